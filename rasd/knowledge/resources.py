@@ -1,0 +1,45 @@
+"""Shared, lazily loaded resources for the extract stages (one copy per worker process)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+
+class Resources:
+    """Knowledge base, gazetteer and models. Loaded on first use, then reused by every document.
+
+    ``kb_paths``: extra user KB files; ``gazetteer_db``: a store holding an imported gazetteer.
+    """
+
+    def __init__(self, kb_paths: tuple[str, ...] = (), gazetteer_db: str | None = None) -> None:
+        self.kb_paths = kb_paths
+        self.gazetteer_db = gazetteer_db
+
+    @cached_property
+    def kb(self) -> Any:
+        from rasd.knowledge.kb import load_kb
+
+        return load_kb(self.kb_paths)
+
+    @cached_property
+    def gazetteer(self) -> Any:
+        from rasd.knowledge.gazetteer import load_gazetteer
+
+        return load_gazetteer(self.gazetteer_db)
+
+    @cached_property
+    def ner(self) -> Any:
+        from rasd.knowledge.ner import NerModel
+
+        return NerModel.load()
+
+
+_DEFAULT: Resources | None = None
+
+
+def default_resources() -> Resources:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Resources()
+    return _DEFAULT

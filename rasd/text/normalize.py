@@ -1,0 +1,107 @@
+"""The one Arabic normaliser used everywhere for matching.
+
+The stored and displayed text is always the original; matching runs on the normalised
+form, and ``normalize_with_map`` gives, for every normalised character, the offset of the
+original character it came from, so a match maps back to an evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel:
+# dropped, including stray ones such as the kasratan in "الإٍسلام".
+_DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE)) | set(range(0x0610, 0x061B))
+# Invisible marks: LRM/RLM, ZWJ/ZWNJ/ZWSP, bidi embeddings and isolates, BOM, soft hyphen, ALM.
+_DROP |= set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A))
+_DROP |= {0xFEFF, 0x00AD, 0x061C, 0x180E}
+
+_MAP: dict[int, str] = {}
+for _c in "أإآٱٲٳ":
+    _MAP[ord(_c)] = "ا"
+_MAP[ord("ى")] = "ي"
+_MAP[ord("ئ")] = "ي"
+_MAP[ord("ؤ")] = "و"
+_MAP[ord("ة")] = "ه"
+_MAP[ord("ک")] = "ك"   # Persian kaf
+_MAP[ord("ی")] = "ي"   # Persian yeh
+for _i in range(10):
+    _MAP[0x0660 + _i] = str(_i)   # Arabic-Indic digits
+    _MAP[0x06F0 + _i] = str(_i)   # Extended (Persian) digits
+_MAP[ord("،")] = ","
+_MAP[ord("؛")] = ";"
+_MAP[ord("؟")] = "?"
+_MAP[ord("٪")] = "%"
+_MAP[ord("٫")] = "."   # Arabic decimal separator
+_MAP[ord("٬")] = ","   # Arabic thousands separator
+for _c in "“”«»„‟″":
+    _MAP[ord(_c)] = '"'
+for _c in "‘’‚‛′":
+    _MAP[ord(_c)] = "'"
+for _c in "–—―−":
+    _MAP[ord(_c)] = "-"
+_MAP[0x00A0] = " "
+_MAP[0x2009] = " "
+_MAP[0x202F] = " "
+_MAP[0x3000] = " "
+
+_TABLE: dict[int, str | None] = {c: None for c in _DROP}
+_TABLE.update(_MAP)
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+def normalize(text: str) -> str:
+    """Normalise for matching: no offsets, fast path (str.translate)."""
+    return text.translate(_TABLE).lower()
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise and return ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
+
+    ``offsets`` has one extra final entry (``len(text)``) so an end offset maps too.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    table = _TABLE
+    for i, ch in enumerate(text):
+        rep = table.get(ord(ch), ch)
+        if rep is None:
+            continue
+        rep = rep.lower()
+        out.append(rep)
+        offsets.extend([i] * len(rep))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def to_original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a [start, end) range in normalised text back to the original text."""
+    if end <= start:
+        return offsets[start], offsets[start]
+    return offsets[start], offsets[end - 1] + 1
+
+
+def collapse_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+def line_key(line: str) -> str:
+    """Key under which a line is counted for site templates (CCNet-style).
+
+    Normalised, digits replaced by 0, punctuation (Latin and Arabic ، ؛ ؟) and spaces removed,
+    so "938 مشاهدة" and "1327 مشاهدة" share a key, and trivial punctuation changes do not
+    hide a template line.
+    """
+    s = normalize(line)
+    s = re.sub(r"\d", "0", s)
+    s = "".join(ch for ch in s if not unicodedata.category(ch).startswith(("P", "Z", "S", "C")))
+    return s
+
+
+def is_arabic(text: str, threshold: float = 0.3) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06FF") / len(letters) >= threshold

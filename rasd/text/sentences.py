@@ -1,0 +1,61 @@
+"""Sentence splitting for Arabic news text, with spans into the original text.
+
+Splits at line breaks and at sentence-final punctuation (. ! ? ؟ and "..") that is not
+inside an abbreviation such as "ق.م" or a number such as "3.5". Overlong runs without
+punctuation (some scraped pages have none) are cut at the last comma or space before a
+hard limit so later stages stay linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.records import Span
+
+MAX_SENTENCE = 600
+_END = re.compile(r"(?<![\u0600-\u06FF]\.[\u0600-\u06FF])(?<!\d)([.!?؟]+|\.\.+)(?=\s|$|[\"”»)])")
+
+
+def split_sentences(text: str) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        start = line_start
+        for m in _END.finditer(line):
+            end = line_start + m.end()
+            # include closing quotes/brackets right after the punctuation
+            while end < line_start + len(line) and text[end] in "\"”»)":
+                end += 1
+            _emit(text, start, end, spans)
+            start = end
+        _emit(text, start, line_start + len(line), spans)
+    return spans
+
+
+def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return
+    while end - start > MAX_SENTENCE:
+        cut = _cut_point(text, start, start + MAX_SENTENCE)
+        spans.append(Span(start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    for sep in ("،", ",", "؛", ";", " "):
+        k = text.rfind(sep, start + MAX_SENTENCE // 2, limit)
+        if k != -1:
+            return k + 1
+    return limit
