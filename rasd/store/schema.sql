@@ -108,3 +108,11 @@ CREATE TABLE IF NOT EXISTS errors (
   id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT, message TEXT,
   at TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
+
+-- Near-duplicate index: LSH bands of the MinHash signatures (rasd.corpus.dedup).
+CREATE TABLE IF NOT EXISTS lsh_bands (band INTEGER, bucket INTEGER, doc_id TEXT);
+CREATE INDEX IF NOT EXISTS lsh_bands_key ON lsh_bands(band, bucket);
+CREATE INDEX IF NOT EXISTS lsh_bands_doc ON lsh_bands(doc_id);
+
+-- Further sources of an exact duplicate (same normalised text, same document id).
+CREATE TABLE IF NOT EXISTS doc_sources (source TEXT PRIMARY KEY, doc_id TEXT, kind TEXT);

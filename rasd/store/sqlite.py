@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from importlib import resources
@@ -76,7 +76,7 @@ class Store:
         row = self.db.execute("SELECT id FROM documents WHERE source=?", (source,)).fetchone()
         return row["id"] if row else None
 
-    def put_analysis(self, a: Analysis) -> str:
+    def put_analysis(self, a: Analysis, also: Callable[[sqlite3.Connection], None] | None = None) -> str:
         """Store a document and all its layers atomically. Returns 'new', 'same' or 'replaced'.
 
         Same text (same id) from the same source: nothing changes. A source whose text
@@ -94,6 +94,8 @@ class Store:
                 status = "replaced"
             self._insert_document(db, d)
             self._insert_layers(db, a)
+            if also is not None:   # e.g. the near-duplicate index, in the same transaction
+                also(db)
         return status
 
     def replace_layers(self, a: Analysis) -> None:
@@ -105,6 +107,7 @@ class Store:
 
     def _delete_document(self, db: sqlite3.Connection, doc_id: str) -> None:
         db.execute("DELETE FROM documents_fts WHERE doc_id=?", (doc_id,))
+        db.execute("DELETE FROM lsh_bands WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # layers cascade
 
     def _insert_document(self, db: sqlite3.Connection, d: Document) -> None:

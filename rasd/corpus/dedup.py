@@ -1,0 +1,87 @@
+"""Exact and near-duplicate detection (MinHash LSH with datasketch).
+
+Exact duplicates share a document id (hash of the normalised text). Near duplicates are
+found with MinHash signatures over word 5-shingles; the LSH bands live in SQLite
+(table lsh_bands, see rasd/store/schema.sql), so the index is persistent and memory stays flat as the corpus grows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+
+from rasd.text.tokens import search_terms
+
+NUM_PERM = 128
+BANDS = 16           # 16 bands x 8 rows: candidate pairs from Jaccard ~0.7 up
+ROWS = NUM_PERM // BANDS
+NEAR_DUP_JACCARD = 0.8
+SHINGLE = 5
+
+
+
+@lru_cache(maxsize=1)
+def _template() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
+def minhash_signature(text: str) -> list[int]:
+    terms = search_terms(text)
+    if len(terms) < SHINGLE:
+        shingles = {" ".join(terms)}
+    else:
+        shingles = {" ".join(terms[i:i + SHINGLE]) for i in range(len(terms) - SHINGLE + 1)}
+    t = _template()
+    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme)
+    m.update_batch([s.encode("utf-8") for s in shingles])
+    return [int(x) for x in m.hashvalues]
+
+
+def _pack(sig: list[int]) -> bytes:
+    return struct.pack(f"<{len(sig)}Q", *sig)
+
+
+def _unpack(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u8")
+
+
+def _bands(sig: list[int]) -> list[tuple[int, int]]:
+    out = []
+    for b in range(BANDS):
+        chunk = tuple(sig[b * ROWS:(b + 1) * ROWS])
+        out.append((b, hash(chunk) & 0x7FFFFFFFFFFFFFFF))
+    return out
+
+
+def find_near_duplicate(db: sqlite3.Connection, doc_id: str, sig: list[int]) -> tuple[str, float] | None:
+    """The earliest stored document whose estimated Jaccard with ``sig`` is >= NEAR_DUP_JACCARD."""
+    cands: set[str] = set()
+    for band, bucket in _bands(sig):
+        for (other,) in db.execute("SELECT doc_id FROM lsh_bands WHERE band=? AND bucket=?", (band, bucket)):
+            if other != doc_id:
+                cands.add(other)
+    if not cands:
+        return None
+    mine = np.asarray(sig, dtype="<u8")
+    best: tuple[str, float] | None = None
+    for other in sorted(cands):
+        row = db.execute(
+            "SELECT m.sig, d.ingested_at FROM minhash m JOIN documents d ON d.id=m.doc_id "
+            "WHERE m.doc_id=? AND d.duplicate_of IS NULL", (other,)).fetchone()
+        if row is None:
+            continue
+        j = float(np.mean(_unpack(row[0]) == mine))
+        if j >= NEAR_DUP_JACCARD and (best is None or j > best[1]):
+            best = (other, j)
+    return best
+
+
+def index_signature(db: sqlite3.Connection, doc_id: str, sig: list[int]) -> None:
+    db.execute("INSERT OR REPLACE INTO minhash (doc_id, sig) VALUES (?, ?)", (doc_id, _pack(sig)))
+    db.execute("DELETE FROM lsh_bands WHERE doc_id=?", (doc_id,))
+    db.executemany("INSERT INTO lsh_bands (band, bucket, doc_id) VALUES (?,?,?)",
+                   [(b, h, doc_id) for b, h in _bands(sig)])

@@ -1,0 +1,17 @@
+"""The corpus pass, after documents are stored: stories, merged events, contradictions across
+documents. Each step reads the store and rewrites only its own tables, so re-running it after
+new documents arrive updates results without duplicating them."""
+
+from __future__ import annotations
+
+from rasd.store.sqlite import Store
+
+
+def run_corpus_pass(store: Store) -> dict[str, int]:
+    from rasd.corpus.contradictions import find_corpus_contradictions
+    from rasd.corpus.stories import build_stories
+
+    out: dict[str, int] = {}
+    out.update(build_stories(store))
+    out.update(find_corpus_contradictions(store))
+    return out

@@ -1,0 +1,186 @@
+"""Stories: documents that report the same happening, and events merged across them.
+
+Candidate pairs come from an inverted index over each document's most distinctive terms
+and linked entities (no all-pairs comparison), then are confirmed by TF-IDF cosine and a
+date window. Events of one story with the same type, compatible dates and nearby places
+are merged into one row that keeps every source; fatalities follow ACLED's rule (the most
+conservative figure) while every reported figure stays listed. Rebuilt from the store each
+run, so re-running after new documents arrive updates stories without duplicating them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Any
+
+from rasd.records import Event
+from rasd.store.sqlite import Store, row_to_event
+from rasd.text.tokens import search_terms
+
+TOP_TERMS = 25          # distinctive terms per document used to find candidates
+MIN_SHARED = 4          # shared distinctive terms (or entities) to become a candidate pair
+MIN_COSINE = 0.30
+DATE_WINDOW_DAYS = 7
+MERGE_KM = 25.0
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _date(s: str | None) -> date | None:
+    try:
+        return date.fromisoformat(s) if s and len(s) == 10 else None
+    except ValueError:
+        return None
+
+
+def build_stories(store: Store) -> dict[str, int]:
+    db = store.db
+    docs = db.execute("SELECT id, text, published, duplicate_of FROM documents").fetchall()
+    # document frequencies over originals only, so re-publications do not dilute them
+    df: Counter[str] = Counter()
+    tfs: dict[str, Counter[str]] = {}
+    for d in docs:
+        terms = [t for t in search_terms(d["text"]) if len(t) > 2 and not t.isdigit()]
+        tf = Counter(terms)
+        tfs[d["id"]] = tf
+        if d["duplicate_of"] is None:
+            df.update(tf.keys())
+    n = max(1, sum(1 for d in docs if d["duplicate_of"] is None))
+    cap = max(8, int(0.02 * n))  # terms in more docs than this are too common to propose pairs
+    vecs: dict[str, dict[str, float]] = {}
+    index: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        tf = tfs.pop(d["id"])
+        vec = {t: (1 + math.log(c)) * math.log((n + 1) / (df.get(t, 0) + 1)) for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vecs[d["id"]] = {t: v / norm for t, v in vec.items()}
+        top = sorted((t for t in vec if 2 <= df.get(t, 0) <= cap), key=lambda t: -vec[t])[:TOP_TERMS]
+        for t in top:
+            index[t].append(d["id"])
+    published = {d["id"]: _date(d["published"]) for d in docs}
+    shared: Counter[tuple[str, str]] = Counter()
+    for ids in index.values():
+        for i in range(len(ids)):
+            for j in range(i + 1, len(ids)):
+                a, b = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
+                shared[(a, b)] += 1
+    uf = _UnionFind()
+    for (a, b), k in shared.items():
+        if k < MIN_SHARED:
+            continue
+        da, dbb = published[a], published[b]
+        if da and dbb and abs((da - dbb).days) > DATE_WINDOW_DAYS:
+            continue
+        va, vb = vecs[a], vecs[b]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        cos = sum(v * vb.get(t, 0.0) for t, v in va.items())
+        if cos >= MIN_COSINE:
+            uf.union(a, b)
+    for d in docs:  # a near-duplicate belongs to the story of its original
+        if d["duplicate_of"] and d["duplicate_of"] in vecs:
+            uf.union(d["id"], d["duplicate_of"])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        groups[uf.find(d["id"])].append(d["id"])
+    stories = {root: sorted(ids) for root, ids in groups.items() if len(ids) > 1}
+    with store.tx() as tx:
+        tx.execute("DELETE FROM story_docs")
+        tx.execute("DELETE FROM stories")
+        tx.execute("UPDATE documents SET story_id=NULL")
+        tx.execute("UPDATE events SET story_id=NULL")
+        for ids in stories.values():
+            sid = "story-" + ids[0]
+            dates = sorted(str(published[i]) for i in ids if published[i])
+            title = tx.execute("SELECT title FROM documents WHERE id=?", (ids[0],)).fetchone()[0]
+            tx.execute("INSERT INTO stories VALUES (?,?,?,?)",
+                       (sid, title, dates[0] if dates else "unknown", dates[-1] if dates else "unknown"))
+            tx.executemany("INSERT INTO story_docs VALUES (?,?)", [(sid, i) for i in ids])
+            tx.executemany("UPDATE documents SET story_id=? WHERE id=?", [(sid, i) for i in ids])
+            tx.executemany("UPDATE events SET story_id=? WHERE doc_id=?", [(sid, i) for i in ids])
+    merged = merge_events(store)
+    return {"stories": len(stories), "merged_events": merged}
+
+
+def _place(store: Store, cache: dict[str, Any], eid: str | None) -> tuple[float, float] | None:
+    if eid is None:
+        return None
+    if eid not in cache:
+        r = store.db.execute("SELECT lat, lon FROM entities WHERE id=?", (eid,)).fetchone()
+        cache[eid] = (r[0], r[1]) if r and r[0] is not None else None
+    return cache[eid]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from rasd.eval.score import haversine_km
+
+    return haversine_km(a[0], a[1], b[0], b[1])
+
+
+def _compatible(store: Store, cache: dict[str, Any], x: Event, y: Event) -> bool:
+    if (x.event_type, x.sub_event_type) != (y.event_type, y.sub_event_type) or x.doc_id == y.doc_id:
+        return False
+    if x.location != y.location:
+        px, py = _place(store, cache, x.location), _place(store, cache, y.location)
+        if px is None or py is None or _km(px, py) > MERGE_KM:
+            return False
+    dx = (x.date_start, x.date_end)
+    dy = (y.date_start, y.date_end)
+    if "unknown" in (dx[0], dy[0]):
+        return dx[0] == dy[0]
+    return not (max(dx) < min(dy) or max(dy) < min(dx))
+
+
+def merge_events(store: Store) -> int:
+    """One merged row per happening: events merged within a story; every other event alone."""
+    cache: dict[str, Any] = {}
+    rows = store.db.execute("SELECT * FROM events WHERE modality != 'denied-only' OR modality IS NULL "
+                            "ORDER BY story_id, id").fetchall()
+    by_story: dict[str | None, list[Event]] = defaultdict(list)
+    for r in rows:
+        by_story[r["story_id"]].append(row_to_event(r))
+    out: list[tuple[Any, ...]] = []
+    for story, events in by_story.items():
+        uf = _UnionFind()
+        if story is not None:
+            for i in range(len(events)):
+                for j in range(i + 1, len(events)):
+                    if _compatible(store, cache, events[i], events[j]):
+                        uf.union(events[i].id, events[j].id)
+        groups: dict[str, list[Event]] = defaultdict(list)
+        for e in events:
+            groups[uf.find(e.id)].append(e)
+        for evs in groups.values():
+            evs.sort(key=lambda e: e.id)
+            figures = [{"doc_id": e.doc_id, "event_id": e.id, "fatalities": e.fatalities} for e in evs
+                       if e.fatalities is not None]
+            fat = min((f["fatalities"] for f in figures), default=None)
+            first = evs[0]
+            starts = [e.date_start for e in evs if e.date_start != "unknown"]
+            ends = [e.date_end for e in evs if e.date_end not in ("unknown", None)]
+            out.append(("m-" + first.id, story, json.dumps([e.id for e in evs]), first.event_type,
+                        first.sub_event_type, first.location, min(starts) if starts else "unknown",
+                        max(ends) if ends else "unknown", fat, json.dumps(figures),
+                        json.dumps([[e.doc_id, e.id] for e in evs])))
+    with store.tx() as tx:
+        tx.execute("DELETE FROM merged_events")
+        tx.executemany("INSERT INTO merged_events VALUES (?,?,?,?,?,?,?,?,?,?,?)", out)
+    return len(out)

@@ -1,0 +1,47 @@
+"""Ray engine: the same ``process_page`` as the local engine, run as Ray tasks.
+
+Ray is optional (``pip install ray``); the pipeline code does not know which engine runs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from rasd.pipeline import PageResult, WorkerContext, init_worker, process_page
+from rasd.records import RawPage, ReadError
+
+
+def _batch(ctx: WorkerContext, pages: list[RawPage | ReadError]) -> list[PageResult]:
+    init_worker(ctx)
+    return [process_page(p) for p in pages]
+
+
+class RayEngine:
+    name = "ray"
+
+    def __init__(self, address: str | None = None, batch_size: int = 64, max_in_flight: int = 16) -> None:
+        import ray
+
+        self.ray = ray
+        if not ray.is_initialized():
+            ray.init(address=address, ignore_reinit_error=True, log_to_driver=False)
+        self.batch_size = batch_size
+        self.max_in_flight = max_in_flight
+        self._remote = ray.remote(_batch)
+
+    def run(self, pages: Iterable[RawPage | ReadError], ctx: WorkerContext) -> Iterator[PageResult]:
+        ray = self.ray
+        ctx_ref = ray.put(ctx)
+        it = iter(pages)
+        in_flight: list = []
+        while True:
+            while len(in_flight) < self.max_in_flight:
+                batch = list(islice(it, self.batch_size))
+                if not batch:
+                    break
+                in_flight.append(self._remote.remote(ctx_ref, batch))
+            if not in_flight:
+                return
+            # keep input order: wait for the oldest batch (bounded memory: max_in_flight batches)
+            yield from ray.get(in_flight.pop(0))

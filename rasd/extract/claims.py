@@ -1,0 +1,590 @@
+"""Attributed claims: who says what, with which stance, through which medium, when.
+
+Cue-driven (rasd/data/lexicons/claim_cues.yaml): a reporting verb, participle, noun or
+source preposition anchors a claim; the speaker is the entity mention the cue governs
+(VSO first, then SVO, then the previous speaker for pronoun-dropped verbs and participles),
+or a described source ("مصادر خاصة ..."); the content is what follows إن/أن/a colon/a quote.
+Page structure adds claims the cues miss: embedded tweets ("— name (@handle) date"),
+interview answers (questions are the asker's, never the interviewee's), pull quotes, and
+the body of a group's statement. A claim with no findable speaker stays "unattributed".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasd.records import Analysis, Claim, Event, Mention, Span
+from rasd.text.normalize import normalize
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import Token, tokenize
+
+ACTOR_TYPES = {"PERSON", "ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA", "FACILITY"}
+CONTENT_OPENERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "اننا"}
+QUOTES = "\"“”«»'"
+TWEET_SIG = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.+)$")
+
+
+@dataclass(slots=True)
+class Cue:
+    lemma: str
+    stance: str
+    kind: str
+    role: str
+
+
+@dataclass
+class Lexicon:
+    cues: dict[str, Cue]
+    denials: list[str]
+    negations: set[str]
+    neg_any: set[str]
+    media: list[tuple[str, str]]          # (normalised phrase, medium)
+    described: set[str]
+    count_nouns: dict[str, str]           # normalised noun -> key
+    event_keywords: dict[str, list[str]]  # sub_event_type -> normalised keyword stems
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/claim_cues.yaml").read_text("utf-8"))
+    cues: dict[str, Cue] = {}
+    for c in raw["cues"]:
+        for f in c["forms"]:
+            cues.setdefault(normalize(f), Cue(c["lemma"], c["stance"], c["kind"], c["role"]))
+    media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
+    counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
+    kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
+    return Lexicon(cues, [normalize(p) for p in raw["denial_phrases"]], {normalize(x) for x in raw["negation_particles"]},
+                   {normalize(x) for x in raw["negation_any"]}, media, {normalize(x) for x in raw["described_sources"]},
+                   counts, kw)
+
+
+def _cue_of(tok: Token, lex: Lexicon) -> Cue | None:
+    n = tok.norm
+    c = lex.cues.get(n)
+    if c is None and len(n) > 3 and n[0] in "وف":
+        c = lex.cues.get(n[1:])
+    return c
+
+
+@dataclass
+class Ctx:
+    a: Analysis
+    text: str
+    toks: list[Token]
+    mentions: list[Mention]
+    ref: date | None
+    lex: Lexicon
+    last_speaker: tuple[str | None, str, str | None] | None = None   # (id, text, role)
+    statement_date: str | None = None
+
+
+def extract_claims(analysis: Analysis, res: Any = None) -> None:
+    text = analysis.doc.text
+    if not text.strip():
+        return
+    lex = lexicon()
+    ctx = Ctx(analysis, text, tokenize(text), sorted(analysis.mentions, key=lambda m: m.start),
+              _ref_date(analysis), lex)
+    claims: list[Claim] = []
+    structure = _page_structure(ctx)
+    for sent in split_sentences(text):
+        if structure.is_question_at(sent.start):
+            claims.extend(_question_claim(ctx, sent, structure))
+            continue
+        found = _cue_claims(ctx, sent)
+        if not found and structure.answer_speaker_at(sent.start):
+            found = [_structural_claim(ctx, sent, structure.answer_speaker_at(sent.start), "interview")]
+        elif not found and structure.statement_issuer_at(sent.start):
+            found = [_structural_claim(ctx, sent, structure.statement_issuer_at(sent.start), "statement")]
+        claims.extend(c for c in found if c is not None)
+    claims.extend(_tweet_claims(ctx))
+    claims.extend(_pull_quote_claims(ctx, structure))
+    _dedupe(claims)
+    _link_events(ctx, claims, analysis.events)
+    analysis.claims = claims
+
+
+# ---- page structure -------------------------------------------------------------------------
+@dataclass
+class Structure:
+    questions: list[tuple[int, int]]
+    answers: list[tuple[int, int, tuple[str | None, str, str | None]]]
+    statement: tuple[int, tuple[str | None, str, str | None], str | None] | None  # (start, issuer, number)
+    pull_quotes: list[tuple[Span, Mention]]
+    asker: str
+
+    def is_question_at(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.questions)
+
+    def answer_speaker_at(self, pos: int) -> tuple[str | None, str, str | None] | None:
+        for s, e, sp in self.answers:
+            if s <= pos < e:
+                return sp
+        return None
+
+    def statement_issuer_at(self, pos: int) -> tuple[str | None, str, str | None] | None:
+        if self.statement and pos >= self.statement[0]:
+            return self.statement[1]
+        return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _page_structure(ctx: Ctx) -> Structure:
+    text, lines = ctx.text, _lines(ctx.text)
+    is_q = [text[s:e].rstrip().endswith(("؟", "?")) for s, e in lines]
+    head = normalize(text[:600])
+    interview = sum(is_q) >= 3 and any(w in head for w in ("حوار", "مقابله", "لقاء")) or sum(is_q) >= 6
+    questions: list[tuple[int, int]] = []
+    answers: list[tuple[int, int, tuple[str | None, str, str | None]]] = []
+    pull: list[tuple[Span, Mention]] = []
+    persons = [m for m in ctx.mentions if m.type == "PERSON"]
+    # pull quotes: a line followed by a short line that is just a person's name
+    name_lines = set()
+    for i in range(1, len(lines)):
+        s, e = lines[i]
+        seg = text[s:e].strip()
+        if len(seg.split()) <= 4:
+            m = next((p for p in persons if p.start >= s and p.end <= e and p.end - p.start >= len(seg) - 2), None)
+            if m is not None and not is_q[i - 1]:
+                ps, pe = lines[i - 1]
+                pull.append((Span(ps, pe), m))
+                name_lines.add(i)
+                name_lines.add(i - 1)
+    if interview:
+        first_q = next(i for i, q in enumerate(is_q) if q)
+        intro = [p for p in persons if p.start < lines[first_q][0]]
+        who = next((p for p in intro if p.role), intro[0] if intro else (persons[0] if persons else None))
+        speaker = (who.entity_id, who.surface, who.role) if who else None
+        for i in range(first_q, len(lines)):
+            s, e = lines[i]
+            if i in name_lines:
+                continue
+            if is_q[i]:
+                questions.append((s, e + 1))
+            elif speaker is not None:
+                answers.append((s, e + 1, speaker))
+    statement = None
+    for s, e in lines:
+        if normalize(text[s:e]).strip().startswith("بسم الله"):
+            issuer = _statement_issuer(ctx, s)
+            if issuer:
+                number = None
+                for ls, le in lines:
+                    if ls >= s:
+                        break
+                    m = re.fullmatch(r"\s*(\S{1,6})\s*/\s*(\d{1,6})\s*", text[ls:le])
+                    if m:
+                        number = f"{m.group(1)} / {m.group(2)}"
+                statement = (e, issuer, number)
+            break
+    asker = ctx.a.doc.publisher.name_ar or "السائل"
+    return Structure(questions, answers, statement, pull, asker)
+
+
+def _statement_issuer(ctx: Ctx, basmala_pos: int) -> tuple[str | None, str, str | None] | None:
+    """The group signing a statement: the first actor named on the lines around the basmala."""
+    near = [m for m in ctx.mentions if abs(m.start - basmala_pos) < 120 and m.type in ACTOR_TYPES - {"PERSON"}]
+    if near:
+        m = min(near, key=lambda m: abs(m.start - basmala_pos))
+        return (m.entity_id, m.surface, None)
+    pub = ctx.a.doc.publisher.name_ar
+    return (None, pub, None) if pub else None
+
+
+# ---- cue-driven claims ------------------------------------------------------------------------
+def _tokens_in(ctx: Ctx, span: Span) -> list[int]:
+    return [i for i, t in enumerate(ctx.toks) if t.start >= span.start and t.end <= span.end]
+
+
+def _mention_at(ctx: Ctx, start: int, end: int, types: set[str] = ACTOR_TYPES) -> list[Mention]:
+    return [m for m in ctx.mentions if m.start >= start and m.end <= end and m.type in types]
+
+
+def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
+    idx = _tokens_in(ctx, sent)
+    out: list[Claim] = []
+    k = 0
+    while k < len(idx):
+        ti = idx[k]
+        tok = ctx.toks[ti]
+        cue = _cue_of(tok, ctx.lex)
+        if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in ("ما",)):
+            k += 1
+            continue
+        c = _claim_from_cue(ctx, sent, idx, k, cue)
+        if c is not None:
+            out.append(c)
+            ctx.last_speaker = (c.speaker_id, c.speaker_text, c.speaker_role)
+        k += 1
+    return out
+
+
+def _next_norm(ctx: Ctx, ti: int) -> str:
+    return ctx.toks[ti + 1].norm if ti + 1 < len(ctx.toks) else ""
+
+
+def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> Claim | None:
+    tok = ctx.toks[idx[k]]
+    text = ctx.text
+    speaker: tuple[str | None, str, str | None] | None = None
+    relay: tuple[str | None, str] | None = None
+    after_start = tok.end
+    window_end = _content_start(ctx, idx, k) or sent.end
+    if cue.role == "participle":
+        speaker = ctx.last_speaker
+    elif cue.role == "source":
+        speaker = _speaker_after(ctx, tok.end, min(sent.end, tok.end + 80))
+    elif cue.role == "relay":
+        src_pos = _find_word(ctx, idx, k, "عن")
+        if src_pos is not None:
+            speaker = _speaker_after(ctx, src_pos, min(sent.end, src_pos + 120), allow_multi=True)
+            r = _speaker_after(ctx, tok.end, src_pos)
+            relay = (r[0], r[1]) if r else None
+    else:
+        speaker = _speaker_after(ctx, after_start, min(window_end, after_start + 140))
+        if speaker is None and cue.role == "noun":
+            de = _find_word(ctx, idx, k, "من")
+            if de is not None and de - tok.end < 20:
+                speaker = _speaker_after(ctx, de, min(sent.end, de + 80))
+        if speaker is None:
+            speaker = _speaker_before(ctx, sent.start, tok.start)
+        if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4) and cue.role == "verb":
+            speaker = ctx.last_speaker
+    if speaker is None:
+        if cue.role in ("noun", "source"):
+            return None
+        speaker = (None, "unattributed", None)
+    if cue.role == "source":
+        content = Span(sent.start, tok.start) if tok.start - sent.start > 15 else Span(tok.end, sent.end)
+    else:
+        cs = _content_start(ctx, idx, k)
+        content = Span(cs, _content_end(ctx, cs, sent.end)) if cs is not None else Span(tok.end, sent.end)
+    content = _trim(text, content)
+    if content.end - content.start < 8:
+        return None
+    stance = cue.stance
+    norm_content = normalize(text[content.start:content.end])
+    if stance == "asserts" and any(p in norm_content for p in ctx.lex.denials) and cue.kind != "accusation":
+        stance = "denies"
+    kind = "denial" if stance == "denies" else cue.kind
+    medium, detail = _medium(ctx, sent, tok)
+    if medium is None and speaker[0] is not None and _is_media(ctx, speaker[0]):
+        medium = "news agency"
+    return Claim(
+        id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
+        speaker_role=speaker[2], cue=tok.text, cue_span=Span(tok.start, tok.end), stance=stance, kind=kind,
+        medium=medium, medium_detail=detail, date=_claim_date(ctx, sent, content, medium),
+        relay_id=relay[0] if relay else None, relay_text=relay[1] if relay else None,
+        quantities=_quantities(ctx, content),
+    )
+
+
+def _find_word(ctx: Ctx, idx: list[int], k: int, word: str) -> int | None:
+    for j in idx[k + 1:]:
+        if ctx.toks[j].norm == word:
+            return ctx.toks[j].end
+    return None
+
+
+def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
+    """Offset where the reported content begins: after إن/أن, a colon, or an opening quote."""
+    text = ctx.text
+    start = ctx.toks[idx[k]].end
+    for j in idx[k + 1:k + 25]:
+        t = ctx.toks[j]
+        between = text[start:t.start]
+        if ":" in between:
+            return start + between.index(":") + 1
+        q = next((i for i, ch in enumerate(between) if ch in "\"“«"), None)
+        if q is not None:
+            return start + q
+        if t.norm in CONTENT_OPENERS:
+            return t.start
+        start = t.end
+    return None
+
+
+def _content_end(ctx: Ctx, start: int, sent_end: int) -> int:
+    """End of the sentence, or of the quotation when it opened here and closes later in the line."""
+    text = ctx.text
+    seg = text[start:sent_end]
+    opens = sum(seg.count(c) for c in "“«") + seg.count('"') % 2
+    closes = sum(seg.count(c) for c in "”»")
+    if opens > closes:
+        line_end = text.find("\n", sent_end)
+        line_end = len(text) if line_end == -1 else line_end
+        for close in ("”", "»", '"'):
+            j = text.find(close, sent_end, line_end)
+            if j != -1:
+                return j + 1
+    return sent_end
+
+
+def _trim(text: str, span: Span) -> Span:
+    s, e = span.start, span.end
+    while s < e and (text[s].isspace() or text[s] in "،,:"):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Span(s, e)
+
+
+def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) -> tuple[str | None, str, str | None] | None:
+    if end <= start:
+        return None
+    ms = _mention_at(ctx, start, end)
+    if ms:
+        first = ms[0]
+        if first.start - start > 60 and not _described_head(ctx, start, first.start):
+            ms = []
+    if ms:
+        # a title phrase naming an organisation then a person: the person speaks ("الناطق باسم X Y")
+        first = ms[0]
+        person = next((m for m in ms if m.type == "PERSON" and m.start - first.start < 80), None)
+        chosen = person or first
+        gap = normalize(ctx.text[start:chosen.start])
+        if any(w in gap.split() for w in ("عن", "حول", "بشان", "ضد", "على")):
+            return None
+        role = chosen.role
+        if person is not None and person is not first and not role:
+            role = " ".join(ctx.text[start:person.start].split()) or None
+        return (chosen.entity_id, chosen.surface, role)
+    desc = _described_source(ctx, start, end)
+    if desc:
+        return (None, desc, None)
+    return None
+
+
+def _described_head(ctx: Ctx, start: int, end: int) -> bool:
+    words = normalize(ctx.text[start:end]).split()
+    return bool(words) and words[0] in ctx.lex.described
+
+
+def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
+    """An unnamed source: "مصادر خاصة من داخل غوطة دمشق الشرقية", "حسابات جهادية تابعة لـX"."""
+    toks = [t for t in ctx.toks if t.start >= start and t.end <= end][:12]
+    if not toks:
+        return None
+    head = toks[0]
+    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described:
+        two = " ".join(t.norm for t in toks[:2])
+        if two not in ctx.lex.described:
+            return None
+    stop = toks[0].end
+    media = [m for m in ctx.mentions if m.type == "MEDIA" and m.start >= start]
+    for t in toks[1:]:
+        between = ctx.text[stop:t.start]
+        if any(ch in between for ch in "،,:") or t.norm in CONTENT_OPENERS or t.norm in ("عن", "الى", "حول"):
+            break
+        if any(m.start <= t.start < m.end or (t.norm.startswith("ل") and m.start == t.start + 1) for m in media):
+            break
+        if any(m.start - 1 <= t.start < m.end and m.type == "MEDIA" for m in ctx.mentions):
+            break
+        stop = t.end
+    return " ".join(ctx.text[start:stop].split()).strip(QUOTES + " ")
+
+
+def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> tuple[str | None, str, str | None] | None:
+    lo = max(sent_start, cue_start - 60)
+    ms = [m for m in _mention_at(ctx, lo, cue_start) if m.type in ACTOR_TYPES]
+    if not ms:
+        return None
+    m = ms[-1]
+    gap = ctx.text[m.end:cue_start]
+    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟"):
+        return None
+    return (m.entity_id, m.surface, m.role)
+
+
+def _is_media(ctx: Ctx, entity_id: str) -> bool:
+    e = ctx.a.entities.get(entity_id)
+    return e is not None and e.type == "MEDIA"
+
+
+def _medium(ctx: Ctx, sent: Span, tok: Token) -> tuple[str | None, str | None]:
+    norm = normalize(ctx.text[sent.start:sent.end])
+    best: tuple[int, str] | None = None
+    cue_at = tok.start - sent.start
+    for phrase, medium in ctx.lex.media:
+        for m in re.finditer(r"(?<!\w)[وفبل]?(?:ال)?" + re.escape(phrase) + r"(?!\w)", norm):
+            d = abs(m.start() - cue_at)
+            if best is None or d < best[0]:
+                best = (d, medium)
+    if best is None or best[0] > 120:
+        return None, None
+    detail = None
+    if best[1] == "statement":
+        m = re.search(r"بيان\s+رقم\s*\(?(\S+?)\)?(?:\s|$)", norm)
+        detail = m.group(1) if m else None
+    return best[1], detail
+
+
+def _ref_date(a: Analysis) -> date | None:
+    p = a.doc.published
+    if p.precision == "day" and p.date and p.date != "unknown":
+        try:
+            return date.fromisoformat(p.date)
+        except ValueError:
+            return None
+    return None
+
+
+def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None) -> str:
+    from rasd.text.dates import find_dates
+
+    seg = ctx.text[sent.start:sent.end]
+    best = None
+    for d in find_dates(seg, ctx.ref):
+        inside = content.start <= sent.start + d.start < content.end
+        if d.date_start and not inside and d.precision == "day":
+            best = d.date_start if d.date_end in (None, d.date_start) else f"{d.date_start}..{d.date_end}"
+            break
+    if best and medium == "statement":
+        ctx.statement_date = best
+    if best is None and medium == "statement" and ctx.statement_date:
+        return ctx.statement_date
+    return best or "unknown"
+
+
+def _quantities(ctx: Ctx, content: Span) -> dict[str, int]:
+    from rasd.text.numbers import find_numbers
+
+    out: dict[str, int] = {}
+    seg = ctx.text[content.start:content.end]
+    for n in find_numbers(seg):
+        after = tokenize(seg[n.end:n.end + 40])[:2]
+        for t in after:
+            key = ctx.lex.count_nouns.get(t.norm) or ctx.lex.count_nouns.get(t.stem)
+            if key and isinstance(n.value, int | float) and key not in out:
+                out[key] = int(n.value)
+                break
+    return out
+
+
+# ---- structural claims ------------------------------------------------------------------------
+def _structural_claim(ctx: Ctx, sent: Span, speaker: tuple[str | None, str, str | None], medium: str) -> Claim | None:
+    content = _trim(ctx.text, sent)
+    if len(tokenize(ctx.text[content.start:content.end])) < 5:
+        return None
+    norm = normalize(ctx.text[content.start:content.end])
+    stance = "denies" if _is_denial(ctx, norm) else "asserts"
+    date_ = ctx.a.doc.published.date if medium == "statement" and ctx.a.doc.published.precision == "day" else "unknown"
+    return Claim(id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
+                 speaker_role=speaker[2], stance=stance, kind="denial" if stance == "denies" else "statement",
+                 medium=medium, date=date_, quantities=_quantities(ctx, content))
+
+
+def _is_denial(ctx: Ctx, norm: str) -> bool:
+    if any(p in norm for p in ctx.lex.denials):
+        return True
+    words = norm.split()
+    # "لم يتلق أي دعم": a negated verb followed closely by "any"
+    for i, w in enumerate(words):
+        if w in ctx.lex.negations and any(x in ctx.lex.neg_any for x in words[i + 1:i + 4]):
+            return True
+    return False
+
+
+def _question_claim(ctx: Ctx, sent: Span, st: Structure) -> list[Claim]:
+    content = _trim(ctx.text, sent)
+    if content.end - content.start < 8:
+        return []
+    return [Claim(id="", doc_id=ctx.a.doc.id, content=content, speaker_text=st.asker, speaker_id=None,
+                  stance="asserts", kind="statement", medium="interview", is_question=True)]
+
+
+def _tweet_claims(ctx: Ctx) -> list[Claim]:
+    from rasd.text.dates import find_dates
+
+    out = []
+    lines = _lines(ctx.text)
+    for i, (s, e) in enumerate(lines):
+        m = TWEET_SIG.match(ctx.text[s:e])
+        if not m or i == 0:
+            continue
+        ps, pe = lines[i - 1]
+        name = m.group("name").strip()
+        person = next((x for x in ctx.mentions if s <= x.start < e and x.type == "PERSON"), None)
+        dates = [d for d in find_dates(m.group("date"), None) if d.date_start]
+        norm = normalize(ctx.text[ps:pe])
+        stance = "denies" if _is_denial(ctx, norm) else "asserts"
+        out.append(Claim(
+            id="", doc_id=ctx.a.doc.id, content=Span(ps, pe), speaker_id=person.entity_id if person else None,
+            speaker_text=person.surface if person else name, speaker_role=person.role if person else None,
+            cue=None, stance=stance, kind="denial" if stance == "denies" else "statement", medium="tweet",
+            medium_detail="@" + m.group("handle"), date=dates[0].date_start if dates else "unknown",
+            quantities=_quantities(ctx, Span(ps, pe))))
+    return out
+
+
+def _pull_quote_claims(ctx: Ctx, st: Structure) -> list[Claim]:
+    out = []
+    for span, person in st.pull_quotes:
+        if st.is_question_at(span.start):
+            continue
+        norm = normalize(ctx.text[span.start:span.end])
+        stance = "denies" if _is_denial(ctx, norm) else "asserts"
+        out.append(Claim(id="", doc_id=ctx.a.doc.id, content=_trim(ctx.text, span), speaker_id=person.entity_id,
+                         speaker_text=person.surface, speaker_role=person.role, stance=stance,
+                         kind="denial" if stance == "denies" else "statement", medium="interview"
+                         if st.answers else None))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> None:
+    """Stable ids; the same content span from the same speaker kept once."""
+    seen: set[tuple[int, int, str]] = set()
+    keep = []
+    for c in claims:
+        key = (c.content.start, c.content.end, c.speaker_id or c.speaker_text)
+        if key in seen:
+            continue
+        seen.add(key)
+        h = hashlib.sha1(f"{c.content.start}:{c.content.end}:{key[2]}:{c.is_question}".encode()).hexdigest()[:8]
+        c.id = f"{c.doc_id}-cl-{h}"
+        keep.append(c)
+    claims[:] = keep
+
+
+# ---- linking to events ------------------------------------------------------------------------
+def _link_events(ctx: Ctx, claims: list[Claim], events: list[Event]) -> None:
+    if not events:
+        return
+    claims.sort(key=lambda c: c.content.start)
+    prev: Claim | None = None
+    for c in claims:
+        if c.is_question:
+            continue
+        norm = normalize(ctx.text[c.content.start:c.content.end])
+        in_content = {m.entity_id for m in ctx.mentions
+                      if m.entity_id and c.content.start <= m.start < c.content.end}
+        for ev in events:
+            overlap = ev.evidence.start < c.content.end and c.content.start < ev.evidence.end
+            keywords = ctx.lex.event_keywords.get(ev.sub_event_type, [])
+            kw = any(k in norm for k in keywords)
+            shared = in_content & ({ev.location} | set(ev.actor1) | set(ev.actor2))
+            if overlap or (kw and shared):
+                c.event_ids.append(ev.id)
+        # a bare denial right after a claim is about what that claim said ("نفي قطعي من ...")
+        if not c.event_ids and c.stance == "denies" and prev is not None and prev.event_ids \
+                and (prev.speaker_id or prev.speaker_text) != (c.speaker_id or c.speaker_text) \
+                and c.content.start - prev.content.end < 600:
+            c.event_ids = list(prev.event_ids)
+        prev = c

@@ -1,0 +1,150 @@
+"""`rasd ingest`: read → (site templates) → clean + analyse on an engine → store → corpus pass.
+
+Two reads of the input: the first counts template lines per site (CCNet-style), so a folder
+of pages from one site is cleaned with what the whole folder shows; the second runs the
+pipeline. Each document is stored in its own transaction: a killed run leaves every
+document stored completely or not at all, and a re-run stores each exactly once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from rasd.corpus.dedup import find_near_duplicate, index_signature
+from rasd.ingest.clean import SiteTemplates, site_of
+from rasd.ingest.readers import iter_pages
+from rasd.pipeline import PageResult, WorkerContext
+from rasd.records import RawPage
+from rasd.store.sqlite import Store
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    failed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.read} inputs: {self.new} new, {self.replaced} replaced, {self.unchanged} unchanged, "
+                f"{self.exact_duplicates} exact duplicates, {self.near_duplicates} near duplicates, "
+                f"{self.failed} failed")
+
+
+def count_templates(paths: Iterable[str], store: Store, max_bytes: int) -> tuple[SiteTemplates, int]:
+    """First read: count normalised line keys per site over the scraped-text pages."""
+    templates = SiteTemplates()
+    templates.load(store.db)
+    n = 0
+    for page in iter_pages(paths, max_bytes=max_bytes):
+        n += 1
+        if isinstance(page, RawPage) and page.kind in ("scraped-text", "unifiedfc"):
+            templates.add_page(site_of(page), page.source, page.text.split("\n"))
+    with store.tx() as db:
+        templates.save(db)
+    return templates, n
+
+
+def ingest(
+    paths: list[str],
+    store: Store,
+    engine: Any = None,
+    stages: list[str] | None = None,
+    max_bytes: int = 50_000_000,
+    err: TextIO = sys.stderr,
+    progress: Callable[[int], Any] | None = None,
+    on_total: Callable[[int], Any] | None = None,
+    corpus_pass: bool = True,
+) -> IngestReport:
+    from rasd.engines.local import LocalEngine
+
+    engine = engine or LocalEngine()
+    report = IngestReport()
+    templates, total = count_templates(paths, store, max_bytes)
+    if on_total:
+        on_total(total)
+    known = frozenset(r[0] for r in store.db.execute("SELECT id FROM documents"))
+    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages)
+    run_id = _start_run(store, "ingest " + " ".join(paths), total)
+    try:
+        for res in engine.run(iter_pages(paths, max_bytes=max_bytes), ctx):
+            report.read += 1
+            _store_result(store, res, report, err)
+            if progress:
+                progress(1)
+            if report.read % 200 == 0:
+                _update_run(store, run_id, report, "running")
+        if corpus_pass:
+            from rasd.corpus.run import run_corpus_pass
+
+            run_corpus_pass(store)
+    except BaseException:
+        _update_run(store, run_id, report, "interrupted")
+        raise
+    _update_run(store, run_id, report, "done")
+    return report
+
+
+def _store_result(store: Store, res: PageResult, report: IngestReport, err: TextIO) -> None:
+    if res.error is not None:
+        report.failed += 1
+        report.errors.append((res.source, res.error))
+        print(f"error: {res.source}: {res.error}", file=err)
+        store.log_error(res.source, res.error)
+        return
+    assert res.analysis is not None
+    doc = res.analysis.doc
+    if res.skipped or store.has_document(doc.id):
+        existing = store.db.execute("SELECT source FROM documents WHERE id=?", (doc.id,)).fetchone()
+        if existing and existing[0] != doc.source:
+            # the same text from another source: an exact duplicate, linked to the first copy
+            with store.tx() as db:
+                cur = db.execute("INSERT OR IGNORE INTO doc_sources (source, doc_id, kind) VALUES (?,?,'exact')",
+                                 (doc.source, doc.id))
+            if cur.rowcount:
+                report.exact_duplicates += 1
+            else:
+                report.unchanged += 1
+        else:
+            report.unchanged += 1
+        return
+    sig = res.signature
+    if sig is not None:
+        near = find_near_duplicate(store.db, doc.id, sig)
+        if near is not None:
+            doc.duplicate_of, doc.dup_kind = near[0], "near"
+            report.near_duplicates += 1
+
+    def _index(db: Any) -> None:
+        if sig is not None:
+            index_signature(db, doc.id, sig)
+
+    status = store.put_analysis(res.analysis, also=_index)
+    if status == "new":
+        report.new += 1
+    elif status == "replaced":
+        report.replaced += 1
+    else:
+        report.unchanged += 1
+
+
+def _start_run(store: Store, command: str, total: int) -> int:
+    with store.tx() as db:
+        cur = db.execute(
+            "INSERT INTO runs (command, started_at, total, done, failed, status) "
+            "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, 0, 0, 'running')", (command, total))
+        return int(cur.lastrowid or 0)
+
+
+def _update_run(store: Store, run_id: int, report: IngestReport, status: str) -> None:
+    with store.tx() as db:
+        db.execute("UPDATE runs SET done=?, failed=?, status=?, finished_at=CASE WHEN ?='running' THEN NULL "
+                   "ELSE strftime('%Y-%m-%dT%H:%M:%SZ','now') END WHERE id=?",
+                   (report.read, report.failed, status, status, run_id))
