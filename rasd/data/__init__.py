@@ -1,0 +1,1 @@
+"""Data files: lexicons, knowledge base, gazetteer, models (each with its source)."""

@@ -1,0 +1,192 @@
+"""`rasd bench`: speed and memory, measured by the project itself (figures go to bench/RESULTS.md).
+
+    rasd bench ingest   --corpus ../shared/data/unifiedfc/dataset   scraped text: clean + metadata + store
+    rasd bench html     --corpus ... --pages 500                     HTML path vs trafilatura.extract alone
+    rasd bench memory   --corpus ... --sizes 1000,10000              peak RSS of ingest, in a fresh process each
+    rasd bench pipeline --corpus ... --stages entities,places,events full pipeline up to a layer, docs/s/core
+    rasd bench corpus   --corpus ... --sizes 1000,all                corpus pass (stories, merging, contradictions)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rasd.records import RawPage
+
+DEFAULT_CORPUS = "../shared/data/unifiedfc/dataset"
+
+
+def corpus_pages(corpus: str, n: int | None = None) -> Iterator[RawPage]:
+    """Real articles from the corpus; beyond its size, cycled with a numbered line so each is a new text."""
+    from rasd.ingest.readers import iter_pages
+
+    base = [p for p in iter_pages([corpus]) if isinstance(p, RawPage)]
+    if n is None or n <= len(base):
+        yield from base[:n] if n else base
+        return
+    for i, p in enumerate(islice(cycle(base), n)):
+        if i < len(base):
+            yield p
+        else:
+            yield RawPage(source=f"{p.source}#copy{i}", text=p.text + f"\nنسخة رقم {i} للقياس", kind=p.kind,
+                          url=p.url, meta=p.meta)
+
+
+def _ingest_timed(pages: list[RawPage], stages: list[str] | None, workers: int = 1) -> tuple[float, Any]:
+    from rasd.engines.local import LocalEngine
+    from rasd.ingest.run import ingest
+    from rasd.store.sqlite import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdir = Path(tmp) / "in"
+        pdir.mkdir()
+        jl = pdir / "pages.jsonl"
+        with jl.open("w", encoding="utf-8") as f:
+            for p in pages:
+                f.write(json.dumps({"url": p.url, "text": p.text, "source": p.source}, ensure_ascii=False) + "\n")
+        store = Store(Path(tmp) / "b.db")
+        t0 = time.perf_counter()
+        rep = ingest([str(jl)], store, engine=LocalEngine(workers), stages=stages, err=io.StringIO(),
+                     corpus_pass=False)
+        return time.perf_counter() - t0, rep
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@click.group()
+def bench() -> None:
+    """Measure speed and memory (results are printed as Markdown for bench/RESULTS.md)."""
+
+
+@bench.command("ingest")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--limit", default=None, type=int)
+def bench_ingest(corpus: str, limit: int | None) -> None:
+    """Scraped-text path: read + clean + metadata + dedup + store, one core."""
+    pages = list(corpus_pages(corpus, limit))
+    secs, rep = _ingest_timed(pages, stages=[])
+    click.echo(f"| ingest (scraped text, no extraction) | {len(pages)} docs | {secs:.2f} s | "
+               f"{len(pages) / secs:.0f} docs/s/core | peak {_peak_mb():.0f} MB | {rep.summary()} |")
+
+
+@bench.command("pipeline")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--limit", default=None, type=int)
+@click.option("--stages", default="entities,places,events", show_default=True)
+def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
+    """Full pipeline up to the given stages, one core (model/KB loading excluded by a warm-up)."""
+    from rasd.knowledge.resources import default_resources
+    from rasd.pipeline import analyse
+
+    res = default_resources()
+    pages = list(corpus_pages(corpus, limit))
+    from rasd.ingest.clean import clean
+
+    docs = [clean(p) for p in pages]
+    st = stages.split(",")
+    analyse(docs[0], res, st)  # warm-up: loads KB, gazetteer, model
+    t0 = time.perf_counter()
+    n_events = n_mentions = 0
+    for d in docs:
+        a = analyse(d, res, st)
+        n_events += len(a.events)
+        n_mentions += len(a.mentions)
+    secs = time.perf_counter() - t0
+    click.echo(f"| pipeline [{stages}] | {len(docs)} docs | {secs:.2f} s | {len(docs) / secs:.0f} docs/s/core | "
+               f"{n_mentions} mentions, {n_events} events | peak {_peak_mb():.0f} MB |")
+
+
+@bench.command("html")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--pages", "n", default=500, show_default=True)
+def bench_html(corpus: str, n: int) -> None:
+    """HTML path (read + trafilatura + checks + clean + store) vs trafilatura.extract alone, same pages."""
+    import trafilatura
+
+    from rasd.engines.local import LocalEngine
+    from rasd.eval.htmlgen import make_html_pages
+    from rasd.ingest.run import ingest
+    from rasd.store.sqlite import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = make_html_pages(corpus, Path(tmp) / "html", n)
+        htmls = [Path(f).read_text("utf-8") for f in files]
+        t0 = time.perf_counter()
+        for h in htmls:
+            trafilatura.extract(h)
+        t_traf = time.perf_counter() - t0
+        store = Store(Path(tmp) / "h.db")
+        t0 = time.perf_counter()
+        rep = ingest([str(Path(tmp) / "html")], store, engine=LocalEngine(1), stages=[], err=io.StringIO(),
+                     corpus_pass=False)
+        t_rasd = time.perf_counter() - t0
+    click.echo(f"| html path | {len(htmls)} pages | trafilatura.extract alone {t_traf:.2f} s | rasd ingest "
+               f"{t_rasd:.2f} s | ratio {t_rasd / t_traf:.2f}x | {rep.summary()} |")
+
+
+@bench.command("memory")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--sizes", default="1000,10000", show_default=True)
+def bench_memory(corpus: str, sizes: str) -> None:
+    """Peak RSS of an ingest of N pages, each size in a fresh process."""
+    rows = []
+    for s in sizes.split(","):
+        out = subprocess.run([sys.executable, "-m", "rasd.eval.bench", "_mem", corpus, s],
+                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+        rows.append(json.loads(out))
+    for r in rows:
+        click.echo(f"| ingest memory | {r['n']} docs | {r['secs']:.1f} s | {r['n'] / r['secs']:.0f} docs/s | "
+                   f"peak RSS {r['peak_mb']:.0f} MB |")
+    if len(rows) >= 2:
+        click.echo(f"peak growth {rows[0]['n']} → {rows[-1]['n']} docs: "
+                   f"{100 * (rows[-1]['peak_mb'] / rows[0]['peak_mb'] - 1):+.1f}%")
+
+
+@bench.command("corpus")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--sizes", default="1000,all", show_default=True)
+def bench_corpus(corpus: str, sizes: str) -> None:
+    """Corpus pass time (stories, merged events, contradictions) at growing sizes."""
+    from rasd.corpus.run import run_corpus_pass
+    from rasd.engines.local import LocalEngine
+    from rasd.ingest.run import ingest
+    from rasd.store.sqlite import Store
+
+    base = list(corpus_pages(corpus))
+    for s in sizes.split(","):
+        n = len(base) if s == "all" else int(s)
+        with tempfile.TemporaryDirectory() as tmp:
+            jl = Path(tmp) / "p.jsonl"
+            with jl.open("w", encoding="utf-8") as f:
+                for p in list(corpus_pages(corpus, n)):
+                    f.write(json.dumps({"url": p.url, "text": p.text}, ensure_ascii=False) + "\n")
+            store = Store(Path(tmp) / "c.db")
+            ingest([str(jl)], store, engine=LocalEngine(1), err=io.StringIO(), corpus_pass=False)
+            t0 = time.perf_counter()
+            out = run_corpus_pass(store)
+            secs = time.perf_counter() - t0
+        click.echo(f"| corpus pass | {n} docs | {secs:.2f} s | {out} |")
+
+
+def _mem_main(corpus: str, n: str) -> None:
+    pages = list(corpus_pages(corpus, int(n)))
+    secs, _ = _ingest_timed(pages, stages=[])
+    print(json.dumps({"n": len(pages), "secs": secs, "peak_mb": _peak_mb()}))
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "_mem":
+    _mem_main(sys.argv[2], sys.argv[3])

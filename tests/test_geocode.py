@@ -1,0 +1,119 @@
+"""Geocoding place mentions: the samples' places, prefixes, context, ambiguity, common words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rasd.knowledge.gazetteer import Gazetteer, haversine_km, load_gazetteer
+from rasd.knowledge.geocode import GeoContext, admin_cues, geocode, geocode_mention
+from rasd.records import Analysis, Document, Mention
+from rasd.text.normalize import normalize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _expected_places(samples: Path) -> list[tuple[str, float, float, bool]]:
+    data = yaml.safe_load((samples / "expected.yaml").read_text(encoding="utf-8"))
+    out = []
+    for doc in data["documents"]:
+        for p in doc.get("places") or []:
+            surface = p.get("surface_in_text") or p["name"]
+            out.append((surface, float(p["lat"]), float(p["lon"]), p.get("level") == "region"))
+    return out
+
+
+def test_sample_places_resolve_within_tolerance(samples_dir: Path, gaz: Gazetteer) -> None:
+    places = _expected_places(samples_dir)
+    assert len(places) >= 20
+    for surface, lat, lon, region in places:
+        place, prec, _alts = geocode_mention(normalize(surface), GeoContext(), gaz)
+        assert place is not None, surface
+        d = haversine_km(place.lat, place.lon, lat, lon)
+        assert d <= (25 if region else 5), (surface, place.id, round(d, 1))
+        assert prec == (1 if not region else prec) and prec in (1, 2, 3)
+        if region:
+            assert prec >= 2, surface
+
+
+@pytest.mark.parametrize("surface,lat,lon,prec", [
+    ("مدينة الباب", 36.371, 37.516, 1),
+    ("بلدة دوما", 33.571, 36.402, 1),
+    ("ريف حماة", 35.2, 36.6, 3),
+    ("ريف دمشق", 33.55, 36.40, 3),
+    ("محافظة إدلب", 35.8, 36.6, 3),
+    ("ريف جسر الشغور", 35.814, 36.320, 2),      # the countryside of a town: near the town
+    ("شمال حماة", 35.132, 36.758, 2),
+    ("ريف حماة الشمالي", 35.35, 36.62, 3),
+    ("الريف الغربي لحلب", 36.2, 36.85, 3),
+    ("مخيم اليرموك", 33.472, 36.304, 1),
+    ("كفر بطنا", 33.514, 36.375, 1),
+    ("داريّا", 33.458, 36.236, 1),
+    ("قاعدة حميميم", 35.401, 35.949, 1),
+])
+def test_prefixes_and_variants(gaz: Gazetteer, surface: str, lat: float, lon: float, prec: int) -> None:
+    place, p, _ = geocode_mention(normalize(surface), GeoContext(), gaz)
+    assert place is not None, surface
+    assert haversine_km(place.lat, place.lon, lat, lon) < (25 if prec == 3 else 5)
+    assert p == prec
+
+
+def test_common_word_needs_a_place_cue(gaz: Gazetteer) -> None:
+    assert geocode_mention("الباب", GeoContext(), gaz)[0] is None
+    place, prec, _ = geocode_mention("الباب", GeoContext(place_cue=True), gaz)
+    assert place is not None and place.id == "rasd:al-bab" and prec == 1
+    # a resolved place nearby (Tadif) is context enough
+    place, _, _ = geocode_mention("الباب", GeoContext(anchors=[(36.348, 37.531, 1.0)]), gaz)
+    assert place is not None and place.id == "rasd:al-bab"
+
+
+def test_admin_cues_in_a_sentence(gaz: Gazetteer) -> None:
+    s = normalize("وصلت قافلة إلى قلعة المضيق في ريف حماة، وأخرى إلى مدينة الباب بريف حلب الشمالي")
+    assert admin_cues(s, gaz) == {"Hama", "Aleppo"}
+    assert admin_cues(normalize("قصف على محافظة إدلب وشرق دير الزور"), gaz) == {"Idlib", "Deir ez-Zor"}
+
+
+def test_ambiguous_name_flags_alternatives(gaz: Gazetteer) -> None:
+    # two GeoNames villages called عين التينة (Latakia, Tartus): no context -> none picked, both listed
+    place, prec, alts = geocode_mention("عين التينة", GeoContext(), gaz)
+    assert place is None and prec is None and len(alts) == 2
+    place, _, alts = geocode_mention("عين التينة", GeoContext(admin1={"Tartus"}), gaz)
+    assert place is not None and place.admin1 == "Tartus" and len(alts) == 1
+    # صوران: a town of 30,000 in Hama and a village near Azaz: the town, with the village flagged
+    place, _, alts = geocode_mention("صوران", GeoContext(), gaz)
+    assert place is not None and place.admin1 == "Hama" and len(alts) == 1
+    place, _, alts = geocode_mention("صوران", GeoContext(admin1={"Hama"}), gaz)
+    assert place is not None and place.admin1 == "Hama" and alts
+    place, _, _ = geocode_mention("صوران", GeoContext(anchors=[(36.587, 37.046, 1.0)]), gaz)   # near Azaz
+    assert place is not None and place.admin1 == "Aleppo"
+
+
+def test_geocode_analysis_uses_sentence_context(gaz: Gazetteer) -> None:
+    text = "سقطت قذائف على بلدة صوران في ريف حماة الشمالي.\nوفي حلب دخلت قافلة إلى مدينة الباب."
+    doc = Document(id="d", source="t", text=text)
+
+    def mention(s: str) -> Mention:
+        i = text.index(s)
+        return Mention(start=i, end=i + len(s), surface=s, norm=normalize(s), type="PLACE")
+
+    a = Analysis(doc=doc, mentions=[mention("صوران"), mention("الباب"), mention("حلب")])
+    geocode(a, gaz)
+    suran, bab, aleppo = a.mentions
+    assert gaz.get(suran.entity_id).admin1 == "Hama" and suran.geo_precision == 1
+    assert bab.entity_id == "rasd:al-bab"         # "مدينة" before it is the place cue
+    assert aleppo.entity_id == "gn:170063"
+    assert set(a.entities) == {suran.entity_id, bab.entity_id, aleppo.entity_id}
+
+
+def test_geocode_leaves_bare_common_word_unresolved(gaz: Gazetteer) -> None:
+    text = "أغلق الباب أمام المفاوضات."
+    i = text.index("الباب")
+    a = Analysis(doc=Document(id="d", source="t", text=text),
+                 mentions=[Mention(start=i, end=i + 5, surface="الباب", norm="الباب", type="PLACE")])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None and not a.entities
