@@ -118,12 +118,12 @@ def bench_html(corpus: str, n: int) -> None:
     import trafilatura
 
     from rasd.engines.local import LocalEngine
-    from rasd.eval.htmlgen import make_html_pages
+    from rasd.eval.htmlgen import make_pages
     from rasd.ingest.run import ingest
     from rasd.store.sqlite import Store
 
     with tempfile.TemporaryDirectory() as tmp:
-        files = make_html_pages(corpus, Path(tmp) / "html", n)
+        files = make_pages(corpus, Path(tmp) / "html", n)
         htmls = [Path(f).read_text("utf-8") for f in files]
         t0 = time.perf_counter()
         for h in htmls:

@@ -1,0 +1,562 @@
+"""One HTML page -> RawPage: trafilatura for main text and metadata, checked, with an lxml fallback.
+
+trafilatura is good but not trusted blindly. After it runs we check that:
+- the text is non-trivial (length; Arabic share when the page itself is Arabic), else the
+  lxml fallback (<article> / <main> / the block holding most paragraph text) is used;
+- no script/style content leaked into the text;
+- the title is not just the site name or a fragment cut at a ":" of the real title;
+- the site name is not the title;
+- the date is plausible (1990 .. today) and supported by the page: structured metadata
+  (meta tags, JSON-LD, <time> in the article), the URL, or the main text. A date seen only
+  outside the main text (a header ticker, a copyright year) or equal to the crawl date
+  without support is rejected.
+Every rejection is recorded in ``meta["warnings"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from html import unescape
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from rasd.records import RawPage, ReadError
+
+MIN_TEXT_CHARS = 80           # below this the extraction is considered empty
+_SKIP_ALWAYS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head",
+                "title", "meta", "link", "button", "select", "option", "textarea", "canvas", "map"}
+_CHROME = {"nav", "header", "footer", "aside", "form", "menu"}
+_BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+          "table", "tr", "td", "th", "br", "blockquote", "pre", "figure", "figcaption", "header", "footer",
+          "aside", "nav", "dd", "dt", "dl", "address", "center", "hr", "tbody", "thead", "caption"}
+_ARABIC_RUN = re.compile("[\u0621-\u064a]+")
+_LATIN_RUN = re.compile("[A-Za-z\u00c0-\u024f]+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]\s+|\s*\|\s*|\s+::\s+")
+_GENERIC_TITLES = {"الرئيسية", "الصفحة الرئيسية", "home", "homepage", "index", "untitled", "404", "not found"}
+_CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:header|top|topbar|footer|foot|menu|nav|navbar|sidebar|side|"
+                           r"widget|ticker|breaking|related|copyright|share|social|banner|ads?)(?:$|[\s_\d-])")
+_NON_TEXT_BLOCKS = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)",
+                              re.I | re.S)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|tr|td|th|h[1-6]|table|section|article|blockquote|center|hr)\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]*>")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MONTHS = (
+    ("كانون الثاني", "يناير", "جانفي", "January"), ("شباط", "فبراير", "فيفري", "February"),
+    ("آذار", "اذار", "مارس", "March"), ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "April"),
+    ("أيار", "ايار", "مايو", "ماي", "May"), ("حزيران", "يونيو", "يونيه", "جوان", "June"),
+    ("تموز", "يوليو", "يوليه", "جويلية", "July"), ("آب", "اب", "أغسطس", "اغسطس", "أوت", "August"),
+    ("أيلول", "ايلول", "سبتمبر", "September"), ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "October"),
+    ("تشرين الثاني", "نوفمبر", "November"), ("كانون الأول", "كانون الاول", "ديسمبر", "December"),
+)
+_DATE_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
+              "date", "dc.date", "dc.date.issued", "sailthru.date", "article.published", "published_time",
+              "parsely-pub-date", "publish-date", "article:modified_time", "og:updated_time", "datemodified")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-](\d{1,2})(?:[/_-](\d{1,2}))?(?=[/_.-]|$)")
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first bytes (<meta charset> / http-equiv)."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def html_to_page(html: str, source: str, url: str | None = None, kind: str = "html", *,
+                 encoding: str | None = None, crawl_date: str | None = None,
+                 warnings: list[str] | None = None) -> RawPage | ReadError:
+    """Extract the main text and metadata of one HTML page. Never raises for bad HTML."""
+    warnings = list(warnings or [])
+    if not html or not html.strip():
+        return ReadError(source, "empty HTML")
+    tree, complete = _parse_checked(html)
+    if tree is None:
+        return ReadError(source, "no parsable HTML")
+    body = tree.find("body") if tree.tag == "html" else tree
+    if body is None:
+        body = tree
+
+    page_meta = _page_metadata(tree)
+    doc = _trafilatura(html, url, warnings)   # on its own parse: trafilatura edits the tree
+
+    text = _plain_table_text(doc.text) if doc is not None and doc.text else ""
+    text = _drop_script_leaks(text, tree, warnings)
+
+    # --- text checks ---------------------------------------------------------------------
+    page_text = _block_text(body, skip_chrome=False)
+    page_arabic = _arabic_share(page_text)
+    fallback: str | None = None
+
+    def get_fallback() -> str:
+        nonlocal fallback
+        if fallback is None:
+            fallback = _fallback_text(body)
+        return fallback
+
+    if len(text) < MIN_TEXT_CHARS:
+        alt = get_fallback()
+        if len(alt) > len(text):
+            warnings.append(f"trafilatura text too short ({len(text)} chars): used lxml fallback ({len(alt)} chars)")
+            text = alt
+    elif page_arabic >= 0.5 and _arabic_share(text) < 0.2:
+        alt = get_fallback()
+        if _arabic_share(alt) > 0.5 and len(alt) >= MIN_TEXT_CHARS:
+            warnings.append("trafilatura text is not Arabic while the page is: used lxml fallback")
+            text = alt
+    if not complete or len(text) < MIN_TEXT_CHARS:
+        stripped = _regex_text(html)
+        if len(stripped) > 2 * max(len(text), MIN_TEXT_CHARS // 2):
+            reason = "HTML nested too deep for the parser" if not complete else "no text found in the page structure"
+            warnings.append(f"{reason}: text taken by stripping the tags ({len(stripped)} chars)")
+            text = stripped
+    if not text.strip():
+        return ReadError(source, "no text in HTML page")
+    if len(text) < MIN_TEXT_CHARS:
+        warnings.append(f"very short main text ({len(text)} chars)")
+
+    # --- metadata ------------------------------------------------------------------------
+    sitename = _check_sitename(doc, page_meta, url, warnings)
+    title = _check_title(doc, page_meta, sitename, url, warnings)
+    page_url = url or (doc.url if doc is not None else None) or page_meta.get("url")
+    main_region = _main_region_text(body)
+    date, date_source = _check_date(doc, page_meta, page_url, text + "\n" + main_region + "\n" + (title or ""),
+                                    lambda: _block_text(body, True, True), page_text, crawl_date, warnings)
+    meta: dict[str, Any] = {}
+    author = _check_author(doc, sitename, warnings)
+    if author:
+        meta["author"] = author
+    if date:
+        meta["date"] = date
+        meta["date_source"] = date_source
+    if sitename:
+        meta["sitename"] = sitename
+    description = (doc.description if doc is not None else None) or page_meta.get("description")
+    if description and description.strip():
+        meta["description"] = description.strip()
+    section = page_meta.get("section") or (doc.categories[0] if doc is not None and doc.categories else None)
+    if section:
+        meta["section"] = section
+    if doc is not None and doc.tags:
+        meta["tags"] = list(doc.tags)
+    caption = _image_caption(body)
+    if caption:
+        meta["image_caption"] = caption
+    if page_meta.get("lang"):
+        meta["lang"] = page_meta["lang"]
+    if crawl_date:
+        meta["crawl_date"] = crawl_date
+    if warnings:
+        meta["warnings"] = warnings
+    return RawPage(source=source, text=text, html=html, url=page_url, title=title, meta=meta,
+                   encoding=encoding, kind=kind)
+
+
+# --- parsing and text ------------------------------------------------------------------------
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
+    return _parse_checked(html)[0]
+
+
+def _parse_checked(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """(tree, complete). libxml2 stops at nesting depth 256 (thousands of unclosed <font>
+    tags do that): the tree then misses the rest of the page, and ``complete`` is False."""
+    html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, False
+    complete = not any("Excessive depth" in entry.message for entry in parser.error_log)
+    return root, complete
+
+
+def _regex_text(html: str) -> str:
+    """Text by stripping tags, for markup the parser cannot hold; script/style removed first."""
+    html = _NON_TEXT_BLOCKS.sub(" ", html)
+    html = _BLOCK_TAG.sub("\n", html)
+    text = unescape(_ANY_TAG.sub("", html))
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _trafilatura(html: str, url: str | None, warnings: list[str]):
+    import trafilatura
+
+    tree = _parse(html)
+    if tree is None:
+        return None
+    # <noscript>/<template> hold "enable JavaScript" notices and unrendered markup: trafilatura
+    # keeps their text, and on short pages it then merges all paragraphs into one line
+    for el in tree.xpath("//noscript|//template"):
+        el.drop_tree()
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_links=False, deduplicate=False,
+            # structured dates only (meta, JSON-LD, <time>, URL): htmldate's extensive text
+            # search mostly finds copyright years and tickers, and costs 2-3x the time; dates
+            # printed in the text are the cleaner's job, with evidence
+            date_extraction_params={"extensive_search": False, "original_date": True,
+                                    "max_date": dt.date.today().isoformat()})
+    except Exception as exc:   # trafilatura failing on odd markup must not stop the page
+        warnings.append(f"trafilatura failed ({type(exc).__name__}: {exc}): used lxml fallback")
+        return None
+
+
+def _is_chrome_box(el) -> bool:
+    """A page-furniture box by its class/id (top bar, ticker, menu, sidebar, footer ...)."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return bool(names.strip()) and bool(_CHROME_NAMES.search(names))
+
+
+def _block_text(root, skip_chrome: bool, skip_chrome_boxes: bool = False) -> str:
+    """Visible text of ``root`` with a newline at every block boundary; never script/style.
+
+    ``skip_chrome`` drops <nav>/<header>/<footer>/<aside>/<form>; ``skip_chrome_boxes`` also
+    drops boxes whose class/id names them as page furniture, outside <article>/<main>.
+    """
+    parts: list[str] = []
+    skip = _SKIP_ALWAYS | (_CHROME if skip_chrome else set())
+
+    def walk(el, in_main: bool = False) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in skip or not tag:
+            return
+        in_main = in_main or tag in ("article", "main")
+        if skip_chrome_boxes and not in_main and _is_chrome_box(el):
+            return
+        block = tag in _BLOCK
+        if block:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child, in_main)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(root)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _fallback_text(body) -> str:
+    """Simple main-content guess: largest <article>, else <main>, else the block with most <p> text."""
+    for xpath in ("//article", "//main", "//*[@role='main']"):
+        candidates = [(len(_block_text(el, True)), el) for el in body.xpath(xpath)]
+        candidates = [c for c in candidates if c[0] >= MIN_TEXT_CHARS]
+        if candidates:
+            return _block_text(max(candidates, key=lambda c: c[0])[1], True)
+    scores: dict[Any, int] = {}
+    for el in body.iter("p", "td", "br"):
+        if _inside(el, _SKIP_ALWAYS | _CHROME):
+            continue
+        parent = el.getparent() if el.tag != "td" else el.getparent()
+        if parent is None:
+            continue
+        text_len = len((el.text_content() if el.tag != "br" else (el.tail or "")).strip())
+        scores[parent] = scores.get(parent, 0) + text_len
+    if scores:
+        best = max(scores, key=scores.get)
+        # a table row holds one cell: climb to the table so all rows are kept
+        while best.tag in ("tr", "tbody") and best.getparent() is not None:
+            best = best.getparent()
+        text = _block_text(best, True)
+        if len(text) >= MIN_TEXT_CHARS:
+            return text
+    return _block_text(body, True)
+
+
+def _inside(el, tags: set[str]) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in tags:
+            return True
+    return False
+
+
+def _main_region_text(body) -> str:
+    """Text of the <article>/<main> region (bylines live there even when trafilatura drops them)."""
+    regions = body.xpath("//article|//main|//*[@role='main']")
+    return "\n".join(_block_text(el, True) for el in regions[:3])
+
+
+def _plain_table_text(text: str) -> str:
+    """trafilatura renders tables as '| a | b |' rows: turn the cells into plain lines."""
+    if "|" not in text:
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = re.split(r"(?<!\\)\|", stripped[1:-1])
+            for cell in cells:
+                cell = cell.replace("\\|", "|").strip()
+                if cell and not set(cell) <= {"-", ":", " "}:
+                    out.append(cell)
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _drop_script_leaks(text: str, tree, warnings: list[str]) -> str:
+    """Remove any line that is script/style source (it must never reach the text)."""
+    if not text:
+        return text
+    code = [el.text for el in tree.iter("script", "style", "noscript", "template") if el.text and el.text.strip()]
+    if not code:
+        return text
+    blob = "\n".join(code)
+    kept, dropped = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if len(stripped) >= 12 and stripped in blob:
+            dropped += 1
+            continue
+        kept.append(line)
+    text = "\n".join(kept)
+    for chunk in code:   # a script body run into a paragraph
+        chunk = chunk.strip()
+        if len(chunk) >= 12 and chunk in text:
+            text = text.replace(chunk, " ")
+            dropped += 1
+    if dropped:
+        warnings.append(f"dropped {dropped} piece(s) of script/style source from the text")
+    return text
+
+
+def _arabic_share(text: str) -> float:
+    """Arabic letters among Arabic + Latin letters, on a sample (enough for a share)."""
+    text = text[:6000]
+    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
+    letters = arabic + sum(map(len, _LATIN_RUN.findall(text)))
+    return arabic / letters if letters else 0.0
+
+
+def _image_caption(body) -> str | None:
+    for xpath in ("//article//figcaption", "//main//figcaption", "//figcaption"):
+        for el in body.xpath(xpath):
+            caption = " ".join(el.text_content().split())
+            if caption:
+                return caption
+    return None
+
+
+# --- metadata checks -------------------------------------------------------------------------
+
+def _page_metadata(tree) -> dict[str, Any]:
+    """Metadata read directly from the markup, used to check trafilatura's values."""
+    found: dict[str, Any] = {"dates": []}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if not key or not value:
+            continue
+        if key in ("og:title", "twitter:title") and "og_title" not in found:
+            found["og_title"] = value
+        elif key in ("og:site_name", "application-name") and "site_name" not in found:
+            found["site_name"] = value
+        elif key in ("og:description", "description") and "description" not in found:
+            found["description"] = value
+        elif key in ("article:section", "section") and "section" not in found:
+            found["section"] = value
+        elif key in ("og:url",) and "url" not in found:
+            found["url"] = value
+        if key in _DATE_META:
+            found["dates"].append(("meta " + key, value))
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text:
+        found["title"] = " ".join(title_el.text.split())
+    h1 = tree.xpath("//article//h1|//main//h1|//h1")
+    if h1:
+        found["h1"] = " ".join(h1[0].text_content().split())
+    for el in tree.xpath("//time[@datetime]|//*[@itemprop='datePublished'][@content or @datetime]"):
+        value = el.get("datetime") or el.get("content")
+        where = "time in article" if _inside(el, {"article", "main"}) else "time"
+        found["dates"].append((where, value))
+    for el in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(el.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict):
+                for key in ("datePublished", "dateCreated", "dateModified"):
+                    if isinstance(item.get(key), str):
+                        found["dates"].append(("json-ld " + key, item[key]))
+    lang = tree.get("lang") or tree.get("xml:lang")
+    if lang:
+        found["lang"] = lang.strip()
+    return found
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def _site_names(sitename: str | None, url: str | None) -> set[str]:
+    names = {_norm(sitename)} if sitename else set()
+    if url:
+        host = re.sub(r"^https?://", "", url).split("/")[0].lower().removeprefix("www.")
+        names |= {host, host.split(".")[0]}
+    return {n for n in names if n}
+
+
+def _check_sitename(doc, page_meta: dict[str, Any], url: str | None, warnings: list[str]) -> str | None:
+    sitename = doc.sitename if doc is not None else None
+    og_site = page_meta.get("site_name")
+    if sitename and _norm(sitename) in {_norm(page_meta.get("title")), _norm(page_meta.get("h1")),
+                                         _norm(doc.title if doc is not None else None)} and _norm(og_site) != _norm(sitename):
+        warnings.append(f"rejected site name {sitename!r}: it is the page title")
+        sitename = None
+    elif sitename and len(sitename.split()) > 6 and _norm(og_site) != _norm(sitename):
+        warnings.append(f"rejected site name {sitename[:60]!r}: a sentence, not a name (title cut at a dash?)")
+        sitename = None
+    if not sitename and og_site:
+        sitename = og_site
+    return sitename
+
+
+def _check_title(doc, page_meta: dict[str, Any], sitename: str | None, url: str | None,
+                 warnings: list[str]) -> str | None:
+    sites = _site_names(sitename, url)
+    full_titles = [t for t in (page_meta.get("og_title"), page_meta.get("h1"), _strip_site(page_meta.get("title"), sites))
+                   if t]
+    title = doc.title if doc is not None else None
+    if title:
+        norm = _norm(title)
+        if norm in sites or norm in _GENERIC_TITLES:
+            warnings.append(f"rejected title {title!r}: it is the site name")
+            title = None
+        else:
+            # trafilatura cuts titles at ':' / '-' taking the rest for a site name; if the
+            # removed part is not the site name, the full title is the real one
+            for full in full_titles:
+                if len(full) > len(title) and norm in _norm(full) and not _is_site_rest(full, title, sites):
+                    warnings.append(f"title {title!r} was a fragment of {full!r}: kept the full title")
+                    title = full
+                    break
+    if not title:
+        for candidate in full_titles:
+            if _norm(candidate) not in sites and _norm(candidate) not in _GENERIC_TITLES:
+                title = candidate
+                break
+    return title
+
+
+def _strip_site(title: str | None, sites: set[str]) -> str | None:
+    if not title:
+        return None
+    parts = [p for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+    if len(parts) > 1:
+        kept = [p for p in parts if _norm(p) not in sites]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept).strip()
+    return title
+
+
+def _is_site_rest(full: str, fragment: str, sites: set[str]) -> bool:
+    """True when what ``full`` has beyond ``fragment`` is only a site name (or nothing).
+
+    "Title | Site", "Site - Title": a short rest after a bar or dash is a site name even when
+    the page does not say so; a rest after a colon is part of the title ("Dera'a: ...").
+    """
+    full_n, frag_n = _norm(full), _norm(fragment)
+    at = full_n.find(frag_n)
+    before, after = full_n[:at], full_n[at + len(frag_n):]
+    rest = " ".join((before + " " + after).split()).strip(" |-–—:·•»«")
+    if not rest or rest in sites:
+        return True
+    if any(site.isascii() and len(site) > 2 and site in rest for site in sites):
+        return True
+    joint = after[:4] if after.strip() else before[-4:]
+    return ":" not in joint and bool(re.search(r"[|\-–—·•»«]", joint)) and len(rest.split()) <= 4
+
+
+def _check_author(doc, sitename: str | None, warnings: list[str]) -> str | None:
+    author = doc.author if doc is not None else None
+    if not author:
+        return None
+    if len(author) > 100 or "http" in author or "@" in author and " " not in author:
+        warnings.append(f"rejected author {author[:60]!r}: not a name")
+        return None
+    if sitename and _norm(author) == _norm(sitename):
+        warnings.append(f"rejected author {author!r}: it is the site name")
+        return None
+    return author
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    match = re.search(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value.translate(_DIGITS))
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _date_pattern(day: dt.date) -> re.Pattern[str]:
+    """Printed forms of one date: 2018-03-01, 1/3/2018, 01.03.2018, 1 آذار 2018, March 1, 2018 ..."""
+    y, m, d = day.year, day.month, day.day
+    dd, mm = rf"0?{d}", rf"0?{m}"
+    months = "|".join(re.escape(name) for name in _MONTHS[m - 1])
+    forms = [
+        rf"{y}\s*[-/.]\s*{mm}\s*[-/.]\s*{dd}(?!\d)",
+        rf"(?<!\d){dd}\s*[-/.]\s*{mm}\s*[-/.]\s*{y}",
+        rf"(?<!\d){dd}\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:\s*[/(،,]\s*[^\d\n]{{2,14}}?\)?)?\s*[،,]?\s*(?:عام\s+|سنة\s+)?{y}",
+        rf"(?:{months})\s+{dd}\s*,?\s*{y}",
+    ]
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.I)
+
+
+def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: str,
+                content_text: Callable[[], str], page_text: str, crawl_date: str | None,
+                warnings: list[str]) -> tuple[str | None, str | None]:
+    raw = doc.date if doc is not None else None
+    day = _parse_date(raw)
+    if day is None:
+        return None, None
+    today = dt.date.today()
+    if day > today:
+        warnings.append(f"rejected date {raw}: in the future")
+        return None, None
+    if day.year < 1990:
+        warnings.append(f"rejected date {raw}: before 1990")
+        return None, None
+    crawl_day = _parse_date(crawl_date)
+    if crawl_day and day > crawl_day:
+        warnings.append(f"rejected date {raw}: after the crawl date {crawl_day}")
+        return None, None
+    # supported by structured metadata?
+    for where, value in page_meta["dates"]:
+        if _parse_date(value) == day:
+            return day.isoformat(), where
+    if url:
+        match = _URL_DATE.search(url)
+        if match and int(match.group(1)) == day.year and int(match.group(2)) == day.month and \
+                (match.group(3) is None or int(match.group(3)) == day.day):
+            return day.isoformat(), "url"
+    pattern = _date_pattern(day)
+    if pattern.search(main_text.translate(_DIGITS)):
+        if crawl_day == day:
+            warnings.append(f"date {day} equals the crawl date but is printed in the main text")
+        return day.isoformat(), "main text"
+    if crawl_day == day:
+        warnings.append(f"rejected date {raw}: equals the crawl date and is not in the page metadata or main text")
+        return None, None
+    if pattern.search(content_text().translate(_DIGITS)):
+        return day.isoformat(), "page text"
+    if pattern.search(page_text.translate(_DIGITS)):
+        warnings.append(f"rejected date {raw}: found only outside the main text (ticker/crawl-time date?)")
+    else:
+        warnings.append(f"rejected date {raw}: not supported by the page metadata, URL or main text")
+    return None, None

@@ -1,0 +1,490 @@
+"""Readers: samples, encodings, bad inputs, WARC, JSONL, unifiedfc, HTML checks."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rasd.ingest import html as html_mod
+from rasd.ingest.encoding import DecodeError, decode, decode_bytes
+from rasd.ingest.html import html_to_page
+from rasd.ingest.readers import iter_pages, sniff_kind
+from rasd.records import RawPage, ReadError
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "samples"
+UNIFIEDFC = ROOT.parent / "shared" / "data" / "unifiedfc" / "dataset"
+FIX = Path(__file__).parent / "fixtures" / "readers"
+
+# What the encoding fixtures hold (written by make_fixtures.py)
+NEWS_START = "قال المرصد السوري لحقوق الإنسان إن 12 مدنياً قتلوا الثلاثاء في غارات جوية على مدينة دوما"
+NEWS_END = "المصدر: وكالات"
+
+
+def _load(path: Path):
+    """Import a fixture helper script by path (tests/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read(*paths: Path | str, **kw) -> list[RawPage | ReadError]:
+    return list(iter_pages([str(p) for p in paths], **kw))
+
+
+def pages(items):
+    return [p for p in items if isinstance(p, RawPage)]
+
+
+def errors(items):
+    return [p for p in items if isinstance(p, ReadError)]
+
+
+# --- samples -------------------------------------------------------------------------------
+
+def test_each_sample_is_one_page_with_the_exact_text():
+    if not SAMPLES.is_dir():
+        pytest.skip("../shared/samples missing")
+    files = sorted(SAMPLES.glob("*.txt"))
+    assert len(files) == 5
+    for path in files:
+        items = read(path)
+        assert len(items) == 1 and isinstance(items[0], RawPage), items
+        page = items[0]
+        assert page.text == path.read_bytes().decode("utf-8")
+        assert page.kind == "scraped-text" and page.url is None and page.encoding == "utf-8"
+        assert page.source == str(path)
+
+
+def test_sample_folder_skips_yaml_and_md():
+    if not SAMPLES.is_dir():
+        pytest.skip("../shared/samples missing")
+    items = read(SAMPLES)
+    assert [Path(p.source).name for p in items] == sorted(p.name for p in SAMPLES.glob("*.txt"))
+
+
+# --- encodings -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, encoding", [
+    ("utf8-bom.txt", "utf-8"),
+    ("windows-1256.txt", "windows-1256"),
+    ("utf16.txt", "utf-16-le"),
+    ("utf16le-nobom.txt", "utf-16-le"),
+])
+def test_encodings_decode_to_the_arabic_text(name, encoding):
+    [page] = read(FIX / name)
+    assert isinstance(page, RawPage)
+    assert page.encoding == encoding
+    assert page.text.startswith(NEWS_START)      # no BOM left, right letters
+    assert page.text.endswith(NEWS_END)
+
+
+def test_mojibake_is_repaired_with_a_warning():
+    [page] = read(FIX / "mojibake.txt")
+    assert page.text.startswith(NEWS_START)
+    assert any("mojibake" in w for w in page.meta["warnings"])
+
+
+def test_declared_latin1_for_cp1256_arabic_is_overridden():
+    data = "أعلنت وزارة الدفاع الروسية التوصل إلى اتفاق لوقف إطلاق النار".encode("cp1256")
+    text, encoding = decode_bytes(data, declared="iso-8859-1")
+    assert encoding == "windows-1256" and text.startswith("أعلنت وزارة")
+
+
+def test_valid_utf8_wins_over_a_stale_declaration():
+    text, encoding = decode_bytes("قصف مدفعي على درعا".encode(), declared="windows-1256")
+    assert (text, encoding) == ("قصف مدفعي على درعا", "utf-8")
+
+
+def test_iso_8859_6_is_told_from_cp1256():
+    text, encoding = decode_bytes("قالت الأمم المتحدة إن القتال في الغوطة الشرقية تصاعد".encode("iso8859-6"))
+    assert encoding == "iso8859-6" and text.startswith("قالت الأمم المتحدة")
+
+
+def test_cut_last_character_is_dropped_not_garbled():
+    data = "قتل خمسة مدنيين".encode()[:-1]
+    decoded = decode(data)
+    assert decoded.text == "قتل خمسة مدنيي" and decoded.encoding == "utf-8" and decoded.warnings
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+])
+def test_decode_refuses_empty_and_binary(data, message):
+    with pytest.raises(DecodeError, match=message):
+        decode_bytes(data)
+
+
+# --- bad inputs: one error each, the run goes on -------------------------------------------
+
+def test_binary_and_empty_give_errors_and_iteration_continues():
+    items = read(FIX / "binary.dat", FIX / "empty.txt", FIX / "utf8-bom.txt", "/no/such/file.txt")
+    assert [type(i).__name__ for i in items] == ["ReadError", "ReadError", "RawPage", "ReadError"]
+    assert items[0].source.endswith("binary.dat") and "binary" in items[0].message
+    assert items[1].source.endswith("empty.txt") and "empty" in items[1].message
+    assert "no such file" in items[3].message
+
+
+def test_too_large_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "huge.txt"
+    with big.open("wb") as fh:          # sparse 200 MB file: costs no disk, reading it would be slow
+        fh.write("خبر ".encode())
+        fh.truncate(200_000_000)
+    small = tmp_path / "small.txt"
+    small.write_text("خبر قصير عن قصف على إدلب", encoding="utf-8")
+    items = read(big, small)
+    assert isinstance(items[0], ReadError) and items[0].source == str(big)
+    assert "file too large (200 MB > limit 50 MB)" in items[0].message
+    assert isinstance(items[1], RawPage)
+    # and the limit is the caller's
+    [err] = read(small, max_bytes=10)
+    assert "too large" in err.message
+
+
+def test_folder_walk_is_sorted_recursive_and_skips_hidden_and_code(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "b" / "2.txt").write_text("نص ثان", encoding="utf-8")
+    (tmp_path / "1.txt").write_text("نص أول", encoding="utf-8")
+    (tmp_path / ".hidden" / "x.txt").write_text("مخفي", encoding="utf-8")
+    (tmp_path / ".dot.txt").write_text("مخفي", encoding="utf-8")
+    for name in ("notes.md", "conf.yaml", "tool.py"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    items = read(tmp_path)
+    assert [i.text for i in items] == ["نص أول", "نص ثان"]
+    # globs
+    assert [i.text for i in read(tmp_path / "**" / "*.txt")] == ["نص أول", "نص ثان"]
+    [err] = read(tmp_path / "*.none")
+    assert "no files match" in err.message
+
+
+def test_a_crash_inside_a_reader_becomes_an_error(monkeypatch):
+    from rasd.ingest import readers
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("reader bug")
+
+    monkeypatch.setattr(readers, "_read_single", boom)
+    items = read(FIX / "utf8-bom.txt", FIX / "pages.jsonl")
+    assert isinstance(items[0], ReadError) and "reader bug" in items[0].message
+    assert len(pages(items)) == 2        # the JSONL file was still read
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+def test_html_with_scripts_has_no_script_text():
+    [page] = read(FIX / "script.html")
+    assert page.kind == "html" and page.html is not None
+    assert "أعلنت فصائل المعارضة المسلحة سيطرتها" in page.text
+    for leaked in ("سكربت التتبع", "function", "نص التنسيق", "onerror", "alert", "document.write",
+                   "مكتوب بالسكربت", "جافاسكربت"):
+        assert leaked not in page.text
+    assert page.title == "اشتباكات في ريف حماة"
+    # paragraphs stay on their own lines
+    assert page.text.split("\n")[1].startswith("أعلنت فصائل")
+
+
+def test_truncated_html_still_gives_its_text_and_metadata():
+    [page] = read(FIX / "truncated.html")
+    assert isinstance(page, RawPage)
+    assert NEWS_START in page.text and "وأضاف المرصد في بيان" in page.text
+    assert page.meta["sitename"] == "شبكة الخبر"
+    assert page.meta["date"] == "2018-02-20" and page.meta["date_source"].startswith("meta")
+
+
+def test_html_fallback_when_trafilatura_returns_nothing(monkeypatch):
+    monkeypatch.setattr(html_mod, "_trafilatura", lambda html, url, warnings: None)
+    html = (FIX / "script.html").read_text(encoding="utf-8")
+    page = html_to_page(html, "x.html")
+    assert "أعلنت فصائل المعارضة المسلحة سيطرتها" in page.text
+    assert "سكربت" not in page.text and "function" not in page.text
+    assert any("fallback" in w for w in page.meta["warnings"])
+
+
+def _article(title: str, head: str = "", byline: str = "", chrome: str = "") -> str:
+    body = "".join(f"<p>{s}</p>" for s in [
+        "قال مصدر في الدفاع المدني إن فرق الإنقاذ انتشلت جثث خمسة مدنيين من تحت الأنقاض في مدينة أريحا.",
+        "وأضاف المصدر أن القصف استهدف سوقاً شعبياً وسط المدينة، وأن عدد الجرحى تجاوز العشرين.",
+        "ولم يصدر أي تعليق من الجهة التي نفذت الغارة حتى الآن.",
+    ])
+    return (f'<html lang="ar"><head><meta charset="utf-8">{head}</head><body>'
+            f'<div id="top">{chrome}</div><article><h1>{title}</h1>{byline}{body}</article>'
+            f"<footer>جميع الحقوق محفوظة 2019</footer></body></html>")
+
+
+def test_title_that_is_only_the_site_name_is_rejected():
+    head = ('<title>شبكة الخبر</title><meta property="og:site_name" content="شبكة الخبر">'
+            '<meta property="og:title" content="شبكة الخبر">')
+    page = html_to_page(_article("غارة على سوق في أريحا", head), "p.html", url="https://khabar.example/a/1")
+    assert page.title == "غارة على سوق في أريحا"
+    assert page.meta["sitename"] == "شبكة الخبر"
+
+
+def test_title_cut_at_a_colon_is_restored():
+    title = "الدفاع المدني: خمسة قتلى في غارة على أريحا"
+    page = html_to_page(_article(title, f"<title>{title}</title>"), "p.html")
+    assert page.title == title
+
+
+def test_future_and_ancient_dates_are_rejected():
+    for date in ("2999-05-01", "1970-01-02"):
+        head = f'<meta property="article:published_time" content="{date}T10:00:00">'
+        page = html_to_page(_article("غارة على سوق في أريحا", head), "p.html")
+        assert "date" not in page.meta
+
+
+def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
+    # as if trafilatura had taken the header ticker's date for the publication date
+    real = html_mod._trafilatura
+
+    def with_ticker_date(html, url, warnings):
+        doc = real(html, url, warnings)
+        doc.date = "2019-06-16"
+        return doc
+
+    monkeypatch.setattr(html_mod, "_trafilatura", with_ticker_date)
+    page = html_to_page(_article("غارة على سوق في أريحا", chrome="الأحد 16 حزيران 2019"), "p.html")
+    assert "date" not in page.meta
+    assert any("outside the main text" in w for w in page.meta["warnings"])
+    # the same date printed in the byline is kept
+    page = html_to_page(_article("غارة على سوق في أريحا", byline="<div>نشر في 16/06/2019</div>"), "p.html")
+    assert page.meta["date"] == "2019-06-16" and page.meta["date_source"] == "main text"
+
+
+def test_crawl_date_without_support_is_rejected(monkeypatch):
+    real = html_mod._trafilatura
+
+    def crawl_date(html, url, warnings):
+        doc = real(html, url, warnings)
+        doc.date = "2018-03-01"
+        return doc
+
+    monkeypatch.setattr(html_mod, "_trafilatura", crawl_date)
+    page = html_to_page(_article("غارة على سوق في أريحا"), "p.html", crawl_date="2018-03-01")
+    assert "date" not in page.meta and any("crawl date" in w for w in page.meta["warnings"])
+
+
+def test_layout_tables_become_plain_lines():
+    rows = "".join(f'<tr><td class="txt">{s}</td></tr>' for s in [
+        "أفادت مصادر محلية بأن قوات النظام قصفت بلدة كفرنبل بالمدفعية الثقيلة صباح اليوم.",
+        "وأكدت المصادر سقوط ثلاثة جرحى بين المدنيين ونزوح عشرات العائلات نحو المخيمات.",
+    ])
+    page = html_to_page(f'<html><body><table>{rows}</table></body></html>', "t.html")
+    assert "|" not in page.text and "قصفت بلدة كفرنبل" in page.text
+
+
+def test_empty_and_unparsable_html_give_errors():
+    assert isinstance(html_to_page("   ", "e.html"), ReadError)
+    result = html_to_page("<html><body><script>var a = 1;</script></body></html>", "s.html")
+    assert isinstance(result, ReadError) and result.source == "s.html"
+
+
+def test_sniff_kind(tmp_path):
+    assert sniff_kind(str(FIX / "crawl.warc.gz")) == "warc"
+    assert sniff_kind(str(FIX / "pages.jsonl")) == "jsonl"
+    assert sniff_kind(str(FIX / "unifiedfc" / "T-1.json")) == "unifiedfc"
+    assert sniff_kind(str(FIX / "unifiedfc")) == "directory"
+    assert sniff_kind(str(FIX / "script.html")) == "html"
+    assert sniff_kind(str(FIX / "windows-1256.txt")) == "scraped-text"
+    saved = tmp_path / "page.txt"          # HTML saved without an .html name
+    saved.write_text("<!DOCTYPE html><html><body><p>نص</p></body></html>", encoding="utf-8")
+    assert sniff_kind(str(saved)) == "html"
+    records = tmp_path / "dump.txt"
+    records.write_text(json.dumps({"url": "u", "text": "نص"}) + "\n", encoding="utf-8")
+    assert sniff_kind(str(records)) == "jsonl"
+    assert sniff_kind(str(tmp_path / "missing")) == "missing"
+
+
+# --- WARC ----------------------------------------------------------------------------------
+
+def test_warc_gives_two_pages_and_one_error():
+    items = read(FIX / "crawl.warc.gz")
+    good, bad = pages(items), errors(items)
+    assert len(good) == 2 and len(bad) == 1, items
+    first, second = good
+    assert first.kind == "warc" and first.url == "https://news.example/syria/douma"
+    assert first.source.endswith("crawl.warc.gz#urn:uuid:11111111-1111-4111-8111-111111111111")
+    assert NEWS_START in first.text and first.title == "غارات على دوما تقتل 12 مدنياً"
+    assert first.meta["crawl_date"] == "2018-03-01" and first.meta["date"] == "2018-02-20"
+    assert second.encoding == "windows-1256" and "أعلنت فصائل المعارضة" in second.text
+    assert bad[0].source.endswith("#urn:uuid:44444444-4444-4444-8444-444444444444")
+    assert "truncated" in bad[0].message
+
+
+def test_warc_with_garbage_in_the_middle_keeps_going(tmp_path):
+    fx = _load(FIX / "make_fixtures.py")
+    NEWS, page_html, warc_record = fx.NEWS, fx.page_html, fx.warc_record
+    good = warc_record("55555555-5555-4555-8555-555555555555", "https://x.example/1",
+                       page_html("عنوان", NEWS).encode(), "text/html; charset=utf-8")
+    path = tmp_path / "mixed.warc"
+    path.write_bytes(good + b"WARC/1.0\r\nnot a header line\r\n\r\n" + good.replace(b"55555555-5555", b"66666666-6666"))
+    items = read(path, FIX / "utf8-bom.txt")
+    assert len(pages(items)) == 3      # two records + the next file
+    [err] = errors(items)
+    assert "malformed WARC record" in err.message and str(path) in err.source
+
+
+def test_warc_cut_inside_a_header_stops_that_file_only(tmp_path):
+    data = (FIX / "crawl.warc.gz").read_bytes()
+    raw = gzip.decompress(data)
+    cut = tmp_path / "cut.warc"
+    marker = raw.index(b"WARC/1.0", raw.index(b"33333333"))  # the record after the cp1256 page
+    cut.write_bytes(raw[:marker + 30] + b"\r\n\r\n" + raw[:200])
+    items = read(cut, FIX / "windows-1256.txt")
+    assert len(pages(items)) == 3
+    assert errors(items) and all(str(cut) in e.source for e in errors(items))
+
+
+def test_not_a_warc_is_one_error(tmp_path):
+    fake = tmp_path / "fake.warc.gz"
+    fake.write_bytes(gzip.compress(b"\x00\x01 junk " * 50))
+    [err] = read(fake)
+    assert str(fake) in err.source
+
+
+# --- JSONL / JSON --------------------------------------------------------------------------
+
+def test_jsonl_bad_line_is_an_error_and_the_others_are_read():
+    items = read(FIX / "pages.jsonl")
+    assert [type(i).__name__ for i in items] == ["RawPage", "ReadError", "RawPage", "ReadError"]
+    html_page, bad, text_page, no_field = items
+    assert html_page.source.endswith("pages.jsonl#line 1") and html_page.html and NEWS_START in html_page.text
+    assert html_page.url == "https://news.example/a" and html_page.kind == "jsonl"
+    assert bad.source.endswith("pages.jsonl#line 2") and "invalid JSON" in bad.message
+    assert text_page.text.startswith("أعلنت فصائل") and text_page.title == "اشتباكات في ريف حماة"
+    assert text_page.html is None and text_page.url == "https://news.example/c"
+    assert text_page.kind == "scraped-text"      # raw text gets the scraped-text cleaning
+    assert no_field.source.endswith("#line 4")
+
+
+def test_jsonl_gz_and_truncated_gzip(tmp_path):
+    raw = (FIX / "pages.jsonl").read_bytes()
+    packed = gzip.compress(raw)
+    good = tmp_path / "pages.jsonl.gz"
+    good.write_bytes(packed)
+    assert len(pages(read(good))) == 2
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) - 30])
+    items = read(cut)
+    assert errors(items)[-1].message.startswith("corrupt or truncated")
+
+
+def test_jsonl_overlong_line(tmp_path):
+    path = tmp_path / "long.jsonl"
+    lines = [json.dumps({"text": "ا" * 5000}), json.dumps({"text": "نص قصير"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = read(path, max_bytes=2000)
+    assert isinstance(items[0], ReadError) and "too long" in items[0].message
+    assert items[1].text == "نص قصير"
+
+
+def test_json_list_of_records(tmp_path):
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps([{"url": "u1", "text": "نص أول"}, 5]), encoding="utf-8")
+    first, second = read(path)
+    assert first.text == "نص أول" and first.url == "u1"
+    assert isinstance(second, ReadError) and second.source.endswith("#item 1")
+
+
+# --- unifiedfc -----------------------------------------------------------------------------
+
+def test_unifiedfc_fixture_gives_pages_with_urls_and_claim_meta():
+    items = read(FIX / "unifiedfc")
+    assert [p.source.rsplit("/", 1)[1] for p in items] == ["T-1.json#article-0", "T-1.json#article-1", "T-2.json#article-0"]
+    first = items[0]
+    claim = json.loads((FIX / "unifiedfc" / "T-1.json").read_text(encoding="utf-8"))
+    assert first.kind == "unifiedfc" and first.url == "https://news.example/a"
+    assert first.text == claim["article"][0]          # pre-tokenised text kept as is
+    assert first.meta == {"claim_id": "T-1", "claim": claim["claim"], "stance": "agree",
+                          "rationale": [0], "fact": "true"}
+    assert items[2].meta["rationale"] == [0, 1]
+
+
+def test_unifiedfc_broken_claim_file(tmp_path):
+    shutil.copy(FIX / "unifiedfc" / "T-2.json", tmp_path / "T-2.json")
+    (tmp_path / "T-3.json").write_text('{"id": "T-3", "claim": "x", "article": ["نص", ""], "url": ["u"]}',
+                                       encoding="utf-8")
+    (tmp_path / "T-4.json").write_text('{"id": "T-4", "claim": "x", "article": [', encoding="utf-8")
+    items = read(tmp_path)
+    assert [type(i).__name__ for i in items] == ["RawPage", "RawPage", "ReadError", "ReadError"]
+    assert items[1].url == "u" and items[2].source.endswith("T-3.json#article-1")
+    assert items[3].source.endswith("T-4.json") and "invalid JSON" in items[3].message
+
+
+@pytest.mark.slow
+def test_real_unifiedfc_dataset_count():
+    if not UNIFIEDFC.is_dir():
+        pytest.skip("../shared/data/unifiedfc missing")
+    items = read(UNIFIEDFC)
+    assert not errors(items)
+    assert len(items) == 2429
+    assert all(p.url for p in items) and all(p.meta["stance"] in ("agree", "disagree", "discuss", "unrelated")
+                                             for p in items)
+
+
+def test_generated_html_pages_read_back(tmp_path):
+    if not UNIFIEDFC.is_dir():
+        pytest.skip("../shared/data/unifiedfc missing")
+    from rasd.eval.htmlgen import make_pages
+    written = make_pages(UNIFIEDFC, tmp_path, 6)
+    truth = [json.loads(line) for line in (tmp_path / ".truth.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = read(tmp_path)
+    assert len(items) == 6 == len(written) and all(isinstance(p, RawPage) for p in items)
+    for page, expected in zip(items, truth, strict=True):
+        assert os.path.basename(page.source) == expected["file"]
+        assert expected["text"] in page.text
+        assert page.title == expected["title"]
+        assert page.meta.get("date") in (None, expected["date"])   # never a wrong date
+        assert "dataLayer" not in page.text and "تمت المشاركة" not in page.text
+
+
+def test_deeply_nested_broken_html_still_gives_text():
+    # thousands of unclosed <font> tags: the parser gives up at depth 256
+    sentence = "قال المصدر إن الاشتباكات مستمرة في المنطقة الشرقية من المدينة منذ الصباح. "
+    html = ("<html><head><script>var hidden = 'لا يظهر';</script></head><body>" + "<font>" * 400
+            + f"<p>{sentence * 3}</p><script>alert('لا يظهر أيضا')</script></body></html>")
+    page = html_to_page(html, "deep.html")
+    assert isinstance(page, RawPage) and sentence.strip() in page.text
+    assert "لا يظهر" not in page.text and "alert" not in page.text
+
+
+def test_undecodable_bytes_are_one_error(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    path = tmp_path / "garbled.txt"
+    path.write_bytes(bytes(rng.choice([*range(0x80, 0x100), 0x20, 0x20, 0x20]) for _ in range(4000)))
+    [err] = read(path)
+    assert isinstance(err, ReadError) and err.source == str(path) and "mis-encoded" in err.message
+
+
+def test_warc_http_gzip_and_chunked_bodies(tmp_path):
+    fx = _load(FIX / "make_fixtures.py")
+    html = fx.page_html("عنوان الخبر", fx.NEWS).encode()
+
+    def record(rid: str, headers: str, body: bytes) -> bytes:
+        block = f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n{headers}\r\n".encode() + body
+        return (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{rid}>\r\n"
+                f"WARC-Date: 2018-03-01T10:00:00Z\r\nWARC-Target-URI: https://x.example/{rid[:4]}\r\n"
+                f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n"
+                ).encode() + block + b"\r\n\r\n"
+
+    chunked = b"".join(f"{len(part):x}\r\n".encode() + part + b"\r\n" for part in (html[:300], html[300:])) + b"0\r\n\r\n"
+    path = tmp_path / "enc.warc"
+    path.write_bytes(record("aaaaaaaa-0000-4000-8000-000000000001", "Content-Encoding: gzip\r\n", gzip.compress(html))
+                     + record("bbbbbbbb-0000-4000-8000-000000000002", "Transfer-Encoding: chunked\r\n", chunked)
+                     + record("cccccccc-0000-4000-8000-000000000003", "Content-Encoding: gzip\r\n", b"not gzip"))
+    items = read(path)
+    assert [type(i).__name__ for i in items] == ["RawPage", "RawPage", "ReadError"], items
+    assert all(NEWS_START in p.text for p in pages(items))
+    assert "corrupt gzip" in items[2].message
