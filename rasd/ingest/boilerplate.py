@@ -1,0 +1,296 @@
+"""Boilerplate detection for already-scraped text: line rules and per-site templates.
+
+Two independent signals:
+
+* line rules (``rasd/data/ingest/line_rules.yaml``): regexes over the normalised line for
+  widget shapes (view counters, time stamps, share bars, "مقالات ذات صلة" ...), learned from
+  the unifiedfc corpus with ``rasd.ingest.learn_rules``. They work on a single page.
+* site templates (CCNet-style): every line is reduced to ``line_key`` and hashed; a key seen
+  on enough distinct pages *of the same site* is template (ticker, navigation, footer).
+  Counting is per site, so a sentence quoted by two different sites is never template.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import sqlite3
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from rasd.records import RawPage
+from rasd.text.normalize import normalize
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
+
+# --------------------------------------------------------------------------- domains
+
+_SECOND_LEVEL = {"co", "com", "net", "org", "gov", "edu", "ac", "info", "news", "gob", "ltd"}
+# A URL written out in the page text, also in pre-tokenised form "http : / / anapress . net / a / 1".
+_URL_IN_TEXT = re.compile(r"(?:https?\s*:\s*/\s*/\s*|www\s*\.\s*)((?:[a-z0-9-]+\s*\.\s*)+[a-z]{2,})", re.I)
+
+
+def registered_domain(url: str | None) -> str | None:
+    """Registrable domain of a URL: "https://www.anapress.net/a/1" -> "anapress.net",
+    "almanar.com.lb" -> "almanar.com.lb", "arabic.rt.com" -> "rt.com"."""
+    host = url_host(url)
+    if not host:
+        return None
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def url_host(url: str | None) -> str | None:
+    """Lower-case host without "www."; None when the string is not a URL with a dotted host."""
+    if not url:
+        return None
+    u = url.strip()
+    if "://" not in u:
+        u = "http://" + u
+    try:
+        host = urlsplit(u).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    host = host.rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def url_in_lines(lines: list[str], edge: int = 30) -> str | None:
+    """The first URL written on its own in the first/last ``edge`` lines (scraped pages keep
+    the page URL there), normalised to "http://host/path"."""
+    n = len(lines)
+    idx = list(range(min(edge, n))) + list(range(max(edge, n - edge), n))
+    for i in idx:
+        line = lines[i].strip()
+        if not line or len(line) > 300:
+            continue
+        m = _URL_IN_TEXT.match(line)
+        if m:
+            return re.sub(r"\s+", "", line)
+    return None
+
+
+def site_of(raw: RawPage) -> str | None:
+    """Registered domain from ``raw.url`` or a URL line near the top/bottom of the text."""
+    site = registered_domain(raw.url)
+    if site:
+        return site
+    return registered_domain(url_in_lines(raw.text.split("\n")))
+
+
+# --------------------------------------------------------------------------- line rules
+
+_WS = re.compile(r"\s+")
+
+
+def rule_form(line: str) -> str:
+    """The form rules match on: normalised, spaces collapsed, stripped."""
+    return _WS.sub(" ", normalize(line)).strip()
+
+
+def _normalize_pattern(pattern: str) -> str:
+    # Fold Arabic letters like the text (أ->ا, ة->ه ...) but leave regex syntax alone
+    # (normalize() lower-cases, which would turn \S into \s).
+    return "".join(normalize(c) if "\u0600" <= c <= "\u06ff" else c for c in pattern)
+
+
+@dataclass(slots=True)
+class LineRule:
+    name: str
+    mode: str            # full | search
+    max_words: int
+    regex: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class LineRules:
+    rules: list[LineRule]
+    max_words: int       # lines longer than this are never checked
+    source: str
+
+    def match(self, form: str, n_words: int | None = None) -> str | None:
+        """Name of the first rule that matches the rule form of a line, else None."""
+        if not form:
+            return None
+        if n_words is None:
+            n_words = form.count(" ") + 1
+        if n_words > self.max_words:
+            return None
+        for r in self.rules:
+            if n_words > r.max_words:
+                continue
+            if (r.regex.fullmatch(form) if r.mode == "full" else r.regex.search(form)):
+                return r.name
+        return None
+
+    def search_any(self, form: str) -> str | None:
+        """Name of the first search-mode rule found anywhere in ``form``, whatever its length
+        (for widget text glued to a sentence in pre-tokenised pages)."""
+        for r in self.rules:
+            if r.mode == "search" and r.regex.search(form):
+                return r.name
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_line_rules() -> LineRules:
+    text = (DATA_DIR / "line_rules.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    variables = {k: _normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
+    rules: list[LineRule] = []
+    for entry in data["rules"]:
+        pat = entry["pattern"]
+        for k, v in variables.items():
+            pat = pat.replace("{" + k + "}", v)
+        rx = re.compile(_normalize_pattern(pat), re.I)
+        if rx.groups:
+            raise ValueError(f"line rule {entry['name']!r} has capturing groups; use (?:...)")
+        rules.append(LineRule(entry["name"], entry.get("mode", "full"), int(entry.get("max_words", 12)), rx))
+    return LineRules(rules, max(r.max_words for r in rules), source="rasd/data/ingest/line_rules.yaml")
+
+
+# --------------------------------------------------------------------------- site templates
+
+FP_PREFIX = "fingerprint:"
+LONG_LINE = 200          # characters; longer lines need many pages to count as template
+
+
+class _KeyTable(dict):
+    """str.translate table for ``fast_line_key``: punctuation/space/symbol/other (Unicode
+    categories P, Z, S, C) dropped, anything else kept; filled lazily per character."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        v = None if unicodedata.category(ch).startswith(("P", "Z", "S", "C")) else ch
+        self[code] = v
+        return v
+
+
+_DIGITS = re.compile(r"\d+")
+_KEY_TABLE = _KeyTable()
+
+
+def fast_line_key(line: str) -> str:
+    """Same value as rasd.text.normalize.line_key, without its per-character Python loop."""
+    return key_of_normalized(normalize(line))
+
+
+def key_of_normalized(norm: str) -> str:
+    """``line_key`` of a line already passed through ``normalize``."""
+    return _DIGITS.sub("0", norm).translate(_KEY_TABLE)
+
+
+def key_hash(key: str) -> str:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def sentence_like(line: str) -> bool:
+    s = line.rstrip(" \"'”»)]")
+    return len(line.split()) >= 8 and s[-1:] in ".!?؟…"
+
+
+class SiteTemplates:
+    """Per-site counts of normalised line keys (rasd.text.normalize.line_key) over distinct pages (CCNet-style).
+
+    Keys are stored as 8-byte blake2b hashes of the key (``fast_line_key`` computes the same
+    key as ``line_key``, faster).
+
+    Threshold (``min_pages``), for a site with ``n`` counted pages:
+      * navigation/ticker-like lines (not a sentence, <= 200 chars): max(2, 1% of n) pages;
+      * sentence-like lines (>= 8 words, final punctuation): max(3, 5% of n), so one
+        background paragraph re-used by two articles, or a page crawled twice, stays body;
+      * lines longer than 200 chars: max(5, 20% of n).
+    Keys are only ever compared within one site; a page with no site is never template.
+    """
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = {}
+        self.pages: dict[str, set[str]] = {}
+        self.fingerprints: dict[str, set[str]] = {}   # body fingerprints of counted pages
+
+    def add_page(self, site: str | None, page_id: str, lines: list[str]) -> None:
+        """Count each key once per page. A page already counted under the same id, or whose
+        body (its sentence-like lines) is identical to a counted page of the site — the same
+        article crawled twice — is not counted again, or its whole body would become template."""
+        if not site:
+            return
+        seen = self.pages.setdefault(site, set())
+        if page_id in seen:
+            return
+        keys: set[str] = set()
+        body: list[str] = []
+        for line in lines:
+            if line.strip():
+                k = fast_line_key(line)
+                if k:
+                    h = key_hash(k)
+                    keys.add(h)
+                    if sentence_like(line.strip()):
+                        body.append(h)
+        fp = key_hash("|".join(sorted(body or keys)))
+        fps = self.fingerprints.setdefault(site, set())
+        if fp in fps:
+            return
+        fps.add(fp)
+        seen.add(page_id)
+        self.counts.setdefault(site, Counter()).update(keys)
+
+    def n_pages(self, site: str | None) -> int:
+        return len(self.pages.get(site, ())) if site else 0
+
+    def min_pages(self, site: str | None, line: str) -> int:
+        n = self.n_pages(site)
+        if len(line) > LONG_LINE:
+            return max(5, math.ceil(0.20 * n))
+        if sentence_like(line):
+            return max(3, math.ceil(0.05 * n))
+        return max(2, math.ceil(0.01 * n))
+
+    def pages_with(self, site: str | None, line: str) -> int:
+        if not site or site not in self.counts:
+            return 0
+        k = fast_line_key(line)
+        return self.counts[site].get(key_hash(k), 0) if k else 0
+
+    def is_template(self, site: str | None, line: str) -> bool:
+        if not site or self.n_pages(site) < 2:
+            return False
+        return self.pages_with(site, line) >= self.min_pages(site, line)
+
+    def is_template_key(self, site: str | None, key: str, line: str) -> bool:
+        """``is_template`` when the caller already has the line's key (saves a normalisation)."""
+        if not key or not site or site not in self.counts or self.n_pages(site) < 2:
+            return False
+        return self.counts[site].get(key_hash(key), 0) >= self.min_pages(site, line)
+
+    def save(self, db: sqlite3.Connection) -> None:
+        # body fingerprints are kept as site_pages rows "fingerprint:<hash>" (not pages)
+        with db:
+            for site, pages in self.pages.items():
+                rows = [(site, p) for p in pages] + [(site, FP_PREFIX + f) for f in self.fingerprints.get(site, ())]
+                db.executemany("INSERT OR IGNORE INTO site_pages (site, page) VALUES (?, ?)", rows)
+            for site, counts in self.counts.items():
+                db.executemany("INSERT OR REPLACE INTO site_lines (site, key, pages) VALUES (?, ?, ?)",
+                               [(site, k, c) for k, c in counts.items()])
+
+    def load(self, db: sqlite3.Connection) -> None:
+        """Replace the in-memory counts with those stored in ``db``."""
+        self.counts, self.pages, self.fingerprints = {}, {}, {}
+        for site, page in db.execute("SELECT site, page FROM site_pages"):
+            if page.startswith(FP_PREFIX):
+                self.fingerprints.setdefault(site, set()).add(page[len(FP_PREFIX):])
+            else:
+                self.pages.setdefault(site, set()).add(page)
+        for site, key, pages in db.execute("SELECT site, key, pages FROM site_lines"):
+            self.counts.setdefault(site, Counter())[key] = int(pages)

@@ -1,0 +1,398 @@
+"""clean(raw, templates) -> Document: main body, boilerplate lines and page metadata.
+
+Scraped text keeps the page's layout as lines: a header block (navigation, ticker, title,
+time, URL, view counter, caption, widgets), the article's paragraphs, and a footer (related
+articles, share bar, "back to top"). Lines are first marked by the line rules and, when pages
+of the same site were ingested together, by the site templates (rasd.ingest.boilerplate).
+Then the structure is read:
+
+* the body starts at the first paragraph-like line (a sentence with final punctuation, or a
+  long line) after the header, and ends at the last paragraph-like line, plus a statement's
+  closing date lines ("الواقع في 2018/04/23", "الموافق لـ 1439/08/07");
+* a title repeated in the header (before and after the URL/counters) marks the header: all
+  that precedes its first occurrence is header, so a ticker goes even on a single page;
+  otherwise the title is the headline-like header line closest to the body;
+* a short non-sentence line after the title with a credit cue is the photo caption; a short
+  label right before the title is the section;
+* short lines inside the body (subheadings, pull quotes) stay body unless a rule or the site
+  template marks them.
+
+For html/warc/jsonl pages the reader has already run trafilatura, so only the line rules
+(and templates) apply and title/author/date come from ``raw``. unifiedfc text is
+pre-tokenised and mostly one sentence per line with widgets glued to the first/last
+sentence; the rules apply where they can and the title is derived.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasd.ingest.boilerplate import (
+    SiteTemplates,
+    fast_line_key,
+    key_of_normalized,
+    load_line_rules,
+    registered_domain,
+    rule_form,
+    sentence_like,
+    site_of,
+    url_in_lines,
+)
+from rasd.ingest.metadata import (
+    author_from_line,
+    is_caption_like,
+    load_publishers,
+    parse_views,
+    publisher_for_url,
+    publisher_named_in_text,
+    statement_issuer,
+)
+from rasd.records import BoilerplateLine, Document, Published, Publisher, RawPage, doc_id_for
+from rasd.text.normalize import normalize
+
+__all__ = ["SiteTemplates", "clean", "site_of"]
+
+TRAFILATURA_KINDS = {"html", "warc", "jsonl"}
+RULE_MAX_CHARS = 400         # longer lines are body text; rules are for widget-sized lines
+SHORT_LINE_WORDS = 14        # lines up to this long are checked by the rules anywhere in the page
+EDGE_LINES = 8               # longer ones only among the first/last non-blank lines
+TITLE_MAX_WORDS = 40
+DERIVED_TITLE_WORDS = 15
+
+_WS = re.compile(r"\s+")
+_END_PUNCT = ".!?؟…"
+_TRAILING = " \"'”»)]>"
+_SENT_END_TOKEN = re.compile(r"[.!?؟](?:\s+[\"”»')\]]+)?\s+")   # pre-tokenised "... الأخيرة . Neuer"
+_CLOSING = re.compile(r"^(?:الواقع في|الموافق|الموفق|حرر في|حررت في|صدر في|صادر في|صدر بتاريخ|بتاريخ|التاريخ|تاريخ)\b"
+                      r".{0,40}\d")
+_NO_PUNCT_LABEL = re.compile(r"^[^\d.!?؟:،,؛;\"'«»“”()\-–—/|]+$")
+
+
+def _ends_sentence(s: str) -> bool:
+    return s.rstrip(_TRAILING)[-1:] in _END_PUNCT or s.rstrip(_TRAILING)[-1:] == ":"
+
+
+def _paragraph_like(s: str, n_words: int) -> bool:
+    """A body paragraph: a sentence (final . ! ? ؟ : …) of 8+ words, or any 30+ word line."""
+    return (n_words >= 8 and _ends_sentence(s)) or n_words >= 30
+
+
+def _strong_paragraph(s: str, n_words: int) -> bool:
+    return (n_words >= 15 and _ends_sentence(s)) or n_words >= 40
+
+
+def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
+    text = raw.text or ""
+    lines = text.splitlines()
+    stripped = [ln.strip() for ln in lines]
+    n_words = [len(s.split()) for s in stripped]
+    warnings: list[str] = []
+
+    url = raw.url or url_in_lines(lines)
+    site = registered_domain(url) or site_of(raw)
+    use_templates = templates is not None and templates.n_pages(site) >= 2
+
+    # ---- mark lines by rules and templates
+    rules = load_line_rules()
+    reason: list[str | None] = [None] * len(lines)
+    nonblank = [i for i, s in enumerate(stripped) if s]
+    # Longer widget lines (copyright, newsletter, tag lists) sit at the page edges; checking
+    # every long body sentence against them would cost a normalisation per sentence.
+    edges = set(nonblank[:EDGE_LINES]) | set(nonblank[-EDGE_LINES:])
+    n_sentences = n_template_sentences = 0
+    for i in nonblank:
+        s = stripped[i]
+        check_rules = len(s) <= RULE_MAX_CHARS and n_words[i] <= (
+            rules.max_words if i in edges else SHORT_LINE_WORDS)
+        if not (check_rules or use_templates):
+            continue
+        norm = normalize(s)
+        if check_rules:
+            name = rules.match(_WS.sub(" ", norm).strip(), n_words[i])
+            if name:
+                reason[i] = "rule:" + name
+                continue
+        if use_templates:
+            sentence = sentence_like(s)
+            n_sentences += sentence
+            if templates.is_template_key(site, key_of_normalized(norm), s):
+                reason[i] = "template"
+                n_template_sentences += sentence
+    if n_template_sentences and (n_template_sentences > n_sentences / 2 or not any(
+            reason[i] is None and _paragraph_like(stripped[i], n_words[i]) for i in nonblank)):
+        # Most of the article's sentences recur on other pages of the site: this page is a copy
+        # of another article (crawled twice, re-published), not a page sharing a template.
+        for i in nonblank:
+            if reason[i] == "template" and sentence_like(stripped[i]):
+                reason[i] = None
+        warnings.append("most sentences also on other pages of the site (a copy?); kept as body")
+
+    if raw.kind in TRAFILATURA_KINDS:
+        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings)
+    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
+                   reason: list[str | None], url: str | None, site: str | None,
+                   warnings: list[str]) -> Document:
+    content = [i for i, s in enumerate(stripped) if s and reason[i] is None]
+    role: dict[int, str] = {}            # header lines used as metadata: title/caption/section/author
+    if raw.kind == "unifiedfc":
+        # one sentence per line, headers glued to the first sentence: no layout to read
+        return _finish_scraped(raw, stripped, reason, role, content, url, site, warnings,
+                               None, None, None, [])
+
+    # ---- repeated title: a headline-like line seen twice before the first strong paragraph
+    strong = next((i for i in content if _strong_paragraph(stripped[i], n_words[i])), len(lines))
+    title_idx = first_title_idx = None
+    seen: dict[str, int] = {}
+    for i in content:
+        if i >= strong:
+            break
+        if not 2 <= n_words[i] <= TITLE_MAX_WORDS:
+            continue
+        k = fast_line_key(stripped[i])
+        if k in seen:
+            title_idx, first_title_idx = i, seen[k]
+            break
+        seen[k] = i
+
+    # ---- body start
+    after = title_idx if title_idx is not None else -1
+    body_start = next((i for i in content if i > after and _paragraph_like(stripped[i], n_words[i])), None)
+    if body_start is None:
+        body_start = next((i for i in content if i > after), None)
+        warnings.append("no paragraph-like line; all remaining lines kept as body")
+    if body_start is None:
+        body_start = len(lines)
+
+    # ---- header metadata
+    header = [i for i in content if i < body_start]
+    title = section = caption = None
+    authors: list[str] = []
+    for i in header:
+        a = author_from_line(stripped[i])
+        if a:
+            authors.append(a)
+            role[i] = "header:author"
+    header = [i for i in header if i not in role]
+    if title_idx is not None:
+        title = stripped[title_idx]
+        role[title_idx] = role[first_title_idx] = "header:title"
+        after_title = [i for i in header if i > title_idx]
+        if after_title and is_caption_like(stripped[after_title[0]]):
+            caption = stripped[after_title[0]]
+            role[after_title[0]] = "header:caption"
+        before = [i for i in header if i < first_title_idx]
+        if before and _is_section_label(stripped[before[-1]], n_words[before[-1]], n_words[first_title_idx]):
+            section = stripped[before[-1]]
+            role[before[-1]] = "header:section"
+    else:
+        cands = list(header)
+        if cands and is_caption_like(stripped[cands[-1]]) and len(cands) >= 2:
+            caption = stripped[cands[-1]]
+            role[cands[-1]] = "header:caption"
+            cands = cands[:-1]
+        t = next((i for i in reversed(cands) if _headline_like(stripped[i], n_words[i])), None)
+        if t is not None:
+            title = stripped[t]
+            role[t] = "header:title"
+            k = cands.index(t)
+            if k > 0 and _is_section_label(stripped[cands[k - 1]], n_words[cands[k - 1]], n_words[t]):
+                section = stripped[cands[k - 1]]
+                role[cands[k - 1]] = "header:section"
+
+    # ---- body end and footer
+    tail = [i for i in content if i >= body_start]
+    body_end = next((i for i in reversed(tail) if _paragraph_like(stripped[i], n_words[i])), None)
+    if body_end is None:
+        body_end = tail[-1] if tail else body_start
+    for i in tail:
+        if i > body_end:
+            if _CLOSING.match(normalize(stripped[i])) and all(
+                    (not stripped[j]) or reason[j] is not None or _CLOSING.match(normalize(stripped[j]))
+                    for j in range(body_end + 1, i)):
+                continue                                   # statement closing date stays body
+            a = author_from_line(stripped[i])
+            if a:
+                authors.append(a)
+                role[i] = "footer:author"
+            else:
+                role[i] = "footer"
+    body_idx = [i for i in tail if i not in role]
+    return _finish_scraped(raw, stripped, reason, role, body_idx, url, site, warnings,
+                           title, caption, section, authors)
+
+
+def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None], role: dict[int, str],
+                    body_idx: list[int], url: str | None, site: str | None, warnings: list[str],
+                    title: str | None, caption: str | None, section: str | None,
+                    authors: list[str]) -> Document:
+    # ---- boilerplate list (every removed non-blank line)
+    boiler: list[BoilerplateLine] = []
+    body_set = set(body_idx)
+    for i, s in enumerate(stripped):
+        if not s or i in body_set:
+            continue
+        boiler.append(BoilerplateLine(i, s, reason[i] or role.get(i) or "header"))
+
+    body_lines = [stripped[i] for i in body_idx]
+    if raw.kind == "unifiedfc" and body_lines:
+        _trim_glued_tail(body_lines, body_idx, boiler)
+
+    views, _ = parse_views(stripped, [b.line_no for b in boiler])
+    body = "\n".join(body_lines)
+
+    # ---- publisher
+    publisher = publisher_for_url(url)
+    if publisher is None:
+        publisher = publisher_named_in_text(stripped)
+    if publisher is None:
+        issuer = statement_issuer(stripped)
+        if issuer:
+            publisher = Publisher(name_ar=issuer[0], evidence="statement header")
+    return _document(raw, body, url, site, publisher or Publisher(), title, caption, views, section,
+                     authors, boiler, warnings, meta_date=None)
+
+
+def _headline_like(s: str, n: int) -> bool:
+    """A title candidate: 3+ words (a dateline such as "كفرنبل - خاص" is not), not overlong."""
+    return n <= TITLE_MAX_WORDS and sum(1 for w in s.split() if any(c.isalpha() for c in w)) >= 3
+
+
+def _is_section_label(s: str, n: int, n_title: int) -> bool:
+    """A category label such as "الشأن السوري": 1-4 words, no digits or punctuation, shorter
+    than the title it precedes."""
+    return 1 <= n <= 4 and n < n_title and bool(_NO_PUNCT_LABEL.match(s))
+
+
+def _trim_glued_tail(body_lines: list[str], body_idx: list[int], boiler: list[BoilerplateLine]) -> None:
+    """Pre-tokenised pages glue the footer to the last sentence ("... الأخيرة . جميع الحقوق
+    محفوظة ..."): cut what follows the last sentence end when a footer rule finds a widget in it."""
+    rules = load_line_rules()
+    last = body_lines[-1]
+    ends = list(_SENT_END_TOKEN.finditer(last))
+    if not ends:
+        return
+    cut = ends[-1].end()
+    tail = last[cut:].strip()
+    if not tail or len(tail) < 4:
+        return
+    name = rules.match(rule_form(tail), 1) or rules.search_any(rule_form(tail))
+    if name:
+        body_lines[-1] = last[:cut].rstrip()
+        boiler.append(BoilerplateLine(body_idx[-1], tail, "rule:" + name))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
+                     reason: list[str | None], url: str | None, site: str | None,
+                     warnings: list[str]) -> Document:
+    meta = raw.meta or {}
+    title = (raw.title or meta.get("title") or "").strip() or None
+    boiler: list[BoilerplateLine] = []
+    body_lines: list[str] = []
+    title_key = fast_line_key(title) if title else None
+    first = True
+    for i, s in enumerate(stripped):
+        if not s:
+            continue
+        if reason[i]:
+            boiler.append(BoilerplateLine(i, s, reason[i]))
+            continue
+        if first and title_key and fast_line_key(s) == title_key:
+            boiler.append(BoilerplateLine(i, s, "header:title"))   # trafilatura sometimes repeats it
+            first = False
+            continue
+        first = False
+        body_lines.append(s)
+    body = "\n".join(body_lines)
+    authors = [a.strip() for a in re.split(r"[;|]", str(meta.get("author") or "")) if a.strip()]
+    views, _ = parse_views(stripped, [b.line_no for b in boiler])
+    publisher = publisher_for_url(url)
+    sitename = (meta.get("sitename") or "").strip()
+    if publisher is not None and publisher.name_ar is None and publisher.name_en is None and sitename:
+        publisher = _publisher_from_sitename(sitename, publisher.domain)
+    if publisher is None and sitename:
+        publisher = _publisher_from_sitename(sitename, None)
+    if publisher is None:
+        publisher = publisher_named_in_text(stripped)
+    if publisher is None:
+        issuer = statement_issuer(stripped)
+        if issuer:
+            publisher = Publisher(name_ar=issuer[0], evidence="statement header")
+    return _document(raw, body, url, site, publisher or Publisher(), title, meta.get("image_caption") or None,
+                     views, meta.get("section") or None, authors, boiler, warnings,
+                     meta_date=meta.get("date") or None)
+
+
+def _publisher_from_sitename(sitename: str, domain: str | None) -> Publisher:
+    table = load_publishers()
+    norm = " ".join(normalize(sitename).split())
+    if table.names is not None and norm in table.names:
+        _name, e = table.names.get(norm)
+        return Publisher(name_ar=e.name_ar, name_en=e.name_en, domain=domain, evidence="html meta: sitename")
+    arabic = any("\u0600" <= c <= "\u06ff" for c in sitename)
+    return Publisher(name_ar=sitename if arabic else None, name_en=None if arabic else sitename,
+                     domain=domain, evidence="html meta: sitename")
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _derive_title(body: str) -> str | None:
+    from rasd.text.sentences import split_sentences
+
+    spans = split_sentences(body[:800].split("\n", 1)[0])
+    if not spans:
+        return None
+    first = spans[0].text(body)
+    words = first.split()
+    if len(words) > DERIVED_TITLE_WORDS:
+        first = " ".join(words[:DERIVED_TITLE_WORDS]).rstrip("،,؛;:") + " …"
+    return first
+
+
+def _document(raw: RawPage, body: str, url: str | None, site: str | None, publisher: Publisher,
+              title: str | None, caption: str | None, views: int | None, section: str | None,
+              authors: list[str], boiler: list[BoilerplateLine], warnings: list[str],
+              meta_date: str | None) -> Document:
+    title_derived = False
+    if not title and body:
+        title = _derive_title(body)
+        title_derived = title is not None
+        if title_derived:
+            warnings.append("no title on the page; derived from the first sentence")
+    if not body.strip():
+        warnings.append("empty body")
+    published = Published()
+    try:
+        from rasd.text.dates import infer_published
+    except ImportError:
+        infer_published = None
+    if infer_published is not None:
+        published = infer_published(body, meta_date)
+    return Document(
+        id=doc_id_for(body if body.strip() else raw.text or raw.source),
+        source=raw.source,
+        text=body,
+        url=url,
+        publisher=publisher,
+        title=title,
+        title_derived=title_derived,
+        published=published,
+        authors=authors,
+        caption=caption,
+        views=views,
+        section=section,
+        site=site,
+        boilerplate=sorted(boiler, key=lambda b: b.line_no),
+        raw=raw.text,
+        kind=raw.kind,
+        warnings=warnings,
+    )
