@@ -148,7 +148,7 @@ class Store:
             )
         for c in a.claims:
             db.execute(
-                "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (c.id, did, c.content.start, c.content.end, c.speaker_id, c.speaker_text, c.speaker_role,
                  c.cue, c.cue_span.start if c.cue_span else None, c.cue_span.end if c.cue_span else None,
                  c.stance, c.kind, c.medium, c.medium_detail, c.date, _j(c.event_ids),
