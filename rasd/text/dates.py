@@ -1,0 +1,1125 @@
+"""Arabic date expressions: absolute, numeric, Hijri, relative, weekday, ranges, "since"; and the
+publication date of a page.
+
+``find_dates(text, ref)`` finds every date expression and resolves it to an ISO range. Relative
+expressions ("أمس", "الخميس", "الشهر الماضي", "أيار/مايو الماضي", a month with no year ...) are
+resolved against ``ref`` (the publication date); with ``ref=None`` they stay unresolved
+(``date_start=None``, precision "unknown") -- never a guess. Impossible dates ("31 فبراير",
+"2018/13/45", Hijri "1600/20/40") give a DateExpr with ``date_start=None`` and a ``warning``.
+
+Matching runs on the normalised text (rasd.text.normalize: hamza forms, ة/ه, ى/ي, Arabic-Indic
+digits, diacritics folded) with precompiled regexes (one ``finditer`` per pattern: linear), and
+spans are mapped back to the original text.
+
+``infer_published(body, meta_date)`` infers the page's publication date from a printed date line,
+embedded tweet dates + an "اليوم (السبت)" weekday cue, "أمس/اليوم" next to a printed date, or the
+HTML metadata -- see its docstring. ``relative_anchor(body)`` exposes the page's relative day cues
+("أمس الإثنين" -> weekday monday, offset -1) so a later corpus stage can pin the publication date
+from a related dated document (``publication_from_anchor``).
+
+Lexicons: rasd/data/lexicons/{months,weekdays,date_words,number_words}.yaml.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.records import UNKNOWN, Published
+from rasd.text.normalize import normalize, to_original_span
+from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_MAX = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)   # 29 Feb is possible in some year
+MIN_YEAR, MAX_YEAR = 1800, 2200
+HIJRI_MIN, HIJRI_MAX = 1300, 1700          # plausible Hijri years; hijridate converts 1343-1500
+
+
+@dataclass(slots=True)
+class DateExpr:
+    start: int
+    end: int
+    surface: str
+    date_start: str | None    # ISO YYYY-MM-DD (or None when unresolvable)
+    date_end: str | None
+    precision: str            # day | week | month | year | unknown
+    kind: str                 # absolute | relative | range | hijri | weekday | since | tweet
+    hijri: str | None = None
+    warning: str | None = None
+
+
+@dataclass(slots=True)
+class RelativeCue:
+    """A relative day cue of a page, kept for a later stage that knows a related dated document.
+
+    ``offset_days``: the day the cue names relative to the publication date (0 = اليوم, -1 = أمس,
+    -2 = أول أمس); None for a bare weekday. ``weekday``: the named weekday ("monday"), if any.
+    ``past_weekday``: "الأحد الفائت" -- the weekday lies 1..7 days before publication.
+    ``publishing``: the sentence reports a statement/post published at that time ("بيان نشره أمس").
+    """
+
+    start: int
+    end: int
+    surface: str
+    offset_days: int | None
+    weekday: str | None
+    past_weekday: bool = False
+    publishing: bool = False
+
+
+# --------------------------------------------------------------------------- lexicons / regexes
+
+def _load(name: str) -> dict[str, Any]:
+    return yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8"))
+
+
+def _n(s: Any) -> str:
+    return " ".join(normalize(str(s)).split())
+
+
+def _alt(phrases: list[str] | set[str]) -> str:
+    return phrase_alternation(phrases)
+
+
+def _first(*parts: Any) -> str:
+    """Regex character-class body of the possible first characters of the given phrases."""
+    chars: set[str] = set()
+    ranges = ""
+    for p in parts:
+        if isinstance(p, str):
+            if p == "0-9":
+                ranges += p
+            else:
+                chars |= set(p)
+        else:
+            chars |= {_n(x)[0] for x in p if _n(x)} | {str(x)[0].lower() for x in p if str(x)}
+    return ranges + "".join(re.escape(c) for c in sorted(chars))
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split())
+
+
+LB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))"   # word start, after optional proclitics
+RB = r"(?!\w)"
+
+
+@dataclass(slots=True)
+class _Lex:
+    gmonth: dict[str, int]
+    hmonth: dict[str, int]
+    emonth: dict[str, int]
+    ambiguous: frozenset[str]
+    weekday: dict[str, int]
+    not_weekday_before: frozenset[str]
+    reldays: dict[str, int]
+    not_today_after: frozenset[str]
+    not_today_before: frozenset[str]
+    past: frozenset[str]
+    current: frozenset[str]
+    nxt: frozenset[str]
+    periods: dict[str, str]
+    unit_of: dict[str, tuple[str, str]]     # word -> (unit, singular|dual|plural)
+    month_part: dict[str, str]
+    ordinals: dict[str, int]
+    printed_cues: list[str]
+    publishing: frozenset[str]
+    ordinal_words: frozenset[str] = frozenset()
+    patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    printed_cue_re: re.Pattern[str] | None = None
+
+
+def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
+    units = {int(k): [_n(x) for x in v] for k, v in numbers["ordinal_units"].items()}
+    tens = {int(k): [_n(x) for x in v] for k, v in numbers["ordinal_tens"].items()}
+    out: dict[str, int] = {}
+    for d in range(1, 11):
+        for w in units[d]:
+            if d == 1 and w != "الاول":
+                continue          # "الحادي" / "الواحد" alone are not day 1
+            out[w] = d
+    for d in range(1, 10):     # 11..19: "الحادي عشر", "الثامن عشر"
+        for w in units[d]:
+            if d == 1 and w == "الاول":
+                continue
+            out[f"{w} عشر"] = 10 + d
+    for t in (20, 30):
+        for tw in tens[t]:
+            out[tw] = t
+            for d in range(1, 10):   # "السادس والعشرين"
+                if t + d > 31:
+                    break
+                for w in units[d]:
+                    if d == 1 and w == "الاول":
+                        continue
+                    out[f"{w} و{tw}"] = t + d
+                    out[f"{w} و {tw}"] = t + d
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    months = _load("months.yaml")
+    wdays = _load("weekdays.yaml")
+    words = _load("date_words.yaml")
+    numbers = _load("number_words.yaml")
+    gmonth = {_n(x): int(m) for m, names in months["gregorian"].items() for x in names}
+    hmonth = {_n(x): int(m) for m, names in months["hijri"].items() for x in names}
+    emonth = {str(x).lower(): int(m) for m, names in months["english"].items() for x in names}
+    weekday = {_n(x): int(v["index"]) for v in wdays["weekdays"].values() for x in v["names"]}
+    unit_of: dict[str, tuple[str, str]] = {}
+    for unit, forms in words["units"].items():
+        for form, names in forms.items():
+            for x in names:
+                unit_of[_n(x)] = (unit, form)
+    month_part = {_n(x): part for part, names in words["month_parts"].items() for x in names}
+    lex = _Lex(
+        gmonth=gmonth, hmonth=hmonth, emonth=emonth,
+        ambiguous=frozenset(_n(x) for x in months.get("ambiguous", [])),
+        weekday=weekday,
+        not_weekday_before=frozenset(_n(x) for x in wdays.get("not_weekday_before", [])),
+        reldays={_n(k): int(v) for k, v in words["relative_days"].items()},
+        not_today_after=frozenset(_n(x) for x in words["not_today_after"]),
+        not_today_before=frozenset(_n(x) for x in words.get("not_today_before", [])),
+        past=frozenset(_n(x) for x in words["past"]),
+        current=frozenset(_n(x) for x in words["current"]),
+        nxt=frozenset(_n(x) for x in words["next"]),
+        periods={_n(k): v for k, v in words["periods"].items()},
+        unit_of=unit_of,
+        month_part=month_part,
+        ordinals=_ordinal_days(numbers),
+        printed_cues=[_n(x) for x in words["printed_cues"]],
+        publishing=frozenset(_n(x) for x in words["publishing_verbs"]),
+    )
+    lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
+    GM, HM, EM = _alt(set(gmonth)), _alt(set(hmonth)), _alt(set(emonth))
+    WD = _alt(set(weekday))
+    ORD = _alt(set(lex.ordinals))
+    REL = _alt(lex.past | lex.current | lex.nxt)
+    PART = _alt(set(month_part))
+    DAYPART = _alt({_n(x) for x in words["day_parts"]})
+    RELDAY = _alt(set(lex.reldays))
+    APPROX = _alt({_n(x) for x in words["approx"]})
+    UNITS = _alt(set(unit_of))
+    PERIOD = _alt(set(lex.periods))
+    THIS = _alt({_n(x) for x in words["this"]})
+    YKW = _alt({_n(x) for x in words["year_keywords"]})
+    num_words = {_n(x) for k in ("units", "tens") for v in numbers[k].values() for x in v}
+    num_words |= {_n(x) for v in numbers["teen_heads"].values() for x in v}
+    NUMW = _alt(num_words)
+    TEEN = _alt({_n(x) for x in numbers["teen_ten"]})
+    YEAR = r"(?P<y>\d{4})(?!\d)(?:\s*م(?!\w))?"
+    p: dict[str, str] = {
+        "abs": (
+            LB + rf"(?:(?P<wd>{WD}){RB}\s*,?\s*)?"
+            rf"(?:(?P<part>{PART}){RB}\s+)?"
+            rf"(?:(?:(?P<d0>\d{{1,2}})\s*(?:-|و?\s*حتي|الي|و)\s*)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?"
+            rf"(?P<shahr>[وبل]?شهر\s+)?"
+            rf"(?P<m1>{GM}){RB}"
+            rf"(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?"
+            rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
+            rf"(?:\s+(?P<rel>{REL}){RB})?"
+        ),
+        "num": (
+            r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?!\d|[/.\-]\d)"
+            r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
+        ),
+        "hijri": (
+            LB + rf"(?:(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
+            rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
+        ),
+        "eng": (
+            rf"(?<![a-z])(?:(?P<em>{EM})\.?\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>\d{{4}})"
+            rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?,?\s+(?P<ey2>\d{{4}}))(?!\d)"
+        ),
+        "relday": (
+            LB + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
+            rf"(?:\s*[,(]?\s*(?P<wd>{WD}){RB}(?:\s*\))?)?"
+        ),
+        "ago": (
+            LB + rf"(?P<kw>قبل|منذ)\s+(?:(?P<apx>{APPROX})\s*)?"
+            rf"(?:(?P<n>\d+|(?:{NUMW})(?:\s+(?:{TEEN}))?(?:\s+و\s*(?:{NUMW}))?){RB}\s*)?"
+            rf"(?P<unit>{UNITS}){RB}"
+        ),
+        "period": (
+            LB + rf"(?:(?P<this>{THIS})\s+(?P<per1>{PERIOD})|(?P<per>{PERIOD})\s+(?P<rel>{REL})){RB}"
+        ),
+        "wd": (
+            LB + rf"(?:(?P<part>{DAYPART})\s+)?(?P<lp>\(\s*)?(?P<wd>{WD}){RB}(?(lp)\s*\))"
+            rf"(?:\s+(?P<rel>{REL}){RB})?"
+        ),
+        "yrange": (
+            LB + r"(?:(?:من|بين)\s+(?:عام\s+|العام\s+)?(?P<y1>(?:18|19|20)\d{2})\s*(?:-|و?\s*حتي|الي|و)\s*"
+            r"(?:عام\s+)?(?P<y2>(?:18|19|20)\d{2})(?!\d)"
+            r"|(?<![\d/.\-])(?P<y3>(?:19|20)\d{2})\s*-\s*(?P<y4>(?:19|20)\d{2})(?![\d/.\-]))"
+        ),
+        "year": (
+            LB + rf"(?P<yk>{YKW})\s+(?:ال\s*)?(?P<y>(?:18|19|20)\d{{2}})(?![\d/.\-]|\s*[/\-]\s*\d)(?:\s*م(?!\w))?"
+        ),
+    }
+    # cheap first-character guards: most positions fail here before the lookbehinds run
+    cl, dg = "وفبلك", "0-9"
+    first = {
+        "abs": _first(cl, "ش", dg, weekday, month_part, lex.ordinals, gmonth),
+        "num": dg,
+        "hijri": _first(cl, "ش", dg, lex.ordinals, hmonth),
+        "eng": _first(dg, emonth),
+        "relday": _first(cl, words["day_parts"], lex.reldays),
+        "ago": _first(cl, "قم"),
+        "period": _first(cl, words["this"], lex.periods),
+        "wd": _first(cl, "(", words["day_parts"], weekday),
+        "yrange": _first(cl, "مب", dg),
+        "year": _first(cl, words["year_keywords"]),
+    }
+    lex.patterns = {k: re.compile(rf"(?=[{first[k]}])" + v) for k, v in p.items()}
+    lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
+    return lex
+
+
+_TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
+_QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
+_INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_AFTER = re.compile(r"\W*(\w+)")
+_RANGE_BETWEEN = re.compile(r"\s*,?\s*(?:و?\s*(?:حتي|الي|لغايه)|-|و)\s*(?:تاريخ\s+|يوم\s+)?")
+_RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<w>من|بين|منذ)\s*(?:تاريخ\s+|يوم\s+)?$")
+
+
+# --------------------------------------------------------------------------- date helpers
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _month_range(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri_to_greg(y: int, m: int, d: int) -> tuple[dt.date | None, str | None]:
+    from hijridate import Hijri
+
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError) as e:
+        return None, f"invalid or out-of-range Hijri date {y:04d}-{m:02d}-{d:02d}: {e}"
+    return dt.date(g.year, g.month, g.day), None
+
+
+def _hijri_month_len(y: int, m: int) -> int | None:
+    from hijridate import Hijri
+
+    try:
+        return Hijri(y, m, 1).month_length()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day: int | None = None) -> tuple[int | None, str | None]:
+    """Year of a month named without a year, from its marker (الماضي/الجاري/المقبل) and ``ref``."""
+    if ref is None:
+        return None, None
+    if rel in lex.past:
+        return (ref.year if m < ref.month else ref.year - 1), None
+    if rel in lex.current:
+        return ref.year, None
+    if rel in lex.nxt:
+        return (ref.year if m > ref.month else ref.year + 1), None
+    # no marker: the reference year, unless that puts the date more than ~6 months after ref
+    y = ref.year
+    probe = _valid(y, m, min(day or 1, calendar.monthrange(y, m)[1])) or dt.date(y, m, 1)
+    if (probe - ref).days > 183:
+        y -= 1
+    return y, "year taken from the reference date"
+
+
+# --------------------------------------------------------------------------- atoms
+
+@dataclass(slots=True)
+class _Atom:
+    ns: int
+    ne: int
+    ptype: str
+    g: dict[str, str | None]
+    start: dt.date | None = None
+    end: dt.date | None = None
+    precision: str = UNKNOWN
+    kind: str = "absolute"
+    hijri: str | None = None
+    warning: str | None = None
+    month: int | None = None      # for year propagation in ranges
+    month2: int | None = None     # "مايو - يونيو"
+    has_year: bool = False
+    weekday: int | None = None
+    offset: int | None = None
+
+
+def _word_before(norm: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(norm, max(0, pos - 30), pos)
+    return m.group(1) if m else ""
+
+
+def _word_after(norm: str, pos: int) -> str:
+    m = _WORD_AFTER.match(norm, pos, min(len(norm), pos + 30))
+    return m.group(1) if m else ""
+
+
+def _strip_clitic(w: str) -> str:
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            return w[len(p):]
+    return w
+
+
+def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    m1 = lex.gmonth[_key(g["m1"] or "")]
+    other = g.get("m2") or g.get("m3")
+    m2 = lex.gmonth.get(_key(other)) if other else None
+    day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+    d0 = int(g["d0"]) if g.get("d0") else None
+    year = int(g["y"]) if g.get("y") else None
+    rel = g.get("rel")
+    name = _key(g["m1"] or "")
+    strong = bool(day or year or m2 or g.get("shahr"))
+    if name in lex.ambiguous and not (strong or rel):
+        return False
+    if not strong and not rel and not g.get("part"):
+        before = _word_before(norm, a.ns)
+        if before not in _INTRO_WORDS and _strip_clitic(before) not in _INTRO_WORDS:
+            return False     # a bare "مارس" is too often the verb "practised"
+    a.month = m1
+    warn: list[str] = []
+    if m2 is not None and m2 != m1:
+        if g.get("psep") == "-" and not day:
+            a.month2 = m2          # "مايو - يونيو": a span of months
+        else:
+            # "12 تشرين الثاني / اكتوبر": the page contradicts itself; do not pick one
+            a.warning = f"paired month names disagree ({m1} vs {m2})"
+            return True
+    for dd in (d0, day):
+        if dd is not None and not 1 <= dd <= _MONTH_MAX[m1]:
+            a.warning = f"impossible date: day {dd} of month {m1}"
+            a.kind = "absolute"
+            return True
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        a.warning = f"year {year} out of range"
+        return True
+    a.has_year = year is not None
+    a.kind = "absolute" if year is not None else "relative"
+    if d0 is not None:
+        a.kind = "range"
+    if year is None:
+        year, note = _year_for_month(m1, rel, ref, lex, day)
+        if note:
+            warn.append(note)
+    if g.get("wd"):
+        a.weekday = lex.weekday[_key(g["wd"] or "")]
+    a.warning = "; ".join(warn) or None
+    if year is None:
+        return True
+    _fill_abs(a, year, m1, day, d0, g.get("part"), lex)
+    if a.month2 is not None and a.start is not None:
+        y2 = year if a.month2 > m1 else year + 1
+        a.end = _month_range(y2, a.month2)[1]
+        a.kind = "range"
+    return True
+
+
+def _fill_abs(a: _Atom, year: int, m: int, day: int | None, d0: int | None, part: str | None, lex: _Lex) -> None:
+    if day is not None:
+        d = _valid(year, m, day)
+        s = _valid(year, m, d0) if d0 is not None else d
+        if d is None or s is None:
+            a.warning = f"impossible date: {year:04d}-{m:02d}-{day:02d}"
+            a.start = a.end = None
+            a.precision = UNKNOWN
+            return
+        a.start, a.end, a.precision = s, d, "day"
+        if a.weekday is not None and d.weekday() != a.weekday:
+            a.warning = _join(a.warning, f"weekday {WEEKDAY_NAMES[a.weekday]} disagrees with {d.isoformat()}")
+        return
+    s, e = _month_range(year, m)
+    if part:
+        which = lex.month_part.get(_key(part))
+        if which == "early":
+            e = s + dt.timedelta(days=9)
+        elif which == "mid":
+            s, e = s + dt.timedelta(days=10), s + dt.timedelta(days=19)
+        elif which == "late":
+            s = s + dt.timedelta(days=20)
+    a.start, a.end, a.precision = s, e, "month"
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def _resolve_num(a: _Atom) -> bool:
+    g = a.g
+    sa, sb, sc = g["a"] or "", g["b"] or "", g["c"] or ""
+    if len(sa) == 4:
+        y, m, d = int(sa), int(sb), int(sc)
+    elif len(sc) == 4:
+        d, m, y = int(sa), int(sb), int(sc)
+    else:
+        return False                      # no four-digit year: a score, a ratio, not a date
+    if g.get("hmark") or HIJRI_MIN <= y <= HIJRI_MAX:
+        a.kind = "hijri"
+        printed = f"{y:04d}-{m:02d}-{d:02d}"
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            a.warning = f"impossible Hijri date {printed}"
+            return True
+        gd, warn = _hijri_to_greg(y, m, d)
+        if gd is None:
+            a.warning = warn
+            return True
+        a.hijri = printed
+        a.start = a.end = gd
+        a.precision = "day"
+        a.has_year, a.month = True, gd.month
+        return True
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        a.warning = f"year {y} out of range"
+        return True
+    gd = _valid(y, m, d)
+    if gd is None:
+        a.warning = f"impossible date {sa}{g['sep']}{sb}{g['sep']}{sc}"
+        return True
+    a.start = a.end = gd
+    a.precision = "day"
+    a.has_year, a.month = True, m
+    return True
+
+
+def _resolve_hijri(a: _Atom, lex: _Lex) -> bool:
+    g = a.g
+    m = lex.hmonth[_key(g["hm"] or "")]
+    y = int(g["y"] or 0)
+    day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+    a.kind = "hijri"
+    if not HIJRI_MIN <= y <= HIJRI_MAX:
+        return False if day is None else _bad(a, f"Hijri year {y} out of range")
+    if day is not None:
+        gd, warn = _hijri_to_greg(y, m, day)
+        if gd is None:
+            a.warning = warn
+            return True
+        a.hijri = f"{y:04d}-{m:02d}-{day:02d}"
+        a.start = a.end = gd
+        a.precision = "day"
+    else:
+        n = _hijri_month_len(y, m)
+        s, warn = _hijri_to_greg(y, m, 1)
+        if s is None or n is None:
+            a.warning = warn
+            return True
+        a.hijri = f"{y:04d}-{m:02d}"
+        e, _ = _hijri_to_greg(y, m, n)
+        a.start, a.end, a.precision = s, e, "month"
+    a.has_year = True
+    return True
+
+
+def _bad(a: _Atom, warning: str) -> bool:
+    a.warning = warning
+    return True
+
+
+def _resolve_eng(a: _Atom, lex: _Lex) -> bool:
+    g = a.g
+    mname = (g.get("em") or g.get("em2") or "").lower()
+    day = int(g.get("ed") or g.get("ed2") or 0)
+    year = int(g.get("ey") or g.get("ey2") or 0)
+    m = lex.emonth[mname]
+    gd = _valid(year, m, day) if MIN_YEAR <= year <= MAX_YEAR else None
+    if gd is None:
+        a.warning = f"impossible date {mname} {day} {year}"
+        return True
+    a.start = a.end = gd
+    a.precision, a.has_year, a.month = "day", True, m
+    return True
+
+
+def _most_recent(ref: dt.date, wd: int, strictly_before: bool = False) -> dt.date:
+    back = (ref.weekday() - wd) % 7
+    if strictly_before and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    rw = _key(g["rw"] or "")
+    off = lex.reldays[rw]
+    wd = lex.weekday[_key(g["wd"])] if g.get("wd") else None
+    if off == 0 and wd is None:
+        nxt = _word_after(norm, a.ne)
+        prev = _word_before(norm, a.ns)
+        if nxt in lex.not_today_after or nxt in lex.ordinal_words or prev in ("ذلك", "نفس", "ذات", "تلك"):
+            return False
+        if prev in lex.not_today_before or _QUOTED_NAME.search(norm, max(0, a.ns - 30), min(len(norm), a.ne + 3)):
+            return False    # an outlet's name: "روسيا اليوم", "\"المصري اليوم\""
+    a.kind, a.offset, a.weekday = "relative", off, wd
+    if ref is None:
+        return True
+    d = ref + dt.timedelta(days=off)
+    if wd is not None and d.weekday() != wd:
+        # the named weekday is the firmer cue (a quoted "أمس الخميس" is relative to the speaker's day)
+        alt = _most_recent(ref, wd, strictly_before=off < 0) if off <= 0 else d
+        a.warning = f"weekday {WEEKDAY_NAMES[wd]} disagrees with {d.isoformat()}; used {alt.isoformat()}"
+        d = alt
+    a.start = a.end = d
+    a.precision = "day"
+    return True
+
+
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    unit, form = lex.unit_of[_key(g["unit"] or "")]
+    n: float | None
+    if g.get("n"):
+        v = parse_number(g["n"] or "")
+        n = float(v) if v is not None else None
+    elif form == "dual":
+        n = 2
+    elif form == "singular":
+        n = 1
+    elif unit == "hour":
+        n = 24           # "قبل ساعات": within the last day
+    else:
+        n = None
+    a.kind = "relative"
+    approx = bool(g.get("apx"))
+    if n is None or n <= 0 or n > 10000:
+        a.warning = "vague duration"
+        return True
+    if approx:
+        a.warning = "approximate"
+    if ref is None:
+        return True
+    k = int(n)
+    if unit == "hour":
+        back = -(-k // 24)
+        a.start, a.end, a.precision = ref - dt.timedelta(days=back), ref, "day"
+    elif unit == "day":
+        d = ref - dt.timedelta(days=k)
+        a.start, a.end, a.precision = d, d, "day"
+        if approx:
+            a.start, a.precision = d - dt.timedelta(days=max(1, k // 5)), "week"
+            a.end = d + dt.timedelta(days=max(1, k // 5))
+    elif unit == "week":
+        d = ref - dt.timedelta(days=7 * k)
+        a.start, a.end, a.precision = d - dt.timedelta(days=3), min(ref, d + dt.timedelta(days=3)), "week"
+    elif unit == "month":
+        y, m = _add_months(ref.year, ref.month, -k)
+        s, e = _month_range(y, m)
+        if approx:
+            s = _month_range(*_add_months(y, m, -1))[0]
+            e = min(ref, _month_range(*_add_months(y, m, 1))[1])
+        a.start, a.end, a.precision = s, e, "month"
+    else:  # year
+        y = ref.year - k
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            a.warning = "year out of range"
+            return True
+        a.start, a.end = dt.date(y - 1 if approx else y, 1, 1), dt.date(y + 1 if approx and y < ref.year else y, 12, 31)
+        a.precision = "year"
+    return True
+
+
+def _resolve_period(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    per = lex.periods[_key(g.get("per") or g.get("per1") or "")]
+    rel = _key(g["rel"]) if g.get("rel") else None
+    step = -1 if rel in lex.past else 1 if rel in lex.nxt else 0
+    if rel is not None and rel in ("السابق",) and per != "week":
+        step = -1
+    a.kind = "relative"
+    if ref is None:
+        return True
+    if per == "week":
+        if step < 0:
+            a.start, a.end = ref - dt.timedelta(days=7), ref - dt.timedelta(days=1)
+        elif step > 0:
+            a.start, a.end = ref + dt.timedelta(days=1), ref + dt.timedelta(days=7)
+        else:
+            a.start, a.end = ref - dt.timedelta(days=6), ref
+        a.precision = "week"
+    elif per == "month":
+        a.start, a.end = _month_range(*_add_months(ref.year, ref.month, step))
+        a.precision = "month"
+    else:
+        y = ref.year + step
+        a.start, a.end, a.precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+    return True
+
+
+def _resolve_wd(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    wd = lex.weekday[_key(g["wd"] or "")]
+    if wd == 4 and not g.get("part") and not g.get("lp"):
+        if _strip_clitic(_word_before(norm, a.ns)) in lex.not_weekday_before:
+            return False     # "صلاة الجمعة": the prayer
+    rel = _key(g["rel"]) if g.get("rel") else None
+    a.kind, a.weekday = "weekday", wd
+    if ref is None:
+        return True
+    if rel in lex.nxt:
+        ahead = (wd - ref.weekday()) % 7 or 7
+        d = ref + dt.timedelta(days=ahead)
+    else:
+        d = _most_recent(ref, wd, strictly_before=rel in lex.past)
+    a.start = a.end = d
+    a.precision = "day"
+    return True
+
+
+def _resolve_year(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
+    g = a.g
+    if a.ptype == "yrange":
+        y1 = int(g.get("y1") or g.get("y3") or 0)
+        y2 = int(g.get("y2") or g.get("y4") or 0)
+        if not y1 < y2:
+            return False
+        a.start, a.end, a.precision, a.kind = dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year", "range"
+        a.has_year = True
+        return True
+    y = int(g["y"] or 0)
+    yk = _key(g["yk"] or "")
+    a.start, a.end, a.precision, a.kind = dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute"
+    a.has_year = True
+    if yk == "منذ":
+        a.kind = "since"
+        a.end = ref if ref is not None and ref >= a.start else None
+    return True
+
+
+# --------------------------------------------------------------------------- find_dates
+
+_ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "period", "wd")
+
+
+def _collect(norm: str, lex: _Lex) -> list[_Atom]:
+    cands: list[_Atom] = []
+    for name in _ORDER:
+        pat = lex.patterns[name]
+        for m in pat.finditer(norm):
+            if m.end() > m.start():
+                cands.append(_Atom(m.start(), m.end(), name, m.groupdict()))
+            if name == "abs" and m.group("wd"):
+                # "اليوم السبت 31 آذار": the weekday may belong to a preceding day word; keep the
+                # date without it as a candidate too
+                pos = _SKIP_SEP.match(norm, m.end("wd")).end()
+                m2 = pat.match(norm, pos)
+                if m2 and m2.end() > m2.start():
+                    cands.append(_Atom(m2.start(), m2.end(), name, m2.groupdict()))
+    # leftmost, then longest, then pattern priority
+    prio = {n: i for i, n in enumerate(_ORDER)}
+    cands.sort(key=lambda a: (a.ns, -(a.ne - a.ns), prio[a.ptype]))
+    return cands
+
+
+def _resolve(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
+    t = a.ptype
+    if t == "abs":
+        return _resolve_abs(a, norm, ref, lex)
+    if t == "num":
+        return _resolve_num(a)
+    if t == "hijri":
+        return _resolve_hijri(a, lex)
+    if t == "eng":
+        return _resolve_eng(a, lex)
+    if t == "relday":
+        return _resolve_relday(a, norm, ref, lex)
+    if t == "ago":
+        return _resolve_ago(a, ref, lex)
+    if t == "period":
+        return _resolve_period(a, ref, lex)
+    if t == "wd":
+        return _resolve_wd(a, norm, ref, lex)
+    return _resolve_year(a, ref, lex)
+
+
+def _atoms(norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
+    chosen: list[_Atom] = []
+    last_end = -1
+    for a in _collect(norm, lex):
+        if a.ns < last_end:
+            continue
+        if _resolve(a, norm, ref, lex):
+            chosen.append(a)
+            last_end = a.ne
+    return chosen
+
+
+_SKIP_SEP = re.compile(r"[\s,]*")
+_TRAILING_MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670, 0x0640))
+_DATED = ("abs", "num", "hijri", "eng", "year")
+
+
+def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
+    """Merge "من X حتى Y" / "بين X و Y" into ranges and mark "منذ X" as since."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        before = _RANGE_BEFORE.search(norm, max(0, a.ns - 20), a.ns)
+        bw = before.group("w") if before else None
+        if a.ptype in _DATED and i + 1 < len(atoms) and atoms[i + 1].ptype in _DATED and bw in ("من", "بين", None):
+            b = atoms[i + 1]
+            conn = _RANGE_BETWEEN.fullmatch(norm, a.ne, b.ns)
+            if conn and (bw is not None or "و" != norm[a.ne:b.ns].strip()):
+                _propagate_year(a, b, ref, lex)
+                if before is not None:
+                    a.ns = before.start("w")
+                if a.start is not None and b.end is not None and a.start <= b.end:
+                    merged = _Atom(a.ns, b.ne, "range", {}, a.start, b.end, _coarser(a.precision, b.precision), "range",
+                                   a.hijri or b.hijri, _join(a.warning, b.warning) if b.warning else a.warning)
+                else:
+                    parts = [w for w in (a.warning, b.warning) if w]
+                    if a.start is not None and b.end is not None:
+                        parts.append("range ends before it starts")
+                    merged = _Atom(a.ns, b.ne, "range", {}, None, None, UNKNOWN, "range", None, "; ".join(parts) or None)
+                out.append(merged)
+                i += 2
+                continue
+        if bw == "منذ" and a.ptype in _DATED and before is not None:
+            a.kind = "since"
+            a.ns = before.start("w")
+            if a.start is not None:
+                a.end = ref if ref is not None and ref >= a.start else None
+        out.append(a)
+        i += 1
+    return out
+
+
+def _coarser(p: str, q: str) -> str:
+    order = ("day", "week", "month", "year", UNKNOWN)
+    return max(p, q, key=order.index)
+
+
+def _propagate_year(a: _Atom, b: _Atom, ref: dt.date | None, lex: _Lex) -> None:
+    """"من 19 فبراير وحتى 23 مارس الجاري": the start takes the end's year (or the year before)."""
+    if a.ptype == "abs" and not a.has_year and b.start is not None and a.month:
+        y = b.start.year if a.month <= b.start.month else b.start.year - 1
+        day = int(a.g["dn"]) if a.g.get("dn") else (lex.ordinals.get(_key(a.g["do"] or "")) if a.g.get("do") else None)
+        a.warning = None
+        _fill_abs(a, y, a.month, day, int(a.g["d0"]) if a.g.get("d0") else None, a.g.get("part"), lex)
+    elif b.ptype == "abs" and not b.has_year and a.start is not None and b.month:
+        y = a.start.year if b.month >= a.start.month else a.start.year + 1
+        day = int(b.g["dn"]) if b.g.get("dn") else (lex.ordinals.get(_key(b.g["do"] or "")) if b.g.get("do") else None)
+        b.warning = None
+        _fill_abs(b, y, b.month, day, None, b.g.get("part"), lex)
+
+
+def _is_tweet_line(norm: str, pos: int) -> bool:
+    line_start = norm.rfind("\n", 0, pos) + 1
+    if pos - line_start > 160:
+        return False
+    return _TWEET_SIG.search(norm, line_start, pos) is not None
+
+
+def _to_expr(a: _Atom, text: str, norm: str, offs: list[int]) -> DateExpr:
+    s, e = to_original_span(offs, a.ns, a.ne)
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    while e < len(text) and text[e] in _TRAILING_MARKS:   # "هـ", tanwin
+        e += 1
+    kind = a.kind
+    if kind in ("absolute", "relative") and a.ptype in ("abs", "eng", "num") and _is_tweet_line(norm, a.ns):
+        kind = "tweet"
+    return DateExpr(
+        start=s, end=e, surface=text[s:e],
+        date_start=_iso(a.start) if a.start else None,
+        date_end=_iso(a.end) if a.end else None,
+        precision=a.precision if a.start is not None else UNKNOWN,
+        kind=kind, hijri=a.hijri, warning=a.warning,
+    )
+
+
+def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
+    """All date expressions in ``text`` (offsets into the original text), resolved against ``ref``."""
+    if not text:
+        return []
+    lex = _lex()
+    norm, offs = normalize_with_offsets(text)
+    atoms = _combine(_atoms(norm, ref, lex), norm, ref, lex)
+    return [_to_expr(a, text, norm, offs) for a in atoms]
+
+
+# --------------------------------------------------------------------------- relative cues
+
+def relative_anchor(body: str) -> list[RelativeCue]:
+    """Relative day cues of a page ("اليوم (السبت)", "أمس الإثنين", "مساء أمس", "الأحد الفائت").
+
+    The page alone cannot date these; a corpus stage that finds a related dated document
+    (e.g. the statement the page reports "published yesterday") passes that date to
+    ``publication_from_anchor`` and checks the named weekdays agree.
+    """
+    lex = _lex()
+    norm, offs = normalize_with_offsets(body)
+    cues: list[RelativeCue] = []
+    for a in _atoms(norm, None, lex):
+        if a.ptype not in ("relday", "wd"):
+            continue
+        s, e = to_original_span(offs, a.ns, a.ne)
+        wd = WEEKDAY_NAMES[a.weekday] if a.weekday is not None else None
+        if a.ptype == "relday":
+            cues.append(RelativeCue(s, e, body[s:e], a.offset, wd, publishing=_publishing_context(norm, a.ns, a.ne, lex)))
+        else:
+            rel = _key(a.g["rel"]) if a.g.get("rel") else None
+            cues.append(RelativeCue(s, e, body[s:e], None, wd, past_weekday=rel in lex.past,
+                                    publishing=_publishing_context(norm, a.ns, a.ne, lex)))
+    return cues
+
+
+def publication_from_anchor(cue: RelativeCue, anchor: dt.date) -> dt.date | None:
+    """The publication date implied by ``cue`` when the thing it names happened on ``anchor``.
+
+    "مساء أمس" + the statement is dated 2018-04-23 -> 2018-04-24. None when the cue has no day
+    offset or its weekday disagrees with ``anchor``.
+    """
+    if cue.offset_days is None:
+        return None
+    if cue.weekday is not None and WEEKDAY_NAMES[anchor.weekday()] != cue.weekday:
+        return None
+    return anchor - dt.timedelta(days=cue.offset_days)
+
+
+def cues_agree(cues: list[RelativeCue], published: dt.date) -> bool:
+    """Every weekday cue of the page is consistent with publication on ``published``."""
+    for c in cues:
+        if c.weekday is None:
+            continue
+        if c.offset_days is not None:
+            if WEEKDAY_NAMES[(published + dt.timedelta(days=c.offset_days)).weekday()] != c.weekday:
+                return False
+        elif c.past_weekday:
+            back = (published.weekday() - WEEKDAY_NAMES.index(c.weekday)) % 7 or 7
+            if back > 7:
+                return False
+    return True
+
+
+_SENT_BOUND = re.compile(r"[.!?\n]")
+
+
+def _publishing_context(norm: str, ns: int, ne: int, lex: _Lex) -> bool:
+    s = ns
+    lo = max(0, ns - 200)
+    while s > lo and not _SENT_BOUND.match(norm, s - 1):
+        s -= 1
+    e = ne
+    hi = min(len(norm), ne + 60)
+    while e < hi and not _SENT_BOUND.match(norm, e):
+        e += 1
+    words = {_strip_clitic(w) for w in re.findall(r"\w+", norm[s:e])} | set(re.findall(r"\w+", norm[s:e]))
+    return bool(words & lex.publishing)
+
+
+# --------------------------------------------------------------------------- publication date
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _published(d: dt.date, evidence: str, method: str, hijri: str | None = None) -> Published:
+    return Published(date=d.isoformat(), precision="day", evidence=evidence, method=method, hijri=hijri)
+
+
+def _printed_lines(body: str, lex: _Lex) -> list[tuple[DateExpr, bool, int, str]]:
+    """Short lines that are mostly one dated expression: (date, has cue word, line index, line)."""
+    out: list[tuple[DateExpr, bool, int, str]] = []
+    pos = 0
+    lines = body.split("\n")
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    edges = set(filled[:3]) | set(filled[-3:])    # a date line without a cue word: top or bottom only
+    for idx, line in enumerate(lines):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped or len(stripped) > 90 or not _ANY_DIGIT.search(stripped):
+            continue
+        found = [d for d in find_dates(line) if d.date_start and d.precision == "day"
+                 and d.kind in ("absolute", "hijri")]
+        if len(found) != 1:
+            continue
+        d = found[0]
+        rest = normalize(line[:d.start] + " " + line[d.end:])
+        if len(_LETTER_WORD.findall(rest)) > 4 or stripped.endswith((".", "!", "?", "؟", "،", ",")):
+            continue     # a sentence that mentions a date, not a date line
+        cue = lex.printed_cue_re.search(rest) is not None if lex.printed_cue_re else False
+        cue = cue or any(w in lex.weekday for w in normalize(line).split())
+        if not cue and (idx not in edges or len(_LETTER_WORD.findall(rest)) > 2):
+            continue     # without a cue word only a bare "دمشق - 31 آذار 2018" at the top/bottom
+        d.start += line_start
+        d.end += line_start
+        out.append((d, cue, idx, stripped))
+    return out
+
+
+def _from_printed(body: str, lex: _Lex, horizon: dt.date, all_cues: list[RelativeCue]) -> Published | None:
+    lines = [x for x in _printed_lines(body, lex) if dt.date.fromisoformat(x[0].date_start or "") <= horizon]
+    if not lines:
+        return None
+    greg = [x for x in lines if x[0].kind != "hijri"]
+    hij = [x for x in lines if x[0].kind == "hijri"]
+    pool = greg or hij
+    cued = [x for x in pool if x[1]]
+    pool = cued or pool
+    dates = sorted({dt.date.fromisoformat(x[0].date_start or "") for x in pool})
+    if (dates[-1] - dates[0]).days > 3:
+        return None          # several printed dates far apart (a chronology): not a date line
+    best = max(pool, key=lambda x: (x[0].date_start, x[2]))
+    d = dt.date.fromisoformat(best[0].date_start or "")
+    evidence = best[3]
+    hijri = best[0].hijri
+    method = "hijri" if best[0].kind == "hijri" else "printed"
+    if method == "printed":
+        for h in hij:
+            hd = dt.date.fromisoformat(h[0].date_start or "")
+            if abs((hd - d).days) <= 1 and abs(h[2] - best[2]) <= 4:
+                hijri = h[0].hijri
+                evidence = f"{evidence} | {h[3]}"
+                break
+    # "بيان نشره أمس" + the statement's own date line: the page is a day later
+    cues = [c for c in all_cues if c.publishing and c.offset_days is not None]
+    if cues and all(c.offset_days == -1 for c in cues):
+        return Published(date=(d + dt.timedelta(days=1)).isoformat(), precision="day",
+                         evidence=f"{cues[0].surface} | {evidence}", method="relative", hijri=None)
+    return Published(date=d.isoformat(), precision="day", evidence=evidence, method=method, hijri=hijri)
+
+
+_ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_ADJ_GAP = re.compile(r"\s*[,(،]?\s*")
+
+
+def _from_adjacent_relative(body: str, dates: list[DateExpr], horizon: dt.date,
+                            cues: list[RelativeCue]) -> Published | None:
+    """"اليوم السبت 31 آذار 2018" / "أمس الإثنين 23 نيسان 2018": a day word next to a full date."""
+    full = [d for d in dates if d.date_start and d.precision == "day" and d.kind in ("absolute", "hijri")]
+    if not full:
+        return None
+    for c in cues:
+        if c.offset_days is None:
+            continue
+        for d in full:
+            if d.start >= c.end and _ADJ_GAP.fullmatch(body, c.end, d.start):
+                day = dt.date.fromisoformat(d.date_start or "")
+                pub = day - dt.timedelta(days=c.offset_days)
+                if pub <= horizon and (c.weekday is None or WEEKDAY_NAMES[day.weekday()] == c.weekday):
+                    return _published(pub, body[c.start:d.end], "relative", d.hijri)
+    return None
+
+
+def _from_tweets(dates: list[DateExpr], horizon: dt.date, lex: _Lex, cues: list[RelativeCue]) -> Published | None:
+    tweets = sorted(dt.date.fromisoformat(d.date_start) for d in dates
+                    if d.kind == "tweet" and d.date_start and d.precision == "day")
+    tweets = [t for t in tweets if t <= horizon]
+    if not tweets:
+        return None
+    median = tweets[len(tweets) // 2]
+    tweets = [t for t in tweets if (t - median).days <= 366]
+    latest = tweets[-1]
+    ev_tweet = next(d.surface for d in dates if d.kind == "tweet" and d.date_start == latest.isoformat())
+    # a "today is <weekday>" cue pins the day: first such weekday on or after the latest tweet
+    for c in cues:
+        if c.offset_days == 0 and c.weekday is not None:
+            wd = WEEKDAY_NAMES.index(c.weekday)
+            d = latest + dt.timedelta(days=(wd - latest.weekday()) % 7)
+            if d <= horizon:
+                return _published(d, f"{ev_tweet} | {c.surface}", "weekday-cue")
+    # month certain: "<month> الجاري" names the tweet's month
+    for d in dates:
+        if d.kind == "relative":
+            n = normalize(d.surface)
+            if any(w in n.split() for w in lex.current):
+                m = _month_in(n, lex)
+                if m == latest.month:
+                    return Published(date=f"{latest.year:04d}-{latest.month:02d}", precision="month",
+                                     evidence=f"{ev_tweet} | {d.surface}", method="tweet")
+    return None
+
+
+def _month_in(norm_surface: str, lex: _Lex) -> int | None:
+    for name, m in sorted(lex.gmonth.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", norm_surface):
+            return m
+    return None
+
+
+_META_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _parse_meta(meta_date: str | None) -> dt.date | None:
+    if not meta_date:
+        return None
+    m = _META_RE.search(meta_date)
+    if m:
+        return _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    found = [d for d in find_dates(meta_date) if d.date_start and d.precision == "day"]
+    return dt.date.fromisoformat(found[0].date_start or "") if found else None
+
+
+def infer_published(body: str, meta_date: str | None = None, today: dt.date | None = None) -> Published:
+    """Publication date of a page from its own evidence, in this order:
+
+    1. a printed date line ("الواقع في 2018/04/23", "الموافق لـ 1439/08/07": Gregorian and Hijri
+       checked to agree -> ``hijri`` set); "بيان نشره أمس" + the statement's date line -> +1 day;
+    2. a day word next to a full date ("اليوم السبت 31 آذار 2018");
+    3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
+       "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
+       "<month> الجاري" names the tweet's month;
+    4. ``meta_date`` (HTML metadata) when plausible (not before the tweets, not in the future).
+    Dates of past events mentioned in running text are never used. Otherwise ``unknown``.
+    ``today`` bounds "the future" (default: the system date).
+    """
+    lex = _lex()
+    horizon = (today or _today()) + dt.timedelta(days=1)
+    body = body or ""
+    cues = relative_anchor(body)
+    pub = _from_printed(body, lex, horizon, cues)
+    if pub:
+        return pub
+    dates = find_dates(body)
+    pub = _from_adjacent_relative(body, dates, horizon, cues)
+    if pub:
+        return pub
+    tweet_pub = _from_tweets(dates, horizon, lex, cues)
+    if tweet_pub and tweet_pub.precision == "day":
+        return tweet_pub
+    meta = _parse_meta(meta_date)
+    if meta and dt.date(1990, 1, 1) <= meta <= horizon:
+        lower = [dt.date.fromisoformat(d.date_start) for d in dates if d.kind == "tweet" and d.date_start]
+        lower = [x for x in lower if x <= horizon]
+        in_month = tweet_pub is None or tweet_pub.date == meta.isoformat()[:7]
+        plausible = not lower or max(lower) <= meta <= max(lower) + dt.timedelta(days=60)
+        if plausible and in_month:
+            return _published(meta, meta_date or "", "html-meta")
+    if tweet_pub:
+        return tweet_pub
+    return Published()
