@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 # Diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel:
 # dropped, including stray ones such as the kasratan in "الإٍسلام".
 _DROP = set(range(0x064B, 0x0660)) | {0x0670, 0x0640} | set(range(0x06D6, 0x06EE)) | set(range(0x0610, 0x061B))
@@ -67,11 +69,27 @@ def normalize(text: str) -> str:
     return s.lower()
 
 
+_SENTINEL_TABLE = {k: ("\x00" if v is None else v) for k, v in _TABLE.items()}
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise and return ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
 
     ``offsets`` has one extra final entry (``len(text)``) so an end offset maps too.
+    Vectorised: dropped characters become NUL sentinels, numpy finds the kept positions.
     """
+    t = text.translate(_SENTINEL_TABLE).lower()
+    if len(t) != len(text) or "\x00" in text:   # a lowercase that changes length, or NULs in the input
+        return _normalize_with_map_slow(text)
+    if "\x00" not in t:
+        return t, list(range(len(text) + 1))
+    codes = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32)
+    offsets = np.flatnonzero(codes != 0).tolist()
+    offsets.append(len(text))
+    return t.replace("\x00", ""), offsets
+
+
+def _normalize_with_map_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     table = _TABLE

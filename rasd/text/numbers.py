@@ -143,37 +143,8 @@ def phrase_alternation(phrases: Any) -> str:
 _alt = phrase_alternation
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Same result as ``rasd.text.normalize.normalize_with_map``, vectorised (str.translate + numpy).
-
-    Falls back to ``normalize_with_map`` when lowercasing changes the length (rare letters).
-    """
-    try:
-        import numpy as np
-
-        from rasd.text.normalize import _TABLE
-    except ImportError:      # pragma: no cover - numpy ships with datasketch
-        return normalize_with_map(text)
-    table = _SENTINEL_TABLES.get(id(_TABLE))
-    if table is None:
-        table = {k: ("\x00" if v is None else v) for k, v in _TABLE.items()}
-        _SENTINEL_TABLES[id(_TABLE)] = table
-    t = text.translate(table)
-    low = t.lower()
-    if len(low) != len(text) or len(t) != len(text):
-        return normalize_with_map(text)
-    if "\x00" not in text and "\x00" not in low:
-        return low, list(range(len(text) + 1))
-    codes = np.frombuffer(low.encode("utf-32-le"), dtype=np.uint32)
-    keep = np.flatnonzero(codes != 0)
-    if "\x00" in text:       # a NUL in the input is kept by normalize_with_map
-        return normalize_with_map(text)
-    offsets = keep.tolist()
-    offsets.append(len(text))
-    return low.replace("\x00", ""), offsets
-
-
-_SENTINEL_TABLES: dict[int, dict[int, str]] = {}
+# Kept for callers of the earlier name: the vectorised version now lives in rasd.text.normalize.
+normalize_with_offsets = normalize_with_map
 
 
 @lru_cache(maxsize=1)
