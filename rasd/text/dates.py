@@ -135,6 +135,7 @@ class _Lex:
     ordinal_words: frozenset[str] = frozenset()
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
+    cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
@@ -280,6 +281,18 @@ def _lex() -> _Lex:
         "year": _first(cl, words["year_keywords"]),
     }
     lex.patterns = {k: re.compile(rf"(?=[{first[k]}])" + v) for k, v in p.items()}
+    # Each pattern needs one core token (a month name, a weekday, digits ...); it only runs in
+    # windows around its core tokens, so long texts are not scanned position by position.
+    def core(words: Any, alt: str) -> re.Pattern[str]:
+        # whole words, after at most two proclitic letters (وبمارس), so "اب" inside "ارهاب" is no anchor
+        return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{alt})(?!\w)")
+
+    lex.cores = {
+        "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
+        "relday": core(lex.reldays, RELDAY), "ago": re.compile("قبل|منذ"), "period": core(lex.periods, PERIOD),
+        "wd": core(weekday, WD),
+        "num": re.compile(r"\d[/.\-]\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
+    }
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -722,24 +735,56 @@ def _resolve_year(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
 _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "period", "wd")
 
 
+_WINDOW = 120   # longer than any date expression the patterns can match
+
+
+def _windows(norm: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words."""
+    out: list[tuple[int, int]] = []
+    n = len(norm)
+    for m in core.finditer(norm):
+        ws = max(0, m.start() - _WINDOW)
+        we = min(n, m.end() + _WINDOW)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+        else:
+            out.append((ws, we))
+    widened = []
+    for ws, we in out:
+        while ws > 0 and not norm[ws - 1].isspace():
+            ws -= 1
+        while we < n and not norm[we].isspace():
+            we += 1
+        widened.append((ws, we))
+    return widened
+
+
 def _collect(norm: str, lex: _Lex) -> list[_Atom]:
-    cands: list[_Atom] = []
+    # fresh atoms each call: resolution mutates them, the raw matches are cached per text
+    return [_Atom(ns, ne, name, dict(g)) for ns, ne, name, g in _raw_matches(norm)]
+
+
+@lru_cache(maxsize=8)   # infer_published, relative_anchor and find_dates scan the same body
+def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
+    lex = _lex()
+    cands: list[tuple[int, int, str, dict[str, Any]]] = []
     for name in _ORDER:
         pat = lex.patterns[name]
-        for m in pat.finditer(norm):
+        windows = _windows(norm, lex.cores[name])
+        for m in (m for ws, we in windows for m in pat.finditer(norm, ws, we)):
             if m.end() > m.start():
-                cands.append(_Atom(m.start(), m.end(), name, m.groupdict()))
+                cands.append((m.start(), m.end(), name, m.groupdict()))
             if name == "abs" and m.group("wd"):
                 # "اليوم السبت 31 آذار": the weekday may belong to a preceding day word; keep the
                 # date without it as a candidate too
                 pos = _SKIP_SEP.match(norm, m.end("wd")).end()
                 m2 = pat.match(norm, pos)
                 if m2 and m2.end() > m2.start():
-                    cands.append(_Atom(m2.start(), m2.end(), name, m2.groupdict()))
+                    cands.append((m2.start(), m2.end(), name, m2.groupdict()))
     # leftmost, then longest, then pattern priority
     prio = {n: i for i, n in enumerate(_ORDER)}
-    cands.sort(key=lambda a: (a.ns, -(a.ne - a.ns), prio[a.ptype]))
-    return cands
+    cands.sort(key=lambda a: (a[0], -(a[1] - a[0]), prio[a[2]]))
+    return tuple(cands)
 
 
 def _resolve(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import numpy as np
 
@@ -72,6 +73,7 @@ def normalize(text: str) -> str:
 _SENTINEL_TABLE = {k: ("\x00" if v is None else v) for k, v in _TABLE.items()}
 
 
+@lru_cache(maxsize=16)   # stages normalise the same document text several times
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise and return ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
 
