@@ -275,14 +275,14 @@ class SiteTemplates:
         return self.counts[site].get(key_hash(key), 0) >= self.min_pages(site, line)
 
     def save(self, db: sqlite3.Connection) -> None:
-        # body fingerprints are kept as site_pages rows "fingerprint:<hash>" (not pages)
-        with db:
-            for site, pages in self.pages.items():
-                rows = [(site, p) for p in pages] + [(site, FP_PREFIX + f) for f in self.fingerprints.get(site, ())]
-                db.executemany("INSERT OR IGNORE INTO site_pages (site, page) VALUES (?, ?)", rows)
-            for site, counts in self.counts.items():
-                db.executemany("INSERT OR REPLACE INTO site_lines (site, key, pages) VALUES (?, ?, ?)",
-                               [(site, k, c) for k, c in counts.items()])
+        # body fingerprints are kept as site_pages rows "fingerprint:<hash>" (not pages);
+        # the caller owns the transaction
+        for site, pages in self.pages.items():
+            rows = [(site, p) for p in pages] + [(site, FP_PREFIX + f) for f in self.fingerprints.get(site, ())]
+            db.executemany("INSERT OR IGNORE INTO site_pages (site, page) VALUES (?, ?)", rows)
+        for site, counts in self.counts.items():
+            db.executemany("INSERT OR REPLACE INTO site_lines (site, key, pages) VALUES (?, ?, ?)",
+                           [(site, k, c) for k, c in counts.items()])
 
     def load(self, db: sqlite3.Connection) -> None:
         """Replace the in-memory counts with those stored in ``db``."""

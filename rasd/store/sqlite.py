@@ -46,14 +46,14 @@ def fts_body(text: str) -> str:
 class Store:
     def __init__(self, path: str | Path = "rasd.db") -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+        # autocommit mode: transactions are explicit (Store.tx), one per document
+        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(resources.files("rasd.store").joinpath("schema.sql").read_text("utf-8"))
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-        self.db.commit()
 
     def close(self) -> None:
         self.db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.text.normalize import normalize
 
@@ -43,6 +44,10 @@ class Token:
     stem: str        # normalised, proclitics stripped (best single guess)
 
 
+_BY_LEN = sorted({len(p) for p in PROCLITICS}, reverse=True)
+
+
+@lru_cache(maxsize=262_144)   # the vocabulary repeats: a cache beats re-checking every prefix
 def strip_proclitics(norm_token: str) -> str:
     """Strip one proclitic sequence when a stem of at least 2 letters remains.
 
@@ -51,9 +56,10 @@ def strip_proclitics(norm_token: str) -> str:
     the same function, so over-stripping is harmless ("بيرقدار" -> "يرقدار" on both sides).
     The "لـ" form ("لـ أنا برس") leaves a bare "ل" token, which is dropped.
     """
-    for p in PROCLITICS:
-        if norm_token.startswith(p) and len(norm_token) - len(p) >= MIN_SEARCH_STEM:
-            return norm_token[len(p):]
+    n = len(norm_token)
+    for k in _BY_LEN:   # longest proclitic sequence first
+        if n - k >= MIN_SEARCH_STEM and norm_token[:k] in PROCLITIC_SET:
+            return norm_token[k:]
     return norm_token
 
 
@@ -80,12 +86,11 @@ def tokenize(text: str) -> list[Token]:
     return toks
 
 
-def search_terms(text: str) -> list[str]:
+_BARE_CLITICS = frozenset(("ل", "و", "ب", "ف", "ك"))   # "لـ" leaves a bare ل
+
+
+@lru_cache(maxsize=32)   # ingest asks for the same body's terms for dedup and for the index
+def search_terms(text: str) -> tuple[str, ...]:
     """Normalised, clitic-stripped terms: the same function builds the index and parses queries."""
-    out = []
-    for m in TOKEN_RE.finditer(normalize(text)):
-        t = m.group()
-        if t in ("ل", "و", "ب", "ف", "ك"):  # bare clitics such as "لـ"
-            continue
-        out.append(strip_proclitics(t))
-    return out
+    strip = strip_proclitics
+    return tuple(strip(t) for t in TOKEN_RE.findall(normalize(text)) if t not in _BARE_CLITICS)

@@ -1,0 +1,577 @@
+"""Extract stage "entities": mention finding and entity linking for one document.
+
+Three complementary finders, merged (longest / most specific wins):
+
+1. dictionary: the KB's aliases and short forms and the gazetteer's names, through the
+   clitic-aware Aho-Corasick matcher (rasd/knowledge/matcher.py), plus an edit-distance-1
+   fallback for multiword KB names ("قاعدة حمييم" -> قاعدة حميميم);
+2. patterns (rasd/knowledge/patterns.py): titled people and appositions, kunyas, Twitter
+   handles, anonymous sources with initials, media outlets after a media cue, organisations
+   after an organisation head ("مكتب إعلاميي دمشق وريفها");
+3. the statistical NER model (rasd/knowledge/ner.py) for names in no list.
+
+Linking and in-document resolution:
+- dictionary hits link directly (KB ids, gazetteer ids; PLACE mentions keep their gazetteer
+  candidates for rasd/knowledge/geocode.py);
+- a person not in the KB gets ``person:<normalised name>`` (articles dropped), so the same
+  person in two documents is one entity; organisations / outlets found by pattern get
+  ``org:`` / ``media:`` ids the same way; NER-only names get ``doc:<doc_id>:<n>``;
+- a person's surname alone later ("بيرقدار", "النجار") links to the full name seen in the
+  document; KB short forms ("الجيش", "الهيئة", "الفيلق") resolve only to an entity whose full
+  name is in the same document (the most recent one before the short form, else the most
+  frequent).
+
+Text with no Arabic letter yields nothing (the KB and gazetteer are Arabic-first; guessing on
+other scripts would invent entities).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, fast_normalize_with_map, key_form
+from rasd.knowledge.patterns import ACTOR_TYPES, PatternFinder, PatternHit, Span, Tok, tokenize_norm
+from rasd.records import Analysis, Entity, Mention
+from rasd.text.normalize import ARABIC_LETTER, to_original_span
+
+log = logging.getLogger(__name__)
+
+# ids of entities made here (not in the KB or gazetteer)
+NEW_ENTITY_PREFIXES = ("person:", "org:", "media:", "doc:")
+NER_MIN_SCORE = 0.6          # multiword NER names
+NER_MIN_SCORE_SINGLE = 0.85  # one-word organisation / outlet names
+NER_MIN_SCORE_SINGLE_LOC = 0.7  # one-word place names (the geocoder still has to find them)
+
+
+# --------------------------------------------------------------------------- resources
+
+class EntityKit:
+    """Everything the stage builds once per process: the automaton, the pattern lexicons."""
+
+    def __init__(self, kb: Any, gazetteer: Any, ner: Any) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.ner = ner
+        items: list[tuple[str, str, str, str]] = []
+        if kb is not None:
+            for surface, eid in kb.aliases():
+                ent = kb.get(eid)
+                if ent is not None and _usable_alias(surface):
+                    items.append((surface, eid, ent.type, "kb"))
+            for eid, forms in (getattr(kb, "short_forms", None) or {}).items():
+                ent = kb.get(eid)
+                if ent is None:
+                    continue
+                for form in forms:
+                    items.append((form, eid, ent.type, "short"))
+        if gazetteer is not None:
+            for surface, pid in gazetteer.aliases():
+                if _usable_alias(surface):
+                    items.append((surface, pid, "PLACE", "gazetteer"))
+        self.matcher = DictionaryMatcher(items)
+        self.generic_keys = {key_form(k): v for k, v in (getattr(kb, "generic", None) or {}).items()}
+        self.patterns = PatternFinder()
+        self.armed_heads = self.patterns.armed_heads
+
+    def entity(self, eid: str) -> Entity | None:
+        """A copy of a KB or gazetteer entity (callers may add aliases without touching the KB)."""
+        src = None
+        if self.kb is not None:
+            src = self.kb.get(eid)
+        if src is None and self.gazetteer is not None:
+            src = self.gazetteer.get(eid)
+        if src is None:
+            return None
+        if isinstance(src, Entity):
+            return dataclasses.replace(src, aliases=list(src.aliases),
+                                       links={k: list(v) for k, v in src.links.items()})
+        return Entity(id=eid, type=getattr(src, "type", "PLACE"), name_ar=getattr(src, "name_ar", eid))
+
+
+def _usable_alias(surface: str) -> bool:
+    s = surface.strip()
+    if not s:
+        return False
+    if not ARABIC_LETTER.search(s):
+        # Latin aliases: only distinctive ones (acronyms of 3+ letters, multiword names)
+        return len(s) >= 3
+    return True
+
+
+_KITS: dict[int, tuple[Any, EntityKit]] = {}
+
+
+def entity_kit(res: Any) -> EntityKit:
+    """The kit for these Resources, built on first use (one per process and Resources)."""
+    got = _KITS.get(id(res))
+    if got is not None and got[0] is res:
+        return got[1]
+    kb = _load(res, "kb")
+    gaz = _load(res, "gazetteer")
+    ner = _load(res, "ner")
+    kit = EntityKit(kb, gaz, ner)
+    _KITS[id(res)] = (res, kit)
+    return kit
+
+
+def _load(res: Any, name: str) -> Any:
+    try:
+        return getattr(res, name)
+    except Exception as exc:  # a missing model or data file must not stop the stage
+        log.warning("entities: %s unavailable (%s); continuing without it", name, exc)
+        return None
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass(slots=True)
+class _Cand:
+    start: int                # normalised offsets (matcher text)
+    end: int
+    type: str
+    entity_id: str | None
+    source: str
+    confidence: float
+    role: str | None = None
+    role_span: tuple[int, int] | None = None
+    org_id: str | None = None
+    candidates: list[str] = dataclasses.field(default_factory=list)
+    handle: str | None = None
+    name: str | None = None   # normalised name for new entities
+    short: list[str] | None = None   # KB short form: entities it may stand for
+
+
+def find_entities(analysis: Analysis, res: Any) -> None:
+    doc = analysis.doc
+    text = doc.text or ""
+    if not ARABIC_LETTER.search(text):
+        return
+    kit = entity_kit(res)
+    norm, omap = fast_normalize_with_map(text)
+    mtext = norm.replace("_", " ")
+    toks = tokenize_norm(mtext, text, omap, kit.patterns.ambiguous_stop)
+    tok_at = _token_index(toks)
+
+    cands: list[_Cand] = []
+    matches = kit.matcher.match(mtext)
+    covered = bytearray(len(mtext) + 1)
+    for m in matches:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    matches += kit.matcher.fuzzy_match(mtext, covered)
+    matches.sort(key=lambda m: m.start)
+    for m in matches:
+        c = _cand_from_match(m, kit)
+        if c is not None:
+            cands.append(c)
+
+    # dictionary hits as token spans for the pattern rules
+    spans: list[Span] = []
+    span_of: dict[int, _Cand] = {}
+    for c in cands:
+        first, last = tok_at.get(c.start), _last_token(toks, tok_at, c.end)
+        if first is None or last is None:
+            continue
+        sp = Span(first, last, c.type, c.entity_id, c.source)
+        spans.append(sp)
+        span_of[id(sp)] = c
+    hits = kit.patterns.find(mtext, toks, spans)
+    cands = _apply_patterns(hits, cands, span_of, toks, mtext, kit, doc.id)
+
+    # NER for names no list or rule found
+    cands += _ner_cands(kit, text, norm, omap, cands, doc.id)
+
+    # in-document resolution: short forms, surnames
+    cands = _resolve_short_forms(cands, toks)
+    cands += _surname_coref(cands, toks, mtext, kit)
+
+    _emit(analysis, cands, text, omap, kit, doc.id)
+
+
+class _TokenIndex:
+    """normalised offset -> index of the token that contains it (None between tokens)."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+
+    def get(self, pos: int) -> int | None:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and pos < self.toks[i].end:
+            return i
+        return None
+
+
+def _token_index(toks: list[Tok]) -> _TokenIndex:
+    return _TokenIndex(toks)
+
+
+def _last_token(toks: list[Tok], tok_at: _TokenIndex, end: int) -> int | None:
+    return tok_at.get(end - 1)
+
+
+def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
+    kb_entries = [e for e in m.entries if e.source == "kb"]
+    gaz_entries = [e for e in m.entries if e.source == "gazetteer"]
+    short_entries = [e for e in m.entries if e.source == "short"]
+    conf = 0.8 if m.fuzzy else (0.95 if m.kind == "exact" else 0.9)
+    if kb_entries:
+        e = kb_entries[0]
+        # generic references ("النظام", "الروس") are weaker evidence than a name
+        generic = getattr(kit, "generic_keys", None) or {}
+        if generic.get(e.key) == e.id:
+            conf = min(conf, 0.85)
+        return _Cand(m.start, m.end, e.type, e.id, "kb", conf)
+    if gaz_entries:
+        ids = list(dict.fromkeys(e.id for e in gaz_entries))
+        return _Cand(m.start, m.end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", conf,
+                     candidates=ids)
+    if short_entries:
+        ids = list(dict.fromkeys(e.id for e in short_entries))
+        return _Cand(m.start, m.end, short_entries[0].type, None, "coref", 0.8, short=ids)
+    return None
+
+
+# --------------------------------------------------------------------------- patterns
+
+def _slug(name: str) -> str:
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key_form(name).split()]
+    return "-".join(w for w in words if w)
+
+
+def _overlaps(c: _Cand, s: int, e: int) -> bool:
+    return c.start < e and s < c.end
+
+
+def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[int, _Cand],
+                    toks: list[Tok], mtext: str, kit: EntityKit, doc_id: str) -> list[_Cand]:
+    out = list(cands)
+    drop: set[int] = set()     # ids of dictionary candidates replaced by a pattern hit
+    for h in hits:
+        role_text, role_span = None, None
+        if h.role_first is not None and h.role_last is not None and h.role_last >= h.role_first:
+            role_span = (toks[h.role_first].start, toks[h.role_last].end)
+            if mtext[role_span[1]:role_span[1] + 1] == '"' and mtext.count('"', role_span[0], role_span[1]) % 2:
+                role_span = (role_span[0], role_span[1] + 1)     # 'مراسل "أنا برس"': close the quote
+            role_text = mtext[role_span[0]:role_span[1]]
+        org_id = None
+        if h.org is not None:
+            org_c = span_of.get(id(h.org))
+            if org_c is not None:
+                org_id = org_c.entity_id or (org_c.short[0] if org_c.short else None)
+        if h.existing is not None:
+            c = span_of.get(id(h.existing))
+            if c is None:
+                continue
+            if h.kind == "person":
+                if role_text and not c.role:
+                    c.role, c.role_span, c.org_id = role_text, role_span, org_id
+                if h.handle:
+                    c.handle = h.handle
+            elif h.kind == "media" and c.type == "ORGANIZATION":
+                pass   # the KB's type stands
+            continue
+        if h.kind == "anon" and h.char_span is not None:
+            s, e = h.char_span
+            org_id = None
+            if role_span is not None:   # '"ق.م" المنتمي سابقاً للهيئة': the organisation in the role
+                org_id = next((c.entity_id or (c.short[0] if c.short else None) for c in out
+                               if c.type in ACTOR_TYPES and _overlaps(c, *role_span)), None)
+            out.append(_Cand(s, e, "PERSON", f"doc:{doc_id}:anon:{h.name}", "pattern", h.confidence,
+                             role=role_text, role_span=role_span, org_id=org_id, name=h.name))
+            continue
+        s, e = toks[h.first].start, toks[h.last].end
+        if h.kind == "org":
+            s = toks[h.first].start + int(h.extra.get("head_clitic", 0))
+        name = mtext[s:e]
+        # what the hit overlaps among dictionary candidates
+        over = [c for c in out if id(c) not in drop and _overlaps(c, s, e)]
+        if h.kind == "person":
+            if any(c.type in ACTOR_TYPES and c.source == "kb" for c in over):
+                continue      # a person name inside an organisation name is not a person
+            if any(c.type == "PERSON" for c in over):
+                continue
+            for c in over:
+                drop.add(id(c))   # places inside a name ("عمران" is also a village)
+            out.append(_Cand(s, e, "PERSON", "person:" + _slug(name), "pattern", h.confidence,
+                             role=role_text, role_span=role_span, org_id=org_id, handle=h.handle, name=name))
+        elif h.kind in ("org", "media"):
+            if any(c.type != "PLACE" for c in over):
+                continue
+            for c in over:
+                drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
+            prefix = "media:" if h.type == "MEDIA" else "org:"
+            out.append(_Cand(s, e, h.type, prefix + _slug(name), "pattern", h.confidence, name=name))
+    return [c for c in out if id(c) not in drop]
+
+
+# --------------------------------------------------------------------------- NER
+
+def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: list[_Cand],
+               doc_id: str) -> list[_Cand]:
+    if kit.ner is None:
+        return []
+    try:
+        spans = kit.ner.predict(text)
+    except Exception as exc:   # a broken model must not stop the stage
+        log.warning("entities: NER failed on %s: %s", doc_id, exc)
+        return []
+    occupied = bytearray(len(norm) + 1)
+    for c in cands:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    pat = kit.patterns
+    out: list[_Cand] = []
+    doc_ids: dict[str, str] = {}
+
+    def doc_entity_id(name: str) -> str:
+        """One document entity per normalised name ("doc:<doc_id>:<n>")."""
+        key = _slug(name)
+        if key not in doc_ids:
+            doc_ids[key] = f"doc:{doc_id}:{len(doc_ids) + 1}"
+        return doc_ids[key]
+
+    for sp in spans:
+        # original offsets -> normalised offsets (omap is non-decreasing)
+        s, e = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
+        if e <= s:
+            continue
+        s = _fix_ner_start(norm, s, e, kit)
+        words = norm[s:e].split()
+        # drop leading cue words the model sometimes includes ("الشيخ عبد الله عزام")
+        while words and (pat.is_stop(words[0]) or words[0] in pat.cue_words):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        e = min(e, s + len(" ".join(words)))
+        if 1 in occupied[s:e]:
+            continue
+        typ = sp.type
+        single = len(words) == 1
+        if sp.score < (NER_MIN_SCORE if not single else NER_MIN_SCORE_SINGLE_LOC if typ == "LOC"
+                       else NER_MIN_SCORE_SINGLE):
+            continue
+        if any(not ARABIC_LETTER.search(w) for w in words) and typ != "ORG":
+            continue
+        name = " ".join(words)
+        if typ == "PERS":
+            if single:
+                continue      # one word: only the surname rule may link it (below)
+            if any(pat.is_stop(w) for w in words):
+                continue
+            if words[0][0] in "ول" and words[0] not in pat.first_names:
+                continue      # "ليثبت حسن": a glued conjunction / preposition, not a given name
+            out.append(_Cand(s, e, "PERSON", "person:" + _slug(name), "ner", round(sp.score, 3), name=name))
+        elif typ == "LOC":
+            if single and (pat.is_stop(words[0]) or len(words[0]) < 3):
+                continue
+            definite = words[0].startswith("ال") or norm[max(0, s - 2):s] == "لل"
+            if single and definite and not _gazetteer_knows(kit, "ال" + words[0].removeprefix("ال")):
+                continue      # "الريف", "المنطقة": a common noun unless the gazetteer has it
+            out.append(_Cand(s, e, "PLACE", None, "ner", round(sp.score, 3), name=name))
+        elif typ == "ORG":
+            # an armed-group head right before the span belongs to the name ("لواء المعتصم")
+            head = pat._bare(words[0])
+            if s >= 2 and norm[s - 1] == " ":
+                j = s - 2
+                while j >= 0 and norm[j].isalnum():
+                    j -= 1
+                prev = norm[j + 1:s - 1]
+                if prev and pat._bare(prev) in kit.armed_heads and not occupied[j + 1]:
+                    s, head = j + 1, pat._bare(prev)
+                    name = norm[s:e]
+            typ2 = "ARMED_GROUP" if head in kit.armed_heads else "ORGANIZATION"
+            out.append(_Cand(s, e, typ2, doc_entity_id(name), "ner", round(sp.score, 3), name=name))
+        elif typ == "MISC":
+            before = norm[max(0, s - 10):s].split()
+            if before and pat._bare(before[-1].lstrip("لب")) in pat.media_cues:
+                out.append(_Cand(s, e, "MEDIA", doc_entity_id(name), "ner", round(sp.score, 3), name=name))
+        occupied[s:e] = b"\x01" * (e - s)
+    return out
+
+
+_ARTICLE_CLITICS = ("وبال", "وال", "فال", "بال", "كال")
+_NAME_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _fix_ner_start(norm: str, s: int, e: int, kit: EntityKit) -> int:
+    """Align a NER span's start with the name: clitics off ("لحركة فتح" -> "حركة فتح",
+    "للمدينة" -> "مدينة", "بالضفة" -> "الضفة"), a head word not cut ("كتائب", not "تائب")."""
+    heads = kit.armed_heads | kit.patterns.org_heads
+    j = s
+    while j > 0 and norm[j - 1].isalnum():
+        j -= 1
+    k = s
+    while k < e and norm[k].isalnum():
+        k += 1
+    word = norm[j:k]
+    if j < s:                           # the model cut the first word
+        bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
+        return j + (len(word) - len(bare)) if bare in heads else s
+    if word.startswith("لل") and len(word) > 4:
+        return s + 2
+    for p in _ARTICLE_CLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            return s + len(p) - 2
+    for p in _NAME_CLITICS:
+        if word.startswith(p) and word[len(p):] in heads:
+            return s + len(p)
+    return s
+
+
+def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
+    finder = getattr(kit.gazetteer, "candidates", None)
+    if finder is None:
+        return False
+    try:
+        return bool(finder(norm_name))
+    except Exception:
+        return False
+
+
+# --------------------------------------------------------------------------- in-document
+
+def _resolve_short_forms(cands: list[_Cand], toks: list[Tok]) -> list[_Cand]:
+    full = [c for c in cands if c.short is None and c.entity_id]
+    counts = Counter(c.entity_id for c in full)
+    ends = {t.end: t.i for t in toks}
+    out: list[_Cand] = []
+    for c in cands:
+        if c.short is None:
+            out.append(c)
+            continue
+        present = [eid for eid in c.short if counts.get(eid)]
+        if not present:
+            continue
+        # "الجيش الروسي", "الهيئة العامة": a modifier right after makes it another noun phrase
+        ti = ends.get(c.end)
+        if ti is not None and ti + 1 < len(toks):
+            nxt = toks[ti + 1]
+            if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in ("الذي", "التي", "الذين"):
+                continue
+        before = [f for f in full if f.end <= c.start and f.entity_id in present]
+        if before:
+            c.entity_id = max(before, key=lambda f: f.end).entity_id
+        else:
+            c.entity_id = max(present, key=lambda eid: counts[eid])
+        out.append(c)
+    return out
+
+
+def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit) -> list[_Cand]:
+    """One-word references to a person whose full name is in the document ("بيرقدار", "النجار")."""
+    pat = kit.patterns
+    keys: dict[str, _Cand] = {}
+    for c in cands:
+        if c.type != "PERSON" or not c.entity_id or ":anon:" in c.entity_id or c.source == "coref":
+            continue
+        if c.source == "pattern" and c.confidence < 0.7:
+            continue     # kunyas and weak appositions do not seed surname links
+        words = key_form(mtext[c.start:c.end]).split()
+        if len(words) < 2 or words[0] in ("ابو", "ام") or words[-2] in ("عبد", "ابو", "ام", "ابن", "بن", "ال"):
+            continue     # kunyas and compounds ("عبد الباقي") are not surnames
+        last = words[-1]
+        bare = last[2:] if last.startswith("ال") else last
+        if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in ("الدين", "الله"):
+            continue
+        nisba = last.startswith("ال") and last.endswith("ي")
+        keys.setdefault(bare, c)
+        if nisba:
+            keys[bare] = c
+    if not keys:
+        return []
+    occupied = bytearray(len(mtext) + 1)
+    for c in cands:
+        occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    rx = re.compile(r"(?<![^\W_])(وال|فال|بال|لل|ال|و|ف|ل|ب)?(" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+    prev_tok = _TokenIndex(toks)
+    out: list[_Cand] = []
+    for m in rx.finditer(mtext):
+        if occupied[m.start()]:
+            continue
+        p, key = m.group(1) or "", m.group(2)
+        full = keys[key]
+        full_last = key_form(mtext[full.start:full.end]).split()[-1]
+        if full_last.startswith("ال") and not p.endswith(("ال", "لل")):
+            continue      # the article is part of "الصدر": "صدر" alone is another word
+        if pat.is_stop(mtext[m.start():m.end()]) or pat.is_stop(p[-2:] + key if p.endswith("ال") else key):
+            continue
+        if full_last.startswith("ال") and full_last.endswith("ي"):
+            # a nisba surname ("المصري") is also an adjective: not after a definite noun
+            ti = prev_tok.get(m.start())
+            if ti is not None and ti > 0 and not toks[ti].broken and toks[ti - 1].text.startswith("ال"):
+                continue
+        # keep the article with the name ("النجار"), drop other proclitics ("لبيرقدار")
+        s = m.start() + (len(p) - 2 if p.endswith("ال") else len(p))
+        out.append(_Cand(s, m.end(), "PERSON", full.entity_id, "coref", 0.8, name=full.name))
+    return out
+
+
+# --------------------------------------------------------------------------- output
+
+def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], kit: EntityKit,
+          doc_id: str) -> None:
+    cands.sort(key=lambda c: (c.start, -c.end))
+    entities = analysis.entities
+    # new entities take their name from their longest non-coreference mention, wherever it is
+    # ("زاخاروفا:" in a headline before "ماريا زاخاروفا" in the body)
+    for c in sorted(cands, key=lambda c: (c.source == "coref", -(c.end - c.start))):
+        if c.entity_id and c.entity_id.startswith(NEW_ENTITY_PREFIXES) and c.entity_id not in entities:
+            s, e = to_original_span(omap, c.start, c.end)
+            entities[c.entity_id] = Entity(id=c.entity_id, type=c.type, name_ar=text[s:e],
+                                           source="ner" if c.source == "ner" else "pattern")
+    for c in cands:
+        s, e = to_original_span(omap, c.start, c.end)
+        surface = text[s:e]
+        m = Mention(start=s, end=e, surface=surface, norm=key_form(surface), type=c.type,
+                    entity_id=c.entity_id, confidence=c.confidence, source=c.source,
+                    role=_orig(text, omap, c.role_span), org_id=c.org_id, candidates=list(c.candidates))
+        analysis.mentions.append(m)
+        if not c.entity_id:
+            continue
+        ent = entities.get(c.entity_id)
+        if ent is None:
+            ent = kit.entity(c.entity_id)
+            if ent is None:
+                ent = Entity(id=c.entity_id, type=c.type, name_ar=surface,
+                             source="pattern" if c.source in ("pattern", "coref") else c.source)
+            entities[c.entity_id] = ent
+        if c.source in ("pattern", "ner") and surface != ent.name_ar and surface not in ent.aliases:
+            if len(surface.split()) >= len(ent.name_ar.split()):
+                ent.aliases.append(surface)
+        if c.handle:
+            handle = "@" + _orig_handle(text, c.handle)
+            if handle not in ent.aliases:
+                ent.aliases.append(handle)
+        if m.role and not ent.description:
+            ent.description = m.role
+        if c.org_id and c.type == "PERSON":
+            rel = "spokesman_of" if re.search(r"(ناطق|متحدث)", key_form(m.role or "")) else "member_of"
+            lst = ent.links.setdefault(rel, [])
+            if c.org_id not in lst:
+                lst.append(c.org_id)
+            if c.org_id not in entities:
+                org = kit.entity(c.org_id)
+                if org is not None:
+                    entities[c.org_id] = org
+
+
+def _orig(text: str, omap: list[int], span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    s, e = to_original_span(omap, span[0], span[1])
+    return text[s:e]
+
+
+def _orig_handle(text: str, handle_norm: str) -> str:
+    """The handle as written (case kept): normalisation lower-cased it."""
+    m = re.search(re.escape(handle_norm), text, flags=re.IGNORECASE)
+    return m.group(0) if m else handle_norm
+
+
+__all__ = ["find_entities", "entity_kit", "EntityKit"]

@@ -1,0 +1,322 @@
+"""Clitic-aware dictionary matcher over normalised Arabic text (Aho-Corasick, longest match).
+
+Built once per process from ``(surface, id, type[, source])`` tuples (KB aliases, gazetteer
+names, short forms). ``match(norm_text)`` runs over text produced by
+``rasd.text.normalize.normalize`` / ``normalize_with_map`` and returns non-overlapping matches
+in normalised offsets; the caller maps them back to the original text.
+
+What counts as a match:
+- it ends at a token boundary (the next character is not a letter or digit; tatweel is
+  already gone after normalisation, so "لـ" and "الـ" need no special case);
+- it starts at a token boundary, or after a proclitic sequence (و ف ب ل ك ال لل and their
+  combinations, ``rasd.text.tokens.PROCLITICS``): "بدوما", "لجيش الإسلام", "والنظام";
+- a name with the article is also indexed without it and accepted only after "لل"
+  ("للنظام" = ل + النظام with the alef dropped in writing);
+- multiword names are also indexed without spaces ("كفر بطنا" -> "كفربطنا"), and place
+  names written as one word that start with a common first element (كفر، دير، تل ...) are
+  also indexed with the space ("كفربطنا" -> "كفر بطنا");
+- the longest match wins; at equal length an exact form beats a spelling variant.
+
+``fuzzy_match`` is a separate, opt-in fallback for multiword names: the first word must be
+exact (after proclitics), one later word of at least 5 letters may differ by one edit
+("قاعدة حمييم" for "قاعدة حميميم").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasd.text.normalize import _DROP, _TABLE, normalize, normalize_with_map
+from rasd.text.tokens import PROCLITIC_SET
+
+# Variant kinds, best first (used to break ties at equal length).
+EXACT, JOINED, SPLIT, NO_ARTICLE = "exact", "joined", "split", "no_article"
+_KIND_RANK = {EXACT: 0, JOINED: 1, SPLIT: 1, NO_ARTICLE: 2}
+
+# First elements of Syrian place names that are written both joined and apart.
+SPLIT_PREFIXES = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "خان", "جسر", "راس", "بني", "عرب", "بير", "تلول")
+MAX_PREFIX = 4          # longest proclitic sequence ("وبال", "ولل" ...)
+MIN_STEM_AFTER_CLITIC = 3
+FUZZY_MIN_WORD = 5
+
+_WORD = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
+
+
+_DROP_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]+")
+
+
+# str.translate goes through a dict lookup per character; a regex over only the characters
+# that change is several times faster on Arabic text (most letters stay as they are).
+_CHANGE = {chr(k): (v or "") for k, v in _TABLE.items()}
+_CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGE)) + "]")
+
+
+def _change(m: re.Match[str]) -> str:
+    return _CHANGE[m.group()]
+
+
+def fast_normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Same result as ``normalize_with_map``, without a Python loop over every character.
+
+    The table maps each kept character to exactly one character, so the offsets are the
+    positions of the characters that are not dropped; ``lower()`` changes the length only for
+    a few non-Arabic letters, and then the reference implementation is used.
+    """
+    norm = _CHANGE_RE.sub(_change, text).lower()
+    n = len(text)
+    if len(norm) == n:
+        return norm, range(n + 1)     # type: ignore[return-value]  # indexable like the list
+    offsets: list[int] = []
+    prev = 0
+    for m in _DROP_RE.finditer(text):
+        offsets.extend(range(prev, m.start()))
+        prev = m.end()
+    offsets.extend(range(prev, n))
+    if len(offsets) != len(norm):
+        return normalize_with_map(text)
+    offsets.append(n)
+    return norm, offsets
+
+
+def key_form(surface: str) -> str:
+    """The normalised form under which a surface is indexed and compared."""
+    s = normalize(surface).replace("_", " ")
+    return _SPACES.sub(" ", s).strip()
+
+
+@dataclass(slots=True, frozen=True)
+class DictEntry:
+    id: str
+    type: str
+    source: str          # kb | gazetteer | short (a KB short form) | anything the caller passes
+    key: str             # the indexed normalised surface
+    kind: str = EXACT    # exact | joined | split | no_article | fuzzy
+
+
+@dataclass(slots=True)
+class DictMatch:
+    start: int           # offsets into the normalised text
+    end: int
+    prefix: str          # proclitic sequence between the token start and ``start`` ("" if none)
+    entries: tuple[DictEntry, ...]
+    fuzzy: bool = False
+    rank: int = 3        # best variant kind among the entries (0 = exact)
+
+    def __post_init__(self) -> None:
+        self.rank = min(_KIND_RANK.get(e.kind, 3) for e in self.entries)
+
+    @property
+    def kind(self) -> str:
+        return min((e.kind for e in self.entries), key=lambda k: _KIND_RANK.get(k, 3))
+
+
+def _variants(key: str, typ: str, source: str) -> list[tuple[str, str]]:
+    out = [(key, EXACT)]
+    if " " in key:
+        joined = key.replace(" ", "")
+        if len(joined) >= 4:
+            out.append((joined, JOINED))
+    elif typ == "PLACE" or source == "gazetteer":
+        for p in SPLIT_PREFIXES:
+            if key.startswith(p) and len(key) - len(p) >= 3:
+                out.append((p + " " + key[len(p):], SPLIT))
+                break
+    if key.startswith("ال") and len(key) >= 5:
+        out.append((key[2:], NO_ARTICLE))
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter removed (only for words long enough to be matched fuzzily)."""
+    if len(word) < FUZZY_MIN_WORD - 1:
+        return set()
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def edit_distance_le1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+class DictionaryMatcher:
+    """Aho-Corasick automaton over normalised aliases and their spelling variants."""
+
+    def __init__(self, items: Iterable[tuple[str, ...]], *, min_len: int = 2,
+                 fuzzy_sources: tuple[str, ...] = ("kb",)) -> None:
+        table: dict[str, dict[tuple[str, str, str], DictEntry]] = {}
+        # first word -> [(words, entry)] for the fuzzy fallback on multiword names
+        self._fuzzy: dict[str, dict[str, list[tuple[tuple[str, ...], DictEntry]]]] = {}
+        n_items = 0
+        for item in items:
+            surface, ent_id, typ = item[0], item[1], item[2]
+            source = item[3] if len(item) > 3 else "kb"
+            key = key_form(surface)
+            if len(key.replace(" ", "")) < min_len:
+                continue
+            n_items += 1
+            for variant, kind in _variants(key, typ, source):
+                slot = table.setdefault(variant, {})
+                ident = (ent_id, typ, source)
+                old = slot.get(ident)
+                if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
+                    slot[ident] = DictEntry(ent_id, typ, source, key, kind)
+            words = tuple(key.split(" "))
+            if source in fuzzy_sources and len(words) >= 2 and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
+                # keyed by head word, then by the second word and its one-deletion variants, so
+                # a text word is compared only with aliases it can be one edit away from
+                by_second = self._fuzzy.setdefault(words[0], {})
+                item = (words, DictEntry(ent_id, typ, source, key, "fuzzy"))
+                for k2 in _deletions(words[1]) | {words[1]}:
+                    by_second.setdefault(k2, []).append(item)
+        self.size = n_items
+        self._auto = ahocorasick.Automaton()
+        for variant, slot in table.items():
+            self._auto.add_word(variant, (len(variant), tuple(slot.values())))
+        self._empty = len(table) == 0
+        if not self._empty:
+            self._auto.make_automaton()
+        # first words of multiword names, for the fuzzy fallback
+        self._heads: ahocorasick.Automaton | None = None
+        self._head_max = {h: max(len(w) for lst in d.values() for w, _ in lst) for h, d in self._fuzzy.items()}
+        if self._fuzzy:
+            self._heads = ahocorasick.Automaton()
+            for h in self._fuzzy:
+                self._heads.add_word(h, h)
+            self._heads.make_automaton()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def candidates(self, norm_text: str) -> list[DictMatch]:
+        """Every boundary-valid match (overlapping), before the longest-match choice."""
+        if self._empty or not norm_text:
+            return []
+        text = norm_text.replace("_", " ") if "_" in norm_text else norm_text
+        n = len(text)
+        out: list[DictMatch] = []
+        for last, (klen, entries) in self._auto.iter(text):
+            end = last + 1
+            if end < n and text[end].isalnum():
+                continue
+            start = end - klen
+            prefix = ""
+            if start > 0 and text[start - 1].isalnum():
+                j = start - 1
+                while j >= 0 and text[j].isalnum() and start - j <= MAX_PREFIX:
+                    j -= 1
+                if j >= 0 and text[j].isalnum():
+                    continue
+                prefix = text[j + 1:start]
+                if prefix not in PROCLITIC_SET or klen < MIN_STEM_AFTER_CLITIC:
+                    continue
+            if not text[start].isalnum():
+                continue          # keys never start with punctuation; be safe
+            kept = tuple(e for e in entries if e.kind != NO_ARTICLE or prefix.endswith("لل"))
+            if kept:
+                out.append(DictMatch(start, end, prefix, kept))
+        return out
+
+    def match(self, norm_text: str) -> list[DictMatch]:
+        """Non-overlapping matches, longest first, in text order."""
+        return select_longest(self.candidates(norm_text), len(norm_text))
+
+    def fuzzy_match(self, norm_text: str, covered: bytearray | None = None) -> list[DictMatch]:
+        """Multiword names with one word misspelt by one edit; never over ``covered`` characters."""
+        if self._heads is None:
+            return []
+        text = norm_text.replace("_", " ") if "_" in norm_text else norm_text
+        n = len(text)
+        out: list[DictMatch] = []
+        for last, head in self._heads.iter(text):
+            end = last + 1
+            if end < n and text[end].isalnum():
+                continue
+            start = end - len(head)
+            prefix = ""
+            if start > 0 and text[start - 1].isalnum():
+                j = start - 1
+                while j >= 0 and text[j].isalnum() and start - j <= MAX_PREFIX:
+                    j -= 1
+                if j >= 0 and text[j].isalnum():
+                    continue
+                prefix = text[j + 1:start]
+                if prefix not in PROCLITIC_SET:
+                    continue
+            if covered is not None and covered[start]:
+                continue
+            # the words after the head, separated by single spaces only
+            following: list[tuple[int, int, str]] = []
+            pos = end
+            max_k = self._head_max[head]
+            while len(following) < max_k - 1 and pos < n and text[pos] == " ":
+                m = _WORD.match(text, pos + 1)
+                if m is None:
+                    break
+                following.append((m.start(), m.end(), m.group()))
+                pos = m.end()
+            if not following:
+                continue
+            w2 = following[0][2]
+            by_second = self._fuzzy[head]
+            seen: set[int] = set()
+            cands: list[tuple[tuple[str, ...], DictEntry]] = []
+            for k2 in _deletions(w2) | {w2}:
+                for item in by_second.get(k2, ()):
+                    if id(item) not in seen:
+                        seen.add(id(item))
+                        cands.append(item)
+            for alias_words, entry in cands:
+                k = len(alias_words)
+                if len(following) < k - 1:
+                    continue
+                edits = 0
+                for j in range(1, k):
+                    tw, aw = following[j - 1][2], alias_words[j]
+                    if tw == aw:
+                        continue
+                    if len(aw) >= FUZZY_MIN_WORD and edit_distance_le1(tw, aw):
+                        edits += 1
+                    else:
+                        edits = 2
+                    if edits > 1:
+                        break
+                if edits != 1:
+                    continue
+                me = following[k - 2][1]
+                if me < n and text[me].isalnum():
+                    continue
+                if covered is not None and 1 in covered[start:me]:
+                    continue
+                out.append(DictMatch(start, me, prefix, (entry,), fuzzy=True))
+        return select_longest(out, n)
+
+
+def select_longest(cands: list[DictMatch], n: int) -> list[DictMatch]:
+    """Greedy longest-first choice of non-overlapping matches; exact forms win ties."""
+    cands = sorted(cands, key=lambda m: (-(m.end - m.start), m.rank, m.start))
+    occupied = bytearray(n + 1)
+    chosen: list[DictMatch] = []
+    for m in cands:
+        if 1 in occupied[m.start:m.end]:
+            continue
+        occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
+        chosen.append(m)
+    chosen.sort(key=lambda m: m.start)
+    return chosen

@@ -1,0 +1,692 @@
+"""Rule patterns for people, organisations and media outlets that no list holds.
+
+Arabic has no capital letters, so a name is delimited by what is around it: a cue before it
+(role, rank, honorific, "المدعو"), stop conditions after it (punctuation, prepositions,
+particles, common verbs, another cue word), and a first-name lexicon where the cue is weak.
+Rules (all over normalised tokens; lexicons in rasd/data/lexicons/):
+
+- role phrase [+ connector] [+ organisation] [+ في place] [+ rank/honorific] + name:
+  "الناطق باسم جيش الإسلام حمزة بيرقدار", "مدير المكتب السياسي لجيش الإسلام في الغوطة
+  الشرقية الأستاذ ياسر دلوان", 'مراسل "أنا برس" في الغوطة عمران أبو سلوم';
+- rank / honorific / "المدعو" + name (quoted or not), then optionally a role phrase after
+  the name ("المقدم علي عبد الباقي رئيس هيئة الأركان في جيش الإسلام");
+- appositions both ways: "X، الناطق باسم Y" and "الخبير السياسي ...، حسام نجار،";
+- kunya "أبو X [الY]"; a Twitter handle "(@handle)" after a name; quoted initials of an
+  anonymous source ('"ق.م" المنتمي سابقاً للهيئة');
+- media outlets after a media cue ("وكالة سبوتنيك", 'وكالة "أنتر فاكس الروسية"') and
+  organisations after an organisation head in construct form ("مكتب إعلاميي دمشق وريفها").
+
+The finder only proposes hits in normalised-token terms; rasd/extract/entities.py links them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rasd.knowledge.matcher import key_form
+
+ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA"})
+_TOKEN = re.compile(r"[^\W_]+")
+_GAP_TOKEN = re.compile(r"([\W_]*)([^\W_]+)")   # (what precedes the token, the token)
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+# the matcher text has "_" turned into spaces (hashtags), so a handle may show a space there
+_HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_][A-Za-z0-9_ ]{1,29}?)\s*\)")
+_INITIALS = re.compile(r"\"\s*([\u0621-\u064A])\s*\.\s*([\u0621-\u064A])(?:\s*\.\s*([\u0621-\u064A]))?\s*\.?\s*\"")
+_QUOTES = "\"'"
+_COMPOUND_STARTERS = frozenset({"عبد", "ابو", "ام", "ابن", "بن", "بنت", "ال"})
+_KUNYA = frozenset({"ابو", "ام"})
+# second halves of compound given names: "صلاح الدين" and "نصر الله" are one name unit
+_SECOND_PARTS = frozenset({"الدين", "الله"})
+_PLACE_PREFIXES = frozenset({"عين", "تل", "كفر", "دير", "بيت", "خان", "جسر", "راس", "بير", "حاجز", "مزرعه", "وادي", "جبل"})
+_PREP_PREFIXES = ("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
+
+
+@dataclass(slots=True)
+class Tok:
+    i: int
+    start: int          # offsets into the normalised text
+    end: int
+    text: str
+    gap: str            # the characters between the previous token and this one
+    raw: str = ""       # the token as written (original characters), when known
+    clitic_hamza: bool = False   # written "بإ..", "لإ..", "وإ..": a proclitic on a word, not a name
+
+    @property
+    def broken(self) -> bool:
+        """Punctuation (or a line break) stands between this token and the previous one."""
+        return bool(self.gap.strip()) or "\n" in self.gap
+
+    @property
+    def soft(self) -> bool:
+        """Only spaces and quotes before this token (a closing quote does not end a phrase)."""
+        return not self.gap.strip(" \t\"'") and "\n" not in self.gap
+
+    @property
+    def has_comma(self) -> bool:
+        return "," in self.gap or "\u060c" in self.gap
+
+    @property
+    def opens_quote(self) -> bool:
+        return any(q in self.gap for q in _QUOTES)
+
+
+def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int] | None = None,
+                  raw_words: frozenset[str] | set[str] | None = None) -> list[Tok]:
+    """Tokens of normalised text.
+
+    With ``raw_text`` and its ``offsets`` map, tokens whose text is in ``raw_words`` (or every
+    token when ``raw_words`` is None) keep their written form (``Tok.raw``).
+    """
+    toks: list[Tok] = []
+    want_raw = raw_text is not None and offsets is not None
+    append = toks.append
+    for i, m in enumerate(_GAP_TOKEN.finditer(norm_text)):
+        gap, w = m.group(1), m.group(2)
+        s, e = m.start(2), m.end()
+        raw = ""
+        hamza = False
+        if want_raw:
+            if raw_words is None or w in raw_words:
+                raw = raw_text[offsets[s]:offsets[e - 1] + 1]  # type: ignore[index]
+            if len(w) > 2 and w[1] == "ا" and w[0] in "بلوفك":
+                hamza = raw_text[offsets[s + 1]] == "إ"  # type: ignore[index]
+        append(Tok(i, s, e, w, gap, raw, hamza))
+    return toks
+
+
+@dataclass(slots=True)
+class Span:
+    """A known mention in token terms, passed in by the caller (dictionary hits)."""
+
+    first: int          # token index where it starts
+    last: int           # token index where it ends (inclusive)
+    type: str
+    entity_id: str | None
+    source: str = "kb"
+
+
+@dataclass(slots=True)
+class PatternHit:
+    kind: str                   # person | org | media | anon
+    first: int                  # token range of the name (inclusive)
+    last: int
+    type: str                   # PERSON | ORGANIZATION | MEDIA | ARMED_GROUP
+    rule: str                   # role | rank | honorific | intro | apposition | kunya | handle | initials | media-cue | org-head
+    confidence: float
+    role_first: int | None = None     # token range of the role phrase (+ organisation), if any
+    role_last: int | None = None
+    role_en: str | None = None
+    org: Span | None = None           # the organisation named in the role phrase (a dictionary hit)
+    org_text: tuple[int, int] | None = None   # an organisation named but not linked (token range)
+    handle: str | None = None
+    existing: Span | None = None      # the name is already a dictionary PERSON hit: attach the role to it
+    char_span: tuple[int, int] | None = None  # for hits that are not token ranges (initials)
+    name: str | None = None           # normalised name, when not simply the tokens' text
+    extra: dict = field(default_factory=dict)
+
+
+def _load_yaml(name: str) -> dict:
+    path = resources.files("rasd").joinpath("data", "lexicons", name)
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _phrase_index(phrases: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for ar, en in phrases:
+        words = tuple(key_form(ar).split())
+        if words:
+            index.setdefault(words[0], []).append((words, en))
+    for lst in index.values():
+        lst.sort(key=lambda p: -len(p[0]))
+    return index
+
+
+class PatternFinder:
+    """Lexicons loaded once; ``find`` runs the rules over one document's tokens."""
+
+    def __init__(self) -> None:
+        titles = _load_yaml("person_titles.yaml")
+        pats = _load_yaml("entity_patterns.yaml")
+        norm = key_form
+        self.roles = _phrase_index([(r["ar"], r.get("en", "")) for r in titles.get("roles", [])])
+        self.descriptors = _phrase_index([(r["ar"], r.get("en", "")) for r in titles.get("descriptors", [])])
+        self.ranks = _phrase_index([(r, "rank") for r in titles.get("ranks", [])])
+        self.honorifics = _phrase_index([(r, "honorific") for r in titles.get("honorifics", [])])
+        self.intros = _phrase_index([(r, "intro") for r in titles.get("name_intro", [])])
+        self.ambiguous_ranks = {norm(r) for r in titles.get("ambiguous_ranks", [])}
+        self.connectors = {norm(w) for w in titles.get("role_connectors", [])}
+        self.anon_cues = {norm(w) for w in titles.get("anonymous_cues", [])}
+        self.media_cues = {norm(w) for w in pats.get("media_cues", [])}
+        self.weak_media_cues = {norm(w) for w in pats.get("weak_media_cues", [])}
+        self.org_heads = {norm(w) for w in pats.get("org_heads", [])}
+        self.org_head_blockers = {norm(w) for w in pats.get("org_head_blockers", [])}
+        self.armed_heads = {norm(w) for w in pats.get("armed_group_heads", [])}
+        self.stop = {norm(w) for w in pats.get("stop_words", [])}
+        self.place_cues = {norm(w) for w in pats.get("place_cues", [])}
+        self.first_names = load_first_names()
+        # every first word of a cue phrase ends a name ("علي عبد الباقي رئيس ...")
+        self.cue_words: set[str] = set()
+        for idx in (self.roles, self.descriptors, self.ranks, self.honorifics, self.intros):
+            self.cue_words.update(idx)
+        self.cue_words.update(self.media_cues)
+        self.ambiguous_stop = frozenset((self.stop | self.cue_words) & self.first_names)
+        self.cue_first = frozenset(w for idx in (self.roles, self.descriptors, self.ranks, self.honorifics,
+                                                 self.intros) for w in idx)
+        self.all_media_cues = frozenset(self.media_cues | self.weak_media_cues)
+
+    # ---------------------------------------------------------------- helpers
+    @staticmethod
+    def _bare(t: str) -> str:
+        """Drop a conjunction و / ف when what remains is still a word."""
+        if len(t) > 3 and t[0] in "وف":
+            return t[1:]
+        return t
+
+    def _phrase_at(self, toks: list[Tok], i: int, index: dict) -> tuple[int, str] | None:
+        """(last token index, gloss) of the longest phrase of ``index`` starting at token i."""
+        t = toks[i].text
+        for cand in (t, self._bare(t)):
+            lst = index.get(cand)
+            if not lst:
+                continue
+            for words, en in lst:
+                k = len(words)
+                if i + k > len(toks):
+                    continue
+                if all(toks[i + j].text == words[j] and not toks[i + j].broken for j in range(1, k)):
+                    return i + k - 1, en
+        return None
+
+    def is_stop(self, t: str, raw: str = "") -> bool:
+        if t in self.ambiguous_stop and raw:
+            # "على" and "علي", "بأن" and "بان" fold together: the written form decides
+            return "ى" in raw or "أ" in raw
+        if t in self.stop or t in self.cue_words:
+            return True
+        b = self._bare(t)
+        return b != t and (b in self.stop or b in self.cue_words)
+
+    def is_first_name(self, t: str) -> bool:
+        return t in self.first_names
+
+    # ------------------------------------------------------------------ names
+    def take_name(self, toks: list[Tok], i: int, spans_at: dict[int, Span], *, strict: bool,
+                  max_units: int = 3) -> tuple[int, int, bool] | None:
+        """A person name starting at token i: (first, last, quoted) or None."""
+        n = len(toks)
+        if i >= n:
+            return None
+        # quoted name: everything up to the closing quote, if short and clean
+        if toks[i].opens_quote:
+            k = i
+            while k + 1 < n and not toks[k + 1].broken and k - i < 5:
+                k += 1
+            closes = (k + 1 >= n) or any(q in toks[k + 1].gap for q in _QUOTES)
+            words = [toks[j].text for j in range(i, k + 1)]
+            if closes and all(_ARABIC_WORD.match(w) for w in words) \
+                    and not any(self.is_stop(toks[j].text, toks[j].raw) for j in range(i, k + 1)):
+                if not words[0].startswith("ال") and not self._covered_by_actor(spans_at, i, k):
+                    return i, k, True
+            return None
+        units = 0
+        k = i
+        last = -1
+        second_is_given = False     # the second unit is a given name (a father's name, "علي عبد الله صالح")
+        while k < n and units < max_units:
+            tok = toks[k]
+            t = tok.text
+            if k > i and tok.broken:
+                break
+            if not _ARABIC_WORD.match(t) or len(t) < 2:
+                break
+            if self.is_stop(t, tok.raw) or t.startswith(_PREP_PREFIXES) or tok.clitic_hamza:
+                break
+            if t[0] in "ول" and t not in self.first_names:
+                # a conjunction / preposition glued on: "وقائد", "لرئيس", "لمجموعات"; names with
+                # و / ل as their first letter (وليد، لؤي، لوران) are in the lexicon
+                if k > i:
+                    break
+                return None
+            if units == 0 and t.startswith("ال"):
+                return None
+            if units == 2 and not (t.startswith("ال") or (second_is_given and (t[0] not in "بلكف" or t in self.first_names))):
+                break           # "محمد مرسي ثلاث", "فؤاد عبد الحليم بزيارة": a third word must be a
+                                # family name, or follow a given name and not carry a preposition
+            sp = spans_at.get(k)
+            if sp is not None and sp.type != "PERSON" and sp.type != "PLACE":
+                break
+            if sp is not None and sp.type == "PLACE" and units == 0 and t not in self.first_names:
+                return None     # "عمران" is a village and a first name: the lexicon decides
+            end = k
+            if t in _COMPOUND_STARTERS and k + 1 < n and not toks[k + 1].broken:
+                nxt = toks[k + 1].text
+                if not _ARABIC_WORD.match(nxt) or self.is_stop(nxt, toks[k + 1].raw) or nxt.startswith(_PREP_PREFIXES):
+                    break
+                end = k + 1
+            elif t in _COMPOUND_STARTERS:
+                break
+            elif k + 1 < n and toks[k + 1].text in _SECOND_PARTS and not toks[k + 1].broken:
+                end = k + 1     # "صلاح الدين", "نصر الله": one unit
+            if units == 1:
+                second_is_given = t in self.first_names or t in _COMPOUND_STARTERS
+            units += 1
+            last = end
+            k = end + 1
+            if t.startswith("ال") and units >= 2:
+                break           # a family name / nisba with the article ends the name
+        if last < i:
+            return None
+        first_word = toks[i].text
+        compound_first = first_word in _COMPOUND_STARTERS
+        if units < 2 and not (compound_first and first_word in _KUNYA):
+            return None
+        if strict and not (self.is_first_name(first_word) or first_word in _KUNYA):
+            return None
+        return i, last, False
+
+    def _covered_by_actor(self, spans_at: dict[int, Span], i: int, k: int) -> bool:
+        return any((sp := spans_at.get(j)) is not None and sp.type in ACTOR_TYPES for j in range(i, k + 1))
+
+    def _after_role(self, toks: list[Tok], j: int, spans_at: dict[int, Span], *, takes_org: bool
+                    ) -> tuple[int, Span | None, tuple[int, int] | None]:
+        """Parse [connector] [organisation] after a role phrase ending before token j.
+
+        Returns (next token index, linked organisation, unlinked organisation token range).
+        """
+        n = len(toks)
+        k = j
+        if k < n and not toks[k].broken and toks[k].text in self.connectors:
+            k += 1
+        if k >= n or toks[k].broken and not toks[k].opens_quote:
+            return k, None, None
+        sp = spans_at.get(k)
+        if sp is not None and sp.type in ACTOR_TYPES:
+            return sp.last + 1, sp, None
+        if toks[k].opens_quote:      # 'مراسل "أنا برس"': a quoted outlet / organisation
+            q = k
+            while q + 1 < n and not toks[q + 1].broken and q - k < 5:
+                q += 1
+            if q + 1 >= n or any(c in toks[q + 1].gap for c in _QUOTES):
+                return q + 1, None, (k, q)
+            return k, None, None
+        if takes_org:
+            q = k
+            while q < n and q - k < 3 and toks[q].text.startswith("ال") and (q == k or not toks[q].broken) \
+                    and toks[q].text not in self.cue_words and spans_at.get(q) is None:
+                q += 1
+            if q > k:
+                return q, None, (k, q - 1)
+        return k, None, None
+
+    def _skip_place(self, toks: list[Tok], k: int, spans_at: dict[int, Span]) -> int:
+        """Skip "في <place>" ("... لجيش الإسلام في الغوطة الشرقية الأستاذ ياسر دلوان")."""
+        n = len(toks)
+        if k < n and toks[k].soft and toks[k].text == "في" and k + 1 < n and not toks[k + 1].broken:
+            sp = spans_at.get(k + 1)
+            if sp is not None and sp.type == "PLACE":
+                return sp.last + 1
+            q = k + 1
+            while q < n and q - k <= 2 and toks[q].text.startswith("ال") and not toks[q].broken:
+                q += 1
+            if q > k + 1:
+                return q
+        return k
+
+    def _skip_title(self, toks: list[Tok], k: int) -> tuple[int, str | None]:
+        n = len(toks)
+        if k < n and not toks[k].broken:
+            for index, kind in ((self.ranks, "rank"), (self.honorifics, "honorific")):
+                hit = self._phrase_at(toks, k, index)
+                if hit:
+                    return hit[0] + 1, kind
+        return k, None
+
+    # ------------------------------------------------------------------- find
+    def find(self, norm_text: str, toks: list[Tok], spans: list[Span]) -> list[PatternHit]:
+        spans_at: dict[int, Span] = {}
+        for sp in spans:
+            for j in range(sp.first, sp.last + 1):
+                spans_at[j] = sp
+        starts = {sp.first: sp for sp in spans}
+        hits: list[PatternHit] = []
+        used = bytearray(len(toks) + 1)     # tokens already inside a person hit
+
+        def add(hit: PatternHit) -> None:
+            hits.append(hit)
+            used[hit.first:hit.last + 1] = b"\x01" * (hit.last - hit.first + 1)
+
+        n = len(toks)
+        cue_first = self.cue_first
+        i = 0
+        while i < n:
+            t = toks[i].text
+            if t not in cue_first and (len(t) <= 3 or t[0] not in "وف" or t[1:] not in cue_first):
+                i += 1
+                continue
+            if used[i] or (i in spans_at and spans_at[i].type != "PERSON"):
+                i += 1
+                continue
+            role = self._phrase_at(toks, i, self.roles)
+            desc = None if role else self._phrase_at(toks, i, self.descriptors)
+            if role or desc:
+                hit = self._role_person(toks, i, role or desc, bool(role), spans_at, starts)
+                if hit:
+                    add(hit)
+                    i = max(i + 1, hit.last + 1)     # an apposition may lie before the role
+                    continue
+                i = (role or desc)[0] + 1
+                continue
+            title = None
+            for index, kind in ((self.ranks, "rank"), (self.honorifics, "honorific"), (self.intros, "intro")):
+                ph = self._phrase_at(toks, i, index)
+                if ph:
+                    title = (ph[0], kind)
+                    break
+            if title:
+                hit = self._titled_person(toks, i, title, spans_at, starts)
+                if hit:
+                    add(hit)
+                    i = max(i + 1, hit.last + 1)
+                    continue
+            i += 1
+
+        # kunya: "أبو X [الY]" anywhere not already covered
+        for i, tok in enumerate(toks):
+            if used[i] or i in spans_at or tok.text not in _KUNYA:
+                continue
+            if i > 0 and not tok.broken and (toks[i - 1].text in self.place_cues or toks[i - 1].text in _PLACE_PREFIXES):
+                continue      # "حاجز عين أبو جمعة", "قرية أم الكراديس": a place
+            got = self.take_name(toks, i, spans_at, strict=False)
+            if got and not any(used[got[0]:got[1] + 1]):
+                add(PatternHit("person", got[0], got[1], "PERSON", "kunya", 0.6))
+
+        hits.extend(self._handles(norm_text, toks, spans_at, hits, used))
+        hits.extend(self._initials(norm_text, toks, spans_at))
+        hits.extend(self._media(toks, spans_at, used))
+        hits.extend(self._org_heads(toks, spans_at, used))
+        return hits
+
+    def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
+        n = len(toks)
+        end, en = phrase
+        k, org, org_text = self._after_role(toks, end + 1, spans_at, takes_org=is_role)
+        role_last = k - 1
+        k2 = self._skip_place(toks, k, spans_at)
+        k3, title_kind = self._skip_title(toks, k2)
+        # a role tied to a known organisation is a strong cue; otherwise (descriptors such as
+        # "الصحفية", roles with an unknown or no organisation) the name must look like one
+        strict_name = org is None and title_kind is None
+        if k3 < n and (toks[k3].soft or toks[k3].opens_quote) and k3 > end:
+            sp = starts.get(k3)
+            if sp is not None and sp.type == "PERSON":
+                return PatternHit("person", sp.first, sp.last, "PERSON", "role", 0.95, i, role_last, en,
+                                  org, org_text, existing=sp)
+            got = self.take_name(toks, k3, spans_at, strict=strict_name)
+            if got:
+                return PatternHit("person", got[0], got[1], "PERSON", "role", 0.9 if not strict_name else 0.75,
+                                  i, role_last, en, org, org_text)
+        # apposition after: "الخبير السياسي والمقرب من الفصائل المسلحة، حسام نجار،"
+        q = k
+        while q < n and q - k < 10:
+            if toks[q].broken:
+                if toks[q].has_comma and not toks[q].opens_quote:
+                    sp = starts.get(q)
+                    if sp is not None and sp.type == "PERSON":
+                        return PatternHit("person", sp.first, sp.last, "PERSON", "apposition", 0.85, i,
+                                          role_last, en, org, org_text, existing=sp)
+                    got = self.take_name(toks, q, spans_at, strict=True)
+                    if got and (got[1] + 1 >= n or toks[got[1] + 1].broken):
+                        return PatternHit("person", got[0], got[1], "PERSON", "apposition", 0.75, i,
+                                          role_last, en, org, org_text)
+                break
+            q += 1
+        # apposition before: "حمزة بيرقدار، الناطق باسم جيش الإسلام"
+        if toks[i].has_comma and i > 0:
+            prev = toks[i - 1]
+            for sp in (starts.get(s) for s in range(max(0, i - 4), i)):
+                if sp is not None and sp.type == "PERSON" and sp.last == prev.i:
+                    return PatternHit("person", sp.first, sp.last, "PERSON", "apposition", 0.85, i,
+                                      role_last, en, org, org_text, existing=sp)
+            for s in range(max(0, i - 4), i):
+                got = self.take_name(toks, s, spans_at, strict=True)
+                if got and got[1] == i - 1:
+                    return PatternHit("person", got[0], got[1], "PERSON", "apposition", 0.75, i,
+                                      role_last, en, org, org_text)
+        return None
+
+    def _titled_person(self, toks, i, title, spans_at, starts) -> PatternHit | None:
+        n = len(toks)
+        end, kind = title
+        k = end + 1
+        if kind != "intro":             # a rank may follow an honorific and vice versa
+            k, _ = self._skip_title(toks, k)
+        if k >= n or (toks[k].broken and not toks[k].opens_quote):
+            return None
+        cue = " ".join(toks[j].text for j in range(i, end + 1))
+        cue = self._bare(cue) if " " not in cue else cue
+        strict = kind == "honorific" or (kind == "rank" and cue in self.ambiguous_ranks)
+        sp = starts.get(k)
+        if sp is not None and sp.type == "PERSON":
+            name = (sp.first, sp.last, False)
+            existing = sp
+        else:
+            name = self.take_name(toks, k, spans_at, strict=strict and not toks[k].opens_quote)
+            existing = None
+        if not name:
+            return None
+        first, last, _quoted = name
+        hit = PatternHit("person", first, last, "PERSON", kind, 0.85 if not strict else 0.75,
+                         i, end, None, existing=existing)
+        if kind == "intro":
+            hit.role_first = hit.role_last = None
+        # a role phrase right after the name: "المقدم علي عبد الباقي رئيس هيئة الأركان في جيش الإسلام"
+        j = last + 1
+        if j < n and not toks[j].broken:
+            role = self._phrase_at(toks, j, self.roles) or self._phrase_at(toks, j, self.descriptors)
+            if role:
+                k2, org, org_text = self._after_role(toks, role[0] + 1, spans_at, takes_org=True)
+                if org is not None or org_text is not None:
+                    hit.extra["rank_span"] = (i, end)
+                    hit.role_first, hit.role_last, hit.role_en = j, k2 - 1, role[1]
+                    hit.org, hit.org_text = org, org_text
+        return hit
+
+    def _handles(self, norm_text, toks, spans_at, hits, used) -> list[PatternHit]:
+        out: list[PatternHit] = []
+        if "@" not in norm_text:
+            return out
+        starts_tok = {t.start: t.i for t in toks}
+        for m in _HANDLE.finditer(norm_text):
+            # the token that ends right before "("
+            i = None
+            for t in toks:
+                if t.end <= m.start():
+                    i = t.i
+                else:
+                    break
+            if i is None or norm_text[toks[i].end:m.start()].strip():
+                continue
+            handle = m.group(1).replace(" ", "_")
+            # already a person there: just attach the handle
+            attached = False
+            for h in hits:
+                if h.kind == "person" and h.last == i:
+                    h.handle = handle
+                    attached = True
+            sp = spans_at.get(i)
+            if not attached and sp is not None and sp.type == "PERSON" and sp.last == i:
+                out.append(PatternHit("person", sp.first, sp.last, "PERSON", "handle", 0.9, handle=handle,
+                                      existing=sp))
+                attached = True
+            if attached:
+                continue
+            for s in range(max(0, i - 4), i):
+                got = self.take_name(toks, s, spans_at, strict=False)
+                if got and got[1] == i and not any(used[got[0]:got[1] + 1]):
+                    out.append(PatternHit("person", got[0], got[1], "PERSON", "handle", 0.8, handle=handle))
+                    used[got[0]:got[1] + 1] = b"\x01" * (got[1] - got[0] + 1)
+                    break
+        del starts_tok
+        return out
+
+    def _initials(self, norm_text, toks, spans_at) -> list[PatternHit]:
+        """Anonymous sources written with initials in quotes: '"ق.م" المنتمي سابقاً للهيئة'."""
+        out: list[PatternHit] = []
+        if "." not in norm_text:
+            return out
+        for m in _INITIALS.finditer(norm_text):
+            letters = [g for g in m.groups() if g]
+            name = ".".join(letters)
+            # tokens right before / after the quoted initials
+            before = [t for t in toks if t.end <= m.start()]
+            after = [t for t in toks if t.start >= m.end()]
+            role_first = role_last = None
+            if after and after[0].text in self.anon_cues:
+                j = after[0].i
+                last = j
+                while last + 1 < len(toks) and last - j < 4 and not toks[last + 1].broken:
+                    if spans_at.get(last) is not None and spans_at[last].type in ACTOR_TYPES:
+                        break     # the role ends with its organisation ("المنتمي سابقاً للهيئة")
+                    last += 1
+                role_first, role_last = j, last
+            elif before and self._bare(before[-1].text) in self.anon_cues:
+                role_first = role_last = before[-1].i
+            if role_first is None:
+                continue     # initials with no source cue: could be anything (abbreviations)
+            first_tok = next((t.i for t in toks if t.start >= m.start()), None)
+            out.append(PatternHit("anon", first_tok or 0, first_tok or 0, "PERSON", "initials", 0.7,
+                                  role_first, role_last, "anonymous source",
+                                  char_span=(m.start() + 1, m.end() - 1), name=name))
+        return out
+
+    def _media(self, toks, spans_at, used) -> list[PatternHit]:
+        out: list[PatternHit] = []
+        n = len(toks)
+        cues = self.all_media_cues
+        for i, tok in enumerate(toks):
+            t = tok.text
+            base = t
+            if t not in cues:
+                if t[0] not in "وفلب":
+                    continue
+                for p in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
+                    if t.startswith(p) and t[len(p):] in cues:
+                        base = t[len(p):]
+                        break
+            strong = base in self.media_cues
+            if not strong and base not in self.weak_media_cues:
+                continue
+            if i in spans_at or i + 1 >= n:
+                continue
+            nxt = toks[i + 1]
+            sp = spans_at.get(i + 1)
+            if sp is not None and sp.first == i + 1:
+                if sp.type in ("ORGANIZATION", "MEDIA") or (sp.type != "PLACE" and strong):
+                    out.append(PatternHit("media", sp.first, sp.last, "MEDIA", "media-cue", 0.9, existing=sp))
+                continue
+            if nxt.opens_quote:
+                q = i + 1
+                while q + 1 < n and not toks[q + 1].broken and q - i < 6:
+                    q += 1
+                if not (q + 1 >= n or any(c in toks[q + 1].gap for c in _QUOTES)):
+                    continue
+                last = q
+                while last > i + 1 and toks[last].text.startswith("ال") and toks[last].text.endswith(("ي", "يه")):
+                    last -= 1     # "أنتر فاكس الروسية" -> "أنتر فاكس"
+                if any(used[i + 1:last + 1]) or self._covered_by_actor(spans_at, i + 1, last):
+                    continue
+                out.append(PatternHit("media", i + 1, last, "MEDIA", "media-cue", 0.85))
+                continue
+            if not strong or nxt.broken:
+                continue
+            last = i
+            q = i + 1
+            while q < n and q - i <= 2 and (q == i + 1 or not toks[q].broken):
+                w = toks[q].text
+                if w.startswith("ال") or self.is_stop(w) or spans_at.get(q) is not None or w.isdigit():
+                    break
+                last = q
+                q += 1
+            if last > i and q < n and not toks[q].broken and toks[q].text.startswith("ال") \
+                    and not toks[q].text.endswith(("ي", "يه")):
+                continue      # "وكالة أنباء الطلبة": a construct, the name is further on
+            if last > i and toks[last].text.endswith("يه"):
+                continue      # "جريدة سعودية": an adjective, not a name
+            if last > i and len("".join(toks[j].text for j in range(i + 1, last + 1))) >= 3:
+                out.append(PatternHit("media", i + 1, last, "MEDIA", "media-cue", 0.75))
+        return out
+
+    def _org_heads(self, toks, spans_at, used) -> list[PatternHit]:
+        out: list[PatternHit] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i].text
+            base = t if t in self.org_heads else (t[1:] if len(t) > 3 and t[0] in "وفلب" and t[1:] in self.org_heads else None)
+            if base is None or i in spans_at or used[i] or i + 1 >= n or toks[i + 1].broken:
+                i += 1
+                continue
+            first = toks[i + 1].text
+            if first in self.org_head_blockers or self.is_stop(first) or not _ARABIC_WORD.match(first):
+                i += 1
+                continue
+            sp = spans_at.get(i + 1)
+            if sp is not None and sp.type != "PLACE":
+                i += 1
+                continue
+            last = i
+            q = i + 1
+            has_place = False
+            while q < n and q - i <= 4:
+                tok = toks[q]
+                w = tok.text
+                if q > i + 1 and tok.broken:
+                    break
+                sp = spans_at.get(q)
+                if sp is not None:
+                    if sp.type != "PLACE" or sp.first != q:
+                        break
+                    has_place = True
+                    last = sp.last
+                    q = sp.last + 1
+                    continue
+                if not _ARABIC_WORD.match(w) or self.is_stop(w) or w in self.org_heads:
+                    break
+                if w[0] == "و":
+                    if len(w) >= 5 and w.endswith(("ها", "هم")) and q > i + 1:
+                        last = q      # "مكتب إعلاميي دمشق وريفها"
+                    break
+                if w.startswith(_PREP_PREFIXES) or (w[0] in "لب" and not w.startswith("ال")):
+                    break
+                last = q
+                q += 1
+            tail = [toks[j].text for j in range(i + 1, last + 1)]
+            if not tail:
+                i += 1
+                continue
+            # a name, not a description: it names a place ("مكتب إعلاميي دمشق") or ends in a
+            # definite noun after a construct ("مركز توثيق الانتهاكات"); "لجنة تفاوض" and
+            # "مجلس عسكري انتقالي" are common nouns
+            if not (has_place or (len(tail) >= 2 and tail[-1].startswith("ال") and not tail[0].startswith("ال"))):
+                i += 1
+                continue
+            out.append(PatternHit("org", i, last, "ORGANIZATION", "org-head", 0.6,
+                                  extra={"head_clitic": len(t) - len(base)}))
+            i = last + 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_first_names() -> frozenset[str]:
+    path = resources.files("rasd").joinpath("data", "lexicons", "first_names.txt")
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(key_form(line))
+    return frozenset(out)
