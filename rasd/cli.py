@@ -154,7 +154,8 @@ def _register_optional() -> None:
     for mod, names in (
         ("rasd.knowledge.kb_cli", ("kb",)),
         ("rasd.knowledge.gazetteer_cli", ("gazetteer",)),
-        ("rasd.extract.cli", ("events", "claims", "contradictions", "stories", "check")),
+        ("rasd.extract.cli", ("events", "claims", "contradictions", "stories")),
+        ("rasd.check.cli", ("check",)),
         ("rasd.web.cli", ("serve", "user", "export")),
     ):
         module = __import__(mod, fromlist=list(names))

@@ -10,7 +10,7 @@ from rasd.text.normalize import normalize
 
 # A token: a run of letters/digits (Arabic or Latin), keeping internal '.' in "ق.م" style
 # abbreviations out (they are split, which is what search wants).
-TOKEN_RE = re.compile(r"[\w\u0600-\u06FF]+", re.UNICODE)
+TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670]+")   # letters, digits, tatweel, harakat; not ، ؛ ؟
 
 # Proclitic sequences in normalised form, longest first. "لل" is ل + ال with the alef dropped.
 # Conjunction (و ف) + preposition (ب ل ك) + article (ال), in that order.

@@ -1,0 +1,255 @@
+"""Named counts in a sentence: fatalities (with women / children), injured, and counted items.
+
+Numbers come from ``rasd.text.numbers.find_numbers``; this module only decides WHAT a number
+counts, from the noun after it ("2750 برميل متفجر" -> barrel_bombs) or, for people, from the
+context ("سقوط 1945 شخصاً" -> fatalities, "143 ألف شخص قد خرجوا" -> people_left).
+Nouns and cue words: rasd/data/lexicons/quantities.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.text.normalize import normalize
+from rasd.text.numbers import NumberExpr
+from rasd.text.tokens import Token, proclitic_splits
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
+# noun classes whose meaning depends on the event (killed? left? arrested?)
+PERSON_CLASSES = ("people", "fighters", "detainees", "women", "children")
+KILL_WINDOW = 7       # tokens before a number where a kill cue makes people counts fatalities
+BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
+
+
+# Letters, digits and the marks inside words; NOT Arabic punctuation (، ؛ ؟ are in U+0600-U+06FF,
+# which rasd.text.tokens.TOKEN_RE would glue to the word before them).
+_WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+
+
+@lru_cache(maxsize=262144)
+def _norm_word(word: str) -> str:
+    return normalize(word)
+
+
+def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of text[start:end] with offsets into ``text`` (``stem`` left empty: callers use
+    ``token_keys`` for every clitic reading)."""
+    out = []
+    for m in _WORD_RE.finditer(text, start, end):
+        w = m.group()
+        n = _norm_word(w)
+        if n:
+            out.append(Token(m.start(), m.end(), w, n, ""))
+    return out
+
+
+@dataclass(slots=True)
+class Quantity:
+    noun_class: str           # key of `nouns` in quantities.yaml ("air_strikes", "people", ...)
+    value: int
+    start: int                # evidence span in the document text (number .. noun)
+    end: int
+    context: str | None = None   # kill | injury | None
+    lower_bound: bool = False
+    upper_bound: bool = False
+    vague: bool = False
+    approx: bool = False
+    total: bool = False       # "من أصل 1500", "العدد الإجمالي"
+
+
+@dataclass(slots=True)
+class _QLex:
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]   # first word -> [(words, class)], longest first
+    duals: dict[str, str]
+    kill: frozenset[str]
+    injury: frozenset[str]
+    breakdown: tuple[tuple[str, ...], ...]
+    before_nouns: frozenset[str]
+    total: tuple[tuple[str, ...], ...]
+
+
+def _key(word: str) -> str:
+    """Normalised word without a leading article (phrases are written with or without it)."""
+    w = normalize(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+@lru_cache(maxsize=262144)
+def token_keys(norm_token: str) -> frozenset[str]:
+    """Every clitic-free reading of a normalised token ("وبالغارات" -> {"غارات", ...})."""
+    keys = {norm_token}
+    for _p, rest in proclitic_splits(norm_token):
+        keys.add(rest)
+        if rest.startswith("ال") and len(rest) > 4:
+            keys.add(rest[2:])
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _QLex:
+    data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for cls, items in data["nouns"].items():
+        for item in items:
+            words = tuple(_key(w) for w in str(item).split())
+            phrases.setdefault(words[0], []).append((words, cls))
+    for lst in phrases.values():
+        lst.sort(key=lambda x: len(x[0]), reverse=True)
+    duals = {_key(w): cls for cls, ws in data["duals"].items() for w in ws}
+
+    def seqs(items: list[Any]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_key(w) for w in str(i).split()) for i in items)
+
+    return _QLex(
+        phrases=phrases,
+        duals=duals,
+        kill=frozenset(_key(w) for w in data["kill_cues"]),
+        injury=frozenset(_key(w) for w in data["injury_cues"]),
+        breakdown=seqs(data["breakdown_cues"]),
+        before_nouns=frozenset(_key(w) for w in data["count_nouns_before"]),
+        total=seqs(data["total_cues"]),
+    )
+
+
+def _match_phrase(tokens: list[Token], i: int, lex: _QLex) -> tuple[int, str] | None:
+    """Longest noun phrase starting at token i: (index after it, class)."""
+    if i >= len(tokens):
+        return None
+    for first in sorted(token_keys(tokens[i].norm)):
+        for words, cls in lex.phrases.get(first, ()):
+            j = i + 1
+            ok = True
+            for w in words[1:]:
+                if j >= len(tokens) or w not in token_keys(tokens[j].norm):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return j, cls
+    return None
+
+
+def _has_seq(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    for k in range(max(0, lo), min(hi, len(tokens))):
+        for seq in seqs:
+            if all(k + n < len(tokens) and seq[n] in token_keys(tokens[k + n].norm) for n in range(len(seq))):
+                return True
+    return False
+
+
+def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+    """Counts in one sentence. ``tokens`` have document offsets; ``numbers`` are those inside the
+    sentence; ``skip`` are spans already taken by dates (a year is not a count)."""
+    lex = lexicon()
+    out: list[Quantity] = []
+    starts = [t.start for t in tokens]
+    seen_kill = False
+    for num in numbers:
+        if any(s <= num.start < e for s, e in skip):
+            continue
+        if isinstance(num.value, float) and not num.value.is_integer():
+            continue
+        value = int(num.value)
+        if value <= 0:
+            continue
+        # first token after the number (the number may be inside a token: "و1450")
+        i = next((k for k, s in enumerate(starts) if s >= num.end), len(tokens))
+        k0 = next((k for k, t in enumerate(tokens) if t.end > num.start), len(tokens))
+        cls = None
+        end = num.end
+        hit = _match_phrase(tokens, i, lex)
+        if hit is None and i < len(tokens) and "من" in token_keys(tokens[i].norm):
+            # "مئات من خيرة الثوار", "5000 من المقاتلين"
+            for skip_n in (1, 2, 3):
+                hit = _match_phrase(tokens, i + skip_n, lex)
+                if hit:
+                    break
+            if hit is None and i + 2 < len(tokens) and token_keys(tokens[i + 2].norm) & {"ثوار", "مجاهدين"}:
+                hit = (i + 3, "fighters")
+        if hit:
+            j, cls = hit
+            end = tokens[j - 1].end
+        else:
+            before = {w for t in tokens[max(0, k0 - BEFORE_WINDOW):k0] for w in token_keys(t.norm)}
+            if not before & lex.before_nouns:
+                continue
+            cls = "count"
+        ctx_words = {w for t in tokens[max(0, k0 - KILL_WINDOW):k0] for w in token_keys(t.norm)}
+        context = None
+        if ctx_words & lex.kill:
+            context = "kill"
+        elif ctx_words & lex.injury:
+            context = "injury"
+        elif seen_kill and cls in ("women", "children", "people") and (
+                _has_seq(tokens, k0 - 4, k0, lex.breakdown) or cls in ("women", "children")):
+            context = "kill"
+        if cls == "fatalities":
+            context = "kill"
+        if context == "kill" and cls in ("people", "fighters", "detainees") and seen_kill and _has_seq(
+                tokens, k0 - 3, k0, lex.breakdown):
+            cls = "of_whom"     # "بينهم خمسة أشخاص": part of the toll already counted
+        if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
+            seen_kill = True
+        total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
+        out.append(Quantity(cls, value, num.start, end, context, num.lower_bound, num.upper_bound,
+                            num.vague, num.approx, total))
+    for t in tokens:
+        for w in sorted(token_keys(t.norm)):
+            cls = lex.duals.get(w)
+            if cls:
+                out.append(Quantity(cls, 2, t.start, t.end))
+                break
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def quantity_name(q: Quantity, counts_as: str | None) -> str:
+    """The name a count gets in Event.quantities, given what the event's trigger counts.
+
+    ``counts_as`` comes from the trigger (exit -> people_left, arrest -> arrested,
+    execution -> fatalities); a kill / injury cue beside the number wins over it.
+    """
+    cls = q.noun_class
+    if cls == "fatalities":
+        return "fatalities"
+    if q.context == "kill":
+        if cls == "women":
+            return "women_killed"
+        if cls == "children":
+            return "children_killed"
+        if cls in ("people", "fighters", "detainees"):
+            return "fatalities"
+    if q.context == "injury" and cls in PERSON_CLASSES:
+        return "injured"
+    if cls in ("people", "fighters", "detainees") and counts_as:
+        if counts_as == "fatalities" or cls == "people":
+            return counts_as
+        if cls == "detainees" and counts_as in ("arrested", "abducted"):
+            return counts_as
+    if cls == "count" and counts_as and counts_as != "fatalities":
+        return "count"
+    return cls
+
+
+def add_quantity(quantities: dict[str, int], name: str, value: int, total: bool = False) -> str:
+    """Put a count under ``name``; a different value for a name already used is kept as
+    ``<name>_total`` (after "من أصل"/"الإجمالي") or ``<name>_2``, ``<name>_3`` ..."""
+    if name not in quantities or quantities[name] == value:
+        quantities[name] = value
+        return name
+    if total and f"{name}_total" not in quantities:
+        quantities[f"{name}_total"] = value
+        return f"{name}_total"
+    if value in quantities.values():
+        return name
+    n = 2
+    while f"{name}_{n}" in quantities:
+        n += 1
+    quantities[f"{name}_{n}"] = value
+    return f"{name}_{n}"

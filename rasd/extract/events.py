@@ -1,0 +1,1322 @@
+"""Events (ACLED event_type / sub_event_type) with actors, place, dates, counts and modality.
+
+Per sentence: trigger words from rasd/data/lexicons/event_triggers.yaml (with clitics and
+pronoun suffixes), then for each trigger its modality (rasd.extract.modality), who did it to
+whom (the entities layer's mentions, positions and prepositions), where (the nearest place
+mention, by preposition role), when (rasd.text.dates against the publication date), and how
+many (rasd.extract.counts). Then three merges: triggers of one happening in one sentence;
+count-only sentences ("سقوط 1945 شخصاً") into the event just before; and the same happening
+told again later in the document. Undated events of the same place and actor as a dated one
+take its month as a range.
+
+Stage: ``extract_events(analysis, res)`` appends rasd.records.Event objects to
+``analysis.events``. Event ids are stable across runs: doc id + hash of type, evidence start
+and trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.extract.counts import (
+    Quantity,
+    add_quantity,
+    find_quantities,
+    quantity_name,
+    sentence_tokens,
+    token_keys,
+)
+from rasd.extract.modality import NOT_EVENT, clause_word_starts, modality_of, sentence_cues, starts_seq
+from rasd.extract.notes import make_notes
+from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
+from rasd.text.normalize import normalize
+from rasd.text.numbers import NumberExpr, find_numbers
+from rasd.text.sentences import split_sentences
+from rasd.text.tokens import Token
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "event_triggers.yaml"
+
+ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE"})
+STATE_TYPES = frozenset({"STATE_FORCES", "STATE"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
+PURPOSE_KINDS = frozenset({"territory", "attack", "clash"})
+PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit", "territory", "casualty"})
+CIVILIANS_ID = "acled:civilians"
+PROTESTERS_ID = "acled:protesters"
+LEAD_CHARS = 300                    # the lead of a page: its first sentence or two
+MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
+MAX_TOKENS_PER_SENTENCE = 400
+PUNCT_BOUNDARY = set("،,;؛:()[]")    # quotes are not clause boundaries ("أنتر فاكس" inside a clause)
+QUOTES_OPEN = "«“"
+QUOTES_CLOSE = "»”"
+SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
+VERB_BARE = frozenset(normalize(w) for w in (
+    "هاجم", "اشتبك", "سيطر", "استعاد", "حرر", "استولى", "انسحب", "خرج", "غادر", "نزح", "وصل", "سلم", "اتفق",
+    "اعتقل", "اختطف", "أعدم", "ذبح", "تظاهر", "اعتصم", "أحرق", "دمر", "نهب", "عطل", "استشهد", "فجر", "اقتحم",
+    "استهدف", "احتجز", "داهم", "قتل"))
+REPORT_CUES = frozenset(normalize(w) for w in (
+    "قال", "قالت", "أعلن", "أعلنت", "كشف", "كشفت", "ذكر", "ذكرت", "نقل", "نقلت", "بيان", "مؤتمر", "تصريح",
+    "تصريحات", "نشر", "نشرت", "اتصال", "تسجيل", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أشار", "صحافي", "صحفي",
+    "حصلت", "لها", "له"))
+LEVEL_PRECISION = {"town": 1, "neighbourhood": 1, "facility": 1, "admin3": 2, "admin2": 2,
+                   "admin1": 3, "region": 3, "country": 3}
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(slots=True)
+class Trigger:
+    key: str
+    kind: str
+    event_type: str
+    sub_event_type: str
+    strength: str
+    genitive: str | None
+    place_role: str | None
+    counts_as: str | None
+    weak: frozenset[str]
+    default: frozenset[str]             # words that say "something of this type", not the sub-type
+    not_next: frozenset[str]
+    requires: frozenset[str]
+    requires_window: int
+    requires_except: frozenset[str]
+    requires_near: frozenset[str]
+    requires_object: bool
+    not_after: frozenset[str]
+    other_words: frozenset[str]
+    territory_objects: frozenset[str]
+
+
+@dataclass(slots=True)
+class _ELex:
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
+    refine: list[tuple[frozenset[str], frozenset[str], str, str]]     # kinds, words, type, sub
+    objects: frozenset[str]
+    generic: dict[str, frozenset[str]]
+    first_person: frozenset[str]
+    agent_cues: tuple[tuple[str, ...], ...]
+    target_cues: frozenset[str]
+    place_in: frozenset[str]
+    place_from: frozenset[str]
+    place_to: frozenset[str]
+    place_nouns: frozenset[str]
+    target_nouns: frozenset[str]
+    date_not_inherited: tuple[tuple[str, ...], ...]
+    date_inherited: tuple[tuple[str, ...], ...]
+    aggregate: frozenset[str]
+
+
+def _k(word: str) -> str:
+    w = normalize(str(word))
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _ks(items: list[Any] | None) -> frozenset[str]:
+    return frozenset(_k(w) for w in items or ())
+
+
+def _seqs(items: list[Any] | None) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_k(w) for w in str(i).split()) for i in items or ())
+
+
+def _split_type(full: str) -> tuple[str, str]:
+    # "Explosions/Remote violence/Air/drone strike": the event type may itself hold a "/"
+    for et in ("Explosions/Remote violence", "Battles", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments"):
+        if full.startswith(et + "/"):
+            return et, full[len(et) + 1:]
+    raise ValueError(f"unknown ACLED type: {full}")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _ELex:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
+    for t in data["triggers"]:
+        for w in t.get("words", []):
+            if str(w).endswith("ة"):
+                TA_MARBUTA.add(_k(w))
+        et, sub = _split_type(t["type"])
+        trig = Trigger(
+            key=t["key"], kind=t["kind"], event_type=et, sub_event_type=sub, strength=t["strength"],
+            genitive=t.get("genitive"), place_role=t.get("place_role"), counts_as=t.get("counts_as"),
+            weak=_ks(t.get("weak_words")) | frozenset(" ".join(s) for s in _seqs(t.get("weak_phrases"))),
+            default=_ks(t.get("default_words")),
+            not_next=_ks(t.get("not_next")), requires=_ks(t.get("requires")),
+            requires_window=int(t.get("requires_window", 5)), requires_except=_ks(t.get("requires_except")),
+            requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
+            other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
+        )
+        for w in t.get("words", []):
+            phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
+        for p in t.get("phrases", []):
+            words = tuple(_k(w) for w in str(p).split())
+            phrases.setdefault(words[0], []).append((words, trig, " ".join(words)))
+    for lst in phrases.values():
+        lst.sort(key=lambda x: len(x[0]), reverse=True)
+    refine = []
+    for r in data["refine"]:
+        et, sub = _split_type(r["type"])
+        refine.append((frozenset(r["kinds"]), _ks(r["words"]), et, sub))
+    g = data["generic_actors"]
+    return _ELex(
+        phrases=phrases, refine=refine, objects=_ks(data["objects"]),
+        generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
+        agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
+        place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
+        place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
+        date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
+        aggregate=_ks(data["aggregate_cues"]),
+    )
+
+
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
+TA_MARBUTA: set[str] = set()     # trigger forms spelled with ة ("مظاهرة"): "ومظاهره" (its signs) is not one
+
+
+@lru_cache(maxsize=262144)
+def _keys(norm_token: str) -> frozenset[str]:
+    """Clitic-free readings of a token, with and without a pronoun suffix."""
+    keys = set(token_keys(norm_token))
+    for k in list(keys):
+        for s in SUFFIXES:
+            if k.endswith(s) and len(k) - len(s) >= 3:
+                keys.add(k[: -len(s)])
+    return frozenset(keys)
+
+
+def _is_verb(form: str) -> bool:
+    if " " in form:
+        return False
+    return (form.endswith("وا") or (form.endswith("ت") and not form.endswith("ات"))
+            or (form.startswith("ي") and len(form) <= 7) or form in VERB_BARE or form.endswith("نا"))
+
+
+# --------------------------------------------------------------------------- per-sentence records
+
+@dataclass(slots=True)
+class _Sent:
+    idx: int
+    span: Span
+    line: int
+    tokens: list[Token]
+    clause: list[int]
+    quote: list[int]        # quote region id per token (-1 outside quotes)
+    paren: list[int]        # parenthesis region id per token (-1 outside)
+    mentions: list[Mention]
+    dates: list[Any]
+    numbers: list[NumberExpr]
+    has_date_expr: bool = False
+    other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
+    inherits_date: bool = False                    # "بعدها": dated by the sentence before
+
+
+@dataclass
+class _Cand:
+    trig: Trigger
+    form: str
+    sent: _Sent
+    ti: int
+    tj: int
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    specific: bool = True               # sub-type came from a specific word (not a default)
+    modality: str = "actual"
+    actor1: list[str] = field(default_factory=list)
+    actor2: list[str] = field(default_factory=list)
+    actor_ev: tuple[int, int] | None = None
+    actor_own: bool = False             # actor found in the sentence itself
+    actor_same_clause: bool = False
+    assoc1: list[str] = field(default_factory=list)
+    location: str | None = None
+    geo_precision: int | None = None
+    loc_own: bool = False
+    loc_ev: tuple[int, int] | None = None
+    date_start: str = UNKNOWN
+    date_end: str = UNKNOWN
+    time_precision: int | None = None
+    date_own: bool = False
+    date_ev: tuple[int, int] | None = None
+    has_date_expr: bool = False
+    other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
+    inherits_date: bool = False                    # "بعدها": dated by the sentence before
+    quantities: list[Quantity] = field(default_factory=list)
+    aggregate: bool = False
+    first_person: bool = False
+    evidence: tuple[int, int] = (0, 0)
+    merged: list[_Cand] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+# --------------------------------------------------------------------------- stage
+
+def extract_events(analysis: Analysis, res: Any = None) -> None:
+    """Append the document's events to ``analysis.events`` (see module docstring)."""
+    doc = analysis.doc
+    text = doc.text or ""
+    if not text.strip():
+        return
+    lex = lexicon()
+    ref = _ref_date(doc.published.date, doc.published.precision)
+    dates = _find_dates(text, ref, doc.warnings)
+    numbers = find_numbers(text)
+    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    ctx = _DocContext(analysis, mentions)
+
+    sents = _sentences(text, mentions, dates, numbers, doc.warnings)
+    question = _question_lines(text)
+    per_sent: list[list[_Cand]] = []
+    for s in sents:
+        if s.line in question or _is_question(text, s.span):
+            per_sent.append([])
+            continue
+        per_sent.append(_sentence_candidates(s, text, lex, ctx))
+
+    # dates: own sentence, else inherited from the previous sentence / the lead's next sentence
+    for i, cands in enumerate(per_sent):
+        for c in cands:
+            if not c.date_own and not c.has_date_expr:
+                _borrow_date(c, i, sents, per_sent, lex)
+
+    events = _attach_and_merge(per_sent, ctx)
+    events = [c for c in events if _emit_ok(c)]
+    events = _merge_document(events, ctx)
+    _fallbacks(events, ctx)
+    _inherit_dates(events, ctx)
+    out_ids: set[str] = set()
+    for c in events:
+        ev = _to_event(c, doc.id, text)
+        if ev.id in out_ids:
+            continue
+        out_ids.add(ev.id)
+        for aid in ev.actor1 + ev.actor2:
+            if aid in (CIVILIANS_ID, PROTESTERS_ID) and aid not in analysis.entities:
+                analysis.entities[aid] = _generic_entity(aid)
+        ev.notes_ar, ev.notes_en = make_notes(ev, analysis.entities, _qualifiers(c))
+        analysis.events.append(ev)
+
+
+# --------------------------------------------------------------------------- document context
+
+class _DocContext:
+    def __init__(self, analysis: Analysis, mentions: list[Mention]) -> None:
+        self.analysis = analysis
+        self.entities = analysis.entities
+        places = Counter(m.entity_id for m in mentions if m.type == "PLACE" and m.entity_id)
+        self.place_counts = places
+        self.dominant_place = places.most_common(1)[0][0] if places else None
+        self.dominant_place_mention = next((m for m in mentions if m.entity_id == self.dominant_place), None)
+        # the group the page is about: most mentioned, a mention in the lead counting three times
+        groups: Counter[str] = Counter()
+        # or speaking in it ("كشف جيش الإسلام في بيان", a statement signed by the group)
+        text = analysis.doc.text
+        publisher = normalize(analysis.doc.publisher.name_ar or "")
+        for m in mentions:
+            if m.type == "ARMED_GROUP" and m.entity_id and not self.is_generic(m.entity_id):
+                w = 3 if m.start < LEAD_CHARS else 1
+                before = normalize(text[max(0, m.start - 12):m.start]).split()
+                if before and (before[-1] in REPORT_CUES or before[-1].lstrip("و") in REPORT_CUES):
+                    w += 2
+                if publisher and publisher == normalize(m.surface):
+                    w += 2
+                groups[m.entity_id] += w
+        top = groups.most_common(2)
+        self.dominant_group = None
+        if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+            self.dominant_group = top[0][0]
+        orgs = Counter(m.org_id for m in mentions if m.type == "PERSON" and m.org_id)
+        self.speaker_org = orgs.most_common(1)[0][0] if orgs else self.dominant_group
+
+    def actor_id(self, m: Mention) -> str | None:
+        if m.type in ACTOR_TYPES and m.entity_id:
+            if m.type == "STATE" and _nisba_adjective(m):
+                return None     # "العاصمة السورية", "شبكات محلية سورية": an adjective, not an actor
+            return m.entity_id
+        if m.type == "PERSON" and m.org_id:
+            org = self.entities.get(m.org_id)
+            if org is None or org.type in ACTOR_TYPES:
+                return m.org_id
+        return None
+
+    def is_generic(self, eid: str) -> bool:
+        """An umbrella reference ("الفصائل الثورية" -> Syrian armed opposition)."""
+        e = self.entities.get(eid)
+        return bool(e and (e.description or "").lower().startswith("generic"))
+
+    def related(self, a: str, b: str) -> bool:
+        """Same actor, or one part of the other (Syrian government forces / Syria)."""
+        if a == b:
+            return True
+        for x, y in ((a, b), (b, a)):
+            e = self.entities.get(x)
+            if e and any(y in ids for ids in e.links.values()):
+                return True
+        return False
+
+    def actor_type(self, eid: str) -> str | None:
+        e = self.entities.get(eid)
+        if e is not None:
+            return e.type
+        return None
+
+    def place_precision(self, m: Mention | None, eid: str | None) -> int | None:
+        if m is not None and m.geo_precision:
+            return m.geo_precision
+        e = self.entities.get(eid) if eid else None
+        if e is not None and e.level:
+            return LEVEL_PRECISION.get(e.level, 2)
+        return None
+
+
+def _nisba_adjective(m: Mention) -> bool:
+    words = normalize(m.surface).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("يه", "ي")) or (
+        len(words) == 1 and words[0].endswith("يه") and m.start > 0)
+
+
+def _ref_date(date: str, precision: str) -> dt.date | None:
+    if precision != "day" or not date or date == UNKNOWN:
+        return None
+    try:
+        return dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+
+
+def _find_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any]:
+    try:
+        from rasd.text.dates import find_dates
+    except ImportError:     # the dates layer is optional for this stage
+        return []
+    found = find_dates(text, ref)
+    for d in found:
+        if d.warning and d.date_start is None and "impossible" in d.warning:
+            _warn(warnings, f"date {d.surface!r} at {d.start}: {d.warning}")
+    return found
+
+
+def _warn(warnings: list[str], msg: str) -> None:
+    if msg not in warnings:
+        warnings.append(msg)
+
+
+def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: list[NumberExpr],
+               warnings: list[str]) -> list[_Sent]:
+    spans = split_sentences(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    m_starts = [m.start for m in mentions]
+    d_starts = [d.start for d in dates]
+    n_starts = [n.start for n in numbers]
+    out = []
+    for idx, sp in enumerate(spans):
+        toks: list[Token] = []
+        if _may_have_trigger(text[sp.start:sp.end]):
+            toks = sentence_tokens(text, sp.start, sp.end)
+            if len(toks) > MAX_TOKENS_PER_SENTENCE:
+                _warn(warnings, f"sentence at {sp.start} has {len(toks)} tokens; events read from the first "
+                                f"{MAX_TOKENS_PER_SENTENCE}")
+                toks = toks[:MAX_TOKENS_PER_SENTENCE]
+        a, b = bisect.bisect_left(m_starts, sp.start), bisect.bisect_left(m_starts, sp.end)
+        da, db = bisect.bisect_left(d_starts, sp.start), bisect.bisect_left(d_starts, sp.end)
+        na, nb = bisect.bisect_left(n_starts, sp.start), bisect.bisect_left(n_starts, sp.end)
+        nums = numbers[na:nb]
+        if len(nums) > MAX_NUMBERS_PER_SENTENCE:
+            _warn(warnings, f"sentence at {sp.start} has {len(nums)} numbers; its counts were not read")
+            nums = []
+        s_dates = dates[da:db]
+        # clause / quote / bracket regions are computed only for sentences with a trigger
+        out.append(_Sent(idx, sp, bisect.bisect_right(line_starts, sp.start) - 1, toks, [], [], [],
+                         mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _trigger_automaton() -> Any:
+    """Aho-Corasick automaton of every trigger's first word: a sentence without one is skipped
+    before tokenising (most sentences of a page)."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for first in lexicon().phrases:
+        for key in {first} | {first[:-len(s)] for s in ("ات", "ه", "ها", "هم") if first.endswith(s) and len(first) > 4}:
+            auto.add_word(key, key)
+    auto.make_automaton()
+    return auto
+
+
+def _may_have_trigger(sentence: str) -> bool:
+    auto = _trigger_automaton()
+    for _ in auto.iter(normalize(sentence)):
+        return True
+    return False
+
+
+def _prepare(s: _Sent, text: str) -> None:
+    if s.clause or not s.tokens:
+        return
+    clause, s.quote, s.paren = _regions(text, s.tokens)
+    s.clause = _join_date_clauses(clause, s.tokens, s.dates)
+
+
+def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[int]]:
+    """Clause, quote and parenthesis region ids per token."""
+    clause, quote, paren = [], [], []
+    c = 0
+    q_id, in_q = -1, False
+    p_id, depth = -1, 0
+    n_q = n_p = 0
+    cw = clause_word_starts(toks)
+    prev_end = toks[0].start if toks else 0
+    for k, t in enumerate(toks):
+        gap = text[prev_end:t.start]
+        marks = set(gap) & PUNCT_BOUNDARY
+        if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
+            marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
+        if k and (marks or " - " in gap or " – " in gap or k in cw):
+            c += 1
+        for ch in gap:
+            if ch == '"':
+                in_q = not in_q
+                if in_q:
+                    n_q += 1
+                    q_id = n_q
+            elif ch in QUOTES_OPEN:
+                in_q = True
+                n_q += 1
+                q_id = n_q
+            elif ch in QUOTES_CLOSE:
+                in_q = False
+            elif ch == "(":
+                depth += 1
+                if depth == 1:
+                    n_p += 1
+                    p_id = n_p
+            elif ch == ")":
+                depth = max(0, depth - 1)
+        clause.append(c)
+        quote.append(q_id if in_q else -1)
+        paren.append(p_id if depth else -1)
+        prev_end = t.end
+    return clause, quote, paren
+
+
+def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -> list[int]:
+    """"ووصلت إلى الشمال، أمس الإثنين، قافلة ...": commas around an inserted date do not end the clause."""
+    if not dates or not toks:
+        return clause
+    spans = [(d.start, d.end) for d in dates]
+    members: dict[int, list[bool]] = {}
+    for k, t in enumerate(toks):
+        members.setdefault(clause[k], []).append(any(a <= t.start and t.end <= b for a, b in spans))
+    date_only = {c for c, flags in members.items() if all(flags)}
+    if not date_only:
+        return clause
+    out = [0]
+    for k in range(1, len(toks)):
+        same = clause[k] == clause[k - 1] or clause[k] in date_only or clause[k - 1] in date_only
+        out.append(out[-1] if same else out[-1] + 1)
+    return out
+
+
+def _question_lines(text: str) -> set[int]:
+    """Lines that are questions (interview questions, readers' questions): not asserted."""
+    out = set()
+    for i, line in enumerate(text.split("\n")):
+        s = line.strip()
+        while s.endswith(")") and "(" in s:      # "...؟ (وفق نص سؤال أحد القراء)."
+            s = s[: s.rfind("(")].rstrip()
+        s = s.rstrip(" .!")
+        if s.endswith(("؟", "?")) or normalize(line.strip()).startswith("سوال"):
+            out.add(i)
+    return out
+
+
+def _is_question(text: str, span: Span) -> bool:
+    return text[span.start:span.end].rstrip(" \"”»)").endswith(("؟", "?"))
+
+
+# --------------------------------------------------------------------------- triggers in a sentence
+
+def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]:
+    out = []
+    toks = s.tokens
+    i = 0
+    while i < len(toks):
+        best = None
+        for key in sorted(_keys(toks[i].norm)):       # sorted: the same trigger on every run
+            for words, trig, form in lex.phrases.get(key, ()):
+                if best is not None and len(words) <= best[3] - i:
+                    continue
+                j = i + 1
+                ok = True
+                for w in words[1:]:
+                    if j >= len(toks) or w not in _keys(toks[j].norm):
+                        ok = False
+                        break
+                    j += 1
+                if ok:
+                    best = (trig, form, i, j)
+        if best is not None and best[1] in TA_MARBUTA and toks[i].text.rstrip(_MARKS).endswith("ه"):
+            best = None
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best[3]
+    return out
+
+
+def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> list[_Cand]:
+    found = _match_triggers(s, lex)
+    if not found:
+        return []
+    _prepare(s, text)
+    toks = s.tokens
+    cands: list[_Cand] = []
+    named = [(m.start, m.end) for m in s.mentions]
+    cues: list[dict[str, int]] | None = None
+    for trig, form, ti, tj in found:
+        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in named):
+            continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
+        if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
+            continue
+        if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
+            continue
+        if trig.requires and form not in trig.requires_except:
+            window = {w for t in toks[max(0, ti - trig.requires_window):ti] for w in _keys(t.norm)}
+            if not window & trig.requires:
+                continue
+        if trig.requires_near:
+            near = {w for t in toks[max(0, ti - 6):tj + 6] for w in _keys(t.norm)}
+            if not near & trig.requires_near:
+                continue
+        if trig.requires_object:
+            clause_words = {w for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] for w in _keys(t.norm)}
+            if not clause_words & lex.objects and not _keys(toks[ti].norm) & lex.objects:
+                continue
+        if cues is None:
+            cues = sentence_cues(toks)
+        modality = modality_of(toks, s.clause, ti, tj, cues)
+        if trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال"):
+            modality = "hypothetical"       # "للسيطرة على", "لشن هجوم": a purpose, not a deed
+        if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical"):
+            continue
+        c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
+                  specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=(s.span.start, s.span.end))
+        _find_actors(c, lex, ctx)
+        _find_place(c, lex, ctx)
+        _find_date(c, lex)
+        clause_keys = {w for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] for w in _keys(t.norm)}
+        c.aggregate = bool(clause_keys & lex.aggregate)
+        if not _resolve_type(c, lex, ctx):
+            continue
+        cands.append(c)
+    if not cands:
+        return []
+    # "قام X باقتحام ... و اعتقال ...": a trigger with no actor of its own takes the one of the
+    # trigger before it in the same sentence
+    for k in range(1, len(cands)):
+        c = cands[k]
+        prev = next((p for p in reversed(cands[:k]) if p.actor1 and not p.first_person), None)
+        if not c.actor1 and prev is not None and c.modality == prev.modality:
+            c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(prev.actor1), prev.actor_ev, True, True
+            c.actor2 = [a for a in c.actor2 if a not in c.actor1]
+            if not _resolve_type(c, lex, ctx):
+                c.actor1 = []
+    _assign_counts(s, cands)
+    return _merge_in_sentence(cands, ctx)
+
+
+# --------------------------------------------------------------------------- actors
+
+def _generic_entity(eid: str) -> Entity:
+    if eid == CIVILIANS_ID:
+        return Entity(eid, "ORGANIZATION", "مدنيون", "Civilians", description="ACLED actor category: civilians",
+                      source="ACLED codebook")
+    return Entity(eid, "ORGANIZATION", "متظاهرون", "Protesters", description="ACLED actor category: protesters",
+                  source="ACLED codebook")
+
+
+def _tok_index(toks: list[Token], pos: int) -> int:
+    return bisect.bisect_right([t.start for t in toks], pos) - 1
+
+
+def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
+    """The mention ms[k] and the actor mentions joined to it by و / مع / ، (before and after)."""
+    group = [ms[k]]
+    j = k - 1
+    while j >= 0:
+        gap = normalize(text[ms[j].end:group[0].start]).strip(" ,،")
+        if gap in ("", "و", "مع") and ctx.actor_id(ms[j]):
+            group.insert(0, ms[j])
+            j -= 1
+        else:
+            break
+    j = k + 1
+    while j < len(ms):
+        gap = normalize(text[group[-1].end:ms[j].start]).strip(" ,،")
+        if gap in ("", "و", "مع") and ctx.actor_id(ms[j]):
+            group.append(ms[j])
+            j += 1
+        else:
+            break
+    return group
+
+
+def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
+    out: list[str] = []
+    for m in group:
+        a = ctx.actor_id(m)
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
+    "على", "ضد", "بحق", "مع", "عن", "أمام", "إلى", "الى", "لدى", "عند", "نحو", "باتجاه", "تجاه", "في", "من", "بين",
+    "وبين", "لصالح", "حول", "بشأن", "ل", "عبر", "وفق", "حسب", "بحسب"))
+NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق", "على", "عن", "من", "مع", "في"))
+
+
+def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+    s = c.sent
+    toks = s.tokens
+    text = ctx.analysis.doc.text
+    ms = [m for m in s.mentions if ctx.actor_id(m)]
+    before_tok = {idx: _tok_index(toks, m.start) for idx, m in enumerate(ms)}
+
+    def is_target(idx: int) -> bool:
+        k = before_tok[idx]
+        prev = {w for t in toks[max(0, k - 2):max(0, k)] for w in _keys(t.norm)}
+        own = normalize(ms[idx].surface)
+        if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
+            if {w for t in toks[max(0, k - 7):k - 1] for w in _keys(t.norm)} & lex.target_cues:
+                return True
+        return bool(prev & (lex.target_cues | lex.target_nouns)) or own.startswith(("ل", "لل"))
+
+    def not_subject(idx: int) -> bool:
+        """A mention behind a preposition ("أمام صلف روسيا", "عن الجيش الروسي") did not act."""
+        k = before_tok[idx]
+        if k < 0:
+            return False
+        if k == 0:
+            return normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES
+        if any(starts_seq(toks, j, lex.agent_cues) for j in range(max(0, k - 3), k)):
+            return False        # "من قبل جيش الإسلام": the agent
+        if toks[k - 1].norm in NON_SUBJECT_PREPS or (k >= 2 and toks[k - 2].norm in NON_SUBJECT_FAR):
+            return True
+        if normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES:
+            return True         # "بألمانيا": a place, not the one who acted
+        return is_target(idx)
+
+    def take(idx: int) -> None:
+        nonlocal actor1, ev
+        g = _coordinated(ms, idx, text, ctx)
+        actor1, ev = _ids(g, ctx), (g[0].start, g[-1].end)
+
+    actor1: list[str] = []
+    ev: tuple[int, int] | None = None
+    same_clause = False
+    # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
+    for k in range(c.tj, min(len(toks), c.tj + 7)):
+        n = starts_seq(toks, k, lex.agent_cues)
+        if n:
+            for idx in range(len(ms)):
+                if k + n <= before_tok[idx] <= k + n + 3:
+                    take(idx)
+                    same_clause = True
+                    break
+            break
+    window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
+    fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
+    before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx)]
+    if not actor1:
+        # 2. the nearest actor before the trigger in its clause
+        same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
+        if same:
+            take(same[-1])
+            same_clause = True
+    if not actor1 and c.trig.kind == "exit":
+        # the group whose fighters leave ("قوائم مقاتلي الهيئة ... خروجهم")
+        for idx in reversed(range(len(ms))):
+            k = before_tok[idx]
+            if k > 0 and ms[idx].end <= c.start and _keys(toks[k - 1].norm) & lex.generic["fighters"]:
+                take(idx)
+                same_clause = True
+                break
+    if not actor1:
+        # 3. verb first (VSO: "قصفت قوات النظام") or a noun and its agent ("خروج مقاتلي الهيئة")
+        pick = _verb_subject_after(c, ms, before_tok, s, not_subject)
+        if pick is None:
+            pick = _after_agent(c, ms, before_tok, s)
+        if pick is not None:
+            take(pick)
+            same_clause = True
+    if not actor1 and fp and ctx.speaker_org:
+        # 4. first person: the speaker's group ("أحرقناها", "مقاتلينا")
+        actor1 = [ctx.speaker_org]
+        c.first_person = True
+        same_clause = True
+    if not actor1 and before:
+        # 5. an actor in an earlier clause: near, or the only candidate for a violent event
+        k = before_tok[before[-1]]
+        if c.ti - k <= 8 or c.event_type in VIOLENT:
+            take(before[-1])
+    if not actor1 and c.trig.kind == "protest":
+        for t in toks[max(0, c.ti - 6):c.ti]:
+            keys = _keys(t.norm)
+            if keys & lex.generic["civilians"]:
+                actor1, ev = [CIVILIANS_ID], (t.start, t.end)
+            elif keys & lex.generic["protesters"]:
+                actor1, ev = [PROTESTERS_ID], (t.start, t.end)
+        same_clause = bool(actor1)
+    c.actor1 = actor1
+    c.actor_own = bool(actor1)
+    c.actor_same_clause = same_clause
+    c.actor_ev = ev
+    # targets: after the trigger, behind على / ضد / بحق / مع / ل, or the genitive of a patient noun
+    actor2: list[str] = []
+    for idx, m in enumerate(ms):
+        k = before_tok[idx]
+        if ctx.actor_id(m) in actor1:
+            continue
+        if m.start >= c.end and k - c.tj <= 10 and s.clause[k] in (s.clause[c.ti], s.clause[c.ti] + 1):
+            if is_target(idx) or (c.trig.genitive == "patient" and k - c.tj <= 1):
+                for a in _ids(_coordinated(ms, idx, text, ctx), ctx):
+                    if a not in actor1 and a not in actor2:
+                        actor2.append(a)
+                break
+    if not actor2 and c.trig.kind in ("execution", "attack", "remote", "arrest", "abduction", "casualty"):
+        for t in toks[c.tj:min(len(toks), c.tj + 6)]:
+            if _keys(t.norm) & lex.generic["civilians"]:
+                actor2 = [CIVILIANS_ID]
+                break
+    if c.trig.kind in ("agreement", "exit", "handover") and not actor2:
+        for m in ms:
+            a = ctx.actor_id(m)
+            if a and a not in actor1 and ctx.actor_type(a) in STATE_TYPES and m.start >= c.end:
+                actor2 = [a]
+                break
+    c.actor2 = actor2
+
+
+def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any
+                        ) -> int | None:
+    if not _is_verb(c.form):
+        return None
+    for idx, _m in enumerate(ms):
+        k = before_tok[idx]
+        if c.tj <= k <= c.tj + 2 and not is_target(idx):
+            return idx
+    return None
+
+
+def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> int | None:
+    if c.trig.genitive != "agent" or _is_verb(c.form):
+        return None
+    lex = lexicon()
+    for idx, _m in enumerate(ms):
+        k = before_tok[idx]
+        if k == c.tj or (k == c.tj + 1 and _keys(s.tokens[c.tj].norm) & lex.generic["fighters"]):
+            return idx
+    return None
+
+
+# --------------------------------------------------------------------------- place
+
+def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
+    toks = s.tokens
+    own = normalize(m.surface)
+    if own.startswith(("ب", "وب", "فب")) and not own.startswith("بر"):
+        return "in"
+    if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل"):
+        return "to"
+    k = _tok_index(toks, m.start)
+    j = k - 1
+    hops = 0
+    while j >= 0 and hops < 3 and _keys(toks[j].norm) & lex.place_nouns:
+        j -= 1
+        hops += 1
+    if j >= 0 and hops:   # "بمدينة دوما", "في ريف حلب" (the noun carries the preposition)
+        nk = toks[j + 1].norm
+        if nk.startswith(("ب", "وب")):
+            return "in"
+        if nk.startswith(("ل", "ول")) and not nk.startswith("لل" + "ا"):
+            return "to"
+    if j < 0:
+        return "bare"
+    keys = _keys(toks[j].norm) | {toks[j].norm}
+    if keys & lex.place_in:
+        return "in"
+    if keys & lex.place_from:
+        return "from"
+    if keys & lex.place_to:
+        return "to"
+    return "bare"
+
+
+_ROLE_RANK = {
+    None: {"in": 0, "bare": 1, "from": 2, "to": 3},
+    "origin": {"from": 0, "in": 1, "bare": 2, "to": 3},
+    "destination": {"to": 0, "in": 1, "bare": 2, "from": 3},
+}
+
+
+def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+    s = c.sent
+    places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id]
+    best = None
+    for m in places:
+        k = _tok_index(s.tokens, m.start)
+        if k < 0:
+            continue
+        if s.paren[k] != -1 and s.paren[k] != s.paren[c.ti]:
+            continue      # a place in brackets the trigger is not in: an aside
+        role = _place_role(s, m, lex)
+        rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
+        clause_diff = abs(s.clause[k] - s.clause[c.ti])
+        prec = ctx.place_precision(m, m.entity_id) or 2
+        dist = abs(k - c.ti)
+        if c.trig.place_role:
+            # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
+            key = (rank == 3, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
+        else:
+            key = (rank == 3, min(clause_diff, 2), rank, dist, prec)
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is not None:
+        m = best[1]
+        c.location = m.entity_id
+        c.geo_precision = ctx.place_precision(m, m.entity_id)
+        c.loc_own = True
+        c.loc_ev = (m.start, m.end)
+
+
+# --------------------------------------------------------------------------- date
+
+def _precision_code(p: str) -> int | None:
+    return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
+
+
+def _find_date(c: _Cand, lex: _ELex) -> None:
+    s = c.sent
+    toks = s.tokens
+    best = None
+    c.has_date_expr = False
+    # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
+    _time_cues(s, lex)
+    other_time = s.clause[c.ti] in (s.other_time_clauses or set())
+    for d in s.dates:
+        k = _tok_index(toks, d.start)
+        if k < 0:
+            k = 0
+        if s.quote[k] != s.quote[c.ti]:
+            continue      # a date outside a quotation does not date what the quotation tells
+        if other_time and s.clause[k] != s.clause[c.ti]:
+            c.has_date_expr = True
+            continue
+        c.has_date_expr = True
+        if not d.date_start:
+            continue
+        prev = {w for t in toks[max(0, k - 4):k] for w in _keys(t.norm)} | {t.norm for t in toks[max(0, k - 4):k]}
+        report = bool(prev & REPORT_CUES)
+        key = (report, s.clause[k] != s.clause[c.ti], abs(k - c.ti))
+        if best is None or key < best[0]:
+            best = (key, d)
+    if best is not None:
+        d = best[1]
+        c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
+        c.time_precision = _precision_code(d.precision)
+        c.date_own = True
+        c.date_ev = (d.start, d.end)
+
+
+def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> None:
+    s = c.sent
+    _time_cues(s, lex)
+    if s.clause[c.ti] in (s.other_time_clauses or set()):
+        return
+    inherits = s.inherits_date
+    donors: list[_Sent] = []
+    if i > 0 and (sents[i - 1].line == s.line or inherits):
+        donors.append(sents[i - 1])
+    if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
+        donors.append(sents[i + 1])        # a lead sentence: dated by the next one
+    for d_sent in donors:
+        resolved = [d for d in d_sent.dates if d.date_start]
+        if not resolved:
+            continue
+        nonreport = [d for d in resolved if not _is_report_date(d_sent, d)]
+        d = (nonreport or resolved)[0]
+        c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
+        c.time_precision = max(_precision_code(d.precision) or 3, 2)
+        c.date_ev = (d.start, d.end)
+        c.confidence = min(c.confidence, 0.8)
+        return
+
+
+def _time_cues(s: _Sent, lex: _ELex) -> None:
+    if s.other_time_clauses is not None:
+        return
+    s.other_time_clauses = {s.clause[k] for k in range(len(s.tokens)) if starts_seq(s.tokens, k, lex.date_not_inherited)}
+    s.inherits_date = any(starts_seq(s.tokens, k, lex.date_inherited) for k in range(len(s.tokens)))
+
+
+def _is_report_date(s: _Sent, d: Any) -> bool:
+    k = max(0, _tok_index(s.tokens, d.start))
+    prev = {w for t in s.tokens[max(0, k - 4):k] for w in _keys(t.norm)}
+    return bool(prev & REPORT_CUES)
+
+
+# --------------------------------------------------------------------------- typing
+
+def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """Final type from trigger kind, context words and actors; False when it is not an event."""
+    s = c.sent
+    kind = c.trig.kind
+    clause_keys = {w for k, t in enumerate(s.tokens) if s.clause[k] == s.clause[c.ti] for w in _keys(t.norm)}
+    near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4)) if s.clause[k] == s.clause[c.ti]
+                 for w in _keys(s.tokens[k].norm)}
+    for kinds, words, et, sub in lex.refine:
+        if kind in kinds and near_keys & words:
+            c.event_type, c.sub_event_type, c.specific = et, sub, True
+            break
+    a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
+    if kind == "attack" and c.event_type == "Battles":
+        if c.actor2 == [CIVILIANS_ID]:
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+    elif kind == "territory":
+        if not c.actor1:
+            return False
+        if a1_type in STATE_TYPES:
+            c.sub_event_type = "Government regains territory"
+    elif kind == "exit":
+        fighters = bool(clause_keys & lex.generic["fighters"])
+        people = bool(clause_keys & lex.generic["civilians"]) or c.form in c.trig.other_words or any(
+            q.noun_class == "people" for q in find_quantities(s.tokens, s.numbers))
+        armed = a1_type in ("ARMED_GROUP", "STATE_FORCES") or fighters or c.first_person
+        if people and not fighters or not armed:
+            c.event_type, c.sub_event_type = "Strategic developments", "Other"
+    elif kind == "handover":
+        after = {w for t in s.tokens[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(s.tokens[c.ti].norm)
+        if after & c.trig.territory_objects:
+            c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+    elif kind == "arrest":
+        if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]):
+            c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif kind == "casualty":
+        if clause_keys & lex.generic["civilians"]:
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        c.specific = False
+    if c.modality == "planned":
+        if kind not in PLANNED_TO_OTHER or not c.actor1 or not c.actor_same_clause:
+            return False
+        # a prepared / foiled / scheduled operation is a strategic development, not a battle
+        c.event_type, c.sub_event_type = "Strategic developments", "Other"
+    return True
+
+
+# --------------------------------------------------------------------------- counts
+
+def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
+    skip = [(d.start, d.end) for d in s.dates]
+    qs = find_quantities(s.tokens, s.numbers, skip)
+    for q in qs:
+        k = max(_tok_index(s.tokens, q.start), 0)
+        pool = [c for c in cands if s.clause[c.ti] == s.clause[k]]
+        if not pool and (q.context or q.noun_class not in LOOSE_COUNTS):
+            pool = cands        # "سقوط 1945 شخصاً، ... 285 امرأة": the toll goes on past the comma
+        if not pool:
+            continue
+        best = min(pool, key=lambda c: abs(c.ti - k) + (0 if c.ti <= k else 2))
+        best.quantities.append(q)
+
+
+def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tuple[int, int]], dict[str, str]]:
+    """fatalities, fatalities_min, quantities, evidence, qualifiers (min / approx / vague / max)."""
+    fatalities: int | None = None
+    fmin = False
+    qd: dict[str, int] = {}
+    ev: dict[str, tuple[int, int]] = {}
+    qual: dict[str, str] = {}
+    for part in [c] + c.merged:
+        for q in part.quantities:
+            name = quantity_name(q, part.trig.counts_as)
+            flag = "min" if q.lower_bound or q.vague else "max" if q.upper_bound else "approx" if q.approx else ""
+            if name == "fatalities":
+                if fatalities is None:
+                    fatalities, fmin = q.value, q.lower_bound or q.vague
+                    ev["fatalities"] = (q.start, q.end)
+                    if flag:
+                        qual["fatalities"] = flag
+                elif q.value != fatalities:
+                    n = add_quantity(qd, "fatalities", q.value, q.total)
+                    ev[n] = (q.start, q.end)
+                continue
+            n = add_quantity(qd, name, q.value, q.total)
+            ev.setdefault(n, (q.start, q.end))
+            if flag:
+                qual.setdefault(n, flag)
+    return fatalities, fmin, qd, ev, qual
+
+
+def _qualifiers(c: _Cand) -> dict[str, str]:
+    return _qty_dict(c)[4]
+
+
+# --------------------------------------------------------------------------- merging
+
+def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
+    """Same happening type: equal sub-types; within one sentence any remote-violence or
+    violence-against-civilians sub-types (a toll lists strikes, shells and chlorine together)."""
+    if a.event_type != b.event_type:
+        return False
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    if (not a.specific or not b.specific) and a.event_type in VIOLENT:
+        return True
+    return not strict and a.event_type in ("Explosions/Remote violence", "Violence against civilians")
+
+
+def _places_ok(a: _Cand, b: _Cand) -> bool:
+    return not a.loc_own or not b.loc_own or a.location == b.location
+
+
+def _dates_ok(a: _Cand, b: _Cand) -> bool:
+    if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
+        return True
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _actors_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """No actor on one side, the same / related actor, or an umbrella reference ("الفصائل") and a
+    named armed group."""
+    if not a.actor1 or not b.actor1:
+        return True
+    for x in a.actor1:
+        for y in b.actor1:
+            if ctx.related(x, y):
+                return True
+            if (ctx.is_generic(x) and ctx.actor_type(y) == "ARMED_GROUP") or (
+                    ctx.is_generic(y) and ctx.actor_type(x) == "ARMED_GROUP"):
+                return True
+    return False
+
+
+def _all_generic(ids: list[str], ctx: _DocContext) -> bool:
+    return bool(ids) and all(ctx.is_generic(x) for x in ids)
+
+
+def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
+    """Merge b into a (a stays the primary: its evidence and id)."""
+    if not a.specific and b.specific and a.event_type == b.event_type:
+        a.sub_event_type, a.specific = b.sub_event_type, True
+    if _all_generic(a.actor1, ctx) and b.actor1 and not _all_generic(b.actor1, ctx):
+        a.assoc1 = [x for x in a.actor1 if x not in b.actor1]
+        a.actor1 = list(b.actor1)
+        a.actor_ev = b.actor_ev
+    if not a.actor1 and b.actor1:
+        a.actor1, a.actor_ev, a.actor_own = b.actor1, b.actor_ev, b.actor_own
+        a.first_person = b.first_person
+    for x in b.actor2:
+        if x not in a.actor2 and x not in a.actor1:
+            a.actor2.append(x)
+    if not a.loc_own and b.loc_own:
+        a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
+    if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)):
+        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own = (
+            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own)
+    if a.modality != "actual" and b.modality == "actual":
+        a.modality = "actual"
+    a.aggregate = a.aggregate or b.aggregate
+    a.merged.append(b)
+    a.merged.extend(b.merged)
+    b.merged = []
+
+
+def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in cands:
+        for o in out:
+            if _family_ok(o, c) and _places_ok(o, c) and _dates_ok(o, c) and (o.modality == "planned") == (
+                    c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"):
+                _absorb(o, c, ctx)
+                break
+        else:
+            if c.trig.kind == "casualty" and out and out[-1].event_type in VIOLENT:
+                _absorb(out[-1], c, ctx)     # "... راح ضحيتها أكثر من 40 شهيداً": a count of that event
+                continue
+            out.append(c)
+    return out
+
+
+def _own_args(c: _Cand) -> int:
+    parts = [c] + c.merged
+    return (any(p.actor_own or p.first_person or p.actor1 for p in parts)
+            + any(p.loc_own for p in parts)
+            + any(p.quantities for p in parts)
+            + any(p.date_own for p in parts)
+            + any(p.aggregate for p in parts))
+
+
+def _count_only(c: _Cand) -> bool:
+    parts = [c] + c.merged
+    return (any(p.quantities for p in parts) or c.trig.kind == "casualty") and not any(
+        p.actor_own or p.loc_own or p.date_own or p.first_person for p in parts)
+
+
+def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Cand]:
+    """Count-only sentences join the event just before them (up to two sentences back)."""
+    out: list[_Cand] = []
+    last_by_sent: dict[int, list[_Cand]] = {}
+    for i, cands in enumerate(per_sent):
+        kept = []
+        for c in cands:
+            target = None
+            casualty = c.trig.kind == "casualty" and not c.merged and not c.actor_same_clause
+            if _count_only(c) or casualty:
+                for j in (i - 1, i - 2):
+                    for o in reversed(last_by_sent.get(j, [])):
+                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c):
+                            target = o
+                            break
+                    if target:
+                        break
+            if target is not None:
+                _absorb(target, c, ctx)
+            else:
+                kept.append(c)
+        last_by_sent[i] = kept
+        out.extend(kept)
+    return out
+
+
+def _emit_ok(c: _Cand) -> bool:
+    n = _own_args(c)
+    parts = [c] + c.merged
+    strength = min((p.trig.strength if p.form not in p.trig.weak else "weak" for p in parts),
+                   key=lambda x: {"strong": 0, "medium": 1, "weak": 2}[x])
+    has_count = any(p.quantities for p in parts)
+    has_actor = bool(c.actor1)
+    if c.trig.kind == "casualty" and not c.merged:
+        return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
+    if c.modality == "denied-only":
+        return has_actor and n >= 2
+    if strength == "strong":
+        return n >= 1
+    if strength == "medium":
+        return n >= 2 or has_count
+    return n >= 2 and (has_actor or has_count)
+
+
+def _rank(c: _Cand) -> tuple[int, int]:
+    """Which telling of a happening leads a merged event: a dated one, then the fullest."""
+    return (int(any(p.date_own for p in [c] + c.merged)), _own_args(c))
+
+
+def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in events:
+        for i, o in enumerate(out):
+            if (_family_ok(o, c, strict=True) and _places_ok(o, c) and _dates_ok(o, c) and _actors_ok(o, c, ctx)
+                    and not (o.modality == "planned") != (c.modality == "planned")
+                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1)):
+                if _rank(c) > _rank(o):
+                    _absorb(c, o, ctx)
+                    out[i] = c
+                else:
+                    _absorb(o, c, ctx)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
+    """An undated event at the place of a dated one, by the same actor, took place around it:
+    the anchor's month up to the anchor's date (time_precision 3)."""
+    dated = [e for e in events if e.date_start != UNKNOWN and e.loc_own and e.actor1]
+    for e in events:
+        if e.date_start != UNKNOWN or not e.loc_own or not e.actor1 or e.modality != "actual":
+            continue
+        for a in dated:
+            if a.location == e.location and a is not e and any(
+                    ctx.related(x, y) for x in a.actor1 for y in e.actor1):
+                e.date_start = a.date_start[:8] + "01"
+                e.date_end = a.date_end
+                e.time_precision = 3
+                e.date_ev = a.date_ev
+                e.confidence = min(e.confidence, 0.6)
+                break
+
+
+def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:
+    for e in events:
+        if not e.location and ctx.dominant_place:
+            e.location = ctx.dominant_place
+            e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
+            e.confidence = min(e.confidence, 0.7)
+        if e.location and e.geo_precision is None:
+            e.geo_precision = 2
+        if (not e.actor1 and ctx.dominant_group and e.trig.kind in ("agreement", "exit")
+                and e.sub_event_type in ("Agreement", "Non-violent transfer of territory")):
+            # an agreement / withdrawal has a party: the group the document is about
+            e.actor1 = [ctx.dominant_group]
+            e.actor2 = [a for a in e.actor2 if a != ctx.dominant_group]
+            e.confidence = min(e.confidence, 0.7)
+        elif (_all_generic(e.actor1, ctx) and ctx.dominant_group and not ctx.is_generic(ctx.dominant_group)
+              and e.event_type == "Strategic developments"):
+            # "الفصائل" in a page about one group: that group, the umbrella kept as associated actor
+            e.assoc1 = [x for x in e.actor1 if x not in e.assoc1] + e.assoc1
+            e.actor1 = [ctx.dominant_group]
+            e.confidence = min(e.confidence, 0.7)
+
+
+# --------------------------------------------------------------------------- output
+
+def event_id(doc_id: str, event_type: str, evidence_start: int, trigger: str) -> str:
+    key = f"{event_type}|{evidence_start}|{trigger}"
+    return f"{doc_id}-ev-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
+    fatalities, fmin, qd, qev, _qual = _qty_dict(c)
+    trigger_surface = text[c.start:c.end]
+    fe: dict[str, list[int]] = {"trigger": [c.start, c.end]}
+    for p in c.merged:
+        fe.setdefault(f"trigger:{p.start}", [p.start, p.end])
+    if c.actor_ev:
+        fe["actor1"] = list(c.actor_ev)
+    if c.loc_ev:
+        fe["location"] = list(c.loc_ev)
+    if c.date_ev:
+        fe["date"] = list(c.date_ev)
+    for k, v in qev.items():
+        fe[k if k == "fatalities" else f"quantities.{k}"] = list(v)
+    start = min([c.evidence[0]] + [p.evidence[0] for p in c.merged])
+    end = max([c.evidence[1]] + [p.evidence[1] for p in c.merged])
+    ev = Event(
+        id=event_id(doc_id, c.event_type, c.evidence[0], normalize(trigger_surface)),
+        doc_id=doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type,
+        evidence=Span(start, end), actor1=list(c.actor1), actor2=[a for a in c.actor2 if a not in c.actor1],
+        assoc_actor1=[a for a in c.assoc1 if a not in c.actor1],
+        location=c.location, geo_precision=c.geo_precision,
+        date_start=c.date_start, date_end=c.date_end if c.date_start != UNKNOWN else UNKNOWN,
+        time_precision=c.time_precision if c.date_start != UNKNOWN else None,
+        fatalities=fatalities, fatalities_min=fmin, quantities=qd, modality=c.modality,
+        field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
+    )
+    return ev

@@ -1,0 +1,157 @@
+"""Is a trigger an event the page asserts? actual, planned, threatened, conditional,
+hypothetical, denied-only, or not an event at all (negated, stative, generic, habitual).
+
+Cue words and their reach: rasd/data/lexicons/modality.yaml. Works on the tokens of one
+sentence (document offsets) with a clause index per token, so a cue in one clause does not
+colour a trigger in the next ("هدد الجانب الروسي ... ، وهذا ما دفع مقاتلينا إلى تعطيل ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.extract.counts import token_keys
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
+# Not events: the caller drops the trigger.
+NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual"})
+
+
+@dataclass(slots=True)
+class _Rule:
+    name: str
+    window: int
+    clause: bool
+    cues: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+
+
+@dataclass(slots=True)
+class _MLex:
+    rules: list[_Rule]
+    resume: tuple[tuple[str, ...], ...]
+    clause_words: tuple[tuple[str, ...], ...]
+
+
+def _seq(phrase: Any) -> tuple[str, ...]:
+    return tuple(normalize(w) for w in str(phrase).split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _MLex:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    rules = []
+    for name, spec in data["modalities"].items():
+        rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),
+                           tuple(_seq(c) for c in spec["cues"]), tuple(_seq(c) for c in spec.get("after", []))))
+    return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
+                 tuple(_seq(c) for c in data["clause_words"]))
+
+
+def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
+    if k < 0 or k + len(seq) > len(tokens):
+        return False
+    for n, w in enumerate(seq):
+        norm = tokens[k + n].norm
+        if w != norm and w not in token_keys(norm):
+            return False
+    return True
+
+
+_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
+def _firsts(seqs: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    hit = _FIRST.get(id(seqs))
+    if hit is None or hit[0] is not seqs:
+        hit = (seqs, frozenset(seq[0] for seq in seqs))
+        _FIRST[id(seqs)] = hit
+    return hit[1]
+
+
+def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first of ``seqs`` that starts at token k (0 if none)."""
+    if k < 0 or k >= len(tokens):
+        return 0
+    firsts = _firsts(seqs)
+    norm = tokens[k].norm
+    if norm not in firsts and firsts.isdisjoint(token_keys(norm)):
+        return 0
+    for seq in seqs:
+        if _seq_at(tokens, k, seq):
+            return len(seq)
+    return 0
+
+
+def clause_word_starts(tokens: list[Token]) -> set[int]:
+    """Token indexes where a clause word (لكن، بينما، في حين ...) opens a new clause."""
+    lex = lexicon()
+    return {k for k in range(len(tokens)) if starts_seq(tokens, k, lex.clause_words)}
+
+
+@lru_cache(maxsize=1)
+def _first_word_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word of every cue -> [(cue words, rule name)]; "resume" and "after:<rule>" included."""
+    lex = lexicon()
+    idx: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for rule in lex.rules:
+        for seq in rule.cues:
+            idx.setdefault(seq[0], []).append((seq, rule.name))
+        for seq in rule.after:
+            idx.setdefault(seq[0], []).append((seq, "after:" + rule.name))
+    for seq in lex.resume:
+        idx.setdefault(seq[0], []).append((seq, "resume"))
+    return idx
+
+
+def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
+    """For each token: the cue rules that start there and their length (computed once per sentence)."""
+    idx = _first_word_index()
+    out: list[dict[str, int]] = []
+    for k, t in enumerate(tokens):
+        here: dict[str, int] = {}
+        for key in sorted(token_keys(t.norm) | {t.norm}):
+            for seq, name in idx.get(key, ()):
+                if name not in here and _seq_at(tokens, k, seq):
+                    here[name] = len(seq)
+        out.append(here)
+    return out
+
+
+def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
+                cues: list[dict[str, int]] | None = None) -> str:
+    """Modality of the trigger spanning tokens [ti, tj) of a sentence.
+
+    Returns one of rasd.records.MODALITIES, or a member of NOT_EVENT. ``cues`` is
+    ``sentence_cues(tokens)`` when the caller checks several triggers of one sentence.
+    """
+    lex = lexicon()
+    if cues is None:
+        cues = sentence_cues(tokens)
+    resume_at = max((k for k in range(ti) if "resume" in cues[k]), default=-1)
+    for rule in lex.rules:
+        lo = max(0, ti - rule.window)
+        for k in range(ti - 1, lo - 1, -1):
+            if rule.clause and clause[k] != clause[ti]:
+                break
+            if not rule.clause and k < resume_at:
+                break
+            n = cues[k].get(rule.name)
+            if n and k + n <= ti:
+                return _public(rule.name)
+        if rule.after:
+            key = "after:" + rule.name
+            if any(key in cues[k] for k in range(tj, len(tokens))):
+                return _public(rule.name)
+    return "actual"
+
+
+def _public(name: str) -> str:
+    return "denied-only" if name == "denied" else name

@@ -1,0 +1,245 @@
+"""Events stage on real sample sentences (tests/fixtures/events/cases.yaml, with hand-made
+mentions) and on bad input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from rasd.extract.counts import find_quantities, quantity_name, sentence_tokens
+from rasd.extract.events import CIVILIANS_ID, extract_events
+from rasd.extract.notes import make_notes
+from rasd.records import Analysis, Document, Entity, Event, Mention, Published, Span
+from rasd.text.normalize import normalize
+from rasd.text.numbers import find_numbers
+
+FIXTURES = Path(__file__).parent / "fixtures" / "events" / "cases.yaml"
+DATA = yaml.safe_load(FIXTURES.read_text(encoding="utf-8"))
+ENT = DATA["entities"]
+
+
+def _entities() -> dict[str, Entity]:
+    out = {}
+    for eid, e in ENT.items():
+        out[eid] = Entity(eid, e["type"], e["name_ar"], e.get("name_en"), links=e.get("links", {}),
+                          lat=e.get("lat"), lon=e.get("lon"), level=e.get("level"))
+    return out
+
+
+def _mentions(text: str) -> list[Mention]:
+    """Every fixture surface in the text (longest first, no overlaps, not inside a longer word)."""
+    found: list[Mention] = []
+    surfaces = sorted(((s, eid) for eid, e in ENT.items() for s in e["surfaces"]), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    for surface, eid in surfaces:
+        for m in re.finditer(re.escape(surface), text):
+            s, e = m.span()
+            if e < len(text) and text[e].isalpha():
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            ent = ENT[eid]
+            level = ent.get("level")
+            found.append(Mention(s, e, surface, normalize(surface), ent["type"], eid, org_id=ent.get("org"),
+                                 geo_precision={"town": 1, "region": 3}.get(level) if level else None))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _run(case: str, text: str | None = None, published: str | None = None) -> Analysis:
+    c = DATA["cases"][case]
+    text = text if text is not None else c["text"]
+    pub = published if published is not None else str(c["published"])
+    doc = Document(id="doc" + case[:6], source=c["source"], text=text,
+                   published=Published(pub, "day" if pub != "unknown" else "unknown"))
+    a = Analysis(doc=doc, mentions=_mentions(text), entities=_entities())
+    extract_events(a, None)
+    return a
+
+
+def _one(a: Analysis, event_type: str, sub: str | None = None) -> Event:
+    hits = [e for e in a.events if e.event_type == event_type and (sub is None or e.sub_event_type == sub)]
+    assert len(hits) == 1, [(e.event_type, e.sub_event_type, e.trigger) for e in a.events]
+    return hits[0]
+
+
+def test_who_did_what_to_whom_with_date_and_place() -> None:
+    a = _run("clash_who_did_what")
+    ev = _one(a, "Battles", "Armed clash")
+    assert ev.actor1 == ["faylaq-al-rahman", "jabhat-al-nusra"]
+    assert ev.actor2 == ["jaysh-al-islam"]
+    assert (ev.date_start, ev.date_end, ev.time_precision) == ("2016-04-28", "2016-04-28", 1)
+    assert ev.location == "eastern-ghouta"
+    assert ev.modality == "actual"
+    text = a.doc.text
+    assert text[ev.evidence.start:ev.evidence.end].startswith("خلافنا")
+    s, e = ev.field_evidence["trigger"]
+    assert text[s:e] == "هجوماً"
+    assert ev.notes_en.startswith("On 28 April 2016, Faylaq al-Rahman and Jabhat al-Nusra clashed with Jaysh al-Islam")
+    assert "في 28 أبريل 2016" in ev.notes_ar
+
+
+def test_prepared_operation_is_a_planned_strategic_development() -> None:
+    a = _run("planned_operation")
+    ev = _one(a, "Strategic developments", "Other")
+    assert ev.modality == "planned"
+    assert ev.actor1 == ["jaysh-al-islam", "ahrar-al-sham"]
+    assert ev.location == "barzeh"             # "انطلاقته من برزة", not "باتجاه دمشق"
+    assert ev.quantities == {"fighters": 2500}
+    assert ev.date_start == "2017-03-03"
+    assert not [e for e in a.events if e.event_type == "Battles"]
+
+
+def test_interview_questions_and_abstract_attacks_are_not_events() -> None:
+    a = _run("interview")
+    assert len(a.events) == 1, [(e.event_type, e.trigger) for e in a.events]
+    ev = a.events[0]
+    assert (ev.event_type, ev.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert ev.trigger == "أحرقناها"
+    assert ev.actor1 == ["jaysh-al-islam"]      # "we" = the spokesman's group
+    assert ev.location == "eastern-ghouta"
+    assert ev.date_start == "unknown" and ev.time_precision is None
+
+
+def test_aggregate_toll_is_one_event_with_all_counts() -> None:
+    a = _run("toll")
+    strikes = [e for e in a.events if e.event_type == "Explosions/Remote violence"]
+    assert len(strikes) == 1
+    ev = strikes[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 == ["syria-gov-forces"]
+    assert ev.location == "eastern-ghouta"
+    assert (ev.date_start, ev.date_end) == ("2018-02-19", "2018-03-23")
+    assert ev.fatalities == 1945 and not ev.fatalities_min
+    assert ev.quantities == {
+        "women_killed": 285, "children_killed": 385, "air_strikes": 6580, "barrel_bombs": 2750,
+        "surface_to_surface_missiles": 1450, "cluster_rockets": 300, "napalm_rockets": 250,
+        "phosphorus_rockets": 185, "rocket_launcher_salvos": 3350, "artillery_shells": 5850,
+        "chlorine_attacks": 11,
+    }
+    gov = _one(a, "Battles", "Government regains territory")
+    assert gov.actor1 == ["syria-gov-forces"]
+    assert gov.date_start == "2018-02-01"      # "بعدها": dated by the sentence before (since February)
+    assert gov.time_precision == 3
+
+
+def test_threats_and_conditions_are_not_events_but_the_protest_is() -> None:
+    a = _run("threat_and_protest")
+    assert [(e.event_type, e.sub_event_type) for e in a.events] == [("Protests", "Peaceful protest")]
+    ev = a.events[0]
+    assert ev.actor1 == [CIVILIANS_ID] and CIVILIANS_ID in a.entities
+    assert ev.date_start == "2018-03-29"      # "يوم أمس الخميس" against Saturday 31 March
+
+
+def test_violations_told_in_a_quote_keep_an_unknown_date() -> None:
+    a = _run("violations_in_quote")
+    vac = _one(a, "Violence against civilians", "Attack")
+    assert vac.actor1[0] == "syria-gov-forces"
+    assert vac.location == "kafr-batna"
+    assert vac.date_start == "unknown"        # "اليوم" dates the recording, not the violations
+    assert not [e for e in a.events if e.sub_event_type == "Non-violent transfer of territory"]
+
+
+def test_one_sentence_two_events_with_their_own_places_and_dates() -> None:
+    a = _run("convoys")
+    evs = sorted(a.events, key=lambda e: e.evidence.start + (e.field_evidence["trigger"][0]))
+    assert len(evs) == 2
+    first, second = sorted(evs, key=lambda e: e.field_evidence["trigger"][0])
+    assert first.location == "qalaat-al-madiq" and first.date_start == "2018-04-23"
+    assert second.location == "rif-aleppo-north" and second.date_start == "unknown"   # "قبل ذلك"
+    assert second.quantities == {"convoys": 2}
+
+
+def test_executions_count_as_fatalities_of_the_agent_named_after_the_trigger() -> None:
+    a = _run("executions")
+    ev = _one(a, "Violence against civilians", "Attack")
+    assert ev.actor1 == ["jaysh-al-islam"]    # "نفذّها جيش الإسلام"
+    assert ev.actor2 == ["hts"]
+    assert ev.fatalities == 45
+    assert ev.quantities.get("fatalities") is None
+    assert ev.date_start == "unknown"         # no publication date: "الأحد الفائت" cannot be resolved
+
+
+def test_event_ids_are_stable_across_runs() -> None:
+    ids1 = [e.id for e in _run("toll").events]
+    ids2 = [e.id for e in _run("toll").events]
+    assert ids1 == ids2 and len(set(ids1)) == len(ids1)
+    assert all(i.startswith("doctoll-ev-") for i in ids1)
+
+
+def test_counts_lower_bounds_vague_and_duals() -> None:
+    text = "راح ضحيتها أكثر من 40 شهيداً، ومقتل مئات من خيرة الثوار، ووصلت قافلتين"
+    qs = find_quantities(sentence_tokens(text, 0, len(text)), find_numbers(text))
+    got = [(quantity_name(q, None), q.value, q.lower_bound, q.vague) for q in qs]
+    assert got == [("fatalities", 40, True, False), ("fatalities", 100, False, True), ("convoys", 2, False, False)]
+
+
+def test_notes_are_built_from_fields() -> None:
+    ev = Event("x", "d", "Strategic developments", "Other", Span(0, 1), actor1=["jaysh-al-islam"],
+               location="eastern-qalamoun", geo_precision=3, quantities={"tanks_and_vehicles": 8})
+    ar, en = make_notes(ev, _entities())
+    assert en.startswith("On an unknown date, Jaysh al-Islam")
+    assert "Eastern Qalamoun" in en and "8 tanks and vehicles" in en
+    assert "جيش الإسلام" in ar and "القلمون الشرقي" in ar
+
+
+# --------------------------------------------------------------------------- bad input
+
+def test_sentence_with_hundreds_of_numbers() -> None:
+    text = "قصفت قوات النظام الغوطة الشرقية " + " ".join(str(i) for i in range(1, 501)) + " قذيفة."
+    a = _run("toll", text=text)
+    assert any("numbers" in w for w in a.doc.warnings)
+    for ev in a.events:
+        assert ev.quantities == {} and ev.fatalities is None
+
+
+def test_enormous_paragraph_without_punctuation() -> None:
+    chunk = "قصفت قوات النظام الغوطة الشرقية وسقط عشرات القتلى في دوما "
+    text = chunk * (100_000 // len(chunk))
+    a = _run("toll", text=text)
+    assert len(a.events) < 200
+    for ev in a.events:
+        assert ev.date_start == "unknown"     # nothing in the text dates these
+
+
+def test_impossible_date_is_a_warning_not_an_invented_date() -> None:
+    text = "في 31 فبراير 2018 قصفت قوات النظام مدينة دوما بالغوطة الشرقية."
+    a = _run("toll", text=text)
+    assert a.events and all(e.date_start == "unknown" for e in a.events)
+    assert any("31 فبراير" in w for w in a.doc.warnings)
+
+
+def test_empty_document() -> None:
+    a = _run("toll", text="")
+    assert a.events == []
+
+
+# --------------------------------------------------------------------------- whole pipeline
+
+@pytest.mark.slow
+def test_samples_through_the_pipeline(samples_dir: Path) -> None:
+    pytest.importorskip("rasd.extract.entities")
+    from rasd.ingest.clean import clean
+    from rasd.pipeline import analyse
+    from rasd.records import RawPage
+
+    path = samples_dir / "001_ccd135a118f501bf.txt"
+    doc = clean(RawPage(source=str(path), text=path.read_text(encoding="utf-8")), None)
+    a = analyse(doc, stages=["entities", "places", "events"])
+    tolls = [e for e in a.events if e.fatalities == 1945]
+    assert len(tolls) == 1
+    assert tolls[0].sub_event_type == "Air/drone strike"
+    assert tolls[0].quantities["air_strikes"] == 6580 and tolls[0].quantities["chlorine_attacks"] == 11
+    assert (tolls[0].date_start, tolls[0].date_end) == ("2018-02-19", "2018-03-23")
+    # nothing from the interview questions of sample 000
+    path0 = samples_dir / "000_91baa5340ac027c7.txt"
+    doc0 = clean(RawPage(source=str(path0), text=path0.read_text(encoding="utf-8")), None)
+    a0 = analyse(doc0, stages=["entities", "places", "events"])
+    questions = [i for i, line in enumerate(doc0.text.split("\n")) if line.rstrip(" .").endswith("؟")]
+    starts = [sum(len(x) + 1 for x in doc0.text.split("\n")[:i]) for i in questions]
+    for ev in a0.events:
+        s, _e = ev.field_evidence["trigger"]
+        assert not any(st <= s < st + len(doc0.text.split("\n")[q]) for st, q in zip(starts, questions, strict=True))
