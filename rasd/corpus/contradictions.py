@@ -39,15 +39,20 @@ def find_corpus_contradictions(store: Store) -> dict[str, int]:
             groups[merged_of.get(ev, ev)].append(c)
     rows: list[tuple[str, str, str, str, str | None, str]] = []
     seen: set[str] = set()
-    for claims in groups.values():
+    pairs_seen: set[tuple[str, str, str, str]] = set()   # one contradiction per event and speaker pair
+    for group, claims in groups.items():
         for a, b in combinations(claims[:MAX_GROUP], 2):
-            if a.id == b.id or _speaker_key(a) == _speaker_key(b):
+            if a.id == b.id or _speaker_key(a) == _speaker_key(b) or "unattributed" in (a.speaker_text, b.speaker_text):
                 continue
             cid = _cid(a.id, b.id)
             if cid in seen:
                 continue
             scope = "document" if a.doc_id == b.doc_id else "corpus"
+            sa, sb = sorted((_speaker_key(a), _speaker_key(b)))
             if a.stance != b.stance:
+                if (group, sa, sb, "stance") in pairs_seen:
+                    continue
+                pairs_seen.add((group, sa, sb, "stance"))
                 seen.add(cid)
                 first, second = (a, b) if a.stance == "asserts" else (b, a)
                 rows.append((cid, first.id, second.id, "opposite-stance",

@@ -1,8 +1,8 @@
 """Stories: documents that report the same happening, and events merged across them.
 
 Candidate pairs come from an inverted index over each document's most distinctive terms
-and linked entities (no all-pairs comparison), then are confirmed by TF-IDF cosine and a
-date window. Events of one story with the same type, compatible dates and nearby places
+and linked entities (no all-pairs comparison), then are confirmed by TF-IDF cosine or shared wording (word-trigram
+containment: a report quoting a statement) and a date window. Events of one story with the same type, compatible dates and nearby places
 are merged into one row that keeps every source; fatalities follow ACLED's rule (the most
 conservative figure) while every reported figure stays listed. Rebuilt from the store each
 run, so re-running after new documents arrive updates stories without duplicating them.
@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import math
+import zlib
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Any
+
+import numpy as np
 
 from rasd.records import Event
 from rasd.store.sqlite import Store, row_to_event
@@ -22,7 +25,9 @@ from rasd.text.tokens import search_terms
 
 TOP_TERMS = 25          # distinctive terms per document used to find candidates
 MIN_SHARED = 4          # shared distinctive terms (or entities) to become a candidate pair
-MIN_COSINE = 0.30
+MIN_COSINE = 0.35       # unigram TF-IDF cosine that alone makes two documents one story
+MIN_CONTAINMENT = 0.05  # share of the smaller document's word trigrams found in the other (quoted
+MIN_SHARED_TRIGRAMS = 10  # statements, re-told wording): with at least this many trigrams
 DATE_WINDOW_DAYS = 7
 MERGE_KM = 25.0
 
@@ -57,8 +62,12 @@ def build_stories(store: Store) -> dict[str, int]:
     # document frequencies over originals only, so re-publications do not dilute them
     df: Counter[str] = Counter()
     tfs: dict[str, Counter[str]] = {}
+    trigrams: dict[str, np.ndarray] = {}
     for d in docs:
-        terms = [t for t in search_terms(d["text"]) if len(t) > 2 and not t.isdigit()]
+        all_terms = search_terms(d["text"])
+        trigrams[d["id"]] = np.unique(np.fromiter(
+            (zlib.crc32(" ".join(all_terms[i:i + 3]).encode()) for i in range(len(all_terms) - 2)), dtype=np.uint32))
+        terms = [t for t in all_terms if len(t) > 2 and not t.isdigit()]
         tf = Counter(terms)
         tfs[d["id"]] = tf
         if d["duplicate_of"] is None:
@@ -93,7 +102,10 @@ def build_stories(store: Store) -> dict[str, int]:
         if len(va) > len(vb):
             va, vb = vb, va
         cos = sum(v * vb.get(t, 0.0) for t, v in va.items())
-        if cos >= MIN_COSINE:
+        ta, tb = trigrams[a], trigrams[b]
+        common = len(np.intersect1d(ta, tb, assume_unique=True))
+        contain = common / max(1, min(len(ta), len(tb)))
+        if cos >= MIN_COSINE or (contain >= MIN_CONTAINMENT and common >= MIN_SHARED_TRIGRAMS):
             uf.union(a, b)
     for d in docs:  # a near-duplicate belongs to the story of its original
         if d["duplicate_of"] and d["duplicate_of"] in vecs:

@@ -319,7 +319,15 @@ def _event_place_ok(view: RunView, ev: Event, gold_place: Any, gold_places: dict
 def _actor_ok(view: RunView, run_ids: list[str], gold_actor: Any) -> bool:
     golds = gold_actor if isinstance(gold_actor, list) else [gold_actor]
     want = set().union(*(_name_variants(str(g)) for g in golds))
-    return any(view.entity_names(eid) & want for eid in run_ids)
+    if any(view.entity_names(eid) & want for eid in run_ids):
+        return True
+    # a descriptive gold actor ("civilians of Douma") matches an actor category by its head noun
+    heads = {norm_name(str(g)).split()[0] for g in golds if norm_name(str(g))}
+    for eid in run_ids:
+        e = view.entity(eid)
+        if e is not None and e.name_en and norm_name(e.name_en).split()[0] in heads:
+            return True
+    return False
 
 
 def _event_counts(ev: Event) -> set[int]:

@@ -50,6 +50,7 @@ class Lexicon:
     described: set[str]
     count_nouns: dict[str, str]           # normalised noun -> key
     event_keywords: dict[str, list[str]]  # sub_event_type -> normalised keyword stems
+    title_words: frozenset[str]           # words of role/rank/title phrases between a cue and a name
 
 
 @lru_cache(maxsize=1)
@@ -62,17 +63,35 @@ def lexicon() -> Lexicon:
     media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
     counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
     kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
+    titles = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/person_titles.yaml").read_text("utf-8"))
+    words: set[str] = set()
+    for key in ("roles", "ranks", "honorifics", "descriptors"):
+        for item in titles.get(key) or []:
+            words.update(normalize(item["ar"] if isinstance(item, dict) else str(item)).split())
+    words.update(normalize(w) for w in titles.get("role_connectors") or [])
+    words.update(("الرسمي", "الرسميه", "العام", "باسم", "في", "لدى"))
     return Lexicon(cues, [normalize(p) for p in raw["denial_phrases"]], {normalize(x) for x in raw["negation_particles"]},
                    {normalize(x) for x in raw["negation_any"]}, media, {normalize(x) for x in raw["described_sources"]},
-                   counts, kw)
+                   counts, kw, frozenset(words))
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")   # "نشرتها": the verb with an object pronoun
 
 
 def _cue_of(tok: Token, lex: Lexicon) -> Cue | None:
     n = tok.norm
-    c = lex.cues.get(n)
-    if c is None and len(n) > 3 and n[0] in "وف":
-        c = lex.cues.get(n[1:])
-    return c
+    for form in (n, n[1:] if len(n) > 3 and n[0] in "وف" else None):
+        if not form:
+            continue
+        c = lex.cues.get(form)
+        if c is not None:
+            return c
+        for suf in _OBJECT_SUFFIXES:
+            if form.endswith(suf) and len(form) - len(suf) >= 3:
+                c = lex.cues.get(form[: -len(suf)])
+                if c is not None and c.role == "verb":
+                    return c
+    return None
 
 
 @dataclass
@@ -313,12 +332,18 @@ def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
         if ":" in between:
             return start + between.index(":") + 1
         q = next((i for i, ch in enumerate(between) if ch in "\"“«"), None)
-        if q is not None:
+        if q is not None and not _quotes_a_name(text, start + q):
             return start + q
         if t.norm in CONTENT_OPENERS:
             return t.start
         start = t.end
     return None
+
+
+def _quotes_a_name(text: str, q: int) -> bool:
+    """A quotation of at most three words (a quoted name: وقال "جيش الإسلام" إن ...) is no content."""
+    close = min((j for j in (text.find(c, q + 1) for c in "\"”»") if j != -1), default=-1)
+    return close != -1 and len(text[q + 1:close].split()) <= 3 and "\n" not in text[q:close]
 
 
 def _content_end(ctx: Ctx, start: int, sent_end: int) -> int:
@@ -347,24 +372,30 @@ def _trim(text: str, span: Span) -> Span:
 
 
 def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) -> tuple[str | None, str, str | None] | None:
+    """The noun phrase right after a cue: an entity, or a title phrase then an entity, or a described source."""
     if end <= start:
         return None
     ms = _mention_at(ctx, start, end)
     if ms:
         first = ms[0]
-        if first.start - start > 60 and not _described_head(ctx, start, first.start):
+        gap = ctx.text[start:first.start]
+        gap_words = normalize(gap).replace("ـ", " ").split()
+        titled = all(w in ctx.lex.title_words or w.lstrip("وفبل") in ctx.lex.title_words for w in gap_words)
+        if any(ch in gap for ch in "،,:؛.") or not (len(gap_words) <= 2 or (titled and len(gap_words) <= 10)):
             ms = []
     if ms:
-        # a title phrase naming an organisation then a person: the person speaks ("الناطق باسم X Y")
         first = ms[0]
-        person = next((m for m in ms if m.type == "PERSON" and m.start - first.start < 80), None)
-        chosen = person or first
-        gap = normalize(ctx.text[start:chosen.start])
-        if any(w in gap.split() for w in ("عن", "حول", "بشان", "ضد", "على")):
-            return None
+        # "الناطق باسم X Y" / "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": the person speaks
+        chosen = first
+        for m in ms[1:]:
+            between = ctx.text[chosen.end:m.start]
+            if m.type == "PERSON" and chosen.type != "PERSON" and len(between.split()) <= 3 \
+                    and not any(ch in between for ch in "،,:؛."):
+                chosen = m
+                break
         role = chosen.role
-        if person is not None and person is not first and not role:
-            role = " ".join(ctx.text[start:person.start].split()) or None
+        if chosen is not first and not role:
+            role = " ".join(ctx.text[start:chosen.start].split()) or None
         return (chosen.entity_id, chosen.surface, role)
     desc = _described_source(ctx, start, end)
     if desc:
@@ -576,7 +607,9 @@ def _link_events(ctx: Ctx, claims: list[Claim], events: list[Event]) -> None:
         in_content = {m.entity_id for m in ctx.mentions
                       if m.entity_id and c.content.start <= m.start < c.content.end}
         for ev in events:
-            overlap = ev.evidence.start < c.content.end and c.content.start < ev.evidence.end
+            # the claim's words hold one of the event's trigger words
+            overlap = any(c.content.start <= span[0] < c.content.end
+                          for k, span in ev.field_evidence.items() if k.startswith("trigger"))
             keywords = ctx.lex.event_keywords.get(ev.sub_event_type, [])
             kw = any(k in norm for k in keywords)
             shared = in_content & ({ev.location} | set(ev.actor1) | set(ev.actor2))

@@ -182,8 +182,8 @@ class Store:
                                   (ref + "%",)).fetchone() if len(ref) >= 6 else None
         if row is None:
             row = self.db.execute(
-                "SELECT * FROM documents WHERE source=? OR source LIKE ? ORDER BY source LIMIT 1",
-                (ref, "%/" + ref)).fetchone()
+                "SELECT * FROM documents WHERE source=? OR source LIKE ? OR source LIKE ? ORDER BY source LIMIT 1",
+                (ref, "%/" + ref, "%/" + ref.replace("%", "") + "%")).fetchone()
         return row_to_document(row) if row else None
 
     def iter_documents(self, include_duplicates: bool = True) -> Iterator[Document]:

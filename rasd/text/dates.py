@@ -246,7 +246,7 @@ def _lex() -> _Lex:
             rf"(?:\s*[,(]?\s*(?P<wd>{WD}){RB}(?:\s*\))?)?"
         ),
         "ago": (
-            LB + rf"(?P<kw>قبل|منذ)\s+(?:(?P<apx>{APPROX})\s*)?"
+            LB + rf"(?P<kw>قبل|منذ|علي مدار|علي امتداد|طوال)\s+(?:(?P<apx>{APPROX})\s*)?"
             rf"(?:(?P<n>\d+|(?:{NUMW})(?:\s+(?:{TEEN}))?(?:\s+و\s*(?:{NUMW}))?){RB}\s*)?"
             rf"(?P<unit>{UNITS}){RB}"
         ),
@@ -274,7 +274,7 @@ def _lex() -> _Lex:
         "hijri": _first(cl, "ش", dg, lex.ordinals, hmonth),
         "eng": _first(dg, emonth),
         "relday": _first(cl, words["day_parts"], lex.reldays),
-        "ago": _first(cl, "قم"),
+        "ago": _first(cl, "قمعط"),
         "period": _first(cl, words["this"], lex.periods),
         "wd": _first(cl, "(", words["day_parts"], weekday),
         "yrange": _first(cl, "مب", dg),
@@ -289,7 +289,7 @@ def _lex() -> _Lex:
 
     lex.cores = {
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
-        "relday": core(lex.reldays, RELDAY), "ago": re.compile("قبل|منذ"), "period": core(lex.periods, PERIOD),
+        "relday": core(lex.reldays, RELDAY), "ago": re.compile("قبل|منذ|مدار|امتداد|طوال"), "period": core(lex.periods, PERIOD),
         "wd": core(weekday, WD),
         "num": re.compile(r"\d[/.\-]\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
     }
@@ -609,6 +609,9 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
+_OVER = frozenset(("علي مدار", "علي امتداد", "طوال"))
+
+
 def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
     g = a.g
     unit, form = lex.unit_of[_key(g["unit"] or "")]
@@ -634,6 +637,18 @@ def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
     if ref is None:
         return True
     k = int(n)
+    if _key(g.get("kw") or "") in _OVER:
+        # "على مدار ثلاث سنوات": the whole stretch up to the reference date
+        a.kind, a.end = "range", ref
+        if unit in ("hour", "day"):
+            a.start, a.precision = ref - dt.timedelta(days=max(1, k if unit == "day" else -(-k // 24))), "day"
+        elif unit == "week":
+            a.start, a.precision = ref - dt.timedelta(days=7 * k), "week"
+        elif unit == "month":
+            a.start, a.precision = _month_range(*_add_months(ref.year, ref.month, -k))[0], "month"
+        else:
+            a.start, a.precision = dt.date(max(MIN_YEAR, ref.year - k), 1, 1), "year"
+        return True
     if unit == "hour":
         back = -(-k // 24)
         a.start, a.end, a.precision = ref - dt.timedelta(days=back), ref, "day"
