@@ -221,8 +221,9 @@ class SiteTemplates:
 
     def add_page(self, site: str | None, page_id: str, lines: list[str]) -> None:
         """Count each key once per page. A page already counted under the same id, or whose
-        body (its sentence-like lines) is identical to a counted page of the site — the same
-        article crawled twice — is not counted again, or its whole body would become template."""
+        body (its sentence-like lines) is identical to, or mostly shared with, a counted page of
+        the site — the same article crawled twice — is not counted again, or its body would
+        become template."""
         if not site:
             return
         seen = self.pages.setdefault(site, set())
@@ -242,9 +243,14 @@ class SiteTemplates:
         fps = self.fingerprints.setdefault(site, set())
         if fp in fps:
             return
+        counts = self.counts.setdefault(site, Counter())
+        # a lightly edited re-publication shares most body lines with a counted page: counting it
+        # would turn that article's own lines (pull quotes, subheads) into "template"
+        if body and sum(1 for h in body if counts.get(h)) >= 0.5 * len(body):
+            return
         fps.add(fp)
         seen.add(page_id)
-        self.counts.setdefault(site, Counter()).update(keys)
+        counts.update(keys)
 
     def n_pages(self, site: str | None) -> int:
         return len(self.pages.get(site, ())) if site else 0
