@@ -65,11 +65,10 @@ def _bands(sig: list[int]) -> list[tuple[int, int]]:
 
 def find_near_duplicate(db: sqlite3.Connection, doc_id: str, sig: list[int]) -> tuple[str, float] | None:
     """The earliest stored document whose estimated Jaccard with ``sig`` is >= NEAR_DUP_JACCARD."""
-    cands: set[str] = set()
-    for band, bucket in _bands(sig):
-        for (other,) in db.execute("SELECT doc_id FROM lsh_bands WHERE band=? AND bucket=?", (band, bucket)):
-            if other != doc_id:
-                cands.add(other)
+    bands = _bands(sig)
+    cond = " OR ".join(["(band=? AND bucket=?)"] * len(bands))
+    cands = {r[0] for r in db.execute(f"SELECT DISTINCT doc_id FROM lsh_bands WHERE {cond}",  # noqa: S608
+                                      [x for bb in bands for x in bb])} - {doc_id}
     if not cands:
         return None
     mine = np.asarray(sig, dtype="<u8")
