@@ -195,3 +195,52 @@ def _mem_main(corpus: str, n: str) -> None:
 
 if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "_mem":
     _mem_main(sys.argv[2], sys.argv[3])
+
+
+@bench.command("web")
+@click.option("--docs", "n_docs", default=100_000, show_default=True, help="documents in the generated store")
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@click.option("--requests", "n_requests", default=100, show_default=True)
+@click.option("--db", default=None, help="measure this store instead of generating one")
+def bench_web_cmd(n_docs: int, corpus: str, n_requests: int, db: str | None) -> None:
+    """Page and API latency (p50/p95) on a large store generated from the corpus articles."""
+    from rasd.web.bench import bench_web, generate_bench_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = db or str(Path(tmp) / "web.db")
+        if db is None:
+            generate_bench_db(path, n_docs, corpus)
+        res = bench_web(path, n_requests)
+    for kind, r in res.items():
+        if isinstance(r, dict) and "p95" in r:
+            click.echo(f"| web {kind} | {n_docs} docs | p50 {r['p50']:.0f} ms | p95 {r['p95']:.0f} ms | "
+                       f"max {r.get('max', 0):.0f} ms |")
+
+
+@bench.command("export")
+@click.option("--events", "n_events", default=100_000, show_default=True)
+@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+def bench_export(n_events: int, corpus: str) -> None:
+    """Export time and peak memory for every format on a generated store of about N events."""
+    from rasd.web.bench import generate_bench_db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "exp.db")
+        generate_bench_db(path, n_events, corpus)
+        for fmt in ("acled-csv", "jsonl", "geojson", "parquet"):
+            out = subprocess.run([sys.executable, "-m", "rasd.eval.bench", "_export", path, fmt,
+                                  str(Path(tmp) / f"out.{fmt}")], capture_output=True, text=True, check=True)
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            click.echo(f"| export {fmt} | {r['rows']} rows | {r['secs']:.1f} s | peak RSS {r['peak_mb']:.0f} MB |")
+
+
+def _export_main(db: str, fmt: str, out: str) -> None:
+    from rasd.export.exports import export
+
+    t0 = time.perf_counter()
+    rows = export(db, fmt, out)
+    print(json.dumps({"rows": rows, "secs": time.perf_counter() - t0, "peak_mb": _peak_mb()}))
+
+
+if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "_export":
+    _export_main(sys.argv[2], sys.argv[3], sys.argv[4])
