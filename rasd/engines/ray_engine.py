@@ -20,12 +20,16 @@ def _batch(ctx: WorkerContext, pages: list[RawPage | ReadError]) -> list[PageRes
 class RayEngine:
     name = "ray"
 
-    def __init__(self, address: str | None = None, batch_size: int = 64, max_in_flight: int = 16) -> None:
+    def __init__(self, address: str | None = None, batch_size: int = 64, max_in_flight: int = 16,
+                 num_cpus: int | None = None) -> None:
         import ray
 
         self.ray = ray
         if not ray.is_initialized():
-            ray.init(address=address, ignore_reinit_error=True, log_to_driver=False)
+            # a local Ray when no cluster address is given; no dashboard, nothing leaves the machine
+            kw = {"num_cpus": num_cpus} if address is None and num_cpus else {}
+            ray.init(address=address, ignore_reinit_error=True, log_to_driver=False,
+                     include_dashboard=False, **kw)
         self.batch_size = batch_size
         self.max_in_flight = max_in_flight
         self._remote = ray.remote(_batch)
