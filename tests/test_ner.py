@@ -1,0 +1,148 @@
+"""Statistical NER: the packaged CRF model, its tokeniser/decoder, and a tiny training smoke test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.knowledge.ner import (
+    MODEL_FILE,
+    NerModel,
+    bio_spans,
+    default_model_dir,
+    propagate_labels,
+    tokenize_with_offsets,
+)
+from rasd.knowledge.ner_train import _fix_label, document_split, read_anercorp, score, train
+
+ROOT = Path(__file__).resolve().parents[1]
+NER_DATA = ROOT.parent / "shared" / "data" / "ner"
+SAMPLES = ROOT.parent / "shared" / "samples"
+
+needs_model = pytest.mark.skipif(
+    not (default_model_dir() / MODEL_FILE).exists(), reason="packaged NER model not built"
+)
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return NerModel.load()
+
+
+@needs_model
+def test_finds_person_and_place_with_exact_offsets(model: NerModel) -> None:
+    text = "قال الرئيس السوري بشار الأسد في دمشق إن الحرب لم تنته."
+    spans = model.predict(text)
+    got = {(s.type, s.text) for s in spans}
+    assert ("PERS", "بشار الأسد") in got
+    assert ("LOC", "دمشق") in got
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+        assert 0.0 < s.score <= 1.0
+
+
+@needs_model
+def test_glued_preposition_is_trimmed_from_known_place(model: NerModel) -> None:
+    text = "وقعت اشتباكات عنيفة بدمشق وحلب أمس."
+    locs = [s for s in model.predict(text) if s.type == "LOC"]
+    assert "دمشق" in {s.text for s in locs}
+    for s in locs:
+        assert text[s.start : s.end] == s.text
+
+
+@needs_model
+def test_no_arabic_gives_nothing(model: NerModel) -> None:
+    assert model.predict("") == []
+    assert model.predict("President Bashar al-Assad spoke in Damascus on Monday.") == []
+    assert model.predict("2018 - 12 - 01 , 15:30") == []
+
+
+@needs_model
+def test_mixed_script_offsets_slice_original(model: NerModel) -> None:
+    text = "ذكرت وكالة Reuters أن الأمين العام للأمم المتحدة أنطونيو غوتيريش زار بيروت\u200f، ثم عاد إلى نيويورك."
+    spans = model.predict(text)
+    assert spans, "expected at least one entity"
+    for s in spans:
+        assert text[s.start : s.end] == s.text
+        assert s.type in {"PERS", "LOC", "ORG", "MISC"}
+    assert "PERS" in {s.type for s in spans}
+
+
+@needs_model
+def test_real_sample_pages_run_and_slice(model: NerModel) -> None:
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("no shared samples")
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        spans = model.predict(text)
+        assert spans, page.name
+        for s in spans:
+            assert text[s.start : s.end] == s.text
+
+
+def test_tokenizer_keeps_offsets_and_splits_arabic_punctuation() -> None:
+    text = "مُحَمَّد، في «حلب»؟"
+    toks = tokenize_with_offsets(text)
+    assert [t[2] for t in toks] == ["مُحَمَّد", "،", "في", "«", "حلب", "»", "؟"]
+    for a, b, tok in toks:
+        assert text[a:b] == tok
+
+
+def test_bio_spans_conll_style() -> None:
+    assert bio_spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PERS"),
+        (3, 4, "LOC"),
+        (4, 5, "LOC"),
+        (5, 6, "ORG"),
+    ]
+
+
+def test_propagation_tags_repeated_surname_only_when_untagged() -> None:
+    norms = [["قال", "شينزو", "ابيه", "امس"], ["واضاف", "ابيه", "ان"], ["وابيه", "هو"]]
+    labels = [["O", "B-PERS", "I-PERS", "O"], ["O", "O", "O"], ["O", "O"]]
+    out = propagate_labels(norms, labels, {})
+    assert out[1] == ["O", "B-PERS", "O"]
+    assert out[2] == ["B-PERS", "O"]
+    assert out[0] == labels[0]
+
+
+def test_entity_score_is_exact_span_and_type() -> None:
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]
+    sc = score(gold, pred)
+    assert sc["LOC"]["f1"] == 1.0
+    assert sc["PERS"]["f1"] == 0.0
+    assert sc["micro"]["p"] == 0.5 and sc["micro"]["r"] == 0.5
+
+
+def test_aqmar_label_mapping() -> None:
+    assert _fix_label("B-PER") == "B-PERS"
+    assert _fix_label("I--ORG") == "I-ORG"
+    assert _fix_label("B-MIS1`") == "B-MISC"
+    assert _fix_label("B-MISS1") == "B-MISC"
+    assert _fix_label("B-ENGLISH") == "O"
+    assert _fix_label("OO") == "O"
+
+
+@pytest.mark.skipif(not NER_DATA.exists(), reason="shared NER data not present")
+def test_document_split_and_tiny_training(tmp_path: Path) -> None:
+    sents = read_anercorp(NER_DATA / "anercorp" / "ANERCorp")
+    parts = document_split(sents)
+    sizes = {k: sum(len(s[0]) for s in v) for k, v in parts.items()}
+    assert sum(sizes.values()) == sum(len(s[0]) for s in sents)
+    assert 0.12 < sizes["test"] / sum(sizes.values()) < 0.2
+    # contiguous: test is the tail of the corpus, in order
+    assert parts["test"][-1] == sents[-1] and parts["train"][0] == sents[0]
+
+    from rasd.knowledge.ner import FeatureExtractor
+
+    fx = FeatureExtractor({"دمشق": frozenset({"LOC"})}, {"الرئيس": "PT"})
+    small = parts["train"][:200]
+    path = tmp_path / "tiny.crfsuite"
+    train(small, fx, path, max_iter=30)
+    m = NerModel.load(str(path))
+    text = "وصل الرئيس إلى دمشق أمس."
+    for s in m.predict(text):
+        assert text[s.start : s.end] == s.text
