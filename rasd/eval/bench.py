@@ -209,7 +209,7 @@ def bench_web_cmd(n_docs: int, corpus: str, n_requests: int, db: str | None) -> 
     with tempfile.TemporaryDirectory() as tmp:
         path = db or str(Path(tmp) / "web.db")
         if db is None:
-            generate_bench_db(path, n_docs, corpus)
+            generate_bench_db(path, n_docs, str(Path(corpus).parent))   # it reads <dir>/dataset
         res = bench_web(path, n_requests)
     for kind, r in res.items():
         if isinstance(r, dict) and "p95" in r:
@@ -226,7 +226,7 @@ def bench_export(n_events: int, corpus: str) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         path = str(Path(tmp) / "exp.db")
-        generate_bench_db(path, n_events, corpus)
+        generate_bench_db(path, n_events, str(Path(corpus).parent))
         for fmt in ("acled-csv", "jsonl", "geojson", "parquet"):
             out = subprocess.run([sys.executable, "-m", "rasd.eval.bench", "_export", path, fmt,
                                   str(Path(tmp) / f"out.{fmt}")], capture_output=True, text=True, check=True)
