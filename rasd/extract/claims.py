@@ -75,7 +75,8 @@ def lexicon() -> Lexicon:
                    counts, kw, frozenset(words))
 
 
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")   # "نشرتها": the verb with an object pronoun
+# "نشرتها": the verb with an object pronoun (not a bare ه: after normalisation it is also ة)
+_OBJECT_SUFFIXES = ("هما", "هم", "ها")
 
 
 def _cue_of(tok: Token, lex: Lexicon) -> Cue | None:
@@ -263,7 +264,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     tok = ctx.toks[idx[k]]
     text = ctx.text
     speaker: tuple[str | None, str, str | None] | None = None
-    relay: tuple[str | None, str] | None = None
+    relay: tuple[str | None, str | None] | None = None
+    relay_content_start = tok.end
     after_start = tok.end
     window_end = _content_start(ctx, idx, k) or sent.end
     if cue.role == "participle":
@@ -274,8 +276,12 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         src_pos = _find_word(ctx, idx, k, "عن")
         if src_pos is not None:
             speaker = _speaker_after(ctx, src_pos, min(sent.end, src_pos + 120), allow_multi=True)
-            r = _speaker_after(ctx, tok.end, src_pos)
-            relay = (r[0], r[1]) if r else None
+            # the relay: the person (else the first actor) between the verb and "عن"
+            between = _mention_at(ctx, tok.end, src_pos)
+            r = next((m for m in reversed(between) if m.type == "PERSON"), between[0] if between else None)
+            relay = (r.entity_id, r.surface) if r else None
+            named = [m for m in _mention_at(ctx, src_pos, min(sent.end, src_pos + 120))]
+            relay_content_start = _relay_content_start(ctx.text, src_pos, named, sent.end)
     else:
         speaker = _speaker_after(ctx, after_start, min(window_end, after_start + 140))
         if speaker is None and cue.role == "noun":
@@ -290,7 +296,10 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if cue.role in ("noun", "source"):
             return None
         speaker = (None, "unattributed", None)
-    if cue.role == "source":
+    cs = None
+    if cue.role == "relay" and relay is not None:
+        content = Span(relay_content_start, sent.end)
+    elif cue.role == "source":
         content = Span(sent.start, tok.start) if tok.start - sent.start > 15 else Span(tok.end, sent.end)
     else:
         cs = _content_start(ctx, idx, k)
@@ -309,10 +318,22 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     return Claim(
         id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
         speaker_role=speaker[2], cue=tok.text, cue_span=Span(tok.start, tok.end), stance=stance, kind=kind,
-        medium=medium, medium_detail=detail, date=_claim_date(ctx, sent, content, medium),
+        medium=medium, medium_detail=detail,
+        date=_claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or cs is not None),
         relay_id=relay[0] if relay else None, relay_text=relay[1] if relay else None,
         quantities=_quantities(ctx, content),
     )
+
+
+def _relay_content_start(text: str, src_pos: int, named: list[Mention], sent_end: int) -> int:
+    """After "عن <source>[ و<source>]،": the first comma after the named sources, else their end."""
+    end = src_pos
+    for m in named:
+        if text[end:m.start].strip(" و،,") == "":
+            end = m.end
+    comma = min((i for i in (text.find("،", end, sent_end), text.find(",", end, sent_end)) if i != -1),
+                default=-1)
+    return comma + 1 if comma != -1 and comma - end < 10 else end
 
 
 def _find_word(ctx: Ctx, idx: list[int], k: int, word: str) -> int | None:
@@ -326,24 +347,35 @@ def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
     """Offset where the reported content begins: after إن/أن, a colon, or an opening quote."""
     text = ctx.text
     start = ctx.toks[idx[k]].end
+    skip_until = start
     for j in idx[k + 1:k + 25]:
         t = ctx.toks[j]
-        between = text[start:t.start]
+        if t.start < skip_until:          # inside a quoted name
+            continue
+        between = text[max(start, skip_until):t.start]
+        base = max(start, skip_until)
         if ":" in between:
-            return start + between.index(":") + 1
+            return base + between.index(":") + 1
         q = next((i for i, ch in enumerate(between) if ch in "\"“«"), None)
-        if q is not None and not _quotes_a_name(text, start + q):
-            return start + q
+        if q is not None:
+            close = _quoted_name_end(text, base + q)
+            if close is None:
+                return base + q
+            skip_until = close + 1
+            continue
         if t.norm in CONTENT_OPENERS:
             return t.start
         start = t.end
     return None
 
 
-def _quotes_a_name(text: str, q: int) -> bool:
-    """A quotation of at most three words (a quoted name: وقال "جيش الإسلام" إن ...) is no content."""
+def _quoted_name_end(text: str, q: int) -> int | None:
+    """Closing quote of a quotation of at most three words (a quoted name: وقال "جيش الإسلام" إن
+    ...), which is no content; None for a real quotation."""
     close = min((j for j in (text.find(c, q + 1) for c in "\"”»") if j != -1), default=-1)
-    return close != -1 and len(text[q + 1:close].split()) <= 3 and "\n" not in text[q:close]
+    if close != -1 and len(text[q + 1:close].split()) <= 3 and "\n" not in text[q:close]:
+        return close
+    return None
 
 
 def _content_end(ctx: Ctx, start: int, sent_end: int) -> int:
@@ -376,6 +408,12 @@ def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) ->
     if end <= start:
         return None
     ms = _mention_at(ctx, start, end)
+    appositive_person = bool(ms) and ms[0].type == "PERSON" and len(ctx.text[start:ms[0].start].split()) <= 2
+    if not appositive_person and _described_head(ctx, start, ms[0].start if ms else end):
+        # "شبكات محلية سورية": a described source; the entity is only its modifier
+        desc = _described_source(ctx, start, end)
+        if desc:
+            return (None, desc, None)
     if ms:
         first = ms[0]
         gap = ctx.text[start:first.start]
@@ -420,7 +458,9 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
             return None
     stop = toks[0].end
     media = [m for m in ctx.mentions if m.type == "MEDIA" and m.start >= start]
-    for t in toks[1:]:
+    for t in toks[1:8]:
+        if _cue_of(t, ctx.lex) is not None or t.norm in ("جاء", "ان", "فان", "بان"):
+            break
         between = ctx.text[stop:t.start]
         if any(ch in between for ch in "،,:") or t.norm in CONTENT_OPENERS or t.norm in ("عن", "الى", "حول"):
             break
@@ -477,14 +517,19 @@ def _ref_date(a: Analysis) -> date | None:
     return None
 
 
-def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None) -> str:
+def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end: int | None = None,
+                explicit: bool = True) -> str:
+    """When the claim was made: a day-precise date outside its content, or, when the content has
+    no explicit opener (إن/أن/quote), one in the clause right after the cue ("توعد ... اليوم")."""
     from rasd.text.dates import find_dates
 
     seg = ctx.text[sent.start:sent.end]
     best = None
     for d in find_dates(seg, ctx.ref):
-        inside = content.start <= sent.start + d.start < content.end
-        if d.date_start and not inside and d.precision == "day":
+        pos = sent.start + d.start
+        inside = content.start <= pos < content.end
+        near_cue = not explicit and cue_end is not None and 0 <= pos - cue_end <= 80
+        if d.date_start and (not inside or near_cue) and d.precision == "day":
             best = d.date_start if d.date_end in (None, d.date_start) else f"{d.date_start}..{d.date_end}"
             break
     if best and medium == "statement":
