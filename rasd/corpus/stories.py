@@ -56,19 +56,50 @@ def _date(s: str | None) -> date | None:
         return None
 
 
+FEATURES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS story_features (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, tf TEXT, trigrams BLOB)
+"""
+
+
+def doc_features(text: str) -> tuple[Counter[str], np.ndarray]:
+    """Term frequencies (content words) and the sorted hashes of the word trigrams of a text."""
+    all_terms = search_terms(text)
+    th = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in all_terms), dtype=np.uint64, count=len(all_terms))
+    if len(th) >= 3:
+        tri = (th[:-2] * np.uint64(1_000_003) + th[1:-1]) * np.uint64(1_000_003) + th[2:]
+        trigrams = np.unique((tri & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+    else:
+        trigrams = np.zeros(0, dtype=np.uint32)
+    return Counter(t for t in all_terms if len(t) > 2 and not t.isdigit()), trigrams
+
+
+def _load_features(store: Store) -> dict[str, tuple[Counter[str], np.ndarray]]:
+    """Per-document features, computed once per document and kept (a re-run reads them back)."""
+    db = store.db
+    db.executescript(FEATURES_SCHEMA)
+    missing = db.execute("SELECT id, text FROM documents WHERE id NOT IN (SELECT doc_id FROM story_features)")
+    rows = []
+    for doc_id, text in missing:
+        tf, tri = doc_features(text)
+        rows.append((doc_id, json.dumps(tf, ensure_ascii=False), tri.tobytes()))
+    if rows:
+        with store.tx() as tx:
+            tx.executemany("INSERT OR REPLACE INTO story_features VALUES (?,?,?)", rows)
+    return {r[0]: (Counter(json.loads(r[1])), np.frombuffer(r[2], dtype=np.uint32))
+            for r in db.execute("SELECT doc_id, tf, trigrams FROM story_features")}
+
+
 def build_stories(store: Store) -> dict[str, int]:
     db = store.db
-    docs = db.execute("SELECT id, text, published, duplicate_of FROM documents").fetchall()
+    docs = db.execute("SELECT id, published, duplicate_of FROM documents").fetchall()
+    features = _load_features(store)
     # document frequencies over originals only, so re-publications do not dilute them
     df: Counter[str] = Counter()
     tfs: dict[str, Counter[str]] = {}
     trigrams: dict[str, np.ndarray] = {}
     for d in docs:
-        all_terms = search_terms(d["text"])
-        trigrams[d["id"]] = np.unique(np.fromiter(
-            (zlib.crc32(" ".join(all_terms[i:i + 3]).encode()) for i in range(len(all_terms) - 2)), dtype=np.uint32))
-        terms = [t for t in all_terms if len(t) > 2 and not t.isdigit()]
-        tf = Counter(terms)
+        tf, trigrams[d["id"]] = features[d["id"]]
         tfs[d["id"]] = tf
         if d["duplicate_of"] is None:
             df.update(tf.keys())
