@@ -243,3 +243,41 @@ def test_samples_through_the_pipeline(samples_dir: Path) -> None:
     for ev in a0.events:
         s, _e = ev.field_evidence["trigger"]
         assert not any(st <= s < st + len(doc0.text.split("\n")[q]) for st, q in zip(starts, questions, strict=True))
+
+
+# --- precision filters (error classes seen on real unifiedfc pages) --------------------------
+
+def _types(text: str) -> list[tuple[str, str, str | None]]:
+    a = _run("wording", text=text)
+    return [(e.event_type, e.sub_event_type, e.location) for e in a.events]
+
+
+def test_sport_sense_of_clash_words_is_not_an_event() -> None:
+    assert _types("واندلعت مواجهات عنيفة بين جماهير الفريقين بعد المباراة في دمشق.") == []
+    assert _types("واندلعت مواجهات عنيفة بين قوات النظام وجيش الإسلام في دوما.")
+
+
+def test_pre_war_background_is_not_coded_but_a_war_year_keeps_its_date() -> None:
+    assert _types("وفي عام 1982 ارتكبت قوات النظام مجزرة في دمشق.") == []
+    a = _run("wording", text="وفي عام 2013 ارتكبت قوات النظام مجزرة في دمشق.")
+    ev = _one(a, "Violence against civilians")
+    assert (ev.date_start, ev.date_end, ev.location) == ("2013-01-01", "2013-12-31", "damascus")
+
+
+def test_a_place_after_a_distance_is_a_reference_point() -> None:
+    a = _run("wording", text="واستعادت قوات النظام السيطرة على مواقع تبعد 5 كيلومترات عن دمشق.")
+    assert all(e.location != "damascus" for e in a.events)
+
+
+def test_an_expected_operation_is_not_an_actual_battle() -> None:
+    assert _types("وتحدثت المصادر عن العملية العسكرية المرتقبة في دوما.") == []
+
+
+def test_a_nisba_adjective_is_not_a_place() -> None:
+    a = _run("wording", text="وقصفت طائرات تركية مواقع جبهة النصرة.")
+    assert all(e.location != "turkey" for e in a.events)
+
+
+def test_who_condemns_or_calls_for_a_meeting_is_not_the_actor() -> None:
+    a = _run("wording", text="فرنسا تدعو لعقد جلسة طارئة لبحث الهجوم الكيماوي على دوما.")
+    assert a.events and all("france" not in e.actor1 for e in a.events)

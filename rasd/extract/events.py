@@ -69,6 +69,10 @@ REPORT_CUES = frozenset(normalize(w) for w in (
     "قال", "قالت", "أعلن", "أعلنت", "كشف", "كشفت", "ذكر", "ذكرت", "نقل", "نقلت", "بيان", "مؤتمر", "تصريح",
     "تصريحات", "نشر", "نشرت", "اتصال", "تسجيل", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أشار", "صحافي", "صحفي",
     "حصلت", "لها", "له"))
+FALLBACK_MIN_MENTIONS = 3
+MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
+RUN_ON_TOKENS = 80                  # ... of a run-on "sentence" (a ticker, a list without full stops)
+FALLBACK_MIN_SHARE = 0.35
 LEVEL_PRECISION = {"town": 1, "neighbourhood": 1, "facility": 1, "admin3": 2, "admin2": 2,
                    "admin1": 3, "region": 3, "country": 3}
 
@@ -96,6 +100,7 @@ class Trigger:
     not_after: frozenset[str]
     other_words: frozenset[str]
     territory_objects: frozenset[str]
+    reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
 
 
 @dataclass(slots=True)
@@ -115,6 +120,14 @@ class _ELex:
     date_not_inherited: tuple[tuple[str, ...], ...]
     date_inherited: tuple[tuple[str, ...], ...]
     aggregate: frozenset[str]
+    scope_start: str = "0000"
+    theatre: frozenset[str] = frozenset()
+    other_sense_kinds: frozenset[str] = frozenset()
+    other_sense: frozenset[str] = frozenset()
+    needs_theatre: frozenset[str] = frozenset()
+    common_places: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    distance_words: frozenset[str] = frozenset()
 
 
 def _k(word: str) -> str:
@@ -157,6 +170,7 @@ def lexicon() -> _ELex:
             requires_window=int(t.get("requires_window", 5)), requires_except=_ks(t.get("requires_except")),
             requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
+            reject_clause=_ks(t.get("reject_clause")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -178,6 +192,12 @@ def lexicon() -> _ELex:
         place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
         date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
         aggregate=_ks(data["aggregate_cues"]),
+        scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
+        other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
+        needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
+        common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
+        speech_verbs=_ks(data.get("speech_verbs")),
+        distance_words=_ks(data.get("distance_words")),
     )
 
 
@@ -259,6 +279,7 @@ class _Cand:
     evidence: tuple[int, int] = (0, 0)
     merged: list[_Cand] = field(default_factory=list)
     confidence: float = 1.0
+    rejected_places: set[str] = field(default_factory=set)   # named in the sentence but not its place
 
 
 # --------------------------------------------------------------------------- stage
@@ -296,6 +317,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_document(events, ctx)
     _fallbacks(events, ctx)
     _inherit_dates(events, ctx)
+    events = [c for c in events if _in_scope(c, lex, ctx)]
     out_ids: set[str] = set()
     for c in events:
         ev = _to_event(c, doc.id, text)
@@ -315,14 +337,24 @@ class _DocContext:
     def __init__(self, analysis: Analysis, mentions: list[Mention]) -> None:
         self.analysis = analysis
         self.entities = analysis.entities
-        places = Counter(m.entity_id for m in mentions if m.type == "PLACE" and m.entity_id)
+        text = analysis.doc.text
+        places = Counter(m.entity_id for m in mentions
+                         if m.type == "PLACE" and m.entity_id and self.place_usable(m, text))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
+        # a page "about" one place: it holds a good share of the page's place mentions. Only
+        # then does an event without a place of its own take it (multi-topic pages and
+        # tickers name many places; their events are elsewhere)
+        top = places.most_common(1)[0][1] if places else 0
+        if (top < FALLBACK_MIN_MENTIONS and len(places) > 1) or top < FALLBACK_MIN_SHARE * sum(places.values()):
+            self.dominant_place = None
         self.dominant_place_mention = next((m for m in mentions if m.entity_id == self.dominant_place), None)
+        dom = self.entities.get(self.dominant_place) if self.dominant_place else None
+        if dom is not None and dom.country and lexicon().theatre and dom.country not in lexicon().theatre:
+            self.dominant_place = None      # a page about elsewhere: its events need a place of their own
         # the group the page is about: most mentioned, a mention in the lead counting three times
         groups: Counter[str] = Counter()
         # or speaking in it ("كشف جيش الإسلام في بيان", a statement signed by the group)
-        text = analysis.doc.text
         publisher = normalize(analysis.doc.publisher.name_ar or "")
         for m in mentions:
             if m.type == "ARMED_GROUP" and m.entity_id and not self.is_generic(m.entity_id):
@@ -350,6 +382,43 @@ class _DocContext:
             if org is None or org.type in ACTOR_TYPES:
                 return m.org_id
         return None
+
+    def place_usable(self, m: Mention, text: str) -> bool:
+        """A place mention fit to locate an event: not an everyday word that is also a gazetteer
+        name ("عنه", "سوف") and not a nisba adjective ("النشاطات السلمية", "مصادر تركية")."""
+        lex = lexicon()
+        surface = normalize(m.surface)
+        if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
+            prev_words = normalize(text[max(0, m.start - 20):m.start]).split()
+            return bool(prev_words) and bool(_keys(prev_words[-1]) & lex.place_nouns)
+        words = surface.split()
+        if len(words) != 1 or not surface.endswith(("يه", "ي")) or surface.startswith(("و", "ب", "ل", "ف")):
+            return True
+        head = text[max(0, m.start - 30):m.start]
+        definite = surface.startswith("ال")
+        if head.endswith("ال") and not head[-3:-2].isalpha():
+            head, definite = head[:-2], True     # "السلمي" with the article outside the mention
+        if head[-1:].isalpha():
+            return True         # the mention starts inside a word: leave it to the entities layer
+        before = normalize(head).split()
+        prev = before[-1] if before else ""
+        if not prev or not prev[-1].isalpha():
+            return True         # after punctuation: a name at the head of a phrase
+        keys = _keys(prev)
+        if keys & (lex.place_in | lex.place_from | lex.place_to | lex.place_nouns | lex.target_nouns) or prev in (
+                "و", "في", "من", "الى", "إلى", "على"):
+            return True
+        e = self.entities.get(m.entity_id or "")
+        if e is not None and e.level == "country" and normalize(e.name_ar).endswith("يا"):
+            return False        # "طائرات روسية", "مصادر تركية": the adjective of روسيا / تركيا
+        if prev in lex.phrases or keys & lex.phrases.keys():
+            return True         # "قصف الزبداني": the object of a trigger noun
+        # "النشاطات السلمية", "الاحتجاج السلمي", "مصادر تركية": a nisba adjective after its noun
+        return definite != prev.startswith("ال")
+
+    def place_country(self, eid: str | None) -> str | None:
+        e = self.entities.get(eid) if eid else None
+        return e.country if e is not None else None
 
     def is_generic(self, eid: str) -> bool:
         """An umbrella reference ("الفصائل الثورية" -> Syrian armed opposition)."""
@@ -595,6 +664,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
+        if trig.kind in lex.other_sense_kinds and lex.other_sense:
+            if _clause_keys(s, ti) & lex.other_sense:
+                continue    # "مواجهات" of a match, "صواريخ" of an arms deal
+        if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
+            continue
         if trig.requires and form not in trig.requires_except:
             window = {w for t in toks[max(0, ti - trig.requires_window):ti] for w in _keys(t.norm)}
             if not window & trig.requires:
@@ -612,7 +686,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         modality = modality_of(toks, s.clause, ti, tj, cues)
         if trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال"):
             modality = "hypothetical"       # "للسيطرة على", "لشن هجوم": a purpose, not a deed
-        if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical"):
+        if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
             continue
         c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=(s.span.start, s.span.end))
@@ -638,6 +712,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 c.actor1 = []
     _assign_counts(s, cands)
     return _merge_in_sentence(cands, ctx)
+
+
+def _clause_keys(s: _Sent, ti: int) -> set[str]:
+    c = s.clause[ti]
+    return {w for k, t in enumerate(s.tokens) if s.clause[k] == c for w in _keys(t.norm)}
 
 
 # --------------------------------------------------------------------------- actors
@@ -730,6 +809,18 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     actor1: list[str] = []
     ev: tuple[int, int] | None = None
     same_clause = False
+    between: list[str] = []
+    if c.trig.kind == "clash":
+        # "اشتباكات بين قوات النظام وجيش الإسلام": the two sides, in the order given
+        for k in range(c.tj, min(len(toks), c.tj + 4)):
+            if toks[k].norm in ("بين", "وبين"):
+                first = next((idx for idx in range(len(ms)) if k < before_tok[idx] <= k + 2), None)
+                if first is not None:
+                    g = _coordinated(ms, first, text, ctx)
+                    ids = _ids(g, ctx)
+                    if len(ids) >= 2:
+                        actor1, ev, same_clause, between = ids[:1], (g[0].start, g[0].end), True, ids[1:]
+                break
     # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
     for k in range(c.tj, min(len(toks), c.tj + 7)):
         n = starts_seq(toks, k, lex.agent_cues)
@@ -742,7 +833,14 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             break
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
-    before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx)]
+    speech_at = [k for k in range(0, c.ti) if _keys(toks[k].norm) & lex.speech_verbs]
+
+    def speaker(idx: int) -> bool:
+        """A speech verb stands between the mention and the trigger: it spoke, did not act."""
+        k = before_tok[idx]
+        return any(k < j for j in speech_at)
+
+    before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx) and not speaker(idx)]
     if not actor1:
         # 2. the nearest actor before the trigger in its clause
         same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
@@ -785,6 +883,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         same_clause = bool(actor1)
     c.actor1 = actor1
     c.actor_own = bool(actor1)
+    if between:
+        c.actor_same_clause, c.actor_ev, c.actor2 = True, ev, between
+        return
     c.actor_same_clause = same_clause
     c.actor_ev = ev
     # targets: after the trigger, behind على / ضد / بحق / مع / ل, or the genitive of a patient noun
@@ -868,6 +969,12 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
     return "bare"
 
 
+def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
+    """"على بعد 160 كيلومترا شمال بغداد": the place is a reference point."""
+    k = _tok_index(s.tokens, m.start)
+    return any(_keys(t.norm) & lex.distance_words for t in s.tokens[max(0, k - 3):max(0, k)])
+
+
 _ROLE_RANK = {
     None: {"in": 0, "bare": 1, "from": 2, "to": 3},
     "origin": {"from": 0, "in": 1, "bare": 2, "to": 3},
@@ -877,7 +984,11 @@ _ROLE_RANK = {
 
 def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     s = c.sent
-    places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id]
+    text = ctx.analysis.doc.text
+    places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
+              and not _after_distance(s, m, lex)]
+    c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
+        m.entity_id for m in places}
     best = None
     for m in places:
         k = _tok_index(s.tokens, m.start)
@@ -897,6 +1008,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             key = (rank == 3, min(clause_diff, 2), rank, dist, prec)
         if best is None or key < best[0]:
             best = (key, m)
+    if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][1] or abs(
+            _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
+        best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
     if best is not None:
         m = best[1]
         c.location = m.entity_id
@@ -956,9 +1070,9 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
         donors.append(sents[i + 1])        # a lead sentence: dated by the next one
     for d_sent in donors:
-        resolved = [d for d in d_sent.dates if d.date_start]
+        resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"]
         if not resolved:
-            continue
+            continue    # a bare year next door ("في عام 2014") is background, not this event's date
         nonreport = [d for d in resolved if not _is_report_date(d_sent, d)]
         d = (nonreport or resolved)[0]
         c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
@@ -1084,6 +1198,8 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
     violence-against-civilians sub-types (a toll lists strikes, shells and chlorine together)."""
     if a.event_type != b.event_type:
         return False
+    if (a.trig.kind == "territory") != (b.trig.kind == "territory"):
+        return False        # taking ground and a clash / deaths in one sentence are told apart
     if a.sub_event_type == b.sub_event_type:
         return True
     if (not a.specific or not b.specific) and a.event_type in VIOLENT:
@@ -1263,9 +1379,26 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
                 break
 
 
+def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """An event of the theatre and its period, with a place: ACLED codes no event without a
+    location, and a page's historical background (dated before the war) is not coded."""
+    if c.date_start != UNKNOWN and (c.date_end or c.date_start) < lex.scope_start:
+        return False
+    if not c.location:
+        return False
+    country = ctx.place_country(c.location)
+    if lex.theatre and country and country not in lex.theatre and not c.loc_own:
+        return False
+    if c.trig.kind in lex.needs_theatre:
+        parties = [a for a in c.actor1 + c.actor2 if ctx.actor_type(a) in ("ARMED_GROUP", "STATE_FORCES")]
+        if not parties and not (c.loc_own and country == "SY"):
+            return False
+    return True
+
+
 def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:
     for e in events:
-        if not e.location and ctx.dominant_place:
+        if not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places:
             e.location = ctx.dominant_place
             e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
             e.confidence = min(e.confidence, 0.7)

@@ -31,6 +31,7 @@ class _Rule:
     clause: bool
     cues: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
+    next: frozenset[str] = frozenset()     # a word right after the trigger ("القادمة")
 
 
 @dataclass(slots=True)
@@ -50,7 +51,8 @@ def lexicon() -> _MLex:
     rules = []
     for name, spec in data["modalities"].items():
         rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),
-                           tuple(_seq(c) for c in spec["cues"]), tuple(_seq(c) for c in spec.get("after", []))))
+                           tuple(_seq(c) for c in spec["cues"]), tuple(_seq(c) for c in spec.get("after", [])),
+                           frozenset(normalize(str(w)) for w in spec.get("next", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]))
 
@@ -144,8 +146,11 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
             if not rule.clause and k < resume_at:
                 break
             n = cues[k].get(rule.name)
-            if n and k + n <= ti:
+            if n and k + n <= tj:     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
                 return _public(rule.name)
+        if rule.next and any(t.norm in rule.next or not rule.next.isdisjoint(token_keys(t.norm))
+                             for t in tokens[tj:tj + 2]):
+            return _public(rule.name)
         if rule.after:
             key = "after:" + rule.name
             if any(key in cues[k] for k in range(tj, len(tokens))):
