@@ -281,3 +281,50 @@ def test_a_nisba_adjective_is_not_a_place() -> None:
 def test_who_condemns_or_calls_for_a_meeting_is_not_the_actor() -> None:
     a = _run("wording", text="فرنسا تدعو لعقد جلسة طارئة لبحث الهجوم الكيماوي على دوما.")
     assert a.events and all("france" not in e.actor1 for e in a.events)
+
+
+# --- round 2: per-clause dates, datelines, air / arrest / protest typing, one event per happening
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str]]:
+    a = _run("wording", text=text)
+    return sorted((e.event_type, e.sub_event_type, e.location, e.date_start) for e in a.events)
+
+
+def test_each_clause_takes_its_own_spaced_date() -> None:
+    rows = _rows("ألقى الطيران المروحي برميلين متفجرين على مدينة دوما بتاريخ 21 - 11 - 2013، "
+                 "كما قصفت قوات النظام بالمدفعية حي برزة بتاريخ 23 - 11 - 2013.")
+    assert ("Explosions/Remote violence", "Air/drone strike", "douma", "2013-11-21") in rows
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack", "barzeh", "2013-11-23") in rows
+
+
+def test_an_impossible_spaced_date_is_not_used() -> None:
+    a = _run("wording", text="قصفت قوات النظام مدينة دوما بالمدفعية بتاريخ 31 - 2 - 2014.")
+    assert all(e.date_start == "unknown" for e in a.events)
+    assert any("impossible" in w for w in a.doc.warnings)
+
+
+def test_a_timeline_entry_is_dated_by_its_heading_not_the_next_one() -> None:
+    rows = _rows("7 مايو 2011 قتلت قوات النظام 3 نساء متظاهرات في دوما 8 مايو 2011 اشتباكات بين قوات "
+                 "النظام وجيش الإسلام في برزة.")
+    assert [r[3] for r in rows if r[2] == "douma"] == ["2011-05-07"]
+    assert [r[3] for r in rows if r[2] == "barzeh"] == ["2011-05-08"]
+
+
+def test_a_dateline_is_not_the_event_place() -> None:
+    a = _run("wording", text="دمشق - قالت مصادر إن قوات النظام قصفت مواقع جيش الإسلام بالمدفعية.")
+    assert all(e.location != "damascus" for e in a.events)
+
+
+def test_air_force_bombing_is_an_air_strike_with_its_deaths() -> None:
+    rows = _rows("قتل 12 مدنيا في قصف الطائرات الحربية على مدينة دوما.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Explosions/Remote violence", "Air/drone strike", "douma")]
+
+
+def test_a_raid_and_arrest_campaign_is_arrests() -> None:
+    rows = _rows("شنت قوات النظام حملة دهم واعتقال في مدينة دوما.")
+    assert [(r[0], r[1]) for r in rows] == [("Strategic developments", "Arrests")]
+
+
+def test_going_out_in_a_demonstration_is_one_protest() -> None:
+    rows = _rows("خرج الآلاف في مظاهرة في مدينة دوما للمطالبة بإسقاط النظام.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Protests", "Peaceful protest", "douma")]

@@ -53,6 +53,9 @@ LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"
 PURPOSE_KINDS = frozenset({"territory", "attack", "clash"})
 PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit", "territory", "casualty"})
 CIVILIANS_ID = "acled:civilians"
+EXCESSIVE_FORCE = "Excessive force against protesters"
+COMPATIBLE_KM = 8.0                 # two places this close name one event's location
+REGION_KM = 25.0                    # ... a region (its centre) and a place this close
 PROTESTERS_ID = "acled:protesters"
 LEAD_CHARS = 300                    # the lead of a page: its first sentence or two
 MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
@@ -128,6 +131,12 @@ class _ELex:
     common_places: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     distance_words: frozenset[str] = frozenset()
+    protest_context: frozenset[str] = frozenset()
+    protest_victims: frozenset[str] = frozenset()
+    air_words: frozenset[str] = frozenset()
+    artillery_words: frozenset[str] = frozenset()
+    date_cues: frozenset[str] = frozenset()
+    dateline_words: frozenset[str] = frozenset()
 
 
 def _k(word: str) -> str:
@@ -198,6 +207,12 @@ def lexicon() -> _ELex:
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
         speech_verbs=_ks(data.get("speech_verbs")),
         distance_words=_ks(data.get("distance_words")),
+        protest_context=_ks(data.get("protest_context")),
+        protest_victims=_ks(data.get("protest_victims")),
+        air_words=_ks(data.get("air_words")),
+        artillery_words=_ks(data.get("artillery_words")),
+        date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
+        dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
     )
 
 
@@ -240,6 +255,9 @@ class _Sent:
     has_date_expr: bool = False
     other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
+    dclause: list[int] = field(default_factory=list)   # date clause per token (clauses cut also at "و + verb")
+    hseg: list[int] = field(default_factory=list)      # heading-date segment per token (timeline entries)
+    headings: set[int] = field(default_factory=set)    # indexes (into dates) of heading dates
 
 
 @dataclass
@@ -387,6 +405,8 @@ class _DocContext:
         """A place mention fit to locate an event: not an everyday word that is also a gazetteer
         name ("عنه", "سوف") and not a nisba adjective ("النشاطات السلمية", "مصادر تركية")."""
         lex = lexicon()
+        if m.source == "dateline" or _dateline(m, text) or _metonym(m, text):
+            return False
         surface = normalize(m.surface)
         if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
             prev_words = normalize(text[max(0, m.start - 20):m.start]).split()
@@ -415,6 +435,22 @@ class _DocContext:
             return True         # "قصف الزبداني": the object of a trigger noun
         # "النشاطات السلمية", "الاحتجاج السلمي", "مصادر تركية": a nisba adjective after its noun
         return definite != prev.startswith("ال")
+
+    def places_compatible(self, a: str | None, b: str | None) -> bool:
+        """One event's place told twice: the same place, two names within a few km, or a region
+        and a place of the same province ("سراقب" / "ريف إدلب")."""
+        if a == b:
+            return True
+        ea, eb = self.entities.get(a or ""), self.entities.get(b or "")
+        if ea is None or eb is None:
+            return False
+        if "admin1" in (ea.level, eb.level):       # a province and a place in it
+            return bool(ea.admin1) and ea.admin1 == eb.admin1 and ea.country == eb.country
+        if None in (ea.lat, ea.lon, eb.lat, eb.lon):
+            return False
+        # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
+        limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
+        return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
 
     def place_country(self, eid: str | None) -> str | None:
         e = self.entities.get(eid) if eid else None
@@ -450,6 +486,51 @@ class _DocContext:
         return None
 
 
+_DASH_AFTER = re.compile(r"^\s*(?:[،,]\s*\S+\s*)?(?:\([^()\n]{0,30}\)\s*)?[-–—]")
+DATELINE_CHARS = 40
+
+
+def _dateline(m: Mention, text: str) -> bool:
+    """"بيروت - قالت مصادر", "لندن - الحياة", "دمشق (رويترز) -": the place the report was filed
+    from, at the head of a line (or right before a reporting word after the dash), not where the
+    event happened."""
+    after = text[m.end:m.end + 40]
+    dash = _DASH_AFTER.match(after)
+    if not dash:
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start:m.start]
+    if m.start - line_start <= DATELINE_CHARS and len(head.split()) <= 3:
+        return True
+    rest = normalize(after[dash.end():]).split()[:3]
+    return any(w in lexicon().dateline_words or w.lstrip("و") in lexicon().dateline_words for w in rest)
+
+
+def _metonym(m: Mention, text: str) -> bool:
+    """"قالت موسكو", "أعلنت أنقرة", "دمشق تتهم": a capital speaking is a government, not a place."""
+    lex = lexicon()
+    before = normalize(text[max(0, m.start - 15):m.start]).split()
+    if before and text[m.start - 1:m.start].isspace():
+        w = before[-1]
+        if w in REPORT_CUES or _keys(w) & (REPORT_CUES | lex.speech_verbs):
+            return True
+    after = normalize(text[m.end:m.end + 15]).split()
+    if after and text[m.end:m.end + 1].isspace():
+        w = after[0]
+        if _keys(w) & lex.speech_verbs or w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"):
+            return True
+    return False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    import math
+
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _nisba_adjective(m: Mention) -> bool:
     words = normalize(m.surface).split()
     return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("يه", "ي")) or (
@@ -466,15 +547,37 @@ def _ref_date(date: str, precision: str) -> dt.date | None:
 
 
 def _find_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any]:
-    try:
-        from rasd.text.dates import find_dates
-    except ImportError:     # the dates layer is optional for this stage
-        return []
+    from rasd.text.dates import find_dates
+
     found = find_dates(text, ref)
+    found = sorted(found + _spaced_numeric_dates(text, found, warnings), key=lambda d: d.start)
     for d in found:
         if d.warning and d.date_start is None and "impossible" in d.warning:
             _warn(warnings, f"date {d.surface!r} at {d.start}: {d.warning}")
     return found
+
+
+_SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+
+
+def _spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> list[Any]:
+    """"بتاريخ 21 - 11 - 2013": pre-tokenised pages put spaces around the separators of a numeric
+    day-month-year date (the dates layer reads "21-11-2013" only). Day first, as Arabic pages write it."""
+    from rasd.text.dates import DateExpr
+
+    taken = [(d.start, d.end) for d in found]
+    out = []
+    for m in _SPACED_DATE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            _warn(warnings, f"date {m.group(0)!r} at {m.start()}: impossible day-month-year; not used")
+            continue
+        out.append(DateExpr(m.start(), m.end(), m.group(0), iso, iso, "day", "absolute"))
+    return out
 
 
 def _warn(warnings: list[str], msg: str) -> None:
@@ -538,6 +641,52 @@ def _prepare(s: _Sent, text: str) -> None:
         return
     clause, s.quote, s.paren = _regions(text, s.tokens)
     s.clause = _join_date_clauses(clause, s.tokens, s.dates)
+    _date_regions(s)
+
+
+CLAUSE_JOINERS = frozenset(normalize(w) for w in ("كما", "ثم", "فيما", "بينما"))
+
+
+def _date_regions(s: _Sent) -> None:
+    """Date clauses and heading segments of a sentence.
+
+    A date clause is a clause (punctuation, clause words) cut again before "و + verb" / "كما" /
+    "ثم": "ألقى الطيران برميلين على داعل بتاريخ 21 - 11 - 2013 وقصفت ... إنخل بتاريخ 23 - 11 - 2013"
+    tells two events with a date each. A heading date is a full date that no preposition or date
+    word introduces, at the start of the sentence or in its middle (a timeline entry glued to the
+    previous one: "... قرب بانياس 8 مايو 2011 اشتباكات بين ..."): it opens a segment whose events
+    it dates, and dates past it belong to other entries."""
+    lex = lexicon()
+    toks = s.tokens
+    starts = [t.start for t in toks]
+    date_at: dict[int, int] = {}
+    for di, d in enumerate(s.dates):
+        k = bisect.bisect_left(starts, d.start)
+        if k < len(toks):
+            date_at.setdefault(k, di)
+    dclause, hseg = [], []
+    c = h = 0
+    for k, t in enumerate(toks):
+        if k:
+            n = t.norm
+            verb_after_wa = n.startswith("و") and len(n) >= 4 and (_is_verb(n[1:]) or n[1:] in VERB_BARE)
+            if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in CLAUSE_JOINERS:
+                c += 1
+        di = date_at.get(k)
+        d = s.dates[di] if di is not None else None
+        if d is not None and d.date_start and d.precision == "day" and d.kind == "absolute" and (
+                d.surface[:1].isdigit() and re.search(r"(?:19|20)\d\d", d.surface)):
+            prev = toks[k - 1].norm if k else ""
+            inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
+            if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
+                          and not prev.isdigit() and not (_keys(prev) & lex.date_cues)):
+                s.headings.add(di)
+                if k:
+                    h += 1
+                    c += 1
+        dclause.append(c)
+        hseg.append(h)
+    s.dclause, s.hseg = dclause, hseg
 
 
 def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[int]]:
@@ -554,7 +703,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         marks = set(gap) & PUNCT_BOUNDARY
         if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
             marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
-        if k and (marks or " - " in gap or " – " in gap or k in cw):
+        dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
+        if k and (marks or dash or k in cw):
             c += 1
         for ch in gap:
             if ch == '"':
@@ -953,9 +1103,12 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
         hops += 1
     if j >= 0 and hops:   # "بمدينة دوما", "في ريف حلب" (the noun carries the preposition)
         nk = toks[j + 1].norm
-        if nk.startswith(("ب", "وب")):
+
+        def noun_after(prefix: str) -> bool:      # "بمدينة" = ب + مدينة; "بلدة" itself starts with ب
+            return nk.startswith(prefix) and _k(nk[len(prefix):]) in lex.place_nouns
+        if noun_after("ب") or noun_after("وب"):
             return "in"
-        if nk.startswith(("ل", "ول")) and not nk.startswith("لل" + "ا"):
+        if (noun_after("ل") or noun_after("ول") or noun_after("لل")) and not nk.startswith("لل" + "ا"):
             return "to"
     if j < 0:
         return "bare"
@@ -996,21 +1149,35 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             continue
         if s.paren[k] != -1 and s.paren[k] != s.paren[c.ti]:
             continue      # a place in brackets the trigger is not in: an aside
+        if s.hseg and s.hseg[k] != s.hseg[c.ti]:
+            continue      # another timeline entry's place
         role = _place_role(s, m, lex)
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
         prec = ctx.place_precision(m, m.entity_id) or 2
         dist = abs(k - c.ti)
+        country = ctx.place_country(m.entity_id)
+        foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
         if c.trig.place_role:
             # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
-            key = (rank == 3, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
+            key = (rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
         else:
-            key = (rank == 3, min(clause_diff, 2), rank, dist, prec)
+            # a place of the theatre before one abroad ("الناشط في نيقوسيا ... سقوط 100 شخص في درعا")
+            key = (rank == 3, foreign, min(clause_diff, 2), rank, dist, prec)
         if best is None or key < best[0]:
             best = (key, m)
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][1] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
+    if best is not None and (ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2:
+        # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place
+        kb = _tok_index(s.tokens, best[1].start)
+        for m in places:
+            km = _tok_index(s.tokens, m.start)
+            if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+                    and (ctx.place_precision(m, m.entity_id) or 2) == 1
+                    and ctx.places_compatible(m.entity_id, best[1].entity_id)):
+                best = (best[0], m)
     if best is not None:
         m = best[1]
         c.location = m.entity_id
@@ -1026,32 +1193,61 @@ def _precision_code(p: str) -> int | None:
 
 
 def _find_date(c: _Cand, lex: _ELex) -> None:
+    """The event's date from its own sentence, per clause: the nearest date of its date clause,
+    else of its clause, else the heading date of its timeline entry, else the sentence's only
+    date. Never a date past a heading date (another entry) or, with several dates in the sentence,
+    one in another clause (it belongs to the event told there); then unknown."""
     s = c.sent
     toks = s.tokens
-    best = None
     c.has_date_expr = False
     # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
     _time_cues(s, lex)
     other_time = s.clause[c.ti] in (s.other_time_clauses or set())
-    for d in s.dates:
+    usable: list[tuple[int, int, Any]] = []
+    for di, d in enumerate(s.dates):
         k = _tok_index(toks, d.start)
         if k < 0:
             k = 0
         if s.quote[k] != s.quote[c.ti]:
             continue      # a date outside a quotation does not date what the quotation tells
+        if s.hseg and s.hseg[k] != s.hseg[c.ti]:
+            continue      # another timeline entry's date
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
             continue
         c.has_date_expr = True
         if not d.date_start:
             continue
+        usable.append((di, k, d))
+    if not usable:
+        return
+
+    def report(k: int) -> bool:
         prev = {w for t in toks[max(0, k - 4):k] for w in _keys(t.norm)} | {t.norm for t in toks[max(0, k - 4):k]}
-        report = bool(prev & REPORT_CUES)
-        key = (report, s.clause[k] != s.clause[c.ti], abs(k - c.ti))
-        if best is None or key < best[0]:
-            best = (key, d)
-    if best is not None:
-        d = best[1]
+        return bool(prev & REPORT_CUES)
+
+    def nearest(pool: list[tuple[int, int, Any]]) -> Any:
+        return min(pool, key=lambda x: (report(x[1]), abs(x[1] - c.ti)))[2]
+
+    dcl = s.dclause or s.clause
+    pick = None
+    same_d = [x for x in usable if dcl[x[1]] == dcl[c.ti]]
+    same_c = [x for x in usable if s.clause[x[1]] == s.clause[c.ti]]
+    heads = [x for x in usable if x[0] in s.headings and x[1] <= c.ti]
+    if same_d:
+        pick = nearest(same_d)
+    elif same_c:
+        pick = nearest(same_c)
+    elif heads:
+        pick = heads[-1][2]
+    else:
+        distinct = {(x[2].date_start, x[2].date_end) for x in usable if not report(x[1])}
+        if len(distinct) == 1:
+            pick = nearest([x for x in usable if not report(x[1])])
+        elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
+            pick = usable[0][2]
+    if pick is not None:
+        d = pick
         c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
@@ -1109,6 +1305,14 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
+    if kind == "remote" and c.sub_event_type.startswith("Shelling"):
+        # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
+        # (up to the next "و + verb"), unless an artillery word stands next to the trigger
+        dcl = s.dclause or s.clause
+        dkeys = {w for k, t in enumerate(s.tokens) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
+        close = {w for t in s.tokens[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
+        if dkeys & lex.air_words and not close & lex.artillery_words:
+            c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "attack" and c.event_type == "Battles":
         if c.actor2 == [CIVILIANS_ID]:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
@@ -1117,6 +1321,11 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             return False
         if a1_type in STATE_TYPES:
             c.sub_event_type = "Government regains territory"
+    elif kind == "exit" and clause_keys & lex.protest_context and not clause_keys & lex.generic["fighters"]:
+        # "خرج الآلاف في مظاهرة", "خرجوا إلى الشوارع للمطالبة": people going out to protest
+        c.event_type, c.sub_event_type, c.specific = "Protests", "Peaceful protest", True
+        if not c.actor1 or ctx.actor_type(c.actor1[0]) in STATE_TYPES:
+            c.actor1 = [PROTESTERS_ID]
     elif kind == "exit":
         fighters = bool(clause_keys & lex.generic["fighters"])
         people = bool(clause_keys & lex.generic["civilians"]) or c.form in c.trig.other_words or any(
@@ -1132,7 +1341,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "casualty":
-        if clause_keys & lex.generic["civilians"]:
+        if clause_keys & lex.protest_victims:
+            # deaths among protesters / mourners shot at: force used against a protest
+            c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
+        elif clause_keys & lex.generic["civilians"]:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         c.specific = False
     if c.modality == "planned":
@@ -1207,8 +1419,10 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
     return not strict and a.event_type in ("Explosions/Remote violence", "Violence against civilians")
 
 
-def _places_ok(a: _Cand, b: _Cand) -> bool:
-    return not a.loc_own or not b.loc_own or a.location == b.location
+def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
+    if not a.loc_own or not b.loc_own or a.location == b.location:
+        return True
+    return ctx is not None and ctx.places_compatible(a.location, b.location)
 
 
 def _dates_ok(a: _Cand, b: _Cand) -> bool:
@@ -1250,7 +1464,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     for x in b.actor2:
         if x not in a.actor2 and x not in a.actor1:
             a.actor2.append(x)
-    if not a.loc_own and b.loc_own:
+    if b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)):
         a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own = (
@@ -1267,14 +1481,35 @@ def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     out: list[_Cand] = []
     for c in cands:
         for o in out:
-            if _family_ok(o, c) and _places_ok(o, c) and _dates_ok(o, c) and (o.modality == "planned") == (
+            if _family_ok(o, c) and _places_ok(o, c, ctx) and _dates_ok(o, c) and (o.modality == "planned") == (
                     c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"):
                 _absorb(o, c, ctx)
                 break
         else:
-            if c.trig.kind == "casualty" and out and out[-1].event_type in VIOLENT:
+            if c.trig.kind == "casualty" and out and out[-1].event_type in VIOLENT and _places_ok(
+                    out[-1], c, ctx) and _dates_ok(out[-1], c):
                 _absorb(out[-1], c, ctx)     # "... راح ضحيتها أكثر من 40 شهيداً": a count of that event
                 continue
+            if c.trig.kind != "casualty" and c.event_type in VIOLENT:
+                # "قتل 12 مدنياً في قصف الطائرات الحربية": the deaths told first are this strike's
+                k = next((i for i, o in enumerate(out) if o.trig.kind == "casualty" and not o.merged
+                          and o.event_type in VIOLENT and _places_ok(o, c, ctx) and _dates_ok(o, c)), None)
+                if k is not None:
+                    _absorb(c, out[k], ctx)
+                    out[k] = c
+                    continue
+            if c.trig.kind == "casualty" and c.event_type == "Protests" or (
+                    c.event_type == "Protests" and any(o.event_type == "Protests" for o in out)):
+                # a protest and the deaths among its protesters: one event (excessive force)
+                k = next((i for i, o in enumerate(out) if o.event_type == "Protests" and _places_ok(o, c, ctx)
+                          and _dates_ok(o, c)), None)
+                if k is not None:
+                    o = out[k]
+                    force = EXCESSIVE_FORCE in (o.sub_event_type, c.sub_event_type)
+                    _absorb(o, c, ctx)
+                    if force:
+                        o.sub_event_type = EXCESSIVE_FORCE
+                    continue
             out.append(c)
     return out
 
@@ -1306,7 +1541,7 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
             if _count_only(c) or casualty:
                 for j in (i - 1, i - 2):
                     for o in reversed(last_by_sent.get(j, [])):
-                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c):
+                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx):
                             target = o
                             break
                     if target:
@@ -1347,7 +1582,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     out: list[_Cand] = []
     for c in events:
         for i, o in enumerate(out):
-            if (_family_ok(o, c, strict=True) and _places_ok(o, c) and _dates_ok(o, c) and _actors_ok(o, c, ctx)
+            if (_family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c) and _actors_ok(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1)):
                 if _rank(c) > _rank(o):
