@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,3 +24,16 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+def web_fixture_module() -> ModuleType:
+    """tests/fixtures/web/fixture_db.py: hand-made layers over the sample pages, shared by the web tests."""
+    if not SAMPLES.is_dir():
+        pytest.skip("../shared/samples is not beside the checkout")
+    if "web_fixture_db" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("web_fixture_db", ROOT / "tests" / "fixtures" / "web" / "fixture_db.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules["web_fixture_db"] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules["web_fixture_db"]

@@ -3,10 +3,8 @@ the real app served by uvicorn on a free local port. Screenshots go to tests/scr
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import socket
-import sys
 import tempfile
 import threading
 import time
@@ -35,17 +33,13 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     import uvicorn
+    from conftest import web_fixture_module
 
     from rasd.store.sqlite import Store
     from rasd.web import auth
     from rasd.web.app import create_app
 
-    if not (ROOT.parent / "shared" / "samples").is_dir():
-        pytest.skip("../shared/samples is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("web_fixture_db", FIX / "fixture_db.py")
-    fx = importlib.util.module_from_spec(spec)
-    sys.modules["web_fixture_db"] = fx
-    spec.loader.exec_module(fx)
+    fx = web_fixture_module()
     db = tmp_path_factory.mktemp("e2e") / "e2e.db"
     ids = fx.build(db)
     s = Store(db)

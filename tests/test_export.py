@@ -4,15 +4,14 @@ Parquet read back with pyarrow; review edits applied, rejected events left out, 
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
+from conftest import web_fixture_module
 
 from rasd.export import exports
 from rasd.export.exports import export
@@ -29,19 +28,9 @@ ACLED_COLUMNS = [
 ]
 
 
-def _fixture_module():
-    if not (FIX.parent.parent.parent.parent / "shared" / "samples").is_dir():
-        pytest.skip("../shared/samples is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("web_fixture_db", FIX / "fixture_db.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["web_fixture_db"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    fx = _fixture_module()
+    fx = web_fixture_module()
     base = tmp_path_factory.mktemp("export")
     merged, single = base / "merged.db", base / "single.db"
     return {"merged": (merged, fx.build(merged)), "single": (single, fx.build(single, merged=False))}

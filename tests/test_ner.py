@@ -12,9 +12,11 @@ from rasd.knowledge.ner import (
     bio_spans,
     default_model_dir,
     propagate_labels,
+    tokenize,
     tokenize_with_offsets,
 )
 from rasd.knowledge.ner_train import _fix_label, document_split, read_anercorp, score, train
+from rasd.text.tokens import strip_proclitics
 
 ROOT = Path(__file__).resolve().parents[1]
 NER_DATA = ROOT.parent / "shared" / "data" / "ner"
@@ -82,6 +84,40 @@ def test_real_sample_pages_run_and_slice(model: NerModel) -> None:
             assert text[s.start : s.end] == s.text
 
 
+@needs_model
+def test_numpy_decoder_matches_crfsuite_on_sample_pages(model: NerModel) -> None:
+    """predict() decodes with CrfDecoder; it must give crfsuite's own Viterbi path and marginals."""
+    from rasd.text.sentences import split_sentences
+
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("no shared samples")
+    tagger = model._tagger
+    checked = 0
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        sents = [tokenize(text, s.start, s.end) for s in split_sentences(text)]
+        sents = [s for s in sents if s]
+        plain, _ = model.tag_document(sents)
+        for toks, labs in zip(sents, plain, strict=True):
+            feats = model.features.sentence(toks)
+            assert labs == list(tagger.tag(feats))
+            checked += 1
+        words = [[model._word(t) for t in s] for s in sents]
+        labels, em, order, lens = model._decode(words)
+        margs = model.decoder.marginals(em, lens, [labels[i] for i in order])
+        for pos, i in enumerate(order[:20]):
+            tagger.set(model.features.sentence(sents[i]))
+            for k, lab in enumerate(labels[i]):
+                assert margs[pos][k] == pytest.approx(tagger.marginal(lab, k), abs=1e-4)
+    assert checked > 50
+
+
+def test_tokenize_matches_tokenize_with_offsets() -> None:
+    text = "قال‏ مُحَمَّد ، في «حلب» ؟ ـ 2018"
+    assert tokenize(text) == [t[2] for t in tokenize_with_offsets(text)]
+
+
 def test_tokenizer_keeps_offsets_and_splits_arabic_punctuation() -> None:
     text = "مُحَمَّد، في «حلب»؟"
     toks = tokenize_with_offsets(text)
@@ -106,6 +142,24 @@ def test_propagation_tags_repeated_surname_only_when_untagged() -> None:
     assert out[1] == ["O", "B-PERS", "O"]
     assert out[2] == ["B-PERS", "O"]
     assert out[0] == labels[0]
+
+
+def test_propagation_uses_majority_type_and_skips_common_words() -> None:
+    norms = [
+        ["زار", "صلاح", "الدين", "حلب"],
+        ["حلب", "مدينة"],
+        ["في", "حلب", "و", "الدين"],
+        ["ثم", "حلب"],
+    ]
+    labels = [["O", "B-PERS", "I-PERS", "B-LOC"], ["B-LOC", "O"], ["O", "O", "O", "O"], ["O", "B-ORG"]]
+    # "حلب": LOC twice, ORG once -> LOC; "الدين" is an ordinary word: not propagated alone
+    out = propagate_labels(norms, labels, {}, common={strip_proclitics("الدين")})
+    assert out[2] == ["O", "B-LOC", "O", "O"]
+    assert out[3] == labels[3]   # a tagged token is never relabelled
+    # without a strict majority nothing is propagated
+    labels[0] = ["O", "B-PERS", "I-PERS", "O"]   # now LOC once, ORG once
+    out = propagate_labels(norms, labels, {}, common={strip_proclitics("الدين")})
+    assert out[2] == ["O", "O", "O", "O"]
 
 
 def test_entity_score_is_exact_span_and_type() -> None:

@@ -5,15 +5,14 @@ re-analysis and reach the exports."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import web_fixture_module
 from fastapi.testclient import TestClient
 
 from rasd.store.sqlite import Store
@@ -24,20 +23,10 @@ FIX = Path(__file__).resolve().parent / "fixtures" / "web"
 PASSWORD = "correct horse battery"
 
 
-def _fixture_module():
-    if not (FIX.parent.parent.parent.parent / "shared" / "samples").is_dir():
-        pytest.skip("../shared/samples is not beside the checkout")
-    spec = importlib.util.spec_from_file_location("web_fixture_db", FIX / "fixture_db.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["web_fixture_db"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def template_db(tmp_path_factory):
     """Built once (documents, layers, three accounts); each test works on its own copy."""
-    fx = _fixture_module()
+    fx = web_fixture_module()
     db = tmp_path_factory.mktemp("web") / "template.db"
     ids = fx.build(db)
     s = Store(db)
@@ -194,7 +183,7 @@ def test_login_failure_and_tampered_session(world):
 
 
 def test_open_mode_without_accounts(tmp_path):
-    fx = _fixture_module()
+    fx = web_fixture_module()
     ids = fx.build(tmp_path / "open.db")
     c = TestClient(create_app(str(tmp_path / "open.db")))
     r = c.get("/events")
