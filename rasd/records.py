@@ -108,7 +108,7 @@ class Mention:
     type: str                        # one of ENTITY_TYPES
     entity_id: str | None = None
     confidence: float = 1.0
-    source: str = "kb"               # kb | gazetteer | pattern | ner | coref
+    source: str = "kb"               # kb | gazetteer | pattern | ner | coref | dateline (reporter location)
     role: str | None = None          # for persons found by pattern: "الناطق باسم جيش الإسلام"
     org_id: str | None = None        # the organisation the role ties the person to
     candidates: list[str] = field(default_factory=list)   # ambiguous place candidates (gazetteer ids)

@@ -20,6 +20,7 @@ from rasd.knowledge.gazetteer import (
     read_stata,
 )
 from rasd.knowledge.geocode import GeoContext, geocode_mention
+from rasd.text.normalize import normalize
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "gazetteer"
 SHARED_GAZ = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "gazetteer"
@@ -232,3 +233,14 @@ def test_imported_one_word_villages_need_a_cue_in_aliases(tmp_path: Path) -> Non
     pairs = set(gaz.aliases())
     assert ("الحسينية", "sa:C2992") not in pairs and ("قرية الحسينية", "sa:C2992") in pairs
     assert ("دوما", "rasd:douma") in pairs     # the imported Douma merged into the default one
+
+
+def test_common_words_cover_the_bare_form_one_way(gaz: Gazetteer) -> None:
+    # "الحميدية" is listed: "حميدية" (found after a proclitic "ال") is common too
+    assert gaz.is_common_word("الحميدية") and gaz.is_common_word("حميدية")
+    # "رقة" (paper, in "ورقة") is listed bare: that must not make "الرقة" a common word
+    assert gaz.is_common_word("رقة") and not gaz.is_common_word("الرقة")
+    bare = {normalize(s) for s, _pid in gaz.aliases()}
+    for word in ("سوف", "حميدية", "الحي", "دورا", "الاشهر", "حديثه", "عنه"):
+        assert normalize(word) not in bare, word
+    assert normalize("الرقة") in bare and normalize("سنجار") in bare

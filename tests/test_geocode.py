@@ -117,3 +117,51 @@ def test_geocode_leaves_bare_common_word_unresolved(gaz: Gazetteer) -> None:
                  mentions=[Mention(start=i, end=i + 5, surface="الباب", norm="الباب", type="PLACE")])
     geocode(a, gaz)
     assert a.mentions[0].entity_id is None and not a.entities
+
+
+def _analysis(text: str, surfaces: list[str], states: dict[str, tuple[str, str]] | None = None) -> Analysis:
+    """PLACE mentions for ``surfaces`` (first occurrence each) and STATE mentions for ``states``
+    (surface -> (entity id, ISO country))."""
+    from rasd.records import Entity
+
+    mentions, entities = [], {}
+    for s in surfaces:
+        i = text.index(s)
+        mentions.append(Mention(start=i, end=i + len(s), surface=s, norm=normalize(s), type="PLACE"))
+    for s, (eid, cc) in (states or {}).items():
+        i = text.index(s)
+        mentions.append(Mention(start=i, end=i + len(s), surface=s, norm=normalize(s), type="STATE", entity_id=eid))
+        entities[eid] = Entity(id=eid, type="STATE", name_ar=s, country=cc)
+    return Analysis(doc=Document(id="d", source="t", text=text), mentions=mentions, entities=entities)
+
+
+def test_foreign_namesake_is_ambiguous_unless_the_sentence_names_its_country(gaz: Gazetteer) -> None:
+    # سنجار: a GeoNames village in Idlib and the Iraqi town; a bare mention must not default to Syria
+    place, _, alts = geocode_mention("سنجار", GeoContext(), gaz)
+    assert place is None and len(alts) == 2
+    a = _analysis("سيطرت قوات البيشمركة على قضاء سنجار في محافظة نينوى شمال العراق.", ["سنجار"],
+                  {"العراق": ("iraq", "IQ")})
+    geocode(a, gaz)
+    assert gaz.get(a.mentions[0].entity_id).country == "IQ"
+    a = _analysis("دارت اشتباكات في سنجار بريف إدلب الشرقي.", ["سنجار"])
+    geocode(a, gaz)
+    assert gaz.get(a.mentions[0].entity_id).admin1 == "Idlib"
+
+
+def test_neighbourhood_in_a_report_on_another_country_is_not_guessed(gaz: Gazetteer) -> None:
+    text = ("يواصل الجيش العراقي القتال في غرب الموصل.\n"
+            "ونفذ التنظيم عمليتين في حي اليرموك في غرب المدينة.")
+    a = _analysis(text, ["الموصل", "اليرموك"])
+    geocode(a, gaz)
+    mosul, yarmouk = a.mentions
+    assert gaz.get(mosul.entity_id).country == "IQ"
+    assert yarmouk.entity_id is None and yarmouk.candidates == ["rasd:yarmouk-camp"]
+    a = _analysis("وقصفت قوات النظام مخيم اليرموك جنوب دمشق.", ["اليرموك", "دمشق"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id == "rasd:yarmouk-camp"
+
+
+def test_common_word_place_cue_after_a_comma_or_bracket(gaz: Gazetteer) -> None:
+    a = _analysis("انتشر جنود أتراك في الباب , شمال سوريا.", ["الباب"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id == "rasd:al-bab"

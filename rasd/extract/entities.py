@@ -70,14 +70,17 @@ class EntityKit:
                     continue
                 for form in forms:
                     items.append((form, eid, ent.type, "short"))
+        self.patterns = PatternFinder()
+        self.armed_heads = self.patterns.armed_heads
         if gazetteer is not None:
+            stop = self.patterns.stop
             for surface, pid in gazetteer.aliases():
-                if _usable_alias(surface):
+                # function and reporting words ("سوف", "عنه", "حديثه") are never place names,
+                # whatever list a village of that name came from
+                if _usable_alias(surface) and key_form(surface) not in stop:
                     items.append((surface, pid, "PLACE", "gazetteer"))
         self.matcher = DictionaryMatcher(items)
         self.generic_keys = {key_form(k): v for k, v in (getattr(kb, "generic", None) or {}).items()}
-        self.patterns = PatternFinder()
-        self.armed_heads = self.patterns.armed_heads
 
     def entity(self, eid: str) -> Entity | None:
         """A copy of a KB or gazetteer entity (callers may add aliases without touching the KB)."""
@@ -145,6 +148,7 @@ class _Cand:
     handle: str | None = None
     name: str | None = None   # normalised name for new entities
     short: list[str] | None = None   # KB short form: entities it may stand for
+    prefix: str = ""          # proclitics the matcher read before the name ("ال" in "السورية")
 
 
 def find_entities(analysis: Analysis, res: Any) -> None:
@@ -169,6 +173,7 @@ def find_entities(analysis: Analysis, res: Any) -> None:
         c = _cand_from_match(m, kit)
         if c is not None:
             cands.append(c)
+    cands, blocked = _nisba_filter(cands, mtext, kit)
 
     # dictionary hits as token spans for the pattern rules
     spans: list[Span] = []
@@ -184,13 +189,14 @@ def find_entities(analysis: Analysis, res: Any) -> None:
     cands = _apply_patterns(hits, cands, span_of, toks, mtext, kit, doc.id)
 
     # NER for names no list or rule found
-    cands += _ner_cands(kit, text, norm, omap, cands, doc.id)
+    cands += _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
     cands = _resolve_short_forms(cands, toks)
     cands += _surname_coref(cands, toks, mtext, kit)
 
     _emit(analysis, cands, text, omap, kit, doc.id)
+    _mark_datelines(analysis.mentions, text)
 
 
 class _TokenIndex:
@@ -226,15 +232,92 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
         generic = getattr(kit, "generic_keys", None) or {}
         if generic.get(e.key) == e.id:
             conf = min(conf, 0.85)
-        return _Cand(m.start, m.end, e.type, e.id, "kb", conf)
+        return _Cand(m.start, m.end, e.type, e.id, "kb", conf, prefix=m.prefix)
     if gaz_entries:
         ids = list(dict.fromkeys(e.id for e in gaz_entries))
         return _Cand(m.start, m.end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", conf,
-                     candidates=ids)
+                     candidates=ids, prefix=m.prefix)
     if short_entries:
         ids = list(dict.fromkeys(e.id for e in short_entries))
-        return _Cand(m.start, m.end, short_entries[0].type, None, "coref", 0.8, short=ids)
+        return _Cand(m.start, m.end, short_entries[0].type, None, "coref", 0.8, short=ids, prefix=m.prefix)
     return None
+
+
+# --------------------------------------------------------------------------- nisba adjectives
+
+_ARTICLE_PREFIXES = ("ال", "لل")
+
+
+def _country_ids(c: _Cand, kit: EntityKit) -> list[str]:
+    """Gazetteer country ids this candidate names ([] when it is not a country)."""
+    gaz = kit.gazetteer
+    if c.source == "kb":
+        ent = kit.kb.get(c.entity_id) if kit.kb is not None and c.entity_id else None
+        finder = getattr(gaz, "candidates", None)
+        if ent is None or ent.type != "STATE" or finder is None:
+            return []
+        return [p.id for p in finder(ent.name_ar) if p.level == "country"]
+    if c.type == "PLACE" and gaz is not None:
+        places = [gaz.get(i) for i in c.candidates]
+        return [p.id for p in places if p is not None and p.level == "country"]
+    return []
+
+
+def _prev_word(mtext: str, pos: int) -> str:
+    """The word before ``pos`` ("" after punctuation or at the start of a line)."""
+    j = pos
+    while j > 0 and mtext[j - 1] in " \t":
+        j -= 1
+    k = j
+    while k > 0 and mtext[k - 1].isalnum():
+        k -= 1
+    return mtext[k:j]
+
+
+def _nisba_filter(cands: list[_Cand], mtext: str, kit: EntityKit) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Country names written as nisba adjectives are modifiers, not the country.
+
+    "العاصمة السورية", "مدينة سوتشي الروسية", "شبكات محلية سورية", "قوة روسية": the ية form with
+    the article, or without it after an indefinite noun or adjective, is an adjective: neither a
+    state actor nor a place. After a territory noun ("الأراضي السورية", "الشمال السوري") it does
+    locate something in the country: kept as a place mention of the country. The bare ية form as a
+    noun phrase ("في سورية", "زار الوفد سورية", "شمال سورية") stays the country.
+    Returns the kept candidates and the spans dropped (the NER must not find them again).
+    """
+    pat = kit.patterns
+    out: list[_Cand] = []
+    blocked: list[tuple[int, int]] = []
+    for c in cands:
+        key = mtext[c.start:c.end]
+        if c.type not in ("STATE", "PLACE") or " " in key or not key.endswith(("يه", "ي")):
+            out.append(c)
+            continue
+        countries = _country_ids(c, kit)
+        if not countries:
+            out.append(c)
+            continue
+        prev = _prev_word(mtext, c.start - len(c.prefix))
+        bare = prev[1:] if len(prev) > 3 and prev[0] in "وف" else prev
+        head = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+        definite = c.prefix.endswith(_ARTICLE_PREFIXES) or key.startswith("ال")
+        if definite:
+            if head in pat.territory_heads:
+                out.append(_Cand(c.start, c.end, "PLACE", countries[0], "gazetteer", c.confidence,
+                                 candidates=countries[:1], prefix=c.prefix))
+            else:
+                blocked.append((c.start, c.end))
+            continue
+        if c.prefix or not prev or not prev[0].isalpha():
+            out.append(c)          # "وسورية", "بسورية", or at the head of a phrase
+            continue
+        if bare.startswith(_ARTICLE_PREFIXES) or prev in pat.function_words or head in pat.territory_heads:
+            out.append(c)          # "الوفد سورية": an indefinite adjective never follows a definite noun
+            continue
+        if bare in pat.nisba_heads or bare.endswith(("ه", "ات", "ين", "ون", "ي")):
+            blocked.append((c.start, c.end))   # "قوة روسية", "شبكات محلية سورية", "مصادر تركية"
+            continue
+        out.append(c)
+    return out, blocked
 
 
 # --------------------------------------------------------------------------- patterns
@@ -313,7 +396,7 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
 # --------------------------------------------------------------------------- NER
 
 def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: list[_Cand],
-               doc_id: str) -> list[_Cand]:
+               doc_id: str, blocked: list[tuple[int, int]] = ()) -> list[_Cand]:  # type: ignore[assignment]
     if kit.ner is None:
         return []
     try:
@@ -324,6 +407,8 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
     occupied = bytearray(len(norm) + 1)
     for c in cands:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for s0, e0 in blocked:
+        occupied[s0:e0] = b"\x01" * (e0 - s0)
     pat = kit.patterns
     out: list[_Cand] = []
     doc_ids: dict[str, str] = {}
@@ -373,6 +458,10 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
             definite = words[0].startswith("ال") or norm[max(0, s - 2):s] == "لل"
             if single and definite and not _gazetteer_knows(kit, "ال" + words[0].removeprefix("ال")):
                 continue      # "الريف", "المنطقة": a common noun unless the gazetteer has it
+            if single and not _place_cue_near(norm, s, e, pat) and (
+                    _is_common_place_word(kit, words[0]) or pat._bare(words[0]) in pat.place_cues
+                    or words[0] in _PLACE_NOUNS):
+                continue      # "سوق الحميدية", "ومحيط": an everyday word needs a place cue
             out.append(_Cand(s, e, "PLACE", None, "ner", round(sp.score, 3), name=name))
         elif typ == "ORG":
             # an armed-group head right before the span belongs to the name ("لواء المعتصم")
@@ -393,6 +482,36 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                 out.append(_Cand(s, e, "MEDIA", doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         occupied[s:e] = b"\x01" * (e - s)
     return out
+
+
+# place nouns the NER sometimes tags alone ("محيط مدينة القريتين")
+_PLACE_NOUNS = frozenset(key_form(w) for w in ("محيط", "أطراف", "ضواحي", "جوار", "ريف", "الريف", "داخل", "وسط"))
+
+
+_CUE_AFTER = re.compile(r"[ \t]*[)\"»]?[ \t]*[,،]?[ \t]*(?:و|في |ب)?(?:ال)?"
+                        r"(?:ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)[ \t]")
+
+
+def _place_cue_near(norm: str, s: int, e: int, pat: PatternFinder) -> bool:
+    """A place noun before ("بلدة ( المنصورة )") or an admin / direction phrase after the name
+    ("الباب , شمال سوريا", "المنصورة بريف الرقة")."""
+    j = s
+    while j > 0 and norm[j - 1] in " \t(\"«":
+        j -= 1
+    prev = _prev_word(norm, j)
+    if prev and (prev in pat.place_cues or pat._bare(prev) in pat.place_cues):
+        return True
+    return _CUE_AFTER.match(norm, e) is not None
+
+
+def _is_common_place_word(kit: EntityKit, word: str) -> bool:
+    gaz = kit.gazetteer
+    if gaz is None:
+        return False
+    try:
+        return bool(gaz.is_common_word(word))
+    except Exception:
+        return False
 
 
 _ARTICLE_CLITICS = ("وبال", "وال", "فال", "بال", "كال")
@@ -559,6 +678,34 @@ def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], ki
                 org = kit.entity(c.org_id)
                 if org is not None:
                     entities[c.org_id] = org
+
+
+# "بيروت -", "لندن - الحياة", "أنقرة ( رويترز ) -", "دمشق، 5 آذار (سانا) -" after the place
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:[،,][ \t]*[^-–—()\n]{0,30}?\d[^-–—()\n]{0,20}?)?"
+                             r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—][ \t]*)+(?=[^\W\d_])")
+_DATELINE_BEFORE = (".", "…", "|", "*")   # not "#": "# الغوطة - الشرقية" is a hashtag
+_YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")   # a date stamp before it: "21 يناير 2018 طهران -"
+
+
+def _mark_datelines(mentions: list[Mention], text: str) -> None:
+    """Flag dateline places: ``mention.source = "dateline"``.
+
+    A place at the head of a line (or right after the end of a teaser, ". . . بغداد - وكالات", or
+    after a date stamp, "21 يناير 2018 طهران -")
+    followed by a dash, optionally with an agency in brackets or a date after a comma, is where
+    the report was filed, not where its events happened. The mention stays a PLACE (it is
+    geocoded as usual); consumers that locate events skip ``source == "dateline"``.
+    """
+    starts = {m.start for m in mentions if m.type in ("PLACE", "STATE")}
+    for m in mentions:
+        if m.type != "PLACE" or not ARABIC_LETTER.search(m.surface):
+            continue       # "Afrin - based journalist"
+        before = text[:m.start].rstrip(" \t")
+        if before and before[-1] != "\n" and not before.endswith(_DATELINE_BEFORE) and not _YEAR_END.search(before):
+            continue
+        after = _DATELINE_AFTER.match(text, m.end)
+        if after and after.end() not in starts:    # "إدلب - جبل الزاوية - البارة": a place path, not a dateline
+            m.source = "dateline"
 
 
 def _orig(text: str, omap: list[int], span: tuple[int, int] | None) -> str | None:

@@ -196,7 +196,7 @@ class Gazetteer:
                 continue
             for n in self._names(place):
                 one_word_import = rank <= RANK_IMPORTED and len(n.split()) == 1 and _is_arabic(n)
-                if name_key(n) in self.common_words or one_word_import:
+                if self.is_common_word(n) or one_word_import:
                     if place.level in ("town", "neighbourhood"):
                         for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
                             yield f"{cue} {n}", pid
@@ -213,7 +213,11 @@ class Gazetteer:
         return [self.places[i] for i in ids or ()]
 
     def is_common_word(self, norm_name: str) -> bool:
-        return name_key(norm_name) in self.common_words
+        """A name that is also an ordinary word. An entry with the article also covers the bare
+        form ("الحميدية" -> "حميدية": the matcher reads "ال" as a proclitic before a bare name)."""
+        key = name_key(norm_name)
+        # one way only: a bare entry ("رقة", paper) must not make "الرقة" a common word
+        return key in self.common_words or "ال" + key in self.common_words
 
     def admin1_for(self, norm_name: str) -> str | None:
         """Canonical governorate name for an Arabic/English governorate or capital name."""

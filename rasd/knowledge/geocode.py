@@ -63,6 +63,7 @@ class GeoContext:
     anchors: list[tuple[float, float, float]] = field(default_factory=list)  # (lat, lon, weight)
     place_cue: bool = False          # a type word or admin cue marks the mention as a place
     country: str = "SY"
+    countries: dict[str, float] = field(default_factory=dict)   # countries named nearby -> weight
 
 
 def _clean(surface: str) -> str:
@@ -143,7 +144,8 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
 
 
 def _with_cue(context: GeoContext) -> GeoContext:
-    return GeoContext(admin1=context.admin1, anchors=context.anchors, place_cue=True, country=context.country)
+    return GeoContext(admin1=context.admin1, anchors=context.anchors, place_cue=True, country=context.country,
+                      countries=context.countries)
 
 
 def _countryside(gaz: Gazetteer, admin1: str, direction: str | None) -> Entity | None:
@@ -181,6 +183,8 @@ def _score(c: Entity, context: GeoContext, gaz: Gazetteer, points_only: bool) ->
     score = gaz.rank.get(c.id, 1.0)
     if c.country == context.country:
         score += 1.0
+    # "سنجار في محافظة نينوى شمال العراق": a country named or located in the same sentence
+    score += context.countries.get(c.country or "", 0.0)
     if context.admin1:
         if c.admin1 in context.admin1:
             score += 3.0
@@ -215,11 +219,14 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     alts = [c.id for _, c in scored]
     if scored[0][0] - scored[1][0] >= MARGIN:
         return scored[0][1], alts[1:]
-    # a tie: the Syrian one when exactly one of the tied candidates is in Syria
+    # a tie: the Syrian one when exactly one of the tied candidates is in Syria and it is as well
+    # known as the others (a village from a long list does not beat a foreign city: سنجار)
     top = [c for sc, c in scored if scored[0][0] - sc < MARGIN]
     syrian = [c for c in top if c.country == "SY"]
     if len(syrian) == 1 and len(top) > 1 and any(c.country != "SY" for c in top):
-        return syrian[0], [c.id for c in reps if c is not syrian[0]]
+        best_foreign = max(gaz.rank.get(c.id, 0.0) for c in top if c.country != "SY")
+        if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign:
+            return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
 
 
@@ -247,7 +254,7 @@ def admin_cues(sentence_norm: str, gaz: Gazetteer) -> set[str]:
 
 
 def _cue_before(doc_norm: str, start: int) -> bool:
-    before = doc_norm[max(0, start - 20):start].split()
+    before = doc_norm[max(0, start - 22):start].rstrip(" \t(\"«").split()   # "بلدة ( المنصورة )"
     if not before:
         return False
     w = before[-1]
@@ -257,7 +264,8 @@ def _cue_before(doc_norm: str, start: int) -> bool:
 def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
     """An admin phrase right after the name: "الباب بريف حلب", "الباب شرق حلب"."""
     after = doc_norm[end:end + 40]
-    m = re.match(r"\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s", after)
+    m = re.match(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s",
+                 after)   # also "الباب , شمال سوريا", "( المنصورة ) بريف الرقة"
     return m is not None
 
 
@@ -278,19 +286,37 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                 if si not in cues:
                     cues[si] = admin_cues(normalize(text[sp.start:sp.end]), gaz)
                 break
+    # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
+    state_countries: dict[int, set[str]] = {}
+    for m in analysis.mentions:
+        if m.type != "STATE" or not m.entity_id:
+            continue
+        ent = analysis.entities.get(m.entity_id)
+        if ent is None or not ent.country:
+            continue
+        for si, sp in enumerate(sentences):
+            if sp.start <= m.start < sp.end:
+                state_countries.setdefault(si, set()).add(ent.country)
+                break
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
     for idx, m in enumerate(places):
-        results[idx] = geocode_mention(_mention_norm(m), _context(idx, m, places, sent_of, cues, {}, doc_norm,
-                                                                   offsets, gaz), gaz)
+        ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
+        ctx.countries = _countries(idx, sent_of, state_countries, {}, places)
+        results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
     for idx, m in enumerate(places):
         place, _prec, alts = results[idx]
         if place is not None and not alts:
             continue
         ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
-        if ctx.anchors:
+        ctx.countries = _countries(idx, sent_of, state_countries, resolved, places)
+        if ctx.anchors or ctx.countries:
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
+    for idx in range(len(places)):
+        place, _prec, alts = results[idx]
+        if place is not None and not alts and _foreign_neighbourhood(idx, place, sent_of, resolved):
+            results[idx] = (None, None, [place.id])
     for idx, m in enumerate(places):
         place, prec, alts = results[idx]
         m.candidates = [a for a in alts if place is None or a != place.id]
@@ -305,6 +331,37 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             ent.aliases = list(place.aliases)
             ent.links = {k: list(v) for k, v in place.links.items()}
             analysis.entities[place.id] = ent
+
+
+SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
+NEIGHBOUR_WINDOW = 2           # sentences before a neighbourhood that say which city it is in
+
+
+def _countries(idx: int, sent_of: dict[int, int], state_countries: dict[int, set[str]],
+               resolved: dict[int, Entity], places: list[Mention]) -> dict[str, float]:
+    """Countries the mention's sentence names: states ("العراق") and resolved places in it."""
+    si = sent_of.get(idx)
+    if si is None:
+        return {}
+    found = set(state_countries.get(si, set()))
+    for j, place in resolved.items():
+        if j != idx and sent_of.get(j) == si and place.country and place.level != "region":
+            found.add(place.country)
+    return {cc: SAME_SENTENCE_COUNTRY for cc in found}
+
+
+def _foreign_neighbourhood(idx: int, place: Entity, sent_of: dict[int, int], resolved: dict[int, Entity]) -> bool:
+    """A neighbourhood or camp whose only namesake is in another country than every town named
+    in its sentence and the two before ("حي اليرموك في غرب المدينة" in a report on Mosul)."""
+    if place.level != "neighbourhood":
+        return False
+    si = sent_of.get(idx)
+    if si is None:
+        return False
+    near = {p.country for j, p in resolved.items()
+            if j != idx and p.level in ("town", "neighbourhood") and p.country
+            and sent_of.get(j) is not None and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si}
+    return bool(near) and place.country not in near
 
 
 def _mention_norm(m: Mention) -> str:

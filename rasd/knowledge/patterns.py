@@ -168,6 +168,11 @@ class PatternFinder:
         self.armed_heads = {norm(w) for w in pats.get("armed_group_heads", [])}
         self.stop = {norm(w) for w in pats.get("stop_words", [])}
         self.place_cues = {norm(w) for w in pats.get("place_cues", [])}
+        # nisba adjectives of country names (rasd/extract/entities.py): heads that make the
+        # adjective a location ("الأراضي السورية"), indefinite plural heads it modifies ("مصادر تركية")
+        self.territory_heads = {norm(w).removeprefix("ال") for w in pats.get("territory_heads", [])}
+        self.nisba_heads = {norm(w) for w in pats.get("nisba_heads", [])}
+        self.function_words = {norm(w) for w in pats.get("function_words", [])}
         self.first_names = load_first_names()
         # every first word of a cue phrase ends a name ("علي عبد الباقي رئيس ...")
         self.cue_words: set[str] = set()
