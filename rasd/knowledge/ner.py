@@ -9,16 +9,25 @@ the same features, and the fast inference API:
     for span in model.predict(text):   # offsets into ``text``
         ...
 
-Beside the model file live two small data files the features read: ``ner_gazetteer.tsv``
-(names derived from ANERGazet) and ``ner_cues.tsv`` (title / place / organisation cue words).
+Beside the model file live small data files the features read: ``ner_gazetteer.tsv``
+(names derived from ANERGazet), ``ner_cues.tsv`` (title / place / organisation cue words) and
+``ner_clusters.tsv`` (distributional word classes).
+
+Inference does not use crfsuite's tagger: :class:`CrfDecoder` reads the model's weights and
+decodes whole documents in numpy from per-word cached weight blocks (same labels and
+marginals, several times faster).
 """
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
 
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
@@ -152,6 +161,13 @@ class FeatureExtractor:
         self.known: frozenset[str] | None = None
         self._cache: dict[str, tuple[str, tuple[list[str], ...], tuple[str, ...]]] = {}
 
+    def clone(self) -> FeatureExtractor:
+        """The same lists with an empty cache and no attribute filter (for a second model)."""
+        c = copy.copy(self)
+        c._cache = {}
+        c.known = None
+        return c
+
     # ---- word level -------------------------------------------------------------------
     def _word(self, tok: str) -> tuple[str, tuple[list[str], ...], tuple[str, ...]]:
         """(normalised form, (own attributes, as seen from -2, -1, +1, +2), gazetteer heads)."""
@@ -160,6 +176,12 @@ class FeatureExtractor:
             return hit
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
+        entry = self.word_features(tok)
+        self._cache[tok] = entry
+        return entry
+
+    def word_features(self, tok: str) -> tuple[str, tuple[list[str], ...], tuple[str, ...]]:
+        """Uncached :meth:`_word`."""
         n = normalize(tok)
         shape = _shape(tok)
         stem = strip_proclitics(n) if shape == "A" else n
@@ -209,9 +231,7 @@ class FeatureExtractor:
         if self.known is not None:
             known = self.known
             feats = [[f for f in fl if f in known] for fl in feats]
-        entry = (n, tuple(feats), heads)
-        self._cache[tok] = entry
-        return entry
+        return n, tuple(feats), heads
 
     # ---- sentence level ---------------------------------------------------------------
     def _gazetteer_spans(self, norms: list[str], heads: list[tuple[str, ...]]) -> list[str | None]:
@@ -275,44 +295,68 @@ class FeatureExtractor:
 
 
 PROPAGATED_SCORE = 0.5
+_PAD_ROW = 0
+# per distinct surface token at inference: normalised form, proclitic-stripped form,
+# gazetteer heads, row of its weight block, the bigram features it starts (or None), and
+# whether the weights of the word form itself favour O by more than COMMON_MARGIN
+_Word = tuple[str, str, tuple[str, ...], int, "dict[str, list] | None", bool]
+COMMON_MARGIN = 0.0
 _MIN_PROPAGATE = 3
 
 
 def propagate_labels(
-    norms: list[list[str]], labels: list[list[str]], cues: dict[str, str]
+    norms: list[list[str]],
+    labels: list[list[str]],
+    cues: dict[str, str],
+    stripped: list[list[str]] | None = None,
+    common: Collection[str] = (),
 ) -> list[list[str]]:
     """One sense per document: a name the model tagged somewhere in a document is tagged
     where else it recurs untagged ("شينزو ابيه" ... "وقال ابيه").
 
     Keys are the tagged token sequences with the first token's proclitics stripped, plus the
-    last token of a multi-token person name (the surname). A key seen with two types, a key
-    that is a cue word or shorter than 3 letters, or a match overlapping a tagged token, is
-    not used. ``norms``: normalised tokens per sentence; returns new label lists.
+    last token of a multi-token person name (the surname); a key's type is the one given to
+    a strict majority of its tags. A key with no majority type, a key that is a cue word or
+    shorter than 3 letters, or a match overlapping a tagged token, is not used. ``norms``: normalised tokens per sentence; ``stripped``: the same with
+    proclitics stripped (computed if not given); ``common``: words never propagated on their
+    own (ordinary words that are also part of names: "الدين", "الثاني"); returns new label
+    lists.
     """
-    found: dict[tuple[str, ...], set[str]] = {}
-    for sn, sl in zip(norms, labels, strict=True):
+    if stripped is None:
+        stripped = [[strip_proclitics(w) for w in sn] for sn in norms]
+    found: dict[tuple[str, ...], dict[str, int]] = {}
+    for sn, ss, sl in zip(norms, stripped, labels, strict=True):
+        if sl.count("O") == len(sl):
+            continue
         for a, b, typ in bio_spans(sl):
-            key = (strip_proclitics(sn[a]), *sn[a + 1 : b])
-            found.setdefault(key, set()).add(typ)
+            seen = found.setdefault((ss[a], *sn[a + 1 : b]), {})
+            seen[typ] = seen.get(typ, 0) + 1
             if typ == "PERS" and b - a >= 2:
-                found.setdefault((strip_proclitics(sn[b - 1]),), set()).add(typ)
+                seen = found.setdefault((ss[b - 1],), {})
+                seen[typ] = seen.get(typ, 0) + 1
     by_head: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for key, types in found.items():
-        if len(types) != 1 or len(key[0]) < _MIN_PROPAGATE or not _ARABIC_LETTER.search(key[0]):
+        typ = max(types, key=types.__getitem__)
+        if 2 * types[typ] <= sum(types.values()):
+            continue   # no type holds a strict majority of the document's tags
+        if len(key[0]) < _MIN_PROPAGATE or not _ARABIC_LETTER.search(key[0]):
             continue
-        if len(key) == 1 and key[0] in cues:
+        if len(key) == 1 and (key[0] in cues or key[0] in common):
             continue
-        by_head.setdefault(key[0], []).append((key, next(iter(types))))
+        by_head.setdefault(key[0], []).append((key, typ))
     if not by_head:
         return labels
     for lst in by_head.values():
         lst.sort(key=lambda x: -len(x[0]))
     out = []
-    for sn, sl in zip(norms, labels, strict=True):
+    for sn, ss, sl in zip(norms, stripped, labels, strict=True):
+        if by_head.keys().isdisjoint(ss):
+            out.append(sl)
+            continue
         new = list(sl)
         i = 0
         while i < len(sn):
-            cands = by_head.get(strip_proclitics(sn[i])) if new[i] == "O" else None
+            cands = by_head.get(ss[i]) if new[i] == "O" else None
             step = 1
             for key, typ in cands or ():
                 k = len(key)
@@ -353,22 +397,173 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The surface tokens of :func:`tokenize_with_offsets`, without offsets (faster)."""
+    toks = TOKEN_RE.findall(text, start, len(text) if end is None else end)
+    empty = _EMPTY_CHARS
+    drop = False
+    for tok in toks:
+        if len(tok) == 1:
+            gone = empty.get(tok)
+            if gone is None:
+                gone = empty[tok] = not normalize(tok)
+            drop = drop or gone
+    return [t for t in toks if not (len(t) == 1 and empty[t])] if drop else toks
+
+
 def tokenize_with_offsets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Tokens of text[start:end] as (start, end, surface); tokens that normalise to nothing
     (stray RLM/LRM marks, tatweel) are dropped."""
     out = []
+    empty = _EMPTY_CHARS
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         tok = m.group()
-        if len(tok) == 1 and not normalize(tok):
-            continue
-        out.append((m.start(), m.end(), tok))
+        if len(tok) == 1:
+            gone = empty.get(tok)
+            if gone is None:
+                gone = empty[tok] = not normalize(tok)
+            if gone:
+                continue
+        a, b = m.span()
+        out.append((a, b, tok))
     return out
+
+
+_EMPTY_CHARS: dict[str, bool] = {}   # single character -> it normalises to nothing
+
+
+class CrfDecoder:
+    """Viterbi and marginals for a python-crfsuite linear-chain model, in numpy.
+
+    Every attribute the features produce belongs to one word seen from one offset (-2..+2),
+    except the word bigrams and the multi-word gazetteer labels. So a word's contribution to
+    the label scores of its neighbours is a fixed 5 x K block, computed once per distinct word
+    and cached; a sentence's emission scores are then a few array additions. Same model, same
+    scores as ``pycrfsuite.Tagger`` (crfsuite's CRF1d has no start/end transitions).
+    """
+
+    def __init__(self, info: object, labels: list[str]) -> None:
+
+        self.labels = labels
+        self.index = {lab: i for i, lab in enumerate(labels)}
+        k = len(labels)
+        self.attr: dict[str, np.ndarray] = {}
+        # bigram features: first word -> second word -> [vector for "bg-", vector for "bg+"]
+        self.bigram: dict[str, dict[str, list]] = {}
+        for (att, lab), w in info.state_features.items():  # type: ignore[attr-defined]
+            if att.startswith(("bg-=", "bg+=")):
+                first, _, second = att[4:].partition("|")
+                slot = self.bigram.setdefault(first, {}).setdefault(second, [None, None])
+                j = 0 if att[2] == "-" else 1
+                if slot[j] is None:
+                    slot[j] = np.zeros(k)
+                slot[j][self.index[lab]] += w
+                continue
+            v = self.attr.get(att)
+            if v is None:
+                v = self.attr[att] = np.zeros(k)
+            v[self.index[lab]] += w
+        self.trans = np.zeros((k, k))
+        for (a, b), w in info.transitions.items():  # type: ignore[attr-defined]
+            self.trans[self.index[a], self.index[b]] = w
+        self.exp_trans = np.exp(self.trans - self.trans.max())
+        self.zero = np.zeros(k)
+        self.o = self.index.get("O", 0)
+
+    def vector(self, attrs: list[str]):
+        """Summed weight vector of attributes (unknown ones weigh nothing)."""
+        v = self.zero.copy()
+        get = self.attr.get
+        for a in attrs:
+            w = get(a)
+            if w is not None:
+                v += w
+        return v
+
+    def viterbi(self, em, lens) -> list[list[str]]:
+        """Best label sequence per sentence. ``em``: (S x longest x K) emission scores with
+        the sentences sorted longest first; ``lens``: their lengths (descending)."""
+
+        s, longest, _k = em.shape
+        trans = self.trans
+        delta = em[:, 0].copy()
+        back = np.empty((longest, s, len(self.labels)), dtype=np.intp)
+        active = s
+        for t in range(1, longest):
+            while lens[active - 1] <= t:
+                active -= 1   # sorted longest first: the live sentences are a prefix
+            cand = delta[:active, :, None] + trans
+            back[t, :active] = cand.argmax(axis=1)
+            delta[:active] = cand.max(axis=1) + em[:active, t]
+        cur = delta.argmax(axis=1)
+        out = np.empty((longest, s), dtype=np.intp)
+        out[longest - 1] = cur
+        active = 0
+        for t in range(longest - 1, 0, -1):
+            while active < s and lens[active] > t:
+                active += 1
+            cur[:active] = back[t, np.arange(active), cur[:active]]
+            out[t - 1] = cur
+        # a sentence of length n ends at step n - 1: its labels are out[0:n], read from the end
+        labels = self.labels
+        res = []
+        for i in range(s):
+            n = int(lens[i])
+            col = out[:n, i]
+            res.append([labels[j] for j in col])
+        return res
+
+    def marginals(self, em, lens, paths: list[list[str]]) -> list[list[float]]:
+        """P(label_t = path_t | sentence) per token (forward-backward, rescaled each step);
+        ``em``/``lens`` as for :meth:`viterbi`."""
+
+        s, longest, k = em.shape
+        pe = np.exp(em - em.max(axis=2, keepdims=True))
+        et = self.exp_trans
+        fw = np.empty((s, longest, k))
+        a = pe[:, 0]
+        fw[:, 0] = a / a.sum(axis=1, keepdims=True)
+        active = s
+        for t in range(1, longest):
+            while lens[active - 1] <= t:
+                active -= 1
+            a = (fw[:active, t - 1] @ et) * pe[:active, t]
+            fw[:active, t] = a / a.sum(axis=1, keepdims=True)
+        bw = np.ones((s, longest, k))
+        active = 0
+        for t in range(longest - 2, -1, -1):
+            while active < s and lens[active] > t + 1:
+                active += 1
+            b = (bw[:active, t + 1] * pe[:active, t + 1]) @ et.T
+            bw[:active, t] = b / b.sum(axis=1, keepdims=True)
+        index = self.index
+        out = []
+        for i, path in enumerate(paths):
+            n = len(path)
+            m = fw[i, :n] * bw[i, :n]
+            m /= m.sum(axis=1, keepdims=True)
+            out.append(m[np.arange(n), [index[lab] for lab in path]].tolist())
+        return out
 
 
 class NerModel:
     def __init__(self, tagger: object, extractor: FeatureExtractor) -> None:
+
         self._tagger = tagger
         self.features = extractor
+        self.decoder = CrfDecoder(tagger.info(), list(tagger.labels()))  # type: ignore[attr-defined]
+        # Only attributes with a weight matter: dropping the rest up front makes tagging faster.
+        extractor.known = frozenset(self.decoder.attr) | frozenset(
+            f"bg{d}={a}|{b}" for a, seconds in self.decoder.bigram.items() for b in seconds for d in "-+"
+        )
+        dec = self.decoder
+        self._bos = dec.vector(["BOS"])
+        self._eos = dec.vector(["EOS"])
+        # per distinct surface token: (normalised, proclitic-stripped, gazetteer heads, row in _blocks)
+        self._words: dict[str, _Word] = {}
+        self._blocks = np.zeros((1024, 5, len(dec.labels)))   # row 0: the empty padding word
+        self.common_margin = COMMON_MARGIN
+        self._trim: dict[str, int] = {}   # token -> characters of proclitic to skip
 
     @classmethod
     def load(cls, path: str | None = None) -> NerModel:
@@ -387,40 +582,172 @@ class NerModel:
             )
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_path))
-        extractor = extractor_for(model_path.parent)
-        # Only attributes with a weight matter: dropping the rest up front makes tagging faster.
-        extractor.known = frozenset(a for a, _label in tagger.info().state_features)
-        return cls(tagger, extractor)
+        return cls(tagger, extractor_for(model_path.parent))
+
+    # ---- emission scores ----------------------------------------------------------------
+    def _word(self, tok: str) -> _Word:
+        hit = self._words.get(tok)
+        if hit is not None:
+            return hit
+
+        if len(self._words) >= _CACHE_LIMIT:
+            self._words.clear()
+        n, feats, heads = self.features.word_features(tok)
+        row = len(self._words) + 1
+        if row >= len(self._blocks):
+            grown = np.zeros((2 * len(self._blocks), *self._blocks.shape[1:]))
+            grown[:row] = self._blocks[:row]
+            self._blocks = grown
+        vector = self.decoder.vector
+        for j in range(5):
+            self._blocks[row, j] = vector(feats[j])
+        # an ordinary word: the weights of the word itself (not its affixes or neighbours)
+        # favour O; a word the model never saw is not one ("داعش" in 2007 news)
+        ident = self.decoder.attr.get("w=" + n)
+        common = False
+        if ident is not None:
+            o = self.decoder.o
+            common = bool(ident[o] - np.delete(ident, o).max() > self.common_margin)
+        entry = (n, strip_proclitics(n), heads, row, self.decoder.bigram.get(n), common)
+        self._words[tok] = entry
+        return entry
+
+    def _emissions(self, words: list[list[_Word]]):
+        """Label scores for a batch of sentences, as (S x longest x K), sentences ordered
+        longest first, plus that order and the lengths. Same attributes as
+        FeatureExtractor.sentence: all sentences are laid end to end with two empty words
+        between them, so the ±2 window never crosses a sentence boundary."""
+
+        rows: list[int] = []
+        starts: list[int] = []
+        for ws in words:
+            starts.append(len(rows) + 2)
+            rows += [_PAD_ROW, _PAD_ROW]
+            rows += [w[3] for w in ws]
+        rows += [_PAD_ROW, _PAD_ROW]
+        blk = self._blocks[rows]
+        em = blk[:, 0].copy()
+        em[1:] += blk[:-1, 2]    # the previous word, seen from -1
+        em[:-1] += blk[1:, 3]    # the next word, seen from +1
+        em[2:] += blk[:-2, 1]
+        em[:-2] += blk[2:, 4]
+        lens = np.array([len(ws) for ws in words])
+        st = np.array(starts)
+        em[st] += self._bos
+        em[st + lens - 1] += self._eos
+        vector = self.decoder.vector
+        gaz = self.features._gazetteer_spans
+        for ws, st0 in zip(words, starts, strict=True):
+            n = len(ws)
+            for i in range(n - 1):
+                seconds = ws[i][4]
+                if seconds is not None:
+                    slot = seconds.get(ws[i + 1][0])
+                    if slot is not None:
+                        if slot[0] is not None:
+                            em[st0 + i + 1] += slot[0]
+                        if slot[1] is not None:
+                            em[st0 + i] += slot[1]
+            heads = [w[2] for w in ws]
+            if any(heads):
+                norms = [w[0] for w in ws]
+                for i, g in enumerate(gaz(norms, heads)):
+                    if g:
+                        j = st0 + i
+                        em[j] += vector(["G=" + g])
+                        if i + 1 < n:
+                            em[j + 1] += vector(["-1G=" + g])
+                        if i >= 1:
+                            em[j - 1] += vector(["+1G=" + g])
+        order = np.argsort(-lens, kind="stable")
+        longest = int(lens[order[0]])
+        # gather index: position t of sentence i, or the last (padding) row past its end
+        idx = st[order][:, None] + np.arange(longest)[None, :]
+        idx = np.where(np.arange(longest)[None, :] < lens[order][:, None], idx, len(rows) - 1)
+        return em[idx], order, lens[order]
+
+    def _decode(self, words: list[list[_Word]]):
+        """(labels per sentence, emission batch, order, sorted lengths)."""
+        em, order, lens = self._emissions(words)
+        best = self.decoder.viterbi(em, lens)
+        labels: list[list[str]] = [[] for _ in words]
+        for pos, i in enumerate(order):
+            labels[i] = best[pos]
+        return labels, em, order, lens
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Labels (B-/I-TYPE or O) for one pre-tokenised sentence."""
         if not tokens:
             return []
-        return list(self._tagger.tag(self.features.sentence(tokens)))
+        return self._decode([[self._word(t) for t in tokens]])[0][0]
+
+    def label_document(
+        self, words: list[list[_Word]]
+    ) -> tuple[list[list[str]], list[list[str]], dict[tuple[int, int], float]]:
+        """Tag a document's sentences: (tagger labels, labels after propagate_labels,
+        {(sentence, first token): mean marginal of the tagged span})."""
+        labels, em, order, lens = self._decode(words)
+        o = "O"
+        # marginals only for sentences with a name (in the sorted order, so lengths descend)
+        pos_tagged = [p for p, i in enumerate(order) if labels[i].count(o) != len(labels[i])]
+        scores: dict[tuple[int, int], float] = {}
+        if pos_tagged:
+            sel = np.asarray(pos_tagged)
+            sub_lens = lens[sel]
+            sub = em[sel][:, : int(sub_lens[0])]
+            tagged = [int(order[p]) for p in pos_tagged]
+            margs = self.decoder.marginals(sub, sub_lens, [labels[i] for i in tagged])
+            for si, mg in zip(tagged, margs, strict=True):
+                for a, b, _typ in bio_spans(labels[si]):
+                    scores[(si, a)] = sum(mg[a:b]) / (b - a)
+        norms = [[w[0] for w in ws] for ws in words]
+        stripped = [[w[1] for w in ws] for ws in words]
+        common = {w[1] for ws in words for w in ws if w[5]}
+        return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), scores
+
+    def tag_document(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+        """(tagger labels, labels after propagation) for a document of pre-tokenised sentences."""
+        keep = [i for i, s in enumerate(sentences) if s]
+        if not keep:
+            return [[] for _ in sentences], [[] for _ in sentences]
+        a, b, _ = self.label_document([[self._word(t) for t in sentences[i]] for i in keep])
+        ta: list[list[str]] = [[] for _ in sentences]
+        tb: list[list[str]] = [[] for _ in sentences]
+        for k, i in enumerate(keep):
+            ta[i], tb[i] = a[k], b[k]
+        return ta, tb
 
     def predict(self, text: str) -> list[NerSpan]:
         if not text or not _ARABIC_LETTER.search(text):
             return []  # no Arabic: the model was trained on Arabic only, invent nothing
-        tagger = self._tagger
-        sents: list[list[tuple[int, int, str]]] = []
-        labels: list[list[str]] = []
-        scores: dict[tuple[int, int], float] = {}
+        bounds: list[tuple[int, list[str]]] = []
+        words: list[list[_Word]] = []
+        word = self._word
         for sent in split_sentences(text):
             if not _ARABIC_LETTER.search(text, sent.start, sent.end):
                 continue
-            toks = tokenize_with_offsets(text, sent.start, sent.end)
-            if not toks:
-                continue
-            labs = tagger.tag(self.features.sentence([t[2] for t in toks]))
-            for a, b, _typ in bio_spans(labs):
-                scores[(len(sents), a)] = sum(tagger.marginal(labs[k], k) for k in range(a, b)) / (b - a)
-            sents.append(toks)
-            labels.append(labs)
-        word = self.features._word   # cached: the same tokens were just featurised
-        norms = [[word(t[2])[0] for t in toks] for toks in sents]
-        labels = propagate_labels(norms, labels, self.features.cues)
+            toks = tokenize(text, sent.start, sent.end)
+            if toks:
+                bounds.append((sent.start, toks))
+                words.append([word(t) for t in toks])
+        if not words:
+            return []
+        _plain, labels, scores = self.label_document(words)
+        o = "O"
         out: list[NerSpan] = []
-        for si, (toks, labs) in enumerate(zip(sents, labels, strict=True)):
+        for si, (bound, labs) in enumerate(zip(bounds, labels, strict=True)):
+            if labs.count(o) == len(labs):
+                continue
+            # offsets only where there is a name: tokens are in order with only spaces or
+            # dropped marks between them, so each is the next occurrence of its string
+            pos, toks = bound
+            find = text.find
+            offs = []
+            for t in toks:
+                pos = find(t, pos)
+                offs.append((pos, pos + len(t), t))
+                pos += len(t)
+            toks = offs
             for a, b, typ in bio_spans(labs):
                 if typ not in TYPES or not _ARABIC_LETTER.search(text, toks[a][0], toks[b - 1][1]):
                     continue
@@ -435,14 +762,20 @@ class NerModel:
         """Move the start past a conjunction/preposition glued to a known name ("بدمشق" ->
         "دمشق"), only when the bare form is in the gazetteer and the whole token is not, so
         names such as "بغداد" keep their first letter."""
-        n, offsets = normalize_with_map(tok)
-        single = self.features.single
-        if n in single:
-            return start
-        for p, rest in proclitic_splits(n)[1:]:
-            if p in _NON_ARTICLE_PROCLITICS and rest in single:
-                return start + offsets[len(p)]
-        return start
+        shift = self._trim.get(tok)
+        if shift is None:
+            if len(self._trim) >= _CACHE_LIMIT:
+                self._trim.clear()
+            shift = 0
+            n, offsets = normalize_with_map(tok)
+            single = self.features.single
+            if n not in single:
+                for p, rest in proclitic_splits(n)[1:]:
+                    if p in _NON_ARTICLE_PROCLITICS and rest in single:
+                        shift = offsets[len(p)]
+                        break
+            self._trim[tok] = shift
+        return start + shift
 
 
 def extractor_for(model_dir: Path) -> FeatureExtractor:

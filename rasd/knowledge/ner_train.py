@@ -30,13 +30,13 @@ from rasd.knowledge.ner import (
     GAZETTEER_FILE,
     TYPES,
     FeatureExtractor,
+    NerModel,
     bio_spans,
     default_model_dir,
     extractor_for,
     load_clusters,
     load_cues,
     load_gazetteer,
-    propagate_labels,
 )
 from rasd.text.normalize import normalize
 
@@ -289,20 +289,27 @@ def score(gold: list[list[str]], pred: list[list[str]]) -> dict[str, dict[str, f
 def evaluate(
     model_path: Path, fx: FeatureExtractor, sents: list[Sentence], docs: list[int] | None = None
 ) -> dict[str, dict[str, float]]:
-    """Score the tagger on ``sents``; with ``docs`` (a document number per sentence) the
-    predictions are first passed through propagate_labels document by document, as predict does."""
-    pred = tag_all(model_path, fx, sents)
-    if docs is not None:
-        out: list[list[str]] = []
-        start = 0
-        while start < len(sents):
-            end = start
-            while end < len(sents) and docs[end] == docs[start]:
-                end += 1
-            norms = [[normalize(t) for t in toks] for toks, _ in sents[start:end]]
-            out.extend(propagate_labels(norms, pred[start:end], fx.cues))
-            start = end
-        pred = out
+    """Score the model on ``sents`` with NerModel's own decoder; with ``docs`` (a document
+    number per sentence) the predictions go through propagate_labels document by document,
+    exactly as NerModel.predict does."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    model = NerModel(tagger, fx.clone())
+    if docs is None:
+        docs = [i // 64 for i in range(len(sents))]   # batches only; no propagation
+        use = 0
+    else:
+        use = 1
+    pred: list[list[str]] = []
+    start = 0
+    while start < len(sents):
+        end = start
+        while end < len(sents) and docs[end] == docs[start]:
+            end += 1
+        pred.extend(model.tag_document([toks for toks, _ in sents[start:end]])[use])
+        start = end
     return score([labs for _, labs in sents], pred)
 
 
