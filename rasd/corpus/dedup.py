@@ -30,11 +30,21 @@ def _template() -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=1)
 
 
+# MurmurHash3 32-bit finalizer constants (datasketch's "affine32" scheme pre-mixes inputs with it)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
 def minhash_signature(text: str) -> list[int]:
     """MinHash over word 5-shingles. Shingle hashes are combined from per-term CRC32s with
-    numpy (one C call per term instead of a SHA-1 per shingle), then fed to datasketch."""
+    numpy (one C call per term instead of a SHA-1 per shingle).
+
+    The min-hash values are those of datasketch's ``MinHash(num_perm=128, seed=1)`` updated with
+    the shingle hashes (scheme "affine32": fmix32 pre-mix, then ``a * h + b`` modulo 2^32,
+    minimum per permutation), computed here on the numpy array directly: datasketch's
+    ``update_batch`` converts every value through a Python list first.
+    """
     terms = search_terms(text)
-    th = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in terms), dtype=np.uint64, count=len(terms))
+    th = np.fromiter(map(zlib.crc32, map(str.encode, terms)), dtype=np.uint64, count=len(terms))   # utf-8
     if len(th) < SHINGLE:
         sh = np.array([int(np.bitwise_xor.reduce(th)) if len(th) else 0], dtype=np.uint64)
     else:
@@ -42,9 +52,21 @@ def minhash_signature(text: str) -> list[int]:
         for k in range(SHINGLE):   # polynomial combination, position-sensitive
             sh = (sh * np.uint64(1_000_003) + th[k:len(th) - SHINGLE + 1 + k]) & np.uint64(0xFFFFFFFF)
     t = _template()
-    m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme, hashfunc=int)
-    m.update_batch(np.unique(sh).tolist())
-    return [int(x) for x in m.hashvalues]
+    if t.scheme != "affine32":     # another datasketch default: let datasketch compute it
+        m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme, hashfunc=int)
+        m.update_batch(np.unique(sh).tolist())
+        return [int(x) for x in m.hashvalues]
+    hv = sh.astype(np.uint32)      # shingle hashes are < 2^32; repeats do not change a minimum
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    a, b = t.permutations
+    phv = np.multiply.outer(a, hv)      # (permutation, shingle); uint32 arithmetic wraps: modulo 2^32
+    phv += b[:, None]
+    return np.minimum(t.hashvalues, phv.min(axis=1)).tolist()   # row minima: contiguous, ~10x faster
 
 
 def _pack(sig: list[int]) -> bytes:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import numpy as np
 import yaml
 
 from rasd.records import RawPage
@@ -181,6 +182,30 @@ _DIGITS = re.compile(r"\d+")
 _KEY_TABLE = _KeyTable()
 
 
+# Per code point of the Basic Multilingual Plane: dropped from a key (categories P, Z, S, C, as
+# _KeyTable), and decimal digit (what the regex \d matches). Keys are computed over whole pages
+# with numpy: str.translate with a dict, or a regex deletion, costs tens of ns per character.
+_BMP_DROP = np.array([unicodedata.category(chr(c)).startswith(("P", "Z", "S", "C")) for c in range(0x10000)])
+_BMP_DIGIT = np.array([chr(c).isdecimal() for c in range(0x10000)])
+
+
+def _key_of_text(text: str, keep_newlines: bool) -> str | None:
+    """``key_of_normalized`` of ``text`` (newlines kept, to split per line, when asked); None when
+    the text has characters beyond the BMP (the caller then uses the full table)."""
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if not codes.size:
+        return ""
+    if int(codes.max()) > 0xFFFF:
+        return None
+    digit = _BMP_DIGIT[codes]
+    in_run = np.zeros_like(digit)           # a digit right after a digit: its run is already "0"
+    in_run[1:] = digit[1:] & digit[:-1]
+    keep = ~_BMP_DROP[codes] & ~in_run
+    if keep_newlines:
+        keep |= codes == 10
+    return np.where(digit, np.uint32(48), codes)[keep].astype(np.uint32).tobytes().decode("utf-32-le")
+
+
 def fast_line_key(line: str) -> str:
     """Same value as rasd.text.normalize.line_key, without its per-character Python loop."""
     return key_of_normalized(normalize(line))
@@ -188,7 +213,30 @@ def fast_line_key(line: str) -> str:
 
 def key_of_normalized(norm: str) -> str:
     """``line_key`` of a line already passed through ``normalize``."""
-    return _DIGITS.sub("0", norm).translate(_KEY_TABLE)
+    if len(norm) < 64:           # short lines: numpy's fixed cost is more than the table's
+        return _DIGITS.sub("0", norm).translate(_KEY_TABLE)
+    k = _key_of_text(norm, keep_newlines=False)
+    return k if k is not None else _DIGITS.sub("0", norm).translate(_KEY_TABLE)
+
+
+def keys_of_normalized_lines(norm_lines: list[str]) -> list[str]:
+    """``key_of_normalized`` of each line, computed over the joined lines in one pass."""
+    k = _key_of_text("\n".join(norm_lines), keep_newlines=True)
+    if k is None:
+        return [key_of_normalized(x) for x in norm_lines]
+    keys = k.split("\n")
+    if len(keys) != len(norm_lines):     # a line with a newline of its own
+        return [key_of_normalized(x) for x in norm_lines]
+    return keys
+
+
+def normalize_lines(lines: list[str]) -> list[str]:
+    """``[normalize(x) for x in lines]`` in one call: normalisation maps character by character
+    and never adds or removes a newline, so the joined text splits back line for line."""
+    out = normalize("\n".join(lines)).split("\n")
+    if len(out) != len(lines):           # a line with a newline of its own
+        return [normalize(x) for x in lines]
+    return out
 
 
 def key_hash(key: str) -> str:
@@ -231,14 +279,12 @@ class SiteTemplates:
             return
         keys: set[str] = set()
         body: list[str] = []
-        for line in lines:
-            if line.strip():
-                k = fast_line_key(line)
-                if k:
-                    h = key_hash(k)
-                    keys.add(h)
-                    if sentence_like(line.strip()):
-                        body.append(h)
+        for line, k in zip(lines, keys_of_normalized_lines(normalize_lines(lines)), strict=True):
+            if k and line.strip():
+                h = key_hash(k)
+                keys.add(h)
+                if sentence_like(line.strip()):
+                    body.append(h)
         fp = key_hash("|".join(sorted(body or keys)))
         fps = self.fingerprints.setdefault(site, set())
         if fp in fps:

@@ -31,7 +31,9 @@ from rasd.ingest.boilerplate import (
     SiteTemplates,
     fast_line_key,
     key_of_normalized,
+    keys_of_normalized_lines,
     load_line_rules,
+    normalize_lines,
     registered_domain,
     rule_form,
     sentence_like,
@@ -96,6 +98,8 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     rules = load_line_rules()
     reason: list[str | None] = [None] * len(lines)
     nonblank = [i for i, s in enumerate(stripped) if s]
+    norms = normalize_lines(stripped)     # one normalisation of the page serves every line check
+    keys = keys_of_normalized_lines(norms) if use_templates else None
     # Longer widget lines (copyright, newsletter, tag lists) sit at the page edges; checking
     # every long body sentence against them would cost a normalisation per sentence.
     edges = set(nonblank[:EDGE_LINES]) | set(nonblank[-EDGE_LINES:])
@@ -106,16 +110,15 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
             rules.max_words if i in edges else SHORT_LINE_WORDS)
         if not (check_rules or use_templates):
             continue
-        norm = normalize(s)
         if check_rules:
-            name = rules.match(_WS.sub(" ", norm).strip(), n_words[i])
+            name = rules.match(_WS.sub(" ", norms[i]).strip(), n_words[i])
             if name:
                 reason[i] = "rule:" + name
                 continue
-        if use_templates:
+        if keys is not None:
             sentence = sentence_like(s)
             n_sentences += sentence
-            if templates.is_template_key(site, key_of_normalized(norm), s):
+            if templates.is_template_key(site, keys[i], s):
                 reason[i] = "template"
                 n_template_sentences += sentence
     if n_template_sentences and (n_template_sentences > n_sentences / 2 or not any(
@@ -128,8 +131,8 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
         warnings.append("most sentences also on other pages of the site (a copy?); kept as body")
 
     if raw.kind in TRAFILATURA_KINDS:
-        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings)
-    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings)
+        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings, norms)
+    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings, norms)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,13 +140,13 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
 
 def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                    reason: list[str | None], url: str | None, site: str | None,
-                   warnings: list[str]) -> Document:
+                   warnings: list[str], norms: list[str]) -> Document:
     content = [i for i, s in enumerate(stripped) if s and reason[i] is None]
     role: dict[int, str] = {}            # header lines used as metadata: title/caption/section/author
     if raw.kind == "unifiedfc":
         # one sentence per line, headers glued to the first sentence: no layout to read
         return _finish_scraped(raw, stripped, reason, role, content, url, site, warnings,
-                               None, None, None, [])
+                               None, None, None, [], norms)
 
     # ---- repeated title: a headline-like line seen twice before the first strong paragraph
     strong = next((i for i in content if _strong_paragraph(stripped[i], n_words[i])), len(lines))
@@ -154,7 +157,7 @@ def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words:
             break
         if not 2 <= n_words[i] <= TITLE_MAX_WORDS:
             continue
-        k = fast_line_key(stripped[i])
+        k = key_of_normalized(norms[i])
         if k in seen:
             title_idx, first_title_idx = i, seen[k]
             break
@@ -224,13 +227,13 @@ def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words:
                 role[i] = "footer"
     body_idx = [i for i in tail if i not in role]
     return _finish_scraped(raw, stripped, reason, role, body_idx, url, site, warnings,
-                           title, caption, section, authors)
+                           title, caption, section, authors, norms)
 
 
 def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None], role: dict[int, str],
                     body_idx: list[int], url: str | None, site: str | None, warnings: list[str],
                     title: str | None, caption: str | None, section: str | None,
-                    authors: list[str]) -> Document:
+                    authors: list[str], norms: list[str]) -> Document:
     # ---- boilerplate list (every removed non-blank line)
     boiler: list[BoilerplateLine] = []
     body_set = set(body_idx)
@@ -249,9 +252,9 @@ def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None],
     # ---- publisher
     publisher = publisher_for_url(url)
     if publisher is None:
-        publisher = publisher_named_in_text(stripped)
+        publisher = publisher_named_in_text(stripped, norms)
     if publisher is None:
-        issuer = statement_issuer(stripped)
+        issuer = statement_issuer(stripped, norms=norms)
         if issuer:
             publisher = Publisher(name_ar=issuer[0], evidence="statement header")
     return _document(raw, body, url, site, publisher or Publisher(), title, caption, views, section,
@@ -292,7 +295,7 @@ def _trim_glued_tail(body_lines: list[str], body_idx: list[int], boiler: list[Bo
 
 def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                      reason: list[str | None], url: str | None, site: str | None,
-                     warnings: list[str]) -> Document:
+                     warnings: list[str], norms: list[str]) -> Document:
     meta = raw.meta or {}
     title = (raw.title or meta.get("title") or "").strip() or None
     boiler: list[BoilerplateLine] = []
@@ -321,9 +324,9 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
     if publisher is None and sitename:
         publisher = _publisher_from_sitename(sitename, None)
     if publisher is None:
-        publisher = publisher_named_in_text(stripped)
+        publisher = publisher_named_in_text(stripped, norms)
     if publisher is None:
-        issuer = statement_issuer(stripped)
+        issuer = statement_issuer(stripped, norms=norms)
         if issuer:
             publisher = Publisher(name_ar=issuer[0], evidence="statement header")
     return _document(raw, body, url, site, publisher or Publisher(), title, meta.get("image_caption") or None,

@@ -97,16 +97,17 @@ _SELF_PREFIX = re.compile(
 _SELF_SUFFIX = re.compile(r"^\s*[\"']?\s*[-:]\s*خاص\b")
 
 
-def publisher_named_in_text(lines: list[str]) -> Publisher | None:
-    """Outlet the page names as itself, matched against the publisher table's names."""
+def publisher_named_in_text(lines: list[str], norms: list[str] | None = None) -> Publisher | None:
+    """Outlet the page names as itself, matched against the publisher table's names.
+    ``norms``: ``normalize`` of each line, when the caller has them already."""
     table = load_publishers()
     if table.names is None:
         return None
     hits: dict[str, list] = {}
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line.strip():
             continue
-        norm = normalize(line)
+        norm = norms[k] if norms is not None else normalize(line)
         for end, (name, entry) in table.names.iter(norm):
             start = end - len(name) + 1
             if end + 1 < len(norm) and norm[end + 1].isalpha():
@@ -154,13 +155,14 @@ _STMT_TITLE = re.compile(r"^(?:بيان|بيان رسمي|بيان صحفي|بي
 _NAME_LINE = re.compile(r"^[^\W\d_][^\d.!?:،,؛;/]{1,60}$")
 
 
-def statement_issuer(lines: list[str], window: int = 6) -> tuple[str, int] | None:
+def statement_issuer(lines: list[str], window: int = 6, norms: list[str] | None = None) -> tuple[str, int] | None:
     """(issuing group name, line number) from a statement-header block, else None.
 
     A block is at least two header signals (basmala, a command line such as "القيادة العامة",
     a statement number such as "دع / 852", a "بيان" title) within ``window`` non-blank lines;
     the issuer is a short name line inside the block that is none of those signals, or the
-    group named in the command line ("القيادة العامة لجيش الإسلام").
+    group named in the command line ("القيادة العامة لجيش الإسلام"). ``norms``: ``normalize`` of
+    each line, when the caller has them already.
     """
     items: list[tuple[int, str, str]] = []           # (line_no, kind, norm)
     for i, line in enumerate(lines):
@@ -169,7 +171,8 @@ def statement_issuer(lines: list[str], window: int = 6) -> tuple[str, int] | Non
             if s:
                 items.append((i, "text", ""))
             continue
-        n = " ".join(normalize(s).split())
+        # the caller's normalised line serves when the line had no surrounding whitespace
+        n = " ".join((norms[i] if norms is not None and len(s) == len(line) else normalize(s)).split())
         if _BASMALA.match(n):
             kind = "basmala"
         elif _COMMAND.match(n):

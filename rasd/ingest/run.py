@@ -2,8 +2,9 @@
 
 Two reads of the input: the first counts template lines per site (CCNet-style), so a folder
 of pages from one site is cleaned with what the whole folder shows; the second runs the
-pipeline. Each document is stored in its own transaction: a killed run leaves every
-document stored completely or not at all, and a re-run stores each exactly once.
+pipeline. Each document is stored atomically (a savepoint; documents are committed in
+batches): a killed run leaves every document stored completely or not at all, and a re-run
+stores each exactly once.
 """
 
 from __future__ import annotations
@@ -74,13 +75,16 @@ def ingest(
     ctx = WorkerContext(templates=templates, known_ids=known, stages=stages)
     run_id = _start_run(store, "ingest " + " ".join(paths), total)
     try:
-        for res in engine.run(iter_pages(paths, max_bytes=max_bytes), ctx):
-            report.read += 1
-            _store_result(store, res, report, err)
-            if progress:
-                progress(1)
-            if report.read % 200 == 0:
-                _update_run(store, run_id, report, "running")
+        # many documents per commit (each still atomic, see Store.batch); the completed ones are
+        # committed when the loop ends, also by an interruption
+        with store.batch():
+            for res in engine.run(iter_pages(paths, max_bytes=max_bytes), ctx):
+                report.read += 1
+                _store_result(store, res, report, err)
+                if progress:
+                    progress(1)
+                if report.read % 200 == 0:
+                    _update_run(store, run_id, report, "running")
         if corpus_pass:
             from rasd.corpus.run import run_corpus_pass
 

@@ -1,10 +1,12 @@
-"""Embedded SQLite store (WAL). One transaction per document, so a killed run leaves every
-document either fully stored or absent, and re-ingesting the same input changes nothing."""
+"""Embedded SQLite store (WAL). Each document is written atomically (its own transaction, or
+its own savepoint inside a ``Store.batch``), so a killed run leaves every document either fully
+stored or absent, and re-ingesting the same input changes nothing."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -54,18 +56,76 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(resources.files("rasd.store").joinpath("schema.sql").read_text("utf-8"))
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self._batch: tuple[int, float] | None = None   # (max units per commit, max seconds) while batching
+        self._batch_units = 0
+        self._batch_started = 0.0
 
     def close(self) -> None:
         self.db.close()
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of writes (a document and its layers). Inside ``batch`` it is a
+        savepoint of the batch's transaction: undone on error, committed with the batch."""
+        if self._batch is not None:
+            self.db.execute("SAVEPOINT unit")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK TO unit")
+                self.db.execute("RELEASE unit")
+                raise
+            self.db.execute("RELEASE unit")
+            self._batch_units += 1
+            max_units, max_seconds = self._batch
+            if self._batch_units >= max_units or time.monotonic() - self._batch_started >= max_seconds:
+                self._commit_batch()
+                self._begin_batch()
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
             yield self.db
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def batch(self, max_units: int = 200, max_seconds: float = 2.0) -> Iterator[None]:
+        """Group the ``tx`` units inside into few commits (one per ``max_units`` units or
+        ``max_seconds``): a commit per document costs more than storing it (the WAL write, a new
+        FTS5 segment per commit). Each unit stays atomic (a savepoint), and on leaving -- also by
+        an exception or KeyboardInterrupt -- every completed unit is committed; a killed process
+        loses only the uncommitted units, each of them entirely."""
+        if self._batch is not None:          # already batching: join the outer batch
+            yield
+            return
+        self._batch = (max_units, max_seconds)
+        self._begin_batch()
+        try:
+            yield
+        finally:
+            self._batch = None
+            self._commit_batch()
+
+    def _begin_batch(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        # Full-text rows of the batch wait here: FTS5 writes its pending terms to disk at every
+        # savepoint, i.e. once per document; one INSERT ... SELECT at commit writes them together.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS fts_pending (doc_id TEXT, title TEXT, body TEXT)")
+        self._batch_units = 0
+        self._batch_started = time.monotonic()
+
+    def _commit_batch(self) -> None:
+        if not self.db.in_transaction:
+            return
+        try:
+            self.db.execute("INSERT INTO documents_fts (doc_id, title, body) "
+                            "SELECT doc_id, title, body FROM temp.fts_pending ORDER BY rowid")
+            self.db.execute("DELETE FROM temp.fts_pending")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")       # the batch's documents are absent, none half-stored
             raise
 
     # ---- documents -------------------------------------------------------------------------
@@ -107,6 +167,8 @@ class Store:
 
     def _delete_document(self, db: sqlite3.Connection, doc_id: str) -> None:
         db.execute("DELETE FROM documents_fts WHERE doc_id=?", (doc_id,))
+        if self._batch is not None:
+            db.execute("DELETE FROM temp.fts_pending WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM lsh_bands WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # layers cascade
 
@@ -125,7 +187,8 @@ class Store:
              _j(d.authors), d.caption, d.views, d.section, d.lang, d.text, d.raw,
              _j([asdict(b) for b in d.boilerplate]), _j(d.warnings), d.duplicate_of, d.dup_kind),
         )
-        db.execute("INSERT INTO documents_fts (doc_id, title, body) VALUES (?,?,?)",
+        fts = "temp.fts_pending" if self._batch is not None else "documents_fts"   # see _begin_batch
+        db.execute(f"INSERT INTO {fts} (doc_id, title, body) VALUES (?,?,?)",  # noqa: S608 - fixed names
                    (d.id, fts_body(d.title or ""), fts_body(d.text)))
 
     def _insert_layers(self, db: sqlite3.Connection, a: Analysis) -> None:

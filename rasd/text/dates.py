@@ -30,10 +30,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from rasd.records import UNKNOWN, Published
-from rasd.text.normalize import normalize, to_original_span
+from rasd.text.normalize import OffsetArray, normalize, normalize_with_offset_array, to_original_span
 from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -136,6 +137,10 @@ class _Lex:
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # first words of the word-list cores -> names of the cores whose alternation starts with it
+    core_words: Any = None
+    word_cores: frozenset[str] = frozenset()      # cores found through core_words (the others: regex scan)
+    core_clitics: frozenset[str] = frozenset()    # cores that allow proclitic letters before the word
 
 
 def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
@@ -287,12 +292,31 @@ def _lex() -> _Lex:
         # whole words, after at most two proclitic letters (وبمارس), so "اب" inside "ارهاب" is no anchor
         return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{alt})(?!\w)")
 
+    ago_words = ("قبل", "منذ", "مدار", "امتداد", "طوال")
     lex.cores = {
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
-        "relday": core(lex.reldays, RELDAY), "ago": re.compile("قبل|منذ|مدار|امتداد|طوال"), "period": core(lex.periods, PERIOD),
+        "relday": core(lex.reldays, RELDAY), "ago": re.compile("|".join(ago_words)), "period": core(lex.periods, PERIOD),
         "wd": core(weekday, WD),
         "num": re.compile(r"\d[/.\-]\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
     }
+    # Scanning a long text with each word-list core regex costs ~0.2 ms per core (the regex is
+    # tried at every position). One Aho-Corasick pass finds every place where a core's first
+    # word occurs; the core regex then only runs there (see _core_spans).
+    word_lists: dict[str, Any] = {"abs": gmonth, "hijri": hmonth, "eng": emonth, "relday": lex.reldays,
+                                  "period": lex.periods, "wd": weekday, "ago": ago_words}
+    by_first: dict[str, set[str]] = {}
+    for name, phrases in word_lists.items():
+        for ph in phrases:
+            words = str(ph).split()
+            if words:
+                by_first.setdefault(words[0], set()).add(name)
+    auto = ahocorasick.Automaton()
+    for w, names in by_first.items():
+        auto.add_word(w, (len(w), tuple(sorted(names))))
+    auto.make_automaton()
+    lex.core_words = auto
+    lex.word_cores = frozenset(word_lists)
+    lex.core_clitics = lex.word_cores - {"ago"}
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -396,6 +420,7 @@ def _word_after(norm: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+@lru_cache(maxsize=65_536)   # called for every word around each relative cue; words repeat
 def _strip_clitic(w: str) -> str:
     for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
         if w.startswith(p) and len(w) - len(p) >= 2:
@@ -753,13 +778,13 @@ _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "peri
 _WINDOW = 120   # longer than any date expression the patterns can match
 
 
-def _windows(norm: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
+def _windows(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words."""
     out: list[tuple[int, int]] = []
     n = len(norm)
-    for m in core.finditer(norm):
-        ws = max(0, m.start() - _WINDOW)
-        we = min(n, m.end() + _WINDOW)
+    for s, e in spans:
+        ws = max(0, s - _WINDOW)
+        we = min(n, e + _WINDOW)
         if out and ws <= out[-1][1]:
             out[-1] = (out[-1][0], we)
         else:
@@ -774,6 +799,49 @@ def _windows(norm: str, core: re.Pattern[str]) -> list[tuple[int, int]]:
     return widened
 
 
+_CLITIC_LETTERS = frozenset("وفبلك")
+
+
+def _core_spans(norm: str, lex: _Lex) -> dict[str, list[tuple[int, int]]]:
+    """For every core, the spans ``core.finditer(norm)`` would give.
+
+    Word-list cores: a match must start at an occurrence of one of the core's first words, or up
+    to two proclitic letters before it; ``core.match`` is tried at those candidate positions only,
+    left to right, skipping positions inside the previous match -- the same non-overlapping
+    leftmost matches as ``finditer``. Digit cores are cheap regexes and run as before.
+    """
+    cands: dict[str, set[int]] = {}
+    clitics = lex.core_clitics
+    for end, (n, names) in lex.core_words.iter(norm):
+        q = end - n + 1
+        starts = [q]
+        if q > 0 and norm[q - 1] in _CLITIC_LETTERS:
+            starts.append(q - 1)
+            if q > 1 and norm[q - 2] in _CLITIC_LETTERS:
+                starts.append(q - 2)
+        for name in names:
+            cands.setdefault(name, set()).update(starts if name in clitics else (q,))
+    out: dict[str, list[tuple[int, int]]] = {}
+    scanned: dict[str, list[tuple[int, int]]] = {}      # by regex source: "year" and "yrange" share one
+    for name, core in lex.cores.items():
+        if name not in lex.word_cores:
+            if core.pattern not in scanned:
+                scanned[core.pattern] = [m.span() for m in core.finditer(norm)]
+            out[name] = scanned[core.pattern]
+            continue
+        spans: list[tuple[int, int]] = []
+        last = -1
+        for p in sorted(cands.get(name, ())):
+            if p < last:
+                continue
+            m = core.match(norm, p)
+            if m:
+                spans.append(m.span())
+                last = m.end()
+        out[name] = spans
+    return out
+
+
 def _collect(norm: str, lex: _Lex) -> list[_Atom]:
     # fresh atoms each call: resolution mutates them, the raw matches are cached per text
     return [_Atom(ns, ne, name, dict(g)) for ns, ne, name, g in _raw_matches(norm)]
@@ -783,9 +851,10 @@ def _collect(norm: str, lex: _Lex) -> list[_Atom]:
 def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     lex = _lex()
     cands: list[tuple[int, int, str, dict[str, Any]]] = []
+    core_spans = _core_spans(norm, lex)
     for name in _ORDER:
         pat = lex.patterns[name]
-        windows = _windows(norm, lex.cores[name])
+        windows = _windows(norm, core_spans[name])
         for m in (m for ws, we in windows for m in pat.finditer(norm, ws, we)):
             if m.end() > m.start():
                 cands.append((m.start(), m.end(), name, m.groupdict()))
@@ -902,7 +971,7 @@ def _is_tweet_line(norm: str, pos: int) -> bool:
     return _TWEET_SIG.search(norm, line_start, pos) is not None
 
 
-def _to_expr(a: _Atom, text: str, norm: str, offs: list[int]) -> DateExpr:
+def _to_expr(a: _Atom, text: str, norm: str, offs: list[int] | OffsetArray) -> DateExpr:
     s, e = to_original_span(offs, a.ns, a.ne)
     while e > s and text[e - 1].isspace():
         e -= 1
@@ -941,8 +1010,14 @@ def relative_anchor(body: str) -> list[RelativeCue]:
     """
     lex = _lex()
     norm, offs = normalize_with_offsets(body)
+    return _cues_of_atoms(body, norm, offs, _atoms(norm, None, lex), lex)
+
+
+def _cues_of_atoms(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom], lex: _Lex) -> list[RelativeCue]:
+    """``relative_anchor`` from atoms already found with ``ref=None`` (``infer_published`` reuses
+    them for ``find_dates``; relday/wd atoms are never changed by ``_combine``)."""
     cues: list[RelativeCue] = []
-    for a in _atoms(norm, None, lex):
+    for a in atoms:
         if a.ptype not in ("relday", "wd"):
             continue
         s, e = to_original_span(offs, a.ns, a.ne)
@@ -984,19 +1059,19 @@ def cues_agree(cues: list[RelativeCue], published: dt.date) -> bool:
     return True
 
 
-_SENT_BOUND = re.compile(r"[.!?\n]")
+_SENT_BOUNDS = ".!?\n"
+_WORD = re.compile(r"\w+")
 
 
 def _publishing_context(norm: str, ns: int, ne: int, lex: _Lex) -> bool:
-    s = ns
+    """The sentence around [ns, ne) (at most 200 characters back, 60 on) has a publishing verb."""
     lo = max(0, ns - 200)
-    while s > lo and not _SENT_BOUND.match(norm, s - 1):
-        s -= 1
-    e = ne
+    last = max(norm.rfind(c, lo, ns) for c in _SENT_BOUNDS)
+    s = last + 1 if last >= 0 else lo
     hi = min(len(norm), ne + 60)
-    while e < hi and not _SENT_BOUND.match(norm, e):
-        e += 1
-    words = {_strip_clitic(w) for w in re.findall(r"\w+", norm[s:e])} | set(re.findall(r"\w+", norm[s:e]))
+    e = min((i for i in (norm.find(c, ne, hi) for c in _SENT_BOUNDS) if i >= 0), default=hi)
+    found = _WORD.findall(norm, s, e)
+    words = {_strip_clitic(w) for w in found} | set(found)
     return bool(words & lex.publishing)
 
 
@@ -1161,11 +1236,15 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     lex = _lex()
     horizon = (today or _today()) + dt.timedelta(days=1)
     body = body or ""
-    cues = relative_anchor(body)
+    # one scan of the body serves the relative cues and find_dates (same atoms, ref=None); only
+    # a few spans are mapped back, so the offsets stay a numpy array
+    norm, offs = normalize_with_offset_array(body)
+    atoms = _atoms(norm, None, lex)
+    cues = _cues_of_atoms(body, norm, offs, atoms, lex)
     pub = _from_printed(body, lex, horizon, cues)
     if pub:
         return pub
-    dates = find_dates(body)
+    dates = [_to_expr(a, body, norm, offs) for a in _combine(atoms, norm, None, lex)] if body else []
     pub = _from_adjacent_relative(body, dates, horizon, cues)
     if pub:
         return pub

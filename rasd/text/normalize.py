@@ -71,6 +71,8 @@ def normalize(text: str) -> str:
 
 
 _SENTINEL_TABLE = {k: ("\x00" if v is None else v) for k, v in _TABLE.items()}
+_DROP_LUT = np.zeros(0x110000, dtype=bool)      # code point -> dropped by normalize
+_DROP_LUT[sorted(_DROP)] = True
 
 
 @lru_cache(maxsize=16)   # stages normalise the same document text several times
@@ -78,17 +80,58 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise and return ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
 
     ``offsets`` has one extra final entry (``len(text)``) so an end offset maps too.
-    Vectorised: dropped characters become NUL sentinels, numpy finds the kept positions.
+    Vectorised: ``normalize`` gives the text (every kept character maps to one character), a
+    numpy lookup of the dropped code points gives the kept positions.
     """
-    t = text.translate(_SENTINEL_TABLE).lower()
-    if len(t) != len(text) or "\x00" in text:   # a lowercase that changes length, or NULs in the input
+    if "\x00" in text:
         return _normalize_with_map_slow(text)
-    if "\x00" not in t:
-        return t, list(range(len(text) + 1))
-    codes = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32)
-    offsets = np.flatnonzero(codes != 0).tolist()
+    if "\u03a3" in text:
+        # Σ lower-cases by context (final sigma): keep the historical rule, which lower-cases
+        # with dropped characters still in place (as NUL sentinels)
+        t = text.translate(_SENTINEL_TABLE).lower()
+        if len(t) != len(text):
+            return _normalize_with_map_slow(text)
+        codes = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32)
+        offsets = np.flatnonzero(codes != 0).tolist()
+        offsets.append(len(text))
+        return t.replace("\x00", ""), offsets
+    t = normalize(text)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    offsets = np.flatnonzero(~_DROP_LUT[codes]).tolist()
+    if len(offsets) != len(t):          # a lower-casing that changes length ("İ")
+        return _normalize_with_map_slow(text)
     offsets.append(len(text))
-    return t.replace("\x00", ""), offsets
+    return t, offsets
+
+
+class OffsetArray:
+    """``normalize_with_map`` offsets kept as a numpy array: indexing gives a Python int. For a
+    caller that maps a few spans of a long text back (building the list costs ~30 ns per character)."""
+
+    __slots__ = ("_a",)
+
+    def __init__(self, a: np.ndarray) -> None:
+        self._a = a
+
+    def __getitem__(self, i: int) -> int:
+        return int(self._a[i])
+
+    def __len__(self) -> int:
+        return len(self._a)
+
+
+def normalize_with_offset_array(text: str) -> tuple[str, OffsetArray]:
+    """``normalize_with_map`` with the offsets as an ``OffsetArray`` (same values)."""
+    if "\x00" in text or "\u03a3" in text:
+        t, offs = normalize_with_map(text)
+        return t, OffsetArray(np.asarray(offs, dtype=np.int64))
+    t = normalize(text)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    kept = np.flatnonzero(~_DROP_LUT[codes])
+    if len(kept) != len(t):             # a lower-casing that changes length: the general path
+        t, offs = normalize_with_map(text)
+        return t, OffsetArray(np.asarray(offs, dtype=np.int64))
+    return t, OffsetArray(np.append(kept, len(text)))
 
 
 def _normalize_with_map_slow(text: str) -> tuple[str, list[int]]:
@@ -106,7 +149,7 @@ def _normalize_with_map_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
-def to_original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def to_original_span(offsets: list[int] | OffsetArray, start: int, end: int) -> tuple[int, int]:
     """Map a [start, end) range in normalised text back to the original text."""
     if end <= start:
         return offsets[start], offsets[start]

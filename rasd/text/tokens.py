@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse
 
 from rasd.text.normalize import normalize
 
@@ -92,5 +93,5 @@ _BARE_CLITICS = frozenset(("ل", "و", "ب", "ف", "ك"))   # "لـ" leaves a ba
 @lru_cache(maxsize=32)   # ingest asks for the same body's terms for dedup and for the index
 def search_terms(text: str) -> tuple[str, ...]:
     """Normalised, clitic-stripped terms: the same function builds the index and parses queries."""
-    strip = strip_proclitics
-    return tuple(strip(t) for t in TOKEN_RE.findall(normalize(text)) if t not in _BARE_CLITICS)
+    # map/filterfalse keep the per-token loop in C (strip_proclitics is an lru_cache wrapper)
+    return tuple(map(strip_proclitics, filterfalse(_BARE_CLITICS.__contains__, TOKEN_RE.findall(normalize(text)))))
