@@ -36,14 +36,19 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xhtml", "text/
 _RECORD_HINTS = ("date", "author", "sitename", "description", "section", "published")
 
 
-def iter_pages(paths: Iterable[str], max_bytes: int = 50_000_000) -> Iterator[RawPage | ReadError]:
-    """Yield one RawPage per page found in ``paths`` (files, folders, globs), or a ReadError."""
+def iter_pages(paths: Iterable[str], max_bytes: int = 50_000_000,
+               extract_html: bool = True) -> Iterator[RawPage | ReadError]:
+    """Yield one RawPage per page found in ``paths`` (files, folders, globs), or a ReadError.
+
+    ``extract_html=False`` yields HTML pages without running the extractor (empty text): for a
+    pass that only counts pages and reads scraped text, such as the site-template count.
+    """
     for item in _expand(paths):
         if isinstance(item, ReadError):
             yield item
             continue
         try:
-            yield from _read_file(item, max_bytes)
+            yield from _read_file(item, max_bytes, extract_html)
         except Exception as exc:   # a reader bug must not end the run; name the file
             yield ReadError(item, f"unexpected error while reading: {type(exc).__name__}: {exc}")
 
@@ -118,7 +123,7 @@ def _walk(root: str) -> Iterator[str]:
 
 # --- dispatch ------------------------------------------------------------------------------
 
-def _read_file(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
+def _read_file(path: str, max_bytes: int, extract_html: bool = True) -> Iterator[RawPage | ReadError]:
     try:
         size = os.path.getsize(path)
     except OSError as exc:
@@ -129,13 +134,13 @@ def _read_file(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
         return
     kind = sniff_kind(path)
     if kind == "warc":
-        yield from _read_warc(path, max_bytes)
+        yield from _read_warc(path, max_bytes, extract_html)
     elif kind == "jsonl":
-        yield from _read_jsonl(path, max_bytes)
+        yield from _read_jsonl(path, max_bytes, extract_html)
     elif kind in ("unifiedfc", "json"):
         yield from _read_json(path, max_bytes)
     else:
-        yield from _read_single(path, kind, size, max_bytes)
+        yield from _read_single(path, kind, size, max_bytes, extract_html)
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -161,7 +166,8 @@ def _read_bounded(path: str, size: int, max_bytes: int) -> bytes | ReadError:
     return data
 
 
-def _read_single(path: str, kind: str, size: int, max_bytes: int) -> Iterator[RawPage | ReadError]:
+def _read_single(path: str, kind: str, size: int, max_bytes: int,
+                 extract_html: bool = True) -> Iterator[RawPage | ReadError]:
     data = _read_bounded(path, size, max_bytes)
     if isinstance(data, ReadError):
         yield data
@@ -172,8 +178,8 @@ def _read_single(path: str, kind: str, size: int, max_bytes: int) -> Iterator[Ra
         yield ReadError(path, str(exc))
         return
     if kind == "html" or _looks_like_html(decoded.text[:_HEAD_BYTES]):
-        yield html_to_page(decoded.text, path, kind="html", encoding=decoded.encoding,
-                           warnings=decoded.warnings)
+        yield _html_page(extract_html, decoded.text, path, kind="html", encoding=decoded.encoding,
+                         warnings=decoded.warnings)
         return
     meta: dict[str, Any] = {"warnings": decoded.warnings} if decoded.warnings else {}
     yield RawPage(source=path, text=decoded.text, encoding=decoded.encoding, kind="scraped-text", meta=meta)
@@ -181,7 +187,7 @@ def _read_single(path: str, kind: str, size: int, max_bytes: int) -> Iterator[Ra
 
 # --- WARC ----------------------------------------------------------------------------------
 
-def _read_warc(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
+def _read_warc(path: str, max_bytes: int, extract_html: bool = True) -> Iterator[RawPage | ReadError]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     wanted = WarcRecordType.response | WarcRecordType.resource
@@ -201,7 +207,7 @@ def _read_warc(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
             seen += 1
             last_pos = record.stream_pos
             try:
-                item = _warc_record(path, record, wanted, max_bytes)
+                item = _warc_record(path, record, wanted, max_bytes, extract_html)
             except Exception as exc:
                 item = ReadError(f"{path}#offset {record.stream_pos}",
                                  f"unreadable WARC record: {type(exc).__name__}: {exc}")
@@ -211,7 +217,7 @@ def _read_warc(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
         yield ReadError(path, "no WARC records found (not a WARC file?)")
 
 
-def _warc_record(path: str, record, wanted, max_bytes: int) -> RawPage | ReadError | None:
+def _warc_record(path: str, record, wanted, max_bytes: int, extract_html: bool = True) -> RawPage | ReadError | None:
     from fastwarc.warc import WarcRecordType
 
     record_id = (record.record_id or "").strip("<>")
@@ -257,9 +263,15 @@ def _warc_record(path: str, record, wanted, max_bytes: int) -> RawPage | ReadErr
     except DecodeError as exc:
         return ReadError(source, str(exc))
     crawl_date = record.headers.get("WARC-Date")
-    return html_to_page(decoded.text, source, url=url, kind="warc", encoding=decoded.encoding,
+    return _html_page(extract_html, decoded.text, source, url=url, kind="warc", encoding=decoded.encoding,
                         crawl_date=crawl_date[:10] if crawl_date else None,
                         warnings=warnings + decoded.warnings)
+
+
+def _html_page(extract: bool, html: str, source: str, **kw: Any) -> RawPage | ReadError:
+    if extract:
+        return html_to_page(html, source, **kw)
+    return RawPage(source=source, text="", url=kw.get("url"), kind=kw.get("kind", "html"))
 
 
 def _http_decode(body: bytes, headers) -> bytes | str:
@@ -295,7 +307,7 @@ def _http_decode(body: bytes, headers) -> bytes | str:
 
 # --- JSON Lines ----------------------------------------------------------------------------
 
-def _read_jsonl(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
+def _read_jsonl(path: str, max_bytes: int, extract_html: bool = True) -> Iterator[RawPage | ReadError]:
     line_no = 0
     try:
         with open(path, "rb") as raw:
@@ -311,7 +323,7 @@ def _read_jsonl(path: str, max_bytes: int) -> Iterator[RawPage | ReadError]:
                     line = line.removeprefix(b"\xef\xbb\xbf")
                 if not line.strip():
                     continue
-                yield _jsonl_record(line, source)
+                yield _jsonl_record(line, source, extract_html)
     except (OSError, EOFError, zlib.error) as exc:
         yield ReadError(f"{path}#line {line_no + 1}", f"corrupt or truncated file ({exc}); the rest is skipped")
 
@@ -332,7 +344,7 @@ def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None
         yield line_no, line
 
 
-def _jsonl_record(line: bytes, source: str) -> RawPage | ReadError:
+def _jsonl_record(line: bytes, source: str, extract_html: bool = True) -> RawPage | ReadError:
     try:
         decoded = decode(line)
         obj = json.loads(decoded.text)
@@ -342,10 +354,11 @@ def _jsonl_record(line: bytes, source: str) -> RawPage | ReadError:
         return ReadError(source, f"invalid JSON ({exc.msg} at column {exc.colno})")
     except ValueError as exc:
         return ReadError(source, f"invalid JSON: {exc}")
-    return _record(obj, source, "jsonl", decoded.encoding)
+    return _record(obj, source, "jsonl", decoded.encoding, extract_html)
 
 
-def _record(obj: Any, source: str, kind: str, encoding: str | None) -> RawPage | ReadError:
+def _record(obj: Any, source: str, kind: str, encoding: str | None,
+            extract_html: bool = True) -> RawPage | ReadError:
     """One {"url", "html" | "text", ...} record."""
     if not isinstance(obj, dict):
         return ReadError(source, f"expected a JSON object, got {type(obj).__name__}")
@@ -354,7 +367,7 @@ def _record(obj: Any, source: str, kind: str, encoding: str | None) -> RawPage |
     hints = {k: obj[k] for k in _RECORD_HINTS if isinstance(obj.get(k), str) and obj[k].strip()}
     title = obj.get("title") if isinstance(obj.get("title"), str) and obj["title"].strip() else None
     if isinstance(html, str) and html.strip():
-        page = html_to_page(html, source, url=url, kind=kind, encoding=encoding)
+        page = _html_page(extract_html, html, source, url=url, kind=kind, encoding=encoding)
         if isinstance(page, RawPage):
             if page.title is None:
                 page.title = title

@@ -44,7 +44,7 @@ def count_templates(paths: Iterable[str], store: Store, max_bytes: int) -> tuple
     templates = SiteTemplates()
     templates.load(store.db)
     n = 0
-    for page in iter_pages(paths, max_bytes=max_bytes):
+    for page in iter_pages(paths, max_bytes=max_bytes, extract_html=False):   # HTML is extracted once, later
         n += 1
         if isinstance(page, RawPage) and page.kind in ("scraped-text", "unifiedfc"):
             templates.add_page(site_of(page), page.source, page.text.split("\n"))
