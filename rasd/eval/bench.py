@@ -149,10 +149,15 @@ def bench_html(corpus: str, n: int) -> None:
 def bench_memory(corpus: str, sizes: str) -> None:
     """Peak RSS of an ingest of N pages, each size in a fresh process."""
     rows = []
-    for s in sizes.split(","):
-        out = subprocess.run([sys.executable, "-m", "rasd.eval.bench", "_mem", corpus, s],
-                             capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-        rows.append(json.loads(out))
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes.split(","):
+            jl = Path(tmp) / f"pages-{size}.jsonl"   # written here, so the measured process only ingests
+            with jl.open("w", encoding="utf-8") as f:
+                for p in corpus_pages(corpus, int(size)):
+                    f.write(json.dumps({"url": p.url, "text": p.text}, ensure_ascii=False) + "\n")
+            out = subprocess.run([sys.executable, "-m", "rasd.eval.bench", "_mem", str(jl)],
+                                 capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+            rows.append(json.loads(out))
     for r in rows:
         click.echo(f"| ingest memory | {r['n']} docs | {r['secs']:.1f} s | {r['n'] / r['secs']:.0f} docs/s | "
                    f"peak RSS {r['peak_mb']:.0f} MB |")
@@ -187,14 +192,22 @@ def bench_corpus(corpus: str, sizes: str) -> None:
         click.echo(f"| corpus pass | {n} docs | {secs:.2f} s | {out} |")
 
 
-def _mem_main(corpus: str, n: str) -> None:
-    pages = list(corpus_pages(corpus, int(n)))
-    secs, _ = _ingest_timed(pages, stages=[])
-    print(json.dumps({"n": len(pages), "secs": secs, "peak_mb": _peak_mb()}))
+def _mem_main(jsonl: str) -> None:
+    """Ingest a JSONL file of pages in this fresh process; report its peak RSS."""
+    from rasd.engines.local import LocalEngine
+    from rasd.ingest.run import ingest
+    from rasd.store.sqlite import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        rep = ingest([jsonl], Store(Path(tmp) / "m.db"), engine=LocalEngine(1), stages=[], err=io.StringIO(),
+                     corpus_pass=False)
+        secs = time.perf_counter() - t0
+    print(json.dumps({"n": rep.read, "secs": secs, "peak_mb": _peak_mb()}))
 
 
-if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "_mem":
-    _mem_main(sys.argv[2], sys.argv[3])
+if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "_mem":
+    _mem_main(sys.argv[2])
 
 
 @bench.command("web")
