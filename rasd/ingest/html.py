@@ -19,6 +19,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -196,7 +197,8 @@ def _trafilatura(html: str, url: str | None, warnings: list[str]):
         el.drop_tree()
     try:
         return trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            # fast: no readability/jusText second opinion; rasd checks the result itself (below)
+            tree, url=url, with_metadata=True, fast=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, deduplicate=False,
             # structured dates only (meta, JSON-LD, <time>, URL): htmldate's extensive text
             # search mostly finds copyright years and tickers, and costs 2-3x the time; dates
@@ -504,6 +506,7 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=4096)   # pages of one site share dates; compiling is the costly part
 def _date_pattern(day: dt.date) -> re.Pattern[str]:
     """Printed forms of one date: 2018-03-01, 1/3/2018, 01.03.2018, 1 آذار 2018, March 1, 2018 ..."""
     y, m, d = day.year, day.month, day.day
