@@ -37,15 +37,24 @@ def _norm_word(word: str) -> str:
     return normalize(word)
 
 
+# (what precedes a word, the word): matches are contiguous, so offsets are running sums and
+# findall's tuples replace match objects
+_GAP_WORD_RE = re.compile(r"([^\w\u064B-\u065F\u0670\u0640]*)([\w\u064B-\u065F\u0670\u0640]+)")
+
+
 def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into ``text`` (``stem`` left empty: callers use
     ``token_keys`` for every clitic reading)."""
     out = []
-    for m in _WORD_RE.finditer(text, start, end):
-        w = m.group()
-        n = _norm_word(w)
+    append = out.append
+    norm_word = _norm_word
+    e = start
+    for gap, w in _GAP_WORD_RE.findall(text, start, end):
+        s = e + len(gap)
+        e = s + len(w)
+        n = norm_word(w)
         if n:
-            out.append(Token(m.start(), m.end(), w, n, ""))
+            append(Token(s, e, w, n, ""))
     return out
 
 

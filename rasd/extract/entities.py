@@ -223,9 +223,7 @@ def _last_token(toks: list[Tok], tok_at: _TokenIndex, end: int) -> int | None:
 
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
     kb_entries = [e for e in m.entries if e.source == "kb"]
-    gaz_entries = [e for e in m.entries if e.source == "gazetteer"]
-    short_entries = [e for e in m.entries if e.source == "short"]
-    conf = 0.8 if m.fuzzy else (0.95 if m.kind == "exact" else 0.9)
+    conf = 0.8 if m.fuzzy else (0.95 if m.rank == 0 else 0.9)    # rank 0: an exact form
     if kb_entries:
         e = kb_entries[0]
         # generic references ("النظام", "الروس") are weaker evidence than a name
@@ -233,10 +231,12 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
         if generic.get(e.key) == e.id:
             conf = min(conf, 0.85)
         return _Cand(m.start, m.end, e.type, e.id, "kb", conf, prefix=m.prefix)
+    gaz_entries = [e for e in m.entries if e.source == "gazetteer"]
     if gaz_entries:
         ids = list(dict.fromkeys(e.id for e in gaz_entries))
         return _Cand(m.start, m.end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", conf,
                      candidates=ids, prefix=m.prefix)
+    short_entries = [e for e in m.entries if e.source == "short"]
     if short_entries:
         ids = list(dict.fromkeys(e.id for e in short_entries))
         return _Cand(m.start, m.end, short_entries[0].type, None, "coref", 0.8, short=ids, prefix=m.prefix)
@@ -607,27 +607,57 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
     occupied = bytearray(len(mtext) + 1)
     for c in cands:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-    rx = re.compile(r"(?<![^\W_])(وال|فال|بال|لل|ال|و|ف|ل|ب)?(" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
     prev_tok = _TokenIndex(toks)
     out: list[_Cand] = []
-    for m in rx.finditer(mtext):
-        if occupied[m.start()]:
+    for start, end, p, key in _surname_hits(mtext, toks, keys):
+        if occupied[start]:
             continue
-        p, key = m.group(1) or "", m.group(2)
         full = keys[key]
         full_last = key_form(mtext[full.start:full.end]).split()[-1]
         if full_last.startswith("ال") and not p.endswith(("ال", "لل")):
             continue      # the article is part of "الصدر": "صدر" alone is another word
-        if pat.is_stop(mtext[m.start():m.end()]) or pat.is_stop(p[-2:] + key if p.endswith("ال") else key):
+        if pat.is_stop(mtext[start:end]) or pat.is_stop(p[-2:] + key if p.endswith("ال") else key):
             continue
         if full_last.startswith("ال") and full_last.endswith("ي"):
             # a nisba surname ("المصري") is also an adjective: not after a definite noun
-            ti = prev_tok.get(m.start())
+            ti = prev_tok.get(start)
             if ti is not None and ti > 0 and not toks[ti].broken and toks[ti - 1].text.startswith("ال"):
                 continue
         # keep the article with the name ("النجار"), drop other proclitics ("لبيرقدار")
-        s = m.start() + (len(p) - 2 if p.endswith("ال") else len(p))
-        out.append(_Cand(s, m.end(), "PERSON", full.entity_id, "coref", 0.8, name=full.name))
+        s = start + (len(p) - 2 if p.endswith("ال") else len(p))
+        out.append(_Cand(s, end, "PERSON", full.entity_id, "coref", 0.8, name=full.name))
+    return out
+
+
+_SURNAME_PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "ب")
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _surname_hits(mtext: str, toks: list[Tok], keys: dict[str, _Cand]) -> list[tuple[int, int, str, str]]:
+    """Words that are a surname key, alone or after one proclitic sequence:
+    (start, end, proclitics, key), in text order.
+
+    A key is a whole word (it may neither start nor end inside a word), so each token is looked
+    up once in a table of every proclitic + key form (a regex alternation of the keys, compiled
+    per document, cost more). Proclitics are tried longest first, as the alternation did; keys
+    that are not plain words fall back to the regex.
+    """
+    if not all(_WORD_RUN.fullmatch(k) for k in keys):
+        rx = re.compile(r"(?<![^\W_])(" + "|".join(_SURNAME_PROCLITICS) + r")?("
+                        + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+        return [(m.start(), m.end(), m.group(1) or "", m.group(2)) for m in rx.finditer(mtext)]
+    forms: dict[str, tuple[str, str]] = {}
+    for p in _SURNAME_PROCLITICS:       # the first proclitic that leaves a key wins
+        for k in keys:
+            forms.setdefault(p + k, (p, k))
+    for k in keys:
+        forms.setdefault(k, ("", k))
+    out = []
+    get = forms.get
+    for t in toks:                      # tokens are the text's maximal word runs
+        hit = get(t.text)
+        if hit is not None:
+            out.append((t.start, t.end, hit[0], hit[1]))
     return out
 
 
@@ -700,8 +730,14 @@ def _mark_datelines(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.type != "PLACE" or not ARABIC_LETTER.search(m.surface):
             continue       # "Afrin - based journalist"
-        before = text[:m.start].rstrip(" \t")
-        if before and before[-1] != "\n" and not before.endswith(_DATELINE_BEFORE) and not _YEAR_END.search(before):
+        # what precedes the mention, spaces and tabs skipped (read in place: slicing
+        # text[:m.start] for every mention made the stage quadratic in the page length)
+        j = m.start
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        # the year stamp is four digits right before: five characters decide the lookbehind
+        if j and text[j - 1] != "\n" and text[j - 1] not in _DATELINE_BEFORE \
+                and not _YEAR_END.search(text, max(0, j - 5), j):
             continue
         after = _DATELINE_AFTER.match(text, m.end)
         if after and after.end() not in starts:    # "إدلب - جبل الزاوية - البارة": a place path, not a dateline

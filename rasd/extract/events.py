@@ -50,8 +50,14 @@ ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE"})
 STATE_TYPES = frozenset({"STATE_FORCES", "STATE"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
-PURPOSE_KINDS = frozenset({"territory", "attack", "clash"})
-PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit", "territory", "casualty"})
+PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
+# a prepared / foiled operation or a negotiated exit is a strategic development; an intended take-over is not an event
+PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
+FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطروا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت",
+                                          "مضطرا", "مضطرين", "مجبرا", "مجبرين", "قرر", "قررت", "قرروا", "بدأ", "بدأت"))
+RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي", "اللتي"))
+RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
+NOT_BEFORE_REACH = 2
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
@@ -104,6 +110,7 @@ class Trigger:
     other_words: frozenset[str]
     territory_objects: frozenset[str]
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
+    not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
 
 
 @dataclass(slots=True)
@@ -179,7 +186,7 @@ def lexicon() -> _ELex:
             requires_window=int(t.get("requires_window", 5)), requires_except=_ks(t.get("requires_except")),
             requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
-            reject_clause=_ks(t.get("reject_clause")),
+            reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -313,7 +320,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = _find_dates(text, ref, doc.warnings)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
-    ctx = _DocContext(analysis, mentions)
+    ctx = _DocContext(analysis, mentions, _kb(res))
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings)
     question = _question_lines(text)
@@ -351,9 +358,24 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
 
 # --------------------------------------------------------------------------- document context
 
+def _kb(res: Any) -> Any:
+    """The knowledge base (ACLED inter codes of actors); None when it cannot be loaded."""
+    try:
+        if res is not None and hasattr(res, "kb"):
+            kb = res.kb() if callable(res.kb) else res.kb
+            if kb is not None:
+                return kb
+        from rasd.knowledge.kb import load_kb
+
+        return load_kb()
+    except Exception:       # noqa: BLE001 - typing falls back to the entity types alone
+        return None
+
+
 class _DocContext:
-    def __init__(self, analysis: Analysis, mentions: list[Mention]) -> None:
+    def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None) -> None:
         self.analysis = analysis
+        self.kb = kb
         self.entities = analysis.entities
         text = analysis.doc.text
         places = Counter(m.entity_id for m in mentions
@@ -469,6 +491,28 @@ class _DocContext:
             e = self.entities.get(x)
             if e and any(y in ids for ids in e.links.values()):
                 return True
+        return False
+
+    def government_side(self, eid: str, place_country: str | None) -> bool:
+        """State forces of the country where the event happens (ACLED inter 1, or a state's forces
+        in their own country: Iraqi forces in Iraq), or a militia allied to them. Foreign forces
+        (inter 8 elsewhere), rebels (2), other militias (3, 4) are not the government."""
+        kb = self.kb
+        e = self.entities.get(eid)
+        inter = kb.inter.get(eid) if kb is not None else None
+        etype = e.type if e is not None else None
+        country = e.country if e is not None else None
+        if country is None and kb is not None:
+            ke = kb.get(eid)
+            country = getattr(ke, "country", None) if ke is not None else None
+        if inter == 8:      # foreign forces: the government only in their own country, when the place says so
+            return country is not None and country == place_country
+        if inter == 1 or (inter is None and etype in STATE_TYPES):
+            return place_country is None or country is None or country == place_country
+        if inter in (3, 4) and e is not None and kb is not None:
+            allies = e.links.get("ally_of", []) + e.links.get("part_of", [])
+            return any(kb.inter.get(a) == 1 for a in allies) and (
+                place_country is None or country is None or country == place_country)
         return False
 
     def actor_type(self, eid: str) -> str | None:
@@ -769,25 +813,50 @@ def _is_question(text: str, span: Span) -> bool:
 
 # --------------------------------------------------------------------------- triggers in a sentence
 
+_PHRASES_AT: tuple[Any, dict[str, tuple[Any, ...]]] = (None, {})
+
+
+def _phrase_table(lex: _ELex) -> dict[str, tuple[Any, ...]]:
+    """Token form -> the trigger phrases it may start, in the order ``_match_triggers`` tries
+    them: its readings sorted (the same trigger on every run), then each reading's phrases.
+    Filled on demand (``_phrases_at``): most tokens start none, and sorting their readings
+    and looking each up for every token cost more than one dictionary lookup."""
+    global _PHRASES_AT
+    if _PHRASES_AT[0] is not lex:
+        _PHRASES_AT = (lex, {})
+    return _PHRASES_AT[1]
+
+
+def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tuple[Any, ...]:
+    if len(table) >= 262144:
+        table.clear()
+    got = table[norm] = tuple(p for key in sorted(_keys(norm)) for p in lex.phrases.get(key, ()))
+    return got
+
+
 def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]:
     out = []
     toks = s.tokens
+    table = _phrase_table(lex)
     i = 0
     while i < len(toks):
         best = None
-        for key in sorted(_keys(toks[i].norm)):       # sorted: the same trigger on every run
-            for words, trig, form in lex.phrases.get(key, ()):
-                if best is not None and len(words) <= best[3] - i:
-                    continue
-                j = i + 1
-                ok = True
-                for w in words[1:]:
-                    if j >= len(toks) or w not in _keys(toks[j].norm):
-                        ok = False
-                        break
-                    j += 1
-                if ok:
-                    best = (trig, form, i, j)
+        norm = toks[i].norm
+        phrases = table.get(norm)
+        if phrases is None:
+            phrases = _phrases_at(lex, table, norm)
+        for words, trig, form in phrases:
+            if best is not None and len(words) <= best[3] - i:
+                continue
+            j = i + 1
+            ok = True
+            for w in words[1:]:
+                if j >= len(toks) or w not in _keys(toks[j].norm):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                best = (trig, form, i, j)
         if best is not None and best[1] in TA_MARBUTA and toks[i].text.rstrip(_MARKS).endswith("ه"):
             best = None
         if best is None:
@@ -812,6 +881,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
+        if trig.not_before and _not_before(s, ti, trig.not_before):
+            continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
         if trig.kind in lex.other_sense_kinds and lex.other_sense:
@@ -834,15 +905,24 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if cues is None:
             cues = sentence_cues(toks)
         modality = modality_of(toks, s.clause, ti, tj, cues)
-        if trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال"):
-            modality = "hypothetical"       # "للسيطرة على", "لشن هجوم": a purpose, not a deed
+        if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
+                and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
+            modality = "hypothetical"       # "للسيطرة على", "لإجلاء": a purpose; "اضطر للانسحاب" is a deed
         if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
             continue
+        if toks[ti].norm.startswith(("ك", "وك")) and not form.startswith("ك"):
+            continue        # "كالتظاهرات الصغيرة", "كمعارك السيطرة": examples of a kind, not a happening
         c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=(s.span.start, s.span.end))
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex)
+        if modality == "accused":
+            if not (c.loc_own and c.date_own):
+                continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
+            c.modality = "actual"
+        if trig.kind == "territory" and not c.date_own and _relative_clause(toks, ti):
+            continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
         clause_keys = {w for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] for w in _keys(t.norm)}
         c.aggregate = bool(clause_keys & lex.aggregate)
         if not _resolve_type(c, lex, ctx):
@@ -862,6 +942,27 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 c.actor1 = []
     _assign_counts(s, cands)
     return _merge_in_sentence(cands, ctx)
+
+
+def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
+    """A word of ``words`` among the tokens just before the trigger in its clause (a preposition or
+    "عن" may stand between: "الخارجة عن سيطرة")."""
+    for k in range(ti - 1, max(-1, ti - 1 - NOT_BEFORE_REACH - 1), -1):
+        if s.clause[k] != s.clause[ti]:
+            return False
+        if _keys(s.tokens[k].norm) & words:
+            return True
+        if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in ("عن", "على", "من", "ب", "في"):
+            return False
+    return False
+
+
+def _relative_clause(toks: list[Token], ti: int) -> bool:
+    """"التي سيطرت عليها", "الذي تم تحريره": the trigger verb of a relative clause."""
+    k = ti - 1
+    if k >= 0 and toks[k].norm in RELATIVE_AUX:
+        k -= 1
+    return k >= 0 and toks[k].norm in RELATIVE
 
 
 def _clause_keys(s: _Sent, ti: int) -> set[str]:
@@ -992,6 +1093,15 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
     before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx) and not speaker(idx)]
     if not actor1:
+        # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
+        # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
+        pick = _verb_subject_after(c, ms, before_tok, s, not_subject, reach=1)
+        if pick is None:
+            pick = _after_agent(c, ms, before_tok, s)
+        if pick is not None:
+            take(pick)
+            same_clause = True
+    if not actor1:
         # 2. the nearest actor before the trigger in its clause
         same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
         if same:
@@ -1064,13 +1174,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     c.actor2 = actor2
 
 
-def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any
-                        ) -> int | None:
+def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
+                        reach: int = 2) -> int | None:
     if not _is_verb(c.form):
         return None
     for idx, _m in enumerate(ms):
         k = before_tok[idx]
-        if c.tj <= k <= c.tj + 2 and not is_target(idx):
+        if c.tj <= k <= c.tj + reach and not is_target(idx):
             return idx
     return None
 
@@ -1151,6 +1261,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             continue      # a place in brackets the trigger is not in: an aside
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's place
+        if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
+            continue      # a place on another line (a ticker item, a heading glued to the text)
         role = _place_role(s, m, lex)
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
@@ -1158,6 +1270,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         dist = abs(k - c.ti)
         country = ctx.place_country(m.entity_id)
         foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
+        if foreign and (role != "in" or clause_diff):
+            continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
         if c.trig.place_role:
             # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
             key = (rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
@@ -1319,8 +1433,12 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     elif kind == "territory":
         if not c.actor1:
             return False
-        if a1_type in STATE_TYPES:
+        # ACLED: government forces (and their affiliates) of the place's country regain ground;
+        # rebels, militias, IS, the SDF and foreign state forces overtake it
+        if ctx.government_side(c.actor1[0], ctx.place_country(c.location)):
             c.sub_event_type = "Government regains territory"
+        else:
+            c.sub_event_type = "Non-state actor overtakes territory"
     elif kind == "exit" and clause_keys & lex.protest_context and not clause_keys & lex.generic["fighters"]:
         # "خرج الآلاف في مظاهرة", "خرجوا إلى الشوارع للمطالبة": people going out to protest
         c.event_type, c.sub_event_type, c.specific = "Protests", "Peaceful protest", True
@@ -1625,8 +1743,12 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if lex.theatre and country and country not in lex.theatre and not c.loc_own:
         return False
     if c.trig.kind in lex.needs_theatre:
+        # an agreement of the war names where it applies (a town's evacuation, a truce in a
+        # region); talks abroad (Astana, Sochi) and deals between governments are not coded
         parties = [a for a in c.actor1 + c.actor2 if ctx.actor_type(a) in ("ARMED_GROUP", "STATE_FORCES")]
-        if not parties and not (c.loc_own and country == "SY"):
+        if not c.loc_own or (lex.theatre and country not in lex.theatre):
+            return False
+        if not parties and country != "SY":
             return False
     return True
 

@@ -67,24 +67,30 @@ def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
     return True
 
 
-_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+# per phrase list (by identity): its first words, and token form -> "may start one of them"
+_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, bool]]] = {}
 
 
-def _firsts(seqs: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def _first_info(seqs: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, bool]]:
     hit = _FIRST.get(id(seqs))
     if hit is None or hit[0] is not seqs:
-        hit = (seqs, frozenset(seq[0] for seq in seqs))
+        hit = (seqs, frozenset(seq[0] for seq in seqs), {})
         _FIRST[id(seqs)] = hit
-    return hit[1]
+    return hit
 
 
 def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first of ``seqs`` that starts at token k (0 if none)."""
     if k < 0 or k >= len(tokens):
         return 0
-    firsts = _firsts(seqs)
+    _seqs, firsts, may_start = _first_info(seqs)
     norm = tokens[k].norm
-    if norm not in firsts and firsts.isdisjoint(token_keys(norm)):
+    may = may_start.get(norm)
+    if may is None:     # callers test every token of a sentence: the answer per form is cached
+        if len(may_start) >= 262144:
+            may_start.clear()
+        may = may_start[norm] = norm in firsts or not firsts.isdisjoint(token_keys(norm))
+    if not may:
         return 0
     for seq in seqs:
         if _seq_at(tokens, k, seq):
@@ -94,8 +100,24 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
 
 def clause_word_starts(tokens: list[Token]) -> set[int]:
     """Token indexes where a clause word (لكن، بينما، في حين ...) opens a new clause."""
-    lex = lexicon()
-    return {k for k in range(len(tokens)) if starts_seq(tokens, k, lex.clause_words)}
+    seqs = lexicon().clause_words
+    _seqs, firsts, may_start = _first_info(seqs)
+    out = set()
+    for k, t in enumerate(tokens):
+        # ``starts_seq`` inlined: most tokens start no clause word, and the call per token cost more
+        norm = t.norm
+        may = may_start.get(norm)
+        if may is None:
+            if len(may_start) >= 262144:
+                may_start.clear()
+            may = may_start[norm] = norm in firsts or not firsts.isdisjoint(token_keys(norm))
+        if not may:
+            continue
+        for seq in seqs:
+            if _seq_at(tokens, k, seq):
+                out.add(k)
+                break
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -113,14 +135,21 @@ def _first_word_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return idx
 
 
+@lru_cache(maxsize=262144)
+def _cue_keys(norm: str) -> tuple[str, ...]:
+    """The readings of a token that start a cue, in sorted order (most tokens: none)."""
+    idx = _first_word_index()
+    return tuple(k for k in sorted(token_keys(norm) | {norm}) if k in idx)
+
+
 def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     """For each token: the cue rules that start there and their length (computed once per sentence)."""
     idx = _first_word_index()
     out: list[dict[str, int]] = []
     for k, t in enumerate(tokens):
         here: dict[str, int] = {}
-        for key in sorted(token_keys(t.norm) | {t.norm}):
-            for seq, name in idx.get(key, ()):
+        for key in _cue_keys(t.norm):
+            for seq, name in idx[key]:
                 if name not in here and _seq_at(tokens, k, seq):
                     here[name] = len(seq)
         out.append(here)

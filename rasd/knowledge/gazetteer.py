@@ -63,6 +63,7 @@ class GazetteerError(ValueError):
     """A gazetteer file that cannot be read; the message starts with "path:line:"."""
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Key under which names are indexed: normalised, no spaces, final ه read as ا.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.knowledge.gazetteer import DIRECTIONS, Gazetteer, haversine_km, name_key
@@ -78,8 +78,9 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     if not s:
         return None, None, []
     # 1. the whole surface is a name ("مخيم اليرموك", "ريف حلب الشمالي", "مدينة الباب")
-    if gaz.candidates(s):
-        place, alts = _choose(s, gaz.candidates(s), context, gaz, points_only=False)
+    found = gaz.candidates(s)
+    if found:
+        place, alts = _choose(s, found, context, gaz, points_only=False)
         if place is not None or alts:
             return place, (_precision(place, gaz) if place else None), alts
     words = s.split()
@@ -277,15 +278,22 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         return
     doc_norm, offsets = normalize_with_map(text)
     sentences = split_sentences(text)
+    # sentences are in text order and do not overlap: the one holding a position is found by bisection
+    sent_starts = [sp.start for sp in sentences]
+
+    def sentence_at(pos: int) -> int | None:
+        si = bisect_right(sent_starts, pos) - 1
+        return si if si >= 0 and pos < sentences[si].end else None
+
     sent_of: dict[int, int] = {}
     cues: dict[int, set[str]] = {}
     for idx, m in enumerate(places):
-        for si, sp in enumerate(sentences):
-            if sp.start <= m.start < sp.end:
-                sent_of[idx] = si
-                if si not in cues:
-                    cues[si] = admin_cues(normalize(text[sp.start:sp.end]), gaz)
-                break
+        si = sentence_at(m.start)
+        if si is not None:
+            sent_of[idx] = si
+            if si not in cues:
+                sp = sentences[si]
+                cues[si] = admin_cues(normalize(text[sp.start:sp.end]), gaz)
     # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
     state_countries: dict[int, set[str]] = {}
     for m in analysis.mentions:
@@ -294,10 +302,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         ent = analysis.entities.get(m.entity_id)
         if ent is None or not ent.country:
             continue
-        for si, sp in enumerate(sentences):
-            if sp.start <= m.start < sp.end:
-                state_countries.setdefault(si, set()).add(ent.country)
-                break
+        si = sentence_at(m.start)
+        if si is not None:
+            state_countries.setdefault(si, set()).add(ent.country)
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
     for idx, m in enumerate(places):

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -83,8 +84,12 @@ def fast_normalize_with_map(text: str) -> tuple[str, list[int]]:
     return norm, offsets
 
 
+@lru_cache(maxsize=1 << 16)
 def key_form(surface: str) -> str:
-    """The normalised form under which a surface is indexed and compared."""
+    """The normalised form under which a surface is indexed and compared.
+
+    Cached: a document's mentions repeat the same few surfaces, and every mention needs one.
+    """
     s = normalize(surface).replace("_", " ")
     return _SPACES.sub(" ", s).strip()
 
@@ -105,14 +110,19 @@ class DictMatch:
     prefix: str          # proclitic sequence between the token start and ``start`` ("" if none)
     entries: tuple[DictEntry, ...]
     fuzzy: bool = False
-    rank: int = 3        # best variant kind among the entries (0 = exact)
+    rank: int = -1       # best variant kind among the entries (0 = exact); -1: computed here
 
     def __post_init__(self) -> None:
-        self.rank = min(_KIND_RANK.get(e.kind, 3) for e in self.entries)
+        if self.rank < 0:
+            self.rank = _best_rank(self.entries)
 
     @property
     def kind(self) -> str:
         return min((e.kind for e in self.entries), key=lambda k: _KIND_RANK.get(k, 3))
+
+
+def _best_rank(entries: Iterable[DictEntry]) -> int:
+    return min(_KIND_RANK.get(e.kind, 3) for e in entries)
 
 
 def _variants(key: str, typ: str, source: str) -> list[tuple[str, str]]:
@@ -188,7 +198,12 @@ class DictionaryMatcher:
         self.size = n_items
         self._auto = ahocorasick.Automaton()
         for variant, slot in table.items():
-            self._auto.add_word(variant, (len(variant), tuple(slot.values())))
+            # stored with what ``candidates`` needs per hit: the entries and their rank, and the
+            # same without the article-less variants (valid only after "لل"), None if there are none
+            entries = tuple(slot.values())
+            plain = tuple(e for e in entries if e.kind != NO_ARTICLE)
+            alt = None if len(plain) == len(entries) else (plain, _best_rank(plain) if plain else 3)
+            self._auto.add_word(variant, (len(variant), entries, _best_rank(entries), alt))
         self._empty = len(table) == 0
         if not self._empty:
             self._auto.make_automaton()
@@ -211,7 +226,7 @@ class DictionaryMatcher:
         text = norm_text.replace("_", " ") if "_" in norm_text else norm_text
         n = len(text)
         out: list[DictMatch] = []
-        for last, (klen, entries) in self._auto.iter(text):
+        for last, (klen, entries, rank, plain) in self._auto.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
@@ -228,9 +243,10 @@ class DictionaryMatcher:
                     continue
             if not text[start].isalnum():
                 continue          # keys never start with punctuation; be safe
-            kept = tuple(e for e in entries if e.kind != NO_ARTICLE or prefix.endswith("لل"))
-            if kept:
-                out.append(DictMatch(start, end, prefix, kept))
+            if plain is not None and not prefix.endswith("لل"):
+                entries, rank = plain
+            if entries:
+                out.append(DictMatch(start, end, prefix, entries, False, rank))
         return out
 
     def match(self, norm_text: str) -> list[DictMatch]:
@@ -261,19 +277,14 @@ class DictionaryMatcher:
                     continue
             if covered is not None and covered[start]:
                 continue
-            # the words after the head, separated by single spaces only
-            following: list[tuple[int, int, str]] = []
-            pos = end
-            max_k = self._head_max[head]
-            while len(following) < max_k - 1 and pos < n and text[pos] == " ":
-                m = _WORD.match(text, pos + 1)
-                if m is None:
-                    break
-                following.append((m.start(), m.end(), m.group()))
-                pos = m.end()
-            if not following:
+            # the words after the head, separated by single spaces only; the second word
+            # first: for most heads in a text no alias is one edit away from it
+            if end >= n or text[end] != " ":
                 continue
-            w2 = following[0][2]
+            m = _WORD.match(text, end + 1)
+            if m is None:
+                continue
+            w2 = m.group()
             by_second = self._fuzzy[head]
             seen: set[int] = set()
             cands: list[tuple[tuple[str, ...], DictEntry]] = []
@@ -282,6 +293,17 @@ class DictionaryMatcher:
                     if id(item) not in seen:
                         seen.add(id(item))
                         cands.append(item)
+            if not cands:
+                continue
+            following: list[tuple[int, int, str]] = [(m.start(), m.end(), w2)]
+            pos = m.end()
+            max_k = self._head_max[head]
+            while len(following) < max_k - 1 and pos < n and text[pos] == " ":
+                m = _WORD.match(text, pos + 1)
+                if m is None:
+                    break
+                following.append((m.start(), m.end(), m.group()))
+                pos = m.end()
             for alias_words, entry in cands:
                 k = len(alias_words)
                 if len(following) < k - 1:

@@ -22,6 +22,7 @@ The finder only proposes hits in normalised-token terms; rasd/extract/entities.p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -85,9 +86,12 @@ def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int
     toks: list[Tok] = []
     want_raw = raw_text is not None and offsets is not None
     append = toks.append
-    for i, m in enumerate(_GAP_TOKEN.finditer(norm_text)):
-        gap, w = m.group(1), m.group(2)
-        s, e = m.start(2), m.end()
+    # the matches are contiguous (a gap takes everything between two tokens), so offsets are
+    # running sums of lengths: findall's tuples are cheaper than match objects
+    e = 0
+    for i, (gap, w) in enumerate(_GAP_TOKEN.findall(norm_text)):
+        s = e + len(gap)
+        e = s + len(w)
         raw = ""
         hamza = False
         if want_raw:
@@ -183,6 +187,18 @@ class PatternFinder:
         self.cue_first = frozenset(w for idx in (self.roles, self.descriptors, self.ranks, self.honorifics,
                                                  self.intros) for w in idx)
         self.all_media_cues = frozenset(self.media_cues | self.weak_media_cues)
+        # written forms -> what the scans in ``find`` look for, so each scan visits only the
+        # tokens that can start a hit (one set lookup per token instead of per-rule string work)
+        self.cue_forms = frozenset(self.cue_first | {c + w for w in self.cue_first if len(w) >= 3 for c in "وف"})
+        self.media_forms: dict[str, str] = {w: w for w in self.all_media_cues}
+        for p in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):      # the first proclitic that leaves a cue
+            for w in self.all_media_cues:
+                self.media_forms.setdefault(p + w, w)
+        self.org_head_forms: dict[str, str] = {w: w for w in self.org_heads}
+        for w in self.org_heads:
+            for c in "وفلب":
+                if len(w) >= 3:
+                    self.org_head_forms.setdefault(c + w, w)
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
@@ -365,14 +381,16 @@ class PatternFinder:
             hits.append(hit)
             used[hit.first:hit.last + 1] = b"\x01" * (hit.last - hit.first + 1)
 
-        n = len(toks)
-        cue_first = self.cue_first
+        cue_forms = self.cue_forms
+        at_cue = [k for k, tok in enumerate(toks) if tok.text in cue_forms]
+        ci = 0
         i = 0
-        while i < n:
-            t = toks[i].text
-            if t not in cue_first and (len(t) <= 3 or t[0] not in "وف" or t[1:] not in cue_first):
-                i += 1
-                continue
+        while True:
+            # the next token at or after i that is a cue's first word (bare or after و / ف)
+            ci = bisect_left(at_cue, i, ci)
+            if ci >= len(at_cue):
+                break
+            i = at_cue[ci]
             if used[i] or (i in spans_at and spans_at[i].type != "PERSON"):
                 i += 1
                 continue
@@ -401,8 +419,9 @@ class PatternFinder:
             i += 1
 
         # kunya: "أبو X [الY]" anywhere not already covered
-        for i, tok in enumerate(toks):
-            if used[i] or i in spans_at or tok.text not in _KUNYA:
+        for i in [k for k, tok in enumerate(toks) if tok.text in _KUNYA]:
+            tok = toks[i]
+            if used[i] or i in spans_at:
                 continue
             if i > 0 and not tok.broken and (toks[i - 1].text in self.place_cues or toks[i - 1].text in _PLACE_PREFIXES):
                 continue      # "حاجز عين أبو جمعة", "قرية أم الكراديس": a place
@@ -572,17 +591,9 @@ class PatternFinder:
     def _media(self, toks, spans_at, used) -> list[PatternHit]:
         out: list[PatternHit] = []
         n = len(toks)
-        cues = self.all_media_cues
-        for i, tok in enumerate(toks):
-            t = tok.text
-            base = t
-            if t not in cues:
-                if t[0] not in "وفلب":
-                    continue
-                for p in ("و", "ف", "ل", "ب", "ول", "وب", "فل"):
-                    if t.startswith(p) and t[len(p):] in cues:
-                        base = t[len(p):]
-                        break
+        forms = self.media_forms
+        for i in [k for k, tok in enumerate(toks) if tok.text in forms]:
+            base = forms[toks[i].text]       # the cue without its proclitics
             strong = base in self.media_cues
             if not strong and base not in self.weak_media_cues:
                 continue
@@ -629,11 +640,18 @@ class PatternFinder:
     def _org_heads(self, toks, spans_at, used) -> list[PatternHit]:
         out: list[PatternHit] = []
         n = len(toks)
+        forms = self.org_head_forms
+        at_head = [k for k, tok in enumerate(toks) if tok.text in forms]
+        hi = 0
         i = 0
-        while i < n:
+        while True:
+            hi = bisect_left(at_head, i, hi)     # the next organisation head at or after i
+            if hi >= len(at_head):
+                break
+            i = at_head[hi]
             t = toks[i].text
-            base = t if t in self.org_heads else (t[1:] if len(t) > 3 and t[0] in "وفلب" and t[1:] in self.org_heads else None)
-            if base is None or i in spans_at or used[i] or i + 1 >= n or toks[i + 1].broken:
+            base = forms[t]
+            if i in spans_at or used[i] or i + 1 >= n or toks[i + 1].broken:
                 i += 1
                 continue
             first = toks[i + 1].text
