@@ -12,7 +12,6 @@ import csv
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +162,19 @@ def write_parquet(db: sqlite3.Connection, out: Path, progress: Callable[[int], N
     return n
 
 
+def _plain(x: Any) -> Any:
+    """A record as JSON-ready dicts and lists: ``dataclasses.asdict`` without its deep copies
+    (the values are only serialised), which was most of the JSONL export's time."""
+    names = getattr(type(x), "__dataclass_fields__", None)
+    if names is not None:
+        return {k: _plain(getattr(x, k)) for k in names}
+    if isinstance(x, list | tuple):
+        return [_plain(v) for v in x]
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    return x
+
+
 def document_record(store: Store, d: Document) -> dict[str, Any]:
     """One document with every layer: metadata, mentions, entities, effective events (with
     review status), claims (with review marks), contradictions, story."""
@@ -178,7 +190,7 @@ def document_record(store: Store, d: Document) -> dict[str, Any]:
     entities = Q.entity_names(db, ids)
     verdicts = Q.verdicts(db, "claim", [c.id for c in claims])
     _, contradictions = Q.list_contradictions(db, claim_ids=[c.id for c in claims])
-    doc = asdict(d)
+    doc = _plain(d)
     doc.pop("raw", None)
     for e in events:
         for k in ("doc_title", "doc_publisher", "doc_published"):
@@ -186,10 +198,10 @@ def document_record(store: Store, d: Document) -> dict[str, Any]:
         e["evidence_text"] = d.text[e["ev_start"]:e["ev_end"]]
     return {
         **doc,
-        "mentions": [asdict(m) for m in mentions],
+        "mentions": [_plain(m) for m in mentions],
         "entities": entities,
         "events": events,
-        "claims": [{**asdict(c), "content_text": d.text[c.content.start:c.content.end], "review": verdicts.get(c.id)}
+        "claims": [{**_plain(c), "content_text": d.text[c.content.start:c.content.end], "review": verdicts.get(c.id)}
                    for c in claims],
         "contradictions": [{k: v for k, v in x.items() if k not in ("a", "b")} for x in contradictions],
         "story_id": Q.doc_story(db, d.id),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict
+from typing import Any
 
 import click
 
@@ -34,6 +36,18 @@ def _entity_ids(store: Store, name: str) -> list[str]:
     return out
 
 
+def _where_doc(store: Store, doc: str | None, where: list[str], args: list[Any]) -> None:
+    """Restrict a listing to one document (id, id prefix or source name)."""
+    if doc:
+        d = store.get_document(doc)
+        where.append("doc_id = ?")
+        args.append(d.id if d else doc)
+
+
+def _echo_json(rows: list[Any]) -> None:
+    click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=1))
+
+
 @click.command()
 @db_option
 @click.option("--type", "etype", default=None, help="event_type or sub_event_type (substring)")
@@ -58,10 +72,7 @@ def events(db: str, etype: str | None, actor: str | None, place: str | None, sin
     if until:
         where.append("date_start != 'unknown' AND date_start <= ?")
         args.append(until)
-    if doc:
-        d = store.get_document(doc)
-        where.append("doc_id = ?")
-        args.append(d.id if d else doc)
+    _where_doc(store, doc, where, args)
     if place:
         ids = _entity_ids(store, place) or [place]
         where.append(f"location IN ({','.join('?' * len(ids))})")
@@ -74,9 +85,7 @@ def events(db: str, etype: str | None, actor: str | None, place: str | None, sin
     rows = rows[:limit]
     cache: dict[str, str] = {}
     if as_json:
-        from dataclasses import asdict
-
-        click.echo(json.dumps([asdict(e) for e in rows], ensure_ascii=False, indent=1))
+        _echo_json(rows)
         return
     for e in rows:
         date = e.date_start if e.date_end in (e.date_start, None) else f"{e.date_start}..{e.date_end}"
@@ -107,10 +116,7 @@ def claims(db: str, speaker: str | None, stance: str | None, doc: str | None, qu
     if stance:
         where.append("stance=?")
         args.append(stance)
-    if doc:
-        d = store.get_document(doc)
-        where.append("doc_id=?")
-        args.append(d.id if d else doc)
+    _where_doc(store, doc, where, args)
     rows = [row_to_claim(r) for r in store.db.execute(
         f"SELECT * FROM claims WHERE {' AND '.join(where)} ORDER BY doc_id, c_start", args)]
     if speaker:
@@ -120,9 +126,7 @@ def claims(db: str, speaker: str | None, stance: str | None, doc: str | None, qu
         rows = [c for c in rows if c.speaker_id in ids or normalize(speaker) in normalize(c.speaker_text)]
     rows = rows[:limit]
     if as_json:
-        from dataclasses import asdict
-
-        click.echo(json.dumps([asdict(c) for c in rows], ensure_ascii=False, indent=1))
+        _echo_json(rows)
         return
     texts: dict[str, str] = {}
     for c in rows:

@@ -274,7 +274,9 @@ def _eff(col: str) -> str:
 
 
 # Rows of reviewed events (by rowid: every events index carries it, so the test is index-only).
-REVIEWED = "(SELECT e2.rowid FROM event_state s2 JOIN events e2 ON e2.id = s2.event_id)"
+# CROSS JOIN pins the (small) review table as the outer loop: without statistics SQLite would
+# otherwise scan every event to find the reviewed ones (40 ms per query at 100k events).
+REVIEWED = "(SELECT e2.rowid FROM event_state s2 CROSS JOIN events e2 ON e2.id = s2.event_id)"
 MACHINE_FROM = "events e"
 REVIEWED_FROM = "event_state s JOIN events e ON e.id = s.event_id"
 
