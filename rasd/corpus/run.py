@@ -10,13 +10,14 @@ from rasd.store.sqlite import Store
 def run_corpus_pass(store: Store) -> dict[str, int]:
     from rasd.corpus.contradictions import find_corpus_contradictions
     from rasd.corpus.dating import date_from_stories
-    from rasd.corpus.stories import build_stories
+    from rasd.corpus.stories import build_stories, story_candidates
 
     out: dict[str, int] = {}
-    out.update(build_stories(store))
+    candidates = story_candidates(store)
+    out.update(build_stories(store, candidates))
     dated = date_from_stories(store)
     out.update(dated)
     if dated["dated_from_story"]:   # new dates move documents in time windows and re-dated events
-        out.update(build_stories(store))
+        out.update(build_stories(store, candidates))
     out.update(find_corpus_contradictions(store))
     return out

@@ -14,6 +14,7 @@ import json
 import math
 import zlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -74,7 +75,7 @@ def doc_features(text: str) -> tuple[Counter[str], np.ndarray]:
     return Counter(t for t in all_terms if len(t) > 2 and not t.isdigit()), trigrams
 
 
-def _load_features(store: Store) -> dict[str, tuple[Counter[str], np.ndarray]]:
+def _load_features(store: Store) -> dict[str, tuple[dict[str, int], np.ndarray]]:
     """Per-document features, computed once per document and kept (a re-run reads them back)."""
     db = store.db
     db.executescript(FEATURES_SCHEMA)
@@ -86,60 +87,85 @@ def _load_features(store: Store) -> dict[str, tuple[Counter[str], np.ndarray]]:
     if rows:
         with store.tx() as tx:
             tx.executemany("INSERT OR REPLACE INTO story_features VALUES (?,?,?)", rows)
-    return {r[0]: (Counter(json.loads(r[1])), np.frombuffer(r[2], dtype=np.uint32))
+    return {r[0]: (json.loads(r[1]), np.frombuffer(r[2], dtype=np.uint32))
             for r in db.execute("SELECT doc_id, tf, trigrams FROM story_features")}
 
 
-def build_stories(store: Store) -> dict[str, int]:
+TERM_DF_CAP = 64  # ...and never more than this many, so candidate pairs grow linearly with the corpus
+
+
+@dataclass
+class StoryCandidates:
+    """What the date-independent part of the story pass computes: candidate pairs with their
+    wording or vocabulary. Re-dating documents (corpus/dating.py) changes only the date window, so the
+    corpus pass computes this once and groups twice."""
+
+    similar: list[tuple[str, str]]   # candidate pairs whose wording or vocabulary make them one story
+
+
+def story_candidates(store: Store) -> StoryCandidates:
     db = store.db
-    docs = db.execute("SELECT id, published, duplicate_of FROM documents").fetchall()
+    docs = db.execute("SELECT id, duplicate_of FROM documents").fetchall()
     features = _load_features(store)
     # document frequencies over originals only, so re-publications do not dilute them
     df: Counter[str] = Counter()
-    tfs: dict[str, Counter[str]] = {}
-    trigrams: dict[str, np.ndarray] = {}
     for d in docs:
-        tf, trigrams[d["id"]] = features[d["id"]]
-        tfs[d["id"]] = tf
         if d["duplicate_of"] is None:
-            df.update(tf.keys())
+            df.update(features[d["id"]][0].keys())
     n = max(1, sum(1 for d in docs if d["duplicate_of"] is None))
-    cap = max(8, int(0.02 * n))  # terms in more docs than this are too common to propose pairs
+    cap = max(8, min(TERM_DF_CAP, int(0.02 * n)))  # terms in more docs are too common to propose pairs
+    idf = {t: math.log((n + 1) / (k + 1)) for t, k in df.items()}
+    idf_unseen = math.log(n + 1)
     vecs: dict[str, dict[str, float]] = {}
     index: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        tf = tfs.pop(d["id"])
-        vec = {t: (1 + math.log(c)) * math.log((n + 1) / (df.get(t, 0) + 1)) for t, c in tf.items()}
+        tf = features[d["id"]][0]
+        vec = {t: (1 + math.log(c)) * idf.get(t, idf_unseen) for t, c in tf.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vecs[d["id"]] = {t: v / norm for t, v in vec.items()}
         top = sorted((t for t in vec if 2 <= df.get(t, 0) <= cap), key=lambda t: -vec[t])[:TOP_TERMS]
         for t in top:
             index[t].append(d["id"])
-    published = {d["id"]: _date(d["published"]) for d in docs}
     shared: Counter[tuple[str, str]] = Counter()
     for ids in index.values():
         for i in range(len(ids)):
             for j in range(i + 1, len(ids)):
                 a, b = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
                 shared[(a, b)] += 1
-    uf = _UnionFind()
+    similar = []
     for (a, b), k in shared.items():
         if k < MIN_SHARED:
-            continue
-        da, dbb = published[a], published[b]
-        if da and dbb and abs((da - dbb).days) > DATE_WINDOW_DAYS:
             continue
         va, vb = vecs[a], vecs[b]
         if len(va) > len(vb):
             va, vb = vb, va
         cos = sum(v * vb.get(t, 0.0) for t, v in va.items())
-        ta, tb = trigrams[a], trigrams[b]
+        ta, tb = features[a][1], features[b][1]
         common = len(np.intersect1d(ta, tb, assume_unique=True))
         contain = common / max(1, min(len(ta), len(tb)))
         if cos >= MIN_COSINE or (contain >= MIN_CONTAINMENT and common >= MIN_SHARED_TRIGRAMS):
-            uf.union(a, b)
+            similar.append((a, b))
+    return StoryCandidates(similar)
+
+
+def build_stories(store: Store, candidates: StoryCandidates | None = None) -> dict[str, int]:
+    """Group similar documents published within the date window (either date unknown: no
+    window) into stories, then merge their events."""
+    db = store.db
+    if candidates is None:
+        candidates = story_candidates(store)
+    docs = db.execute("SELECT id, published, duplicate_of FROM documents").fetchall()
+    published = {d["id"]: _date(d["published"]) for d in docs}
+    uf = _UnionFind()
+    for a, b in candidates.similar:
+        da, dbb = published.get(a), published.get(b)
+        if a not in published or b not in published:
+            continue
+        if da and dbb and abs((da - dbb).days) > DATE_WINDOW_DAYS:
+            continue
+        uf.union(a, b)
     for d in docs:  # a near-duplicate belongs to the story of its original
-        if d["duplicate_of"] and d["duplicate_of"] in vecs:
+        if d["duplicate_of"] and d["duplicate_of"] in published:
             uf.union(d["id"], d["duplicate_of"])
     groups: dict[str, list[str]] = defaultdict(list)
     for d in docs:
