@@ -200,3 +200,53 @@ def test_document_split_and_tiny_training(tmp_path: Path) -> None:
     text = "وصل الرئيس إلى دمشق أمس."
     for s in m.predict(text):
         assert text[s.start : s.end] == s.text
+
+
+@needs_model
+def test_scores_only_for_the_spans_a_caller_reads(model: NerModel) -> None:
+    """``needs_score`` skips the marginals of spans the caller will not read: the same spans and
+    labels, the same scores where asked for, NaN for the tagger's other spans."""
+    import math
+
+    text = (SAMPLES / "000_91baa5340ac027c7.txt").read_text(encoding="utf-8") if SAMPLES.exists() else ""
+    if not text:
+        pytest.skip("no shared samples")
+    full = model.predict(text)
+    none = model.predict(text, lambda sp: False)
+    some = model.predict(text, lambda sp: sp.type == "LOC")
+    assert [(s.start, s.end, s.type) for s in none] == [(s.start, s.end, s.type) for s in full]
+    assert [(s.start, s.end, s.type) for s in some] == [(s.start, s.end, s.type) for s in full]
+    assert any(math.isnan(s.score) for s in none)
+    for a, b, c in zip(full, none, some, strict=True):
+        assert math.isnan(b.score) or b.score == a.score == 0.5   # propagated spans keep their fixed score
+        if c.type == "LOC" or not math.isnan(c.score):
+            assert c.score == a.score
+
+
+def test_word_normaliser_is_normalize() -> None:
+    from rasd.knowledge.ner import normalize_word
+    from rasd.text.normalize import normalize
+
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert normalize_word(c) == normalize(c), hex(cp)
+    for w in ("والمعارضة", "الأسد", "مُحَمَّد", "Reuters", "ΣΟΦΙΑΣ", "٢٠١٨", "إٍسلام"):
+        assert normalize_word(w) == normalize(w)
+
+
+@needs_model
+def test_cached_word_blocks_equal_the_attribute_sums(model: NerModel) -> None:
+    """A word's cached 5 x K block (one gather and sum over its attributes' blocks) is exactly
+    what word_features' five attribute lists weigh through CrfDecoder.vector."""
+    import numpy as np
+
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("no shared samples")
+    toks = sorted({t for p in pages for t in tokenize(p.read_text(encoding="utf-8"))})
+    fresh = NerModel(model._tagger, model.features.clone())
+    words = fresh._lookup([toks])[0]
+    for tok, w in zip(toks, words, strict=True):
+        _n, feats, _heads = model.features.word_features(tok)
+        ref = np.stack([model.decoder.vector(f) for f in feats])
+        assert np.array_equal(fresh._blocks[w[3]], ref), tok

@@ -203,7 +203,7 @@ def test_truncated_html_still_gives_its_text_and_metadata():
 
 
 def test_html_fallback_when_trafilatura_returns_nothing(monkeypatch):
-    monkeypatch.setattr(html_mod, "_trafilatura", lambda html, url, warnings: None)
+    monkeypatch.setattr(html_mod, "_trafilatura", lambda tree, url, warnings: None)
     html = (FIX / "script.html").read_text(encoding="utf-8")
     page = html_to_page(html, "x.html")
     assert "أعلنت فصائل المعارضة المسلحة سيطرتها" in page.text
@@ -488,3 +488,28 @@ def test_warc_http_gzip_and_chunked_bodies(tmp_path):
     assert [type(i).__name__ for i in items] == ["RawPage", "RawPage", "ReadError"], items
     assert all(NEWS_START in p.text for p in pages(items))
     assert "corrupt gzip" in items[2].message
+
+
+def test_template_count_pass_does_not_read_html_files(tmp_path):
+    (tmp_path / "a.html").write_bytes(bytes(range(1, 9)) * 200)   # binary: no text to decode
+    (tmp_path / "b.html").write_text("<html><body><p>نص</p></body></html>", encoding="utf-8")
+    counted = list(iter_pages([str(tmp_path)], extract_html=False))
+    assert [type(p) for p in counted] == [RawPage, RawPage] and all(p.text == "" for p in counted)
+    read_back = list(iter_pages([str(tmp_path)]))
+    assert len(read_back) == 2 and isinstance(read_back[0], ReadError)   # the real read still reports it
+
+
+def test_html_is_parsed_once_and_trafilatura_gets_a_tree_without_noscript(monkeypatch):
+    html = (FIX / "script.html").read_text(encoding="utf-8")
+    parses, seen = [], []
+    real_parse, real_traf = html_mod._parse_checked, html_mod._trafilatura
+    monkeypatch.setattr(html_mod, "_parse_checked", lambda h: parses.append(1) or real_parse(h))
+
+    def traf(tree, url, warnings):
+        seen.append(tree.xpath("count(//noscript|//template)"))
+        return real_traf(tree, url, warnings)
+
+    monkeypatch.setattr(html_mod, "_trafilatura", traf)
+    page = html_to_page(html.replace("</body>", "<noscript>فعّل جافاسكربت</noscript></body>"), "x.html")
+    assert parses == [1] and seen == [0]
+    assert "أعلنت فصائل المعارضة المسلحة سيطرتها" in page.text and "جافاسكربت" not in page.text

@@ -58,3 +58,30 @@ def test_sentences_bound_length_without_punctuation():
     spans = split_sentences(t)
     assert spans and max(s.end - s.start for s in spans) <= 600
     assert spans[0].start == 0 and spans[-1].end == len(t.rstrip())
+
+
+def test_search_text_is_the_joined_search_terms():
+    from rasd.text.tokens import _search_terms_reference, search_text
+
+    texts = [
+        "", " ", "ل", "و ل ب ف ك", "قال لـ \"أنا برس\" إن والنظام بالغوطة للنظام فبالمدينة وبالمدينة ولله",
+        "وال والبا برس لجيش كتاب_العربي x²  ١٢٣ 3.5 emoji 😀 ok", "Café CAFÉ naïve ΑΣ\nβ", "\U00010400\U00010428 word",
+        "بدوما\u200fالإٍسلام\tجيـــش\r\nو\n", "\ud800 lone surrogate",
+    ]
+    for t in texts:
+        ref = _search_terms_reference(t)
+        assert search_text(t) == " ".join(ref)
+        assert search_terms(t) == ref
+    assert search_terms("وقال لـ المرصد") == ("قال", "مرصد")
+
+
+def test_normalize_of_long_text_is_remembered_and_still_exact():
+    from rasd.text.normalize import _normalize, remember_normalized
+
+    long_text = "الإٍسلام بالغوطة " * 100
+    assert normalize(long_text) == _normalize(long_text)
+    assert normalize(long_text) is normalize(long_text)          # a repeat is not recomputed
+    lines = ["جيـش الإٍسلام"] * 60
+    joined = "\n".join(lines)
+    remember_normalized(joined, "\n".join(normalize(x) for x in lines))
+    assert normalize(joined) == _normalize(joined)

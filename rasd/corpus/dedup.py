@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
-from rasd.text.tokens import search_terms
+from rasd.text.tokens import search_text
 
 NUM_PERM = 128
 BANDS = 16           # 16 bands x 8 rows: candidate pairs from Jaccard ~0.7 up
@@ -43,8 +43,11 @@ def minhash_signature(text: str) -> list[int]:
     minimum per permutation), computed here on the numpy array directly: datasketch's
     ``update_batch`` converts every value through a Python list first.
     """
-    terms = search_terms(text)
-    th = np.fromiter(map(zlib.crc32, map(str.encode, terms)), dtype=np.uint64, count=len(terms))   # utf-8
+    # CRC32 of each term's UTF-8 bytes: the joined terms are encoded once and split as bytes
+    # (the same values as encoding term by term, without a Python string per term)
+    joined = search_text(text).encode("utf-8", "surrogatepass")
+    parts = joined.split(b" ") if joined else []
+    th = np.fromiter(map(zlib.crc32, parts), dtype=np.uint64, count=len(parts))
     if len(th) < SHINGLE:
         sh = np.array([int(np.bitwise_xor.reduce(th)) if len(th) else 0], dtype=np.uint64)
     else:

@@ -92,6 +92,7 @@ def bench_ingest(corpus: str, limit: int | None) -> None:
 @click.option("--stages", default="entities,places,events", show_default=True)
 def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     """Full pipeline up to the given stages, one core (model/KB loading excluded by a warm-up)."""
+    from rasd.engines.local import settle_gc
     from rasd.knowledge.resources import default_resources
     from rasd.pipeline import analyse
 
@@ -102,6 +103,7 @@ def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     docs = [clean(p) for p in pages]
     st = stages.split(",")
     analyse(docs[0], res, st)  # warm-up: loads KB, gazetteer, model
+    settle_gc()                # as the engine's workers do after their first page
     t0, c0 = time.perf_counter(), time.process_time()
     n_events = n_mentions = 0
     for d in docs:
@@ -117,30 +119,51 @@ def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
 @bench.command("html")
 @click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
 @click.option("--pages", "n", default=500, show_default=True)
-def bench_html(corpus: str, n: int) -> None:
-    """HTML path (read + trafilatura + checks + clean + store) vs trafilatura.extract alone, same pages."""
+@click.option("--rounds", default=2, show_default=True,
+              help="alternating rounds (baseline, rasd, baseline, ...); the fastest round of each side counts")
+def bench_html(corpus: str, n: int, rounds: int) -> None:
+    """HTML path (read + trafilatura + checks + clean + store) vs trafilatura.extract alone, same pages.
+
+    Both sides run in this process on the same page files, in alternating rounds, so a machine
+    shared with other work slows both alike; each side's fastest round (CPU seconds) counts.
+    """
     import trafilatura
 
     from rasd.engines.local import LocalEngine
     from rasd.eval.htmlgen import make_pages
+    from rasd.ingest.html import TRAFILATURA_SETTINGS, _date_pattern
     from rasd.ingest.run import ingest
     from rasd.store.sqlite import Store
 
+    t_traf = t_rasd = float("inf")
+    cold_traf = cold_rasd = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         files = make_pages(corpus, Path(tmp) / "html", n)
         htmls = [Path(f).read_bytes() for f in files]   # some pages are windows-1256; trafilatura decodes
-        c0 = time.process_time()
-        for h in htmls:
-            trafilatura.extract(h)
-        t_traf = time.process_time() - c0
-        store = Store(Path(tmp) / "h.db")
-        c0 = time.process_time()
-        rep = ingest([str(Path(tmp) / "html")], store, engine=LocalEngine(1), stages=[], err=io.StringIO(),
-                     corpus_pass=False)
-        t_rasd = time.process_time() - c0
-    click.echo(f"| html path (CPU seconds) | {len(htmls)} pages | trafilatura.extract alone {t_traf:.2f} s | "
+        for r in range(max(1, rounds)):
+            c0 = time.process_time()
+            for h in htmls:
+                trafilatura.extract(h)
+            t = time.process_time() - c0
+            t_traf, cold_traf = min(t_traf, t), cold_traf or t
+            store = Store(Path(tmp) / f"h{r}.db")       # a new store each round: every page is new
+            _date_pattern.cache_clear()                   # no per-page work kept from an earlier round
+            c0 = time.process_time()
+            rep = ingest([str(Path(tmp) / "html")], store, engine=LocalEngine(1), stages=[], err=io.StringIO(),
+                         corpus_pass=False)
+            t = time.process_time() - c0
+            t_rasd, cold_rasd = min(t_rasd, t), cold_rasd or t
+            store.close()
+    click.echo(f"| html path (CPU seconds, best of {max(1, rounds)} alternating rounds) | {len(htmls)} pages | "
+               f"trafilatura.extract alone {t_traf:.2f} s | "
                f"rasd ingest (read, trafilatura, checks, clean, store) {t_rasd:.2f} s | "
-               f"ratio {t_rasd / t_traf:.2f}x | {rep.summary()} |")
+               f"ratio {t_rasd / t_traf:.2f}x | first round {cold_rasd / cold_traf:.2f}x (rasd's one-time "
+               f"loading of its lexicons included) | {rep.summary()} |")
+    click.echo(f"baseline: trafilatura {trafilatura.__version__} extract(page bytes) with its defaults "
+               "(fast=False, with_metadata=False, include_comments=True, include_tables=True, output txt)")
+    click.echo(f"rasd: reads and decodes each file, parses it once, trafilatura {TRAFILATURA_SETTINGS} "
+               "on a copy of the tree, then its checks (text, title, site name, date), clean, metadata "
+               "and date inference, MinHash and the SQLite store")
 
 
 @bench.command("memory")
@@ -186,10 +209,14 @@ def bench_corpus(corpus: str, sizes: str) -> None:
                     f.write(json.dumps({"url": p.url, "text": p.text}, ensure_ascii=False) + "\n")
             store = Store(Path(tmp) / "c.db")
             ingest([str(jl)], store, engine=LocalEngine(1), err=io.StringIO(), corpus_pass=False)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             out = run_corpus_pass(store)
-            secs = time.perf_counter() - t0
-        click.echo(f"| corpus pass | {n} docs | {secs:.2f} s | {out} |")
+            secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+            t0, c0 = time.perf_counter(), time.process_time()
+            run_corpus_pass(store)  # a re-run, as after new documents arrive: features are kept
+            secs2, cpu2 = time.perf_counter() - t0, time.process_time() - c0
+        click.echo(f"| corpus pass | {n} docs | first run wall {secs:.1f} s, CPU {cpu:.1f} s | "
+                   f"re-run wall {secs2:.1f} s, CPU {cpu2:.1f} s | {out} |")
 
 
 def _mem_main(jsonl: str) -> None:

@@ -399,17 +399,26 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                doc_id: str, blocked: list[tuple[int, int]] = ()) -> list[_Cand]:  # type: ignore[assignment]
     if kit.ner is None:
         return []
-    try:
-        spans = kit.ner.predict(text)
-    except Exception as exc:   # a broken model must not stop the stage
-        log.warning("entities: NER failed on %s: %s", doc_id, exc)
-        return []
     occupied = bytearray(len(norm) + 1)
     for c in cands:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
     for s0, e0 in blocked:
         occupied[s0:e0] = b"\x01" * (e0 - s0)
     pat = kit.patterns
+
+    ranges: dict[int, tuple[int, int, list[str]] | None] = {}   # id(span) -> _ner_range
+
+    def needs_score(sp: Any) -> bool:
+        """The loop below reads a span's score only when the span is not on a list or rule
+        hit (those are known before the NER runs)."""
+        r = ranges[id(sp)] = _ner_range(sp, norm, omap, kit)
+        return r is not None and 1 not in occupied[r[0]:r[1]]
+
+    try:
+        spans = kit.ner.predict(text, needs_score)
+    except Exception as exc:   # a broken model must not stop the stage
+        log.warning("entities: NER failed on %s: %s", doc_id, exc)
+        return []
     out: list[_Cand] = []
     doc_ids: dict[str, str] = {}
 
@@ -421,19 +430,10 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
         return doc_ids[key]
 
     for sp in spans:
-        # original offsets -> normalised offsets (omap is non-decreasing)
-        s, e = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
-        if e <= s:
+        r = ranges[id(sp)] if id(sp) in ranges else _ner_range(sp, norm, omap, kit)
+        if r is None:
             continue
-        s = _fix_ner_start(norm, s, e, kit)
-        words = norm[s:e].split()
-        # drop leading cue words the model sometimes includes ("الشيخ عبد الله عزام")
-        while words and (pat.is_stop(words[0]) or words[0] in pat.cue_words):
-            s += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            continue
-        e = min(e, s + len(" ".join(words)))
+        s, e, words = r
         if 1 in occupied[s:e]:
             continue
         typ = sp.type
@@ -482,6 +482,25 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                 out.append(_Cand(s, e, "MEDIA", doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         occupied[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit) -> tuple[int, int, list[str]] | None:
+    """A NER span in normalised offsets, clitics and leading cue words off: (start, end, words),
+    or None when nothing is left."""
+    # original offsets -> normalised offsets (omap is non-decreasing)
+    s, e = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
+    if e <= s:
+        return None
+    s = _fix_ner_start(norm, s, e, kit)
+    words = norm[s:e].split()
+    # drop leading cue words the model sometimes includes ("الشيخ عبد الله عزام")
+    pat = kit.patterns
+    while words and (pat.is_stop(words[0]) or words[0] in pat.cue_words):
+        s += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    return s, min(e, s + len(" ".join(words))), words
 
 
 # place nouns the NER sometimes tags alone ("محيط مدينة القريتين")

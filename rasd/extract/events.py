@@ -111,6 +111,8 @@ class Trigger:
     territory_objects: frozenset[str]
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
+    reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
 
 
 @dataclass(slots=True)
@@ -144,6 +146,13 @@ class _ELex:
     artillery_words: frozenset[str] = frozenset()
     date_cues: frozenset[str] = frozenset()
     dateline_words: frozenset[str] = frozenset()
+    related_headers: tuple[tuple[str, ...], ...] = ()
+    people_of: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
+    day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
+    duration_verbs: frozenset[str] = frozenset()
+    duration_units: dict[str, int] = field(default_factory=dict)
 
 
 def _k(word: str) -> str:
@@ -187,6 +196,7 @@ def lexicon() -> _ELex:
             requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
+            reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -220,6 +230,14 @@ def lexicon() -> _ELex:
         artillery_words=_ks(data.get("artillery_words")),
         date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
         dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
+        related_headers=_seqs(data.get("related_headers")),
+        people_of=_ks(data.get("people_of")),
+        media_nouns=_ks(data.get("media_nouns")),
+        toll_nouns=_ks(data.get("toll_nouns")),
+        day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
+                          for k, v in (data.get("day_offsets") or {}).items()),
+        duration_verbs=_ks(data.get("duration_verbs")),
+        duration_units={_k(k): int(v) for k, v in (data.get("duration_units") or {}).items()},
     )
 
 
@@ -340,6 +358,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _attach_and_merge(per_sent, ctx)
     events = [c for c in events if _emit_ok(c)]
     events = _merge_document(events, ctx)
+    events = _merge_bare(events, ctx)
     _fallbacks(events, ctx)
     _inherit_dates(events, ctx)
     events = [c for c in events if _in_scope(c, lex, ctx)]
@@ -876,6 +895,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     cands: list[_Cand] = []
     named = [(m.start, m.end) for m in s.mentions]
     cues: list[dict[str, int]] | None = None
+    related_from = _related_header(toks, lex)
+    sent_keys: set[str] | None = None
     for trig, form, ti, tj in found:
         if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in named):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
@@ -890,6 +911,19 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
         if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
             continue
+        if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
+                                or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
+            continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background
+        if trig.reject_sentence and sent_keys is None:
+            sent_keys = {w for t in toks for w in _keys(t.norm)}
+        if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
+            continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if related_from is not None and ti >= related_from:
+            continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
+        if (trig.kind == "casualty" and ti > 0 and _keys(toks[ti - 1].norm) & lex.toll_nouns
+                and not any(s.clause[_tok_index(toks, n.start)] == s.clause[ti] for n in s.numbers
+                            if _tok_index(toks, n.start) >= 0)):
+            continue        # "وقد زاد عدد الضحايا مع ...": a toll talked about, no death told
         if trig.requires and form not in trig.requires_except:
             window = {w for t in toks[max(0, ti - trig.requires_window):ti] for w in _keys(t.norm)}
             if not window & trig.requires:
@@ -916,7 +950,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=(s.span.start, s.span.end))
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
-        _find_date(c, lex)
+        _find_date(c, lex, text)
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
@@ -940,8 +974,30 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             c.actor2 = [a for a in c.actor2 if a not in c.actor1]
             if not _resolve_type(c, lex, ctx):
                 c.actor1 = []
+    violent = [c for c in cands if c.event_type in VIOLENT and c.trig.kind != "casualty"]
+    if violent:
+        # "دمرت مستودعات اسلحة وهاجمت مجموعات": what an attack destroys is part of the attack (ACLED
+        # codes property destruction only where no violent engagement took place)
+        cands = [c for c in cands if c.trig.kind != "destruction"
+                 or not any(not c.actor1 or c.actor1 == v.actor1 for v in violent)]
     _assign_counts(s, cands)
     return _merge_in_sentence(cands, ctx)
+
+
+def _related_header(toks: list[Token], lex: _ELex) -> int | None:
+    """Index of the first token after a related-pages header ("مقالات مشابهة", "مواضيع ذات صلة")
+    in the sentence, or None: what follows are other pages' headlines, not this page's events."""
+    if not lex.related_headers:
+        return None
+    keys = [_keys(t.norm) for t in toks]
+    firsts = {seq[0] for seq in lex.related_headers}
+    for k in range(len(toks)):
+        if firsts.isdisjoint(keys[k]):
+            continue      # no header starts here (speed: skips the per-header check)
+        for seq in lex.related_headers:
+            if k + len(seq) <= len(toks) and all(seq[j] in keys[k + j] for j in range(len(seq))):
+                return k + len(seq)
+    return None
 
 
 def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
@@ -1206,10 +1262,17 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
     if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل"):
         return "to"
     k = _tok_index(toks, m.start)
+    if k > 0 and (own.startswith("و") or (toks[k].start < m.start and toks[k].norm.startswith("و"))):
+        prev = next((p for p in s.mentions if p.type == "PLACE" and p.end <= toks[k].start
+                     and _tok_index(toks, p.start) == k - 1), None)
+        prev_role = _place_role(s, prev, lex) if prev is not None else None
+        if prev_role in ("of", "from", "to"):
+            return prev_role    # "حافلات بلدتي كفريا والفوعة", "من كفريا والفوعة": the second shares the role
     j = k - 1
     hops = 0
-    while j >= 0 and hops < 3 and _keys(toks[j].norm) & lex.place_nouns:
-        j -= 1
+    while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or (
+            j > 0 and _nisba(toks[j].norm) and _keys(toks[j - 1].norm) & lex.place_nouns)):
+        j -= 1          # "في العاصمة البلجيكية بروكسل": a nisba adjective of the place noun is skipped too
         hops += 1
     if j >= 0 and hops:   # "بمدينة دوما", "في ريف حلب" (the noun carries the preposition)
         nk = toks[j + 1].norm
@@ -1223,6 +1286,8 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
     if j < 0:
         return "bare"
     keys = _keys(toks[j].norm) | {toks[j].norm}
+    if keys & lex.people_of:
+        return "of"     # "حافلات بلدتي كفريا والفوعة": where the people are from, not where it happened
     if keys & lex.place_in:
         return "in"
     if keys & lex.place_from:
@@ -1232,16 +1297,28 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
     return "bare"
 
 
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("البلجيكية", "السوري")."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
+
+
 def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
     """"على بعد 160 كيلومترا شمال بغداد": the place is a reference point."""
     k = _tok_index(s.tokens, m.start)
-    return any(_keys(t.norm) & lex.distance_words for t in s.tokens[max(0, k - 3):max(0, k)])
+    if any(_keys(t.norm) & lex.distance_words for t in s.tokens[max(0, k - 3):max(0, k)]):
+        return True
+    # "390 كم شمال غرب العاصمة العراقية بغداد": directions, a place noun and its adjective in between
+    j = k - 1
+    while j >= 0 and k - j <= 6 and (_keys(s.tokens[j].norm) & (lex.place_in | lex.place_nouns)
+                                     or _nisba(s.tokens[j].norm)):
+        j -= 1
+    return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
 
 
 _ROLE_RANK = {
-    None: {"in": 0, "bare": 1, "from": 2, "to": 3},
-    "origin": {"from": 0, "in": 1, "bare": 2, "to": 3},
-    "destination": {"to": 0, "in": 1, "bare": 2, "from": 3},
+    None: {"in": 0, "bare": 1, "from": 2, "to": 3, "of": 3},
+    "origin": {"from": 0, "of": 0, "in": 1, "bare": 2, "to": 3},
+    "destination": {"to": 0, "in": 1, "bare": 2, "of": 2, "from": 3},
 }
 
 
@@ -1263,6 +1340,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             continue      # another timeline entry's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
             continue      # a place on another line (a ticker item, a heading glued to the text)
+        if k > 0 and _keys(s.tokens[k - 1].norm) & lex.media_nouns:
+            continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
         role = _place_role(s, m, lex)
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
@@ -1290,6 +1369,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             km = _tok_index(s.tokens, m.start)
             if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
                     and (ctx.place_precision(m, m.entity_id) or 2) == 1
+                    and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
                     and ctx.places_compatible(m.entity_id, best[1].entity_id)):
                 best = (best[0], m)
     if best is not None:
@@ -1306,7 +1386,7 @@ def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
 
 
-def _find_date(c: _Cand, lex: _ELex) -> None:
+def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
     """The event's date from its own sentence, per clause: the nearest date of its date clause,
     else of its clause, else the heading date of its timeline entry, else the sentence's only
     date. Never a date past a heading date (another entry) or, with several dates in the sentence,
@@ -1355,6 +1435,9 @@ def _find_date(c: _Cand, lex: _ELex) -> None:
     elif heads:
         pick = heads[-1][2]
     else:
+        # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
+        # a photo caption glued to the title dates the caption's scene, not the title's event
+        usable = [x for x in usable if not _caption_between(s, text, c.ti, x[1])]
         distinct = {(x[2].date_start, x[2].date_end) for x in usable if not report(x[1])}
         if len(distinct) == 1:
             pick = nearest([x for x in usable if not report(x[1])])
@@ -1366,6 +1449,61 @@ def _find_date(c: _Cand, lex: _ELex) -> None:
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
         c.date_ev = (d.start, d.end)
+        shift = _day_offset(s, c.ti, lex, d)
+        if shift and d.precision == "day" and c.date_start == c.date_end:
+            # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة": the takeover was the day before
+            day = dt.date.fromisoformat(c.date_start) + dt.timedelta(days=shift)
+            c.date_start = c.date_end = day.isoformat()
+        span = _duration_days(s, c.ti, lex)
+        if span and d.precision == "day" and c.date_start == c.date_end:
+            # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
+            c.time_precision = 2 if span <= 14 else 3
+
+
+def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
+    """A "، X :" header of one to three words (a caption's or a dateline's start, "سوريا , الباب :")
+    between tokens a and b."""
+    if not text:
+        return False
+    lo, hi = min(a, b), max(a, b)
+    toks = s.tokens
+    for k in range(lo + 1, hi):
+        if not any(ch in text[toks[k - 1].end:toks[k].start] for ch in ",،"):
+            continue
+        for n in (1, 2, 3):
+            if k + n <= hi and ":" in text[toks[k + n - 1].end:toks[k + n].start]:
+                return True
+    return False
+
+
+def _duration_days(s: _Sent, ti: int, lex: _ELex) -> int:
+    """Length in days said of the trigger's clause ("دامت أكثر من شهر", "استمرت ثلاثة أسابيع"), or 0."""
+    if not lex.duration_verbs:
+        return 0
+    toks = s.tokens
+    words = [(_keys(t.norm) | {t.norm}) for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] and k > ti]
+    for i, w in enumerate(words):
+        if w & lex.duration_verbs:
+            for w2 in words[i + 1:i + 5]:
+                hit = next((lex.duration_units[u] for u in w2 if u in lex.duration_units), 0)
+                if hit:
+                    return hit
+    return 0
+
+
+def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
+    """Days from the picked date to the event for "بعد يوم من X" (-1), "قبل يومين من X" (+2) ...;
+    0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication)."""
+    for seq, days in lex.day_offsets:
+        n = len(seq)
+        if ti - n >= 0 and all(seq[j] in _keys(s.tokens[ti - n + j].norm) | {s.tokens[ti - n + j].norm}
+                               for j in range(n)):
+            a, b = s.tokens[ti - n].start, s.tokens[ti - 1].end
+            if date is not None and date.start < b and a < date.end:
+                return 0
+            return days
+    return 0
 
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> None:
@@ -1711,6 +1849,34 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                 break
         else:
             out.append(c)
+    return out
+
+
+def _retells(e: _Cand, o: _Cand, named: list[str], ctx: _DocContext) -> bool:
+    """Whether the place- and dateless event e retells o."""
+    if named:
+        # "استخدم التنظيم في الهجوم سيارات مفخخة": a violent event of one of the parties of a placed
+        # violent event of the page, told again without place or date
+        return (o.event_type in VIOLENT and e.event_type in VIOLENT and o.loc_own
+                and any(ctx.related(x, y) for x in named for y in o.actor1 + o.actor2))
+    return o.event_type == e.event_type and bool(o.loc_own or o.actor1)
+
+
+def _merge_bare(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event with no place, date or actor of its own ("وقال مصدر إن صاروخين ضربا البلدة") in a
+    document that tells another event of its type with a place or an actor is that event retold: it
+    is merged into it rather than placed at the document's main place by the fallback."""
+    out = list(events)
+    for e in events:
+        if e.loc_own or e.date_start != UNKNOWN or e.has_date_expr:
+            continue    # "في 24 يناير الماضي" with no publication date: its own (unknown) day
+        named = [a for a in e.actor1 if not ctx.is_generic(a)]
+        if named and _qty_dict(e)[0] is not None:
+            continue    # a toll of its own ("قتلت غارات التحالف 290 مدنيا هذا الشهر") is not a retelling
+        o = next((o for o in out if o is not e and o.modality == e.modality and _retells(e, o, named, ctx)), None)
+        if o is not None:
+            _absorb(o, e, ctx)
+            out.remove(e)
     return out
 
 

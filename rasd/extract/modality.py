@@ -21,7 +21,7 @@ from rasd.text.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
-NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual"})
+NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual", "terms", "demanded"})   # "terms": an agreement's provisions
 
 
 @dataclass(slots=True)
@@ -32,6 +32,7 @@ class _Rule:
     cues: tuple[tuple[str, ...], ...]
     after: tuple[tuple[str, ...], ...]
     next: frozenset[str] = frozenset()     # a word right after the trigger ("القادمة")
+    blockers: frozenset[str] = frozenset()  # a word between cue and trigger that ends the cue's reach ("لبحث")
 
 
 @dataclass(slots=True)
@@ -52,7 +53,8 @@ def lexicon() -> _MLex:
     for name, spec in data["modalities"].items():
         rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),
                            tuple(_seq(c) for c in spec["cues"]), tuple(_seq(c) for c in spec.get("after", [])),
-                           frozenset(normalize(str(w)) for w in spec.get("next", ()))))
+                           frozenset(normalize(str(w)) for w in spec.get("next", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("blockers", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]))
 
@@ -174,6 +176,8 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
                 break
             if not rule.clause and k < resume_at:
                 break
+            if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
+                break       # "تدعو لعقد جلسة لبحث الهجوم": the call is for a meeting, not for the attack
             n = cues[k].get(rule.name)
             if n and k + n <= tj:     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
                 return _public(rule.name)

@@ -28,8 +28,10 @@ from __future__ import annotations
 import re
 
 from rasd.ingest.boilerplate import (
+    LONG_LINE,
     SiteTemplates,
     fast_line_key,
+    key_hash,
     key_of_normalized,
     keys_of_normalized_lines,
     load_line_rules,
@@ -50,7 +52,7 @@ from rasd.ingest.metadata import (
     statement_issuer,
 )
 from rasd.records import BoilerplateLine, Document, Published, Publisher, RawPage, doc_id_for
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, remember_normalized
 
 __all__ = ["SiteTemplates", "clean", "site_of"]
 
@@ -100,6 +102,9 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     nonblank = [i for i, s in enumerate(stripped) if s]
     norms = normalize_lines(stripped)     # one normalisation of the page serves every line check
     keys = keys_of_normalized_lines(norms) if use_templates else None
+    if keys is not None:
+        site_counts = templates.counts.get(site) or {}
+        thr_long, thr_sentence, thr_other = templates.thresholds(site)
     # Longer widget lines (copyright, newsletter, tag lists) sit at the page edges; checking
     # every long body sentence against them would cost a normalisation per sentence.
     edges = set(nonblank[:EDGE_LINES]) | set(nonblank[-EDGE_LINES:])
@@ -116,9 +121,11 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
                 reason[i] = "rule:" + name
                 continue
         if keys is not None:
-            sentence = sentence_like(s)
+            sentence = sentence_like(s, n_words[i])
             n_sentences += sentence
-            if templates.is_template_key(site, keys[i], s):
+            # templates.is_template_key(site, keys[i], s), with the site's thresholds at hand
+            need = thr_long if len(s) > LONG_LINE else thr_sentence if sentence else thr_other
+            if keys[i] and site_counts.get(key_hash(keys[i]), 0) >= need:
                 reason[i] = "template"
                 n_template_sentences += sentence
     if n_template_sentences and (n_template_sentences > n_sentences / 2 or not any(
@@ -126,7 +133,7 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
         # Most of the article's sentences recur on other pages of the site: this page is a copy
         # of another article (crawled twice, re-published), not a page sharing a template.
         for i in nonblank:
-            if reason[i] == "template" and sentence_like(stripped[i]):
+            if reason[i] == "template" and sentence_like(stripped[i], n_words[i]):
                 reason[i] = None
         warnings.append("most sentences also on other pages of the site (a copy?); kept as body")
 
@@ -248,6 +255,8 @@ def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None],
 
     views, _ = parse_views(stripped, [b.line_no for b in boiler])
     body = "\n".join(body_lines)
+    if body_lines and body_lines[-1] is stripped[body_idx[-1]]:    # (not cut by _trim_glued_tail)
+        remember_normalized(body, "\n".join([norms[i] for i in body_idx]))   # its lines are normalised
 
     # ---- publisher
     publisher = publisher_for_url(url)
@@ -299,7 +308,7 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
     meta = raw.meta or {}
     title = (raw.title or meta.get("title") or "").strip() or None
     boiler: list[BoilerplateLine] = []
-    body_lines: list[str] = []
+    body_idx: list[int] = []
     title_key = fast_line_key(title) if title else None
     first = True
     for i, s in enumerate(stripped):
@@ -308,13 +317,14 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
         if reason[i]:
             boiler.append(BoilerplateLine(i, s, reason[i]))
             continue
-        if first and title_key and fast_line_key(s) == title_key:
+        if first and title_key and key_of_normalized(norms[i]) == title_key:
             boiler.append(BoilerplateLine(i, s, "header:title"))   # trafilatura sometimes repeats it
             first = False
             continue
         first = False
-        body_lines.append(s)
-    body = "\n".join(body_lines)
+        body_idx.append(i)
+    body = "\n".join([stripped[i] for i in body_idx])
+    remember_normalized(body, "\n".join([norms[i] for i in body_idx]))   # its lines are normalised
     authors = [a.strip() for a in re.split(r"[;|]", str(meta.get("author") or "")) if a.strip()]
     views, _ = parse_views(stripped, [b.line_no for b in boiler])
     publisher = publisher_for_url(url)

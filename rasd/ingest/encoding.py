@@ -240,8 +240,7 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     """UTF-8 Arabic that was once decoded as cp1252 and saved again as UTF-8 ("Ø§Ù„...")."""
     text = decoded.text
     sample = text[:_SAMPLE]
-    hits = len(_MOJIBAKE.findall(sample))
-    if hits < 5 or _ARABIC_LETTER.search(sample):
+    if _ARABIC_LETTER.search(sample) or len(_MOJIBAKE.findall(sample)) < 5:   # Arabic text: found at once
         return decoded
     raw = text.translate(_SLOPPY_CP1252).encode("latin-1", errors="replace")
     fixed = raw.decode("utf-8", errors="replace")
@@ -254,7 +253,7 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
 def _checked(decoded: Decoded) -> Decoded:
     """Refuse a decode that is full of replacement / control / private-use characters."""
     text = decoded.text
-    if not text.strip():
+    if not text or text.isspace():      # (not text.strip(): no copy of the whole text)
         raise DecodeError("empty file (no text after decoding)")
     sample = text[:_SAMPLE]
     bad = len(_BAD_CHARS.findall(sample))

@@ -15,6 +15,7 @@ Every rejection is recorded in ``meta["warnings"]``.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -83,14 +84,27 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
         body = tree
 
     page_meta = _page_metadata(tree)
-    doc = _trafilatura(html, url, warnings)   # on its own parse: trafilatura edits the tree
+    code = _code_blocks(tree)
+    # One parse serves trafilatura and the checks: bare_extraction copies a tree it is given
+    # before editing it. <noscript>/<template> hold "enable JavaScript" notices and unrendered
+    # markup: trafilatura keeps their text (and on short pages then merges all paragraphs into
+    # one line), and they are no visible page text for the checks either.
+    for el in tree.xpath("//noscript|//template"):
+        el.drop_tree()
+    doc = _trafilatura(tree, url, warnings)
 
     text = _plain_table_text(doc.text) if doc is not None and doc.text else ""
-    text = _drop_script_leaks(text, tree, warnings)
+    text = _drop_script_leaks(text, code, warnings)
 
     # --- text checks ---------------------------------------------------------------------
-    page_text = _block_text(body, skip_chrome=False)
-    page_arabic = _arabic_share(page_text)
+    page_text_value: str | None = None
+
+    def page_text() -> str:             # the whole visible page: only some checks need it
+        nonlocal page_text_value
+        if page_text_value is None:
+            page_text_value = _block_text(body, skip_chrome=False)
+        return page_text_value
+
     fallback: str | None = None
 
     def get_fallback() -> str:
@@ -104,7 +118,7 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
         if len(alt) > len(text):
             warnings.append(f"trafilatura text too short ({len(text)} chars): used lxml fallback ({len(alt)} chars)")
             text = alt
-    elif page_arabic >= 0.5 and _arabic_share(text) < 0.2:
+    elif _arabic_share(text) < 0.2 and _arabic_share(page_text()) >= 0.5:
         alt = get_fallback()
         if _arabic_share(alt) > 0.5 and len(alt) >= MIN_TEXT_CHARS:
             warnings.append("trafilatura text is not Arabic while the page is: used lxml fallback")
@@ -124,8 +138,8 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
     sitename = _check_sitename(doc, page_meta, url, warnings)
     title = _check_title(doc, page_meta, sitename, url, warnings)
     page_url = url or (doc.url if doc is not None else None) or page_meta.get("url")
-    main_region = _main_region_text(body)
-    date, date_source = _check_date(doc, page_meta, page_url, text + "\n" + main_region + "\n" + (title or ""),
+    date, date_source = _check_date(doc, page_meta, page_url,
+                                    lambda: text + "\n" + _main_region_text(body) + "\n" + (title or ""),
                                     lambda: _block_text(body, True, True), page_text, crawl_date, warnings)
     meta: dict[str, Any] = {}
     author = _check_author(doc, sitename, warnings)
@@ -159,10 +173,6 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
 
 # --- parsing and text ------------------------------------------------------------------------
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
-    return _parse_checked(html)[0]
-
-
 def _parse_checked(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     """(tree, complete). libxml2 stops at nesting depth 256 (thousands of unclosed <font>
     tags do that): the tree then misses the rest of the page, and ``complete`` is False."""
@@ -185,26 +195,37 @@ def _regex_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _trafilatura(html: str, url: str | None, warnings: list[str]):
+# trafilatura settings of the HTML path (``rasd bench html`` prints them next to the baseline's)
+TRAFILATURA_SETTINGS = ("bare_extraction(fast=True, with_metadata=True, include_comments=False, "
+                        "include_tables=True, include_images=False, include_links=False, deduplicate=False, "
+                        "htmldate extensive_search=False, original_date=True)")
+
+
+@lru_cache(maxsize=2)
+def _extractor(today: str):
+    """The trafilatura options, built once (building them reads trafilatura's config each time)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="python",
+        # fast: no readability/jusText second opinion; rasd checks the result itself (below)
+        fast=True, comments=False, tables=True, images=False, links=False, dedup=False, with_metadata=True,
+        # structured dates only (meta, JSON-LD, <time>, URL): htmldate's extensive text
+        # search mostly finds copyright years and tickers, and costs 2-3x the time; dates
+        # printed in the text are the cleaner's job, with evidence
+        date_params={"extensive_search": False, "original_date": True, "max_date": today})
+
+
+def _trafilatura(tree, url: str | None, warnings: list[str]):
+    """trafilatura on a parsed page (it works on its own copy of ``tree``)."""
     import trafilatura
 
-    tree = _parse(html)
-    if tree is None:
-        return None
-    # <noscript>/<template> hold "enable JavaScript" notices and unrendered markup: trafilatura
-    # keeps their text, and on short pages it then merges all paragraphs into one line
-    for el in tree.xpath("//noscript|//template"):
-        el.drop_tree()
+    options = copy.copy(_extractor(dt.date.today().isoformat()))
+    options.url = url                   # what Extractor(url=...) sets
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    options.date_params = dict(options.date_params)   # trafilatura writes the page URL into it
     try:
-        return trafilatura.bare_extraction(
-            # fast: no readability/jusText second opinion; rasd checks the result itself (below)
-            tree, url=url, with_metadata=True, fast=True, include_comments=False, include_tables=True,
-            include_images=False, include_links=False, deduplicate=False,
-            # structured dates only (meta, JSON-LD, <time>, URL): htmldate's extensive text
-            # search mostly finds copyright years and tickers, and costs 2-3x the time; dates
-            # printed in the text are the cleaner's job, with evidence
-            date_extraction_params={"extensive_search": False, "original_date": True,
-                                    "max_date": dt.date.today().isoformat()})
+        return trafilatura.bare_extraction(tree, url=url, options=options)
     except Exception as exc:   # trafilatura failing on odd markup must not stop the page
         warnings.append(f"trafilatura failed ({type(exc).__name__}: {exc}): used lxml fallback")
         return None
@@ -307,11 +328,16 @@ def _plain_table_text(text: str) -> str:
     return "\n".join(out)
 
 
-def _drop_script_leaks(text: str, tree, warnings: list[str]) -> str:
-    """Remove any line that is script/style source (it must never reach the text)."""
+def _code_blocks(tree) -> list[str]:
+    """Source text of the page's script/style/noscript/template elements."""
+    return [el.text for el in tree.iter("script", "style", "noscript", "template") if el.text and el.text.strip()]
+
+
+def _drop_script_leaks(text: str, code: list[str], warnings: list[str]) -> str:
+    """Remove any line that is script/style source (``code``: ``_code_blocks`` of the page; it
+    must never reach the text)."""
     if not text:
         return text
-    code = [el.text for el in tree.iter("script", "style", "noscript", "template") if el.text and el.text.strip()]
     if not code:
         return text
     blob = "\n".join(code)
@@ -521,9 +547,11 @@ def _date_pattern(day: dt.date) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{f})" for f in forms), re.I)
 
 
-def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: str,
-                content_text: Callable[[], str], page_text: str, crawl_date: str | None,
+def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: Callable[[], str],
+                content_text: Callable[[], str], page_text: Callable[[], str], crawl_date: str | None,
                 warnings: list[str]) -> tuple[str | None, str | None]:
+    """(date, where it is supported) or (None, None). The texts are callables: most dates are
+    settled by the metadata or the URL before any page text is needed."""
     raw = doc.date if doc is not None else None
     day = _parse_date(raw)
     if day is None:
@@ -549,7 +577,7 @@ def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: str,
                 (match.group(3) is None or int(match.group(3)) == day.day):
             return day.isoformat(), "url"
     pattern = _date_pattern(day)
-    if pattern.search(main_text.translate(_DIGITS)):
+    if pattern.search(main_text().translate(_DIGITS)):
         if crawl_day == day:
             warnings.append(f"date {day} equals the crawl date but is printed in the main text")
         return day.isoformat(), "main text"
@@ -558,7 +586,7 @@ def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: str,
         return None, None
     if pattern.search(content_text().translate(_DIGITS)):
         return day.isoformat(), "page text"
-    if pattern.search(page_text.translate(_DIGITS)):
+    if pattern.search(page_text().translate(_DIGITS)):
         warnings.append(f"rejected date {raw}: found only outside the main text (ticker/crawl-time date?)")
     else:
         warnings.append(f"rejected date {raw}: not supported by the page metadata, URL or main text")

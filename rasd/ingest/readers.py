@@ -40,8 +40,9 @@ def iter_pages(paths: Iterable[str], max_bytes: int = 50_000_000,
                extract_html: bool = True) -> Iterator[RawPage | ReadError]:
     """Yield one RawPage per page found in ``paths`` (files, folders, globs), or a ReadError.
 
-    ``extract_html=False`` yields HTML pages without running the extractor (empty text): for a
-    pass that only counts pages and reads scraped text, such as the site-template count.
+    ``extract_html=False`` yields HTML pages without running the extractor (empty text; a single
+    HTML file is not even read, so it counts as one page whatever its content): for a pass that
+    only counts pages and reads scraped text, such as the site-template count.
     """
     for item in _expand(paths):
         if isinstance(item, ReadError):
@@ -139,6 +140,9 @@ def _read_file(path: str, max_bytes: int, extract_html: bool = True) -> Iterator
         yield from _read_jsonl(path, max_bytes, extract_html)
     elif kind in ("unifiedfc", "json"):
         yield from _read_json(path, max_bytes)
+    elif kind == "html" and not extract_html:
+        # a pass that only counts pages (the site-template count) needs no bytes of an HTML file
+        yield RawPage(source=path, text="", kind="html")
     else:
         yield from _read_single(path, kind, size, max_bytes, extract_html)
 

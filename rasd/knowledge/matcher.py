@@ -61,7 +61,13 @@ def _change(m: re.Match[str]) -> str:
     return _CHANGE[m.group()]
 
 
+@lru_cache(maxsize=8)   # the entities stage and the geocoder map the same document text
 def fast_normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """:func:`normalize_map_uncached`, cached for whole documents (callers only read the offsets)."""
+    return normalize_map_uncached(text)
+
+
+def normalize_map_uncached(text: str) -> tuple[str, list[int]]:
     """Same result as ``normalize_with_map``, without a Python loop over every character.
 
     The table maps each kept character to exactly one character, so the offsets are the

@@ -21,17 +21,20 @@ marginals, several times faster).
 from __future__ import annotations
 
 import copy
+import math
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.knowledge.matcher import normalize_map_uncached
+from rasd.text.normalize import _DROP, _TABLE, normalize
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import proclitic_splits, strip_proclitics
+from rasd.text.tokens import MIN_STEM, PROCLITIC_SET, PROCLITICS, proclitic_splits, strip_proclitics
 
 MODEL_FILE = "ner.crfsuite"
 GAZETTEER_FILE = "ner_gazetteer.tsv"
@@ -42,14 +45,17 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 # A word is a run of letters/digits with any Arabic diacritics, tatweel or joiners inside it
 # ("مُحَمَّد" stays one token); every other non-space character is a token of its own, the way
 # ANERcorp separates punctuation. Arabic punctuation (، ؛ ؟) is therefore never glued to a word.
+# (Written as runs of either class: the same matches as one alternation per character, and
+# the regex engine's fast single-class loops do the work.)
 TOKEN_RE = re.compile(
-    r"(?:[^\W_]|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d])+|[^\w\s]|_"
+    r"(?:[^\W_]+|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d]+)+|[^\w\s]|_"
 )
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN = re.compile(r"[A-Za-z]")
 # Proclitics that are not the article: a name may be glued to them ("بدمشق", "وحلب").
 _NON_ARTICLE_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _CACHE_LIMIT = 300_000
+_BLOCK_BATCH = 1024   # new words whose weight blocks are summed in one numpy call
 
 
 @dataclass(slots=True)
@@ -106,9 +112,35 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
+_WORD_TABLE = str.maketrans(_TABLE)
+
+
+def normalize_word(tok: str) -> str:
+    """``normalize`` for one short token: a table lookup per character is faster there than
+    normalize's passes over the whole text (same result: the table holds normalize's
+    deletions and replacements, and no replacement is itself replaced)."""
+    return tok.translate(_WORD_TABLE).lower()
+
+
+def _proclitic_splits(n: str) -> list[tuple[str, str]]:
+    """``proclitic_splits`` (same list, same order): the proclitic sequences are tried by
+    length, longest first, and two sequences of one length cannot both start a word."""
+    out = [("", n)]
+    room = len(n) - MIN_STEM
+    for k in _PROCLITIC_LENGTHS:
+        if k <= room:
+            p = n[:k]
+            if p in PROCLITIC_SET:
+                out.append((p, n[k:]))
+    return out
+
+
+_PROCLITIC_LENGTHS = sorted({len(p) for p in PROCLITICS}, reverse=True)
+
+
 def _shape(tok: str) -> str:
     if _ARABIC_LETTER.search(tok):
-        if any(c.isdigit() for c in tok):
+        if not tok.isalpha() and any(c.isdigit() for c in tok):
             return "AD"
         if _LATIN.search(tok):
             return "AL"
@@ -182,7 +214,17 @@ class FeatureExtractor:
 
     def word_features(self, tok: str) -> tuple[str, tuple[list[str], ...], tuple[str, ...]]:
         """Uncached :meth:`_word`."""
-        n = normalize(tok)
+        n, base, own, heads = self.word_attrs(tok)
+        feats = [base + own] + [[f"{off}{f}" for f in base] for off in ("-2", "-1", "+1", "+2")]
+        if self.known is not None:
+            known = self.known
+            feats = [[f for f in fl if f in known] for fl in feats]
+        return n, tuple(feats), heads
+
+    def word_attrs(self, tok: str) -> tuple[str, list[str], list[str], tuple[str, ...]]:
+        """(normalised form, attributes also seen by the neighbours, the word's own-only
+        attributes, gazetteer heads): what :meth:`word_features` expands into its 5 lists."""
+        n = normalize_word(tok)
         shape = _shape(tok)
         stem = strip_proclitics(n) if shape == "A" else n
         base = ["w=" + n, "sh=" + shape]
@@ -213,7 +255,7 @@ class FeatureExtractor:
                 base.extend("g=" + t for t in sorted(gz_exact))
             cue = self.cues.get(n)
             split_gz: set[str] = set()
-            splits = proclitic_splits(n)
+            splits = _proclitic_splits(n)
             for p, rest in splits[1:]:
                 if not gz_exact:
                     split_gz.update(self.single.get(rest, ()))
@@ -227,11 +269,7 @@ class FeatureExtractor:
             own.append("punct")
         elif shape in ("L", "Lc", "LU"):
             heads = (n,) if n in self.multi else ()
-        feats = [base + own] + [[f"{off}{f}" for f in base] for off in ("-2", "-1", "+1", "+2")]
-        if self.known is not None:
-            known = self.known
-            feats = [[f for f in fl if f in known] for fl in feats]
-        return n, tuple(feats), heads
+        return n, base, own, heads
 
     # ---- sentence level ---------------------------------------------------------------
     def _gazetteer_spans(self, norms: list[str], heads: list[tuple[str, ...]]) -> list[str | None]:
@@ -400,15 +438,9 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The surface tokens of :func:`tokenize_with_offsets`, without offsets (faster)."""
     toks = TOKEN_RE.findall(text, start, len(text) if end is None else end)
-    empty = _EMPTY_CHARS
-    drop = False
-    for tok in toks:
-        if len(tok) == 1:
-            gone = empty.get(tok)
-            if gone is None:
-                gone = empty[tok] = not normalize(tok)
-            drop = drop or gone
-    return [t for t in toks if not (len(t) == 1 and empty[t])] if drop else toks
+    # a one-character token normalises to nothing exactly when normalize drops that character
+    gone = _DROPPED_CHARS.intersection(toks)
+    return [t for t in toks if t not in gone] if gone else toks
 
 
 def tokenize_with_offsets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -430,6 +462,10 @@ def tokenize_with_offsets(text: str, start: int = 0, end: int | None = None) -> 
 
 
 _EMPTY_CHARS: dict[str, bool] = {}   # single character -> it normalises to nothing
+_DROPPED_CHARS = frozenset(map(chr, _DROP))   # the characters normalize deletes
+
+
+_OFFSETS = {"-2": 1, "-1": 2, "+1": 3, "+2": 4}
 
 
 class CrfDecoder:
@@ -469,6 +505,25 @@ class CrfDecoder:
         self.exp_trans = np.exp(self.trans - self.trans.max())
         self.zero = np.zeros(k)
         self.o = self.index.get("O", 0)
+        # per word-level attribute: its weights as seen from the word itself and from -2, -1,
+        # +1, +2 (a 5 x K block), so a word's block is one gather and sum over its attributes
+        # instead of building the offset-prefixed attribute strings
+        rows: dict[str, int] = {}
+        keys: list[tuple[int, int, str]] = []
+        for att in self.attr:
+            j = _OFFSETS.get(att[:2], 0)
+            f = att[2:] if j else att
+            r = rows.setdefault(f, len(rows) + 1)
+            keys.append((r, j, att))
+        self.block_rows = rows
+        # per word form with a "w=" weight: how much that weight favours O over the best other label
+        o = self.o
+        self.o_margin: dict[str, float] = {
+            att[2:]: float(v[o] - np.delete(v, o).max()) for att, v in self.attr.items() if att.startswith("w=")
+        }
+        self.blocks5 = np.zeros((len(rows) + 1, 5, k))   # row 0: no weights
+        for r, j, att in keys:
+            self.blocks5[r, j] = self.attr[att]
 
     def vector(self, attrs: list[str]):
         """Summed weight vector of attributes (unknown ones weigh nothing)."""
@@ -484,34 +539,37 @@ class CrfDecoder:
         """Best label sequence per sentence. ``em``: (S x longest x K) emission scores with
         the sentences sorted longest first; ``lens``: their lengths (descending)."""
 
-        s, longest, _k = em.shape
+        s, longest, k = em.shape
         trans = self.trans
+        ln = [int(x) for x in lens]   # Python ints: the loops below compare them every step
         delta = em[:, 0].copy()
-        back = np.empty((longest, s, len(self.labels)), dtype=np.intp)
+        back = np.empty((longest, s, k), dtype=np.intp)
+        cand = np.empty((s, k, k))    # buffers reused by every step (same arithmetic, no allocation)
+        best = np.empty((s, k))
         active = s
         for t in range(1, longest):
-            while lens[active - 1] <= t:
+            while ln[active - 1] <= t:
                 active -= 1   # sorted longest first: the live sentences are a prefix
-            cand = delta[:active, :, None] + trans
-            back[t, :active] = cand.argmax(axis=1)
-            delta[:active] = cand.max(axis=1) + em[:active, t]
+            c = cand[:active]
+            np.add(delta[:active, :, None], trans, out=c)
+            c.argmax(axis=1, out=back[t, :active])
+            b = best[:active]
+            c.max(axis=1, out=b)
+            np.add(b, em[:active, t], out=delta[:active])
         cur = delta.argmax(axis=1)
         out = np.empty((longest, s), dtype=np.intp)
         out[longest - 1] = cur
+        rows = np.arange(s)
         active = 0
         for t in range(longest - 1, 0, -1):
-            while active < s and lens[active] > t:
+            while active < s and ln[active] > t:
                 active += 1
-            cur[:active] = back[t, np.arange(active), cur[:active]]
+            cur[:active] = back[t, rows[:active], cur[:active]]
             out[t - 1] = cur
         # a sentence of length n ends at step n - 1: its labels are out[0:n], read from the end
-        labels = self.labels
-        res = []
-        for i in range(s):
-            n = int(lens[i])
-            col = out[:n, i]
-            res.append([labels[j] for j in col])
-        return res
+        label = self.labels.__getitem__
+        cols = out.T.tolist()
+        return [list(map(label, cols[i][: ln[i]])) for i in range(s)]
 
     def marginals(self, em, lens, paths: list[list[str]]) -> list[list[float]]:
         """P(label_t = path_t | sentence) per token (forward-backward, rescaled each step);
@@ -523,16 +581,17 @@ class CrfDecoder:
         fw = np.empty((s, longest, k))
         a = pe[:, 0]
         fw[:, 0] = a / a.sum(axis=1, keepdims=True)
+        ln = [int(x) for x in lens]
         active = s
         for t in range(1, longest):
-            while lens[active - 1] <= t:
+            while ln[active - 1] <= t:
                 active -= 1
             a = (fw[:active, t - 1] @ et) * pe[:active, t]
             fw[:active, t] = a / a.sum(axis=1, keepdims=True)
         bw = np.ones((s, longest, k))
         active = 0
         for t in range(longest - 2, -1, -1):
-            while active < s and lens[active] > t + 1:
+            while active < s and ln[active] > t + 1:
                 active += 1
             b = (bw[:active, t + 1] * pe[:active, t + 1]) @ et.T
             bw[:active, t] = b / b.sum(axis=1, keepdims=True)
@@ -589,28 +648,62 @@ class NerModel:
         hit = self._words.get(tok)
         if hit is not None:
             return hit
-
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
-        n, feats, heads = self.features.word_features(tok)
-        row = len(self._words) + 1
-        if row >= len(self._blocks):
-            grown = np.zeros((2 * len(self._blocks), *self._blocks.shape[1:]))
+        self._add_words([tok])
+        return self._words[tok]
+
+    def _lookup(self, sentences: list[list[str]]) -> list[list[_Word]]:
+        """The cached entries of every token of a document's sentences; the document's new
+        words are added together (one gather and one sum for all their blocks)."""
+        words = self._words
+        new = set(chain.from_iterable(sentences)).difference(words)
+        if new:
+            if len(words) + len(new) > _CACHE_LIMIT:
+                words.clear()
+                new = set(chain.from_iterable(sentences))
+            self._add_words(sorted(new))
+        get = words.__getitem__
+        return [list(map(get, toks)) for toks in sentences]
+
+    def _add_words(self, toks: list[str]) -> None:
+        """Cache entries for distinct tokens not in the cache."""
+        words = self._words
+        dec = self.decoder
+        row = len(words) + 1
+        need = row + len(toks)
+        if need > len(self._blocks):
+            size = len(self._blocks)
+            while size < need:
+                size *= 2
+            grown = np.zeros((size, *self._blocks.shape[1:]))
             grown[:row] = self._blocks[:row]
             self._blocks = grown
-        vector = self.decoder.vector
-        for j in range(5):
-            self._blocks[row, j] = vector(feats[j])
-        # an ordinary word: the weights of the word itself (not its affixes or neighbours)
-        # favour O; a word the model never saw is not one ("داعش" in 2007 news)
-        ident = self.decoder.attr.get("w=" + n)
-        common = False
-        if ident is not None:
-            o = self.decoder.o
-            common = bool(ident[o] - np.delete(ident, o).max() > self.common_margin)
-        entry = (n, strip_proclitics(n), heads, row, self.decoder.bigram.get(n), common)
-        self._words[tok] = entry
-        return entry
+        attrs = self.features.word_attrs
+        get = dec.block_rows.get
+        margins = dec.o_margin
+        bigram = dec.bigram
+        cm = self.common_margin
+        first = row
+        idxs: list[list[int]] = []
+        for tok in toks:
+            n, base, own, heads = attrs(tok)
+            idxs.append([r for r in map(get, base + own) if r is not None])
+            # an ordinary word: the weights of the word itself (not its affixes or neighbours)
+            # favour O; a word the model never saw is not one ("داعش" in 2007 news)
+            margin = margins.get(n)
+            words[tok] = (n, strip_proclitics(n), heads, row, bigram.get(n), margin is not None and margin > cm)
+            row += 1
+        # a word's block: its attributes' 5 x K blocks summed in attribute order, padded with
+        # the all-zero row 0 (the same sums, in the same order, as word_features' five lists
+        # through CrfDecoder.vector: the reduction adds whole blocks one after the other)
+        for c in range(0, len(idxs), _BLOCK_BATCH):
+            chunk = idxs[c : c + _BLOCK_BATCH]
+            width = max(map(len, chunk))
+            mat = np.zeros((len(chunk), max(width, 1)), dtype=np.intp)
+            for i, idx in enumerate(chunk):
+                mat[i, : len(idx)] = idx
+            np.add.reduce(dec.blocks5[mat], axis=1, out=self._blocks[first + c : first + c + len(chunk)])
 
     def _emissions(self, words: list[list[_Word]]):
         """Label scores for a batch of sentences, as (S x longest x K), sentences ordered
@@ -686,10 +779,26 @@ class NerModel:
     ) -> tuple[list[list[str]], list[list[str]], dict[tuple[int, int], float]]:
         """Tag a document's sentences: (tagger labels, labels after propagate_labels,
         {(sentence, first token): mean marginal of the tagged span})."""
+        labels, propagated, decoded = self._label(words)
+        return labels, propagated, self._span_scores(labels, decoded)
+
+    def _label(self, words: list[list[_Word]]):
+        """(tagger labels, labels after propagate_labels, what _span_scores needs)."""
         labels, em, order, lens = self._decode(words)
+        norms = [[w[0] for w in ws] for ws in words]
+        stripped = [[w[1] for w in ws] for ws in words]
+        common = {w[1] for ws in words for w in ws if w[5]}
+        return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), (em, order, lens)
+
+    def _span_scores(self, labels: list[list[str]], decoded, wanted: Collection[int] | None = None
+                     ) -> dict[tuple[int, int], float]:
+        """{(sentence, first token): mean marginal of the tagged span} for the tagged sentences
+        (only those in ``wanted`` when given)."""
+        em, order, lens = decoded
         o = "O"
         # marginals only for sentences with a name (in the sorted order, so lengths descend)
-        pos_tagged = [p for p, i in enumerate(order) if labels[i].count(o) != len(labels[i])]
+        pos_tagged = [p for p, i in enumerate(order) if labels[i].count(o) != len(labels[i])
+                      and (wanted is None or int(i) in wanted)]
         scores: dict[tuple[int, int], float] = {}
         if pos_tagged:
             sel = np.asarray(pos_tagged)
@@ -700,41 +809,41 @@ class NerModel:
             for si, mg in zip(tagged, margs, strict=True):
                 for a, b, _typ in bio_spans(labels[si]):
                     scores[(si, a)] = sum(mg[a:b]) / (b - a)
-        norms = [[w[0] for w in ws] for ws in words]
-        stripped = [[w[1] for w in ws] for ws in words]
-        common = {w[1] for ws in words for w in ws if w[5]}
-        return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), scores
+        return scores
 
     def tag_document(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
         """(tagger labels, labels after propagation) for a document of pre-tokenised sentences."""
         keep = [i for i, s in enumerate(sentences) if s]
         if not keep:
             return [[] for _ in sentences], [[] for _ in sentences]
-        a, b, _ = self.label_document([[self._word(t) for t in sentences[i]] for i in keep])
+        a, b, _ = self.label_document(self._lookup([sentences[i] for i in keep]))
         ta: list[list[str]] = [[] for _ in sentences]
         tb: list[list[str]] = [[] for _ in sentences]
         for k, i in enumerate(keep):
             ta[i], tb[i] = a[k], b[k]
         return ta, tb
 
-    def predict(self, text: str) -> list[NerSpan]:
+    def predict(self, text: str, needs_score: Callable[[NerSpan], bool] | None = None) -> list[NerSpan]:
+        """Names in ``text``. ``needs_score``: a caller that reads the score of only some spans
+        says which (given each span with a provisional score); the CRF marginals, the costly
+        part of a score, are then computed for those spans' sentences only, and the other
+        spans found by the tagger get a NaN score. Labels and offsets do not change."""
         if not text or not _ARABIC_LETTER.search(text):
             return []  # no Arabic: the model was trained on Arabic only, invent nothing
         bounds: list[tuple[int, list[str]]] = []
-        words: list[list[_Word]] = []
-        word = self._word
         for sent in split_sentences(text):
             if not _ARABIC_LETTER.search(text, sent.start, sent.end):
                 continue
             toks = tokenize(text, sent.start, sent.end)
             if toks:
                 bounds.append((sent.start, toks))
-                words.append([word(t) for t in toks])
-        if not words:
+        if not bounds:
             return []
-        _plain, labels, scores = self.label_document(words)
+        words = self._lookup([toks for _s, toks in bounds])
+        plain, labels, decoded = self._label(words)
         o = "O"
         out: list[NerSpan] = []
+        keys: list[tuple[int, int]] = []
         for si, (bound, labs) in enumerate(zip(bounds, labels, strict=True)):
             if labs.count(o) == len(labs):
                 continue
@@ -751,11 +860,30 @@ class NerModel:
             for a, b, typ in bio_spans(labs):
                 if typ not in TYPES or not _ARABIC_LETTER.search(text, toks[a][0], toks[b - 1][1]):
                     continue
-                # a span only found by propagation gets a fixed, modest score
-                score = scores.get((si, a), PROPAGATED_SCORE)
                 start = self._trim_proclitic(toks[a][0], toks[a][2])
                 end = toks[b - 1][1]
-                out.append(NerSpan(start, end, typ, text[start:end], round(score, 4)))
+                # a span only found by propagation gets a fixed, modest score
+                out.append(NerSpan(start, end, typ, text[start:end], PROPAGATED_SCORE))
+                keys.append((si, a))
+        # a span starting where the tagger's own span starts is scored by the marginals
+        starts: dict[int, set[int]] = {}
+        scored: list[int] = []
+        wanted: set[int] = set()
+        for k, (sp, (si, a)) in enumerate(zip(out, keys, strict=True)):
+            firsts = starts.get(si)
+            if firsts is None:
+                firsts = starts[si] = {x for x, _b, _t in bio_spans(plain[si])}
+            if a not in firsts:
+                continue
+            if needs_score is None or needs_score(sp):
+                scored.append(k)
+                wanted.add(si)
+            else:
+                sp.score = math.nan
+        if scored:
+            scores = self._span_scores(plain, decoded, wanted)
+            for k in scored:
+                out[k].score = round(scores[keys[k]], 4)
         return out
 
     def _trim_proclitic(self, start: int, tok: str) -> int:
@@ -767,7 +895,7 @@ class NerModel:
             if len(self._trim) >= _CACHE_LIMIT:
                 self._trim.clear()
             shift = 0
-            n, offsets = normalize_with_map(tok)
+            n, offsets = normalize_map_uncached(tok)
             single = self.features.single
             if n not in single:
                 for p, rest in proclitic_splits(n)[1:]:

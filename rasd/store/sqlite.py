@@ -28,7 +28,7 @@ from rasd.records import (
     Span,
 )
 from rasd.text.normalize import normalize
-from rasd.text.tokens import search_terms
+from rasd.text.tokens import search_terms, search_text
 
 SCHEMA_VERSION = "1"
 
@@ -42,7 +42,7 @@ def _unj(v: str | None, default: Any = None) -> Any:
 
 
 def fts_body(text: str) -> str:
-    return " ".join(search_terms(text))
+    return search_text(text)    # == " ".join(search_terms(text))
 
 
 class Store:

@@ -59,10 +59,42 @@ _DROP_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + 
 _MAP_ITEMS = [(chr(c), v) for c, v in _MAP.items()]
 
 
+# Whole documents are normalised by several consumers (document id, dates, search terms, the
+# cleaner's line checks): the last few long texts are remembered. A hit costs a hash and a
+# compare of the string (both C loops), a miss the normalisation itself.
+_LONG = 512
+_RECENT: dict[str, str] = {}
+_RECENT_MAX = 8
+
+
 def normalize(text: str) -> str:
     """Normalise for matching: no offsets. Same result as translating with _TABLE, but a regex
     delete plus str.replace only for the characters present is ~4x faster than str.translate
     with a dict on long Arabic texts."""
+    if len(text) < _LONG:
+        return _normalize(text)
+    hit = _RECENT.get(text)
+    if hit is not None:
+        return hit
+    out = _normalize(text)
+    remember_normalized(text, out)
+    return out
+
+
+def remember_normalized(text: str, norm: str) -> None:
+    """Record ``normalize(text) == norm`` for a caller that computed it piecewise (the cleaner
+    normalises a page line by line, and its body is a join of those lines)."""
+    if len(text) < _LONG:
+        return
+    _RECENT[text] = norm
+    while len(_RECENT) > _RECENT_MAX:
+        try:
+            del _RECENT[next(iter(_RECENT))]     # oldest first (insertion order)
+        except (KeyError, StopIteration, RuntimeError):   # another thread evicted it
+            break
+
+
+def _normalize(text: str) -> str:
     s = _DROP_RE.sub("", text)
     for c, v in _MAP_ITEMS:
         if c in s:

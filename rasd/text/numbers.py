@@ -76,7 +76,8 @@ _DIGIT_RE = (
 # proclitics before a number word (conjunction, preposition, article), shortest first (lazy) so
 # "واحد" stays one word; "ك" is left out: "كمية" (quantity) would read as ك + مية (100)
 _PRE_RE = r"(?P<pre>[وف]?(?:لل|[بل]?(?:ال)?))??"
-_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|\b\d{1,2}:\d{2}(?::\d{2})?\b|[a-z_@#][a-z0-9_]*\d[a-z0-9_]*", re.I)
+# (the leading lookahead only skips, fast, the positions where no alternative can start)
+_SKIP_RE = re.compile(r"(?=[a-z_@#\d])(?:https?://\S+|www\.\S+|\b\d{1,2}:\d{2}(?::\d{2})?\b|[a-z_@#][a-z0-9_]*\d[a-z0-9_]*)", re.I)
 _DIGITS_IN_RUN = re.compile(r"\d+")
 _WS_GAP = re.compile(r"\s{0,3}")
 _ARABIC_COMMA_PLACEHOLDER = "\u0001"

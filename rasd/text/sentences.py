@@ -9,6 +9,7 @@ hard limit so later stages stay linear.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasd.records import Span
 
@@ -17,6 +18,18 @@ _END = re.compile(r"(?<![\u0600-\u06FF]\.[\u0600-\u06FF])(?<!\d)([.!?؟]+|\.\.+)
 
 
 def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``, in order. The stages (NER, geocoding, events, claims) split
+    the same document text: the spans are computed once and each caller gets its own list
+    (the spans are shared: callers read them, never change them)."""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=8)
+def _split_cached(text: str) -> tuple[Span, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[Span]:
     spans: list[Span] = []
     pos = 0
     for line in text.split("\n"):
