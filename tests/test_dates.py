@@ -317,3 +317,100 @@ def test_published_meta_date() -> None:
     assert infer_published(tweets, "2020-05-01").date == "unknown"      # crawl date long after
     assert infer_published(tweets, "2018-04-02").date == "2018-04-02"
     assert infer_published("", None).date == "unknown"
+
+
+# ----------------------------------------------------------------- pre-tokenised and English dates
+
+@pytest.mark.parametrize("text,iso", [
+    ("وقع الهجوم في 2017 / 12 / 8 وفق المصدر", "2017-12-08"),
+    ("التقرير الصادر 28 . 12 . 2017 يذكر", "2017-12-28"),
+    ("اعتقل بتاريخ 9 - 1 - 2015 في إدلب", "2015-01-09"),
+    ("تاريخ النشر : 14 / 11 / 2017 - 15 : 18", "2017-11-14"),     # a clock time may follow
+    ("Published October 11 , 2017 by", "2017-10-11"),
+    ("Posted Oct 11, 2017", "2017-10-11"),
+    ("on 11 October 2017", "2017-10-11"),
+])
+def test_spaced_numeric_and_english_dates(text: str, iso: str) -> None:
+    d = one(text)
+    assert (d.date_start, d.precision) == (iso, "day")
+
+
+@pytest.mark.parametrize("text", [
+    "نسبة 2017 / 12 من المجموع",         # year/month alone
+    "فاز الفريق 3 - 1 في المباراة",      # a score
+    "من 8 - 12 2017 حتى الآن",           # no third part
+    "اتصل على 0933 - 12 - 1234",         # a phone number
+    "بلغ 2 . 1 مليار دولار",             # a decimal
+    "القيد 1 - 12 / 3 / 2017 في السجل",  # glued to another number
+])
+def test_spaced_numbers_that_are_not_dates(text: str) -> None:
+    assert [d for d in find_dates(text) if d.date_start] == []
+
+
+def test_impossible_spaced_dates_give_no_date() -> None:
+    for text in ("2018 / 13 / 45", "31 . 02 . 2017", "31 فبراير 2018"):
+        assert all(d.date_start is None for d in find_dates(text)), text
+
+
+# ----------------------------------------------------------------- publication labels on the page
+
+@pytest.mark.parametrize("body,iso", [
+    ("عنوان الخبر\nنشر فى : السبت 25 نوفمبر 2017 - 3 : 49 م نص الخبر", "2017-11-25"),
+    ("عنوان الخبر [نشر في 2018/01/19] نص الخبر", "2018-01-19"),
+    ("عنوان الخبر تاريخ النشر : 2018 - 01 - 19 نص الخبر", "2018-01-19"),
+    ("عنوان الخبرتم النشر بتاريخ : 24 كانون الثاني , 2017 20 : 38 نص", "2017-01-24"),   # glued label
+    ("عنوان | وكالات تم النشر : 18 : 38 16 / 02 / 2017 AST نص", "2017-02-16"),         # time first
+    ("قائمة\nهذا المحتوى تم نشره يوم 19 ديسمبر , 2017 12 : 43 ص نص الخبر", "2017-12-19"),
+    ("عنوان الخبر نشر 05 كانون الأول / ديسمبر 2017 - 10 : 28 بتوقيت جرينتش", "2017-12-05"),
+    ("Headline Published: Oct 11, 2017 text", "2017-10-11"),
+    ("Headline First Published : 2017 - 07 - 20 text", "2017-07-20"),
+    ("مقالات آخر تحديث : 28 . 12 . 2017 نص الخبر", "2017-12-28"),
+    ("عنوان آخر تحديث : الأحد 08 ربيع الأول 1434 هـ نص", "2013-01-20"),
+])
+def test_published_from_publication_label(body: str, iso: str) -> None:
+    p = infer_published(body)
+    assert (p.date, p.precision) == (iso, "day")
+    assert p.method in ("printed", "hijri") and p.evidence
+
+
+def test_published_label_beats_update_and_ticker() -> None:
+    # published and updated both printed: the publication date, whichever comes first
+    body = "عنوان\nآخر تحديث : 5 / 12 / 2017 | تاريخ النشر : 3 / 12 / 2017\nنص الخبر"
+    assert infer_published(body).date == "2017-12-03"
+    body = "Headline Updated: 11 October 2017 , Published: October 10 , 2017 text"
+    assert infer_published(body).date == "2017-10-10"
+    # only updates: the earliest one
+    body = "عنوان آخر تحديث : 7 / 12 / 2017 نص\nفقرة\nآخر تحديث : 6 / 12 / 2017"
+    assert infer_published(body).date == "2017-12-06"
+    # the crawl-time header ("today" at crawl time) does not win over the article's label
+    body = "عمان الأحد 21 كانون الثاني 2018\nعنوان الخبر تم نشره في الخميس 7 كانون الأول / ديسمبر 2017 . نص"
+    assert infer_published(body).date == "2017-12-07"
+
+
+def test_published_site_stamps_and_running_text_are_not_labels() -> None:
+    # the site's update stamp (a crawl-time widget), bare or labelled
+    assert infer_published("أخبار سوريا | تحديث الموقع 2018 / 01 / 21\nنص الخبر").date == "unknown"
+    assert infer_published("العنوان اخر تحديثالأحد - 21 / 01 / 2018 نص الخبر").date == "unknown"
+    assert infer_published("العنوان آخر تحديث للموقع : 21 / 01 / 2018 نص الخبر").date == "unknown"
+    # a "today" widget with a numeric stamp
+    assert infer_published("أخبار كاريكاتور اليوم 21 / 01 / 2018 21 / 01 / 2018 أخبار رياضة").date == "unknown"
+    # "تم نشره في" inside running text further down the page: a past event, not the page
+    body = "\n".join(["فقرة أولى."] * 6 + ["ففي شريط مصور تم نشره في 29 آذار / مارس 2017 ظهر القائد."])
+    assert infer_published(body).date == "unknown"
+    # a colon label far down a long page: a related item
+    body = "\n".join(["نص الخبر الطويل هنا."] * 200 + ["مقال ذو صلة تاريخ النشر : 3 / 12 / 2017"])
+    assert infer_published(body).date == "unknown"
+    # impossible or out-of-range dates after a label
+    assert infer_published("عنوان تاريخ النشر : 2018 / 13 / 45 نص").date == "unknown"
+    assert infer_published("عنوان نشر فى : 31 فبراير 2018 نص").date == "unknown"
+    assert infer_published("عنوان تاريخ النشر : 2099 / 01 / 01 نص", today=dt.date(2020, 1, 1)).date == "unknown"
+
+
+def test_published_day_word_next_to_date_only_in_the_head() -> None:
+    item = "اليوم الثلاثاء 16 - 12 - 2014 يشهد الحي تصعيدا عسكريا."
+    assert infer_published(item).date == "2014-12-16"
+    # the same line as one item of a long compilation page: not the page's date
+    body = "\n".join(["منشور سابق عن الحي بلا تاريخ."] * 300 + [item] + ["منشور آخر."] * 20)
+    assert infer_published(body).date == "unknown"
+    # "on this day" history pages: not a web page's publication date
+    assert infer_published("في مثل هذا اليوم 4 فبراير 1942 حاصرت القوات القصر").date == "unknown"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -234,8 +235,13 @@ def _lex() -> _Lex:
             rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
             rf"(?:\s+(?P<rel>{REL}){RB})?"
         ),
+        # "2018/04/23", and pre-tokenised text's spaced form "2017 / 12 / 8", "28 . 12 . 2017" (one
+        # space at most around each separator, the same separator twice); never after another
+        # separator + digits ("1 - 12 / 3 / 2017" is no date), never a bare "2017 / 12"
         "num": (
-            r"(?<![\d/.\-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?!\d|[/.\-]\d)"
+            r"(?<![\d/.\-])(?<!\d[ \t][/.\-][ \t])(?<!\d[/.\-][ \t])(?<!\d[ \t][/.\-])"
+            r"(?P<a>\d{1,4})[ \t]?(?P<sep>[/.\-])[ \t]?(?P<b>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<c>\d{1,4})"
+            r"(?!\d|[ \t]?(?P=sep)[ \t]?\d)"      # "14 / 11 / 2017 - 15 : 18": a clock time may follow
             r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
         ),
         "hijri": (
@@ -243,8 +249,9 @@ def _lex() -> _Lex:
             rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
         ),
         "eng": (
-            rf"(?<![a-z])(?:(?P<em>{EM})\.?\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>\d{{4}})"
-            rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?,?\s+(?P<ey2>\d{{4}}))(?!\d)"
+            # "Oct 11, 2017", "October 11 , 2017" (pre-tokenised), "11 October 2017"
+            rf"(?<![a-z])(?:(?P<em>{EM})\.?\s+(?P<ed>\d{{1,2}})(?:\s*,\s*|\s+)(?P<ey>\d{{4}})"
+            rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?(?:\s*,\s*|\s+)(?P<ey2>\d{{4}}))(?!\d)"
         ),
         "relday": (
             LB + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
@@ -297,7 +304,7 @@ def _lex() -> _Lex:
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
         "relday": core(lex.reldays, RELDAY), "ago": re.compile("|".join(ago_words)), "period": core(lex.periods, PERIOD),
         "wd": core(weekday, WD),
-        "num": re.compile(r"\d[/.\-]\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
+        "num": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
     }
     # Scanning a long text with each word-list core regex costs ~0.2 ms per core (the regex is
     # tried at every position). One Aho-Corasick pass finds every place where a core's first
@@ -521,6 +528,8 @@ def _resolve_num(a: _Atom) -> bool:
         d, m, y = int(sa), int(sb), int(sc)
     else:
         return False                      # no four-digit year: a score, a ratio, not a date
+    if (sa if len(sa) == 4 else sc).startswith("0"):
+        return False                      # "0933-12-1234": a phone number, not a year
     if g.get("hmark") or HIJRI_MIN <= y <= HIJRI_MAX:
         a.kind = "hijri"
         printed = f"{y:04d}-{m:02d}-{d:02d}"
@@ -1104,6 +1113,8 @@ def _printed_lines(body: str, lex: _Lex) -> list[tuple[DateExpr, bool, int, str]
             continue
         d = found[0]
         rest = normalize(line[:d.start] + " " + line[d.end:])
+        if _pub_cues().site_stamp.search(rest):
+            continue     # "تحديث الموقع 2018 / 01 / 21": the site's (crawl-time) stamp
         if len(_LETTER_WORD.findall(rest)) > 4 or stripped.endswith((".", "!", "?", "؟", "،", ",")):
             continue     # a sentence that mentions a date, not a date line
         cue = lex.printed_cue_re.search(rest) is not None if lex.printed_cue_re else False
@@ -1148,6 +1159,111 @@ def _from_printed(body: str, lex: _Lex, horizon: dt.date, all_cues: list[Relativ
     return Published(date=d.isoformat(), precision="day", evidence=evidence, method=method, hijri=hijri)
 
 
+@dataclass(slots=True)
+class _PubCues:
+    cue_re: re.Pattern[str]        # a publication/update label (normalised text)
+    kind: dict[str, str]           # normalised label -> "published" | "updated"
+    gap: re.Pattern[str]           # what may stand between the label and its date
+    label: re.Pattern[str]         # the label is followed by a colon ("تاريخ النشر :")
+    site_after: re.Pattern[str]    # "آخر تحديث للموقع": the site's stamp
+    site_stamp: re.Pattern[str]    # "تحديث الموقع" anywhere on a line
+
+
+@lru_cache(maxsize=1)
+def _pub_cues() -> _PubCues:
+    words = _load("date_words.yaml")
+    kind = {_n(x): k for k, names in words["publication_cues"].items() for x in names}
+    multi = {c for c in kind if " " in c}
+    single = set(kind) - multi
+    # multi-word labels may be glued to the previous word by the scrape ("سورياتم النشر")
+    cue_re = re.compile(rf"(?:(?<![^\W\d_])(?:{_alt(single)})|(?:{_alt(multi)}))(?![^\W\d_])")
+    fill = _alt({_n(x) for x in words["publication_cue_fillers"]})
+    wd = _alt(set(_lex().weekday) | {str(x).lower() for x in words["english_weekdays"]})
+    gap = re.compile(
+        r"(?:\s*[:\-–|,(\[]\s*)*"
+        # a clock time between the label and the date ("تم النشر : 18 : 38 16 / 02 / 2017")
+        r"(?:\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?\s*(?:ص|م|am|pm)?\s*[,\-–|]?\s*)?"
+        rf"\s*(?:(?:{fill})\s*:?\s+)?"
+        rf"(?:(?:{wd})\.?\s*[,\-–]?\s*)?")
+    label = re.compile(rf"\s*(?:(?:{fill})\s*)?:")
+    site_words = _alt({_n(x) for x in words["site_update_words"]})
+    site = re.compile(rf"\s*(?:{site_words})(?!\w)")
+    stamp = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['site_update_heads']})})\s*(?:{site_words})(?!\w)")
+    return _PubCues(cue_re, kind, gap, label, site, stamp)
+
+
+_HEAD_LINES, _LABEL_LINES, _HEAD_CHARS = 5, 15, 3000
+_PUB_MIN = dt.date(1990, 1, 1)    # a web page dated earlier: "في مثل هذا اليوم 4 فبراير 1942"
+
+
+def _head_ends(text: str) -> tuple[int, int]:
+    """Where the page's head ends: for a bare label, the first 5 non-empty lines within 3000
+    characters; for a colon label or a day word next to a full date, the first 3000 characters,
+    or the first 15 non-empty lines within the first half of the page."""
+    head = {_HEAD_LINES: len(text), _LABEL_LINES: len(text)}
+    n_filled, pos = 0, 0
+    for line in text.split("\n"):
+        pos += len(line) + 1
+        n_filled += bool(line.strip())
+        for k in head:
+            if n_filled == k:
+                head[k] = min(head[k], pos)
+        if n_filled >= _LABEL_LINES:
+            break
+    return min(head[_HEAD_LINES], _HEAD_CHARS), max(_HEAD_CHARS, min(head[_LABEL_LINES], len(text) // 2))
+
+
+def _from_cued(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+               horizon: dt.date) -> Published | None:
+    """A date right after the page's own publication label, anywhere on a line (pre-tokenised
+    pages glue the date header to the title and the first paragraph).
+
+    Labels followed by a colon ("تاريخ النشر :", "Published :", "آخر تحديث :") count in the head
+    of the page (3000 characters, or 15 non-empty lines within its first half; further down they
+    date related items, forum posts or an appended article); a bare label ("هذا المحتوى تم
+    نشره يوم 19 ديسمبر , 2017", "<title> نشر 05 كانون الأول") only in the first lines of the
+    page, where a date header stands, never in running text ("شريط مصور تم نشره في 29 آذار"). An update label counts only as a colon label and never when it
+    stamps the site ("آخر تحديث للموقع", a crawl-time widget). Rule: the topmost "published"
+    date; only when the page prints none, the earliest "updated" date (a page is published
+    before any update, and a crawl-time stamp is the latest date of all).
+    """
+    pc = _pub_cues()
+    dated = [a for a in atoms if a.start is not None and a.precision == "day"
+             and a.ptype in ("abs", "num", "eng", "hijri") and a.start == a.end]
+    if not dated:
+        return None
+    starts = [a.ns for a in dated]
+    bare_end, label_end = _head_ends(norm)
+    found: dict[str, list[tuple[dt.date, int, _Atom]]] = {"published": [], "updated": []}
+    for m in pc.cue_re.finditer(norm):
+        kind = pc.kind.get(_key(m.group(0)))
+        if kind is None:
+            continue
+        e = m.end()
+        j = bisect_left(starts, e)
+        if j >= len(dated) or dated[j].ns - e > 60 or not pc.gap.fullmatch(norm, e, dated[j].ns):
+            continue
+        a = dated[j]
+        before = norm[max(0, m.start() - 2):m.start()].strip()
+        labelled = bool(pc.label.match(norm, e)) or before.endswith(("[", "("))
+        if kind == "updated" and (not labelled or pc.site_after.match(norm, e)):
+            continue
+        if m.start() >= (label_end if labelled else bare_end):
+            continue     # further down, a label dates a related item or an appended article
+        if not _PUB_MIN <= a.start <= horizon:
+            continue
+        found[kind].append((a.start, m.start(), a))
+    if found["published"]:
+        d, cs, a = min(found["published"], key=lambda x: x[1])        # topmost
+    elif found["updated"]:
+        d, cs, a = min(found["updated"], key=lambda x: (x[0], x[1]))   # earliest
+    else:
+        return None
+    s, _e = to_original_span(offs, cs, cs + 1)
+    _s, e = to_original_span(offs, a.ns, a.ne)
+    return _published(d, " ".join(body[s:e].split()), "hijri" if a.hijri else "printed", a.hijri)
+
+
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _ADJ_GAP = re.compile(r"\s*[,(،]?\s*")
@@ -1159,14 +1275,20 @@ def _from_adjacent_relative(body: str, dates: list[DateExpr], horizon: dt.date,
     full = [d for d in dates if d.date_start and d.precision == "day" and d.kind in ("absolute", "hijri")]
     if not full:
         return None
+    head_end = _head_ends(body)[1]     # further down: an item of a compilation, a quoted source
     for c in cues:
-        if c.offset_days is None:
+        if c.offset_days is None or c.start >= head_end:
             continue
+        # a bare "اليوم" before a numeric stamp ("كاريكاتور اليوم 21 / 01 / 2018", "اليوم 2018/01/21
+        # البحث عن") is a widget or a heading, not a sentence; prose names the weekday or the month
+        bare = c.weekday is None and len(c.surface.split()) == 1
         for d in full:
+            if bare and not _LETTER_WORD.search(d.surface):
+                continue
             if d.start >= c.end and _ADJ_GAP.fullmatch(body, c.end, d.start):
                 day = dt.date.fromisoformat(d.date_start or "")
                 pub = day - dt.timedelta(days=c.offset_days)
-                if pub <= horizon and (c.weekday is None or WEEKDAY_NAMES[day.weekday()] == c.weekday):
+                if _PUB_MIN <= pub <= horizon and (c.weekday is None or WEEKDAY_NAMES[day.weekday()] == c.weekday):
                     return _published(pub, body[c.start:d.end], "relative", d.hijri)
     return None
 
@@ -1223,9 +1345,12 @@ def _parse_meta(meta_date: str | None) -> dt.date | None:
 def infer_published(body: str, meta_date: str | None = None, today: dt.date | None = None) -> Published:
     """Publication date of a page from its own evidence, in this order:
 
+    0. a date right after the page's own publication label, anywhere on a line in the page's head
+       ("تاريخ النشر : 19 - 01 - 2018", "نشر فى : السبت 25 نوفمبر 2017", "Published: Oct 11, 2017");
+       the topmost "published" label, else the earliest "آخر تحديث :" (see ``_from_cued``);
     1. a printed date line ("الواقع في 2018/04/23", "الموافق لـ 1439/08/07": Gregorian and Hijri
        checked to agree -> ``hijri`` set); "بيان نشره أمس" + the statement's date line -> +1 day;
-    2. a day word next to a full date ("اليوم السبت 31 آذار 2018");
+    2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
     3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
        "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
        "<month> الجاري" names the tweet's month;
@@ -1241,10 +1366,14 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     norm, offs = normalize_with_offset_array(body)
     atoms = _atoms(norm, None, lex)
     cues = _cues_of_atoms(body, norm, offs, atoms, lex)
+    combined = _combine(atoms, norm, None, lex) if body else []
+    pub = _from_cued(body, norm, offs, combined, horizon)
+    if pub:
+        return pub
     pub = _from_printed(body, lex, horizon, cues)
     if pub:
         return pub
-    dates = [_to_expr(a, body, norm, offs) for a in _combine(atoms, norm, None, lex)] if body else []
+    dates = [_to_expr(a, body, norm, offs) for a in combined]
     pub = _from_adjacent_relative(body, dates, horizon, cues)
     if pub:
         return pub
