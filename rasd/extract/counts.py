@@ -9,6 +9,7 @@ Nouns and cue words: rasd/data/lexicons/quantities.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -126,20 +127,26 @@ def lexicon() -> _QLex:
     )
 
 
+def phrase_end(words: tuple[str, ...] | list[str], tokens: list[Token], i: int,
+               keys: Callable[[str], frozenset[str]] = token_keys) -> int | None:
+    """Index after a multi-word phrase whose first word matched token i, when its other words
+    are read (clitic-free, via ``keys``) in the tokens that follow; else None."""
+    j = i + 1
+    for w in words[1:]:
+        if j >= len(tokens) or w not in keys(tokens[j].norm):
+            return None
+        j += 1
+    return j
+
+
 def _match_phrase(tokens: list[Token], i: int, lex: _QLex) -> tuple[int, str] | None:
     """Longest noun phrase starting at token i: (index after it, class)."""
     if i >= len(tokens):
         return None
     for first in sorted(token_keys(tokens[i].norm)):
         for words, cls in lex.phrases.get(first, ()):
-            j = i + 1
-            ok = True
-            for w in words[1:]:
-                if j >= len(tokens) or w not in token_keys(tokens[j].norm):
-                    ok = False
-                    break
-                j += 1
-            if ok:
+            j = phrase_end(words, tokens, i)
+            if j is not None:
                 return j, cls
     return None
 

@@ -32,6 +32,7 @@ from rasd.extract.counts import (
     Quantity,
     add_quantity,
     find_quantities,
+    phrase_end,
     quantity_name,
     sentence_tokens,
     token_keys,
@@ -867,14 +868,8 @@ def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]
         for words, trig, form in phrases:
             if best is not None and len(words) <= best[3] - i:
                 continue
-            j = i + 1
-            ok = True
-            for w in words[1:]:
-                if j >= len(toks) or w not in _keys(toks[j].norm):
-                    ok = False
-                    break
-                j += 1
-            if ok:
+            j = phrase_end(words, toks, i, _keys)
+            if j is not None:
                 best = (trig, form, i, j)
         if best is not None and best[1] in TA_MARBUTA and toks[i].text.rstrip(_MARKS).endswith("ه"):
             best = None
