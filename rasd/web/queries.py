@@ -129,7 +129,7 @@ def sync_fts_map(db: sqlite3.Connection, max_age: float = 2.0) -> None:
     _fts_checked[key] = time.monotonic()
 
 
-def _doc_conditions(f: DocFilters) -> tuple[list[str], list[str], list[Any]]:
+def _doc_conditions(f: DocFilters, with_event_type: bool = True) -> tuple[list[str], list[str], list[Any]]:
     """Filters as sets of document ids (index-backed sub-queries). Returns (include sets,
     exclude sets, args)."""
     inc: list[str] = []
@@ -145,7 +145,7 @@ def _doc_conditions(f: DocFilters) -> tuple[list[str], list[str], list[Any]]:
         if eid:
             inc.append("SELECT doc_id FROM mentions WHERE entity_id = ?")
             args.append(eid)
-    if f.event_type:
+    if f.event_type and with_event_type:
         ew, ea = event_where(EventFilters(event_type=f.event_type))
         inc.append(f"SELECT e.doc_id FROM events e WHERE {ew}")
         args += ea
@@ -185,7 +185,6 @@ def search_documents(db: sqlite3.Connection, f: DocFilters, limit: int = 20,
     given (same normalisation and clitic stripping as the index), else newest first."""
     from rasd.text.tokens import search_terms
 
-    inc, exc, args = _doc_conditions(f)
     terms: list[str] = []
     broad = False
     if f.q.strip():
@@ -193,10 +192,18 @@ def search_documents(db: sqlite3.Connection, f: DocFilters, limit: int = 20,
         if not terms:
             return 0, []
         sync_fts_map(db)
+        inc, exc, args = _doc_conditions(f, with_event_type=False)
         # The MATCH runs first and alone (materialised: rank of every match from the index);
         # document filters are then set lookups on the full-text rowid.
         where = [f"m.r IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in inc]
         where += [f"m.r NOT IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in exc]
+        if f.event_type:
+            # An event type holds about a third of all documents: checked per match through the
+            # documents' own events (index lookups), not as a set of ~35k ids built per request.
+            parts = event_parts(EventFilters(event_type=f.event_type))
+            where.append("EXISTS (SELECT 1 FROM web_fts_map mm WHERE mm.fts_rowid = m.r AND (" + " OR ".join(
+                f"EXISTS (SELECT 1 FROM {frm} WHERE e.doc_id = mm.doc_id AND {w})" for frm, w, _ in parts) + "))")
+            args = args + [x for _, _, a in parts for x in a]
         match = " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
         w = (" WHERE " + " AND ".join(where)) if where else ""
         # bm25 over tens of thousands of matches costs more than it tells (the terms are in
@@ -221,6 +228,7 @@ def search_documents(db: sqlite3.Connection, f: DocFilters, limit: int = 20,
             fts_rowids).fetchall() if fts_rowids else []
         rows = sorted(rows, key=lambda r: order[r["_r"]])
     else:
+        inc, exc, args = _doc_conditions(f)
         where = [f"d.id IN ({q})" for q in inc] + [f"d.id NOT IN ({q})" for q in exc]
         w = (" WHERE " + " AND ".join(where)) if where else ""
         total = db.execute(f"SELECT count(*) FROM documents d{w}", args).fetchone()[0]  # noqa: S608
