@@ -7,6 +7,7 @@ in a local process pool or on a Ray cluster.
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -94,6 +95,36 @@ def init_worker(ctx: WorkerContext) -> None:
     _RES = Resources(ctx.kb_paths, ctx.gazetteer_db)
 
 
+def ensure_worker(ctx: WorkerContext) -> None:
+    """``init_worker`` unless this process already holds the resources of ``ctx`` (a Ray
+    worker process runs many batches of one run)."""
+    if _CTX is None or _CTX != ctx:
+        init_worker(ctx)
+
+
+# Young-generation threshold once the resources are loaded: a document allocates many
+# short-lived containers, and most die by reference counting before any collection.
+GC_THRESHOLD0 = 20_000
+_SETTLED = False
+
+
+def settle_gc() -> None:
+    """Once per process, after the resources (KB, gazetteer, NER model) are loaded: move every
+    live object into the permanent generation (``gc.freeze``), so collections stop walking
+    the resources' millions of objects, and collect the young generation less often.
+
+    The collector stays on: cycles made while analysing documents are still collected.
+    """
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
+    gc.freeze()
+    t0, t1, t2 = gc.get_threshold()
+    if t0:   # 0: collection disabled by the caller, leave it so
+        gc.set_threshold(max(t0, GC_THRESHOLD0), t1, t2)
+
+
 def process_page(item: RawPage | ReadError) -> PageResult:
     """Clean and analyse one page. Never raises: a failure is an error for that page only."""
     from rasd.corpus.dedup import minhash_signature
@@ -108,6 +139,7 @@ def process_page(item: RawPage | ReadError) -> PageResult:
         if doc.id in ctx.known_ids:
             return PageResult(item.source, skipped=True, analysis=Analysis(doc=doc))
         a = analyse(doc, _RES, ctx.stages)
+        settle_gc()     # after the first analysed page: the resources are loaded on first use
         return PageResult(item.source, analysis=a, signature=minhash_signature(doc.text))
     except Exception as exc:  # one bad page must not stop the run
         tb = traceback.extract_tb(exc.__traceback__)[-1]

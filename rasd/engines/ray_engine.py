@@ -8,18 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from rasd.pipeline import PageResult, WorkerContext, init_worker
+from rasd.pipeline import PageResult, WorkerContext, ensure_worker, process_page
 from rasd.records import RawPage, ReadError
 
 
 def _batch(ctx: WorkerContext, pages: list[RawPage | ReadError]) -> list[PageResult]:
-    import rasd.pipeline as pipeline
-    from rasd.engines.local import _process_page_settled
-
-    # a Ray worker process runs many batches: keep its loaded resources while the context is the same
-    if pipeline._CTX is None or pipeline._CTX != ctx:
-        init_worker(ctx)
-    return [_process_page_settled(p) for p in pages]
+    ensure_worker(ctx)      # a Ray worker process runs many batches: its resources are kept
+    return [process_page(p) for p in pages]
 
 
 class RayEngine:

@@ -92,9 +92,8 @@ def bench_ingest(corpus: str, limit: int | None) -> None:
 @click.option("--stages", default="entities,places,events", show_default=True)
 def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     """Full pipeline up to the given stages, one core (model/KB loading excluded by a warm-up)."""
-    from rasd.engines.local import settle_gc
     from rasd.knowledge.resources import default_resources
-    from rasd.pipeline import analyse
+    from rasd.pipeline import analyse, settle_gc
 
     res = default_resources()
     pages = list(corpus_pages(corpus, limit))
