@@ -31,7 +31,7 @@ from rasd.text.normalize import normalize
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
 # libyaml's safe loader when PyYAML has it (same documents, ~10x faster than the pure-Python one)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # --------------------------------------------------------------------------- domains
 
@@ -149,7 +149,7 @@ class LineRules:
 @lru_cache(maxsize=1)
 def load_line_rules() -> LineRules:
     text = (DATA_DIR / "line_rules.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=_YAML_LOADER)   # noqa: S506 - a safe loader
+    data = yaml.load(text, Loader=YAML_LOADER)   # noqa: S506 - a safe loader
     variables = {k: _normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
     rules: list[LineRule] = []
     for entry in data["rules"]:
@@ -310,12 +310,8 @@ class SiteTemplates:
         return len(self.pages.get(site, ())) if site else 0
 
     def min_pages(self, site: str | None, line: str) -> int:
-        n = self.n_pages(site)
-        if len(line) > LONG_LINE:
-            return max(5, math.ceil(0.20 * n))
-        if sentence_like(line):
-            return max(3, math.ceil(0.05 * n))
-        return max(2, math.ceil(0.01 * n))
+        long_line, sentence, other = self.thresholds(site)
+        return long_line if len(line) > LONG_LINE else sentence if sentence_like(line) else other
 
     def pages_with(self, site: str | None, line: str) -> int:
         if not site or site not in self.counts:
@@ -332,12 +328,6 @@ class SiteTemplates:
         """``min_pages`` of a site for (lines longer than LONG_LINE, sentence-like lines, other lines)."""
         n = self.n_pages(site)
         return max(5, math.ceil(0.20 * n)), max(3, math.ceil(0.05 * n)), max(2, math.ceil(0.01 * n))
-
-    def is_template_key(self, site: str | None, key: str, line: str) -> bool:
-        """``is_template`` when the caller already has the line's key (saves a normalisation)."""
-        if not key or not site or site not in self.counts or self.n_pages(site) < 2:
-            return False
-        return self.counts[site].get(key_hash(key), 0) >= self.min_pages(site, line)
 
     def save(self, db: sqlite3.Connection) -> None:
         # body fingerprints are kept as site_pages rows "fingerprint:<hash>" (not pages);

@@ -123,7 +123,7 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
         if keys is not None:
             sentence = sentence_like(s, n_words[i])
             n_sentences += sentence
-            # templates.is_template_key(site, keys[i], s), with the site's thresholds at hand
+            # templates.is_template without a second normalisation: the key and thresholds are at hand
             need = thr_long if len(s) > LONG_LINE else thr_sentence if sentence else thr_other
             if keys[i] and site_counts.get(key_hash(keys[i]), 0) >= need:
                 reason[i] = "template"
