@@ -224,8 +224,7 @@ def test_scores_only_for_the_spans_a_caller_reads(model: NerModel) -> None:
 
 
 def test_word_normaliser_is_normalize() -> None:
-    from rasd.knowledge.ner import normalize_word
-    from rasd.text.normalize import normalize
+    from rasd.text.normalize import normalize, normalize_word
 
     for cp in range(0x110000):
         c = chr(cp)

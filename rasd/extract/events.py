@@ -1477,7 +1477,7 @@ def _duration_days(s: _Sent, ti: int, lex: _ELex) -> int:
     if not lex.duration_verbs:
         return 0
     toks = s.tokens
-    words = [(_keys(t.norm) | {t.norm}) for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] and k > ti]
+    words = [_keys(t.norm) for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] and k > ti]   # (the token is among its keys)
     for i, w in enumerate(words):
         if w & lex.duration_verbs:
             for w2 in words[i + 1:i + 5]:
@@ -1492,8 +1492,7 @@ def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
     0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication)."""
     for seq, days in lex.day_offsets:
         n = len(seq)
-        if ti - n >= 0 and all(seq[j] in _keys(s.tokens[ti - n + j].norm) | {s.tokens[ti - n + j].norm}
-                               for j in range(n)):
+        if ti - n >= 0 and all(seq[j] in _keys(s.tokens[ti - n + j].norm) for j in range(n)):
             a, b = s.tokens[ti - n].start, s.tokens[ti - 1].end
             if date is not None and date.start < b and a < date.end:
                 return 0

@@ -32,9 +32,9 @@ from pathlib import Path
 import numpy as np
 
 from rasd.knowledge.matcher import normalize_map_uncached
-from rasd.text.normalize import _DROP, _TABLE, normalize
+from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_word
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import MIN_STEM, PROCLITIC_SET, PROCLITICS, proclitic_splits, strip_proclitics
+from rasd.text.tokens import proclitic_splits, strip_proclitics
 
 MODEL_FILE = "ner.crfsuite"
 GAZETTEER_FILE = "ner_gazetteer.tsv"
@@ -110,32 +110,6 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
             parts = line.split("\t")
             out[parts[0]] = tuple(parts[1:4])
     return out
-
-
-_WORD_TABLE = str.maketrans(_TABLE)
-
-
-def normalize_word(tok: str) -> str:
-    """``normalize`` for one short token: a table lookup per character is faster there than
-    normalize's passes over the whole text (same result: the table holds normalize's
-    deletions and replacements, and no replacement is itself replaced)."""
-    return tok.translate(_WORD_TABLE).lower()
-
-
-def _proclitic_splits(n: str) -> list[tuple[str, str]]:
-    """``proclitic_splits`` (same list, same order): the proclitic sequences are tried by
-    length, longest first, and two sequences of one length cannot both start a word."""
-    out = [("", n)]
-    room = len(n) - MIN_STEM
-    for k in _PROCLITIC_LENGTHS:
-        if k <= room:
-            p = n[:k]
-            if p in PROCLITIC_SET:
-                out.append((p, n[k:]))
-    return out
-
-
-_PROCLITIC_LENGTHS = sorted({len(p) for p in PROCLITICS}, reverse=True)
 
 
 def _shape(tok: str) -> str:
@@ -255,7 +229,7 @@ class FeatureExtractor:
                 base.extend("g=" + t for t in sorted(gz_exact))
             cue = self.cues.get(n)
             split_gz: set[str] = set()
-            splits = _proclitic_splits(n)
+            splits = proclitic_splits(n)
             for p, rest in splits[1:]:
                 if not gz_exact:
                     split_gz.update(self.single.get(rest, ()))
@@ -439,7 +413,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The surface tokens of :func:`tokenize_with_offsets`, without offsets (faster)."""
     toks = TOKEN_RE.findall(text, start, len(text) if end is None else end)
     # a one-character token normalises to nothing exactly when normalize drops that character
-    gone = _DROPPED_CHARS.intersection(toks)
+    gone = DROPPED_CHARS.intersection(toks)
     return [t for t in toks if t not in gone] if gone else toks
 
 
@@ -462,7 +436,6 @@ def tokenize_with_offsets(text: str, start: int = 0, end: int | None = None) -> 
 
 
 _EMPTY_CHARS: dict[str, bool] = {}   # single character -> it normalises to nothing
-_DROPPED_CHARS = frozenset(map(chr, _DROP))   # the characters normalize deletes
 
 
 _OFFSETS = {"-2": 1, "-1": 2, "+1": 3, "+2": 4}

@@ -72,10 +72,13 @@ def proclitic_splits(norm_token: str) -> list[tuple[str, str]]:
     Used by the dictionary matcher, which checks each candidate stem against the lexicon
     instead of trusting a single greedy guess.
     """
+    # PROCLITICS are ordered longest first and no two of one length can both start a word: one
+    # slice and set lookup per length gives the same list, in the same order
     out = [("", norm_token)]
-    for p in PROCLITICS:
-        if norm_token.startswith(p) and len(norm_token) - len(p) >= MIN_STEM:
-            out.append((p, norm_token[len(p):]))
+    room = len(norm_token) - MIN_STEM
+    for k in _BY_LEN:
+        if k <= room and norm_token[:k] in PROCLITIC_SET:
+            out.append((norm_token[:k], norm_token[k:]))
     return out
 
 
