@@ -341,3 +341,35 @@ def test_bench_web_reports_percentiles(world):
     out = bench_web(world["db"], 3)
     for k in ("search", "document", "events", "map"):
         assert out[k]["n"] == 3 and 0 < out[k]["p50_ms"] <= out[k]["p95_ms"]
+
+
+def test_typed_search_plans_agree_with_review_edits(world, monkeypatch):
+    """The event-type filter of a full-text search has two plans (a check per match; one set of
+    the type's documents when matches are many) and two orders (bm25; newest first for broad
+    words). All four give the same documents, and use the effective (reviewed) event types."""
+    from rasd.web import queries as Q
+    from rasd.web import review
+
+    ids = world["ids"]
+    s = Store(world["db"])
+    review.add_edit(s.db, "event", ids["agree2"], "edit", {"event_type": "Protests"}, "rev")   # second report
+    review.add_edit(s.db, "event", ids["protest"], "reject", None, "rev")                    # Douma's protest
+
+    def run(q: str, event_type: str, limit: int = 50, offset: int = 0) -> tuple[int, list[str]]:
+        total, hits = Q.search_documents(s.db, Q.DocFilters(q=q, event_type=event_type), limit, offset)
+        return total, [h["id"] for h in hits]
+
+    results = []
+    for broad, typed_set in ((Q.BROAD, Q.TYPED_SET_MIN), (0, Q.TYPED_SET_MIN), (Q.BROAD, 0), (0, 0)):
+        monkeypatch.setattr(Q, "BROAD", broad)
+        monkeypatch.setattr(Q, "TYPED_SET_MIN", typed_set)
+        protests = run("دوما", "Protests")
+        assert protests == (1, [ids["second"]]), (broad, typed_set)      # edit and rejection both count
+        total, all_ids = run("دوما", "")
+        assert total == len(all_ids) >= 2
+        pages = [run("دوما", "", 1, k) for k in range(total)]
+        assert sorted(i for _, p in pages for i in p) == sorted(all_ids)  # paging covers every match once
+        assert {t for t, _ in pages} == {total}
+        results.append(sorted(all_ids))
+    assert all(r == results[0] for r in results)
+    s.close()

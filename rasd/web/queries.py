@@ -42,6 +42,7 @@ CREATE INDEX IF NOT EXISTS web_fts_map_rowid ON web_fts_map(fts_rowid);
 CREATE INDEX IF NOT EXISTS web_events_datesort ON events({DATE_SORT_EV[1:-1]}, id);
 CREATE INDEX IF NOT EXISTS web_events_type_date ON events(event_type, date_start, location, geo_precision);
 CREATE INDEX IF NOT EXISTS web_events_location ON events(location, event_type, date_start, geo_precision);
+CREATE INDEX IF NOT EXISTS web_events_type_doc ON events(event_type, doc_id);
 CREATE INDEX IF NOT EXISTS web_mentions_entity_doc ON mentions(entity_id, doc_id);
 CREATE INDEX IF NOT EXISTS web_claims_date ON claims(date);
 CREATE INDEX IF NOT EXISTS web_contradictions_a ON contradictions(claim_a);
@@ -103,6 +104,7 @@ class DocFilters:
 
 _fts_checked: dict[str, float] = {}
 BROAD = 20_000      # matches beyond which a query is ranked by recency, not bm25
+TYPED_SET_MIN = 8_000   # matches beyond which an event-type filter is one set, not a check per match
 
 
 def sync_fts_map(db: sqlite3.Connection, max_age: float = 2.0) -> None:
@@ -193,33 +195,50 @@ def search_documents(db: sqlite3.Connection, f: DocFilters, limit: int = 20,
             return 0, []
         sync_fts_map(db)
         inc, exc, args = _doc_conditions(f, with_event_type=False)
-        # The MATCH runs first and alone (materialised: rank of every match from the index);
-        # document filters are then set lookups on the full-text rowid.
-        where = [f"m.r IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in inc]
-        where += [f"m.r NOT IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in exc]
-        if f.event_type:
-            # An event type holds about a third of all documents: checked per match through the
-            # documents' own events (index lookups), not as a set of ~35k ids built per request.
-            parts = event_parts(EventFilters(event_type=f.event_type))
-            where.append("EXISTS (SELECT 1 FROM web_fts_map mm WHERE mm.fts_rowid = m.r AND (" + " OR ".join(
-                f"EXISTS (SELECT 1 FROM {frm} WHERE e.doc_id = mm.doc_id AND {w})" for frm, w, _ in parts) + "))")
-            args = args + [x for _, _, a in parts for x in a]
+        # The MATCH runs first and alone; document filters are then set lookups on the full-text
+        # rowid. They test "+m.r", an expression, so that SQLite never hands them to FTS5 as
+        # rowid constraints (one index probe per set element: seconds for a large set).
+        where = [f"+m.r IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in inc]
+        where += [f"+m.r NOT IN (SELECT fts_rowid FROM web_fts_map WHERE doc_id IN ({q}))" for q in exc]
         match = " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
-        w = (" WHERE " + " AND ".join(where)) if where else ""
+        n_match = db.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (match,)).fetchone()[0]
         # bm25 over tens of thousands of matches costs more than it tells (the terms are in
         # most documents): such broad queries are listed newest first.
-        broad = db.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", (match,)).fetchone()[0] > BROAD
-        score = "-rowid" if broad else "bm25(documents_fts)"
-        ranked = db.execute(
-            f"WITH m AS MATERIALIZED (SELECT rowid AS r, {score} AS score FROM documents_fts "  # noqa: S608
-            f"WHERE documents_fts MATCH ?) SELECT m.r, count(*) OVER () AS total FROM m{w} "  # noqa: S608
-            "ORDER BY m.score LIMIT ? OFFSET ?", [match, *args, limit, offset]).fetchall()
-        if ranked:
-            total = ranked[0][1]
+        broad = n_match > BROAD
+        if f.event_type:
+            parts = event_parts(EventFilters(event_type=f.event_type))
+            if n_match > TYPED_SET_MIN:
+                # Many matches: one set of the type's documents (index-only range scans over
+                # events(event_type, doc_id), 25-65 ms at 100k documents) costs less than
+                # checking every match through its document's events (about 4 us each).
+                where.append("+m.r IN (" + " UNION ALL ".join(
+                    f"SELECT mm.fts_rowid FROM {frm} JOIN web_fts_map mm ON mm.doc_id = e.doc_id WHERE {w}"
+                    for frm, w, _ in parts) + ")")
+            else:
+                # Few matches: each is checked through its document's own events (index lookups).
+                where.append("EXISTS (SELECT 1 FROM web_fts_map mm WHERE mm.fts_rowid = m.r AND (" + " OR ".join(
+                    f"EXISTS (SELECT 1 FROM {frm} WHERE e.doc_id = mm.doc_id AND {w})" for frm, w, _ in parts) + "))")
+            args = args + [x for _, _, a in parts for x in a]
+        w = (" WHERE " + " AND ".join(where)) if where else ""
+        if broad:
+            # Newest first is the index's own rowid order: the matches stream through the filters
+            # with no sort and no window, and the list of their rowids is the count.
+            ids = [r for (r,) in db.execute(
+                "SELECT m.r FROM (SELECT rowid AS r FROM documents_fts WHERE documents_fts MATCH ?) m"  # noqa: S608
+                f"{w} ORDER BY m.r DESC", [match, *args])]
+            total, fts_rowids = len(ids), ids[offset:offset + limit]
         else:
-            total = db.execute("WITH m AS MATERIALIZED (SELECT rowid AS r FROM documents_fts WHERE documents_fts MATCH ?) "
-                               f"SELECT count(*) FROM m{w}", [match, *args]).fetchone()[0]  # noqa: S608
-        fts_rowids = [r[0] for r in ranked]
+            # bm25 needs every match: materialised once, ranked, counted in the same pass.
+            ranked = db.execute(
+                "WITH m AS MATERIALIZED (SELECT rowid AS r, bm25(documents_fts) AS score FROM documents_fts "
+                f"WHERE documents_fts MATCH ?) SELECT m.r, count(*) OVER () AS total FROM m{w} "  # noqa: S608
+                "ORDER BY m.score LIMIT ? OFFSET ?", [match, *args, limit, offset]).fetchall()
+            if ranked:
+                total = ranked[0][1]
+            else:
+                total = db.execute("WITH m AS MATERIALIZED (SELECT rowid AS r FROM documents_fts WHERE documents_fts "
+                                   f"MATCH ?) SELECT count(*) FROM m{w}", [match, *args]).fetchone()[0]  # noqa: S608
+            fts_rowids = [r[0] for r in ranked]
         order = {r: i for i, r in enumerate(fts_rowids)}
         rows = db.execute(
             "SELECT m.fts_rowid AS _r, d.id, d.title, d.published, d.published_precision, d.publisher_ar, "
