@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from rasd.extract.entities import entity_kit, find_entities
-from rasd.knowledge.matcher import DictionaryMatcher, edit_distance_le1, fast_normalize_with_map
+from rasd.knowledge.matcher import DictionaryMatcher, edit_distance_le1
 from rasd.records import Analysis, Document, Entity
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "entities"
@@ -166,15 +166,6 @@ def test_edit_distance():
     assert edit_distance_le1("حميميم", "حمييم")
     assert edit_distance_le1("abc", "abd") and edit_distance_le1("abc", "abc")
     assert not edit_distance_le1("abc", "cba")
-
-
-def test_fast_normaliser_matches_reference():
-    texts = ["جيشُ الإسلامِ\u200f ـــ «أنا برس»", "İstanbul Ghouta", ""]
-    for p in sorted(SAMPLES.glob("*.txt")):
-        texts.append(p.read_text(encoding="utf-8"))
-    for t in texts:
-        a, b = fast_normalize_with_map(t), normalize_with_map(t)
-        assert a[0] == b[0] and list(a[1]) == b[1]
 
 
 # ----------------------------------------------------------------------------- samples

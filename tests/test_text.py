@@ -1,6 +1,21 @@
-from rasd.text.normalize import line_key, normalize, normalize_with_map, to_original_span
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.text.normalize import (
+    DROPPED_CHARS,
+    line_key,
+    normalize,
+    normalize_with_map,
+    normalize_with_offset_array,
+    normalize_word,
+    to_original_span,
+)
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import search_terms, strip_proclitics, tokenize
+
+SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "samples"
 
 
 def test_normalize_forms():
@@ -22,6 +37,68 @@ def test_offset_map_points_back_to_original():
     j = n.index("بالغوطه")
     a, b = to_original_span(offs, j, j + len("بالغوطه"))
     assert s[a:b] == "بالغوطة"
+
+
+def _check_map(text: str) -> None:
+    """normalize_with_map gives normalize's string, and each normalised character points at
+    the original character it came from (every kept character is pointed at, in order)."""
+    norm, offs = normalize_with_map(text)
+    assert norm == normalize(text)
+    assert len(offs) == len(norm) + 1 and offs[-1] == len(text)
+    assert list(offs) == sorted(offs)
+    for i, ch in enumerate(norm):
+        src = text[offs[i]]
+        assert src not in DROPPED_CHARS
+        # the character alone normalises to what it became ("İ" gives two characters, both
+        # pointing at it; "Σ" lower-cases by context, σ or final ς)
+        assert ch in normalize_word(src) or (src == "Σ" and ch in "σς")
+    assert sorted(set(offs[:-1])) == [j for j, c in enumerate(text) if c not in DROPPED_CHARS]
+    norm2, arr = normalize_with_offset_array(text)
+    assert norm2 == norm and [arr[i] for i in range(len(arr))] == list(offs)
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "جيشُ الإسلامِ\u200f ـــ «أنا برس»",
+    "مُحَمَّدٌ رَسُولُ اللَّهِ الْإِسْلَامِ الإٍسلام",          # a mark on every letter
+    "\u064b\u064e\u0650\u0651\u0652\u0670\u06d6",             # only marks
+    "جيـــــــش ــــ ـ", "ـــــ",                                  # tatweel runs
+    "\u200eقال\u200f \u200cالـ\u200dجيش\ufeff \u202bx\u202c \u2066y\u2069 \u061c\u00ad",
+    "٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ٣٠ مارس، ٢٠١٨ ٫ ٬ ٪ کی",
+    "\ufefb\ufef5\ufef7 لا \ufe8d\ufe91 \ufdf2",                # lam-alef ligatures, presentation forms
+    "😀 جيش 👍🏽 \U0001F1F8\U0001F1FE",
+    "a\ud83db\u064e",                                             # a lone surrogate (broken page)
+    "a\x00b\x00\u064eـب \x01\x7f\x85",                       # NUL and other controls
+    "  \t\n\n \u00a0\u2009\u202f\u3000 x  ",
+    "İstanbul", "İ\u200f", "\u200fİ\u064eİـ", "ΑΣ\u200bİ",     # lower() lengthens "İ"
+    "ΟΔΥΣΣΕΥΣ ΑΣ\u200fΒ ΑΣـΒ ΑΣ\x00 İΣ",                     # final sigma by context
+])
+def test_offset_map_edge_cases(text):
+    _check_map(text)
+
+
+def test_offset_map_long_text_and_samples():
+    # long texts take the cached path; the result is the same as for the pieces
+    t = ("قال الناطقُ باسم جيـش الإٍسلام \u200f" * 40) + "İ"
+    _check_map(t)
+    _check_map(t[:-1])
+    _check_map("جيش الاسلام " * 100)        # nothing dropped: identity offsets
+    for p in sorted(SAMPLES.glob("*.txt")):
+        _check_map(p.read_text(encoding="utf-8"))
+
+
+def test_only_dotted_capital_i_lengthens_when_lowered():
+    # normalize_with_map's fast paths rely on this; a new Unicode version must be checked
+    longer = [c for c in range(sys.maxunicode + 1)
+              if not 0xD800 <= c < 0xE000 and len(chr(c).lower()) != 1]
+    assert longer == [0x130]
+
+
+def test_offset_map_points_each_char_back():
+    s = "الإٍسلامُ İ\u200f"
+    n, offs = normalize_with_map(s)
+    assert n == "الاسلام i\u0307"
+    assert list(offs) == [0, 1, 2, 4, 5, 6, 7, 9, 10, 10, 12]
 
 
 def test_proclitics():

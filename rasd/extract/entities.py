@@ -35,10 +35,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, fast_normalize_with_map, key_form
+from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
 from rasd.knowledge.patterns import ACTOR_TYPES, PatternFinder, PatternHit, Span, Tok, tokenize_norm
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.normalize import ARABIC_LETTER, to_original_span
+from rasd.text.normalize import ARABIC_LETTER, normalize_with_map, to_original_span
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ def find_entities(analysis: Analysis, res: Any) -> None:
     if not ARABIC_LETTER.search(text):
         return
     kit = entity_kit(res)
-    norm, omap = fast_normalize_with_map(text)
+    norm, omap = normalize_with_map(text)
     mtext = norm.replace("_", " ")
     toks = tokenize_norm(mtext, text, omap, kit.patterns.ambiguous_stop)
     tok_at = _token_index(toks)

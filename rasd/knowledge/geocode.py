@@ -21,9 +21,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rasd.knowledge.gazetteer import DIRECTIONS, Gazetteer, haversine_km, name_key
-from rasd.knowledge.matcher import fast_normalize_with_map
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import strip_proclitics
 
@@ -277,7 +276,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     places = [m for m in analysis.mentions if m.type == "PLACE"]
     if not places:
         return
-    doc_norm, offsets = fast_normalize_with_map(text)   # as the entities stage did (cached)
+    doc_norm, offsets = normalize_with_map(text)   # as the entities stage did (cached)
     sentences = split_sentences(text)
     # sentences are in text order and do not overlap: the one holding a position is found by bisection
     sent_starts = [sp.start for sp in sentences]

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from rasd.text.normalize import _DROP, _TABLE, normalize, normalize_with_map
+from rasd.text.normalize import normalize
 from rasd.text.tokens import PROCLITIC_SET
 
 # Variant kinds, best first (used to break ties at equal length).
@@ -46,48 +46,6 @@ FUZZY_MIN_WORD = 5
 
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
-
-
-_DROP_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DROP)) + "]+")
-
-
-# str.translate goes through a dict lookup per character; a regex over only the characters
-# that change is several times faster on Arabic text (most letters stay as they are).
-_CHANGE = {chr(k): (v or "") for k, v in _TABLE.items()}
-_CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGE)) + "]")
-
-
-def _change(m: re.Match[str]) -> str:
-    return _CHANGE[m.group()]
-
-
-@lru_cache(maxsize=8)   # the entities stage and the geocoder map the same document text
-def fast_normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """:func:`normalize_map_uncached`, cached for whole documents (callers only read the offsets)."""
-    return normalize_map_uncached(text)
-
-
-def normalize_map_uncached(text: str) -> tuple[str, list[int]]:
-    """Same result as ``normalize_with_map``, without a Python loop over every character.
-
-    The table maps each kept character to exactly one character, so the offsets are the
-    positions of the characters that are not dropped; ``lower()`` changes the length only for
-    a few non-Arabic letters, and then the reference implementation is used.
-    """
-    norm = _CHANGE_RE.sub(_change, text).lower()
-    n = len(text)
-    if len(norm) == n:
-        return norm, range(n + 1)     # type: ignore[return-value]  # indexable like the list
-    offsets: list[int] = []
-    prev = 0
-    for m in _DROP_RE.finditer(text):
-        offsets.extend(range(prev, m.start()))
-        prev = m.end()
-    offsets.extend(range(prev, n))
-    if len(offsets) != len(norm):
-        return normalize_with_map(text)
-    offsets.append(n)
-    return norm, offsets
 
 
 @lru_cache(maxsize=1 << 16)

@@ -31,8 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasd.knowledge.matcher import normalize_map_uncached
-from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_word
+from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_with_map, normalize_word
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_splits, strip_proclitics
 
@@ -868,7 +867,7 @@ class NerModel:
             if len(self._trim) >= _CACHE_LIMIT:
                 self._trim.clear()
             shift = 0
-            n, offsets = normalize_map_uncached(tok)
+            n, offsets = normalize_with_map(tok)
             single = self.features.single
             if n not in single:
                 for p, rest in proclitic_splits(n)[1:]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -68,9 +69,8 @@ _RECENT_MAX = 8
 
 
 def normalize(text: str) -> str:
-    """Normalise for matching: no offsets. Same result as translating with _TABLE, but a regex
-    delete plus str.replace only for the characters present is ~4x faster than str.translate
-    with a dict on long Arabic texts."""
+    """Normalise for matching: no offsets. Same result as translating with _TABLE (then
+    lower-casing), computed the fastest way for the length (see ``_normalize``)."""
     if len(text) < _LONG:
         return _normalize(text)
     hit = _RECENT.get(text)
@@ -105,7 +105,22 @@ def normalize_word(tok: str) -> str:
     return tok.translate(_WORD_TABLE).lower()
 
 
+# Every character normalize changes (deleted or replaced) in one character class: on a short
+# text one substitution pass beats the delete pass plus a ``str.replace`` per character
+# present; from ~100 characters on the passes win (the callback runs once per change).
+_CHANGE = {chr(k): (v or "") for k, v in _TABLE.items()}
+_CHANGE_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGE)) + "]")
+_SHORT = 100
+
+
+def _change(m: re.Match[str]) -> str:
+    return _CHANGE[m.group()]
+
+
 def _normalize(text: str) -> str:
+    # the same string either way: no replacement is itself deleted or replaced
+    if len(text) < _SHORT:
+        return _CHANGE_RE.sub(_change, text).lower()
     s = _DROP_RE.sub("", text)
     for c, v in _MAP_ITEMS:
         if c in s:
@@ -113,47 +128,71 @@ def _normalize(text: str) -> str:
     return s.lower()
 
 
-_SENTINEL_TABLE = {k: ("\x00" if v is None else v) for k, v in _TABLE.items()}
 _DROP_LUT = np.zeros(0x110000, dtype=bool)      # code point -> dropped by normalize
 _DROP_LUT[sorted(_DROP)] = True
+# The one character whose lower case is longer than itself ("İ" -> "i" + U+0307): every
+# other kept character gives exactly one normalised character (tests/test_text.py checks
+# this against the running Python's Unicode tables).
+_LONGER_LOWER = "\u0130"
 
 
-@lru_cache(maxsize=16)   # stages normalise the same document text several times
-def normalize_with_map(text: str) -> tuple[str, list[int]]:
-    """Normalise and return ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
+def normalize_with_map(text: str) -> tuple[str, Sequence[int]]:
+    """``normalize(text)`` and ``offsets`` with ``offsets[i]`` = index in ``text`` of normalised char i.
 
-    ``offsets`` has one extra final entry (``len(text)``) so an end offset maps too.
-    Vectorised: ``normalize`` gives the text (every kept character maps to one character), a
-    numpy lookup of the dropped code points gives the kept positions.
+    ``offsets`` has one extra final entry (``len(text)``) so an end offset maps too. It is a
+    read-only sequence (a ``range`` when nothing was dropped, else a list) that callers index
+    and bisect; long texts are cached (the entities stage, the geocoder and the date parser
+    all map the same document), so it is shared and must not be modified.
     """
-    if "\x00" in text:
-        return _normalize_with_map_slow(text)
-    if "\u03a3" in text:
-        # Σ lower-cases by context (final sigma): keep the historical rule, which lower-cases
-        # with dropped characters still in place (as NUL sentinels)
-        t = text.translate(_SENTINEL_TABLE).lower()
-        if len(t) != len(text):
-            return _normalize_with_map_slow(text)
-        codes = np.frombuffer(t.encode("utf-32-le"), dtype=np.uint32)
-        offsets = np.flatnonzero(codes != 0).tolist()
-        offsets.append(len(text))
-        return t.replace("\x00", ""), offsets
-    t = normalize(text)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    offsets = np.flatnonzero(~_DROP_LUT[codes]).tolist()
-    if len(offsets) != len(t):          # a lower-casing that changes length ("İ")
-        return _normalize_with_map_slow(text)
+    if len(text) < _LONG:
+        return _map(text)
+    return _map_cached(text)
+
+
+def _map(text: str) -> tuple[str, Sequence[int]]:
+    norm = normalize(text)
+    n = len(text)
+    if _LONGER_LOWER not in text:
+        if len(norm) == n:          # nothing dropped and every character gave one: identity
+            return norm, range(n + 1)
+        kept = _kept(text)
+        if len(kept) == len(norm):
+            offsets = kept.tolist()
+            offsets.append(n)
+            return norm, offsets
+    return norm, _offsets_slow(text)
+
+
+_map_cached = lru_cache(maxsize=16)(_map)
+
+
+def _kept(text: str) -> np.ndarray:
+    """Positions of the characters normalize keeps (a numpy lookup of the dropped code points;
+    "surrogatepass" so a lone surrogate from a broken page is a code point like any other)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return np.flatnonzero(~_DROP_LUT[codes])
+
+
+def _offsets_slow(text: str) -> list[int]:
+    """Offsets one character at a time, for text whose lower-casing changes its length."""
+    offsets: list[int] = []
+    table = _TABLE
+    for i, ch in enumerate(text):
+        rep = table.get(ord(ch), ch)
+        if rep is not None:
+            offsets.extend([i] * len(rep.lower()))
     offsets.append(len(text))
-    return t, offsets
+    return offsets
 
 
 class OffsetArray:
-    """``normalize_with_map`` offsets kept as a numpy array: indexing gives a Python int. For a
-    caller that maps a few spans of a long text back (building the list costs ~30 ns per character)."""
+    """``normalize_with_map`` offsets kept as a numpy array (or a range): indexing gives a
+    Python int. For a caller that maps a few spans of a long text back (building the list
+    costs ~30 ns per character)."""
 
     __slots__ = ("_a",)
 
-    def __init__(self, a: np.ndarray) -> None:
+    def __init__(self, a: np.ndarray | range) -> None:
         self._a = a
 
     def __getitem__(self, i: int) -> int:
@@ -165,34 +204,18 @@ class OffsetArray:
 
 def normalize_with_offset_array(text: str) -> tuple[str, OffsetArray]:
     """``normalize_with_map`` with the offsets as an ``OffsetArray`` (same values)."""
-    if "\x00" in text or "\u03a3" in text:
-        t, offs = normalize_with_map(text)
-        return t, OffsetArray(np.asarray(offs, dtype=np.int64))
-    t = normalize(text)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    kept = np.flatnonzero(~_DROP_LUT[codes])
-    if len(kept) != len(t):             # a lower-casing that changes length: the general path
-        t, offs = normalize_with_map(text)
-        return t, OffsetArray(np.asarray(offs, dtype=np.int64))
-    return t, OffsetArray(np.append(kept, len(text)))
+    norm = normalize(text)
+    n = len(text)
+    if _LONGER_LOWER not in text:
+        if len(norm) == n:
+            return norm, OffsetArray(range(n + 1))
+        kept = _kept(text)
+        if len(kept) == len(norm):
+            return norm, OffsetArray(np.append(kept, n))
+    return norm, OffsetArray(np.asarray(_offsets_slow(text), dtype=np.int64))
 
 
-def _normalize_with_map_slow(text: str) -> tuple[str, list[int]]:
-    out: list[str] = []
-    offsets: list[int] = []
-    table = _TABLE
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        if rep is None:
-            continue
-        rep = rep.lower()
-        out.append(rep)
-        offsets.extend([i] * len(rep))
-    offsets.append(len(text))
-    return "".join(out), offsets
-
-
-def to_original_span(offsets: list[int] | OffsetArray, start: int, end: int) -> tuple[int, int]:
+def to_original_span(offsets: Sequence[int] | OffsetArray, start: int, end: int) -> tuple[int, int]:
     """Map a [start, end) range in normalised text back to the original text."""
     if end <= start:
         return offsets[start], offsets[start]
