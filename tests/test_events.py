@@ -456,3 +456,123 @@ def test_importance_future_state_and_a_distant_reference_are_not_events_there(te
 def test_a_channel_named_after_a_place_is_not_the_place() -> None:
     got = _types("وقال مراسل الرقة إن 5 مدنيين قتلوا في قصف جوي على دوما.")
     assert got and all(loc != "raqqa" for _, _, loc in got), got
+
+
+# --- round 5 (issue #4, set 4): one event per happening, typing by weapon and target, failed
+# attempts, page stamps and chronology dates
+
+def test_a_bomber_who_blew_himself_up_is_a_suicide_bomb_even_with_a_car_bomb() -> None:
+    got = _types("وكان مسلح يقود سيارة مفخخة فجر نفسه قرب حاجز في دوما ما أدى إلى مقتل 4 مدنيين.")
+    assert got == [("Explosions/Remote violence", "Suicide bomb", "douma")], got
+    got = _types("وقتل 9 عناصر في تفجير عربتين يقودهما انتحاريان استهدفتا مقرا أمنيا في الرقة.")
+    assert got == [("Explosions/Remote violence", "Suicide bomb", "raqqa")], got
+
+
+def test_an_attack_made_with_mortars_is_one_shelling_event_at_the_attack_place() -> None:
+    text = ("هاجمت قوات سوريا الديمقراطية , فجر اليوم , نقطة للجيش التركي في عفرين في الرقة بقذائف الهاون , "
+            "وقالت مصادر إن الجيش التركي رد بعد الهجوم .")
+    got = _types(text)
+    assert got == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "afrin")], got
+
+
+def test_an_attack_on_a_hotel_or_a_mosque_is_violence_against_civilians() -> None:
+    got = _types("وقتل 6 أشخاص في هجوم شنه مسلحون على فندق في دمشق.")
+    assert got == [("Violence against civilians", "Attack", "damascus")], got
+    got = _types("واندلع هجوم لجيش الإسلام على مواقع قوات النظام في دوما.")
+    assert ("Battles", "Armed clash", "douma") in got, got
+
+
+def test_a_massacre_or_an_attack_named_with_its_strike_is_the_strike() -> None:
+    got = _types("قصف جوي يوقع مجزرة في سوق مدينة دوما.")
+    assert got == [("Explosions/Remote violence", "Air/drone strike", "douma")], got
+    got = _types("انفجرت عبوتان ناسفتان في حي برزة وتبنت هيئة تحرير الشام الهجوم.")
+    assert [t[:2] for t in got] == [("Explosions/Remote violence", "Remote explosive/landmine/IED")], got
+
+
+def test_another_actor_attack_elsewhere_in_the_sentence_stays_an_event() -> None:
+    got = _types("قصفت قوات النظام مدينة دوما بالمدفعية، فيما شن جيش الإسلام هجوما على مواقعها في الرقة.")
+    assert ("Battles", "Armed clash", "raqqa") in got and len(got) == 2, got
+
+
+def test_a_toll_joins_the_strike_it_belongs_to_not_a_caption_elsewhere() -> None:
+    text = ("قصف جوي على سوق مدينة دوما - آثار القصف الجوي على مدينة الرقة ( الدفاع المدني ) , "
+            "قتل 25 مدنيا في دوما.")
+    a = _run("wording", text=text, published="2017-11-13")
+    by_loc = {e.location: e for e in a.events}
+    assert by_loc["douma"].event_type == "Explosions/Remote violence" and by_loc["douma"].fatalities == 25
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in a.events)
+
+
+@pytest.mark.parametrize("text", [
+    "وفشلت قوات النظام لليوم السادس على التوالي في استعادة النقاط في دوما.",
+    "ويرى مراقبون أنه يجب أن ترتبط السيطرة على دوما بالسيطرة على الطرق.",
+    "وقالت الوزارة إن الضربة تهدف إلى دعم هجوم لقوات النظام في دوما.",
+    "وقتل 34 مدنيا في غارات على قرية تقع سيطرة تنظيم داعش في الرقة.",
+    "وتملك السفن المزودة بصواريخ كاليبر قدرة على ضرب دوما.",
+])
+def test_failed_needed_intended_or_possessed_is_not_an_event(text: str) -> None:
+    got = _types(text)
+    assert not any(t[0] == "Battles" for t in got), got
+    assert not any(t[1] == "Shelling/artillery/missile attack" for t in got), got
+
+
+def test_a_council_named_after_a_place_is_not_the_place() -> None:
+    got = _types("وقال مجلس الرقة المحلي إن 5 مدنيين قتلوا في قصف مدفعي على دوما.")
+    assert got and all(loc != "raqqa" for _, _, loc in got), got
+
+
+def test_residents_of_a_town_are_not_where_the_bomb_went_off() -> None:
+    got = _types("وقتل 22 شخصا في تفجير سيارة مفخخة استهدف أهالي الرقة العالقين قرب دوما.")
+    assert got and all(loc != "raqqa" for _, _, loc in got), got
+
+
+def test_a_page_clock_date_is_not_the_date_of_the_article_events() -> None:
+    # the site bar shows the day the page was viewed; the article's own date follows the title
+    text = ("قصف جوي يقتل 12 مدنيا في دوما - موقع الأخبار الأحد 21 كانون الثاني / يناير 2018 "
+            "قصف جوي يقتل 12 مدنيا في دوما - 13 تشرين الثاني 2017 ( الدفاع المدني ) . "
+            "وقتل 12 مدنيا في غارات جوية على سوق مدينة دوما .")
+    a = _run("wording", text=text, published="unknown")
+    assert a.events and all(e.date_start != "2018-01-21" for e in a.events), [e.date_start for e in a.events]
+    assert any(e.date_start == "2017-11-13" for e in a.events)
+
+
+def test_a_dated_timeline_keeps_its_latest_entry_and_an_article_date_keeps_its_story() -> None:
+    # a newest-first timeline: the first entry's date is not a page clock
+    text = ("تسلسل زمني للغارات : 8 سبتمبر / أيلول 2017 : غارة جوية على مواقع في دوما .\n"
+            "27 أبريل / نيسان 2017 : غارة جوية على مواقع في الرقة .")
+    a = _run("wording", text=text, published="unknown")
+    assert {(e.location, e.date_start) for e in a.events} == {("douma", "2017-09-08"), ("raqqa", "2017-04-27")}
+    # an article's date followed by the date of a past event told by the text ("في 22 ...")
+    text = ("حلب بعد شهرين 05 / 02 / 2017 مرت على سيطرة جيش الإسلام على دوما قرابة شهر , "
+            "بعدما خرجت آخر الدفعات من مقاتلي قوات النظام في 22 كانون الأول / ديسمبر 2016 .")
+    a = _run("wording", text=text, published="unknown")
+    assert all(e.date_start != "unknown" for e in a.events if e.location == "douma"), [
+        (e.sub_event_type, e.date_start) for e in a.events]
+
+
+def test_a_dotted_numeric_date_is_read() -> None:
+    a = _run("wording", text="انفجار سيارة مفخخة في حي برزة بتاريخ 15 . 04 . 2017 أدى إلى مقتل 5 مدنيين .",
+             published="unknown")
+    assert [e.date_start for e in a.events] == ["2017-04-15"]
+
+
+def test_a_chronology_dates_each_day_entry_under_its_month() -> None:
+    text = ("أهم أحداث العام 2017 :\nكانون الثاني 13 - غارة جوية على مطار في دمشق .\n"
+            "19 - داعش يعدم 12 شخصا في الرقة .\nشباط 24 - تفجير انتحاري في دوما يقتل 40 شخصا .\n"
+            "والنتيجة 3 - 1 للفريق .")
+    a = _run("wording", text=text, published="unknown")
+    got = {(e.location, e.date_start) for e in a.events}
+    assert got == {("damascus", "2017-01-13"), ("raqqa", "2017-01-19"), ("douma", "2017-02-24")}, got
+    # two entries are not a chronology: a lone "13 -" is not a day
+    a = _run("wording", text="كانون الثاني 13 - غارة جوية على مطار في دمشق .", published="unknown")
+    assert [e.date_start for e in a.events] == ["unknown"]
+
+
+def test_dawn_is_a_time_not_a_blast() -> None:
+    got = _types("اشتبكت قوات النظام فجر اليوم مع جيش الإسلام في دوما.")
+    assert got == [("Battles", "Armed clash", "douma")], got
+
+
+def test_a_people_count_in_another_clause_does_not_make_a_withdrawal_people_leaving() -> None:
+    got = _types("انسحب جيش الإسلام من دوما , وذلك بعد أن نزح منها 500 شخص إلى الرقة.")
+    assert ("Strategic developments", "Non-violent transfer of territory", "douma") in got, got

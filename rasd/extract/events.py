@@ -151,6 +151,8 @@ class _ELex:
     people_of: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()
+    toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
     duration_units: dict[str, int] = field(default_factory=dict)
@@ -235,6 +237,8 @@ def lexicon() -> _ELex:
         people_of=_ks(data.get("people_of")),
         media_nouns=_ks(data.get("media_nouns")),
         toll_nouns=_ks(data.get("toll_nouns")),
+        civilian_targets=_ks(data.get("civilian_targets")),
+        toll_events=_ks(data.get("toll_events")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),
         duration_verbs=_ks(data.get("duration_verbs")),
@@ -337,6 +341,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     lex = lexicon()
     ref = _ref_date(doc.published.date, doc.published.precision)
     dates = _find_dates(text, ref, doc.warnings)
+    if ref is None:
+        dates = _drop_page_stamps(dates, text)
+    dates = _timeline_days(text, dates)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     ctx = _DocContext(analysis, mentions, _kb(res))
@@ -621,7 +628,143 @@ def _find_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any
     return found
 
 
-_SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+_SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]{2}(?![٠-٩])")
+STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
+STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after
+STAMP_MIN_DAYS = 30
+
+
+def _full_day(d: Any) -> dt.date | None:
+    """The day of an absolute date written with its year ("21 يناير 2018", "26 / 11 / 2017"), else None."""
+    if d.kind != "absolute" or d.precision != "day" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    try:
+        return dt.date.fromisoformat(d.date_start[:10])
+    except ValueError:
+        return None
+
+
+MONTHS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "months.yaml"
+_ENTRY_DAY = re.compile(r"(\d{1,2})\s*$")
+_ENTRY_AFTER = re.compile(r"\s+[^\d\s\-]")
+_YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+ENTRY_BOUNDARY = ".:!?؟\n"
+MIN_TIMELINE_ENTRIES = 3
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Gregorian month names (rasd/data/lexicons/months.yaml) by their normalised last word:
+    last word -> ((all words), month number), longest name first."""
+    data = yaml.safe_load(MONTHS.read_text(encoding="utf-8"))
+    ambiguous = {normalize(str(w)) for w in data.get("ambiguous", ())}
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for num, names in data["gregorian"].items():
+        for n in names:
+            words = tuple(normalize(w) for w in str(n).split())
+            if " ".join(words) not in ambiguous:
+                out.setdefault(words[-1], []).append((words, int(num)))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def _entry_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of "13 -" (one or two digits, a dash, a space, then a word): the heads of list entries.
+    Found from the dashes (a page has few) rather than by scanning every digit."""
+    out = []
+    i = text.find("-")
+    while i != -1:
+        m = _ENTRY_DAY.search(text, max(0, i - 4), i)
+        if m and _ENTRY_AFTER.match(text, i + 1) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            out.append((m.start(1), m.end(1)))
+        i = text.find("-", i + 1)
+    return out
+
+
+def _timeline_days(text: str, dates: list[Any]) -> list[Any]:
+    """A year's chronology ("أهم الأحداث التي طبعت العام 2017 : كانون الثاني 1 - مسلح يقتل ... 13 - الإحتلال
+    يقصف ... شباط 1 - ..."): entries open with a day number and a dash, under a month name, in the year
+    told before the first entry. Each entry's day becomes a date (kind "timeline") that heads its entry;
+    a page needs at least three such entries, so a stray "3 - 1" score is not read."""
+    from rasd.text.dates import DateExpr
+
+    matches = _entry_heads(text)
+    if len(matches) < MIN_TIMELINE_ENTRIES:
+        return dates
+    taken = [(d.start, d.end) for d in dates]
+    months = _month_names()
+    entries: list[tuple[int, int, int, int]] = []       # start, end, day, month
+    month = 0
+    for a, b in matches:
+        before = text[max(0, a - 30):a].split()
+        hit = None
+        if before:
+            for words, num in months.get(normalize(before[-1]), ()):
+                n = len(words)
+                if len(before) >= n and tuple(normalize(w) for w in before[-n:]) == words:
+                    hit = (n, num)
+                    break
+        if hit is not None:
+            rest = before[:-hit[0]]
+            if rest and rest[-1][-1] not in ENTRY_BOUNDARY:
+                continue    # "في 13 كانون الثاني 5 -": not the head of an entry
+            month = hit[1]
+        elif before and before[-1][-1] not in ENTRY_BOUNDARY:
+            continue
+        if not month or any(x < b and a < y for x, y in taken):
+            continue
+        entries.append((a, b, int(text[a:b]), month))
+    if len(entries) < MIN_TIMELINE_ENTRIES:
+        return dates
+    years = _YEAR_ONLY.findall(text[:entries[0][0]])
+    if not years:
+        return dates
+    year = int(years[-1])
+    out = list(dates)
+    for a, b, day, mon in entries:
+        try:
+            iso = dt.date(year, mon, day).isoformat()
+        except ValueError:
+            continue
+        out.append(DateExpr(a, b, text[a:b], iso, iso, "day", "timeline"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _standalone(text: str, d: Any) -> bool:
+    """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
+    and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an
+    article's header date does."""
+    if text[d.end:d.end + 3].lstrip().startswith(":"):
+        return False        # "8 سبتمبر 2017 : ..." heads an entry of a timeline: the entry's date
+    words = text[max(0, d.start - 40):d.start].split()
+    if not words:
+        return True
+    w = normalize(words[-1].strip("()[],،:-"))
+    cues = lexicon().date_cues
+    return not (w in cues or (w[:1] in "وبلف" and w[1:] in cues))
+
+
+def _drop_page_stamps(dates: list[Any], text: str) -> list[Any]:
+    """Without a publication date, a full date at the head of the page followed closely by an
+    older full date, both standing alone ("عاجل 21 / 01 / 2018 ... Euronews 26 / 11 / 2017",
+    "الأحد 21 كانون الثاني 2018 ... - 13 تشرين الثاني 2017"), is the day the page was viewed (a
+    site bar's clock), not the article's: it dates no event. An older date the text introduces
+    ("بعدما خرجت ... في 22 كانون الأول 2016") is a past event told by an article of the first date."""
+    drop: set[int] = set()
+    for i, d in enumerate(dates):
+        if d.start >= STAMP_HEAD_CHARS:
+            break
+        day = _full_day(d)
+        if day is None or not _standalone(text, d):
+            continue
+        for e in dates[i + 1:]:
+            if e.start - d.end > STAMP_GAP_CHARS:
+                break
+            other = _full_day(e)
+            if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e):
+                drop.add(i)
+                break
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
 def _spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> list[Any]:
@@ -738,8 +881,8 @@ def _date_regions(s: _Sent) -> None:
                 c += 1
         di = date_at.get(k)
         d = s.dates[di] if di is not None else None
-        if d is not None and d.date_start and d.precision == "day" and d.kind == "absolute" and (
-                d.surface[:1].isdigit() and re.search(r"(?:19|20)\d\d", d.surface)):
+        if d is not None and d.date_start and d.precision == "day" and (d.kind == "timeline" or d.kind == "absolute" and (
+                d.surface[:1].isdigit() and re.search(r"(?:19|20)\d\d", d.surface))):
             prev = toks[k - 1].norm if k else ""
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
             if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
@@ -895,6 +1038,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for trig, form, ti, tj in found:
         if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in named):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
+        if any(d.start <= toks[ti].start < d.end for d in s.dates):
+            continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
         if trig.not_before and _not_before(s, ti, trig.not_before):
@@ -1547,6 +1692,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4)) if s.clause[k] == s.clause[c.ti]
                  for w in _keys(s.tokens[k].norm)}
     for kinds, words, et, sub in lex.refine:
+        if c.sub_event_type == "Suicide bomb":
+            break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
         if kind in kinds and near_keys & words:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
@@ -1560,7 +1707,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "attack" and c.event_type == "Battles":
-        if c.actor2 == [CIVILIANS_ID]:
+        # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
+        after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
+                 for w in _keys(s.tokens[k].norm)}
+        if c.actor2 == [CIVILIANS_ID] or after & lex.civilian_targets:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
     elif kind == "territory":
         if not c.actor1:
@@ -1578,8 +1728,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             c.actor1 = [PROTESTERS_ID]
     elif kind == "exit":
         fighters = bool(clause_keys & lex.generic["fighters"])
+        # a count of people in the trigger's own clause ("خروج 500 مدني"), not anywhere in the sentence
         people = bool(clause_keys & lex.generic["civilians"]) or c.form in c.trig.other_words or any(
-            q.noun_class == "people" for q in find_quantities(s.tokens, s.numbers))
+            q.noun_class == "people" and s.clause[max(0, _tok_index(s.tokens, q.start))] == s.clause[c.ti]
+            for q in find_quantities(s.tokens, s.numbers))
         armed = a1_type in ("ARMED_GROUP", "STATE_FORCES") or fighters or c.first_person
         if people and not fighters or not armed:
             c.event_type, c.sub_event_type = "Strategic developments", "Other"
@@ -1704,6 +1856,8 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     """Merge b into a (a stays the primary: its evidence and id)."""
     if not a.specific and b.specific and a.event_type == b.event_type:
         a.sub_event_type, a.specific = b.sub_event_type, True
+    elif b.sub_event_type == "Suicide bomb" and a.sub_event_type == "Remote explosive/landmine/IED":
+        a.sub_event_type = b.sub_event_type     # "سيارة مفخخة فجر نفسه": the bomber died with it (ACLED: suicide bomb)
     if _all_generic(a.actor1, ctx) and b.actor1 and not _all_generic(b.actor1, ctx):
         a.assoc1 = [x for x in a.actor1 if x not in b.actor1]
         a.actor1 = list(b.actor1)
@@ -1727,19 +1881,74 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     b.merged = []
 
 
+def _names_toll(c: _Cand, lex: _ELex) -> bool:
+    """The trigger names a violent happening without saying which kind: a generic attack noun
+    ("الهجوم", "هجمات") or a massacre word ("يوقع مجزرة")."""
+    if c.trig.kind == "attack" and c.event_type == "Battles" and not c.specific:
+        return True
+    return c.event_type == "Violence against civilians" and bool(_keys(c.sent.tokens[c.ti].norm) & lex.toll_events)
+
+
+def _same_actor_attack(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """One is an attack verb / noun (Battles), the other remote violence, by related actors."""
+    for a, b in ((o, c), (c, o)):
+        if (a.event_type == "Explosions/Remote violence" and b.trig.kind == "attack" and b.event_type == "Battles"
+                and a.actor1 and b.actor1 and any(ctx.related(x, y) for x in a.actor1 for y in b.actor1)):
+            return True
+    return False
+
+
+def _same_happening(o: _Cand, c: _Cand, lex: _ELex, ctx: _DocContext) -> _Cand | None:
+    """Of two triggers of one sentence, the one that names the happening when the other only names
+    it generically ("تفجيران بعبوات ناسفة ... يتبنى الهجوم", "قصف روسي يوقع مجزرة"); else None."""
+    if not _dates_ok(o, c) or (o.modality == "planned") != (c.modality == "planned"):
+        return None
+    for a, b in ((o, c), (c, o)):
+        if a.event_type != "Explosions/Remote violence":
+            continue
+        if _names_toll(b, lex) and not _names_toll(a, lex):
+            # another actor's attack elsewhere is another happening; a definite noun after the strike
+            # points back to it ("... بقذائف الهاون، وأن الجيش التركي رد بعد الهجوم": the actor
+            # next to the noun is not the attack's), at a place the strike was told at
+            places = _places_ok(a, b, ctx) or any(b.location == p.location for p in a.merged)
+            back = a.ti < b.ti and b.sent.tokens[b.ti].norm.startswith(("ال", "وال", "بال", "فال", "لل"))
+            return a if places and (back or _actors_ok(a, b, ctx)) else None
+        if _same_actor_attack(a, b, ctx) and b.trig.kind == "attack" and b.event_type == "Battles":
+            # "هاجمت الوحدات موقعا في X في Y بقذائف الهاون": the same actor's attack told with its
+            # weapon; the attack's own place (nearest its verb) is kept, the weapon gives the type
+            b.event_type, b.sub_event_type, b.specific = a.event_type, a.sub_event_type, a.specific
+            return b
+    return None
+
+
 def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    lex = lexicon()
     out: list[_Cand] = []
     for c in cands:
+        k, keep = next(((i, hit) for i, o in enumerate(out) if (hit := _same_happening(o, c, lex, ctx)) is not None),
+                       (None, None))
+        if k is not None:
+            o = out[k]
+            if keep is c:
+                _absorb(c, o, ctx)
+                out[k] = c
+            else:
+                _absorb(o, c, ctx)
+            continue
         for o in out:
             if _family_ok(o, c) and _places_ok(o, c, ctx) and _dates_ok(o, c) and (o.modality == "planned") == (
                     c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"):
                 _absorb(o, c, ctx)
                 break
         else:
-            if c.trig.kind == "casualty" and out and out[-1].event_type in VIOLENT and _places_ok(
-                    out[-1], c, ctx) and _dates_ok(out[-1], c):
-                _absorb(out[-1], c, ctx)     # "... راح ضحيتها أكثر من 40 شهيداً": a count of that event
-                continue
+            if c.trig.kind == "casualty":
+                # "... راح ضحيتها أكثر من 40 شهيداً": a count of the nearest violent event before it
+                # that can be the same happening (a caption's strike elsewhere in between is not)
+                o = next((o for o in reversed(out) if o.event_type in VIOLENT and _places_ok(o, c, ctx)
+                          and _dates_ok(o, c)), None)
+                if o is not None:
+                    _absorb(o, c, ctx)
+                    continue
             if c.trig.kind != "casualty" and c.event_type in VIOLENT:
                 # "قتل 12 مدنياً في قصف الطائرات الحربية": the deaths told first are this strike's
                 k = next((i for i, o in enumerate(out) if o.trig.kind == "casualty" and not o.merged

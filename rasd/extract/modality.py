@@ -21,7 +21,8 @@ from rasd.text.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
-NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual", "terms", "demanded"})   # "terms": an agreement's provisions
+# "terms": an agreement's provisions; "failed": an attempt that did not succeed ("فشلت في استعادة")
+NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual", "terms", "demanded", "failed"})
 
 
 @dataclass(slots=True)
@@ -158,6 +159,17 @@ def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     return out
 
 
+# the rule names with a cue somewhere in the sentence, for the last ``sentence_cues`` list seen (a
+# sentence's triggers are checked one after another with the same list; the reference keeps it alive)
+_LAST_CUES: list[Any] = [None, frozenset()]
+
+
+def _present(cues: list[dict[str, int]]) -> frozenset[str]:
+    if _LAST_CUES[0] is not cues:
+        _LAST_CUES[0], _LAST_CUES[1] = cues, frozenset(name for here in cues for name in here)
+    return _LAST_CUES[1]
+
+
 def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
                 cues: list[dict[str, int]] | None = None) -> str:
     """Modality of the trigger spanning tokens [ti, tj) of a sentence.
@@ -168,9 +180,10 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
     lex = lexicon()
     if cues is None:
         cues = sentence_cues(tokens)
-    resume_at = max((k for k in range(ti) if "resume" in cues[k]), default=-1)
+    present = _present(cues)
+    resume_at = max((k for k in range(ti) if "resume" in cues[k]), default=-1) if "resume" in present else -1
     for rule in lex.rules:
-        lo = max(0, ti - rule.window)
+        lo = max(0, ti - rule.window) if rule.name in present else ti     # no cue of it in the sentence: no scan
         for k in range(ti - 1, lo - 1, -1):
             if rule.clause and clause[k] != clause[ti]:
                 break
@@ -186,7 +199,7 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
             return _public(rule.name)
         if rule.after:
             key = "after:" + rule.name
-            if any(key in cues[k] for k in range(tj, len(tokens))):
+            if key in present and any(key in cues[k] for k in range(tj, len(tokens))):
                 return _public(rule.name)
     return "actual"
 
