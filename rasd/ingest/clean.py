@@ -63,7 +63,6 @@ EDGE_LINES = 8               # longer ones only among the first/last non-blank l
 TITLE_MAX_WORDS = 40
 DERIVED_TITLE_WORDS = 15
 
-_WS = re.compile(r"\s+")
 _END_PUNCT = ".!?؟…"
 _TRAILING = " \"'”»)]>"
 _SENT_END_TOKEN = re.compile(r"[.!?؟](?:\s+[\"”»')\]]+)?\s+")   # pre-tokenised "... الأخيرة . Neuer"
@@ -116,7 +115,9 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
         if not (check_rules or use_templates):
             continue
         if check_rules:
-            name = rules.match(_WS.sub(" ", norms[i]).strip(), n_words[i])
+            # (" ".join(x.split()) == re.sub(r"\s+", " ", x).strip(): \s and str.split both take
+            # the str.isspace characters; the join is ~3x faster on short lines)
+            name = rules.match(" ".join(norms[i].split()), n_words[i])
             if name:
                 reason[i] = "rule:" + name
                 continue

@@ -164,6 +164,8 @@ def _sniff_utf16(data: bytes) -> str | None:
     sample = data[:_SAMPLE]
     if len(sample) < 4:
         return None
+    if b"\x00" not in sample and b"\x06" not in sample:
+        return None       # both shares below are 0 (one memchr each instead of four counts)
     sample = sample[: len(sample) & ~1]
     even, odd = sample[0::2], sample[1::2]
 

@@ -25,13 +25,15 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
+import numpy as np
 import yaml
 
 from rasd.records import UNKNOWN, Published
@@ -110,7 +112,10 @@ def _key(s: str) -> str:
     return " ".join(s.split())
 
 
-LB = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))"   # word start, after optional proclitics
+# word start, after optional proclitics. The leading check (the previous character is no word
+# character other than a proclitic letter) is implied by the alternatives; it fails most
+# positions inside words with one lookbehind instead of three.
+LB = r"(?:(?<![^\Wوفبلك])(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل])))"
 RB = r"(?!\w)"
 
 
@@ -135,6 +140,8 @@ class _Lex:
     printed_cues: list[str]
     publishing: frozenset[str]
     ordinal_words: frozenset[str] = frozenset()
+    # the words w with w or _strip_clitic(w) in ``publishing``: one set test per word
+    publishing_forms: frozenset[str] = frozenset()
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -142,6 +149,7 @@ class _Lex:
     core_words: Any = None
     word_cores: frozenset[str] = frozenset()      # cores found through core_words (the others: regex scan)
     core_clitics: frozenset[str] = frozenset()    # cores that allow proclitic letters before the word
+    year_words: tuple[str, ...] | None = None     # the "year" keywords (None: some has several words)
 
 
 def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
@@ -207,6 +215,10 @@ def _lex() -> _Lex:
         publishing=frozenset(_n(x) for x in words["publishing_verbs"]),
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
+    # _strip_clitic(w) != w only for w = prefix + rest: those forms of the verbs, kept when
+    # _strip_clitic (which strips the first matching prefix) gives a verb back
+    lex.publishing_forms = lex.publishing | frozenset(
+        p + v for v in lex.publishing for p in _CLITIC_PREFIXES if _strip_clitic(p + v) in lex.publishing)
     GM, HM, EM = _alt(set(gmonth)), _alt(set(hmonth)), _alt(set(emonth))
     WD = _alt(set(weekday))
     ORD = _alt(set(lex.ordinals))
@@ -219,14 +231,26 @@ def _lex() -> _Lex:
     PERIOD = _alt(set(lex.periods))
     THIS = _alt({_n(x) for x in words["this"]})
     YKW = _alt({_n(x) for x in words["year_keywords"]})
+    # one-word keywords: a "year" match starts at one ending right before its year (_year_starts)
+    year_words = {_n(x) for x in words["year_keywords"]}
+    lex.year_words = tuple(sorted(year_words)) if all(" " not in w for w in year_words) else None
     num_words = {_n(x) for k in ("units", "tens") for v in numbers[k].values() for x in v}
     num_words |= {_n(x) for v in numbers["teen_heads"].values() for x in v}
     NUMW = _alt(num_words)
     TEEN = _alt({_n(x) for x in numbers["teen_ten"]})
     YEAR = r"(?P<y>\d{4})(?!\d)(?:\s*م(?!\w))?"
+    # What the first token of a match can be, as one lookahead right after LB: most word starts
+    # fail this single trie walk, instead of the pattern's several optional groups in turn (a
+    # necessary condition: the matches stay the same).
+    daypart = {_n(x) for x in words["day_parts"]}
+    abs_first = set(weekday) | set(month_part) | set(lex.ordinals) | {"شهر", "وشهر", "بشهر", "لشهر"} | set(gmonth)
+    ABS_START = rf"(?=\d|{_alt(abs_first)})"
+    HIJRI_START = rf"(?=\d|{_alt(set(lex.ordinals) | set(hmonth) | {'شهر'})})"
+    RELDAY_START = rf"(?={_alt(daypart | set(lex.reldays))})"
+    WD_START = rf"(?=\(|{_alt(daypart | set(weekday))})"
     p: dict[str, str] = {
         "abs": (
-            LB + rf"(?:(?P<wd>{WD}){RB}\s*,?\s*)?"
+            LB + ABS_START + rf"(?:(?P<wd>{WD}){RB}\s*,?\s*)?"
             rf"(?:(?P<part>{PART}){RB}\s+)?"
             rf"(?:(?:(?P<d0>\d{{1,2}})\s*(?:-|و?\s*حتي|الي|و)\s*)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?"
             rf"(?P<shahr>[وبل]?شهر\s+)?"
@@ -245,7 +269,7 @@ def _lex() -> _Lex:
             r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
         ),
         "hijri": (
-            LB + rf"(?:(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
+            LB + HIJRI_START + rf"(?:(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
             rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
         ),
         "eng": (
@@ -254,11 +278,11 @@ def _lex() -> _Lex:
             rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?(?:\s*,\s*|\s+)(?P<ey2>\d{{4}}))(?!\d)"
         ),
         "relday": (
-            LB + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
+            LB + RELDAY_START + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
             rf"(?:\s*[,(]?\s*(?P<wd>{WD}){RB}(?:\s*\))?)?"
         ),
         "ago": (
-            LB + rf"(?P<kw>قبل|منذ|علي مدار|علي امتداد|طوال)\s+(?:(?P<apx>{APPROX})\s*)?"
+            LB + rf"(?P<kw>{'|'.join(_AGO_KEYWORDS)})\s+(?:(?P<apx>{APPROX})\s*)?"
             rf"(?:(?P<n>\d+|(?:{NUMW})(?:\s+(?:{TEEN}))?(?:\s+و\s*(?:{NUMW}))?){RB}\s*)?"
             rf"(?P<unit>{UNITS}){RB}"
         ),
@@ -266,7 +290,7 @@ def _lex() -> _Lex:
             LB + rf"(?:(?P<this>{THIS})\s+(?P<per1>{PERIOD})|(?P<per>{PERIOD})\s+(?P<rel>{REL})){RB}"
         ),
         "wd": (
-            LB + rf"(?:(?P<part>{DAYPART})\s+)?(?P<lp>\(\s*)?(?P<wd>{WD}){RB}(?(lp)\s*\))"
+            LB + WD_START + rf"(?:(?P<part>{DAYPART})\s+)?(?P<lp>\(\s*)?(?P<wd>{WD}){RB}(?(lp)\s*\))"
             rf"(?:\s+(?P<rel>{REL}){RB})?"
         ),
         "yrange": (
@@ -304,7 +328,7 @@ def _lex() -> _Lex:
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
         "relday": core(lex.reldays, RELDAY), "ago": re.compile("|".join(ago_words)), "period": core(lex.periods, PERIOD),
         "wd": core(weekday, WD),
-        "num": re.compile(r"\d[ \t]?[/.\-][ \t]?\d"), "yrange": re.compile(r"\d{4}"), "year": re.compile(r"\d{4}"),
+        "num": re.compile(_NUM_CORE), "yrange": re.compile(_YEAR_CORE), "year": re.compile(_YEAR_CORE),
     }
     # Scanning a long text with each word-list core regex costs ~0.2 ms per core (the regex is
     # tried at every position). One Aho-Corasick pass finds every place where a core's first
@@ -317,13 +341,14 @@ def _lex() -> _Lex:
             words = str(ph).split()
             if words:
                 by_first.setdefault(words[0], set()).add(name)
-    auto = ahocorasick.Automaton()
-    for w, names in by_first.items():
-        auto.add_word(w, (len(w), tuple(sorted(names))))
-    auto.make_automaton()
-    lex.core_words = auto
     lex.word_cores = frozenset(word_lists)
     lex.core_clitics = lex.word_cores - {"ago"}
+    auto = ahocorasick.Automaton()
+    for w, names in by_first.items():
+        # (length, whole-word cores (with proclitics), bare cores) of the cores starting with w
+        auto.add_word(w, (len(w), tuple(sorted(names & lex.core_clitics)), tuple(sorted(names - lex.core_clitics))))
+    auto.make_automaton()
+    lex.core_words = auto
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -427,9 +452,12 @@ def _word_after(norm: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
 @lru_cache(maxsize=65_536)   # called for every word around each relative cue; words repeat
 def _strip_clitic(w: str) -> str:
-    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+    for p in _CLITIC_PREFIXES:
         if w.startswith(p) and len(w) - len(p) >= 2:
             return w[len(p):]
     return w
@@ -785,10 +813,70 @@ _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "peri
 
 
 _WINDOW = 120   # longer than any date expression the patterns can match
+_AGO_KEYWORDS = ("قبل", "منذ", "علي مدار", "علي امتداد", "طوال")   # "ago" matches start with one
+
+# The digit cores. On a long text their spans, and the whitespace the windows widen to, come from
+# one pass of per-character tables (numpy) instead of regex scans and character loops.
+_NUM_CORE = r"\d[ \t]?[/.\-][ \t]?\d"
+_YEAR_CORE = r"\d{4}"
+_NUM_GAP = re.compile(r"[ \t]?[/.\-][ \t]?")    # _NUM_CORE between its two digits
+_TABLES_MIN = 1000      # shorter texts: numpy's fixed cost is more than the scans
 
 
-def _windows(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words."""
+@lru_cache(maxsize=1)
+def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Per code point of the Basic Multilingual Plane: what \\d matches (str.isdecimal), what
+    \\s matches (str.isspace)."""
+    chars = [chr(c) for c in range(0x10000)]
+    return np.array([c.isdecimal() for c in chars]), np.array([c.isspace() for c in chars])
+
+
+@dataclass(slots=True)
+class _CharTables:
+    runs: list[tuple[int, int]]    # maximal runs of decimal digits, as [start, end)
+    spaces: list[int]              # positions of whitespace characters
+
+
+def _char_tables(norm: str) -> _CharTables | None:
+    """Digit runs and whitespace positions of a long text; None for a short one, or one with
+    characters beyond the BMP (the callers then scan as before)."""
+    if len(norm) < _TABLES_MIN:
+        return None
+    codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32)
+    if int(codes.max()) > 0xFFFF:
+        return None
+    is_digit, is_space = _bmp_tables()
+    digit = np.zeros(len(codes) + 2, dtype=bool)      # padded: runs start and end inside
+    digit[1:-1] = is_digit[codes]
+    edges = np.flatnonzero(digit[1:] != digit[:-1]).tolist()    # run starts and ends, alternating
+    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space[codes]).tolist())
+
+
+def _digit_core_spans(norm: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``finditer`` spans of _NUM_CORE and of _YEAR_CORE, from the digit runs.
+
+    _YEAR_CORE: each run of 4+ digits gives its consecutive 4-digit blocks. _NUM_CORE: its first
+    digit is followed by a separator, so it is the last digit of a run, and its last one is the
+    first digit of the next run, with only the separator between; a match never starts inside
+    the previous one (a one-digit run between two separators is used once).
+    """
+    num: list[tuple[int, int]] = []
+    year: list[tuple[int, int]] = []
+    last = -1
+    for r, (s, e) in enumerate(runs):
+        if e - s >= 4:
+            year.extend((p, p + 4) for p in range(s, e - 3, 4))
+        if r + 1 < len(runs):
+            s2 = runs[r + 1][0]
+            if s2 - e <= 3 and e - 1 >= last and _NUM_GAP.fullmatch(norm, e, s2):
+                num.append((e - 1, s2 + 1))
+                last = s2 + 1
+    return num, year
+
+
+def _windows(norm: str, spans: list[tuple[int, int]], spaces: list[int] | None = None) -> list[tuple[int, int]]:
+    """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words
+    (``spaces``: the text's whitespace positions, when at hand)."""
     out: list[tuple[int, int]] = []
     n = len(norm)
     for s, e in spans:
@@ -799,6 +887,12 @@ def _windows(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((ws, we))
     widened = []
+    if spaces is not None:
+        # back to just after the last whitespace before ws, on to the first one at or after we
+        for ws, we in out:
+            i, j = bisect_left(spaces, ws), bisect_left(spaces, we)
+            widened.append((spaces[i - 1] + 1 if i else 0, spaces[j] if j < len(spaces) else n))
+        return widened
     for ws, we in out:
         while ws > 0 and not norm[ws - 1].isspace():
             ws -= 1
@@ -811,27 +905,42 @@ def _windows(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _CLITIC_LETTERS = frozenset("وفبلك")
 
 
-def _core_spans(norm: str, lex: _Lex) -> dict[str, list[tuple[int, int]]]:
+def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None) -> dict[str, list[tuple[int, int]]]:
     """For every core, the spans ``core.finditer(norm)`` would give.
 
     Word-list cores: a match must start at an occurrence of one of the core's first words, or up
     to two proclitic letters before it; ``core.match`` is tried at those candidate positions only,
     left to right, skipping positions inside the previous match -- the same non-overlapping
-    leftmost matches as ``finditer``. Digit cores are cheap regexes and run as before.
+    leftmost matches as ``finditer``. Digit cores: from ``tables`` when given (see
+    _digit_core_spans), else their regexes.
     """
-    cands: dict[str, set[int]] = {}
-    clitics = lex.core_clitics
-    for end, (n, names) in lex.core_words.iter(norm):
+    cands: dict[str, list[int]] = {name: [] for name in lex.word_cores}
+    n_norm = len(norm)
+    for end, (n, whole, bare) in lex.core_words.iter(norm):
         q = end - n + 1
-        starts = [q]
+        for name in bare:
+            cands[name].append(q)
+        if not whole:
+            continue
+        # Most hits are inside longer words ("اب" in "ارهاب"): a whole-word core's first word is
+        # followed by a non-word character (the phrase ends, or a space inside it follows) and
+        # preceded by a non-word character or a proclitic letter. (c.isalnum() or c == "_") is
+        # what \w matches.
+        c = norm[end + 1] if end + 1 < n_norm else " "
+        if c.isalnum() or c == "_":
+            continue
         if q > 0 and norm[q - 1] in _CLITIC_LETTERS:
-            starts.append(q - 1)
-            if q > 1 and norm[q - 2] in _CLITIC_LETTERS:
-                starts.append(q - 2)
-        for name in names:
-            cands.setdefault(name, set()).update(starts if name in clitics else (q,))
+            starts: tuple[int, ...] = (q, q - 1, q - 2) if q > 1 and norm[q - 2] in _CLITIC_LETTERS else (q, q - 1)
+        elif q > 0 and (norm[q - 1].isalnum() or norm[q - 1] == "_"):
+            continue
+        else:
+            starts = (q,)
+        for name in whole:
+            cands[name].extend(starts)
     out: dict[str, list[tuple[int, int]]] = {}
     scanned: dict[str, list[tuple[int, int]]] = {}      # by regex source: "year" and "yrange" share one
+    if tables is not None:
+        scanned[_NUM_CORE], scanned[_YEAR_CORE] = _digit_core_spans(norm, tables.runs)
     for name, core in lex.cores.items():
         if name not in lex.word_cores:
             if core.pattern not in scanned:
@@ -840,7 +949,7 @@ def _core_spans(norm: str, lex: _Lex) -> dict[str, list[tuple[int, int]]]:
             continue
         spans: list[tuple[int, int]] = []
         last = -1
-        for p in sorted(cands.get(name, ())):
+        for p in sorted(set(cands[name])):
             if p < last:
                 continue
             m = core.match(norm, p)
@@ -849,6 +958,62 @@ def _core_spans(norm: str, lex: _Lex) -> dict[str, list[tuple[int, int]]]:
                 last = m.end()
         out[name] = spans
     return out
+
+
+def _match_starts(name: str, norm: str, core_spans: dict[str, list[tuple[int, int]]], lex: _Lex) -> list[int] | None:
+    """For "ago" and "year": every position where a match can start, sorted (a few per core
+    span, where a window has hundreds of positions); None for the other patterns."""
+    if name == "ago":
+        # the match starts with its keyword, spelt out
+        out: set[int] = set()
+        for kw in _AGO_KEYWORDS:
+            i = norm.find(kw)
+            while i >= 0:
+                out.add(i)
+                i = norm.find(kw, i + 1)
+        return sorted(out)
+    if name == "year" and lex.year_words is not None:
+        return _year_starts(norm, core_spans[name], lex.year_words)
+    return None
+
+
+def _year_starts(norm: str, spans: list[tuple[int, int]], keywords: tuple[str, ...]) -> list[int]:
+    """Where a "year" match (keyword, whitespace, optional "ال" + whitespace, year) can start.
+
+    Its year is a whole 4-digit number (a non-digit on each side), so one of ``spans``; the
+    keyword ends right before the whitespace before the year, or before the whitespace before
+    an "ال" in front of it.
+    """
+    out: set[int] = set()
+    for s, _e in spans:
+        j = s
+        while j > 0 and norm[j - 1].isspace():
+            j -= 1
+        ends = [j] if j < s else []                 # keyword, whitespace, year
+        if j >= 2 and norm[j - 2:j] == "ال":        # keyword, whitespace, "ال", whitespace?, year
+            k = j - 2
+            while k > 0 and norm[k - 1].isspace():
+                k -= 1
+            if k < j - 2:
+                ends.append(k)
+        for end in ends:
+            for w in keywords:
+                if end >= len(w) and norm.startswith(w, end - len(w)):
+                    out.add(end - len(w))
+    return sorted(out)
+
+
+def _finditer_at(pat: re.Pattern[str], norm: str, ws: int, we: int, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(norm, ws, we)`` for a pattern whose (never empty) matches can only start
+    at ``starts``: ``pat.match`` there, left to right, skipping starts inside the previous match."""
+    last = ws
+    for p in starts[bisect_left(starts, ws):bisect_left(starts, we)]:
+        if p < last:
+            continue
+        m = pat.match(norm, p, we)
+        if m:
+            yield m
+            last = m.end()
 
 
 def _collect(norm: str, lex: _Lex) -> list[_Atom]:
@@ -860,11 +1025,27 @@ def _collect(norm: str, lex: _Lex) -> list[_Atom]:
 def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     lex = _lex()
     cands: list[tuple[int, int, str, dict[str, Any]]] = []
-    core_spans = _core_spans(norm, lex)
+    tables = _char_tables(norm)
+    core_spans = _core_spans(norm, lex, tables)
+    spaces = tables.spaces if tables is not None else None
     for name in _ORDER:
         pat = lex.patterns[name]
-        windows = _windows(norm, core_spans[name])
-        for m in (m for ws, we in windows for m in pat.finditer(norm, ws, we)):
+        windows = _windows(norm, core_spans[name], spaces)
+        if name == "yrange" and windows:
+            # a year range holds two whole 4-digit numbers, each one a core span: a window with
+            # fewer than two spans inside has no match (most windows hold one year)
+            span_starts = [sp[0] for sp in core_spans[name]]
+            span_ends = [sp[1] for sp in core_spans[name]]
+            windows = [(ws, we) for ws, we in windows
+                       if bisect_right(span_ends, we) - bisect_left(span_starts, ws) >= 2]
+        if not windows:
+            continue
+        starts = _match_starts(name, norm, core_spans, lex)
+        if starts is None:
+            found = (m for ws, we in windows for m in pat.finditer(norm, ws, we))
+        else:
+            found = (m for ws, we in windows for m in _finditer_at(pat, norm, ws, we, starts))
+        for m in found:
             if m.end() > m.start():
                 cands.append((m.start(), m.end(), name, m.groupdict()))
             if name == "abs" and m.group("wd"):
@@ -1079,9 +1260,8 @@ def _publishing_context(norm: str, ns: int, ne: int, lex: _Lex) -> bool:
     s = last + 1 if last >= 0 else lo
     hi = min(len(norm), ne + 60)
     e = min((i for i in (norm.find(c, ne, hi) for c in _SENT_BOUNDS) if i >= 0), default=hi)
-    found = _WORD.findall(norm, s, e)
-    words = {_strip_clitic(w) for w in found} | set(found)
-    return bool(words & lex.publishing)
+    # (a word or its clitic-stripped form is a publishing verb: see _lex's publishing_forms)
+    return not lex.publishing_forms.isdisjoint(_WORD.findall(norm, s, e))
 
 
 # --------------------------------------------------------------------------- publication date
@@ -1167,6 +1347,7 @@ class _PubCues:
     label: re.Pattern[str]         # the label is followed by a colon ("تاريخ النشر :")
     site_after: re.Pattern[str]    # "آخر تحديث للموقع": the site's stamp
     site_stamp: re.Pattern[str]    # "تحديث الموقع" anywhere on a line
+    first_words: tuple[str, ...]   # first words of the labels: where a cue_re match can start
 
 
 @lru_cache(maxsize=1)
@@ -1189,7 +1370,9 @@ def _pub_cues() -> _PubCues:
     site_words = _alt({_n(x) for x in words["site_update_words"]})
     site = re.compile(rf"\s*(?:{site_words})(?!\w)")
     stamp = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['site_update_heads']})})\s*(?:{site_words})(?!\w)")
-    return _PubCues(cue_re, kind, gap, label, site, stamp)
+    # a label match starts with its phrase's first word, spelt out (spaces inside phrases are \s+)
+    first_words = tuple(sorted({k.split(" ")[0] for k in kind}))
+    return _PubCues(cue_re, kind, gap, label, site, stamp, first_words)
 
 
 _HEAD_LINES, _LABEL_LINES, _HEAD_CHARS = 5, 15, 3000
@@ -1235,7 +1418,7 @@ def _from_cued(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[
     starts = [a.ns for a in dated]
     bare_end, label_end = _head_ends(norm)
     found: dict[str, list[tuple[dt.date, int, _Atom]]] = {"published": [], "updated": []}
-    for m in pc.cue_re.finditer(norm):
+    for m in _label_matches(norm, pc, label_end):
         kind = pc.kind.get(_key(m.group(0)))
         if kind is None:
             continue
@@ -1262,6 +1445,32 @@ def _from_cued(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[
     s, _e = to_original_span(offs, cs, cs + 1)
     _s, e = to_original_span(offs, a.ns, a.ne)
     return _published(d, " ".join(body[s:e].split()), "hijri" if a.hijri else "printed", a.hijri)
+
+
+def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]:
+    """``pc.cue_re.finditer(norm)`` up to the first match starting at or after ``end`` (labels
+    further down are never used: ``_from_cued``'s bare and colon limits are both <= ``end``).
+
+    A match starts where one of the labels' first words is spelt out, so ``cue_re.match`` runs
+    only at those positions (found by ``str.find``), left to right and skipping positions
+    inside the previous match: the same matches as ``finditer``, without trying the regex at
+    every character of the page's head.
+    """
+    starts: set[int] = set()
+    for w in pc.first_words:
+        stop = end + len(w) - 1          # occurrences that start before ``end``
+        i = norm.find(w, 0, stop)
+        while i >= 0:
+            starts.add(i)
+            i = norm.find(w, i + 1, stop)
+    last = 0
+    for p in sorted(starts):
+        if p < last:
+            continue
+        m = pc.cue_re.match(norm, p)
+        if m:
+            yield m
+            last = m.end()
 
 
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")

@@ -1,0 +1,93 @@
+"""The speed paths of rasd.text.dates give exactly what the plain regex scans give.
+
+Random texts built from the lexicons' own words (deterministic seeds): each fast path is
+compared with the straightforward computation it replaces.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+import pytest
+
+from rasd.text import dates as D
+
+
+def _texts(seed: int, n: int, long: bool) -> list[str]:
+    lex = D._lex()
+    words = (sorted(lex.gmonth)[:40] + sorted(lex.hmonth)[:10] + sorted(lex.weekday)[:10] + sorted(lex.reldays)
+             + sorted(lex.periods) + list(lex.year_words or ()) + list(D._AGO_KEYWORDS)
+             + sorted(D._pub_cues().kind) + sorted(lex.publishing) + sorted(lex.unit_of)[:20]
+             + ["3  / 4", "7 /  8", "3  /4", "5/  6", "9\t/\t1", "2 - 3", "علي مدار 3 ايام", "منذ عامين", "ارهاب", "مستقبل", "ال", "2018", "1999", "12345", "12/3/2017", "1 - 12 / 3 / 2017", "2017 / 12 / 8",
+                "٢٠١٨", "५", "2018-2019", "من", "بين", "حتي", "-", "/", ".", ":", "(", ")", "x", "_"])
+    seps = [" ", " ", "", "  ", "\n", "\t", "\xa0", "،", "-", " و", "ال", "5"]
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        t = "".join(rnd.choice(["", "", "و", "ب", "وب", "فل", "ك", "ال"]) + rnd.choice(words) + rnd.choice(seps)
+                    for _ in range(rnd.randint(1, 40)))
+        out.append((t + " ") * (1 + D._TABLES_MIN // max(1, len(t))) if long else t)
+    return out
+
+
+@pytest.mark.parametrize("long", [False, True])
+def test_core_spans_and_windows_are_the_regex_scans(long: bool) -> None:
+    lex = D._lex()
+    for t in _texts(1 + long, 300, long):
+        tables = D._char_tables(t)
+        assert (tables is not None) == long
+        want = {name: [m.span() for m in core.finditer(t)] for name, core in lex.cores.items()}
+        got = D._core_spans(t, lex, tables)
+        assert got == want, t
+        if tables is not None:
+            for spans in want.values():
+                assert D._windows(t, spans, tables.spaces) == D._windows(t, spans), t
+
+
+def test_raw_matches_are_the_window_scans() -> None:
+    """_raw_matches (yrange window filter, "ago"/"year" start positions) == finditer in every window."""
+    lex = D._lex()
+    for t in _texts(3, 150, False) + _texts(4, 60, True):
+        spans = {name: [m.span() for m in core.finditer(t)] for name, core in lex.cores.items()}
+        want = []
+        for name in D._ORDER:
+            pat = lex.patterns[name]
+            for ws, we in D._windows(t, spans[name]):
+                for m in pat.finditer(t, ws, we):
+                    if m.end() > m.start():
+                        want.append((m.start(), m.end(), name, m.groupdict()))
+                    if name == "abs" and m.group("wd"):
+                        m2 = pat.match(t, D._SKIP_SEP.match(t, m.end("wd")).end())
+                        if m2 and m2.end() > m2.start():
+                            want.append((m2.start(), m2.end(), name, m2.groupdict()))
+        prio = {n: i for i, n in enumerate(D._ORDER)}
+        want.sort(key=lambda a: (a[0], -(a[1] - a[0]), prio[a[2]]))
+        D._raw_matches.cache_clear()
+        assert D._raw_matches(t) == tuple(want), t
+
+
+def test_label_matches_are_finditer() -> None:
+    pc = D._pub_cues()
+    for i, t in enumerate(_texts(5, 400, False)):
+        end = (i * 37) % (len(t) + 5)
+        want = [m.span() for m in pc.cue_re.finditer(t) if m.start() < end]
+        assert [m.span() for m in D._label_matches(t, pc, end)] == want, (t, end)
+
+
+def test_word_start_check_is_the_old_lookbehind() -> None:
+    old = re.compile(r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بل]))")
+    new = re.compile(D.LB)
+    for n in range(5):
+        for chars in itertools.product("وفبلكا _1\n", repeat=n):
+            s = "".join(chars)
+            for i in range(len(s) + 1):
+                assert bool(new.match(s, i)) == bool(old.match(s, i)), (s, i)
+
+
+def test_publishing_forms() -> None:
+    lex = D._lex()
+    words = list(lex.publishing) + ["كتب", "ونشر", "وبن", "فبيان"]
+    for w in words + [p + w for p in D._CLITIC_PREFIXES for w in words]:
+        assert (w in lex.publishing_forms) == (w in lex.publishing or D._strip_clitic(w) in lex.publishing), w
