@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
@@ -72,6 +73,8 @@ class EntityKit:
                     items.append((form, eid, ent.type, "short"))
         self.patterns = PatternFinder()
         self.armed_heads = self.patterns.armed_heads
+        # head words a NER span's first word may be cut from (_fix_ner_start reads it per span)
+        self.name_heads = frozenset(self.armed_heads | self.patterns.org_heads)
         if gazetteer is not None:
             stop = self.patterns.stop
             for surface, pid in gazetteer.aliases():
@@ -199,12 +202,15 @@ def find_entities(analysis: Analysis, res: Any) -> None:
     _mark_datelines(analysis.mentions, text)
 
 
+_START = attrgetter("start")
+
+
 class _TokenIndex:
     """normalised offset -> index of the token that contains it (None between tokens)."""
 
     def __init__(self, toks: list[Tok]) -> None:
         self.toks = toks
-        self.starts = [t.start for t in toks]
+        self.starts = list(map(_START, toks))
 
     def get(self, pos: int) -> int | None:
         i = bisect_right(self.starts, pos) - 1
@@ -540,14 +546,12 @@ _NAME_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 def _fix_ner_start(norm: str, s: int, e: int, kit: EntityKit) -> int:
     """Align a NER span's start with the name: clitics off ("لحركة فتح" -> "حركة فتح",
     "للمدينة" -> "مدينة", "بالضفة" -> "الضفة"), a head word not cut ("كتائب", not "تائب")."""
-    heads = kit.armed_heads | kit.patterns.org_heads
+    heads = kit.name_heads
     j = s
     while j > 0 and norm[j - 1].isalnum():
         j -= 1
-    k = s
-    while k < e and norm[k].isalnum():
-        k += 1
-    word = norm[j:k]
+    m = _WORD_RUN.match(norm, s, e)   # the first word's letters and digits (isalnum)
+    word = norm[j:m.end() if m else s]
     if j < s:                           # the model cut the first word
         bare = word[1:] if len(word) > 3 and word[0] in "وف" else word
         return j + (len(word) - len(bare)) if bare in heads else s
@@ -577,12 +581,14 @@ def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
 def _resolve_short_forms(cands: list[_Cand], toks: list[Tok]) -> list[_Cand]:
     full = [c for c in cands if c.short is None and c.entity_id]
     counts = Counter(c.entity_id for c in full)
-    ends = {t.end: t.i for t in toks}
+    ends: dict[int, int] | None = None
     out: list[_Cand] = []
     for c in cands:
         if c.short is None:
             out.append(c)
             continue
+        if ends is None:   # built only for documents with a short form
+            ends = {t.end: t.i for t in toks}
         present = [eid for eid in c.short if counts.get(eid)]
         if not present:
             continue

@@ -43,6 +43,7 @@ SPLIT_PREFIXES = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ا�
 MAX_PREFIX = 4          # longest proclitic sequence ("وبال", "ولل" ...)
 MIN_STEM_AFTER_CLITIC = 3
 FUZZY_MIN_WORD = 5
+_CAND_CACHE_LIMIT = 200_000   # (head, next word) pairs whose fuzzy candidates are kept
 
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
@@ -173,6 +174,7 @@ class DictionaryMatcher:
             self._auto.make_automaton()
         # first words of multiword names, for the fuzzy fallback
         self._heads: ahocorasick.Automaton | None = None
+        self._cand_cache: dict[tuple[str, str], list[tuple[tuple[str, ...], DictEntry]]] = {}
         self._head_max = {h: max(len(w) for lst in d.values() for w, _ in lst) for h, d in self._fuzzy.items()}
         if self._fuzzy:
             self._heads = ahocorasick.Automaton()
@@ -217,6 +219,26 @@ class DictionaryMatcher:
         """Non-overlapping matches, longest first, in text order."""
         return select_longest(self.candidates(norm_text), len(norm_text))
 
+    def _fuzzy_cands(self, head: str, w2: str) -> list[tuple[tuple[str, ...], DictEntry]]:
+        """Aliases starting with ``head`` whose second word may be one edit from ``w2``
+        (cached: the same head and next word recur across documents)."""
+        key = (head, w2)
+        hit = self._cand_cache.get(key)
+        if hit is not None:
+            return hit
+        if len(self._cand_cache) >= _CAND_CACHE_LIMIT:
+            self._cand_cache.clear()
+        by_second = self._fuzzy[head]
+        seen: set[int] = set()
+        cands: list[tuple[tuple[str, ...], DictEntry]] = []
+        for k2 in _deletions(w2) | {w2}:
+            for item in by_second.get(k2, ()):
+                if id(item) not in seen:
+                    seen.add(id(item))
+                    cands.append(item)
+        self._cand_cache[key] = cands
+        return cands
+
     def fuzzy_match(self, norm_text: str, covered: bytearray | None = None) -> list[DictMatch]:
         """Multiword names with one word misspelt by one edit; never over ``covered`` characters."""
         if self._heads is None:
@@ -249,14 +271,7 @@ class DictionaryMatcher:
             if m is None:
                 continue
             w2 = m.group()
-            by_second = self._fuzzy[head]
-            seen: set[int] = set()
-            cands: list[tuple[tuple[str, ...], DictEntry]] = []
-            for k2 in _deletions(w2) | {w2}:
-                for item in by_second.get(k2, ()):
-                    if id(item) not in seen:
-                        seen.add(id(item))
-                        cands.append(item)
+            cands = self._fuzzy_cands(head, w2)
             if not cands:
                 continue
             following: list[tuple[int, int, str]] = [(m.start(), m.end(), w2)]

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 
 import numpy as np
@@ -197,6 +197,11 @@ class FeatureExtractor:
     def word_attrs(self, tok: str) -> tuple[str, list[str], list[str], tuple[str, ...]]:
         """(normalised form, attributes also seen by the neighbours, the word's own-only
         attributes, gazetteer heads): what :meth:`word_features` expands into its 5 lists."""
+        return self._attrs(tok)[:4]
+
+    def _attrs(self, tok: str) -> tuple[str, list[str], list[str], tuple[str, ...], str | None]:
+        """:meth:`word_attrs` plus the proclitic-stripped form (None when the word is not
+        all Arabic letters and it was not computed)."""
         n = normalize_word(tok)
         shape = _shape(tok)
         stem = strip_proclitics(n) if shape == "A" else n
@@ -211,10 +216,14 @@ class FeatureExtractor:
             own.append("k1=" + cl[0])
             own.append("k3=" + cl[2])
         if shape == "A":
-            for k in (1, 2, 3, 4):
-                if len(n) > k:
-                    own.append(f"p{k}={n[:k]}")
-                    own.append(f"x{k}={n[-k:]}")
+            if len(n) > 4:
+                own += ("p1=" + n[:1], "x1=" + n[-1:], "p2=" + n[:2], "x2=" + n[-2:],
+                        "p3=" + n[:3], "x3=" + n[-3:], "p4=" + n[:4], "x4=" + n[-4:])
+            else:
+                for k in (1, 2, 3):
+                    if len(n) > k:
+                        own.append(f"p{k}={n[:k]}")
+                        own.append(f"x{k}={n[-k:]}")
             if len(stem) > 3 and stem != n:
                 own.append("sx3=" + stem[-3:])
                 own.append("sp3=" + stem[:3])
@@ -242,7 +251,7 @@ class FeatureExtractor:
             own.append("punct")
         elif shape in ("L", "Lc", "LU"):
             heads = (n,) if n in self.multi else ()
-        return n, base, own, heads
+        return n, base, own, heads, stem if shape == "A" else None
 
     # ---- sentence level ---------------------------------------------------------------
     def _gazetteer_spans(self, norms: list[str], heads: list[tuple[str, ...]]) -> list[str | None]:
@@ -365,11 +374,12 @@ def propagate_labels(
             out.append(sl)
             continue
         new = list(sl)
-        i = 0
-        while i < len(sn):
-            cands = by_head.get(ss[i]) if new[i] == "O" else None
-            step = 1
-            for key, typ in cands or ():
+        nxt = 0   # a match covers tokens up to here: the scan resumes after it
+        # only tokens that start a key can start a match
+        for i in [i for i, w in enumerate(ss) if w in by_head]:
+            if i < nxt or new[i] != "O":
+                continue
+            for key, typ in by_head[ss[i]]:
                 k = len(key)
                 if (
                     i + k <= len(sn)
@@ -380,9 +390,8 @@ def propagate_labels(
                     new[i] = "B-" + typ
                     for j in range(i + 1, i + k):
                         new[j] = "I-" + typ
-                    step = k
+                    nxt = i + k
                     break
-            i += step
         out.append(new)
     return out
 
@@ -391,20 +400,23 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
     """CoNLL-style chunks [(first token, last token + 1, type)]; an I- after O or after
     another type starts a new chunk (as conlleval does)."""
     out: list[tuple[int, int, str]] = []
+    if "" in labels:
+        labels = [lab or "O" for lab in labels]
     start, typ = -1, ""
-    for i, lab in enumerate(labels):
-        if lab == "O" or not lab:
-            if start >= 0:
-                out.append((start, i, typ))
+    last = -2
+    # visit only the labelled tokens (most are O); a gap before one closes the open chunk
+    for i in compress(range(len(labels)), map("O".__ne__, labels)):
+        if start >= 0 and i != last + 1:
+            out.append((start, last + 1, typ))
             start, typ = -1, ""
-            continue
-        bio, _, t = lab.partition("-")
+        bio, _, t = labels[i].partition("-")
         if bio == "B" or t != typ or start < 0:
             if start >= 0:
                 out.append((start, i, typ))
             start, typ = i, t
+        last = i
     if start >= 0:
-        out.append((start, len(labels), typ))
+        out.append((start, last + 1, typ))
     return out
 
 
@@ -518,16 +530,27 @@ class CrfDecoder:
         back = np.empty((longest, s, k), dtype=np.intp)
         cand = np.empty((s, k, k))    # buffers reused by every step (same arithmetic, no allocation)
         best = np.empty((s, k))
+        # the best score per label is the candidate its argmax points at, read by flat index
+        # (i * k * k + from * k + to): cheaper than a second reduction, and the same number
+        flat_c = cand.reshape(-1)
+        base = np.arange(s)[:, None] * (k * k) + np.arange(k)[None, :]
+        idx = np.empty((s, k), dtype=np.intp)
         active = s
+        c, b, d, ix, bs = cand, best, delta, idx, base
+        d3 = d[:, :, None]
         for t in range(1, longest):
-            while ln[active - 1] <= t:
-                active -= 1   # sorted longest first: the live sentences are a prefix
-            c = cand[:active]
-            np.add(delta[:active, :, None], trans, out=c)
-            c.argmax(axis=1, out=back[t, :active])
-            b = best[:active]
-            c.max(axis=1, out=b)
-            np.add(b, em[:active, t], out=delta[:active])
+            if ln[active - 1] <= t:
+                while ln[active - 1] <= t:
+                    active -= 1   # sorted longest first: the live sentences are a prefix
+                c, b, d, ix, bs = cand[:active], best[:active], delta[:active], idx[:active], base[:active]
+                d3 = d[:, :, None]
+            np.add(d3, trans, out=c)
+            bk = back[t, :active]
+            c.argmax(axis=1, out=bk)
+            np.multiply(bk, k, out=ix)
+            np.add(ix, bs, out=ix)
+            np.take(flat_c, ix, out=b)
+            np.add(b, em[:active, t], out=d)
         cur = delta.argmax(axis=1)
         out = np.empty((longest, s), dtype=np.intp)
         out[longest - 1] = cur
@@ -543,37 +566,48 @@ class CrfDecoder:
         cols = out.T.tolist()
         return [list(map(label, cols[i][: ln[i]])) for i in range(s)]
 
-    def marginals(self, em, lens, paths: list[list[str]]) -> list[list[float]]:
+    def marginals(self, em, lens, paths: list[list[str]],
+                  ranges: list[tuple[int, int]] | None = None) -> list[list[float]]:
         """P(label_t = path_t | sentence) per token (forward-backward, rescaled each step);
-        ``em``/``lens`` as for :meth:`viterbi`."""
+        ``em``/``lens`` as for :meth:`viterbi`. ``ranges``: per path, the tokens [lo, hi) whose
+        marginals are wanted (then only those are returned, and the forward pass stops at the
+        largest hi, the backward pass at the smallest lo: the values computed are the same)."""
 
         s, longest, k = em.shape
+        if ranges is None:
+            ranges = [(0, len(p)) for p in paths]
+        f_end = max((hi for _lo, hi in ranges), default=longest)
+        b_start = min((lo for lo, _hi in ranges), default=0)
         pe = np.exp(em - em.max(axis=2, keepdims=True))
         et = self.exp_trans
         fw = np.empty((s, longest, k))
         a = pe[:, 0]
         fw[:, 0] = a / a.sum(axis=1, keepdims=True)
         ln = [int(x) for x in lens]
+        # (np.add.reduce is what ndarray.sum calls, without its Python wrapper)
+        total = np.add.reduce
+        divide = np.divide
         active = s
-        for t in range(1, longest):
+        for t in range(1, f_end):
             while ln[active - 1] <= t:
                 active -= 1
             a = (fw[:active, t - 1] @ et) * pe[:active, t]
-            fw[:active, t] = a / a.sum(axis=1, keepdims=True)
+            divide(a, total(a, axis=1, keepdims=True), out=fw[:active, t])
         bw = np.ones((s, longest, k))
+        et_t = et.T
         active = 0
-        for t in range(longest - 2, -1, -1):
+        for t in range(longest - 2, b_start - 1, -1):
             while active < s and ln[active] > t + 1:
                 active += 1
-            b = (bw[:active, t + 1] * pe[:active, t + 1]) @ et.T
-            bw[:active, t] = b / b.sum(axis=1, keepdims=True)
+            b = (bw[:active, t + 1] * pe[:active, t + 1]) @ et_t
+            divide(b, total(b, axis=1, keepdims=True), out=bw[:active, t])
         index = self.index
         out = []
         for i, path in enumerate(paths):
-            n = len(path)
-            m = fw[i, :n] * bw[i, :n]
+            lo, hi = ranges[i]
+            m = fw[i, lo:hi] * bw[i, lo:hi]
             m /= m.sum(axis=1, keepdims=True)
-            out.append(m[np.arange(n), [index[lab] for lab in path]].tolist())
+            out.append(m[np.arange(hi - lo), [index[lab] for lab in path[lo:hi]]].tolist())
         return out
 
 
@@ -593,6 +627,24 @@ class NerModel:
         # per distinct surface token: (normalised, proclitic-stripped, gazetteer heads, row in _blocks)
         self._words: dict[str, _Word] = {}
         self._blocks = np.zeros((1024, 5, len(dec.labels)))   # row 0: the empty padding word
+        # per row: the word starts bigram features / may start a multi-word gazetteer name, so
+        # _emissions visits only those words (row 0, the padding, has neither)
+        self._has_heads = np.zeros(1024, dtype=bool)
+        # per row: index of the word as the first / second word of a bigram feature (-1: none),
+        # so a document's bigrams are found by one sorted-array search of the pair keys
+        self._bg_first = np.full(1024, -1, dtype=np.int64)
+        self._bg_second = np.full(1024, -1, dtype=np.int64)
+        firsts = {w: i for i, w in enumerate(dec.bigram)}
+        seconds = {b: i for i, b in enumerate(dict.fromkeys(chain.from_iterable(dec.bigram.values())))}
+        self._bg_firsts, self._bg_seconds = firsts, seconds
+        pairs = sorted((firsts[a] * len(seconds) + seconds[b], slot)
+                       for a, bs in dec.bigram.items() for b, slot in bs.items())
+        k = len(dec.labels)
+        self._bg_keys = np.array([key for key, _slot in pairs], dtype=np.int64)
+        self._bg_vec = [np.array([slot[j] if slot[j] is not None else np.zeros(k) for _key, slot in pairs])
+                        .reshape(len(pairs), k) for j in (0, 1)]
+        self._bg_has = [np.array([slot[j] is not None for _key, slot in pairs], dtype=bool) for j in (0, 1)]
+        self._gaz_vectors: dict[str, np.ndarray] = {}
         self.common_margin = COMMON_MARGIN
         self._trim: dict[str, int] = {}   # token -> characters of proclitic to skip
 
@@ -651,20 +703,33 @@ class NerModel:
             grown = np.zeros((size, *self._blocks.shape[1:]))
             grown[:row] = self._blocks[:row]
             self._blocks = grown
-        attrs = self.features.word_attrs
+            for name in ("_has_heads", "_bg_first", "_bg_second"):
+                old = getattr(self, name)
+                arr = np.full(size, 0 if old.dtype == bool else -1, dtype=old.dtype)
+                arr[:row] = old[:row]
+                setattr(self, name, arr)
+        attrs = self.features._attrs
         get = dec.block_rows.get
         margins = dec.o_margin
         bigram = dec.bigram
         cm = self.common_margin
         first = row
         idxs: list[list[int]] = []
+        has_heads, bg_first, bg_second = self._has_heads, self._bg_first, self._bg_second
+        bg_firsts, bg_seconds = self._bg_firsts, self._bg_seconds
         for tok in toks:
-            n, base, own, heads = attrs(tok)
-            idxs.append([r for r in map(get, base + own) if r is not None])
+            n, base, own, heads, stem = attrs(tok)
+            base += own
+            idxs.append(list(filter(None, map(get, base))))   # rows start at 1: None is unknown
             # an ordinary word: the weights of the word itself (not its affixes or neighbours)
             # favour O; a word the model never saw is not one ("داعش" in 2007 news)
             margin = margins.get(n)
-            words[tok] = (n, strip_proclitics(n), heads, row, bigram.get(n), margin is not None and margin > cm)
+            if stem is None:
+                stem = strip_proclitics(n)
+            words[tok] = (n, stem, heads, row, bigram.get(n), margin is not None and margin > cm)
+            bg_first[row] = bg_firsts.get(n, -1)
+            bg_second[row] = bg_seconds.get(n, -1)
+            has_heads[row] = bool(heads)
             row += 1
         # a word's block: its attributes' 5 x K blocks summed in attribute order, padded with
         # the all-zero row 0 (the same sums, in the same order, as word_features' five lists
@@ -685,12 +750,18 @@ class NerModel:
 
         rows: list[int] = []
         starts: list[int] = []
+        flat: list[_Word | None] = []   # the word at each row position (None: padding)
+        pads = [_PAD_ROW, _PAD_ROW]
+        pad_words = [None, None]
         for ws in words:
             starts.append(len(rows) + 2)
-            rows += [_PAD_ROW, _PAD_ROW]
+            rows += pads
             rows += [w[3] for w in ws]
-        rows += [_PAD_ROW, _PAD_ROW]
-        blk = self._blocks[rows]
+            flat += pad_words
+            flat += ws
+        rows += pads
+        rows_arr = np.array(rows, dtype=np.intp)
+        blk = self._blocks[rows_arr]
         em = blk[:, 0].copy()
         em[1:] += blk[:-1, 2]    # the previous word, seen from -1
         em[:-1] += blk[1:, 3]    # the next word, seen from +1
@@ -700,36 +771,74 @@ class NerModel:
         st = np.array(starts)
         em[st] += self._bos
         em[st + lens - 1] += self._eos
-        vector = self.decoder.vector
-        gaz = self.features._gazetteer_spans
-        for ws, st0 in zip(words, starts, strict=True):
-            n = len(ws)
-            for i in range(n - 1):
-                seconds = ws[i][4]
-                if seconds is not None:
-                    slot = seconds.get(ws[i + 1][0])
-                    if slot is not None:
-                        if slot[0] is not None:
-                            em[st0 + i + 1] += slot[0]
-                        if slot[1] is not None:
-                            em[st0 + i] += slot[1]
-            heads = [w[2] for w in ws]
-            if any(heads):
-                norms = [w[0] for w in ws]
-                for i, g in enumerate(gaz(norms, heads)):
-                    if g:
-                        j = st0 + i
-                        em[j] += vector(["G=" + g])
-                        if i + 1 < n:
-                            em[j + 1] += vector(["-1G=" + g])
-                        if i >= 1:
-                            em[j - 1] += vector(["+1G=" + g])
+        # word bigrams: the (first, second) keys of adjacent rows, looked up in the model's sorted
+        # pair keys (padding rows have no index, so no pair crosses a sentence boundary). Each
+        # row gets at most one "bg-" (from the pair it ends) and one "bg+" (from the pair it
+        # starts), the former first, as adding one pair at a time did.
+        f = self._bg_first[rows_arr[:-1]]
+        sc = self._bg_second[rows_arr[1:]]
+        p = np.flatnonzero((f >= 0) & (sc >= 0))
+        if len(p) and len(self._bg_keys):
+            keys = f[p] * len(self._bg_seconds) + sc[p]
+            pos = np.searchsorted(self._bg_keys, keys)
+            pos[pos >= len(self._bg_keys)] = 0
+            hit = self._bg_keys[pos] == keys
+            p, pos = p[hit], pos[hit]
+            m0 = self._bg_has[0][pos]
+            em[p[m0] + 1] += self._bg_vec[0][pos[m0]]
+            m1 = self._bg_has[1][pos]
+            em[p[m1]] += self._bg_vec[1][pos[m1]]
+        # multi-word gazetteer labels (as FeatureExtractor._gazetteer_spans: longest match, left
+        # to right, never past the sentence's end), tried only at words that may start a name;
+        # the padding between sentences (None) ends every match
+        at_heads = np.flatnonzero(self._has_heads[rows_arr]).tolist()
+        if at_heads:
+            flat += pad_words
+            multi = self.features.multi
+            size = len(flat)
+            labelled: list[tuple[int, str]] = []
+            nxt = 0
+            for p in at_heads:
+                if p < nxt:
+                    continue
+                for first in flat[p][2]:  # type: ignore[index]
+                    for rest, types in multi[first]:
+                        k = len(rest)
+                        if p + k >= size:
+                            continue
+                        q = p + 1
+                        for r in rest:
+                            w = flat[q]
+                            if w is None or w[0] != r:
+                                break
+                            q += 1
+                        else:
+                            t = min(types)
+                            labelled.append((p, "B-" + t))
+                            labelled.extend((j, "I-" + t) for j in range(p + 1, p + 1 + k))
+                            nxt = p + 1 + k
+                            break
+                    if nxt > p:
+                        break
+            gvec = self._gaz_vector
+            for j, g in labelled:
+                em[j] += gvec("G=" + g)
+                if flat[j + 1] is not None:
+                    em[j + 1] += gvec("-1G=" + g)
+                if flat[j - 1] is not None:
+                    em[j - 1] += gvec("+1G=" + g)
         order = np.argsort(-lens, kind="stable")
         longest = int(lens[order[0]])
         # gather index: position t of sentence i, or the last (padding) row past its end
         idx = st[order][:, None] + np.arange(longest)[None, :]
         idx = np.where(np.arange(longest)[None, :] < lens[order][:, None], idx, len(rows) - 1)
         return em[idx], order, lens[order]
+
+    def _gaz_vector(self, attr: str) -> np.ndarray:
+        v = self._gaz_vectors.get(attr)
+        if v is None:
+            v = self._gaz_vectors[attr] = self.decoder.vector([attr])
+        return v
 
     def _decode(self, words: list[list[_Word]]):
         """(labels per sentence, emission batch, order, sorted lengths)."""
@@ -762,10 +871,11 @@ class NerModel:
         common = {w[1] for ws in words for w in ws if w[5]}
         return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), (em, order, lens)
 
-    def _span_scores(self, labels: list[list[str]], decoded, wanted: Collection[int] | None = None
-                     ) -> dict[tuple[int, int], float]:
+    def _span_scores(self, labels: list[list[str]], decoded, wanted: Collection[int] | None = None,
+                     firsts: dict[int, Collection[int]] | None = None) -> dict[tuple[int, int], float]:
         """{(sentence, first token): mean marginal of the tagged span} for the tagged sentences
-        (only those in ``wanted`` when given)."""
+        (only those in ``wanted`` when given; only the spans starting at the tokens
+        ``firsts[sentence]`` when given)."""
         em, order, lens = decoded
         o = "O"
         # marginals only for sentences with a name (in the sorted order, so lengths descend)
@@ -777,10 +887,20 @@ class NerModel:
             sub_lens = lens[sel]
             sub = em[sel][:, : int(sub_lens[0])]
             tagged = [int(order[p]) for p in pos_tagged]
-            margs = self.decoder.marginals(sub, sub_lens, [labels[i] for i in tagged])
-            for si, mg in zip(tagged, margs, strict=True):
-                for a, b, _typ in bio_spans(labels[si]):
-                    scores[(si, a)] = sum(mg[a:b]) / (b - a)
+            spans: list[list[tuple[int, int, str]]] = []
+            ranges: list[tuple[int, int]] = []
+            for si in tagged:
+                sp = bio_spans(labels[si])
+                if firsts is not None:
+                    keep = firsts[si]
+                    sp = [x for x in sp if x[0] in keep]
+                spans.append(sp)
+                # the tokens whose marginals are read
+                ranges.append((sp[0][0], max(b for _a, b, _t in sp)) if sp else (0, 0))
+            margs = self.decoder.marginals(sub, sub_lens, [labels[i] for i in tagged], ranges)
+            for si, sp, (lo, _hi), mg in zip(tagged, spans, ranges, margs, strict=True):
+                for a, b, _typ in sp:
+                    scores[(si, a)] = sum(mg[a - lo : b - lo]) / (b - a)
         return scores
 
     def tag_document(self, sentences: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
@@ -816,20 +936,22 @@ class NerModel:
         o = "O"
         out: list[NerSpan] = []
         keys: list[tuple[int, int]] = []
+        span_cache: dict[int, list[tuple[int, int, str]]] = {}   # sentence -> bio_spans(labels)
         for si, (bound, labs) in enumerate(zip(bounds, labels, strict=True)):
             if labs.count(o) == len(labs):
                 continue
             # offsets only where there is a name: tokens are in order with only spaces or
             # dropped marks between them, so each is the next occurrence of its string
             pos, toks = bound
+            spans = span_cache[si] = bio_spans(labs)
             find = text.find
             offs = []
-            for t in toks:
+            for t in toks[: spans[-1][1]]:    # up to the last span's last token
                 pos = find(t, pos)
                 offs.append((pos, pos + len(t), t))
                 pos += len(t)
             toks = offs
-            for a, b, typ in bio_spans(labs):
+            for a, b, typ in spans:
                 if typ not in TYPES or not _ARABIC_LETTER.search(text, toks[a][0], toks[b - 1][1]):
                     continue
                 start = self._trim_proclitic(toks[a][0], toks[a][2])
@@ -840,20 +962,22 @@ class NerModel:
         # a span starting where the tagger's own span starts is scored by the marginals
         starts: dict[int, set[int]] = {}
         scored: list[int] = []
-        wanted: set[int] = set()
+        wanted: dict[int, set[int]] = {}   # sentence -> first tokens of the spans to score
         for k, (sp, (si, a)) in enumerate(zip(out, keys, strict=True)):
             firsts = starts.get(si)
             if firsts is None:
-                firsts = starts[si] = {x for x, _b, _t in bio_spans(plain[si])}
+                # propagation hands back the tagger's own list where it changed nothing
+                sp_plain = span_cache[si] if plain[si] is labels[si] else bio_spans(plain[si])
+                firsts = starts[si] = {x for x, _b, _t in sp_plain}
             if a not in firsts:
                 continue
             if needs_score is None or needs_score(sp):
                 scored.append(k)
-                wanted.add(si)
+                wanted.setdefault(si, set()).add(a)
             else:
                 sp.score = math.nan
         if scored:
-            scores = self._span_scores(plain, decoded, wanted)
+            scores = self._span_scores(plain, decoded, wanted, wanted)
             for k in scored:
                 out[k].score = round(scores[keys[k]], 4)
         return out
