@@ -244,3 +244,34 @@ def test_common_words_cover_the_bare_form_one_way(gaz: Gazetteer) -> None:
     for word in ("سوف", "حميدية", "الحي", "دورا", "الاشهر", "حديثه", "عنه"):
         assert normalize(word) not in bare, word
     assert normalize("الرقة") in bare and normalize("سنجار") in bare
+
+
+def test_foreign_places_rank_below_syria_and_neighbours(gaz: Gazetteer) -> None:
+    from rasd.knowledge.gazetteer import RANK_FOREIGN, RANK_TOWN, foreign_rule
+
+    rule = foreign_rule()
+    assert "TN" in rule.region_countries and rule.region_min_population < rule.world_min_population
+    assert gaz.foreign and all(gaz.places[p].country not in ("SY", "LB", "JO", "IQ", "TR", "IL", "PS")
+                               for p in gaz.foreign)
+    assert all(gaz.rank[p] == RANK_FOREIGN for p in gaz.foreign) and RANK_FOREIGN + 1.0 <= RANK_TOWN
+    # world capitals keep their own rule and rank (Tunis is not a "foreign" town)
+    tunis = [c for c in gaz.candidates(normalize("تونس")) if c.level == "town" and c.country == "TN"]
+    assert tunis and all(c.id not in gaz.foreign for c in tunis)
+
+
+def test_foreign_cue_names_are_given_only_with_a_cue(gaz: Gazetteer) -> None:
+    from rasd.knowledge.gazetteer import DATA_DIR
+
+    assert gaz.foreign_cue_words and "مشهد" in gaz.foreign_cue_words
+    foreign_keys = {name_key(n) for p in gaz.foreign for n in gaz._names(gaz.places[p])}
+    assert gaz.foreign_cue_words <= foreign_keys     # the list names only places we load
+    # generated data: the file says how it was made
+    assert "python -m rasd.knowledge.foreign_names" in (DATA_DIR / "foreign_cue_names.yaml").read_text(encoding="utf-8")
+    mashhad = [c for c in gaz.candidates("مشهد") if c.country == "IR"][0]
+    surfaces = {s for s, pid in gaz.aliases() if pid == mashhad.id}
+    assert "مدينة مشهد" in surfaces and "مشهد" not in surfaces
+    sfax = [c for c in gaz.candidates("صفاقس") if c.country == "TN"][0]
+    assert "صفاقس" in {s for s, pid in gaz.aliases() if pid == sfax.id}
+    # a Syrian place of a flagged spelling keeps its bare name: the flag is per foreign place
+    syrian = [c for c in gaz.candidates(normalize("القنيطرة")) if c.country == "SY"][0]
+    assert not gaz.needs_cue(normalize("القنيطرة"), syrian.id)

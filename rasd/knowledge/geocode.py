@@ -6,7 +6,8 @@ geo_precision: 1 = the town/neighbourhood itself, 2 = near it / part of a region
 Context used, in order of weight: an admin name next to the mention ("بريف حماة",
 "محافظة إدلب", "شرق حلب") constrains the governorate; places already resolved in the same
 sentence (then the document) pull toward the candidate nearest to them; Syria first; then the
-source rank (a curated or GeoNames city beats a namesake village from an imported list).
+source rank (a curated or GeoNames city beats a namesake village from an imported list; a
+place beyond the neighbours, foreign_places.yaml, ranks below them all).
 A name with several candidates that context cannot separate is left unresolved, its
 candidates listed; a name that is also a common word (ambiguous_common_words.yaml) needs a
 place cue (a type word such as مدينة/بلدة before it, an admin cue after it, or a resolved
@@ -16,6 +17,7 @@ place near one of its candidates).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -44,6 +46,7 @@ _ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items
 
 _CUE_BEFORE = {"مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
                "احياء", "معبر", "قاعده", "سجن", "اطراف", "محيط", "ضواحي", "بلدات", "قري", "مدن"}
+_TOWN_CUES = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات"})
 _ADMIN_CUE = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
@@ -62,6 +65,9 @@ class GeoContext:
     admin1: set[str] = field(default_factory=set)                       # governorates named nearby
     anchors: list[tuple[float, float, float]] = field(default_factory=list)  # (lat, lon, weight)
     place_cue: bool = False          # a type word or admin cue marks the mention as a place
+    cue_after: bool = False          # ... an admin cue after it ("بليون بريف إدلب")
+    town_cue: bool = False           # ... a town word before it ("مدينة", "بلدة"), not "حي"/"منطقة"
+    proclitic: bool = False          # the name was found by taking a proclitic off the mention
     country: str = "SY"
     countries: dict[str, float] = field(default_factory=dict)   # countries named nearby -> weight
 
@@ -112,7 +118,7 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
             while len(tail) > 1 and tail[-1] in _FACILITY_ADJ and not gaz.candidates(" ".join(tail)):
                 tail = tail[:-1]
             rest = " ".join(tail)
-            ctx = _with_cue(context)
+            ctx = _with_cue(context, town=head in _TOWN_CUES)
             cands = gaz.candidates(rest)
             if cands:
                 place, alts = _choose(rest, cands, ctx, gaz, points_only=points)
@@ -140,13 +146,12 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     # 7. proclitics the caller left on ("بدوما", "والرقة")
     stripped = " ".join([strip_proclitics(words[0])] + words[1:])
     if stripped != s and gaz.candidates(stripped):
-        return geocode_mention(stripped, context, gaz)
+        return geocode_mention(stripped, dataclasses.replace(context, proclitic=True), gaz)
     return None, None, []
 
 
-def _with_cue(context: GeoContext) -> GeoContext:
-    return GeoContext(admin1=context.admin1, anchors=context.anchors, place_cue=True, country=context.country,
-                      countries=context.countries)
+def _with_cue(context: GeoContext, town: bool = False) -> GeoContext:
+    return dataclasses.replace(context, place_cue=True, town_cue=context.town_cue or town)
 
 
 def _countryside(gaz: Gazetteer, admin1: str, direction: str | None) -> Entity | None:
@@ -205,6 +210,11 @@ def _score(c: Entity, context: GeoContext, gaz: Gazetteer, points_only: bool) ->
 
 def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer, points_only: bool
             ) -> tuple[Entity | None, list[str]]:
+    # a foreign place whose name is also an ordinary word ("مشهد" Mashhad: scene) needs a town
+    # cue ("حي الأبيض", "منطقة الفردوس" are local areas, not El Obeid or Ferdows); a type word
+    # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
+    if not (context.cue_after or (context.town_cue and not context.proclitic)):
+        cands = [c for c in cands if not gaz.needs_cue(name, c.id)]
     reps = _clusters(cands, gaz)
     if not reps:
         return None, []
@@ -254,12 +264,12 @@ def admin_cues(sentence_norm: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
-def _cue_before(doc_norm: str, start: int) -> bool:
+def _cue_before(doc_norm: str, start: int, cues: frozenset[str] | set[str] = _CUE_BEFORE) -> bool:
     before = doc_norm[max(0, start - 22):start].rstrip(" \t(\"«").split()   # "بلدة ( المنصورة )"
     if not before:
         return False
     w = before[-1]
-    return w in _CUE_BEFORE or strip_proclitics(w) in _CUE_BEFORE
+    return w in cues or strip_proclitics(w) in cues
 
 
 def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
@@ -388,7 +398,9 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
         ctx.anchors.append((place.lat, place.lon, 1.0 if same_sentence else 0.5))  # type: ignore[arg-type]
     # offsets maps normalised -> original positions; find the normalised span of the mention
     start, end = bisect_left(offsets, m.start), bisect_left(offsets, m.end)
-    ctx.place_cue = _cue_before(doc_norm, start) or _cue_after(doc_norm, end, gaz)
+    ctx.cue_after = _cue_after(doc_norm, end, gaz)
+    ctx.place_cue = ctx.cue_after or _cue_before(doc_norm, start)
+    ctx.town_cue = ctx.place_cue and _cue_before(doc_norm, start, _TOWN_CUES)
     return ctx
 
 
