@@ -209,3 +209,11 @@ def test_foreign_name_that_is_a_common_word_needs_a_place_cue(gaz: Gazetteer) ->
     a = _analysis("استعادت الفصائل قرى بليون ومشون.", ["بليون"])
     geocode(a, gaz)
     assert a.mentions[0].entity_id is None
+
+
+@pytest.mark.parametrize("surface,iso", [("كوبا", "CU"), ("بورما", "MM"), ("النرويج", "NO"), ("وجنوب السودان", "SS")])
+def test_country_names_are_countries_not_foreign_towns(gaz: Gazetteer, surface: str, iso: str) -> None:
+    """Every country of over a million people has its Arabic name (a foreign town of the same
+    spelling, such as Kobe's Arabic alias, never takes it), and YAML's bare NO stays Norway."""
+    place, prec, _ = geocode_mention(normalize(surface), GeoContext(), gaz)
+    assert place is not None and place.id == f"cc:{iso}" and place.level == "country" and prec == 3, surface
