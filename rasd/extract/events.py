@@ -645,7 +645,6 @@ def _full_day(d: Any) -> dt.date | None:
         return None
 
 
-MONTHS = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "months.yaml"
 _ENTRY_DAY = re.compile(r"(\d{1,2})\s*$")
 _ENTRY_AFTER = re.compile(r"\s+[^\d\s\-]")
 _YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -655,16 +654,14 @@ MIN_TIMELINE_ENTRIES = 3
 
 @lru_cache(maxsize=1)
 def _month_names() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-    """Gregorian month names (rasd/data/lexicons/months.yaml) by their normalised last word:
+    """Gregorian month names of the dates layer by their normalised last word:
     last word -> ((all words), month number), longest name first."""
-    data = yaml.safe_load(MONTHS.read_text(encoding="utf-8"))
-    ambiguous = {normalize(str(w)) for w in data.get("ambiguous", ())}
+    from rasd.text.dates import gregorian_months
+
     out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for num, names in data["gregorian"].items():
-        for n in names:
-            words = tuple(normalize(w) for w in str(n).split())
-            if " ".join(words) not in ambiguous:
-                out.setdefault(words[-1], []).append((words, int(num)))
+    for name, num in gregorian_months().items():
+        words = tuple(name.split())
+        out.setdefault(words[-1], []).append((words, num))
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
 
 

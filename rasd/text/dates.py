@@ -180,6 +180,13 @@ def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
     return out
 
 
+def gregorian_months() -> dict[str, int]:
+    """Normalised Gregorian month names (months.yaml, all calendars' spellings) -> month number,
+    without the ambiguous ones ("ايار" stays, a bare ambiguous word does not)."""
+    lex = _lex()
+    return {name: num for name, num in lex.gmonth.items() if name not in lex.ambiguous}
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     months = _load("months.yaml")
