@@ -245,14 +245,14 @@ def test_future_and_ancient_dates_are_rejected():
 
 def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
     # as if trafilatura had taken the header ticker's date for the publication date
-    real = html_mod._trafilatura
+    real = html_mod._trafilatura_metadata
 
-    def with_ticker_date(html, url, warnings):
-        doc = real(html, url, warnings)
-        doc.date = "2019-06-16"
-        return doc
+    def with_ticker_date(tree, url, warnings):
+        info = real(tree, url, warnings)
+        info.date = "2019-06-16"
+        return info
 
-    monkeypatch.setattr(html_mod, "_trafilatura", with_ticker_date)
+    monkeypatch.setattr(html_mod, "_trafilatura_metadata", with_ticker_date)
     page = html_to_page(_article("غارة على سوق في أريحا", chrome="الأحد 16 حزيران 2019"), "p.html")
     assert "date" not in page.meta
     assert any("outside the main text" in w for w in page.meta["warnings"])
@@ -262,14 +262,14 @@ def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
 
 
 def test_crawl_date_without_support_is_rejected(monkeypatch):
-    real = html_mod._trafilatura
+    real = html_mod._trafilatura_metadata
 
-    def crawl_date(html, url, warnings):
-        doc = real(html, url, warnings)
-        doc.date = "2018-03-01"
-        return doc
+    def crawl_date(tree, url, warnings):
+        info = real(tree, url, warnings)
+        info.date = "2018-03-01"
+        return info
 
-    monkeypatch.setattr(html_mod, "_trafilatura", crawl_date)
+    monkeypatch.setattr(html_mod, "_trafilatura_metadata", crawl_date)
     page = html_to_page(_article("غارة على سوق في أريحا"), "p.html", crawl_date="2018-03-01")
     assert "date" not in page.meta and any("crawl date" in w for w in page.meta["warnings"])
 
@@ -513,3 +513,53 @@ def test_html_is_parsed_once_and_trafilatura_gets_a_tree_without_noscript(monkey
     page = html_to_page(html.replace("</body>", "<noscript>فعّل جافاسكربت</noscript></body>"), "x.html")
     assert parses == [1] and seen == [0]
     assert "أعلنت فصائل المعارضة المسلحة سيطرتها" in page.text and "جافاسكربت" not in page.text
+
+
+_BYLINE_PAGES = {
+    "byline": _article("قصف على أريحا", byline='<div class="author-name">سامر الأحمد</div>'),
+    "rel-author": _article("قصف على أريحا", byline='<p>بقلم <a rel="author" href="/a/1">ليلى حسن</a></p>'),
+    "category-links": _article("قصف على أريحا", byline='<div class="post-meta"><a href="/category/syria/">سوريا</a></div>'
+                                                       '<div class="tags"><a href="/tag/idlib/">إدلب</a></div>'),
+    "section-meta": _article("قصف على أريحا", head='<meta property="article:section" content="تقارير">'
+                                                   '<meta property="og:site_name" content="شبكة الخبر">'),
+    "plain": _article("قصف على أريحا"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BYLINE_PAGES))
+def test_metadata_matches_trafilaturas_own_extract_metadata(name):
+    # rasd reads the metadata with trafilatura's functions but skips the byline and category-link
+    # XPaths on pages without markup they could match: the result must be trafilatura's own
+    from trafilatura.metadata import extract_metadata
+
+    tree, _ = html_mod._parse_checked(_BYLINE_PAGES[name])
+    params = dict(html_mod._extractor("2026-01-01").date_params)
+    ours = html_mod._trafilatura_metadata(tree, "https://news.example/2018/03/01/x", [])
+    theirs = extract_metadata(tree, "https://news.example/2018/03/01/x", params, True, set())
+    for field in ("title", "author", "url", "date", "sitename", "description", "categories", "tags"):
+        assert getattr(ours, field) == getattr(theirs, field), field
+    if name in ("byline", "rel-author"):
+        assert ours.author in ("سامر الأحمد", "ليلى حسن")
+    if name == "category-links":
+        assert ours.categories == ["سوريا"] and ours.tags == ["إدلب"]
+
+
+def test_byline_xpaths_run_only_on_pages_with_byline_markup(monkeypatch):
+    from trafilatura import metadata as tm
+
+    calls: list[int] = []
+    real = tm.extract_author
+    monkeypatch.setattr(tm, "extract_author", lambda tree: calls.append(1) or real(tree))
+    page = html_to_page(_BYLINE_PAGES["plain"], "p.html")
+    assert calls == [] and "author" not in page.meta
+    page = html_to_page(_BYLINE_PAGES["byline"], "p.html")
+    assert calls == [1] and page.meta["author"] == "سامر الأحمد"
+
+
+def test_metadata_kept_when_trafilatura_discards_the_text(monkeypatch):
+    # the metadata no longer rides on trafilatura's text extraction: a page whose text it
+    # drops still has its title, site name and date (checked as usual)
+    monkeypatch.setattr(html_mod, "_trafilatura", lambda tree, url, warnings: None)
+    page = html_to_page((FIX / "truncated.html").read_text(encoding="utf-8"), "t.html")
+    assert page.meta["sitename"] == "شبكة الخبر" and page.title == "غارات على دوما تقتل 12 مدنياً"
+    assert page.meta["date"] == "2018-02-20" and page.meta["date_source"].startswith("meta")

@@ -161,7 +161,7 @@ def bench_html(corpus: str, n: int, rounds: int) -> None:
     click.echo(f"baseline: trafilatura {trafilatura.__version__} extract(page bytes) with its defaults "
                "(fast=False, with_metadata=False, include_comments=True, include_tables=True, output txt)")
     click.echo(f"rasd: reads and decodes each file, parses it once, trafilatura {TRAFILATURA_SETTINGS} "
-               "on a copy of the tree, then its checks (text, title, site name, date), clean, metadata "
+               "on that tree, then its checks (text, title, site name, date), clean, metadata "
                "and date inference, MinHash and the SQLite store")
 
 

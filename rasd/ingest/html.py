@@ -49,6 +49,7 @@ _ANY_TAG = re.compile(r"<[^>]*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
 _MONTHS = (
     ("كانون الثاني", "يناير", "جانفي", "January"), ("شباط", "فبراير", "فيفري", "February"),
     ("آذار", "اذار", "مارس", "March"), ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "April"),
@@ -92,6 +93,9 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
     for el in tree.xpath("//noscript|//template"):
         el.drop_tree()
     doc = _trafilatura(tree, url, warnings)
+    # metadata is read from the same tree (trafilatura copies it before pruning): also for a
+    # page whose text trafilatura discards as too short
+    info = _trafilatura_metadata(tree, url, warnings)
 
     text = _plain_table_text(doc.text) if doc is not None and doc.text else ""
     text = _drop_script_leaks(text, code, warnings)
@@ -135,14 +139,14 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
         warnings.append(f"very short main text ({len(text)} chars)")
 
     # --- metadata ------------------------------------------------------------------------
-    sitename = _check_sitename(doc, page_meta, url, warnings)
-    title = _check_title(doc, page_meta, sitename, url, warnings)
-    page_url = url or (doc.url if doc is not None else None) or page_meta.get("url")
-    date, date_source = _check_date(doc, page_meta, page_url,
+    sitename = _check_sitename(info, page_meta, url, warnings)
+    title = _check_title(info, page_meta, sitename, url, warnings)
+    page_url = url or (info.url if info is not None else None) or page_meta.get("url")
+    date, date_source = _check_date(info, page_meta, page_url,
                                     lambda: text + "\n" + _main_region_text(body) + "\n" + (title or ""),
                                     lambda: _block_text(body, True, True), page_text, crawl_date, warnings)
     meta: dict[str, Any] = {}
-    author = _check_author(doc, sitename, warnings)
+    author = _check_author(info, sitename, warnings)
     if author:
         meta["author"] = author
     if date:
@@ -150,14 +154,14 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
         meta["date_source"] = date_source
     if sitename:
         meta["sitename"] = sitename
-    description = (doc.description if doc is not None else None) or page_meta.get("description")
+    description = (info.description if info is not None else None) or page_meta.get("description")
     if description and description.strip():
         meta["description"] = description.strip()
-    section = page_meta.get("section") or (doc.categories[0] if doc is not None and doc.categories else None)
+    section = page_meta.get("section") or (info.categories[0] if info is not None and info.categories else None)
     if section:
         meta["section"] = section
-    if doc is not None and doc.tags:
-        meta["tags"] = list(doc.tags)
+    if info is not None and info.tags:
+        meta["tags"] = list(info.tags)
     caption = _image_caption(body)
     if caption:
         meta["image_caption"] = caption
@@ -196,9 +200,11 @@ def _regex_text(html: str) -> str:
 
 
 # trafilatura settings of the HTML path (``rasd bench html`` prints them next to the baseline's)
-TRAFILATURA_SETTINGS = ("bare_extraction(fast=True, with_metadata=True, include_comments=False, "
-                        "include_tables=True, include_images=False, include_links=False, deduplicate=False, "
-                        "htmldate extensive_search=False, original_date=True)")
+TRAFILATURA_SETTINGS = ("bare_extraction(fast=True, with_metadata=False, include_comments=False, "
+                        "include_tables=True, include_images=False, include_links=False, deduplicate=False) "
+                        "for the text; trafilatura's metadata readers (meta tags, JSON-LD, title, canonical URL, "
+                        "byline/category/tag markup when the page has any) and htmldate find_date("
+                        "extensive_search=False, original_date=True) for the metadata")
 
 
 @lru_cache(maxsize=2)
@@ -209,7 +215,9 @@ def _extractor(today: str):
     return Extractor(
         output_format="python",
         # fast: no readability/jusText second opinion; rasd checks the result itself (below)
-        fast=True, comments=False, tables=True, images=False, links=False, dedup=False, with_metadata=True,
+        fast=True, comments=False, tables=True, images=False, links=False, dedup=False,
+        # metadata: _trafilatura_metadata, on the tree already parsed
+        with_metadata=False,
         # structured dates only (meta, JSON-LD, <time>, URL): htmldate's extensive text
         # search mostly finds copyright years and tickers, and costs 2-3x the time; dates
         # printed in the text are the cleaner's job, with evidence
@@ -217,17 +225,80 @@ def _extractor(today: str):
 
 
 def _trafilatura(tree, url: str | None, warnings: list[str]):
-    """trafilatura on a parsed page (it works on its own copy of ``tree``)."""
+    """trafilatura's main text of a parsed page (it works on its own copy of ``tree``)."""
     import trafilatura
 
     options = copy.copy(_extractor(dt.date.today().isoformat()))
     options.url = url                   # what Extractor(url=...) sets
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")
-    options.date_params = dict(options.date_params)   # trafilatura writes the page URL into it
     try:
         return trafilatura.bare_extraction(tree, url=url, options=options)
     except Exception as exc:   # trafilatura failing on odd markup must not stop the page
         warnings.append(f"trafilatura failed ({type(exc).__name__}: {exc}): used lxml fallback")
+        return None
+
+
+# Tags and attribute-value pieces covering everything trafilatura's byline XPaths (AUTHOR_XPATHS,
+# case-sensitive) can match: a page with none of them gets no author from those XPaths, so they are
+# not run there (they copy the whole tree and test every element with regular expressions: the
+# costliest part of its metadata). Plain XPath string tests here, no Python callbacks.
+_AUTHOR_WORDS = ("uthor", "byl", "yline", "BBL", "username", "screenname", "writer", "zuozhe", "bianji",
+                 "xiaobian", "channel-name", "submitted-by", "posted-by", "journalist-name")
+_AUTHOR_MARKUP = etree.XPath(
+    "//author|//rel|//*[(@class|@id|@rel|@itemprop|@data-testid|@data-component)[{}]]".format(
+        " or ".join(f"contains(., '{word}')" for word in _AUTHOR_WORDS)), smart_strings=False)
+# trafilatura takes categories/tags from links only when their href has /category/ or /tag/ (and plurals)
+_CATSTAG_LINKS = etree.XPath('//a[contains(@href, "/categor") or contains(@href, "/tag")]')
+_SECTION_META = etree.XPath('.//head//meta[@property="article:section" or contains(@name, "subject")][@content]')
+
+
+def _trafilatura_metadata(tree, url: str | None, warnings: list[str]):
+    """trafilatura's page metadata (title, author, URL, date, site name, description, categories,
+    tags), read with its own functions in the order of ``trafilatura.metadata.extract_metadata``,
+    minus the licence (unused) and minus the byline / category-link XPaths on pages that have no
+    markup they could match (the result is the same; they are the slow part)."""
+    from htmldate import find_date
+    from trafilatura import metadata as tm
+    from trafilatura.utils import line_processing
+
+    try:
+        info = tm.examine_meta(tree)
+        if info.author and " " not in info.author:   # as trafilatura: a single word is no byline
+            info.author = None
+        try:
+            info = tm.extract_meta_json(tree, info)
+        except Exception:   # trafilatura guards its JSON-LD reader the same way
+            pass
+        if not info.title:
+            info.title = tm.extract_title(tree)
+        if not info.author and _AUTHOR_MARKUP(tree):
+            info.author = tm.extract_author(tree)
+        if not info.url:
+            info.url = tm.extract_url(tree, url)
+        date_params = dict(_extractor(dt.date.today().isoformat()).date_params)
+        date_params["url"] = info.url
+        info.date = find_date(tree, **date_params)
+        if not info.sitename:
+            info.sitename = tm.extract_sitename(tree)
+        if info.sitename:
+            info.sitename = info.sitename.lstrip("@")
+            if info.sitename and "." not in info.sitename and not info.sitename[0].isupper():
+                info.sitename = info.sitename.title()
+        elif info.url and (match := tm.META_URL.match(info.url)):
+            info.sitename = match[1]
+        links = bool(_CATSTAG_LINKS(tree))
+        if not info.categories:
+            if links:
+                info.categories = tm.extract_catstags("category", tree)
+            else:   # trafilatura's fallback when no category link matches
+                found = (el.get("content") for el in _SECTION_META(tree))
+                info.categories = [r for r in dict.fromkeys(line_processing(x) for x in found if x) if r]
+        if not info.tags and links:
+            info.tags = tm.extract_catstags("tag", tree)
+        info.clean_and_trim()
+        return info
+    except Exception as exc:   # as for the text: odd markup must not stop the page
+        warnings.append(f"trafilatura metadata failed ({type(exc).__name__}: {exc})")
         return None
 
 
@@ -317,11 +388,13 @@ def _plain_table_text(text: str) -> str:
     out: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|"):
-            cells = re.split(r"(?<!\\)\|", stripped[1:-1])
+        if stripped[:1] == "|" and stripped[-1:] == "|":
+            inner = stripped[1:-1]
+            # an escaped bar "\|" is cell text: a plain split is enough without a backslash
+            cells = inner.split("|") if "\\" not in inner else re.split(r"(?<!\\)\|", inner)
             for cell in cells:
                 cell = cell.replace("\\|", "|").strip()
-                if cell and not set(cell) <= {"-", ":", " "}:
+                if cell.strip("-: "):       # not a '---' / ':--:' separator cell
                     out.append(cell)
         else:
             out.append(line)
@@ -520,10 +593,15 @@ def _check_author(doc, sitename: str | None, warnings: list[str]) -> str | None:
     return author
 
 
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic digits as ASCII ones (str.translate walks every character: only when needed)."""
+    return text.translate(_DIGITS) if _EASTERN_DIGIT.search(text) else text
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if not value:
         return None
-    match = re.search(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value.translate(_DIGITS))
+    match = re.search(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", _ascii_digits(value))
     if not match:
         return None
     try:
@@ -577,16 +655,16 @@ def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: Call
                 (match.group(3) is None or int(match.group(3)) == day.day):
             return day.isoformat(), "url"
     pattern = _date_pattern(day)
-    if pattern.search(main_text().translate(_DIGITS)):
+    if pattern.search(_ascii_digits(main_text())):
         if crawl_day == day:
             warnings.append(f"date {day} equals the crawl date but is printed in the main text")
         return day.isoformat(), "main text"
     if crawl_day == day:
         warnings.append(f"rejected date {raw}: equals the crawl date and is not in the page metadata or main text")
         return None, None
-    if pattern.search(content_text().translate(_DIGITS)):
+    if pattern.search(_ascii_digits(content_text())):
         return day.isoformat(), "page text"
-    if pattern.search(page_text().translate(_DIGITS)):
+    if pattern.search(_ascii_digits(page_text())):
         warnings.append(f"rejected date {raw}: found only outside the main text (ticker/crawl-time date?)")
     else:
         warnings.append(f"rejected date {raw}: not supported by the page metadata, URL or main text")
