@@ -83,6 +83,7 @@ FALLBACK_MIN_MENTIONS = 3
 MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
 RUN_ON_TOKENS = 80                  # ... of a run-on "sentence" (a ticker, a list without full stops)
 FALLBACK_MIN_SHARE = 0.35
+REFINE_REACH = 25                   # tokens around a trigger a sentence-wide refine word is looked for
 LEVEL_PRECISION = {"town": 1, "neighbourhood": 1, "facility": 1, "admin3": 2, "admin2": 2,
                    "admin1": 3, "region": 3, "country": 3}
 
@@ -119,7 +120,7 @@ class Trigger:
 @dataclass(slots=True)
 class _ELex:
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
-    refine: list[tuple[frozenset[str], frozenset[str], str, str]]     # kinds, words, type, sub
+    refine: list[tuple[frozenset[str], frozenset[str], str, str, bool]]     # kinds, words, type, sub, sentence-wide
     objects: frozenset[str]
     generic: dict[str, frozenset[str]]
     first_person: frozenset[str]
@@ -156,6 +157,12 @@ class _ELex:
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
     duration_units: dict[str, int] = field(default_factory=dict)
+    place_topic: frozenset[str] = frozenset()
+    list_breakers: frozenset[str] = frozenset()
+    protest_cues: frozenset[str] = frozenset()
+    event_date_labels: tuple[tuple[str, ...], ...] = ()
+    report_window_days: int = 0
+    background_cues: frozenset[str] = frozenset()
 
 
 def _k(word: str) -> str:
@@ -211,7 +218,7 @@ def lexicon() -> _ELex:
     refine = []
     for r in data["refine"]:
         et, sub = _split_type(r["type"])
-        refine.append((frozenset(r["kinds"]), _ks(r["words"]), et, sub))
+        refine.append((frozenset(r["kinds"]), _ks(r["words"]), et, sub, r.get("scope") == "sentence"))
     g = data["generic_actors"]
     return _ELex(
         phrases=phrases, refine=refine, objects=_ks(data["objects"]),
@@ -243,6 +250,12 @@ def lexicon() -> _ELex:
                           for k, v in (data.get("day_offsets") or {}).items()),
         duration_verbs=_ks(data.get("duration_verbs")),
         duration_units={_k(k): int(v) for k, v in (data.get("duration_units") or {}).items()},
+        place_topic=_ks(data.get("place_topic_cues")),
+        list_breakers=_ks(data.get("place_list_breakers")),
+        protest_cues=_ks(data.get("protest_cues")),
+        event_date_labels=_seqs(data.get("event_date_labels")),
+        report_window_days=int(data.get("report_window_days", 0)),
+        background_cues=_ks(data.get("background_cues")),
     )
 
 
@@ -328,6 +341,8 @@ class _Cand:
     merged: list[_Cand] = field(default_factory=list)
     confidence: float = 1.0
     rejected_places: set[str] = field(default_factory=set)   # named in the sentence but not its place
+    listed: list[Mention] = field(default_factory=list)     # places listed with its place ("في X و Y")
+    fan_of: str | None = None                               # a copy for one place of a list: that place
 
 
 # --------------------------------------------------------------------------- stage
@@ -343,6 +358,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = _find_dates(text, ref, doc.warnings)
     if ref is None:
         dates = _drop_page_stamps(dates, text)
+    else:
+        dates = _drop_later_stamps(dates, ref)
     dates = _timeline_days(text, dates)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
@@ -369,6 +386,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx)
     _inherit_dates(events, ctx)
+    events = _merge_retold(events, ctx)
+    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
     events = [c for c in events if _in_scope(c, lex, ctx)]
     out_ids: set[str] = set()
     for c in events:
@@ -406,7 +425,8 @@ class _DocContext:
         self.entities = analysis.entities
         text = analysis.doc.text
         places = Counter(m.entity_id for m in mentions
-                         if m.type == "PLACE" and m.entity_id and self.place_usable(m, text))
+                         if m.type == "PLACE" and m.entity_id and self.place_usable(m, text)
+                         and not _topic_mention(m, text))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
         # a page "about" one place: it holds a good share of the page's place mentions. Only
@@ -443,6 +463,8 @@ class _DocContext:
         if m.type in ACTOR_TYPES and m.entity_id:
             if m.type == "STATE" and _nisba_adjective(m):
                 return None     # "العاصمة السورية", "شبكات محلية سورية": an adjective, not an actor
+            if m.type == "STATE" and self.analysis.doc.text[m.end:m.end + 3].lstrip().startswith(":"):
+                return None     # "سوريا : إسقاط طائرة": a headline's rubric, not who acted
             return m.entity_id
         if m.type == "PERSON" and m.org_id:
             org = self.entities.get(m.org_id)
@@ -559,6 +581,25 @@ class _DocContext:
 
 _DASH_AFTER = re.compile(r"^\s*(?:[،,]\s*\S+\s*)?(?:\([^()\n]{0,30}\)\s*)?[-–—]")
 DATELINE_CHARS = 40
+
+
+def _topic_mention(m: Mention, text: str) -> bool:
+    """A place named as what the page is about ("دعما للقدس", "قرار ترمب بشأن القدس"): the word before
+    it (or the one before a preposition / place noun) is a topic cue. Text-level twin of _topic_place."""
+    lex = lexicon()
+    if not lex.place_topic:
+        return False
+    before = normalize(text[max(0, m.start - 40):m.start]).split()
+    if text[m.start - 1:m.start].isalpha() and before:
+        before = before[:-1] + ([before[-1]] if len(before[-1]) > 2 else [])   # a glued clitic: "للقدس"
+        if before and len(before[-1]) <= 2:
+            before = before[:-1]
+    if not before:
+        return False
+    if _keys(before[-1]) & lex.place_topic:
+        return True
+    return len(before) >= 2 and (before[-1] in ("الى", "إلى", "مع", "على", "في") or bool(
+        _keys(before[-1]) & lex.place_nouns)) and bool(_keys(before[-2]) & lex.place_topic)
 
 
 def _dateline(m: Mention, text: str) -> bool:
@@ -761,6 +802,23 @@ def _drop_page_stamps(dates: list[Any], text: str) -> list[Any]:
             if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e):
                 drop.add(i)
                 break
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+def _drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
+    """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
+    published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
+    weekday / "today" glued before it (which would resolve against the publication date)."""
+    drop: set[int] = set()
+    for i, d in enumerate(dates):
+        if d.start >= STAMP_HEAD_CHARS:
+            break
+        day = _full_day(d)
+        if day is None or (day - ref).days <= 1:
+            continue
+        drop.add(i)
+        if i and dates[i - 1].kind in ("relative", "weekday") and 0 <= d.start - dates[i - 1].end <= 2:
+            drop.add(i - 1)
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
@@ -1055,6 +1113,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = {w for t in toks for w in _keys(t.norm)}
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if any(toks[k].norm == "هل" and s.clause[k] == s.clause[ti] for k in range(max(0, ti - 3), ti)):
+            continue        # "هل انسحبت القوات الروسية ...": a question, asserted by nobody
         if related_from is not None and ti >= related_from:
             continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
         if (trig.kind == "casualty" and ti > 0 and _keys(toks[ti - 1].norm) & lex.toll_nouns
@@ -1118,7 +1178,35 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         cands = [c for c in cands if c.trig.kind != "destruction"
                  or not any(not c.actor1 or c.actor1 == v.actor1 for v in violent)]
     _assign_counts(s, cands)
-    return _merge_in_sentence(cands, ctx)
+    return _fan_out(_merge_in_sentence(cands, ctx), ctx)
+
+
+def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """One happening told of a list of places ("خرجت مظاهرات في تونس وعمان وجاكرتا"): one event per
+    place (ACLED codes one event per location and day). The copies carry no counts: a count told
+    for the list is the whole list's, kept on the first place's event."""
+    out: list[_Cand] = []
+    lex = lexicon()
+    for c in cands:
+        out.append(c)
+        if c.modality != "actual" or c.aggregate or _background(c, lex):
+            continue    # "يتعرضون لأعمال عنف منذ 2003 في بغداد والموصل": background is not multiplied
+        listed = c.listed or next((p.listed for p in c.merged if p.location == c.location and p.listed), [])
+        for m in listed:
+            if any(o.fan_of == m.entity_id and o.start == c.start for o in out):
+                continue
+            d = _Cand(c.trig, c.form, c.sent, c.ti, c.tj, c.start, c.end, c.event_type, c.sub_event_type,
+                      specific=c.specific, modality=c.modality, actor1=list(c.actor1), actor2=list(c.actor2),
+                      actor_ev=c.actor_ev, actor_own=c.actor_own, actor_same_clause=c.actor_same_clause,
+                      assoc1=list(c.assoc1), location=m.entity_id,
+                      geo_precision=ctx.place_precision(m, m.entity_id), loc_own=True, loc_ev=(m.start, m.end),
+                      date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
+                      date_own=c.date_own, date_ev=c.date_ev, has_date_expr=c.has_date_expr,
+                      other_time_clauses=c.other_time_clauses, inherits_date=c.inherits_date,
+                      aggregate=c.aggregate, first_person=c.first_person, evidence=c.evidence,
+                      confidence=c.confidence, fan_of=m.entity_id)
+            out.append(d)
+    return out
 
 
 def _related_header(toks: list[Token], lex: _ELex) -> int | None:
@@ -1177,21 +1265,29 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     return bisect.bisect_right([t.start for t in toks], pos) - 1
 
 
+def _joins(gap: str, raw: str) -> bool:
+    """و / مع / a comma between two mentions; two names side by side with only a space are a verb's
+    subject and object ("طردت الهيئة قوات النظام"), not a list."""
+    return gap in ("و", "مع") or (gap == "" and ("," in raw or "،" in raw or raw == ""))
+
+
 def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
     """The mention ms[k] and the actor mentions joined to it by و / مع / ، (before and after)."""
     group = [ms[k]]
     j = k - 1
     while j >= 0:
-        gap = normalize(text[ms[j].end:group[0].start]).strip(" ,،")
-        if gap in ("", "و", "مع") and ctx.actor_id(ms[j]):
+        raw = text[ms[j].end:group[0].start]
+        gap = normalize(raw).strip(" ,،")
+        if _joins(gap, raw) and ctx.actor_id(ms[j]):
             group.insert(0, ms[j])
             j -= 1
         else:
             break
     j = k + 1
     while j < len(ms):
-        gap = normalize(text[group[-1].end:ms[j].start]).strip(" ,،")
-        if gap in ("", "و", "مع") and ctx.actor_id(ms[j]):
+        raw = text[group[-1].end:ms[j].start]
+        gap = normalize(raw).strip(" ,،")
+        if _joins(gap, raw) and ctx.actor_id(ms[j]):
             group.append(ms[j])
             j += 1
         else:
@@ -1208,6 +1304,7 @@ def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
     return out
 
 
+SPEECH_COMPLEMENTIZERS = frozenset({"إن", "بأن", "وإن", "فإن"})
 NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
     "على", "ضد", "بحق", "مع", "عن", "أمام", "إلى", "الى", "لدى", "عند", "نحو", "باتجاه", "تجاه", "في", "من", "بين",
     "وبين", "لصالح", "حول", "بشأن", "ل", "عبر", "وفق", "حسب", "بحسب"))
@@ -1277,7 +1374,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             break
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
-    speech_at = [k for k in range(0, c.ti) if _keys(toks[k].norm) & lex.speech_verbs]
+    # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
+    speech_at = [k for k in range(0, c.ti) if _keys(toks[k].norm) & lex.speech_verbs
+                 or toks[k].text.strip(_MARKS) in SPEECH_COMPLEMENTIZERS]
 
     def speaker(idx: int) -> bool:
         """A speech verb stands between the mention and the trigger: it spoke, did not act."""
@@ -1399,12 +1498,22 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
     if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل"):
         return "to"
     k = _tok_index(toks, m.start)
+    if k >= 0 and toks[k].start < m.start:
+        # the preposition glued to the token but outside the mention ("بصنعاء" with the mention "صنعاء")
+        clitic = normalize(toks[k].text[:m.start - toks[k].start])
+        if clitic in ("ب", "وب", "فب"):
+            return "in"
+        if clitic in ("ل", "لل", "ول", "ولل"):
+            return "to"
     if k > 0 and (own.startswith("و") or (toks[k].start < m.start and toks[k].norm.startswith("و"))):
         prev = next((p for p in s.mentions if p.type == "PLACE" and p.end <= toks[k].start
                      and _tok_index(toks, p.start) == k - 1), None)
         prev_role = _place_role(s, prev, lex) if prev is not None else None
         if prev_role in ("of", "from", "to"):
             return prev_role    # "حافلات بلدتي كفريا والفوعة", "من كفريا والفوعة": the second shares the role
+    if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل":
+        # "في كل من دوما وحرستا", "على كل من X و Y": the list takes the preposition before "كل من"
+        return "in" if _keys(toks[k - 3].norm) & lex.place_in else "bare"
     j = k - 1
     hops = 0
     while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or (
@@ -1467,6 +1576,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
         m.entity_id for m in places}
     best = None
+    # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
+    protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
     for m in places:
         k = _tok_index(s.tokens, m.start)
         if k < 0:
@@ -1479,9 +1590,17 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             continue      # a place on another line (a ticker item, a heading glued to the text)
         if k > 0 and _keys(s.tokens[k - 1].norm) & lex.media_nouns:
             continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
+        if _topic_place(s, k, lex):
+            continue      # "تنديدا بقرار ترمب بشأن القدس": what the happening is about
+        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti]:
+            continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
+        if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
+            continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
+        if clause_diff and role == "in" and _fronted(s, k, lex):
+            clause_diff = 0     # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence
         prec = ctx.place_precision(m, m.entity_id) or 2
         dist = abs(k - c.ti)
         country = ctx.place_country(m.entity_id)
@@ -1515,6 +1634,98 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         c.geo_precision = ctx.place_precision(m, m.entity_id)
         c.loc_own = True
         c.loc_ev = (m.start, m.end)
+        if not c.trig.place_role:
+            c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+FRONT_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "ففي", "أما", "اما", "وأما", "واما", "و"))
+
+
+def _fronted(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k opens the sentence as its frame ("وفي X ,", "أما في مدينة X ,"): only
+    prepositions and place nouns before it."""
+    if k > 3:
+        return False
+    return all(t.norm in FRONT_WORDS or _keys(t.norm) & lex.place_nouns for t in s.tokens[:k])
+
+
+def _topic_place(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is the topic of a phrase ("بشأن القدس", "الاعتراف بالقدس", "نقل السفارة
+    إلى القدس", "تضامنا مع مدينة X"): what a protest or a statement is about, not where it happens."""
+    toks = s.tokens
+    if not lex.place_topic or k <= 0:
+        return False
+    prev = _keys(toks[k - 1].norm)
+    if prev & lex.place_topic:
+        return True
+    if k >= 2 and s.clause[k - 2] == s.clause[k] and (
+            toks[k - 1].norm in ("الى", "إلى", "مع", "على", "في", "ب", "ل") or prev & lex.place_nouns):
+        return bool(_keys(toks[k - 2].norm) & lex.place_topic)
+    return False
+
+
+LIST_GAPS = frozenset({"", "و", "او"})
+
+
+def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _ELex,
+                ctx: _DocContext) -> list[Mention]:
+    """Places listed with the event's place m ("غارات على دوما وحرستا وعربين", "في تونس , عمان و
+    جاكرتا", "في كل من X و Y"): joined only by "و" / commas, none a topic.
+    Not after "بين" ("بين القدس ورام الله" is a stretch of road, not two places of the happening)."""
+    ms = sorted(places, key=lambda x: x.start)
+    if m not in ms:
+        return []
+    i = ms.index(m)
+    group = [m]
+    j = i - 1
+    while j >= 0 and _list_gap(text, ms[j].end, group[0].start):
+        group.insert(0, ms[j])
+        j -= 1
+    j = i + 1
+    while j < len(ms) and _list_gap(text, group[-1].end, ms[j].start):
+        group.append(ms[j])
+        j += 1
+    if len(group) < 2:
+        return []
+    if not any("و" in normalize(text[a.end:b.start]) for a, b in zip(group, group[1:], strict=False)):
+        return []       # "البوكمال , دير الزور", "خان يونس , غزة": a place and the area it lies in, not a list
+    toks = s.tokens
+    k0 = _tok_index(toks, group[0].start)
+    role = _place_role(s, group[0], lex)
+    k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
+    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")):
+        return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
+    if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
+        return []
+    out: list[Mention] = []
+    seen = [m.entity_id]
+    for g in group:
+        k = _tok_index(toks, g.start)
+        if g is m or k < 0 or _topic_place(s, k, lex):     # (list commas cut clauses: no clause test)
+            continue
+        if any(g.entity_id == x or (not (_point(ctx, g.entity_id) and _point(ctx, x))
+                                    and ctx.places_compatible(g.entity_id, x)) for x in seen):
+            continue        # the same place twice, or a region and a town of it ("إدلب وريفها"): one event
+        seen.append(g.entity_id)
+        out.append(g)
+    return out
+
+
+POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
+
+
+def _point(ctx: _DocContext, eid: str | None) -> bool:
+    e = ctx.entities.get(eid or "")
+    return e is not None and e.level in POINT_LEVELS
+
+
+def _list_gap(text: str, a: int, b: int) -> bool:
+    """Only list punctuation and "و" between two mentions ("X و Y", "X , Y", "X، وY")."""
+    if b - a > 12:
+        return False
+    gap = normalize(text[a:b]).replace(",", " ").replace("،", " ").split()
+    return len(gap) <= 1 and "".join(gap) in LIST_GAPS
 
 
 # --------------------------------------------------------------------------- date
@@ -1688,10 +1899,13 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     clause_keys = {w for k, t in enumerate(s.tokens) if s.clause[k] == s.clause[c.ti] for w in _keys(t.norm)}
     near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4)) if s.clause[k] == s.clause[c.ti]
                  for w in _keys(s.tokens[k].norm)}
-    for kinds, words, et, sub in lex.refine:
+    wide: set[str] | None = None
+    for kinds, words, et, sub, sentence_wide in lex.refine:
         if c.sub_event_type == "Suicide bomb":
             break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
-        if kind in kinds and near_keys & words:
+        if kind in kinds and sentence_wide and wide is None:
+            wide = {w for t in s.tokens[max(0, c.ti - REFINE_REACH):c.tj + REFINE_REACH] for w in _keys(t.norm)}
+        if kind in kinds and (wide if sentence_wide else near_keys) & words:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
@@ -1883,6 +2097,8 @@ def _names_toll(c: _Cand, lex: _ELex) -> bool:
     ("الهجوم", "هجمات") or a massacre word ("يوقع مجزرة")."""
     if c.trig.kind == "attack" and c.event_type == "Battles" and not c.specific:
         return True
+    if c.trig.kind == "clash" and " " in c.form and c.form in c.trig.weak:
+        return True     # "العملية العسكرية ... بدأت بقصف": the operation is the shelling told with it
     return c.event_type == "Violence against civilians" and bool(_keys(c.sent.tokens[c.ti].norm) & lex.toll_events)
 
 
@@ -1967,6 +2183,14 @@ def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                         o.sub_event_type = EXCESSIVE_FORCE
                     continue
             out.append(c)
+    riots = [o for o in out if o.event_type == "Riots"]
+    if riots:
+        # "تحولت المظاهرات إلى مواجهات": a protest that turned into a riot is the riot (ACLED: one event)
+        for o in list(out):
+            r = next((r for r in riots if _places_ok(r, o, ctx) and _dates_ok(r, o)), None)
+            if o.event_type == "Protests" and r is not None:
+                _absorb(r, o, ctx)
+                out.remove(o)
     return out
 
 
@@ -2022,11 +2246,21 @@ def _emit_ok(c: _Cand) -> bool:
         return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
     if c.modality == "denied-only":
         return has_actor and n >= 2
+    if c.event_type == "Riots" and c.loc_own:
+        return True     # typed a riot by the crowd told around it: the crowd is its actor
+    if c.trig.kind == "protest" and c.loc_own and _protest_told(c):
+        return True
     if strength == "strong":
         return n >= 1
     if strength == "medium":
         return n >= 2 or has_count
     return n >= 2 and (has_actor or has_count)
+
+
+def _protest_told(c: _Cand) -> bool:
+    """A protest with what it is against / its slogans in its sentence ("مظاهرة احتجاجية ضد القرار")."""
+    cues = lexicon().protest_cues
+    return any(_keys(t.norm) & cues for t in c.sent.tokens)
 
 
 def _rank(c: _Cand) -> tuple[int, int]:
@@ -2038,9 +2272,10 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     out: list[_Cand] = []
     for c in events:
         for i, o in enumerate(out):
-            if (_family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c) and _actors_ok(o, c, ctx)
+            if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
+                    and _actors_ok(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
-                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1)):
+                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
                 if _rank(c) > _rank(o):
                     _absorb(c, o, ctx)
                     out[i] = c
@@ -2050,6 +2285,22 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         else:
             out.append(c)
     return out
+
+
+def _siblings(a: _Cand, b: _Cand) -> bool:
+    """Two events made from one trigger for two listed places ("غارات على دوما وحرستا"): kept apart."""
+    return (a.fan_of is not None or b.fan_of is not None) and a.sent is b.sent and a.start == b.start
+
+
+def _shares_field(a: _Cand, b: _Cand) -> bool:
+    """Two tellings share a told place, actor or date, or one tells nothing the other lacks: a dated
+    happening without a place and a placed one without a date are not one happening for want of a
+    clash ("المظاهرات في مصر منذ يوليو 2013" and "مظاهرات في رام الله")."""
+    if (a.loc_own and b.loc_own) or (a.actor1 and b.actor1) or (a.date_own and b.date_own):
+        return True
+    a_only = (a.loc_own and not b.loc_own) or (a.date_own and not b.date_own)
+    b_only = (b.loc_own and not a.loc_own) or (b.date_own and not a.date_own)
+    return not (a_only and b_only)
 
 
 def _retells(e: _Cand, o: _Cand, named: list[str], ctx: _DocContext) -> bool:
@@ -2083,7 +2334,9 @@ def _merge_bare(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
 def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
     """An undated event at the place of a dated one, by the same actor, took place around it:
     the anchor's month up to the anchor's date (time_precision 3)."""
-    dated = [e for e in events if e.date_start != UNKNOWN and e.loc_own and e.actor1]
+    lex = lexicon()
+    # not a background anchor ("وكان التنظيم استولى على الحويجة في حزيران 2014"): the page's news is later
+    dated = [e for e in events if e.date_start != UNKNOWN and e.loc_own and e.actor1 and not _background(e, lex)]
     for e in events:
         if e.date_start != UNKNOWN or not e.loc_own or not e.actor1 or e.modality != "actual":
             continue
@@ -2096,6 +2349,85 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
                 e.date_ev = a.date_ev
                 e.confidence = min(e.confidence, 0.6)
                 break
+
+
+LABEL_CHARS = 40        # a labelled date follows its label closely ("تاريخ الحدث : 8 ديسمبر 2017")
+
+
+def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
+    """The date a page's fact box gives its happening ("تاريخ الحدث : 8 ديسمبر 2017"), or None.
+    Several different labelled dates: none (the page is a list of happenings)."""
+    if not lex.event_date_labels:
+        return None
+    found = []
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "month"):
+            continue
+        before = [_k(w) for w in normalize(text[max(0, d.start - LABEL_CHARS):d.start]).replace(":", " ").split()]
+        if any(len(before) >= len(seq) and tuple(before[-len(seq):]) == seq for seq in lex.event_date_labels):
+            found.append(d)
+    return found[0] if found and len({(d.date_start, d.date_end) for d in found}) == 1 else None
+
+
+def _background(c: _Cand, lex: _ELex) -> bool:
+    """The trigger's clause tells background ("وكانت القوات قد دخلت", "سبق أن") or another time."""
+    s = c.sent
+    if s.clause[c.ti] in (s.other_time_clauses or set()):
+        return True
+    return any(_keys(t.norm) & lex.background_cues for k, t in enumerate(s.tokens)
+               if s.clause[k] == s.clause[c.ti] and k < c.ti)
+
+
+def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event told with no date at all, of the type and place of a dated event of the page, retells
+    it ("إنها أسقطت الطائرة" after "أسقطت طائرة عسكرية في حماة اليوم الثلاثاء"), whoever the actor
+    named in that sentence: one event (the dated one), not a second one dated otherwise."""
+    lex = lexicon()
+    out = list(events)
+    for e in events:
+        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual" or e.merged:
+            continue
+        o = next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+                  and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own)
+                  and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
+                  and not _siblings(o, e) and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
+                 None)
+        if o is not None:
+            _absorb(o, e, ctx)
+            out.remove(e)
+    return out
+
+
+def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
+    """Where the publication date's evidence stands in the body (None when it came from the page head)."""
+    at = text.find(evidence) if evidence else -1
+    return (at, at + len(evidence)) if evidence and at >= 0 else None
+
+
+def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
+                published_ev: tuple[int, int] | None = None) -> None:
+    """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
+    labels as the happening's, else the week up to the publication date. Not an event whose sentence
+    holds a date it could not use (another clause's), nor background."""
+    label = _labelled_event_date(text, dates, lex)
+    if label is None and (ref is None or not lex.report_window_days):
+        return
+    for e in events:
+        if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
+            continue
+        if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
+            continue        # a speaker's words in quotes tell what happened at any time, not the report's news
+        if label is not None:
+            e.date_start, e.date_end = label.date_start, label.date_end or label.date_start
+            e.time_precision = _precision_code(label.precision)
+            e.date_ev = (label.start, label.end)
+            e.confidence = min(e.confidence, 0.7)
+        elif ref is not None:
+            e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_end = ref.isoformat()
+            e.time_precision = 2
+            e.date_ev = published_ev        # the field's evidence is the publication date
+            e.confidence = min(e.confidence, 0.6)
 
 
 def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
@@ -2164,8 +2496,9 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         fe[k if k == "fatalities" else f"quantities.{k}"] = list(v)
     start = min([c.evidence[0]] + [p.evidence[0] for p in c.merged])
     end = max([c.evidence[1]] + [p.evidence[1] for p in c.merged])
+    trig_key = normalize(trigger_surface) + (f"@{c.fan_of}" if c.fan_of else "")
     ev = Event(
-        id=event_id(doc_id, c.event_type, c.evidence[0], normalize(trigger_surface)),
+        id=event_id(doc_id, c.event_type, c.evidence[0], trig_key),
         doc_id=doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type,
         evidence=Span(start, end), actor1=list(c.actor1), actor2=[a for a in c.actor2 if a not in c.actor1],
         assoc_actor1=[a for a in c.assoc1 if a not in c.actor1],
