@@ -316,11 +316,23 @@ def _event_place_ok(view: RunView, ev: Event, gold_place: Any, gold_places: dict
     return False
 
 
+def _kb() -> Any:
+    # loaded only when an event gold names an actor
+    from rasd.knowledge.kb import load_kb
+    return load_kb()
+
+
 def _actor_ok(view: RunView, run_ids: list[str], gold_actor: Any) -> bool:
     golds = gold_actor if isinstance(gold_actor, list) else [gold_actor]
     want = set().union(*(_name_variants(str(g)) for g in golds))
     if any(view.entity_names(eid) & want for eid in run_ids):
         return True
+    # a unit codes as the force it is part of ("سلاح الجو التركي" for a gold "الجيش التركي"), as
+    # ACLED names one actor per state force; never the other way (the army is not its air force)
+    kb = _kb()
+    for eid in run_ids:
+        if any(_names(kb.get(up)) & want for up in kb.ancestors(eid)):
+            return True
     # a descriptive gold actor ("civilians of Douma") matches an actor category by its head noun
     heads = {norm_name(str(g)).split()[0] for g in golds if norm_name(str(g))}
     for eid in run_ids:
