@@ -62,7 +62,7 @@ class FakeNer:
     def __init__(self, spans=()) -> None:
         self.spans = list(spans)
 
-    def predict(self, text: str, needs_score=None):
+    def predict(self, text: str, needs_score=None, min_score: float = 0.0):
         from rasd.knowledge.ner import NerSpan
 
         out = []
@@ -282,6 +282,22 @@ def test_ner_spans_fill_gaps_and_never_override():
     assert "سامر" not in by and "منبج" not in by     # one-word person, low score
 
 
+def test_ner_scores_asked_only_for_free_spans_and_min_score_passed():
+    asked: dict[str, bool] = {}
+
+    class Recording(FakeNer):
+        def predict(self, text, needs_score=None, min_score=0.0):
+            asked["min_score"] = min_score
+            return super().predict(text, lambda sp: asked.setdefault(sp.text, needs_score(sp)))
+
+    ner = Recording([("جيش الإسلام", "ORG", 0.9), ("الإسلام", "ORG", 0.9), ("خالد العمر", "PERS", 0.9)])
+    run("قال خالد العمر إن جيش الإسلام دخل المدينة.", FixtureResources(ner))
+    # spans inside a dictionary hit are never scored (their score is never read)
+    assert asked["جيش الإسلام"] is False and asked["الإسلام"] is False
+    assert asked["خالد العمر"] is True
+    assert 0.5 < asked["min_score"] <= 0.6     # no kept NER span scores less than NER_MIN_SCORE
+
+
 def test_ner_span_starts_are_aligned_with_the_name():
     ner = FakeNer([("تائب عز الدين القسام", "ORG", 0.9), ("للمدينة", "LOC", 0.9), ("لحركة فتح", "ORG", 0.8),
                    ("بالضفة الغربية", "LOC", 0.9), ("بلغاريا", "LOC", 0.9)])
@@ -293,7 +309,7 @@ def test_ner_span_starts_are_aligned_with_the_name():
 
 def test_broken_ner_model_does_not_stop_the_stage():
     class Broken:
-        def predict(self, text, needs_score=None):
+        def predict(self, text, needs_score=None, min_score=0.0):
             raise RuntimeError("model file corrupt")
 
     an = run("قال الناطق باسم جيش الإسلام حمزة بيرقدار إن", FixtureResources(Broken()))
@@ -413,3 +429,24 @@ def test_real_articles_keep_places_and_drop_everyday_words(real):
                 and ("ليرة" in text[m.start - 8:m.start] or "سوتشي" in text[m.start - 10:m.start])]
     assert any(m.entity_id == "cc:TR" and "الحدود" in text[m.start - 10:m.start] for m in r17)
     assert any(m.entity_id == "rasd:sochi" for m in r17)
+
+
+def test_token_columns_give_the_same_tokens_as_the_text():
+    import re
+
+    from rasd.knowledge.patterns import tokenize_norm
+    from rasd.text.normalize import normalize_with_map
+
+    text = 'قال "ق.م" لـ وإدلب، بإدلب  (@abc_1) والجيش\nالسوري بالإدارة'
+    norm, omap = normalize_with_map(text)
+    toks = tokenize_norm(norm, text, omap)
+    ref = [(m.start(2), m.end(2), m.group(2), m.group(1)) for m in re.finditer(r"([\W_]*)([^\W_]+)", norm)]
+    assert [(t.i, t.start, t.end, t.text, t.gap) for t in toks] == [(i, *r) for i, r in enumerate(ref)]
+    assert [t.raw for t in toks] == [text[omap[s]:omap[e - 1] + 1] for s, e, _w, _g in ref]
+    hamza = {t.text for t in toks if t.clitic_hamza}
+    assert hamza == {normalize("وإدلب"), normalize("بإدلب")}   # not "بالإدارة": the article, not a hamza word
+    assert toks[-1] is toks[len(toks) - 1] and [t.text for t in toks[1:3]] == [r[2] for r in ref[1:3]]
+    # raw forms only for the words asked for
+    some = tokenize_norm(norm, text, omap, {normalize("والجيش")})
+    assert [t.raw for t in some if t.raw] == ["والجيش"]
+    assert len(tokenize_norm("")) == 0 and list(tokenize_norm(" ، ")) == []

@@ -249,3 +249,15 @@ def test_cached_word_blocks_equal_the_attribute_sums(model: NerModel) -> None:
         _n, feats, _heads = model.features.word_features(tok)
         ref = np.stack([model.decoder.vector(f) for f in feats])
         assert np.array_equal(fresh._blocks[w[3]], ref), tok
+
+
+@needs_model
+def test_min_score_above_propagated_score_leaves_out_only_propagated_spans(model: NerModel) -> None:
+    from rasd.knowledge.ner import PROPAGATED_SCORE
+
+    text = (SAMPLES / "000_91baa5340ac027c7.txt").read_text(encoding="utf-8")
+    every = model.predict(text)
+    propagated = [s for s in every if s.score == PROPAGATED_SCORE]
+    assert propagated, "the sample should have names tagged only by propagation"
+    assert model.predict(text, min_score=PROPAGATED_SCORE + 0.1) == [s for s in every if s.score != PROPAGATED_SCORE]
+    assert model.predict(text, min_score=PROPAGATED_SCORE) == every

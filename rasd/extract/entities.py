@@ -32,12 +32,22 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 from typing import Any
 
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
-from rasd.knowledge.patterns import ACTOR_TYPES, PatternFinder, PatternHit, Span, Tok, tokenize_norm
+from rasd.knowledge.patterns import (
+    ACTOR_TYPES,
+    PatternFinder,
+    PatternHit,
+    Span,
+    Tok,
+    TokList,
+    tokenize_norm,
+)
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.normalize import ARABIC_LETTER, normalize_with_map, to_original_span
 
@@ -48,6 +58,7 @@ NEW_ENTITY_PREFIXES = ("person:", "org:", "media:", "doc:")
 NER_MIN_SCORE = 0.6          # multiword NER names
 NER_MIN_SCORE_SINGLE = 0.85  # one-word organisation / outlet names
 NER_MIN_SCORE_SINGLE_LOC = 0.7  # one-word place names (the geocoder still has to find them)
+NER_FLOOR = min(NER_MIN_SCORE, NER_MIN_SCORE_SINGLE, NER_MIN_SCORE_SINGLE_LOC)   # no NER span scoring less is kept
 
 
 # --------------------------------------------------------------------------- resources
@@ -195,26 +206,30 @@ def find_entities(analysis: Analysis, res: Any) -> None:
     cands += _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
-    cands = _resolve_short_forms(cands, toks)
-    cands += _surname_coref(cands, toks, mtext, kit)
+    cands = _resolve_short_forms(cands, toks, tok_at)
+    cands += _surname_coref(cands, toks, mtext, kit, tok_at)
 
     _emit(analysis, cands, text, omap, kit, doc.id)
     _mark_datelines(analysis.mentions, text)
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class _TokenIndex:
     """normalised offset -> index of the token that contains it (None between tokens)."""
 
-    def __init__(self, toks: list[Tok]) -> None:
+    def __init__(self, toks: Sequence[Tok]) -> None:
         self.toks = toks
-        self.starts = list(map(_START, toks))
+        if isinstance(toks, TokList):   # the columns: no token object needed
+            self.starts, self.ends = toks.starts, toks.ends
+        else:
+            self.starts, self.ends = list(map(_START, toks)), list(map(_END, toks))
 
     def get(self, pos: int) -> int | None:
         i = bisect_right(self.starts, pos) - 1
-        if i >= 0 and pos < self.toks[i].end:
+        if i >= 0 and pos < self.ends[i]:
             return i
         return None
 
@@ -379,7 +394,7 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
             s = toks[h.first].start + int(h.extra.get("head_clitic", 0))
         name = mtext[s:e]
         # what the hit overlaps among dictionary candidates
-        over = [c for c in out if id(c) not in drop and _overlaps(c, s, e)]
+        over = [c for c in out if c.start < e and s < c.end and id(c) not in drop]   # _overlaps, inline
         if h.kind == "person":
             if any(c.type in ACTOR_TYPES and c.source == "kb" for c in over):
                 continue      # a person name inside an organisation name is not a person
@@ -417,11 +432,17 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
     def needs_score(sp: Any) -> bool:
         """The loop below reads a span's score only when the span is not on a list or rule
         hit (those are known before the NER runs)."""
+        s0, e0 = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
+        if e0 <= s0 or (occupied.find(0, s0, e0) < 0 and not (s0 and norm[s0 - 1].isalnum())):
+            # nothing left, or every character already taken: _ner_range only moves the start
+            # forward when the span does not begin inside a word, so its range is taken too
+            ranges[id(sp)] = None
+            return False
         r = ranges[id(sp)] = _ner_range(sp, norm, omap, kit)
         return r is not None and 1 not in occupied[r[0]:r[1]]
 
     try:
-        spans = kit.ner.predict(text, needs_score)
+        spans = kit.ner.predict(text, needs_score, NER_FLOOR)
     except Exception as exc:   # a broken model must not stop the stage
         log.warning("entities: NER failed on %s: %s", doc_id, exc)
         return []
@@ -436,6 +457,8 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
         return doc_ids[key]
 
     for sp in spans:
+        if sp.score < NER_FLOOR:
+            continue          # below every threshold below (a NaN score is not: it was not needed)
         r = ranges[id(sp)] if id(sp) in ranges else _ner_range(sp, norm, omap, kit)
         if r is None:
             continue
@@ -578,22 +601,23 @@ def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
 
 # --------------------------------------------------------------------------- in-document
 
-def _resolve_short_forms(cands: list[_Cand], toks: list[Tok]) -> list[_Cand]:
+def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex | None = None) -> list[_Cand]:
     full = [c for c in cands if c.short is None and c.entity_id]
     counts = Counter(c.entity_id for c in full)
-    ends: dict[int, int] | None = None
     out: list[_Cand] = []
     for c in cands:
         if c.short is None:
             out.append(c)
             continue
-        if ends is None:   # built only for documents with a short form
-            ends = {t.end: t.i for t in toks}
         present = [eid for eid in c.short if counts.get(eid)]
         if not present:
             continue
+        if tok_at is None:   # built only for documents with a short form
+            tok_at = _TokenIndex(toks)
         # "الجيش الروسي", "الهيئة العامة": a modifier right after makes it another noun phrase
-        ti = ends.get(c.end)
+        ti = tok_at.get(c.end - 1)    # the token that ends at c.end, if one does
+        if ti is not None and tok_at.ends[ti] != c.end:
+            ti = None
         if ti is not None and ti + 1 < len(toks):
             nxt = toks[ti + 1]
             if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in ("الذي", "التي", "الذين"):
@@ -607,7 +631,8 @@ def _resolve_short_forms(cands: list[_Cand], toks: list[Tok]) -> list[_Cand]:
     return out
 
 
-def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit) -> list[_Cand]:
+def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit,
+                   tok_at: _TokenIndex | None = None) -> list[_Cand]:
     """One-word references to a person whose full name is in the document ("بيرقدار", "النجار")."""
     pat = kit.patterns
     keys: dict[str, _Cand] = {}
@@ -632,7 +657,7 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
     occupied = bytearray(len(mtext) + 1)
     for c in cands:
         occupied[c.start:c.end] = b"\x01" * (c.end - c.start)
-    prev_tok = _TokenIndex(toks)
+    prev_tok = tok_at if tok_at is not None else _TokenIndex(toks)
     out: list[_Cand] = []
     for start, end, p, key in _surname_hits(mtext, toks, keys):
         if occupied[start]:
@@ -679,7 +704,13 @@ def _surname_hits(mtext: str, toks: list[Tok], keys: dict[str, _Cand]) -> list[t
         forms.setdefault(k, ("", k))
     out = []
     get = forms.get
-    for t in toks:                      # tokens are the text's maximal word runs
+    if isinstance(toks, TokList):       # tokens are the text's maximal word runs
+        texts = toks.texts
+        for i in compress(range(len(texts)), map(forms.__contains__, texts)):
+            p, k = forms[texts[i]]
+            out.append((toks.starts[i], toks.ends[i], p, k))
+        return out
+    for t in toks:
         hit = get(t.text)
         if hit is not None:
             out.append((t.start, t.end, hit[0], hit[1]))

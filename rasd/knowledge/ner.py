@@ -133,9 +133,16 @@ def _shape(tok: str) -> str:
     return "O"
 
 
+_PREFIX_KEYS = ("", "p1=", "p2=", "p3=")
+_SUFFIX_KEYS = ("", "x1=", "x2=", "x3=")
+
+
 def _len_bucket(n: str) -> str:
     k = len(n)
     return str(k) if k <= 4 else ("6" if k <= 6 else "7")
+
+
+_LEN_ATTRS = tuple("len=" + _len_bucket("x" * k) for k in range(8))   # by min(length, 7)
 
 
 class FeatureExtractor:
@@ -165,6 +172,7 @@ class FeatureExtractor:
         # attributes the loaded model has weights for; None while training (keep everything)
         self.known: frozenset[str] | None = None
         self._cache: dict[str, tuple[str, tuple[list[str], ...], tuple[str, ...]]] = {}
+        self._g_cache: dict[frozenset[str], list[str]] = {}
 
     def clone(self) -> FeatureExtractor:
         """The same lists with an empty cache and no attribute filter (for a second model)."""
@@ -203,55 +211,81 @@ class FeatureExtractor:
         """:meth:`word_attrs` plus the proclitic-stripped form (None when the word is not
         all Arabic letters and it was not computed)."""
         n = normalize_word(tok)
-        shape = _shape(tok)
-        stem = strip_proclitics(n) if shape == "A" else n
+        # the common case first: a word of Arabic letters only (what _shape calls "A")
+        if tok.isalpha() and _ARABIC_LETTER.search(tok) and not _LATIN.search(tok):
+            shape = "A"
+        else:
+            shape = _shape(tok)
         base = ["w=" + n, "sh=" + shape]
-        own = ["b", "len=" + _len_bucket(n)]
-        heads: tuple[str, ...] = ()
+        own = ["b", _LEN_ATTRS[min(len(n), 7)]]
+        clusters = self.clusters
+        if shape != "A":
+            cl = clusters.get(n)
+            if cl:
+                base.append("k2=" + cl[1])
+                own += ("k1=" + cl[0], "k3=" + cl[2])
+            heads: tuple[str, ...] = ()
+            if shape == "P":
+                own.append("punct")
+            elif shape in ("L", "Lc", "LU"):
+                heads = (n,) if n in self.multi else ()
+            return n, base, own, heads, None
+        stem = strip_proclitics(n)
         if stem != n:
             base.append("s=" + stem)
-        cl = self.clusters.get(n) or self.clusters.get(stem)
+        cl = clusters.get(n) or clusters.get(stem)
         if cl:
             base.append("k2=" + cl[1])
-            own.append("k1=" + cl[0])
-            own.append("k3=" + cl[2])
-        if shape == "A":
-            if len(n) > 4:
-                own += ("p1=" + n[:1], "x1=" + n[-1:], "p2=" + n[:2], "x2=" + n[-2:],
-                        "p3=" + n[:3], "x3=" + n[-3:], "p4=" + n[:4], "x4=" + n[-4:])
-            else:
-                for k in (1, 2, 3):
-                    if len(n) > k:
-                        own.append(f"p{k}={n[:k]}")
-                        own.append(f"x{k}={n[-k:]}")
-            if len(stem) > 3 and stem != n:
-                own.append("sx3=" + stem[-3:])
-                own.append("sp3=" + stem[:3])
+            own += ("k1=" + cl[0], "k3=" + cl[2])
+        if len(n) > 4:
+            own += ("p1=" + n[:1], "x1=" + n[-1:], "p2=" + n[:2], "x2=" + n[-2:],
+                    "p3=" + n[:3], "x3=" + n[-3:], "p4=" + n[:4], "x4=" + n[-4:])
+        else:
+            for k in (1, 2, 3):
+                if len(n) > k:
+                    own += (_PREFIX_KEYS[k] + n[:k], _SUFFIX_KEYS[k] + n[-k:])
+        if stem != n:
+            if len(stem) > 3:
+                own += ("sx3=" + stem[-3:], "sp3=" + stem[:3])
             prefix = n[: len(n) - len(stem)]
-            if prefix:
-                own.append("cl=" + prefix)
-            if n.startswith("ال") or prefix.endswith("ال") or prefix.endswith("لل"):
+            own.append("cl=" + prefix)
+            if n.startswith("ال") or prefix.endswith(("ال", "لل")):
                 base.append("al")
-            gz_exact = self.single.get(n)
-            if gz_exact:
-                base.extend("g=" + t for t in sorted(gz_exact))
-            cue = self.cues.get(n)
+        elif n.startswith("ال"):
+            base.append("al")
+        single = self.single
+        gz_exact = single.get(n)
+        if gz_exact:
+            base += self._g_attrs(gz_exact)
+        cues = self.cues
+        cue = cues.get(n)
+        splits = proclitic_splits(n)
+        heads = ()
+        if len(splits) > 1:
             split_gz: set[str] = set()
-            splits = proclitic_splits(n)
             for p, rest in splits[1:]:
                 if not gz_exact:
-                    split_gz.update(self.single.get(rest, ()))
+                    hit = single.get(rest)
+                    if hit:
+                        split_gz.update(hit)
                 if cue is None and p in _NON_ARTICLE_PROCLITICS:
-                    cue = self.cues.get(rest)
-            base.extend("gs=" + t for t in sorted(split_gz))
-            if cue:
-                base.append("c=" + cue)
-            heads = tuple(rest for _p, rest in splits if rest in self.multi)
-        elif shape == "P":
-            own.append("punct")
-        elif shape in ("L", "Lc", "LU"):
-            heads = (n,) if n in self.multi else ()
-        return n, base, own, heads, stem if shape == "A" else None
+                    cue = cues.get(rest)
+            if split_gz:
+                base.extend("gs=" + t for t in sorted(split_gz))
+            multi = self.multi
+            heads = tuple([rest for _p, rest in splits if rest in multi])
+        elif n in self.multi:
+            heads = (n,)
+        if cue:
+            base.append("c=" + cue)
+        return n, base, own, heads, stem
+
+    def _g_attrs(self, types: frozenset[str]) -> list[str]:
+        """The "g=" attributes of a gazetteer type set (sorted; few distinct sets, cached)."""
+        got = self._g_cache.get(types)
+        if got is None:
+            got = self._g_cache[types] = ["g=" + t for t in sorted(types)]
+        return got
 
     # ---- sentence level ---------------------------------------------------------------
     def _gazetteer_spans(self, norms: list[str], heads: list[tuple[str, ...]]) -> list[str | None]:
@@ -524,33 +558,36 @@ class CrfDecoder:
         the sentences sorted longest first; ``lens``: their lengths (descending)."""
 
         s, longest, k = em.shape
-        trans = self.trans
         ln = [int(x) for x in lens]   # Python ints: the loops below compare them every step
-        delta = em[:, 0].copy()
+        emt = em.transpose(1, 0, 2).copy()   # (longest x S x K): each step's live rows are contiguous
+        delta = emt[0].copy()
         back = np.empty((longest, s, k), dtype=np.intp)
-        cand = np.empty((s, k, k))    # buffers reused by every step (same arithmetic, no allocation)
-        best = np.empty((s, k))
+        # candidates laid out [sentence, to, from] (the same sums delta[from] + trans[from, to]):
+        # the argmax runs along contiguous rows, and the transitions are tiled per sentence so
+        # the add broadcasts only the scores (buffers reused by every step, no allocation)
+        cand = np.empty((s, k, k))
+        tiled = np.ascontiguousarray(np.broadcast_to(self.trans.T, (s, k, k)))
         # the best score per label is the candidate its argmax points at, read by flat index
-        # (i * k * k + from * k + to): cheaper than a second reduction, and the same number
+        # (i * k * k + to * k + from): cheaper than a second reduction, and the same number
         flat_c = cand.reshape(-1)
-        base = np.arange(s)[:, None] * (k * k) + np.arange(k)[None, :]
+        base = np.arange(s)[:, None] * (k * k) + np.arange(k)[None, :] * k
         idx = np.empty((s, k), dtype=np.intp)
         active = s
-        c, b, d, ix, bs = cand, best, delta, idx, base
-        d3 = d[:, :, None]
+        c, d, ix, bs, tr = cand, delta, idx, base, tiled
+        d3 = d[:, None, :]
+        add, take = np.add, np.take
         for t in range(1, longest):
             if ln[active - 1] <= t:
                 while ln[active - 1] <= t:
                     active -= 1   # sorted longest first: the live sentences are a prefix
-                c, b, d, ix, bs = cand[:active], best[:active], delta[:active], idx[:active], base[:active]
-                d3 = d[:, :, None]
-            np.add(d3, trans, out=c)
+                c, d, ix, bs, tr = cand[:active], delta[:active], idx[:active], base[:active], tiled[:active]
+                d3 = d[:, None, :]
+            add(d3, tr, out=c)
             bk = back[t, :active]
-            c.argmax(axis=1, out=bk)
-            np.multiply(bk, k, out=ix)
-            np.add(ix, bs, out=ix)
-            np.take(flat_c, ix, out=b)
-            np.add(b, em[:active, t], out=d)
+            c.argmax(axis=2, out=bk)   # first maximum over "from", as before
+            add(bk, bs, out=ix)
+            take(flat_c, ix, out=d)
+            add(d, emt[t, :active], out=d)
         cur = delta.argmax(axis=1)
         out = np.empty((longest, s), dtype=np.intp)
         out[longest - 1] = cur
@@ -645,6 +682,9 @@ class NerModel:
                         .reshape(len(pairs), k) for j in (0, 1)]
         self._bg_has = [np.array([slot[j] is not None for _key, slot in pairs], dtype=bool) for j in (0, 1)]
         self._gaz_vectors: dict[str, np.ndarray] = {}
+        # per first word of a multi-word gazetteer name: the second words its names go on with
+        self._multi_second = {first: frozenset(rest[0] for rest, _t in lst)
+                              for first, lst in extractor.multi.items()}
         self.common_margin = COMMON_MARGIN
         self._trim: dict[str, int] = {}   # token -> characters of proclitic to skip
 
@@ -715,8 +755,9 @@ class NerModel:
         cm = self.common_margin
         first = row
         idxs: list[list[int]] = []
-        has_heads, bg_first, bg_second = self._has_heads, self._bg_first, self._bg_second
         bg_firsts, bg_seconds = self._bg_firsts, self._bg_seconds
+        norms: list[str] = []
+        any_heads: list[bool] = []
         for tok in toks:
             n, base, own, heads, stem = attrs(tok)
             base += own
@@ -727,19 +768,21 @@ class NerModel:
             if stem is None:
                 stem = strip_proclitics(n)
             words[tok] = (n, stem, heads, row, bigram.get(n), margin is not None and margin > cm)
-            bg_first[row] = bg_firsts.get(n, -1)
-            bg_second[row] = bg_seconds.get(n, -1)
-            has_heads[row] = bool(heads)
+            norms.append(n)
+            any_heads.append(bool(heads))
             row += 1
+        # the per-row columns, one slice assignment each
+        self._bg_first[first:row] = [bg_firsts.get(n, -1) for n in norms]
+        self._bg_second[first:row] = [bg_seconds.get(n, -1) for n in norms]
+        self._has_heads[first:row] = any_heads
         # a word's block: its attributes' 5 x K blocks summed in attribute order, padded with
         # the all-zero row 0 (the same sums, in the same order, as word_features' five lists
         # through CrfDecoder.vector: the reduction adds whole blocks one after the other)
         for c in range(0, len(idxs), _BLOCK_BATCH):
             chunk = idxs[c : c + _BLOCK_BATCH]
-            width = max(map(len, chunk))
-            mat = np.zeros((len(chunk), max(width, 1)), dtype=np.intp)
-            for i, idx in enumerate(chunk):
-                mat[i, : len(idx)] = idx
+            width = max(max(map(len, chunk)), 1)
+            pad = [_PAD_ROW] * width
+            mat = np.array([idx + pad[len(idx):] for idx in chunk], dtype=np.intp)   # one conversion
             np.add.reduce(dec.blocks5[mat], axis=1, out=self._blocks[first + c : first + c + len(chunk)])
 
     def _emissions(self, words: list[list[_Word]]):
@@ -798,10 +841,17 @@ class NerModel:
             size = len(flat)
             labelled: list[tuple[int, str]] = []
             nxt = 0
+            seconds = self._multi_second
             for p in at_heads:
                 if p < nxt:
                     continue
+                w1 = flat[p + 1]
+                if w1 is None:
+                    continue      # every name here has two words or more: none ends at a boundary
+                n1 = w1[0]
                 for first in flat[p][2]:  # type: ignore[index]
+                    if n1 not in seconds[first]:
+                        continue  # no name with this head goes on with the next word ("في", "ان" ...)
                     for rest, types in multi[first]:
                         k = len(rest)
                         if p + k >= size:
@@ -863,19 +913,24 @@ class NerModel:
         labels, propagated, decoded = self._label(words)
         return labels, propagated, self._span_scores(labels, decoded)
 
-    def _label(self, words: list[list[_Word]]):
-        """(tagger labels, labels after propagate_labels, what _span_scores needs)."""
+    def _label(self, words: list[list[_Word]], propagate: bool = True):
+        """(tagger labels, labels after propagate_labels, what _span_scores needs);
+        ``propagate`` False: the tagger's labels stand for both (the same lists)."""
         labels, em, order, lens = self._decode(words)
+        if not propagate:
+            return labels, labels, (em, order, lens)
         norms = [[w[0] for w in ws] for ws in words]
         stripped = [[w[1] for w in ws] for ws in words]
         common = {w[1] for ws in words for w in ws if w[5]}
         return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), (em, order, lens)
 
     def _span_scores(self, labels: list[list[str]], decoded, wanted: Collection[int] | None = None,
-                     firsts: dict[int, Collection[int]] | None = None) -> dict[tuple[int, int], float]:
+                     firsts: dict[int, Collection[int]] | None = None,
+                     spans_of: dict[int, list[tuple[int, int, str]]] | None = None) -> dict[tuple[int, int], float]:
         """{(sentence, first token): mean marginal of the tagged span} for the tagged sentences
         (only those in ``wanted`` when given; only the spans starting at the tokens
-        ``firsts[sentence]`` when given)."""
+        ``firsts[sentence]`` when given). ``spans_of``: bio_spans(labels[sentence]) where the
+        caller has them already."""
         em, order, lens = decoded
         o = "O"
         # marginals only for sentences with a name (in the sorted order, so lengths descend)
@@ -890,7 +945,7 @@ class NerModel:
             spans: list[list[tuple[int, int, str]]] = []
             ranges: list[tuple[int, int]] = []
             for si in tagged:
-                sp = bio_spans(labels[si])
+                sp = spans_of[si] if spans_of is not None and si in spans_of else bio_spans(labels[si])
                 if firsts is not None:
                     keep = firsts[si]
                     sp = [x for x in sp if x[0] in keep]
@@ -915,11 +970,15 @@ class NerModel:
             ta[i], tb[i] = a[k], b[k]
         return ta, tb
 
-    def predict(self, text: str, needs_score: Callable[[NerSpan], bool] | None = None) -> list[NerSpan]:
+    def predict(self, text: str, needs_score: Callable[[NerSpan], bool] | None = None,
+                min_score: float = 0.0) -> list[NerSpan]:
         """Names in ``text``. ``needs_score``: a caller that reads the score of only some spans
         says which (given each span with a provisional score); the CRF marginals, the costly
         part of a score, are then computed for those spans' sentences only, and the other
-        spans found by the tagger get a NaN score. Labels and offsets do not change."""
+        spans found by the tagger get a NaN score. Labels and offsets do not change.
+        ``min_score``: a caller that drops spans scoring below it; spans known to score below
+        it before any marginal is computed (those only found by propagation, when
+        PROPAGATED_SCORE is lower) are then not looked for."""
         if not text or not _ARABIC_LETTER.search(text):
             return []  # no Arabic: the model was trained on Arabic only, invent nothing
         bounds: list[tuple[int, list[str]]] = []
@@ -932,7 +991,7 @@ class NerModel:
         if not bounds:
             return []
         words = self._lookup([toks for _s, toks in bounds])
-        plain, labels, decoded = self._label(words)
+        plain, labels, decoded = self._label(words, propagate=PROPAGATED_SCORE >= min_score)
         o = "O"
         out: list[NerSpan] = []
         keys: list[tuple[int, int]] = []
@@ -961,13 +1020,17 @@ class NerModel:
                 keys.append((si, a))
         # a span starting where the tagger's own span starts is scored by the marginals
         starts: dict[int, set[int]] = {}
+        plain_spans: dict[int, list[tuple[int, int, str]]] = {}   # sentence -> bio_spans(plain), when not in span_cache
         scored: list[int] = []
         wanted: dict[int, set[int]] = {}   # sentence -> first tokens of the spans to score
         for k, (sp, (si, a)) in enumerate(zip(out, keys, strict=True)):
             firsts = starts.get(si)
             if firsts is None:
                 # propagation hands back the tagger's own list where it changed nothing
-                sp_plain = span_cache[si] if plain[si] is labels[si] else bio_spans(plain[si])
+                if plain[si] is labels[si]:
+                    sp_plain = span_cache[si]
+                else:
+                    sp_plain = plain_spans[si] = bio_spans(plain[si])
                 firsts = starts[si] = {x for x, _b, _t in sp_plain}
             if a not in firsts:
                 continue
@@ -977,7 +1040,10 @@ class NerModel:
             else:
                 sp.score = math.nan
         if scored:
-            scores = self._span_scores(plain, decoded, wanted, wanted)
+            for si in wanted:
+                if si not in plain_spans:
+                    plain_spans[si] = span_cache[si]   # plain[si] is labels[si]
+            scores = self._span_scores(plain, decoded, wanted, wanted, plain_spans)
             for k in scored:
                 out[k].score = round(scores[keys[k]], 4)
         return out

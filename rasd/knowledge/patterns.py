@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain, compress
+from operator import attrgetter
 
 import yaml
 
@@ -76,31 +79,78 @@ class Tok:
         return any(q in self.gap for q in _QUOTES)
 
 
+class TokList(Sequence[Tok]):
+    """The tokens of a text as columns (``texts``, ``gaps``, ``starts``, ``ends``); a :class:`Tok`
+    is built when first read. The rules read the tokens around a few cue words only, and the
+    scans over every token use the columns, so most tokens never become objects."""
+
+    __slots__ = ("texts", "gaps", "starts", "ends", "_toks", "_raw_text", "_offsets", "_raw_words")
+
+    def __init__(self, texts: Sequence[str], gaps: Sequence[str], starts: list[int], ends: list[int],
+                 raw_text: str | None = None, offsets: list[int] | None = None,
+                 raw_words: frozenset[str] | set[str] | None = None) -> None:
+        self.texts, self.gaps, self.starts, self.ends = texts, gaps, starts, ends
+        self._toks: list[Tok | None] = [None] * len(texts)
+        self._raw_text, self._offsets, self._raw_words = raw_text, offsets, raw_words
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.texts)))]
+        t = self._toks[i]
+        if t is None:
+            if i < 0:
+                i += len(self.texts)
+            t = self._toks[i] = self._make(i)
+        return t
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self.texts)))
+
+    def _make(self, i: int) -> Tok:
+        w, s, e = self.texts[i], self.starts[i], self.ends[i]
+        raw = ""
+        hamza = False
+        raw_text, offsets = self._raw_text, self._offsets
+        if raw_text is not None and offsets is not None:
+            if self._raw_words is None or w in self._raw_words:
+                raw = raw_text[offsets[s]:offsets[e - 1] + 1]
+            if len(w) > 2 and w[1] == "ا" and w[0] in "بلوفك":
+                hamza = raw_text[offsets[s + 1]] == "إ"
+        return Tok(i, s, e, w, self.gaps[i], raw, hamza)
+
+
 def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int] | None = None,
-                  raw_words: frozenset[str] | set[str] | None = None) -> list[Tok]:
+                  raw_words: frozenset[str] | set[str] | None = None) -> TokList:
     """Tokens of normalised text.
 
     With ``raw_text`` and its ``offsets`` map, tokens whose text is in ``raw_words`` (or every
     token when ``raw_words`` is None) keep their written form (``Tok.raw``).
     """
-    toks: list[Tok] = []
-    want_raw = raw_text is not None and offsets is not None
-    append = toks.append
+    pairs = _GAP_TOKEN.findall(norm_text)
+    if not pairs:
+        return TokList((), (), [], [], raw_text, offsets, raw_words)
     # the matches are contiguous (a gap takes everything between two tokens), so offsets are
-    # running sums of lengths: findall's tuples are cheaper than match objects
-    e = 0
-    for i, (gap, w) in enumerate(_GAP_TOKEN.findall(norm_text)):
-        s = e + len(gap)
-        e = s + len(w)
-        raw = ""
-        hamza = False
-        if want_raw:
-            if raw_words is None or w in raw_words:
-                raw = raw_text[offsets[s]:offsets[e - 1] + 1]  # type: ignore[index]
-            if len(w) > 2 and w[1] == "ا" and w[0] in "بلوفك":
-                hamza = raw_text[offsets[s + 1]] == "إ"  # type: ignore[index]
-        append(Tok(i, s, e, w, gap, raw, hamza))
-    return toks
+    # running sums of the gap and token lengths
+    gaps, texts = zip(*pairs, strict=True)
+    cum = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return TokList(texts, gaps, cum[0::2], cum[1::2], raw_text, offsets, raw_words)
+
+
+_TEXT = attrgetter("text")
+
+
+def _texts(toks: Sequence[Tok]) -> Sequence[str]:
+    """The tokens' texts (a TokList has them as a column)."""
+    texts = getattr(toks, "texts", None)
+    return texts if texts is not None else list(map(_TEXT, toks))
+
+
+def _positions(texts: Sequence[str], forms: Collection[str]) -> list[int]:
+    """Indexes of the tokens whose text is in ``forms``, in order (the scan runs in C)."""
+    return list(compress(range(len(texts)), map(forms.__contains__, texts)))
 
 
 @dataclass(slots=True)
@@ -382,7 +432,8 @@ class PatternFinder:
             used[hit.first:hit.last + 1] = b"\x01" * (hit.last - hit.first + 1)
 
         cue_forms = self.cue_forms
-        at_cue = [k for k, tok in enumerate(toks) if tok.text in cue_forms]
+        texts = _texts(toks)   # scanned for cue words by several rules below
+        at_cue = _positions(texts, cue_forms)
         ci = 0
         i = 0
         while True:
@@ -419,7 +470,7 @@ class PatternFinder:
             i += 1
 
         # kunya: "أبو X [الY]" anywhere not already covered
-        for i in [k for k, tok in enumerate(toks) if tok.text in _KUNYA]:
+        for i in _positions(texts, _KUNYA):
             tok = toks[i]
             if used[i] or i in spans_at:
                 continue
@@ -431,8 +482,8 @@ class PatternFinder:
 
         hits.extend(self._handles(norm_text, toks, spans_at, hits, used))
         hits.extend(self._initials(norm_text, toks, spans_at))
-        hits.extend(self._media(toks, spans_at, used))
-        hits.extend(self._org_heads(toks, spans_at, used))
+        hits.extend(self._media(toks, spans_at, used, texts))
+        hits.extend(self._org_heads(toks, spans_at, used, texts))
         return hits
 
     def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
@@ -588,11 +639,11 @@ class PatternFinder:
                                   char_span=(m.start() + 1, m.end() - 1), name=name))
         return out
 
-    def _media(self, toks, spans_at, used) -> list[PatternHit]:
+    def _media(self, toks, spans_at, used, texts: list[str] | None = None) -> list[PatternHit]:
         out: list[PatternHit] = []
         n = len(toks)
         forms = self.media_forms
-        for i in [k for k, tok in enumerate(toks) if tok.text in forms]:
+        for i in _positions(_texts(toks) if texts is None else texts, forms):
             base = forms[toks[i].text]       # the cue without its proclitics
             strong = base in self.media_cues
             if not strong and base not in self.weak_media_cues:
@@ -637,11 +688,11 @@ class PatternFinder:
                 out.append(PatternHit("media", i + 1, last, "MEDIA", "media-cue", 0.75))
         return out
 
-    def _org_heads(self, toks, spans_at, used) -> list[PatternHit]:
+    def _org_heads(self, toks, spans_at, used, texts: list[str] | None = None) -> list[PatternHit]:
         out: list[PatternHit] = []
         n = len(toks)
         forms = self.org_head_forms
-        at_head = [k for k, tok in enumerate(toks) if tok.text in forms]
+        at_head = _positions(_texts(toks) if texts is None else texts, forms)
         hi = 0
         i = 0
         while True:
