@@ -27,7 +27,7 @@ import numpy as np
 import yaml
 
 from rasd.records import RawPage
-from rasd.text.normalize import normalize
+from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_word
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
 # libyaml's safe loader when PyYAML has it (same documents, ~10x faster than the pure-Python one)
@@ -199,6 +199,13 @@ def _key_of_text(text: str, keep_newlines: bool) -> str | None:
         return ""
     if int(codes.max()) > 0xFFFF:
         return None
+    return _key_codes(codes, keep_newlines)
+
+
+def _key_codes(codes: np.ndarray, keep_newlines: bool) -> str:
+    """``_key_of_text`` of a text given as its (BMP) code points."""
+    if not codes.size:
+        return ""
     digit = _BMP_DIGIT[codes]
     in_run = np.zeros_like(digit)           # a digit right after a digit: its run is already "0"
     in_run[1:] = digit[1:] & digit[:-1]
@@ -219,6 +226,29 @@ def key_of_normalized(norm: str) -> str:
         return _DIGITS.sub("0", norm).translate(_KEY_TABLE)
     k = _key_of_text(norm, keep_newlines=False)
     return k if k is not None else _DIGITS.sub("0", norm).translate(_KEY_TABLE)
+
+
+# normalize as a per-code-point lookup over the BMP (dropped, else the normalised code point):
+# normalize deletes DROPPED_CHARS and maps every other character to exactly one, each on its
+# own, except where lower-casing is longer (U+0130) or depends on the context (final sigma:
+# U+03A3); a text holding either takes the two-step path.
+_BMP_NORM_DROP = np.array([chr(c) in DROPPED_CHARS for c in range(0x10000)])
+_BMP_NORM = np.array([ord(normalize_word(chr(c))) if c not in (0x130, 0x3A3) and chr(c) not in DROPPED_CHARS
+                      else c for c in range(0x10000)], dtype=np.uint32)
+_CONTEXT_LOWER = np.array([0x130, 0x3A3], dtype=np.uint32)
+
+
+def keys_of_lines(lines: list[str]) -> list[str]:
+    """``keys_of_normalized_lines(normalize_lines(lines))``, from the raw lines in one numpy pass
+    (no normalised text is built: the template count only needs the keys)."""
+    codes = np.frombuffer("\n".join(lines).encode("utf-32-le"), dtype=np.uint32)
+    if codes.size and int(codes.max()) <= 0xFFFF and not np.isin(_CONTEXT_LOWER, codes).any():
+        norm = _BMP_NORM[codes[~_BMP_NORM_DROP[codes]]]      # normalize(), code by code
+        k = _key_codes(norm, keep_newlines=True)
+        keys = k.split("\n")
+        if len(keys) == len(lines):
+            return keys
+    return keys_of_normalized_lines(normalize_lines(lines))
 
 
 def keys_of_normalized_lines(norm_lines: list[str]) -> list[str]:
@@ -243,6 +273,20 @@ def normalize_lines(lines: list[str]) -> list[str]:
 
 def key_hash(key: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _key_digest(key: str) -> bytes:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()     # key_hash's bytes
+
+
+_NO_DIGEST = bytes(8)      # placeholder of a line without a key (never read: see line_hashes)
+
+
+def _text_digest(text: str) -> tuple[int, int]:
+    # (the 64-bit string hash: one C pass, a few us a page, where a cryptographic digest costs
+    # ~30 us; a wrong hit needs two page texts of one run with the same length and hash, and
+    # the cache never leaves the process)
+    return len(text), hash(text)
 
 
 _SENTENCE_END = frozenset(".!?؟…")
@@ -270,16 +314,34 @@ class SiteTemplates:
     Keys are only ever compared within one site; a page with no site is never template.
     """
 
+    # Line key hashes of counted pages, kept for their cleaning (``line_hashes``) up to this many
+    # lines in all (9 bytes a line: ~3 MB, some 10,000 pages of 30 lines); beyond, cleaning
+    # computes them again, so memory stays bounded on any corpus
+    HASH_CACHE_LINES = 300_000
+
     def __init__(self) -> None:
         self.counts: dict[str, Counter[str]] = {}
         self.pages: dict[str, set[str]] = {}
         self.fingerprints: dict[str, set[str]] = {}   # body fingerprints of counted pages
+        # page text (length, hash) -> the 8-byte key hash of each line of text.split("\n"), then
+        # one byte per line: 1 when the line has a key
+        self._hashes: dict[tuple[int, int], bytes] = {}
+        self._hash_lines = 0
 
-    def add_page(self, site: str | None, page_id: str, lines: list[str]) -> None:
+    def __getstate__(self) -> dict[str, object]:
+        # shipped to workers without the line-hash cache (a worker recomputes what it needs)
+        state = dict(self.__dict__)
+        state["_hashes"], state["_hash_lines"] = {}, 0
+        return state
+
+    def add_page(self, site: str | None, page_id: str, lines: list[str], text: str | None = None) -> None:
         """Count each key once per page. A page already counted under the same id, or whose
         body (its sentence-like lines) is identical to, or mostly shared with, a counted page of
         the site — the same article crawled twice — is not counted again, or its body would
-        become template."""
+        become template.
+
+        ``text``: the page text when ``lines`` is ``text.split("\n")``; the line key hashes are
+        then kept for cleaning that page (``line_hashes``) instead of being computed again."""
         if not site:
             return
         seen = self.pages.setdefault(site, set())
@@ -287,12 +349,24 @@ class SiteTemplates:
             return
         keys: set[str] = set()
         body: list[str] = []
-        for line, k in zip(lines, keys_of_normalized_lines(normalize_lines(lines)), strict=True):
+        keep = text is not None and self._hash_lines + len(lines) <= self.HASH_CACHE_LINES
+        packed: list[bytes] = []
+        has = bytearray(len(lines))
+        for i, (line, k) in enumerate(zip(lines, keys_of_lines(lines), strict=True)):
             if k:                # (a non-empty key: the line is not blank, whitespace has no key)
-                h = key_hash(k)
+                d = _key_digest(k)
+                h = d.hex()      # == key_hash(k)
                 keys.add(h)
                 if sentence_like(line.strip()):
                     body.append(h)
+                packed.append(d)
+                has[i] = 1
+            else:
+                packed.append(_NO_DIGEST)
+        if keep and text is not None:
+            packed.append(bytes(has))
+            self._hashes[_text_digest(text)] = b"".join(packed)
+            self._hash_lines += len(lines)
         fp = key_hash("|".join(sorted(body or keys)))
         fps = self.fingerprints.setdefault(site, set())
         if fp in fps:
@@ -305,6 +379,22 @@ class SiteTemplates:
         fps.add(fp)
         seen.add(page_id)
         counts.update(keys)
+
+    def line_hashes(self, text: str, n_lines: int) -> list[str | None] | None:
+        """``key_hash`` of the key of each of the ``n_lines`` lines of ``text.splitlines()`` (None:
+        no key), as counted by ``add_page(..., text=text)``; None when not kept. Taken once.
+
+        ``splitlines`` also splits at other line breaks than "\n": the counted lines are the
+        same exactly when the line counts agree (every "\n" is a break of both; "\n" at the end
+        leaves one more, empty, piece to split), up to a break character at the very end,
+        which has no key."""
+        entry = self._hashes.pop(_text_digest(text), None) if self._hashes else None
+        if entry is None:
+            return None
+        n = len(entry) // 9
+        if n_lines != n - text.endswith("\n"):
+            return None
+        return [entry[8 * i:8 * i + 8].hex() if entry[8 * n + i] else None for i in range(n_lines)]
 
     def n_pages(self, site: str | None) -> int:
         return len(self.pages.get(site, ())) if site else 0

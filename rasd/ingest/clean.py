@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from rasd.ingest.boilerplate import (
     LONG_LINE,
     SiteTemplates,
@@ -84,11 +86,27 @@ def _strong_paragraph(s: str, n_words: int) -> bool:
     return (n_words >= 15 and _ends_sentence(s)) or n_words >= 40
 
 
+# str.isspace per code point of the BMP (every whitespace character is in the BMP)
+_BMP_SPACE = np.array([chr(c).isspace() for c in range(0x10000)])
+
+
+def _word_counts(lines: list[str]) -> list[int]:
+    """``[len(s.split()) for s in lines]`` (lines without line breaks) in one numpy pass over the
+    joined lines: a word starts at a non-whitespace character after whitespace or a line start;
+    no per-line list of words is built."""
+    codes = np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = _BMP_SPACE[np.minimum(codes, 0xFFFF)]      # (U+FFFF is no whitespace either)
+    start = ~space
+    start[1:] &= space[:-1]
+    line_of = np.cumsum(codes == 10)
+    return np.bincount(line_of[start], minlength=len(lines)).tolist()
+
+
 def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     text = raw.text or ""
     lines = text.splitlines()
     stripped = [ln.strip() for ln in lines]
-    n_words = [len(s.split()) for s in stripped]
+    n_words = _word_counts(stripped)
     warnings: list[str] = []
 
     url = raw.url or url_in_lines(lines)
@@ -100,8 +118,13 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     reason: list[str | None] = [None] * len(lines)
     nonblank = [i for i, s in enumerate(stripped) if s]
     norms = normalize_lines(stripped)     # one normalisation of the page serves every line check
-    keys = keys_of_normalized_lines(norms) if use_templates else None
-    if keys is not None:
+    keys: list[str] | None = None
+    hashes: list[str | None] | None = None
+    if use_templates:
+        # the line key hashes the template count computed for this page, else its keys
+        hashes = templates.line_hashes(text, len(lines))
+        if hashes is None:
+            keys = keys_of_normalized_lines(norms)
         site_counts = templates.counts.get(site) or {}
         thr_long, thr_sentence, thr_other = templates.thresholds(site)
     # Longer widget lines (copyright, newsletter, tag lists) sit at the page edges; checking
@@ -121,12 +144,13 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
             if name:
                 reason[i] = "rule:" + name
                 continue
-        if keys is not None:
+        if use_templates:
             sentence = sentence_like(s, n_words[i])
             n_sentences += sentence
             # templates.is_template without a second normalisation: the key and thresholds are at hand
             need = thr_long if len(s) > LONG_LINE else thr_sentence if sentence else thr_other
-            if keys[i] and site_counts.get(key_hash(keys[i]), 0) >= need:
+            h = hashes[i] if hashes is not None else key_hash(keys[i]) if keys[i] else None  # type: ignore[index]
+            if h and site_counts.get(h, 0) >= need:
                 reason[i] = "template"
                 n_template_sentences += sentence
     if n_template_sentences and (n_template_sentences > n_sentences / 2 or not any(

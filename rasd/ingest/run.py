@@ -47,7 +47,8 @@ def count_templates(paths: Iterable[str], store: Store, max_bytes: int) -> tuple
     for page in iter_pages(paths, max_bytes=max_bytes, extract_html=False):   # HTML is extracted once, later
         n += 1
         if isinstance(page, RawPage) and page.kind in ("scraped-text", "unifiedfc"):
-            templates.add_page(site_of(page), page.source, page.text.split("\n"))
+            # (with the text: the line key hashes are kept for the page's cleaning)
+            templates.add_page(site_of(page), page.source, page.text.split("\n"), text=page.text)
     with store.tx() as db:
         templates.save(db)
     return templates, n

@@ -9,7 +9,6 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,7 @@ from rasd.records import (
     Span,
 )
 from rasd.text.normalize import normalize
-from rasd.text.tokens import search_terms, search_text
+from rasd.text.tokens import _search_terms_reference, search_terms, search_text
 
 SCHEMA_VERSION = "1"
 
@@ -41,7 +40,14 @@ def _unj(v: str | None, default: Any = None) -> Any:
     return json.loads(v) if v else default
 
 
+# Below this length (titles) the token-by-token definition of the terms is ~10x faster than
+# search_text's numpy pass, whose fixed cost is most of a short text's (same string: tests/test_text.py)
+_SHORT_FTS = 256
+
+
 def fts_body(text: str) -> str:
+    if len(text) < _SHORT_FTS:
+        return " ".join(_search_terms_reference(text))
     return search_text(text)    # == " ".join(search_terms(text))
 
 
@@ -185,7 +191,9 @@ class Store:
              p.name_ar, p.name_en, p.domain, p.evidence,
              pub.date, pub.precision, pub.evidence, pub.method, pub.hijri,
              _j(d.authors), d.caption, d.views, d.section, d.lang, d.text, d.raw,
-             _j([asdict(b) for b in d.boilerplate]), _j(d.warnings), d.duplicate_of, d.dup_kind),
+             # (the dicts asdict gives, without its recursive copy)
+             _j([{"line_no": b.line_no, "text": b.text, "reason": b.reason} for b in d.boilerplate]),
+             _j(d.warnings), d.duplicate_of, d.dup_kind),
         )
         fts = "temp.fts_pending" if self._batch is not None else "documents_fts"   # see _begin_batch
         db.execute(f"INSERT INTO {fts} (doc_id, title, body) VALUES (?,?,?)",  # noqa: S608 - fixed names

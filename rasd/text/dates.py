@@ -1294,6 +1294,8 @@ def _printed_lines(body: str, lex: _Lex) -> list[tuple[DateExpr, bool, int, str]
         stripped = line.strip()
         if not stripped or len(stripped) > 90 or not _ANY_DIGIT.search(stripped):
             continue
+        if stripped.endswith(_SENTENCE_PUNCT):
+            continue     # a sentence that mentions a date (the check below, before the costly scan)
         found = [d for d in find_dates(line) if d.date_start and d.precision == "day"
                  and d.kind in ("absolute", "hijri")]
         if len(found) != 1:
@@ -1302,7 +1304,7 @@ def _printed_lines(body: str, lex: _Lex) -> list[tuple[DateExpr, bool, int, str]
         rest = normalize(line[:d.start] + " " + line[d.end:])
         if _pub_cues().site_stamp.search(rest):
             continue     # "تحديث الموقع 2018 / 01 / 21": the site's (crawl-time) stamp
-        if len(_LETTER_WORD.findall(rest)) > 4 or stripped.endswith((".", "!", "?", "؟", "،", ",")):
+        if len(_LETTER_WORD.findall(rest)) > 4:
             continue     # a sentence that mentions a date, not a date line
         cue = lex.printed_cue_re.search(rest) is not None if lex.printed_cue_re else False
         cue = cue or any(w in lex.weekday for w in normalize(line).split())
@@ -1482,6 +1484,7 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
 
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_PUNCT = (".", "!", "?", "؟", "،", ",")
 _ADJ_GAP = re.compile(r"\s*[,(،]?\s*")
 
 

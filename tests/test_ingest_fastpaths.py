@@ -1,0 +1,119 @@
+"""The ingest fast paths compute the same values as the plain definitions they replace."""
+
+import pickle
+import random
+from pathlib import Path
+
+import pytest
+
+from rasd.ingest.boilerplate import (
+    SiteTemplates,
+    key_hash,
+    keys_of_lines,
+    keys_of_normalized_lines,
+    normalize_lines,
+    site_of,
+)
+from rasd.ingest.clean import _word_counts, clean
+from rasd.records import Analysis, Document, RawPage, doc_id_for
+from rasd.store.sqlite import Store, fts_body
+from rasd.text.tokens import search_text
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+# characters where a per-character shortcut could go wrong: lower-casing longer than the
+# character (U+0130) or depending on its neighbours (final sigma), characters normalize drops
+# (harakat, ZWSP) between digits, other line breaks than "\n", whitespace, beyond the BMP
+TRICKY = ["a", "B", "١", "2", " ", "\t", "\u00a0", "\u3000", "\u064b", "\u200b", "İ", "Σ", "ΑΣ ", "ة", "أ",
+          "،", ".", "-", "\r", "\r\n", "\x0b", "\x1c", "\x85", "\u2028", "\n", "\U0001F600", "\ufeff"]
+
+
+def _random_texts(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(TRICKY) for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+def _sample_texts() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+
+
+def test_keys_of_lines_equals_normalise_then_key() -> None:
+    for text in _sample_texts() + _random_texts(3000):
+        lines = text.split("\n")
+        assert keys_of_lines(lines) == keys_of_normalized_lines(normalize_lines(lines)), repr(text)
+
+
+def test_line_hashes_are_the_keys_of_the_cleaned_lines() -> None:
+    used = 0
+    for text in _sample_texts() + _random_texts(3000, seed=8):
+        t = SiteTemplates()
+        t.add_page("example.com", "p", text.split("\n"), text=text)
+        lines = text.splitlines()
+        got = t.line_hashes(text, len(lines))
+        if got is None:          # lines grouped differently by splitlines: computed again
+            continue
+        used += 1
+        keys = keys_of_normalized_lines(normalize_lines([s.strip() for s in lines]))
+        assert got == [key_hash(k) if k else None for k in keys], repr(text)
+    assert used > 300
+    t = SiteTemplates()
+    t.add_page("example.com", "p", "a\rb\n".split("\n"), text="a\rb\n")
+    assert t.line_hashes("a\rb\n", 2) is None                 # "\r" splits a line only for splitlines
+
+
+def test_line_hashes_taken_once_and_not_shipped_to_workers() -> None:
+    text = "سطر أول\nسطر ثان"
+    t = SiteTemplates()
+    t.add_page("example.com", "p", text.split("\n"), text=text)
+    copy = pickle.loads(pickle.dumps(t))
+    assert copy.line_hashes(text, 2) is None and copy.counts == t.counts
+    assert t.line_hashes(text, 2) is not None
+    assert t.line_hashes(text, 2) is None
+
+
+def test_clean_same_with_and_without_kept_line_hashes() -> None:
+    raws = [RawPage(source=p.name, text=p.read_text("utf-8"), kind="scraped-text")
+            for p in sorted(SAMPLES.glob("*.txt"))]
+    plain, kept = SiteTemplates(), SiteTemplates()
+    for r in raws:
+        plain.add_page(site_of(r), r.source, r.text.split("\n"))
+        kept.add_page(site_of(r), r.source, r.text.split("\n"), text=r.text)
+    assert kept.counts == plain.counts
+    for r in raws:
+        assert clean(r, kept) == clean(r, plain), r.source
+
+
+def test_word_counts_equal_split() -> None:
+    for text in _sample_texts() + _random_texts(3000, seed=9) + ["\ud800 x", ""]:
+        lines = [s.strip() for s in text.splitlines()]
+        assert _word_counts(lines) == [len(s.split()) for s in lines], repr(text)
+    assert _word_counts([]) == [] and _word_counts([""]) == [0]
+
+
+@pytest.mark.parametrize("text", ["", "قصف على دوما", "والنظام بالغوطة: 12 قتيلاً", "لـ و ب", "Ünïcode café İ",
+                                  "x" * 300, "نص " * 100])
+def test_fts_body_short_path(text: str) -> None:
+    assert fts_body(text) == search_text(text)
+
+
+def _doc(text: str, source: str) -> Analysis:
+    return Analysis(doc=Document(id=doc_id_for(text), source=source, text=text, title="عنوان " + source))
+
+
+def _fail(db: object) -> None:
+    raise RuntimeError("unit fails")
+
+
+def test_batch_fts_rows_follow_their_documents(tmp_path: Path) -> None:
+    s = Store(tmp_path / "b.db")
+    with s.batch(max_units=2):
+        s.put_analysis(_doc("قصفت قوات النظام مدينة دوما", "a"))
+        with pytest.raises(RuntimeError):
+            s.put_analysis(_doc("نص لن يحفظ ابدا", "b"), also=_fail)     # the unit is undone
+        s.put_analysis(_doc("نص جديد عن حلب", "c"))
+        s.put_analysis(_doc("نص اخر عن حمص", "a"))      # replaces "a" inside the batch
+    rows = s.db.execute("SELECT doc_id, title FROM documents_fts ORDER BY rowid").fetchall()
+    docs = {r[0] for r in s.db.execute("SELECT id FROM documents")}
+    assert [r[0] for r in rows] == [doc_id_for("نص جديد عن حلب"), doc_id_for("نص اخر عن حمص")]
+    assert docs == {r[0] for r in rows}
+    assert s.search("دوما")[0] == 0 and s.search("حمص")[0] == 1 and s.search("يحفظ")[0] == 0
