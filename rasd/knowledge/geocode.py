@@ -21,8 +21,19 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from rasd.knowledge.gazetteer import DIRECTIONS, Gazetteer, haversine_km, name_key
+import yaml
+
+from rasd.knowledge.gazetteer import (
+    DATA_DIR,
+    DIRECTIONS,
+    RANK_IMPORTED,
+    VILLAGE_NEIGHBOURS,
+    Gazetteer,
+    haversine_km,
+    name_key,
+)
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
@@ -44,9 +55,10 @@ for _key, (_adj, _noun, _en) in DIRECTIONS.items():
     DIRECTION_WORDS[normalize(_noun + "ي")] = _key
 _ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items()}
 
-_CUE_BEFORE = {"مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
+# "محافظة سوسة", "ولاية سوسة": a province named after its capital town (Tunisia, Egypt, Turkey)
+_CUE_BEFORE = {"محافظه", "ولايه", "مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
                "احياء", "معبر", "قاعده", "سجن", "اطراف", "محيط", "ضواحي", "بلدات", "قري", "مدن"}
-_TOWN_CUES = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات"})
+_TOWN_CUES = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "محافظه", "ولايه"})
 _ADMIN_CUE = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
@@ -221,9 +233,19 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     if gaz.is_common_word(name) and not context.place_cue:
         # a common word is a place only when a resolved neighbour or an admin cue supports it
         supported = [c for c in reps if _supported(c, context)]
-        if len(supported) != 1:
-            return None, []
-        return supported[0], []
+        if len(supported) == 1:
+            return supported[0], []
+        countries = {c.country for c in reps}
+        if len(countries) > 1 and not supported:
+            # namesakes in several countries ("عمان": Amman or Oman): the one whose country the
+            # sentence names ("الأردن", a Jordanian town); still ambiguous when a country is
+            # among them and the sentence does not say which
+            named = [c for c in reps if c.country in context.countries]
+            if len(named) == 1:
+                return named[0], []
+            if any(c.level == "country" for c in reps):
+                return None, [c.id for c in reps]
+        return None, []
     if len(reps) == 1:
         return reps[0], []
     scored = sorted(((_score(c, context, gaz, points_only), c) for c in reps), key=lambda x: -x[0])
@@ -239,6 +261,56 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign:
             return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
+
+
+@lru_cache(maxsize=1)
+def _verb_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(name keys of places spelled like an imperfect verb, words that open its object,
+    particles that precede a verb)."""
+    data = yaml.safe_load((DATA_DIR / "verb_names.yaml").read_text(encoding="utf-8")) or {}
+    return (frozenset(name_key(n) for n in data.get("names") or {}),
+            frozenset(normalize(w) for w in data.get("object_words") or ()),
+            frozenset(normalize(w) for w in data.get("verb_particles") or ()))
+
+
+_PRONOUN_SUFFIX = re.compile(r"\S{2,}(?:ها|هم|هما|هن|كم)$")
+_NISBA = re.compile(r"\S+(?:يه|ي|يين|يون)$")
+
+
+def verb_reading(doc_norm: str, start: int, end: int, surface_norm: str, gaz: Gazetteer) -> bool:
+    """A place name that is also an imperfect verb read as the verb: "وتدمر مدنها" (and destroys
+    its cities), not Palmyra (verb_names.yaml): it opens a verb clause (a proclitic و/ف, or a verb
+    particle before it) and an object follows."""
+    words = _clean(surface_norm).split()
+    names, object_words, particles = _verb_names()
+    if len(words) != 1:
+        return False
+    tok = start
+    while tok > 0 and not doc_norm[tok - 1].isspace():
+        tok -= 1                          # the mention may start after its proclitic
+    w = doc_norm[tok:start] + words[0]
+    start = tok
+    if name_key(w) not in names:
+        # "وتدمر", "فتدمر": the conjunction opens a verb clause (not "لتدمر": to Palmyra)
+        if not (w[:1] in "وف" and name_key(w[1:]) in names):
+            return False
+    else:
+        before = doc_norm[max(0, start - 12):start].split()
+        if not before or before[-1] not in particles:
+            return False                  # "في تدمر", "جنوب تدمر", "مدينة تدمر"
+    m = re.match(r"[ \t]*(\S+)", doc_norm[end:end + 40])
+    if m is None:
+        return False
+    if _PUNCT.match(m.group(1)):
+        return False                      # "حمص وتدمر ، ..." : a list of places
+    nxt = _PUNCT.sub("", m.group(1))
+    if nxt in object_words:
+        return True
+    if _PRONOUN_SUFFIX.fullmatch(nxt) and not gaz.candidates(nxt):
+        return True
+    # "وتدمر المنازل": a definite noun that is not a place, a nisba ("الأثرية") or a direction
+    return (nxt.startswith("ال") and len(nxt) > 3 and not _NISBA.fullmatch(nxt)
+            and nxt not in _ADJ_DIRECTION and not gaz.candidates(nxt))
 
 
 def _supported(c: Entity, context: GeoContext) -> bool:
@@ -320,14 +392,19 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             state_countries.setdefault(si, set()).add(ent.country)
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
+    verbs: set[int] = set()
     for idx, m in enumerate(places):
+        if verb_reading(doc_norm, bisect_left(offsets, m.start), bisect_left(offsets, m.end), _mention_norm(m), gaz):
+            verbs.add(idx)
+            results[idx] = (None, None, [])
+            continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
         ctx.countries = _countries(idx, sent_of, state_countries, {}, places)
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
     for idx, m in enumerate(places):
         place, _prec, alts = results[idx]
-        if place is not None and not alts:
+        if (place is not None and not alts) or idx in verbs:
             continue
         ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
         ctx.countries = _countries(idx, sent_of, state_countries, resolved, places)
@@ -337,7 +414,14 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         place, _prec, alts = results[idx]
         if place is not None and not alts and _foreign_neighbourhood(idx, place, sent_of, resolved):
             results[idx] = (None, None, [place.id])
+        elif place is not None and _lone_village(idx, place, sent_of, resolved, gaz):
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+    if verbs:     # a verb is no place mention at all
+        drop = {id(places[i]) for i in verbs}
+        analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
     for idx, m in enumerate(places):
+        if idx in verbs:
+            continue
         place, prec, alts = results[idx]
         m.candidates = [a for a in alts if place is None or a != place.id]
         if place is None:
@@ -382,6 +466,22 @@ def _foreign_neighbourhood(idx: int, place: Entity, sent_of: dict[int, int], res
             if j != idx and p.level in ("town", "neighbourhood") and p.country
             and sent_of.get(j) is not None and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si}
     return bool(near) and place.country not in near
+
+
+def _lone_village(idx: int, place: Entity, sent_of: dict[int, int], resolved: dict[int, Entity],
+                  gaz: Gazetteer) -> bool:
+    """A small village from a neighbour's list (gazetteer.VILLAGE_NEIGHBOURS: "قرية قصرة") with no
+    resolved place within ANCHOR_NEAR_KM of it in its sentence or the two before: a namesake
+    elsewhere ("قرية كرمة" in a report on Aleppo, "بني زيد" district of Aleppo) more likely."""
+    if place.country not in VILLAGE_NEIGHBOURS or gaz.rank.get(place.id, 0.0) > RANK_IMPORTED:
+        return False
+    si = sent_of.get(idx)
+    if si is None or place.lat is None:
+        return True
+    return not any(j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) is not None
+                   and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si
+                   and haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM  # type: ignore[arg-type]
+                   for j, p in resolved.items())
 
 
 def _mention_norm(m: Mention) -> str:
