@@ -228,7 +228,7 @@ def test_unifiedfc_articles(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip("unifiedfc corpus missing")
     try:                                    # date inference is tested elsewhere; keep this test fast
         import rasd.text.dates as dates
-        monkeypatch.setattr(dates, "infer_published", lambda body, meta_date=None: Published())
+        monkeypatch.setattr(dates, "infer_published", lambda body, meta_date=None, url=None: Published())
     except ImportError:
         pass
     raws = []

@@ -414,7 +414,7 @@ def _document(raw: RawPage, body: str, url: str | None, site: str | None, publis
     except ImportError:
         infer_published = None
     if infer_published is not None:
-        published = infer_published(body, meta_date)
+        published = infer_published(body, meta_date, url=url)   # a URL date vetoes crawl tickers
     return Document(
         id=doc_id_for(body if body.strip() else raw.text or raw.source),
         source=raw.source,

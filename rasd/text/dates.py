@@ -1357,6 +1357,23 @@ class _PubCues:
     site_after: re.Pattern[str]    # "آخر تحديث للموقع": the site's stamp
     site_stamp: re.Pattern[str]    # "تحديث الموقع" anywhere on a line
     first_words: tuple[str, ...]   # first words of the labels: where a cue_re match can start
+    split_starts: re.Pattern[str] | None   # where a split label ("ن شر في") can start
+    clock_after: re.Pattern[str]   # a clock time right after a date ("الساعه 22 : 20", ", 3 : 25 am")
+    clock_before: re.Pattern[str]  # a clock time right before a date, ending where the date starts
+    day_part: re.Pattern[str]      # "صباحا" after a clock: prose, not a stamp
+    today: re.Pattern[str]         # "اليوم :" / "Today:" right before a date: a "today" widget
+    stamp_update: re.Pattern[str]  # "محدثة" just before a stamp: the update time, not the publication
+
+
+def _split_variants(label: str) -> set[str]:
+    """The label with its first word split once by a space ("ن شر في"): the corpus tokeniser
+    splits a word where a diacritic stood ("نُشر")."""
+    first, _sep, rest = label.partition(" ")
+    if len(first) < 3 or rest and not all("\u0621" <= c <= "\u064a" for c in rest.replace(" ", "")):
+        return set()
+    if len(first) < 3 or not all("\u0621" <= c <= "\u064a" for c in first):
+        return set()
+    return {" ".join(x for x in (first[:i], first[i:], rest) if x) for i in range(1, len(first))}
 
 
 @lru_cache(maxsize=1)
@@ -1365,8 +1382,21 @@ def _pub_cues() -> _PubCues:
     kind = {_n(x): k for k, names in words["publication_cues"].items() for x in names}
     multi = {c for c in kind if " " in c}
     single = set(kind) - multi
+    # split labels keep the word-start check of single words: "من شر" is no "ن شر"
+    split = {v: kind[c] for c in list(kind) for v in _split_variants(c)} if kind else {}
+    split = {v: k for v, k in split.items() if v not in kind}
+    # the split is one plain space (the tokeniser's), so a split label starts where "<fragment> "
+    # is spelt out: few positions to try (see _label_matches); longest first, as in _alt
+    split_alt = "|".join(
+        re.escape(v.partition(" ")[0]) + " " + r"\s+".join(re.escape(w) for w in v.partition(" ")[2].split())
+        for v in sorted(split, key=lambda v: (-len(v), v)))
+    first_words = tuple(sorted({k.split(" ")[0] for k in kind}))
+    frags = _alt({v.partition(" ")[0] for v in split})
+    split_starts = re.compile(rf"(?<![^\W\d_])(?:{frags}) ") if split else None
+    kind.update(split)
     # multi-word labels may be glued to the previous word by the scrape ("سورياتم النشر")
-    cue_re = re.compile(rf"(?:(?<![^\W\d_])(?:{_alt(single)})|(?:{_alt(multi)}))(?![^\W\d_])")
+    split_re = rf"|(?<![^\W\d_])(?:{split_alt})" if split_alt else ""
+    cue_re = re.compile(rf"(?:(?<![^\W\d_])(?:{_alt(single)}){split_re}|(?:{_alt(multi)}))(?![^\W\d_])")
     fill = _alt({_n(x) for x in words["publication_cue_fillers"]})
     wd = _alt(set(_lex().weekday) | {str(x).lower() for x in words["english_weekdays"]})
     gap = re.compile(
@@ -1380,8 +1410,20 @@ def _pub_cues() -> _PubCues:
     site = re.compile(rf"\s*(?:{site_words})(?!\w)")
     stamp = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['site_update_heads']})})\s*(?:{site_words})(?!\w)")
     # a label match starts with its phrase's first word, spelt out (spaces inside phrases are \s+)
-    first_words = tuple(sorted({k.split(" ")[0] for k in kind}))
-    return _PubCues(cue_re, kind, gap, label, site, stamp, first_words)
+    clock = r"(?<!\d)(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?:\s*:\s*[0-5]\d)?(?!\s*[:/.]?\s*\d)"
+    marks = _alt({_n(x) for x in words["stamp_clock_marks"]})
+    clock_w = _alt({_n(x) for x in words["stamp_clock_words"]})
+    tail = rf"(?:\s*(?:{marks})(?![^\W\d_]))?"
+    clock_after = re.compile(rf"\s*[,|\-–]?\s*(?:(?:{clock_w})\s*)?{clock}{tail}")
+    clock_before = re.compile(rf"{clock}{tail}\s*[,|\-–]?\s*$")
+    parts = {_n(x) for x in words["stamp_day_parts"]}
+    parts |= {v for x in parts for v in _split_variants(x)}     # "صباح ا" split by the tokeniser
+    day_part = re.compile(rf"\s*(?:{_alt(parts)})(?!\w)")
+    today = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['today_widget_labels']})})\s*:\s*"
+                       rf"(?:(?:{wd})\.?\s*[,\-–]?\s*)?$")
+    upd = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['stamp_update_words']})})(?!\w)\W*$")
+    return _PubCues(cue_re, kind, gap, label, site, stamp, first_words, split_starts, clock_after, clock_before, day_part,
+                    today, upd)
 
 
 _HEAD_LINES, _LABEL_LINES, _HEAD_CHARS = 5, 15, 3000
@@ -1472,6 +1514,8 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
         while i >= 0:
             starts.add(i)
             i = norm.find(w, i + 1, stop)
+    if pc.split_starts is not None:      # one scan for the fragments of split labels
+        starts.update(p for p in (m.start() for m in pc.split_starts.finditer(norm, 0, end + 40)) if p < end)
     last = 0
     for p in sorted(starts):
         if p < last:
@@ -1480,6 +1524,129 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
         if m:
             yield m
             last = m.end()
+
+
+_STAMP_HEAD_CHARS, _STAMP_HEAD_LINES, _STAMP_FOOT_CHARS = 600, 3, 300
+
+
+def _stamp_zones(norm: str) -> tuple[int, int]:
+    """The head (first 3 non-empty lines within 600 characters) and the foot (the last 300
+    characters) of the page, where a site prints its date-and-time stamp."""
+    pos, n = 0, 0
+    head = min(len(norm), _STAMP_HEAD_CHARS)
+    for line in norm.split("\n"):
+        pos += len(line) + 1
+        n += bool(line.strip())
+        if n >= _STAMP_HEAD_LINES:
+            head = min(head, pos)
+            break
+    return head, max(head, len(norm) - _STAMP_FOOT_CHARS)
+
+
+def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
+    """A full date next to a clock time at the head or foot of the page: the site's date-and-time
+    stamp ("2017 / 12 / 8 الساعة 22 : 20", "19 : 53 28 . 12 . 2017 ( محدثة ...", "October 11 ,
+    2017 , 3 : 25 am"). Not in running text: a preposition before the date ("في 12 آذار الساعة
+    10 : 30") or a part of the day after the clock ("صباحا") is prose; a site-update or "today"
+    label before it is a crawl-time widget ("اليوم : ..." counts only when the URL dates the page
+    the same, see ``_url_agrees``). An update stamp ("محدثة 19 : 54 ...") counts only when the page
+    has no other; stamps of two different days (a listing of items) give nothing; else the head
+    stamp, else the foot stamp. A stamp the page's URL contradicts is a crawl-time ticker
+    ("الأحد , 21 يناير 2018 09 : 44 ص" on a page whose URL says 2017/8/5).
+    """
+    pc = _pub_cues()
+    head_end, foot_start = _stamp_zones(norm)
+    found: list[tuple[bool, dt.date, _Atom, bool, int, int]] = []
+    for a in atoms:
+        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
+                and a.start == a.end):
+            continue
+        in_head = a.ns < head_end
+        if not (in_head or a.ns >= foot_start):
+            continue
+        after = pc.clock_after.match(norm, a.ne)
+        if after and pc.day_part.match(norm, after.end()):
+            after = None
+        before = pc.clock_before.search(norm, max(0, a.ns - 40), a.ns)
+        if not (after or before):
+            continue
+        lead = norm[max(0, a.ns - 60):a.ns]
+        if _strip_clitic(_word_before(norm, a.ns)) in _INTRO_WORDS or pc.site_stamp.search(lead):
+            continue     # "في 12 آذار 2017 الساعة 10 : 30": an event time in running text
+        if pc.today.search(lead) and not _url_agrees(a.start, url_day, strict=True):
+            continue     # "اليوم : <date> 10 : 00": the crawl-time "today" widget
+        if not (_PUB_MIN <= a.start <= horizon) or not _url_agrees(a.start, url_day):
+            continue
+        # the clock may stand between "محدثة" and the date: look before the clock too
+        lead_end = before.start() if before else a.ns
+        found.append((in_head, a.start, a, bool(pc.stamp_update.search(norm, max(0, lead_end - 20), lead_end)),
+                      lead_end, after.end() if after else a.ne))
+    pool = [x for x in found if not x[3]] or found
+    pool = [x for x in pool if x[0]] or pool
+    if not pool or len({x[1] for x in pool}) > 1:
+        return None      # stamps of several days: the items of a listing, not one page's stamp
+    _h, d, _a, _u, ns, ne = min(pool, key=lambda x: x[2].ns)
+    s, e = to_original_span(offs, ns, ne)       # the evidence: the date with its clock
+    return _published(d, " ".join(body[s:e].split()), "printed")
+
+
+def _from_today_label(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                      horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"اليوم : 9 ديسمبر , 2017" at the head of the page: a "today" widget shows the crawl time,
+    so it dates the page only when the page's URL carries the same date (its day, or its month
+    when the URL has no day)."""
+    if url_day is None:
+        return None
+    pc = _pub_cues()
+    head_end, _foot = _stamp_zones(norm)
+    for a in atoms:
+        if a.ns >= head_end:
+            break
+        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
+                and a.start == a.end):
+            continue
+        m = pc.today.search(norm, max(0, a.ns - 30), a.ns)
+        if m and _PUB_MIN <= a.start <= horizon and _url_agrees(a.start, url_day, strict=True):
+            s, e = to_original_span(offs, m.start(), a.ne)
+            return _published(a.start, " ".join(body[s:e].split()), "printed")
+    return None
+
+
+# a date in a page's URL: /2017/12/8/, /2017-07-05/, /12/12/2017/, /201712281028832695-...
+_URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([0-3]?[0-9]))?(?![0-9])")
+_URL_DMY = re.compile(r"/([0-3]?[0-9])/([01]?[0-9])/((?:19|20)[0-9]{2})(?![0-9])")
+_URL_COMPACT = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{4,}")
+
+
+def url_date(url: str | None) -> tuple[dt.date, str] | None:
+    """The date a page's URL carries, with its precision ("day" or "month"), or None."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]
+    path = "/" + path.split("?", 1)[0]
+    for pat, order in ((_URL_YMD, "ymd"), (_URL_DMY, "dmy"), (_URL_COMPACT, "ymd")):
+        for m in pat.finditer(path):
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
+            if d:
+                day = _valid(int(y), int(mo), int(d))
+                if day:
+                    return day, "day"
+            elif 1 <= int(mo) <= 12:
+                return dt.date(int(y), int(mo), 1), "month"
+    return None
+
+
+def _url_agrees(d: dt.date, url_day: tuple[dt.date, str] | None, strict: bool = False) -> bool:
+    """The URL's date (if any) allows ``d``: within 2 days of its day or inside its month (a page
+    is filed under its publication date; a ticker shows the later crawl date). ``strict``: the URL
+    must carry a date."""
+    if url_day is None:
+        return not strict
+    u, precision = url_day
+    if precision == "day":
+        return abs((d - u).days) <= 2
+    return (d.year, d.month) == (u.year, u.month)
 
 
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
@@ -1561,7 +1728,8 @@ def _parse_meta(meta_date: str | None) -> dt.date | None:
     return dt.date.fromisoformat(found[0].date_start or "") if found else None
 
 
-def infer_published(body: str, meta_date: str | None = None, today: dt.date | None = None) -> Published:
+def infer_published(body: str, meta_date: str | None = None, today: dt.date | None = None,
+                    url: str | None = None) -> Published:
     """Publication date of a page from its own evidence, in this order:
 
     0. a date right after the page's own publication label, anywhere on a line in the page's head
@@ -1569,13 +1737,18 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
        the topmost "published" label, else the earliest "آخر تحديث :" (see ``_from_cued``);
     1. a printed date line ("الواقع في 2018/04/23", "الموافق لـ 1439/08/07": Gregorian and Hijri
        checked to agree -> ``hijri`` set); "بيان نشره أمس" + the statement's date line -> +1 day;
+    1b. a date-and-time stamp at the head or foot of the page ("2017 / 12 / 8 الساعة 22 : 20",
+       "17 تشرين الثاني 2017 | 17 : 45"), never in running text, a listing or a crawl-time ticker
+       the page's URL date contradicts (see ``_from_stamp``); "اليوم : <date>" only when the URL
+       carries the same date (``_from_today_label``);
     2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
     3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
        "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
        "<month> الجاري" names the tweet's month;
     4. ``meta_date`` (HTML metadata) when plausible (not before the tweets, not in the future).
     Dates of past events mentioned in running text are never used. Otherwise ``unknown``.
-    ``today`` bounds "the future" (default: the system date).
+    ``today`` bounds "the future" (default: the system date); ``url`` is the page's address (its
+    date, if any, vetoes stamps and confirms "today" widgets; it never dates a page by itself).
     """
     lex = _lex()
     horizon = (today or _today()) + dt.timedelta(days=1)
@@ -1590,6 +1763,11 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     if pub:
         return pub
     pub = _from_printed(body, lex, horizon, cues)
+    if pub:
+        return pub
+    url_day = url_date(url)
+    pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
+        _from_today_label(body, norm, offs, combined, horizon, url_day)
     if pub:
         return pub
     dates = [_to_expr(a, body, norm, offs) for a in combined]
