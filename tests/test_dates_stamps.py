@@ -114,3 +114,12 @@ def test_split_labels(body: str, want: str) -> None:
 ])
 def test_url_date(url: str | None, want: tuple[dt.date, str] | None) -> None:
     assert url_date(url) == want
+
+
+def test_a_url_date_rules_out_other_days_and_a_plain_url_rules_out_none() -> None:
+    from rasd.text.dates import url_allows
+
+    assert not url_allows(dt.date(2017, 12, 8), "http://example.com/news/2017/11/17/story.html")
+    assert url_allows(dt.date(2017, 11, 18), "http://example.com/news/2017/11/17/story.html")
+    assert url_allows(dt.date(2017, 12, 8), "http://example.com/news/story-1234.html")
+    assert url_allows(dt.date(2017, 12, 8), None)

@@ -14,7 +14,7 @@ from rasd.knowledge.resources import Resources, default_resources
 from rasd.pipeline import analyse
 from rasd.records import Published
 from rasd.store.sqlite import Store
-from rasd.text.dates import cues_agree, publication_from_anchor, relative_anchor
+from rasd.text.dates import cues_agree, publication_from_anchor, relative_anchor, url_allows
 
 
 def date_from_stories(store: Store, res: Resources | None = None) -> dict[str, int]:
@@ -39,7 +39,8 @@ def date_from_stories(store: Store, res: Resources | None = None) -> dict[str, i
                 if not cue.publishing:
                     continue
                 day = publication_from_anchor(cue, anchor)
-                if day is not None and cues_agree(cues, day):
+                # the same story is a guess about another page: the page's own URL date overrules it
+                if day is not None and cues_agree(cues, day) and url_allows(day, doc.url):
                     found = (day, f"«{cue.surface}» of a dated document in the same story ({p['source']}, {anchor})")
                     break
             if found:

@@ -1649,6 +1649,11 @@ def _url_agrees(d: dt.date, url_day: tuple[dt.date, str] | None, strict: bool = 
     return (d.year, d.month) == (u.year, u.month)
 
 
+def url_allows(day: dt.date, url: str | None) -> bool:
+    """A page whose URL carries a date is not published on a day that date rules out."""
+    return _url_agrees(day, url_date(url))
+
+
 _ANY_DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_PUNCT = (".", "!", "?", "؟", "،", ",")
