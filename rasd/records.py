@@ -235,5 +235,11 @@ def doc_id_for(text: str) -> str:
 
     from rasd.text.normalize import normalize
 
-    key = " ".join(normalize(text).split())
+    norm = normalize(text)
+    # " ".join(norm.split()) without a string per word: scraped text's only whitespace is
+    # single spaces and newlines, and then replacing the newlines is the same string. Every
+    # whitespace character but " " is unprintable, so isprintable() proves there is no other.
+    key = norm.replace("\n", " ")
+    if not key.isprintable() or "  " in key or key.startswith(" ") or key.endswith(" "):
+        key = " ".join(norm.split())
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

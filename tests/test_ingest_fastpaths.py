@@ -117,3 +117,70 @@ def test_batch_fts_rows_follow_their_documents(tmp_path: Path) -> None:
     assert [r[0] for r in rows] == [doc_id_for("نص جديد عن حلب"), doc_id_for("نص اخر عن حمص")]
     assert docs == {r[0] for r in rows}
     assert s.search("دوما")[0] == 0 and s.search("حمص")[0] == 1 and s.search("يحفظ")[0] == 0
+
+
+def _doc_id_definition(text: str) -> str:
+    import hashlib
+
+    from rasd.text.normalize import normalize
+
+    return hashlib.sha1(" ".join(normalize(text).split()).encode("utf-8")).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("text", ["", " ", "a", "a b\nc", " a", "a ", "a\n\nb", "a \nb", "a\tb", "a\u00a0b",
+                                  "a\u2028b", "a\x85b", "a\u200bb", "ا\u3000ب", *_random_texts(400, seed=11)])
+def test_doc_id_fast_path_equals_the_definition(text: str) -> None:
+    assert doc_id_for(text) == _doc_id_definition(text)
+
+
+def test_doc_id_of_sample_texts_equals_the_definition() -> None:
+    for text in _sample_texts():
+        assert doc_id_for(text) == _doc_id_definition(text)
+
+
+def test_search_text_equals_token_by_token_terms_on_clitic_heavy_text() -> None:
+    # every proclitic letter, bare clitics, tokens of 1..8 letters at all boundaries
+    from rasd.text.tokens import _search_terms_reference
+
+    rng = random.Random(5)
+    letters = list("وفبلكالسنمهيت") + ["ة", "أ", "_", "1"]
+    seps = [" ", "\n", "، ", ".", "ـ", "\u064e", "😀", "  "]
+    for _ in range(3000):
+        parts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 8))) for _ in range(rng.randint(0, 6))]
+        text = rng.choice(seps).join(parts) + rng.choice(["", " ", "x"])
+        assert search_text.__wrapped__(text) == " ".join(_search_terms_reference(text)), text
+
+
+def test_clean_bytes_stands_for_both_scans_for_every_character() -> None:
+    """Valid UTF-8 passes ``_clean_bytes`` exactly when it has no control byte and no
+    character ``_checked`` counts: checked for every code point."""
+    from rasd.ingest.encoding import _BAD_CHARS, _CONTROL, _clean_bytes
+
+    control = set(_CONTROL)
+    for cp in [*range(0xD800), *range(0xE000, 0x110000)]:
+        ch = chr(cp)
+        data = ("ب" + ch + "a").encode("utf-8")
+        assert _clean_bytes(data) == (not _BAD_CHARS.search(ch) and control.isdisjoint(data)), hex(cp)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_decode_same_without_the_clean_bytes_shortcut(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.ingest import encoding
+
+    rng = random.Random(seed)
+    pieces = [b"\xc2\x85", b"\xc2\xab", b"\xef\xbf\xbd", b"\xef\xbb\xbf", b"\xee\x80\x80", b"\xef\xad\x90", b"\x01",
+              b"\x1b", b"\x00", "نص".encode(), b"ab ", b"\xff", b"\xd8", b"\n", "Ø§Ù„".encode()]
+    # each input from a few kinds of piece, so that one kind of bad character can add up
+    inputs = [b"".join(rng.choice(kinds) for _ in range(rng.randint(0, 300)))
+              for kinds in (rng.sample(pieces, 3) for _ in range(1500))]
+
+    def outcome(data: bytes) -> tuple:
+        try:
+            d = encoding.decode(data)
+        except encoding.DecodeError as exc:
+            return ("error", str(exc))
+        return (d.text, d.encoding, d.warnings)
+
+    fast = [outcome(d) for d in inputs]
+    monkeypatch.setattr(encoding, "_clean_bytes", lambda data: False)
+    assert [outcome(d) for d in inputs] == fast

@@ -30,6 +30,14 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\
 _BAD_CHARS = re.compile("[\ufffd\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f\ue000-\uf8ff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u06f0-\u06f9]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+# Valid UTF-8 without these bytes decodes to a text with none of the _BAD_CHARS and has no
+# _CONTROL byte: the C0/DEL controls themselves, EE (private use U+E000-U+EFFF), C2 80-9F (C1
+# controls) and EF 80-A3 / EF BF BD (private use U+F000-U+F8FF, U+FFFD). One byte-level pass
+# then stands for the binary check and the scan of the decoded text (C2 and EF also start
+# common text: "«", NBSP, Arabic presentation forms, so those are checked by their second byte).
+_SUSPECT_BYTES = _CONTROL + b"\xee"
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_BAD_EF_UTF8 = re.compile(b"\xef(?:[\x80-\xa3]|\xbf\xbd)")
 # UTF-8 Arabic read as cp1252/latin-1 ("Ø§Ù„"): lead bytes D8-DB show up as Ø Ù Ú Û.
 _MOJIBAKE = re.compile("[\u00d8\u00d9\u00da\u00db][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
@@ -81,7 +89,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             pass   # odd length or unpaired surrogate: not UTF-16 after all
 
     sample = data[:_SAMPLE]
-    if b"\x00" in sample or _control_share(sample) > 0.02:
+    clean = _clean_bytes(data)
+    if not clean and (b"\x00" in sample or _control_share(sample) > 0.02):
         raise DecodeError("binary file (not text)")
     if not data.strip():
         raise DecodeError("empty file (whitespace only)")
@@ -100,7 +109,8 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         # declared legacy charset (sites often keep a stale declaration after converting).
         if declared_name and declared_name not in ("utf-8", "ascii") and _NON_ASCII.search(text):
             warnings.append(f"declared charset {declared} ignored: content is valid UTF-8")
-        return _checked(_repair_mojibake(Decoded(text, "utf-8", warnings)))
+        result = _repair_mojibake(Decoded(text, "utf-8", warnings))
+        return _checked(result, clean=clean and result.text is text)
 
     if declared_name and declared_name != "utf-8":
         try:
@@ -150,6 +160,15 @@ def _codec_name(label: str) -> str | None:
     if name.startswith("cp125"):
         return "windows-" + name[2:]
     return name
+
+
+def _clean_bytes(data: bytes) -> bool:
+    """True when ``data`` has no _CONTROL byte and, if it is valid UTF-8, no _BAD_CHARS once decoded."""
+    if len(data.translate(None, _SUSPECT_BYTES)) != len(data):
+        return False
+    if b"\xc2" in data and _C1_UTF8.search(data):
+        return False
+    return not (b"\xef" in data and _BAD_EF_UTF8.search(data))
 
 
 def _control_share(sample: bytes) -> float:
@@ -252,11 +271,17 @@ def _repair_mojibake(decoded: Decoded) -> Decoded:
     raise DecodeError("mis-encoded text: UTF-8 Arabic garbled through a Western encoding (mojibake)")
 
 
-def _checked(decoded: Decoded) -> Decoded:
-    """Refuse a decode that is full of replacement / control / private-use characters."""
+def _checked(decoded: Decoded, clean: bool = False) -> Decoded:
+    """Refuse a decode that is full of replacement / control / private-use characters.
+
+    ``clean``: the text is the UTF-8 decoding of bytes that passed ``_clean_bytes`` (it has
+    no bad character, so the scan is skipped).
+    """
     text = decoded.text
     if not text or text.isspace():      # (not text.strip(): no copy of the whole text)
         raise DecodeError("empty file (no text after decoding)")
+    if clean:
+        return decoded
     sample = text[:_SAMPLE]
     bad = len(_BAD_CHARS.findall(sample))
     if bad > max(2, len(sample) // 100):

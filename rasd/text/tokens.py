@@ -117,6 +117,9 @@ def _search_terms_reference(text: str) -> tuple[str, ...]:
 # letters is a base-7 number and membership is one table lookup per length.
 _PROC_LETTERS = sorted({c for p in PROCLITICS for c in p})
 _MAX_PROC = max(_BY_LEN)
+_BASE = len(_PROC_LETTERS) + 1
+_PREFIX_OFFSETS = np.arange(_MAX_PROC)
+assert _MAX_PROC <= MIN_SEARCH_STEM + 1   # search_text reads a candidate's first _MAX_PROC letters
 
 
 @lru_cache(maxsize=1)
@@ -171,41 +174,36 @@ def search_text(text: str) -> str:
     starts, ends = bounds[::2], bounds[1::2]
     length = ends - starts
     low = codes if int(codes.max()) <= 0xFFFF else np.where(codes > 0xFFFF, 0, codes)   # clitics are BMP
-    keep = w.copy()
-    # bare clitic tokens ("لـ" leaves a lone ل) are dropped
-    one = starts[length == 1]
-    keep[one[bare[low[one]]]] = False
-    # the longest proclitic sequence that leaves >= MIN_SEARCH_STEM characters: candidates narrow
-    # letter by letter (most tokens do not start with a proclitic letter)
-    base = len(_PROC_LETTERS) + 1
-    s = starts[length > MIN_SEARCH_STEM]
-    rest = ends[length > MIN_SEARCH_STEM] - s        # characters from the candidate's start
-    key = digit[low[s]]
-    strip_k: list[tuple[int, np.ndarray]] = []
-    for k in range(1, _MAX_PROC + 1):
-        if k > 1:
-            d = digit[low[s + (k - 1)]]
-            m = d > 0
-            s, rest, key = s[m], rest[m], key[m] * base + d[m]
-        m = (key > 0) & (rest >= k + MIN_SEARCH_STEM)
-        if not m.all():
-            s, rest, key = s[m], rest[m], key[m]
-        if not s.size:
-            break
-        hit = sets[k][key]
-        strip_k.append((k, s[hit]))
-    if strip_k:
-        # a token whose k-letter prefix is a proclitic sequence, longest k winning
-        strip = np.zeros(codes.size, dtype=np.int8)
-        for k, at in strip_k:
-            strip[at] = k
-        at = np.flatnonzero(strip)
-        ks = strip[at]
-        for j in range(_MAX_PROC):
-            keep[at[ks > j] + j] = False
-    # non-word characters become spaces; dropped word characters vanish; runs of spaces collapse
-    out = np.where(w, codes, np.uint32(32))[keep | ~w]
-    sp = out == 32
-    dup = np.zeros(out.size, dtype=bool)
-    dup[1:] = sp[1:] & sp[:-1]
-    return out[~dup].tobytes().decode("utf-32-le", "surrogatepass").strip(" ")
+    # characters dropped from the front of each token: all of a bare clitic token ("لـ" leaves
+    # a lone ل), else its longest proclitic sequence that leaves >= MIN_SEARCH_STEM characters
+    cut = np.zeros(starts.size, dtype=np.int64)
+    one = length == 1
+    cut[one] = bare[low[starts[one]]]
+    cand = np.flatnonzero(length > MIN_SEARCH_STEM)
+    if cand.size:
+        # the first _MAX_PROC letters of every candidate at once (all inside the token: its
+        # length is > MIN_SEARCH_STEM >= _MAX_PROC - 1); a prefix of k letters is a base-7
+        # number, and a non-proclitic letter (digit 0) makes it miss the table of length k
+        d = digit[low[starts[cand][:, None] + _PREFIX_OFFSETS]]
+        lc = length[cand]
+        key = d[:, 0]
+        best = np.zeros(cand.size, dtype=np.int64)
+        for k in range(1, _MAX_PROC + 1):
+            if k > 1:
+                key = key * _BASE + d[:, k - 1]
+            best[sets[k][key] & (lc >= k + MIN_SEARCH_STEM)] = k     # longest k wins
+        cut[cand] = best
+    # the output: each kept token's remaining characters, one space between tokens (the
+    # non-word character just before a token, set to a space, serves as that separator)
+    kept = cut < length
+    ks = starts[kept]
+    if not ks.size:
+        return ""
+    sel = w.copy()
+    for j in range(_MAX_PROC):
+        sel[starts[cut > j] + j] = False
+    sep = ks[1:] - 1
+    sel[sep] = True
+    out = codes.copy()
+    out[sep] = 32
+    return out[sel].tobytes().decode("utf-32-le", "surrogatepass")
