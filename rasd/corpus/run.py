@@ -9,10 +9,12 @@ from rasd.store.sqlite import Store
 
 def run_corpus_pass(store: Store) -> dict[str, int]:
     from rasd.corpus.contradictions import find_corpus_contradictions
+    from rasd.corpus.crawl_dates import demote_crawl_dates
     from rasd.corpus.dating import date_from_stories
     from rasd.corpus.stories import build_stories, story_candidates
 
     out: dict[str, int] = {}
+    out.update(demote_crawl_dates(store))   # before stories: a crawl date would misplace a page in time
     candidates = story_candidates(store)
     out.update(build_stories(store, candidates))
     dated = date_from_stories(store)
