@@ -123,3 +123,10 @@ def test_a_url_date_rules_out_other_days_and_a_plain_url_rules_out_none() -> Non
     assert url_allows(dt.date(2017, 11, 18), "http://example.com/news/2017/11/17/story.html")
     assert url_allows(dt.date(2017, 12, 8), "http://example.com/news/story-1234.html")
     assert url_allows(dt.date(2017, 12, 8), None)
+
+
+def test_url_date_vetoes_a_ticker_alone_on_its_line() -> None:
+    body = "حمص - نيوز الأحد , 6 آذار 2016 09 : 50 ص\n" + PARA
+    assert _pub(body) == "2016-03-06"
+    assert _pub(body, "http://example.com/news/2015/12/8/story") == "unknown"
+    assert _pub(body, "http://example.com/news/2016/3/6/story") == "2016-03-06"

@@ -1764,13 +1764,14 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     atoms = _atoms(norm, None, lex)
     cues = _cues_of_atoms(body, norm, offs, atoms, lex)
     combined = _combine(atoms, norm, None, lex) if body else []
+    # a page is filed under its publication day: a printed date its URL rules out is a ticker
+    url_day = url_date(url)
     pub = _from_cued(body, norm, offs, combined, horizon)
-    if pub:
+    if pub and _url_agrees(dt.date.fromisoformat(pub.date), url_day):
         return pub
     pub = _from_printed(body, lex, horizon, cues)
-    if pub:
+    if pub and _url_agrees(dt.date.fromisoformat(pub.date), url_day):
         return pub
-    url_day = url_date(url)
     pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
         _from_today_label(body, norm, offs, combined, horizon, url_day)
     if pub:
