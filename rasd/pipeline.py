@@ -25,6 +25,12 @@ def _entities(a: Analysis, res: Resources) -> None:
     find_entities(a, res)
 
 
+def _entities_many(analyses: list[Analysis], res: Resources) -> None:
+    from rasd.extract.entities import find_entities_many
+
+    find_entities_many(analyses, res)
+
+
 def _places(a: Analysis, res: Resources) -> None:
     from rasd.knowledge.geocode import geocode
 
@@ -52,6 +58,14 @@ STAGES: list[tuple[str, Stage]] = [
 ]
 
 
+# Stages with a batch form (same result per document as the per-document function, less
+# overhead over several documents): the NER model decodes a batch's sentences together.
+BATCH_STAGES: dict[str, Callable[[list[Analysis], Resources], None]] = {"entities": _entities_many}
+# Documents analysed together by analyse_many's callers: enough to spread the NER's numpy
+# overhead, few enough that the batch's arrays and analyses stay small.
+BATCH_DOCS = 16
+
+
 def analyse(doc: Document, res: Resources | None = None, stages: list[str] | None = None) -> Analysis:
     res = res or default_resources()
     a = Analysis(doc=doc)
@@ -60,6 +74,25 @@ def analyse(doc: Document, res: Resources | None = None, stages: list[str] | Non
             continue
         stage(a, res)
     return a
+
+
+def analyse_many(docs: list[Document], res: Resources | None = None,
+                 stages: list[str] | None = None) -> list[Analysis]:
+    """``[analyse(d, res, stages) for d in docs]``, with the batch form of the stages that have
+    one (each document still goes through every stage in order). Callers keep ``docs`` short
+    (BATCH_DOCS): all of their analyses are held until the last stage."""
+    res = res or default_resources()
+    out = [Analysis(doc=d) for d in docs]
+    for name, stage in STAGES:
+        if stages is not None and name not in stages:
+            continue
+        batch = BATCH_STAGES.get(name)
+        if batch is not None:
+            batch(out, res)
+        else:
+            for a in out:
+                stage(a, res)
+    return out
 
 
 @dataclass(slots=True)
@@ -127,20 +160,56 @@ def settle_gc() -> None:
 
 def process_page(item: RawPage | ReadError) -> PageResult:
     """Clean and analyse one page. Never raises: a failure is an error for that page only."""
+    return process_pages([item])[0]
+
+
+def process_pages(items: list[RawPage | ReadError]) -> list[PageResult]:
+    """``[process_page(p) for p in items]``: the pages are analysed BATCH_DOCS at a time
+    (:func:`analyse_many`). Never raises: when a batch fails, its pages are analysed one by
+    one, so a failure is an error for the page that caused it only."""
     from rasd.corpus.dedup import minhash_signature
 
-    if isinstance(item, ReadError):
-        return PageResult(item.source, error=item.message)
+    out: list[PageResult | None] = []
+    todo: list[tuple[int, Document, list[int]]] = []   # (index in out, cleaned document, its MinHash) to analyse
     ctx = _CTX or WorkerContext()
+    for item in items:
+        if isinstance(item, ReadError):
+            out.append(PageResult(item.source, error=item.message))
+            continue
+        try:
+            doc = clean(item, ctx.templates)
+            if not doc.text.strip():
+                out.append(PageResult(item.source, error="no main text found"))
+            elif doc.id in ctx.known_ids:
+                out.append(PageResult(item.source, skipped=True, analysis=Analysis(doc=doc)))
+            else:
+                # signed right after clean, while the normaliser's small cache still holds the body
+                todo.append((len(out), doc, minhash_signature(doc.text)))
+                out.append(None)
+        except Exception as exc:  # one bad page must not stop the run
+            out.append(PageResult(item.source, error=_error(exc)))
+    for b in range(0, len(todo), BATCH_DOCS):
+        batch = todo[b : b + BATCH_DOCS]
+        try:
+            analyses = analyse_many([d for _i, d, _s in batch], _RES, ctx.stages)
+        except Exception:
+            analyses = None    # the pages one by one below, to tell which failed
+        for k, (i, doc, sig) in enumerate(batch):
+            out[i] = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
+    return out  # type: ignore[return-value]
+
+
+def _finish(source: str, doc: Document, signature: list[int], a: Analysis | None, ctx: WorkerContext) -> PageResult:
+    """The result of an analysed page (``a`` None: analyse it alone first)."""
     try:
-        doc = clean(item, ctx.templates)
-        if not doc.text.strip():
-            return PageResult(item.source, error="no main text found")
-        if doc.id in ctx.known_ids:
-            return PageResult(item.source, skipped=True, analysis=Analysis(doc=doc))
-        a = analyse(doc, _RES, ctx.stages)
+        if a is None:
+            a = analyse(doc, _RES, ctx.stages)
         settle_gc()     # after the first analysed page: the resources are loaded on first use
-        return PageResult(item.source, analysis=a, signature=minhash_signature(doc.text))
+        return PageResult(source, analysis=a, signature=signature)
     except Exception as exc:  # one bad page must not stop the run
-        tb = traceback.extract_tb(exc.__traceback__)[-1]
-        return PageResult(item.source, error=f"{type(exc).__name__}: {exc} (at {tb.filename}:{tb.lineno})")
+        return PageResult(source, error=_error(exc))
+
+
+def _error(exc: Exception) -> str:
+    tb = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{type(exc).__name__}: {exc} (at {tb.filename}:{tb.lineno})"

@@ -46,3 +46,46 @@ def test_ray_matches_in_process(reference, tmp_path):
     finally:
         ray.shutdown()
     assert _snapshot(s) == ref
+
+
+def _page(name: str, text: str):
+    from rasd.records import RawPage
+
+    return RawPage(source=name, text=text, kind="text")
+
+
+def test_pages_in_batches_equal_pages_one_at_a_time(samples_dir):
+    """process_pages analyses its pages in batches (analyse_many): each page gets what
+    process_page gives it alone."""
+    from dataclasses import asdict
+
+    from rasd.pipeline import WorkerContext, init_worker, process_page, process_pages
+    from rasd.records import ReadError
+
+    init_worker(WorkerContext())
+    pages = [_page(f.name, f.read_text(encoding="utf-8")) for f in sorted(samples_dir.glob("*.txt"))]
+    pages.insert(2, ReadError("bad.bin", "unreadable"))
+    pages.insert(4, _page("empty.txt", "   "))
+    one = [process_page(p) for p in pages]
+    many = process_pages(pages)
+    assert [r.error for r in many] == [r.error for r in one]
+    assert sum(r.analysis is not None for r in many) >= 5
+    for a, b in zip(one, many, strict=True):
+        assert (b.analysis and asdict(b.analysis)) == (a.analysis and asdict(a.analysis))
+        assert b.signature == a.signature
+
+
+def test_a_failing_page_fails_alone_in_its_batch(samples_dir, monkeypatch):
+    import rasd.pipeline as pipeline
+
+    def claims(a, res):
+        if a.doc.source == "b":
+            raise ValueError("broken page")
+
+    monkeypatch.setattr(pipeline, "STAGES", [*pipeline.STAGES[:-1], ("claims", claims)])
+    pipeline.init_worker(pipeline.WorkerContext())
+    text = next(iter(sorted(samples_dir.glob("*.txt")))).read_text(encoding="utf-8")
+    got = pipeline.process_pages([_page("a", text), _page("b", "قال سامر " + text), _page("c", "قال خالد " + text)])
+    assert got[0].error is None and got[2].error is None
+    assert got[0].analysis.mentions and got[2].analysis.mentions
+    assert got[1].error is not None and got[1].error.startswith("ValueError: broken page")

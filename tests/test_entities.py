@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rasd.extract.entities import entity_kit, find_entities
+from rasd.extract.entities import entity_kit, find_entities, find_entities_many
 from rasd.knowledge.matcher import DictionaryMatcher, edit_distance_le1
 from rasd.records import Analysis, Document, Entity
 from rasd.text.normalize import normalize
@@ -314,6 +314,48 @@ def test_broken_ner_model_does_not_stop_the_stage():
 
     an = run("قال الناطق باسم جيش الإسلام حمزة بيرقدار إن", FixtureResources(Broken()))
     assert any(m.type == "PERSON" for m in an.mentions)
+
+
+def test_batch_of_documents_equals_one_at_a_time():
+    """find_entities_many (the NER model tags the batch's documents together) gives each
+    document the mentions and entities find_entities gives it alone."""
+    from dataclasses import asdict
+
+    from rasd.knowledge.ner import MODEL_FILE, NerModel, default_model_dir
+
+    if not (default_model_dir() / MODEL_FILE).exists():
+        pytest.skip("packaged NER model not built")
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("shared samples not available")
+    r = FixtureResources(NerModel.load())
+    texts = [p.read_text(encoding="utf-8") for p in pages] + ["", "English only.", "قال خالد العمر في منبج."]
+    alone = [run(t, r, f"d{i}") for i, t in enumerate(texts)]
+    batch = [Analysis(Document(id=f"d{i}", source="test", text=t)) for i, t in enumerate(texts)]
+    find_entities_many(batch, r)
+    assert sum(len(a.mentions) for a in alone) > 50
+    assert any(m.source == "ner" for a in alone for m in a.mentions)
+    for a, b in zip(alone, batch, strict=True):
+        assert [asdict(m) for m in b.mentions] == [asdict(m) for m in a.mentions]
+        assert {k: asdict(v) for k, v in b.entities.items()} == {k: asdict(v) for k, v in a.entities.items()}
+
+
+def test_a_batch_the_model_fails_on_falls_back_to_one_document_at_a_time():
+    class FailsInBatch(FakeNer):
+        def predict_many(self, texts, needs_score=None, min_score=0.0):
+            raise RuntimeError("batch failed")
+
+        def predict(self, text, needs_score=None, min_score=0.0):
+            if "بيرقدار" in text:
+                raise RuntimeError("this document breaks the model")
+            return super().predict(text, needs_score, min_score)
+
+    r = FixtureResources(FailsInBatch([("خالد العمر", "PERS", 0.9)]))
+    docs = [Analysis(Document(id=f"d{i}", source="test", text=t)) for i, t in enumerate(
+        ["قال خالد العمر إن", "قال الناطق باسم جيش الإسلام حمزة بيرقدار إن", "وأضاف خالد العمر أن"])]
+    find_entities_many(docs, r)
+    assert [[m.source for m in a.mentions if m.source == "ner"] for a in docs] == [["ner"], [], ["ner"]]
+    assert any(m.type == "PERSON" for m in docs[1].mentions)   # the rest of the stage still ran
 
 
 def test_no_arabic_or_mixed_scripts(res):

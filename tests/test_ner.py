@@ -104,9 +104,11 @@ def test_numpy_decoder_matches_crfsuite_on_sample_pages(model: NerModel) -> None
             assert labs == list(tagger.tag(feats))
             checked += 1
         words = [[model._word(t) for t in s] for s in sents]
-        labels, em, order, lens = model._decode(words)
-        margs = model.decoder.marginals(em, lens, [labels[i] for i in order])
-        for pos, i in enumerate(order[:20]):
+        labels, decoded = model._decode(words)
+        group = model._groups(decoded[2])[0]      # the longest sentences first
+        em, lens = model._padded(decoded, group)
+        margs = model.decoder.marginals(em, lens, [labels[i] for i in group])
+        for pos, i in enumerate(group.tolist()[:20]):
             tagger.set(model.features.sentence(sents[i]))
             for k, lab in enumerate(labels[i]):
                 assert margs[pos][k] == pytest.approx(tagger.marginal(lab, k), abs=1e-4)
@@ -261,3 +263,38 @@ def test_min_score_above_propagated_score_leaves_out_only_propagated_spans(model
     assert propagated, "the sample should have names tagged only by propagation"
     assert model.predict(text, min_score=PROPAGATED_SCORE + 0.1) == [s for s in every if s.score != PROPAGATED_SCORE]
     assert model.predict(text, min_score=PROPAGATED_SCORE) == every
+
+
+def _spans(spans) -> list[tuple]:
+    """Spans as comparable tuples (a NaN score, not computed, compares equal to NaN)."""
+    import math
+
+    return [(s.start, s.end, s.type, s.text, "nan" if math.isnan(s.score) else s.score) for s in spans]
+
+
+@needs_model
+def test_batched_prediction_equals_one_document_at_a_time(model: NerModel, monkeypatch) -> None:
+    """predict_many decodes the sentences of several documents together (in groups padded to
+    a bounded size): the spans and scores of each document are those predict gives it alone,
+    with or without needs_score, whatever the group size."""
+    import rasd.knowledge.ner as ner
+
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("no shared samples")
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    # documents of very different lengths, and some with nothing to tag
+    texts += ["", "No Arabic here.", "وصل الرئيس بشار الأسد إلى دمشق.", texts[0][:300],
+              texts[-1][: len(texts[-1]) // 2]]
+    texts = texts[1::2] + texts[::2]    # short and long ones mixed
+    assert len({len(t) for t in texts}) > 5
+    asks = [None if k % 3 == 0 else (lambda sp: sp.type == "LOC") if k % 3 == 1 else (lambda sp: False)
+            for k in range(len(texts))]
+    alone = [_spans(model.predict(t, a)) for t, a in zip(texts, asks, strict=True)]
+    assert sum(map(len, alone)) > 20
+    assert [_spans(x) for x in model.predict_many(texts, asks)] == alone
+    assert [_spans(x) for x in model.predict_many(texts)] == [_spans(model.predict(t)) for t in texts]
+    # tiny groups: many padded batches per call, one sentence each for the long ones
+    monkeypatch.setattr(ner, "_GROUP_CELLS", 64)
+    assert [_spans(x) for x in model.predict_many(texts, asks)] == alone
+    assert model.predict_many([]) == []

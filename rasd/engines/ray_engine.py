@@ -1,4 +1,4 @@
-"""Ray engine: the same ``process_page`` as the local engine, run as Ray tasks.
+"""Ray engine: the same ``process_pages`` as the local engine, run as Ray tasks.
 
 Ray is optional (``pip install ray``); the pipeline code does not know which engine runs it.
 """
@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from rasd.pipeline import PageResult, WorkerContext, ensure_worker, process_page
+from rasd.pipeline import PageResult, WorkerContext, ensure_worker, process_pages
 from rasd.records import RawPage, ReadError
 
 
 def _batch(ctx: WorkerContext, pages: list[RawPage | ReadError]) -> list[PageResult]:
     ensure_worker(ctx)      # a Ray worker process runs many batches: its resources are kept
-    return [process_page(p) for p in pages]
+    return process_pages(pages)   # analysed in batches of BATCH_DOCS
 
 
 class RayEngine:

@@ -93,7 +93,7 @@ def bench_ingest(corpus: str, limit: int | None) -> None:
 def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     """Full pipeline up to the given stages, one core (model/KB loading excluded by a warm-up)."""
     from rasd.knowledge.resources import default_resources
-    from rasd.pipeline import analyse, settle_gc
+    from rasd.pipeline import BATCH_DOCS, analyse, analyse_many, settle_gc
 
     res = default_resources()
     pages = list(corpus_pages(corpus, limit))
@@ -105,10 +105,11 @@ def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     settle_gc()                # as the engine's workers do after their first page
     t0, c0 = time.perf_counter(), time.process_time()
     n_events = n_mentions = 0
-    for d in docs:
-        a = analyse(d, res, st)
-        n_events += len(a.events)
-        n_mentions += len(a.mentions)
+    # in batches, as the engines' workers analyse their chunks of pages (process_pages)
+    for b in range(0, len(docs), BATCH_DOCS):
+        for a in analyse_many(docs[b : b + BATCH_DOCS], res, st):
+            n_events += len(a.events)
+            n_mentions += len(a.mentions)
     secs, cpu = time.perf_counter() - t0, time.process_time() - c0
     click.echo(f"| pipeline [{stages}] | {len(docs)} docs | wall {secs:.1f} s | CPU {cpu:.1f} s | "
                f"{len(docs) / cpu:.0f} docs per CPU-second | {n_mentions} mentions, {n_events} events | "

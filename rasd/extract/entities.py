@@ -32,7 +32,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
@@ -165,12 +165,61 @@ class _Cand:
     prefix: str = ""          # proclitics the matcher read before the name ("ال" in "السورية")
 
 
+# What the stage asks the NER model for one document: (text, needs_score); it is sent back
+# the spans, or the exception the model raised.
+NerRequest = tuple[str, Callable[[Any], bool]]
+_Steps = Generator[NerRequest, "list[Any] | Exception", None]
+
+
 def find_entities(analysis: Analysis, res: Any) -> None:
+    """The stage for one document."""
+    find_entities_many([analysis], res)
+
+
+def find_entities_many(analyses: Sequence[Analysis], res: Any) -> None:
+    """The stage for several documents: each document is handled on its own, as by
+    :func:`find_entities`, except that the NER model tags all of them in one batch
+    (``NerModel.predict_many``, much less numpy overhead per document)."""
+    kit = entity_kit(res)
+    pending: list[tuple[_Steps, NerRequest]] = []
+    for a in analyses:
+        steps = _find_entities(a, kit)
+        try:
+            pending.append((steps, next(steps)))
+        except StopIteration:
+            continue          # done without the NER (no Arabic, no model)
+    if not pending:
+        return
+    many = getattr(kit.ner, "predict_many", None)   # a model with predict only: one by one
+    got: list[list[Any] | Exception] = []
+    try:
+        if many is not None:
+            got = list(many([req[0] for _s, req in pending], [req[1] for _s, req in pending], NER_FLOOR))
+    except Exception:   # one document breaks the model: find which, the others go on
+        got = []
+    if len(got) != len(pending):
+        got = []
+        for _s, (text, needs) in pending:
+            try:
+                got.append(kit.ner.predict(text, needs, NER_FLOOR))
+            except Exception as exc:
+                got.append(exc)
+    for (steps, _req), spans in zip(pending, got, strict=True):
+        try:
+            steps.send(spans)
+        except StopIteration:
+            pass
+        else:
+            raise RuntimeError("entities: the stage asked the NER model twice")
+
+
+def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
+    """find_entities as steps: yields its one NER request (unless it needs none) and goes on
+    with the spans sent back."""
     doc = analysis.doc
     text = doc.text or ""
     if not ARABIC_LETTER.search(text):
         return
-    kit = entity_kit(res)
     norm, omap = normalize_with_map(text)
     mtext = norm.replace("_", " ")
     toks = tokenize_norm(mtext, text, omap, kit.patterns.ambiguous_stop)
@@ -203,7 +252,7 @@ def find_entities(analysis: Analysis, res: Any) -> None:
     cands = _apply_patterns(hits, cands, span_of, toks, mtext, kit, doc.id)
 
     # NER for names no list or rule found
-    cands += _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
+    cands += yield from _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
     cands = _resolve_short_forms(cands, toks, tok_at)
@@ -417,7 +466,9 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
 # --------------------------------------------------------------------------- NER
 
 def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: list[_Cand],
-               doc_id: str, blocked: list[tuple[int, int]] = ()) -> list[_Cand]:  # type: ignore[assignment]
+               doc_id: str, blocked: list[tuple[int, int]] = ()  # type: ignore[assignment]
+               ) -> Generator[NerRequest, list[Any] | Exception, list[_Cand]]:
+    """NER candidates: yields (text, needs_score) for the model, is sent its spans."""
     if kit.ner is None:
         return []
     occupied = bytearray(len(norm) + 1)
@@ -427,7 +478,9 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
         occupied[s0:e0] = b"\x01" * (e0 - s0)
     pat = kit.patterns
 
-    ranges: dict[int, tuple[int, int, list[str]] | None] = {}   # id(span) -> _ner_range
+    # (span start, end) -> _ner_range (a function of the offsets only: an entry left by a
+    # failed batch that is asked again stays right)
+    ranges: dict[tuple[int, int], tuple[int, int, list[str]] | None] = {}
 
     def needs_score(sp: Any) -> bool:
         """The loop below reads a span's score only when the span is not on a list or rule
@@ -436,15 +489,14 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
         if e0 <= s0 or (occupied.find(0, s0, e0) < 0 and not (s0 and norm[s0 - 1].isalnum())):
             # nothing left, or every character already taken: _ner_range only moves the start
             # forward when the span does not begin inside a word, so its range is taken too
-            ranges[id(sp)] = None
+            ranges[(sp.start, sp.end)] = None
             return False
-        r = ranges[id(sp)] = _ner_range(sp, norm, omap, kit)
+        r = ranges[(sp.start, sp.end)] = _ner_range(sp, norm, omap, kit)
         return r is not None and 1 not in occupied[r[0]:r[1]]
 
-    try:
-        spans = kit.ner.predict(text, needs_score, NER_FLOOR)
-    except Exception as exc:   # a broken model must not stop the stage
-        log.warning("entities: NER failed on %s: %s", doc_id, exc)
+    spans = yield text, needs_score
+    if isinstance(spans, Exception):   # a broken model must not stop the stage
+        log.warning("entities: NER failed on %s: %s", doc_id, spans)
         return []
     out: list[_Cand] = []
     doc_ids: dict[str, str] = {}
@@ -459,7 +511,8 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
     for sp in spans:
         if sp.score < NER_FLOOR:
             continue          # below every threshold below (a NaN score is not: it was not needed)
-        r = ranges[id(sp)] if id(sp) in ranges else _ner_range(sp, norm, omap, kit)
+        key = (sp.start, sp.end)
+        r = ranges[key] if key in ranges else _ner_range(sp, norm, omap, kit)
         if r is None:
             continue
         s, e, words = r

@@ -15,7 +15,9 @@ Beside the model file live small data files the features read: ``ner_gazetteer.t
 
 Inference does not use crfsuite's tagger: :class:`CrfDecoder` reads the model's weights and
 decodes whole documents in numpy from per-word cached weight blocks (same labels and
-marginals, several times faster).
+marginals, several times faster). ``model.predict_many(texts)`` decodes the sentences of
+several documents together (the pipeline's batches): numpy's per-call cost of each step is
+then paid once per batch, and the result is the same as ``predict`` on each text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import copy
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
@@ -55,6 +58,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NON_ARTICLE_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _CACHE_LIMIT = 300_000
 _BLOCK_BATCH = 1024   # new words whose weight blocks are summed in one numpy call
+_GROUP_CELLS = 1 << 16   # token positions of one padded (sentences x longest) decoding batch
+_GROUP_SHRINK = 4        # a sentence this many times shorter than a group's longest starts a new group
 
 
 @dataclass(slots=True)
@@ -786,8 +791,8 @@ class NerModel:
             np.add.reduce(dec.blocks5[mat], axis=1, out=self._blocks[first + c : first + c + len(chunk)])
 
     def _emissions(self, words: list[list[_Word]]):
-        """Label scores for a batch of sentences, as (S x longest x K), sentences ordered
-        longest first, plus that order and the lengths. Same attributes as
+        """Label scores for a batch of sentences, as one (rows x K) array of all sentences laid
+        end to end, plus each sentence's first row and its length. Same attributes as
         FeatureExtractor.sentence: all sentences are laid end to end with two empty words
         between them, so the ±2 window never crosses a sentence boundary."""
 
@@ -877,12 +882,7 @@ class NerModel:
                     em[j + 1] += gvec("-1G=" + g)
                 if flat[j - 1] is not None:
                     em[j - 1] += gvec("+1G=" + g)
-        order = np.argsort(-lens, kind="stable")
-        longest = int(lens[order[0]])
-        # gather index: position t of sentence i, or the last (padding) row past its end
-        idx = st[order][:, None] + np.arange(longest)[None, :]
-        idx = np.where(np.arange(longest)[None, :] < lens[order][:, None], idx, len(rows) - 1)
-        return em[idx], order, lens[order]
+        return em, st, lens
 
     def _gaz_vector(self, attr: str) -> np.ndarray:
         v = self._gaz_vectors.get(attr)
@@ -890,14 +890,52 @@ class NerModel:
             v = self._gaz_vectors[attr] = self.decoder.vector([attr])
         return v
 
+    @staticmethod
+    def _groups(lens: np.ndarray, sel: list[int] | None = None) -> list[np.ndarray]:
+        """Sentences (all, or those in ``sel``) longest first, cut into groups padded to at
+        most _GROUP_CELLS token positions each (a group holds one sentence at least): the
+        padded arrays of a batch of documents stay small whatever its longest sentence."""
+        idx = np.arange(len(lens)) if sel is None else np.asarray(sel, dtype=np.intp)
+        if not len(idx):
+            return []
+        order = idx[np.argsort(-lens[idx], kind="stable")]
+        ln = lens[order].tolist()
+        out: list[np.ndarray] = []
+        a = 0
+        n = len(order)
+        while a < n:
+            # lengths descend: the group's first sentence is its longest; a sentence under
+            # 1/_GROUP_SHRINK of it starts the next group (padding stays a small multiple of
+            # the tokens, for a few more numpy steps)
+            longest = ln[a]
+            b = min(n, a + max(1, _GROUP_CELLS // max(longest, 1)))
+            b = a + 1 + bisect_right([-x for x in ln[a + 1 : b]], -longest / _GROUP_SHRINK)
+            out.append(order[a:b])
+            a = b
+        return out
+
+    @staticmethod
+    def _padded(decoded, group: np.ndarray):
+        """(len(group) x longest x K) emission scores of a group (longest first) and their
+        lengths; positions past a sentence's end read the last (padding) row."""
+        em, st, lens = decoded
+        glens = lens[group]
+        longest = int(glens[0])
+        steps = np.arange(longest)[None, :]
+        idx = st[group][:, None] + steps
+        idx = np.where(steps < glens[:, None], idx, len(em) - 1)
+        return em[idx], glens
+
     def _decode(self, words: list[list[_Word]]):
-        """(labels per sentence, emission batch, order, sorted lengths)."""
-        em, order, lens = self._emissions(words)
-        best = self.decoder.viterbi(em, lens)
+        """(labels per sentence, (emission rows, first row per sentence, lengths)). The
+        sentences may come from several documents: each is decoded on its own."""
+        decoded = self._emissions(words)
         labels: list[list[str]] = [[] for _ in words]
-        for pos, i in enumerate(order):
-            labels[i] = best[pos]
-        return labels, em, order, lens
+        for group in self._groups(decoded[2]):
+            em, glens = self._padded(decoded, group)
+            for i, best in zip(group.tolist(), self.decoder.viterbi(em, glens), strict=True):
+                labels[i] = best
+        return labels, decoded
 
     def tag_tokens(self, tokens: list[str]) -> list[str]:
         """Labels (B-/I-TYPE or O) for one pre-tokenised sentence."""
@@ -916,13 +954,17 @@ class NerModel:
     def _label(self, words: list[list[_Word]], propagate: bool = True):
         """(tagger labels, labels after propagate_labels, what _span_scores needs);
         ``propagate`` False: the tagger's labels stand for both (the same lists)."""
-        labels, em, order, lens = self._decode(words)
+        labels, decoded = self._decode(words)
         if not propagate:
-            return labels, labels, (em, order, lens)
+            return labels, labels, decoded
+        return labels, self._propagate(words, labels), decoded
+
+    def _propagate(self, words: list[list[_Word]], labels: list[list[str]]) -> list[list[str]]:
+        """propagate_labels over one document's sentences."""
         norms = [[w[0] for w in ws] for ws in words]
         stripped = [[w[1] for w in ws] for ws in words]
         common = {w[1] for ws in words for w in ws if w[5]}
-        return labels, propagate_labels(norms, labels, self.features.cues, stripped, common), (em, order, lens)
+        return propagate_labels(norms, labels, self.features.cues, stripped, common)
 
     def _span_scores(self, labels: list[list[str]], decoded, wanted: Collection[int] | None = None,
                      firsts: dict[int, Collection[int]] | None = None,
@@ -931,17 +973,14 @@ class NerModel:
         (only those in ``wanted`` when given; only the spans starting at the tokens
         ``firsts[sentence]`` when given). ``spans_of``: bio_spans(labels[sentence]) where the
         caller has them already."""
-        em, order, lens = decoded
+        lens = decoded[2]
         o = "O"
-        # marginals only for sentences with a name (in the sorted order, so lengths descend)
-        pos_tagged = [p for p, i in enumerate(order) if labels[i].count(o) != len(labels[i])
-                      and (wanted is None or int(i) in wanted)]
+        # marginals only for sentences with a name
+        tagged_all = [i for i in (range(len(labels)) if wanted is None else sorted(wanted))
+                      if labels[i].count(o) != len(labels[i])]
         scores: dict[tuple[int, int], float] = {}
-        if pos_tagged:
-            sel = np.asarray(pos_tagged)
-            sub_lens = lens[sel]
-            sub = em[sel][:, : int(sub_lens[0])]
-            tagged = [int(order[p]) for p in pos_tagged]
+        for group in self._groups(lens, tagged_all):
+            tagged = group.tolist()
             spans: list[list[tuple[int, int, str]]] = []
             ranges: list[tuple[int, int]] = []
             for si in tagged:
@@ -952,7 +991,8 @@ class NerModel:
                 spans.append(sp)
                 # the tokens whose marginals are read
                 ranges.append((sp[0][0], max(b for _a, b, _t in sp)) if sp else (0, 0))
-            margs = self.decoder.marginals(sub, sub_lens, [labels[i] for i in tagged], ranges)
+            em, glens = self._padded(decoded, group)
+            margs = self.decoder.marginals(em, glens, [labels[i] for i in tagged], ranges)
             for si, sp, (lo, _hi), mg in zip(tagged, spans, ranges, margs, strict=True):
                 for a, b, _typ in sp:
                     scores[(si, a)] = sum(mg[a - lo : b - lo]) / (b - a)
@@ -979,51 +1019,86 @@ class NerModel:
         ``min_score``: a caller that drops spans scoring below it; spans known to score below
         it before any marginal is computed (those only found by propagation, when
         PROPAGATED_SCORE is lower) are then not looked for."""
-        if not text or not _ARABIC_LETTER.search(text):
-            return []  # no Arabic: the model was trained on Arabic only, invent nothing
-        bounds: list[tuple[int, list[str]]] = []
-        for sent in split_sentences(text):
-            if not _ARABIC_LETTER.search(text, sent.start, sent.end):
-                continue
-            toks = tokenize(text, sent.start, sent.end)
-            if toks:
-                bounds.append((sent.start, toks))
-        if not bounds:
-            return []
-        words = self._lookup([toks for _s, toks in bounds])
-        plain, labels, decoded = self._label(words, propagate=PROPAGATED_SCORE >= min_score)
-        o = "O"
-        out: list[NerSpan] = []
+        return self.predict_many([text], [needs_score], min_score)[0]
+
+    def predict_many(self, texts: list[str],
+                     needs_score: list[Callable[[NerSpan], bool] | None] | None = None,
+                     min_score: float = 0.0) -> list[list[NerSpan]]:
+        """:meth:`predict` for several documents at once (``needs_score``: one per text, or
+        None): the same spans and scores, but the sentences of all the texts are decoded
+        together, so numpy's per-call cost of each Viterbi / forward-backward step is paid
+        once per batch instead of once per document. Propagation stays per document."""
+        if needs_score is None:
+            needs_score = [None] * len(texts)
+        # per text: (sentence start, tokens) of its sentences with an Arabic letter
+        bounds_of: list[list[tuple[int, list[str]]]] = []
+        for text in texts:
+            bounds: list[tuple[int, list[str]]] = []
+            if text and _ARABIC_LETTER.search(text):   # no Arabic: the model was trained on Arabic only
+                for sent in split_sentences(text):
+                    if not _ARABIC_LETTER.search(text, sent.start, sent.end):
+                        continue
+                    toks = tokenize(text, sent.start, sent.end)
+                    if toks:
+                        bounds.append((sent.start, toks))
+            bounds_of.append(bounds)
+        results: list[list[NerSpan]] = [[] for _ in texts]
+        all_toks = [toks for bounds in bounds_of for _s, toks in bounds]
+        if not all_toks:
+            return results
+        words = self._lookup(all_toks)
+        propagate = PROPAGATED_SCORE >= min_score
+        plain, decoded = self._decode(words)
+        labels = plain
+        if propagate:
+            labels = []
+            first = 0
+            for bounds in bounds_of:
+                last = first + len(bounds)
+                if last > first:
+                    labels += self._propagate(words[first:last], plain[first:last])
+                first = last
+        # sentence indices below are over all texts (text k's sentences follow text k - 1's)
         keys: list[tuple[int, int]] = []
+        outs: list[NerSpan] = []
+        doc_of: list[int] = []
         span_cache: dict[int, list[tuple[int, int, str]]] = {}   # sentence -> bio_spans(labels)
-        for si, (bound, labs) in enumerate(zip(bounds, labels, strict=True)):
-            if labs.count(o) == len(labs):
-                continue
-            # offsets only where there is a name: tokens are in order with only spaces or
-            # dropped marks between them, so each is the next occurrence of its string
-            pos, toks = bound
-            spans = span_cache[si] = bio_spans(labs)
-            find = text.find
-            offs = []
-            for t in toks[: spans[-1][1]]:    # up to the last span's last token
-                pos = find(t, pos)
-                offs.append((pos, pos + len(t), t))
-                pos += len(t)
-            toks = offs
-            for a, b, typ in spans:
-                if typ not in TYPES or not _ARABIC_LETTER.search(text, toks[a][0], toks[b - 1][1]):
+        o = "O"
+        si = 0
+        for d, (text, bounds) in enumerate(zip(texts, bounds_of, strict=True)):
+            for bound in bounds:
+                labs = labels[si]
+                if labs.count(o) == len(labs):
+                    si += 1
                     continue
-                start = self._trim_proclitic(toks[a][0], toks[a][2])
-                end = toks[b - 1][1]
-                # a span only found by propagation gets a fixed, modest score
-                out.append(NerSpan(start, end, typ, text[start:end], PROPAGATED_SCORE))
-                keys.append((si, a))
+                # offsets only where there is a name: tokens are in order with only spaces or
+                # dropped marks between them, so each is the next occurrence of its string
+                pos, toks = bound
+                spans = span_cache[si] = bio_spans(labs)
+                find = text.find
+                offs = []
+                for t in toks[: spans[-1][1]]:    # up to the last span's last token
+                    pos = find(t, pos)
+                    offs.append((pos, pos + len(t), t))
+                    pos += len(t)
+                for a, b, typ in spans:
+                    if typ not in TYPES or not _ARABIC_LETTER.search(text, offs[a][0], offs[b - 1][1]):
+                        continue
+                    start = self._trim_proclitic(offs[a][0], offs[a][2])
+                    end = offs[b - 1][1]
+                    # a span only found by propagation gets a fixed, modest score
+                    sp = NerSpan(start, end, typ, text[start:end], PROPAGATED_SCORE)
+                    results[d].append(sp)
+                    outs.append(sp)
+                    keys.append((si, a))
+                    doc_of.append(d)
+                si += 1
         # a span starting where the tagger's own span starts is scored by the marginals
         starts: dict[int, set[int]] = {}
         plain_spans: dict[int, list[tuple[int, int, str]]] = {}   # sentence -> bio_spans(plain), when not in span_cache
         scored: list[int] = []
         wanted: dict[int, set[int]] = {}   # sentence -> first tokens of the spans to score
-        for k, (sp, (si, a)) in enumerate(zip(out, keys, strict=True)):
+        for k, (sp, (si, a)) in enumerate(zip(outs, keys, strict=True)):
             firsts = starts.get(si)
             if firsts is None:
                 # propagation hands back the tagger's own list where it changed nothing
@@ -1034,7 +1109,8 @@ class NerModel:
                 firsts = starts[si] = {x for x, _b, _t in sp_plain}
             if a not in firsts:
                 continue
-            if needs_score is None or needs_score(sp):
+            ask = needs_score[doc_of[k]]
+            if ask is None or ask(sp):
                 scored.append(k)
                 wanted.setdefault(si, set()).add(a)
             else:
@@ -1045,8 +1121,8 @@ class NerModel:
                     plain_spans[si] = span_cache[si]   # plain[si] is labels[si]
             scores = self._span_scores(plain, decoded, wanted, wanted, plain_spans)
             for k in scored:
-                out[k].score = round(scores[keys[k]], 4)
-        return out
+                outs[k].score = round(scores[keys[k]], 4)
+        return results
 
     def _trim_proclitic(self, start: int, tok: str) -> int:
         """Move the start past a conjunction/preposition glued to a known name ("بدمشق" ->
