@@ -254,10 +254,10 @@ def test_cached_word_blocks_equal_the_attribute_sums(model: NerModel) -> None:
 
 
 @needs_model
-def test_min_score_above_propagated_score_leaves_out_only_propagated_spans(model: NerModel) -> None:
+def test_min_score_above_propagated_score_leaves_out_only_propagated_spans(model: NerModel, samples_dir) -> None:
     from rasd.knowledge.ner import PROPAGATED_SCORE
 
-    text = (SAMPLES / "000_91baa5340ac027c7.txt").read_text(encoding="utf-8")
+    text = (samples_dir / "000_91baa5340ac027c7.txt").read_text(encoding="utf-8")
     every = model.predict(text)
     propagated = [s for s in every if s.score == PROPAGATED_SCORE]
     assert propagated, "the sample should have names tagged only by propagation"
