@@ -163,6 +163,8 @@ class _ELex:
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
     background_cues: frozenset[str] = frozenset()
+    background_days: int = 0
+    response_cues: frozenset[str] = frozenset()
 
 
 def _k(word: str) -> str:
@@ -256,6 +258,8 @@ def lexicon() -> _ELex:
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),
         background_cues=_ks(data.get("background_cues")),
+        background_days=int(data.get("background_days", 0)),
+        response_cues=_ks(data.get("response_cues")),
     )
 
 
@@ -387,6 +391,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _fallbacks(events, ctx)
     _inherit_dates(events, ctx)
     events = _merge_retold(events, ctx)
+    events = _merge_answered(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
     events = [c for c in events if _in_scope(c, lex, ctx)]
     out_ids: set[str] = set()
@@ -2398,6 +2403,40 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     return out
 
 
+RESPONSE_REACH = 3      # "ردا على القصف التركي": the cue stands just before the answered happening
+
+
+def _answers(c: _Cand, lex: _ELex) -> bool:
+    """The trigger names the happening another one answers ("ردا على القصف", "انتقاما لمقتل"):
+    a cause told in passing, which the page tells (or told) as its own event."""
+    s = c.sent
+    lo = max(0, c.ti - RESPONSE_REACH)
+    return any(_keys(s.tokens[k].norm) & lex.response_cues for k in range(lo, c.ti + 1)
+               if s.clause[k] == s.clause[c.ti])
+
+
+def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event named only as what another answers ("استهدفت الوحدات سيارة ردا على القصف") is a
+    second telling of the page's event of its type at a compatible place, whoever that sentence
+    makes its actor: one event with both evidences, not a copy with the answering side as actor."""
+    lex = lexicon()
+    if not lex.response_cues:
+        return events
+    out = list(events)
+    for e in events:
+        if e.modality != "actual" or not _answers(e, lex):
+            continue
+        o = next((o for o in out if o is not e and o.modality == "actual" and o.event_type == e.event_type
+                  and not _answers(o, lex) and o.location and e.location
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))
+                  and _dates_ok(o, e)), None)
+        if o is not None:
+            e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
+            _absorb(o, e, ctx)
+            out.remove(e)
+    return out
+
+
 def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
     """Where the publication date's evidence stands in the body (None when it came from the page head)."""
     at = text.find(evidence) if evidence else -1
@@ -2435,6 +2474,8 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     location, and a page's historical background (dated before the war) is not coded."""
     if c.date_start != UNKNOWN and (c.date_end or c.date_start) < lex.scope_start:
         return False
+    if _long_before(c, ctx.analysis.doc.published, lex):
+        return False
     if not c.location:
         return False
     country = ctx.place_country(c.location)
@@ -2449,6 +2490,23 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if not parties and country != "SY":
             return False
     return True
+
+
+def _long_before(c: _Cand, published: Any, lex: _ELex) -> bool:
+    """A happening that ended months before the page was published is the page's background
+    ("استولى التنظيم على الحويجة في حزيران 2014" in a 2017 report), not an event it reports: a
+    news report's events are recent (ACLED codes them from reports of the days before). A toll
+    over a range ending near publication ("منذ آذار 2011") ends recently and is kept. Undated
+    pages are not judged: an analysis or a timeline page tells its dated past happenings."""
+    ref = _ref_date(published.date, published.precision)
+    if ref is None or not lex.background_days or c.date_start == UNKNOWN:
+        return False
+    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    try:
+        last = dt.date.fromisoformat(end[:10]) if len(end) >= 10 else dt.date(int(end[:4]), 12, 31)
+    except ValueError:
+        return False
+    return (ref - last).days > lex.background_days
 
 
 def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:
