@@ -37,7 +37,14 @@ from rasd.extract.counts import (
     sentence_tokens,
     token_keys,
 )
-from rasd.extract.modality import NOT_EVENT, clause_word_starts, modality_of, sentence_cues, starts_seq
+from rasd.extract.modality import (
+    NOT_EVENT,
+    clause_word_starts,
+    modality_of,
+    sentence_cues,
+    seq_starts,
+    starts_seq,
+)
 from rasd.extract.notes import make_notes
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
 from rasd.text.normalize import normalize
@@ -305,6 +312,7 @@ class _Sent:
     dclause: list[int] = field(default_factory=list)   # date clause per token (clauses cut also at "و + verb")
     hseg: list[int] = field(default_factory=list)      # heading-date segment per token (timeline entries)
     headings: set[int] = field(default_factory=set)    # indexes (into dates) of heading dates
+    ckeys: dict[int, frozenset[str]] = field(default_factory=dict)   # clause id -> its words' keys
 
 
 @dataclass
@@ -428,6 +436,9 @@ class _DocContext:
         self.analysis = analysis
         self.kb = kb
         self.entities = analysis.entities
+        # place_usable per mention object (asked once for the page, again per candidate); the
+        # mention is kept in the value so its id is not reused while the context lives
+        self._usable: dict[int, tuple[Mention, bool]] = {}
         text = analysis.doc.text
         places = Counter(m.entity_id for m in mentions
                          if m.type == "PLACE" and m.entity_id and self.place_usable(m, text)
@@ -480,6 +491,14 @@ class _DocContext:
     def place_usable(self, m: Mention, text: str) -> bool:
         """A place mention fit to locate an event: not an everyday word that is also a gazetteer
         name ("عنه", "سوف") and not a nisba adjective ("النشاطات السلمية", "مصادر تركية")."""
+        hit = self._usable.get(id(m))
+        if hit is not None and hit[0] is m:
+            return hit[1]
+        ok = self._place_usable(m, text)
+        self._usable[id(m)] = (m, ok)
+        return ok
+
+    def _place_usable(self, m: Mention, text: str) -> bool:
         lex = lexicon()
         if m.source == "dateline" or _dateline(m, text) or _metonym(m, text):
             return False
@@ -967,6 +986,14 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
     prev_end = toks[0].start if toks else 0
     for k, t in enumerate(toks):
         gap = text[prev_end:t.start]
+        if gap == " ":      # most gaps: no mark, dash, quote or bracket
+            if k and k in cw:
+                c += 1
+            clause.append(c)
+            quote.append(q_id if in_q else -1)
+            paren.append(p_id if depth else -1)
+            prev_end = t.end
+            continue
         marks = set(gap) & PUNCT_BOUNDARY
         if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
             marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
@@ -1135,7 +1162,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             if not near & trig.requires_near:
                 continue
         if trig.requires_object:
-            clause_words = {w for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] for w in _keys(t.norm)}
+            clause_words = _clause_keys(s, ti)
             if not clause_words & lex.objects and not _keys(toks[ti].norm) & lex.objects:
                 continue
         if cues is None:
@@ -1159,7 +1186,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             c.modality = "actual"
         if trig.kind == "territory" and not c.date_own and _relative_clause(toks, ti):
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
-        clause_keys = {w for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] for w in _keys(t.norm)}
+        clause_keys = _clause_keys(s, ti)
         c.aggregate = bool(clause_keys & lex.aggregate)
         if not _resolve_type(c, lex, ctx):
             continue
@@ -1219,13 +1246,12 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     in the sentence, or None: what follows are other pages' headlines, not this page's events."""
     if not lex.related_headers:
         return None
-    keys = [_keys(t.norm) for t in toks]
     firsts = {seq[0] for seq in lex.related_headers}
-    for k in range(len(toks)):
-        if firsts.isdisjoint(keys[k]):
+    for k, t in enumerate(toks):
+        if firsts.isdisjoint(_keys(t.norm)):
             continue      # no header starts here (speed: skips the per-header check)
         for seq in lex.related_headers:
-            if k + len(seq) <= len(toks) and all(seq[j] in keys[k + j] for j in range(len(seq))):
+            if k + len(seq) <= len(toks) and all(seq[j] in _keys(toks[k + j].norm) for j in range(len(seq))):
                 return k + len(seq)
     return None
 
@@ -1251,9 +1277,13 @@ def _relative_clause(toks: list[Token], ti: int) -> bool:
     return k >= 0 and toks[k].norm in RELATIVE
 
 
-def _clause_keys(s: _Sent, ti: int) -> set[str]:
+def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
+    """Keys of every word in token ti's clause; kept per clause (asked again per trigger and step)."""
     c = s.clause[ti]
-    return {w for k, t in enumerate(s.tokens) if s.clause[k] == c for w in _keys(t.norm)}
+    got = s.ckeys.get(c)
+    if got is None:
+        got = s.ckeys[c] = frozenset(w for k, t in enumerate(s.tokens) if s.clause[k] == c for w in _keys(t.norm))
+    return got
 
 
 # --------------------------------------------------------------------------- actors
@@ -1885,8 +1915,8 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
 def _time_cues(s: _Sent, lex: _ELex) -> None:
     if s.other_time_clauses is not None:
         return
-    s.other_time_clauses = {s.clause[k] for k in range(len(s.tokens)) if starts_seq(s.tokens, k, lex.date_not_inherited)}
-    s.inherits_date = any(starts_seq(s.tokens, k, lex.date_inherited) for k in range(len(s.tokens)))
+    s.other_time_clauses = {s.clause[k] for k in seq_starts(s.tokens, lex.date_not_inherited)}
+    s.inherits_date = bool(seq_starts(s.tokens, lex.date_inherited))
 
 
 def _is_report_date(s: _Sent, d: Any) -> bool:
@@ -1901,7 +1931,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
     kind = c.trig.kind
-    clause_keys = {w for k, t in enumerate(s.tokens) if s.clause[k] == s.clause[c.ti] for w in _keys(t.norm)}
+    clause_keys = _clause_keys(s, c.ti)
     near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4)) if s.clause[k] == s.clause[c.ti]
                  for w in _keys(s.tokens[k].norm)}
     wide: set[str] | None = None

@@ -101,13 +101,12 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
     return 0
 
 
-def clause_word_starts(tokens: list[Token]) -> set[int]:
-    """Token indexes where a clause word (لكن، بينما، في حين ...) opens a new clause."""
-    seqs = lexicon().clause_words
+def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
     _seqs, firsts, may_start = _first_info(seqs)
-    out = set()
+    out = []
     for k, t in enumerate(tokens):
-        # ``starts_seq`` inlined: most tokens start no clause word, and the call per token cost more
+        # ``starts_seq`` inlined: most tokens start no phrase, and the call per token cost more
         norm = t.norm
         may = may_start.get(norm)
         if may is None:
@@ -118,9 +117,14 @@ def clause_word_starts(tokens: list[Token]) -> set[int]:
             continue
         for seq in seqs:
             if _seq_at(tokens, k, seq):
-                out.add(k)
+                out.append(k)
                 break
     return out
+
+
+def clause_word_starts(tokens: list[Token]) -> set[int]:
+    """Token indexes where a clause word (لكن، بينما، في حين ...) opens a new clause."""
+    return set(seq_starts(tokens, lexicon().clause_words))
 
 
 @lru_cache(maxsize=1)
