@@ -48,9 +48,10 @@ TYPES = ("PERS", "LOC", "ORG", "MISC")
 # ("مُحَمَّد" stays one token); every other non-space character is a token of its own, the way
 # ANERcorp separates punctuation. Arabic punctuation (، ؛ ؟) is therefore never glued to a word.
 # (Written as runs of either class: the same matches as one alternation per character, and
-# the regex engine's fast single-class loops do the work.)
+# the regex engine's fast single-class loops do the work; possessive: nothing after a run
+# could make it give characters back, so the engine keeps no backtracking state.)
 TOKEN_RE = re.compile(
-    r"(?:[^\W_]+|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d]+)+|[^\w\s]|_"
+    r"(?:[^\W_]++|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d]++)++|[^\w\s]|_"
 )
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -788,7 +789,12 @@ class NerModel:
             width = max(max(map(len, chunk)), 1)
             pad = [_PAD_ROW] * width
             mat = np.array([idx + pad[len(idx):] for idx in chunk], dtype=np.intp)   # one conversion
-            np.add.reduce(dec.blocks5[mat], axis=1, out=self._blocks[first + c : first + c + len(chunk)])
+            # column by column into the output (the same additions in the same order as
+            # np.add.reduce over the gathered (rows x width x 5 x K) array, without building it)
+            out = self._blocks[first + c : first + c + len(chunk)]
+            np.take(dec.blocks5, mat[:, 0], axis=0, out=out)
+            for j in range(1, width):
+                out += dec.blocks5[mat[:, j]]
 
     def _emissions(self, words: list[list[_Word]]):
         """Label scores for a batch of sentences, as one (rows x K) array of all sentences laid

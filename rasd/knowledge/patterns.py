@@ -36,7 +36,9 @@ from rasd.knowledge.matcher import key_form
 
 ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA"})
 _TOKEN = re.compile(r"[^\W_]+")
-_GAP_TOKEN = re.compile(r"([\W_]*)([^\W_]+)")   # (what precedes the token, the token)
+# (what precedes the token, the token); possessive: the two classes are complementary, so
+# a run never gives characters back
+_GAP_TOKEN = re.compile(r"([\W_]*+)([^\W_]++)")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # the matcher text has "_" turned into spaces (hashtags), so a handle may show a space there
 _HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_][A-Za-z0-9_ ]{1,29}?)\s*\)")

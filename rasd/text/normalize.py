@@ -163,7 +163,8 @@ def _map(text: str) -> tuple[str, Sequence[int]]:
     return norm, _offsets_slow(text)
 
 
-_map_cached = lru_cache(maxsize=16)(_map)
+# a pipeline batch (16 documents, stage by stage) plus headroom for other long texts
+_map_cached = lru_cache(maxsize=32)(_map)
 
 
 def _kept(text: str) -> np.ndarray:

@@ -24,7 +24,9 @@ def split_sentences(text: str) -> list[Span]:
     return list(_split_cached(text))
 
 
-@lru_cache(maxsize=8)
+# room for a pipeline batch (rasd.pipeline.BATCH_DOCS = 16 documents go through each stage in
+# turn) with headroom, so the events stage still finds the splits the places stage made
+@lru_cache(maxsize=32)
 def _split_cached(text: str) -> tuple[Span, ...]:
     return tuple(_split(text))
 
