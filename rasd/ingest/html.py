@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from rasd.records import RawPage, ReadError
+from rasd.text.dates import url_date
 
 MIN_TEXT_CHARS = 80           # below this the extraction is considered empty
 _SKIP_ALWAYS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head",
@@ -61,7 +62,6 @@ _MONTHS = (
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
               "date", "dc.date", "dc.date.issued", "sailthru.date", "article.published", "published_time",
               "parsely-pub-date", "publish-date", "article:modified_time", "og:updated_time", "datemodified")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-](\d{1,2})(?:[/_-](\d{1,2}))?(?=[/_.-]|$)")
 
 
 def meta_charset(data: bytes) -> str | None:
@@ -649,11 +649,9 @@ def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: Call
     for where, value in page_meta["dates"]:
         if _parse_date(value) == day:
             return day.isoformat(), where
-    if url:
-        match = _URL_DATE.search(url)
-        if match and int(match.group(1)) == day.year and int(match.group(2)) == day.month and \
-                (match.group(3) is None or int(match.group(3)) == day.day):
-            return day.isoformat(), "url"
+    found = url_date(url)      # the dates layer's one reader of URL dates
+    if found and (found[0] == day if found[1] == "day" else found[0].timetuple()[:2] == day.timetuple()[:2]):
+        return day.isoformat(), "url"
     pattern = _date_pattern(day)
     if pattern.search(_ascii_digits(main_text())):
         if crawl_day == day:
