@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1308,25 +1309,25 @@ def _joins(gap: str, raw: str) -> bool:
 
 def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
     """The mention ms[k] and the actor mentions joined to it by و / مع / ، (before and after)."""
+    def joined(left: Mention, right: Mention, new: Mention) -> bool:
+        raw = text[left.end:right.start]
+        return _joins(normalize(raw).strip(" ,،"), raw) and bool(ctx.actor_id(new))
+
+    return _chain(ms, k, joined)
+
+
+def _chain(ms: list[Mention], k: int, joined: Callable[[Mention, Mention, Mention], bool]) -> list[Mention]:
+    """ms[k] with its neighbours chained to it on both sides: ``joined(left, right, new)`` says
+    whether ``new`` (the left or right one) joins the group across the gap left..right."""
     group = [ms[k]]
     j = k - 1
-    while j >= 0:
-        raw = text[ms[j].end:group[0].start]
-        gap = normalize(raw).strip(" ,،")
-        if _joins(gap, raw) and ctx.actor_id(ms[j]):
-            group.insert(0, ms[j])
-            j -= 1
-        else:
-            break
+    while j >= 0 and joined(ms[j], group[0], ms[j]):
+        group.insert(0, ms[j])
+        j -= 1
     j = k + 1
-    while j < len(ms):
-        raw = text[group[-1].end:ms[j].start]
-        gap = normalize(raw).strip(" ,،")
-        if _joins(gap, raw) and ctx.actor_id(ms[j]):
-            group.append(ms[j])
-            j += 1
-        else:
-            break
+    while j < len(ms) and joined(group[-1], ms[j], ms[j]):
+        group.append(ms[j])
+        j += 1
     return group
 
 
@@ -1711,16 +1712,7 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
     ms = sorted(places, key=lambda x: x.start)
     if m not in ms:
         return []
-    i = ms.index(m)
-    group = [m]
-    j = i - 1
-    while j >= 0 and _list_gap(text, ms[j].end, group[0].start):
-        group.insert(0, ms[j])
-        j -= 1
-    j = i + 1
-    while j < len(ms) and _list_gap(text, group[-1].end, ms[j].start):
-        group.append(ms[j])
-        j += 1
+    group = _chain(ms, ms.index(m), lambda left, right, _new: _list_gap(text, left.end, right.start))
     if len(group) < 2:
         return []
     if not any("و" in normalize(text[a.end:b.start]) for a, b in zip(group, group[1:], strict=False)):
