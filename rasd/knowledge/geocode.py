@@ -23,8 +23,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
@@ -33,6 +31,7 @@ from rasd.knowledge.gazetteer import (
     Gazetteer,
     haversine_km,
     name_key,
+    read_yaml,
 )
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.normalize import normalize, normalize_with_map
@@ -267,7 +266,7 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
 def _verb_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(name keys of places spelled like an imperfect verb, words that open its object,
     particles that precede a verb)."""
-    data = yaml.safe_load((DATA_DIR / "verb_names.yaml").read_text(encoding="utf-8")) or {}
+    data = read_yaml(DATA_DIR / "verb_names.yaml") or {}   # errors name the file and line
     return (frozenset(name_key(n) for n in data.get("names") or {}),
             frozenset(normalize(w) for w in data.get("object_words") or ()),
             frozenset(normalize(w) for w in data.get("verb_particles") or ()))
