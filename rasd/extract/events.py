@@ -7,7 +7,11 @@ mention, by preposition role), when (rasd.text.dates against the publication dat
 many (rasd.extract.counts). Then three merges: triggers of one happening in one sentence;
 count-only sentences ("سقوط 1945 شخصاً") into the event just before; and the same happening
 told again later in the document. Undated events of the same place and actor as a dated one
-take its month as a range.
+take its month as a range. Last, one event per happening, place and day (a headline and its body,
+a clash and the ground it won), and no background: a clause recalling the past ("وسبق أن"), a
+state going on since a date, or (on an undated page) a happening months older than the page's
+newest. An undated page whose head date the body confirms as today ("اليوم الأربعاء") is dated by
+it.
 
 Stage: ``extract_events(analysis, res)`` appends rasd.records.Event objects to
 ``analysis.events``. Event ids are stable across runs: doc id + hash of type, evidence start
@@ -172,6 +176,10 @@ class _ELex:
     report_window_days: int = 0
     background_cues: frozenset[str] = frozenset()
     background_days: int = 0
+    undated_background_days: int = 0
+    past_cues: frozenset[str] = frozenset()
+    past_phrases: tuple[tuple[str, ...], ...] = ()
+    past_lead_phrases: tuple[tuple[str, ...], ...] = ()
     response_cues: frozenset[str] = frozenset()
 
 
@@ -267,6 +275,10 @@ def lexicon() -> _ELex:
         report_window_days=int(data.get("report_window_days", 0)),
         background_cues=_ks(data.get("background_cues")),
         background_days=int(data.get("background_days", 0)),
+        undated_background_days=int(data.get("undated_background_days", 0)),
+        past_cues=_ks(data.get("past_cues")),
+        past_phrases=_seqs(data.get("past_phrases")),
+        past_lead_phrases=_seqs(data.get("past_lead_phrases")),
         response_cues=_ks(data.get("response_cues")),
     )
 
@@ -369,8 +381,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     lex = lexicon()
     ref = _ref_date(doc.published.date, doc.published.precision)
     dates = _find_dates(text, ref, doc.warnings)
+    undated = ref is None
     if ref is None:
         dates = _drop_page_stamps(dates, text)
+        lead = _lead_reference(text, dates)
+        if lead is not None:
+            # the page's own date, confirmed by its "اليوم الأربعاء": its relative dates resolve
+            ref = lead
+            dates = _drop_later_stamps(_find_dates(text, ref, []), ref)
     else:
         dates = _drop_later_stamps(dates, ref)
     dates = _timeline_days(text, dates)
@@ -401,8 +419,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _inherit_dates(events, ctx)
     events = _merge_retold(events, ctx)
     events = _merge_answered(events, ctx)
+    events = _merge_same_day(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
-    events = [c for c in events if _in_scope(c, lex, ctx)]
+    events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
+              and not _ongoing_since(c, text)]
+    if undated:
+        events = _drop_older_than_page(events, lex, text)
     out_ids: set[str] = set()
     for c in events:
         ev = _to_event(c, doc.id, text)
@@ -830,6 +852,39 @@ def _drop_page_stamps(dates: list[Any], text: str) -> list[Any]:
     return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
 
 
+WEEKDAYS_FILE = LEXICON.parent / "weekdays.yaml"
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> dict[int, tuple[str, ...]]:
+    data = yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))
+    return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
+
+
+_TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،]?\s*(\S+)")
+
+
+def _lead_reference(text: str, dates: list[Any]) -> dt.date | None:
+    """A page without a publication date whose head carries a full date that the body confirms by
+    naming its weekday as today ("الأربعاء 6 كانون الأول 2017 | 10 : 25 ... قالت مصادر إن 26 مدنيا
+    استشهدوا اليوم الأربعاء"): that date is the article's own, and "اليوم" / "أمس" count from it. A
+    site bar's clock is not confirmed so (its weekday is that of the viewing day, not the news'), and
+    a body naming another weekday as today keeps the page undated."""
+    head = next((d for d in dates if d.start < STAMP_HEAD_CHARS and _full_day(d) is not None
+                 and _standalone(text, d)), None)
+    if head is None:
+        return None
+    day = _full_day(head)
+    if day is None:
+        return None
+    names = _weekday_names()
+    told = set()
+    for m in _TODAY.finditer(normalize(text[head.end:])):
+        word = m.group(1)
+        told |= {i for i, ns in names.items() if word in ns}
+    return day if told == {day.weekday()} else None
+
+
 def _drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
@@ -1187,6 +1242,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             c.modality = "actual"
         if trig.kind == "territory" and not c.date_own and _relative_clause(toks, ti):
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
+        if not c.date_own and _present_relative(toks, ti):
+            continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
         clause_keys = _clause_keys(s, ti)
         c.aggregate = bool(clause_keys & lex.aggregate)
         if not _resolve_type(c, lex, ctx):
@@ -1276,6 +1333,18 @@ def _relative_clause(toks: list[Token], ti: int) -> bool:
     if k >= 0 and toks[k].norm in RELATIVE_AUX:
         k -= 1
     return k >= 0 and toks[k].norm in RELATIVE
+
+
+def _imperfective(norm: str) -> bool:
+    return len(norm) >= 3 and norm[0] in "يت" and _is_verb(norm)
+
+
+def _present_relative(toks: list[Token], ti: int) -> bool:
+    """"الذي يشن حملة", "التي تقصف": a present-tense relative clause describes an actor's doings,
+    not a happening of a day."""
+    if ti >= 1 and toks[ti - 1].norm in RELATIVE and _imperfective(toks[ti].norm):
+        return True
+    return ti >= 2 and toks[ti - 2].norm in RELATIVE and _imperfective(toks[ti - 1].norm)
 
 
 def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
@@ -2405,6 +2474,55 @@ def _background(c: _Cand, lex: _ELex) -> bool:
                if s.clause[k] == s.clause[c.ti] and k < c.ti)
 
 
+PAST_REACH = 15     # "وسبق أن قتل عشرات المدنيين بسبب الألغام": the cue heads the trigger's clause
+
+
+def _past_part(c: _Cand, lex: _ELex) -> bool:
+    s = c.sent
+    cl = s.clause[c.ti]
+    lo = max(0, c.ti - PAST_REACH)
+    if any(_keys(s.tokens[k].norm) & lex.past_cues for k in range(lo, c.ti) if s.clause[k] == cl):
+        return True
+    words = [(_k(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
+    before = sum(1 for k in range(c.ti) if s.clause[k] == cl)      # the clause's words before the trigger
+    for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
+        for seq in seqs:
+            n = len(seq)
+            for i in range(limit - n + 1):
+                if (words[i][0] == seq[0] or seq[0] in words[i][1]) and all(
+                        words[i + j][0] == seq[j] or seq[j] in words[i + j][1] for j in range(1, n)):
+                    return True
+    return False
+
+
+def _told_as_past(c: _Cand, lex: _ELex) -> bool:
+    """Every telling of the event is recalled as the page's past ("وسبق أن قتل", "آنذاك", "منذ
+    بداية الثورة"): background, not a happening the page reports, dated page or not."""
+    if not lex.past_cues and not lex.past_phrases and not lex.past_lead_phrases:
+        return False
+    return all(_past_part(p, lex) for p in [c] + c.merged)
+
+
+SINCE = normalize("منذ")
+
+
+def _ongoing_since(c: _Cand, text: str) -> bool:
+    """Dated only by when it began ("تتعرض الغوطة لقصف مكثف منذ أكثر من ثلاثة أسابيع", "منذ نيسان
+    2013 اعتبر المسجد من مناطق الاشتباكات"): a state going on, not a happening of a day. A toll
+    over that span ("قتل 300 مدني منذ آذار") is the page's aggregate and is kept ("عشرات" is no toll)."""
+    if not c.date_own or c.date_ev is None or any(not q.vague for p in [c] + c.merged for q in p.quantities):
+        return False
+    if any(p.date_own and p.date_ev and not _since_span(p.date_ev, text) for p in [c] + c.merged):
+        return False
+    return _since_span(c.date_ev, text)
+
+
+def _since_span(span: tuple[int, int], text: str) -> bool:
+    words = normalize(text[max(0, span[0] - 8):span[1]]).split()
+    head = normalize(text[span[0]:span[1]]).split()
+    return bool(head) and (head[0] == SINCE or (len(words) > len(head) and words[-len(head) - 1] == SINCE))
+
+
 def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """An event told with no date at all, of the type and place of a dated event of the page, retells
     it ("إنها أسقطت الطائرة" after "أسقطت طائرة عسكرية في حماة اليوم الثلاثاء"), whoever the actor
@@ -2456,6 +2574,97 @@ def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
             _absorb(o, e, ctx)
             out.remove(e)
+    return out
+
+
+def _same_day(a: _Cand, b: _Cand) -> bool:
+    """The same day or the same publication window, or both undated; not one month or year (many
+    happenings of a month are told apart)."""
+    if (a.date_start, a.date_end) != (b.date_start, b.date_end):
+        return False
+    return a.date_start == UNKNOWN or (a.time_precision or 9) <= 2
+
+
+MEANS_TYPES = frozenset({"Battles", "Explosions/Remote violence"})    # strikes, shells, fighting: how a toll came
+
+
+def _coordinated_trigger(o: _Cand, c: _Cand) -> bool:
+    """c's trigger is joined by "و" right after a trigger of o in one sentence: one happening named
+    by a list of its means ("مقتل 384 مدنيا جراء القصف والغارات والمعارك"), whatever the types."""
+    if o.modality != c.modality or not _dates_ok(o, c):
+        return False
+    if not {o.event_type, c.event_type} <= MEANS_TYPES:
+        return False        # "من اعتقالات وإعدامات ميدانية وعمليات اختطاف": a list of distinct deeds
+    word = c.sent.tokens[c.ti].norm
+    if not word.startswith("و") or c.trig.kind == "casualty":
+        return False
+    return any(p.sent is c.sent and p.tj == c.ti and p.trig.kind != "casualty" for p in [o] + o.merged)
+
+
+def _part_of(ctx: _DocContext, a: str, b: str) -> bool:
+    """One place's name is the other's followed by more words: a part of it ("ريف دير الزور" and
+    "ريف دير الزور الشرقي", "حلب" and "حلب الشرقية"), however far their points lie."""
+    ea, eb = ctx.entities.get(a), ctx.entities.get(b)
+    if ea is None or eb is None or not ea.name_ar or not eb.name_ar:
+        return False
+    na, nb = normalize(ea.name_ar), normalize(eb.name_ar)
+    return na.startswith(nb + " ") or nb.startswith(na + " ")
+
+
+def _tolls_agree(a: _Cand, b: _Cand) -> bool:
+    """No two different death tolls: "5 killed in Hama's countryside" is not the 70 killed in its
+    eastern part the same day."""
+    fa, fb = _qty_dict(a)[0], _qty_dict(b)[0]
+    return fa is None or fb is None or fa == fb
+
+
+def _same_kind(a: _Cand, b: _Cand) -> bool:
+    """Strategic developments is a catch-all (a withdrawal, the people who fled, an arrest): only
+    its same sub-type is one happening; within the violent types any sub-types can tell one."""
+    return a.event_type != "Strategic developments" or a.sub_event_type == b.sub_event_type
+
+
+def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Told actors do not set the two apart: the same or related actors, or none told on one side;
+    a battle's two sides may be told in either order."""
+    if _actors_ok(a, b, ctx):
+        return True
+    if a.event_type != "Battles":
+        return False
+    # all actors told fall into at most two sides: one dyad ("قوات النظام تفك الحصار" and
+    # "تنظيم الدولة" as the subject the next sentence gives the same fight)
+    sides: list[str] = []
+    for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
+        if not any(x == y or ctx.related(x, y) for y in sides):
+            sides.append(x)
+    return len(sides) <= 2
+
+
+def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
+    actual events of one event type at the same or a compatible place on the same day (or both
+    undated on the page, where their days cannot be told apart) are one happening told twice - a
+    headline and its body, "بدأت معركة منبج" and "تستمر الحملة", a clash and the ground it won
+    (the territory sub-type is kept: ACLED codes a battle that changes hands by its outcome).
+    Two places of one listing trigger (siblings) stay apart."""
+    out: list[_Cand] = []
+    for c in events:
+        o = next((o for o in out if _coordinated_trigger(o, c)), None)
+        if o is None and c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
+                      and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location)
+                           or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
+                      and _same_day(o, c)), None)
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        territory = next((p for p in (keep, other) if p.trig.kind == "territory"), None)
+        _absorb(keep, other, ctx)
+        if territory is not None and keep.event_type == "Battles":
+            keep.sub_event_type, keep.specific = territory.sub_event_type, True
+        out[out.index(o)] = keep
     return out
 
 
@@ -2529,6 +2738,48 @@ def _long_before(c: _Cand, published: Any, lex: _ELex) -> bool:
     except ValueError:
         return False
     return (ref - last).days > lex.background_days
+
+
+def _end_day(c: _Cand) -> dt.date | None:
+    """The last day an event's date range allows (a year or month: its last day), or None."""
+    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    if not end or end == UNKNOWN:
+        return None
+    try:
+        if len(end) >= 10:
+            return dt.date.fromisoformat(end[:10])
+        if len(end) == 7:
+            y, m = int(end[:4]), int(end[5:7])
+            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(int(end[:4]), 12, 31)
+    except ValueError:
+        return None
+
+
+def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str) -> list[_Cand]:
+    """On a page without a publication date, its newest dated happening stands in for it: a
+    happening the page dates months before that ("في أغسطس 2012 تعرضت القلعة لأضرار" on a page
+    about a 2017 bombing, the 2015 battles an analysis recalls) is background, as _long_before
+    judges it on a dated page. A page whose events are all of a few weeks (a month's timeline)
+    keeps them all; a single dated happening is kept."""
+    if not lex.undated_background_days:
+        return events
+    ends = [(c, _end_day(c)) for c in events]
+    told = [d for c, d in ends if d is not None and c.date_own and c.modality == "actual"]
+    if len(told) < 2:
+        return events
+    newest = max(told)
+    return [c for c, d in ends if d is None or (newest - d).days <= lex.undated_background_days
+            or any(_entry_dated(p, text) for p in [c] + c.merged)]
+
+
+def _entry_dated(c: _Cand, text: str) -> bool:
+    """The event's date heads its sentence ("27 أبريل 2017 : غارة جوية على ..."): an entry of a
+    timeline, which tells its happenings whatever their age."""
+    if not c.date_own or c.date_ev is None or c.date_ev[0] < c.sent.span.start:
+        return False
+    head = text[c.sent.span.start:c.date_ev[0]].strip(" \t\n-–—•*|.:،,")
+    return not head and text[c.date_ev[0]:c.date_ev[0] + 1].isdigit()   # not "منذ نيسان 2013 ..."
 
 
 def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:

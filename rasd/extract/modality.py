@@ -22,7 +22,7 @@ from rasd.text.tokens import Token
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
 # "terms": an agreement's provisions; "failed": an attempt that did not succeed ("فشلت في استعادة")
-NOT_EVENT = frozenset({"negated", "stative", "generic", "habitual", "terms", "demanded", "failed"})
+NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed"})
 
 
 @dataclass(slots=True)
