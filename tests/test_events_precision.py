@@ -112,6 +112,15 @@ def test_a_region_and_its_part_the_same_day_with_one_toll_are_one_strike() -> No
     assert len([g for g in got if g[0] == "Explosions/Remote violence"]) == 2, got
 
 
+def test_air_strikes_and_a_suicide_bombing_at_one_place_are_two_events() -> None:
+    # the weapon tells the happening apart; a car bomb and its bomber stay one event
+    text = ("شنت طائرات حربية غارات جوية على مدينة دوما اليوم . "
+            "وفجر انتحاري نفسه بحزام ناسف في مدينة دوما اليوم .")
+    got = _actual(_run("wording", text=text, published="unknown"))
+    subs = sorted(g[1] for g in got if g[0] == "Explosions/Remote violence" and g[2] == "douma")
+    assert subs == ["Air/drone strike", "Suicide bomb"], got
+
+
 def test_a_list_of_means_of_one_toll_is_one_event() -> None:
     text = "وأحصى المرصد مقتل 384 مدنيا في الغوطة الشرقية جراء القصف والمعارك أمس ."
     got = _actual(_run("wording", text=text, published="unknown"))

@@ -2621,7 +2621,14 @@ def _tolls_agree(a: _Cand, b: _Cand) -> bool:
 def _same_kind(a: _Cand, b: _Cand) -> bool:
     """Strategic developments is a catch-all (a withdrawal, the people who fled, an arrest): only
     its same sub-type is one happening; within the violent types any sub-types can tell one."""
-    return a.event_type != "Strategic developments" or a.sub_event_type == b.sub_event_type
+    if a.event_type == "Strategic developments":
+        return a.sub_event_type == b.sub_event_type
+    if a.event_type == "Explosions/Remote violence" and a.specific and b.specific:
+        # the weapon tells the happening: air strikes and a suicide bomb at one place on one day are
+        # two events; a bomb and the bomber who set it off are one
+        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} == {
+            "Suicide bomb", "Remote explosive/landmine/IED"}
+    return True
 
 
 def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
