@@ -298,3 +298,34 @@ def test_batched_prediction_equals_one_document_at_a_time(model: NerModel, monke
     monkeypatch.setattr(ner, "_GROUP_CELLS", 64)
     assert [_spans(x) for x in model.predict_many(texts, asks)] == alone
     assert model.predict_many([]) == []
+
+
+@needs_model
+def test_arabic_word_rows_equal_the_attribute_string_rows(model: NerModel) -> None:
+    """_add_words reads an all-Arabic word's block rows by attribute kind from its affixes: the
+    same rows, in the same order, as looking up FeatureExtractor._attrs' attribute strings
+    (the sample pages' words, and every gazetteer, cue and cluster word for the rarer kinds)."""
+    from rasd.knowledge.ner import _arabic_word
+    from rasd.text.normalize import normalize_word
+
+    fx = model.features
+    toks = {t for p in sorted(SAMPLES.glob("*.txt")) for t in tokenize(p.read_text(encoding="utf-8"))}
+    toks |= set(fx.single) | set(fx.cues) | set(fx.clusters) | {"و", "ال", "لل", "بال", "ولل", "الا", "ابو"}
+    get = model.decoder.block_rows.get
+    checked = 0
+    for tok in sorted(toks):
+        if not _arabic_word(tok):
+            continue
+        n, base, own, heads, stem = fx._attrs(tok)
+        assert model._arabic_rows(normalize_word(tok)) == ([r for r in map(get, base + own) if r], heads, stem), tok
+        assert stem == strip_proclitics(n), tok
+        checked += 1
+    assert checked > 1000
+
+
+def test_batch_word_normaliser_is_word_normaliser() -> None:
+    from rasd.text.normalize import normalize_word, normalize_words
+
+    words = ["والمعارضة", "الأسد", "مُحَمَّد", "Reuters", "ΣΟΦΙΑΣ", "ΣΑΣ", "Σ", "٢٠١٨", "İstanbul", "ـ", "\u200f", "", "a\nb", "،"]
+    assert normalize_words(words) == [normalize_word(w) for w in words]
+    assert normalize_words([]) == [] and normalize_words([""]) == [""]

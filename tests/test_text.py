@@ -162,3 +162,45 @@ def test_normalize_of_long_text_is_remembered_and_still_exact():
     joined = "\n".join(lines)
     remember_normalized(joined, "\n".join(normalize(x) for x in lines))
     assert normalize(joined) == _normalize(joined)
+
+
+def test_proclitic_splits_first_letter_shortcut() -> None:
+    """proclitic_splits returns early for a word no proclitic sequence starts: the same splits
+    as trying every sequence length."""
+    from rasd.text.tokens import _BY_LEN, MIN_STEM, PROCLITIC_SET, proclitic_splits
+
+    def every_length(t: str) -> list[tuple[str, str]]:
+        return [("", t)] + [(t[:k], t[k:]) for k in _BY_LEN if k <= len(t) - MIN_STEM and t[:k] in PROCLITIC_SET]
+
+    for w in ("", "و", "ال", "والنظام", "بدمشق", "للنظام", "فبالمدينة", "دمشق", "سوريا", "كتائب", "لبنان", "ولل", "abc"):
+        assert proclitic_splits(w) == every_length(w), w
+
+
+def test_sentence_end_lookahead_keeps_the_splits() -> None:
+    """The sentence-end pattern tests the punctuation before its lookbehinds: the same spans as
+    the lookbehind-first pattern."""
+    import re
+
+    import rasd.text.sentences as sentences
+
+    old = re.compile(r"(?<![\u0600-\u06FF]\.[\u0600-\u06FF])(?<!\d)([.!?؟]+|\.\.+)(?=\s|$|[\"”»)])")
+    texts = ["قال ق.م. إن 3.5 مرة... هل؟! نعم.\" وقال «لا.» ثم)", "a.b. c..d e!!f g?\nh. .", "...", "."]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for t in texts:
+        assert [m.span() for m in sentences._END.finditer(t)] == [m.span() for m in old.finditer(t)]
+
+
+def test_word_runs_are_the_regex_token_runs() -> None:
+    """word_runs (numpy) finds exactly the matches of [^\\W_]+: underscores, marks, digits of
+    other scripts, characters beyond the BMP, a lone surrogate, control separators."""
+    import re
+
+    from rasd.text.tokens import word_runs
+
+    rx = re.compile(r"[^\W_]+")
+    texts = ["", "_", "a_b", "ـ", " ، ", "\U0001F600x\U0001D7D8 y", "\ud800abc", "İstanbul  ,  x", "٣٤ ٥",
+             "x\x1cy", "مُحَمَّد والجيش_الحر (سانا) - 2018", "\u200fدمشق\u200f"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for t in texts:
+        ms = list(rx.finditer(t))
+        assert word_runs(t) == ([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms]), t[:40]

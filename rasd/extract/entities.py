@@ -106,9 +106,18 @@ class EntityKit:
         if src is None:
             return None
         if isinstance(src, Entity):
-            return dataclasses.replace(src, aliases=list(src.aliases),
-                                       links={k: list(v) for k, v in src.links.items()})
+            # (what dataclasses.replace does, without its per-call walk over the fields)
+            ent = Entity(*_ENTITY_VALUES(src)) if _ENTITY_VALUES is not None else dataclasses.replace(src)
+            ent.aliases = list(src.aliases)
+            ent.links = {k: list(v) for k, v in src.links.items()}
+            return ent
         return Entity(id=eid, type=getattr(src, "type", "PLACE"), name_ar=getattr(src, "name_ar", eid))
+
+
+# every field of an Entity, in constructor order (None if some field is not a constructor
+# argument: then entity() copies through dataclasses.replace)
+_ENTITY_FIELDS = dataclasses.fields(Entity)
+_ENTITY_VALUES = attrgetter(*(f.name for f in _ENTITY_FIELDS)) if all(f.init for f in _ENTITY_FIELDS) else None
 
 
 def _usable_alias(surface: str) -> bool:
@@ -291,25 +300,44 @@ def _last_token(toks: list[Tok], tok_at: _TokenIndex, end: int) -> int | None:
     return tok_at.get(end - 1)
 
 
+def _entry_parts(entries: tuple) -> tuple[Any, list[str], list[str], str | None]:
+    """(first KB entry or None, distinct gazetteer ids, distinct short-form ids, the first
+    short-form entry's type) of a match's entries."""
+    kb = next((e for e in entries if e.source == "kb"), None)
+    gaz = list(dict.fromkeys(e.id for e in entries if e.source == "gazetteer"))
+    short_entries = [e for e in entries if e.source == "short"]
+    short = list(dict.fromkeys(e.id for e in short_entries))
+    return kb, gaz, short, (short_entries[0].type if short_entries else None)
+
+
+# the matcher's exact-match entry tuples are few and long-lived (one per automaton key): their
+# parts are kept by id, with the tuple itself so that the id stays its own
+_PARTS: dict[int, tuple[tuple, tuple[Any, list[str], list[str], str | None]]] = {}
+
+
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
-    kb_entries = [e for e in m.entries if e.source == "kb"]
     conf = 0.8 if m.fuzzy else (0.95 if m.rank == 0 else 0.9)    # rank 0: an exact form
-    if kb_entries:
-        e = kb_entries[0]
+    got = None if m.fuzzy else _PARTS.get(id(m.entries))   # a fuzzy match has a tuple of its own
+    if got is not None and got[0] is m.entries:
+        parts = got[1]
+    else:
+        parts = _entry_parts(m.entries)
+        if not m.fuzzy:
+            if len(_PARTS) >= 1 << 16:
+                _PARTS.clear()
+            _PARTS[id(m.entries)] = (m.entries, parts)
+    e, gaz, short, short_type = parts
+    if e is not None:
         # generic references ("النظام", "الروس") are weaker evidence than a name
         generic = getattr(kit, "generic_keys", None) or {}
         if generic.get(e.key) == e.id:
             conf = min(conf, 0.85)
         return _Cand(m.start, m.end, e.type, e.id, "kb", conf, prefix=m.prefix)
-    gaz_entries = [e for e in m.entries if e.source == "gazetteer"]
-    if gaz_entries:
-        ids = list(dict.fromkeys(e.id for e in gaz_entries))
-        return _Cand(m.start, m.end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", conf,
-                     candidates=ids, prefix=m.prefix)
-    short_entries = [e for e in m.entries if e.source == "short"]
-    if short_entries:
-        ids = list(dict.fromkeys(e.id for e in short_entries))
-        return _Cand(m.start, m.end, short_entries[0].type, None, "coref", 0.8, short=ids, prefix=m.prefix)
+    if gaz:
+        return _Cand(m.start, m.end, "PLACE", gaz[0] if len(gaz) == 1 else None, "gazetteer", conf,
+                     candidates=list(gaz), prefix=m.prefix)
+    if short:
+        return _Cand(m.start, m.end, short_type, None, "coref", 0.8, short=list(short), prefix=m.prefix)
     return None
 
 
@@ -491,7 +519,7 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
             # forward when the span does not begin inside a word, so its range is taken too
             ranges[(sp.start, sp.end)] = None
             return False
-        r = ranges[(sp.start, sp.end)] = _ner_range(sp, norm, omap, kit)
+        r = ranges[(sp.start, sp.end)] = _ner_range(sp, norm, omap, kit, (s0, e0))
         return r is not None and 1 not in occupied[r[0]:r[1]]
 
     spans = yield text, needs_score
@@ -566,11 +594,13 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
     return out
 
 
-def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit) -> tuple[int, int, list[str]] | None:
+def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
+               mapped: tuple[int, int] | None = None) -> tuple[int, int, list[str]] | None:
     """A NER span in normalised offsets, clitics and leading cue words off: (start, end, words),
-    or None when nothing is left."""
+    or None when nothing is left. ``mapped``: the span's normalised offsets, when the caller
+    has them already."""
     # original offsets -> normalised offsets (omap is non-decreasing)
-    s, e = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
+    s, e = mapped if mapped is not None else (bisect_left(omap, sp.start), bisect_left(omap, sp.end))
     if e <= s:
         return None
     s = _fix_ner_start(norm, s, e, kit)

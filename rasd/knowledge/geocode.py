@@ -83,6 +83,7 @@ class GeoContext:
     countries: dict[str, float] = field(default_factory=dict)   # countries named nearby -> weight
 
 
+@lru_cache(maxsize=1 << 16)   # a document names the same places again and again
 def _clean(surface: str) -> str:
     s = _PUNCT.sub(" ", normalize(surface))
     return " ".join(s.split())
@@ -348,10 +349,12 @@ def _cues_before(doc_norm: str, start: int) -> tuple[bool, bool]:
 
 def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
     """An admin phrase right after the name: "الباب بريف حلب", "الباب شرق حلب"."""
-    after = doc_norm[end:end + 40]
-    m = re.match(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s",
-                 after)   # also "الباب , شمال سوريا", "( المنصورة ) بريف الرقة"
-    return m is not None
+    # (matched in place: the same as matching the slice doc_norm[end:end + 40], the pattern has no anchor)
+    return _CUE_AFTER.match(doc_norm, end, end + 40) is not None
+
+
+# also "الباب , شمال سوريا", "( المنصورة ) بريف الرقة"
+_CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
 
 
 def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
@@ -371,13 +374,20 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
 
     sent_of: dict[int, int] = {}
     cues: dict[int, set[str]] = {}
+    # a sentence's normalised text is its slice of doc_norm (normalize maps character by
+    # character), except where lower-casing reads context: a capital sigma's final form
+    sliced = "\u03a3" not in text
     for idx, m in enumerate(places):
         si = sentence_at(m.start)
         if si is not None:
             sent_of[idx] = si
             if si not in cues:
                 sp = sentences[si]
-                cues[si] = admin_cues(normalize(text[sp.start:sp.end]), gaz)
+                if sliced:
+                    sent_norm = doc_norm[bisect_left(offsets, sp.start):bisect_left(offsets, sp.end)]
+                else:
+                    sent_norm = normalize(text[sp.start:sp.end])
+                cues[si] = admin_cues(sent_norm, gaz)
     # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
     state_countries: dict[int, set[str]] = {}
     for m in analysis.mentions:

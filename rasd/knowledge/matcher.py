@@ -251,6 +251,8 @@ class DictionaryMatcher:
             if end < n and text[end].isalnum():
                 continue
             start = end - len(head)
+            if covered is not None and covered[start]:
+                continue          # (before the prefix test: a quarter of the heads are covered)
             prefix = ""
             if start > 0 and text[start - 1].isalnum():
                 j = start - 1
@@ -261,8 +263,6 @@ class DictionaryMatcher:
                 prefix = text[j + 1:start]
                 if prefix not in PROCLITIC_SET:
                     continue
-            if covered is not None and covered[start]:
-                continue
             # the words after the head, separated by single spaces only; the second word
             # first: for most heads in a text no alias is one edit away from it
             if end >= n or text[end] != " ":

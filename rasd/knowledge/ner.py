@@ -30,13 +30,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
 
-from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_with_map, normalize_word
+from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_with_map, normalize_word, normalize_words
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import proclitic_splits, strip_proclitics
+from rasd.text.tokens import MIN_SEARCH_STEM, proclitic_splits, strip_proclitics
 
 MODEL_FILE = "ner.crfsuite"
 GAZETTEER_FILE = "ner_gazetteer.tsv"
@@ -54,6 +55,7 @@ TOKEN_RE = re.compile(
     r"(?:[^\W_]++|[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200c\u200d]++)++|[^\w\s]|_"
 )
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_AR_WORD = re.compile(r"[\u0621-\u064A]+")   # Arabic letters only (all of them str.isalpha())
 _LATIN = re.compile(r"[A-Za-z]")
 # Proclitics that are not the article: a name may be glued to them ("بدمشق", "وحلب").
 _NON_ARTICLE_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -139,7 +141,17 @@ def _shape(tok: str) -> str:
     return "O"
 
 
+def _arabic_word(tok: str) -> bool:
+    """The word is of shape "A": alphabetic, with an Arabic letter and no Latin one (the
+    letters of _AR_WORD are all alphabetic, so one match decides it for most words)."""
+    return bool(_AR_WORD.fullmatch(tok)) or bool(
+        tok.isalpha() and _ARABIC_LETTER.search(tok) and not _LATIN.search(tok))
+
+
 _PREFIX_KEYS = ("", "p1=", "p2=", "p3=")
+# the attribute kinds NerModel._arabic_rows reads rows of, in the order it unpacks them
+_ROW_KINDS = ("w=", "s=", "k1=", "k2=", "k3=", "p1=", "x1=", "p2=", "x2=", "p3=", "x3=", "p4=", "x4=",
+              "sx3=", "sp3=", "cl=", "gs=", "c=")
 _SUFFIX_KEYS = ("", "x1=", "x2=", "x3=")
 
 
@@ -216,9 +228,14 @@ class FeatureExtractor:
     def _attrs(self, tok: str) -> tuple[str, list[str], list[str], tuple[str, ...], str | None]:
         """:meth:`word_attrs` plus the proclitic-stripped form (None when the word is not
         all Arabic letters and it was not computed)."""
-        n = normalize_word(tok)
-        # the common case first: a word of Arabic letters only (what _shape calls "A")
-        if tok.isalpha() and _ARABIC_LETTER.search(tok) and not _LATIN.search(tok):
+        return self._attrs_of(tok, normalize_word(tok))
+
+    def _attrs_of(self, tok: str, n: str) -> tuple[str, list[str], list[str], tuple[str, ...], str | None]:
+        """:meth:`_attrs` given ``n = normalize_word(tok)`` (a batch of new words is
+        normalised in one call)."""
+        # the common case first: a word of Arabic letters only (what _shape calls "A"; the
+        # letters of _AR_WORD are all alphabetic, so one match decides it for most words)
+        if _arabic_word(tok):
             shape = "A"
         else:
             shape = _shape(tok)
@@ -236,7 +253,14 @@ class FeatureExtractor:
             elif shape in ("L", "Lc", "LU"):
                 heads = (n,) if n in self.multi else ()
             return n, base, own, heads, None
-        stem = strip_proclitics(n)
+        # strip_proclitics(n) is the first split (longest proclitic first) leaving a stem of
+        # MIN_SEARCH_STEM letters: read off the splits, which are needed below anyway
+        splits = proclitic_splits(n)
+        stem = n
+        for _p, rest in splits[1:]:
+            if len(rest) >= MIN_SEARCH_STEM:
+                stem = rest
+                break
         if stem != n:
             base.append("s=" + stem)
         cl = clusters.get(n) or clusters.get(stem)
@@ -265,7 +289,6 @@ class FeatureExtractor:
             base += self._g_attrs(gz_exact)
         cues = self.cues
         cue = cues.get(n)
-        splits = proclitic_splits(n)
         heads = ()
         if len(splits) > 1:
             split_gz: set[str] = set()
@@ -279,7 +302,9 @@ class FeatureExtractor:
             if split_gz:
                 base.extend("gs=" + t for t in sorted(split_gz))
             multi = self.multi
-            heads = tuple([rest for _p, rest in splits if rest in multi])
+            for _p, rest in splits:    # (a loop: most words start no name)
+                if rest in multi:
+                    heads += (rest,)
         elif n in self.multi:
             heads = (n,)
         if cue:
@@ -356,6 +381,7 @@ class FeatureExtractor:
 
 PROPAGATED_SCORE = 0.5
 _PAD_ROW = 0
+_ROW = itemgetter(3)   # a _Word's row in the weight blocks
 # per distinct surface token at inference: normalised form, proclitic-stripped form,
 # gazetteer heads, row of its weight block, the bigram features it starts (or None), and
 # whether the weights of the word form itself favour O by more than COMMON_MARGIN
@@ -691,8 +717,24 @@ class NerModel:
         # per first word of a multi-word gazetteer name: the second words its names go on with
         self._multi_second = {first: frozenset(rest[0] for rest, _t in lst)
                               for first, lst in extractor.multi.items()}
+        # per row: the word is the second word of some multi-word gazetteer name (row 0: no)
+        self._second_words = frozenset().union(*self._multi_second.values())
+        self._is_second = np.zeros(1024, dtype=bool)
         self.common_margin = COMMON_MARGIN
         self._trim: dict[str, int] = {}   # token -> characters of proclitic to skip
+        # block rows of the word-level attributes by kind ("p3=" -> {"الم": row}), so the
+        # rows of an all-Arabic word are looked up from its affixes without building the
+        # attribute strings (_arabic_rows)
+        kinds: dict[str, dict[str, int]] = {}
+        for att, r in dec.block_rows.items():
+            kind, eq, value = att.partition("=")
+            if eq:
+                kinds.setdefault(kind + eq, {})[value] = r
+        self._kind_rows = tuple(kinds.get(k, {}) for k in _ROW_KINDS)
+        get = dec.block_rows.get
+        self._len_rows = tuple(get(a) for a in _LEN_ATTRS)
+        self._fixed_rows = (get("sh=A"), get("b"), get("al"))
+        self._g_rows: dict[frozenset[str], list[int | None]] = {}
 
     @classmethod
     def load(cls, path: str | None = None) -> NerModel:
@@ -749,12 +791,12 @@ class NerModel:
             grown = np.zeros((size, *self._blocks.shape[1:]))
             grown[:row] = self._blocks[:row]
             self._blocks = grown
-            for name in ("_has_heads", "_bg_first", "_bg_second"):
+            for name in ("_has_heads", "_is_second", "_bg_first", "_bg_second"):
                 old = getattr(self, name)
                 arr = np.full(size, 0 if old.dtype == bool else -1, dtype=old.dtype)
                 arr[:row] = old[:row]
                 setattr(self, name, arr)
-        attrs = self.features._attrs
+        attrs = self.features._attrs_of
         get = dec.block_rows.get
         margins = dec.o_margin
         bigram = dec.bigram
@@ -764,10 +806,15 @@ class NerModel:
         bg_firsts, bg_seconds = self._bg_firsts, self._bg_seconds
         norms: list[str] = []
         any_heads: list[bool] = []
-        for tok in toks:
-            n, base, own, heads, stem = attrs(tok)
-            base += own
-            idxs.append(list(filter(None, map(get, base))))   # rows start at 1: None is unknown
+        arabic_rows = self._arabic_rows
+        for tok, n in zip(toks, normalize_words(toks), strict=True):   # one normalisation call
+            if _arabic_word(tok):
+                idx, heads, stem = arabic_rows(n)
+            else:
+                n, base, own, heads, stem = attrs(tok, n)
+                base += own
+                idx = list(filter(None, map(get, base)))   # rows start at 1: None is unknown
+            idxs.append(idx)
             # an ordinary word: the weights of the word itself (not its affixes or neighbours)
             # favour O; a word the model never saw is not one ("داعش" in 2007 news)
             margin = margins.get(n)
@@ -781,20 +828,105 @@ class NerModel:
         self._bg_first[first:row] = [bg_firsts.get(n, -1) for n in norms]
         self._bg_second[first:row] = [bg_seconds.get(n, -1) for n in norms]
         self._has_heads[first:row] = any_heads
+        seconds = self._second_words
+        self._is_second[first:row] = [n in seconds for n in norms]
         # a word's block: its attributes' 5 x K blocks summed in attribute order, padded with
         # the all-zero row 0 (the same sums, in the same order, as word_features' five lists
         # through CrfDecoder.vector: the reduction adds whole blocks one after the other)
         for c in range(0, len(idxs), _BLOCK_BATCH):
             chunk = idxs[c : c + _BLOCK_BATCH]
-            width = max(max(map(len, chunk)), 1)
-            pad = [_PAD_ROW] * width
-            mat = np.array([idx + pad[len(idx):] for idx in chunk], dtype=np.intp)   # one conversion
+            # each word's rows in a row of the matrix, padded with row 0 (scattered from one
+            # flat array: no padded list per word)
+            lens = np.fromiter(map(len, chunk), dtype=np.intp, count=len(chunk))
+            width = max(int(lens.max()), 1)
+            flat = np.fromiter(chain.from_iterable(chunk), dtype=np.intp, count=int(lens.sum()))
+            mat = np.full((len(chunk), width), _PAD_ROW, dtype=np.intp)
+            mat[np.repeat(np.arange(len(chunk)), lens), np.arange(flat.size) - np.repeat(np.cumsum(lens) - lens, lens)] = flat
             # column by column into the output (the same additions in the same order as
             # np.add.reduce over the gathered (rows x width x 5 x K) array, without building it)
             out = self._blocks[first + c : first + c + len(chunk)]
             np.take(dec.blocks5, mat[:, 0], axis=0, out=out)
             for j in range(1, width):
                 out += dec.blocks5[mat[:, j]]
+
+    def _arabic_rows(self, n: str) -> tuple[list[int], tuple[str, ...], str]:
+        """(block rows, gazetteer heads, proclitic-stripped form) of a word of shape "A" whose
+        normalised form is ``n``: the rows of FeatureExtractor._attrs_of's attributes (base
+        then own), in its order, unknown ones left out, read by kind from the word's affixes
+        (the same rows as looking up the attribute strings; tests/test_ner.py compares)."""
+        w_, s_, k1, k2, k3, p1, x1, p2, x2, p3, x3, p4, x4, sx3, sp3, cl_, gs, c_ = self._kind_rows
+        fx = self.features
+        sh_a, b_row, al_row = self._fixed_rows
+        base: list[int | None] = [w_.get(n), sh_a]
+        own: list[int | None] = [b_row, self._len_rows[min(len(n), 7)]]
+        splits = proclitic_splits(n)
+        stem = n
+        for _p, rest in splits[1:]:
+            if len(rest) >= MIN_SEARCH_STEM:
+                stem = rest
+                break
+        if stem != n:
+            base.append(s_.get(stem))
+        clusters = fx.clusters
+        cl = clusters.get(n) or clusters.get(stem)
+        if cl:
+            base.append(k2.get(cl[1]))
+            own += (k1.get(cl[0]), k3.get(cl[2]))
+        k = len(n)
+        if k > 4:
+            own += (p1.get(n[:1]), x1.get(n[-1:]), p2.get(n[:2]), x2.get(n[-2:]),
+                    p3.get(n[:3]), x3.get(n[-3:]), p4.get(n[:4]), x4.get(n[-4:]))
+        else:   # the affixes of 1 .. 3 letters shorter than n
+            if k > 1:
+                own += (p1.get(n[:1]), x1.get(n[-1:]))
+            if k > 2:
+                own += (p2.get(n[:2]), x2.get(n[-2:]))
+            if k > 3:
+                own += (p3.get(n[:3]), x3.get(n[-3:]))
+        if stem != n:
+            if len(stem) > 3:
+                own += (sx3.get(stem[-3:]), sp3.get(stem[:3]))
+            prefix = n[: len(n) - len(stem)]
+            own.append(cl_.get(prefix))
+            if n.startswith("ال") or prefix.endswith(("ال", "لل")):
+                base.append(al_row)
+        elif n.startswith("ال"):
+            base.append(al_row)
+        single = fx.single
+        gz_exact = single.get(n)
+        if gz_exact:
+            base += self._g_rows_of(gz_exact)
+        cues = fx.cues
+        cue = cues.get(n)
+        heads: tuple[str, ...] = ()
+        if len(splits) > 1:
+            split_gz: set[str] = set()
+            for p, rest in splits[1:]:
+                if not gz_exact:
+                    hit = single.get(rest)
+                    if hit:
+                        split_gz.update(hit)
+                if cue is None and p in _NON_ARTICLE_PROCLITICS:
+                    cue = cues.get(rest)
+            if split_gz:
+                base.extend(gs.get(t) for t in sorted(split_gz))
+            multi = fx.multi
+            for _p, rest in splits:
+                if rest in multi:
+                    heads += (rest,)
+        elif n in fx.multi:
+            heads = (n,)
+        if cue:
+            base.append(c_.get(cue))
+        base += own
+        return list(filter(None, base)), heads, stem
+
+    def _g_rows_of(self, types: frozenset[str]) -> list[int | None]:
+        got = self._g_rows.get(types)
+        if got is None:
+            get = self.decoder.block_rows.get
+            got = self._g_rows[types] = [get(a) for a in self.features._g_attrs(types)]
+        return got
 
     def _emissions(self, words: list[list[_Word]]):
         """Label scores for a batch of sentences, as one (rows x K) array of all sentences laid
@@ -810,7 +942,7 @@ class NerModel:
         for ws in words:
             starts.append(len(rows) + 2)
             rows += pads
-            rows += [w[3] for w in ws]
+            rows += map(_ROW, ws)
             flat += pad_words
             flat += ws
         rows += pads
@@ -845,7 +977,9 @@ class NerModel:
         # multi-word gazetteer labels (as FeatureExtractor._gazetteer_spans: longest match, left
         # to right, never past the sentence's end), tried only at words that may start a name;
         # the padding between sentences (None) ends every match
-        at_heads = np.flatnonzero(self._has_heads[rows_arr]).tolist()
+        # (only where the next word is the second word of some name: at the other heads no
+        # name can match, and most heads are ordinary words)
+        at_heads = np.flatnonzero(self._has_heads[rows_arr[:-1]] & self._is_second[rows_arr[1:]]).tolist()
         if at_heads:
             flat += pad_words
             multi = self.features.multi

@@ -27,18 +27,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain, compress
+from itertools import compress
 from operator import attrgetter
 
 import yaml
 
 from rasd.knowledge.matcher import key_form
+from rasd.text.tokens import word_runs
 
 ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA"})
 _TOKEN = re.compile(r"[^\W_]+")
-# (what precedes the token, the token); possessive: the two classes are complementary, so
-# a run never gives characters back
-_GAP_TOKEN = re.compile(r"([\W_]*+)([^\W_]++)")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 # the matcher text has "_" turned into spaces (hashtags), so a handle may show a space there
 _HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_][A-Za-z0-9_ ]{1,29}?)\s*\)")
@@ -131,14 +129,12 @@ def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int
     With ``raw_text`` and its ``offsets`` map, tokens whose text is in ``raw_words`` (or every
     token when ``raw_words`` is None) keep their written form (``Tok.raw``).
     """
-    pairs = _GAP_TOKEN.findall(norm_text)
-    if not pairs:
+    starts, ends, texts = word_runs(norm_text)
+    if not texts:
         return TokList((), (), [], [], raw_text, offsets, raw_words)
-    # the matches are contiguous (a gap takes everything between two tokens), so offsets are
-    # running sums of the gap and token lengths
-    gaps, texts = zip(*pairs, strict=True)
-    cum = list(accumulate(map(len, chain.from_iterable(pairs))))
-    return TokList(texts, gaps, cum[0::2], cum[1::2], raw_text, offsets, raw_words)
+    # what precedes each token: everything since the previous token's end
+    gaps = list(map(norm_text.__getitem__, map(slice, [0, *ends[:-1]], starts)))
+    return TokList(texts, gaps, starts, ends, raw_text, offsets, raw_words)
 
 
 _TEXT = attrgetter("text")

@@ -105,6 +105,17 @@ def normalize_word(tok: str) -> str:
     return tok.translate(_WORD_TABLE).lower()
 
 
+def normalize_words(toks: list[str]) -> list[str]:
+    """``[normalize_word(t) for t in toks]`` in one translate and one lower-casing of the
+    tokens joined by line breaks (a token without one stays one token: neither the table nor
+    lower-casing makes a line break, and a break is no cased letter, so final-sigma casing
+    sees the same word ends)."""
+    joined = "\n".join(toks)
+    if joined.count("\n") != len(toks) - 1:    # a token holds a line break: one by one
+        return [normalize_word(t) for t in toks]
+    return joined.translate(_WORD_TABLE).lower().split("\n") if toks else []
+
+
 # Every character normalize changes (deleted or replaced) in one character class: on a short
 # text one substitution pass beats the delete pass plus a ``str.replace`` per character
 # present; from ~100 characters on the passes win (the callback runs once per change).

@@ -48,6 +48,7 @@ class Token:
 
 
 _BY_LEN = sorted({len(p) for p in PROCLITICS}, reverse=True)
+_PROC_FIRST = frozenset(p[0] for p in PROCLITICS)   # letters a proclitic sequence starts with
 
 
 @lru_cache(maxsize=262_144)   # the vocabulary repeats: a cache beats re-checking every prefix
@@ -75,6 +76,8 @@ def proclitic_splits(norm_token: str) -> list[tuple[str, str]]:
     # PROCLITICS are ordered longest first and no two of one length can both start a word: one
     # slice and set lookup per length gives the same list, in the same order
     out = [("", norm_token)]
+    if norm_token[:1] not in _PROC_FIRST:
+        return out          # most words: no proclitic sequence starts with their first letter
     room = len(norm_token) - MIN_STEM
     for k in _BY_LEN:
         if k <= room and norm_token[:k] in PROCLITIC_SET:
@@ -207,3 +210,21 @@ def search_text(text: str) -> str:
     out = codes.copy()
     out[sep] = 32
     return out[sel].tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
+    r"""(starts, ends, texts) of the maximal runs of letters and digits in ``text`` (the matches
+    of ``[^\W_]+``), found with one numpy pass over the code points instead of a regex scan.
+    The texts come from one ``str.split`` of the text with every other character made a space
+    (no letter or digit is a space)."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if not codes.size:
+        return [], [], []
+    w = _word_mask(codes, _vector_tables()[0])      # \w ...
+    w &= codes != 0x5F                              # ... but "_"
+    padded = np.zeros(codes.size + 2, dtype=bool)
+    padded[1:-1] = w
+    bounds = np.flatnonzero(padded[1:] != padded[:-1])
+    spaced = np.where(w, codes, 0x20).astype(np.uint32)
+    texts = spaced.tobytes().decode("utf-32-le", "surrogatepass").split()
+    return bounds[::2].tolist(), bounds[1::2].tolist(), texts
