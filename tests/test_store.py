@@ -52,3 +52,23 @@ def test_near_duplicate_found_through_lsh(tmp_path):
     assert hit is not None and hit[0] == a.doc.id and hit[1] >= 0.8
     other = " ".join(f"خبر مختلف تماما رقم {i} عن الاقتصاد والطقس في بيروت." for i in range(30))
     assert find_near_duplicate(s.db, doc_id_for(other), minhash_signature(other)) is None
+
+
+def test_batch_journals_in_memory_and_restores_the_connection_settings(tmp_path):
+    s = Store(tmp_path / "r.db")
+    s.db.execute("PRAGMA temp_store=FILE")
+    texts = [TEXT + f" الخبر رقم {i}." for i in range(5)]
+    with s.batch(max_units=2):                # two intermediate commits, then the final one
+        assert s.db.execute("PRAGMA temp_store").fetchone()[0] == 2    # MEMORY while batching
+        for i, t in enumerate(texts):
+            assert s.put_analysis(_analysis(t, f"b{i}.txt")) == "new"
+        # a unit that fails leaves nothing behind, the batch goes on
+        try:
+            with s.tx() as db:
+                db.execute("INSERT INTO errors (source, message) VALUES ('x', 'y')")
+                raise RuntimeError("unit fails")
+        except RuntimeError:
+            pass
+    assert s.db.execute("PRAGMA temp_store").fetchone()[0] == 1        # FILE again
+    assert s.count("documents") == 5 and s.count("errors") == 0
+    assert s.search("الغوطه")[0] == 5       # every full-text row written by the batch commits

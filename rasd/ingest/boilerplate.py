@@ -235,14 +235,17 @@ def key_of_normalized(norm: str) -> str:
 _BMP_NORM_DROP = np.array([chr(c) in DROPPED_CHARS for c in range(0x10000)])
 _BMP_NORM = np.array([ord(normalize_word(chr(c))) if c not in (0x130, 0x3A3) and chr(c) not in DROPPED_CHARS
                       else c for c in range(0x10000)], dtype=np.uint32)
-_CONTEXT_LOWER = np.array([0x130, 0x3A3], dtype=np.uint32)
+_CONTEXT_LOWER_CHARS = ("\u0130", "\u03a3")
 
 
 def keys_of_lines(lines: list[str]) -> list[str]:
     """``keys_of_normalized_lines(normalize_lines(lines))``, from the raw lines in one numpy pass
     (no normalised text is built: the template count only needs the keys)."""
-    codes = np.frombuffer("\n".join(lines).encode("utf-32-le"), dtype=np.uint32)
-    if codes.size and int(codes.max()) <= 0xFFFF and not np.isin(_CONTEXT_LOWER, codes).any():
+    joined = "\n".join(lines)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    # (the two context-dependent characters looked up in the string: one C scan each, where
+    # np.isin costs a sort of the page's code points)
+    if codes.size and int(codes.max()) <= 0xFFFF and not any(c in joined for c in _CONTEXT_LOWER_CHARS):
         norm = _BMP_NORM[codes[~_BMP_NORM_DROP[codes]]]      # normalize(), code by code
         k = _key_codes(norm, keep_newlines=True)
         keys = k.split("\n")

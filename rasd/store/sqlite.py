@@ -107,12 +107,36 @@ class Store:
             yield
             return
         self._batch = (max_units, max_seconds)
+        # Each unit's savepoint keeps a sub-journal of the pages it changes; beyond 64 KiB (most
+        # documents) SQLite spills it to a temporary file, written and dropped once per document:
+        # in memory while batching. What is journalled and committed stays the same; the
+        # connection's own settings are back when the batch ends. (Changing temp_store drops
+        # temp tables: the batch's pending table is empty then, and made again by _begin_batch.)
+        saved = [(name, self._set_pragma(name, value)) for name, value in self.BATCH_PRAGMAS]
         self._begin_batch()
         try:
             yield
         finally:
             self._batch = None
-            self._commit_batch()
+            try:
+                self._commit_batch()
+            finally:
+                for name, value in reversed(saved):
+                    self._set_pragma(name, value)
+
+    # (a larger cache_size, 8 MB, saved another ~0.15 CPU s on 2,429 articles for ~8 MB more peak memory: not taken)
+    BATCH_PRAGMAS: tuple[tuple[str, str | int], ...] = (("temp_store", "MEMORY"),)
+
+    def _set_pragma(self, name: str, value: str | int | None) -> str | int | None:
+        """Set a PRAGMA outside a transaction (None: leave it as it is); its previous value."""
+        if value is None or self.db.in_transaction:
+            return None
+        try:
+            prev = self.db.execute(f"PRAGMA {name}").fetchone()[0]
+            self.db.execute(f"PRAGMA {name}={value}")
+        except sqlite3.OperationalError:      # e.g. busy: only the speed of the batch depends on it
+            return None
+        return prev
 
     def _begin_batch(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")

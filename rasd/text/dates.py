@@ -1392,7 +1392,9 @@ def _pub_cues() -> _PubCues:
         for v in sorted(split, key=lambda v: (-len(v), v)))
     first_words = tuple(sorted({k.split(" ")[0] for k in kind}))
     frags = _alt({v.partition(" ")[0] for v in split})
-    split_starts = re.compile(rf"(?<![^\W\d_])(?:{frags}) ") if split else None
+    # (led by a lookahead for the fragments' first letters: the lookbehind then runs at few positions)
+    frag_first = "".join(sorted({re.escape(v[0]) for v in split}))
+    split_starts = re.compile(rf"(?=[{frag_first}])(?<![^\W\d_])(?:{frags}) ") if split else None
     kind.update(split)
     # multi-word labels may be glued to the previous word by the scrape ("سورياتم النشر")
     split_re = rf"|(?<![^\W\d_])(?:{split_alt})" if split_alt else ""
