@@ -32,6 +32,7 @@ from importlib import resources
 from itertools import chain, compress
 from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -60,9 +61,24 @@ _LATIN = re.compile(r"[A-Za-z]")
 # Proclitics that are not the article: a name may be glued to them ("بدمشق", "وحلب").
 _NON_ARTICLE_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 _CACHE_LIMIT = 300_000
+
 _BLOCK_BATCH = 1024   # new words whose weight blocks are summed in one numpy call
 _GROUP_CELLS = 1 << 16   # token positions of one padded (sentences x longest) decoding batch
 _GROUP_SHRINK = 4        # a sentence this many times shorter than a group's longest starts a new group
+
+
+def cached_words(words: dict[str, Any], sentences: list[list[str]],
+                 add_words: Callable[[list[str]], None]) -> list[list[Any]]:
+    """Every token's entry in a bounded per-word cache, the sentences' new words added in one
+    call (``add_words`` fills ``words``); a cache about to pass its limit starts again."""
+    new = set(chain.from_iterable(sentences)).difference(words)
+    if new:
+        if len(words) + len(new) > _CACHE_LIMIT:
+            words.clear()
+            new = set(chain.from_iterable(sentences))
+        add_words(sorted(new))
+    get = words.__getitem__
+    return [list(map(get, toks)) for toks in sentences]
 
 
 @dataclass(slots=True)
@@ -768,15 +784,7 @@ class NerModel:
     def _lookup(self, sentences: list[list[str]]) -> list[list[_Word]]:
         """The cached entries of every token of a document's sentences; the document's new
         words are added together (one gather and one sum for all their blocks)."""
-        words = self._words
-        new = set(chain.from_iterable(sentences)).difference(words)
-        if new:
-            if len(words) + len(new) > _CACHE_LIMIT:
-                words.clear()
-                new = set(chain.from_iterable(sentences))
-            self._add_words(sorted(new))
-        get = words.__getitem__
-        return [list(map(get, toks)) for toks in sentences]
+        return cached_words(self._words, sentences, self._add_words)
 
     def _add_words(self, toks: list[str]) -> None:
         """Cache entries for distinct tokens not in the cache."""

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasd.knowledge.ner import FeatureExtractor, propagate_labels
+from rasd.knowledge.ner import FeatureExtractor, cached_words, propagate_labels
 from rasd.text.tokens import strip_proclitics
 
 MAX_CHARS = 20          # characters of a word the char CNN reads (longer words are cut)
@@ -173,15 +173,7 @@ class NeuralTagger:
             row += 1
 
     def _lookup(self, sentences: list[list[str]]) -> list[list[tuple[int, str, str, tuple[str, ...]]]]:
-        words = self._words
-        new = set(chain.from_iterable(sentences)).difference(words)
-        if new:
-            if len(words) + len(new) > _CACHE_LIMIT:
-                words.clear()
-                new = set(chain.from_iterable(sentences))
-            self._add_words(sorted(new))
-        get = words.__getitem__
-        return [list(map(get, toks)) for toks in sentences]
+        return cached_words(self._words, sentences, self._add_words)
 
     # ---- network ----------------------------------------------------------------------
     def emissions(self, sentences: list[list[str]]) -> list[np.ndarray]:
