@@ -361,6 +361,7 @@ class _Cand:
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
     quantities: list[Quantity] = field(default_factory=list)
     aggregate: bool = False
+    elaborates: bool = False    # in "المجزرة ارتكبت عندما <trigger>": tells how a named happening came about
     first_person: bool = False
     evidence: tuple[int, int] = (0, 0)
     merged: list[_Cand] = field(default_factory=list)
@@ -420,6 +421,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_retold(events, ctx)
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
+    events = _merge_elaborations(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text)]
@@ -525,6 +527,8 @@ class _DocContext:
         lex = lexicon()
         if m.source == "dateline" or _dateline(m, text) or _metonym(m, text):
             return False
+        if _common_noun_use(m, text):
+            return False
         surface = normalize(m.surface)
         if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
             prev_words = normalize(text[max(0, m.start - 20):m.start]).split()
@@ -624,6 +628,31 @@ class _DocContext:
         if e is not None and e.level:
             return LEVEL_PRECISION.get(e.level, 2)
         return None
+
+
+PLACE_GUARDS = LEXICON.parent / "event_place_guards.yaml"
+
+
+@lru_cache(maxsize=1)
+def _place_guards() -> tuple[frozenset[str], frozenset[str], int]:
+    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
+    return (frozenset(normalize(str(w)) for w in data["anaphoric_adjectives"]),
+            frozenset(normalize(str(w)) for w in data["common_noun_partners"]), int(data["partner_reach"]))
+
+
+def _common_noun_use(m: Mention, text: str) -> bool:
+    """A one-word place name used as the common noun it also is: "من القريتين الأخيرتين" (the
+    latter two villages, not al-Qaryatayn), "في الشوارع , وفي الميادين" (the squares, not
+    al-Mayadin). Word lists: rasd/data/lexicons/event_place_guards.yaml."""
+    surface = normalize(m.surface)
+    if " " in surface or not surface.lstrip("وفبل").startswith("ال"):
+        return False        # a common-noun look-alike is one definite word
+    anaphoric, partners, reach = _place_guards()
+    after = normalize(text[m.end:m.end + 30]).split()
+    if after and after[0] in anaphoric:
+        return True
+    near = [w.lstrip("وفبل") for w in normalize(text[max(0, m.start - 40):m.start]).split()[-reach:] + after[:reach]]
+    return any(w in partners or w.replace("،", "").replace(",", "") in partners for w in near)
 
 
 _DASH_AFTER = re.compile(r"^\s*(?:[،,]\s*\S+\s*)?(?:\([^()\n]{0,30}\)\s*)?[-–—]")
@@ -1244,6 +1273,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
         if not c.date_own and _present_relative(toks, ti):
             continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
+        if not c.date_own and _habitual_present(s, ti):
+            continue        # "وتشن روسيا غارات ... بالأساس لدعم": what an actor mainly does, no happening
+        if trig.kind == "casualty" and _period_toll(s, ti):
+            continue        # "بمقتل المئات ... خلال الآونة الأخيرة": a toll of a span, not a happening
+        c.elaborates = _elaboration(s, ti)
         clause_keys = _clause_keys(s, ti)
         c.aggregate = bool(clause_keys & lex.aggregate)
         if not _resolve_type(c, lex, ctx):
@@ -1345,6 +1379,97 @@ def _present_relative(toks: list[Token], ti: int) -> bool:
     if ti >= 1 and toks[ti - 1].norm in RELATIVE and _imperfective(toks[ti].norm):
         return True
     return ti >= 2 and toks[ti - 2].norm in RELATIVE and _imperfective(toks[ti - 1].norm)
+
+
+HABITUAL = LEXICON.parent / "event_habitual.yaml"
+
+
+@lru_cache(maxsize=1)
+def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, tuple[tuple[str, ...], ...]]:
+    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    return (tuple(tuple(normalize(w) for w in str(a).split()) for a in data["adverbs"]),
+            frozenset(normalize(str(w)) for w in data["light_verbs"]), int(data["reach"]),
+            tuple(tuple(normalize(w) for w in str(a).split()) for a in data["period_phrases"]))
+
+
+def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases (word sequences) in token ti's clause."""
+    toks = s.tokens
+    for k in range(len(toks)):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        for a in phrases:
+            if k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a)):
+                return True
+    return False
+
+
+def _period_toll(s: _Sent, ti: int) -> bool:
+    """"بمقتل المئات ... , خلال الآونة الأخيرة": deaths over a recent span (event_habitual.yaml),
+    the span after the toll, past a comma, within PERIOD_REACH tokens."""
+    toks = s.tokens
+    return any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
+               for k in range(ti, min(len(toks), ti + PERIOD_REACH)) for a in _habitual_lex()[3])
+
+
+PERIOD_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _elaboration_lex() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int]:
+    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    return (frozenset(normalize(str(w)) for w in data["elaboration_nouns"]),
+            tuple(tuple(normalize(w) for w in str(a).split()) for a in data["elaboration_links"]),
+            int(data["elaboration_reach"]))
+
+
+def _elaboration(s: _Sent, ti: int) -> bool:
+    """"أن المجزرة ارتكبت عندما قصفت ...": a link word shortly before the trigger, a definite
+    happening noun shortly before the link (event_habitual.yaml)."""
+    nouns, links, reach = _elaboration_lex()
+    toks = s.tokens
+    for k in range(max(0, ti - reach), ti):
+        n = next((len(a) for a in links if k + len(a) <= ti
+                  and all(toks[k + j].norm == w for j, w in enumerate(a))), 0)
+        if n and any(toks[j].norm.lstrip("وف") in nouns for j in range(max(0, k - reach), k)):
+            return True
+    return False
+
+
+def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event told as how a happening named just before came about ("وأوضحت المصادر أن المجزرة
+    ارتكبت عندما قصفت مدفعية النظام ... قافلة") is that happening: merged into the nearest violent
+    event before it whose dates allow it."""
+    out: list[_Cand] = []
+    for e in events:
+        if e.elaborates and e.event_type in VIOLENT and e.modality == "actual":
+            near = [o for o in reversed(out) if o.event_type in VIOLENT and o.modality == "actual"
+                    and o.start < e.start and _dates_ok(o, e)][:2]
+            # of the two told just before, the one at a compatible place, else the nearest
+            o = next((o for o in near if _places_ok(o, e, ctx)), near[0] if near else None)
+            if o is not None:
+                _absorb(o, e, ctx)
+                continue
+        out.append(e)
+    return out
+
+
+def _habitual_present(s: _Sent, ti: int) -> bool:
+    """An imperfective trigger verb, or an imperfective light verb just before the trigger noun,
+    with an adverb of habit or main purpose in its clause ("تشن روسيا غارات ... بالأساس"): a
+    general statement. Lists: rasd/data/lexicons/event_habitual.yaml."""
+    adverbs, light, reach, _ = _habitual_lex()
+    toks = s.tokens
+    verb = False
+    for k in range(max(0, ti - reach), ti + 1):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        n = toks[k].norm
+        bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+        if n in light or bare in light or (k == ti and (_imperfective(n) or _imperfective(bare))):
+            verb = True
+            break
+    return verb and _in_clause(s, ti, adverbs)
 
 
 def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
@@ -2307,6 +2432,7 @@ def _count_only(c: _Cand) -> bool:
 
 def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Cand]:
     """Count-only sentences join the event just before them (up to two sentences back)."""
+    text = ctx.analysis.doc.text
     out: list[_Cand] = []
     last_by_sent: dict[int, list[_Cand]] = {}
     for i, cands in enumerate(per_sent):
@@ -2317,7 +2443,8 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
             if _count_only(c) or casualty:
                 for j in (i - 1, i - 2):
                     for o in reversed(last_by_sent.get(j, [])):
-                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx):
+                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx) \
+                                and not _other_entry(o, c, text):
                             target = o
                             break
                     if target:
@@ -2329,6 +2456,24 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
         last_by_sent[i] = kept
         out.extend(kept)
     return out
+
+
+def _heading_dated(x: _Cand) -> bool:
+    """Dated by a heading date of its sentence (a timeline entry's "14 مايو 2015")."""
+    return x.date_own and x.date_ev is not None and any(
+        x.sent.dates[di].start == x.date_ev[0] for di in x.sent.headings if di < len(x.sent.dates))
+
+
+def _other_entry(o: _Cand, c: _Cand, text: str) -> bool:
+    """Deaths told after a timeline entry ("19 مايو 2015 لقي شخص مصرعه في تفجير ...") that are
+    another item of the list, not this entry's toll: an entry of their own (a heading date of
+    another day: "14 مايو 2015 قتل ثلاثة جنود ..."), or at a place of their own while the entry
+    names none it knows ("وقتل ضابط ... في مدينة بلدوين"): their place is not its place."""
+    if _heading_dated(c) and not _dates_ok(o, c):
+        return True
+    if not c.loc_own or o.loc_own:
+        return False
+    return _heading_dated(o) or _entry_dated(o, text)
 
 
 def _emit_ok(c: _Cand) -> bool:
