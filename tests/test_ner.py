@@ -329,3 +329,10 @@ def test_batch_word_normaliser_is_word_normaliser() -> None:
     words = ["والمعارضة", "الأسد", "مُحَمَّد", "Reuters", "ΣΟΦΙΑΣ", "ΣΑΣ", "Σ", "٢٠١٨", "İstanbul", "ـ", "\u200f", "", "a\nb", "،"]
     assert normalize_words(words) == [normalize_word(w) for w in words]
     assert normalize_words([]) == [] and normalize_words([""]) == [""]
+
+
+def test_doc_runs_cut_sentences_at_each_change_of_document() -> None:
+    from rasd.knowledge.ner_train import doc_runs
+
+    assert list(doc_runs([0, 0, 1, 2, 2, 2])) == [(0, 2), (2, 3), (3, 6)]
+    assert list(doc_runs([])) == []

@@ -26,6 +26,7 @@ from rasd.knowledge.ner_neural import GAZ_LABELS, MAX_CHARS, NeuralTagger, gazet
 from rasd.knowledge.ner_train import (
     Sentence,
     doc_ids,
+    doc_runs,
     format_scores,
     load_splits,
     score,
@@ -292,15 +293,10 @@ def evaluate(tagger: NeuralTagger, sents: list[Sentence]) -> dict[str, dict]:
     docs = doc_ids(sents)
     plain: list[list[str]] = []
     prop: list[list[str]] = []
-    start = 0
-    while start < len(sents):
-        end = start
-        while end < len(sents) and docs[end] == docs[start]:
-            end += 1
+    for start, end in doc_runs(docs):
         a, b = tagger.tag_document([toks for toks, _ in sents[start:end]])
         plain += a
         prop += b
-        start = end
     gold = [labs for _, labs in sents]
     return {"tagger": score(gold, plain), "propagated": score(gold, prop)}
 
@@ -337,13 +333,8 @@ def evaluate_ensemble(tagger: NeuralTagger, sents: list[Sentence], crf_em: list[
         trans = tagger.trans + a * crf_trans
         plain = [tagger.viterbi(e + a * c, trans) for e, c in zip(lstm_em, crf_em, strict=True)]
         prop: list[list[str]] = []
-        start = 0
-        while start < len(sents):
-            end = start
-            while end < len(sents) and docs[end] == docs[start]:
-                end += 1
+        for start, end in doc_runs(docs):
             prop += tagger.propagate([toks for toks, _ in sents[start:end]], plain[start:end])
-            start = end
         res[a] = {"tagger": score(gold, plain), "propagated": score(gold, prop)}
     return res
 

@@ -22,6 +22,7 @@ import shutil
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from rasd.knowledge.ner import (
@@ -303,13 +304,8 @@ def evaluate(
     else:
         use = 1
     pred: list[list[str]] = []
-    start = 0
-    while start < len(sents):
-        end = start
-        while end < len(sents) and docs[end] == docs[start]:
-            end += 1
+    for start, end in doc_runs(docs):
         pred.extend(model.tag_document([toks for toks, _ in sents[start:end]])[use])
-        start = end
     return score([labs for _, labs in sents], pred)
 
 
@@ -321,6 +317,17 @@ def doc_ids(sents: list[Sentence]) -> list[int]:
             d += 1
         ids.append(d)
     return ids
+
+
+def doc_runs(docs: list[int]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of consecutive sentences with one document id."""
+    start = 0
+    while start < len(docs):
+        end = start
+        while end < len(docs) and docs[end] == docs[start]:
+            end += 1
+        yield start, end
+        start = end
 
 
 def format_scores(name: str, sc: dict[str, dict[str, float]]) -> str:
