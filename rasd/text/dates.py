@@ -261,6 +261,10 @@ def _lex() -> _Lex:
             rf"(?:(?P<part>{PART}){RB}\s+)?"
             rf"(?:(?:(?P<d0>\d{{1,2}})\s*(?:-|و?\s*حتي|الي|و)\s*)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?"
             rf"(?P<shahr>[وبل]?شهر\s+)?"
+            # "15 نسيان / أبريل 2017": after a day number, the first name of a paired month form
+            # may be misspelt; the known second name dates it (a known first name takes the
+            # ordinary path, so "مايو / أبريل" still shows the disagreement)
+            rf"(?(dn)(?:(?!(?:{GM}){RB})(?P<mu>[^\W\d_]{{3,8}})\s*/\s*(?=(?:{GM}){RB}))?)"
             rf"(?P<m1>{GM}){RB}"
             rf"(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?"
             rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
@@ -477,6 +481,8 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     m2 = lex.gmonth.get(_key(other)) if other else None
     day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
     d0 = int(g["d0"]) if g.get("d0") else None
+    if g.get("mu") and not _near_month(_key(g["mu"]), lex):
+        day = d0 = None      # "3 اشخاص / أبريل 2017": not a misspelt month, the day is not its day
     year = int(g["y"]) if g.get("y") else None
     rel = g.get("rel")
     name = _key(g["m1"] or "")
@@ -523,6 +529,24 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
         a.end = _month_range(y2, a.month2)[1]
         a.kind = "range"
     return True
+
+
+def _near_month(w: str, lex: _Lex) -> bool:
+    """``w`` is one typo (a letter changed, added, dropped, or two adjacent ones swapped) from a
+    Gregorian month name of 4+ letters: "نسيان" for "نيسان"."""
+    for name in lex.gmonth:
+        if len(name) < 4 or " " in name or abs(len(name) - len(w)) > 1:
+            continue
+        if len(name) == len(w):
+            diff = [i for i in range(len(w)) if w[i] != name[i]]
+            if len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and w[diff[0]] == name[diff[1]] and w[diff[1]] == name[diff[0]]):
+                return True
+        else:
+            short, long_ = (w, name) if len(w) < len(name) else (name, w)
+            if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+                return True
+    return False
 
 
 def _fill_abs(a: _Atom, year: int, m: int, day: int | None, d0: int | None, part: str | None, lex: _Lex) -> None:
@@ -1363,6 +1387,7 @@ class _PubCues:
     day_part: re.Pattern[str]      # "صباحا" after a clock: prose, not a stamp
     today: re.Pattern[str]         # "اليوم :" / "Today:" right before a date: a "today" widget
     stamp_update: re.Pattern[str]  # "محدثة" just before a stamp: the update time, not the publication
+    now: re.Pattern[str]           # "مساء بتوقيت دمشق الآن" after a clock: a live clock widget
 
 
 def _split_variants(label: str) -> set[str]:
@@ -1424,8 +1449,10 @@ def _pub_cues() -> _PubCues:
     today = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['today_widget_labels']})})\s*:\s*"
                        rf"(?:(?:{wd})\.?\s*[,\-–]?\s*)?$")
     upd = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['stamp_update_words']})})(?!\w)\W*$")
+    now_w = _alt({_n(x) for x in words["stamp_now_words"]})
+    now = re.compile(rf"(?:\s*(?:{_alt(parts)})(?!\w)){{1,3}}(?:\s+[^\W\d_]+)?\s+(?:{now_w})(?!\w)")
     return _PubCues(cue_re, kind, gap, label, site, stamp, first_words, split_starts, clock_after, clock_before, day_part,
-                    today, upd)
+                    today, upd, now)
 
 
 _HEAD_LINES, _LABEL_LINES, _HEAD_CHARS = 5, 15, 3000
@@ -1568,7 +1595,14 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
         if not (in_head or a.ns >= foot_start):
             continue
         after = pc.clock_after.match(norm, a.ne)
-        if after and pc.day_part.match(norm, after.end()):
+        # a day part after the clock is prose ("12 آذار 2017 الساعة 10 : 30 صباحا"), unless a "|"
+        # sets the clock off the date: a typeset stamp ("6 كانون الأول 2017 | 10 : 25 مساء بتوقيت
+        # دمشق"); "... بتوقيت دمشق الآن" is the site's live clock (a crawl-time ticker)
+        # (a "|" just before the date too: "<title> | <site> الإثنين 11 / 12 / 2017 | 15 : 31
+        # بتوقيت ..." is the header bar's live clock)
+        if after and pc.day_part.match(norm, after.end()) and (
+                "|" not in norm[a.ne:after.start() + 4] or pc.now.match(norm, after.end())
+                or "|" in norm[max(0, a.ns - _CAL_BAR):a.ns]):
             after = None
         before = pc.clock_before.search(norm, max(0, a.ns - 40), a.ns)
         if not (after or before):
@@ -1613,6 +1647,71 @@ def _from_today_label(body: str, norm: str, offs: list[int] | OffsetArray, atoms
             s, e = to_original_span(offs, m.start(), a.ne)
             return _published(a.start, " ".join(body[s:e].split()), "printed")
     return None
+
+
+_CAL_GAP = 30        # characters at most between the Hijri and the Gregorian date of one stamp
+_CAL_BAR = 40        # a "|" this close before the stamp: the page's header bar ("<title> | <site>")
+
+
+def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                         lex: _Lex, horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"الخميس - 29 محرم 1439 ه - - 19 أكتوبر 2017 م" at the head of the page: a weekday, a Hijri
+    and a Gregorian date that all name the same day (the Hijri one within a day: calendars differ;
+    the weekday must be the Gregorian date's), with nothing but separators (and "الموافق")
+    between them. Pages flattened to one line lose the short date line ``_from_printed`` needs;
+    the three-way agreement is what a hand-typed date in running text almost never has.
+
+    It is also what a site's header ticker prints at crawl time, so the existing vetoes apply:
+    the URL's date must allow it (``_url_agrees``), a stamp preceded by a preposition or "يوم" is
+    prose, and the corpus pass (rasd.corpus.crawl_dates) demotes it when the same date text is
+    printed on other pages of the site published on other days."""
+    head_end, _foot = _stamp_zones(norm)
+    greg = [a for a in atoms if a.start is not None and a.precision == "day" and a.start == a.end
+            and a.ptype in ("abs", "num", "eng")]
+    found: list[tuple[dt.date, str | None, int, int, bool]] = []   # (day, hijri, start, end, usable)
+    for h in atoms:
+        if not (h.ptype == "hijri" and h.start is not None and h.precision == "day" and h.start == h.end):
+            continue
+        for g in greg:
+            # Hijri calendars (Umm al-Qura, local sighting) differ by a day: as _from_printed
+            if g.start is None or abs((g.start - h.start).days) > 1:
+                continue
+            first, second = (h, g) if h.ns < g.ns else (g, h)
+            gap = norm[first.ne:second.ns]
+            if second.ns - first.ne > _CAL_GAP or len(_LETTER_WORD.findall(gap)) > 2:
+                continue
+            # the weekday right before the first date (or inside it: "الخميس 19 أكتوبر 2017")
+            wd_m = re.search(r"([^\W\d_]+)[\s,\-–|]*$", norm[max(0, first.ns - 20):first.ns])
+            wd_word = wd_m.group(1) if wd_m else ""
+            wd_pos = first.ns - (len(norm[max(0, first.ns - 20):first.ns]) - wd_m.start(1)) if wd_m else first.ns
+            wd = lex.weekday.get(wd_word)
+            if wd is None and first.weekday is not None:
+                wd, wd_pos = first.weekday, first.ns
+            d = g.start
+            if wd is None or wd != d.weekday():
+                continue
+            before = _strip_clitic(_word_before(norm, wd_pos))
+            if before in _INTRO_WORDS or before == "يوم":
+                continue     # "وقع يوم الخميس 29 محرم ...": an event in running text
+            # "<title> | <site> الأحد 21 يناير 2018 م | 04 جمادى ...": the header bar's today's
+            # date (crawl time, printed on every page of the site) is never taken
+            # "( أورينت , السبت 22 صفر ... )": the date of a cited source; a clock with seconds
+            # after the stamp ("12 : 12 : 04 بتوقيت مكة") is the header's live clock
+            cited = norm[max(0, wd_pos - 3):wd_pos].rstrip()[-1:] in (",", "(", "،")
+            clock = _pub_cues().clock_after.match(norm, second.ne)
+            live = clock is not None and clock.group().count(":") >= 2
+            ok = (wd_pos < head_end and "|" not in norm[max(0, wd_pos - _CAL_BAR):wd_pos] and not cited
+                  and not live and _PUB_MIN <= d <= horizon and _url_agrees(d, url_day))
+            found.append((d, h.hijri, wd_pos, second.ne, ok))
+            break
+    if len({x[0] for x in found}) > 1:
+        return None      # stamps of two days (a ticker and the page's own, a listing): undecided
+    taken = [x for x in found if x[4]]
+    if not taken:
+        return None
+    d, hijri, ns, ne, _ok = taken[0]
+    s, e = to_original_span(offs, ns, ne)
+    return _published(d, " ".join(body[s:e].split()), "printed", hijri)
 
 
 # a date in a page's URL: /2017/12/8/, /2017-07-05/, /12/12/2017/, /201712281028832695-...
@@ -1744,6 +1843,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
        the topmost "published" label, else the earliest "آخر تحديث :" (see ``_from_cued``);
     1. a printed date line ("الواقع في 2018/04/23", "الموافق لـ 1439/08/07": Gregorian and Hijri
        checked to agree -> ``hijri`` set); "بيان نشره أمس" + the statement's date line -> +1 day;
+    1c. a weekday + Hijri + Gregorian date stamp that all agree, at the head of the page
+       ("الخميس - 29 محرم 1439 ه - - 19 أكتوبر 2017 م", see ``_from_calendar_stamp``);
     1b. a date-and-time stamp at the head or foot of the page ("2017 / 12 / 8 الساعة 22 : 20",
        "17 تشرين الثاني 2017 | 17 : 45"), never in running text, a listing or a crawl-time ticker
        the page's URL date contradicts (see ``_from_stamp``); "اليوم : <date>" only when the URL
@@ -1775,7 +1876,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     if pub and _url_agrees(dt.date.fromisoformat(pub.date), url_day):
         return pub
     pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
-        _from_today_label(body, norm, offs, combined, horizon, url_day)
+        _from_today_label(body, norm, offs, combined, horizon, url_day) or \
+        _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day)
     if pub:
         return pub
     dates = [_to_expr(a, body, norm, offs) for a in combined]
