@@ -243,16 +243,21 @@ def test_future_and_ancient_dates_are_rejected():
         assert "date" not in page.meta
 
 
-def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
-    # as if trafilatura had taken the header ticker's date for the publication date
+def _trafilatura_says_date(monkeypatch, date: str) -> None:
+    """As if trafilatura's metadata had read ``date`` off the page (a ticker, the crawl day)."""
     real = html_mod._trafilatura_metadata
 
-    def with_ticker_date(tree, url, warnings):
+    def with_date(tree, url, warnings):
         info = real(tree, url, warnings)
-        info.date = "2019-06-16"
+        info.date = date
         return info
 
-    monkeypatch.setattr(html_mod, "_trafilatura_metadata", with_ticker_date)
+    monkeypatch.setattr(html_mod, "_trafilatura_metadata", with_date)
+
+
+def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
+    # as if trafilatura had taken the header ticker's date for the publication date
+    _trafilatura_says_date(monkeypatch, "2019-06-16")
     page = html_to_page(_article("غارة على سوق في أريحا", chrome="الأحد 16 حزيران 2019"), "p.html")
     assert "date" not in page.meta
     assert any("outside the main text" in w for w in page.meta["warnings"])
@@ -262,14 +267,7 @@ def test_ticker_date_outside_the_main_text_is_rejected(monkeypatch):
 
 
 def test_crawl_date_without_support_is_rejected(monkeypatch):
-    real = html_mod._trafilatura_metadata
-
-    def crawl_date(tree, url, warnings):
-        info = real(tree, url, warnings)
-        info.date = "2018-03-01"
-        return info
-
-    monkeypatch.setattr(html_mod, "_trafilatura_metadata", crawl_date)
+    _trafilatura_says_date(monkeypatch, "2018-03-01")
     page = html_to_page(_article("غارة على سوق في أريحا"), "p.html", crawl_date="2018-03-01")
     assert "date" not in page.meta and any("crawl date" in w for w in page.meta["warnings"])
 
