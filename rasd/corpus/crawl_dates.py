@@ -27,11 +27,10 @@ digit to 0 and are hashed, so a ticker's date is not in them.)
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 
-from rasd.knowledge.resources import Resources, default_resources
-from rasd.pipeline import analyse
+from rasd.corpus.dating import redate
+from rasd.knowledge.resources import Resources
 from rasd.records import Published
 from rasd.store.sqlite import Store
 from rasd.text.dates import find_dates, url_allows, url_date
@@ -112,9 +111,5 @@ def demote_crawl_dates(store: Store, res: Resources | None = None) -> dict[str, 
         old = doc.published
         doc.published = Published(evidence=old.evidence, method=DEMOTED_METHOD)
         doc.warnings = [*doc.warnings, reason]
-        with store.tx() as tx:
-            tx.execute("UPDATE documents SET published='unknown', published_precision='unknown', "
-                       "published_method=?, hijri=NULL, warnings=? WHERE id=?",
-                       (DEMOTED_METHOD, json.dumps(doc.warnings, ensure_ascii=False), doc_id))
-        store.replace_layers(analyse(doc, res or default_resources()))
+        redate(store, doc, res)
     return {"crawl_dates_demoted": len(flagged)}

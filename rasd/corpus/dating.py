@@ -12,7 +12,7 @@ import datetime as dt
 
 from rasd.knowledge.resources import Resources, default_resources
 from rasd.pipeline import analyse
-from rasd.records import Published
+from rasd.records import Document, Published
 from rasd.store.sqlite import Store
 from rasd.text.dates import cues_agree, publication_from_anchor, relative_anchor, url_allows
 
@@ -48,9 +48,13 @@ def date_from_stories(store: Store, res: Resources | None = None) -> dict[str, i
         if found is None:
             continue
         doc.published = Published(found[0].isoformat(), "day", found[1], "story-relative")
-        with store.tx() as tx:
-            tx.execute("UPDATE documents SET published=?, published_precision='day', published_evidence=?, "
-                       "published_method='story-relative' WHERE id=?", (doc.published.date, found[1], doc.id))
-        store.replace_layers(analyse(doc, res or default_resources()))
+        redate(store, doc, res)
         changed += 1
     return {"dated_from_story": changed}
+
+
+def redate(store: Store, doc: Document, res: Resources | None = None) -> None:
+    """Store a corpus pass's new publication date of ``doc`` and re-analyse the page, so its
+    events and claims resolve their relative dates against it."""
+    store.set_published(doc)
+    store.replace_layers(analyse(doc, res or default_resources()))

@@ -188,6 +188,15 @@ class Store:
                 also(db)
         return status
 
+    def set_published(self, doc: Document) -> None:
+        """A corpus pass re-dated a stored document: write its publication date and warnings."""
+        pub = doc.published
+        with self.tx() as db:
+            db.execute("UPDATE documents SET published=?, published_precision=?, published_evidence=?, "
+                       "published_method=?, hijri=?, warnings=? WHERE id=?",
+                       (pub.date, pub.precision, pub.evidence, pub.method, pub.hijri,
+                        _j(doc.warnings), doc.id))
+
     def replace_layers(self, a: Analysis) -> None:
         """Re-analysis of a stored document: replace its extracted layers, keep the document."""
         with self.tx() as db:
