@@ -492,3 +492,24 @@ def test_token_columns_give_the_same_tokens_as_the_text():
     some = tokenize_norm(norm, text, omap, {normalize("والجيش")})
     assert [t.raw for t in some if t.raw] == ["والجيش"]
     assert len(tokenize_norm("")) == 0 and list(tokenize_norm(" ، ")) == []
+    assert toks.gaps == [r[3] for r in ref]   # the gaps column, cut from the text when read
+
+
+def test_one_token_scan_picks_each_rules_cue_positions():
+    """PatternFinder.find scans the tokens once for scan_forms and each rule picks its own
+    forms from the positions found: the same positions as a scan per rule, on real pages."""
+    from rasd.knowledge.patterns import _KUNYA, PatternFinder, _picked, _positions, tokenize_norm
+
+    pf = PatternFinder()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    for path in sorted(UNIFIEDFC.glob("*.json"))[:2]:
+        texts += [t for t in json.loads(path.read_text(encoding="utf-8"))["article"][:20] if t]
+    found = 0
+    for text in texts:
+        words = tokenize_norm(normalize(text).replace("_", " ")).texts
+        at = _positions(words, pf.scan_forms)
+        for forms in (pf.cue_forms, _KUNYA, pf.media_forms, pf.org_head_forms):
+            assert set(forms) <= pf.scan_forms
+            assert _picked(words, at, forms) == _positions(words, forms)
+            found += len(_picked(words, at, forms))
+    assert found > 20

@@ -330,3 +330,28 @@ def test_refugee_camp_in_lebanon(gaz: Gazetteer) -> None:
     geocode(a, gaz)
     camp = gaz.get(a.mentions[1].entity_id)
     assert camp.country == "LB" and haversine_km(camp.lat, camp.lon, 33.543, 35.378) < 3
+
+
+def test_every_admin_cue_word_holds_a_prefilter_stem() -> None:
+    """admin_cues skips a sentence holding none of _ADMIN_CUE_STEMS: every cue word of the
+    pattern must hold one, and every sample sentence the pattern matches passes the test."""
+    import re
+
+    from rasd.knowledge import geocode as g
+    from rasd.text.sentences import split_sentences
+
+    groups = re.findall(r"\(([\u0600-\u06FF|]+)\)", g._ADMIN_CUE.pattern)
+    words = [w for grp in groups for w in grp.split("|")]
+    assert "ريف" in words and "محافظه" in words
+    for w in words:
+        assert any(stem in w for stem in g._ADMIN_CUE_STEMS), w
+    matched = 0
+    samples = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+    for p in sorted(samples.glob("*.txt")):
+        text = p.read_text(encoding="utf-8")
+        for s in split_sentences(text):
+            sent = normalize(text[s.start:s.end])
+            if g._ADMIN_CUE.search(sent):
+                matched += 1
+                assert any(stem in sent for stem in g._ADMIN_CUE_STEMS), sent
+    assert matched > 0

@@ -336,3 +336,27 @@ def test_doc_runs_cut_sentences_at_each_change_of_document() -> None:
 
     assert list(doc_runs([0, 0, 1, 2, 2, 2])) == [(0, 2), (2, 3), (3, 6)]
     assert list(doc_runs([])) == []
+
+
+def test_tokenize_fast_path_equals_the_regex() -> None:
+    """tokenize takes a space-separated chunk of letters and digits as one token and runs
+    TOKEN_RE only over the other chunks: the same tokens as the regex over the whole range
+    (_tokenize_regex), on whole pages, on their sentences and on awkward cases."""
+    import json
+
+    from rasd.knowledge.ner import _tokenize_regex
+    from rasd.text.sentences import split_sentences
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    corpus = ROOT.parent / "shared" / "data" / "unifiedfc" / "dataset"
+    for path in sorted(corpus.glob("*.json"))[:3]:
+        texts += [t for t in json.loads(path.read_text(encoding="utf-8"))["article"][:20] if t]
+    assert len(texts) >= 5
+    texts += ["مُحَمَّد_علي", "ـ", "الـ ـ جيش", "قال ـ  \u200fالرئيس\u200f : «نعم»!", "a_b __ _x", "١٢٣،٤ 3.5",
+              "\u200f", "word\u200cword \u200d", "Reuters' U.S.-led", "x\u0651 \u0651x", "", "  \n\t ",
+              "\u00a0نص\u2003آخر\u3000", "سوريا\u202cاليوم"]
+    for text in texts:
+        assert tokenize(text) == _tokenize_regex(text), text[:80]
+        for s in split_sentences(text):
+            assert tokenize(text, s.start, s.end) == _tokenize_regex(text, s.start, s.end)
+        assert tokenize(text, 3, len(text) - 2) == _tokenize_regex(text, 3, len(text) - 2)

@@ -204,3 +204,23 @@ def test_word_runs_are_the_regex_token_runs() -> None:
     for t in texts:
         ms = list(rx.finditer(t))
         assert word_runs(t) == ([m.start() for m in ms], [m.end() for m in ms], [m.group() for m in ms]), t[:40]
+
+
+def test_norm_offset_is_bisect_left_on_the_offsets() -> None:
+    """norm_offset answers an identity (range) map without bisecting: the same positions as
+    bisect_left, on maps that are ranges and maps that are lists, in and out of range."""
+    from bisect import bisect_left
+
+    from rasd.text.normalize import norm_offset
+
+    texts = ["قال الرئيس", "مُحَمَّد علي ـ \u200f", "", "ab"]
+    texts += [p.read_text(encoding="utf-8")[:3000] for p in sorted(SAMPLES.glob("*.txt"))]
+    kinds = set()
+    for text in texts:
+        _norm, offsets = normalize_with_map(text)
+        kinds.add(type(offsets))
+        for pos in range(-2, len(text) + 3):
+            assert norm_offset(offsets, pos) == bisect_left(offsets, pos), (text[:20], pos)
+    assert kinds == {range, list}
+    assert norm_offset(range(1, 9), 0) == bisect_left(range(1, 9), 0) == 0
+    assert norm_offset(range(0, 9, 2), 5) == bisect_left(range(0, 9, 2), 5) == 3

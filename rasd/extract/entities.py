@@ -30,7 +30,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
@@ -49,7 +49,7 @@ from rasd.knowledge.patterns import (
     tokenize_norm,
 )
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.normalize import ARABIC_LETTER, normalize_with_map, to_original_span
+from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
 
 log = logging.getLogger(__name__)
 
@@ -513,7 +513,7 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
     def needs_score(sp: Any) -> bool:
         """The loop below reads a span's score only when the span is not on a list or rule
         hit (those are known before the NER runs)."""
-        s0, e0 = bisect_left(omap, sp.start), bisect_left(omap, sp.end)
+        s0, e0 = norm_offset(omap, sp.start), norm_offset(omap, sp.end)
         if e0 <= s0 or (occupied.find(0, s0, e0) < 0 and not (s0 and norm[s0 - 1].isalnum())):
             # nothing left, or every character already taken: _ner_range only moves the start
             # forward when the span does not begin inside a word, so its range is taken too
@@ -600,7 +600,7 @@ def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
     or None when nothing is left. ``mapped``: the span's normalised offsets, when the caller
     has them already."""
     # original offsets -> normalised offsets (omap is non-decreasing)
-    s, e = mapped if mapped is not None else (bisect_left(omap, sp.start), bisect_left(omap, sp.end))
+    s, e = mapped if mapped is not None else (norm_offset(omap, sp.start), norm_offset(omap, sp.end))
     if e <= s:
         return None
     s = _fix_ner_start(norm, s, e, kit)

@@ -402,6 +402,16 @@ _ROW = itemgetter(3)   # a _Word's row in the weight blocks
 # gazetteer heads, row of its weight block, the bigram features it starts (or None), and
 # whether the weights of the word form itself favour O by more than COMMON_MARGIN
 _Word = tuple[str, str, tuple[str, ...], int, "dict[str, list] | None", bool]
+# per string NerModel._arabic_rows looks up (a word, its stem, a rest after a proclitic): its
+# "w=" row, its "s=" row, its cluster rows ("k2=", "k1=", "k3="), its gazetteer types, its
+# cue class, whether a multi-word gazetteer name starts with it; and what _add_words reads of a
+# new word's form: the O margin of its "w=" weight, the bigram features it starts, its index as
+# the first / second word of a bigram (-1: none), whether it is the second word of a
+# multi-word gazetteer name
+_StrInfo = tuple[int | None, int | None, "tuple[int | None, int | None, int | None] | None",
+                 "frozenset[str] | None", "str | None", bool, "float | None", "dict[str, list] | None",
+                 int, int, bool]
+_NO_INFO: _StrInfo = (None, None, None, None, None, False, None, None, -1, -1, False)
 COMMON_MARGIN = 0.0
 _MIN_PROPAGATE = 3
 
@@ -503,7 +513,26 @@ def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The surface tokens of :func:`tokenize_with_offsets`, without offsets (faster)."""
+    """The surface tokens of :func:`tokenize_with_offsets`, without offsets (faster).
+
+    The same tokens as ``TOKEN_RE.findall`` over text[start:end] (:func:`_tokenize_regex`):
+    a token never holds a space, and a space-separated chunk of letters and digits only
+    (``str.isalnum``, the regex's ``[^\\W_]``) is one token, so only the other chunks (a word
+    with punctuation, a mark or "_") go through the regex: most words skip it."""
+    toks: list[str] = []
+    add = toks.append
+    findall = TOKEN_RE.findall
+    for chunk in text[start:end].split():
+        if chunk.isalnum():
+            add(chunk)
+        else:
+            toks += findall(chunk)
+    gone = DROPPED_CHARS.intersection(toks)
+    return [t for t in toks if t not in gone] if gone else toks
+
+
+def _tokenize_regex(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """:func:`tokenize` by the regex alone over the whole range (the definition; tests compare)."""
     toks = TOKEN_RE.findall(text, start, len(text) if end is None else end)
     # a one-character token normalises to nothing exactly when normalize drops that character
     gone = DROPPED_CHARS.intersection(toks)
@@ -751,6 +780,27 @@ class NerModel:
         self._len_rows = tuple(get(a) for a in _LEN_ATTRS)
         self._fixed_rows = (get("sh=A"), get("b"), get("al"))
         self._g_rows: dict[frozenset[str], list[int | None]] = {}
+        # per string that a lookup of _arabic_rows can find (a word, its stem or the rest
+        # after a proclitic): every answer in one entry, so a new word costs one lookup in a
+        # large dictionary per form instead of up to six (_StrInfo)
+        w_rows, s_rows = kinds.get("w=", {}), kinds.get("s=", {})
+        k1, k2, k3 = kinds.get("k1=", {}), kinds.get("k2=", {}), kinds.get("k3=", {})
+        fx = extractor
+
+        def cluster_rows(s: str) -> tuple[int | None, int | None, int | None] | None:
+            cl = fx.clusters.get(s)
+            return (k2.get(cl[1]), k1.get(cl[0]), k3.get(cl[2])) if cl else None
+
+        margins, bigram = dec.o_margin, dec.bigram
+        self._str_info: dict[str, _StrInfo] = {
+            s: (w_rows.get(s), s_rows.get(s), cluster_rows(s), fx.single.get(s), fx.cues.get(s), s in fx.multi,
+                margins.get(s), bigram.get(s), firsts.get(s, -1), seconds.get(s, -1), s in self._second_words)
+            for s in set(w_rows).union(s_rows, fx.clusters, fx.single, fx.cues, fx.multi, margins, bigram,
+                                       seconds, self._second_words)
+        }
+        # first / last four letters of a word -> rows of its 1..4-letter prefixes / suffixes
+        self._prefix_rows: dict[str, tuple[int | None, ...]] = {}
+        self._suffix_rows: dict[str, tuple[int | None, ...]] = {}
 
     @classmethod
     def load(cls, path: str | None = None) -> NerModel:
@@ -806,38 +856,37 @@ class NerModel:
                 setattr(self, name, arr)
         attrs = self.features._attrs_of
         get = dec.block_rows.get
-        margins = dec.o_margin
-        bigram = dec.bigram
         cm = self.common_margin
         first = row
         idxs: list[list[int]] = []
-        bg_firsts, bg_seconds = self._bg_firsts, self._bg_seconds
-        norms: list[str] = []
+        infos: list[_StrInfo] = []   # per word: the _str_info entry of its normalised form
+        info, none = self._str_info.get, _NO_INFO
         any_heads: list[bool] = []
         arabic_rows = self._arabic_rows
         for tok, n in zip(toks, normalize_words(toks), strict=True):   # one normalisation call
             if _arabic_word(tok):
-                idx, heads, stem = arabic_rows(n)
+                inf = info(n, none)
+                idx, heads, stem = arabic_rows(n, inf)
             else:
                 n, base, own, heads, stem = attrs(tok, n)
+                inf = info(n, none)
                 base += own
                 idx = list(filter(None, map(get, base)))   # rows start at 1: None is unknown
             idxs.append(idx)
+            infos.append(inf)
             # an ordinary word: the weights of the word itself (not its affixes or neighbours)
             # favour O; a word the model never saw is not one ("داعش" in 2007 news)
-            margin = margins.get(n)
+            margin = inf[6]
             if stem is None:
                 stem = strip_proclitics(n)
-            words[tok] = (n, stem, heads, row, bigram.get(n), margin is not None and margin > cm)
-            norms.append(n)
+            words[tok] = (n, stem, heads, row, inf[7], margin is not None and margin > cm)
             any_heads.append(bool(heads))
             row += 1
         # the per-row columns, one slice assignment each
-        self._bg_first[first:row] = [bg_firsts.get(n, -1) for n in norms]
-        self._bg_second[first:row] = [bg_seconds.get(n, -1) for n in norms]
+        self._bg_first[first:row] = [inf[8] for inf in infos]
+        self._bg_second[first:row] = [inf[9] for inf in infos]
         self._has_heads[first:row] = any_heads
-        seconds = self._second_words
-        self._is_second[first:row] = [n in seconds for n in norms]
+        self._is_second[first:row] = [inf[10] for inf in infos]
         # a word's block: its attributes' 5 x K blocks summed in attribute order, padded with
         # the all-zero row 0 (the same sums, in the same order, as word_features' five lists
         # through CrfDecoder.vector: the reduction adds whole blocks one after the other)
@@ -857,77 +906,92 @@ class NerModel:
             for j in range(1, width):
                 out += dec.blocks5[mat[:, j]]
 
-    def _arabic_rows(self, n: str) -> tuple[list[int], tuple[str, ...], str]:
+    def _arabic_rows(self, n: str, n_info: _StrInfo | None = None) -> tuple[list[int], tuple[str, ...], str]:
         """(block rows, gazetteer heads, proclitic-stripped form) of a word of shape "A" whose
         normalised form is ``n``: the rows of FeatureExtractor._attrs_of's attributes (base
         then own), in its order, unknown ones left out, read by kind from the word's affixes
-        (the same rows as looking up the attribute strings; tests/test_ner.py compares)."""
-        w_, s_, k1, k2, k3, p1, x1, p2, x2, p3, x3, p4, x4, sx3, sp3, cl_, gs, c_ = self._kind_rows
-        fx = self.features
+        (the same rows as looking up the attribute strings; tests/test_ner.py compares).
+        The word's, its stem's and its proclitic splits' entries come from ``_str_info``,
+        the affix rows of a long word from the caches of its first and last four letters
+        (``n_info``: the entry of ``n``, when the caller has it)."""
+        _w, _s, k1, k2, k3, p1, x1, p2, x2, p3, x3, _p4, _x4, sx3, sp3, cl_, gs, c_ = self._kind_rows
         sh_a, b_row, al_row = self._fixed_rows
-        base: list[int | None] = [w_.get(n), sh_a]
-        own: list[int | None] = [b_row, self._len_rows[min(len(n), 7)]]
+        info = self._str_info.get
+        none = _NO_INFO
+        w_row, _sr, cl, gz_exact, cue, n_multi, _m, _b, _f, _s2, _sec = info(n, none) if n_info is None else n_info
         splits = proclitic_splits(n)
         stem = n
-        for _p, rest in splits[1:]:
-            if len(rest) >= MIN_SEARCH_STEM:
-                stem = rest
-                break
-        if stem != n:
-            base.append(s_.get(stem))
-        clusters = fx.clusters
-        cl = clusters.get(n) or clusters.get(stem)
-        if cl:
-            base.append(k2.get(cl[1]))
-            own += (k1.get(cl[0]), k3.get(cl[2]))
+        s_row = al = sx = sp = pre_row = None
+        heads: tuple[str, ...] = (n,) if n_multi else ()
+        split_gz: set[str] | None = None
+        if len(splits) > 1:
+            # one pass over the splits: the stem (the first rest of MIN_SEARCH_STEM letters),
+            # the rests' gazetteer types, the cue after a non-article proclitic, the heads
+            stem_info = None
+            for p, rest in splits[1:]:
+                got = info(rest, none)
+                if stem_info is None and len(rest) >= MIN_SEARCH_STEM:
+                    stem, stem_info = rest, got
+                if not gz_exact and got[3]:
+                    if split_gz is None:
+                        split_gz = set(got[3])
+                    else:
+                        split_gz.update(got[3])
+                if cue is None and p in _NON_ARTICLE_PROCLITICS:
+                    cue = got[4]
+                if got[5]:
+                    heads += (rest,)
+            if stem_info is not None:
+                s_row = stem_info[1]
+                if not cl:
+                    cl = stem_info[2]
+                if len(stem) > 3:
+                    sx, sp = sx3.get(stem[-3:]), sp3.get(stem[:3])
+                prefix = n[: len(n) - len(stem)]
+                pre_row = cl_.get(prefix)
+                if n.startswith("ال") or prefix.endswith(("ال", "لل")):
+                    al = al_row
+        if stem is n and n.startswith("ال"):
+            al = al_row
+        k2r, k1r, k3r = cl if cl else (None, None, None)
         k = len(n)
         if k > 4:
-            own += (p1.get(n[:1]), x1.get(n[-1:]), p2.get(n[:2]), x2.get(n[-2:]),
-                    p3.get(n[:3]), x3.get(n[-3:]), p4.get(n[:4]), x4.get(n[-4:]))
+            pre = self._prefix_rows.get(n[:4])
+            if pre is None:
+                pre = self._affix_rows(n[:4], self._prefix_rows, True)
+            suf = self._suffix_rows.get(n[-4:])
+            if suf is None:
+                suf = self._affix_rows(n[-4:], self._suffix_rows, False)
+            a1, b1, a2, b2, a3, b3, a4, b4 = pre[0], suf[0], pre[1], suf[1], pre[2], suf[2], pre[3], suf[3]
         else:   # the affixes of 1 .. 3 letters shorter than n
+            a1 = b1 = a2 = b2 = a3 = b3 = a4 = b4 = None
             if k > 1:
-                own += (p1.get(n[:1]), x1.get(n[-1:]))
+                a1, b1 = p1.get(n[:1]), x1.get(n[-1:])
             if k > 2:
-                own += (p2.get(n[:2]), x2.get(n[-2:]))
+                a2, b2 = p2.get(n[:2]), x2.get(n[-2:])
             if k > 3:
-                own += (p3.get(n[:3]), x3.get(n[-3:]))
-        if stem != n:
-            if len(stem) > 3:
-                own += (sx3.get(stem[-3:]), sp3.get(stem[:3]))
-            prefix = n[: len(n) - len(stem)]
-            own.append(cl_.get(prefix))
-            if n.startswith("ال") or prefix.endswith(("ال", "لل")):
-                base.append(al_row)
-        elif n.startswith("ال"):
-            base.append(al_row)
-        single = fx.single
-        gz_exact = single.get(n)
-        if gz_exact:
-            base += self._g_rows_of(gz_exact)
-        cues = fx.cues
-        cue = cues.get(n)
-        heads: tuple[str, ...] = ()
-        if len(splits) > 1:
-            split_gz: set[str] = set()
-            for p, rest in splits[1:]:
-                if not gz_exact:
-                    hit = single.get(rest)
-                    if hit:
-                        split_gz.update(hit)
-                if cue is None and p in _NON_ARTICLE_PROCLITICS:
-                    cue = cues.get(rest)
-            if split_gz:
-                base.extend(gs.get(t) for t in sorted(split_gz))
-            multi = fx.multi
-            for _p, rest in splits:
-                if rest in multi:
-                    heads += (rest,)
-        elif n in fx.multi:
-            heads = (n,)
-        if cue:
-            base.append(c_.get(cue))
-        base += own
-        return list(filter(None, base)), heads, stem
+                a3, b3 = p3.get(n[:3]), x3.get(n[-3:])
+        # FeatureExtractor._attrs_of's order: the base attributes, then the word's own ones
+        rows = [w_row, sh_a, s_row, k2r, al,
+                *(self._g_rows_of(gz_exact) if gz_exact else ()),
+                *([gs.get(t) for t in sorted(split_gz)] if split_gz else ()),
+                c_.get(cue) if cue else None,
+                b_row, self._len_rows[min(k, 7)], k1r, k3r, a1, b1, a2, b2, a3, b3, a4, b4, sx, sp, pre_row]
+        return list(filter(None, rows)), heads, stem
+
+    def _affix_rows(self, four: str, cache: dict[str, tuple[int | None, ...]],
+                    prefix: bool) -> tuple[int | None, ...]:
+        """Rows of the "p1=".."p4=" (or "x1=".."x4=") attributes of a word starting (ending)
+        with the four letters ``four``, cached."""
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        kinds = self._kind_rows
+        if prefix:
+            got = (kinds[5].get(four[:1]), kinds[7].get(four[:2]), kinds[9].get(four[:3]), kinds[11].get(four))
+        else:
+            got = (kinds[6].get(four[-1:]), kinds[8].get(four[-2:]), kinds[10].get(four[-3:]), kinds[12].get(four))
+        cache[four] = got
+        return got
 
     def _g_rows_of(self, types: frozenset[str]) -> list[int | None]:
         got = self._g_rows.get(types)

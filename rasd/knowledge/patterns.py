@@ -80,18 +80,27 @@ class Tok:
 
 
 class TokList(Sequence[Tok]):
-    """The tokens of a text as columns (``texts``, ``gaps``, ``starts``, ``ends``); a :class:`Tok`
-    is built when first read. The rules read the tokens around a few cue words only, and the
-    scans over every token use the columns, so most tokens never become objects."""
+    """The tokens of a text as columns (``texts``, ``starts``, ``ends``); a :class:`Tok` is
+    built when first read, with its gap (the characters since the previous token's end) cut
+    from the text then. The rules read the tokens around a few cue words only, and the scans
+    over every token use the columns, so most tokens never become objects."""
 
-    __slots__ = ("texts", "gaps", "starts", "ends", "_toks", "_raw_text", "_offsets", "_raw_words")
+    __slots__ = ("texts", "starts", "ends", "_text", "_toks", "_raw_text", "_offsets", "_raw_words")
 
-    def __init__(self, texts: Sequence[str], gaps: Sequence[str], starts: list[int], ends: list[int],
+    def __init__(self, texts: Sequence[str], text: str, starts: list[int], ends: list[int],
                  raw_text: str | None = None, offsets: list[int] | None = None,
                  raw_words: frozenset[str] | set[str] | None = None) -> None:
-        self.texts, self.gaps, self.starts, self.ends = texts, gaps, starts, ends
+        self.texts, self._text, self.starts, self.ends = texts, text, starts, ends
         self._toks: list[Tok | None] = [None] * len(texts)
         self._raw_text, self._offsets, self._raw_words = raw_text, offsets, raw_words
+
+    @property
+    def gaps(self) -> list[str]:
+        """What precedes each token: everything since the previous token's end."""
+        return list(map(self._gap, range(len(self.texts))))
+
+    def _gap(self, i: int) -> str:
+        return self._text[self.ends[i - 1] if i else 0 : self.starts[i]]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -119,7 +128,7 @@ class TokList(Sequence[Tok]):
                 raw = raw_text[offsets[s]:offsets[e - 1] + 1]
             if len(w) > 2 and w[1] == "ا" and w[0] in "بلوفك":
                 hamza = raw_text[offsets[s + 1]] == "إ"
-        return Tok(i, s, e, w, self.gaps[i], raw, hamza)
+        return Tok(i, s, e, w, self._gap(i), raw, hamza)
 
 
 def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int] | None = None,
@@ -130,11 +139,7 @@ def tokenize_norm(norm_text: str, raw_text: str | None = None, offsets: list[int
     token when ``raw_words`` is None) keep their written form (``Tok.raw``).
     """
     starts, ends, texts = word_runs(norm_text)
-    if not texts:
-        return TokList((), (), [], [], raw_text, offsets, raw_words)
-    # what precedes each token: everything since the previous token's end
-    gaps = list(map(norm_text.__getitem__, map(slice, [0, *ends[:-1]], starts)))
-    return TokList(texts, gaps, starts, ends, raw_text, offsets, raw_words)
+    return TokList(texts, norm_text, starts, ends, raw_text, offsets, raw_words)
 
 
 _TEXT = attrgetter("text")
@@ -149,6 +154,11 @@ def _texts(toks: Sequence[Tok]) -> Sequence[str]:
 def _positions(texts: Sequence[str], forms: Collection[str]) -> list[int]:
     """Indexes of the tokens whose text is in ``forms``, in order (the scan runs in C)."""
     return list(compress(range(len(texts)), map(forms.__contains__, texts)))
+
+
+def _picked(texts: Sequence[str], at: list[int], forms: Collection[str]) -> list[int]:
+    """``_positions(texts, forms)`` given ``at``, the positions of a superset of ``forms``."""
+    return list(compress(at, map(forms.__contains__, map(texts.__getitem__, at))))
 
 
 @dataclass(slots=True)
@@ -247,6 +257,9 @@ class PatternFinder:
             for c in "وفلب":
                 if len(w) >= 3:
                     self.org_head_forms.setdefault(c + w, w)
+        # every form one of those scans looks for: ``find`` scans the tokens once for all of
+        # them, and each rule then picks its own forms from the few tokens found
+        self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.org_head_forms.keys())
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
@@ -429,9 +442,9 @@ class PatternFinder:
             hits.append(hit)
             used[hit.first:hit.last + 1] = b"\x01" * (hit.last - hit.first + 1)
 
-        cue_forms = self.cue_forms
         texts = _texts(toks)   # scanned for cue words by several rules below
-        at_cue = _positions(texts, cue_forms)
+        at_any = _positions(texts, self.scan_forms)
+        at_cue = _picked(texts, at_any, self.cue_forms)
         ci = 0
         i = 0
         while True:
@@ -468,7 +481,7 @@ class PatternFinder:
             i += 1
 
         # kunya: "أبو X [الY]" anywhere not already covered
-        for i in _positions(texts, _KUNYA):
+        for i in _picked(texts, at_any, _KUNYA):
             tok = toks[i]
             if used[i] or i in spans_at:
                 continue
@@ -480,8 +493,8 @@ class PatternFinder:
 
         hits.extend(self._handles(norm_text, toks, spans_at, hits, used))
         hits.extend(self._initials(norm_text, toks, spans_at))
-        hits.extend(self._media(toks, spans_at, used, texts))
-        hits.extend(self._org_heads(toks, spans_at, used, texts))
+        hits.extend(self._media(toks, spans_at, used, texts, at_any))
+        hits.extend(self._org_heads(toks, spans_at, used, texts, at_any))
         return hits
 
     def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
@@ -637,11 +650,14 @@ class PatternFinder:
                                   char_span=(m.start() + 1, m.end() - 1), name=name))
         return out
 
-    def _media(self, toks, spans_at, used, texts: list[str] | None = None) -> list[PatternHit]:
+    def _media(self, toks, spans_at, used, texts: list[str] | None = None,
+               at_any: list[int] | None = None) -> list[PatternHit]:
+        """``at_any``: the positions of ``scan_forms`` in ``texts``, when the caller has them."""
         out: list[PatternHit] = []
         n = len(toks)
         forms = self.media_forms
-        for i in _positions(_texts(toks) if texts is None else texts, forms):
+        texts = _texts(toks) if texts is None else texts
+        for i in _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms):
             base = forms[toks[i].text]       # the cue without its proclitics
             strong = base in self.media_cues
             if not strong and base not in self.weak_media_cues:
@@ -686,11 +702,14 @@ class PatternFinder:
                 out.append(PatternHit("media", i + 1, last, "MEDIA", "media-cue", 0.75))
         return out
 
-    def _org_heads(self, toks, spans_at, used, texts: list[str] | None = None) -> list[PatternHit]:
+    def _org_heads(self, toks, spans_at, used, texts: list[str] | None = None,
+                   at_any: list[int] | None = None) -> list[PatternHit]:
+        """``at_any``: the positions of ``scan_forms`` in ``texts``, when the caller has them."""
         out: list[PatternHit] = []
         n = len(toks)
         forms = self.org_head_forms
-        at_head = _positions(_texts(toks) if texts is None else texts, forms)
+        texts = _texts(toks) if texts is None else texts
+        at_head = _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms)
         hi = 0
         i = 0
         while True:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -225,6 +226,16 @@ def normalize_with_offset_array(text: str) -> tuple[str, OffsetArray]:
         if len(kept) == len(norm):
             return norm, OffsetArray(np.append(kept, n))
     return norm, OffsetArray(np.asarray(_offsets_slow(text), dtype=np.int64))
+
+
+def norm_offset(offsets: Sequence[int], pos: int) -> int:
+    """``bisect_left(offsets, pos)`` for offsets from ``normalize_with_map``: the normalised
+    position of original position ``pos``. When normalisation changed nothing the map is
+    ``range(n + 1)`` and the answer is ``pos`` itself (clamped to the map): no bisection,
+    which on a range makes a new int at each of its ~13 steps (~1 us a call)."""
+    if type(offsets) is range and offsets.start == 0 and offsets.step == 1:
+        return min(max(pos, 0), len(offsets))
+    return bisect_left(offsets, pos)
 
 
 def to_original_span(offsets: Sequence[int] | OffsetArray, start: int, end: int) -> tuple[int, int]:
