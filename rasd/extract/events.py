@@ -71,6 +71,7 @@ FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطرو�
 RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي", "اللتي"))
 RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
 NOT_BEFORE_REACH = 2
+OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "عن"))     # "السيطرة على X": X is the object
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
@@ -181,6 +182,7 @@ class _ELex:
     past_phrases: tuple[tuple[str, ...], ...] = ()
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
     response_cues: frozenset[str] = frozenset()
+    recall_openers: tuple[tuple[str, ...], ...] = ()
 
 
 def _k(word: str) -> str:
@@ -280,6 +282,7 @@ def lexicon() -> _ELex:
         past_phrases=_seqs(data.get("past_phrases")),
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
         response_cues=_ks(data.get("response_cues")),
+        recall_openers=_seqs(data.get("recall_openers")),
     )
 
 
@@ -381,7 +384,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         return
     lex = lexicon()
     ref = _ref_date(doc.published.date, doc.published.precision)
-    dates = _find_dates(text, ref, doc.warnings)
+    filed = _url_day(doc.url) if ref is None else None     # read once against it (dates are costly)
+    dates = _find_dates(text, ref or filed, doc.warnings)
     undated = ref is None
     if ref is None:
         dates = _drop_page_stamps(dates, text)
@@ -390,12 +394,22 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # the page's own date, confirmed by its "اليوم الأربعاء": its relative dates resolve
             ref = lead
             dates = _drop_later_stamps(_find_dates(text, ref, []), ref)
+        elif filed is not None and _url_reference(doc.url, dates) is not None:
+            # the day the site filed the page under: the page's date for its events (never
+            # the document's publication date, which the page itself must print)
+            ref = filed
+            dates = _drop_later_stamps(dates, ref)
+            undated = False
+        elif filed is not None:
+            # the text prints a later date: the URL day dates nothing, read the dates again without it
+            dates = _drop_page_stamps(_find_dates(text, None, []), text)
     else:
         dates = _drop_later_stamps(dates, ref)
     dates = _timeline_days(text, dates)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     ctx = _DocContext(analysis, mentions, _kb(res))
+    ctx.page_day = ref if not undated else _url_month_start(doc.url, dates)
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings)
     question = _question_lines(text)
@@ -424,7 +438,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_elaborations(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
-              and not _ongoing_since(c, text)]
+              and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
     if undated:
         events = _drop_older_than_page(events, lex, text)
     out_ids: set[str] = set()
@@ -460,6 +474,7 @@ class _DocContext:
     def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None) -> None:
         self.analysis = analysis
         self.kb = kb
+        self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.entities = analysis.entities
         # place_usable per mention object (asked once for the page, again per candidate); the
         # mention is kept in the value so its id is not reused while the context lives
@@ -914,6 +929,60 @@ def _lead_reference(text: str, dates: list[Any]) -> dt.date | None:
     return day if told == {day.weekday()} else None
 
 
+# "/time/08.11.2017": a day.month.year URL segment, which the dates layer's url_date does not read
+_URL_DOTTED = re.compile(r"/([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?![0-9])")
+URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
+
+
+def _url_day(url: str | None) -> dt.date | None:
+    """The day a page's URL carries ("/2017/04/06/", "/time/08.11.2017"), or None."""
+    from rasd.text.dates import url_date
+
+    found = url_date(url)
+    if found and found[1] == "day":
+        return found[0]
+    m = _URL_DOTTED.search(url.split("?", 1)[0]) if url else None
+    if m:
+        try:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+def _url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
+    """The day an undated page's URL files it under ("/2017/04/06/", "/time/08.11.2017"): its news
+    is of that day, and "الثلاثاء" / "أمس" count from it, as the gold sets date such pages. Not when
+    the text prints a full date later than that day: the page was updated after it was filed (an
+    encyclopedia timeline), or its head shows the day it was viewed."""
+    day = _url_day(url)
+    if day is None:
+        return None
+    for d in dates:
+        other = _full_day(d)
+        if other is not None and (other - day).days > URL_SLACK_DAYS:
+            return None
+    return day
+
+
+def _url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:
+    """The first day of the month an undated page's URL files it under ("/2017/7/1157050.html"): the
+    page is no older, so a happening it dates months before that is its background. Not when the
+    text prints a full date after that month (the page was updated later)."""
+    from rasd.text.dates import url_date
+
+    found = url_date(url)
+    if not found or found[1] != "month":
+        return None
+    first = found[0]
+    last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    for d in dates:
+        other = _full_day(d)
+        if other is not None and (other - last).days > URL_SLACK_DAYS:
+            return None
+    return first
+
+
 def _drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
@@ -1214,6 +1283,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
+        if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
+            continue        # "السيطرة على الحرائق": the object after its preposition
+        if trig.kind == "execution" and _outcome_of(s, ti):
+            continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
         if trig.not_before and _not_before(s, ti, trig.not_before):
             continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
@@ -1346,6 +1419,21 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
             if k + len(seq) <= len(toks) and all(seq[j] in _keys(toks[k + j].norm) for j in range(len(seq))):
                 return k + len(seq)
     return None
+
+
+OUTCOME_VERBS = frozenset(normalize(w) for w in (
+    "أسفر", "أسفرت", "أسفرا", "أسفرتا", "يسفر", "تسفر", "أدى", "أدت", "يؤدي", "تؤدي", "خلف", "خلفت"))
+OUTCOME_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى"))
+OUTCOME_REACH = 8                   # "أسفرت الغارة الروسية على مدينة الرقة عن": the subject between
+
+
+def _outcome_of(s: _Sent, ti: int) -> bool:
+    """The trigger is what another happening resulted in ("أسفرت الغارة عن تصفية 30 قياديا", "أدى القصف
+    إلى مقتل"): an outcome verb a few words before, the preposition right before the trigger."""
+    if ti < 2 or s.tokens[ti - 1].norm not in OUTCOME_PREPS:
+        return False
+    return any(s.tokens[k].norm in OUTCOME_VERBS or _keys(s.tokens[k].norm) & OUTCOME_VERBS
+               for k in range(max(0, ti - 1 - OUTCOME_REACH), ti - 1) if s.clause[k] == s.clause[ti])
 
 
 def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
@@ -1825,6 +1913,13 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti]:
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
+        if (role == "from" and c.trig.kind in ("remote", "attack") and _launched_from(s, k)) or \
+                _other_happening_place(s, k, c.ti, lex):
+            # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
+            # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
+            # Not the page's main place either (that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
@@ -1866,6 +1961,41 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+LAUNCH_WORDS = frozenset(normalize(w) for w in (
+    "أطلق", "أطلقت", "أطلقها", "أطلقته", "أطلقوا", "يطلق", "تطلق", "انطلقت", "انطلق", "مصدرها", "مصدره", "أطلقتها"))
+CAUSE_MARKERS = frozenset(normalize(w) for w in ("بعد", "إثر", "اثر", "عقب"))
+FALL_WORDS = frozenset(normalize(w) for w in ("سقوط", "سقط", "سقطت", "سقوطها", "سقوطه"))
+THAT = frozenset(normalize(w) for w in ("أن", "ان"))
+# "في مجزرة أعادت إلى الأذهان ما حدث في الغوطة", "على غرار ما جرى في": a happening recalled for comparison
+RECALL_WORDS = frozenset(normalize(w) for w in ("الأذهان", "بالأذهان", "غرار"))
+
+
+def _launched_from(s: _Sent, k: int) -> bool:
+    """The "من X" at token k follows a launch verb within three tokens ("أطلقت من", "أطلق ... من")."""
+    return any(s.tokens[j].norm in LAUNCH_WORDS or _keys(s.tokens[j].norm) & LAUNCH_WORDS
+               for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
+
+
+def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """The place at token k stands after the trigger inside what the event answers or is compared
+    with ("بعد سقوط ثلاث قذائف في الجولان", "ردا على القصف على X", "أعادت إلى الأذهان ما حدث في X"):
+    another happening's place."""
+    if k <= ti:
+        return False
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        keys = _keys(toks[j].norm) | {toks[j].norm}
+        if keys & lex.response_cues or keys & RECALL_WORDS:
+            return True
+        if keys & CAUSE_MARKERS:
+            n = j + 1
+            if n < k and toks[n].norm in THAT:
+                n += 1
+            if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
+                return True
+    return False
 
 
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
@@ -2300,7 +2430,9 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     for x in b.actor2:
         if x not in a.actor2 and x not in a.actor1:
             a.actor2.append(x)
-    if b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
+    if b.loc_own and _answered_place(a, b):
+        a.rejected_places.add(b.location or "")     # the answered happening's place is not a's
+    elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)):
         a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own = (
@@ -2311,6 +2443,15 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+def _answered_place(a: _Cand, b: _Cand) -> bool:
+    """b's place stands, after a's trigger, in what a answers ("هاجمت أهدافا ... بعد أن سقطت قذيفة
+    مدفعية في هضبة الجولان"): merged into a as its cause, b does not lend a its place."""
+    if b.sent is not a.sent or b.loc_ev is None:
+        return False
+    k = _tok_index(a.sent.tokens, b.loc_ev[0])
+    return k > a.ti and _other_happening_place(a.sent, k, a.ti, lexicon())
 
 
 def _names_toll(c: _Cand, lex: _ELex) -> bool:
@@ -2648,6 +2789,43 @@ def _told_as_past(c: _Cand, lex: _ELex) -> bool:
     return all(_past_part(p, lex) for p in [c] + c.merged)
 
 
+def _recall_opened(s: _Sent, lex: _ELex) -> bool:
+    """The sentence opens with "يذكر أن" / "يشار إلى أن" / "تجدر الإشارة إلى أن": the page recalls context."""
+    words = [_k(t.norm) for t in s.tokens[:6]]
+    return any(tuple(words[:len(seq)]) == seq for seq in lex.recall_openers)
+
+
+RECENCY_PROBE = dt.date(2001, 6, 15)     # any day: "أمس الجمعة" resolves within days of it, "أبريل الماضي" not
+WEEK_DAYS = 7                               # a weekday name resolves within the week before the probe
+
+
+def _recalled(c: _Cand, lex: _ELex, ref: dt.date | None, text: str) -> bool:
+    """Every telling of the event opens with a recall formula ("ي ذكر أن أكثر من ثمانين شخصا قتلوا
+    ... في أبريل الماضي"): background the page adds, unless that sentence dates it to the page's
+    own days (within the report window of the page's date; when it is not dated so, by a word such
+    as "أمس الجمعة" that dates it days before whatever day the page was written)."""
+    if not lex.recall_openers or not all(_recall_opened(p.sent, lex) for p in [c] + c.merged):
+        return False
+    end = _end_day(c)
+    if ref is not None and end is not None and c.date_own:
+        return (ref - end).days > lex.report_window_days
+    from rasd.text.dates import find_dates
+
+    for p in [c] + c.merged:
+        for d in find_dates(text[p.sent.span.start:p.sent.span.end], RECENCY_PROBE):
+            day = _end_day_of(d.date_end or d.date_start)
+            if d.precision == "day" and day is not None and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
+                return False
+    return True
+
+
+def _end_day_of(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
 SINCE = normalize("منذ")
 
 
@@ -2730,6 +2908,17 @@ def _same_day(a: _Cand, b: _Cand) -> bool:
     return a.date_start == UNKNOWN or (a.time_precision or 9) <= 2
 
 
+def _country_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
+    """The page's headline or lead places the happening in a whole country ("الجيش السوري : ..."
+    -> Syria) and the body at a place in it ("بريف دمشق"): one happening's two tellings when type
+    and day agree. A country-level item further down (a timeline's entry) stays its own."""
+    ea, eb = ctx.entities.get(a.location or ""), ctx.entities.get(b.location or "")
+    if ea is None or eb is None or "country" not in (ea.level, eb.level) or ea.level == eb.level:
+        return False
+    wide = a if ea.level == "country" else b
+    return bool(ea.country) and ea.country == eb.country and wide.sent.span.start < LEAD_CHARS
+
+
 MEANS_TYPES = frozenset({"Battles", "Explosions/Remote violence"})    # strikes, shells, fighting: how a toll came
 
 
@@ -2805,9 +2994,10 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
-                      and (o.location == c.location or ctx.places_compatible(o.location, c.location)
-                           or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                      and _same_day(o, c)), None)
+                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
+                             or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
+                            and _same_day(o, c))
+                           or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
         if o is None:
             out.append(c)
             continue
@@ -2857,7 +3047,7 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     location, and a page's historical background (dated before the war) is not coded."""
     if c.date_start != UNKNOWN and (c.date_end or c.date_start) < lex.scope_start:
         return False
-    if _long_before(c, ctx.analysis.doc.published, lex):
+    if _long_before(c, ctx.analysis.doc.published, lex) or _long_before_day(c, ctx.page_day, lex):
         return False
     if not c.location:
         return False
@@ -2890,6 +3080,14 @@ def _long_before(c: _Cand, published: Any, lex: _ELex) -> bool:
     except ValueError:
         return False
     return (ref - last).days > lex.background_days
+
+
+def _long_before_day(c: _Cand, day: dt.date | None, lex: _ELex) -> bool:
+    """_long_before for a page dated by its URL (``day``), which has no publication date."""
+    if day is None:
+        return False
+    end = _end_day(c)
+    return bool(lex.background_days) and end is not None and (day - end).days > lex.background_days
 
 
 def _end_day(c: _Cand) -> dt.date | None:
