@@ -26,7 +26,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -147,9 +147,14 @@ class _Lex:
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # first words of the word-list cores -> names of the cores whose alternation starts with it
     core_words: Any = None
+    core_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)   # proclitics + first word -> whole cores
+    core_form_keys: Any = None      # their _run_keys' low bits (& _KEY_MASK), as a table
+    bare_words: tuple[tuple[str, tuple[str, ...]], ...] = ()   # first words of the cores matched inside words
     word_cores: frozenset[str] = frozenset()      # cores found through core_words (the others: regex scan)
     core_clitics: frozenset[str] = frozenset()    # cores that allow proclitic letters before the word
     year_words: tuple[str, ...] | None = None     # the "year" keywords (None: some has several words)
+    # patterns whose match starts at their core word or at most N words before it (_near_starts)
+    prefix_words: dict[str, int] = field(default_factory=dict)
 
 
 def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
@@ -238,9 +243,14 @@ def _lex() -> _Lex:
     PERIOD = _alt(set(lex.periods))
     THIS = _alt({_n(x) for x in words["this"]})
     YKW = _alt({_n(x) for x in words["year_keywords"]})
-    # one-word keywords: a "year" match starts at one ending right before its year (_year_starts)
+    # one-word keywords: a "year" match starts at one ending right before its year (_year_starts;
+    # a keyword is then the end of a word run)
     year_words = {_n(x) for x in words["year_keywords"]}
-    lex.year_words = tuple(sorted(year_words)) if all(" " not in w for w in year_words) else None
+    lex.year_words = tuple(sorted(year_words)) if all(re.fullmatch(r"\w+", w) for w in year_words) else None
+    # the words before the core: a day part (relday, wd), "هذا" (period), "من عام" (yrange)
+    daypart_words = {_n(x) for x in words["day_parts"]}
+    lex.prefix_words = {"relday": max(len(w.split()) for w in daypart_words), "wd": max(len(w.split()) for w in daypart_words),
+                        "period": max(len(_n(x).split()) for x in words["this"]), "yrange": 2}
     num_words = {_n(x) for k in ("units", "tens") for v in numbers[k].values() for x in v}
     num_words |= {_n(x) for v in numbers["teen_heads"].values() for x in v}
     NUMW = _alt(num_words)
@@ -335,6 +345,7 @@ def _lex() -> _Lex:
         return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{alt})(?!\w)")
 
     ago_words = ("قبل", "منذ", "مدار", "امتداد", "طوال")
+    assert all(last in ago_words for _kw, last, _lead in _AGO_TAILS)     # (_ago_starts finds them so)
     lex.cores = {
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
         "relday": core(lex.reldays, RELDAY), "ago": re.compile("|".join(ago_words)), "period": core(lex.periods, PERIOD),
@@ -354,12 +365,33 @@ def _lex() -> _Lex:
                 by_first.setdefault(words[0], set()).add(name)
     lex.word_cores = frozenset(word_lists)
     lex.core_clitics = lex.word_cores - {"ago"}
+    # The same pass finds where an "abs" match can start with a word (see _abs_starts): the
+    # first words of its optional leading parts (weekday, month part, ordinal day, "شهر") and
+    # of its month names, as whole words after at most two proclitic letters.
+    for ph in abs_first:
+        by_first.setdefault(ph.split()[0], set()).add(_ABS_WORD)
     auto = ahocorasick.Automaton()
     for w, names in by_first.items():
         # (length, whole-word cores (with proclitics), bare cores) of the cores starting with w
-        auto.add_word(w, (len(w), tuple(sorted(names & lex.core_clitics)), tuple(sorted(names - lex.core_clitics))))
+        auto.add_word(w, (len(w), tuple(sorted(names & (lex.core_clitics | {_ABS_WORD}))),
+                          tuple(sorted(names - lex.core_clitics - {_ABS_WORD}))))
     auto.make_automaton()
     lex.core_words = auto
+    # The same words for a long text (see _core_spans): a whole-word core's first word, after
+    # 0-2 proclitic letters, is a whole word run of the text; the runs are looked up by a key
+    # (_run_keys) in one numpy pass, then by their text.
+    forms: dict[str, set[str]] = {}
+    clitic_forms = ["", *_CLITIC_LETTERS_ORDERED, *(a + b for a in _CLITIC_LETTERS_ORDERED for b in _CLITIC_LETTERS_ORDERED)]
+    for w, names in by_first.items():
+        whole = names & (lex.core_clitics | {_ABS_WORD})
+        for c in clitic_forms if whole else ():
+            forms.setdefault(c + w, set()).update(whole)
+    lex.core_forms = {f: tuple(sorted(names)) for f, names in forms.items()}
+    form_codes = [np.array([ord(ch) for ch in f], dtype=np.uint32) for f in lex.core_forms]
+    lex.core_form_keys = np.zeros(int(_KEY_MASK) + 1, dtype=bool)
+    lex.core_form_keys[np.concatenate([_run_keys(c, np.array([0]), np.array([len(c)])) for c in form_codes]) & _KEY_MASK] = True
+    lex.bare_words = tuple(sorted((w, tuple(sorted(names - lex.core_clitics - {_ABS_WORD})))
+                                  for w, names in by_first.items() if names - lex.core_clitics - {_ABS_WORD}))
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -845,6 +877,8 @@ _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "peri
 
 _WINDOW = 120   # longer than any date expression the patterns can match
 _AGO_KEYWORDS = ("قبل", "منذ", "علي مدار", "علي امتداد", "طوال")   # "ago" matches start with one
+# (each keyword, its last word -- one of the "ago" core's words --, the characters before that word)
+_AGO_TAILS = tuple((kw, kw.rsplit(" ", 1)[-1], len(kw) - len(kw.rsplit(" ", 1)[-1])) for kw in _AGO_KEYWORDS)
 
 # The digit cores. On a long text their spans, and the whitespace the windows widen to, come from
 # one pass of per-character tables (numpy) instead of regex scans and character loops.
@@ -855,17 +889,19 @@ _TABLES_MIN = 1000      # shorter texts: numpy's fixed cost is more than the sca
 
 
 @lru_cache(maxsize=1)
-def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+def _bmp_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per code point of the Basic Multilingual Plane: what \\d matches (str.isdecimal), what
-    \\s matches (str.isspace)."""
+    \\s matches (str.isspace), what \\W matches (neither str.isalnum nor "_")."""
     chars = [chr(c) for c in range(0x10000)]
-    return np.array([c.isdecimal() for c in chars]), np.array([c.isspace() for c in chars])
+    return (np.array([c.isdecimal() for c in chars]), np.array([c.isspace() for c in chars]),
+            np.array([not (c.isalnum() or c == "_") for c in chars]))
 
 
 @dataclass(slots=True)
 class _CharTables:
     runs: list[tuple[int, int]]    # maximal runs of decimal digits, as [start, end)
     spaces: list[int]              # positions of whitespace characters
+    codes: np.ndarray              # the text's code points (all in the BMP)
 
 
 def _char_tables(norm: str) -> _CharTables | None:
@@ -876,11 +912,29 @@ def _char_tables(norm: str) -> _CharTables | None:
     codes = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32)
     if int(codes.max()) > 0xFFFF:
         return None
-    is_digit, is_space = _bmp_tables()
+    is_digit, is_space, _nonword = _bmp_tables()
     digit = np.zeros(len(codes) + 2, dtype=bool)      # padded: runs start and end inside
     digit[1:-1] = is_digit[codes]
     edges = np.flatnonzero(digit[1:] != digit[:-1]).tolist()    # run starts and ends, alternating
-    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space[codes]).tolist())
+    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space[codes]).tolist(),
+                       codes)
+
+
+# (odd 64-bit multipliers: any fixed values give equal keys for equal texts; these spread them)
+_KEY_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5,
+                      0x85EBCA77C2B2AE63], dtype=np.uint64)
+_KEY_MASK = np.uint64((1 << 18) - 1)     # the low bits of a key index a 256 KB table of the known ones
+
+
+def _run_keys(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """A 64-bit key of each run [start, end) of ``codes``, from its length and its first three
+    and last two code points: equal texts have equal keys (a filter: texts are compared after)."""
+    last = ends - 1
+    key = (ends - starts).astype(np.uint64)
+    for k, i in enumerate((starts, np.minimum(starts + 1, last), np.minimum(starts + 2, last), np.maximum(last - 1, starts),
+                           last)):
+        key = key * _KEY_MULT[k] + codes[i]      # (uint64 arithmetic wraps)
+    return key
 
 
 def _digit_core_spans(norm: str, runs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -933,10 +987,15 @@ def _windows(norm: str, spans: list[tuple[int, int]], spaces: list[int] | None =
     return widened
 
 
-_CLITIC_LETTERS = frozenset("وفبلك")
+_CLITIC_LETTERS_ORDERED = "وفبلك"     # the proclitic letters a core word may carry
+_CLITIC_LETTERS = frozenset(_CLITIC_LETTERS_ORDERED)
 
 
-def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None) -> dict[str, list[tuple[int, int]]]:
+_ABS_WORD = "abs:word"     # (not a core: candidate starts of "abs" matches at words, from _core_spans)
+
+
+def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
+                cands_out: dict[str, list[int]] | None = None) -> dict[str, list[tuple[int, int]]]:
     """For every core, the spans ``core.finditer(norm)`` would give.
 
     Word-list cores: a match must start at an occurrence of one of the core's first words, or up
@@ -944,8 +1003,40 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None) -> dict
     left to right, skipping positions inside the previous match -- the same non-overlapping
     leftmost matches as ``finditer``. Digit cores: from ``tables`` when given (see
     _digit_core_spans), else their regexes.
+
+    ``cands_out``: filled with the candidate starts found (by core name; _ABS_WORD: the word
+    starts of "abs" matches, see _abs_starts; "ago": every occurrence of its words).
     """
-    cands: dict[str, list[int]] = {name: [] for name in lex.word_cores}
+    cands: dict[str, list[int]] = cands_out if cands_out is not None else {}
+    cands.update({name: [] for name in lex.word_cores})
+    cands[_ABS_WORD] = []
+    if tables is not None and lex.core_forms:
+        # A whole-word core match starts at a maximal word run (\\w+: (?<!\\w) before it,
+        # (?!\\w) or the phrase's space after its first word) that spells proclitics + first
+        # word: the runs come from the code points, their keys are looked up at once, and only
+        # the few runs whose key is known are compared by text.
+        codes = tables.codes
+        word = np.zeros(len(codes) + 2, dtype=bool)
+        word[1:-1] = ~_bmp_tables()[2][codes]
+        edges = np.flatnonzero(word[1:] != word[:-1])
+        starts, ends = edges[0::2], edges[1::2]
+        # (a table of the keys' low bits: one gather; the few other runs it lets through differ
+        # in their text)
+        hit = np.flatnonzero(lex.core_form_keys[_run_keys(codes, starts, ends) & _KEY_MASK])
+        abs_words = cands[_ABS_WORD]
+        for r, e in zip(starts[hit].tolist(), ends[hit].tolist(), strict=True):
+            for name in lex.core_forms.get(norm[r:e], ()):
+                if name == _ABS_WORD:
+                    abs_words.extend((r, r + 1, r + 2))     # the part may follow the proclitics (LB)
+                else:
+                    cands[name].append(r)
+        for w, names in lex.bare_words:      # cores matched inside words: every occurrence
+            i = norm.find(w)
+            while i >= 0:
+                for name in names:
+                    cands[name].append(i)
+                i = norm.find(w, i + 1)
+        return _scan_cores(norm, lex, tables, cands)
     n_norm = len(norm)
     for end, (n, whole, bare) in lex.core_words.iter(norm):
         q = end - n + 1
@@ -968,6 +1059,12 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None) -> dict
             starts = (q,)
         for name in whole:
             cands[name].extend(starts)
+    return _scan_cores(norm, lex, tables, cands)
+
+
+def _scan_cores(norm: str, lex: _Lex, tables: _CharTables | None,
+                cands: dict[str, list[int]]) -> dict[str, list[tuple[int, int]]]:
+    """The core spans from the word-list cores' candidate starts, and the digit cores."""
     out: dict[str, list[tuple[int, int]]] = {}
     scanned: dict[str, list[tuple[int, int]]] = {}      # by regex source: "year" and "yrange" share one
     if tables is not None:
@@ -991,46 +1088,129 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None) -> dict
     return out
 
 
-def _match_starts(name: str, norm: str, core_spans: dict[str, list[tuple[int, int]]], lex: _Lex) -> list[int] | None:
-    """For "ago" and "year": every position where a match can start, sorted (a few per core
-    span, where a window has hundreds of positions); None for the other patterns."""
-    if name == "ago":
-        # the match starts with its keyword, spelt out
-        out: set[int] = set()
-        for kw in _AGO_KEYWORDS:
-            i = norm.find(kw)
-            while i >= 0:
-                out.add(i)
-                i = norm.find(kw, i + 1)
-        return sorted(out)
+def _match_starts(name: str, norm: str, core_spans: dict[str, list[tuple[int, int]]], lex: _Lex,
+                  rev: str | None = None) -> list[int] | None:
+    """For "year" and the patterns of ``lex.prefix_words``: every position where a match can
+    start, sorted (a few per core span, where a window has hundreds of positions); None for the
+    other patterns ("abs" and "ago": _abs_starts, _ago_starts). ``rev``: ``norm[::-1]``, when at
+    hand."""
     if name == "year" and lex.year_words is not None:
-        return _year_starts(norm, core_spans[name], lex.year_words)
+        return _year_starts(norm, core_spans[name], lex.year_words, rev)
+    if name in lex.prefix_words:
+        return _near_starts(norm, core_spans[name], lex.prefix_words[name], paren=name == "wd", rev=rev)
     return None
 
 
-def _year_starts(norm: str, spans: list[tuple[int, int]], keywords: tuple[str, ...]) -> list[int]:
+def _ago_starts(norm: str, occurrences: list[int]) -> list[int]:
+    """_match_starts of "ago" (every occurrence of one of its keywords) from ``occurrences``:
+    every occurrence of the "ago" core's words (_core_spans), each keyword's last word among
+    them ("قبل"; "مدار" of "علي مدار")."""
+    out = set()
+    for q in occurrences:
+        for kw, last, lead in _AGO_TAILS:
+            if norm.startswith(last, q) and q >= lead and norm.startswith(kw, q - lead):
+                out.add(q - lead)
+    return sorted(out)
+
+
+_REV_PATTERNS = frozenset(("year", "yrange", "relday", "wd", "period"))
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+
+
+def _abs_starts(norm: str, words: list[int], tables: _CharTables | None) -> list[int]:
+    """Where an "abs" match can start: at a digit that starts a run of digits (its day; LB
+    leaves no digit before it), or at a whole word that begins one of its parts (``words``,
+    from _core_spans; each part is a whole word: RB or whitespace follows it)."""
+    digits = [s for s, _e in tables.runs] if tables is not None else [m.start() for m in _DIGIT_RUN.finditer(norm)]
+    return sorted(set(words).union(digits))
+
+
+_SPACE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=16)
+def _back_re(n_words: int, paren: bool) -> re.Pattern[str]:
+    """Read on the reversed text from a core's start: the whitespace before it, an opening
+    bracket (``paren``), then up to ``n_words`` words (maximal \\w runs) separated by whitespace."""
+    words = ""
+    for _ in range(n_words - 1):
+        words = r"(?:\s+(\w+)" + words + ")?"
+    words = r"(?:(\w+)" + words + ")?" if n_words else ""
+    return re.compile(r"\s*" + (r"(?:(\()\s*)?" if paren else "") + words)
+
+
+def _near_starts(norm: str, spans: list[tuple[int, int]], n_words: int, paren: bool = False,
+                 rev: str | None = None) -> list[int]:
+    """Where a match of a pattern can start whose core token (a core span) is preceded by at most
+    ``n_words`` words, each followed by whitespace (a day part before "أمس", "هذا" before "العام",
+    "من عام" before a year range), and for ``paren`` an opening bracket ("( الخميس )").
+
+    The core token is a whole word after whitespace or the match start (LB), so it begins at one
+    of the core spans' words (a multi-word core holds several); LB lets the match start after
+    up to two proclitic letters of its first word: each word run start and the two positions
+    after it are candidates (a superset: the pattern's match decides). The words before a core
+    are read with one regex match on the reversed text.
+    """
+    if rev is None:
+        rev = norm[::-1]
+    n = len(norm)
+    back = _back_re(n_words, paren)
+    out: set[int] = set()
+    for s, e in spans:
+        out.update((s, s + 1, s + 2))
+        if e - s > 1 and _SPACE.search(norm, s + 1, e):      # a core of several words
+            for i in range(s + 1, e):
+                if norm[i - 1].isspace() and not norm[i].isspace():
+                    out.update((i, i + 1, i + 2))
+        m = back.match(rev, n - s)
+        if paren and m.start(1) >= 0:
+            out.add(n - 1 - m.start(1))
+        for g in range(1 + paren, 1 + paren + n_words):
+            if m.start(g) < 0:
+                break
+            k = n - m.end(g)          # the word run's start in the text
+            out.update((k, k + 1, k + 2))
+    return sorted(out)
+
+
+# (on the reversed text, from a year's start) whitespace, a word; then, when that word is "ال",
+# whitespace and the word before it
+_YEAR_BACK = re.compile(r"(\s*)(\w*)(?:(\s+)(\w*))?")
+
+
+@lru_cache(maxsize=4)
+def _reversed_by_length(keywords: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in keywords})
+    return tuple((n, frozenset(w[::-1] for w in keywords if len(w) == n)) for n in lengths)
+
+
+def _year_starts(norm: str, spans: list[tuple[int, int]], keywords: tuple[str, ...], rev: str | None = None) -> list[int]:
     """Where a "year" match (keyword, whitespace, optional "ال" + whitespace, year) can start.
 
     Its year is a whole 4-digit number (a non-digit on each side), so one of ``spans``; the
-    keyword ends right before the whitespace before the year, or before the whitespace before
-    an "ال" in front of it.
+    keyword (one word) ends right before the whitespace before the year, or before the
+    whitespace before an "ال" that stands alone in front of it: it is the end of the word run
+    there. Read with one regex match on the reversed text; a keyword is a prefix of the
+    reversed run.
     """
+    if rev is None:
+        rev = norm[::-1]
+    n = len(norm)
+    by_len = _reversed_by_length(keywords)
     out: set[int] = set()
     for s, _e in spans:
-        j = s
-        while j > 0 and norm[j - 1].isspace():
-            j -= 1
-        ends = [j] if j < s else []                 # keyword, whitespace, year
-        if j >= 2 and norm[j - 2:j] == "ال":        # keyword, whitespace, "ال", whitespace?, year
-            k = j - 2
-            while k > 0 and norm[k - 1].isspace():
-                k -= 1
-            if k < j - 2:
-                ends.append(k)
-        for end in ends:
-            for w in keywords:
-                if end >= len(w) and norm.startswith(w, end - len(w)):
-                    out.add(end - len(w))
+        m = _YEAR_BACK.match(rev, n - s)
+        ws, run = m.group(1), m.group(2)
+        j = s - len(ws)
+        runs = [(j, run)] if ws else []             # keyword, whitespace, year
+        if run == "لا" and m.group(3) is not None:  # keyword, whitespace, "ال", whitespace?, year
+            runs.append((j - 2 - len(m.group(3)), m.group(4)))
+        for end, rr in runs:
+            for k, words in by_len:
+                if k > len(rr):
+                    break
+                if rr[:k] in words:
+                    out.add(end - k)
     return sorted(out)
 
 
@@ -1048,17 +1228,35 @@ def _finditer_at(pat: re.Pattern[str], norm: str, ws: int, we: int, starts: list
 
 
 def _collect(norm: str, lex: _Lex) -> list[_Atom]:
-    # fresh atoms each call: resolution mutates them, the raw matches are cached per text
-    return [_Atom(ns, ne, name, dict(g)) for ns, ne, name, g in _raw_matches(norm)]
+    # fresh atoms each call: resolution mutates them, the raw matches are cached per text (their
+    # group dicts are shared: nothing writes to an atom's ``g``)
+    return [_Atom(ns, ne, name, g) for ns, ne, name, g in _raw_matches(norm)]
 
 
-@lru_cache(maxsize=8)   # infer_published, relative_anchor and find_dates scan the same body
 def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
+    """The candidate matches of every pattern in ``norm``, cached: infer_published (at cleaning),
+    relative_anchor and find_dates (the events stage, once the batch of pages is cleaned) scan
+    the same body. Page bodies have a cache of their own, so the many short texts (lines,
+    segments) scanned in between do not push them out."""
+    return (_raw_matches_long if len(norm) >= _TABLES_MIN else _raw_matches_short)(norm)
+
+
+def _raw_matches_clear() -> None:
+    _raw_matches_long.cache_clear()
+    _raw_matches_short.cache_clear()
+
+
+_raw_matches.cache_clear = _raw_matches_clear   # type: ignore[attr-defined]
+
+
+def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     lex = _lex()
     cands: list[tuple[int, int, str, dict[str, Any]]] = []
     tables = _char_tables(norm)
-    core_spans = _core_spans(norm, lex, tables)
+    core_cands: dict[str, list[int]] = {}
+    core_spans = _core_spans(norm, lex, tables, core_cands)
     spaces = tables.spaces if tables is not None else None
+    rev: str | None = None      # the text reversed, made once for the start finders that read backwards
     for name in _ORDER:
         pat = lex.patterns[name]
         windows = _windows(norm, core_spans[name], spaces)
@@ -1071,7 +1269,14 @@ def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
                        if bisect_right(span_ends, we) - bisect_left(span_starts, ws) >= 2]
         if not windows:
             continue
-        starts = _match_starts(name, norm, core_spans, lex)
+        if name == "abs":
+            starts: list[int] | None = _abs_starts(norm, core_cands[_ABS_WORD], tables)
+        elif name == "ago":
+            starts = _ago_starts(norm, core_cands["ago"])
+        else:
+            if rev is None and name in _REV_PATTERNS:
+                rev = norm[::-1]
+            starts = _match_starts(name, norm, core_spans, lex, rev)
         if starts is None:
             found = (m for ws, we in windows for m in pat.finditer(norm, ws, we))
         else:
@@ -1090,6 +1295,11 @@ def _raw_matches(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     prio = {n: i for i, n in enumerate(_ORDER)}
     cands.sort(key=lambda a: (a[0], -(a[1] - a[0]), prio[a[2]]))
     return tuple(cands)
+
+
+# (a batch of pages is cleaned before it is analysed: BATCH_DOCS = 16 bodies must fit)
+_raw_matches_long = lru_cache(maxsize=32)(_scan)
+_raw_matches_short = lru_cache(maxsize=64)(_scan)
 
 
 def _resolve(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
@@ -1234,22 +1444,36 @@ def relative_anchor(body: str) -> list[RelativeCue]:
     return _cues_of_atoms(body, norm, offs, _atoms(norm, None, lex), lex)
 
 
-def _cues_of_atoms(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom], lex: _Lex) -> list[RelativeCue]:
+def _cues_of_atoms(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom], lex: _Lex,
+                   publishing: bool = True) -> list[RelativeCue]:
     """``relative_anchor`` from atoms already found with ``ref=None`` (``infer_published`` reuses
-    them for ``find_dates``; relday/wd atoms are never changed by ``_combine``)."""
+    them for ``find_dates``; relday/wd atoms are never changed by ``_combine``). ``publishing``
+    False: every cue's ``publishing`` is left False (infer_published asks for it later, see
+    _publishing_cues)."""
     cues: list[RelativeCue] = []
     for a in atoms:
         if a.ptype not in ("relday", "wd"):
             continue
         s, e = to_original_span(offs, a.ns, a.ne)
         wd = WEEKDAY_NAMES[a.weekday] if a.weekday is not None else None
+        pub = publishing and _publishing_context(norm, a.ns, a.ne, lex)
         if a.ptype == "relday":
-            cues.append(RelativeCue(s, e, body[s:e], a.offset, wd, publishing=_publishing_context(norm, a.ns, a.ne, lex)))
+            cues.append(RelativeCue(s, e, body[s:e], a.offset, wd, publishing=pub))
         else:
             rel = _key(a.g["rel"]) if a.g.get("rel") else None
-            cues.append(RelativeCue(s, e, body[s:e], None, wd, past_weekday=rel in lex.past,
-                                    publishing=_publishing_context(norm, a.ns, a.ne, lex)))
+            cues.append(RelativeCue(s, e, body[s:e], None, wd, past_weekday=rel in lex.past, publishing=pub))
     return cues
+
+
+def _publishing_cues(norm: str, atoms: list[_Atom], cues: list[RelativeCue], lex: _Lex) -> list[RelativeCue]:
+    """The day cues (with a day offset) of ``_cues_of_atoms(..., publishing=False)`` whose sentence
+    has a publishing verb ("بيان نشره أمس"), with ``publishing`` set."""
+    out = []
+    for c, a in zip(cues, [a for a in atoms if a.ptype in ("relday", "wd")], strict=True):
+        if c.offset_days is not None and _publishing_context(norm, a.ns, a.ne, lex):
+            c.publishing = True
+            out.append(c)
+    return out
 
 
 def publication_from_anchor(cue: RelativeCue, anchor: dt.date) -> dt.date | None:
@@ -1340,7 +1564,8 @@ def _printed_lines(body: str, lex: _Lex) -> list[tuple[DateExpr, bool, int, str]
     return out
 
 
-def _from_printed(body: str, lex: _Lex, horizon: dt.date, all_cues: list[RelativeCue]) -> Published | None:
+def _from_printed(body: str, lex: _Lex, horizon: dt.date,
+                  publishing_cues: Callable[[], list[RelativeCue]]) -> Published | None:
     lines = [x for x in _printed_lines(body, lex) if dt.date.fromisoformat(x[0].date_start or "") <= horizon]
     if not lines:
         return None
@@ -1365,7 +1590,7 @@ def _from_printed(body: str, lex: _Lex, horizon: dt.date, all_cues: list[Relativ
                 evidence = f"{evidence} | {h[3]}"
                 break
     # "بيان نشره أمس" + the statement's own date line: the page is a day later
-    cues = [c for c in all_cues if c.publishing and c.offset_days is not None]
+    cues = publishing_cues()     # (only now: most pages print no date line)
     if cues and all(c.offset_days == -1 for c in cues):
         return Published(date=(d + dt.timedelta(days=1)).isoformat(), precision="day",
                          evidence=f"{cues[0].surface} | {evidence}", method="relative", hijri=None)
@@ -1865,14 +2090,14 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     # a few spans are mapped back, so the offsets stay a numpy array
     norm, offs = normalize_with_offset_array(body)
     atoms = _atoms(norm, None, lex)
-    cues = _cues_of_atoms(body, norm, offs, atoms, lex)
+    cues = _cues_of_atoms(body, norm, offs, atoms, lex, publishing=False)
     combined = _combine(atoms, norm, None, lex) if body else []
     # a page is filed under its publication day: a printed date its URL rules out is a ticker
     url_day = url_date(url)
     pub = _from_cued(body, norm, offs, combined, horizon)
     if pub and _url_agrees(dt.date.fromisoformat(pub.date), url_day):
         return pub
-    pub = _from_printed(body, lex, horizon, cues)
+    pub = _from_printed(body, lex, horizon, lambda: _publishing_cues(norm, atoms, cues, lex))
     if pub and _url_agrees(dt.date.fromisoformat(pub.date), url_day):
         return pub
     pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
@@ -1880,7 +2105,10 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
         _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day)
     if pub:
         return pub
-    dates = [_to_expr(a, body, norm, offs) for a in combined]
+    # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
+    dates = [_to_expr(a, body, norm, offs) for a in combined if a.kind == "relative"
+             or (a.kind == "absolute" and a.ptype in ("abs", "eng", "num"))
+             or (a.kind in ("absolute", "hijri") and a.start is not None and a.precision == "day")]
     pub = _from_adjacent_relative(body, dates, horizon, cues)
     if pub:
         return pub
