@@ -108,6 +108,9 @@ def test_split_labels(body: str, want: str) -> None:
     ("http://example.cn/2017-11/29/c_136788544.htm", (dt.date(2017, 11, 29), "day")),
     ("https://example.com/article/12/12/2017/title", (dt.date(2017, 12, 12), "day")),
     ("http://example.us/arabic/2017/12/5643/", (dt.date(2017, 12, 1), "month")),
+    # a live map's feed day, day.month.year
+    ("https://map.example.com/ar/time/26.09.2017", (dt.date(2017, 9, 26), "day")),
+    ("https://map.example.com/ar/time/31.02.2017", None),
     ("http://example.com/?p=745982", None),
     ("http://example.com/2017/13/40/x", None),
     (None, None),

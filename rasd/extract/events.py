@@ -929,8 +929,6 @@ def _lead_reference(text: str, dates: list[Any]) -> dt.date | None:
     return day if told == {day.weekday()} else None
 
 
-# "/time/08.11.2017": a day.month.year URL segment, which the dates layer's url_date does not read
-_URL_DOTTED = re.compile(r"/([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?![0-9])")
 URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
 
 
@@ -939,15 +937,7 @@ def _url_day(url: str | None) -> dt.date | None:
     from rasd.text.dates import url_date
 
     found = url_date(url)
-    if found and found[1] == "day":
-        return found[0]
-    m = _URL_DOTTED.search(url.split("?", 1)[0]) if url else None
-    if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            return None
-    return None
+    return found[0] if found and found[1] == "day" else None
 
 
 def _url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
