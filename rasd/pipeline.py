@@ -136,8 +136,9 @@ def ensure_worker(ctx: WorkerContext) -> None:
 
 
 # Young-generation threshold once the resources are loaded: a document allocates many
-# short-lived containers, and most die by reference counting before any collection.
-GC_THRESHOLD0 = 20_000
+# short-lived containers, and most die by reference counting before any collection (at 20,000,
+# 600 articles paid ~0.3 CPU s for young collections that freed nothing; at 100,000, ~0.04 s).
+GC_THRESHOLD0 = 100_000
 _SETTLED = False
 
 
