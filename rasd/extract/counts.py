@@ -8,6 +8,7 @@ Nouns and cue words: rasd/data/lexicons/quantities.yaml.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,6 +166,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
     lex = lexicon()
     out: list[Quantity] = []
     starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     seen_kill = False
     for num in numbers:
         if any(s <= num.start < e for s, e in skip):
@@ -175,8 +177,9 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         if value <= 0:
             continue
         # first token after the number (the number may be inside a token: "و1450")
-        i = next((k for k, s in enumerate(starts) if s >= num.end), len(tokens))
-        k0 = next((k for k, t in enumerate(tokens) if t.end > num.start), len(tokens))
+        # (token starts and ends increase: the first k with starts[k] >= end, with ends[k] > start)
+        i = bisect.bisect_left(starts, num.end)
+        k0 = bisect.bisect_right(ends, num.start)
         cls = None
         end = num.end
         hit = _match_phrase(tokens, i, lex)
@@ -215,8 +218,12 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
         out.append(Quantity(cls, value, num.start, end, context, num.lower_bound, num.upper_bound,
                             num.vague, num.approx, total))
+    duals = lex.duals.keys()
     for t in tokens:
-        for w in sorted(token_keys(t.norm)):
+        keys = token_keys(t.norm)
+        if duals.isdisjoint(keys):
+            continue        # speed: most words are no dual noun
+        for w in sorted(keys):
             cls = lex.duals.get(w)
             if cls:
                 out.append(Quantity(cls, 2, t.start, t.end))

@@ -52,7 +52,7 @@ from rasd.extract.modality import (
 )
 from rasd.extract.notes import make_notes
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token
@@ -190,6 +190,12 @@ def _k(word: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
+# _k of a token's form, asked for the same forms again and again
+_k_token: Callable[[str], str] = lru_cache(maxsize=65536)(_k)
+# normalize of a mention's surface (the same names recur on every page)
+_norm_cached: Callable[[str], str] = lru_cache(maxsize=65536)(normalize)
+
+
 def _ks(items: list[Any] | None) -> frozenset[str]:
     return frozenset(_k(w) for w in items or ())
 
@@ -295,6 +301,8 @@ def _keys(norm_token: str) -> frozenset[str]:
     """Clitic-free readings of a token, with and without a pronoun suffix."""
     keys = set(token_keys(norm_token))
     for k in list(keys):
+        if not k.endswith(SUFFIXES):
+            continue        # speed: no pronoun suffix to strip
         for s in SUFFIXES:
             if k.endswith(s) and len(k) - len(s) >= 3:
                 keys.add(k[: -len(s)])
@@ -502,7 +510,7 @@ class _DocContext:
         for m in mentions:
             if m.type == "ARMED_GROUP" and m.entity_id and not self.is_generic(m.entity_id):
                 w = 3 if m.start < LEAD_CHARS else 1
-                before = normalize(text[max(0, m.start - 12):m.start]).split()
+                before = _norm_slice(text, max(0, m.start - 12), m.start).split()
                 if before and (before[-1] in REPORT_CUES or before[-1].lstrip("و") in REPORT_CUES):
                     w += 2
                 if publisher and publisher == normalize(m.surface):
@@ -544,9 +552,9 @@ class _DocContext:
             return False
         if _common_noun_use(m, text):
             return False
-        surface = normalize(m.surface)
+        surface = _norm_cached(m.surface)
         if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
-            prev_words = normalize(text[max(0, m.start - 20):m.start]).split()
+            prev_words = _norm_slice(text, max(0, m.start - 20), m.start).split()
             return bool(prev_words) and bool(_keys(prev_words[-1]) & lex.place_nouns)
         words = surface.split()
         if len(words) != 1 or not surface.endswith(("يه", "ي")) or surface.startswith(("و", "ب", "ل", "ف")):
@@ -655,18 +663,39 @@ def _place_guards() -> tuple[frozenset[str], frozenset[str], int]:
             frozenset(normalize(str(w)) for w in data["common_noun_partners"]), int(data["partner_reach"]))
 
 
+# the last text cut by _norm_slice: (text, its normalised form, offsets), or no form when it holds
+# a capital sigma (its lower case depends on its neighbours: a slice would differ)
+_LAST_NORM: tuple[Any, str | None, Any] = (None, None, None)
+
+
+def _norm_slice(text: str, a: int, b: int) -> str:
+    """``normalize(text[a:b])`` (a >= 0), cut from the normalised text (speed: normalize maps
+    characters one by one, and the pages' text is normalised once, see normalize_with_map)."""
+    global _LAST_NORM
+    last = _LAST_NORM
+    if last[0] is not text:
+        norm, offs = normalize_with_map(text) if len(text) >= 512 and "Σ" not in text else (None, None)
+        last = _LAST_NORM = (text, norm, offs)
+    if last[1] is None:
+        return normalize(text[a:b])
+    offs = last[2]
+    if isinstance(offs, range):     # nothing dropped: the same offsets
+        return last[1][a:b]
+    return last[1][bisect.bisect_left(offs, a):bisect.bisect_left(offs, b)]
+
+
 def _common_noun_use(m: Mention, text: str) -> bool:
     """A one-word place name used as the common noun it also is: "من القريتين الأخيرتين" (the
     latter two villages, not al-Qaryatayn), "في الشوارع , وفي الميادين" (the squares, not
     al-Mayadin). Word lists: rasd/data/lexicons/event_place_guards.yaml."""
-    surface = normalize(m.surface)
+    surface = _norm_cached(m.surface)
     if " " in surface or not surface.lstrip("وفبل").startswith("ال"):
         return False        # a common-noun look-alike is one definite word
     anaphoric, partners, reach = _place_guards()
-    after = normalize(text[m.end:m.end + 30]).split()
+    after = _norm_slice(text, m.end, m.end + 30).split()
     if after and after[0] in anaphoric:
         return True
-    near = [w.lstrip("وفبل") for w in normalize(text[max(0, m.start - 40):m.start]).split()[-reach:] + after[:reach]]
+    near = [w.lstrip("وفبل") for w in _norm_slice(text, max(0, m.start - 40), m.start).split()[-reach:] + after[:reach]]
     return any(w in partners or w.replace("،", "").replace(",", "") in partners for w in near)
 
 
@@ -680,7 +709,7 @@ def _topic_mention(m: Mention, text: str) -> bool:
     lex = lexicon()
     if not lex.place_topic:
         return False
-    before = normalize(text[max(0, m.start - 40):m.start]).split()
+    before = _norm_slice(text, max(0, m.start - 40), m.start).split()
     if text[m.start - 1:m.start].isalpha() and before:
         before = before[:-1] + ([before[-1]] if len(before[-1]) > 2 else [])   # a glued clitic: "للقدس"
         if before and len(before[-1]) <= 2:
@@ -712,12 +741,12 @@ def _dateline(m: Mention, text: str) -> bool:
 def _metonym(m: Mention, text: str) -> bool:
     """"قالت موسكو", "أعلنت أنقرة", "دمشق تتهم": a capital speaking is a government, not a place."""
     lex = lexicon()
-    before = normalize(text[max(0, m.start - 15):m.start]).split()
+    before = _norm_slice(text, max(0, m.start - 15), m.start).split()
     if before and text[m.start - 1:m.start].isspace():
         w = before[-1]
-        if w in REPORT_CUES or _keys(w) & (REPORT_CUES | lex.speech_verbs):
+        if w in REPORT_CUES or not _keys(w).isdisjoint(REPORT_CUES) or not _keys(w).isdisjoint(lex.speech_verbs):
             return True
-    after = normalize(text[m.end:m.end + 15]).split()
+    after = _norm_slice(text, m.end, m.end + 15).split()
     if after and text[m.end:m.end + 1].isspace():
         w = after[0]
         if _keys(w) & lex.speech_verbs or w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"):
@@ -735,7 +764,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _nisba_adjective(m: Mention) -> bool:
-    words = normalize(m.surface).split()
+    words = _norm_cached(m.surface).split()
     return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("يه", "ي")) or (
         len(words) == 1 and words[0].endswith("يه") and m.start > 0)
 
@@ -761,6 +790,9 @@ def _find_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any
 
 
 _SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+# every match of _SPACED_DATE matches this (no look-arounds, any separator twice): a page without
+# one is skipped by a scan the regex engine runs from digit to digit
+_SPACED_DATE_HINT = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]{2}(?![٠-٩])")
 STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
 STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after
@@ -995,9 +1027,12 @@ def _spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> l
     day-month-year date (the dates layer reads "21-11-2013" only). Day first, as Arabic pages write it."""
     from rasd.text.dates import DateExpr
 
+    hint = _SPACED_DATE_HINT.search(text)
+    if hint is None:
+        return []           # speed: no digit-separator-digit-separator-year run at all
     taken = [(d.start, d.end) for d in found]
     out = []
-    for m in _SPACED_DATE.finditer(text):
+    for m in _SPACED_DATE.finditer(text, hint.start()):     # no match starts before the first hint
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -1022,10 +1057,14 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     m_starts = [m.start for m in mentions]
     d_starts = [d.start for d in dates]
     n_starts = [n.start for n in numbers]
+    # speed: a sentence's normalised form is a slice of the text's (normalize maps characters one
+    # by one; not so for a final sigma, whose lower case depends on its neighbours)
+    norm, offs = normalize_with_map(text) if "Σ" not in text else (None, None)
     out = []
     for idx, sp in enumerate(spans):
         toks: list[Token] = []
-        if _may_have_trigger(text[sp.start:sp.end]):
+        if (_norm_has_trigger(norm[bisect.bisect_left(offs, sp.start):bisect.bisect_left(offs, sp.end)])
+                if norm is not None else _may_have_trigger(text[sp.start:sp.end])):
             toks = sentence_tokens(text, sp.start, sp.end)
             if len(toks) > MAX_TOKENS_PER_SENTENCE:
                 _warn(warnings, f"sentence at {sp.start} has {len(toks)} tokens; events read from the first "
@@ -1060,8 +1099,11 @@ def _trigger_automaton() -> Any:
 
 
 def _may_have_trigger(sentence: str) -> bool:
-    auto = _trigger_automaton()
-    for _ in auto.iter(normalize(sentence)):
+    return _norm_has_trigger(normalize(sentence))
+
+
+def _norm_has_trigger(norm_sentence: str) -> bool:
+    for _ in _trigger_automaton().iter(norm_sentence):
         return True
     return False
 
@@ -1191,12 +1233,15 @@ def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -
 def _question_lines(text: str) -> set[int]:
     """Lines that are questions (interview questions, readers' questions): not asserted."""
     out = set()
+    # speed: a line is normalised alone only when the whole text's normalised line holds the word
+    # (normalize maps characters one by one and keeps line breaks)
+    norm_lines = normalize_with_map(text)[0].split("\n")     # the map is cached for a page
     for i, line in enumerate(text.split("\n")):
         s = line.strip()
         while s.endswith(")") and "(" in s:      # "...؟ (وفق نص سؤال أحد القراء)."
             s = s[: s.rfind("(")].rstrip()
         s = s.rstrip(" .!")
-        if s.endswith(("؟", "?")) or normalize(line.strip()).startswith("سوال"):
+        if s.endswith(("؟", "?")) or ("سوال" in norm_lines[i] and normalize(line.strip()).startswith("سوال")):
             out.add(i)
     return out
 
@@ -1224,7 +1269,10 @@ def _phrase_table(lex: _ELex) -> dict[str, tuple[Any, ...]]:
 def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tuple[Any, ...]:
     if len(table) >= 262144:
         table.clear()
-    got = table[norm] = tuple(p for key in sorted(_keys(norm)) for p in lex.phrases.get(key, ()))
+    keys = _keys(norm)
+    # speed: most forms start no phrase
+    got = table[norm] = () if lex.phrases.keys().isdisjoint(keys) else tuple(
+        p for key in sorted(keys) for p in lex.phrases.get(key, ()))
     return got
 
 
@@ -1402,6 +1450,9 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     if not lex.related_headers:
         return None
     firsts = {seq[0] for seq in lex.related_headers}
+    joined = " ".join([t.norm for t in toks])
+    if not any(all(w in joined for w in seq) for seq in lex.related_headers):
+        return None       # speed: every reading (_keys) of a token is a part of its form
     for k, t in enumerate(toks):
         if firsts.isdisjoint(_keys(t.norm)):
             continue      # no header starts here (speed: skips the per-header check)
@@ -1486,8 +1537,12 @@ def _period_toll(s: _Sent, ti: int) -> bool:
     """"بمقتل المئات ... , خلال الآونة الأخيرة": deaths over a recent span (event_habitual.yaml),
     the span after the toll, past a comma, within PERIOD_REACH tokens."""
     toks = s.tokens
+    phrases = _habitual_lex()[3]
+    firsts = {a[0] for a in phrases if a}
+    if () not in phrases and all(toks[k].norm not in firsts for k in range(ti, min(len(toks), ti + PERIOD_REACH))):
+        return False        # speed: no phrase starts in reach
     return any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
-               for k in range(ti, min(len(toks), ti + PERIOD_REACH)) for a in _habitual_lex()[3])
+               for k in range(ti, min(len(toks), ti + PERIOD_REACH)) for a in phrases)
 
 
 PERIOD_REACH = 12
@@ -1506,7 +1561,10 @@ def _elaboration(s: _Sent, ti: int) -> bool:
     happening noun shortly before the link (event_habitual.yaml)."""
     nouns, links, reach = _elaboration_lex()
     toks = s.tokens
+    firsts = {a[0] for a in links if a}
     for k in range(max(0, ti - reach), ti):
+        if toks[k].norm not in firsts:
+            continue        # speed: no link starts here (an empty link counts as none: n is 0)
         n = next((len(a) for a in links if k + len(a) <= ti
                   and all(toks[k + j].norm == w for j, w in enumerate(a))), 0)
         if n and any(toks[j].norm.lstrip("وف") in nouns for j in range(max(0, k - reach), k)):
@@ -1555,7 +1613,8 @@ def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
     c = s.clause[ti]
     got = s.ckeys.get(c)
     if got is None:
-        got = s.ckeys[c] = frozenset(w for k, t in enumerate(s.tokens) if s.clause[k] == c for w in _keys(t.norm))
+        got = s.ckeys[c] = frozenset().union(*[_keys(t.norm) for t, ck in zip(s.tokens, s.clause, strict=False)
+                                               if ck == c])
     return got
 
 
@@ -1569,8 +1628,17 @@ def _generic_entity(eid: str) -> Entity:
                   source="ACLED codebook")
 
 
+# the last token list asked about and its tokens' starts (asked many times per sentence; the
+# reference keeps the list alive, so its identity is not reused; token lists are never changed)
+_LAST_STARTS: tuple[Any, list[int]] = (None, [])
+
+
 def _tok_index(toks: list[Token], pos: int) -> int:
-    return bisect.bisect_right([t.start for t in toks], pos) - 1
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is not toks:
+        last = _LAST_STARTS = (toks, [t.start for t in toks])
+    return bisect.bisect_right(last[1], pos) - 1
 
 
 def _joins(gap: str, raw: str) -> bool:
@@ -1619,6 +1687,20 @@ NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
 NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق", "على", "عن", "من", "مع", "في"))
 
 
+# the last token list asked about and its speech positions (a sentence's triggers ask in turn)
+_LAST_SPEECH: tuple[Any, Any, list[int]] = (None, None, [])
+
+
+def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
+    """Indexes of the sentence's speech verbs and complementizers, in order."""
+    global _LAST_SPEECH
+    last = _LAST_SPEECH
+    if last[0] is not toks or last[1] is not lex:
+        last = _LAST_SPEECH = (toks, lex, [k for k in range(len(toks)) if not lex.speech_verbs.isdisjoint(
+            _keys(toks[k].norm)) or toks[k].text.strip(_MARKS) in SPEECH_COMPLEMENTIZERS])
+    return last[2]
+
+
 def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     s = c.sent
     toks = s.tokens
@@ -1633,7 +1715,8 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
             if {w for t in toks[max(0, k - 7):k - 1] for w in _keys(t.norm)} & lex.target_cues:
                 return True
-        return bool(prev & (lex.target_cues | lex.target_nouns)) or own.startswith(("ل", "لل"))
+        return not prev.isdisjoint(lex.target_cues) or not prev.isdisjoint(lex.target_nouns) or own.startswith(
+            ("ل", "لل"))
 
     def not_subject(idx: int) -> bool:
         """A mention behind a preposition ("أمام صلف روسيا", "عن الجيش الروسي") did not act."""
@@ -1683,8 +1766,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
     # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
-    speech_at = [k for k in range(0, c.ti) if _keys(toks[k].norm) & lex.speech_verbs
-                 or toks[k].text.strip(_MARKS) in SPEECH_COMPLEMENTIZERS]
+    speech_at = [k for k in _speech_positions(toks, lex) if k < c.ti]
 
     def speaker(idx: int) -> bool:
         """A speech verb stands between the mention and the trigger: it spoke, did not act."""
@@ -1863,7 +1945,8 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
         return True
     # "390 كم شمال غرب العاصمة العراقية بغداد": directions, a place noun and its adjective in between
     j = k - 1
-    while j >= 0 and k - j <= 6 and (_keys(s.tokens[j].norm) & (lex.place_in | lex.place_nouns)
+    while j >= 0 and k - j <= 6 and (not _keys(s.tokens[j].norm).isdisjoint(lex.place_in)
+                                     or not _keys(s.tokens[j].norm).isdisjoint(lex.place_nouns)
                                      or _nisba(s.tokens[j].norm)):
         j -= 1
     return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
@@ -2759,10 +2842,13 @@ def _past_part(c: _Cand, lex: _ELex) -> bool:
     lo = max(0, c.ti - PAST_REACH)
     if any(_keys(s.tokens[k].norm) & lex.past_cues for k in range(lo, c.ti) if s.clause[k] == cl):
         return True
-    words = [(_k(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
+    words = [(_k_token(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
     before = sum(1 for k in range(c.ti) if s.clause[k] == cl)      # the clause's words before the trigger
+    present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
     for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
         for seq in seqs:
+            if not all(w in present for w in seq):
+                continue    # speed: a word of the phrase is nowhere in the clause
             n = len(seq)
             for i in range(limit - n + 1):
                 if (words[i][0] == seq[0] or seq[0] in words[i][1]) and all(

@@ -70,16 +70,29 @@ def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
     return True
 
 
-# per phrase list (by identity): its first words, and token form -> "may start one of them"
-_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, bool]]] = {}
+# per phrase list (by identity): its first words, and token form -> the phrases whose first
+# word is one of its readings, in list order (the only ones ``_seq_at`` can match there; most
+# forms: none)
+_FIRST: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
 
-def _first_info(seqs: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str], dict[str, bool]]:
+def _first_info(seqs: tuple[tuple[str, ...], ...]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str],
+                                                            dict[str, tuple[tuple[str, ...], ...]]]:
     hit = _FIRST.get(id(seqs))
     if hit is None or hit[0] is not seqs:
         hit = (seqs, frozenset(seq[0] for seq in seqs), {})
         _FIRST[id(seqs)] = hit
     return hit
+
+
+def _may_start(seqs: tuple[tuple[str, ...], ...], firsts: frozenset[str],
+               may_start: dict[str, tuple[tuple[str, ...], ...]], norm: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``seqs`` that may start at a token of form ``norm`` (cached per form)."""
+    if len(may_start) >= 262144:
+        may_start.clear()
+    keys = token_keys(norm)         # holds norm itself: _seq_at's first-word test
+    got = may_start[norm] = tuple(seq for seq in seqs if seq[0] in keys) if not firsts.isdisjoint(keys) else ()
+    return got
 
 
 def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -> int:
@@ -88,14 +101,10 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
         return 0
     _seqs, firsts, may_start = _first_info(seqs)
     norm = tokens[k].norm
-    may = may_start.get(norm)
-    if may is None:     # callers test every token of a sentence: the answer per form is cached
-        if len(may_start) >= 262144:
-            may_start.clear()
-        may = may_start[norm] = norm in firsts or not firsts.isdisjoint(token_keys(norm))
-    if not may:
-        return 0
-    for seq in seqs:
+    cands = may_start.get(norm)
+    if cands is None:     # callers test every token of a sentence: the answer per form is cached
+        cands = _may_start(seqs, firsts, may_start, norm)
+    for seq in cands:
         if _seq_at(tokens, k, seq):
             return len(seq)
     return 0
@@ -105,17 +114,13 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
     """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
     _seqs, firsts, may_start = _first_info(seqs)
     out = []
+    get = may_start.get
     for k, t in enumerate(tokens):
         # ``starts_seq`` inlined: most tokens start no phrase, and the call per token cost more
-        norm = t.norm
-        may = may_start.get(norm)
-        if may is None:
-            if len(may_start) >= 262144:
-                may_start.clear()
-            may = may_start[norm] = norm in firsts or not firsts.isdisjoint(token_keys(norm))
-        if not may:
-            continue
-        for seq in seqs:
+        cands = get(t.norm)
+        if cands is None:
+            cands = _may_start(seqs, firsts, may_start, t.norm)
+        for seq in cands:
             if _seq_at(tokens, k, seq):
                 out.append(k)
                 break

@@ -76,8 +76,13 @@ _DIGIT_RE = (
 # proclitics before a number word (conjunction, preposition, article), shortest first (lazy) so
 # "واحد" stays one word; "ك" is left out: "كمية" (quantity) would read as ك + مية (100)
 _PRE_RE = r"(?P<pre>[وف]?(?:لل|[بل]?(?:ال)?))??"
+_PRE_FIRST = "وفلبا"    # the letters a match of _PRE_RE can start with
 # (the leading lookahead only skips, fast, the positions where no alternative can start)
 _SKIP_RE = re.compile(r"(?=[a-z_@#\d])(?:https?://\S+|www\.\S+|\b\d{1,2}:\d{2}(?::\d{2})?\b|[a-z_@#][a-z0-9_]*\d[a-z0-9_]*)", re.I)
+# every match of _SKIP_RE holds a Latin letter, "_", "@" or "#" (these under re.I as there), or a
+# digit-colon-digit: a text with neither is skipped by two scans the regex engine runs from
+# candidate character to candidate character
+_SKIP_HINTS = (re.compile(r"[a-z_@#]", re.I), re.compile(r"\d:\d"))
 _DIGITS_IN_RUN = re.compile(r"\d+")
 _WS_GAP = re.compile(r"\s{0,3}")
 _ARABIC_COMMA_PLACEHOLDER = "\u0001"
@@ -191,8 +196,13 @@ def lexicon() -> _Lexicon:
         for p in _norm_list(phrases):
             qual_kind.setdefault(" ".join(p.split()), kind)
             after.append(p)
+    # the leading lookahead lets the scan skip, with one class test, the positions where no
+    # token can start (a digit, a proclitic's or a number word's first letter); the digit forms
+    # are tried only at a digit
+    starts = "".join(sorted({w[0] for w in words} | set(_PRE_FIRST)))
     token_re = re.compile(
-        _DIGIT_RE + rf"|(?<![{_AR_WORD}]){_PRE_RE}(?P<stem>{_alt(list(words))})(?![{_AR_WORD}])")
+        rf"(?=[\d{re.escape(starts)}])(?:(?=\d)(?:{_DIGIT_RE})"
+        rf"|(?<![{_AR_WORD}]){_PRE_RE}(?P<stem>{_alt(list(words))})(?![{_AR_WORD}]))")
     qual_before = re.compile(
         rf"(?<![{_AR_WORD}])[وفبلك]{{0,2}}(?P<q>{_alt(before)})\s*(?:(?:عن|علي|من)\s+)?(?:ال)?\s*[(\[]?\s*$")
     qual_after = re.compile(rf"\s*[)\]]?\s*(?:[{_AR_WORD}]+\s+)?(?P<q>{_alt(after)})(?![{_AR_WORD}])")
@@ -216,9 +226,16 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return norm, offs
 
 
+def _skip_spans(norm: str) -> list[tuple[int, int]]:
+    """Spans of URLs, clock times and identifiers (their digits are no numbers)."""
+    if not any(h.search(norm) for h in _SKIP_HINTS):
+        return []
+    return [m.span() for m in _SKIP_RE.finditer(norm)]
+
+
 def _tokens(norm: str, lex: _Lexicon) -> list[_Tok]:
     """Digit runs and number words only (other words never become tokens)."""
-    skip: list[tuple[int, int]] = [m.span() for m in _SKIP_RE.finditer(norm)]
+    skip = _skip_spans(norm)
     si = 0
     toks: list[_Tok] = []
     for m in lex.token_re.finditer(norm):

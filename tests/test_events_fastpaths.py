@@ -1,0 +1,219 @@
+"""The speed paths of the events stage (rasd.extract.events, modality, counts) give exactly what
+the plain computations they replace give, on real pages (the samples and the first corpus
+articles) and on a few made-up edge cases."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from rasd.extract import counts as C
+from rasd.extract import events as E
+from rasd.extract import modality as M
+from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.numbers import find_numbers
+from rasd.text.sentences import split_sentences
+
+EDGE = [
+    "ΑΣ ΟΔΟΣ\nعمل\u200cية عسكرية", "İstanbul: سؤال\n\u200b سؤال عن القصف؟",
+    "بتاريخ 21 - 11 - 2013 قصف و 3/4/2014 و 1-2-3 2015", "ـقصفـ  الطيران  مُدُن\u00a0الريف",
+    "سؤال: هل قصفت ؟ (نص السؤال)", "",
+]
+
+
+@pytest.fixture(scope="module")
+def texts(samples_dir: Path) -> list[str]:
+    out = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
+    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
+    if corpus.exists():
+        from rasd.eval.bench import corpus_pages
+        from rasd.ingest.clean import clean
+
+        out += [clean(p).text for p in corpus_pages(str(corpus), 40)]
+    return out + EDGE
+
+
+def _sentences(texts: list[str]) -> list[tuple[str, list]]:
+    """(text, tokens) of every sentence of the texts."""
+    return [(t, C.sentence_tokens(t, sp.start, sp.end)) for t in texts for sp in split_sentences(t)]
+
+
+def test_norm_slice_is_normalize_of_the_slice(texts: list[str]) -> None:
+    for t in texts:
+        norm, offs = normalize_with_map(t) if t else ("", range(1))
+        for a in range(0, len(t), 37):
+            for b in (a, a + 1, a + 15, a + 40, len(t) + 5):
+                assert E._norm_slice(t, a, b) == normalize(t[a:b]), (t[:40], a, b)
+                if "Σ" not in t:    # the slice _sentences cuts for the trigger filter
+                    assert norm[bisect.bisect_left(offs, a):bisect.bisect_left(offs, b)] == normalize(t[a:b])
+
+
+def _question_lines_ref(text: str) -> set[int]:
+    out = set()
+    for i, line in enumerate(text.split("\n")):
+        s = line.strip()
+        while s.endswith(")") and "(" in s:
+            s = s[: s.rfind("(")].rstrip()
+        s = s.rstrip(" .!")
+        if s.endswith(("؟", "?")) or normalize(line.strip()).startswith("سوال"):
+            out.add(i)
+    return out
+
+
+def test_question_lines(texts: list[str]) -> None:
+    for t in texts:
+        assert E._question_lines(t) == _question_lines_ref(t)
+    assert E._question_lines(EDGE[1]) == {1}
+
+
+def test_spaced_dates_from_the_first_hint(texts: list[str]) -> None:
+    for t in texts:
+        want = [m.span() for m in E._SPACED_DATE.finditer(t)]
+        got = E._spaced_numeric_dates(t, [], [])
+        assert [(d.start, d.end) for d in got] == [s for s in want if _valid(t, s)]
+        if want:
+            assert E._SPACED_DATE_HINT.search(t).start() <= want[0][0]
+
+
+def _valid(t: str, span: tuple[int, int]) -> bool:
+    m = E._SPACED_DATE.match(t, span[0])
+    try:
+        dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
+        return True
+    except ValueError:
+        return False
+
+
+def _match_triggers_ref(s: E._Sent, lex: E._ELex) -> list:
+    out = []
+    toks = s.tokens
+    i = 0
+    while i < len(toks):
+        best = None
+        phrases = tuple(p for key in sorted(E._keys(toks[i].norm)) for p in lex.phrases.get(key, ()))
+        for words, trig, form in phrases:
+            if best is not None and len(words) <= best[3] - i:
+                continue
+            j = C.phrase_end(words, toks, i, E._keys)
+            if j is not None:
+                best = (trig, form, i, j)
+        if best is not None and best[1] in E.TA_MARBUTA and toks[i].text.rstrip(E._MARKS).endswith("ه"):
+            best = None
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best[3]
+    return out
+
+
+def _related_header_ref(toks: list, lex: E._ELex) -> int | None:
+    for k in range(len(toks)):
+        for seq in lex.related_headers:
+            if k + len(seq) <= len(toks) and all(seq[j] in E._keys(toks[k + j].norm) for j in range(len(seq))):
+                return k + len(seq)
+    return None
+
+
+def test_sentence_paths(texts: list[str]) -> None:
+    lex = E.lexicon()
+    n_trig = n_clause = 0
+    for t, toks in _sentences(texts):
+        s = E._Sent(0, None, 0, toks, [], [], [], [], [], [])   # type: ignore[arg-type]
+        found = E._match_triggers(s, lex)
+        assert found == _match_triggers_ref(s, lex)
+        n_trig += bool(found)
+        assert E._related_header(toks, lex) == _related_header_ref(toks, lex)
+        assert E._speech_positions(toks, lex) == [
+            k for k in range(len(toks)) if E._keys(toks[k].norm) & lex.speech_verbs
+            or toks[k].text.strip(E._MARKS) in E.SPEECH_COMPLEMENTIZERS]
+        starts = [x.start for x in toks]
+        for pos in [x.start for x in toks[::5]] + [x.end for x in toks[::7]] + [-1, 10**9]:
+            assert E._tok_index(toks, pos) == bisect.bisect_right(starts, pos) - 1
+        if toks:
+            s.clause, s.quote, s.paren = E._regions(t, toks)
+            for ti in range(0, len(toks), 3):
+                c = s.clause[ti]
+                want = frozenset(w for k, x in enumerate(toks) if s.clause[k] == c for w in E._keys(x.norm))
+                assert E._clause_keys(s, ti) == want
+                n_clause += 1
+                assert E._period_toll(s, ti) == any(
+                    k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
+                    for k in range(ti, min(len(toks), ti + E.PERIOD_REACH)) for a in E._habitual_lex()[3])
+                nouns, links, reach = E._elaboration_lex()
+                want_el = False
+                for k in range(max(0, ti - reach), ti):
+                    n = next((len(a) for a in links if k + len(a) <= ti
+                              and all(toks[k + j].norm == w for j, w in enumerate(a))), 0)
+                    if n and any(toks[j].norm.lstrip("وف") in nouns for j in range(max(0, k - reach), k)):
+                        want_el = True
+                        break
+                assert E._elaboration(s, ti) == want_el
+    assert n_trig > 20 and n_clause > 100     # the real pages did exercise the paths
+
+
+def _seq_starts_ref(tokens: list, seqs: tuple) -> list[int]:
+    return [k for k in range(len(tokens)) if any(M._seq_at(tokens, k, seq) for seq in seqs)]
+
+
+def _sentence_cues_ref(tokens: list) -> list[dict[str, int]]:
+    idx = M._first_word_index()
+    out = []
+    for k, t in enumerate(tokens):
+        here: dict[str, int] = {}
+        for key in sorted(C.token_keys(t.norm) | {t.norm}):
+            for seq, name in idx.get(key, ()):
+                if name not in here and M._seq_at(tokens, k, seq):
+                    here[name] = len(seq)
+        out.append(here)
+    return out
+
+
+def test_modality_paths(texts: list[str]) -> None:
+    lex = E.lexicon()
+    lists = [M.lexicon().clause_words, lex.date_not_inherited, lex.date_inherited, lex.agent_cues, lex.related_headers]
+    hits = 0
+    for _t, toks in _sentences(texts):
+        for seqs in lists:
+            got = M.seq_starts(toks, seqs)
+            assert got == _seq_starts_ref(toks, seqs)
+            hits += len(got)
+            for k in range(-1, len(toks) + 1, 4):
+                want = next((len(seq) for seq in seqs if M._seq_at(toks, k, seq)), 0) if 0 <= k < len(toks) else 0
+                assert M.starts_seq(toks, k, seqs) == want
+        assert M.sentence_cues(toks) == _sentence_cues_ref(toks)
+    assert hits > 50
+
+
+def test_quantity_positions_are_the_linear_scans(texts: list[str]) -> None:
+    """find_quantities finds "first token at/after the number" by bisection: token starts and
+    ends increase, so it is the linear scan's answer."""
+    n = 0
+    for t in texts:
+        for sp in split_sentences(t):
+            toks = C.sentence_tokens(t, sp.start, sp.end)
+            starts, ends = [x.start for x in toks], [x.end for x in toks]
+            for num in find_numbers(t[sp.start:sp.end]):
+                a, b = num.start + sp.start, num.end + sp.start
+                assert bisect.bisect_left(starts, b) == next((k for k, s in enumerate(starts) if s >= b), len(toks))
+                assert bisect.bisect_right(ends, a) == next((k for k, x in enumerate(toks) if x.end > a), len(toks))
+                n += 1
+    assert n > 50
+
+
+def test_token_keys_are_parts_of_the_form(texts: list[str]) -> None:
+    """The related-header and phrase filters rely on every reading of a token being a part of it."""
+    for _t, toks in _sentences(texts[:10]):
+        for x in toks:
+            assert all(k in x.norm for k in E._keys(x.norm))
+
+
+def test_phrase_table_is_the_sorted_readings() -> None:
+    lex = E.lexicon()
+    for form in ["قصف", "والقصف", "بالقصف", "غاراتها", "الطيران", "عملية", "مدينة", "اشتباكات", "كتب"]:
+        n = normalize(form)
+        want = tuple(p for key in sorted(E._keys(n)) for p in lex.phrases.get(key, ()))
+        assert E._phrases_at(lex, E._phrase_table(lex), n) == want

@@ -1,0 +1,51 @@
+"""rasd.text.numbers' token regex (with its leading skip lookahead) finds exactly the tokens of the
+plain alternation it replaces, on real pages and made-up edge cases."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rasd.text import numbers as N
+
+
+def _plain_token_re() -> re.Pattern[str]:
+    """The token regex without the speed lookaheads (its earlier form)."""
+    lex = N.lexicon()
+    return re.compile(N._DIGIT_RE + rf"|(?<![{N._AR_WORD}]){N._PRE_RE}(?P<stem>{N._alt(list(lex.words))})"
+                      rf"(?![{N._AR_WORD}])")
+
+
+EDGE = ["و1450 قتيلا و2.5 مليون و1,450,000 و2018.04.23 ثلاثة آلاف وخمسمائة", "الاثنين والخمسين بالثلاثين فللعشرات",
+        "لست خمسة", "كمية ٢٠ و۳۰", "x5 ab12 12:30 www.a1.com عشرة", "ال5 فال3 بالمئة بمئتي"]
+
+
+def _texts(samples_dir: Path) -> list[str]:
+    out = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
+    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
+    if corpus.exists():
+        from rasd.eval.bench import corpus_pages
+
+        out += [p.text for p in corpus_pages(str(corpus), 60)]
+    return out + EDGE
+
+
+def test_token_regex_is_the_plain_alternation(samples_dir: Path) -> None:
+    plain, fast = _plain_token_re(), N.lexicon().token_re
+    n = 0
+    for t in _texts(samples_dir):
+        norm = N._normalised(t)[0]
+        want = [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(norm)]
+        assert [(m.span(), m.lastgroup, m.groupdict()) for m in fast.finditer(norm)] == want
+        n += len(want)
+    assert n > 500
+
+
+def test_skip_spans_are_the_plain_scan(samples_dir: Path) -> None:
+    n = 0
+    for t in _texts(samples_dir) + ["الساعة 12:30 ظهرا", "a1", "@x9", "#tag_1", "http://x.y/5", "ſ1", "\u212a2", "١٢:٣٠"]:
+        norm = N._normalised(t)[0]
+        want = [m.span() for m in N._SKIP_RE.finditer(norm)]
+        assert N._skip_spans(norm) == want, t
+        n += len(want)
+    assert n > 5
