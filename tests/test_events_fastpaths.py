@@ -88,26 +88,9 @@ def _valid(t: str, span: tuple[int, int]) -> bool:
 
 
 def _match_triggers_ref(s: E._Sent, lex: E._ELex) -> list:
-    out = []
-    toks = s.tokens
-    i = 0
-    while i < len(toks):
-        best = None
-        phrases = tuple(p for key in sorted(E._keys(toks[i].norm)) for p in lex.phrases.get(key, ()))
-        for words, trig, form in phrases:
-            if best is not None and len(words) <= best[3] - i:
-                continue
-            j = C.phrase_end(words, toks, i, E._keys)
-            if j is not None:
-                best = (trig, form, i, j)
-        if best is not None and best[1] in E.TA_MARBUTA and toks[i].text.rstrip(E._MARKS).endswith("ه"):
-            best = None
-        if best is None:
-            i += 1
-            continue
-        out.append(best)
-        i = best[3]
-    return out
+    """The same longest-match walk, with each form's phrases computed directly (no phrase table)."""
+    return E._longest_triggers(s.tokens, lambda norm: tuple(
+        p for key in sorted(E._keys(norm)) for p in lex.phrases.get(key, ())))
 
 
 def _related_header_ref(toks: list, lex: E._ELex) -> int | None:

@@ -1277,17 +1277,24 @@ def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tup
 
 
 def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]:
-    out = []
-    toks = s.tokens
     table = _phrase_table(lex)
+
+    def phrases_at(norm: str) -> tuple[Any, ...]:
+        got = table.get(norm)
+        return _phrases_at(lex, table, norm) if got is None else got
+
+    return _longest_triggers(s.tokens, phrases_at)
+
+
+def _longest_triggers(toks: list[Token], phrases_at: Callable[[str], tuple[Any, ...]]
+                      ) -> list[tuple[Trigger, str, int, int]]:
+    """Left to right, the longest trigger phrase starting at each token (``phrases_at``: the
+    phrases a normalised form may start)."""
+    out = []
     i = 0
     while i < len(toks):
         best = None
-        norm = toks[i].norm
-        phrases = table.get(norm)
-        if phrases is None:
-            phrases = _phrases_at(lex, table, norm)
-        for words, trig, form in phrases:
+        for words, trig, form in phrases_at(toks[i].norm):
             if best is not None and len(words) <= best[3] - i:
                 continue
             j = phrase_end(words, toks, i, _keys)
