@@ -13,6 +13,7 @@ import pytest
 from rasd.extract import counts as C
 from rasd.extract import events as E
 from rasd.extract import modality as M
+from rasd.extract import page_dates as PD
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import find_numbers
 from rasd.text.sentences import split_sentences
@@ -71,15 +72,15 @@ def test_question_lines(texts: list[str]) -> None:
 
 def test_spaced_dates_from_the_first_hint(texts: list[str]) -> None:
     for t in texts:
-        want = [m.span() for m in E._SPACED_DATE.finditer(t)]
-        got = E._spaced_numeric_dates(t, [], [])
+        want = [m.span() for m in PD._SPACED_DATE.finditer(t)]
+        got = PD.spaced_numeric_dates(t, [], [])
         assert [(d.start, d.end) for d in got] == [s for s in want if _valid(t, s)]
         if want:
-            assert E._SPACED_DATE_HINT.search(t).start() <= want[0][0]
+            assert PD._SPACED_DATE_HINT.search(t).start() <= want[0][0]
 
 
 def _valid(t: str, span: tuple[int, int]) -> bool:
-    m = E._SPACED_DATE.match(t, span[0])
+    m = PD._SPACED_DATE.match(t, span[0])
     try:
         dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         return True

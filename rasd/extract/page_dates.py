@@ -1,0 +1,302 @@
+"""The page's own day for its events, and the dates on a page that date nothing.
+
+A page without a publication date may still carry its day: a head date its body confirms ("اليوم
+الأربعاء"), the day its URL files it under. A site bar's clock (the day the page was viewed) and
+a later full date in its head date nothing. A year's chronology dates its entries by their day
+numbers. The dates layer (``rasd.text.dates``) finds the expressions; this module decides, for the
+events layer, which of them anchor the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from rasd.records import UNKNOWN
+from rasd.text.normalize import normalize
+
+
+def add_warning(warnings: list[str], msg: str) -> None:
+    """Record ``msg`` on the document once."""
+    if msg not in warnings:
+        warnings.append(msg)
+
+
+def ref_date(date: str, precision: str) -> dt.date | None:
+    if precision != "day" or not date or date == UNKNOWN:
+        return None
+    try:
+        return dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+
+
+def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any]:
+    from rasd.text.dates import find_dates
+
+    found = find_dates(text, ref)
+    found = sorted(found + spaced_numeric_dates(text, found, warnings), key=lambda d: d.start)
+    for d in found:
+        if d.warning and d.date_start is None and "impossible" in d.warning:
+            add_warning(warnings, f"date {d.surface!r} at {d.start}: {d.warning}")
+    return found
+
+
+_SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+# every match of _SPACED_DATE matches this (no look-arounds, any separator twice): a page without
+# one is skipped by a scan the regex engine runs from digit to digit
+_SPACED_DATE_HINT = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]{2}(?![٠-٩])")
+STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
+STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after
+STAMP_MIN_DAYS = 30
+
+
+def _full_day(d: Any) -> dt.date | None:
+    """The day of an absolute date written with its year ("21 يناير 2018", "26 / 11 / 2017"), else None."""
+    if d.kind != "absolute" or d.precision != "day" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    try:
+        return dt.date.fromisoformat(d.date_start[:10])
+    except ValueError:
+        return None
+
+
+_ENTRY_DAY = re.compile(r"(\d{1,2})\s*$")
+_ENTRY_AFTER = re.compile(r"\s+[^\d\s\-]")
+_YEAR_ONLY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+ENTRY_BOUNDARY = ".:!?؟\n"
+MIN_TIMELINE_ENTRIES = 3
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Gregorian month names of the dates layer by their normalised last word:
+    last word -> ((all words), month number), longest name first."""
+    from rasd.text.dates import gregorian_months
+
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, num in gregorian_months().items():
+        words = tuple(name.split())
+        out.setdefault(words[-1], []).append((words, num))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def _entry_heads(text: str) -> list[tuple[int, int]]:
+    """Spans of "13 -" (one or two digits, a dash, a space, then a word): the heads of list entries.
+    Found from the dashes (a page has few) rather than by scanning every digit."""
+    out = []
+    i = text.find("-")
+    while i != -1:
+        m = _ENTRY_DAY.search(text, max(0, i - 4), i)
+        if m and _ENTRY_AFTER.match(text, i + 1) and (m.start() == 0 or not text[m.start() - 1].isalnum()):
+            out.append((m.start(1), m.end(1)))
+        i = text.find("-", i + 1)
+    return out
+
+
+def timeline_days(text: str, dates: list[Any]) -> list[Any]:
+    """A year's chronology ("أهم الأحداث التي طبعت العام 2017 : كانون الثاني 1 - مسلح يقتل ... 13 - الإحتلال
+    يقصف ... شباط 1 - ..."): entries open with a day number and a dash, under a month name, in the year
+    told before the first entry. Each entry's day becomes a date (kind "timeline") that heads its entry;
+    a page needs at least three such entries, so a stray "3 - 1" score is not read."""
+    from rasd.text.dates import DateExpr
+
+    matches = _entry_heads(text)
+    if len(matches) < MIN_TIMELINE_ENTRIES:
+        return dates
+    taken = [(d.start, d.end) for d in dates]
+    months = _month_names()
+    entries: list[tuple[int, int, int, int]] = []       # start, end, day, month
+    month = 0
+    for a, b in matches:
+        before = text[max(0, a - 30):a].split()
+        hit = None
+        if before:
+            for words, num in months.get(normalize(before[-1]), ()):
+                n = len(words)
+                if len(before) >= n and tuple(normalize(w) for w in before[-n:]) == words:
+                    hit = (n, num)
+                    break
+        if hit is not None:
+            rest = before[:-hit[0]]
+            if rest and rest[-1][-1] not in ENTRY_BOUNDARY:
+                continue    # "في 13 كانون الثاني 5 -": not the head of an entry
+            month = hit[1]
+        elif before and before[-1][-1] not in ENTRY_BOUNDARY:
+            continue
+        if not month or any(x < b and a < y for x, y in taken):
+            continue
+        entries.append((a, b, int(text[a:b]), month))
+    if len(entries) < MIN_TIMELINE_ENTRIES:
+        return dates
+    years = _YEAR_ONLY.findall(text[:entries[0][0]])
+    if not years:
+        return dates
+    year = int(years[-1])
+    out = list(dates)
+    for a, b, day, mon in entries:
+        try:
+            iso = dt.date(year, mon, day).isoformat()
+        except ValueError:
+            continue
+        out.append(DateExpr(a, b, text[a:b], iso, iso, "day", "timeline"))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
+    """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
+    and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an
+    article's header date does."""
+    if text[d.end:d.end + 3].lstrip().startswith(":"):
+        return False        # "8 سبتمبر 2017 : ..." heads an entry of a timeline: the entry's date
+    words = text[max(0, d.start - 40):d.start].split()
+    if not words:
+        return True
+    w = normalize(words[-1].strip("()[],،:-"))
+    cues = date_cues
+    return not (w in cues or (w[:1] in "وبلف" and w[1:] in cues))
+
+
+def drop_page_stamps(dates: list[Any], text: str, date_cues: frozenset[str]) -> list[Any]:
+    """Without a publication date, a full date at the head of the page followed closely by an
+    older full date, both standing alone ("عاجل 21 / 01 / 2018 ... Euronews 26 / 11 / 2017",
+    "الأحد 21 كانون الثاني 2018 ... - 13 تشرين الثاني 2017"), is the day the page was viewed (a
+    site bar's clock), not the article's: it dates no event. An older date the text introduces
+    ("بعدما خرجت ... في 22 كانون الأول 2016") is a past event told by an article of the first date."""
+    drop: set[int] = set()
+    for i, d in enumerate(dates):
+        if d.start >= STAMP_HEAD_CHARS:
+            break
+        day = _full_day(d)
+        if day is None or not _standalone(text, d, date_cues):
+            continue
+        for e in dates[i + 1:]:
+            if e.start - d.end > STAMP_GAP_CHARS:
+                break
+            other = _full_day(e)
+            if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e, date_cues):
+                drop.add(i)
+                break
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+WEEKDAYS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "weekdays.yaml"
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> dict[int, tuple[str, ...]]:
+    data = yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))
+    return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
+
+
+_TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،]?\s*(\S+)")
+
+
+def lead_reference(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt.date | None:
+    """A page without a publication date whose head carries a full date that the body confirms by
+    naming its weekday as today ("الأربعاء 6 كانون الأول 2017 | 10 : 25 ... قالت مصادر إن 26 مدنيا
+    استشهدوا اليوم الأربعاء"): that date is the article's own, and "اليوم" / "أمس" count from it. A
+    site bar's clock is not confirmed so (its weekday is that of the viewing day, not the news'), and
+    a body naming another weekday as today keeps the page undated."""
+    head = next((d for d in dates if d.start < STAMP_HEAD_CHARS and _full_day(d) is not None
+                 and _standalone(text, d, date_cues)), None)
+    if head is None:
+        return None
+    day = _full_day(head)
+    if day is None:
+        return None
+    names = _weekday_names()
+    told = set()
+    for m in _TODAY.finditer(normalize(text[head.end:])):
+        word = m.group(1)
+        told |= {i for i, ns in names.items() if word in ns}
+    return day if told == {day.weekday()} else None
+
+
+URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
+
+
+def url_day(url: str | None) -> dt.date | None:
+    """The day a page's URL carries ("/2017/04/06/", "/time/08.11.2017"), or None."""
+    from rasd.text.dates import url_date
+
+    found = url_date(url)
+    return found[0] if found and found[1] == "day" else None
+
+
+def url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
+    """The day an undated page's URL files it under ("/2017/04/06/", "/time/08.11.2017"): its news
+    is of that day, and "الثلاثاء" / "أمس" count from it, as the gold sets date such pages. Not when
+    the text prints a full date later than that day: the page was updated after it was filed (an
+    encyclopedia timeline), or its head shows the day it was viewed."""
+    day = url_day(url)
+    if day is None:
+        return None
+    for d in dates:
+        other = _full_day(d)
+        if other is not None and (other - day).days > URL_SLACK_DAYS:
+            return None
+    return day
+
+
+def url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:
+    """The first day of the month an undated page's URL files it under ("/2017/7/1157050.html"): the
+    page is no older, so a happening it dates months before that is its background. Not when the
+    text prints a full date after that month (the page was updated later)."""
+    from rasd.text.dates import url_date
+
+    found = url_date(url)
+    if not found or found[1] != "month":
+        return None
+    first = found[0]
+    last = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    for d in dates:
+        other = _full_day(d)
+        if other is not None and (other - last).days > URL_SLACK_DAYS:
+            return None
+    return first
+
+
+def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
+    """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
+    published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
+    weekday / "today" glued before it (which would resolve against the publication date)."""
+    drop: set[int] = set()
+    for i, d in enumerate(dates):
+        if d.start >= STAMP_HEAD_CHARS:
+            break
+        day = _full_day(d)
+        if day is None or (day - ref).days <= 1:
+            continue
+        drop.add(i)
+        if i and dates[i - 1].kind in ("relative", "weekday") and 0 <= d.start - dates[i - 1].end <= 2:
+            drop.add(i - 1)
+    return [d for i, d in enumerate(dates) if i not in drop] if drop else dates
+
+
+def spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> list[Any]:
+    """"بتاريخ 21 - 11 - 2013": pre-tokenised pages put spaces around the separators of a numeric
+    day-month-year date (the dates layer reads "21-11-2013" only). Day first, as Arabic pages write it."""
+    from rasd.text.dates import DateExpr
+
+    hint = _SPACED_DATE_HINT.search(text)
+    if hint is None:
+        return []           # speed: no digit-separator-digit-separator-year run at all
+    taken = [(d.start, d.end) for d in found]
+    out = []
+    for m in _SPACED_DATE.finditer(text, hint.start()):     # no match starts before the first hint
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            add_warning(warnings, f"date {m.group(0)!r} at {m.start()}: impossible day-month-year; not used")
+            continue
+        out.append(DateExpr(m.start(), m.end(), m.group(0), iso, iso, "day", "absolute"))
+    return out
