@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from rasd.text.dates import find_dates, infer_published
 
 TODAY = dt.date(2018, 6, 1)
@@ -31,18 +33,39 @@ def test_calendar_stamp_gregorian_first() -> None:
         assert _pub(text) == ("2017-12-02", "day")
 
 
-def test_calendar_stamp_needs_the_weekday_to_agree() -> None:
-    text = "عنوان الخبر الجمعة - 29 محرم 1439 ه - - 19 أكتوبر 2017 م - بيروت : قالت الوكالة"
-    assert _pub(text) == ("unknown", "unknown")
+# Date stamps that are not the page's publication date: weekdays or calendars that disagree, a
+# date in running text, header bars and live clocks (tickers), two stamps of different days, a
+# cited source's stamp
+NOT_THE_PAGE_DATE = [
+    pytest.param("عنوان الخبر الجمعة - 29 محرم 1439 ه - - 19 أكتوبر 2017 م - بيروت : قالت الوكالة",
+                 id="calendar-stamp-needs-the-weekday-to-agree"),
+    pytest.param("عنوان الخبر الخميس - 26 محرم 1439 ه - - 19 أكتوبر 2017 م - بيروت : قالت الوكالة",
+                 id="calendar-stamp-needs-hijri-and-gregorian-to-agree"),
+    pytest.param("وقع الهجوم يوم الخميس 29 محرم 1439 ه الموافق 19 أكتوبر 2017 م في المدينة وقتل فيه عشرة",
+                 id="calendar-stamp-in-running-text-is-an-event"),
+    pytest.param(("أزمة المعابر تتصاعد | موقع الأخبار | الأحد 21 يناير 2018 م | 04 جمادى الأولى 1439 ه - | "
+                  "أزمة المعابر تتصاعد قالت الحكومة إن المعابر ستغلق"),
+                 id="calendar-stamp-in-a-header-bar-is-a-ticker"),
+    pytest.param(("جريدة الرياض الجيش يسيطر على المطار الأحد 4 جمادى الأولى 1439 ه - - 21 يناير 2018 م - "
+                  "درجة الحرارة 19 مدينة الرياض الاربعاء 3 ربيع الاخر 1434 ه - - 13 فبراير 2013 م قال الجيش"),
+                 id="two-calendar-stamps-of-different-days-give-nothing"),
+    pytest.param("عنوان الخبر نشر موقع ( أورينت , السبت 22 صفر 1439 ه - , 2017 / 11 / 11 م ) خبرا جاء فيه",
+                 id="calendar-stamp-of-a-cited-source-is-not-the-page-date"),
+    pytest.param(("عنوان المقال الأثنين 6 ربيع الآخر 1439 ه - الموافق : 25 ديسمبر 2017 م 12 : 12 : 04 "
+                  "بتوقيت مكة جديد الموقع عنوان المقال"),
+                 id="calendar-stamp-with-a-live-clock-is-a-ticker"),
+    pytest.param(("عنوان الخبر | موقع الأخبار 24 الإثنين 11 / 12 / 2017 | 15 : 31 بتوقيت دير الزور "
+                  "نشر أمس الأحد فيديو يظهر التجنيد"),
+                 id="pipe-stamp-in-a-header-bar-is-a-live-clock"),
+    pytest.param("مجزرة الأحد 21 كانون الثاني 2018 | 10 : 09 صباحا بتوقيت دمشق الآن وهذا خبر عن القصف",
+                 id="live-clock-is-not-a-stamp"),
+    pytest.param("عنوان الخبر وقصفت الطائرات 12 آذار 2017 الساعة 10 : 30 صباحا مواقع في المدينة",
+                 id="clock-with-day-part-in-prose-is-not-a-stamp"),
+]
 
 
-def test_calendar_stamp_needs_hijri_and_gregorian_to_agree() -> None:
-    text = "عنوان الخبر الخميس - 26 محرم 1439 ه - - 19 أكتوبر 2017 م - بيروت : قالت الوكالة"
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_calendar_stamp_in_running_text_is_an_event() -> None:
-    text = "وقع الهجوم يوم الخميس 29 محرم 1439 ه الموافق 19 أكتوبر 2017 م في المدينة وقتل فيه عشرة"
+@pytest.mark.parametrize("text", NOT_THE_PAGE_DATE)
+def test_stamp_that_is_not_the_page_date(text: str) -> None:
     assert _pub(text) == ("unknown", "unknown")
 
 
@@ -51,29 +74,6 @@ def test_calendar_stamp_vetoed_by_url_date() -> None:
     text = "عنوان الخبر الخميس - 29 محرم 1439 ه - - 19 أكتوبر 2017 م - بيروت : قالت الوكالة"
     assert _pub(text, url="https://example.com/2017/08/05/story") == ("unknown", "unknown")
     assert _pub(text, url="https://example.com/2017/10/19/story") == ("2017-10-19", "day")
-
-
-def test_calendar_stamp_in_a_header_bar_is_a_ticker() -> None:
-    text = ("أزمة المعابر تتصاعد | موقع الأخبار | الأحد 21 يناير 2018 م | 04 جمادى الأولى 1439 ه - | "
-            "أزمة المعابر تتصاعد قالت الحكومة إن المعابر ستغلق")
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_two_calendar_stamps_of_different_days_give_nothing() -> None:
-    text = ("جريدة الرياض الجيش يسيطر على المطار الأحد 4 جمادى الأولى 1439 ه - - 21 يناير 2018 م - "
-            "درجة الحرارة 19 مدينة الرياض الاربعاء 3 ربيع الاخر 1434 ه - - 13 فبراير 2013 م قال الجيش")
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_calendar_stamp_of_a_cited_source_is_not_the_page_date() -> None:
-    text = "عنوان الخبر نشر موقع ( أورينت , السبت 22 صفر 1439 ه - , 2017 / 11 / 11 م ) خبرا جاء فيه"
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_calendar_stamp_with_a_live_clock_is_a_ticker() -> None:
-    text = ("عنوان المقال الأثنين 6 ربيع الآخر 1439 ه - الموافق : 25 ديسمبر 2017 م 12 : 12 : 04 "
-            "بتوقيت مكة جديد الموقع عنوان المقال")
-    assert _pub(text) == ("unknown", "unknown")
 
 
 def test_calendar_stamp_only_at_the_head() -> None:
@@ -86,22 +86,6 @@ def test_pipe_stamp_with_day_part_and_time_zone() -> None:
     text = ("مجزرة روسية بدير الزور الأربعاء 6 كانون الأول 2017 | 10 : 25 مساء بتوقيت دمشق "
             "بلدي نيوز - قال ناشطون إن الطائرات قصفت")
     assert _pub(text) == ("2017-12-06", "day")
-
-
-def test_pipe_stamp_in_a_header_bar_is_a_live_clock() -> None:
-    text = ("عنوان الخبر | موقع الأخبار 24 الإثنين 11 / 12 / 2017 | 15 : 31 بتوقيت دير الزور "
-            "نشر أمس الأحد فيديو يظهر التجنيد")
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_live_clock_is_not_a_stamp() -> None:
-    text = "مجزرة الأحد 21 كانون الثاني 2018 | 10 : 09 صباحا بتوقيت دمشق الآن وهذا خبر عن القصف"
-    assert _pub(text) == ("unknown", "unknown")
-
-
-def test_clock_with_day_part_in_prose_is_not_a_stamp() -> None:
-    text = "عنوان الخبر وقصفت الطائرات 12 آذار 2017 الساعة 10 : 30 صباحا مواقع في المدينة"
-    assert _pub(text) == ("unknown", "unknown")
 
 
 def test_misspelt_first_name_of_paired_month() -> None:

@@ -5,6 +5,7 @@ operation, aims, warnings, graves), and an undated page's own head date confirme
 
 from __future__ import annotations
 
+import pytest
 from test_events import _entities, _mentions, _run
 
 from rasd.extract.events import extract_events
@@ -129,32 +130,41 @@ def test_a_list_of_means_of_one_toll_is_one_event() -> None:
 
 # --------------------------------------------------------------------------- non-events
 
-def test_the_end_of_an_operation_is_not_a_clash() -> None:
-    text = "وأعلنت قوات النظام نهاية العمليات العسكرية في الرقة ."
-    assert not _actual(_run("wording", text=text, published="unknown"))
-    text = "وبدأت قوات النظام العمليات العسكرية في الرقة ."
-    assert _actual(_run("wording", text=text, published="unknown"))
+# (a sentence that tells no happening, its twin that tells one, the page's date)
+NOT_EVENT_AND_TWIN = [
+    pytest.param("وأعلنت قوات النظام نهاية العمليات العسكرية في الرقة .",
+                 "وبدأت قوات النظام العمليات العسكرية في الرقة .", "unknown", id="the-end-of-an-operation-is-no-clash"),
+    pytest.param("الهدف حرمان قوات النظام من مبرر استهداف مدينة دوما .",
+                 "واصلت قوات النظام استهداف مدينة دوما .", "unknown", id="a-pretext-is-not-a-strike"),
+    pytest.param("وتمنح البلدة أفضلية لقوات سوريا الديمقراطية الراغبة في التقدم والسيطرة على الرقة .",
+                 None, "unknown", id="a-wish-to-advance-is-not-a-capture"),
+    pytest.param("عثر الأهالي على مقبرة جماعية تضم جثث مدنيين قتلوا على يد تنظيم داعش في الرقة .",
+                 "قتل عشرة مدنيين على يد تنظيم داعش في الرقة .", "unknown", id="a-mass-grave-is-not-the-day-of-the-killing"),
+    pytest.param("وتتعرض مدينة دوما لقصف مكثف من قوات النظام منذ أكثر من ثلاثة أسابيع .",
+                 "وقتلت قوات النظام 300 مدني في مدينة دوما منذ أكثر من ثلاثة أسابيع .", "2017-12-06", id="a-state-going-on-for-weeks-is-no-event-its-toll-is"),
+    pytest.param("وباتت هيئة تحرير الشام تمسك بزمام المبادرة في محاور الاشتباك مع قوات النظام في الشمال السوري .",
+                 "وشهدت محاور دوما اشتباكات عنيفة بين جيش الإسلام وقوات النظام .", "unknown", id="axes-of-engagement-are-no-clash-fighting-on-a-towns-axes-is"),
+    pytest.param("وتدعم الطائرات جيش قوات النظام الذي يشن حملة على تنظيم داعش في الرقة .",
+                 "وقالت مصادر إن قوات النظام شنت حملة على تنظيم داعش في الرقة .", "2017-12-06", id="a-present-tense-relative-clause-describes-an-actor"),
+    pytest.param("وبدأت قوات النظام منذ أسابيع عملية عسكرية واسعة باتجاه الرقة .",
+                 "وقتلت قوات النظام خمسة مدنيين اليوم في بلدة دوما المحاصرة منذ أشهر .", "2017-12-06", id="weeks-ago-before-the-trigger-is-background-after-it-describes-a-place"),
+]
+
+
+@pytest.mark.parametrize("not_event, twin, published", NOT_EVENT_AND_TWIN)
+def test_no_happening_and_its_twin(not_event: str, twin: str | None, published: str) -> None:
+    """The end of an operation, a pretext, a wish, a grave, a state going on, a description, a
+    past told by "منذ أسابيع" before the trigger: no actual event; the same words telling a
+    happening: one."""
+    assert not _actual(_run("wording", text=not_event, published=published))
+    if twin is not None:
+        assert _actual(_run("wording", text=twin, published=published))
 
 
 def test_warning_of_an_operation_is_not_an_event() -> None:
     text = "حذرت الحكومة اليوم الجيش التركي من شن عملية عسكرية في منطقة عفرين ."
     a = _run("wording", text=text, published="unknown")
     assert a.events and not _actual(a)     # kept, as a plan
-
-
-def test_pretext_and_wish_are_not_events() -> None:
-    text = "الهدف حرمان قوات النظام من مبرر استهداف مدينة دوما ."
-    assert not _actual(_run("wording", text=text, published="unknown"))
-    assert _actual(_run("wording", text="واصلت قوات النظام استهداف مدينة دوما .", published="unknown"))
-    text = "وتمنح البلدة أفضلية لقوات سوريا الديمقراطية الراغبة في التقدم والسيطرة على الرقة ."
-    assert not _actual(_run("wording", text=text, published="unknown"))
-
-
-def test_a_mass_grave_is_not_the_day_of_the_killing() -> None:
-    text = "عثر الأهالي على مقبرة جماعية تضم جثث مدنيين قتلوا على يد تنظيم داعش في الرقة ."
-    assert not _actual(_run("wording", text=text, published="unknown"))
-    text = "قتل عشرة مدنيين على يد تنظيم داعش في الرقة ."
-    assert _actual(_run("wording", text=text, published="unknown"))
 
 
 def test_out_of_service_is_not_leaving() -> None:
@@ -195,13 +205,6 @@ def test_head_date_with_another_weekday_as_today_stays_undated() -> None:
     assert got and all(g[3] == "unknown" for g in got if g[2] == "douma"), got
 
 
-def test_a_state_going_on_since_weeks_is_not_an_event_but_its_toll_is() -> None:
-    text = "وتتعرض مدينة دوما لقصف مكثف من قوات النظام منذ أكثر من ثلاثة أسابيع ."
-    assert not _actual(_run("wording", text=text, published="2017-12-06"))
-    text = "وقتلت قوات النظام 300 مدني في مدينة دوما منذ أكثر من ثلاثة أسابيع ."
-    assert _actual(_run("wording", text=text, published="2017-12-06"))
-
-
 def test_one_dyad_told_twice_at_a_place_is_one_battle() -> None:
     # the regime's capture and IS's fighting there the same day: one battle, told by its outcome
     text = "سيطرت قوات النظام على مدينة الرقة . ودارت معارك عنيفة شنها تنظيم داعش في الرقة ."
@@ -213,22 +216,3 @@ def test_one_dyad_told_twice_at_a_place_is_one_battle() -> None:
     assert len(got) == 2, got
 
 
-def test_axes_of_engagement_are_no_clash_but_fighting_on_a_towns_axes_is() -> None:
-    text = "وباتت هيئة تحرير الشام تمسك بزمام المبادرة في محاور الاشتباك مع قوات النظام في الشمال السوري ."
-    assert not _actual(_run("wording", text=text, published="unknown"))
-    text = "وشهدت محاور دوما اشتباكات عنيفة بين جيش الإسلام وقوات النظام ."
-    assert _actual(_run("wording", text=text, published="unknown"))
-
-
-def test_a_present_tense_relative_clause_describes_an_actor_not_a_happening() -> None:
-    text = "وتدعم الطائرات جيش قوات النظام الذي يشن حملة على تنظيم داعش في الرقة ."
-    assert not _actual(_run("wording", text=text, published="2017-12-06"))
-    text = "وقالت مصادر إن قوات النظام شنت حملة على تنظيم داعش في الرقة ."
-    assert _actual(_run("wording", text=text, published="2017-12-06"))
-
-
-def test_weeks_ago_before_the_trigger_is_background_after_it_describes_a_place() -> None:
-    text = "وبدأت قوات النظام منذ أسابيع عملية عسكرية واسعة باتجاه الرقة ."
-    assert not _actual(_run("wording", text=text, published="2017-12-06"))
-    text = "وقتلت قوات النظام خمسة مدنيين اليوم في بلدة دوما المحاصرة منذ أشهر ."
-    assert _actual(_run("wording", text=text, published="2017-12-06"))

@@ -4,6 +4,7 @@ take the place (nor the toll) of the next item's deaths. Hand-written sentences,
 
 from __future__ import annotations
 
+import pytest
 from test_events import _entities, _mentions
 
 from rasd.extract.events import extract_events
@@ -36,18 +37,26 @@ def _places(a: Analysis) -> set[str | None]:
     return {e.location for e in a.events if e.modality == "actual"}
 
 
-def test_a_place_name_followed_by_the_latter_is_a_common_noun() -> None:
-    text = "وقصفت قوات النظام بالمدفعية اليوم القريتين الأخيرتين ."
-    assert "qaryatayn" not in _places(_run(text))
-    text = "وقصفت قوات النظام بالمدفعية اليوم مدينة القريتين ."
-    assert "qaryatayn" in _places(_run(text))
+# (a sentence whose place name is no place of a happening, its twin where it is, the place)
+NOT_THE_PLACE_AND_TWIN = [
+    pytest.param("وقصفت قوات النظام بالمدفعية اليوم القريتين الأخيرتين .",
+                 "وقصفت قوات النظام بالمدفعية اليوم مدينة القريتين .", "qaryatayn",
+                 id="a-place-name-followed-by-the-latter-is-a-common-noun"),
+    pytest.param("وخرج آلاف المتظاهرين اليوم في الشوارع , وفي الميادين للاحتجاج على قصف النظام .",
+                 "وخرج آلاف المتظاهرين اليوم في الميادين للاحتجاج على قصف النظام .", "mayadin",
+                 id="a-place-name-listed-with-the-streets-is-a-common-noun"),
+    pytest.param("وتسببت انتهاكات قوات النظام في مدينة دوما بمقتل المئات من المدنيين , خلال الآونة الأخيرة .",
+                 "وتسببت انتهاكات قوات النظام في مدينة دوما بمقتل خمسة من المدنيين , اليوم .", "douma",
+                 id="deaths-over-the-recent-period-are-a-toll-not-a-happening"),
+]
 
 
-def test_a_place_name_listed_with_the_streets_is_a_common_noun() -> None:
-    text = "وخرج آلاف المتظاهرين اليوم في الشوارع , وفي الميادين للاحتجاج على قصف النظام ."
-    assert "mayadin" not in _places(_run(text))
-    text = "وخرج آلاف المتظاهرين اليوم في الميادين للاحتجاج على قصف النظام ."
-    assert "mayadin" in _places(_run(text))
+@pytest.mark.parametrize("not_place, twin, place", NOT_THE_PLACE_AND_TWIN)
+def test_no_happening_at_the_place_and_its_twin(not_place: str, twin: str, place: str) -> None:
+    """A place name used as a common noun ("القريتين الأخيرتين", "في الشوارع وفي الميادين"), deaths over
+    the recent period: no happening there; the twin sentence: one."""
+    assert place not in _places(_run(not_place))
+    assert place in _places(_run(twin))
 
 
 def test_deaths_of_another_day_are_not_the_previous_entrys_toll() -> None:
@@ -76,13 +85,6 @@ def test_a_present_tense_statement_of_what_an_actor_mainly_does_is_no_happening(
     # a present-tense verb of a report ("تقصف ... منذ الصباح") without an adverb of habit stays
     text = "وتقصف الطائرات التركية مدينة عفرين اليوم ."
     assert "afrin" in _places(_run(text))
-
-
-def test_deaths_over_the_recent_period_are_a_toll_not_a_happening() -> None:
-    text = "وتسببت انتهاكات قوات النظام في مدينة دوما بمقتل المئات من المدنيين , خلال الآونة الأخيرة ."
-    assert "douma" not in _places(_run(text))
-    text = "وتسببت انتهاكات قوات النظام في مدينة دوما بمقتل خمسة من المدنيين , اليوم ."
-    assert "douma" in _places(_run(text))
 
 
 def test_how_a_named_massacre_came_about_is_that_massacre() -> None:
