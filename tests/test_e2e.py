@@ -82,11 +82,24 @@ def browser():
 
 def _click_and_wait(drv, el) -> None:
     """Click something that loads a new page and wait until the old page is gone."""
-    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def old_page_gone(_drv) -> bool:
+        try:
+            el.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            # chromedriver sometimes reports the element of a page already left this way instead
+            # of as stale (a race inside its inspector)
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+
     el.click()
-    WebDriverWait(drv, 15).until(EC.staleness_of(el))
+    WebDriverWait(drv, 15).until(old_page_gone)
     WebDriverWait(drv, 15).until(lambda x: x.execute_script("return document.readyState") == "complete")
 
 
