@@ -54,6 +54,7 @@ from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     add_warning,
     bulletin_reference,
+    chronicle_days,
     date_after_stamp,
     drop_later_stamps,
     drop_page_stamps,
@@ -164,6 +165,7 @@ class _ELex:
     place_from: frozenset[str]
     place_to: frozenset[str]
     place_nouns: frozenset[str]
+    place_list_nouns: frozenset[str]
     target_nouns: frozenset[str]
     date_not_inherited: tuple[tuple[str, ...], ...]
     date_inherited: tuple[tuple[str, ...], ...]
@@ -273,6 +275,7 @@ def lexicon() -> _ELex:
         agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
         place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
         place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
+        place_list_nouns=_ks(data.get("place_list_nouns")),
         date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
         aggregate=_ks(data["aggregate_cues"]),
         scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
@@ -441,6 +444,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if own is not None:
                 ref = own
                 dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
+            else:
+                # a chronicle in prose: its year-less days take the year of the full dates among them
+                dates = chronicle_days(text, dates)
     else:
         dates = drop_later_stamps(dates, ref)
     dates = timeline_days(text, dates)
@@ -478,13 +484,18 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
     if undated:
-        events = [c for c in _drop_older_than_page(events, lex, text) if not _year_only(c, text)]
-    out_ids: set[str] = set()
+        entries = frozenset(d.start for d in dates if d.kind == "timeline")
+        events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
+    out_ids: dict[str, _Cand] = {}
     for c in events:
         ev = _to_event(c, doc.id, text)
         if ev.id in out_ids:
-            continue
-        out_ids.add(ev.id)
+            if not _other_point(out_ids[ev.id], c, ctx):
+                continue
+            # "انفجرت عبوة في حي الضبيط ... فيما انفجرت دراجة مفخخة في بلدة ارمناز": one word, one
+            # sentence, two towns: two happenings, the second told apart by its trigger's offset
+            ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
+        out_ids[ev.id] = c
         for aid in ev.actor1 + ev.actor2:
             if aid in (CIVILIANS_ID, PROTESTERS_ID) and aid not in analysis.entities:
                 analysis.entities[aid] = _generic_entity(aid)
@@ -1781,7 +1792,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
         if _topic_place(s, k, lex):
             continue      # "تنديدا بقرار ترمب بشأن القدس": what the happening is about
-        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti]:
+        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti] and not _quoted_name(m, text):
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
         if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k) or _stationed_at(s, k))) or \
@@ -1841,6 +1852,15 @@ FALL_WORDS = frozenset(normalize(w) for w in ("سقوط", "سقط", "سقطت", 
 THAT = frozenset(normalize(w) for w in ("أن", "ان"))
 # "في مجزرة أعادت إلى الأذهان ما حدث في الغوطة", "على غرار ما جرى في": a happening recalled for comparison
 RECALL_WORDS = frozenset(normalize(w) for w in ("الأذهان", "بالأذهان", "غرار"))
+
+
+def _quoted_name(m: Mention, text: str) -> bool:
+    """The place name alone in quotes ("بمدينة " دوما "", "" عين ترما ""): a name, not a quotation."""
+    return text[max(0, m.start - 2):m.start].strip()[-1:] in QUOTE_MARKS and \
+        text[m.end:m.end + 2].strip()[:1] in QUOTE_MARKS
+
+
+QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _launched_from(s: _Sent, k: int) -> bool:
@@ -1926,6 +1946,8 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
     k0 = _tok_index(toks, group[0].start)
     role = _place_role(s, group[0], lex)
     k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
+    if k_prep > 1 and _keys(toks[k_prep - 1].norm) & lex.place_nouns:
+        k_prep -= 1     # "استهدفت مدينة دوما وبلدتي ...": the verb before the place noun
     if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")):
         return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
     if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
@@ -1953,11 +1975,22 @@ def _point(ctx: _DocContext, eid: str | None) -> bool:
 
 
 def _list_gap(text: str, a: int, b: int) -> bool:
-    """Only list punctuation and "و" between two mentions ("X و Y", "X , Y", "X، وY")."""
-    if b - a > 12:
+    """Only list punctuation and "و" between two mentions ("X و Y", "X , Y", "X، وY"), also with a
+    settlement noun before the next one ("مدينة دوما وبلدتي سقبا وعين ترما") and the names in quotes
+    ("مدينة " دوما " وبلدتي " سقبا "")."""
+    if b - a > 20:
         return False
-    gap = normalize(text[a:b]).replace(",", " ").replace("،", " ").split()
-    return len(gap) <= 1 and "".join(gap) in LIST_GAPS
+    gap = normalize(text[a:b]).translate(_LIST_MARKS).split()
+    if len(gap) <= 1 and "".join(gap) in LIST_GAPS:
+        return True
+    if gap[:1] == ["و"]:
+        gap = gap[1:]
+    elif gap and gap[0].startswith("و"):
+        gap = [gap[0][1:]] + gap[1:]
+    return len(gap) == 1 and bool(_keys(gap[0]) & lexicon().place_list_nouns)
+
+
+_LIST_MARKS = str.maketrans({ch: " " for ch in ",،\"«»“”"})
 
 
 # --------------------------------------------------------------------------- date
@@ -3005,12 +3038,14 @@ def _end_day(c: _Cand) -> dt.date | None:
         return None
 
 
-def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str) -> list[_Cand]:
+def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str,
+                          entries: frozenset[int] = frozenset()) -> list[_Cand]:
     """On a page without a publication date, its newest dated happening stands in for it: a
     happening the page dates months before that ("في أغسطس 2012 تعرضت القلعة لأضرار" on a page
     about a 2017 bombing, the 2015 battles an analysis recalls) is background, as _long_before
     judges it on a dated page. A page whose events are all of a few weeks (a month's timeline)
-    keeps them all; a single dated happening is kept."""
+    keeps them all; a single dated happening is kept, and so is one dated by an entry of a chronology
+    (``entries``: the starts of its dates)."""
     if not lex.undated_background_days:
         return events
     ends = [(c, _end_day(c)) for c in events]
@@ -3019,7 +3054,8 @@ def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str) -> list[_C
         return events
     newest = max(told)
     return [c for c, d in ends if d is None or (newest - d).days <= lex.undated_background_days
-            or any(_entry_dated(p, text) for p in [c] + c.merged)]
+            or any(_entry_dated(p, text) or p.date_ev is not None and p.date_ev[0] in entries
+                   for p in [c] + c.merged)]
 
 
 def _year_only(c: _Cand, text: str) -> bool:
@@ -3069,6 +3105,14 @@ def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:
 
 
 # --------------------------------------------------------------------------- output
+
+def _other_point(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """b, which would get a's id (same type, evidence start and trigger word), is another happening:
+    its own trigger, at another town (two points, neither named after the other), not a copy of a
+    at its country or region."""
+    return (a.start != b.start and bool(a.location) and bool(b.location) and a.location != b.location
+            and _point(ctx, a.location) and _point(ctx, b.location) and not _part_of(ctx, a.location or "", b.location or ""))
+
 
 def event_id(doc_id: str, event_type: str, evidence_start: int, trigger: str) -> str:
     key = f"{event_type}|{evidence_start}|{trigger}"

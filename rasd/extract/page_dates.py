@@ -148,6 +148,54 @@ def timeline_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
+def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
+    """An undated page's chronicle in prose ("في العاشر من يناير , سقط ... 16 يناير / كانون الثاني تفجير
+    ... في 25 يناير / كانون الثاني 2013 , قتل ..."): its day-and-month dates without a year follow one
+    another in calendar order, and the full dates written among them (at least one) all carry one
+    year, which is the year of them all (a narrative's dates take the year of the dates around them,
+    as temporal taggers resolve narratives). They become dates of kind "timeline" (entries of a
+    chronology, kept whatever their age on an undated page). A page whose year-less dates go back
+    in the calendar, or whose full dates disagree, is no chronicle and keeps them unresolved."""
+    from rasd.text.dates import DateExpr
+
+    names = _month_names()
+    open_ = [d for d in dates if d.date_start is None and d.precision == "unknown"
+             and any(normalize(w) in names for w in d.surface.split())]
+    if len(open_) < MIN_TIMELINE_ENTRIES:
+        return dates
+    # which of them are a day of a month without a year: resolved against the last day of a year,
+    # the dates layer says it took the year from the reference
+    probe = {(d.start, d.end): d for d in find_page_dates(text, dt.date(2000, 12, 31), [])
+             if d.precision == "day" and d.warning == "year taken from the reference date"}
+    entries = [(d, probe[(d.start, d.end)]) for d in open_ if (d.start, d.end) in probe]
+    if len(entries) < MIN_TIMELINE_ENTRIES:
+        return dates
+    months = [int(p.date_start[5:7]) for _, p in entries]
+    if any(b < a for a, b in zip(months, months[1:], strict=False)):
+        return dates
+    first, last = entries[0][0].start, entries[-1][0].end
+    full = [d for d in dates if first < d.start < last and d.precision in ("day", "month") and d.date_start
+            and d.kind == "absolute" and _YEAR.search(d.surface)]
+    years = {d.date_start[:4] for d in full}
+    if len(years) != 1:
+        return dates
+    year = int(years.pop())
+    # the full dates stand in the calendar order of the entries around them
+    seq = sorted([(d.start, int(d.date_start[5:7])) for d in full]
+                 + [(d.start, m) for (d, _), m in zip(entries, months, strict=True)])
+    if any(b[1] < a[1] for a, b in zip(seq, seq[1:], strict=False)):
+        return dates
+    keep = {id(d) for d, _ in entries}
+    out = [d for d in dates if id(d) not in keep]
+    for d, p in entries:
+        try:
+            iso = dt.date(year, int(p.date_start[5:7]), int(p.date_start[8:10])).isoformat()
+        except ValueError:
+            continue
+        out.append(DateExpr(d.start, d.end, d.surface, iso, iso, "day", "timeline"))
+    return sorted(out, key=lambda d: d.start)
+
+
 def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
     and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an

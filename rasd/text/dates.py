@@ -277,7 +277,8 @@ def _lex() -> _Lex:
             rf"(?(dn)(?:(?!(?:{GM}){RB})(?P<mu>[^\W\d_]{{3,8}})\s*/\s*(?=(?:{GM}){RB}))?)"
             rf"(?P<m1>{GM}){RB}"
             rf"(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?"
-            rf"(?:\s*,?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
+            # "04 ديسمبر . 2017 - 9 : 32": after a day and month, a site's dot before the year
+            rf"(?:\s*(?(dn)[,.]|,)?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
             rf"(?:\s+(?P<rel>{REL}){RB})?"
         ),
         # "2018/04/23", and pre-tokenised text's spaced form "2017 / 12 / 8", "28 . 12 . 2017" (one
