@@ -53,6 +53,8 @@ from rasd.extract.modality import (
 from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     add_warning,
+    bulletin_reference,
+    date_after_stamp,
     drop_later_stamps,
     drop_page_stamps,
     find_page_dates,
@@ -84,6 +86,13 @@ RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذي�
 RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
 NOT_BEFORE_REACH = 2
 OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "عن"))     # "السيطرة على X": X is the object
+# Word lists compared with normalised tokens are normalised too ("على" is "علي", "إلى" is "الي" there):
+# a raw spelling never matches a token
+PLACE_LEAD_WORDS = frozenset(normalize(w) for w in ("و", "في", "من", "الى", "إلى", "على"))
+TOPIC_LINK_WORDS = frozenset(normalize(w) for w in ("الى", "إلى", "مع", "على", "في"))
+TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | {"ب", "ل"}
+NOT_BEFORE_SKIP = frozenset(normalize(w) for w in ("عن", "على", "من", "ب", "في"))
+SPEECH_AFTER = frozenset(normalize(w) for w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"))
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
@@ -408,6 +417,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = find_page_dates(text, ref or filed, doc.warnings)
     undated = ref is None
     if ref is None:
+        found = dates
         dates = drop_page_stamps(dates, text, lex.date_cues)
         lead = lead_reference(text, dates, lex.date_cues)
         if lead is not None:
@@ -420,9 +430,17 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ref = filed
             dates = drop_later_stamps(dates, ref)
             undated = False
-        elif filed is not None:
-            # the text prints a later date: the URL day dates nothing, read the dates again without it
-            dates = drop_page_stamps(find_page_dates(text, None, []), text, lex.date_cues)
+        else:
+            if filed is not None:
+                # the text prints a later date: the URL day dates nothing, read the dates again without it
+                found = find_page_dates(text, None, [])
+                dates = drop_page_stamps(found, text, lex.date_cues)
+            # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock:
+            # the page's own day for its events, as a confirmed head date is
+            own = bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
+            if own is not None:
+                ref = own
+                dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
     else:
         dates = drop_later_stamps(dates, ref)
     dates = timeline_days(text, dates)
@@ -460,7 +478,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
     if undated:
-        events = _drop_older_than_page(events, lex, text)
+        events = [c for c in _drop_older_than_page(events, lex, text) if not _year_only(c, text)]
     out_ids: set[str] = set()
     for c in events:
         ev = _to_event(c, doc.id, text)
@@ -582,8 +600,7 @@ class _DocContext:
         if not prev or not prev[-1].isalpha():
             return True         # after punctuation: a name at the head of a phrase
         keys = _keys(prev)
-        if keys & (lex.place_in | lex.place_from | lex.place_to | lex.place_nouns | lex.target_nouns) or prev in (
-                "و", "في", "من", "الى", "إلى", "على"):
+        if keys & (lex.place_in | lex.place_from | lex.place_to | lex.place_nouns | lex.target_nouns) or prev in PLACE_LEAD_WORDS:
             return True
         e = self.entities.get(m.entity_id or "")
         if e is not None and e.level == "country" and normalize(e.name_ar).endswith("يا"):
@@ -675,6 +692,13 @@ def _place_guards() -> tuple[frozenset[str], frozenset[str], int]:
             frozenset(normalize(str(w)) for w in data["common_noun_partners"]), int(data["partner_reach"]))
 
 
+@lru_cache(maxsize=1)
+def _stationed_words() -> frozenset[str]:
+    """Participles of presence ("المتواجدة في X"): X is where a force stands (event_place_guards.yaml)."""
+    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
+    return frozenset(normalize(str(w)) for w in data.get("stationed_words", ()))
+
+
 # the last text cut by _norm_slice: (text, its normalised form, offsets), or no form when it holds
 # a capital sigma (its lower case depends on its neighbours: a slice would differ)
 _LAST_NORM: tuple[Any, str | None, Any] = (None, None, None)
@@ -730,7 +754,7 @@ def _topic_mention(m: Mention, text: str) -> bool:
         return False
     if _keys(before[-1]) & lex.place_topic:
         return True
-    return len(before) >= 2 and (before[-1] in ("الى", "إلى", "مع", "على", "في") or bool(
+    return len(before) >= 2 and (before[-1] in TOPIC_LINK_WORDS or bool(
         _keys(before[-1]) & lex.place_nouns)) and bool(_keys(before[-2]) & lex.place_topic)
 
 
@@ -761,7 +785,7 @@ def _metonym(m: Mention, text: str) -> bool:
     after = _norm_slice(text, m.end, m.end + 15).split()
     if after and text[m.end:m.end + 1].isspace():
         w = after[0]
-        if _keys(w) & lex.speech_verbs or w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"):
+        if _keys(w) & lex.speech_verbs or w in SPEECH_AFTER:
             return True
     return False
 
@@ -1127,6 +1151,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
         if not c.date_own and _habitual_present(s, ti):
             continue        # "وتشن روسيا غارات ... بالأساس لدعم": what an actor mainly does, no happening
+        if not c.date_own and _past_habitual(s, ti):
+            continue        # "النظام هو من كان يستهدف السفارة": what an actor used to do, no happening
         if trig.kind == "casualty" and _period_toll(s, ti):
             continue        # "بمقتل المئات ... خلال الآونة الأخيرة": a toll of a span, not a happening
         c.elaborates = _elaboration(s, ti)
@@ -1226,7 +1252,7 @@ def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
             return False
         if _keys(s.tokens[k].norm) & words:
             return True
-        if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in ("عن", "على", "من", "ب", "في"):
+        if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in NOT_BEFORE_SKIP:
             return False
     return False
 
@@ -1347,6 +1373,37 @@ def _habitual_present(s: _Sent, ti: int) -> bool:
             verb = True
             break
     return verb and _in_clause(s, ti, adverbs)
+
+
+PAST_AUX = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+WHILE_WORDS = frozenset(normalize(w) for w in ("بينما", "وبينما", "حين", "حينما", "عندما", "أثناء", "اثناء", "فيما"))
+PAST_AUX_REACH = 3      # "كان النظام يستهدف": the subject may stand between
+
+
+def _past_habitual(s: _Sent, ti: int) -> bool:
+    """"كان" + an imperfective verb at or before the trigger in its clause ("كان يستهدف", "كانت القوات
+    تقصف"): the past continuous, what used to happen, not a happening of a day (the perfective "كان
+    قد استهدف" is not matched)."""
+    toks = s.tokens
+
+    def imperfective(k: int) -> bool:
+        n = toks[k].norm
+        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        # after "كان" a short word opening with ي / ت is the imperfect ("كانت القوات تقصف")
+        return _imperfective(n) or (n[:1] == "ت" and 4 <= len(n) <= 6)
+
+    if _is_verb(toks[ti].norm) and not imperfective(ti):
+        return False    # a perfective trigger verb tells a deed: "وكان مسلح يقود سيارة مفخخة فجر نفسه"
+    # the trigger verb itself, or a trigger noun after such a verb in its clause ("كان يستهدف
+    # السفارة ... بالقذائف")
+    for k in range(ti - 1, -1, -1):
+        if s.clause[k] != s.clause[ti]:
+            break
+        if toks[k].norm in PAST_AUX:
+            if k > 0 and toks[k - 1].norm in WHILE_WORDS:
+                return False    # "بينما كانت تقوم بقصف": what went on at that moment, told as a happening
+            return any(imperfective(j) for j in range(k + 1, min(ti, k + PAST_AUX_REACH) + 1))
+    return False
 
 
 def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
@@ -1727,7 +1784,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti]:
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
-        if (role == "from" and c.trig.kind in ("remote", "attack") and _launched_from(s, k)) or \
+        if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k) or _stationed_at(s, k))) or \
                 _other_happening_place(s, k, c.ti, lex):
             # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
             # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
@@ -1792,6 +1849,16 @@ def _launched_from(s: _Sent, k: int) -> bool:
                for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
 
 
+def _stationed_at(s: _Sent, k: int) -> bool:
+    """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا"): where
+    the shooter stands, not where the strike lands."""
+    words = _stationed_words()
+    j = k - 1
+    if j >= 0 and s.tokens[j].norm in ("في", "ب"):
+        j -= 1
+    return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
+
+
 def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     """The place at token k stands after the trigger inside what the event answers or is compared
     with ("بعد سقوط ثلاث قذائف في الجولان", "ردا على القصف على X", "أعادت إلى الأذهان ما حدث في X"):
@@ -1834,7 +1901,7 @@ def _topic_place(s: _Sent, k: int, lex: _ELex) -> bool:
     if prev & lex.place_topic:
         return True
     if k >= 2 and s.clause[k - 2] == s.clause[k] and (
-            toks[k - 1].norm in ("الى", "إلى", "مع", "على", "في", "ب", "ل") or prev & lex.place_nouns):
+            toks[k - 1].norm in TOPIC_LINK_CLITICS or prev & lex.place_nouns):
         return bool(_keys(toks[k - 2].norm) & lex.place_topic)
     return False
 
@@ -1922,6 +1989,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
             continue
+        if _in_cause_clause(s, c.ti, k):
+            continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
         c.has_date_expr = True
         if not d.date_start:
             continue
@@ -1972,6 +2041,19 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
+
+
+def _in_cause_clause(s: _Sent, ti: int, k: int) -> bool:
+    """The date at token k stands in a "بعد أن" / "بعدما" clause after the trigger ("وخرجت احتجاجات
+    مماثلة بعد أن قال ترامب يوم الأربعاء ( 6 ديسمبر )"): it dates what the event followed, not the event."""
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        if toks[j].norm in AFTER_THAT or (toks[j].norm in CAUSE_MARKERS and j + 1 < k and toks[j + 1].norm in THAT):
+            return True
+    return False
 
 
 def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
@@ -2938,6 +3020,21 @@ def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str) -> list[_C
     newest = max(told)
     return [c for c, d in ends if d is None or (newest - d).days <= lex.undated_background_days
             or any(_entry_dated(p, text) for p in [c] + c.merged)]
+
+
+def _year_only(c: _Cand, text: str) -> bool:
+    """On a page without a date, a happening dated by a bare year told in another clause of its
+    sentence ("من أوائل المحافظات التي انتفضت ... عام 2011 , وعرفت التهجير والنزوح والقصف") is the
+    place's history, not the page's news; a timeline entry headed by its year is kept."""
+    if not c.date_own or c.modality != "actual" or not c.date_start or not c.date_end:
+        return False
+    a, b = c.date_start[:10], c.date_end[:10]
+    if not (a[:4] == b[:4] and a[5:] == "01-01" and b[5:] == "12-31") or c.date_ev is None or _entry_dated(c, text):
+        return False
+    # the year of another clause ("انتفضت ... عام 2011 , وعرفت ... القصف"); "وفي عام 2013 ارتكبت
+    # قوات النظام مجزرة" dates its own clause and is kept
+    k = _tok_index(c.sent.tokens, c.date_ev[0])
+    return k >= 0 and c.sent.clause[k] != c.sent.clause[c.ti]
 
 
 def _entry_dated(c: _Cand, text: str) -> bool:

@@ -218,6 +218,85 @@ def lead_reference(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt
     return day if told == {day.weekday()} else None
 
 
+BULLETIN_HEAD_CHARS = 1200  # a bulletin's title may follow a site's preamble (a verse, a hadith)
+BULLETIN_GAP_CHARS = 80     # "ليوم الاثنين من إذاعة حزب التحرير ولاية سوريا : 2018 / 01 / 01"
+_FOR_DAY = re.compile(r"(?<!\S)ليوم\s+(\S+)")
+
+
+def bulletin_reference(text: str, dates: list[Any]) -> dt.date | None:
+    """A round-up or bulletin names the day it covers at its head: "موجز أخبار الوضع السوري ليوم
+    الاثنين 30 - 10 - 2017", "نشرة أخبار المساء ليوم الاثنين من إذاعة ... : 2018 / 01 / 01" ("ليوم" = of
+    the day): a full date shortly after "ليوم <weekday>" that falls on that weekday is the page's own
+    day. A site bar's clock is not introduced so."""
+    names = _weekday_names()
+    for m in _FOR_DAY.finditer(text, 0, BULLETIN_HEAD_CHARS):
+        word = normalize(m.group(1))
+        index = next((i for i, ns in names.items() if word in ns), None)
+        if index is None:
+            continue
+        for d in dates:
+            if d.start < m.end():
+                continue
+            if d.start - m.end() > BULLETIN_GAP_CHARS:
+                break
+            day = _full_day(d)
+            if day is not None:
+                return day if day.weekday() == index else None
+    return None
+
+
+def _stamp_day(d: Any) -> dt.date | None:
+    """The day of a full Gregorian date with its year, or of a Hijri day-month-year (a site bar's
+    "الأحد 04 جمادى الأولى 1439" is a clock too)."""
+    if d.kind == "hijri" and d.precision == "day" and d.date_start:
+        try:
+            return dt.date.fromisoformat(d.date_start[:10])
+        except ValueError:
+            return None
+    return _full_day(d)
+
+
+def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt.date | None:
+    """The article's own date under a viewing stamp: a full date at the head standing alone, followed
+    closely by an older full date standing alone ("Sunday 21st January 2018 - الأحد 04 جمادى الأولى 1439
+    ... ويقتل 9 مدنيين 2017 - 10 - 27 قتل 9 مدنيين مساء الخميس"). The first is the day the page was
+    viewed (drop_page_stamps drops it), the second the day the article was printed: its "مساء الخميس"
+    counts from it. ``dates`` as found, before the stamps are dropped."""
+    for i, d in enumerate(dates):
+        if d.start >= STAMP_HEAD_CHARS:
+            break
+        day = _stamp_day(d)
+        if day is None:
+            continue
+        weekday = dates[i - 1] if i and dates[i - 1].kind == "weekday" and 0 <= d.start - dates[i - 1].end <= 2 else None
+        if not _standalone(text, weekday or d, date_cues):
+            continue        # (a stamp's weekday stands before it: "الأحد 04 جمادى الأولى 1439")
+        for e in dates[i + 1:]:
+            if e.start - d.end > STAMP_GAP_CHARS:
+                break
+            other = _full_day(e)
+            if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e, date_cues):
+                if (day - other).days > STAMP_MAX_DAYS or not _lone(dates, d, e) or (
+                        _CLOCK.match(text, d.end) and _CLOCK.match(text, e.end)):
+                    return None     # a masthead's founding date, a list of posts (each with its clock)
+                return other
+    return None
+
+
+STAMP_MAX_DAYS = 366    # "صدرت من لندن 21 مايو 2001" under an issue's date is no article date
+_CLOCK = re.compile(r"\s*[,،]?\s*\d{1,2}\s*:\s*\d{2}")
+
+
+LONE_CHARS = 100     # a list of related posts' dates ("25 / 11 / 2017 23 / 11 / 2017 ...") is no stamp
+
+
+def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
+    """No other calendar date within LONE_CHARS of ``e`` (besides the stamp): not one of a list of
+    related posts' dates, nor a masthead's founding date next to its issue dates."""
+    return not any(x is not stamp and x is not e and x.kind in ("absolute", "hijri")
+                   and x.start < e.end + LONE_CHARS and e.start - LONE_CHARS < x.end for x in dates)
+
+
 URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
 
 
@@ -262,15 +341,27 @@ def url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:
     return first
 
 
+def _later_month(d: Any, ref: dt.date) -> dt.date | None:
+    """The first day of a month-and-year date ("كانون الثاني 2018") that begins after ``ref``."""
+    if d.kind != "absolute" or d.precision != "month" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    try:
+        first = dt.date.fromisoformat(d.date_start[:10])
+    except ValueError:
+        return None
+    return first if first > ref else None
+
+
 def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
-    weekday / "today" glued before it (which would resolve against the publication date)."""
+    weekday / "today" glued before it (which would resolve against the publication date). So is a
+    site bar's month after it ("الس ب ت كانون الثاني 2018 20" over a round-up of 30 October 2017)."""
     drop: set[int] = set()
     for i, d in enumerate(dates):
         if d.start >= STAMP_HEAD_CHARS:
             break
-        day = _full_day(d)
+        day = _full_day(d) or _later_month(d, ref)
         if day is None or (day - ref).days <= 1:
             continue
         drop.add(i)
