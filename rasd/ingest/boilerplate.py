@@ -24,14 +24,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
-import yaml
 
+from rasd.data import load_yaml
 from rasd.records import RawPage
 from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_word
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
-# libyaml's safe loader when PyYAML has it (same documents, ~10x faster than the pure-Python one)
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # --------------------------------------------------------------------------- domains
 
@@ -150,7 +148,7 @@ class LineRules:
 @lru_cache(maxsize=1)
 def load_line_rules() -> LineRules:
     text = (DATA_DIR / "line_rules.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=YAML_LOADER)   # noqa: S506 - a safe loader
+    data = load_yaml(text)
     variables = {k: _normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
     rules: list[LineRule] = []
     for entry in data["rules"]:

@@ -34,8 +34,8 @@ from typing import Any
 
 import ahocorasick
 import numpy as np
-import yaml
 
+from rasd.data import load_yaml
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import OffsetArray, normalize, normalize_with_offset_array, to_original_span
 from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
@@ -81,12 +81,8 @@ class RelativeCue:
 
 # --------------------------------------------------------------------------- lexicons / regexes
 
-# libyaml's safe loader when PyYAML has it (the same data, several times faster)
-_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _load(name: str) -> dict[str, Any]:
-    return yaml.load((LEXICON_DIR / name).read_text(encoding="utf-8"), Loader=_YAML_LOADER)   # noqa: S506 - safe
+    return load_yaml((LEXICON_DIR / name).read_text(encoding="utf-8"))
 
 
 def _n(s: Any) -> str:
