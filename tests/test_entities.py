@@ -162,6 +162,24 @@ def test_matcher_fuzzy_fallback(matcher):
     assert matcher.fuzzy_match(normalize("قاعد حميميم")) == []
 
 
+def test_matcher_heads_found_in_the_match_pass(matcher):
+    """match_with_heads finds the fuzzy fallback's head words in the same automaton pass: the
+    same matches as match(), and fuzzy_match given those heads finds what it finds alone."""
+    t = normalize("قال جيش الإسلام إن قاعدة حمييم ولقاعدة حميمم و قاعدةحميميم بدوما جيش الاسلامي")
+    got, heads = matcher.match_with_heads(t)
+    assert got == matcher.match(t)
+    assert all(t[e - len(h):e] == h for e, h in heads)
+    # "جيش" twice (also inside "جيش الإسلام"), "قاعدة" twice (not in "قاعدةحميميم": no word end)
+    assert [h for _e, h in heads] == ["جيش", "قاعده", "قاعده", "جيش"]
+    covered = bytearray(len(t) + 1)
+    for m in got:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    with_heads = matcher.fuzzy_match(t, covered, heads)
+    assert with_heads == matcher.fuzzy_match(t, covered)
+    assert [(t[x.start:x.end], x.prefix) for x in with_heads] == [
+        ("قاعده حمييم", ""), ("قاعده حميمم", "ول"), ("جيش الاسلامي", "")]
+
+
 def test_edit_distance():
     assert edit_distance_le1("حميميم", "حمييم")
     assert edit_distance_le1("abc", "abd") and edit_distance_le1("abc", "abc")

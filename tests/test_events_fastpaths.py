@@ -201,3 +201,37 @@ def test_phrase_table_is_the_sorted_readings() -> None:
         n = normalize(form)
         want = tuple(p for key in sorted(E._keys(n)) for p in lex.phrases.get(key, ()))
         assert E._phrases_at(lex, E._phrase_table(lex), n) == want
+
+
+def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
+    """_sentences finds the tokens that may start a trigger without tokenising the sentence: every
+    token whose form starts a phrase is among them, and a sentence without a trigger's first word
+    gets no tokens (as before)."""
+    lex = E.lexicon()
+    table = E._phrase_table(lex)
+    n_at = 0
+    for t in texts:
+        if "Σ" in t:
+            continue
+        norm, offs = normalize_with_map(t) if t else ("", range(1))
+        for sp in split_sentences(t):
+            toks = C.sentence_tokens(t, sp.start, sp.end)
+            want = [x.start for x in toks if E._phrases_at(lex, table, x.norm)]
+            got = E._trigger_tokens(t, norm, offs, sp)
+            if got is None:
+                assert not E._may_have_trigger(t[sp.start:sp.end]) and not want
+                continue
+            assert set(want) <= set(got) and got == sorted(got)
+            n_at += len(want)
+            for p in got:
+                assert C.sentence_token_at(t, p, sp.start, sp.end) in toks
+    assert n_at > 20
+    for t in texts:     # the sentences _sentences builds read the same tokens and triggers as before
+        for s in E._sentences(t, [], [], [], []):
+            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:E.MAX_TOKENS_PER_SENTENCE]
+            if not E._may_have_trigger(t[s.span.start:s.span.end]):
+                assert E._match_triggers(s, lex) == [] and s.tokens == []
+            else:
+                plain = E._Sent(0, s.span, 0, toks, [], [], [], [], [], [])
+                assert E._match_triggers(s, lex) == E._match_triggers(plain, lex)
+                assert s.tokens == toks

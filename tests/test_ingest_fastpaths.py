@@ -43,6 +43,15 @@ def test_keys_of_lines_equals_normalise_then_key() -> None:
         assert keys_of_lines(lines) == keys_of_normalized_lines(normalize_lines(lines)), repr(text)
 
 
+def test_normalize_lines_from_code_points_equals_normalize() -> None:
+    from rasd.ingest.clean import _joined_codes
+    from rasd.text.normalize import normalize
+
+    for text in _sample_texts() + _random_texts(3000, seed=12) + ["\ud800 x", ""]:
+        lines = [s.strip() for s in text.splitlines()]
+        assert normalize_lines(lines, _joined_codes(lines)) == [normalize(s) for s in lines], repr(text)
+
+
 def test_line_hashes_are_the_keys_of_the_cleaned_lines() -> None:
     used = 0
     for text in _sample_texts() + _random_texts(3000, seed=8):
@@ -81,6 +90,18 @@ def test_clean_same_with_and_without_kept_line_hashes() -> None:
     assert kept.counts == plain.counts
     for r in raws:
         assert clean(r, kept) == clean(r, plain), r.source
+
+
+def test_sentence_like_counts_words_as_split() -> None:
+    from rasd.ingest.boilerplate import sentence_like
+
+    rng = random.Random(13)
+    spaces = [" ", "  ", "\t", "\u00a0", "\u3000", "\x1c"]
+    for _ in range(3000):
+        words = [rng.choice(["كلمة", "a", "١٢", "،", "x.y"]) for _ in range(rng.randint(0, 12))]
+        line = "".join(rng.choice(spaces) + w for w in words) + rng.choice(["", ".", " .", "؟ »", "!  ", ". x"])
+        expected = line.rstrip(" \"'”»)]")[-1:] in ".!?؟…" and len(line.split()) >= 8
+        assert sentence_like(line) == expected, repr(line)
 
 
 def test_word_counts_equal_split() -> None:

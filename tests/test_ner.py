@@ -250,7 +250,32 @@ def test_cached_word_blocks_equal_the_attribute_sums(model: NerModel) -> None:
     for tok, w in zip(toks, words, strict=True):
         _n, feats, _heads = model.features.word_features(tok)
         ref = np.stack([model.decoder.vector(f) for f in feats])
-        assert np.array_equal(fresh._blocks[w[3]], ref), tok
+        assert np.array_equal(fresh._blocks[:, w[3]], ref), tok
+
+
+@needs_model
+def test_token_rows_give_the_emissions_of_the_word_lists(model: NerModel) -> None:
+    """predict_many's path (every token's block row in one pass, the padded layout built in
+    numpy) gives the same emission rows, sentence starts and lengths as the word lists, from a
+    cold cache and from a warm one."""
+    import numpy as np
+
+    from rasd.text.sentences import split_sentences
+
+    pages = sorted(SAMPLES.glob("*.txt"))
+    if not pages:
+        pytest.skip("no shared samples")
+    sents = []
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        sents += [t for s in split_sentences(text) if (t := tokenize(text, s.start, s.end))]
+    ref = model._emissions(model._lookup(sents))
+    for fresh in (NerModel(model._tagger, model.features.clone()), model):
+        got = fresh._emissions_of(*fresh._token_rows(sents))
+        for a, b in zip(ref, got, strict=True):
+            assert np.array_equal(a, b)
+    # the multi-word gazetteer labels were exercised (their rows differ from the word sums)
+    assert any(model._has_heads[w[3]] for s in model._lookup(sents) for w in s)
 
 
 @needs_model

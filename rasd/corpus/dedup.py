@@ -47,19 +47,19 @@ def minhash_signature(text: str) -> list[int]:
     # (the same values as encoding term by term, without a Python string per term)
     joined = search_text(text).encode("utf-8", "surrogatepass")
     parts = joined.split(b" ") if joined else []
-    th = np.fromiter(map(zlib.crc32, parts), dtype=np.uint64, count=len(parts))
+    th = np.fromiter(map(zlib.crc32, parts), dtype=np.uint32, count=len(parts))
     if len(th) < SHINGLE:
-        sh = np.array([int(np.bitwise_xor.reduce(th)) if len(th) else 0], dtype=np.uint64)
+        sh = np.array([int(np.bitwise_xor.reduce(th)) if len(th) else 0], dtype=np.uint32)
     else:
-        sh = np.zeros(len(th) - SHINGLE + 1, dtype=np.uint64)
-        for k in range(SHINGLE):   # polynomial combination, position-sensitive
-            sh = (sh * np.uint64(1_000_003) + th[k:len(th) - SHINGLE + 1 + k]) & np.uint64(0xFFFFFFFF)
+        sh = np.zeros(len(th) - SHINGLE + 1, dtype=np.uint32)
+        for k in range(SHINGLE):   # polynomial combination, position-sensitive, modulo 2^32
+            sh = sh * np.uint32(1_000_003) + th[k:len(th) - SHINGLE + 1 + k]    # (uint32 arithmetic wraps)
     t = _template()
     if t.scheme != "affine32":     # another datasketch default: let datasketch compute it
         m = MinHash(num_perm=NUM_PERM, permutations=t.permutations, scheme=t.scheme, hashfunc=int)
         m.update_batch(np.unique(sh).tolist())
         return [int(x) for x in m.hashvalues]
-    hv = sh.astype(np.uint32)      # shingle hashes are < 2^32; repeats do not change a minimum
+    hv = sh                        # (repeats do not change a minimum)
     s1, m1, s2, m2, s3 = _FMIX32
     hv = hv ^ (hv >> s1)
     hv = hv * m1

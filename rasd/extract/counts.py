@@ -60,6 +60,23 @@ def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+_WORD_CHAR = re.compile(r"[\w\u064B-\u065F\u0670\u0640]").match
+
+
+def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None:
+    """The token of ``sentence_tokens(text, start, end)`` that holds ``text[pos]``, or None
+    (a character outside every token), without tokenising the whole sentence."""
+    a = pos
+    while a > start and _WORD_CHAR(text, a - 1):
+        a -= 1
+    m = _WORD_RE.match(text, a, end)
+    if m is None or m.end() <= pos:
+        return None
+    w = m.group()
+    n = _norm_word(w)
+    return Token(a, m.end(), w, n, "") if n else None
+
+
 @dataclass(slots=True)
 class Quantity:
     noun_class: str           # key of `nouns` in quantities.yaml ("air_strikes", "people", ...)

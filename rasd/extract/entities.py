@@ -235,11 +235,11 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     tok_at = _token_index(toks)
 
     cands: list[_Cand] = []
-    matches = kit.matcher.match(mtext)
+    matches, heads = kit.matcher.match_with_heads(mtext)   # (one pass for both)
     covered = bytearray(len(mtext) + 1)
     for m in matches:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    matches += kit.matcher.fuzzy_match(mtext, covered)
+    matches += kit.matcher.fuzzy_match(mtext, covered, heads)
     matches.sort(key=lambda m: m.start)
     for m in matches:
         c = _cand_from_match(m, kit)

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from rasd.extract.counts import (
     find_quantities,
     phrase_end,
     quantity_name,
+    sentence_token_at,
     sentence_tokens,
     token_keys,
 )
@@ -347,7 +349,7 @@ class _Sent:
     idx: int
     span: Span
     line: int
-    tokens: list[Token]
+    _toks: list[Token] | None       # None: not tokenised yet (``tokens`` does it on first use)
     clause: list[int]
     quote: list[int]        # quote region id per token (-1 outside quotes)
     paren: list[int]        # parenthesis region id per token (-1 outside)
@@ -361,6 +363,18 @@ class _Sent:
     hseg: list[int] = field(default_factory=list)      # heading-date segment per token (timeline entries)
     headings: set[int] = field(default_factory=set)    # indexes (into dates) of heading dates
     ckeys: dict[int, frozenset[str]] = field(default_factory=dict)   # clause id -> its words' keys
+    # tokens that may start a trigger (those holding a trigger's first word), by start offset;
+    # None: any token may (_match_triggers then tries every one)
+    trigger_at: list[int] | None = None
+    text: str = ""                  # the page text (``tokens`` reads the sentence from it)
+
+    @property
+    def tokens(self) -> list[Token]:
+        # speed: a sentence is tokenised only when something reads it (most hold no trigger)
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = sentence_tokens(self.text, self.span.start, self.span.end)
+        return toks
 
 
 @dataclass
@@ -831,9 +845,19 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     norm, offs = normalize_with_map(text) if "Σ" not in text else (None, None)
     out = []
     for idx, sp in enumerate(spans):
-        toks: list[Token] = []
-        if (_norm_has_trigger(norm[bisect.bisect_left(offs, sp.start):bisect.bisect_left(offs, sp.end)])
-                if norm is not None else _may_have_trigger(text[sp.start:sp.end])):
+        toks: list[Token] | None = []
+        trigger_at: list[int] | None = None
+        if norm is not None:
+            trigger_at = _trigger_tokens(text, norm, offs, sp)
+            if trigger_at is not None:
+                toks = None     # tokenised when read (_Sent.tokens)
+            else:
+                trigger_at = []     # no first word of a trigger: no tokens (as read by the rules)
+        elif _may_have_trigger(text[sp.start:sp.end]):
+            toks = None
+        # a sentence that may hold more tokens than read (two characters a token at least) is
+        # tokenised now, so that its warning comes in the order of the sentences
+        if toks is None and (sp.end - sp.start + 1) // 2 > MAX_TOKENS_PER_SENTENCE:
             toks = sentence_tokens(text, sp.start, sp.end)
             if len(toks) > MAX_TOKENS_PER_SENTENCE:
                 _warn(warnings, f"sentence at {sp.start} has {len(toks)} tokens; events read from the first "
@@ -849,7 +873,8 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
         s_dates = dates[da:db]
         # clause / quote / bracket regions are computed only for sentences with a trigger
         out.append(_Sent(idx, sp, bisect.bisect_right(line_starts, sp.start) - 1, toks, [], [], [],
-                         mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates)))
+                         mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates), trigger_at=trigger_at,
+                         text=text))
     return out
 
 
@@ -865,6 +890,33 @@ def _trigger_automaton() -> Any:
             auto.add_word(key, key)
     auto.make_automaton()
     return auto
+
+
+def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span) -> list[int] | None:
+    """Start offsets of the sentence's tokens that may start a trigger phrase (in order); None
+    when the sentence holds no trigger's first word at all. Found from the page's normalised
+    text, without tokenising the sentence: a token starts a phrase only if one of its readings
+    (``_keys``: parts of its form) is a phrase's first word, so it holds an automaton match."""
+    a = bisect.bisect_left(offs, sp.start)
+    seg = norm[a:bisect.bisect_left(offs, sp.end)]
+    lex = lexicon()
+    table = _phrase_table(lex)
+    out: set[int] | None = None
+    tok_start = tok_end = -1
+    for end, key in _trigger_automaton().iter(seg):
+        if out is None:
+            out = set()
+        pos = offs[a + end - len(key) + 1]      # the match's first character in the text
+        if tok_start <= pos < tok_end:
+            continue        # in the token just read
+        tok = sentence_token_at(text, pos, sp.start, sp.end)
+        if tok is None:
+            continue
+        tok_start, tok_end = tok.start, tok.end
+        got = table.get(tok.norm)
+        if (_phrases_at(lex, table, tok.norm) if got is None else got):
+            out.add(tok.start)
+    return None if out is None else sorted(out)
 
 
 def _may_have_trigger(sentence: str) -> bool:
@@ -985,11 +1037,17 @@ def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -
     """"ووصلت إلى الشمال، أمس الإثنين، قافلة ...": commas around an inserted date do not end the clause."""
     if not dates or not toks:
         return clause
-    spans = [(d.start, d.end) for d in dates]
-    members: dict[int, list[bool]] = {}
+    # a token is inside a date when a date starting at or before it ends at or after it: the
+    # latest end among the dates that start by the token's start
+    spans = sorted((d.start, d.end) for d in dates)
+    d_starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+    outside: set[int] = set()       # clauses with a token outside every date
     for k, t in enumerate(toks):
-        members.setdefault(clause[k], []).append(any(a <= t.start and t.end <= b for a, b in spans))
-    date_only = {c for c, flags in members.items() if all(flags)}
+        i = bisect.bisect_right(d_starts, t.start)
+        if not i or reach[i - 1] < t.end:
+            outside.add(clause[k])
+    date_only = set(clause) - outside
     if not date_only:
         return clause
     out = [0]
@@ -1046,22 +1104,32 @@ def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tup
 
 
 def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]:
+    if s.trigger_at is not None and not s.trigger_at:
+        return []       # speed: no token may start a trigger (the sentence is not tokenised)
     table = _phrase_table(lex)
 
     def phrases_at(norm: str) -> tuple[Any, ...]:
         got = table.get(norm)
         return _phrases_at(lex, table, norm) if got is None else got
 
-    return _longest_triggers(s.tokens, phrases_at)
+    toks = s.tokens
+    at = None
+    if s.trigger_at is not None:     # (a long sentence's tokens past the read ones are not there)
+        at = [k for k, p in ((_tok_index(toks, p), p) for p in s.trigger_at) if k >= 0 and toks[k].start == p]
+    return _longest_triggers(toks, phrases_at, at)
 
 
-def _longest_triggers(toks: list[Token], phrases_at: Callable[[str], tuple[Any, ...]]
-                      ) -> list[tuple[Trigger, str, int, int]]:
+def _longest_triggers(toks: list[Token], phrases_at: Callable[[str], tuple[Any, ...]],
+                      at: list[int] | None = None) -> list[tuple[Trigger, str, int, int]]:
     """Left to right, the longest trigger phrase starting at each token (``phrases_at``: the
-    phrases a normalised form may start)."""
+    phrases a normalised form may start; ``at``: the indexes of the tokens that may start one,
+    in order, when known; the others start none)."""
     out = []
     i = 0
-    while i < len(toks):
+    for k in range(len(toks)) if at is None else at:
+        if k < i:
+            continue        # inside the phrase found last
+        i = k
         best = None
         for words, trig, form in phrases_at(toks[i].norm):
             if best is not None and len(words) <= best[3] - i:

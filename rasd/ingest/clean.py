@@ -90,23 +90,30 @@ def _strong_paragraph(s: str, n_words: int) -> bool:
 _BMP_SPACE = np.array([chr(c).isspace() for c in range(0x10000)])
 
 
-def _word_counts(lines: list[str]) -> list[int]:
+def _word_counts(lines: list[str], codes: np.ndarray | None = None) -> list[int]:
     """``[len(s.split()) for s in lines]`` (lines without line breaks) in one numpy pass over the
     joined lines: a word starts at a non-whitespace character after whitespace or a line start;
-    no per-line list of words is built."""
-    codes = np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    space = _BMP_SPACE[np.minimum(codes, 0xFFFF)]      # (U+FFFF is no whitespace either)
+    no per-line list of words is built. ``codes``: the joined lines' code points, when at hand."""
+    if codes is None:
+        codes = _joined_codes(lines)
+    # (U+FFFF is no whitespace either; take: ~2x faster than indexing with uint32 codes)
+    space = _BMP_SPACE.take(np.minimum(codes, 0xFFFF))
     start = ~space
     start[1:] &= space[:-1]
     line_of = np.cumsum(codes == 10)
     return np.bincount(line_of[start], minlength=len(lines)).tolist()
 
 
+def _joined_codes(lines: list[str]) -> np.ndarray:
+    return np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
 def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     text = raw.text or ""
     lines = text.splitlines()
     stripped = [ln.strip() for ln in lines]
-    n_words = _word_counts(stripped)
+    codes = _joined_codes(stripped)      # one encoding of the page for the word counts and the normalisation
+    n_words = _word_counts(stripped, codes)
     warnings: list[str] = []
 
     url = raw.url or url_in_lines(lines)
@@ -117,7 +124,7 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     rules = load_line_rules()
     reason: list[str | None] = [None] * len(lines)
     nonblank = [i for i, s in enumerate(stripped) if s]
-    norms = normalize_lines(stripped)     # one normalisation of the page serves every line check
+    norms = normalize_lines(stripped, codes)     # one normalisation of the page serves every line check
     keys: list[str] | None = None
     hashes: list[str | None] | None = None
     if use_templates:

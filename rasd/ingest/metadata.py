@@ -15,9 +15,9 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 import ahocorasick
-import yaml
 
-from rasd.ingest.boilerplate import DATA_DIR, YAML_LOADER, registered_domain, url_host
+from rasd.data import load_yaml
+from rasd.ingest.boilerplate import DATA_DIR, registered_domain, url_host
 from rasd.records import Publisher
 from rasd.text.normalize import normalize, normalize_with_map
 
@@ -55,7 +55,7 @@ class PublisherTable:
 
 @lru_cache(maxsize=1)
 def load_publishers() -> PublisherTable:
-    data = yaml.load((DATA_DIR / "publishers.yaml").read_text("utf-8"), Loader=YAML_LOADER)   # noqa: S506 - safe
+    data = load_yaml((DATA_DIR / "publishers.yaml").read_text("utf-8"))
     by_key: dict[str, PublisherEntry] = {}
     auto = ahocorasick.Automaton()
     n_names = 0

@@ -35,6 +35,7 @@ from typing import Any
 
 import yaml
 
+from rasd.data import load_yaml
 from rasd.records import Entity
 from rasd.text.normalize import normalize
 
@@ -67,7 +68,6 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 RANK_FOREIGN = 1.0
 
 _MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: the data files load ~5x faster
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
 _SPACE_LIKE = re.compile(r"[\s\-_.'\u2019]+")
 
@@ -283,7 +283,7 @@ class Gazetteer:
 def read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_YAML_LOADER)
+            return load_yaml(fh)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0

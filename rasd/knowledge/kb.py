@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from rasd.data import YAML_LOADER
 from rasd.records import Entity
 from rasd.text.normalize import normalize
 
@@ -423,16 +424,12 @@ class _Loader:
         )
 
 
-# libyaml's parser is ~20x faster than the pure-Python one; both record node marks (lines).
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @lru_cache(maxsize=256)
 def _compose(path: str, mtime_ns: int, size: int) -> yaml.Node | None:
     """Parse one file into a node tree (cached per file version; nodes are never mutated)."""
     del mtime_ns, size   # cache key only
     text = Path(path).read_text(encoding="utf-8")
-    loader = _YamlLoader(text)
+    loader = YAML_LOADER(text)   # libyaml when present; both record node marks (lines)
     try:
         return loader.get_single_node()
     finally:

@@ -164,38 +164,49 @@ class DictionaryMatcher:
         self._auto = ahocorasick.Automaton()
         for variant, slot in table.items():
             # stored with what ``candidates`` needs per hit: the entries and their rank, and the
-            # same without the article-less variants (valid only after "لل"), None if there are none
+            # same without the article-less variants (valid only after "لل"), None if there are
+            # none; and the key as a head word of the fuzzy fallback (None if it is not one)
             entries = tuple(slot.values())
             plain = tuple(e for e in entries if e.kind != NO_ARTICLE)
             alt = None if len(plain) == len(entries) else (plain, _best_rank(plain) if plain else 3)
-            self._auto.add_word(variant, (len(variant), entries, _best_rank(entries), alt))
-        self._empty = len(table) == 0
+            self._auto.add_word(variant, (len(variant), entries, _best_rank(entries), alt,
+                                          variant if variant in self._fuzzy else None))
+        # the fuzzy fallback's head words (first words of multiword names) are keys of the same
+        # automaton, with no entries when they are not names themselves: one pass over a text
+        # finds both (:meth:`match_with_heads`)
+        for h in self._fuzzy:
+            if h not in table:
+                self._auto.add_word(h, (len(h), (), 3, None, h))
+        self._empty = len(table) == 0 and not self._fuzzy
         if not self._empty:
             self._auto.make_automaton()
-        # first words of multiword names, for the fuzzy fallback
-        self._heads: ahocorasick.Automaton | None = None
         self._cand_cache: dict[tuple[str, str], list[tuple[tuple[str, ...], DictEntry]]] = {}
         self._head_max = {h: max(len(w) for lst in d.values() for w, _ in lst) for h, d in self._fuzzy.items()}
-        if self._fuzzy:
-            self._heads = ahocorasick.Automaton()
-            for h in self._fuzzy:
-                self._heads.add_word(h, h)
-            self._heads.make_automaton()
+        # per head: the lengths of its second-word keys (a text word whose length and length - 1
+        # are both absent is one edit from none of them: no deletions to try)
+        self._second_lens = {h: frozenset(map(len, d)) for h, d in self._fuzzy.items()}
 
     def __len__(self) -> int:
         return self.size
 
-    def candidates(self, norm_text: str) -> list[DictMatch]:
-        """Every boundary-valid match (overlapping), before the longest-match choice."""
+    def candidates(self, norm_text: str, heads: list[tuple[int, str]] | None = None) -> list[DictMatch]:
+        """Every boundary-valid match (overlapping), before the longest-match choice.
+        ``heads``: a list that gets the (end, head word) of every fuzzy-fallback head word
+        that ends at a word end, in text order (what :meth:`fuzzy_match` reads)."""
         if self._empty or not norm_text:
             return []
         text = norm_text.replace("_", " ") if "_" in norm_text else norm_text
         n = len(text)
         out: list[DictMatch] = []
-        for last, (klen, entries, rank, plain) in self._auto.iter(text):
+        for last, (klen, entries, rank, plain, head) in self._auto.iter(text):
             end = last + 1
             if end < n and text[end].isalnum():
                 continue
+            if head is not None:
+                if heads is not None:
+                    heads.append((end, head))
+                if not entries:
+                    continue      # a head word only
             start = end - klen
             prefix = ""
             if start > 0 and text[start - 1].isalnum():
@@ -219,6 +230,12 @@ class DictionaryMatcher:
         """Non-overlapping matches, longest first, in text order."""
         return select_longest(self.candidates(norm_text), len(norm_text))
 
+    def match_with_heads(self, norm_text: str) -> tuple[list[DictMatch], list[tuple[int, str]]]:
+        """(:meth:`match`, the fuzzy fallback's head words found in the same pass): hand the
+        latter to :meth:`fuzzy_match` to spare it a second pass over the text."""
+        heads: list[tuple[int, str]] = []
+        return select_longest(self.candidates(norm_text, heads), len(norm_text)), heads
+
     def _fuzzy_cands(self, head: str, w2: str) -> list[tuple[tuple[str, ...], DictEntry]]:
         """Aliases starting with ``head`` whose second word may be one edit from ``w2``
         (cached: the same head and next word recur across documents)."""
@@ -231,6 +248,10 @@ class DictionaryMatcher:
         by_second = self._fuzzy[head]
         seen: set[int] = set()
         cands: list[tuple[tuple[str, ...], DictEntry]] = []
+        lens = self._second_lens[head]
+        if len(w2) not in lens and len(w2) - 1 not in lens:
+            self._cand_cache[key] = cands
+            return cands
         for k2 in _deletions(w2) | {w2}:
             for item in by_second.get(k2, ()):
                 if id(item) not in seen:
@@ -239,17 +260,20 @@ class DictionaryMatcher:
         self._cand_cache[key] = cands
         return cands
 
-    def fuzzy_match(self, norm_text: str, covered: bytearray | None = None) -> list[DictMatch]:
-        """Multiword names with one word misspelt by one edit; never over ``covered`` characters."""
-        if self._heads is None:
+    def fuzzy_match(self, norm_text: str, covered: bytearray | None = None,
+                    heads: list[tuple[int, str]] | None = None) -> list[DictMatch]:
+        """Multiword names with one word misspelt by one edit; never over ``covered`` characters.
+        ``heads``: the head words :meth:`match_with_heads` found in this text (else they are
+        looked for here)."""
+        if not self._fuzzy:
             return []
         text = norm_text.replace("_", " ") if "_" in norm_text else norm_text
         n = len(text)
+        if heads is None:
+            heads = []
+            self.candidates(text, heads)
         out: list[DictMatch] = []
-        for last, head in self._heads.iter(text):
-            end = last + 1
-            if end < n and text[end].isalnum():
-                continue
+        for end, head in heads:
             start = end - len(head)
             if covered is not None and covered[start]:
                 continue          # (before the prefix test: a quarter of the heads are covered)

@@ -576,6 +576,7 @@ class CrfDecoder:
     def __init__(self, info: object, labels: list[str]) -> None:
 
         self.labels = labels
+        self._label_objects = np.array(labels, dtype=object)   # the same str objects
         self.index = {lab: i for i, lab in enumerate(labels)}
         k = len(labels)
         self.attr: dict[str, np.ndarray] = {}
@@ -630,13 +631,15 @@ class CrfDecoder:
                 v += w
         return v
 
-    def viterbi(self, em, lens) -> list[list[str]]:
+    def viterbi(self, em, lens, time_major: bool = False) -> list[list[str]]:
         """Best label sequence per sentence. ``em``: (S x longest x K) emission scores with
-        the sentences sorted longest first; ``lens``: their lengths (descending)."""
+        the sentences sorted longest first (``time_major``: laid out longest x S x K);
+        ``lens``: their lengths (descending)."""
 
-        s, longest, k = em.shape
+        # (longest x S x K): each step's live rows are contiguous
+        emt = em if time_major else em.transpose(1, 0, 2).copy()
+        longest, s, k = emt.shape
         ln = [int(x) for x in lens]   # Python ints: the loops below compare them every step
-        emt = em.transpose(1, 0, 2).copy()   # (longest x S x K): each step's live rows are contiguous
         delta = emt[0].copy()
         back = np.empty((longest, s, k), dtype=np.intp)
         # candidates laid out [sentence, to, from] (the same sums delta[from] + trans[from, to]):
@@ -676,9 +679,9 @@ class CrfDecoder:
             cur[:active] = back[t, rows[:active], cur[:active]]
             out[t - 1] = cur
         # a sentence of length n ends at step n - 1: its labels are out[0:n], read from the end
-        label = self.labels.__getitem__
-        cols = out.T.tolist()
-        return [list(map(label, cols[i][: ln[i]])) for i in range(s)]
+        # (the label strings gathered by numpy from an object array: no Python call per token)
+        rows = self._label_objects[out.T].tolist()
+        return [rows[i][: ln[i]] for i in range(s)]
 
     def marginals(self, em, lens, paths: list[list[str]],
                   ranges: list[tuple[int, int]] | None = None) -> list[list[float]]:
@@ -692,7 +695,12 @@ class CrfDecoder:
             ranges = [(0, len(p)) for p in paths]
         f_end = max((hi for _lo, hi in ranges), default=longest)
         b_start = min((lo for lo, _hi in ranges), default=0)
-        pe = np.exp(em - em.max(axis=2, keepdims=True))
+        # each position's best score, label column by label column (the same maximum as
+        # em.max(axis=2), whose per-position reduction over K values is several times slower)
+        top = em[:, :, 0].copy()
+        for j in range(1, k):
+            np.maximum(top, em[:, :, j], out=top)
+        pe = np.exp(em - top[:, :, None])
         et = self.exp_trans
         fw = np.empty((s, longest, k))
         a = pe[:, 0]
@@ -715,14 +723,20 @@ class CrfDecoder:
                 active += 1
             b = (bw[:active, t + 1] * pe[:active, t + 1]) @ et_t
             divide(b, total(b, axis=1, keepdims=True), out=bw[:active, t])
+        # the wanted positions of all paths in one array (each row normalised on its own, as
+        # per path: the same products, row sums and quotients)
         index = self.index
-        out = []
-        for i, path in enumerate(paths):
-            lo, hi = ranges[i]
-            m = fw[i, lo:hi] * bw[i, lo:hi]
-            m /= m.sum(axis=1, keepdims=True)
-            out.append(m[np.arange(hi - lo), [index[lab] for lab in path[lo:hi]]].tolist())
-        return out
+        los = np.array([lo for lo, _hi in ranges], dtype=np.intp)
+        sizes = np.array([hi for _lo, hi in ranges], dtype=np.intp) - los
+        n = int(sizes.sum())
+        row_of = np.repeat(np.arange(len(ranges)), sizes)
+        step = np.arange(n) - np.repeat(np.cumsum(sizes) - sizes, sizes) + np.repeat(los, sizes)
+        m = fw[row_of, step] * bw[row_of, step]
+        m /= m.sum(axis=1, keepdims=True)
+        labs = [index[lab] for (lo, hi), path in zip(ranges, paths, strict=True) for lab in path[lo:hi]]
+        picked = m[np.arange(n), labs].tolist()
+        bounds = np.cumsum(sizes).tolist()
+        return [picked[b - z : b] for b, z in zip(bounds, sizes.tolist(), strict=True)]
 
 
 class NerModel:
@@ -740,7 +754,12 @@ class NerModel:
         self._eos = dec.vector(["EOS"])
         # per distinct surface token: (normalised, proclitic-stripped, gazetteer heads, row in _blocks)
         self._words: dict[str, _Word] = {}
-        self._blocks = np.zeros((1024, 5, len(dec.labels)))   # row 0: the empty padding word
+        # per row: the entry of the word whose block it holds (row 0, the padding: None;
+        # rows past the cache's words are stale, and no token reads them)
+        self._by_row: list[_Word | None] = [None]
+        # a word's 5 x K block is _blocks[:, row] (row 0: the empty padding word): laid out by
+        # offset, so _emissions gathers each offset's rows from one contiguous (rows x K) array
+        self._blocks = np.zeros((5, 1024, len(dec.labels)))
         # per row: the word starts bigram features / may start a multi-word gazetteer name, so
         # _emissions visits only those words (row 0, the padding, has neither)
         self._has_heads = np.zeros(1024, dtype=bool)
@@ -836,18 +855,35 @@ class NerModel:
         words are added together (one gather and one sum for all their blocks)."""
         return cached_words(self._words, sentences, self._add_words)
 
+    def _token_rows(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(every token's row in the weight blocks, all sentences end to end; each sentence's
+        length): what :meth:`_emissions_of` reads, with the cache handled as by :meth:`_lookup`,
+        but no list of entries per sentence (one pass over the tokens in C)."""
+        words = self._words
+        toks = chain.from_iterable(sentences)
+        new = set(toks).difference(words)
+        if new:
+            if len(words) + len(new) > _CACHE_LIMIT:
+                words.clear()
+                new = set(chain.from_iterable(sentences))
+            self._add_words(sorted(new))
+        lens = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+        rows = np.fromiter(map(_ROW, map(words.__getitem__, chain.from_iterable(sentences))),
+                           dtype=np.intp, count=int(lens.sum()))
+        return rows, lens
+
     def _add_words(self, toks: list[str]) -> None:
         """Cache entries for distinct tokens not in the cache."""
         words = self._words
         dec = self.decoder
         row = len(words) + 1
         need = row + len(toks)
-        if need > len(self._blocks):
-            size = len(self._blocks)
+        if need > self._blocks.shape[1]:
+            size = self._blocks.shape[1]
             while size < need:
                 size *= 2
-            grown = np.zeros((size, *self._blocks.shape[1:]))
-            grown[:row] = self._blocks[:row]
+            grown = np.zeros((5, size, self._blocks.shape[2]))
+            grown[:, :row] = self._blocks[:, :row]
             self._blocks = grown
             for name in ("_has_heads", "_is_second", "_bg_first", "_bg_second"):
                 old = getattr(self, name)
@@ -857,6 +893,9 @@ class NerModel:
         attrs = self.features._attrs_of
         get = dec.block_rows.get
         cm = self.common_margin
+        by_row = self._by_row
+        if len(by_row) < need:
+            by_row.extend([None] * (need - len(by_row)))
         first = row
         idxs: list[list[int]] = []
         infos: list[_StrInfo] = []   # per word: the _str_info entry of its normalised form
@@ -879,7 +918,7 @@ class NerModel:
             margin = inf[6]
             if stem is None:
                 stem = strip_proclitics(n)
-            words[tok] = (n, stem, heads, row, inf[7], margin is not None and margin > cm)
+            words[tok] = by_row[row] = (n, stem, heads, row, inf[7], margin is not None and margin > cm)
             any_heads.append(bool(heads))
             row += 1
         # the per-row columns, one slice assignment each
@@ -892,19 +931,27 @@ class NerModel:
         # through CrfDecoder.vector: the reduction adds whole blocks one after the other)
         for c in range(0, len(idxs), _BLOCK_BATCH):
             chunk = idxs[c : c + _BLOCK_BATCH]
+            # the chunk's words, most rows first: column j then only adds to the words that
+            # have a j-th row (a prefix), not the zero padding of the shorter ones
+            lens = np.fromiter(map(len, chunk), dtype=np.intp, count=len(chunk))
+            order = np.argsort(-lens, kind="stable")
+            lens = lens[order]
+            width = max(int(lens[0]), 1)
             # each word's rows in a row of the matrix, padded with row 0 (scattered from one
             # flat array: no padded list per word)
-            lens = np.fromiter(map(len, chunk), dtype=np.intp, count=len(chunk))
-            width = max(int(lens.max()), 1)
-            flat = np.fromiter(chain.from_iterable(chunk), dtype=np.intp, count=int(lens.sum()))
+            flat = np.fromiter(chain.from_iterable(map(chunk.__getitem__, order.tolist())), dtype=np.intp,
+                               count=int(lens.sum()))
             mat = np.full((len(chunk), width), _PAD_ROW, dtype=np.intp)
             mat[np.repeat(np.arange(len(chunk)), lens), np.arange(flat.size) - np.repeat(np.cumsum(lens) - lens, lens)] = flat
-            # column by column into the output (the same additions in the same order as
-            # np.add.reduce over the gathered (rows x width x 5 x K) array, without building it)
-            out = self._blocks[first + c : first + c + len(chunk)]
-            np.take(dec.blocks5, mat[:, 0], axis=0, out=out)
+            # column by column into the output: each word's blocks added in attribute order, as
+            # np.add.reduce over its gathered rows would (adding the zero padding changes no sum)
+            out = np.take(dec.blocks5, mat[:, 0], axis=0)
+            live = len(chunk)
             for j in range(1, width):
-                out += dec.blocks5[mat[:, j]]
+                while lens[live - 1] <= j:
+                    live -= 1
+                out[:live] += dec.blocks5.take(mat[:live, j], axis=0)
+            self._blocks[:, first + c + order] = out.transpose(1, 0, 2)
 
     def _arabic_rows(self, n: str, n_info: _StrInfo | None = None) -> tuple[list[int], tuple[str, ...], str]:
         """(block rows, gazetteer heads, proclitic-stripped form) of a word of shape "A" whose
@@ -1005,28 +1052,28 @@ class NerModel:
         end to end, plus each sentence's first row and its length. Same attributes as
         FeatureExtractor.sentence: all sentences are laid end to end with two empty words
         between them, so the ±2 window never crosses a sentence boundary."""
+        lens = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
+        rows = np.fromiter(map(_ROW, chain.from_iterable(words)), dtype=np.intp, count=int(lens.sum()))
+        return self._emissions_of(rows, lens)
 
-        rows: list[int] = []
-        starts: list[int] = []
-        flat: list[_Word | None] = []   # the word at each row position (None: padding)
-        pads = [_PAD_ROW, _PAD_ROW]
-        pad_words = [None, None]
-        for ws in words:
-            starts.append(len(rows) + 2)
-            rows += pads
-            rows += map(_ROW, ws)
-            flat += pad_words
-            flat += ws
-        rows += pads
-        rows_arr = np.array(rows, dtype=np.intp)
-        blk = self._blocks[rows_arr]
-        em = blk[:, 0].copy()
-        em[1:] += blk[:-1, 2]    # the previous word, seen from -1
-        em[:-1] += blk[1:, 3]    # the next word, seen from +1
-        em[2:] += blk[:-2, 1]
-        em[:-2] += blk[2:, 4]
-        lens = np.array([len(ws) for ws in words])
-        st = np.array(starts)
+    def _emissions_of(self, tok_rows: np.ndarray, lens: np.ndarray):
+        """:meth:`_emissions` given every token's block row (sentences end to end) and the
+        sentences' lengths."""
+        # token j of sentence i sits at j + 2 (i + 1): two padding rows before each sentence
+        # and two after the last (row _PAD_ROW = 0, the empty word)
+        n_sent = len(lens)
+        sent_of_tok = np.repeat(np.arange(n_sent, dtype=np.intp), lens)
+        rows_arr = np.zeros(len(tok_rows) + 2 * n_sent + 2, dtype=np.intp)
+        rows_arr[np.arange(len(tok_rows)) + 2 * (sent_of_tok + 1)] = tok_rows
+        st = np.cumsum(lens) - lens + 2 * np.arange(1, n_sent + 1)   # each sentence's first row
+        # (ndarray.take on each offset's contiguous rows: several times faster than fancy
+        # indexing the rows' 5 x K blocks and adding strided views; the same sums in the same order)
+        blk = self._blocks
+        em = blk[0].take(rows_arr, axis=0)
+        em[1:] += blk[2].take(rows_arr[:-1], axis=0)    # the previous word, seen from -1
+        em[:-1] += blk[3].take(rows_arr[1:], axis=0)    # the next word, seen from +1
+        em[2:] += blk[1].take(rows_arr[:-2], axis=0)
+        em[:-2] += blk[4].take(rows_arr[2:], axis=0)
         em[st] += self._bos
         em[st + lens - 1] += self._eos
         # word bigrams: the (first, second) keys of adjacent rows, looked up in the model's sorted
@@ -1053,7 +1100,9 @@ class NerModel:
         # name can match, and most heads are ordinary words)
         at_heads = np.flatnonzero(self._has_heads[rows_arr[:-1]] & self._is_second[rows_arr[1:]]).tolist()
         if at_heads:
-            flat += pad_words
+            # the word at each row position (None: padding), two more paddings past the end
+            flat = list(map(self._by_row.__getitem__, rows_arr.tolist()))
+            flat += (None, None)
             multi = self.features.multi
             size = len(flat)
             labelled: list[tuple[int, str]] = []
@@ -1127,25 +1176,30 @@ class NerModel:
         return out
 
     @staticmethod
-    def _padded(decoded, group: np.ndarray):
+    def _padded(decoded, group: np.ndarray, time_major: bool = False):
         """(len(group) x longest x K) emission scores of a group (longest first) and their
-        lengths; positions past a sentence's end read the last (padding) row."""
+        lengths; positions past a sentence's end read the last (padding) row. ``time_major``:
+        laid out (longest x len(group) x K) instead, as CrfDecoder.viterbi steps through them."""
         em, st, lens = decoded
         glens = lens[group]
         longest = int(glens[0])
         steps = np.arange(longest)[None, :]
         idx = st[group][:, None] + steps
         idx = np.where(steps < glens[:, None], idx, len(em) - 1)
-        return em[idx], glens
+        # (take: faster than fancy indexing, the same rows)
+        return em.take(idx.T if time_major else idx, axis=0), glens
 
     def _decode(self, words: list[list[_Word]]):
         """(labels per sentence, (emission rows, first row per sentence, lengths)). The
         sentences may come from several documents: each is decoded on its own."""
-        decoded = self._emissions(words)
-        labels: list[list[str]] = [[] for _ in words]
+        return self._decode_emissions(self._emissions(words))
+
+    def _decode_emissions(self, decoded):
+        """:meth:`_decode` given the sentences' :meth:`_emissions`."""
+        labels: list[list[str]] = [[] for _ in range(len(decoded[2]))]
         for group in self._groups(decoded[2]):
-            em, glens = self._padded(decoded, group)
-            for i, best in zip(group.tolist(), self.decoder.viterbi(em, glens), strict=True):
+            emt, glens = self._padded(decoded, group, time_major=True)
+            for i, best in zip(group.tolist(), self.decoder.viterbi(emt, glens, time_major=True), strict=True):
                 labels[i] = best
         return labels, decoded
 
@@ -1258,11 +1312,12 @@ class NerModel:
         all_toks = [toks for bounds in bounds_of for _s, toks in bounds]
         if not all_toks:
             return results
-        words = self._lookup(all_toks)
         propagate = PROPAGATED_SCORE >= min_score
-        plain, decoded = self._decode(words)
+        plain, decoded = self._decode_emissions(self._emissions_of(*self._token_rows(all_toks)))
         labels = plain
         if propagate:
+            get = self._words.__getitem__   # (every token is in the cache now)
+            words = [list(map(get, toks)) for toks in all_toks]
             labels = []
             first = 0
             for bounds in bounds_of:

@@ -22,7 +22,7 @@ The finder only proposes hits in normalised-token terms; rasd/extract/entities.p
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -586,16 +586,15 @@ class PatternFinder:
         out: list[PatternHit] = []
         if "@" not in norm_text:
             return out
-        starts_tok = {t.start: t.i for t in toks}
+        # token ends ascend: the last token that ends before the "(" is found by bisection
+        # (a TokList has them as a column: no token object is built for the scan)
+        ends = getattr(toks, "ends", None)
+        if ends is None:
+            ends = [t.end for t in toks]
         for m in _HANDLE.finditer(norm_text):
             # the token that ends right before "("
-            i = None
-            for t in toks:
-                if t.end <= m.start():
-                    i = t.i
-                else:
-                    break
-            if i is None or norm_text[toks[i].end:m.start()].strip():
+            i = bisect_right(ends, m.start()) - 1
+            if i < 0 or norm_text[toks[i].end:m.start()].strip():
                 continue
             handle = m.group(1).replace(" ", "_")
             # already a person there: just attach the handle
@@ -617,7 +616,6 @@ class PatternFinder:
                     out.append(PatternHit("person", got[0], got[1], "PERSON", "handle", 0.8, handle=handle))
                     used[got[0]:got[1] + 1] = b"\x01" * (got[1] - got[0] + 1)
                     break
-        del starts_tok
         return out
 
     def _initials(self, norm_text, toks, spans_at) -> list[PatternHit]:
@@ -625,26 +623,35 @@ class PatternFinder:
         out: list[PatternHit] = []
         if "." not in norm_text:
             return out
+        # token starts and ends ascend: the tokens around a match are found by bisection (a
+        # TokList has the columns: no token object is built for the scan)
+        starts = getattr(toks, "starts", None)
+        ends = getattr(toks, "ends", None)
+        if starts is None or ends is None:
+            starts, ends = [t.start for t in toks], [t.end for t in toks]
+        n = len(toks)
         for m in _INITIALS.finditer(norm_text):
             letters = [g for g in m.groups() if g]
             name = ".".join(letters)
             # tokens right before / after the quoted initials
-            before = [t for t in toks if t.end <= m.start()]
-            after = [t for t in toks if t.start >= m.end()]
+            n_before = bisect_right(ends, m.start())      # toks[:n_before] end before the match
+            first_after = bisect_left(starts, m.end())    # toks[first_after:] start after it
             role_first = role_last = None
-            if after and after[0].text in self.anon_cues:
-                j = after[0].i
+            if first_after < n and toks[first_after].text in self.anon_cues:
+                j = first_after
                 last = j
                 while last + 1 < len(toks) and last - j < 4 and not toks[last + 1].broken:
                     if spans_at.get(last) is not None and spans_at[last].type in ACTOR_TYPES:
                         break     # the role ends with its organisation ("المنتمي سابقاً للهيئة")
                     last += 1
                 role_first, role_last = j, last
-            elif before and self._bare(before[-1].text) in self.anon_cues:
-                role_first = role_last = before[-1].i
+            elif n_before and self._bare(toks[n_before - 1].text) in self.anon_cues:
+                role_first = role_last = n_before - 1
             if role_first is None:
                 continue     # initials with no source cue: could be anything (abbreviations)
-            first_tok = next((t.i for t in toks if t.start >= m.start()), None)
+            first_tok = bisect_left(starts, m.start())
+            if first_tok >= n:
+                first_tok = None
             out.append(PatternHit("anon", first_tok or 0, first_tok or 0, "PERSON", "initials", 0.7,
                                   role_first, role_last, "anonymous source",
                                   char_span=(m.start() + 1, m.end() - 1), name=name))

@@ -65,6 +65,9 @@ class Store:
         self._batch: tuple[int, float] | None = None   # (max units per commit, max seconds) while batching
         self._batch_units = 0
         self._batch_started = 0.0
+        # while batching, the batch's full-text writes in order: (doc_id, title, body) rows to
+        # insert, and (doc_id,) for a document deleted after its row was queued (see _begin_batch)
+        self._fts_pending: list[tuple[str, ...]] = []
 
     def close(self) -> None:
         self.db.close()
@@ -75,11 +78,13 @@ class Store:
         savepoint of the batch's transaction: undone on error, committed with the batch."""
         if self._batch is not None:
             self.db.execute("SAVEPOINT unit")
+            mark = len(self._fts_pending)
             try:
                 yield self.db
             except BaseException:
                 self.db.execute("ROLLBACK TO unit")
                 self.db.execute("RELEASE unit")
+                del self._fts_pending[mark:]      # the unit's full-text rows go with it
                 raise
             self.db.execute("RELEASE unit")
             self._batch_units += 1
@@ -110,8 +115,7 @@ class Store:
         # Each unit's savepoint keeps a sub-journal of the pages it changes; beyond 64 KiB (most
         # documents) SQLite spills it to a temporary file, written and dropped once per document:
         # in memory while batching. What is journalled and committed stays the same; the
-        # connection's own settings are back when the batch ends. (Changing temp_store drops
-        # temp tables: the batch's pending table is empty then, and made again by _begin_batch.)
+        # connection's own settings are back when the batch ends.
         saved = [(name, self._set_pragma(name, value)) for name, value in self.BATCH_PRAGMAS]
         self._begin_batch()
         try:
@@ -140,19 +144,26 @@ class Store:
 
     def _begin_batch(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
-        # Full-text rows of the batch wait here: FTS5 writes its pending terms to disk at every
-        # savepoint, i.e. once per document; one INSERT ... SELECT at commit writes them together.
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS fts_pending (doc_id TEXT, title TEXT, body TEXT)")
+        # Full-text rows of the batch wait in self._fts_pending: FTS5 writes its pending terms to
+        # disk at every savepoint, i.e. once per document; the inserts at commit, with no
+        # savepoint between them, write them together (the same index as one INSERT ... SELECT
+        # from a temporary table, without copying every body through that table)
+        self._fts_pending = []
         self._batch_units = 0
         self._batch_started = time.monotonic()
 
     def _commit_batch(self) -> None:
         if not self.db.in_transaction:
             return
+        ops, self._fts_pending = self._fts_pending, []
+        rows: list[tuple[str, ...]] = []
+        for op in ops:
+            if len(op) == 1:       # deleted within the batch: its queued rows are dropped
+                rows = [r for r in rows if r[0] != op[0]]
+            else:
+                rows.append(op)
         try:
-            self.db.execute("INSERT INTO documents_fts (doc_id, title, body) "
-                            "SELECT doc_id, title, body FROM temp.fts_pending ORDER BY rowid")
-            self.db.execute("DELETE FROM temp.fts_pending")
+            self.db.executemany("INSERT INTO documents_fts (doc_id, title, body) VALUES (?,?,?)", rows)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")       # the batch's documents are absent, none half-stored
@@ -207,7 +218,7 @@ class Store:
     def _delete_document(self, db: sqlite3.Connection, doc_id: str) -> None:
         db.execute("DELETE FROM documents_fts WHERE doc_id=?", (doc_id,))
         if self._batch is not None:
-            db.execute("DELETE FROM temp.fts_pending WHERE doc_id=?", (doc_id,))
+            self._fts_pending.append((doc_id,))
         db.execute("DELETE FROM lsh_bands WHERE doc_id=?", (doc_id,))
         db.execute("DELETE FROM documents WHERE id=?", (doc_id,))  # layers cascade
 
@@ -228,9 +239,11 @@ class Store:
              _j([{"line_no": b.line_no, "text": b.text, "reason": b.reason} for b in d.boilerplate]),
              _j(d.warnings), d.duplicate_of, d.dup_kind),
         )
-        fts = "temp.fts_pending" if self._batch is not None else "documents_fts"   # see _begin_batch
-        db.execute(f"INSERT INTO {fts} (doc_id, title, body) VALUES (?,?,?)",  # noqa: S608 - fixed names
-                   (d.id, fts_body(d.title or ""), fts_body(d.text)))
+        row = (d.id, fts_body(d.title or ""), fts_body(d.text))
+        if self._batch is not None:       # written when the batch commits, see _begin_batch
+            self._fts_pending.append(row)
+        else:
+            db.execute("INSERT INTO documents_fts (doc_id, title, body) VALUES (?,?,?)", row)
 
     def _insert_layers(self, db: sqlite3.Connection, a: Analysis) -> None:
         did = a.doc.id

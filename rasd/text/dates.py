@@ -34,8 +34,8 @@ from typing import Any
 
 import ahocorasick
 import numpy as np
-import yaml
 
+from rasd.data import load_yaml
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import OffsetArray, normalize, normalize_with_offset_array, to_original_span
 from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
@@ -82,7 +82,7 @@ class RelativeCue:
 # --------------------------------------------------------------------------- lexicons / regexes
 
 def _load(name: str) -> dict[str, Any]:
-    return yaml.safe_load((LEXICON_DIR / name).read_text(encoding="utf-8"))
+    return load_yaml((LEXICON_DIR / name).read_text(encoding="utf-8"))
 
 
 def _n(s: Any) -> str:
@@ -388,9 +388,12 @@ def _lex() -> _Lex:
         for c in clitic_forms if whole else ():
             forms.setdefault(c + w, set()).update(whole)
     lex.core_forms = {f: tuple(sorted(names)) for f, names in forms.items()}
-    form_codes = [np.array([ord(ch) for ch in f], dtype=np.uint32) for f in lex.core_forms]
+    # (every form's key in one call: the forms laid end to end, each a run of its own)
+    form_list = list(lex.core_forms)
+    form_ends = np.cumsum([len(f) for f in form_list])
+    form_codes = np.frombuffer("".join(form_list).encode("utf-32-le"), dtype=np.uint32)
     lex.core_form_keys = np.zeros(int(_KEY_MASK) + 1, dtype=bool)
-    lex.core_form_keys[np.concatenate([_run_keys(c, np.array([0]), np.array([len(c)])) for c in form_codes]) & _KEY_MASK] = True
+    lex.core_form_keys[_run_keys(form_codes, form_ends - [len(f) for f in form_list], form_ends) & _KEY_MASK] = True
     lex.bare_words = tuple(sorted((w, tuple(sorted(names - lex.core_clitics - {_ABS_WORD})))
                                   for w, names in by_first.items() if names - lex.core_clitics - {_ABS_WORD}))
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
@@ -915,9 +918,9 @@ def _char_tables(norm: str) -> _CharTables | None:
         return None
     is_digit, is_space, _nonword = _bmp_tables()
     digit = np.zeros(len(codes) + 2, dtype=bool)      # padded: runs start and end inside
-    digit[1:-1] = is_digit[codes]
+    digit[1:-1] = is_digit.take(codes)     # (take: ~2x faster than indexing with uint32 codes)
     edges = np.flatnonzero(digit[1:] != digit[:-1]).tolist()    # run starts and ends, alternating
-    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space[codes]).tolist(),
+    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space.take(codes)).tolist(),
                        codes)
 
 
@@ -1018,12 +1021,12 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
         # the few runs whose key is known are compared by text.
         codes = tables.codes
         word = np.zeros(len(codes) + 2, dtype=bool)
-        word[1:-1] = ~_bmp_tables()[2][codes]
+        word[1:-1] = ~_bmp_tables()[2].take(codes)
         edges = np.flatnonzero(word[1:] != word[:-1])
         starts, ends = edges[0::2], edges[1::2]
         # (a table of the keys' low bits: one gather; the few other runs it lets through differ
         # in their text)
-        hit = np.flatnonzero(lex.core_form_keys[_run_keys(codes, starts, ends) & _KEY_MASK])
+        hit = np.flatnonzero(lex.core_form_keys.take(_run_keys(codes, starts, ends) & _KEY_MASK))
         abs_words = cands[_ABS_WORD]
         for r, e in zip(starts[hit].tolist(), ends[hit].tolist(), strict=True):
             for name in lex.core_forms.get(norm[r:e], ()):

@@ -183,7 +183,7 @@ def _kept(text: str) -> np.ndarray:
     """Positions of the characters normalize keeps (a numpy lookup of the dropped code points;
     "surrogatepass" so a lone surrogate from a broken page is a code point like any other)."""
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return np.flatnonzero(~_DROP_LUT[codes])
+    return np.flatnonzero(~_DROP_LUT.take(codes))     # (take: ~2x faster than indexing with uint32 codes)
 
 
 def _offsets_slow(text: str) -> list[int]:

@@ -117,11 +117,11 @@ def _search_terms_reference(text: str) -> tuple[str, ...]:
 # harakat TOKEN_RE also allows are gone). A token of one character that is a bare clitic is
 # dropped; otherwise its longest proclitic sequence is stripped when >= MIN_SEARCH_STEM
 # characters remain (strip_proclitics). Proclitic letters get digits 1..6, so a prefix of k
-# letters is a base-7 number and membership is one table lookup per length.
+# letters is a base-7 number and membership is one table lookup per length (all lengths at once:
+# _longest_proclitic).
 _PROC_LETTERS = sorted({c for p in PROCLITICS for c in p})
 _MAX_PROC = max(_BY_LEN)
 _BASE = len(_PROC_LETTERS) + 1
-_PREFIX_OFFSETS = np.arange(_MAX_PROC)
 assert _MAX_PROC <= MIN_SEARCH_STEM + 1   # search_text reads a candidate's first _MAX_PROC letters
 
 
@@ -149,11 +149,27 @@ def _vector_tables() -> tuple[np.ndarray, np.ndarray, list[np.ndarray], np.ndarr
     return word, digit, sets, bare
 
 
+@lru_cache(maxsize=1)
+def _longest_proclitic() -> np.ndarray:
+    """For the base-7 number of a token's first _MAX_PROC letters and the room its length leaves
+    (``room``: at most that many letters may go), at index ``number * (_MAX_PROC + 1) + room``: the
+    length of the longest proclitic sequence that starts the token and fits, else 0."""
+    _word, _digit, sets, _bare = _vector_tables()
+    out = np.zeros(_BASE ** _MAX_PROC * (_MAX_PROC + 1), dtype=np.int64)
+    for number in range(_BASE ** _MAX_PROC):
+        for room in range(_MAX_PROC + 1):
+            for k in range(min(room, _MAX_PROC), 0, -1):
+                if sets[k][number // _BASE ** (_MAX_PROC - k)]:     # its first k letters
+                    out[number * (_MAX_PROC + 1) + room] = k
+                    break
+    return out
+
+
 def _word_mask(codes: np.ndarray, word: np.ndarray) -> np.ndarray:
     if not codes.size or int(codes.max()) <= 0xFFFF:
-        return word[codes]
+        return word.take(codes)     # (take: ~2x faster than indexing with uint32 codes)
     hi = codes > 0xFFFF                       # beyond the BMP (emoji ...): classified one by one
-    w = word[np.where(hi, 0, codes)]
+    w = word.take(np.where(hi, 0, codes))
     uniq = np.unique(codes[hi])
     is_w = np.array([re.match(r"\w", chr(int(c))) is not None for c in uniq], dtype=bool)
     w[hi] = is_w[np.searchsorted(uniq, codes[hi])]
@@ -167,7 +183,7 @@ def search_text(text: str) -> str:
     codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if not codes.size:
         return ""
-    word, digit, sets, bare = _vector_tables()
+    word, digit, _sets, bare = _vector_tables()
     w = _word_mask(codes, word)
     padded = np.zeros(codes.size + 2, dtype=bool)
     padded[1:-1] = w
@@ -181,21 +197,18 @@ def search_text(text: str) -> str:
     # a lone ل), else its longest proclitic sequence that leaves >= MIN_SEARCH_STEM characters
     cut = np.zeros(starts.size, dtype=np.int64)
     one = length == 1
-    cut[one] = bare[low[starts[one]]]
+    cut[one] = bare.take(low[starts[one]])
     cand = np.flatnonzero(length > MIN_SEARCH_STEM)
     if cand.size:
         # the first _MAX_PROC letters of every candidate at once (all inside the token: its
-        # length is > MIN_SEARCH_STEM >= _MAX_PROC - 1); a prefix of k letters is a base-7
-        # number, and a non-proclitic letter (digit 0) makes it miss the table of length k
-        d = digit[low[starts[cand][:, None] + _PREFIX_OFFSETS]]
-        lc = length[cand]
-        key = d[:, 0]
-        best = np.zeros(cand.size, dtype=np.int64)
-        for k in range(1, _MAX_PROC + 1):
-            if k > 1:
-                key = key * _BASE + d[:, k - 1]
-            best[sets[k][key] & (lc >= k + MIN_SEARCH_STEM)] = k     # longest k wins
-        cut[cand] = best
+        # length is > MIN_SEARCH_STEM >= _MAX_PROC - 1) as one base-7 number, and the letters
+        # its length lets go: one lookup gives the longest proclitic sequence (_longest_proclitic)
+        first = starts[cand]
+        number = digit.take(low[first])
+        for j in range(1, _MAX_PROC):
+            number = number * _BASE + digit.take(low[first + j])
+        room = np.minimum(length[cand] - MIN_SEARCH_STEM, _MAX_PROC)     # (>= 1)
+        cut[cand] = _longest_proclitic()[number * (_MAX_PROC + 1) + room]
     # the output: each kept token's remaining characters, one space between tokens (the
     # non-word character just before a token, set to a space, serves as that separator)
     kept = cut < length
