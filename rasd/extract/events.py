@@ -151,6 +151,10 @@ class Trigger:
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
     reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    # a deployment verb in the clause of a bare weapon noun (``deploy_weapons``): the weapon is set
+    # up or sent, not fired ("نصبت مدفعية ثقيلة")
+    deploy_clause: frozenset[str] = frozenset()
+    deploy_weapons: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
 
 
@@ -179,6 +183,7 @@ class _ELex:
     needs_theatre: frozenset[str] = frozenset()
     common_places: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
     distance_words: frozenset[str] = frozenset()
     protest_context: frozenset[str] = frozenset()
     protest_victims: frozenset[str] = frozenset()
@@ -258,6 +263,7 @@ def lexicon() -> _ELex:
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
+            deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -284,7 +290,7 @@ def lexicon() -> _ELex:
         other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
-        speech_verbs=_ks(data.get("speech_verbs")),
+        speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
         distance_words=_ks(data.get("distance_words")),
         protest_context=_ks(data.get("protest_context")),
         protest_victims=_ks(data.get("protest_victims")),
@@ -807,6 +813,8 @@ def _metonym(m: Mention, text: str) -> bool:
         w = before[-1]
         if w in REPORT_CUES or not _keys(w).isdisjoint(REPORT_CUES) or not _keys(w).isdisjoint(lex.speech_verbs):
             return True
+        if not _keys(w).isdisjoint(lex.state_act_verbs):
+            return True     # "عقدت دمشق اتفاقا", "قبل أن تحتوي أنقرة وموسكو الموقف": the government acts
     after = _norm_slice(text, m.end, m.end + 15).split()
     if after and text[m.end:m.end + 1].isspace():
         w = after[0]
@@ -1178,6 +1186,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
         if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
             continue
+        if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
+            continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
         if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
                                 or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
             continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background
@@ -2232,6 +2242,16 @@ def _time_cues(s: _Sent, lex: _ELex) -> None:
     s.inherits_date = bool(seq_starts(s.tokens, lex.date_inherited))
 
 
+def _protest_goes_out(s: _Sent, c: _Cand, lex: _ELex) -> bool:
+    """The exit trigger's subject is a protest: "خرجت مظاهرات", "خروج مظاهرة", "متظاهرين في مدينة
+    الاتارب خرجوا" (a protest word right after the trigger, or at most 4 words before it, in its
+    clause). The fighters the clause also names are what the protest is about or who fired on it."""
+    cl = s.clause[c.ti]
+    near = [k for k in (*range(max(0, c.ti - 4), c.ti), *range(c.tj, min(len(s.tokens), c.tj + 2)))
+            if s.clause[k] == cl]
+    return any(_keys(s.tokens[k].norm) & lex.protest_context for k in near)
+
+
 def _is_report_date(s: _Sent, d: Any) -> bool:
     k = max(0, _tok_index(s.tokens, d.start))
     prev = {w for t in s.tokens[max(0, k - 4):k] for w in _keys(t.norm)}
@@ -2280,8 +2300,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             c.sub_event_type = "Government regains territory"
         else:
             c.sub_event_type = "Non-state actor overtakes territory"
-    elif kind == "exit" and clause_keys & lex.protest_context and not clause_keys & lex.generic["fighters"]:
-        # "خرج الآلاف في مظاهرة", "خرجوا إلى الشوارع للمطالبة": people going out to protest
+    elif kind == "exit" and clause_keys & lex.protest_context and (
+            not clause_keys & lex.generic["fighters"] or _protest_goes_out(s, c, lex)):
+        # "خرج الآلاف في مظاهرة", "خرجوا إلى الشوارع للمطالبة": people going out to protest; a
+        # protest that goes out ("خرجت مظاهرات طالبت بخروج مقاتلي ...") even when fighters are named
         c.event_type, c.sub_event_type, c.specific = "Protests", "Peaceful protest", True
         if not c.actor1 or ctx.actor_type(c.actor1[0]) in STATE_TYPES:
             c.actor1 = [PROTESTERS_ID]

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import ahocorasick
 import numpy as np
@@ -295,9 +296,13 @@ def _lex() -> _Lex:
             rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
         ),
         "eng": (
-            # "Oct 11, 2017", "October 11 , 2017" (pre-tokenised), "11 October 2017"
+            # "Oct 11, 2017", "October 11 , 2017" (pre-tokenised), "11 October 2017"; the English
+            # order with an Arabic month name after a label's colon ("نشر في : نوفمبر 14 , 2017", a
+            # WordPress byline), with the comma before the year, so "في نوفمبر 14 قتيلا" is no date
+            # and neither is a crawl-time header bar ("الأحد , يناير 21 , 2018")
             rf"(?<![a-z])(?:(?P<em>{EM})\.?\s+(?P<ed>\d{{1,2}})(?:\s*,\s*|\s+)(?P<ey>\d{{4}})"
-            rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?(?:\s*,\s*|\s+)(?P<ey2>\d{{4}}))(?!\d)"
+            rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?(?:\s*,\s*|\s+)(?P<ey2>\d{{4}})"
+            rf"|(?:(?<=: )|(?<=:))(?P<am>{GM})\s+(?P<ad>\d{{1,2}})\s*,\s*(?P<ay>\d{{4}}))(?!\d)"
         ),
         "relday": (
             LB + RELDAY_START + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
@@ -330,7 +335,7 @@ def _lex() -> _Lex:
         "abs": _first(cl, "ش", dg, weekday, month_part, lex.ordinals, gmonth),
         "num": dg,
         "hijri": _first(cl, "ش", dg, lex.ordinals, hmonth),
-        "eng": _first(dg, emonth),
+        "eng": _first(dg, emonth, gmonth),
         "relday": _first(cl, words["day_parts"], lex.reldays),
         "ago": _first(cl, "قمعط"),
         "period": _first(cl, words["this"], lex.periods),
@@ -348,7 +353,7 @@ def _lex() -> _Lex:
     ago_words = ("قبل", "منذ", "مدار", "امتداد", "طوال")
     assert all(last in ago_words for _kw, last, _lead in _AGO_TAILS)     # (_ago_starts finds them so)
     lex.cores = {
-        "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core(emonth, EM),
+        "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core({**emonth, **gmonth}, f"{EM}|{GM}"),
         "relday": core(lex.reldays, RELDAY), "ago": re.compile("|".join(ago_words)), "period": core(lex.periods, PERIOD),
         "wd": core(weekday, WD),
         "num": re.compile(_NUM_CORE), "yrange": re.compile(_YEAR_CORE), "year": re.compile(_YEAR_CORE),
@@ -356,7 +361,7 @@ def _lex() -> _Lex:
     # Scanning a long text with each word-list core regex costs ~0.2 ms per core (the regex is
     # tried at every position). One Aho-Corasick pass finds every place where a core's first
     # word occurs; the core regex then only runs there (see _core_spans).
-    word_lists: dict[str, Any] = {"abs": gmonth, "hijri": hmonth, "eng": emonth, "relday": lex.reldays,
+    word_lists: dict[str, Any] = {"abs": gmonth, "hijri": hmonth, "eng": {**emonth, **gmonth}, "relday": lex.reldays,
                                   "period": lex.periods, "wd": weekday, "ago": ago_words}
     by_first: dict[str, set[str]] = {}
     for name, phrases in word_lists.items():
@@ -689,10 +694,10 @@ def _bad(a: _Atom, warning: str) -> bool:
 
 def _resolve_eng(a: _Atom, lex: _Lex) -> bool:
     g = a.g
-    mname = (g.get("em") or g.get("em2") or "").lower()
-    day = int(g.get("ed") or g.get("ed2") or 0)
-    year = int(g.get("ey") or g.get("ey2") or 0)
-    m = lex.emonth[mname]
+    mname = (g.get("em") or g.get("em2") or g.get("am") or "").lower()
+    day = int(g.get("ed") or g.get("ed2") or g.get("ad") or 0)
+    year = int(g.get("ey") or g.get("ey2") or g.get("ay") or 0)
+    m = lex.gmonth[mname] if g.get("am") else lex.emonth[mname]
     gd = _valid(year, m, day) if MIN_YEAR <= year <= MAX_YEAR else None
     if gd is None:
         a.warning = f"impossible date {mname} {day} {year}"
@@ -1948,6 +1953,14 @@ _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([
 # "/26/09/2017", and Liveuamap's feed days "/time/26.09.2017"
 _URL_DMY = re.compile(r"/([0-3]?[0-9])[/.]([01]?[0-9])[/.]((?:19|20)[0-9]{2})(?![0-9])")
 _URL_COMPACT = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{4,}")
+# "/2017/0909/" (a year folder, then month and day run together)
+_URL_Y_MD = re.compile(r"/((?:19|20)[0-9]{2})/([01][0-9])([0-3][0-9])/")
+# a query field naming a date: "?date=15082016", "&cdate=27102017" (day first) or "date=20171027"
+_URL_QUERY_DATE = re.compile(r"(?:^|[?&])[a-z_]*date=([0-9]{8})(?![0-9])", re.I)
+# Liveuamap's item pages: "/ar/2017/21-august-civilians-captured-..." (year folder, day-month slug)
+_URL_Y_DMONTH = re.compile(r"/((?:19|20)[0-9]{2})/([0-3]?[0-9])-([a-z]+)-", re.I)
+# a slug that spells the date out: ".../أحداث-السبت-04-تشرين-الثاني-2017/" (percent-encoded)
+_URL_SLUG_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9]-[^\W\d_]+(?:-[^\W\d_]+)?-(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
@@ -1955,9 +1968,17 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     if not url:
         return None
     path = url.split("://", 1)[-1].partition("/")[2]
-    path = "/" + path.split("?", 1)[0]
-    for pat, order in ((_URL_YMD, "ymd"), (_URL_DMY, "dmy"), (_URL_COMPACT, "ymd")):
+    path, _q, query = path.partition("?")
+    path = "/" + path
+    for pat, order in ((_URL_Y_MD, "ymd"), (_URL_Y_DMONTH, "ydm"), (_URL_YMD, "ymd"), (_URL_DMY, "dmy"),
+                       (_URL_COMPACT, "ymd")):
         for m in pat.finditer(path):
+            if order == "ydm":
+                mon = _lex().emonth.get(m.group(3).lower())
+                day = _valid(int(m.group(1)), mon, int(m.group(2))) if mon else None
+                if day:
+                    return day, "day"
+                continue
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if order == "ymd" else (m.group(3), m.group(2), m.group(1))
             if d:
                 day = _valid(int(y), int(mo), int(d))
@@ -1965,6 +1986,18 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
                     return day, "day"
             elif 1 <= int(mo) <= 12:
                 return dt.date(int(y), int(mo), 1), "month"
+    for m in _URL_QUERY_DATE.finditer(query):
+        v = m.group(1)
+        day = _valid(int(v[:4]), int(v[4:6]), int(v[6:])) if v[:2] in ("19", "20") else None
+        if day is None and v[4:6] in ("19", "20"):
+            day = _valid(int(v[4:]), int(v[2:4]), int(v[:2]))
+        if day:
+            return day, "day"
+    if "%" in path:        # an Arabic slug: its dashes read as spaces, the date read as in the text
+        for m in _URL_SLUG_DATE.finditer(unquote(path)):
+            for d in find_dates(m.group().replace("-", " ")):
+                if d.kind == "absolute" and d.precision == "day" and d.date_start:
+                    return dt.date.fromisoformat(d.date_start[:10]), "day"
     return None
 
 
