@@ -717,17 +717,20 @@ PLACE_GUARDS = LEXICON.parent / "event_place_guards.yaml"
 
 
 @lru_cache(maxsize=1)
+def _place_guard_lists() -> dict[str, Any]:
+    """event_place_guards.yaml, its word lists normalised (the file is read once)."""
+    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
+    return {k: frozenset(normalize(str(w)) for w in v) if isinstance(v, list) else v for k, v in data.items()}
+
+
 def _place_guards() -> tuple[frozenset[str], frozenset[str], int]:
-    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
-    return (frozenset(normalize(str(w)) for w in data["anaphoric_adjectives"]),
-            frozenset(normalize(str(w)) for w in data["common_noun_partners"]), int(data["partner_reach"]))
+    lists = _place_guard_lists()
+    return lists["anaphoric_adjectives"], lists["common_noun_partners"], int(lists["partner_reach"])
 
 
-@lru_cache(maxsize=1)
 def _stationed_words() -> frozenset[str]:
-    """Participles of presence ("المتواجدة في X"): X is where a force stands (event_place_guards.yaml)."""
-    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
-    return frozenset(normalize(str(w)) for w in data.get("stationed_words", ()))
+    """Participles of presence ("المتواجدة في X"): X is where a force stands."""
+    return _place_guard_lists().get("stationed_words", frozenset())
 
 
 # the last text cut by _norm_slice: (text, its normalised form, offsets), or no form when it holds
@@ -921,8 +924,7 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span) -> list[int] | No
         if tok is None:
             continue
         tok_start, tok_end = tok.start, tok.end
-        got = table.get(tok.norm)
-        if (_phrases_at(lex, table, tok.norm) if got is None else got):
+        if _phrases_of(lex, table, tok.norm):
             out.add(tok.start)
     return None if out is None else sorted(out)
 
@@ -1101,6 +1103,12 @@ def _phrase_table(lex: _ELex) -> dict[str, tuple[Any, ...]]:
     return _PHRASES_AT[1]
 
 
+def _phrases_of(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tuple[Any, ...]:
+    """The phrases a normalised form may start: from the table, else worked out and kept there."""
+    got = table.get(norm)
+    return _phrases_at(lex, table, norm) if got is None else got
+
+
 def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tuple[Any, ...]:
     if len(table) >= 262144:
         table.clear()
@@ -1117,8 +1125,7 @@ def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]
     table = _phrase_table(lex)
 
     def phrases_at(norm: str) -> tuple[Any, ...]:
-        got = table.get(norm)
-        return _phrases_at(lex, table, norm) if got is None else got
+        return _phrases_of(lex, table, norm)
 
     toks = s.tokens
     at = None
@@ -1932,13 +1939,13 @@ THAT = frozenset(normalize(w) for w in ("أن", "ان"))
 RECALL_WORDS = frozenset(normalize(w) for w in ("الأذهان", "بالأذهان", "غرار"))
 
 
+QUOTE_MARKS = frozenset('"«»“”')
+
+
 def _quoted_name(m: Mention, text: str) -> bool:
     """The place name alone in quotes ("بمدينة " دوما "", "" عين ترما ""): a name, not a quotation."""
     return text[max(0, m.start - 2):m.start].strip()[-1:] in QUOTE_MARKS and \
         text[m.end:m.end + 2].strip()[:1] in QUOTE_MARKS
-
-
-QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _launched_from(s: _Sent, k: int) -> bool:
@@ -2052,6 +2059,9 @@ def _point(ctx: _DocContext, eid: str | None) -> bool:
     return e is not None and e.level in POINT_LEVELS
 
 
+_LIST_MARKS = str.maketrans({ch: " " for ch in ",،\"«»“”"})
+
+
 def _list_gap(text: str, a: int, b: int) -> bool:
     """Only list punctuation and "و" between two mentions ("X و Y", "X , Y", "X، وY"), also with a
     settlement noun before the next one ("مدينة دوما وبلدتي سقبا وعين ترما") and the names in quotes
@@ -2066,9 +2076,6 @@ def _list_gap(text: str, a: int, b: int) -> bool:
     elif gap and gap[0].startswith("و"):
         gap = [gap[0][1:]] + gap[1:]
     return len(gap) == 1 and bool(_keys(gap[0]) & lexicon().place_list_nouns)
-
-
-_LIST_MARKS = str.maketrans({ch: " " for ch in ",،\"«»“”"})
 
 
 # --------------------------------------------------------------------------- date

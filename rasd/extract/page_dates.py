@@ -26,13 +26,18 @@ def add_warning(warnings: list[str], msg: str) -> None:
         warnings.append(msg)
 
 
-def ref_date(date: str, precision: str) -> dt.date | None:
-    if precision != "day" or not date or date == UNKNOWN:
-        return None
+def _iso_day(date: str) -> dt.date | None:
+    """The day an ISO date string starts with, or None when it names no real day."""
     try:
         return dt.date.fromisoformat(date[:10])
     except ValueError:
         return None
+
+
+def ref_date(date: str, precision: str) -> dt.date | None:
+    if precision != "day" or not date or date == UNKNOWN:
+        return None
+    return _iso_day(date)
 
 
 def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any]:
@@ -54,16 +59,16 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]
 STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
 STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after
 STAMP_MIN_DAYS = 30
+STAMP_MAX_DAYS = 366    # "صدرت من لندن 21 مايو 2001" under an issue's date is no article date
+LONE_CHARS = 100     # a list of related posts' dates ("25 / 11 / 2017 23 / 11 / 2017 ...") is no stamp
+_CLOCK = re.compile(r"\s*[,،]?\s*\d{1,2}\s*:\s*\d{2}")
 
 
 def _full_day(d: Any) -> dt.date | None:
     """The day of an absolute date written with its year ("21 يناير 2018", "26 / 11 / 2017"), else None."""
     if d.kind != "absolute" or d.precision != "day" or not d.date_start or not _YEAR.search(d.surface):
         return None
-    try:
-        return dt.date.fromisoformat(d.date_start[:10])
-    except ValueError:
-        return None
+    return _iso_day(d.date_start)
 
 
 _ENTRY_DAY = re.compile(r"(\d{1,2})\s*$")
@@ -297,10 +302,7 @@ def _stamp_day(d: Any) -> dt.date | None:
     """The day of a full Gregorian date with its year, or of a Hijri day-month-year (a site bar's
     "الأحد 04 جمادى الأولى 1439" is a clock too)."""
     if d.kind == "hijri" and d.precision == "day" and d.date_start:
-        try:
-            return dt.date.fromisoformat(d.date_start[:10])
-        except ValueError:
-            return None
+        return _iso_day(d.date_start)
     return _full_day(d)
 
 
@@ -329,13 +331,6 @@ def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str]) -> 
                     return None     # a masthead's founding date, a list of posts (each with its clock)
                 return other
     return None
-
-
-STAMP_MAX_DAYS = 366    # "صدرت من لندن 21 مايو 2001" under an issue's date is no article date
-_CLOCK = re.compile(r"\s*[,،]?\s*\d{1,2}\s*:\s*\d{2}")
-
-
-LONE_CHARS = 100     # a list of related posts' dates ("25 / 11 / 2017 23 / 11 / 2017 ...") is no stamp
 
 
 def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
@@ -393,11 +388,8 @@ def _later_month(d: Any, ref: dt.date) -> dt.date | None:
     """The first day of a month-and-year date ("كانون الثاني 2018") that begins after ``ref``."""
     if d.kind != "absolute" or d.precision != "month" or not d.date_start or not _YEAR.search(d.surface):
         return None
-    try:
-        first = dt.date.fromisoformat(d.date_start[:10])
-    except ValueError:
-        return None
-    return first if first > ref else None
+    first = _iso_day(d.date_start)
+    return first if first is not None and first > ref else None
 
 
 def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
