@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLES ?= ../shared/samples
 DB ?= rasd.db
+GAZ ?= ../shared/data/gazetteer
+GAZ_SA := $(GAZ)/syrianarchive-locations.json
+GAZ_OCHA := $(GAZ)/ocha-syria-communities-2021.dta
 
-.PHONY: install system-deps demo test lint
+.PHONY: install system-deps gazetteer demo test lint
 
 $(BIN)/rasd: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,8 +24,15 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-core >/dev/null; \
 	  else echo "chromium missing: the e2e tests will be skipped"; fi; fi
 
+# The Syrian Archive + OCHA village lists into the per-user gazetteer that every rasd run
+# reads (once: a second run finds the same files imported and skips them).
+gazetteer: install
+	@if [ -f $(GAZ_SA) ] && [ -f $(GAZ_OCHA) ]; then \
+	  $(BIN)/rasd gazetteer import syrian-archive $(GAZ_SA) --ocha $(GAZ_OCHA) --skip-unchanged; \
+	else echo "gazetteer: no Syrian Archive + OCHA lists in $(GAZ); default gazetteer only"; fi
+
 # Main job: ingest the samples into the embedded default store and serve the result.
-demo: install
+demo: install gazetteer
 	$(BIN)/rasd ingest $(SAMPLES) --db $(DB) || true
 	$(BIN)/rasd stats --db $(DB)
 	$(BIN)/rasd serve --db $(DB)

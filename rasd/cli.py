@@ -42,7 +42,10 @@ def _engine(workers: int, engine: str, address: str | None):  # noqa: ANN202
 @click.option("--no-progress", is_flag=True, help="no progress bar")
 def ingest(paths: tuple[str, ...], db: str, workers: int, engine: str, ray_address: str | None,
            max_mb: int, no_progress: bool) -> None:
-    """Ingest files, folders or globs (scraped text, HTML, WARC, JSONL, unifiedfc)."""
+    """Ingest files, folders or globs (scraped text, HTML, WARC, JSONL, unifiedfc).
+
+    Places are geocoded with the default gazetteer, the per-user one (`rasd gazetteer import`,
+    RASD_GAZETTEER=none: off) and the places imported into --db."""
     from tqdm import tqdm
 
     from rasd.ingest.run import ingest as run_ingest

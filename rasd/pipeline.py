@@ -128,6 +128,14 @@ def init_worker(ctx: WorkerContext) -> None:
     _RES = Resources(ctx.kb_paths, ctx.gazetteer_db)
 
 
+def worker_resources(ctx: WorkerContext) -> Resources:
+    """The resources of ``ctx``: this process's worker copy when it ran ``ctx`` (no second
+    load of the gazetteer and models), else a new, lazily loading one."""
+    if _CTX is ctx and _RES is not None:
+        return _RES
+    return Resources(ctx.kb_paths, ctx.gazetteer_db)
+
+
 def ensure_worker(ctx: WorkerContext) -> None:
     """``init_worker`` unless this process already holds the resources of ``ctx`` (a Ray
     worker process runs many batches of one run)."""

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+# The suite measures the defaults, whatever places this machine's user imported: the per-user
+# gazetteer is off (tests of that feature point RASD_GAZETTEER at a tmp file themselves).
+os.environ["RASD_GAZETTEER"] = "none"
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -4,20 +4,24 @@ new documents arrive updates results without duplicating them."""
 
 from __future__ import annotations
 
+from rasd.knowledge.resources import Resources, store_resources
 from rasd.store.sqlite import Store
 
 
-def run_corpus_pass(store: Store) -> dict[str, int]:
+def run_corpus_pass(store: Store, res: Resources | None = None) -> dict[str, int]:
+    """``res``: what re-analysed (re-dated) pages use; by default the store's gazetteer
+    (its imported places and the per-user ones), loaded only if a page is re-analysed."""
     from rasd.corpus.contradictions import find_corpus_contradictions
     from rasd.corpus.crawl_dates import demote_crawl_dates
     from rasd.corpus.dating import date_from_stories
     from rasd.corpus.stories import build_stories, story_candidates
 
     out: dict[str, int] = {}
-    out.update(demote_crawl_dates(store))   # before stories: a crawl date would misplace a page in time
+    res = res or store_resources(store.path)
+    out.update(demote_crawl_dates(store, res))   # before stories: a crawl date would misplace a page in time
     candidates = story_candidates(store)
     out.update(build_stories(store, candidates))
-    dated = date_from_stories(store)
+    dated = date_from_stories(store, res)
     out.update(dated)
     if dated["dated_from_story"]:   # new dates move documents in time windows and re-dated events
         out.update(build_stories(store, candidates))

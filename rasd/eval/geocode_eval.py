@@ -7,6 +7,9 @@ located in the text and geocoded together with ``rasd.knowledge.geocode.geocode`
 sentence context (admin cues, place cue words, other places) is the real one.
 
     python -m rasd.eval.geocode_eval [gold.yaml] [--dataset DIR] [--db rasd.db]
+
+The gazetteer is the default one plus the per-user imports (``rasd gazetteer import``) plus
+those of ``--db``; ``RASD_GAZETTEER=none`` measures the defaults alone.
 """
 
 from __future__ import annotations
@@ -110,7 +113,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--dataset", default=str(DEFAULT_DATASET))
-    ap.add_argument("--db", default=None, help="rasd database with an imported gazetteer")
+    ap.add_argument("--db", default=None, help="rasd database with an imported gazetteer (merged with the per-user one)")
     args = ap.parse_args()
     report = evaluate_geocoding(args.gold, args.dataset, args.db)
     errors = report.pop("errors")

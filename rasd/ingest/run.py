@@ -9,6 +9,7 @@ stores each exactly once.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from typing import Any, TextIO
 from rasd.corpus.dedup import find_near_duplicate, index_signature
 from rasd.ingest.clean import SiteTemplates, site_of
 from rasd.ingest.readers import iter_pages
-from rasd.pipeline import PageResult, WorkerContext
+from rasd.pipeline import PageResult, WorkerContext, worker_resources
 from rasd.records import RawPage
 from rasd.store.sqlite import Store
 
@@ -73,7 +74,10 @@ def ingest(
     if on_total:
         on_total(total)
     known = frozenset(r[0] for r in store.db.execute("SELECT id FROM documents"))
-    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages)
+    # the geocoder reads the places imported into this store (and the per-user gazetteer);
+    # an absolute path, for workers (Ray) that may run in another directory
+    gaz_db = store.path if store.path.startswith(("file:", ":memory:")) else os.path.abspath(store.path)
+    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages, gazetteer_db=gaz_db)
     run_id = _start_run(store, "ingest " + " ".join(paths), total)
     try:
         # many documents per commit (each still atomic, see Store.batch); the completed ones are
@@ -89,7 +93,7 @@ def ingest(
         if corpus_pass:
             from rasd.corpus.run import run_corpus_pass
 
-            run_corpus_pass(store)
+            run_corpus_pass(store, worker_resources(ctx))   # re-dated pages: the same gazetteer
     except BaseException:
         _update_run(store, run_id, report, "interrupted")
         raise

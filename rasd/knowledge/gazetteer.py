@@ -9,8 +9,9 @@ the project's YAML files under
 ``rasd/data/gazetteer/`` (governorates and their "ريف X" countryside regions, named regions,
 extra towns/neighbourhoods/facilities, countries) and a list of place names that are also
 common words. ``rasd gazetteer import`` adds the Syrian Archive + OCHA communities list or a
-GeoNames country dump into a ``gazetteer`` table of a SQLite file; ``load_gazetteer(db)``
-merges defaults and imported places.
+GeoNames country dump into a ``gazetteer`` table of a SQLite file: the per-user gazetteer
+(``user_gazetteer_path``, read by every run) or a store; ``load_gazetteer(db)`` merges the
+defaults, the per-user places and the store's.
 
 One place may come from several sources (GeoNames "دوما", the curated "دوما", the Syrian
 Archive "دوما"): a place whose name key matches an existing place of the same kind within a
@@ -36,6 +37,7 @@ from typing import Any
 import yaml
 
 from rasd.data import load_yaml
+from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
 
@@ -66,6 +68,8 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 # places further afield (foreign_places.yaml): a full MARGIN below a neighbour's town, so a
 # Syrian or neighbour place always beats a foreign namesake that context does not single out
 RANK_FOREIGN = 1.0
+MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
+IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
 
 _MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
@@ -130,10 +134,12 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()                    # name keys that need a place cue
     foreign: set[str] = field(default_factory=set)                # ids of places beyond the neighbours
     foreign_cue_words: frozenset[str] = frozenset()               # ... whose names need a cue there
+    country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
     governorates: list[Governorate] = field(default_factory=list)
     _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
     _same: dict[str, str] = field(default_factory=dict)           # merged-away id -> kept id
     _admin1_keys: dict[str, str] = field(default_factory=dict)    # name key -> canonical admin1
+    _heads: dict[str, int] | None = None                          # first-word key -> longer names it starts
 
     # ---- building ------------------------------------------------------------------------
 
@@ -167,6 +173,26 @@ class Gazetteer:
         """Keys of the first words of every multi-word name ("دير" of "دير الزور")."""
         return {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
                 if len(n.split()) > 1}
+
+    def ordinary_word(self, norm_name: str) -> bool:
+        """A name the data lists as an ordinary word: ambiguous_common_words.yaml, or the words
+        mined for the foreign places (foreign_cue_names.yaml), whatever place bears it."""
+        key = name_key(norm_name)
+        return self.is_common_word(norm_name) or key in self.foreign_cue_words or (
+            len(key) > 3 and (key[2:] if key.startswith("ال") else "ال" + key) in self.foreign_cue_words)
+
+    def generic_word(self, norm_name: str) -> bool:
+        """A one-word name that starts MIN_HEADED or more longer names ("وادي", "تل", "عين"):
+        a generic noun, a place only with its complement (counted once, when first asked)."""
+        if self._heads is None:
+            heads: dict[str, int] = {}
+            for p in self.places.values():
+                for n in self._names(p):
+                    if len(n.split()) > 1:
+                        k = name_key(n.split()[0])
+                        heads[k] = heads.get(k, 0) + 1
+            self._heads = heads
+        return self._heads.get(name_key(norm_name), 0) >= MIN_HEADED
 
     def _merge_target(self, place: Entity, names: list[str]) -> Entity | None:
         group = _level_group(place.level)
@@ -219,25 +245,45 @@ class Gazetteer:
                 continue
             foreign = pid in self.foreign
             for n in self._names(place):
-                one_word_import = (rank <= RANK_IMPORTED and not foreign and len(n.split()) == 1
-                                   and _is_arabic(n))
-                if foreign and not _is_arabic(n):
-                    continue      # Latin names of far-away towns match e-mail addresses, English quotes
+                listed = rank <= RANK_IMPORTED and not foreign
+                if rank <= RANK_IMPORTED and not _is_arabic(n):
+                    # Latin names of far-away towns and of villages known only from a list match
+                    # e-mail addresses, English quotes ("Asia", "has")
+                    continue
                 if foreign and self.needs_cue(n, pid):
                     # cue forms only when no other place has the bare name: "مدينة الرقة" is
-                    # already found as "الرقة" and the type word then cues the foreign namesake too
+                    # already found as "الرقة" and the type word then cues the foreign namesake
+                    # too; an imported village "مشهد" is itself found with a cue only
                     key = name_key(n)
                     if (key not in heads and place.level == "town"
-                            and all(i in self.foreign for i in self._index.get(key, ()))):
+                            and all(i in self.foreign or self._cue_only(i) for i in self._index.get(key, ()))):
                         for cue in ("مدينة", "بلدة"):
                             yield f"{cue} {n}", pid
                     continue
-                if self.is_common_word(n) or one_word_import:
+                if self.is_common_word(n) or (listed and _listed_needs_cue(n)):
                     if place.level in ("town", "neighbourhood"):
                         for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
                             yield f"{cue} {n}", pid
                     continue
                 yield n, pid
+
+    def _cue_only(self, pid: str) -> bool:
+        """A non-foreign place known only from an imported list whose Arabic names ``aliases``
+        gives in cue forms only."""
+        return self.rank.get(pid, 0.0) <= RANK_IMPORTED and all(
+            _listed_needs_cue(n) or self.is_common_word(n) for n in self._names(self.places[pid]) if _is_arabic(n))
+
+    def list_only(self, place_id: str) -> bool:
+        """A place known only from an imported list (``rasd gazetteer import``): not merged
+        into a default place, which would have raised its rank."""
+        place = self.places.get(place_id)
+        return (place is not None and place.source in IMPORT_SOURCES
+                and self.rank.get(place_id, 0.0) <= RANK_IMPORTED)
+
+    def listed_only(self, place_id: str, norm_name: str) -> bool:
+        """A place known only from an imported list under a name ``aliases`` gives in cue forms
+        only: found bare, it needs support (geocode)."""
+        return self.list_only(place_id) and _listed_needs_cue(norm_name)
 
     def candidates(self, norm_name: str) -> list[Entity]:
         """Places with this name (any spelling variant); also tries with/without the article."""
@@ -276,6 +322,35 @@ class Gazetteer:
             if g.en == admin1:
                 return g
         return None
+
+
+def _listed_needs_cue(name: str) -> bool:
+    """A name of a place known only from a village list that ``aliases`` gives with a type word
+    only ("قرية X"): one word (the Syrian Archive list has villages called "زارة", "سلام",
+    "عدوان": as bare words they would match ordinary text everywhere), or shaped like a
+    person's name ("أبو عمر", "الشيخ عيسى", "نصر الله": villages named after a person or a
+    shrine, and far more often people in the news)."""
+    words = [key_form(w) for w in name.split()]
+    if len(words) <= 1 or any(c.isdigit() for c in name):
+        return True       # (a number in the name: "15 آذار" street is read in dates everywhere)
+    first_names, titles = _person_words()
+    theophoric = {key_form("الله"), key_form("الدين")}
+    if len(words) == 2 and words[1] in theophoric:
+        return True
+    return ((words[0] in first_names or words[0] in titles)
+            and all(w in first_names or w in theophoric for w in words[1:]))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, honorifics with and without the article) of the person lexicons
+    (rasd/data/lexicons/first_names.txt, person_titles.yaml)."""
+    from rasd.knowledge.patterns import load_first_names
+
+    titles = read_yaml(DATA_DIR.parent / "lexicons" / "person_titles.yaml").get("honorifics") or []
+    keys = {key_form(t) for t in titles}
+    keys |= {k[2:] for k in keys if k.startswith("ال")}
+    return load_first_names(), frozenset(keys)
 
 
 # ---- defaults ------------------------------------------------------------------------------
@@ -550,6 +625,8 @@ def _load_capitals(gaz: Gazetteer, path: Path) -> None:
         names = [str(n) for n in _need(item, "names", path, iso)]
         found = [c for n in names for c in gaz.candidates(normalize(n))
                  if c.country == iso and c.level == "town"]
+        for adj in item.get("adjectives") or []:
+            gaz.country_adjectives[normalize(adj)] = iso     # also "مدينة مشهد الإيرانية" (geocode)
         if not found:
             continue          # the capital is not in the loaded data: nothing to name
         cap = max(found, key=lambda c: gaz.rank.get(c.id, 0.0))
@@ -596,6 +673,14 @@ CREATE TABLE IF NOT EXISTS gazetteer (
     rank REAL NOT NULL DEFAULT 1.0
 )
 """
+CREATE_IMPORTS = """
+CREATE TABLE IF NOT EXISTS gazetteer_imports (
+    source TEXT PRIMARY KEY,
+    inputs TEXT,
+    places INTEGER NOT NULL,
+    imported_at TEXT NOT NULL
+)
+"""
 
 
 @dataclass
@@ -611,12 +696,16 @@ class ImportReport:
                 f"{self.with_admin} with admin1-admin3; {len(self.skipped)} rows skipped")
 
 
-def _write_rows(db_path: str, source: str, rows: list[dict[str, Any]]) -> None:
-    """Replace the rows of one source in one transaction: all or nothing."""
+def _write_rows(db_path: str, source: str, rows: list[dict[str, Any]], inputs: str | None = None) -> None:
+    """Replace the rows of one source in one transaction: all or nothing (so a re-import of
+    the same files leaves the same table). ``inputs``: fingerprint of the files, recorded so
+    that ``--skip-unchanged`` can tell an import already done."""
+    Path(db_path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     con = sqlite3.connect(db_path)
     try:
         with con:
             con.execute(CREATE_TABLE)
+            con.execute(CREATE_IMPORTS)
             con.execute("DELETE FROM gazetteer WHERE source = ?", (source,))
             con.executemany(
                 "INSERT OR REPLACE INTO gazetteer (id, name_ar, name_en, aliases, lat, lon, country, admin1, admin2,"
@@ -624,9 +713,42 @@ def _write_rows(db_path: str, source: str, rows: list[dict[str, Any]]) -> None:
                 " :lon, :country, :admin1, :admin2, :admin3, :admin2_ar, :admin3_ar, :level, :source, :rank)",
                 [{**r, "aliases": json.dumps(r.get("aliases") or [], ensure_ascii=False), "source": source} for r in rows],
             )
+            con.execute("INSERT OR REPLACE INTO gazetteer_imports (source, inputs, places, imported_at) "
+                        "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))", (source, inputs, len(rows)))
     finally:
         con.close()
     load_gazetteer.cache_clear()
+
+
+def input_fingerprint(*paths: str | None) -> str:
+    """Names, sizes and SHA-1 of an import's input files: the same files give the same string."""
+    parts = []
+    for path in paths:
+        if path:
+            data = Path(path).read_bytes()
+            parts.append([Path(path).name, len(data), hashlib.sha1(data).hexdigest()])
+    return json.dumps(parts)
+
+
+def imported_sources(db_path: str) -> dict[str, dict[str, Any]]:
+    """source -> {"places": rows in the table, "inputs": fingerprint, "imported_at": ...}."""
+    if not os.path.exists(db_path):
+        return {}
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "gazetteer" not in tables:
+            return {}
+        out: dict[str, dict[str, Any]] = {
+            src: {"places": n, "inputs": None, "imported_at": None}
+            for src, n in con.execute("SELECT source, count(*) FROM gazetteer GROUP BY source")}
+        if "gazetteer_imports" in tables:
+            for src, inputs, at in con.execute("SELECT source, inputs, imported_at FROM gazetteer_imports"):
+                if src in out:
+                    out[src].update(inputs=inputs, imported_at=at)
+        return out
+    finally:
+        con.close()
 
 
 def _imported_rows(db_path: str) -> list[sqlite3.Row]:
@@ -641,13 +763,69 @@ def _imported_rows(db_path: str) -> list[sqlite3.Row]:
         con.close()
 
 
+def has_imports(db_path: str | None) -> bool:
+    """Whether ``db_path`` holds a gazetteer table with places."""
+    version = _table_version(db_path)
+    return version is not None and bool(version[0])
+
+
+def _table_version(db_path: str | None) -> tuple[Any, ...] | None:
+    """What changes when a file's gazetteer table changes (not the file's mtime: a store is
+    written by every ingest, and that must not rebuild the gazetteer)."""
+    if not db_path or not os.path.exists(db_path):
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        if not con.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='gazetteer'").fetchone():
+            return None
+        return tuple(con.execute("SELECT count(*), max(rowid), total(lat), total(lon), total(rank) FROM gazetteer")
+                     .fetchone())
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
 def _add_imported(gaz: Gazetteer, rows: list[sqlite3.Row]) -> None:
     for r in rows:
         ent = Entity(id=r["id"], type="PLACE", name_ar=r["name_ar"], name_en=r["name_en"],
                      aliases=json.loads(r["aliases"] or "[]"), source=r["source"], lat=r["lat"], lon=r["lon"],
                      country=r["country"], admin1=r["admin1"], admin2=r["admin2"], admin3=r["admin3"],
                      level=r["level"])
+        area = _area_of_same_name(gaz, ent)
+        if area is not None:
+            # the list's point for a region the defaults hold ("الغوطة الشرقية" as a point in
+            # Douma's district): the same place, not a namesake competing with it
+            gaz._merge(area, ent, float(r["rank"]))
+            continue
         gaz.add(ent, float(r["rank"]))
+
+
+def _area_of_same_name(gaz: Gazetteer, place: Entity) -> Entity | None:
+    """A default area place (region, governorate, district) with the Arabic name of ``place``
+    whose extent holds it, or the default town a list names with its type word ("مدينة دير
+    الزور": Deir ez-Zor)."""
+    for pid in gaz._index.get(name_key(place.name_ar), ()):
+        other = gaz.places[pid]
+        if other.level in _POINT_LEVELS or other.lat is None or other.country != place.country:
+            continue
+        reach = gaz.extent_km.get(pid, _MERGE_KM.get(_level_group(other.level), 4.0))
+        if haversine_km(place.lat, place.lon, other.lat, other.lon) <= reach:  # type: ignore[arg-type]
+            return other
+    bare = _TYPE_WORD.sub("", place.name_ar)
+    if bare != place.name_ar:
+        for pid in gaz._index.get(name_key(bare), ()):
+            other = gaz.places[pid]
+            if (other.level in _POINT_LEVELS and other.lat is not None and other.country == place.country
+                    and haversine_km(place.lat, place.lon, other.lat, other.lon) <= _MERGE_KM["point"]):  # type: ignore[arg-type]
+                return other
+    return None
+
+
+_TYPE_WORD = re.compile(r"^(?:مدينة|بلدة|قرية)\s+")
 
 
 # ---- Syrian Archive + OCHA ----------------------------------------------------------------
@@ -798,7 +976,7 @@ def import_syrian_archive(json_path: str, ocha_path: str | None, db_path: str) -
                               f"in the Syrian Archive list (not imported)")
     for r in rows:
         r.pop("_joined")
-    _write_rows(db_path, "syrian-archive", rows)
+    _write_rows(db_path, "syrian-archive", rows, input_fingerprint(json_path, ocha_path))
     return report
 
 
@@ -994,7 +1172,7 @@ def import_geonames(dump_path: str, alternate_path: str | None, db_path: str) ->
         report.places += 1
         report.with_arabic += bool(r["name_ar"])
         report.with_admin += all(r[a] for a in ("admin1", "admin2", "admin3"))
-    _write_rows(db_path, "geonames", rows)
+    _write_rows(db_path, "geonames", rows, input_fingerprint(dump_path, alternate_path))
     return report
 
 
@@ -1016,20 +1194,45 @@ def _governorates_only() -> list[Governorate]:
 
 # ---- entry point ---------------------------------------------------------------------------
 
-def load_gazetteer(db_path: str | None = None) -> Gazetteer:
-    """Defaults merged with the places imported into ``db_path`` (cached per file version)."""
-    stamp = None
-    if db_path and os.path.exists(db_path):
-        st = os.stat(db_path)
-        stamp = (st.st_mtime_ns, st.st_size)
-    return _load_cached(db_path, stamp)
+USER_GAZETTEER_ENV = "RASD_GAZETTEER"
+_OFF = frozenset({"none", "off", "0", "no", "false"})
+
+
+def user_gazetteer_path() -> str | None:
+    """The per-user gazetteer (places imported once for every run): $RASD_GAZETTEER, else
+    $XDG_DATA_HOME/rasd/gazetteer.db (~/.local/share/rasd/gazetteer.db); None when
+    RASD_GAZETTEER is "none"/"off" (default-only measurements, the test suite)."""
+    env = os.environ.get(USER_GAZETTEER_ENV, "").strip()
+    if env.lower() in _OFF:
+        return None
+    if env:
+        return os.path.expanduser(env)
+    data = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
+    return os.path.join(data, "rasd", "gazetteer.db")
+
+
+def load_gazetteer(db_path: str | None = None, user: bool = True) -> Gazetteer:
+    """Defaults merged with the places imported into the per-user gazetteer (``user``) and
+    into ``db_path`` (a store's own imports win over a user row of the same id). Cached per
+    version of the two gazetteer tables."""
+    user_path = user_gazetteer_path() if user else None
+    stamp, user_stamp = _table_version(db_path), _table_version(user_path)
+    if stamp is None or (user_stamp is not None and os.path.samefile(user_path, db_path)):  # type: ignore[arg-type]
+        db_path, stamp = None, None     # nothing imported there, or --db names the per-user file
+    if user_stamp is None:
+        user_path = None                # one cache entry for "defaults only"
+    return _load_cached(db_path, stamp, user_path, user_stamp)
 
 
 @lru_cache(maxsize=4)
-def _load_cached(db_path: str | None, stamp: tuple[int, int] | None) -> Gazetteer:
+def _load_cached(db_path: str | None, stamp: tuple[Any, ...] | None, user_path: str | None,
+                 user_stamp: tuple[Any, ...] | None) -> Gazetteer:
     gaz = default_gazetteer()
-    if db_path:
-        _add_imported(gaz, _imported_rows(db_path))
+    rows: dict[str, sqlite3.Row] = {}
+    for path, version in ((user_path, user_stamp), (db_path, stamp)):
+        if path and version is not None:
+            rows.update((r["id"], r) for r in _imported_rows(path))
+    _add_imported(gaz, sorted(rows.values(), key=lambda r: (-float(r["rank"]), r["id"])))
     return gaz
 
 

@@ -83,6 +83,7 @@ class GeoContext:
     proclitic: bool = False          # the name was found by taking a proclitic off the mention
     country: str = "SY"
     countries: dict[str, float] = field(default_factory=dict)   # countries named nearby -> weight
+    adjective_country: str | None = None   # "مدينة مشهد الإيرانية": the country adjective right after
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -229,6 +230,15 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
     if not (context.cue_after or (context.town_cue and not context.proclitic)):
         cands = [c for c in cands if not gaz.needs_cue(name, c.id)]
+    if context.proclitic:
+        # "ولاية فلوريدا" is not "ف" + "ل" + the village "وريدة" of a list
+        cands = [c for c in cands if not gaz.list_only(c.id)]
+    if not context.place_cue:
+        if any(not gaz.list_only(c.id) for c in cands):
+            # a bare name belongs to the better-known places that have it ("الرياض": Riyadh;
+            # "شرم الشيخ": the Egyptian resort), not to a namesake village known only from a
+            # list, unless its sentence names the village's governorate or a place near it
+            cands = [c for c in cands if not gaz.list_only(c.id) or _supported(c, context, same_sentence=True)]
     reps = _clusters(cands, gaz)
     if not reps:
         return None, []
@@ -257,10 +267,15 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # a tie: the Syrian one when exactly one of the tied candidates is in Syria and it is as well
     # known as the others (a village from a long list does not beat a foreign city: سنجار)
     top = [c for sc, c in scored if scored[0][0] - sc < MARGIN]
+    known = [c for c in top if not gaz.list_only(c.id)]
+    if len(known) == 1 and len(top) > 1:
+        # a village known only from a list ties with a better-known place ("منبج والرقة" next to
+        # a village of the list near Raqqa): it needs a clear lead to be chosen
+        return known[0], [c.id for c in reps if c is not known[0]]
     syrian = [c for c in top if c.country == "SY"]
     if len(syrian) == 1 and len(top) > 1 and any(c.country != "SY" for c in top):
         best_foreign = max(gaz.rank.get(c.id, 0.0) for c in top if c.country != "SY")
-        if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign:
+        if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign and not gaz.list_only(syrian[0].id):
             return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
 
@@ -315,11 +330,11 @@ def verb_reading(doc_norm: str, start: int, end: int, surface_norm: str, gaz: Ga
             and nxt not in _ADJ_DIRECTION and not gaz.candidates(nxt))
 
 
-def _supported(c: Entity, context: GeoContext) -> bool:
+def _supported(c: Entity, context: GeoContext, same_sentence: bool = False) -> bool:
     if context.admin1 and c.admin1 in context.admin1:
         return True
     return any(c.lat is not None and haversine_km(c.lat, c.lon, lat, lon) < ANCHOR_NEAR_KM  # type: ignore[arg-type]
-               for lat, lon, _w in context.anchors)
+               for lat, lon, w in context.anchors if w >= 1.0 or not same_sentence)
 
 
 # ---- document level ------------------------------------------------------------------------
@@ -407,12 +422,13 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
     verbs: set[int] = set()
     for idx, m in enumerate(places):
-        if verb_reading(doc_norm, norm_offset(offsets, m.start), norm_offset(offsets, m.end), _mention_norm(m), gaz):
+        if (verb_reading(doc_norm, norm_offset(offsets, m.start), norm_offset(offsets, m.end), _mention_norm(m), gaz)
+                or _behind_article(doc_norm, norm_offset(offsets, m.start), _mention_norm(m))):
             verbs.add(idx)
             results[idx] = (None, None, [])
             continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
-        ctx.countries = _countries(idx, sent_of, state_countries, {}, places)
+        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places))
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
     for idx, m in enumerate(places):
@@ -420,14 +436,17 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         if (place is not None and not alts) or idx in verbs:
             continue
         ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
-        ctx.countries = _countries(idx, sent_of, state_countries, resolved, places)
+        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places))
         if ctx.anchors or ctx.countries:
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
+    _one_sense_per_page(places, results, gaz)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
         if place is not None and not alts and _foreign_neighbourhood(idx, place, sent_of, resolved):
             results[idx] = (None, None, [place.id])
-        elif place is not None and _lone_village(idx, place, sent_of, resolved, gaz):
+        elif place is not None and (_lone_village(idx, place, sent_of, resolved, gaz)
+                                    or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
+                                                            doc_norm, offsets, gaz)):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
@@ -450,7 +469,31 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             analysis.entities[place.id] = ent
 
 
+def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        gaz: Gazetteer) -> None:
+    """A name left ambiguous where the page names it again in the same words and resolved it
+    there ("مدينة مشهد الإيرانية" ... "في مدينة مشهد شمال شرقي إيران"): the same place. The
+    imported village lists make such namesake ties common."""
+    senses: dict[str, set[str]] = {}
+    for idx, m in enumerate(places):
+        place = results[idx][0]
+        if place is not None:
+            senses.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
+    if not senses:
+        return
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        if place is not None or not alts:
+            continue
+        ids = senses.get(_clean(_mention_norm(m)))
+        if ids and len(ids) == 1 and (pid := next(iter(ids))) in alts:
+            chosen = gaz.get(pid)
+            if chosen is not None:
+                results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != pid])
+
+
 SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
+ADJECTIVE_COUNTRY = 3.0        # ... the country whose adjective follows the name: above a same-rank namesake + home country
 NEIGHBOUR_WINDOW = 2           # sentences before a neighbourhood that say which city it is in
 
 
@@ -481,12 +524,71 @@ def _foreign_neighbourhood(idx: int, place: Entity, sent_of: dict[int, int], res
     return bool(near) and place.country not in near
 
 
+def _behind_article(doc_norm: str, start: int, surface_norm: str) -> bool:
+    """"الربيع العربي" is the Arab Spring, not the village "ربيع العربي" behind an article: a
+    multi-word name whose first word has no article while a later one does (an adjective agreeing
+    with a definite noun) is not that name when its first word carries the article in the text."""
+    words = _clean(surface_norm).split()
+    if len(words) < 2 or words[0].startswith("ال") or not any(w.startswith("ال") for w in words[1:]):
+        return False
+    tok = start
+    while tok > 0 and not doc_norm[tok - 1].isspace():
+        tok -= 1
+    return doc_norm[tok:start].endswith("ال")
+
+
+def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int, int], cues: dict[int, set[str]],
+                         resolved: dict[int, Entity], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> bool:
+    """A place known only from an imported list that the text does not support: a generic noun
+    ("وادي"); a place whose sentence resolves other places, all far from it; or, under a name the
+    matcher takes only with a type word ("قرية آسيا"), found bare by the NER ("آسيا", "أبين"),
+    a village only when its sentence names its governorate or a resolved place near it (as
+    _lone_village asks of the neighbours' village lists). Otherwise a namesake elsewhere, or no
+    place, is more likely."""
+    if not gaz.list_only(place.id):
+        return False
+    name = _clean(_mention_norm(m))
+    words = name.split()
+    core = words[-1] if len(words) == 2 and words[0] in _CUE_BEFORE else name   # "مدينة سان" -> "سان"
+    if len(core.split()) == 1 and gaz.generic_word(core):
+        return True       # "وادي", "منطقة وادي نهر الفرات", "مدينة سان برناردينو": not a village
+    start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
+    if _cue_after(doc_norm, end, gaz):
+        return False
+    si = sent_of.get(idx)
+    if _far_from_its_sentence(idx, place, si, sent_of, resolved):
+        # "السبع بحرات بدمشق", "البساتين شرق عدن": the sentence's places are elsewhere, the list's
+        # namesake is not meant
+        return not (si is not None and place.admin1 and place.admin1 in cues.get(si, set()))
+    if not gaz.listed_only(place.id, name):
+        return False
+    if _cues_before(doc_norm, start)[0]:
+        return False
+    if gaz.ordinary_word(name):
+        return True       # "وفي مشهد يطغى عليه الألم": a scene, not the village "مشهد"
+    if si is not None and place.admin1 and place.admin1 in cues.get(si, set()):
+        return False
+    return _lone_village(idx, place, sent_of, resolved, gaz, listed=True)
+
+
+def _far_from_its_sentence(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
+                           resolved: dict[int, Entity]) -> bool:
+    """Other places of the sentence are resolved, and none lies within ANCHOR_NEAR_KM of ``place``."""
+    if si is None or place.lat is None:
+        return False
+    others = [p for j, p in resolved.items() if j != idx and sent_of.get(j) == si and p.id != place.id
+              and p.lat is not None and p.level in ("town", "neighbourhood", "facility")]
+    return bool(others) and not any(
+        haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM for p in others)  # type: ignore[arg-type]
+
+
 def _lone_village(idx: int, place: Entity, sent_of: dict[int, int], resolved: dict[int, Entity],
-                  gaz: Gazetteer) -> bool:
+                  gaz: Gazetteer, listed: bool = False) -> bool:
     """A small village from a neighbour's list (gazetteer.VILLAGE_NEIGHBOURS: "قرية قصرة") with no
     resolved place within ANCHOR_NEAR_KM of it in its sentence or the two before: a namesake
-    elsewhere ("قرية كرمة" in a report on Aleppo, "بني زيد" district of Aleppo) more likely."""
-    if place.country not in VILLAGE_NEIGHBOURS or gaz.rank.get(place.id, 0.0) > RANK_IMPORTED:
+    elsewhere ("قرية كرمة" in a report on Aleppo, "بني زيد" district of Aleppo) more likely.
+    ``listed``: the same test for a village of an imported list, wherever it is."""
+    if (place.country not in VILLAGE_NEIGHBOURS and not listed) or gaz.rank.get(place.id, 0.0) > RANK_IMPORTED:
         return False
     si = sent_of.get(idx)
     if si is None or place.lat is None:
@@ -518,7 +620,22 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     type_word, town_word = _cues_before(doc_norm, start)
     ctx.place_cue = ctx.cue_after or type_word
     ctx.town_cue = ctx.place_cue and town_word
+    nxt = doc_norm[end:end + 24].split(maxsplit=1)
+    if nxt:
+        ctx.adjective_country = gaz.country_adjectives.get(nxt[0].strip(_ADJ_PUNCT))
     return ctx
+
+
+_ADJ_PUNCT = ".,،:;)\"»"
+
+
+def _with_countries(ctx: GeoContext, countries: dict[str, float]) -> dict[str, float]:
+    """The sentence's countries, and the country of an adjective right after the name, which
+    says outright which namesake is meant ("مدينة مشهد الإيرانية": Mashhad, not a Syrian village)."""
+    if ctx.adjective_country:
+        countries = dict(countries)
+        countries[ctx.adjective_country] = ADJECTIVE_COUNTRY
+    return countries
 
 
 __all__ = ["GeoContext", "admin_cues", "geocode", "geocode_mention", "name_key"]

@@ -39,7 +39,16 @@ _DEFAULT: Resources | None = None
 
 
 def default_resources() -> Resources:
+    """Defaults and the per-user gazetteer (rasd.knowledge.gazetteer.user_gazetteer_path)."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = Resources()
     return _DEFAULT
+
+
+def store_resources(db_path: str) -> Resources:
+    """Resources for analysing pages of the store ``db_path``: with the places imported into
+    it, if any (else the shared default resources: no second load)."""
+    from rasd.knowledge.gazetteer import has_imports
+
+    return Resources(gazetteer_db=db_path) if has_imports(db_path) else default_resources()
