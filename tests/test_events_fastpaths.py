@@ -37,6 +37,17 @@ def texts(samples_dir: Path) -> list[str]:
     return out + EDGE
 
 
+def _period_span_ref(toks: list, k: int) -> bool:
+    """A recent-past span opening at token k, spelled out: opener, unit, a closer within the gap."""
+    openers, plural_openers, units, plural_units, closers, gap, _ = E._period_lex()
+    w = toks[k].norm[1:] if toks[k].norm.startswith("و") else toks[k].norm
+    if k + 2 >= len(toks):
+        return False
+    unit_ok = toks[k + 1].norm in plural_units and (w in openers or w in plural_openers) or (
+        toks[k + 1].norm in units and w in openers)
+    return unit_ok and any(toks[j].norm in closers for j in range(k + 2, min(len(toks), k + 3 + gap)))
+
+
 def _sentences(texts: list[str]) -> list[tuple[str, list]]:
     """(text, tokens) of every sentence of the texts."""
     return [(t, C.sentence_tokens(t, sp.start, sp.end)) for t in texts for sp in split_sentences(t)]
@@ -124,9 +135,11 @@ def test_sentence_paths(texts: list[str]) -> None:
                 want = frozenset(w for k, x in enumerate(toks) if s.clause[k] == c for w in E._keys(x.norm))
                 assert E._clause_keys(s, ti) == want
                 n_clause += 1
-                assert E._period_toll(s, ti) == any(
+                assert E._period_toll(s, ti) == (any(
                     k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
                     for k in range(ti, min(len(toks), ti + E.PERIOD_REACH)) for a in E._habitual_lex()[3])
+                    or any(_period_span_ref(toks, k) for k in range(
+                        max(0, ti - E._period_lex()[6]), min(len(toks), ti + E.PERIOD_REACH))))
                 nouns, links, reach = E._elaboration_lex()
                 want_el = False
                 for k in range(max(0, ti - reach), ti):

@@ -185,6 +185,7 @@ class _ELex:
     speech_verbs: frozenset[str] = frozenset()
     state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
     distance_words: frozenset[str] = frozenset()
+    landmark_words: frozenset[str] = frozenset()    # "الميادين جنوب شرق دير الزور": Deir ez-Zor is a landmark
     protest_context: frozenset[str] = frozenset()
     protest_victims: frozenset[str] = frozenset()
     air_words: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ def lexicon() -> _ELex:
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
         speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
         distance_words=_ks(data.get("distance_words")),
+        landmark_words=_ks(data.get("landmark_words")),
         protest_context=_ks(data.get("protest_context")),
         protest_victims=_ks(data.get("protest_victims")),
         air_words=_ks(data.get("air_words")),
@@ -656,6 +658,13 @@ class _DocContext:
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
+
+    def same_province(self, town: str | None, region: str | None) -> bool:
+        """A countryside region and a town of its province, as the text joins them ("بلدة خان شيخون
+        بريف إدلب": 40 km from the region's centre, too far for places_compatible's distance)."""
+        et, er = self.entities.get(town or ""), self.entities.get(region or "")
+        return (et is not None and er is not None and er.level == "region" and bool(er.admin1)
+                and et.admin1 == er.admin1 and et.country == er.country)
 
     def place_country(self, eid: str | None) -> str | None:
         e = self.entities.get(eid) if eid else None
@@ -1237,6 +1246,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex, text)
+        if trig.kind in ("territory", "clash") and not c.has_date_expr and _after_cause(toks, ti):
+            # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال": what the told state followed; a day
+            # in the sentence ("أصبحت تحت سيطرة الجيش بعد اشتباكات ... يوم أمس") tells it
+            continue
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
@@ -1331,6 +1344,24 @@ OUTCOME_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى"))
 OUTCOME_REACH = 8                   # "أسفرت الغارة الروسية على مدينة الرقة عن": the subject between
 
 
+AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+SPAN_WORDS = frozenset(normalize(w) for w in (
+    "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
+    "ساعات", "تقريبا", "فقط", "قليلة", "قليل", "من"))
+
+
+def _after_cause(toks: list[Token], ti: int) -> bool:
+    """A verbal noun of fighting or taking ground right after "بعد" (or "بعد شهر من"), past the
+    sentence's first words: "الجيوب التي يسيطر عليها التنظيم بعد استيلاء الجيش على البوكمال", "بعد
+    المعارك التي تسببت بخسارة التنظيم": a happening told as what the main clause followed, already
+    over (background; "سيطرت الفصائل على القرية بعد معارك" tells the battle with the taking)."""
+    j = ti - 1
+    while j > 0 and toks[j].norm in SPAN_WORDS and ti - j <= 4:
+        j -= 1
+    return j >= 3 and toks[j].norm in AFTER_WORDS and not _is_verb(toks[ti].norm) and (
+        j == ti - 1 or toks[ti - 1].norm == "من")
+
+
 def _outcome_of(s: _Sent, ti: int) -> bool:
     """The trigger is what another happening resulted in ("أسفرت الغارة عن تصفية 30 قياديا", "أدى القصف
     إلى مقتل"): an outcome verb a few words before, the preposition right before the trigger."""
@@ -1396,16 +1427,41 @@ def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _period_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
+    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    return (words("period_openers"), words("period_plural_openers"), words("period_units"),
+            words("period_plural_units"), words("period_closers"), int(data.get("period_gap", 0)),
+            int(data.get("period_lookback", 0)))
+
+
+def _period_span_at(toks: list[Token], k: int) -> bool:
+    """A span of the recent past opens at token k: "خلال الشهر الأخير", "في الأشهر ال - 3 الأخيرة"."""
+    openers, plural_openers, units, plural_units, closers, gap, _ = _period_lex()
+    w = toks[k].norm.removeprefix("و")
+    if k + 2 >= len(toks) or (w not in openers and w not in plural_openers):
+        return False
+    unit = toks[k + 1].norm
+    if not (unit in plural_units or (unit in units and w in openers)):
+        return False
+    return any(toks[j].norm in closers for j in range(k + 2, min(len(toks), k + 3 + gap)))
+
+
 def _period_toll(s: _Sent, ti: int) -> bool:
-    """"بمقتل المئات ... , خلال الآونة الأخيرة": deaths over a recent span (event_habitual.yaml),
-    the span after the toll, past a comma, within PERIOD_REACH tokens."""
+    """"بمقتل المئات ... , خلال الآونة الأخيرة", "خلال الأشهر ال - 3 الأخيرة , لقى 200 منهم مصرعهم":
+    deaths over a recent span (event_habitual.yaml), the span after the toll within PERIOD_REACH
+    tokens, or before it in its sentence."""
     toks = s.tokens
     phrases = _habitual_lex()[3]
     firsts = {a[0] for a in phrases if a}
-    if () not in phrases and all(toks[k].norm not in firsts for k in range(ti, min(len(toks), ti + PERIOD_REACH))):
-        return False        # speed: no phrase starts in reach
-    return any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
-               for k in range(ti, min(len(toks), ti + PERIOD_REACH)) for a in phrases)
+    after = range(ti, min(len(toks), ti + PERIOD_REACH))
+    if any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
+           for k in after if toks[k].norm in firsts for a in phrases):
+        return True
+    return any(_period_span_at(toks, k) for k in range(max(0, ti - _period_lex()[6]), after.stop))
 
 
 PERIOD_REACH = 12
@@ -1846,6 +1902,33 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
     return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
 
 
+def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
+    """"مدينة الميادين جنوب شرق دير الزور", "قضاء سنجار غرب الموصل", "بلدة X قرب مدينة Y": the
+    place at m is the reference point of the known place named right before the direction (at most
+    two direction words, then place nouns or nisba adjectives before m's name)."""
+    if not lex.landmark_words:
+        return False
+    toks = s.tokens
+    k = _tok_index(toks, m.start)
+    j = k - 1
+    hops = 0
+    while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
+        j -= 1          # "غرب العاصمة العراقية بغداد"
+        hops += 1
+    if j >= 1 and toks[j].norm == "من" and toks[j - 1].norm == "بالقرب":
+        j -= 1          # "بالقرب من"
+    n = 0
+    while j >= 0 and n < 2 and toks[j].norm in lex.landmark_words:
+        j -= 1
+        n += 1
+    if not n or j < 0 or s.clause[j] != s.clause[k]:
+        return False
+    # the first place must be one the event could be at: "حافلات بلدتي دوما ودمشق قرب الرقة" names
+    # the passengers' home towns, and the bombing was near al-Raqqa
+    return any(p is not m and p.entity_id != m.entity_id and p.end <= toks[j].end and p.end > toks[j].start
+               and _place_role(s, p, lex) != "of" for p in places)
+
+
 _ROLE_RANK = {
     None: {"in": 0, "bare": 1, "from": 2, "to": 3, "of": 3},
     "origin": {"from": 0, "of": 0, "in": 1, "bare": 2, "to": 3},
@@ -1858,6 +1941,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     text = ctx.analysis.doc.text
     places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
               and not _after_distance(s, m, lex)]
+    if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
+        places = [m for m in places if not _landmark(s, m, places, lex)]
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
         m.entity_id for m in places}
     best = None
@@ -1918,7 +2003,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
                     and (ctx.place_precision(m, m.entity_id) or 2) == 1
                     and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
-                    and ctx.places_compatible(m.entity_id, best[1].entity_id)):
+                    and (ctx.places_compatible(m.entity_id, best[1].entity_id)
+                         or ctx.same_province(m.entity_id, best[1].entity_id))):
                 best = (best[0], m)
     if best is not None:
         m = best[1]
@@ -3010,6 +3096,20 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     return len(sides) <= 2
 
 
+def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """One side's withdrawal from a place and the other side's taking it on the same day (or both
+    undated) are one handover told from both ends ("سيطرت داعش على مدينة تدمر" and "انسحب الجيش من
+    المدينة"; "دخل الجيش قضاء سنجار بعد انسحاب البيشمركة منه"): ACLED codes one territory event.
+    The taking leads (its actors and sub-type); people leaving (Strategic developments/Other) stay apart."""
+    kinds = {o.trig.kind, c.trig.kind}
+    if kinds != {"exit", "territory"} or o.modality != "actual" or not o.location or _siblings(o, c):
+        return False
+    leave = o if o.trig.kind == "exit" else c
+    if leave.sub_event_type != "Non-violent transfer of territory":
+        return False
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location)) and _same_day(o, c)
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -3027,6 +3127,13 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
                             and _same_day(o, c))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
+        if o is None and c.modality == "actual" and c.location:
+            o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
+            if o is not None:
+                keep, other = (o, c) if o.trig.kind == "territory" else (c, o)
+                _absorb(keep, other, ctx)
+                out[out.index(o)] = keep
+                continue
         if o is None:
             out.append(c)
             continue

@@ -1,0 +1,132 @@
+"""Events round 13 (breadth, set J): a town named before a direction and another place ("مدينة
+الميادين جنوب شرق دير الزور") is the event's place, the other its landmark; one side's withdrawal
+and the other's taking of the same place on the same day are one happening; deaths over a recent
+span in general form ("خلال الأشهر ال - 3 الأخيرة") are a period toll; fighting or taking ground
+told after "بعد" past a main clause is what that clause followed (background); a town joined to
+its province's countryside ("بلدة X بريف إدلب") is the finer place however far the region's centre.
+Hand-written sentences in the corpus's pre-tokenised style, each rule with its negative twin."""
+
+from __future__ import annotations
+
+import pytest
+from test_events import _entities, _mentions
+
+from rasd.extract.events import extract_events
+from rasd.records import Analysis, Document, Entity, Mention, Published
+from rasd.text.normalize import normalize
+
+# id: (Arabic name, English name, lat, lon, level, province)
+PLACES = {
+    "mayadin": ("الميادين", "al-Mayadin", 35.020, 40.452, "town", "Deir ez-Zor"),
+    "deir-ez-zor": ("دير الزور", "Deir ez-Zor", 35.336, 40.141, "town", "Deir ez-Zor"),
+    "albu-kamal": ("البوكمال", "Albu Kamal", 34.453, 40.918, "town", "Deir ez-Zor"),
+    "palmyra": ("تدمر", "Palmyra", 34.560, 38.267, "town", "Homs"),
+    "khan-shaykhun": ("خان شيخون", "Khan Shaykhun", 35.442, 36.651, "town", "Idlib"),
+    "kafr-zita": ("كفرزيتا", "Kafr Zita", 35.375, 36.601, "town", "Hama"),
+    "rif-idlib": ("ريف إدلب", "Idlib countryside", 35.800, 36.650, "region", "Idlib"),
+}
+
+
+def _run(text: str, published: str = "2017-11-20") -> Analysis:
+    ents = _entities()
+    extra: list[Mention] = []
+    for eid, (name, en, lat, lon, level, admin1) in PLACES.items():
+        ents[eid] = Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
+        at = text.find(name)
+        while at >= 0:
+            extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", eid,
+                                 geo_precision=1 if level == "town" else 3))
+            at = text.find(name, at + 1)
+    for e in ents.values():
+        if e.type == "PLACE" and e.country is None and e.level != "country":
+            e.country = "SY"
+    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
+    doc = Document(id="docr13", source="r13.txt", text=text,
+                   published=Published(published, "day" if published != "unknown" else "unknown"))
+    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
+    extract_events(a, None)
+    return a
+
+
+def _actual(a: Analysis) -> list:
+    return [e for e in a.events if e.modality == "actual"]
+
+
+# --------------------------------------------------------------------------- a landmark after a direction
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("وقتل 12 مدنيا أمس جراء غارات جوية شنتها طائرات التحالف على مدينة الميادين جنوب شرق دير الزور .",
+                 "mayadin", id="town-before-a-direction-and-its-landmark"),
+    pytest.param("وقتل 12 مدنيا أمس جراء غارات جوية شنتها طائرات التحالف على بلدة الميادين بالقرب من مدينة دير الزور .",
+                 "mayadin", id="town-near-a-city"),
+    pytest.param("وقتل 12 مدنيا أمس جراء غارات جوية شنتها طائرات التحالف على قرية الحسينية جنوب شرق دير الزور .",
+                 "deir-ez-zor", id="an-unknown-village-keeps-the-landmark"),
+])
+def test_a_landmark_after_a_direction(text: str, place: str) -> None:
+    assert [e.location for e in _actual(_run(text))] == [place]
+
+
+# --------------------------------------------------------------------------- a handover told from both ends
+
+
+@pytest.mark.parametrize("text, n", [
+    pytest.param("وسيطر تنظيم داعش أمس على مدينة تدمر . وانسحبت قوات النظام أمس من مدينة تدمر بشكل مفاجئ .", 1,
+                 id="withdrawal-and-taking-of-one-town"),
+    pytest.param("وسيطر تنظيم داعش أمس على مدينة تدمر . وانسحبت قوات النظام أمس من مدينة البوكمال بشكل مفاجئ .", 2,
+                 id="withdrawal-from-another-town"),
+])
+def test_a_handover_told_from_both_ends(text: str, n: int) -> None:
+    events = _actual(_run(text))
+    assert len(events) == n
+    assert events[0].event_type == "Battles"
+
+
+# --------------------------------------------------------------------------- a period toll in general form
+
+
+@pytest.mark.parametrize("text, n", [
+    pytest.param("ووثقت الشبكة مقتل 300 مدني في مدينة الرقة خلال الأشهر ال - 3 الأخيرة .", 0,
+                 id="span-after-the-toll"),
+    pytest.param("وخلال الأشهر ال - 3 الأخيرة , لقي 200 مدني مصرعهم في مدينة الرقة .", 0,
+                 id="span-before-the-toll"),
+    pytest.param("ووثقت الشبكة مقتل 300 مدني في مدينة الرقة خلال الشهر الأخير من عام 2017 .", 0,
+                 id="a-singular-unit-after-an-opener"),
+    pytest.param("وقتل 5 مدنيين بقصف قوات النظام على مدينة الرقة الأسبوع الماضي .", 1,
+                 id="last-week-is-a-day-reference"),
+])
+def test_a_period_toll(text: str, n: int) -> None:
+    assert len(_actual(_run(text, published="2018-01-01"))) == n
+
+
+# --------------------------------------------------------------------------- what a clause followed
+
+
+@pytest.mark.parametrize("text, n", [
+    pytest.param(("وتعتبر تلك المناطق آخر الجيوب التي يسيطر عليها عناصر داعش بعد استيلاء قوات النظام وحلفائها على "
+                  "البوكمال قرب الحدود مع العراق ."), 0,
+                 id="taking-ground-after-bad"),
+    pytest.param("وسيطرت قوات النظام على مدينة البوكمال أمس بعد معارك عنيفة مع تنظيم داعش .", 1,
+                 id="battles-told-with-the-taking"),
+    pytest.param("وقالت مصادر محلية إن قوات النظام سيطرت على مدينة البوكمال أمس .", 1,
+                 id="taking-ground-told"),
+    pytest.param("وأصبحت مدينة البوكمال تحت سيطرة قوات النظام بعد اشتباكات عنيفة مع تنظيم داعش يوم أمس .", 1,
+                 id="a-day-in-the-sentence-tells-the-fighting"),
+])
+def test_fighting_after_bad(text: str, n: int) -> None:
+    events = _actual(_run(text))
+    assert len(events) == n
+    assert all(e.location == "albu-kamal" for e in events)
+
+
+# --------------------------------------------------------------------------- a town of its province's countryside
+
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("وقتل 70 مدنيا أمس في هجوم بالأسلحة الكيميائية على بلدة خان شيخون بريف إدلب .", "khan-shaykhun",
+                 id="a-town-of-the-province"),
+    pytest.param("وقتل 70 مدنيا أمس في هجوم بالأسلحة الكيميائية على بلدة كفرزيتا بريف إدلب .", "rif-idlib",
+                 id="a-town-of-another-province"),
+])
+def test_a_town_of_its_provinces_countryside(text: str, place: str) -> None:
+    assert [e.location for e in _actual(_run(text))] == [place]
