@@ -176,11 +176,29 @@ def process_pages(items: list[RawPage | ReadError]) -> list[PageResult]:
     """``[process_page(p) for p in items]``: the pages are analysed BATCH_DOCS at a time
     (:func:`analyse_many`). Never raises: when a batch fails, its pages are analysed one by
     one, so a failure is an error for the page that caused it only."""
+    ctx = _CTX or WorkerContext()
+    out, todo = clean_pages(items, ctx)
+    for b in range(0, len(todo), BATCH_DOCS):
+        batch = todo[b : b + BATCH_DOCS]
+        try:
+            analyses = analyse_many([d for _i, d, _s in batch], _RES, ctx.stages)
+        except Exception:
+            analyses = None    # the pages one by one below, to tell which failed
+        for k, (i, doc, sig) in enumerate(batch):
+            out[i] = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
+    return out  # type: ignore[return-value]
+
+
+def clean_pages(items: list[RawPage | ReadError], ctx: WorkerContext
+                ) -> tuple[list[PageResult | None], list[tuple[int, Document, list[int]]]]:
+    """The first half of :func:`process_pages`: every page cleaned and signed before any is
+    analysed. Returns the results of the pages that need no analysis (None for the others) and
+    the pages to analyse as (index in the results, cleaned document, its MinHash). The pipeline
+    bench runs it too, so that it analyses pages after the same work as a real run does."""
     from rasd.corpus.dedup import minhash_signature
 
     out: list[PageResult | None] = []
-    todo: list[tuple[int, Document, list[int]]] = []   # (index in out, cleaned document, its MinHash) to analyse
-    ctx = _CTX or WorkerContext()
+    todo: list[tuple[int, Document, list[int]]] = []
     for item in items:
         if isinstance(item, ReadError):
             out.append(PageResult(item.source, error=item.message))
@@ -197,15 +215,7 @@ def process_pages(items: list[RawPage | ReadError]) -> list[PageResult]:
                 out.append(None)
         except Exception as exc:  # one bad page must not stop the run
             out.append(PageResult(item.source, error=_error(exc)))
-    for b in range(0, len(todo), BATCH_DOCS):
-        batch = todo[b : b + BATCH_DOCS]
-        try:
-            analyses = analyse_many([d for _i, d, _s in batch], _RES, ctx.stages)
-        except Exception:
-            analyses = None    # the pages one by one below, to tell which failed
-        for k, (i, doc, sig) in enumerate(batch):
-            out[i] = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
-    return out  # type: ignore[return-value]
+    return out, todo
 
 
 def _finish(source: str, doc: Document, signature: list[int], a: Analysis | None, ctx: WorkerContext) -> PageResult:

@@ -1320,15 +1320,32 @@ def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     return out
 
 
+_FIRST_WORDS_RE: tuple[Any, re.Pattern[str] | None] = (None, None)
+
+
+def _first_words_re(seqs: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """A regex finding any of the phrases' first words as a substring (what ``w in joined`` tests),
+    kept for the last phrase list asked; None when a phrase is empty (it is in every sentence)."""
+    global _FIRST_WORDS_RE
+    if _FIRST_WORDS_RE[0] is not seqs:
+        rx = None if any(not seq for seq in seqs) else re.compile(
+            "|".join(re.escape(w) for w in sorted({seq[0] for seq in seqs}, key=len, reverse=True)))
+        _FIRST_WORDS_RE = (seqs, rx)
+    return _FIRST_WORDS_RE[1]
+
+
 def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     """Index of the first token after a related-pages header ("مقالات مشابهة", "مواضيع ذات صلة")
     in the sentence, or None: what follows are other pages' headlines, not this page's events."""
     if not lex.related_headers:
         return None
-    firsts = {seq[0] for seq in lex.related_headers}
     joined = " ".join([t.norm for t in toks])
+    first_re = _first_words_re(lex.related_headers)
+    if first_re is not None and first_re.search(joined) is None:
+        return None       # speed: no header's first word in the sentence (one regex scan)
     if not any(all(w in joined for w in seq) for seq in lex.related_headers):
         return None       # speed: every reading (_keys) of a token is a part of its form
+    firsts = {seq[0] for seq in lex.related_headers}
     for k, t in enumerate(toks):
         if firsts.isdisjoint(_keys(t.norm)):
             continue      # no header starts here (speed: skips the per-header check)
@@ -1408,8 +1425,15 @@ HABITUAL = LEXICON.parent / "event_habitual.yaml"
 
 
 @lru_cache(maxsize=1)
+def _habitual_data() -> dict[str, Any]:
+    """event_habitual.yaml, read once for both of its readers (_habitual_lex, _elaboration_lex)."""
+    data: dict[str, Any] = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
 def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, tuple[tuple[str, ...], ...]]:
-    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    data = _habitual_data()
     return (tuple(tuple(normalize(w) for w in str(a).split()) for a in data["adverbs"]),
             frozenset(normalize(str(w)) for w in data["light_verbs"]), int(data["reach"]),
             tuple(tuple(normalize(w) for w in str(a).split()) for a in data["period_phrases"]))
@@ -1469,7 +1493,7 @@ PERIOD_REACH = 12
 
 @lru_cache(maxsize=1)
 def _elaboration_lex() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int]:
-    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    data = _habitual_data()
     return (frozenset(normalize(str(w)) for w in data["elaboration_nouns"]),
             tuple(tuple(normalize(w) for w in str(a).split()) for a in data["elaboration_links"]),
             int(data["elaboration_reach"]))

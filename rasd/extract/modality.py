@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -115,13 +116,16 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
     """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
     _seqs, firsts, may_start = _first_info(seqs)
     out = []
-    get = may_start.get
-    for k, t in enumerate(tokens):
-        # ``starts_seq`` inlined: most tokens start no phrase, and the call per token cost more
-        cands = get(t.norm)
-        if cands is None:
-            cands = _may_start(seqs, firsts, may_start, t.norm)
-        for seq in cands:
+    # ``starts_seq`` unrolled: most tokens start no phrase, so the phrases per token are looked up
+    # in one ``map`` and only the tokens with some are visited (``compress``)
+    norms = [t.norm for t in tokens]
+    cands = list(map(may_start.get, norms))
+    if None in cands:       # forms not seen yet
+        for k, c in enumerate(cands):
+            if c is None:
+                cands[k] = _may_start(seqs, firsts, may_start, norms[k])
+    for k in compress(range(len(cands)), cands):
+        for seq in cands[k]:
             if _seq_at(tokens, k, seq):
                 out.append(k)
                 break
@@ -155,17 +159,23 @@ def _cue_keys(norm: str) -> tuple[str, ...]:
     return tuple(k for k in sorted(token_keys(norm) | {norm}) if k in idx)
 
 
+# the entry of ``sentence_cues`` for a token where no cue starts (shared: the lists are only read)
+_NO_CUES: dict[str, int] = {}
+
+
 def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
-    """For each token: the cue rules that start there and their length (computed once per sentence)."""
+    """For each token: the cue rules that start there and their length (computed once per sentence).
+    The lists are read, never changed (tokens without a cue share one empty dict)."""
     idx = _first_word_index()
-    out: list[dict[str, int]] = []
-    for k, t in enumerate(tokens):
+    keys = list(map(_cue_keys, [t.norm for t in tokens]))
+    out: list[dict[str, int]] = [_NO_CUES] * len(keys)
+    for k in compress(range(len(keys)), keys):      # (most tokens start no cue)
         here: dict[str, int] = {}
-        for key in _cue_keys(t.norm):
+        for key in keys[k]:
             for seq, name in idx[key]:
                 if name not in here and _seq_at(tokens, k, seq):
                     here[name] = len(seq)
-        out.append(here)
+        out[k] = here
     return out
 
 

@@ -54,7 +54,7 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
 _SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
 # every match of _SPACED_DATE matches this (no look-arounds, any separator twice): a page without
 # one is skipped by a scan the regex engine runs from digit to digit
-_SPACED_DATE_HINT = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")
+_SPACED_DATE_HINT = re.compile(r"\d\d?\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")   # (\d first: the engine skips to digits)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]{2}(?![٠-٩])")
 STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
 STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after

@@ -72,6 +72,14 @@ _DIGIT_RE = (
     r"|(?P<th>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?!\d)"
     r"|(?P<num>\d+(?:\.\d+)?)"
 )
+# _DIGIT_RE with each form's first digit taken out in front: a pattern that opens with a class
+# lets the regex engine skip to the next digit (same matches, same group names: every form
+# starts with a digit, and \d\d{0,2} tries the lengths in the order \d{1,3} does)
+_DIGIT_FIRST_RE = (
+    r"\d(?:(?P<multi>\d*(?:\.\d+){2,})"
+    r"|(?P<th>\d{0,2}(?:,\d{3})+(?:\.\d+)?)(?!\d)"
+    r"|(?P<num>\d*(?:\.\d+)?))"
+)
 # proclitics before a number word (conjunction, preposition, article), shortest first (lazy) so
 # "واحد" stays one word; "ك" is left out: "كمية" (quantity) would read as ك + مية (100)
 _PRE_RE = r"(?P<pre>[وف]?(?:لل|[بل]?(?:ال)?))??"
@@ -81,7 +89,9 @@ _SKIP_RE = re.compile(r"(?=[a-z_@#\d])(?:https?://\S+|www\.\S+|\b\d{1,2}:\d{2}(?
 # every match of _SKIP_RE holds a Latin letter, "_", "@" or "#" (these under re.I as there), or a
 # digit-colon-digit: a text with neither is skipped by two scans the regex engine runs from
 # candidate character to candidate character
-_SKIP_HINTS = (re.compile(r"[a-z_@#]", re.I), re.compile(r"\d:\d"))
+# ([a-z_@#] under re.I, spelled out: a class with case-folding gives the engine no skip table;
+# İ ı ſ K are the other characters re.I lets [a-z] match)
+_SKIP_HINTS = (re.compile(r"[a-zA-Z_@#\u0130\u0131\u017f\u212a]"), re.compile(r"\d:\d"))
 _DIGITS_IN_RUN = re.compile(r"\d+")
 _WS_GAP = re.compile(r"\s{0,3}")
 _ARABIC_COMMA_PLACEHOLDER = "\u0001"
@@ -110,7 +120,9 @@ class _Lexicon:
     qual_before: re.Pattern[str]
     qual_after: re.Pattern[str]
     qual_kind: dict[str, str]
-    token_re: re.Pattern[str]
+    digit_re: re.Pattern[str]     # _DIGIT_RE (see lexicon)
+    word_re: re.Pattern[str]      # a number word (with its proclitics) and the character before it
+    word0_re: re.Pattern[str]     # a number word at the start of the text
 
 
 def _norm_list(items: list[Any]) -> list[str]:
@@ -195,17 +207,21 @@ def lexicon() -> _Lexicon:
         for p in _norm_list(phrases):
             qual_kind.setdefault(" ".join(p.split()), kind)
             after.append(p)
-    # the leading lookahead lets the scan skip, with one class test, the positions where no
-    # token can start (a digit, a proclitic's or a number word's first letter); the digit forms
-    # are tried only at a digit
+    # The tokens are the matches of the alternation _DIGIT_RE | <number word>, found in two scans
+    # whose patterns start with a character class: the regex engine then skips, in a tight loop,
+    # the positions where no match can start (a pattern opening with a lookaround is tried at
+    # every position). A digit token and a word token never share a character, so the two
+    # scans find the alternation's matches (see _token_matches). The class lookahead skips,
+    # with one test, the words whose first letter starts no proclitic and no number word.
+    word = rf"{_PRE_RE}(?P<stem>{_alt(list(words))})(?![{_AR_WORD}])"
     starts = "".join(sorted({w[0] for w in words} | set(_PRE_FIRST)))
-    token_re = re.compile(
-        rf"(?=[\d{re.escape(starts)}])(?:(?=\d)(?:{_DIGIT_RE})"
-        rf"|(?<![{_AR_WORD}]){_PRE_RE}(?P<stem>{_alt(list(words))})(?![{_AR_WORD}]))")
+    digit_re = re.compile(_DIGIT_FIRST_RE)
+    word_re = re.compile(rf"[^{_AR_WORD}](?=[{re.escape(starts)}]){word}")   # (with the character before the word)
+    word0_re = re.compile(word)                       # a word at the start of the text
     qual_before = re.compile(
         rf"(?<![{_AR_WORD}])[وفبلك]{{0,2}}(?P<q>{_alt(before)})\s*(?:(?:عن|علي|من)\s+)?(?:ال)?\s*[(\[]?\s*$")
     qual_after = re.compile(rf"\s*[)\]]?\s*(?:[{_AR_WORD}]+\s+)?(?P<q>{_alt(after)})(?![{_AR_WORD}])")
-    return _Lexicon(words, vague, ordinal_units, qual_before, qual_after, qual_kind, token_re)
+    return _Lexicon(words, vague, ordinal_units, qual_before, qual_after, qual_kind, digit_re, word_re, word0_re)
 
 
 _NOT_NUMBER = frozenset({"لست"})   # "I am not" (ل + ست)
@@ -232,31 +248,50 @@ def _skip_spans(norm: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SKIP_RE.finditer(norm)]
 
 
+def _token_matches(norm: str, lex: _Lexicon) -> list[tuple[int, int, str, str, str, str]]:
+    """The matches of the alternation ``_DIGIT_RE | <proclitics?><number word>`` (the word a whole
+    word: no Arabic letter on either side) in ``norm``, left to right, as (start, end, kind,
+    proclitics, word, matched text); kind is "multi", "th" or "num" for digits, "stem" for a word.
+
+    Two scans: a digit form holds only digits, "." and ","; a word form only Arabic letters. So
+    no match of one branch overlaps a match of the other, and where the alternation scans on
+    from the end of a match of one branch, the other branch's next match is the same."""
+    out = [(m.start(), m.end(), m.lastgroup, "", "", m.group()) for m in lex.digit_re.finditer(norm)]
+    words = []
+    m = lex.word0_re.match(norm)
+    pos = 0
+    if m is not None:
+        words.append((0, m.end(), "stem", m.group("pre") or "", m.group("stem"), m.group()))
+        pos = m.end()
+    for m in lex.word_re.finditer(norm, pos):
+        words.append((m.start() + 1, m.end(), "stem", m.group("pre") or "", m.group("stem"), m.group()[1:]))
+    if words:
+        out = sorted(out + words) if out else words
+    return out  # type: ignore[return-value]
+
+
 def _tokens(norm: str, lex: _Lexicon) -> list[_Tok]:
     """Digit runs and number words only (other words never become tokens)."""
     skip = _skip_spans(norm)
     si = 0
     toks: list[_Tok] = []
-    for m in lex.token_re.finditer(norm):
-        s, e = m.span()
+    for s, e, kind, prefix, stem, raw in _token_matches(norm, lex):
         while si < len(skip) and skip[si][1] <= s:
             si += 1
         if si < len(skip) and skip[si][0] < e and s < skip[si][1]:
             continue
-        kind = m.lastgroup
-        if kind == "stem" or kind == "pre":
-            prefix, stem = m.group("pre") or "", m.group("stem")
+        if kind == "stem":
             if prefix + stem in _NOT_NUMBER:
                 continue
             cat, val = lex.words[stem]
             toks.append(_Tok(s + len(prefix), e, False, prefix=prefix, stem=stem, cat=cat, wval=val, tstart=s))
         elif kind == "multi":
-            for d in _DIGITS_IN_RUN.finditer(m.group()):
+            for d in _DIGITS_IN_RUN.finditer(raw):
                 if len(d.group()) > MAX_DIGITS:
                     continue
                 toks.append(_Tok(s + d.start(), s + d.end(), True, value=float(d.group()), tstart=s + d.start()))
         else:
-            raw = m.group().replace(",", "")
+            raw = raw.replace(",", "")
             if len(raw) > MAX_DIGITS:
                 continue      # an identifier or phone number, not a count
             toks.append(_Tok(s, e, True, value=float(raw), tstart=s))

@@ -14,9 +14,12 @@ from functools import lru_cache
 from rasd.records import Span
 
 MAX_SENTENCE = 600
-# (the lookahead first: at most positions the engine rejects the character before trying
-# the two lookbehinds; the same matches)
-_END = re.compile(r"(?=[.!?؟])(?<![\u0600-\u06FF]\.[\u0600-\u06FF])(?<!\d)([.!?؟]+|\.\.+)(?=\s|$|[\"”»)])")
+# A run of marks ([.!?؟]+; a run of dots is one) followed by a space, the end or a closing
+# quote/bracket, not after a digit ("3.5") nor inside an abbreviation ("ق.م"). The pattern opens
+# with the first mark's class, so the regex engine skips to the next mark in a tight loop (a
+# leading lookaround is tried at every position); the two lookbehinds, read after that mark,
+# span it too ([\s\S]): the same matches as testing them before it.
+_END = re.compile(r"([.!?؟](?<![\u0600-\u06FF]\.[\u0600-\u06FF][\s\S])(?<!\d[\s\S])[.!?؟]*)(?=\s|$|[\"”»)])")
 
 
 def split_sentences(text: str) -> list[Span]:
