@@ -49,6 +49,7 @@ from rasd.knowledge.patterns import (
     tokenize_norm,
 )
 from rasd.records import Analysis, Entity, Mention
+from rasd.text.feed_items import item_starts, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
 
 log = logging.getLogger(__name__)
@@ -230,6 +231,9 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     if not ARABIC_LETTER.search(text):
         return
     norm, omap = normalize_with_map(text)
+    starts = item_starts(text)
+    if starts:      # a feed page with glued items: each item's first and last word its own token
+        norm, omap = with_item_gaps(norm, omap, starts)
     mtext = norm.replace("_", " ")
     toks = tokenize_norm(mtext, text, omap, kit.patterns.ambiguous_stop)
     tok_at = _token_index(toks)

@@ -3,7 +3,9 @@
 Splits at line breaks and at sentence-final punctuation (. ! ? ؟ and "..") that is not
 inside an abbreviation such as "ق.م" or a number such as "3.5". Overlong runs without
 punctuation (some scraped pages have none) are cut at the last comma or space before a
-hard limit so later stages stay linear.
+hard limit so later stages stay linear. On a news-feed page whose items arrive glued
+together ("... الساحل الشماليحلب : هيئة ..."), a sentence is also cut where an item starts
+inside a glued token (``rasd.text.feed_items``): every stage then reads one item a sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from functools import lru_cache
 
 from rasd.records import Span
+from rasd.text.feed_items import item_starts
 
 MAX_SENTENCE = 600
 # A run of marks ([.!?؟]+; a run of dots is one) followed by a space, the end or a closing
@@ -38,6 +41,8 @@ def _split_cached(text: str) -> tuple[Span, ...]:
 
 def _split(text: str) -> list[Span]:
     spans: list[Span] = []
+    starts = item_starts(text)
+    k = 0           # the next item start not yet cut at
     pos = 0
     for line in text.split("\n"):
         line_start = pos
@@ -50,10 +55,23 @@ def _split(text: str) -> list[Span]:
             # include closing quotes/brackets right after the punctuation
             while end < line_start + len(line) and text[end] in "\"”»)":
                 end += 1
-            _emit(text, start, end, spans)
+            k = _emit_items(text, start, end, spans, starts, k)
             start = end
-        _emit(text, start, line_start + len(line), spans)
+        k = _emit_items(text, start, line_start + len(line), spans, starts, k)
     return spans
+
+
+def _emit_items(text: str, start: int, end: int, spans: list[Span], starts: tuple[int, ...], k: int) -> int:
+    """_emit for [start, end) cut first at the glued feed items that start inside it (before
+    the length limit cuts, so that an item is not cut off at a limit it does not reach)."""
+    while k < len(starts) and starts[k] <= start:
+        k += 1
+    while k < len(starts) and starts[k] < end:
+        _emit(text, start, starts[k], spans)
+        start = starts[k]
+        k += 1
+    _emit(text, start, end, spans)
+    return k
 
 
 def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:

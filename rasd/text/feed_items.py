@@ -1,0 +1,174 @@
+"""Item boundaries of news-feed pages whose items arrive glued together.
+
+Scraped ticker / live-feed pages (Liveuamap day pages, live blogs, tag listings) lose the
+markup between items: one item's last word runs into the next item's first word ("... على
+الساحل الشماليحلب : هيئة تحرير الشام ...", "مكالمة هاتفية مع ترامبالموالون ..."), and items
+often end without a full stop. Read as one sentence, an item lends its place, type or date to
+its neighbour. This module finds the glued tokens and gives the offsets where the second
+item starts; ``rasd.text.sentences`` cuts its sentences there. The text itself is never
+changed (a cut inside a token is a valid span boundary).
+
+A token is cut only when the evidence is strong:
+* the whole token (normalised) is not a known word, and it is the concatenation of two known,
+  frequent words of at least three letters each once proclitics are set aside (so
+  "بالذراع" = "بال" + "ذراع" and "قاربهم" = "قار" + "بهم" are no candidates);
+* and the cut has a cue: the first word ends in a letter that only ends words (ة ى: "الحسكةإصابة"),
+  or the second word is an item head, a colon after it ("الشماليحلب : هيئة تحرير الشام ..."),
+  or both words carry the article ("الزورالجيش"), or both are among the most frequent words
+  and the second has no article (a missing space inside a phrase is mostly a construct
+  "تنظيمالدولة", whose second word has the article) nor a conjunction ("المدنيين|والقوات":
+  "و" carries the phrase on). Only the best cut of a token is read.
+And only on a page that looks like a feed: many such cuts, at least one per
+``WORDS_PER_CUT`` words. An ordinary article with a few missing spaces is left as it is.
+
+The vocabulary is the word list of ``rasd/data/models/ner_clusters.tsv`` (normalised words of
+unannotated news text seen at least 4 times, most frequent first: the line number is the
+frequency rank); see rasd/data/models/README.md for its source and command.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from rasd.text.normalize import norm_offset, normalize, normalize_with_map
+from rasd.text.tokens import PROCLITICS
+
+VOCAB_FILE = "ner_clusters.tsv"
+RANK_CUE = 20_000       # both words among the 20k most frequent when the cut has an orthographic cue
+RANK_PLAIN = 8_000      # ... among the 8k most frequent when it has none
+MIN_PART = 3            # letters of each word once proclitics are set aside
+PLAIN_PART = 4          # letters of each word of a cut without cue ("جري|حين", "اضاف|تهم" are no cuts)
+MIN_CUTS = 8            # a feed page has at least this many glued items
+WORDS_PER_CUT = 250     # ... and at least one per this many words
+
+# a whole token of normalised Arabic letters long enough to hold two words
+_LONG_WORD = re.compile(rf"(?<!\w)[\u0621-\u064A]{{{2 * MIN_PART},}}(?!\w)")
+_LETTER_RUN = re.compile(rf"[\u0621-\u064A]{{{2 * MIN_PART},}}")
+_FINAL_ONLY = "ةى"      # letters written only at the end of a word
+_HEAD = re.compile(r"[ \t]*:")   # after the second word: an item head "حلب : ..." names the item's place
+_ARTICLE = "ال"
+_AND = "و"
+_NISBA_ENDS = frozenset(("ان", "ين", "ون", "ات", "ه"))   # "تركيان" = "ترك" + "يان" is one word
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, int]:
+    """Normalised word -> frequency rank (0 = most frequent)."""
+    path = resources.files("rasd").joinpath("data", "models", VOCAB_FILE)
+    ranks: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            word = line.split("\t", 1)[0].strip()
+            if word and word not in ranks:
+                ranks[word] = len(ranks)
+    return ranks
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_set() -> frozenset[str]:
+    return frozenset(_vocabulary())
+
+
+def _stem_len(word: str) -> int:
+    """Letters left once a proclitic sequence (و ف ب ل ك ال لل ...) is set aside."""
+    for p in PROCLITICS:       # longest first
+        if word.startswith(p) and len(word) > len(p):
+            return len(word) - len(p)
+    return len(word)
+
+
+@lru_cache(maxsize=65_536)
+def _split_word(word: str) -> tuple[int, bool] | None:
+    """The cut of an unknown normalised word into its two most frequent known words, and
+    whether it needs a final-letter cue (checked per occurrence: the original letter before
+    the cut must be ة or ى); None when no cut qualifies. Only the best cut is read: when it
+    has no cue ("تنظيم|الدولة", a missing space) a worse one ("تنظيما|لدولة") is no answer."""
+    ranks = _vocabulary()
+    best: tuple[int, int] | None = None
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        ra = ranks.get(word[:i])
+        if ra is None or ra >= RANK_CUE:      # (most positions end here: one lookup, no second slice)
+            continue
+        a, b = word[:i], word[i:]
+        rb = ranks.get(b)
+        if rb is None or rb >= RANK_CUE:
+            continue
+        if a.endswith(_ARTICLE) or _stem_len(a) < MIN_PART or _stem_len(b) < MIN_PART or b[1:] in _NISBA_ENDS:
+            continue        # "بال|ذراع", "الم|ميت", "قار|بهم", "ترك|يان": a clitic, a fragment, an ending
+        if b[0] == _AND and b[1:] in ranks:
+            continue        # "المدنيين|والقوات": "و" carries the phrase on; an item starts afresh
+        if best is None or max(ra, rb) < best[0]:
+            best = (max(ra, rb), i)
+    if best is None:
+        return None
+    rank, i = best
+    a, b = word[:i], word[i:]
+    both_defined = a.startswith(_ARTICLE) and b.startswith(_ARTICLE)
+    plain = rank < RANK_PLAIN and not b.startswith(_ARTICLE) and min(len(a), len(b)) >= PLAIN_PART
+    return i, not (both_defined or plain)
+
+
+# the entities stage and the sentence splitter ask for the same pages (a pipeline batch of
+# BATCH_DOCS = 16, stage by stage, with headroom)
+@lru_cache(maxsize=32)
+def item_starts(text: str) -> tuple[int, ...]:
+    """Offsets in ``text`` where a glued feed item starts (inside a token); () unless the page
+    looks like a feed. Cheap on ordinary pages: one scan of the (cached) normalised text and a
+    set difference find the few unknown long words, and the cuts are looked for in those only."""
+    if len(text) < 200:
+        return ()
+    norm = normalize(text)
+    # the page's distinct runs of letters long enough for two words, less the known words: a
+    # regex scan without lookarounds and a set difference (the token boundaries are checked
+    # below, on the few pages that get that far)
+    splittable: dict[str, tuple[int, bool]] = {}
+    for w in set(_LETTER_RUN.findall(norm)) - _vocabulary_set():
+        cut = _split_word(w)
+        if cut is not None:
+            splittable[w] = cut
+    # a feed's glued tokens are mostly distinct: too few candidates for the cuts a feed needs
+    # (the words counted by spaces, a cheap upper bound here) end the check
+    if len(splittable) < MIN_CUTS or len(splittable) * WORDS_PER_CUT < norm.count(" "):
+        return ()
+    norm_m, offs = normalize_with_map(text)
+    starts: list[int] = []
+    for m in _LONG_WORD.finditer(norm_m):
+        found = splittable.get(m.group())
+        if found is None:
+            continue
+        cut, needs_cue = found
+        if needs_cue and text[offs[m.start() + cut - 1]] not in _FINAL_ONLY and not _HEAD.match(norm_m, m.end()):
+            continue
+        starts.append(offs[m.start() + cut])     # the second word's first character
+    n_words = len(norm.split())
+    if len(starts) < MIN_CUTS or len(starts) * WORDS_PER_CUT < n_words:
+        return ()
+    return tuple(starts)
+
+
+def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -> tuple[str, list[int]]:
+    """``norm`` (the normalised text) with a space before each item start, and its offset map
+    (``normalize_with_map``'s, with the space mapped to the original offset of the letter
+    before it, so the map stays non-decreasing and a name ending there maps back to its own
+    letters). For a stage that matches names on the whole normalised page: "حلب" glued to the
+    item before ("الشماليحلب") then starts a token."""
+    out: list[str] = []
+    offs: list[int] = []
+    prev = 0
+    for start in starts:
+        p = norm_offset(offsets, start)
+        if p <= prev:
+            continue
+        out.append(norm[prev:p])
+        out.append(" ")
+        offs.extend(offsets[prev:p])
+        offs.append(offsets[p - 1])
+        prev = p
+    out.append(norm[prev:])
+    offs.extend(offsets[prev:])
+    return "".join(out), offs

@@ -1,0 +1,90 @@
+"""Feed pages whose items arrive glued together: the sentence splitter cuts at item starts
+inside glued tokens (rasd.text.feed_items), and leaves ordinary text alone."""
+
+from __future__ import annotations
+
+from rasd.text.sentences import split_sentences
+
+# Ten short ticker items (no final full stop, as on a feed page). Each item's last word and
+# the next item's first word make one of the glued forms of such pages: a word ending in ة / ى
+# ("الحسكةإصابة"), two words with the article ("الزورالجيش"), two frequent words ("ادلبمقتل").
+ITEMS = [
+    "قصفت الطائرات الحربية مواقع في ريف الحسكة",
+    "إصابة عنصرين من الشرطة في هجوم على حاجز قرب مدينة دير الزور",
+    "الجيش يعلن السيطرة على عدة قرى في ريف ادلب",
+    "مقتل ثلاثة مدنيين بقصف مدفعي على مدينة حماة",
+    "اندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية في ريف دمشق",
+    "تقارير عن انفجار سيارة مفخخة في مدينة الرقة",
+    "مجهولون يغتالون قياديا في مدينة القنيطرة",
+    "القوات التركية تقصف مواقع في ريف حلب الشمالي",
+    "اشتباكات بين قوات النظام والمعارضة في ريف حمص الشمالي",
+    "الطيران الروسي يقصف بلدات في ريف حماة",
+    "اعتقلت القوات الأمنية عددا من المطلوبين في مدينة الموصل",
+]
+
+
+def _sentences(text: str) -> list[str]:
+    spans = split_sentences(text)
+    for a, b in zip(spans, spans[1:], strict=False):
+        assert 0 <= a.start < a.end <= b.start < b.end <= len(text)    # ordered, valid offsets
+    return [text[sp.start:sp.end] for sp in spans]
+
+
+def test_glued_feed_items_become_sentences() -> None:
+    feed = "".join(ITEMS)
+    got = _sentences(feed)
+    assert got == ITEMS
+    # the text itself is untouched: the cuts are offsets inside the glued tokens
+    assert "".join(got) == feed
+
+
+def test_glued_items_among_punctuated_ones() -> None:
+    feed = "".join(ITEMS[:6]) + " . " + "".join(ITEMS[6:])
+    got = _sentences(feed)
+    assert got == ITEMS[:5] + [ITEMS[5] + " ."] + ITEMS[6:]
+
+
+def test_same_items_with_spaces_and_stops_untouched() -> None:
+    # twin negative: the same words in an ordinary article (no glued tokens): one sentence each
+    article = " . ".join(ITEMS) + " ."
+    got = _sentences(article)
+    assert got == [it + " ." for it in ITEMS]
+
+
+def test_few_missing_spaces_in_an_article_untouched() -> None:
+    # twin negative: a normal article with three missing spaces is no feed: nothing is cut
+    items = ITEMS[:4]
+    article = " ".join(items[:1]) + " " + items[1] + items[2] + " " + items[3] + "الجيش يواصل تقدمه في المنطقة ."
+    assert _sentences(article) == [article]
+
+
+def test_words_that_contain_words_are_not_cut() -> None:
+    # known words made of known words ("الاحتفالات", "بالذراع", "المحاصرة") and endings
+    # ("تركيان"), repeated on a page long enough to look like a feed if they were glued items
+    words = "الاحتفالات بالذراع المحاصرة تركيان الخوذات للدخان ايرانيات الديمقراطية"
+    page = " . ".join([words] * 30) + " ."
+    assert len(_sentences(page)) == 30
+
+
+def test_short_text_untouched() -> None:
+    text = "الحسكةإصابة عنصرين"
+    assert _sentences(text) == [text]
+
+
+def test_glued_head_place_is_found_and_kept_in_its_item() -> None:
+    # pipeline level: "حمص" glued to the item before ("الشماليحمص : ...") is a place mention,
+    # and the item's event takes it, not the place of the item before
+    from rasd.knowledge.resources import default_resources
+    from rasd.pipeline import analyse
+    from rasd.records import Document
+
+    head = "حمص : قصفت قوات النظام حيا سكنيا في المدينة"
+    text = "".join(ITEMS[:8]) + head + "".join(ITEMS[8:])
+    a = analyse(Document(id="feed-test", source="feed-test", text=text), default_resources(),
+                ["entities", "places", "events"])
+    at = text.index(head)
+    places = [m for m in a.mentions if m.type == "PLACE" and m.start == at]
+    assert places and places[0].surface == "حمص"
+    shelling = [e for e in a.events if at <= e.field_evidence["trigger"][0] < at + len(head)]
+    assert shelling
+    assert all(e.location and "حمص" in a.entities[e.location].name_ar for e in shelling)
