@@ -49,6 +49,32 @@ def _mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def run_with_places(text: str, places: list[Entity], published: str = "unknown", url: str | None = None,
+                    *, syrian: bool = False) -> Analysis:
+    """extract_events over the fixture mentions plus ``places`` (found wherever their Arabic name
+    occurs; towns at precision 1, anything else 3). ``syrian``: fixture places without a country
+    are Syrian (the event rules treat places outside the theatre apart)."""
+    ents = _entities()
+    extra: list[Mention] = []
+    for place in places:
+        ents[place.id] = place
+        at = text.find(place.name_ar)
+        while at >= 0:
+            extra.append(Mention(at, at + len(place.name_ar), place.name_ar, normalize(place.name_ar), "PLACE",
+                                 place.id, geo_precision=1 if place.level == "town" else 3))
+            at = text.find(place.name_ar, at + 1)
+    if syrian:
+        for e in ents.values():
+            if e.type == "PLACE" and e.country is None and e.level != "country":
+                e.country = "SY"
+    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
+    doc = Document(id="docplaces", source="places.txt", text=text, url=url,
+                   published=Published(published, "day" if published != "unknown" else "unknown"))
+    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
+    extract_events(a, None)
+    return a
+
+
 def _run(case: str, text: str | None = None, published: str | None = None) -> Analysis:
     c = DATA["cases"][case]
     text = text if text is not None else c["text"]

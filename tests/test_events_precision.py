@@ -6,31 +6,17 @@ operation, aims, warnings, graves), and an undated page's own head date confirme
 from __future__ import annotations
 
 import pytest
-from test_events import _entities, _mentions, _run
+from test_events import _run, run_with_places
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity
 
 EAST_HAMA = "ريف حماة الشرقي"      # a part of the fixture's "ريف حماة", its point 60 km away
 
 
 def _run_east(text: str) -> Analysis:
     """_run with one more place whose name extends a fixture place's name."""
-    ents = _entities()
-    ents["rif-hama-east"] = Entity("rif-hama-east", "PLACE", EAST_HAMA, "eastern Hama countryside",
-                                   lat=35.3, lon=37.3, level="region", country="SY")
-    extra = []
-    at = text.find(EAST_HAMA)
-    while at >= 0:
-        extra.append(Mention(at, at + len(EAST_HAMA), EAST_HAMA, normalize(EAST_HAMA), "PLACE", "rif-hama-east",
-                             geo_precision=3))
-        at = text.find(EAST_HAMA, at + 1)
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="doceast", source="east.txt", text=text, published=Published("2017-09-26", "day"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return a
+    east = Entity("rif-hama-east", "PLACE", EAST_HAMA, "eastern Hama countryside", lat=35.3, lon=37.3, level="region")
+    return run_with_places(text, [east], "2017-09-26")
 
 
 def _actual(a) -> list[tuple[str, str, str | None, str]]:

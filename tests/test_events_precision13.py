@@ -9,11 +9,9 @@ Hand-written sentences in the corpus's pre-tokenised style, each rule with its n
 from __future__ import annotations
 
 import pytest
-from test_events import _entities, _mentions
+from test_events import run_with_places
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
@@ -28,24 +26,9 @@ PLACES = {
 
 
 def _run(text: str, published: str = "2017-11-20") -> Analysis:
-    ents = _entities()
-    extra: list[Mention] = []
-    for eid, (name, en, lat, lon, level, admin1) in PLACES.items():
-        ents[eid] = Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
-        at = text.find(name)
-        while at >= 0:
-            extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", eid,
-                                 geo_precision=1 if level == "town" else 3))
-            at = text.find(name, at + 1)
-    for e in ents.values():
-        if e.type == "PLACE" and e.country is None and e.level != "country":
-            e.country = "SY"
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="docr13", source="r13.txt", text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return a
+    places = [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
+              for eid, (name, en, lat, lon, level, admin1) in PLACES.items()]
+    return run_with_places(text, places, published, syrian=True)
 
 
 def _actual(a: Analysis) -> list:

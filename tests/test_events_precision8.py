@@ -5,11 +5,9 @@ take the place (nor the toll) of the next item's deaths. Hand-written sentences,
 from __future__ import annotations
 
 import pytest
-from test_events import _entities, _mentions
+from test_events import run_with_places
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity
 
 EXTRA = {"qaryatayn": ("القريتين", "al-Qaryatayn", 34.229, 37.241),
          "mayadin": ("الميادين", "al-Mayadin", 35.020, 40.452)}
@@ -17,20 +15,9 @@ EXTRA = {"qaryatayn": ("القريتين", "al-Qaryatayn", 34.229, 37.241),
 
 def _run(text: str, published: str = "2017-12-06") -> Analysis:
     """The fixture entities plus two towns whose names are also common nouns."""
-    ents = _entities()
-    extra: list[Mention] = []
-    for eid, (name, en, lat, lon) in EXTRA.items():
-        ents[eid] = Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level="town", country="SY")
-        at = text.find(name)
-        while at >= 0:
-            extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", eid, geo_precision=1))
-            at = text.find(name, at + 1)
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="docr8", source="r8.txt", text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return a
+    places = [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level="town", country="SY")
+              for eid, (name, en, lat, lon) in EXTRA.items()]
+    return run_with_places(text, places, published)
 
 
 def _places(a: Analysis) -> set[str | None]:

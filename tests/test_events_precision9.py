@@ -7,33 +7,15 @@ the corpus's style (pre-tokenised punctuation), each with a negative."""
 
 from __future__ import annotations
 
-from test_events import _entities, _mentions
+from test_events import run_with_places
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity
 
-EXTRA = {"syria": ("سوريا", "Syria", 35.0, 38.5, "country")}
+PLACES = [Entity("syria", "PLACE", "سوريا", "Syria", lat=35.0, lon=38.5, level="country", country="SY")]
 
 
 def _run(text: str, published: str = "unknown", url: str | None = None) -> Analysis:
-    ents = _entities()
-    extra: list[Mention] = []
-    for eid, (name, en, lat, lon, level) in EXTRA.items():
-        ents[eid] = Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY")
-        at = text.find(name)
-        while at >= 0:
-            extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", eid, geo_precision=3))
-            at = text.find(name, at + 1)
-    for e in ents.values():
-        if e.type == "PLACE" and e.country is None and e.level != "country":
-            e.country = "SY"
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="docr9", source="r9.txt", text=text, url=url,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return a
+    return run_with_places(text, PLACES, published, url, syrian=True)
 
 
 def _actual(a: Analysis) -> list:
