@@ -55,13 +55,18 @@ from rasd.extract.modality import (
 from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     add_warning,
+    anchored_days,
     bulletin_reference,
     chronicle_days,
     date_after_stamp,
+    dates_by_post,
     drop_later_stamps,
     drop_page_stamps,
     find_page_dates,
     lead_reference,
+    narrative_days,
+    post_day,
+    post_stamps,
     ref_date,
     timeline_days,
     url_day,
@@ -191,6 +196,7 @@ class _ELex:
     air_words: frozenset[str] = frozenset()
     artillery_words: frozenset[str] = frozenset()
     date_cues: frozenset[str] = frozenset()
+    post_labels: tuple[str, ...] = ()     # "تم النشر بتاريخ": a listing's posts, each with its own day
     dateline_words: frozenset[str] = frozenset()
     related_headers: tuple[tuple[str, ...], ...] = ()
     people_of: frozenset[str] = frozenset()
@@ -299,6 +305,7 @@ def lexicon() -> _ELex:
         air_words=_ks(data.get("air_words")),
         artillery_words=_ks(data.get("artillery_words")),
         date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
+        post_labels=tuple(normalize(str(w)) for w in data.get("post_stamp_labels", ())),
         dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
         related_headers=_seqs(data.get("related_headers")),
         people_of=_ks(data.get("people_of")),
@@ -467,15 +474,21 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 ref = own
                 dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
             else:
-                # a chronicle in prose: its year-less days take the year of the full dates among them
-                dates = chronicle_days(text, dates)
+                # a chronicle in prose: its year-less days take the year of the full dates among them;
+                # a narrative's others, that of the full date (or the URL's month) last given
+                dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
     else:
         dates = drop_later_stamps(dates, ref)
-    dates = timeline_days(text, dates)
+    dates = anchored_days(text, timeline_days(text, dates))
+    posts = post_stamps(text, dates, lex.post_labels)
+    if posts:
+        # a listing of separately dated posts: each post's dates count from its own stamp
+        dates = dates_by_post(text, dates, posts)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     ctx = _DocContext(analysis, mentions, _kb(res))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
+    ctx.posts = posts
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings)
     question = _question_lines(text)
@@ -502,7 +515,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
     events = _merge_elaborations(events, ctx)
-    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence))
+    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
     if undated:
@@ -546,6 +559,7 @@ class _DocContext:
         self.analysis = analysis
         self.kb = kb
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
+        self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
         self.entities = analysis.entities
         # place_usable per mention object (asked once for the page, again per candidate); the
         # mention is kept in the value so its id is not reused while the context lives
@@ -3177,14 +3191,17 @@ def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
 
 
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
-                published_ev: tuple[int, int] | None = None) -> None:
+                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
-    labels as the happening's, else the week up to the publication date. Not an event whose sentence
-    holds a date it could not use (another clause's), nor background."""
+    labels as the happening's, else the week up to the publication date (on a listing of dated
+    posts, ``posts``, up to the date of the event's own post). Not an event whose sentence holds a
+    date it could not use (another clause's), nor background."""
     label = _labelled_event_date(text, dates, lex)
-    if label is None and (ref is None or not lex.report_window_days):
+    if label is None and (ref is None and not posts or not lex.report_window_days):
         return
+    page_ref = ref
     for e in events:
+        ref = (post_day(posts, e.start) if posts else None) or page_ref
         if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
             continue
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
@@ -3207,7 +3224,12 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     location, and a page's historical background (dated before the war) is not coded."""
     if c.date_start != UNKNOWN and (c.date_end or c.date_start) < lex.scope_start:
         return False
-    if _long_before(c, ctx.analysis.doc.published, lex) or _long_before_day(c, ctx.page_day, lex):
+    post = post_day(ctx.posts, c.start) if ctx.posts else None
+    if post is not None:
+        # a post of a listing: its own stamp is its publication date
+        if _long_before_day(c, post, lex):
+            return False
+    elif _long_before(c, ctx.analysis.doc.published, lex) or _long_before_day(c, ctx.page_day, lex):
         return False
     if not c.location:
         return False

@@ -431,3 +431,161 @@ def spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> li
             continue
         out.append(DateExpr(m.start(), m.end(), m.group(0), iso, iso, "day", "absolute"))
     return out
+
+
+POST_LABEL_GAP = 4      # "تم النشر بتاريخ : 22 / 09 / 2016": the label, a colon, the date
+
+
+def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
+    """A listing page's posts (a tag page of a news site): where each post's publication stamp starts
+    and its day. A stamp is a full date right after a label ("تم النشر بتاريخ : 22 / 09 / 2016"). Only
+    a page with stamps of two or more different days is a listing; one stamp is the article's own date."""
+    if not labels:
+        return []
+    out: list[tuple[int, dt.date]] = []
+    for d in dates:
+        day = _full_day(d)
+        if day is None:
+            continue
+        base = max(0, d.start - 40)
+        head = text[base:d.start].rstrip(" :\t\n")
+        norm = normalize(head)
+        label = next((lb for lb in labels if norm.endswith(lb) and (len(norm) == len(lb) or norm[-len(lb) - 1].isspace())), None)
+        if label is None or d.start - (base + len(head)) > POST_LABEL_GAP:
+            continue
+        n = len(label.split())
+        at = base + len(head) - len(" ".join(head.split()[-n:]))    # where the label starts
+        out.append((at, day))
+    return out if len({day for _at, day in out}) >= 2 else []
+
+
+def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]]) -> list[Any]:
+    """The page's dates with each post's read again against its own stamp: "اليوم الأحد" under
+    "تم النشر بتاريخ : 18 / 09 / 2016" is that Sunday, not the Sunday before the page's newest post."""
+    from rasd.text.dates import find_dates
+
+    out = [d for d in dates if d.start < posts[0][0]]
+    for i, (at, day) in enumerate(posts):
+        end = posts[i + 1][0] if i + 1 < len(posts) else len(text)
+        for d in find_dates(text[at:end], day):
+            d.start += at
+            d.end += at
+            out.append(d)
+    return out
+
+
+def post_day(posts: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
+    """The day of the post that holds text position ``pos`` (None before the first post or without posts)."""
+    day = None
+    for at, d in posts:
+        if at > pos:
+            break
+        day = d
+    return day
+
+
+NARRATIVE_DAYS = 92     # a year-less day takes its anchor's year only within a season of the anchor
+
+
+def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: frozenset[str]) -> list[Any]:
+    """An undated page's day-and-month dates without a year ("في 4 كانون الأول , هاجمت ...") take the
+    year of the full date the text gave last before them ("يوم 3 كانون الأول 2016"), else of the
+    month or day the URL files the page under ("?m=201503"): a narrative's year-less dates are read
+    against the date the reader was last given, as temporal taggers resolve narratives (HeidelTime's
+    "narratives" mode). With neither they stay unresolved (a chronicle whose days go back in the
+    calendar, ``chronicle_days``'s twin), except the page's own header date (its first date, standing
+    alone at its head: "21 سبتمبر جيش الفتح ..."), read against the first full date of the body. A full date
+    standing alone at the head may be the day the page was viewed (a site bar's clock): it anchors
+    only when nothing else does. Of the anchor's year, or the one before or after (a "3 كانون
+    الثاني" after December's anchor), the day within NARRATIVE_DAYS of the anchor; none within it
+    leaves the date unresolved."""
+    from rasd.text.dates import DateExpr, find_dates, url_date
+
+    names = _month_names()
+    open_ = [d for d in dates if d.date_start is None and d.precision == "unknown"
+             and any(normalize(w) in names for w in d.surface.split())]
+    if not open_:
+        return dates
+    anchors, heads = [], []
+    for d in dates:
+        day = _full_day(d)
+        if day is not None:
+            (heads if d.start < STAMP_HEAD_CHARS and _standalone(text, d, date_cues) else anchors).append((d.start, day))
+    found = url_date(url)
+    filed = found[0] if found and found[1] in ("day", "month") else None
+    if not anchors and filed is None:
+        anchors = heads
+    if not anchors and filed is None:
+        return dates
+    done: dict[int, Any] = {}
+    first = min(dates, key=lambda x: x.start)
+    for d in open_:
+        # its day and month: the expression alone read against a year's last day (the dates layer
+        # says it took the year from the reference); only the expression, not the page, is read again
+        p = next((x for x in find_dates(text[d.start:d.end], dt.date(2000, 12, 31))
+                  if x.precision == "day" and x.warning == "year taken from the reference date"), None)
+        if p is None:
+            continue
+        before = [day for at, day in anchors if at < d.start]
+        anchor = before[-1] if before else filed
+        if anchor is None and d is first and d.start < STAMP_HEAD_CHARS and _standalone(text, d, date_cues):
+            # the page's own header date without its year ("21 سبتمبر جيش الفتح يجبر ..."): the
+            # year of the first full date its body gives
+            anchor = next((day for at, day in anchors + heads if at > d.end), None)
+        if anchor is None:
+            continue
+        m, n = int(p.date_start[5:7]), int(p.date_start[8:10])
+        best = None
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                cand = dt.date(y, m, n)
+            except ValueError:
+                continue
+            if abs((cand - anchor).days) <= NARRATIVE_DAYS:
+                best = cand
+        if best is not None:
+            iso = best.isoformat()
+            done[id(d)] = DateExpr(d.start, d.end, d.surface, iso, iso, "day", "absolute")
+    if not done:
+        return dates
+    return [done.get(id(d), d) for d in dates]
+
+
+# "في ال - 16 من الشهر الجاري", "يوم 3 من الشهر الماضي": a day number before a month told relatively
+_DAY_OF = re.compile(r"(?:(?<!\S)(?:[وف]?(?:في|يوم|بتاريخ|منذ|حتى)\s+)(?:ال\s*-?\s*)?|(?<!\S)[وف]?(?:في\s+)?ال\s*-?\s*)"
+                     r"([0-3]?[0-9])\s+من\s+$")
+# "سبقها بيوم", "قبلها بيومين": a happening one or two days before the one just dated
+_DAYS_BEFORE = re.compile(r"(?<!\S)[وف]?(?:سبق|سبقت|قبل)(?:ها|ه|هما)?\s+(?:ب|ب\s*-\s*)(يوم|يومين)(?:\s+واحد)?(?!\S)")
+ANCHOR_CHARS = 300      # the dated happening stands in the same sentence, shortly before
+
+
+def anchored_days(text: str, dates: list[Any]) -> list[Any]:
+    """Days the dates layer leaves at a month: a day number before a month told relative to the page
+    ("مجزرة في ال - 16 من الشهر الجاري": the 16th of that month), and "سبقها بيوم" / "قبلها بيومين"
+    (one or two days before the happening the sentence dated just before: "مجزرة في ال - 16 ...
+    سبقها بيوم مقتل 22 مدنيا" -> the 15th), a new date the happening told after it takes."""
+    from rasd.text.dates import DateExpr
+
+    out: list[Any] = []
+    for d in dates:
+        if d.precision == "month" and d.kind == "relative" and d.date_start:
+            m = _DAY_OF.search(text, max(0, d.start - 30), d.start)
+            if m is not None:
+                try:
+                    day = dt.date.fromisoformat(d.date_start[:10]).replace(day=int(m.group(1)))
+                except ValueError:
+                    day = None
+                if day is not None:
+                    iso = day.isoformat()
+                    out.append(DateExpr(m.start(1), d.end, text[m.start(1):d.end], iso, iso, "day", "relative"))
+                    continue
+        out.append(d)
+    for m in _DAYS_BEFORE.finditer(text) if "بيوم" in text else ():     # (a page without it is not scanned)
+        prev = [d for d in out if d.end <= m.start() and m.start() - d.end <= ANCHOR_CHARS
+                and d.precision == "day" and d.date_start and not any(c in text[d.end:m.start()] for c in ".!?؟\n")]
+        if not prev:
+            continue
+        day = dt.date.fromisoformat(prev[-1].date_start[:10]) - dt.timedelta(days=1 if m.group(1) == "يوم" else 2)
+        iso = day.isoformat()
+        out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, "day", "relative"))
+    return sorted(out, key=lambda d: d.start)

@@ -1957,6 +1957,8 @@ _URL_COMPACT = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{4,}
 _URL_Y_MD = re.compile(r"/((?:19|20)[0-9]{2})/([01][0-9])([0-3][0-9])/")
 # a query field naming a date: "?date=15082016", "&cdate=27102017" (day first) or "date=20171027"
 _URL_QUERY_DATE = re.compile(r"(?:^|[?&])[a-z_]*date=([0-9]{8})(?![0-9])", re.I)
+# WordPress's archive query ("?m=201503", "?m=20150331": WP_Query's "m" field, YYYYMM[DD])
+_URL_QUERY_WP = re.compile(r"(?:^|&)m=((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])?(?:&|$)")
 # Liveuamap's item pages: "/ar/2017/21-august-civilians-captured-..." (year folder, day-month slug)
 _URL_Y_DMONTH = re.compile(r"/((?:19|20)[0-9]{2})/([0-3]?[0-9])-([a-z]+)-", re.I)
 # a slug that spells the date out: ".../أحداث-السبت-04-تشرين-الثاني-2017/" (percent-encoded)
@@ -1993,6 +1995,14 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
             day = _valid(int(v[4:]), int(v[2:4]), int(v[:2]))
         if day:
             return day, "day"
+    for m in _URL_QUERY_WP.finditer(query):
+        y, mo = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            day = _valid(y, mo, int(m.group(3)))
+            if day:
+                return day, "day"
+        elif 1 <= mo <= 12:
+            return dt.date(y, mo, 1), "month"
     if "%" in path:        # an Arabic slug: its dashes read as spaces, the date read as in the text
         for m in _URL_SLUG_DATE.finditer(unquote(path)):
             for d in find_dates(m.group().replace("-", " ")):
