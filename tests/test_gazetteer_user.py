@@ -292,3 +292,22 @@ def test_list_place_far_from_the_places_of_its_sentence(namesakes_db: str) -> No
     # a generic first word of many names behind a type word: San Bernardino, not the village سان
     places = dict(_places_of("مقتل شخصين بإطلاق نار داخل مدرسة في مدينة سان برناردينو الأميركية.", namesakes_db))
     assert "sa:C3915" not in places.values()
+
+
+def test_the_pipeline_bench_says_which_places_it_geocoded_with(tmp_path: Path, user_gaz: str,
+                                                                 shared_dir: Path) -> None:
+    """Speed figures with and without an import differ: the bench row names the gazetteer."""
+    from rasd.eval.bench import bench
+    from rasd.knowledge import resources
+
+    def row() -> str:
+        resources._DEFAULT = None        # a fresh process's resources, as each `rasd bench` has
+        r = CliRunner().invoke(bench, ["pipeline", "--stages", "entities,places", "--limit", "3",
+                                       "--corpus", str(shared_dir / "data" / "unifiedfc")])
+        assert r.exit_code == 0, r.output
+        return r.output
+
+    assert "gazetteer: " in row() and ", 0 imported |" in row()
+    import_syrian_archive(_list(tmp_path, VILLAGES), None, user_gaz)
+    assert ", 2 imported |" in row()
+    resources._DEFAULT = None

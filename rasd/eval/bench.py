@@ -124,7 +124,16 @@ def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
     click.echo(f"| pipeline [{stages}] | {n_docs} docs | wall {secs:.1f} s | CPU {cpu:.1f} s | "
                f"{n_docs / cpu:.0f} docs per CPU-second | {n_mentions} mentions, {n_events} events | "
                f"peak {_peak_mb():.0f} MB | (cleaning, not timed: {clean_cpu:.1f} CPU-s; "
-               f"all {time.perf_counter() - t0:.1f} s wall) |")
+               f"all {time.perf_counter() - t0:.1f} s wall) | gazetteer: {_gazetteer_note(res)} |")
+
+
+def _gazetteer_note(res: Any) -> str:
+    """How many places the run geocoded with, and how many of them came from an import
+    (``rasd gazetteer import``, e.g. the per-user one ``make demo`` fills): figures differ."""
+    from rasd.knowledge.gazetteer import IMPORT_SOURCES
+
+    places = res.gazetteer.places.values()
+    return f"{len(places)} places, {sum(p.source in IMPORT_SOURCES for p in places)} imported"
 
 
 @bench.command("html")
