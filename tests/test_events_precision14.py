@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_events import _entities, _mentions
+from test_events import run_with_places
 
 from rasd.extract import page_dates
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
+from rasd.records import Analysis, Entity
 from rasd.text.dates import find_dates, url_date
 from rasd.text.normalize import normalize
 
@@ -29,24 +28,9 @@ PLACES = {
 
 
 def _run(text: str, published: str = "unknown", url: str | None = None) -> Analysis:
-    ents = _entities()
-    extra: list[Mention] = []
-    for eid, (name, en, lat, lon, level, admin1) in PLACES.items():
-        ents[eid] = Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level,
-                           country="SY", admin1=admin1)
-        at = text.find(name)
-        while at >= 0:
-            extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", eid, geo_precision=1))
-            at = text.find(name, at + 1)
-    for e in ents.values():
-        if e.type == "PLACE" and e.country is None and e.level != "country":
-            e.country = "SY"
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="docr14", source="r14.txt", text=text, url=url,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return a
+    places = [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
+              for eid, (name, en, lat, lon, level, admin1) in PLACES.items()]
+    return run_with_places(text, places, published, url, syrian=True)
 
 
 def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
