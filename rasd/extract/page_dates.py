@@ -153,6 +153,26 @@ def timeline_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
+# A year's last day as reference: a day and month without a year comes back from the dates layer
+# with that year and the warning YEAR_FROM_REFERENCE, which tells it from a full date.
+YEARLESS_PROBE = dt.date(2000, 12, 31)
+
+
+def _yearless_day(d: Any) -> bool:
+    """``d``, found against YEARLESS_PROBE, is a day and month the text gave without a year."""
+    from rasd.text.dates import YEAR_FROM_REFERENCE
+
+    return d.precision == "day" and d.warning == YEAR_FROM_REFERENCE
+
+
+def _open_month_dates(dates: list[Any]) -> list[Any]:
+    """The dates the layer left unresolved whose words name a month (day-and-month dates of an
+    undated page, as a rule)."""
+    names = _month_names()
+    return [d for d in dates if d.date_start is None and d.precision == "unknown"
+            and any(normalize(w) in names for w in d.surface.split())]
+
+
 def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     """An undated page's chronicle in prose ("في العاشر من يناير , سقط ... 16 يناير / كانون الثاني تفجير
     ... في 25 يناير / كانون الثاني 2013 , قتل ..."): its day-and-month dates without a year follow one
@@ -163,15 +183,12 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     in the calendar, or whose full dates disagree, is no chronicle and keeps them unresolved."""
     from rasd.text.dates import DateExpr
 
-    names = _month_names()
-    open_ = [d for d in dates if d.date_start is None and d.precision == "unknown"
-             and any(normalize(w) in names for w in d.surface.split())]
+    open_ = _open_month_dates(dates)
     if len(open_) < MIN_TIMELINE_ENTRIES:
         return dates
     # which of them are a day of a month without a year: resolved against the last day of a year,
     # the dates layer says it took the year from the reference
-    probe = {(d.start, d.end): d for d in find_page_dates(text, dt.date(2000, 12, 31), [])
-             if d.precision == "day" and d.warning == "year taken from the reference date"}
+    probe = {(d.start, d.end): d for d in find_page_dates(text, YEARLESS_PROBE, []) if _yearless_day(d)}
     entries = [(d, probe[(d.start, d.end)]) for d in open_ if (d.start, d.end) in probe]
     if len(entries) < MIN_TIMELINE_ENTRIES:
         return dates
@@ -501,9 +518,7 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     leaves the date unresolved."""
     from rasd.text.dates import DateExpr, find_dates, url_date
 
-    names = _month_names()
-    open_ = [d for d in dates if d.date_start is None and d.precision == "unknown"
-             and any(normalize(w) in names for w in d.surface.split())]
+    open_ = _open_month_dates(dates)
     if not open_:
         return dates
     anchors, heads = [], []
@@ -522,8 +537,7 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     for d in open_:
         # its day and month: the expression alone read against a year's last day (the dates layer
         # says it took the year from the reference); only the expression, not the page, is read again
-        p = next((x for x in find_dates(text[d.start:d.end], dt.date(2000, 12, 31))
-                  if x.precision == "day" and x.warning == "year taken from the reference date"), None)
+        p = next((x for x in find_dates(text[d.start:d.end], YEARLESS_PROBE) if _yearless_day(x)), None)
         if p is None:
             continue
         before = [day for at, day in anchors if at < d.start]

@@ -455,6 +455,11 @@ def _hijri_month_len(y: int, m: int) -> int | None:
         return None
 
 
+# the warning of a day and month read without a year (its year is the reference date's):
+# page_dates tells year-less dates by it
+YEAR_FROM_REFERENCE = "year taken from the reference date"
+
+
 def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day: int | None = None) -> tuple[int | None, str | None]:
     """Year of a month named without a year, from its marker (الماضي/الجاري/المقبل) and ``ref``."""
     if ref is None:
@@ -470,7 +475,7 @@ def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day
     probe = _valid(y, m, min(day or 1, calendar.monthrange(y, m)[1])) or dt.date(y, m, 1)
     if (probe - ref).days > 183:
         y -= 1
-    return y, "year taken from the reference date"
+    return y, YEAR_FROM_REFERENCE
 
 
 # --------------------------------------------------------------------------- atoms
