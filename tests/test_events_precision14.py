@@ -54,8 +54,12 @@ def test_listing_posts_dated_by_their_own_stamps() -> None:
 
 def test_dates_after_another_label_count_from_the_page() -> None:
     # "صدر بتاريخ" tells when a statement came out, not a post's stamp: "اليوم الخميس" is the
-    # Thursday before the page's date, as before
-    a = _run(LISTING.format(label="وصدر بيان بتاريخ"), published="2017-05-26")
+    # Thursday before the page's date, as before (without the clocks: a full date with its clock
+    # recurring in one shape is a post stamp whatever its label, test_page_dates_posts.py)
+    text = LISTING.format(label="وصدر بيان بتاريخ")
+    for clock in (" 19 : 17", " 12 : 11", " 11 : 11"):
+        text = text.replace(clock, "")
+    a = _run(text, published="2017-05-26")
     assert ("2016-09-22", "2016-09-22") not in _dates_at(a, "al-rai")
 
 

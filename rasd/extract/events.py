@@ -479,11 +479,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
     else:
         dates = drop_later_stamps(dates, ref)
-    dates = anchored_days(text, timeline_days(text, dates))
+    dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
     if posts:
         # a listing of separately dated posts: each post's dates count from its own stamp
         dates = dates_by_post(text, dates, posts)
+    dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
     numbers = find_numbers(text)
     mentions = sorted(analysis.mentions, key=lambda m: m.start)
     ctx = _DocContext(analysis, mentions, _kb(res))

@@ -3,13 +3,15 @@
 A page without a publication date may still carry its day: a head date its body confirms ("اليوم
 الأربعاء"), the day its URL files it under. A site bar's clock (the day the page was viewed) and
 a later full date in its head date nothing. A year's chronology dates its entries by their day
-numbers. The dates layer (``rasd.text.dates``) finds the expressions; this module decides, for the
-events layer, which of them anchor the page."""
+numbers. A listing's posts (a tag page, a forum thread, a live blog) are dated by their own stamps.
+The dates layer (``rasd.text.dates``) finds the expressions; this module decides, for the events
+layer, which of them anchor the page."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -451,14 +453,23 @@ def spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> li
 
 
 POST_LABEL_GAP = 4      # "تم النشر بتاريخ : 22 / 09 / 2016": the label, a colon, the date
+DATE_WORDS_FILE = WEEKDAYS_FILE.parent / "date_words.yaml"
+STAMP_WEEKDAY_GAP = 3   # "السبت , 20 يناير 2018": a stamp's weekday stands right before its date
 
 
 def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
-    """A listing page's posts (a tag page of a news site): where each post's publication stamp starts
-    and its day. A stamp is a full date right after a label ("تم النشر بتاريخ : 22 / 09 / 2016"). Only
-    a page with stamps of two or more different days is a listing; one stamp is the article's own date."""
-    if not labels:
-        return []
+    """A listing page's posts (a tag page of a news site, a forum thread, a live blog): where each
+    post's publication stamp starts and its day. A stamp is a full date right after a label ("تم
+    النشر بتاريخ : 22 / 09 / 2016"), else a full date with its clock in one shape that recurs
+    (``shaped_stamps``). Only a page with stamps of two or more different days is a listing; one
+    stamp is the article's own date."""
+    out = _labelled_stamps(text, dates, labels) if labels else []
+    if len({day for _at, day in out}) >= 2:
+        return out
+    return shaped_stamps(text, dates)
+
+
+def _labelled_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
     out: list[tuple[int, dt.date]] = []
     for d in dates:
         day = _full_day(d)
@@ -473,22 +484,75 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
         n = len(label.split())
         at = base + len(head) - len(" ".join(head.split()[-n:]))    # where the label starts
         out.append((at, day))
-    return out if len({day for _at, day in out}) >= 2 else []
+    return out
+
+
+def _written_alt(words: list[Any]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+
+
+@lru_cache(maxsize=1)
+def _stamp_clock() -> re.Pattern[str]:
+    """A post stamp's clock right after its date: "- 13 : 34", "| 7 : 1 صباحا", "23 : 30 : 15",
+    "10 : 52 : 17 + 0000", "الساعة 22 : 20", "08 : 39 PM" (the words and marks of the date lexicon)."""
+    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    lead = _written_alt(words["stamp_clock_words"])
+    marks = _written_alt(list(words["stamp_clock_marks"]) + list(words["stamp_day_parts"]))
+    return re.compile(rf"[ \t]*(?:[-|,،][ \t]*)?(?:(?:{lead})[ \t]+)?\d{{1,2}}[ \t]*:[ \t]*\d{{2}}(?:[ \t]*:[ \t]*\d{{2}})?"
+                      rf"(?:[ \t]*\+[ \t]*\d{{4}})?(?:[ \t]*(?:{marks})(?!\w))?", re.I)
+
+
+def _shape(s: str) -> str:
+    """A stamp's shape: its digit runs and its words each as one mark ("20 يناير 2018 - 8 : 10 م"
+    and "9 يناير 2018 - 9 : 50 ص" share theirs)."""
+    return re.sub(r"[^\W\d_]+", "w", re.sub(r"\d+", "0", " ".join(s.split())))
+
+
+def shaped_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
+    """Post stamps found by their structure, in whatever wording a site prints them: a full date
+    with its clock right after ("السبت , 20 يناير 2018 - 8 : 10 م أعلنت وزارة ...", a forum's "التاريخ
+    2014 - 01 - 01 23 : 30 : 15", "January 16 , 2018 08 : 39 PM") whose shape (weekday, date and
+    clock, digits aside) recurs at least twice on the page with two or more different days: each
+    opens a post, which runs to the next stamp. (start of the stamp, with its weekday; its day)."""
+    clock = _stamp_clock()
+    by_shape: dict[str, list[tuple[int, dt.date]]] = {}
+    for i, d in enumerate(dates):
+        day = _full_day(d)
+        if day is None:
+            continue
+        m = clock.match(text, d.end)
+        if m is None or m.end() < len(text) and text[m.end()].isdigit():
+            continue
+        start = d.start
+        if i and dates[i - 1].kind == "weekday" and 0 <= d.start - dates[i - 1].end <= STAMP_WEEKDAY_GAP:
+            start = dates[i - 1].start
+        by_shape.setdefault(_shape(text[start:m.end()]), []).append((start, day))
+    best = max(by_shape.values(), key=len, default=[])
+    return best if len(best) >= 2 and len({day for _at, day in best}) >= 2 else []
 
 
 def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]]) -> list[Any]:
-    """The page's dates with each post's read again against its own stamp: "اليوم الأحد" under
-    "تم النشر بتاريخ : 18 / 09 / 2016" is that Sunday, not the Sunday before the page's newest post."""
-    from rasd.text.dates import find_dates
+    """The page's dates with each post's resolved again against its own stamp: "اليوم الأحد" under
+    "تم النشر بتاريخ : 18 / 09 / 2016" is that Sunday, not the Sunday before the page's newest post.
+    The page's scan is reused (only resolving is done again); a date of the page that the dates
+    layer did not find (a spaced "21 - 11 - 2013", a chronology's day) is kept."""
+    from rasd.text.dates import find_dates_by_part
 
-    out = [d for d in dates if d.start < posts[0][0]]
-    for i, (at, day) in enumerate(posts):
-        end = posts[i + 1][0] if i + 1 < len(posts) else len(text)
-        for d in find_dates(text[at:end], day):
-            d.start += at
-            d.end += at
+    first = posts[0][0]
+    redone = find_dates_by_part(text, posts)
+    out = [d for d in dates if d.start < first] + redone
+    spans = sorted((d.start, d.end) for d in redone)
+    for d in dates:
+        if d.start >= first and not _overlaps(spans, d.start, d.end):
             out.append(d)
-    return out
+    return sorted(out, key=lambda d: d.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Some (start, end) of the sorted, disjoint ``spans`` overlaps [start, end): then the last one
+    starting before ``end`` does."""
+    i = bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
 
 
 def post_day(posts: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
@@ -565,11 +629,6 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     return [done.get(id(d), d) for d in dates]
 
 
-# "في ال - 16 من الشهر الجاري", "يوم 3 من الشهر الماضي": a day number before a month told relatively
-_DAY_OF = re.compile(r"(?:(?<!\S)(?:[وف]?(?:في|يوم|بتاريخ|منذ|حتى)\s+)(?:ال\s*-?\s*)?|(?<!\S)[وف]?(?:في\s+)?ال\s*-?\s*)"
-                     r"([0-3]?[0-9])\s+من\s+$")
-# "سبقها بيوم", "قبلها بيومين": a happening one or two days before the one just dated
-_DAYS_BEFORE = re.compile(r"(?<!\S)[وف]?(?:سبق|سبقت|قبل)(?:ها|ه|هما)?\s+(?:ب|ب\s*-\s*)(يوم|يومين)(?:\s+واحد)?(?!\S)")
 ANCHOR_CHARS = 300      # the dated happening stands in the same sentence, shortly before
 
 
@@ -577,29 +636,17 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
     """Days the dates layer leaves at a month: a day number before a month told relative to the page
     ("مجزرة في ال - 16 من الشهر الجاري": the 16th of that month), and "سبقها بيوم" / "قبلها بيومين"
     (one or two days before the happening the sentence dated just before: "مجزرة في ال - 16 ...
-    سبقها بيوم مقتل 22 مدنيا" -> the 15th), a new date the happening told after it takes."""
-    from rasd.text.dates import DateExpr
+    سبقها بيوم مقتل 22 مدنيا" -> the 15th), a new date the happening told after it takes. The
+    expressions are the dates layer's (``day_of_relative_month``, ``days_before_cues``); which
+    date a "سبقها بيوم" counts from is decided here."""
+    from rasd.text.dates import DateExpr, day_of_relative_month, days_before_cues
 
-    out: list[Any] = []
-    for d in dates:
-        if d.precision == "month" and d.kind == "relative" and d.date_start:
-            m = _DAY_OF.search(text, max(0, d.start - 30), d.start)
-            if m is not None:
-                try:
-                    day = dt.date.fromisoformat(d.date_start[:10]).replace(day=int(m.group(1)))
-                except ValueError:
-                    day = None
-                if day is not None:
-                    iso = day.isoformat()
-                    out.append(DateExpr(m.start(1), d.end, text[m.start(1):d.end], iso, iso, "day", "relative"))
-                    continue
-        out.append(d)
-    for m in _DAYS_BEFORE.finditer(text) if "بيوم" in text else ():     # (a page without it is not scanned)
-        prev = [d for d in out if d.end <= m.start() and m.start() - d.end <= ANCHOR_CHARS
-                and d.precision == "day" and d.date_start and not any(c in text[d.end:m.start()] for c in ".!?؟\n")]
+    out: list[Any] = [day_of_relative_month(text, d) or d for d in dates]
+    for start, end, surface, n in days_before_cues(text):
+        prev = [d for d in out if d.end <= start and start - d.end <= ANCHOR_CHARS
+                and d.precision == "day" and d.date_start and not any(c in text[d.end:start] for c in ".!?؟\n")]
         if not prev:
             continue
-        day = dt.date.fromisoformat(prev[-1].date_start[:10]) - dt.timedelta(days=1 if m.group(1) == "يوم" else 2)
-        iso = day.isoformat()
-        out.append(DateExpr(m.start(), m.end(), m.group(), iso, iso, "day", "relative"))
+        iso = (dt.date.fromisoformat(prev[-1].date_start[:10]) - dt.timedelta(days=n)).isoformat()
+        out.append(DateExpr(start, end, surface, iso, iso, "day", "relative"))
     return sorted(out, key=lambda d: d.start)

@@ -38,7 +38,13 @@ import numpy as np
 
 from rasd.data import load_yaml
 from rasd.records import UNKNOWN, Published
-from rasd.text.normalize import OffsetArray, normalize, normalize_with_offset_array, to_original_span
+from rasd.text.normalize import (
+    OffsetArray,
+    norm_offset,
+    normalize,
+    normalize_with_offset_array,
+    to_original_span,
+)
 from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -1390,6 +1396,33 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
     return out
 
 
+@lru_cache(maxsize=1)
+def _night_lex() -> tuple[frozenset[str], frozenset[str]]:
+    words = _load("date_words.yaml")
+    return frozenset(_n(x) for x in words["night_parts"]), frozenset(_n(x) for x in words["night_links"])
+
+
+def _join_nights(atoms: list[_Atom], norm: str) -> list[_Atom]:
+    """"ليل الاثنين - الثلاثاء", "ليلة الجمعة / السبت": a night weekday and the next day's weekday
+    are one expression dated by the night's first day (two dates would leave the happening between
+    two days). Resolved to consecutive days, or the second told relative ("ليلة السبت على الأحد
+    الماضي": the night before that Sunday)."""
+    parts, links = _night_lex()
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (a is not None and a.ptype == "wd" and b.ptype == "wd" and a.start is not None and b.start is not None
+                and _key(a.g.get("part") or "") in parts and not b.g.get("part")
+                and a.weekday is not None and b.weekday == (a.weekday + 1) % 7
+                and norm[a.ne:b.ns].strip() in links):
+            if (b.start - a.start).days == 1 or (b.g.get("rel") and not a.g.get("rel")):
+                a.start = a.end = b.start - dt.timedelta(days=1)
+                a.ne = b.ne
+                continue
+        out.append(b)
+    return out
+
+
 def _coarser(p: str, q: str) -> str:
     order = ("day", "week", "month", "year", UNKNOWN)
     return max(p, q, key=order.index)
@@ -1440,8 +1473,97 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    atoms = _combine(_atoms(norm, ref, lex), norm, ref, lex)
+    atoms = _join_nights(_combine(_atoms(norm, ref, lex), norm, ref, lex), norm)
     return [_to_expr(a, text, norm, offs) for a in atoms]
+
+
+def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> list[DateExpr]:
+    """``find_dates`` for a text whose parts have references of their own (the posts of a listing,
+    each read against its stamp): ``parts`` = (start in ``text``, ref), in text order; an expression
+    resolves against the ref of the part it starts in, none before the first part is returned. The
+    page is scanned once (``find_dates`` of the whole page has cached the scan); only resolving is
+    done again."""
+    if not text or not parts:
+        return []
+    lex = _lex()
+    norm, offs = normalize_with_offsets(text)
+    starts = [norm_offset(offs, at) for at, _ in parts]
+    refs = [ref for _, ref in parts]
+    chosen: list[_Atom] = []
+    by_atom: list[dt.date | None] = []
+    last_end = -1
+    for a in _collect(norm, lex):
+        i = bisect_right(starts, a.ns) - 1
+        if i < 0 or a.ns < last_end:
+            continue
+        if _resolve(a, norm, refs[i], lex):
+            chosen.append(a)
+            by_atom.append(refs[i])
+            last_end = a.ne
+    out: list[DateExpr] = []
+    for i in range(len(parts)):
+        # each part's atoms combined ("من X حتى Y") against its own ref, as a read of the part alone
+        end = starts[i + 1] if i + 1 < len(parts) else len(norm) + 1
+        part = [a for a in chosen if starts[i] <= a.ns < end]
+        out += [_to_expr(a, text, norm, offs) for a in _join_nights(_combine(part, norm, refs[i], lex), norm)]
+    return out
+
+
+# --------------------------------------------------------------------------- days told against a date
+
+DAY_OF_CHARS = 30       # "في ال - 16 من": the day number stands this close before its month
+
+
+def _written_alt(phrases: list[Any]) -> str:
+    """Alternation of phrases matched on the text as written (longest first)."""
+    return "|".join(re.escape(str(p)) for p in sorted(phrases, key=lambda x: -len(str(x))))
+
+
+@dataclass(frozen=True, slots=True)
+class _AnchorLex:
+    day_of: re.Pattern[str]             # a day number (group 1) right before a month expression
+    days_before: re.Pattern[str]        # "سبقها بيوم": the count of days (group 1)
+    before_days: dict[str, int]         # count word -> days
+    before_hints: tuple[str, ...]       # "بيوم": a page without any of them has no such cue
+
+
+@lru_cache(maxsize=1)
+def _anchor_lex() -> _AnchorLex:
+    words = _load("date_words.yaml")
+    cues, link = _written_alt(words["day_of_month_cues"]), _written_alt(words["day_of_month_link"])
+    day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s+(?:{link})\s+$")
+    db = words["days_before"]
+    before_days = {str(k): int(v) for k, v in db["days"].items()}
+    days_before = re.compile(
+        rf"(?<!\S)[وف]?(?:{_written_alt(db['verbs'])})(?:{_written_alt(db['pronouns'])})?\s+(?:ب|ب\s*-\s*)"
+        rf"({_written_alt(list(before_days))})(?:\s+(?:{_written_alt(db['after'])}))?(?!\S)")
+    return _AnchorLex(day_of, days_before, before_days, tuple(sorted({"ب" + w for w in before_days})))
+
+
+def day_of_relative_month(text: str, d: DateExpr) -> DateExpr | None:
+    """"مجزرة في ال - 16 من الشهر الجاري": the day number told before ``d``, a month resolved relative
+    to the reference ("الشهر الجاري"), makes it that day of the month (a new expression from the day
+    number to the month's end); None when no day number introduces it."""
+    if d.precision != "month" or d.kind != "relative" or not d.date_start:
+        return None
+    m = _anchor_lex().day_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
+    if m is None:
+        return None
+    try:
+        day = dt.date.fromisoformat(d.date_start[:10]).replace(day=int(m.group(1)))
+    except ValueError:
+        return None
+    iso = day.isoformat()
+    return DateExpr(m.start(1), d.end, text[m.start(1):d.end], iso, iso, "day", "relative")
+
+
+def days_before_cues(text: str) -> list[tuple[int, int, str, int]]:
+    """"سبقها بيوم", "قبلها بيومين": (start, end, surface, days) of each cue saying a happening came
+    that many days before the one dated just before it (the caller finds that date)."""
+    lx = _anchor_lex()
+    if not any(h in text for h in lx.before_hints):
+        return []       # (a page without "بيوم" is not scanned)
+    return [(m.start(), m.end(), m.group(), lx.before_days[m.group(1)]) for m in lx.days_before.finditer(text)]
 
 
 # --------------------------------------------------------------------------- relative cues
