@@ -205,3 +205,51 @@ def test_decode_same_without_the_clean_bytes_shortcut(seed: int, monkeypatch: py
     fast = [outcome(d) for d in inputs]
     monkeypatch.setattr(encoding, "_clean_bytes", lambda data: False)
     assert [outcome(d) for d in inputs] == fast
+
+
+def _rules_with_ignorecase_only(form: str, n_words: int | None = None) -> str | None:
+    """LineRules.match as it was: every rule with its re.IGNORECASE regex."""
+    from rasd.ingest.boilerplate import load_line_rules
+
+    rules = load_line_rules()
+    if not form:
+        return None
+    n_words = form.count(" ") + 1 if n_words is None else n_words
+    if n_words > rules.max_words:
+        return None
+    for r in rules.rules:
+        if n_words <= r.max_words and (r.regex.fullmatch(form) if r.mode == "full" else r.regex.search(form)):
+            return r.name
+    return None
+
+
+def test_line_rules_without_ignorecase_match_as_with_it() -> None:
+    # the plain regexes serve forms without the letters re.IGNORECASE folds (A-Z, İ ı ſ K);
+    # each case below differs from its plain match only by such a letter
+    from rasd.ingest.boilerplate import load_line_rules
+    from rasd.ingest.boilerplate import rule_form as form_of
+
+    rules = load_line_rules()
+    assert sum(r.plain is not None for r in rules.rules) >= len(rules.rules) // 2
+    lines = ["جميع الحقوق محفوظة 2018", "Copyright 2018", "COPYRIGHT ©", "all rights reſerved", "ſubscribe now",
+             "powered by wordpreſs", "newsletter", "NEWSLETTER", "ıt", "Follow us on Twitter", "الرئيسية | أخبار",
+             "اشترك في النشرة البريدية", "1,234 views", "1,234 VIEWS", "back to top", "BACK TO TOP", "إقرأ أيضاً",
+             "hello ķ", "tags: a, b", "TAGS: A, B", "\u212aeywords: x"]
+    lines += [ln.upper() for ln in lines] + [ln.lower() for ln in lines]
+    texts = _sample_texts()
+    lines += [ln for t in texts for ln in t.splitlines() if ln.strip()][:400]
+    names = set()
+    for line in lines:
+        for form in (form_of(line), line.strip()):     # (normalised and, as a caller may pass, not)
+            got = rules.match(form)
+            assert got == _rules_with_ignorecase_only(form), form
+            names.add(got)
+    assert {"copyright", "newsletter", "views"} <= names
+
+
+def test_case_plain_is_conservative() -> None:
+    from rasd.ingest.boilerplate import _case_plain
+
+    assert _case_plain(r"(?:copyright|جميع الحقوق)\s*\d+\S*")
+    for pattern in ("Copyright", r"\x41", r"\u0041b", "(?i)x", r"\N{LATIN SMALL LETTER A}", "fran\u00e7ais", r"(a)\1"):
+        assert not _case_plain(pattern), pattern

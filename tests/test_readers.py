@@ -561,3 +561,121 @@ def test_metadata_kept_when_trafilatura_discards_the_text(monkeypatch):
     page = html_to_page((FIX / "truncated.html").read_text(encoding="utf-8"), "t.html")
     assert page.meta["sitename"] == "شبكة الخبر" and page.title == "غارات على دوما تقتل 12 مدنياً"
     assert page.meta["date"] == "2018-02-20" and page.meta["date_source"].startswith("meta")
+
+
+_OLD_AUTHOR_XPATH = None
+
+
+def _author_markup_by_one_xpath(tree) -> bool:
+    """The byline-markup test as one XPath over every element (what _author_markup replaces)."""
+    from lxml import etree
+
+    global _OLD_AUTHOR_XPATH
+    if _OLD_AUTHOR_XPATH is None:
+        _OLD_AUTHOR_XPATH = etree.XPath(
+            "//author|//rel|//*[(@class|@id|@rel|@itemprop|@data-testid|@data-component)[{}]]".format(
+                " or ".join(f"contains(., '{w}')" for w in html_mod._AUTHOR_WORDS)))
+    return bool(_OLD_AUTHOR_XPATH(tree))
+
+
+@pytest.mark.parametrize("markup", [
+    "", '<div class="post-author">x</div>', '<span id="byline">x</span>', '<a rel="author">x</a>',
+    '<p itemprop="author">x</p>', '<div data-testid="Byline">x</div>', '<i data-component="bianji">x</i>',
+    "<author>x</author>", "<rel>x</rel>", '<div class="Author">x</div>', '<div title="author">x</div>',
+    '<div class="au" id="thor">x</div>', '<div class="writer-box"><p class="meta">x</p></div>',
+    '<div data-author="x" class="posted-on">x</div>', '<div class="BBL">x</div>', '<div class="bbl">x</div>',
+])
+def test_author_markup_same_as_the_single_xpath(markup):
+    for page in (_article("قصف على أريحا", byline=markup), f"<html><body><div>{markup}</div></body></html>"):
+        tree, _ = html_mod._parse_checked(page)
+        assert html_mod._author_markup(tree) == _author_markup_by_one_xpath(tree), markup
+
+
+def test_arabic_share_counts_what_the_letter_regexes_match():
+    import random
+    import re
+
+    arabic, latin = re.compile("[\u0621-\u064a]+"), re.compile("[A-Za-z\u00c0-\u024f]+")
+
+    def share(text: str) -> float:
+        text = text[:6000]
+        a = sum(map(len, arabic.findall(text)))
+        letters = a + sum(map(len, latin.findall(text)))
+        return a / letters if letters else 0.0
+
+    rng = random.Random(5)
+    edges = [0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0xBF, 0xC0, 0x24F, 0x250, 0x620, 0x621, 0x64A,
+             0x64B, 0x660, 0xFEFB, 0x1F600]
+    texts = ["", "abc", "قال المرصد", "x" * 7000 + "ب", "ب" * 5999 + "abc"]
+    texts += ["".join(chr(rng.choice(edges)) for _ in range(rng.randint(1, 300))) for _ in range(200)]
+    for text in texts:
+        assert html_mod._arabic_share(text) == share(text)
+
+
+def test_date_found_in_the_main_text_only_through_the_region_text():
+    # the extracted text is searched first, then the whole main text (text, <article> text, title):
+    # a date printed only in the <article> byline that trafilatura dropped is still "main text"
+    day = "2018-03-01"
+    page = (f'<html><head><meta name="x" content="y"></head><body><article><p class="d">1 آذار 2018</p>'
+            f'<p>{"قال المرصد السوري إن غارات جوية استهدفت المدينة. " * 4}</p></article></body></html>')
+    doc = type("Info", (), {"date": day})()
+    body = html_mod._parse_checked(page)[0].find("body")
+    text = "قال المرصد السوري إن غارات جوية استهدفت المدينة."
+    for extracted, expected in ((text, "main text"), (text + "\nالخميس 1 آذار 2018", "main text")):
+        got = html_mod._check_date(doc, {"dates": []}, None, extracted,
+                                   lambda e=extracted: e + "\n" + html_mod._main_region_text(body) + "\n",
+                                   lambda: "", lambda: "", None, [])
+        assert got == (day, expected)
+    warnings: list[str] = []
+    got = html_mod._check_date(doc, {"dates": []}, None, text, lambda: text + "\n\n", lambda: "عام 2017",
+                               lambda: "1 آذار 2018 تحديث", None, warnings)
+    assert got == (None, None) and "found only outside the main text" in warnings[0]
+
+
+def test_first_h1_and_caption_in_document_order():
+    page = ('<html><body><header><h1>شبكة الخبر</h1></header><article><h1>قصف على أريحا</h1>'
+            '<figure><figcaption>صورة من أريحا</figcaption></figure><p>نص</p></article></body></html>')
+    tree, _ = html_mod._parse_checked(page)
+    assert html_mod._page_metadata(tree)["h1"] == "شبكة الخبر"      # the first <h1>, as the union XPath gave
+    assert html_mod._image_caption(tree.find("body")) == "صورة من أريحا"
+    tree, _ = html_mod._parse_checked("<html><body><p>نص</p></body></html>")
+    assert "h1" not in html_mod._page_metadata(tree) and html_mod._image_caption(tree.find("body")) is None
+
+
+def test_date_forms_found_as_their_alternation_finds_them():
+    # _printed searches the form starting with the year and, on the reversed text, the reversed
+    # forms ending with it: the same texts as the one alternation of _date_forms
+    import datetime as dt
+    import random
+    import re
+
+    rng = random.Random(11)
+
+    def ws() -> str:
+        return rng.choice(["", " ", "  ", "\n", "\t"])
+
+    positives = 0
+    for _ in range(60):
+        day = dt.date(rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 28))
+        alternation = re.compile("|".join(f"(?:{f})" for f in html_mod._date_forms(day)), re.I)
+        y, m, d = day.year, day.month, day.day
+        for _ in range(60):
+            dd, mm = rng.choice([str(d), f"{d:02d}", f"1{d}"]), rng.choice([str(m), f"{m:02d}", f"{m}3"])
+            month = rng.choice(html_mod._MONTHS[m - 1] + html_mod._MONTHS[rng.randint(0, 11)])
+            sep = rng.choice("-/.,x")
+            core = rng.choice([
+                f"{y}{ws()}{sep}{ws()}{mm}{ws()}{sep}{ws()}{dd}", f"{dd}{ws()}{sep}{ws()}{mm}{ws()}{sep}{ws()}{y}",
+                f"{dd}{ws()}{rng.choice(['', 'من '])}{rng.choice(['', 'شهر '])}{month}"
+                f"{rng.choice(['', ' / شباط)', '(فبراير', ', ' + 'x' * 15])}{ws()}{rng.choice(['', '،'])}{ws()}"
+                f"{rng.choice(['', 'عام ', 'سنة '])}{y}",
+                f"{month}{rng.choice([' ', ''])}{dd}{ws()}{rng.choice(['', ','])}{ws()}{y}"])
+            text = rng.choice(["", "5", "قال ", "\n"]) + core + rng.choice(["", "5", " x", "0"])
+            if rng.random() < 0.3:
+                i = rng.randrange(len(text) + 1)
+                text = text[:i] + rng.choice(["", "1", " ", "-"]) + text[i + 1:]
+            if rng.random() < 0.2:
+                text = text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+            expected = alternation.search(html_mod._ascii_digits(text)) is not None
+            positives += expected
+            assert html_mod._printed(html_mod._date_pattern(day), text) == expected, (day, text)
+    assert positives > 300

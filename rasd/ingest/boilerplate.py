@@ -113,6 +113,38 @@ class LineRule:
     mode: str            # full | search
     max_words: int
     regex: re.Pattern[str]
+    # the pattern compiled without re.IGNORECASE when that matches the same on lower-cased
+    # forms (see _case_plain, _CASE_FOLDED): case-insensitive alternations of literals are
+    # searched position by position, ~2x slower than plain ones
+    plain: re.Pattern[str] | None = None
+
+
+# What re.IGNORECASE lets an ASCII letter match beyond itself: its other case, and (Python's
+# re documentation, "IGNORECASE") the four non-ASCII letters İ ı ſ K. Rule forms are lower-cased
+# (normalize): a form without any of these matches a _case_plain pattern with or without the flag.
+_CASE_FOLDED = re.compile("[A-Z\u0130\u0131\u017f\u212a]")
+
+
+def _case_plain(pattern: str) -> bool:
+    """True when the only cased characters ``pattern`` spells are ASCII lower-case letters
+    (written as themselves): then re.IGNORECASE changes what it matches only by _CASE_FOLDED
+    characters. Conservative: escapes that spell a character (\\x \\u \\U \\N, octal/group
+    numbers) and inline flags make it False."""
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt in ("x", "u", "U", "N") or nxt.isdigit() or (not nxt.isascii() and nxt.lower() != nxt.upper()):
+                return False
+            i += 2            # \s \d \w \b (and upper-case forms), escaped punctuation: no case
+            continue
+        if c == "(" and pattern[i + 1:i + 2] == "?" and pattern[i + 2:i + 3] not in (":", "=", "!", "<"):
+            return False      # inline flags
+        if c.lower() != c.upper() and not "a" <= c <= "z":
+            return False
+        i += 1
+    return True
 
 
 @dataclass(slots=True)
@@ -129,10 +161,12 @@ class LineRules:
             n_words = form.count(" ") + 1
         if n_words > self.max_words:
             return None
+        plain = _CASE_FOLDED.search(form) is None
         for r in self.rules:
             if n_words > r.max_words:
                 continue
-            if (r.regex.fullmatch(form) if r.mode == "full" else r.regex.search(form)):
+            rx = r.plain if plain and r.plain is not None else r.regex
+            if (rx.fullmatch(form) if r.mode == "full" else rx.search(form)):
                 return r.name
         return None
 
@@ -155,10 +189,12 @@ def load_line_rules() -> LineRules:
         pat = entry["pattern"]
         for k, v in variables.items():
             pat = pat.replace("{" + k + "}", v)
-        rx = re.compile(_normalize_pattern(pat), re.I)
+        source = _normalize_pattern(pat)
+        rx = re.compile(source, re.I)
         if rx.groups:
             raise ValueError(f"line rule {entry['name']!r} has capturing groups; use (?:...)")
-        rules.append(LineRule(entry["name"], entry.get("mode", "full"), int(entry.get("max_words", 12)), rx))
+        plain = re.compile(source) if _case_plain(source) else None
+        rules.append(LineRule(entry["name"], entry.get("mode", "full"), int(entry.get("max_words", 12)), rx, plain))
     return LineRules(rules, max(r.max_words for r in rules), source="rasd/data/ingest/line_rules.yaml")
 
 

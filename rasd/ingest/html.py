@@ -22,9 +22,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from html import unescape
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
+import numpy as np
 from lxml import etree
 
 from rasd.records import RawPage, ReadError
@@ -37,8 +38,6 @@ _CHROME = {"nav", "header", "footer", "aside", "form", "menu"}
 _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
           "table", "tr", "td", "th", "br", "blockquote", "pre", "figure", "figcaption", "header", "footer",
           "aside", "nav", "dd", "dt", "dl", "address", "center", "hr", "tbody", "thead", "caption"}
-_ARABIC_RUN = re.compile("[\u0621-\u064a]+")
-_LATIN_RUN = re.compile("[A-Za-z\u00c0-\u024f]+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]\s+|\s*\|\s*|\s+::\s+")
 _GENERIC_TITLES = {"الرئيسية", "الصفحة الرئيسية", "home", "homepage", "index", "untitled", "404", "not found"}
 _CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:header|top|topbar|footer|foot|menu|nav|navbar|sidebar|side|"
@@ -142,7 +141,7 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
     sitename = _check_sitename(info, page_meta, url, warnings)
     title = _check_title(info, page_meta, sitename, url, warnings)
     page_url = url or (info.url if info is not None else None) or page_meta.get("url")
-    date, date_source = _check_date(info, page_meta, page_url,
+    date, date_source = _check_date(info, page_meta, page_url, text,
                                     lambda: text + "\n" + _main_region_text(body) + "\n" + (title or ""),
                                     lambda: _block_text(body, True, True), page_text, crawl_date, warnings)
     meta: dict[str, Any] = {}
@@ -241,12 +240,25 @@ def _trafilatura(tree, url: str | None, warnings: list[str]):
 # Tags and attribute-value pieces covering everything trafilatura's byline XPaths (AUTHOR_XPATHS,
 # case-sensitive) can match: a page with none of them gets no author from those XPaths, so they are
 # not run there (they copy the whole tree and test every element with regular expressions: the
-# costliest part of its metadata). Plain XPath string tests here, no Python callbacks.
+# costliest part of its metadata).
 _AUTHOR_WORDS = ("uthor", "byl", "yline", "BBL", "username", "screenname", "writer", "zuozhe", "bianji",
                  "xiaobian", "channel-name", "submitted-by", "posted-by", "journalist-name")
-_AUTHOR_MARKUP = etree.XPath(
-    "//author|//rel|//*[(@class|@id|@rel|@itemprop|@data-testid|@data-component)[{}]]".format(
-        " or ".join(f"contains(., '{word}')" for word in _AUTHOR_WORDS)), smart_strings=False)
+_AUTHOR_TAGS = etree.XPath("boolean(//author|//rel)")
+_AUTHOR_ATTRS = etree.XPath("//@class|//@id|//@rel|//@itemprop|//@data-testid|//@data-component", smart_strings=False)
+
+
+def _author_markup(tree) -> bool:
+    """True when the page has markup trafilatura's byline XPaths could match: an <author>/<rel>
+    element, or one of the attributes they read holding one of _AUTHOR_WORDS (XPath's
+    ``contains``). The attribute values are fetched in one XPath and searched joined: ~3x faster
+    than testing every element's attributes in XPath. (NUL never occurs in a parsed value, so no
+    word spans two values.)"""
+    if _AUTHOR_TAGS(tree):
+        return True
+    values = "\x00".join(_AUTHOR_ATTRS(tree))
+    return any(word in values for word in _AUTHOR_WORDS)
+
+
 # trafilatura takes categories/tags from links only when their href has /category/ or /tag/ (and plurals)
 _CATSTAG_LINKS = etree.XPath('//a[contains(@href, "/categor") or contains(@href, "/tag")]')
 _SECTION_META = etree.XPath('.//head//meta[@property="article:section" or contains(@name, "subject")][@content]')
@@ -271,7 +283,7 @@ def _trafilatura_metadata(tree, url: str | None, warnings: list[str]):
             pass
         if not info.title:
             info.title = tm.extract_title(tree)
-        if not info.author and _AUTHOR_MARKUP(tree):
+        if not info.author and _author_markup(tree):
             info.author = tm.extract_author(tree)
         if not info.url:
             info.url = tm.extract_url(tree, url)
@@ -432,15 +444,28 @@ def _drop_script_leaks(text: str, code: list[str], warnings: list[str]) -> str:
     return text
 
 
+# class of each code point up to the last Arabic letter: 1 Arabic letter [\u0621-\u064a], 2 Latin
+# letter [A-Za-z\u00c0-\u024f], 0 other; every code point above it is class 0 too
+_LETTER_CLASS = np.zeros(0x64B + 1, dtype=np.intp)
+_LETTER_CLASS[0x621:0x64B] = 1
+_LETTER_CLASS[[*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)]] = 2
+
+
 def _arabic_share(text: str) -> float:
-    """Arabic letters among Arabic + Latin letters, on a sample (enough for a share)."""
-    text = text[:6000]
-    arabic = sum(map(len, _ARABIC_RUN.findall(text)))
-    letters = arabic + sum(map(len, _LATIN_RUN.findall(text)))
+    """Arabic letters among Arabic + Latin letters (_LETTER_CLASS), on a sample (enough for a
+    share), counted in one numpy pass (two regex scans for the letter runs cost ~10x more)."""
+    codes = np.frombuffer(text[:6000].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    _other, arabic, latin = np.bincount(_LETTER_CLASS.take(np.minimum(codes, 0x64B)), minlength=3).tolist()
+    letters = arabic + latin
     return arabic / letters if letters else 0.0
 
 
+_HAS_FIGCAPTION = etree.XPath("boolean(//figcaption)")
+
+
 def _image_caption(body) -> str | None:
+    if not _HAS_FIGCAPTION(body):      # (most pages: one scan instead of three)
+        return None
     for xpath in ("//article//figcaption", "//main//figcaption", "//figcaption"):
         for el in body.xpath(xpath):
             caption = " ".join(el.text_content().split())
@@ -474,9 +499,10 @@ def _page_metadata(tree) -> dict[str, Any]:
     title_el = tree.find(".//title")
     if title_el is not None and title_el.text:
         found["title"] = " ".join(title_el.text.split())
-    h1 = tree.xpath("//article//h1|//main//h1|//h1")
-    if h1:
-        found["h1"] = " ".join(h1[0].text_content().split())
+    # the first <h1> in document order (the union //article//h1|//main//h1|//h1 is every <h1>)
+    h1 = next(tree.iter("h1"), None)
+    if h1 is not None:
+        found["h1"] = " ".join(h1.text_content().split())
     for el in tree.xpath("//time[@datetime]|//*[@itemprop='datePublished'][@content or @datetime]"):
         value = el.get("datetime") or el.get("content")
         where = "time in article" if _inside(el, {"article", "main"}) else "time"
@@ -610,26 +636,63 @@ def _parse_date(value: str | None) -> dt.date | None:
         return None
 
 
-@lru_cache(maxsize=4096)   # pages of one site share dates; compiling is the costly part
-def _date_pattern(day: dt.date) -> re.Pattern[str]:
-    """Printed forms of one date: 2018-03-01, 1/3/2018, 01.03.2018, 1 آذار 2018, March 1, 2018 ..."""
+class _DateForms(NamedTuple):
+    """The printed forms of one date (_date_forms) as two regexes that find the same texts as
+    their alternation, faster: every form holds the year, the first one starting with it, the
+    three others ending with it; a regex that starts with a literal is searched by a fast scan
+    for it (the alternation is tried at every position)."""
+
+    year: str
+    year_first: re.Pattern[str]           # the form starting with the year
+    year_last_reversed: re.Pattern[str]   # the other forms, each reversed: on the reversed text
+
+
+def _date_forms(day: dt.date) -> list[str]:
+    """Printed forms of one date: 2018-03-01, 1/3/2018, 01.03.2018, 1 آذار 2018, March 1, 2018 ...
+    (regexes, case-insensitive); the first one starts with the year, the others end with it."""
     y, m, d = day.year, day.month, day.day
     dd, mm = rf"0?{d}", rf"0?{m}"
     months = "|".join(re.escape(name) for name in _MONTHS[m - 1])
-    forms = [
+    return [
         rf"{y}\s*[-/.]\s*{mm}\s*[-/.]\s*{dd}(?!\d)",
         rf"(?<!\d){dd}\s*[-/.]\s*{mm}\s*[-/.]\s*{y}",
         rf"(?<!\d){dd}\s*(?:من\s+)?(?:شهر\s+)?(?:{months})(?:\s*[/(،,]\s*[^\d\n]{{2,14}}?\)?)?\s*[،,]?\s*(?:عام\s+|سنة\s+)?{y}",
         rf"(?:{months})\s+{dd}\s*,?\s*{y}",
     ]
-    return re.compile("|".join(f"(?:{f})" for f in forms), re.I)
 
 
-def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: Callable[[], str],
+@lru_cache(maxsize=4096)   # pages of one site share dates; compiling is the costly part
+def _date_pattern(day: dt.date) -> _DateForms:
+    """_date_forms of ``day`` as _DateForms."""
+    y, m, d = day.year, day.month, day.day
+    # forms 2-4 written backwards, piece by piece (a lookbehind before becomes a lookahead after)
+    dr, mr = f"{str(d)[::-1]}0?", f"{str(m)[::-1]}0?"
+    months_r = "|".join(re.escape(name[::-1]) for name in _MONTHS[m - 1])
+    reversed_tails = [
+        rf"\s*[-/.]\s*{mr}\s*[-/.]\s*{dr}(?!\d)",
+        rf"(?:\s+ماع|\s+ةنس)?\s*[،,]?\s*(?:\)?[^\d\n]{{2,14}}?\s*[/(،,]\s*)?(?:{months_r})(?:\s+رهش)?(?:\s+نم)?\s*{dr}(?!\d)",
+        rf"\s*,?\s*{dr}\s+(?:{months_r})",
+    ]
+    return _DateForms(str(y), re.compile(_date_forms(day)[0], re.I),
+                      re.compile(str(y)[::-1] + "(?:" + "|".join(f"(?:{t})" for t in reversed_tails) + ")", re.I))
+
+
+def _printed(forms: _DateForms, text: str) -> bool:
+    """One of the date's printed forms found in ``text``, its digits read as ASCII. Every form
+    holds the year's four digits: a text without them is not searched."""
+    text = _ascii_digits(text)
+    if forms.year not in text:
+        return False
+    return forms.year_first.search(text) is not None or forms.year_last_reversed.search(text[::-1]) is not None
+
+
+def _check_date(doc, page_meta: dict[str, Any], url: str | None, extracted: str, main_text: Callable[[], str],
                 content_text: Callable[[], str], page_text: Callable[[], str], crawl_date: str | None,
                 warnings: list[str]) -> tuple[str | None, str | None]:
     """(date, where it is supported) or (None, None). The texts are callables: most dates are
-    settled by the metadata or the URL before any page text is needed."""
+    settled by the metadata or the URL before any page text is needed. ``main_text`` starts with
+    ``extracted`` (the page's main text), then a line break: a date printed in ``extracted`` is
+    printed in ``main_text`` (the line break is no digit), so ``extracted`` alone is searched first."""
     raw = doc.date if doc is not None else None
     day = _parse_date(raw)
     if day is None:
@@ -652,17 +715,17 @@ def _check_date(doc, page_meta: dict[str, Any], url: str | None, main_text: Call
     found = url_date(url)      # the dates layer's one reader of URL dates
     if found and (found[0] == day if found[1] == "day" else found[0].timetuple()[:2] == day.timetuple()[:2]):
         return day.isoformat(), "url"
-    pattern = _date_pattern(day)
-    if pattern.search(_ascii_digits(main_text())):
+    forms = _date_pattern(day)
+    if _printed(forms, extracted) or _printed(forms, main_text()):
         if crawl_day == day:
             warnings.append(f"date {day} equals the crawl date but is printed in the main text")
         return day.isoformat(), "main text"
     if crawl_day == day:
         warnings.append(f"rejected date {raw}: equals the crawl date and is not in the page metadata or main text")
         return None, None
-    if pattern.search(_ascii_digits(content_text())):
+    if _printed(forms, content_text()):
         return day.isoformat(), "page text"
-    if pattern.search(_ascii_digits(page_text())):
+    if _printed(forms, page_text()):
         warnings.append(f"rejected date {raw}: found only outside the main text (ticker/crawl-time date?)")
     else:
         warnings.append(f"rejected date {raw}: not supported by the page metadata, URL or main text")
