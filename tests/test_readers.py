@@ -679,3 +679,20 @@ def test_date_forms_found_as_their_alternation_finds_them():
             positives += expected
             assert html_mod._printed(html_mod._date_pattern(day), text) == expected, (day, text)
     assert positives > 300
+
+
+def test_the_readers_warnings_are_stored_with_the_document(tmp_path, monkeypatch):
+    import io
+
+    from rasd.ingest.run import ingest
+    from rasd.store.sqlite import Store
+
+    _trafilatura_says_date(monkeypatch, "2019-06-16")      # a header ticker's date, rejected
+    html = _article("غارة على سوق في أريحا", chrome="الأحد 16 حزيران 2019")
+    reader_warnings = html_to_page(html, "p.html").meta["warnings"]
+    assert any("outside the main text" in w for w in reader_warnings)
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    store = Store(tmp_path / "w.db")
+    ingest([str(tmp_path / "p.html")], store, err=io.StringIO())
+    (stored,) = [json.loads(w) for (w,) in store.db.execute("SELECT warnings FROM documents")]
+    assert all(w in stored for w in reader_warnings)

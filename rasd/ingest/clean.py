@@ -114,7 +114,8 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
     stripped = [ln.strip() for ln in lines]
     codes = _joined_codes(stripped)      # one encoding of the page for the word counts and the normalisation
     n_words = _word_counts(stripped, codes)
-    warnings: list[str] = []
+    # what the reader rejected or fell back on (an HTML page's date, title, extractor) stays with the document
+    warnings: list[str] = list(raw.meta.get("warnings") or [])
 
     url = raw.url or url_in_lines(lines)
     site = registered_domain(url) or site_of(raw)
