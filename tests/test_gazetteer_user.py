@@ -12,7 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from rasd.knowledge.gazetteer import (
+    RANK_IMPORTED,
     USER_GAZETTEER_ENV,
+    Trust,
     import_syrian_archive,
     load_gazetteer,
     user_gazetteer_path,
@@ -205,6 +207,19 @@ NAMESAKES = [
     {"id": 5686, "search_name_en": "ALEPPO : Sabaa Bahrat --- (((5686)))",
      "search_name_ar": "مدينة حلب : ساحة السبع بحرات --- (((5686)))", "closest_geonames_post_code": "SY0200",
      "lat": 36.20222222, "lon": 37.15583333},
+    # namesakes of places abroad (Syrian Archive rows as in the list)
+    {"id": 1101, "search_name_en": "Zmar - Hadher - Jebel Saman --- (((1101)))",
+     "search_name_ar": "زمار - الحاضر - جبل سمعان --- (((1101)))", "closest_geonames_post_code": "C1156",
+     "lat": 35.89217627, "lon": 36.98768088},
+    {"id": 3501, "search_name_en": "Sruj - Hama - Hama --- (((3501)))",
+     "search_name_ar": "سروج - مركز حماة - حماة --- (((3501)))", "closest_geonames_post_code": "C3102",
+     "lat": 35.32055774, "lon": 37.20304923},
+    {"id": 5923, "search_name_en": "QUNEITRA : Bariqa --- (((5923)))",
+     "search_name_ar": "القنيطرة : البريقة --- (((5923)))", "closest_geonames_post_code": "SY140000",
+     "lat": 33.042576, "lon": 35.870082},
+    {"id": 5753, "search_name_en": "DARAA : Qusour --- (((5753)))",
+     "search_name_ar": "مدينة درعا : حي القصور --- (((5753)))", "closest_geonames_post_code": "SY120100",
+     "lat": 32.63555556, "lon": 36.10305556},
 ] + VILLAGES
 
 
@@ -279,9 +294,53 @@ def test_bare_list_village_that_is_an_ordinary_or_generic_word(namesakes_db: str
     from rasd.knowledge.gazetteer import load_gazetteer as load
 
     gaz = load(namesakes_db)
-    assert gaz.ordinary_word("مشهد")            # foreign_cue_names.yaml: a scene
+    assert gaz.trust("sa:C4734", "مشهد") is Trust.ORDINARY     # foreign_cue_names.yaml: a scene
     places = dict(_places_of("وفي مشهد يطغى عليه الألم ودع أهالي عامودا والقامشلي ضحاياهم.", namesakes_db))
     assert "sa:C4734" not in places.values()
+
+
+def test_one_trust_level_per_place_name(namesakes_db: str) -> None:
+    gaz = load_gazetteer(namesakes_db)
+    assert gaz.trust("sa:C3915", "سان") is Trust.GENERIC          # opens San Bernardino, San Francisco ...
+    assert gaz.trust("sa:C4734", "مشهد") is Trust.ORDINARY
+    assert gaz.trust("sa:C4309", "كنصفرة") is Trust.CUE             # one word
+    assert gaz.trust("sa:C6310", "أبو عمر") is Trust.CUE            # a kunya
+    assert gaz.trust("sa:C4825", "شرم الشيخ") is Trust.LISTED
+    damascus = next(p for p in gaz.candidates("دمشق") if p.level == "town")
+    assert gaz.trust(damascus.id, "دمشق") is Trust.FULL
+    village = next(pid for pid, p in gaz.places.items() if p.country == "PS" and gaz.rank[pid] <= RANK_IMPORTED
+                   and pid not in gaz.foreign and len(p.name_ar.split()) == 1)
+    assert gaz.trust(village, gaz.places[village].name_ar) is Trust.VILLAGE_CUE
+    assert gaz.trust(village, "عين الماء الغربية") is Trust.VILLAGE
+    levels = [gaz.trust("sa:C3915", "سان"), gaz.trust("sa:C4825", "شرم الشيخ"), gaz.trust(damascus.id, "دمشق")]
+    assert [t.imported for t in levels] == [True, True, False]
+    assert [t.cue_name for t in levels] == [True, False, False]
+    # the matcher gives a village list's cue names after a type word only, its other names bare
+    surfaces = {s for s, pid in gaz.aliases() if pid in ("sa:C4309", "sa:C4825")}
+    assert {"قرية كنصفرة", "شرم الشيخ"} <= surfaces and "كنصفرة" not in surfaces
+
+
+def test_list_village_is_not_a_namesake_abroad(namesakes_db: str) -> None:
+    ids = dict(_places_of("ودارت اشتباكات في منطقة زمار، شمال غربي الموصل، وعلى الطريق إلى معبر فيش خابور.",
+                          namesakes_db))
+    assert "sa:C1156" not in ids.values()         # Zummar in Iraq, not the village near Aleppo
+    text = ("قصفت طائرة حربية بلدة البريقة النفطية في شرق ليبيا.\n"
+            "وسيطرت قوات حكومية أمس لفترة قصيرة على بلدة البريقة.")
+    ids = [pid for s, pid in _places_of(text, namesakes_db) if "البريقة" in s]
+    assert ids and all(pid and not pid.startswith("sa:") for pid in ids)    # Brega, twice
+    text = ("ويطغى الهم الداخلي على حسابات الرئيس التركي وفريقه في أنقرة.\n"
+            "وأعقبت الحملة الهجوم الانتحاري في منطقة سروج الحدودية.")
+    assert "sa:C3102" not in dict(_places_of(text, namesakes_db)).values()   # Suruç in Turkey
+    ids = dict(_places_of("وقصفت قوات النظام بلدة سروج بريف حماة الشرقي.", namesakes_db))
+    assert "sa:C3102" in ids.values()             # the village, where its governorate is named
+
+
+def test_list_district_of_another_city(namesakes_db: str) -> None:
+    text = ("ويتجمع سكان مدينة دير الزور أمام المستودعات منذ الخميس.\n"
+            "وأمام مدخل قاعة تشرين في حي القصور يحسب أحد العسكريين أمواله.")
+    assert "sa:5753" not in dict(_places_of(text, namesakes_db)).values()   # Deir ez-Zor's, not Daraa's
+    ids = dict(_places_of("وإطلاق نار كثيف في حي القصور بمدينة درعا.", namesakes_db))
+    assert "sa:5753" in ids.values()
 
 
 def test_list_place_far_from_the_places_of_its_sentence(namesakes_db: str) -> None:

@@ -161,6 +161,27 @@ def test_neighbourhood_in_a_report_on_another_country_is_not_guessed(gaz: Gazett
     assert a.mentions[0].entity_id == "rasd:yarmouk-camp"
 
 
+def test_place_named_right_after_a_name_abroad(gaz: Gazetteer) -> None:
+    # "في غرب الموصل": in Mosul, not Medan (Indonesia) nor a Syrian namesake
+    a = _analysis("شن داعش هجوما على مواقع الجيش العراقي في منطقة الميدان في غرب الموصل.", ["الميدان", "الموصل"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None and gaz.get(a.mentions[1].entity_id).country == "IQ"
+    # a district of a foreign city: neither Damascus' Yarmouk camp nor another namesake
+    a = _analysis("انفجرت سيارة مفخخة في حي اليرموك بالموصل.", ["حي اليرموك", "الموصل"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id is None
+    # the same phrase on a place of that country, or across its border near it, keeps it
+    a = _analysis("قتل ضابط بانفجار عبوة في تكريت شمال بغداد.", ["تكريت"])
+    geocode(a, gaz)
+    assert gaz.get(a.mentions[0].entity_id).country == "IQ"
+    a = _analysis("انفجرت عبوة ناسفة بالقرب من التنف غرب الأنبار.", ["التنف"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id == "rasd:al-tanf"
+    a = _analysis("وقصفت قوات النظام مخيم اليرموك جنوب دمشق.", ["مخيم اليرموك"])
+    geocode(a, gaz)
+    assert a.mentions[0].entity_id == "rasd:yarmouk-camp"
+
+
 def test_common_word_place_cue_after_a_comma_or_bracket(gaz: Gazetteer) -> None:
     a = _analysis("انتشر جنود أتراك في الباب , شمال سوريا.", ["الباب"])
     geocode(a, gaz)

@@ -30,6 +30,7 @@ import struct
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from enum import IntEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,57 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 RANK_FOREIGN = 1.0
 MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
 IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
+
+
+class Trust(IntEnum):
+    """How far one name of one place may be trusted to mean that place (``Gazetteer.trust``),
+    lowest first: what the matcher (``Gazetteer.aliases``) and the geocoder ask of the text
+    before they read the name as the place. Only places of a village list sit below FULL: those
+    known from an import alone (IMPORTED: Syrian Archive / OCHA, a GeoNames dump's places
+    without a population) and the neighbours' village lists (VILLAGE_NEIGHBOURS), both ranked
+    RANK_IMPORTED. A *cue name* is one word, shaped like a person's name ("أبو عمر", "نصر الله"),
+    holds a digit, or is an ordinary word (ambiguous_common_words.yaml): the matcher takes it
+    only after a type word ("قرية أبو عمر"); the NER may still find it bare.
+
+    GENERIC      imported place, a one-word cue name that opens MIN_HEADED or more longer names
+                 of the gazetteer ("وادي", "تل", "سان"): a generic noun, never the place when found
+                 bare (nor after a type word the NER took in: "مدينة سان")
+    ORDINARY     imported place, a cue name that is an ordinary word (ambiguous_common_words.yaml,
+                 foreign_cue_names.yaml: "مشهد" scene): found bare, the place only with a type
+                 word before it or an admin cue after it
+    CUE          imported place, any other cue name: found bare, the place only with a cue, its
+                 governorate or a resolved place near it in its sentence
+    VILLAGE_CUE  a neighbour's village list, a cue name: matched only after a type word (the
+                 geocoder's _lone_village asks a place near it)
+    LISTED       imported place, any other name: matched bare, but a better-known namesake wins
+                 unless the sentence names the village's governorate or a place near it, and
+                 never behind a proclitic the matcher split off
+    VILLAGE      a neighbour's village list, any other name
+    FULL         every other place: the default data (curated, GeoNames towns and cities, the
+                 foreign places, whose names that are ordinary words ``needs_cue`` handles), or
+                 an imported place merged into one of them
+    """
+
+    GENERIC = 0
+    ORDINARY = 1
+    CUE = 2
+    VILLAGE_CUE = 3
+    LISTED = 4
+    VILLAGE = 5
+    FULL = 6
+
+    @property
+    def imported(self) -> bool:
+        """A place known from an import alone (not merged into a default place)."""
+        return self in _IMPORTED_LEVELS
+
+    @property
+    def cue_name(self) -> bool:
+        """A village list's name the matcher takes only after a type word."""
+        return self <= Trust.VILLAGE_CUE
+
+
+_IMPORTED_LEVELS = frozenset({Trust.GENERIC, Trust.ORDINARY, Trust.CUE, Trust.LISTED})
 
 _MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
@@ -152,6 +204,7 @@ class Gazetteer:
             if target is not None:
                 self._merge(target, place, rank)
                 return target.id
+        self._heads = None          # GENERIC names are counted over every place
         self.places[place.id] = place
         self.rank[place.id] = rank
         if extent_km is not None:
@@ -174,16 +227,32 @@ class Gazetteer:
         return {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
                 if len(n.split()) > 1}
 
-    def ordinary_word(self, norm_name: str) -> bool:
+    def trust(self, place_id: str, name: str) -> Trust:
+        """The trust level of ``name`` (one of the place's names, or a mention's normalised
+        text found under it) for the place ``place_id`` (see Trust)."""
+        place = self.places.get(place_id)
+        if place is None or self.rank.get(place_id, 0.0) > RANK_IMPORTED or place_id in self.foreign:
+            return Trust.FULL
+        cue = _listed_needs_cue(name) or self.is_common_word(name)
+        if place.source not in IMPORT_SOURCES:
+            return Trust.VILLAGE_CUE if cue else Trust.VILLAGE
+        if not cue:
+            return Trust.LISTED
+        if len(name.split()) == 1 and self._generic(name):
+            return Trust.GENERIC
+        return Trust.ORDINARY if self._ordinary(name) else Trust.CUE
+
+    def _ordinary(self, norm_name: str) -> bool:
         """A name the data lists as an ordinary word: ambiguous_common_words.yaml, or the words
         mined for the foreign places (foreign_cue_names.yaml), whatever place bears it."""
         key = name_key(norm_name)
         return self.is_common_word(norm_name) or key in self.foreign_cue_words or (
             len(key) > 3 and (key[2:] if key.startswith("ال") else "ال" + key) in self.foreign_cue_words)
 
-    def generic_word(self, norm_name: str) -> bool:
+    def _generic(self, norm_name: str) -> bool:
         """A one-word name that starts MIN_HEADED or more longer names ("وادي", "تل", "عين"):
-        a generic noun, a place only with its complement (counted once, when first asked)."""
+        a generic noun, a place only with its complement (counted when first asked after a
+        place was added)."""
         if self._heads is None:
             heads: dict[str, int] = {}
             for p in self.places.values():
@@ -209,6 +278,7 @@ class Gazetteer:
         return best[1] if best else None
 
     def _merge(self, target: Entity, place: Entity, rank: float) -> None:
+        self._heads = None
         for n in self._names(place):
             if n != target.name_ar and n != target.name_en and n not in target.aliases:
                 target.aliases.append(n)
@@ -245,7 +315,6 @@ class Gazetteer:
                 continue
             foreign = pid in self.foreign
             for n in self._names(place):
-                listed = rank <= RANK_IMPORTED and not foreign
                 if rank <= RANK_IMPORTED and not _is_arabic(n):
                     # Latin names of far-away towns and of villages known only from a list match
                     # e-mail addresses, English quotes ("Asia", "has")
@@ -256,34 +325,21 @@ class Gazetteer:
                     # too; an imported village "مشهد" is itself found with a cue only
                     key = name_key(n)
                     if (key not in heads and place.level == "town"
-                            and all(i in self.foreign or self._cue_only(i) for i in self._index.get(key, ()))):
+                            and all(i in self.foreign or self._cue_names_only(i) for i in self._index.get(key, ()))):
                         for cue in ("مدينة", "بلدة"):
                             yield f"{cue} {n}", pid
                     continue
-                if self.is_common_word(n) or (listed and _listed_needs_cue(n)):
+                if self.is_common_word(n) or self.trust(pid, n).cue_name:
                     if place.level in ("town", "neighbourhood"):
                         for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
                             yield f"{cue} {n}", pid
                     continue
                 yield n, pid
 
-    def _cue_only(self, pid: str) -> bool:
-        """A non-foreign place known only from an imported list whose Arabic names ``aliases``
-        gives in cue forms only."""
-        return self.rank.get(pid, 0.0) <= RANK_IMPORTED and all(
-            _listed_needs_cue(n) or self.is_common_word(n) for n in self._names(self.places[pid]) if _is_arabic(n))
-
-    def list_only(self, place_id: str) -> bool:
-        """A place known only from an imported list (``rasd gazetteer import``): not merged
-        into a default place, which would have raised its rank."""
-        place = self.places.get(place_id)
-        return (place is not None and place.source in IMPORT_SOURCES
-                and self.rank.get(place_id, 0.0) <= RANK_IMPORTED)
-
-    def listed_only(self, place_id: str, norm_name: str) -> bool:
-        """A place known only from an imported list under a name ``aliases`` gives in cue forms
-        only: found bare, it needs support (geocode)."""
-        return self.list_only(place_id) and _listed_needs_cue(norm_name)
+    def _cue_names_only(self, pid: str) -> bool:
+        """A (non-foreign) village list's place whose Arabic names ``aliases`` all gives in
+        cue forms only. (Asked of places found under an Arabic name: never without one.)"""
+        return all(self.trust(pid, n).cue_name for n in self._names(self.places[pid]) if _is_arabic(n))
 
     def candidates(self, norm_name: str) -> list[Entity]:
         """Places with this name (any spelling variant); also tries with/without the article."""

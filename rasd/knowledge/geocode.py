@@ -12,6 +12,11 @@ A name with several candidates that context cannot separate is left unresolved, 
 candidates listed; a name that is also a common word (ambiguous_common_words.yaml) needs a
 place cue (a type word such as مدينة/بلدة before it, an admin cue after it, or a resolved
 place near one of its candidates).
+A foreign place named right after the name ("زمار، شمال غربي الموصل", "حي اليرموك في الموصل")
+keeps only the candidates in its country or near it. How far a village of an imported list is
+trusted follows the Trust level of its name (gazetteer.Trust); such a village also yields to a
+namesake abroad on a page about another country (_imported_abroad) and, as a city district, to
+the city its text names (_district_elsewhere).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from rasd.knowledge.gazetteer import (
     RANK_IMPORTED,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
+    Trust,
     haversine_km,
     name_key,
     read_yaml,
@@ -81,9 +87,13 @@ class GeoContext:
     cue_after: bool = False          # ... an admin cue after it ("بليون بريف إدلب")
     town_cue: bool = False           # ... a town word before it ("مدينة", "بلدة"), not "حي"/"منطقة"
     proclitic: bool = False          # the name was found by taking a proclitic off the mention
+    district: bool = False           # ... a district word before it ("حي", "أحياء", "مخيم")
     country: str = "SY"
     countries: dict[str, float] = field(default_factory=dict)   # countries named nearby -> weight
     adjective_country: str | None = None   # "مدينة مشهد الإيرانية": the country adjective right after
+    # "زمار، شمال غربي الموصل", "حي اليرموك في الموصل": the foreign place named right after the
+    # name (its namesakes, all abroad), which the name lies in or near: (place, reach in km)
+    abroad: tuple[tuple[Entity, float], ...] = ()
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -230,15 +240,23 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
     if not (context.cue_after or (context.town_cue and not context.proclitic)):
         cands = [c for c in cands if not gaz.needs_cue(name, c.id)]
+    if context.abroad:
+        # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
+        # a namesake in Syria or elsewhere
+        cands = [c for c in cands if _within(c, context.abroad)]
+    if context.adjective_country:
+        # "بلدة سروج التركية": the country adjective after the name rules out a Syrian village of a list
+        cands = [c for c in cands if c.country == context.adjective_country or not gaz.trust(c.id, name).imported]
     if context.proclitic:
         # "ولاية فلوريدا" is not "ف" + "ل" + the village "وريدة" of a list
-        cands = [c for c in cands if not gaz.list_only(c.id)]
+        cands = [c for c in cands if not gaz.trust(c.id, name).imported]
     if not context.place_cue:
-        if any(not gaz.list_only(c.id) for c in cands):
+        if any(not gaz.trust(c.id, name).imported for c in cands):
             # a bare name belongs to the better-known places that have it ("الرياض": Riyadh;
             # "شرم الشيخ": the Egyptian resort), not to a namesake village known only from a
             # list, unless its sentence names the village's governorate or a place near it
-            cands = [c for c in cands if not gaz.list_only(c.id) or _supported(c, context, same_sentence=True)]
+            cands = [c for c in cands if not gaz.trust(c.id, name).imported
+                     or _supported(c, context, same_sentence=True)]
     reps = _clusters(cands, gaz)
     if not reps:
         return None, []
@@ -267,7 +285,7 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # a tie: the Syrian one when exactly one of the tied candidates is in Syria and it is as well
     # known as the others (a village from a long list does not beat a foreign city: سنجار)
     top = [c for sc, c in scored if scored[0][0] - sc < MARGIN]
-    known = [c for c in top if not gaz.list_only(c.id)]
+    known = [c for c in top if not gaz.trust(c.id, name).imported]
     if len(known) == 1 and len(top) > 1:
         # a village known only from a list ties with a better-known place ("منبج والرقة" next to
         # a village of the list near Raqqa): it needs a clear lead to be chosen
@@ -275,7 +293,7 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     syrian = [c for c in top if c.country == "SY"]
     if len(syrian) == 1 and len(top) > 1 and any(c.country != "SY" for c in top):
         best_foreign = max(gaz.rank.get(c.id, 0.0) for c in top if c.country != "SY")
-        if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign and not gaz.list_only(syrian[0].id):
+        if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign and not gaz.trust(syrian[0].id, name).imported:
             return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
 
@@ -439,11 +457,12 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places))
         if ctx.anchors or ctx.countries:
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
+    _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
     _one_sense_per_page(places, results, gaz)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
-        if place is not None and not alts and _foreign_neighbourhood(idx, place, sent_of, resolved):
-            results[idx] = (None, None, [place.id])
+        if place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and (_lone_village(idx, place, sent_of, resolved, gaz)
                                     or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
                                                             doc_norm, offsets, gaz)):
@@ -510,9 +529,11 @@ def _countries(idx: int, sent_of: dict[int, int], state_countries: dict[int, set
     return {cc: SAME_SENTENCE_COUNTRY for cc in found}
 
 
-def _foreign_neighbourhood(idx: int, place: Entity, sent_of: dict[int, int], resolved: dict[int, Entity]) -> bool:
-    """A neighbourhood or camp whose only namesake is in another country than every town named
-    in its sentence and the two before ("حي اليرموك في غرب المدينة" in a report on Mosul)."""
+def _foreign_neighbourhood(idx: int, place: Entity, alts: list[str], sent_of: dict[int, int],
+                           resolved: dict[int, Entity], gaz: Gazetteer) -> bool:
+    """A neighbourhood or camp whose namesakes (the place and the alternatives) are all in other
+    countries than every town named in its sentence and the two before ("حي اليرموك في غرب
+    المدينة" in a report on Mosul: neither Damascus' camp nor Raqqa's district of a list)."""
     if place.level != "neighbourhood":
         return False
     si = sent_of.get(idx)
@@ -521,7 +542,58 @@ def _foreign_neighbourhood(idx: int, place: Entity, sent_of: dict[int, int], res
     near = {p.country for j, p in resolved.items()
             if j != idx and p.level in ("town", "neighbourhood") and p.country
             and sent_of.get(j) is not None and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si}
-    return bool(near) and place.country not in near
+    if not near or place.country in near:
+        return False
+    return not any((alt := gaz.get(a)) is not None and alt.country in near for a in alts)
+
+
+def _imported_abroad(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     sent_of: dict[int, int], cues: dict[int, set[str]], state_countries: dict[int, set[str]],
+                     resolved: dict[int, Entity], gaz: Gazetteer) -> None:
+    """A village of an imported Syrian list that its text does not support (its governorate
+    named with a cue in its sentence, a resolved place within ANCHOR_NEAR_KM in it or the two
+    before) is taken for a namesake abroad:
+    - the better-known namesake in a country the page names, when it has one ("بلدة البريقة"
+      in a report on Libya: Brega, not a camp of Quneitra);
+    - else none, under a name the matcher takes only after a type word (Trust.CUE or lower:
+      one word, a person's name), when the towns its sentence and the two before name are all
+      abroad ("منطقة سروج الحدودية" after "أنقرة": Suruç, which the gazetteer lacks). A longer
+      name of the list is specific enough to stand there ("قبيبات العاصي" in a news digest on
+      Mosul); the share of towns abroad on the whole page says less still (digests mix
+      Tehran, Rome and Homs)."""
+    points: dict[int, str] = {}
+    for j, (p, _prec, _alts) in results.items():
+        if (p is not None and p.country and p.level in ("town", "neighbourhood", "facility")
+                and not gaz.trust(p.id, _clean(_mention_norm(places[j]))).imported):
+            points[j] = p.country
+    named = set(points.values()) | {cc for ccs in state_countries.values() for cc in ccs}
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        name = _clean(_mention_norm(m))
+        if place is None or place.country != "SY" or not gaz.trust(place.id, name).imported:
+            continue
+        si = sent_of.get(idx)
+        if si is None or (place.admin1 and place.admin1 in cues.get(si, set())):
+            continue
+        if not _lone_village(idx, place, sent_of, resolved, gaz, listed=True):
+            continue           # a place near it is named
+        abroad = [a for a in alts if (alt := gaz.get(a)) is not None and alt.country in named
+                  and alt.country != "SY" and not gaz.trust(alt.id, name).imported]
+        if len(abroad) == 1:
+            chosen = gaz.get(abroad[0])
+            if chosen is not None:
+                results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != chosen.id] + [place.id])
+            continue
+        window = {cc for j, cc in points.items() if j != idx and sent_of.get(j) is not None
+                  and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si}
+        if abroad or (window and "SY" not in window and gaz.trust(place.id, _core_name(name)) <= Trust.CUE):
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+
+
+def _core_name(name: str) -> str:
+    """A two-word name without the type word before it: "مدينة سان" -> "سان"."""
+    words = name.split()
+    return words[-1] if len(words) == 2 and words[0] in _CUE_BEFORE else name
 
 
 def _behind_article(doc_norm: str, start: int, surface_norm: str) -> bool:
@@ -544,31 +616,57 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
     matcher takes only with a type word ("قرية آسيا"), found bare by the NER ("آسيا", "أبين"),
     a village only when its sentence names its governorate or a resolved place near it (as
     _lone_village asks of the neighbours' village lists). Otherwise a namesake elsewhere, or no
-    place, is more likely."""
-    if not gaz.list_only(place.id):
-        return False
+    place, is more likely. (The name's Trust level says which.)"""
     name = _clean(_mention_norm(m))
-    words = name.split()
-    core = words[-1] if len(words) == 2 and words[0] in _CUE_BEFORE else name   # "مدينة سان" -> "سان"
-    if len(core.split()) == 1 and gaz.generic_word(core):
+    trust = gaz.trust(place.id, name)
+    if not trust.imported:
+        return False
+    core = _core_name(name)
+    if len(core.split()) == 1 and gaz.trust(place.id, core) is Trust.GENERIC:
         return True       # "وادي", "منطقة وادي نهر الفرات", "مدينة سان برناردينو": not a village
+    si = sent_of.get(idx)
     start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
+    if (place.level == "neighbourhood" and _city_district(doc_norm, start, name)
+            and _district_elsewhere(idx, place, si, sent_of, resolved)):
+        return True       # "سكان دير الزور ... في حي القصور": the district of another city
     if _cue_after(doc_norm, end, gaz):
         return False
-    si = sent_of.get(idx)
     if _far_from_its_sentence(idx, place, si, sent_of, resolved):
         # "السبع بحرات بدمشق", "البساتين شرق عدن": the sentence's places are elsewhere, the list's
         # namesake is not meant
         return not (si is not None and place.admin1 and place.admin1 in cues.get(si, set()))
-    if not gaz.listed_only(place.id, name):
-        return False
+    if trust is Trust.LISTED:
+        return False      # a name the matcher takes bare
     if _cues_before(doc_norm, start)[0]:
         return False
-    if gaz.ordinary_word(name):
+    if trust is Trust.ORDINARY:
         return True       # "وفي مشهد يطغى عليه الألم": a scene, not the village "مشهد"
     if si is not None and place.admin1 and place.admin1 in cues.get(si, set()):
         return False
     return _lone_village(idx, place, sent_of, resolved, gaz, listed=True)
+
+
+def _city_district(doc_norm: str, start: int, name: str) -> bool:
+    """The text calls the place a district of a city: "حي القصور", "أحياء ..." (the list's
+    neighbourhood level also holds villages: "قرية الرهجان")."""
+    words = name.split()
+    if len(words) > 1 and words[0] in _CITY_DISTRICT_WORDS:
+        return True
+    before = doc_norm[max(0, start - 12):start].split()
+    return bool(before) and strip_proclitics(before[-1]) in _CITY_DISTRICT_WORDS
+
+
+def _district_elsewhere(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
+                        resolved: dict[int, Entity]) -> bool:
+    """A city district of a list whose sentence and the two before name towns, none within
+    ANCHOR_NEAR_KM of it: a district of the same name in the city the text is about."""
+    if si is None or place.lat is None:
+        return False
+    near = [p for j, p in resolved.items() if j != idx and p.id != place.id and p.lat is not None
+            and p.level in ("town", "neighbourhood", "facility") and sent_of.get(j) is not None
+            and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si]
+    return bool(near) and not any(
+        haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM for p in near)  # type: ignore[arg-type]
 
 
 def _far_from_its_sentence(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
@@ -620,6 +718,11 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     type_word, town_word = _cues_before(doc_norm, start)
     ctx.place_cue = ctx.cue_after or type_word
     ctx.town_cue = ctx.place_cue and town_word
+    before = doc_norm[max(0, start - 12):start].split()
+    words = _clean(_mention_norm(m)).split()
+    ctx.district = bool(before and strip_proclitics(before[-1]) in _DISTRICT_WORDS) or (
+        len(words) > 1 and words[0] in _DISTRICT_WORDS)
+    ctx.abroad = _abroad_after(doc_norm, end, gaz, ctx.district)
     nxt = doc_norm[end:end + 24].split(maxsplit=1)
     if nxt:
         ctx.adjective_country = gaz.country_adjectives.get(nxt[0].strip(_ADJ_PUNCT))
@@ -627,6 +730,76 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
 
 
 _ADJ_PUNCT = ".,،:;)\"»"
+
+# Words before a name that make it a district of a city: "حي اليرموك في الموصل" is in Mosul
+_CITY_DISTRICT_WORDS = frozenset({"حي", "احياء"})
+_DISTRICT_WORDS = _CITY_DISTRICT_WORDS | {"مخيم"}
+# Words between a name and the place it lies in or near: "زمار، شمال غربي الموصل", "سنجار في
+# قضاء ...", "البساتين شرق عدن", "بمحافظة نينوى"
+_WHERE_WORDS = frozenset({"ريف", "ريفي", "محافظه", "قضاء", "ولايه", "اقليم", "مدينه", "منطقه"}) | frozenset(DIRECTION_WORDS)
+_TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
+_SKIP_AFTER = frozenset(",،)\"»")
+
+
+WHERE_REACH_KM = 150.0      # "X شمال غربي الموصل", "التنف غرب الأنبار": beyond the place's extent
+DISTRICT_REACH_KM = ANCHOR_NEAR_KM   # "حي X في الموصل": a district of the city
+
+
+def _within(c: Entity, where: tuple[tuple[Entity, float], ...]) -> bool:
+    """``c`` lies in the country of one of the places of ``where`` ("تكريت شمال بغداد": 170 km),
+    or across its border within reach of it ("التنف غرب الأنبار", "بلدة بدو شمال غرب القدس")."""
+    for t, reach in where:
+        if c.country == t.country:
+            return True
+        if (t.level != "country" and c.lat is not None and t.lat is not None
+                and haversine_km(c.lat, c.lon, t.lat, t.lon) <= reach):  # type: ignore[arg-type]
+            return True
+    return False
+
+
+def _abroad_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> tuple[tuple[Entity, float], ...]:
+    """The place named right after a name when all its namesakes are abroad, each with how far
+    from it the name may lie (its extent plus WHERE_REACH_KM, or DISTRICT_REACH_KM): "زمار، شمال
+    غربي الموصل", "البساتين شرق عدن", "... في محافظة شمال سيناء" (an admin or direction word
+    between), or for a district ("حي اليرموك في الموصل", "بالموصل") the city itself. A Syrian
+    governorate or place, an ordinary word ("المدينة"), or none: empty."""
+    toks = _TOKEN_AFTER.findall(doc_norm, end, end + 80)
+    i = 0
+    while i < len(toks) and i < 2 and toks[i] in _SKIP_AFTER:
+        i += 1
+    prep = where = False
+    if i < len(toks) and toks[i] == "في":
+        prep, i = True, i + 1
+    while i < len(toks) and i < 8:
+        w = toks[i]
+        bare = w[1:] if w.startswith("ب") and not prep and not where else w
+        bare = bare[2:] if bare.startswith("ال") and bare[2:] in _WHERE_WORDS else bare
+        if bare not in _WHERE_WORDS:
+            break
+        where = True
+        prep = prep or bare != w
+        i += 1
+    if not (where or district):
+        return ()
+    for n in (2, 1):
+        if i + n > len(toks) or any(t in _SKIP_AFTER or _PUNCT.fullmatch(t) for t in toks[i:i + n]):
+            continue
+        target = " ".join(toks[i:i + n])
+        forms = [target]
+        if not prep and target.startswith("ب"):
+            forms.append(target[1:])          # "بالموصل", "بغداد"
+        elif not prep and not where:
+            continue                          # a district needs "في" or "ب" before its city
+        for form in forms:
+            if gaz.admin1_for(form) or gaz.is_common_word(form):
+                return ()
+            cands = [c for c in gaz.candidates(form) if not gaz.needs_cue(form, c.id)]
+            if cands:
+                if not all(c.country and c.country != "SY" for c in cands):
+                    return ()
+                return tuple((c, gaz.extent_km.get(c.id, 0.0) + (WHERE_REACH_KM if where else DISTRICT_REACH_KM))
+                             for c in cands)
+    return ()
 
 
 def _with_countries(ctx: GeoContext, countries: dict[str, float]) -> dict[str, float]:
