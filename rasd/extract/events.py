@@ -515,6 +515,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_retold(events, ctx)
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
+    events = _merge_toll_updates(events, ctx)
     events = _merge_elaborations(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
@@ -1197,6 +1198,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     cues: list[dict[str, int]] | None = None
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
+    # where a cause clause starts: "بعد" + a verbal noun of a happening of a kind in CAUSE_KINDS
+    causes = [ti for trig, _f, ti, _j in found if trig.kind in CAUSE_KINDS and _after_cause(toks, ti)
+              and not any(w in toks[ti].norm for w in CAUSE_NOT)
+              and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
     for trig, form, ti, tj in found:
         if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in named):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
@@ -1261,9 +1266,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex, text)
-        if trig.kind in ("territory", "clash") and not c.has_date_expr and _after_cause(toks, ti):
-            # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال": what the told state followed; a day
-            # in the sentence ("أصبحت تحت سيطرة الجيش بعد اشتباكات ... يوم أمس") tells it
+        if not c.has_date_expr and any(s.clause[ti] == s.clause[k] and k <= ti <= k + CAUSE_REACH for k in causes):
+            # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال", "بدور بارز في المعركة بعد التفجير
+            # الانتحاري في بلدة سروج": what the told state followed; a day in the sentence ("أصبحت تحت
+            # سيطرة الجيش بعد اشتباكات ... يوم أمس") tells it; so are the words of the cause's clause after
+            # it ("بعد مقتل نحو 30 عنصرا ... في اشتباكات": the clashes of the deaths)
             continue
         if modality == "accused":
             if not (c.loc_own and c.date_own):
@@ -1376,22 +1383,55 @@ OUTCOME_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى"))
 OUTCOME_REACH = 8                   # "أسفرت الغارة الروسية على مدينة الرقة عن": the subject between
 
 
+# Not "غداة" (the day after): "غداة سيطرتها عليها" tells the taking of the day before, the page's news
 AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+# Trigger kinds a cause clause may name (round 15 adds bombings and strikes, attacks, deaths and deals
+# to round 13's fighting and taking ground: "بعد إبرام اتفاق يقضي بخروج", "بعد مقتل نحو 30 عنصرا ...
+# في اشتباكات"). Not arrests, protests, exits: "بعد اعتقاله" often dates the told deed's own day.
+CAUSE_KINDS = frozenset({"territory", "clash", "remote", "casualty", "agreement"})
+# Not an attack ("الجيش التركي رد بعد الهجوم الذي أصاب موقع المراقبة": the news the main clause answers).
+# Of the kinds round 15 adds, not one a few hours or days before ("بعد يومين من الهجوم الكيماوي": the
+# page's days), nor the means of deaths the clause tells first ("2 قتيل و 5 جرحى بعد غارات متتالية",
+# "قتل كردي واحد ... بعد انفجار في الموصل"): round 13's kinds keep their reading.
+ROUND13_CAUSE_KINDS = frozenset({"territory", "clash"})
+RECENT_SPAN = frozenset(normalize(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "ساعتين", "قليلة", "قليل"))
+MEANS_REACH = 10    # tokens before "بعد" a casualty trigger of the same clause may stand
+# Words of those kinds that name no finished happening before the main clause: shells or a city
+# falling ("وسط حالة من الخوف ... بعد سقوط قذائف على المخيم": the news), a targeting the main clause
+# answers the same day ("دمر التحالف طائرة ... بعد استهدافها لقوات"), a campaign still going on
+# ("جاءت بعد الحملة غير المسبوقة للطائرات الحربية")
+CAUSE_NOT = tuple(normalize(w) for w in ("سقوط", "استهداف", "حملة", "الحملة"))
+CAUSE_REACH = 12    # tokens after the cause's noun its clause's other triggers belong to it
 SPAN_WORDS = frozenset(normalize(w) for w in (
     "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
     "ساعات", "تقريبا", "فقط", "قليلة", "قليل", "من"))
+# the verbal nouns that carry a happening's noun: "بعد إبرام اتفاق", "بعد وقوع انفجار", "بعد شن غارات"
+CARRIER_WORDS = frozenset(normalize(w) for w in ("إبرام", "توقيع", "وقوع", "حدوث", "شن", "تنفيذ", "عملية"))
 
 
 def _after_cause(toks: list[Token], ti: int) -> bool:
-    """A verbal noun of fighting or taking ground right after "بعد" (or "بعد شهر من"), past the
+    """A verbal noun of a happening (CAUSE_KINDS) right after "بعد" (or "بعد شهر من", "بعد إبرام"), past the
     sentence's first words: "الجيوب التي يسيطر عليها التنظيم بعد استيلاء الجيش على البوكمال", "بعد
     المعارك التي تسببت بخسارة التنظيم": a happening told as what the main clause followed, already
     over (background; "سيطرت الفصائل على القرية بعد معارك" tells the battle with the taking)."""
     j = ti - 1
-    while j > 0 and toks[j].norm in SPAN_WORDS and ti - j <= 4:
+    while j > 0 and (toks[j].norm in SPAN_WORDS or (j == ti - 1 and toks[j].norm in CARRIER_WORDS)) and ti - j <= 4:
         j -= 1
     return j >= 3 and toks[j].norm in AFTER_WORDS and not _is_verb(toks[ti].norm) and (
-        j == ti - 1 or toks[ti - 1].norm == "من")
+        j == ti - 1 or toks[ti - 1].norm == "من" or toks[ti - 1].norm in CARRIER_WORDS)
+
+
+def _recent_or_means(s: _Sent, found: list[tuple[Trigger, str, int, int]], ti: int) -> bool:
+    """The cause after "بعد" at ti is of the page's days ("بعد يومين من الهجوم") or the means of
+    deaths its clause told just before ("2 قتيل و 5 جرحى بعد غارات"): the news, not background."""
+    toks = s.tokens
+    j = ti - 1
+    while j > 0 and toks[j].norm not in AFTER_WORDS and ti - j <= 4:
+        if toks[j].norm in RECENT_SPAN:
+            return True
+        j -= 1
+    return any(t.kind == "casualty" and j - MEANS_REACH <= k < j and s.clause[k] == s.clause[ti]
+               for t, _f, k, _e in found)
 
 
 def _outcome_of(s: _Sent, ti: int) -> bool:
@@ -1545,6 +1585,62 @@ def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                 _absorb(o, e, ctx)
                 continue
         out.append(e)
+    return out
+
+
+TOLL_RISE_AFTER = 6     # tokens after the casualty word a rise may be told ("ضحايا حادث الروضة ببئر العبد ارتفع")
+
+
+@lru_cache(maxsize=1)
+def _toll_rise_lex() -> tuple[frozenset[str], int]:
+    data = _habitual_data()
+    return frozenset(normalize(str(w)) for w in data.get("toll_rise_words") or []), int(data.get("toll_rise_reach", 15))
+
+
+def _toll_update(c: _Cand) -> bool:
+    """A casualty trigger told as a rising toll ("ارتفع عدد ضحايا حادث الروضة إلى 184 شهيدا"): the
+    count of a happening told elsewhere on the page, updated."""
+    if c.trig.kind != "casualty" or c.modality != "actual":
+        return False
+    words, reach = _toll_rise_lex()
+    toks = c.sent.tokens
+    # the rise told before the count ("ارتفع إلى 184 شهيدا") or after the toll's noun ("عدد ضحايا الحادث ارتفع")
+    return any(t.norm in words for t in toks[max(0, c.ti - reach):c.tj + TOLL_RISE_AFTER])
+
+
+def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A rising toll restates the page's violent happening at a compatible place (the nearest such
+    event told with its means: a bombing, a clash; else another telling of the toll): one event, the
+    means' telling leading. Not ground taken ("طرد داعش من الرقة" is no attack whose toll rises). With no
+    such event the toll stays an event of its own."""
+    out = list(events)
+    for e in events:
+        if e not in out or not e.location or not _toll_update(e):
+            continue
+        pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
+                and o.trig.kind != "territory" and _dates_ok(o, e) and not _siblings(o, e)
+                and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                     or _part_of(ctx, o.location, e.location))]
+        if not pool:
+            # a toll named by its incident ("حادث الروضة ببئر العبد بالعريش") placed apart from the one
+            # bombing the page tells in that country: that bombing's toll
+            means = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT
+                     and o.trig.kind not in ("casualty", "territory") and _dates_ok(o, e) and o.location
+                     and ctx.place_country(o.location) == ctx.place_country(e.location) is not None]
+            pool = means if len(means) == 1 else []
+        if not pool:
+            continue
+        o = min(pool, key=lambda o: (_toll_update(o) or o.trig.kind == "casualty", abs(o.start - e.start)))
+        if _toll_update(o) or o.trig.kind == "casualty":
+            o, e = (o, e) if o.start < e.start else (e, o)      # two tollings: the first told leads
+        # the means' telling places the happening; an update names it by where it is reported from
+        # ("حادث الروضة ببئر العبد بالعريش")
+        place = (o.location, o.geo_precision, o.loc_own, o.loc_ev) if o.loc_own and not _toll_update(o) else None
+        _absorb(o, e, ctx)
+        if place is not None:
+            o.location, o.geo_precision, o.loc_own, o.loc_ev = place
+        out.remove(e)
     return out
 
 
@@ -3010,7 +3106,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual" or e.merged:
             continue
         o = next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
-                  and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own)
+                  and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
                  None)
@@ -3030,6 +3126,18 @@ def _answers(c: _Cand, lex: _ELex) -> bool:
     lo = max(0, c.ti - RESPONSE_REACH)
     return any(_keys(s.tokens[k].norm) & lex.response_cues for k in range(lo, c.ti + 1)
                if s.clause[k] == s.clause[c.ti])
+
+
+DEFINITE_PREFIXES = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال"))
+
+
+def _anaphoric(e: _Cand, o: _Cand) -> bool:
+    """e names o's happening again by the same noun made definite, after it: "قتلوا في ضربة جوية
+    ... بشرق سورية" then "وأصابت الضربة الجوية موقعا لحزب الله في محافظة حمص" - the strike told
+    before, now placed (o's place was only the page's; e's place is the happening's)."""
+    form, first = e.sent.tokens[e.ti].norm, o.sent.tokens[o.ti].norm
+    return (o.start < e.start and form.startswith(DEFINITE_PREFIXES) and not first.startswith(DEFINITE_PREFIXES)
+            and normalize(e.form).split()[0].endswith(normalize(o.form).split()[0].lstrip("و")))
 
 
 def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:

@@ -23,8 +23,9 @@ from rasd.text.tokens import Token
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
 # "terms": an agreement's provisions; "failed": an attempt that did not succeed ("فشلت في استعادة");
-# "opinion": inside an analyst's "يرى ... أن" reading
-NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion"})
+# "opinion": inside an analyst's "يرى ... أن" reading; "commemorated": the happening an anniversary recalls
+NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion",
+                       "commemorated"})
 
 
 @dataclass(slots=True)
