@@ -248,3 +248,125 @@ def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
                 plain = E._Sent(0, s.span, 0, toks, [], [], [], [], [], [])
                 assert E._match_triggers(s, lex) == E._match_triggers(plain, lex)
                 assert s.tokens == toks
+
+
+# ---- clause regions, date clauses, clause keys and speech positions: the running-sum and map
+# forms against the token-by-token loops they replace
+
+def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]]:
+    clause, quote, paren = [], [], []
+    c = 0
+    q_id, in_q = -1, False
+    p_id, depth = -1, 0
+    n_q = n_p = 0
+    cw = M.clause_word_starts(toks)
+    prev_end = toks[0].start if toks else 0
+    for k, t in enumerate(toks):
+        gap = text[prev_end:t.start]
+        marks = set(gap) & E.PUNCT_BOUNDARY
+        if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
+            marks = set()
+        dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
+        if k and (marks or dash or k in cw):
+            c += 1
+        for ch in gap:
+            if ch == '"':
+                in_q = not in_q
+                if in_q:
+                    n_q += 1
+                    q_id = n_q
+            elif ch in E.QUOTES_OPEN:
+                in_q, n_q = True, n_q + 1
+                q_id = n_q
+            elif ch in E.QUOTES_CLOSE:
+                in_q = False
+            elif ch == "(":
+                depth += 1
+                if depth == 1:
+                    n_p += 1
+                    p_id = n_p
+            elif ch == ")":
+                depth = max(0, depth - 1)
+        clause.append(c)
+        quote.append(q_id if in_q else -1)
+        paren.append(p_id if depth else -1)
+        prev_end = t.end
+    return clause, quote, paren
+
+
+def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
+    lex = E.lexicon()
+    toks = s.tokens
+    starts = [t.start for t in toks]
+    date_at: dict[int, int] = {}
+    for di, d in enumerate(s.dates):
+        k = bisect.bisect_left(starts, d.start)
+        if k < len(toks):
+            date_at.setdefault(k, di)
+    dclause, hseg, headings = [], [], set()
+    c = h = 0
+    for k, t in enumerate(toks):
+        if k:
+            n = t.norm
+            verb_after_wa = n.startswith("و") and len(n) >= 4 and (E._is_verb(n[1:]) or n[1:] in E.VERB_BARE)
+            if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in E.CLAUSE_JOINERS:
+                c += 1
+        di = date_at.get(k)
+        d = s.dates[di] if di is not None else None
+        if d is not None and d.date_start and d.precision == "day" and (d.kind == "timeline" or d.kind == "absolute" and (
+                d.surface[:1].isdigit() and E.re.search(r"(?:19|20)\d\d", d.surface))):
+            prev = toks[k - 1].norm if k else ""
+            inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
+            if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
+                          and not prev.isdigit() and not (E._keys(prev) & lex.date_cues)):
+                headings.add(di)
+                if k:
+                    h += 1
+                    c += 1
+        dclause.append(c)
+        hseg.append(h)
+    return dclause, hseg, headings
+
+
+DATED = ["قصف الطيران بلدة داعل بتاريخ 21 - 11 - 2013 وقصفت المدفعية بلدة إنخل بتاريخ 23 - 11 - 2013 ثم انسحبت",
+         "8 مايو 2011 اشتباكات بين الجيش والمسلحين قرب بانياس 9 مايو 2011 مظاهرات في حمص، (وقال) \"إن القصف\" «استمر»",
+         "ووصلت إلى الشمال، أمس الإثنين 5 - 3 - 2016، قافلة - كما قال - (نحو 150) شخصاً"]
+
+
+def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
+    lex = E.lexicon()
+    n_sent = n_head = n_cut = 0
+    for t in texts + DATED:
+        dates = PD.find_page_dates(t, dt.date(2016, 3, 7), [])
+        for s in E._sentences(t, [], dates, find_numbers(t), []):
+            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:E.MAX_TOKENS_PER_SENTENCE]
+            s._toks = toks
+            want = _regions_ref(t, toks)
+            assert E._regions(t, toks) == want
+            s.clause = E._join_date_clauses(want[0], toks, s.dates)
+            s.headings = set()
+            E._date_regions(s)
+            dclause, hseg, headings = _date_regions_ref(s)
+            assert (s.dclause, s.hseg, s.headings) == (dclause, hseg, headings)
+            assert all(type(x) is int for x in s.dclause + s.hseg + E._regions(t, toks)[0])
+            for ti in range(len(toks)):
+                c = s.clause[ti]
+                assert E._clause_keys(s, ti) == frozenset().union(
+                    *[E._keys(x.norm) for x, ck in zip(toks, s.clause, strict=False) if ck == c])
+            assert E._speech_positions(toks, lex) == [
+                k for k in range(len(toks)) if not lex.speech_verbs.isdisjoint(E._keys(toks[k].norm))
+                or toks[k].text.strip(E._MARKS) in E.SPEECH_COMPLEMENTIZERS]
+            n_sent += bool(toks)
+            n_head += len(headings)
+            n_cut += bool(dclause) and dclause[-1] > s.clause[-1]
+    assert n_sent > 100 and n_head >= 2 and n_cut >= 2
+
+
+def test_sentence_tokens_are_the_token_loop(texts: list[str]) -> None:
+    n = 0
+    for t in texts + DATED + ["ـ ـ abc ـ", "\u064e"]:
+        for a, b in [(sp.start, sp.end) for sp in split_sentences(t)] + [(0, len(t)), (3, 3)]:
+            got = C.sentence_tokens(t, a, b)
+            assert got == C._sentence_tokens_loop(t, a, b)
+            n += len(got)
+    assert n > 1000

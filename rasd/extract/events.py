@@ -28,7 +28,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import ne, or_
 from pathlib import Path
 from typing import Any
 
@@ -986,23 +987,30 @@ def _date_regions(s: _Sent) -> None:
     it dates, and dates past it belong to other entries."""
     lex = lexicon()
     toks = s.tokens
+    if not toks:
+        s.dclause, s.hseg = [], []
+        return
     starts = [t.start for t in toks]
     date_at: dict[int, int] = {}
     for di, d in enumerate(s.dates):
         k = bisect.bisect_left(starts, d.start)
         if k < len(toks):
             date_at.setdefault(k, di)
-    dclause, hseg = [], []
-    c = h = 0
-    for k, t in enumerate(toks):
-        if k:
-            n = t.norm
-            verb_after_wa = n.startswith("و") and len(n) >= 4 and (_is_verb(n[1:]) or n[1:] in VERB_BARE)
-            if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in CLAUSE_JOINERS:
-                c += 1
-        di = date_at.get(k)
-        d = s.dates[di] if di is not None else None
-        if d is not None and d.date_start and d.precision == "day" and (d.kind == "timeline" or d.kind == "absolute" and (
+    # speed: the counters as running sums of per-token steps (a token opens a date clause where
+    # its clause changes or it is a cut word, looked up per form), not a Python loop per token
+    norms = [t.norm for t in toks]
+    cuts = list(map(_DATE_CUTS.get, norms))
+    if None in cuts:
+        if len(_DATE_CUTS) >= 262144:
+            _DATE_CUTS.clear()
+        for k in compress(range(len(cuts)), map(_is_none, cuts)):
+            cuts[k] = _DATE_CUTS[norms[k]] = _opens_date_clause(norms[k])
+    clause = s.clause
+    step = [0, *map(or_, map(ne, clause[1:], clause[:-1]), cuts[1:])]
+    hstep: list[int] | None = None
+    for k, di in date_at.items():
+        d = s.dates[di]
+        if d.date_start and d.precision == "day" and (d.kind == "timeline" or d.kind == "absolute" and (
                 d.surface[:1].isdigit() and re.search(r"(?:19|20)\d\d", d.surface))):
             prev = toks[k - 1].norm if k else ""
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
@@ -1010,38 +1018,56 @@ def _date_regions(s: _Sent) -> None:
                           and not prev.isdigit() and not (_keys(prev) & lex.date_cues)):
                 s.headings.add(di)
                 if k:
-                    h += 1
-                    c += 1
-        dclause.append(c)
-        hseg.append(h)
-    s.dclause, s.hseg = dclause, hseg
+                    if hstep is None:
+                        hstep = [0] * len(toks)
+                    hstep[k] = 1
+                    step[k] += 1
+    s.dclause = list(accumulate(step, initial=0))[1:]
+    s.hseg = list(accumulate(hstep)) if hstep is not None else [0] * len(toks)
+
+
+# normalised form -> it opens a date clause (_opens_date_clause), filled as forms are met
+_DATE_CUTS: dict[str, bool] = {}
+
+
+def _is_none(x: object) -> bool:
+    return x is None
+
+
+def _opens_date_clause(n: str) -> bool:
+    """A token that starts a new date clause in its clause: "و + verb", or a joiner ("كما", "ثم")."""
+    return (n.startswith("و") and len(n) >= 4 and (_is_verb(n[1:]) or n[1:] in VERB_BARE)) or n in CLAUSE_JOINERS
 
 
 def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[int]]:
     """Clause, quote and parenthesis region ids per token."""
-    clause, quote, paren = [], [], []
-    c = 0
+    if not toks:
+        return [], [], []
+    n = len(toks)
+    cw = clause_word_starts(toks)
+    # speed: most gaps between tokens are one space (no mark, dash, quote or bracket): only the
+    # other gaps are read one by one; the ids are running sums and runs of one value between them
+    starts = [t.start for t in toks]
+    gaps = list(map(text.__getitem__, map(slice, [starts[0], *[t.end for t in toks[:-1]]], starts)))
+    step = [0] * n
+    for k in cw:
+        if k:
+            step[k] = 1
+    quote: list[int] = []
+    paren: list[int] = []
     q_id, in_q = -1, False
     p_id, depth = -1, 0
     n_q = n_p = 0
-    cw = clause_word_starts(toks)
-    prev_end = toks[0].start if toks else 0
-    for k, t in enumerate(toks):
-        gap = text[prev_end:t.start]
-        if gap == " ":      # most gaps: no mark, dash, quote or bracket
-            if k and k in cw:
-                c += 1
-            clause.append(c)
-            quote.append(q_id if in_q else -1)
-            paren.append(p_id if depth else -1)
-            prev_end = t.end
-            continue
+    special = list(compress(range(n), map(" ".__ne__, gaps)))    # always holds 0 (its gap is "")
+    for i, k in enumerate(special):
+        gap = gaps[k]
+        t = toks[k]
         marks = set(gap) & PUNCT_BOUNDARY
         if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
             marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
-        if k and (marks or dash or k in cw):
-            c += 1
+        if k and (marks or dash):
+            step[k] = 1
         for ch in gap:
             if ch == '"':
                 in_q = not in_q
@@ -1061,11 +1087,11 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
                     p_id = n_p
             elif ch == ")":
                 depth = max(0, depth - 1)
-        clause.append(c)
-        quote.append(q_id if in_q else -1)
-        paren.append(p_id if depth else -1)
-        prev_end = t.end
-    return clause, quote, paren
+        # this token and the ones up to the next special gap share the ids
+        run = (special[i + 1] if i + 1 < len(special) else n) - k
+        quote += [q_id if in_q else -1] * run
+        paren += [p_id if depth else -1] * run
+    return list(accumulate(step)), quote, paren
 
 
 def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -> list[int]:
@@ -1695,11 +1721,13 @@ def _past_habitual(s: _Sent, ti: int) -> bool:
 
 def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
     """Keys of every word in token ti's clause; kept per clause (asked again per trigger and step)."""
-    c = s.clause[ti]
+    clause = s.clause
+    c = clause[ti]
     got = s.ckeys.get(c)
     if got is None:
-        got = s.ckeys[c] = frozenset().union(*[_keys(t.norm) for t, ck in zip(s.tokens, s.clause, strict=False)
-                                               if ck == c])
+        # a clause is a run of tokens (ids never decrease along the sentence): found by bisection
+        lo, hi = bisect.bisect_left(clause, c), bisect.bisect_right(clause, c)
+        got = s.ckeys[c] = frozenset().union(*map(_keys, [t.norm for t in s.tokens[lo:hi]]))
     return got
 
 
@@ -1776,13 +1804,34 @@ NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق",
 _LAST_SPEECH: tuple[Any, Any, list[int]] = (None, None, [])
 
 
+# per lexicon: normalised form -> some reading of it is a speech verb
+_SPEECH_FORMS: tuple[Any, dict[str, bool]] = (None, {})
+
+
+def _speech_forms_of(lex: _ELex) -> tuple[Any, dict[str, bool]]:
+    global _SPEECH_FORMS
+    _SPEECH_FORMS = (lex, {})
+    return _SPEECH_FORMS
+
+
 def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
     """Indexes of the sentence's speech verbs and complementizers, in order."""
     global _LAST_SPEECH
     last = _LAST_SPEECH
     if last[0] is not toks or last[1] is not lex:
-        last = _LAST_SPEECH = (toks, lex, [k for k in range(len(toks)) if not lex.speech_verbs.isdisjoint(
-            _keys(toks[k].norm)) or toks[k].text.strip(_MARKS) in SPEECH_COMPLEMENTIZERS])
+        # (per token: a speech verb by its form, looked up once per form, or a complementizer by
+        # its surface; maps over the tokens, no Python loop per token)
+        verbs = _SPEECH_FORMS if _SPEECH_FORMS[0] is lex else _speech_forms_of(lex)
+        norms = [t.norm for t in toks]
+        flags = list(map(verbs[1].get, norms))
+        if None in flags:
+            if len(verbs[1]) >= 262144:
+                verbs[1].clear()
+            words = lex.speech_verbs
+            for k in compress(range(len(flags)), map(_is_none, flags)):
+                flags[k] = verbs[1][norms[k]] = not words.isdisjoint(_keys(norms[k]))
+        comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
+        last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))
     return last[2]
 
 
