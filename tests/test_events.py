@@ -49,6 +49,12 @@ def _mentions(text: str) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def syrian_places(table: dict[str, tuple[str, str, float, float, str, str]]) -> list[Entity]:
+    """Fixture places of a table id -> (Arabic name, English name, lat, lon, level, province), in Syria."""
+    return [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
+            for eid, (name, en, lat, lon, level, admin1) in table.items()]
+
+
 def run_with_places(text: str, places: list[Entity], published: str = "unknown", url: str | None = None,
                     *, syrian: bool = False) -> Analysis:
     """extract_events over the fixture mentions plus ``places`` (found wherever their Arabic name

@@ -9,9 +9,9 @@ day's. Hand-written sentences in the corpus's pre-tokenised style, each rule wit
 from __future__ import annotations
 
 import pytest
-from test_events import run_with_places
+from test_events import run_with_places, syrian_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
@@ -30,9 +30,7 @@ PLACES = {
 
 
 def _run(text: str, published: str = "2017-10-20") -> Analysis:
-    places = [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
-              for eid, (name, en, lat, lon, level, admin1) in PLACES.items()]
-    return run_with_places(text, places, published, syrian=True)
+    return run_with_places(text, syrian_places(PLACES), published, syrian=True)
 
 
 def _actual(a: Analysis) -> list:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_events import run_with_places
+from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis
 from rasd.text.dates import day_of_relative_month, days_before_cues, find_dates, find_dates_by_part
 
 # id: (Arabic name, English name, lat, lon, level, province)
@@ -24,9 +24,7 @@ PLACES = {
 
 
 def _run(text: str, published: str = "unknown") -> Analysis:
-    places = [Entity(eid, "PLACE", name, en, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
-              for eid, (name, en, lat, lon, level, admin1) in PLACES.items()]
-    return run_with_places(text, places, published, None, syrian=True)
+    return run_with_places(text, syrian_places(PLACES), published, None, syrian=True)
 
 
 def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
