@@ -2080,16 +2080,40 @@ _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([
 # "/26/09/2017", and Liveuamap's feed days "/time/26.09.2017"
 _URL_DMY = re.compile(r"/([0-3]?[0-9])[/.]([01]?[0-9])[/.]((?:19|20)[0-9]{2})(?![0-9])")
 _URL_COMPACT = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{4,}")
+# "/ar/20171227-<slug>" (France 24, Monte Carlo Doualiya): a day, a dash, then the title (not a number)
+_URL_YMD_SLUG = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])-(?![0-9])")
 # "/2017/0909/" (a year folder, then month and day run together)
 _URL_Y_MD = re.compile(r"/((?:19|20)[0-9]{2})/([01][0-9])([0-3][0-9])/")
 # a query field naming a date: "?date=15082016", "&cdate=27102017" (day first) or "date=20171027"
 _URL_QUERY_DATE = re.compile(r"(?:^|[?&])[a-z_]*date=([0-9]{8})(?![0-9])", re.I)
 # WordPress's archive query ("?m=201503", "?m=20150331": WP_Query's "m" field, YYYYMM[DD])
 _URL_QUERY_WP = re.compile(r"(?:^|&)m=((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])?(?:&|$)")
+# a month archive's query with both fields, "topstory.asp?month=1&year=2014" (UN News Centre):
+# like WordPress's "?m=201401" above, the page lists that month's items
+_URL_QUERY_MONTH = re.compile(r"(?:^|&)month=([01]?[0-9])(?:&|$)", re.I)
+_URL_QUERY_YEAR = re.compile(r"(?:^|&)year=((?:19|20)[0-9]{2})(?:&|$)", re.I)
 # Liveuamap's item pages: "/ar/2017/21-august-civilians-captured-..." (year folder, day-month slug)
 _URL_Y_DMONTH = re.compile(r"/((?:19|20)[0-9]{2})/([0-3]?[0-9])-([a-z]+)-", re.I)
+# a folder that is a whole day-month-year: "/news/490/1-11-2017/<slug>" (never a slug's tail,
+# "...-10-9-2015_ad-id", which names an event's day)
+_URL_DMY_DASH = re.compile(r"/([0-3]?[0-9])-([01]?[0-9])-((?:19|20)[0-9]{2})(?=/|$)")
+# a year (folder or archive folder), then a month-name-day folder: "/arch_2017/Oct-17/ar3.php"
+_URL_Y_MONTHD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})/([a-z]{3,9})-([0-3]?[0-9])(?=/)", re.I)
+# an article id that is its Unix time in nanoseconds at 100 ns steps, "/articles/1514118916481086400/"
+# (Al-Khaleej Online, Al-Jarida, Lebanon 24: 10 digits of seconds, 7 more, then "00")
+_URL_EPOCH_NS = re.compile(r"/articles/(1[0-9]{9})[0-9]{7}00(?=/|$)")
+# a day-month-year run together, alone or before a short counter: Al Jadeed's "/27122017",
+# "/2712201712", Mwatana's "/15122015441", a slug's "-13122017_ad-id"; day first, as the query
+# dates above (as year-month-day the "19"/"20" would be a month: the two readings never collide)
+_URL_DMY_RUN = re.compile(r"(?<![0-9])([0-3][0-9])([01][0-9])((?:19|20)[0-9]{2})[0-9]{0,3}(?![0-9])")
 # a slug that spells the date out: ".../أحداث-السبت-04-تشرين-الثاني-2017/" (percent-encoded)
 _URL_SLUG_DATE = re.compile(r"(?<![0-9])[0-3]?[0-9]-[^\W\d_]+(?:-[^\W\d_]+)?-(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _url_day(y: int, m: int, d: int) -> dt.date | None:
+    """A real calendar day from 1990 to today (an id that only looks like a date is neither)."""
+    day = _valid(y, m, d)
+    return day if day and dt.date(1990, 1, 1) <= day <= _today() else None
 
 
 def url_date(url: str | None) -> tuple[dt.date, str] | None:
@@ -2115,6 +2139,29 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
                     return day, "day"
             elif 1 <= int(mo) <= 12:
                 return dt.date(int(y), int(mo), 1), "month"
+    for m in _URL_YMD_SLUG.finditer(path):
+        day = _url_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if day:
+            return day, "day"
+    for m in _URL_DMY_DASH.finditer(path):
+        day = _url_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day:
+            return day, "day"
+    for m in _URL_Y_MONTHD.finditer(path):
+        mon = _lex().emonth.get(m.group(2).lower())
+        day = _url_day(int(m.group(1)), mon, int(m.group(3))) if mon else None
+        if day:
+            return day, "day"
+    for m in _URL_DMY_RUN.finditer(path):
+        day = _url_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if day:
+            return day, "day"
+    for m in _URL_EPOCH_NS.finditer(path):
+        # the UTC day; the sites are at UTC+2/+3, so a late-evening item may read a day early,
+        # which the URL's 2-day tolerance (``_url_agrees``) absorbs
+        day = dt.datetime.fromtimestamp(int(m.group(1)), tz=dt.UTC).date()
+        if _url_day(day.year, day.month, day.day):
+            return day, "day"
     for m in _URL_QUERY_DATE.finditer(query):
         v = m.group(1)
         day = _valid(int(v[:4]), int(v[4:6]), int(v[6:])) if v[:2] in ("19", "20") else None
@@ -2130,6 +2177,11 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
                 return day, "day"
         elif 1 <= mo <= 12:
             return dt.date(y, mo, 1), "month"
+    mo_m, y_m = _URL_QUERY_MONTH.search(query), _URL_QUERY_YEAR.search(query)
+    if mo_m and y_m and 1 <= int(mo_m.group(1)) <= 12:
+        first = _url_day(int(y_m.group(1)), int(mo_m.group(1)), 1)
+        if first:
+            return first, "month"
     if "%" in path:        # an Arabic slug: its dashes read as spaces, the date read as in the text
         for m in _URL_SLUG_DATE.finditer(unquote(path)):
             for d in find_dates(m.group().replace("-", " ")):
