@@ -2139,23 +2139,17 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
                     return day, "day"
             elif 1 <= int(mo) <= 12:
                 return dt.date(int(y), int(mo), 1), "month"
-    for m in _URL_YMD_SLUG.finditer(path):
-        day = _url_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if day:
-            return day, "day"
-    for m in _URL_DMY_DASH.finditer(path):
-        day = _url_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if day:
-            return day, "day"
-    for m in _URL_Y_MONTHD.finditer(path):
-        mon = _lex().emonth.get(m.group(2).lower())
-        day = _url_day(int(m.group(1)), mon, int(m.group(3))) if mon else None
-        if day:
-            return day, "day"
-    for m in _URL_DMY_RUN.finditer(path):
-        day = _url_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if day:
-            return day, "day"
+    # the checked forms (a real day from 1990 to today), in this order
+    for pat, order in ((_URL_YMD_SLUG, "ymd"), (_URL_DMY_DASH, "dmy"), (_URL_Y_MONTHD, "y-month-d"),
+                       (_URL_DMY_RUN, "dmy")):
+        for m in pat.finditer(path):
+            if order == "y-month-d":
+                y, mon, d = int(m.group(1)), _lex().emonth.get(m.group(2).lower()), int(m.group(3))
+            else:
+                y, mon, d = (int(m.group(i)) for i in ((1, 2, 3) if order == "ymd" else (3, 2, 1)))
+            day = _url_day(y, mon, d) if mon else None
+            if day:
+                return day, "day"
     for m in _URL_EPOCH_NS.finditer(path):
         # the UTC day; the sites are at UTC+2/+3, so a late-evening item may read a day early,
         # which the URL's 2-day tolerance (``_url_agrees``) absorbs
