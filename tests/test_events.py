@@ -55,6 +55,11 @@ def syrian_places(table: dict[str, tuple[str, str, float, float, str, str]]) -> 
             for eid, (name, en, lat, lon, level, admin1) in table.items()]
 
 
+def actual_events(a: Analysis) -> list[Event]:
+    """The events a page asserts happened (modality actual)."""
+    return [e for e in a.events if e.modality == "actual"]
+
+
 def run_with_places(text: str, places: list[Entity], published: str = "unknown", url: str | None = None,
                     *, syrian: bool = False) -> Analysis:
     """extract_events over the fixture mentions plus ``places`` (found wherever their Arabic name

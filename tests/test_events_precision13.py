@@ -9,7 +9,7 @@ Hand-written sentences in the corpus's pre-tokenised style, each rule with its n
 from __future__ import annotations
 
 import pytest
-from test_events import run_with_places, syrian_places
+from test_events import actual_events, run_with_places, syrian_places
 
 from rasd.records import Analysis
 
@@ -29,10 +29,6 @@ def _run(text: str, published: str = "2017-11-20") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, syrian=True)
 
 
-def _actual(a: Analysis) -> list:
-    return [e for e in a.events if e.modality == "actual"]
-
-
 # --------------------------------------------------------------------------- a landmark after a direction
 
 
@@ -45,7 +41,7 @@ def _actual(a: Analysis) -> list:
                  "deir-ez-zor", id="an-unknown-village-keeps-the-landmark"),
 ])
 def test_a_landmark_after_a_direction(text: str, place: str) -> None:
-    assert [e.location for e in _actual(_run(text))] == [place]
+    assert [e.location for e in actual_events(_run(text))] == [place]
 
 
 # --------------------------------------------------------------------------- a handover told from both ends
@@ -58,7 +54,7 @@ def test_a_landmark_after_a_direction(text: str, place: str) -> None:
                  id="withdrawal-from-another-town"),
 ])
 def test_a_handover_told_from_both_ends(text: str, n: int) -> None:
-    events = _actual(_run(text))
+    events = actual_events(_run(text))
     assert len(events) == n
     assert events[0].event_type == "Battles"
 
@@ -77,7 +73,7 @@ def test_a_handover_told_from_both_ends(text: str, n: int) -> None:
                  id="last-week-is-a-day-reference"),
 ])
 def test_a_period_toll(text: str, n: int) -> None:
-    assert len(_actual(_run(text, published="2018-01-01"))) == n
+    assert len(actual_events(_run(text, published="2018-01-01"))) == n
 
 
 # --------------------------------------------------------------------------- what a clause followed
@@ -95,7 +91,7 @@ def test_a_period_toll(text: str, n: int) -> None:
                  id="a-day-in-the-sentence-tells-the-fighting"),
 ])
 def test_fighting_after_bad(text: str, n: int) -> None:
-    events = _actual(_run(text))
+    events = actual_events(_run(text))
     assert len(events) == n
     assert all(e.location == "albu-kamal" for e in events)
 
@@ -110,4 +106,4 @@ def test_fighting_after_bad(text: str, n: int) -> None:
                  id="a-town-of-another-province"),
 ])
 def test_a_town_of_its_provinces_countryside(text: str, place: str) -> None:
-    assert [e.location for e in _actual(_run(text))] == [place]
+    assert [e.location for e in actual_events(_run(text))] == [place]

@@ -9,7 +9,7 @@ day's. Hand-written sentences in the corpus's pre-tokenised style, each rule wit
 from __future__ import annotations
 
 import pytest
-from test_events import run_with_places, syrian_places
+from test_events import actual_events, run_with_places, syrian_places
 
 from rasd.records import Analysis
 
@@ -31,10 +31,6 @@ PLACES = {
 
 def _run(text: str, published: str = "2017-10-20") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, syrian=True)
-
-
-def _actual(a: Analysis) -> list:
-    return [e for e in a.events if e.modality == "actual"]
 
 
 # --------------------------------------------------------------------------- what a clause followed
@@ -66,13 +62,13 @@ def _actual(a: Analysis) -> list:
     pytest.param("ووقعت الفصائل اتفاقا في الفوعة اليوم .", 1, id="the-deal-told"),
 ])
 def test_happenings_after_bad(text: str, n: int) -> None:
-    assert len(_actual(_run(text))) == n
+    assert len(actual_events(_run(text))) == n
 
 
 def test_the_day_after_tells_the_day_before() -> None:
     # "غداة" (the day after) dates the taking to the day before the main clause: the page's news
     text = "وتطارد قوات سوريا الديمقراطية آخر مسلحي داعش في مدينة حماة غداة سيطرتها عليها ."
-    assert len(_actual(_run(text))) >= 1
+    assert len(actual_events(_run(text))) >= 1
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +76,7 @@ def test_the_day_after_tells_the_day_before() -> None:
                   "قذائف مجهولة المصدر على المخيم ."), id="shells-falling"),
 ])
 def test_words_that_name_no_finished_cause(text: str) -> None:
-    assert "Explosions/Remote violence" in {e.event_type for e in _actual(_run(text))}
+    assert "Explosions/Remote violence" in {e.event_type for e in actual_events(_run(text))}
 
 
 # --------------------------------------------------------------------------- a rising toll
@@ -91,14 +87,14 @@ ROSE = ("قتل متشددون أكثر من 230 شخصا في مسجد الرو
 
 
 def test_a_rising_toll_restates_the_bombing() -> None:
-    events = _actual(_run(ROSE.format(verb="ببلدة العريش ارتفع إلى", n=184)))
+    events = actual_events(_run(ROSE.format(verb="ببلدة العريش ارتفع إلى", n=184)))
     assert len(events) == 1
     assert events[0].event_type == "Explosions/Remote violence"
 
 
 def test_a_toll_not_told_rising_stays_apart() -> None:
     # "سقط في العريش 18 شهيدا": deaths of their own at another town, not the count updated
-    events = _actual(_run(ROSE.format(verb="معروف , فيما سقط في العريش", n=18)))
+    events = actual_events(_run(ROSE.format(verb="معروف , فيما سقط في العريش", n=18)))
     assert len(events) == 2
 
 
@@ -110,13 +106,13 @@ STRIKE = ("قالت مصادر لرويترز يوم الاثنين إن سبع�
 
 
 def test_the_definite_noun_names_the_strike_told_before() -> None:
-    events = _actual(_run(STRIKE.format(second="وأصابت الضربة الجوية"), published="2017-10-02"))
+    events = actual_events(_run(STRIKE.format(second="وأصابت الضربة الجوية"), published="2017-10-02"))
     assert len(events) == 1
     assert events[0].location == "homs-gov"
 
 
 def test_an_indefinite_noun_is_another_strike() -> None:
-    events = _actual(_run(STRIKE.format(second="وأصابت ضربة جوية أخرى"), published="2017-10-02"))
+    events = actual_events(_run(STRIKE.format(second="وأصابت ضربة جوية أخرى"), published="2017-10-02"))
     assert len(events) == 2
 
 
@@ -134,7 +130,7 @@ def test_an_indefinite_noun_is_another_strike() -> None:
     pytest.param("وانسحب الجيش السوري من طريق الكاستيلو اليوم .", 1, id="withdrew"),
 ])
 def test_a_deed_not_yet_done(text: str, n: int) -> None:
-    assert len(_actual(_run(text))) == n
+    assert len(actual_events(_run(text))) == n
 
 
 # --------------------------------------------------------------------------- an anniversary
@@ -149,4 +145,4 @@ def test_a_deed_not_yet_done(text: str, n: int) -> None:
                  id="the-day-s-protest-on-an-anniversary"),
 ])
 def test_an_anniversary(text: str, kinds: set[str]) -> None:
-    assert {e.event_type for e in _actual(_run(text))} == kinds
+    assert {e.event_type for e in actual_events(_run(text))} == kinds
