@@ -16,7 +16,7 @@ A foreign place named right after the name ("زمار، شمال غربي الم
 keeps only the candidates in its country or near it. How far a village of an imported list is
 trusted follows the Trust level of its name (gazetteer.Trust); such a village also yields to a
 namesake abroad on a page about another country (_imported_abroad) and, as a city district, to
-the city its text names (_district_elsewhere).
+the city its text names (_far_from_towns_around).
 """
 
 from __future__ import annotations
@@ -627,11 +627,12 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
     si = sent_of.get(idx)
     start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
     if (place.level == "neighbourhood" and _city_district(doc_norm, start, name)
-            and _district_elsewhere(idx, place, si, sent_of, resolved)):
-        return True       # "سكان دير الزور ... في حي القصور": the district of another city
+            and _far_from_towns_around(idx, place, si, sent_of, resolved, NEIGHBOUR_WINDOW)):
+        # "سكان دير الزور ... في حي القصور": the district of the city the text is about
+        return True
     if _cue_after(doc_norm, end, gaz):
         return False
-    if _far_from_its_sentence(idx, place, si, sent_of, resolved):
+    if _far_from_towns_around(idx, place, si, sent_of, resolved):
         # "السبع بحرات بدمشق", "البساتين شرق عدن": the sentence's places are elsewhere, the list's
         # namesake is not meant
         return not (si is not None and place.admin1 and place.admin1 in cues.get(si, set()))
@@ -656,26 +657,15 @@ def _city_district(doc_norm: str, start: int, name: str) -> bool:
     return bool(before) and strip_proclitics(before[-1]) in _CITY_DISTRICT_WORDS
 
 
-def _district_elsewhere(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
-                        resolved: dict[int, Entity]) -> bool:
-    """A city district of a list whose sentence and the two before name towns, none within
-    ANCHOR_NEAR_KM of it: a district of the same name in the city the text is about."""
+def _far_from_towns_around(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
+                           resolved: dict[int, Entity], window: int = 0) -> bool:
+    """Towns (or districts, facilities) are resolved in ``place``'s sentence or the ``window``
+    sentences before it, and none lies within ANCHOR_NEAR_KM of it."""
     if si is None or place.lat is None:
         return False
-    near = [p for j, p in resolved.items() if j != idx and p.id != place.id and p.lat is not None
-            and p.level in ("town", "neighbourhood", "facility") and sent_of.get(j) is not None
-            and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si]
-    return bool(near) and not any(
-        haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM for p in near)  # type: ignore[arg-type]
-
-
-def _far_from_its_sentence(idx: int, place: Entity, si: int | None, sent_of: dict[int, int],
-                           resolved: dict[int, Entity]) -> bool:
-    """Other places of the sentence are resolved, and none lies within ANCHOR_NEAR_KM of ``place``."""
-    if si is None or place.lat is None:
-        return False
-    others = [p for j, p in resolved.items() if j != idx and sent_of.get(j) == si and p.id != place.id
-              and p.lat is not None and p.level in ("town", "neighbourhood", "facility")]
+    others = [p for j, p in resolved.items() if j != idx and p.id != place.id and p.lat is not None
+              and p.level in ("town", "neighbourhood", "facility") and sent_of.get(j) is not None
+              and si - window <= sent_of[j] <= si]
     return bool(others) and not any(
         haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM for p in others)  # type: ignore[arg-type]
 
