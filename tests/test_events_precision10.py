@@ -8,7 +8,8 @@ each with its twin."""
 from __future__ import annotations
 
 import pytest
-from test_events_precision9 import _actual, _run
+from test_events import actual_events
+from test_events_precision9 import _run
 
 # --------------------------------------------------------------------------- the page's own day
 
@@ -25,7 +26,7 @@ ITEM = "\nوقال ناشطون إن قوات النظام قصفت بلدة ك�
 ])
 def test_a_bulletin_of_the_day(head: str, dates: list[tuple[str, str]]) -> None:
     a = _run(head + ITEM)
-    assert [(e.date_start, e.date_end) for e in _actual(a)] == dates
+    assert [(e.date_start, e.date_end) for e in actual_events(a)] == dates
 
 
 STAMPED = ("الأحد 21 يناير 2018 | موقع الأخبار | {date}\nقتل 9 مدنيين مساء الخميس جراء قصف مدفعي لقوات النظام "
@@ -39,20 +40,20 @@ STAMPED = ("الأحد 21 يناير 2018 | موقع الأخبار | {date}\nق
 ])
 def test_the_article_date_under_a_viewing_stamp(date: str, day: str) -> None:
     a = _run(STAMPED.format(date=date))
-    assert [e.date_start for e in _actual(a)] == [day]
+    assert [e.date_start for e in actual_events(a)] == [day]
 
 
 def test_a_list_of_posts_each_with_its_clock_dates_nothing() -> None:
     text = ("الأحد 21 يناير 2018 10 : 40 ص | موقع الأخبار | الجمعة 27 أكتوبر 2017 11 : 10 ص\nقتل 9 مدنيين "
             "مساء الخميس جراء قصف مدفعي لقوات النظام على مدينة دوما .")
-    assert [e.date_start for e in _actual(_run(text))] == ["unknown"]
+    assert [e.date_start for e in actual_events(_run(text))] == ["unknown"]
 
 
 def test_a_site_bar_month_after_the_page_day_dates_nothing() -> None:
     # the item glued to the head: only the bulletin's day is left in its sentence
     text = ("الس ب ت كانون الثاني 2018 20 موجز أخبار الوضع السوري ليوم الاثنين 30 - 10 - 2017 - قالت مصادر إن قوات "
             "النظام قصفت بلدة كفربطنا بالمدفعية .")
-    assert [e.date_start for e in _actual(_run(text))] == ["2017-10-30"]
+    assert [e.date_start for e in actual_events(_run(text))] == ["2017-10-30"]
 
 
 # --------------------------------------------------------------------------- places
@@ -66,20 +67,20 @@ def test_a_site_bar_month_after_the_page_day_dates_nothing() -> None:
                  id="a-clash-is-fought-where-the-force-is-stationed"),
 ])
 def test_a_stationed_force(text: str, place: str) -> None:
-    assert [e.location for e in _actual(_run(text, published="2017-10-30"))] == [place]
+    assert [e.location for e in actual_events(_run(text, published="2017-10-30"))] == [place]
 
 
 def test_a_stationed_force_with_no_other_place_leaves_the_strike_unplaced() -> None:
     a = _run("وقوات النظام المتواجدة في دوما قصفت المنطقة بالمدفعية الثقيلة اليوم .", published="2017-10-30")
-    assert [e.location for e in _actual(a)] != ["douma"]
+    assert [e.location for e in actual_events(a)] != ["douma"]
 
 
 def test_the_topic_of_a_protest_after_a_normalised_preposition() -> None:
     # "إلى" is "الي" among normalised tokens: "نقل السفارة إلى دمشق" names what the protest is about
     a = _run("وخرجت مظاهرات في دوما احتجاجا على نقل السفارة إلى دمشق .", published="2017-12-08")
-    assert [e.location for e in _actual(a)] == ["douma"]
+    assert [e.location for e in actual_events(a)] == ["douma"]
     a = _run("وخرجت مظاهرات احتجاجا على قرار نقل السفارة إلى دمشق .", published="2017-12-08")
-    assert [e.location for e in _actual(a)] != ["damascus"]
+    assert [e.location for e in actual_events(a)] != ["damascus"]
 
 
 # --------------------------------------------------------------------------- no happenings
@@ -98,16 +99,16 @@ NOT_EVENT_AND_TWIN = [
 
 @pytest.mark.parametrize("not_event, twin", NOT_EVENT_AND_TWIN)
 def test_no_happening_and_its_twin(not_event: str, twin: str) -> None:
-    assert not _actual(_run(not_event, published="2017-10-30"))
-    assert _actual(_run(twin, published="2017-10-30"))
+    assert not actual_events(_run(not_event, published="2017-10-30"))
+    assert actual_events(_run(twin, published="2017-10-30"))
 
 
 def test_what_went_on_at_that_moment_is_told() -> None:
     # "بينما كانت ... تقصف" is the circumstance of the killing, not a habit
     a = _run("وقتل طفل في دوما اليوم بينما كانت الطائرات تقصف مدينة دوما .", published="2017-10-30")
-    assert "Air/drone strike" in {e.sub_event_type for e in _actual(a)}
+    assert "Air/drone strike" in {e.sub_event_type for e in actual_events(a)}
     a = _run("وقتل طفل في دوما اليوم . وكانت الطائرات تقصف مدينة دوما .", published="2017-10-30")
-    assert "Air/drone strike" not in {e.sub_event_type for e in _actual(a)}
+    assert "Air/drone strike" not in {e.sub_event_type for e in actual_events(a)}
 
 
 # --------------------------------------------------------------------------- dates
@@ -122,7 +123,7 @@ def test_what_went_on_at_that_moment_is_told() -> None:
 ])
 def test_the_date_of_what_an_event_followed(text: str, dates: list[tuple[str, str]]) -> None:
     a = _run(text, published="2017-12-09")
-    assert [(e.date_start, e.date_end) for e in _actual(a)] == dates
+    assert [(e.date_start, e.date_end) for e in actual_events(a)] == dates
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -134,4 +135,4 @@ def test_the_date_of_what_an_event_followed(text: str, dates: list[tuple[str, st
                  id="a-timeline-entry-headed-by-its-year-is-told"),
 ])
 def test_a_bare_year_on_an_undated_page(text: str, kept: bool) -> None:
-    assert bool(_actual(_run(text))) is kept
+    assert bool(actual_events(_run(text))) is kept

@@ -7,7 +7,8 @@ Hand-written sentences in the corpus's style (pre-tokenised punctuation), each w
 from __future__ import annotations
 
 import pytest
-from test_events_precision9 import _actual, _run
+from test_events import actual_events
+from test_events_precision9 import _run
 
 from rasd.text.dates import find_dates
 
@@ -33,12 +34,12 @@ HEAD = "تقرير عن أعمال العنف خلال السنة الماضية
 ])
 def test_a_chronicle_on_an_undated_page(lines: list[str], dates: list[str]) -> None:
     a = _run(HEAD + "\n".join(lines))
-    assert sorted(e.date_start for e in _actual(a) if e.date_start != "unknown") == dates
+    assert sorted(e.date_start for e in actual_events(a) if e.date_start != "unknown") == dates
 
 
 def test_a_dated_page_reads_year_less_days_against_its_date() -> None:
     a = _run(HEAD + "\n".join(CHRONICLE), published="2014-03-01")
-    days = {e.date_start for e in _actual(a)}
+    days = {e.date_start for e in actual_events(a)}
     assert "2014-01-16" in days and "2013-01-16" not in days
 
 
@@ -54,7 +55,7 @@ def test_a_dated_page_reads_year_less_days_against_its_date() -> None:
 ])
 def test_one_trigger_word_twice_in_a_sentence(text: str, places: list[str]) -> None:
     a = _run(text, published="2017-06-25")
-    assert sorted(e.location for e in _actual(a)) == places
+    assert sorted(e.location for e in actual_events(a)) == places
 
 
 # --------------------------------------------------------------------------- a site's date
@@ -78,7 +79,7 @@ def test_a_dotted_year(text: str, iso: str | None) -> None:
 ])
 def test_a_list_with_settlement_nouns(text: str, places: list[str]) -> None:
     a = _run(text, published="2017-10-27")
-    assert sorted(e.location for e in _actual(a)) == places
+    assert sorted(e.location for e in actual_events(a)) == places
 
 
 # --------------------------------------------------------------------------- names in quotes
@@ -93,4 +94,4 @@ def test_a_list_with_settlement_nouns(text: str, places: list[str]) -> None:
 ])
 def test_names_in_quotes(text: str, places: list[str]) -> None:
     a = _run(text, published="2017-10-27")
-    assert sorted(e.location for e in _actual(a)) == places
+    assert sorted(e.location for e in actual_events(a)) == places

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from test_events_precision9 import _actual, _run
+from test_events import actual_events
+from test_events_precision9 import _run
 
 from rasd.text.dates import find_dates, infer_published, url_date
 
@@ -65,7 +66,7 @@ def test_url_dates(url: str, day: dt.date | None) -> None:
                  id="told-by-a-source"),
 ])
 def test_an_analysts_reading(text: str, n: int) -> None:
-    assert len(_actual(_run(text, published="2017-10-27"))) == n
+    assert len(actual_events(_run(text, published="2017-10-27"))) == n
 
 
 # --------------------------------------------------------------------------- a protest goes out
@@ -81,7 +82,7 @@ def test_an_analysts_reading(text: str, n: int) -> None:
 ])
 def test_a_protest_that_goes_out(text: str, types: list[str]) -> None:
     a = _run(text, published="2017-10-27")
-    assert sorted(e.event_type for e in _actual(a)) == types
+    assert sorted(e.event_type for e in actual_events(a)) == types
 
 
 # --------------------------------------------------------------------------- a weapon set up
@@ -93,7 +94,7 @@ def test_a_protest_that_goes_out(text: str, types: list[str]) -> None:
     pytest.param("قصفت قوات النظام مدينة دوما بالمدفعية الثقيلة .", 1, id="artillery-fired"),
 ])
 def test_a_weapon_set_up(text: str, n: int) -> None:
-    assert len(_actual(_run(text, published="2017-10-27"))) == n
+    assert len(actual_events(_run(text, published="2017-10-27"))) == n
 
 
 # --------------------------------------------------------------------------- a capital acting
@@ -107,4 +108,4 @@ def test_a_weapon_set_up(text: str, n: int) -> None:
 ])
 def test_a_capital_acting_is_its_government(text: str, place: str) -> None:
     a = _run(text, published="2017-12-27")
-    assert [e.location for e in _actual(a)] == [place]
+    assert [e.location for e in actual_events(a)] == [place]
