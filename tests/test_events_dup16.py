@@ -1,7 +1,8 @@
 """Events round 16 (duplicates): a toll told before its means in one sentence is that strike's count
 also when it took toll words of its own ("سقوط 20 قتيلا ... خلال غارات جوية"), not when the means is a
 glued ticker's next headline; a toll told apart without its means is the same-day happening's count at
-its place (not another day's); a withdrawal and the "وتسليمها" joined to it are one transfer; one
+its place (not another day's); strikes named again by their definite noun ("الغارات") are the strikes
+told before (not "بعشرات الغارات", new ones); a withdrawal and the "وتسليمها" joined to it are one transfer; one
 state's strike told by two of its bodies ("الطيران الروسي", "وزارة الدفاع الروسية") at one place on one
 day is one event (two states' strikes stay two). Sentences from the unifiedfc corpus (dev sets D, J,
 L, H), each rule with its negative twin."""
@@ -26,6 +27,7 @@ PLACES = {
     "kirkuk": ("كركوك", "Kirkuk", 35.468, 44.392, "town", "Kirkuk"),
     "jafra": ("الجفرة", "al-Jafra", 35.300, 40.180, "town", "Deir-ez-Zor"),
     "raqqa": ("الرقة", "al-Raqqa", 35.950, 39.010, "town", "Ar-Raqqa"),
+    "rif-raqqa-north": ("ريف الرقة الشمالي", "northern al-Raqqa countryside", 36.250, 38.950, "region", "Ar-Raqqa"),
 }
 
 
@@ -84,6 +86,27 @@ def test_a_toll_told_apart_the_same_day_is_the_bombing_s() -> None:
 def test_a_toll_of_another_day_stays_apart() -> None:
     text = BOMBING + "وذكر المرصد السوري لحقوق الإنسان أن 12 شخصا قتلوا الثلاثاء في الجفرة .\n"
     assert len(actual_events(_run(text))) == 2
+
+
+# --------------------------------------------------------------------------- a definite noun names it again
+
+
+def test_the_strikes_named_again_by_their_definite_noun() -> None:
+    # I R-147#4 (I18): "غارات" then "واستهدفت الغارات ... البلدة", neither telling dated
+    text = ("وقتل 23 مدنيا بينهم ثمانية أطفال في غارات يرجح أن طائرات التحالف الدولي شنتها على بلدة في ريف "
+            "الرقة الشمالي .\n"
+            "واستهدفت الغارات بعد منتصف الليل البلدة الواقعة قرب طريق يربط الرقة بمدينة دير الزور .\n")
+    events = actual_events(_run(text, "unknown"))
+    assert len(events) == 1
+    assert events[0].sub_event_type == "Air/drone strike"
+
+
+def test_dozens_of_strikes_are_new_strikes() -> None:
+    # I R-147#10: "بعشرات الغارات الجوية" is the idafa of a count: strikes of their own
+    text = ("وقتل 23 مدنيا بينهم ثمانية أطفال في غارات يرجح أن طائرات التحالف الدولي شنتها على بلدة في ريف "
+            "الرقة الشمالي .\n"
+            "وقصف الطيران الروسي مدينة الرقة بعشرات الغارات الجوية .\n")
+    assert len(actual_events(_run(text, "unknown"))) == 2
 
 
 # --------------------------------------------------------------------------- a withdrawal handed over

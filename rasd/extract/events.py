@@ -3268,17 +3268,57 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     lex = lexicon()
     out = list(events)
     for e in events:
-        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual" or e.merged:
+        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual":
             continue
-        o = next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+        o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
                  None)
+        if o is None and e.event_type == "Explosions/Remote violence":
+            # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
+            # البلدة": the definite noun names the strikes told before, neither telling dated (not
+            # "المعارك", "العملية العسكرية": a page's word for its whole war as much as for one battle)
+            o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
+                      and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
+                      and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
+                      and not _siblings(o, e) and _dates_ok(o, e)
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                           or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                           or _part_of(ctx, o.location, e.location))), None)
         if o is not None:
             _absorb(o, e, ctx)
             out.remove(e)
     return out
+
+
+def _stem(norm: str) -> str:
+    """A trigger word without its conjunction and article ("والغارات" -> "غارات")."""
+    w = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 3 else norm
+    for p in ("بال", "ال", "لل"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            return w[len(p):]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in _habitual_data().get("count_heads") or [])
+
+
+def _names_again(e: _Cand, o: _Cand) -> bool:
+    """A trigger of e is a definite noun ("الغارات") whose word o told earlier, in another sentence,
+    and not the idafa of a count ("بعشرات الغارات الجوية": new strikes)."""
+    told = {_stem(p.sent.tokens[p.ti].norm) for p in [o] + o.merged}
+    heads = _count_heads()
+    for p in [e] + e.merged:
+        word = p.sent.tokens[p.ti].norm
+        if p.sent is o.sent or p.start <= o.start or not word.startswith(DEFINITE_PREFIXES) or _stem(word) not in told:
+            continue
+        before = p.sent.tokens[p.ti - 1].norm if p.ti > 0 else ""
+        if before.lstrip("وب") not in heads and before not in heads:
+            return True
+    return False
 
 
 RESPONSE_REACH = 3      # "ردا على القصف التركي": the cue stands just before the answered happening
