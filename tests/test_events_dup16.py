@@ -19,6 +19,7 @@ from rasd.text.normalize import normalize
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
+    "hama": ("حماة", "Hama", 35.131, 36.757, "town", "Hama"),
     "zanjili": ("الزنجيلي", "al-Zanjili", 36.355, 43.120, "town", "Nineveh"),
     "latamneh": ("اللطامنة", "al-Latamneh", 35.319, 36.624, "town", "Hama"),
     "hasakah": ("الحسكة", "al-Hasakah", 36.502, 40.747, "town", "Al-Hasakah"),
@@ -167,3 +168,17 @@ def test_two_states_strikes_stay_two() -> None:
     text = ("ونفذت القوات الجوية الروسية غارات على الرقة اليوم الجمعة .\n"
             "ونفذ التحالف الدولي غارات على الرقة اليوم الجمعة .")
     assert len(actual_events(_run_actors(text))) == 2
+
+
+# --------------------------------------------------------------------------- words, not a raid
+
+
+def test_attacking_sharply_in_words_is_no_event() -> None:
+    # I V-306#4 (I9): "بعد ان هاجم اسرائيل بحدة" (Erdogan's words)
+    text = "وأضافا أن أردوغان هاجم إسرائيل بحدة بالأمس في مدينة حماة خلال لقائه رئيس الحكومة الفلسطيني ."
+    assert actual_events(_run(text)) == []
+
+
+def test_an_armed_attack_stays() -> None:
+    text = "وهاجم مسلحون حاجزا لقوات النظام بالأمس في مدينة حماة وقتلوا ثلاثة عناصر ."
+    assert len(actual_events(_run(text))) == 1
