@@ -517,6 +517,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
     events = _merge_toll_updates(events, ctx)
+    events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
@@ -699,6 +700,21 @@ class _DocContext:
         for x, y in ((a, b), (b, a)):
             e = self.entities.get(x)
             if e and any(y in ids for ids in e.links.values()):
+                return True
+        return False
+
+    def same_state(self, a: str, b: str) -> bool:
+        """Two bodies of one state: their part_of chains (the KB's) meet at a STATE ("القوات الجوية
+        الفضائية الروسية" -> Russian armed forces -> Russia, "وزارة الدفاع الروسية" -> Russia). A
+        region's forces (the Peshmerga, part of the KRG) are not their country's state."""
+        kb = self.kb
+        if kb is None or not hasattr(kb, "ancestors"):
+            return False
+        up_a = {a, *kb.ancestors(a)}
+        up_b = {b, *kb.ancestors(b)}
+        for x in up_a & up_b:
+            e = kb.get(x)
+            if e is not None and e.type == "STATE":
                 return True
         return False
 
@@ -1668,6 +1684,61 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o.location, o.geo_precision, o.loc_own, o.loc_ev = place
         out.remove(e)
     return out
+
+
+MEANS_KINDS = frozenset({"remote", "clash", "attack"})     # triggers that tell how a happening was done
+
+
+def _bare_toll(c: _Cand, lex: _ELex) -> bool:
+    """An event told only by its deaths: a toll word leads it, and every telling merged into it is a
+    toll word or a generic name of the happening ("مقتل 26 شخصا في هجوم داعشي على تجمع للنازحين")."""
+    return c.trig.kind == "casualty" and c.modality == "actual" and c.event_type in ("Battles", "Violence against civilians") \
+        and _toll_only(c, lexicon())
+
+
+def _tells_means(o: _Cand, lex: _ELex) -> bool:
+    """Some telling of o names how the happening was done (a strike, a bombing, a clash), not only a toll."""
+    return any(p.trig.kind in MEANS_KINDS and not _names_toll(p, lex) for p in [o] + o.merged)
+
+
+def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A toll told in a sentence of its own, without its means ("مقتل 26 شخصا في هجوم داعشي على تجمع
+    للنازحين" beside "قتل نحو 26 مدنيا ... اليوم الجمعة في تفجير سيارة مفخخة استهدف تجمعا للنازحين"), is
+    the count of the page's violent happening told with its means: one event, the means' telling
+    leading (ACLED codes the strike with its fatalities). Only when nothing can tell them apart: both
+    dated to the same day, at the same or a nearby place (or the toll is the page's headline / lead and
+    the happening is the first told with its means at a place of it), and no two different tolls. With
+    no such happening the toll stays an event of its own. Never across two places or two days."""
+    lex = lexicon()
+    out = list(events)
+    for e in events:
+        if e not in out or not e.location or not _bare_toll(e, lex):
+            continue
+        pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
+                and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _siblings(o, e)
+                and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
+        day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
+               and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                    or _part_of(ctx, o.location, e.location))]
+        o = min(day, key=lambda o: abs(o.start - e.start)) if day else None
+        if o is None and e.start < LEAD_CHARS:
+            # the headline's toll: the first happening the body tells with its means, if at its place
+            body = sorted((o for o in pool if o.start > e.start and o.sent is not e.sent), key=lambda o: o.start)
+            first = body[0] if body else None
+            if first is not None and _dates_ok(first, e) and (
+                    first.location == e.location or ctx.places_compatible(first.location, e.location)
+                    or ctx.same_province(first.location, e.location) or _part_of(ctx, first.location, e.location)):
+                o = first
+        if o is None:
+            continue
+        _absorb(o, e, ctx)
+        out.remove(e)
+    return out
+
+
+def _sides_told(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """The toll names no actor, or one of o's sides (the killers or the killed)."""
+    return not e.actor1 or not o.actor1 or any(ctx.related(x, y) for x in e.actor1 for y in o.actor1 + o.actor2)
 
 
 def _habitual_present(s: _Sent, ti: int) -> bool:
@@ -2806,6 +2877,15 @@ def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             else:
                 _absorb(o, c, ctx)
             continue
+        h = next((i for i, o in enumerate(out) if _handed_over(o, c, ctx)), None)
+        if h is not None:
+            # "إخلاء مواقعهم من قريتي بيت جن ومغر المير وتسليمهما للجيش": one transfer of ground,
+            # the withdrawal's telling leading
+            o = out[h]
+            keep, other = (o, c) if o.trig.kind == "exit" else (c, o)
+            _absorb(keep, other, ctx)
+            out[h] = keep
+            continue
         for o in out:
             if _family_ok(o, c) and _places_ok(o, c, ctx) and _dates_ok(o, c) and (o.modality == "planned") == (
                     c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"):
@@ -2821,8 +2901,10 @@ def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                     _absorb(o, c, ctx)
                     continue
             if c.trig.kind != "casualty" and c.event_type in VIOLENT:
-                # "قتل 12 مدنياً في قصف الطائرات الحربية": the deaths told first are this strike's
-                k = next((i for i, o in enumerate(out) if o.trig.kind == "casualty" and not o.merged
+                # "قتل 12 مدنياً في قصف الطائرات الحربية": the deaths told first are this strike's, also
+                # when the toll took toll words of its own ("سقوط 20 قتيلا ... خلال غارات جوية", "من بين
+                # قتلى الهجوم المسلح والتفجير"): only another means already joined makes it another's
+                k = next((i for i, o in enumerate(out) if o.trig.kind == "casualty" and _toll_takes_means(o, c, lex)
                           and o.event_type in VIOLENT and _places_ok(o, c, ctx) and _dates_ok(o, c)), None)
                 if k is not None:
                     _absorb(c, out[k], ctx)
@@ -2850,6 +2932,40 @@ def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                 _absorb(r, o, ctx)
                 out.remove(o)
     return out
+
+
+def _toll_only(c: _Cand, lex: _ELex) -> bool:
+    """Every telling merged into c is a toll word or a generic name of the happening ("قتلى
+    الهجوم"): no means (strike, shelling, clash) is joined to it yet."""
+    return all(p.trig.kind == "casualty" or _names_toll(p, lex) for p in c.merged)
+
+
+TOLL_MEANS_REACH = 25   # tokens from a toll's last word to its means ("سقوط 20 قتيلا ... خلال غارات جوية")
+
+
+def _toll_takes_means(o: _Cand, c: _Cand, lex: _ELex) -> bool:
+    """The toll o (told first in c's sentence) can take c as its means: o has none yet; when o took toll
+    words of its own, c follows them closely (a glued ticker's next headline is another happening)."""
+    if not o.merged:
+        return True
+    last = max(p.tj for p in [o] + o.merged if p.sent is c.sent)
+    return _toll_only(o, lex) and 0 <= c.ti - last <= TOLL_MEANS_REACH
+
+
+HANDOVER_REACH = 8      # tokens between a withdrawal and the "وتسليمها" joined to it
+
+
+def _handed_over(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """c, joined by "و" shortly after o in one sentence, hands over what o's withdrawal leaves (or o
+    hands over what c leaves): "انسحاب قوات البشمركة من مواقعها وتسليمها", "إخلاء مواقعهم ...
+    وتسليمهما للجيش". ACLED codes one non-violent transfer, not a second event for the handing over."""
+    if {o.trig.kind, c.trig.kind} != {"exit", "handover"} or o.modality != c.modality:
+        return False
+    if "Strategic developments" not in (o.event_type, c.event_type) or o.event_type != c.event_type:
+        return False    # a protest that goes out is no withdrawal
+    first, second = (o, c) if o.ti < c.ti else (c, o)
+    return (second.sent.tokens[second.ti].norm.startswith("و") and 0 < second.ti - first.tj <= HANDOVER_REACH
+            and _places_ok(o, c, ctx) and _dates_ok(o, c) and _actors_ok(o, c, ctx))
 
 
 def _own_args(c: _Cand) -> int:
@@ -3152,17 +3268,57 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     lex = lexicon()
     out = list(events)
     for e in events:
-        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual" or e.merged:
+        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual":
             continue
-        o = next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+        o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
                  None)
+        if o is None and e.event_type == "Explosions/Remote violence":
+            # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
+            # البلدة": the definite noun names the strikes told before, neither telling dated (not
+            # "المعارك", "العملية العسكرية": a page's word for its whole war as much as for one battle)
+            o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
+                      and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
+                      and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
+                      and not _siblings(o, e) and _dates_ok(o, e)
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                           or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                           or _part_of(ctx, o.location, e.location))), None)
         if o is not None:
             _absorb(o, e, ctx)
             out.remove(e)
     return out
+
+
+def _stem(norm: str) -> str:
+    """A trigger word without its conjunction and article ("والغارات" -> "غارات")."""
+    w = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 3 else norm
+    for p in ("بال", "ال", "لل"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            return w[len(p):]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in _habitual_data().get("count_heads") or [])
+
+
+def _names_again(e: _Cand, o: _Cand) -> bool:
+    """A trigger of e is a definite noun ("الغارات") whose word o told earlier, in another sentence,
+    and not the idafa of a count ("بعشرات الغارات الجوية": new strikes)."""
+    told = {_stem(p.sent.tokens[p.ti].norm) for p in [o] + o.merged}
+    heads = _count_heads()
+    for p in [e] + e.merged:
+        word = p.sent.tokens[p.ti].norm
+        if p.sent is o.sent or p.start <= o.start or not word.startswith(DEFINITE_PREFIXES) or _stem(word) not in told:
+            continue
+        before = p.sent.tokens[p.ti - 1].norm if p.ti > 0 else ""
+        if before.lstrip("وب") not in heads and before not in heads:
+            return True
+    return False
 
 
 RESPONSE_REACH = 3      # "ردا على القصف التركي": the cue stands just before the answered happening
@@ -3281,6 +3437,8 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     a battle's two sides may be told in either order."""
     if _actors_ok(a, b, ctx):
         return True
+    if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
+        return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
     if a.event_type != "Battles":
         return False
     # all actors told fall into at most two sides: one dyad ("قوات النظام تفك الحصار" and
