@@ -193,13 +193,12 @@ def bench_html(corpus: str, n: int, rounds: int) -> None:
 def bench_storediff(store_a: str, store_b: str) -> None:
     """Compare two stores table by table (timestamps left out, full-text tables by rows and
     term instances): a speed change must leave the store of the same input unchanged."""
-    from rasd.eval.storediff import compare, counts
+    from rasd.eval.storediff import compare
 
-    diff = compare(store_a, store_b)
+    diff, n = compare(store_a, store_b)
     if diff:
         click.echo("\n".join(diff))
         raise SystemExit(1)
-    n = counts(store_a)
     click.echo(f"identical: {len(n)} tables, {sum(n.values())} rows "
                f"({', '.join(f'{k} {v}' for k, v in n.items() if v)})")
 

@@ -37,62 +37,80 @@ def _tables(db: sqlite3.Connection) -> tuple[list[str], list[str]]:
     return plain, fts
 
 
-def table_rows(db: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple]]:
-    """(the columns compared, the table's rows with those columns, sorted)."""
+def _sorted(rows: list[tuple]) -> list[tuple]:
+    try:
+        return sorted(rows)
+    except TypeError:            # None next to a value in one column: order by the text form
+        return sorted(rows, key=repr)
+
+
+def table_rows(db: sqlite3.Connection, table: str) -> list[tuple]:
+    """The table's column names (compared ones), then its rows with those columns, sorted."""
     cols = [r[1] for r in db.execute(f'PRAGMA table_xinfo("{table}")') if r[1] not in TIME_COLUMNS]
     if not cols:
-        return [], []
+        return [()]
     sel = ", ".join(f'"{c}"' for c in cols)
     rows = db.execute(f'SELECT {sel} FROM "{table}"').fetchall()  # noqa: S608 - names from sqlite_master
-    return cols, sorted(rows, key=repr)
+    return [tuple(cols), *_sorted(rows)]
 
 
 def fts_instances(db: sqlite3.Connection, table: str) -> list[tuple]:
-    """Every (term, doc, column, offset) the full-text table indexes, with the doc's id column
-    instead of its rowid (rowids follow insertion order)."""
+    """Every (term, doc, column, offset) the full-text table indexes, with the doc's first column
+    (rasd: its document id) instead of its rowid (rowids follow insertion order)."""
     vocab = f"temp.rasd_vocab_{table}"
     db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, '{table}', 'instance')")
     first_col = db.execute(f'PRAGMA table_info("{table}")').fetchone()[1]
-    rows = db.execute(
-        f'SELECT v.term, t."{first_col}", v.col, v.offset FROM {vocab} v '   # noqa: S608 - names from sqlite_master
-        f'JOIN "{table}" t ON t.rowid = v.doc').fetchall()
-    return sorted(rows, key=repr)
+    # (the rowid -> id map read once: a join would read every row's whole content per instance)
+    ids = dict(db.execute(f'SELECT rowid, "{first_col}" FROM "{table}"').fetchall())  # noqa: S608 - names from sqlite_master
+    return _sorted([(term, ids.get(doc), col, off) for term, doc, col, off
+                    in db.execute(f"SELECT term, doc, col, offset FROM {vocab}")])  # noqa: S608 - fixed name
+
+
+def _parts(db: sqlite3.Connection) -> list[str]:
+    """What is compared: every table, and for an FTS5 table also ``<name>:instances``."""
+    plain, fts = _tables(db)
+    return sorted(plain + fts + [f"{t}:instances" for t in fts])
+
+
+def _read(db: sqlite3.Connection, part: str) -> list[tuple]:
+    name, _, what = part.partition(":")
+    return fts_instances(db, name) if what else table_rows(db, name)
 
 
 def dump(path: str | Path) -> Iterator[tuple[str, list[tuple]]]:
-    """(table name, sorted rows) for every table of the store; an FTS5 table gives two
-    entries: its rows (``name``) and its term instances (``name:instances``)."""
+    """(part, sorted rows) for every part of the store (see ``_parts``); a table's rows come
+    after a row of its column names, term instances have none."""
     db = _connect(path)
     try:
-        plain, fts = _tables(db)
-        for name in sorted(plain + fts):
-            cols, rows = table_rows(db, name)
-            yield name, [tuple(cols), *rows]
-            if name in fts:
-                yield f"{name}:instances", fts_instances(db, name)
+        for part in _parts(db):
+            yield part, _read(db, part)
     finally:
         db.close()
 
 
-def compare(a: str | Path, b: str | Path, show: int = 5) -> list[str]:
-    """The differences between stores ``a`` and ``b`` (empty: the same), as readable lines."""
-    da, db_ = dict(dump(a)), dict(dump(b))
+def compare(a: str | Path, b: str | Path, show: int = 5) -> tuple[list[str], dict[str, int]]:
+    """(the differences between stores ``a`` and ``b`` as readable lines -- none: the same,
+    rows per part of ``a``). One part of each store is in memory at a time."""
+    da, db_ = _connect(a), _connect(b)
     out: list[str] = []
-    for name in sorted(set(da) | set(db_)):
-        if name not in da or name not in db_:
-            out.append(f"{name}: only in {'b' if name not in da else 'a'}")
-            continue
-        ra, rb = da[name], db_[name]
-        if ra == rb:
-            continue
-        sa, sb = set(ra), set(rb)
-        out.append(f"{name}: {len(ra) - 1} rows in a, {len(rb) - 1} in b; "
-                   f"{len(sa - sb)} only in a, {len(sb - sa)} only in b")
-        out.extend(f"  a: {r!r}"[:400] for r in sorted(sa - sb, key=repr)[:show])
-        out.extend(f"  b: {r!r}"[:400] for r in sorted(sb - sa, key=repr)[:show])
-    return out
-
-
-def counts(path: str | Path) -> dict[str, int]:
-    """Rows per compared table (for the report line of an identical pair)."""
-    return {name: len(rows) - (":" not in name) for name, rows in dump(path)}
+    n_rows: dict[str, int] = {}
+    try:
+        pa, pb = _parts(da), _parts(db_)
+        for part in sorted(set(pa) | set(pb)):
+            if part not in pa or part not in pb:
+                out.append(f"{part}: only in {'b' if part not in pa else 'a'}")
+                continue
+            ra, rb = _read(da, part), _read(db_, part)
+            header = ":" not in part
+            n_rows[part] = len(ra) - header
+            if ra == rb:
+                continue
+            sa, sb = set(ra), set(rb)
+            out.append(f"{part}: {len(ra) - header} rows in a, {len(rb) - header} in b; "
+                       f"{len(sa - sb)} only in a, {len(sb - sa)} only in b")
+            out.extend(f"  a: {r!r}"[:400] for r in sorted(sa - sb, key=repr)[:show])
+            out.extend(f"  b: {r!r}"[:400] for r in sorted(sb - sa, key=repr)[:show])
+    finally:
+        da.close()
+        db_.close()
+    return out, n_rows
