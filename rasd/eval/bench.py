@@ -5,6 +5,7 @@
     rasd bench memory   --corpus ... --sizes 1000,10000              peak RSS of ingest, in a fresh process each
     rasd bench pipeline --corpus ... --stages entities,places,events full pipeline up to a layer, docs/s/core
     rasd bench corpus   --corpus ... --sizes 1000,all                corpus pass (stories, merging, contradictions)
+    rasd bench storediff A.db B.db                                   two stores table by table (speed changes)
 """
 
 from __future__ import annotations
@@ -184,6 +185,22 @@ def bench_html(corpus: str, n: int, rounds: int) -> None:
     click.echo(f"rasd: reads and decodes each file, parses it once, trafilatura {TRAFILATURA_SETTINGS} "
                "on that tree, then its checks (text, title, site name, date), clean, metadata "
                "and date inference, MinHash and the SQLite store")
+
+
+@bench.command("storediff")
+@click.argument("store_a")
+@click.argument("store_b")
+def bench_storediff(store_a: str, store_b: str) -> None:
+    """Compare two stores table by table (timestamps left out, full-text tables by rows and
+    term instances): a speed change must leave the store of the same input unchanged."""
+    from rasd.eval.storediff import compare
+
+    diff, n = compare(store_a, store_b)
+    if diff:
+        click.echo("\n".join(diff))
+        raise SystemExit(1)
+    click.echo(f"identical: {len(n)} tables, {sum(n.values())} rows "
+               f"({', '.join(f'{k} {v}' for k, v in n.items() if v)})")
 
 
 @bench.command("memory")
