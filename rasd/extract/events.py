@@ -107,6 +107,11 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
 REGION_KM = 25.0                    # ... a region (its centre) and a place this close
 PROTESTERS_ID = "acled:protesters"
+# ACLED's "Unidentified Armed Group": "أطلق مسلحون مجهولون النار", "برصاص مجهولين" name an armed actor
+# the text does not identify (ACLED codes such events with this actor, not with no actor)
+UNIDENTIFIED_ID = "acled:unidentified-armed-group"
+UNIDENTIFIED_KINDS = frozenset({"attack", "remote", "casualty", "execution", "abduction", "arrest", "clash"})
+UNIDENTIFIED_REACH = 6              # tokens around the trigger the unidentified attackers are looked for
 LEAD_CHARS = 300                    # the lead of a page: its first sentence or two
 MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
 MAX_TOKENS_PER_SENTENCE = 400
@@ -536,7 +541,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
         out_ids[ev.id] = c
         for aid in ev.actor1 + ev.actor2:
-            if aid in (CIVILIANS_ID, PROTESTERS_ID) and aid not in analysis.entities:
+            if aid in (CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID) and aid not in analysis.entities:
                 analysis.entities[aid] = _generic_entity(aid)
         ev.notes_ar, ev.notes_en = make_notes(ev, analysis.entities, _qualifiers(c))
         analysis.events.append(ev)
@@ -741,6 +746,8 @@ class _DocContext:
         return False
 
     def actor_type(self, eid: str) -> str | None:
+        if eid == UNIDENTIFIED_ID:
+            return "ARMED_GROUP"
         e = self.entities.get(eid)
         if e is not None:
             return e.type
@@ -1084,6 +1091,9 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
         if k and (marks or dash):
             step[k] = 1
+        if in_q and ("' '" in gap or "''" in gap):
+            # "" جمعة نصرة القدس ' '": scraped pages close a quotation with two apostrophes
+            gap = gap.replace("' '", '"').replace("''", '"')
         for ch in gap:
             if ch == '"':
                 in_q = not in_q
@@ -1513,8 +1523,9 @@ def _imperfective(norm: str) -> bool:
 def _present_relative(toks: list[Token], ti: int) -> bool:
     """"الذي يشن حملة", "التي تقصف": a present-tense relative clause describes an actor's doings,
     not a happening of a day."""
-    if ti >= 1 and toks[ti - 1].norm in RELATIVE and _imperfective(toks[ti].norm):
-        return True
+    if ti >= 1 and toks[ti - 1].norm in RELATIVE and (_imperfective(toks[ti].norm) or (
+            len(toks[ti].norm) >= 4 and toks[ti].norm[0] in "يت")):
+        return True     # (right after "التي" a word in ت/ي is the verb: "التي تستهدف", "التي تقصف")
     return ti >= 2 and toks[ti - 2].norm in RELATIVE and _imperfective(toks[ti - 1].norm)
 
 
@@ -1808,6 +1819,10 @@ def _generic_entity(eid: str) -> Entity:
     if eid == CIVILIANS_ID:
         return Entity(eid, "ORGANIZATION", "مدنيون", "Civilians", description="ACLED actor category: civilians",
                       source="ACLED codebook")
+    if eid == UNIDENTIFIED_ID:
+        return Entity(eid, "ARMED_GROUP", "مسلحون مجهولون", "Unidentified Armed Group",
+                      description="ACLED actor category: an armed group the source does not identify",
+                      source="ACLED codebook")
     return Entity(eid, "ORGANIZATION", "متظاهرون", "Protesters", description="ACLED actor category: protesters",
                   source="ACLED codebook")
 
@@ -1917,6 +1932,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         k = before_tok[idx]
         prev = {w for t in toks[max(0, k - 2):max(0, k)] for w in _keys(t.norm)}
         own = normalize(ms[idx].surface)
+        if (k > 0 and c.trig.key != "shootdown" and _keys(toks[k - 1].norm) & WEAPON_OWNER_NOUNS
+                and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل")):
+            return False    # "قصف طيران للتحالف الدولي مقر ...": whose aircraft struck, not the target
         if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
             if {w for t in toks[max(0, k - 7):k - 1] for w in _keys(t.norm)} & lex.target_cues:
                 return True
@@ -1968,6 +1986,14 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                     same_clause = True
                     break
             break
+    if not actor1 and c.trig.key != "shootdown" and c.tj < len(toks) and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS:
+        # 1b. "قصف طيران للتحالف الدولي مقر ...": the weapon right after the trigger, its owner after "لـ"
+        for idx in range(len(ms)):
+            k = before_tok[idx]
+            if k == c.tj + 1 and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل"):
+                take(idx)
+                same_clause = True
+                break
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
     # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
@@ -2020,6 +2046,12 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         k = before_tok[before[-1]]
         if c.ti - k <= 8 or c.event_type in VIOLENT:
             take(before[-1])
+    if not actor1 and c.trig.kind in UNIDENTIFIED_KINDS:
+        # 6. "أطلق مسلحون مجهولون النار", "برصاص مجهولين", "اختطفه مجهولون": unidentified attackers
+        for k in range(max(0, c.ti - UNIDENTIFIED_REACH), min(len(toks), c.tj + UNIDENTIFIED_REACH)):
+            if s.clause[k] == s.clause[c.ti] and _keys(toks[k].norm) & lex.generic["unidentified"]:
+                actor1, ev, same_clause = [UNIDENTIFIED_ID], (toks[k].start, toks[k].end), True
+                break
     if not actor1 and c.trig.kind == "protest":
         for t in toks[max(0, c.ti - 6):c.ti]:
             keys = _keys(t.norm)
@@ -2061,6 +2093,12 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     c.actor2 = actor2
 
 
+# aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
+WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
+    "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "قاذفة", "مدفعية",
+    "راجمات", "راجمة", "دبابات", "دبابة"))
+
+
 def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
                         reach: int = 2) -> int | None:
     if not _is_verb(c.form):
@@ -2086,6 +2124,49 @@ def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Se
 # --------------------------------------------------------------------------- place
 
 def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
+    role = _role_by_preposition(s, m, lex)
+    if role == "bare" and _witness_subject(s, m) >= 0:
+        return "in"     # "أن محافظة صفاقس ( جنوب ) شهدت مسيرة": the place saw the happening
+    return role
+
+
+# "X شهدت مظاهرة": the verb right after a place makes it the subject (the place where it happened);
+# bare forms only ("، وشهدت حمص ..." starts another clause whose subject comes after the verb)
+WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+WITNESS_REACH = 4                   # tokens from "شهدت" to the happening it names
+
+
+def _continues_clause(s: _Sent, k: int, ti: int) -> bool:
+    """The place at token k stands in the clause right after the trigger's, and that clause opens
+    with "في": a prepositional phrase cut off by a comma, still the trigger's ("خرجوا بعد صلاة
+    الجمعة , في ساحة X بمدينة Y"), not another predicate."""
+    if k <= ti or s.clause[k] != s.clause[ti] + 1:
+        return False
+    first = next(j for j in range(ti, k + 1) if s.clause[j] == s.clause[k])
+    return (s.tokens[first].norm == "في" and k - first <= CONTINUED_REACH and k - ti <= MAX_PLACE_DISTANCE
+            and s.tokens[first + 1].norm not in CONJUNCTION_AFTER_FI)
+
+
+# "في حين", "في الوقت الذي", "في ظل", "في المقابل", "في السياق": "في" opening a conjunction, not a place
+CONJUNCTION_AFTER_FI = frozenset(normalize(w) for w in (
+    "حين", "حال", "وقت", "الوقت", "ظل", "المقابل", "السياق", "سياق", "إطار", "اطار", "غضون", "أثناء", "اثناء",
+    "حينه", "الأثناء", "المرحلة", "الفترة", "ذلك", "هذا", "هذه", "وقتها", "حينها", "أعقاب", "اعقاب"))
+CONTINUED_REACH = 5                 # tokens from that "في" to the place
+
+
+def _witness_subject(s: _Sent, m: Mention) -> int:
+    """The index of the "شهد" right after the place m (an aside in brackets may stand between), else -1."""
+    toks = s.tokens
+    k = _tok_index(toks, m.end - 1)
+    if k < 0:
+        return -1
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and s.paren[j] != -1 and s.paren[j] != s.paren[k]:
+        j += 1          # "صفاقس ( جنوب ) شهدت": an aside in brackets between the place and its verb
+    return j if j < len(toks) and toks[j].norm in WITNESS_VERBS else -1
+
+
+def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     toks = s.tokens
     own = normalize(m.surface)
     if own.startswith(("ب", "وب", "فب")) and not own.startswith("بر"):
@@ -2233,6 +2314,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
         if clause_diff and role == "in" and _fronted(s, k, lex):
             clause_diff = 0     # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence
+        if clause_diff and role == "in" and _continues_clause(s, k, c.ti):
+            clause_diff = 0     # "وتظاهر ألف يمني بعد صلاة الجمعة , في ساحة الحرية بمدينة تعز": where it was
+        if clause_diff and role == "in" and 0 <= (w := _witness_subject(s, m)) < c.ti <= w + WITNESS_REACH:
+            clause_diff = 0     # "محافظة صفاقس ( جنوب ) , شهدت , مسيرة": the place and what it saw
         prec = ctx.place_precision(m, m.entity_id) or 2
         dist = abs(k - c.ti)
         country = ctx.place_country(m.entity_id)
