@@ -229,3 +229,22 @@ def test_an_item_header_after_a_listings_title_keeps_the_titles_day() -> None:
 def test_an_ordinal_after_week_numbers_the_week(text: str, start: str, end: str, precision: str) -> None:
     d = find_dates(text)[0]
     assert (d.date_start, d.date_end, d.precision) == (start, end, precision)
+
+
+# --------------------------------------------------------------------------- a page of daily reports
+
+
+REPORTS = ("من أخبار حقوق الإنسان في سورية 1 - 12 - 2016 .\n"
+           "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم 29 - 11 - 2016 .\n"
+           "وفي بلدة الكسوة قتل ( 3 ) أشخاص جراء القصف .\n"
+           "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم 24 - 11 - 2016 .\n"
+           "وفي مدينة سراقب قتل ( 5 ) أشخاص جراء القصف .\n")
+
+
+def test_each_daily_report_of_a_page_dates_its_own_items() -> None:
+    places = dict(KISWAH, saraqib=("سراقب", "Saraqib", 35.862, 36.804, "town", "Idlib"))
+    found = {e.location: (e.date_start, e.date_end) for e in actual_events(
+        run_with_places(REPORTS, syrian_places(places), syrian=True))}
+    # the report of 24 November's shelling: the week up to its own day, not up to the 29th
+    assert found.get("kiswah") == ("2016-11-23", "2016-11-29")
+    assert found.get("saraqib") == ("2016-11-18", "2016-11-24")
