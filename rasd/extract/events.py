@@ -3527,6 +3527,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         ref = (post_day(posts, e.start) if posts else None) or page_ref
         if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
             continue
+        if posts and len({post_day(posts, p.start) for p in [e, *e.merged]}) > 1:
+            continue        # told again in posts of different days (merged): which day is not said
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
         if label is not None:
