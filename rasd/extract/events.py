@@ -3527,8 +3527,11 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         ref = (post_day(posts, e.start) if posts else None) or page_ref
         if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
             continue
-        if posts and len({post_day(posts, p.start) for p in [e, *e.merged]}) > 1:
-            continue        # told again in posts of different days (merged): which day is not said
+        days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
+        first = min(days) if len(days) > 1 and None not in days else None
+        if first is not None:
+            # told in posts of different days (merged): the window up to the latest of them from the earliest's
+            ref = max(days)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
         if label is not None:
@@ -3537,9 +3540,9 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
         elif ref is not None:
-            e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
-            e.time_precision = 2
+            e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
 
