@@ -55,6 +55,7 @@ from rasd.extract.modality import (
 )
 from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
+    MIN_TIMELINE_ENTRIES,
     add_warning,
     anchored_days,
     bulletin_reference,
@@ -70,6 +71,7 @@ from rasd.extract.page_dates import (
     post_stamps,
     ref_date,
     timeline_days,
+    titled_date,
     url_day,
     url_month_start,
     url_reference,
@@ -213,6 +215,10 @@ class _ELex:
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
     duration_units: dict[str, int] = field(default_factory=dict)
+    lapse_openers: frozenset[str] = frozenset()
+    lapse_units: dict[str, int] = field(default_factory=dict)
+    lapse_counted: frozenset[str] = frozenset()
+    next_day_openers: tuple[tuple[str, ...], ...] = ()
     place_topic: frozenset[str] = frozenset()
     list_breakers: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
@@ -323,6 +329,10 @@ def lexicon() -> _ELex:
                           for k, v in (data.get("day_offsets") or {}).items()),
         duration_verbs=_ks(data.get("duration_verbs")),
         duration_units={_k(k): int(v) for k, v in (data.get("duration_units") or {}).items()},
+        lapse_openers=_ks(data.get("lapse_openers")),
+        lapse_units={_k(k): int(v) for k, v in (data.get("lapse_units") or {}).items()},
+        lapse_counted=_ks(data.get("lapse_counted")),
+        next_day_openers=_seqs(data.get("next_day_openers")),
         place_topic=_ks(data.get("place_topic_cues")),
         list_breakers=_ks(data.get("place_list_breakers")),
         protest_cues=_ks(data.get("protest_cues")),
@@ -426,6 +436,7 @@ class _Cand:
     time_precision: int | None = None
     date_own: bool = False
     date_ev: tuple[int, int] | None = None
+    date_from: tuple[int, int] | None = None     # a carried date: the span of the date it counts from
     has_date_expr: bool = False
     other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
@@ -473,9 +484,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 # the text prints a later date: the URL day dates nothing, read the dates again without it
                 found = find_page_dates(text, None, [])
                 dates = drop_page_stamps(found, text, lex.date_cues)
-            # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock:
-            # the page's own day for its events, as a confirmed head date is
-            own = bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
+            # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock or
+            # printed with its title twice: the page's own day for its events, as a confirmed head date is
+            own = (bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
+                   or titled_date(text, found))
             if own is not None:
                 ref = own
                 dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
@@ -506,11 +518,13 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             continue
         per_sent.append(_sentence_candidates(s, text, lex, ctx))
 
-    # dates: own sentence, else inherited from the previous sentence / the lead's next sentence
+    # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
+    # timeline entry the sentence's line continues
+    entry_heads = _entry_heads(sents)
     for i, cands in enumerate(per_sent):
         for c in cands:
             if not c.date_own and not c.has_date_expr:
-                _borrow_date(c, i, sents, per_sent, lex)
+                _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
 
     events = _attach_and_merge(per_sent, ctx)
     events = [c for c in events if _emit_ok(c)]
@@ -528,7 +542,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
     if undated:
-        entries = frozenset(d.start for d in dates if d.kind == "timeline")
+        entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
     out_ids: dict[str, _Cand] = {}
     for c in events:
@@ -1386,7 +1400,7 @@ def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       assoc1=list(c.assoc1), location=m.entity_id,
                       geo_precision=ctx.place_precision(m, m.entity_id), loc_own=True, loc_ev=(m.start, m.end),
                       date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
-                      date_own=c.date_own, date_ev=c.date_ev, has_date_expr=c.has_date_expr,
+                      date_own=c.date_own, date_ev=c.date_ev, date_from=c.date_from, has_date_expr=c.has_date_expr,
                       other_time_clauses=c.other_time_clauses, inherits_date=c.inherits_date,
                       aggregate=c.aggregate, first_person=c.first_person, evidence=c.evidence,
                       confidence=c.confidence, fan_of=m.entity_id)
@@ -2644,21 +2658,170 @@ def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
     return 0
 
 
-def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> None:
+LAPSE_LOOKBACK = 3      # sentences back a lapse opener looks for the day it counts from
+
+
+def _lapse(s: _Sent, lex: _ELex) -> tuple[int, int, int] | None:
+    """The sentence opens with a lapse of days: (days, start, end of the phrase) for "وبعد 3 أيام"
+    (3), "وبعد يومين من محاولة اغتياله" (2), "وفي اليوم التالي" (1); None without one (a bare
+    "بعد أيام" counts nothing)."""
+    toks = s.tokens
+    if not toks:
+        return None
+    n = starts_seq(toks, 0, lex.next_day_openers)
+    if n:
+        return 1, toks[0].start, toks[n - 1].end
+    if len(toks) < 2 or not (_keys(toks[0].norm) & lex.lapse_openers):
+        return None
+    k, count = 1, None
+    num = next((x for x in s.numbers if x.start == toks[1].start), None)
+    if num is not None:
+        if num.vague or num.lower_bound or num.upper_bound or num.approx or not float(num.value).is_integer():
+            return None
+        count = int(num.value)
+        k = next((j for j in range(1, len(toks)) if toks[j].start >= num.end), len(toks))
+    if k >= len(toks):
+        return None
+    unit = next((lex.lapse_units[w] for w in _keys(toks[k].norm) if w in lex.lapse_units), None)
+    if unit is None:
+        return None
+    counted = bool(_keys(toks[k].norm) & lex.lapse_counted)
+    if counted != (count is not None):
+        return None     # "بعد أيام" (how many?), "بعد 3 يوم" (not a count of days)
+    return unit * (count or 1), toks[0].start, toks[k].end
+
+
+def _lapse_date(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> bool:
+    """Date a sentence that opens with a lapse ("وبعد 3 أيام ردت الولايات المتحدة بقصف مطار الشعيرات")
+    from the day the nearest sentence before it dates (one day, or none: "في 4 أبريل 2017 , وقعت مجزرة
+    خان شيخون" -> 2017-04-07), up to LAPSE_LOOKBACK sentences back; a sentence with several days stops
+    the search (which one the lapse counts from is not said)."""
+    s = c.sent
+    lapse = _lapse(s, lex)
+    if lapse is None:
+        return False
+    days, a, b = lapse
+    for d_sent in sents[max(0, i - LAPSE_LOOKBACK):i][::-1]:
+        resolved = [d for d in d_sent.dates if d.date_start and not _is_report_date(d_sent, d)]
+        if not resolved:
+            continue
+        if len({(d.date_start, d.date_end or d.date_start) for d in resolved}) != 1:
+            return False
+        d = resolved[0]
+        if d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
+            return False
+        c.date_start = c.date_end = (dt.date.fromisoformat(d.date_start) + dt.timedelta(days=days)).isoformat()
+        c.time_precision = 1
+        c.date_ev = (a, b)
+        c.date_from = (d.start, d.end)
+        c.confidence = min(c.confidence, 0.8)
+        return True
+    return False
+
+
+def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> bool:
+    """The event's sentence opens a new line with its own trigger verb joined by "و" ("في 25 يناير 2013 ,
+    قتل الجنود العراقيون خمسة أشخاص بعد أن فتحوا النار على مظاهرة ... ⏎ واشتبكت القوات العراقية مع آلاف
+    العراقيين في مدينة الفلوجة"): the narration goes on from the happening the sentence before told, on its day.
+    Not background ("وكان ... قد"), not a sentence whose predecessor told no happening."""
+    s = c.sent
+    if i == 0 or sents[i - 1].line == s.line or not per_sent[i - 1] or c.ti != 0:
+        return False
+    n = s.tokens[0].norm
+    if not (n.startswith("و") and len(n) >= 4 and _is_verb(n[1:])):
+        return False
+    return not _background(c, lex) and not _past_part(c, lex)
+
+
+ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
+
+
+def _entry_head(s: _Sent) -> Any:
+    """The day heading the sentence as a timeline entry's ("27 أبريل / نيسان 2017 : مواقع موالية ..."), or None."""
+    if not s.dates:
+        return None
+    d = s.dates[0]
+    if not d.date_start or d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
+        return None
+    if s.text[s.span.start:d.start].strip(" \t\n-–—•*|") or not s.text[d.end:d.end + 3].lstrip().startswith(":"):
+        return None
+    return d
+
+
+def _entry_heads(sents: list[_Sent]) -> dict[int, Any]:
+    """Sentence index -> its entry heading day, on a timeline (MIN_TIMELINE_ENTRIES such entries or more)."""
+    heads = {i: d for i, s in enumerate(sents) if (d := _entry_head(s)) is not None}
+    return heads if len(heads) >= MIN_TIMELINE_ENTRIES else {}
+
+
+def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], lex: _ELex) -> bool:
+    """A timeline entry told on several lines ("27 أبريل / نيسان 2017 : ... انفجارات كبيرة ... ⏎ وقالت
+    مصادر المعارضة إن ضربات صاروخية أصابت مستودع ذخيرة ... قرب مطار دمشق"): a sentence with no date
+    of its own, after only undated sentences since an entry's heading, belongs to that entry and its day.
+    Not one that names a span of time before its trigger ("وفي الأسبوعين الأولين , استعادت القوات"):
+    another time than the entry's day."""
+    s = c.sent
+    if any(_keys(s.tokens[k].norm) & lex.duration_units.keys() for k in range(c.ti)):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - ENTRY_LOOKBACK), -1):
+        if j in entries:
+            d = entries[j]
+            c.date_start = c.date_end = d.date_start
+            c.time_precision = 1
+            c.date_ev = c.date_from = (d.start, d.end)
+            c.confidence = min(c.confidence, 0.8)
+            return True
+        if sents[j].dates:
+            return False
+    return False
+
+
+ITEM_HEADER_WORDS = 3    # "شمال حمص : أحرار الشام يقصفون ...": a feed item's place header
+
+
+def _item_header(s: _Sent) -> bool:
+    """The sentence opens a new item of a feed run together on one line: one to ITEM_HEADER_WORDS words
+    and a colon ("... بعد هجوم الطائرات بدون طيار قبل أسبوعين . شمال حمص : أحرار الشام يقصفون مواقع ..."),
+    so a date the sentence before told in passing, another item's, does not date it. Not a speaker's
+    colon ("وتابعت الوزارة : ..."): no verb among the header's words."""
+    toks = s.tokens
+    for n in range(1, ITEM_HEADER_WORDS + 1):
+        if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
+            return not any(_is_verb(t.norm) or t.norm.startswith("و") and _is_verb(t.norm[1:]) for t in toks[:n])
+    return False
+
+
+def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
+                 carry: bool = False, entries: dict[int, Any] | None = None) -> None:
+    """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
+    the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
+    lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
+    continuation line ("⏎ واشتبكت القوات ...", ``_continues``) when that sentence gives one date; else,
+    on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``)."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
         return
+    if _lapse_date(c, i, sents, lex):
+        return
     inherits = s.inherits_date
     donors: list[_Sent] = []
+    header = i > 0 and sents[i - 1].line == s.line and not inherits and _item_header(s)
     if i > 0 and (sents[i - 1].line == s.line or inherits):
         donors.append(sents[i - 1])
+    elif carry and _continues(c, i, sents, per_sent, lex):
+        d_sent = sents[i - 1]
+        if len({(d.date_start, d.date_end) for d in d_sent.dates if d.date_start}) == 1:
+            donors.append(d_sent)
+            c.date_from = next((d.start, d.end) for d in d_sent.dates if d.date_start)
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
         donors.append(sents[i + 1])        # a lead sentence: dated by the next one
     for d_sent in donors:
-        resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"]
+        resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
+                    and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))]
         if not resolved:
-            continue    # a bare year next door ("في عام 2014") is background, not this event's date
+            continue    # a bare year next door ("في عام 2014") is background, not this event's date;
+            # past an item's header, only a full date (a listing's title) dates it, not a "قبل أسبوعين"
         nonreport = [d for d in resolved if not _is_report_date(d_sent, d)]
         d = (nonreport or resolved)[0]
         c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
@@ -2666,6 +2829,8 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.date_ev = (d.start, d.end)
         c.confidence = min(c.confidence, 0.8)
         return
+    if entries:
+        _entry_date(c, i, sents, entries, lex)
 
 
 def _time_cues(s: _Sent, lex: _ELex) -> None:
@@ -3605,6 +3770,11 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         ref = (post_day(posts, e.start) if posts else None) or page_ref
         if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
             continue
+        days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
+        first = min(days) if len(days) > 1 and None not in days else None
+        if first is not None:
+            # told in posts of different days (merged): the window up to the latest of them from the earliest's
+            ref = max(days)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
         if label is not None:
@@ -3613,9 +3783,9 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
         elif ref is not None:
-            e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
-            e.time_precision = 2
+            e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
 
@@ -3696,7 +3866,7 @@ def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str,
     about a 2017 bombing, the 2015 battles an analysis recalls) is background, as _long_before
     judges it on a dated page. A page whose events are all of a few weeks (a month's timeline)
     keeps them all; a single dated happening is kept, and so is one dated by an entry of a chronology
-    (``entries``: the starts of its dates)."""
+    (``entries``: the starts of its dates), or counted from one ("وبعد يومين" after an entry's day)."""
     if not lex.undated_background_days:
         return events
     ends = [(c, _end_day(c)) for c in events]
@@ -3706,7 +3876,7 @@ def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str,
     newest = max(told)
     return [c for c, d in ends if d is None or (newest - d).days <= lex.undated_background_days
             or any(_entry_dated(p, text) or p.date_ev is not None and p.date_ev[0] in entries
-                   for p in [c] + c.merged)]
+                   or p.date_from is not None and p.date_from[0] in entries for p in [c] + c.merged)]
 
 
 def _year_only(c: _Cand, text: str) -> bool:

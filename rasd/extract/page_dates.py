@@ -352,6 +352,44 @@ def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str]) -> 
     return None
 
 
+TITLED_HEAD_CHARS = 1200    # a page's title block (printed again under the site bar) stands at its head
+TITLED_WORDS = 3            # words beside the date that repeat with it
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _beside(text: str, d: Any, before: bool) -> tuple[str, ...] | None:
+    """The TITLED_WORDS words right before (or after) date ``d``, normalised; None unless they are all
+    words of letters (not another date's numbers, as in a list of posts' dates)."""
+    if before:
+        words = text[max(0, d.start - 120):d.start].split()[-TITLED_WORDS:]
+    else:
+        words = text[d.end:d.end + 120].split()[:TITLED_WORDS]
+    if len(words) < TITLED_WORDS or not all(_WORD.search(w) for w in words):
+        return None
+    return tuple(normalize(w) for w in words)
+
+
+def titled_date(text: str, dates: list[Any]) -> dt.date | None:
+    """The article's own date printed with its title, the title block shown twice at the page's head
+    ("تركيا وقرار الحرب ضد الأكراد ... 26 - 7 - 2015 اخر تحديثالأحد - 21 / 01 / 2018 ... تركيا وقرار الحرب ضد
+    الأكراد ... 26 - 7 - 2015", "2012 - 03 - 4 اخر تطورات الأزمة في سوريا ... 2012 - 03 - 4 اخر تطورات الأزمة"):
+    one full date that comes back with the same words beside it. A site bar's clock is printed once,
+    and a list of related posts' dates has dates, not words, beside each. Two such days: none.
+    ``dates`` as found, before the stamps are dropped."""
+    head = [(d, _full_day(d)) for d in dates if d.start < TITLED_HEAD_CHARS]
+    found: set[dt.date] = set()
+    for i, (d, day) in enumerate(head):
+        if day is None:
+            continue
+        for e, other in head[i + 1:]:
+            if other != day or e.start < d.end:
+                continue
+            if any(_beside(text, d, b) is not None and _beside(text, d, b) == _beside(text, e, b) for b in (True, False)):
+                found.add(day)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
 def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
     """No other calendar date within LONE_CHARS of ``e`` (besides the stamp): not one of a list of
     related posts' dates, nor a masthead's founding date next to its issue dates."""

@@ -147,6 +147,7 @@ class _Lex:
     printed_cues: list[str]
     publishing: frozenset[str]
     ordinal_words: frozenset[str] = frozenset()
+    week_nouns: frozenset[str] = frozenset()
     # the words w with w or _strip_clitic(w) in ``publishing``: one set test per word
     publishing_forms: frozenset[str] = frozenset()
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -234,6 +235,7 @@ def _lex() -> _Lex:
         publishing=frozenset(_n(x) for x in words["publishing_verbs"]),
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
+    lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
     # _strip_clitic(w) != w only for w = prefix + rest: those forms of the verbs, kept when
     # _strip_clitic (which strips the first matching prefix) gives a verb back
     lex.publishing_forms = lex.publishing | frozenset(
@@ -533,6 +535,9 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     m2 = lex.gmonth.get(_key(other)) if other else None
     day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
     d0 = int(g["d0"]) if g.get("d0") else None
+    week = None
+    if day is not None and not g.get("dn") and _strip_clitic(_word_before(norm, a.ns)) in lex.week_nouns:
+        week, day = day, None   # "الأسبوع الثالث من أكتوبر": the month's third week, not its 3rd
     if g.get("mu") and not _near_month(_key(g["mu"]), lex):
         day = d0 = None      # "3 اشخاص / أبريل 2017": not a misspelt month, the day is not its day
     year = int(g["y"]) if g.get("y") else None
@@ -576,6 +581,13 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     if year is None:
         return True
     _fill_abs(a, year, m1, day, d0, g.get("part"), lex)
+    if week is not None and a.start is not None and a.end is not None:
+        first = a.start + dt.timedelta(days=7 * (week - 1))
+        if first > a.end:
+            a.start = a.end = None
+            a.precision = UNKNOWN
+        else:
+            a.start, a.end, a.precision = first, min(first + dt.timedelta(days=6), a.end), "week"
     if a.month2 is not None and a.start is not None:
         y2 = year if a.month2 > m1 else year + 1
         a.end = _month_range(y2, a.month2)[1]
