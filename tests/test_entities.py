@@ -180,6 +180,41 @@ def test_matcher_heads_found_in_the_match_pass(matcher):
         ("قاعده حمييم", ""), ("قاعده حميمم", "ول"), ("جيش الاسلامي", "")]
 
 
+def test_matcher_key_shared_by_a_name_and_an_article_less_variant():
+    """"نظام" is one name's own key and another's form without its article: bare, only the
+    first; after "لل" (ل + the article with its alef dropped), both, the exact form first."""
+    m = DictionaryMatcher([("النظام", "gov", "STATE_FORCES"), ("نظام", "sys", "ORG")])
+    t = normalize("نظام للنظام")
+    got = m.match(t)
+    assert [(t[x.start:x.end], [e.id for e in x.entries], x.rank) for x in got] == [
+        ("نظام", ["sys"], 0), ("نظام", ["gov", "sys"], 0)]
+    assert [e.kind for e in got[1].entries] == ["no_article", "exact"]
+
+
+def test_gc_paused_restores_the_collector():
+    import gc
+
+    from rasd.knowledge.resources import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()          # the inner one leaves it to the outer one
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("a loader failed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()          # a caller that turned it off keeps it off
+    finally:
+        gc.enable()
+
+
 def test_edit_distance():
     assert edit_distance_le1("حميميم", "حمييم")
     assert edit_distance_le1("abc", "abd") and edit_distance_le1("abc", "abc")

@@ -385,3 +385,17 @@ def test_tokenize_fast_path_equals_the_regex() -> None:
         for s in split_sentences(text):
             assert tokenize(text, s.start, s.end) == _tokenize_regex(text, s.start, s.end)
         assert tokenize(text, 3, len(text) - 2) == _tokenize_regex(text, 3, len(text) - 2)
+
+
+@needs_model
+def test_model_weights_read_from_the_dump_as_pycrfsuite_reads_them(model):
+    """model_weights (one regex pass over the text dump) gives every transition and
+    state-feature weight of pycrfsuite's own parser (Tagger.info), in the same order (the
+    decoder's rows follow it)."""
+    from rasd.knowledge.ner import CrfWeights, model_weights
+
+    fast, slow = model_weights(model._tagger), model._tagger.info()
+    assert isinstance(fast, CrfWeights)
+    assert list(fast.transitions.items()) == list(slow.transitions.items())
+    assert list(fast.state_features.items()) == list(slow.state_features.items())
+    assert len(fast.state_features) > 10_000 and len(fast.transitions) > 10   # not two empty readings

@@ -48,6 +48,7 @@ from rasd.knowledge.patterns import (
     TokList,
     tokenize_norm,
 )
+from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import item_starts, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
@@ -139,10 +140,11 @@ def entity_kit(res: Any) -> EntityKit:
     got = _KITS.get(id(res))
     if got is not None and got[0] is res:
         return got[1]
-    kb = _load(res, "kb")
-    gaz = _load(res, "gazetteer")
-    ner = _load(res, "ner")
-    kit = EntityKit(kb, gaz, ner)
+    with gc_paused():       # the resources and the automaton: long-lived objects only
+        kb = _load(res, "kb")
+        gaz = _load(res, "gazetteer")
+        ner = _load(res, "ner")
+        kit = EntityKit(kb, gaz, ner)
     _KITS[id(res)] = (res, kit)
     return kit
 

@@ -702,6 +702,11 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
             continue          # a large region says little about which namesake is meant
         same_sentence = si is not None and sent_of.get(j) == si
         ctx.anchors.append((place.lat, place.lon, 1.0 if same_sentence else 0.5))  # type: ignore[arg-type]
+    if len(ctx.anchors) > 1:
+        # once each: a page names the same towns again and again (up to ~20 anchors per mention,
+        # each a distance per candidate), and the anchors' readers (_score: a maximum,
+        # _supported: any) do not count repeats
+        ctx.anchors = list(dict.fromkeys(ctx.anchors))
     # offsets maps normalised -> original positions; find the normalised span of the mention
     start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
     ctx.cue_after = _cue_after(doc_norm, end, gaz)

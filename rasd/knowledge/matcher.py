@@ -146,14 +146,19 @@ class DictionaryMatcher:
             if len(key.replace(" ", "")) < min_len:
                 continue
             n_items += 1
+            ident = (ent_id, typ, source)
             for variant, kind in _variants(key, typ, source):
-                slot = table.setdefault(variant, {})
-                ident = (ent_id, typ, source)
+                slot = table.get(variant)
+                if slot is None:
+                    table[variant] = {ident: DictEntry(ent_id, typ, source, key, kind)}
+                    continue
                 old = slot.get(ident)
                 if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
                     slot[ident] = DictEntry(ent_id, typ, source, key, kind)
+            if source not in fuzzy_sources:
+                continue
             words = tuple(key.split(" "))
-            if source in fuzzy_sources and len(words) >= 2 and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
+            if len(words) >= 2 and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
                 # keyed by head word, then by the second word and its one-deletion variants, so
                 # a text word is compared only with aliases it can be one edit away from
                 by_second = self._fuzzy.setdefault(words[0], {})
@@ -162,15 +167,22 @@ class DictionaryMatcher:
                     by_second.setdefault(k2, []).append(item)
         self.size = n_items
         self._auto = ahocorasick.Automaton()
+        add_word, fuzzy = self._auto.add_word, self._fuzzy
         for variant, slot in table.items():
             # stored with what ``candidates`` needs per hit: the entries and their rank, and the
             # same without the article-less variants (valid only after "لل"), None if there are
             # none; and the key as a head word of the fuzzy fallback (None if it is not one)
+            head = variant if variant in fuzzy else None
+            if len(slot) == 1:      # most keys: one entry (its kind's rank; "" without the article)
+                entries = tuple(slot.values())
+                kind = entries[0].kind
+                add_word(variant, (len(variant), entries, _KIND_RANK[kind],
+                                   ((), 3) if kind == NO_ARTICLE else None, head))
+                continue
             entries = tuple(slot.values())
             plain = tuple(e for e in entries if e.kind != NO_ARTICLE)
             alt = None if len(plain) == len(entries) else (plain, _best_rank(plain) if plain else 3)
-            self._auto.add_word(variant, (len(variant), entries, _best_rank(entries), alt,
-                                          variant if variant in self._fuzzy else None))
+            add_word(variant, (len(variant), entries, _best_rank(entries), alt, head))
         # the fuzzy fallback's head words (first words of multiword names) are keys of the same
         # automaton, with no entries when they are not names themselves: one pass over a text
         # finds both (:meth:`match_with_heads`)
