@@ -113,3 +113,42 @@ def test_cnn_stamp_negative_twins() -> None:
     assert _pub(CNN.replace(" ; 12 : 55", "") + PARA) == "unknown"
     prose = "خبر عن الاجتماع .\nوقال المتحدث إن الاجتماع عقد في 05 ديسمبر 2017 ; 12 : 55 بحضور الوزراء .\n"
     assert _pub(prose + PARA) == "unknown"
+
+
+# ---------------------------------------------------------------- Al-Araby: "<date> م ( آخر تحديث ) الساعة <clock>"
+
+ARABY = ("40 قتيلا بقصف جديد للتحالف الدولي على الرقة الثلاثاء 22 / 08 / 2017 م ( آخر تحديث ) الساعة 10 : 17 "
+         "بتوقيت القدس 07 : 17 ( غرينتش ) اختر المدينة اختر المدينة 40 قتيلا بقصف جديد للتحالف الدولي على الرقة "
+         "22 أغسطس 2017 الأكثر مشاهدة ارتكب طيران , فجر اليوم الثلاثاء , مجزرة جديدة بحق عشرات المدنيين .\n")
+
+
+def test_araby_update_stamp_with_its_title_date() -> None:
+    pub = infer_published(ARABY + PARA, None, today=TODAY)
+    assert (pub.date, pub.evidence) == ("2017-08-22", "22 / 08 / 2017 م ( آخر تحديث ) الساعة 10 : 17")
+
+
+def test_araby_update_stamp_negative_twins() -> None:
+    # a site bar of the same shape (Barakish: the day the page was viewed), beside a head date of
+    # another day or alone: no date
+    bar = ("البنتاجون تبحث عن الجندي الامريكي المفقود قبالة سواحل اليمن الأحد 21 / 01 / 2018 م ( آخر تحديث ) "
+           "الساعة 11 : 21 ( مكة المكرمة ) البنتاجون تبحث عن الجندي الامريكي المفقود 2 سبتمبر 2017 حددت وزارة "
+           "الدفاع الأمريكية هوية الجندي .\n")
+    assert _pub(bar + PARA) == "unknown"
+    assert _pub(ARABY.replace("22 أغسطس 2017 ", "") + PARA) == "unknown"
+
+
+# ---------------------------------------------------------------- Al-Kawthar / Al-Alam: "<weekday> <date> - <clock> بتوقيت غرينتش"
+
+KAWTHAR = ("الصماد يدعو السعودية لوقف العدوان والحوار الندي مع اليمن الثلاثاء 5 ديسمبر 2017 - 18 : 17 بتوقيت غرينتش "
+           "اليمن - الكوثر : أكد رئيس المجلس السياسي الاعلى فى الىمن صالح الصماد , أن عناصر الفتنة تحركت .\n")
+
+
+def test_kawthar_dash_clock_stamp() -> None:
+    pub = infer_published(KAWTHAR + PARA, None, today=TODAY)
+    assert (pub.date, pub.evidence) == ("2017-12-05", "الثلاثاء 5 ديسمبر 2017 - 18 : 17")
+
+
+def test_kawthar_negative_twins() -> None:
+    # a weekday that disagrees, or no weekday: "- <clock> بتوقيت" may be an event time in a sentence
+    assert _pub(KAWTHAR.replace("الثلاثاء 5", "الأربعاء 5") + PARA) == "unknown"
+    assert _pub(KAWTHAR.replace("الثلاثاء 5", "5") + PARA) == "unknown"

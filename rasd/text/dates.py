@@ -1982,8 +1982,12 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
         # دمشق"); "... بتوقيت دمشق الآن" is the site's live clock (a crawl-time ticker)
         # (a "|" just before the date too: "<title> | <site> الإثنين 11 / 12 / 2017 | 15 : 31
         # بتوقيت ..." is the header bar's live clock)
+        # (a " - " sets the clock off too after a date with its weekday, which must agree: Al-Alam's
+        # and Al-Kawthar's "الثلاثاء 5 ديسمبر 2017 - 18 : 17 بتوقيت غرينتش" under the title)
+        sep = norm[a.ne:after.start() + 4] if after else ""
+        set_off = "|" in sep or ("-" in sep and a.weekday is not None and a.start.weekday() == a.weekday)
         if after and pc.day_part.match(norm, after.end()) and (
-                "|" not in norm[a.ne:after.start() + 4] or pc.now.match(norm, after.end())
+                not set_off or pc.now.match(norm, after.end())
                 or "|" in norm[max(0, a.ns - _CAL_BAR):a.ns]):
             after = None
         before = pc.clock_before.search(norm, max(0, a.ns - 40), a.ns)
@@ -2007,6 +2011,37 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
     _h, d, _a, _u, ns, ne = min(pool, key=lambda x: x[2].ns)
     s, e = to_original_span(offs, ns, ne)       # the evidence: the date with its clock
     return _published(d, " ".join(body[s:e].split()), "printed")
+
+
+@lru_cache(maxsize=1)
+def _update_stamp_re() -> re.Pattern[str]:
+    """Right after a date: "م ( اخر تحديث ) الساعه 17 : 15" (normalised)."""
+    words = _load("date_words.yaml")
+    labels = _alt({_n(x) for x in words["update_stamp_labels"]})
+    clock_w = _alt({_n(x) for x in words["stamp_clock_words"]})
+    return re.compile(rf"(?:\s*م(?!\w))?\s*\(\s*(?:{labels})\s*\)\s*(?:(?:{clock_w})\s*)?"
+                      rf"(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?!\s*[:/.]?\s*\d)")
+
+
+def _from_update_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom], horizon: dt.date,
+                       url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"<weekday> 23 / 10 / 2017 م ( آخر تحديث ) الساعة 17 : 15" in the page's head, when a later
+    head date names the same day (Al-Araby Al-Jadeed repeats the title, then "23 أكتوبر 2017"). A
+    site bar's clock has the same shape and shows the day the page was viewed: it stands alone, or
+    beside a head date of another day, and dates nothing."""
+    head_end, _foot = _stamp_zones(norm)
+    days = [a for a in atoms if a.ns < head_end and a.start is not None and a.precision == "day"
+            and a.ptype in ("abs", "num", "eng") and a.start == a.end]
+    for i, a in enumerate(days):
+        m = _update_stamp_re().match(norm, a.ne)
+        if m is None:
+            continue
+        if any(b.start == a.start for b in days[i + 1:]) and _PUB_MIN <= a.start <= horizon \
+                and _url_agrees(a.start, url_day):
+            s, e = to_original_span(offs, a.ns, m.end())
+            return _published(a.start, " ".join(body[s:e].split()), "printed")
+        return None
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -2376,7 +2411,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
         _from_today_label(body, norm, offs, combined, horizon, url_day) or \
         _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day) or \
-        _from_zone_stamp(body, norm, offs, lex, horizon, url_day)
+        _from_zone_stamp(body, norm, offs, lex, horizon, url_day) or \
+        _from_update_stamp(body, norm, offs, combined, horizon, url_day)
     if pub:
         return pub
     # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
