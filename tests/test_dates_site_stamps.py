@@ -152,3 +152,23 @@ def test_kawthar_negative_twins() -> None:
     # a weekday that disagrees, or no weekday: "- <clock> بتوقيت" may be an event time in a sentence
     assert _pub(KAWTHAR.replace("الثلاثاء 5", "الأربعاء 5") + PARA) == "unknown"
     assert _pub(KAWTHAR.replace("الثلاثاء 5", "5") + PARA) == "unknown"
+
+
+# ---------------------------------------------------------------- Xinhua: "/ مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00"
+
+XINHUA = ("الجيش السوري يتجه لفك الحصار عن مطار دير الزور العسكري 2017 : 11 : 15 . 10 : 47 : 15 | 2017 : 11 : 15 . "
+          "10 : 47 : 15 الأخبار الأخيرة الجيش السوري يتجه لفك الحصار عن مطار دير الزور العسكري / مصدر : شينخوا / "
+          "2017 : 09 : 09 . 11 : 00 دير الزور , سوريا 6 سبتمبر 2017 ( شينخوا ) في الصورة الملتقطة يوم 5 سبتمبر "
+          "2017 , قوات الجيش السوري تتواجد عند مدخل مدينة دير الزور شرق سوريا .\n")
+
+
+def test_xinhua_source_stamp() -> None:
+    # the source line's stamp, not the live clock with seconds before it (15 Nov, the day of the visit)
+    pub = infer_published(XINHUA + PARA, None, today=TODAY)
+    assert (pub.date, pub.evidence) == ("2017-09-09", "مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00")
+
+
+def test_xinhua_negative_twins() -> None:
+    # without the source line only the live clock is left: no date; a stamp down the page is not the page's
+    assert _pub(XINHUA.replace("/ مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00 ", "") + PARA) == "unknown"
+    assert _pub("خبر عن الحصار .\n" + PARA + "\n" + PARA + "\n/ مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00\n") == "unknown"

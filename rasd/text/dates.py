@@ -2014,6 +2014,31 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
 
 
 @lru_cache(maxsize=1)
+def _source_stamp_re() -> re.Pattern[str]:
+    """"/ مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00" (normalised): a source label, a short name, then
+    year : month : day . hour : minute -- a clock with seconds ("2017 : 11 : 15 . 10 : 47 : 15 |") is
+    the site's live clock and does not match."""
+    labels = _alt({_n(x) for x in _load("date_words.yaml")["source_stamp_labels"]})
+    return re.compile(rf"(?<!\w)(?:{labels})\s*:\s*[^\d/:|\n]{{1,30}}/\s*"
+                      rf"(?P<y>(?:19|20)\d\d)\s*:\s*(?P<m>[01]?\d)\s*:\s*(?P<d>[0-3]?\d)\s*\.\s*"
+                      rf"(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?!\s*:\s*\d)")
+
+
+def _from_source_stamp(body: str, norm: str, offs: list[int] | OffsetArray, horizon: dt.date,
+                       url_day: tuple[dt.date, str] | None) -> Published | None:
+    """The page's source line with its colon-separated date and clock, in the page's head (Xinhua)."""
+    head_end, _foot = _stamp_zones(norm)
+    m = _source_stamp_re().search(norm, 0, head_end + 80)
+    if m is None or m.start() >= head_end:
+        return None
+    day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if day is None or not (_PUB_MIN <= day <= horizon) or not _url_agrees(day, url_day):
+        return None
+    s, e = to_original_span(offs, m.start(), m.end())
+    return _published(day, " ".join(body[s:e].split()), "printed")
+
+
+@lru_cache(maxsize=1)
 def _update_stamp_re() -> re.Pattern[str]:
     """Right after a date: "م ( اخر تحديث ) الساعه 17 : 15" (normalised)."""
     words = _load("date_words.yaml")
@@ -2412,7 +2437,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
         _from_today_label(body, norm, offs, combined, horizon, url_day) or \
         _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day) or \
         _from_zone_stamp(body, norm, offs, lex, horizon, url_day) or \
-        _from_update_stamp(body, norm, offs, combined, horizon, url_day)
+        _from_update_stamp(body, norm, offs, combined, horizon, url_day) or \
+        _from_source_stamp(body, norm, offs, horizon, url_day)
     if pub:
         return pub
     # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
