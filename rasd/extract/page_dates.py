@@ -53,10 +53,19 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
     return found
 
 
-_SPACED_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?!\d|\s?[/.\-]\s?\d)")
+def _num_sep() -> str:
+    """Regex character class of the numeric date separators (date_words.yaml, as the dates layer)."""
+    words = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml")
+                           .read_text(encoding="utf-8"))
+    return "[" + "".join(re.escape(str(c)) for c in words["numeric_separators"]) + "]"
+
+
+_SEP = _num_sep()
+_SPACED_DATE = re.compile(rf"(?<![\d{_SEP[1:-1]}])(\d{{1,2}})\s*({_SEP})\s*(\d{{1,2}})\s*\2\s*((?:19|20)\d{{2}})"
+                          rf"(?!\d|\s?{_SEP}\s?\d)")
 # every match of _SPACED_DATE matches this (no look-arounds, any separator twice): a page without
 # one is skipped by a scan the regex engine runs from digit to digit
-_SPACED_DATE_HINT = re.compile(r"\d\d?\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)\d{2}")   # (\d first: the engine skips to digits)
+_SPACED_DATE_HINT = re.compile(rf"\d\d?\s*{_SEP}\s*\d{{1,2}}\s*{_SEP}\s*(?:19|20)\d{{2}}")   # (\d first: the engine skips to digits)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![٠-٩])[١٢][٠٩][٠-٩]{2}(?![٠-٩])")
 STAMP_HEAD_CHARS = 600      # where a page shows the day it was viewed: its head (site bar, title)
 STAMP_GAP_CHARS = 400       # ... with the article's own date shortly after

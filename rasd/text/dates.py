@@ -119,6 +119,14 @@ def _key(s: str) -> str:
     return " ".join(s.split())
 
 
+def _num_sep_class() -> str:
+    """Regex character class of the numeric date separators (date_words.yaml)."""
+    return "[" + "".join(re.escape(str(c)) for c in _load("date_words.yaml")["numeric_separators"]) + "]"
+
+
+_NUM_SEP = _num_sep_class()      # "/", ".", "-", "\\"
+
+
 # word start, after optional proclitics. The leading check (the previous character is no word
 # character other than a proclitic letter) is implied by the alternatives; it fails most
 # positions inside words with one lookbehind instead of three.
@@ -294,8 +302,8 @@ def _lex() -> _Lex:
         # space at most around each separator, the same separator twice); never after another
         # separator + digits ("1 - 12 / 3 / 2017" is no date), never a bare "2017 / 12"
         "num": (
-            r"(?<![\d/.\-])(?<!\d[ \t][/.\-][ \t])(?<!\d[/.\-][ \t])(?<!\d[ \t][/.\-])"
-            r"(?P<a>\d{1,4})[ \t]?(?P<sep>[/.\-])[ \t]?(?P<b>\d{1,2})[ \t]?(?P=sep)[ \t]?(?P<c>\d{1,4})"
+            rf"(?<![\d{_NUM_SEP[1:-1]}])(?<!\d[ \t]{_NUM_SEP}[ \t])(?<!\d{_NUM_SEP}[ \t])(?<!\d[ \t]{_NUM_SEP})"
+            rf"(?P<a>\d{{1,4}})[ \t]?(?P<sep>{_NUM_SEP})[ \t]?(?P<b>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<c>\d{{1,4}})"
             r"(?!\d|[ \t]?(?P=sep)[ \t]?\d)"      # "14 / 11 / 2017 - 15 : 18": a clock time may follow
             r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
         ),
@@ -914,9 +922,9 @@ _AGO_TAILS = tuple((kw, kw.rsplit(" ", 1)[-1], len(kw) - len(kw.rsplit(" ", 1)[-
 
 # The digit cores. On a long text their spans, and the whitespace the windows widen to, come from
 # one pass of per-character tables (numpy) instead of regex scans and character loops.
-_NUM_CORE = r"\d[ \t]?[/.\-][ \t]?\d"
+_NUM_CORE = rf"\d[ \t]?{_NUM_SEP}[ \t]?\d"
 _YEAR_CORE = r"\d{4}"
-_NUM_GAP = re.compile(r"[ \t]?[/.\-][ \t]?")    # _NUM_CORE between its two digits
+_NUM_GAP = re.compile(rf"[ \t]?{_NUM_SEP}[ \t]?")    # _NUM_CORE between its two digits
 _TABLES_MIN = 1000      # shorter texts: numpy's fixed cost is more than the scans
 
 
@@ -1814,7 +1822,8 @@ def _pub_cues() -> _PubCues:
     marks = _alt({_n(x) for x in words["stamp_clock_marks"]})
     clock_w = _alt({_n(x) for x in words["stamp_clock_words"]})
     tail = rf"(?:\s*(?:{marks})(?![^\W\d_]))?"
-    clock_after = re.compile(rf"\s*[,|\-–]?\s*(?:(?:{clock_w})\s*)?{clock}{tail}")
+    # (";": CNN Arabic's "الثلاثاء , 05 ديسمبر / كانون الأول 2017 ; 12 : 55 ( GMT + 0400 )")
+    clock_after = re.compile(rf"\s*[,;|\-–]?\s*(?:(?:{clock_w})\s*)?{clock}{tail}")
     clock_before = re.compile(rf"{clock}{tail}\s*[,|\-–]?\s*$")
     parts = {_n(x) for x in words["stamp_day_parts"]}
     parts |= {v for x in parts for v in _split_variants(x)}     # "صباح ا" split by the tokeniser
@@ -1973,8 +1982,12 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
         # دمشق"); "... بتوقيت دمشق الآن" is the site's live clock (a crawl-time ticker)
         # (a "|" just before the date too: "<title> | <site> الإثنين 11 / 12 / 2017 | 15 : 31
         # بتوقيت ..." is the header bar's live clock)
+        # (a " - " sets the clock off too after a date with its weekday, which must agree: Al-Alam's
+        # and Al-Kawthar's "الثلاثاء 5 ديسمبر 2017 - 18 : 17 بتوقيت غرينتش" under the title)
+        sep = norm[a.ne:after.start() + 4] if after else ""
+        set_off = "|" in sep or ("-" in sep and a.weekday is not None and a.start.weekday() == a.weekday)
         if after and pc.day_part.match(norm, after.end()) and (
-                "|" not in norm[a.ne:after.start() + 4] or pc.now.match(norm, after.end())
+                not set_off or pc.now.match(norm, after.end())
                 or "|" in norm[max(0, a.ns - _CAL_BAR):a.ns]):
             after = None
         before = pc.clock_before.search(norm, max(0, a.ns - 40), a.ns)
@@ -1998,6 +2011,93 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
     _h, d, _a, _u, ns, ne = min(pool, key=lambda x: x[2].ns)
     s, e = to_original_span(offs, ns, ne)       # the evidence: the date with its clock
     return _published(d, " ".join(body[s:e].split()), "printed")
+
+
+@lru_cache(maxsize=1)
+def _source_stamp_re() -> re.Pattern[str]:
+    """"/ مصدر : شينخوا / 2017 : 09 : 09 . 11 : 00" (normalised): a source label, a short name, then
+    year : month : day . hour : minute -- a clock with seconds ("2017 : 11 : 15 . 10 : 47 : 15 |") is
+    the site's live clock and does not match."""
+    labels = _alt({_n(x) for x in _load("date_words.yaml")["source_stamp_labels"]})
+    return re.compile(rf"(?<!\w)(?:{labels})\s*:\s*[^\d/:|\n]{{1,30}}/\s*"
+                      rf"(?P<y>(?:19|20)\d\d)\s*:\s*(?P<m>[01]?\d)\s*:\s*(?P<d>[0-3]?\d)\s*\.\s*"
+                      rf"(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?!\s*:\s*\d)")
+
+
+def _from_source_stamp(body: str, norm: str, offs: list[int] | OffsetArray, horizon: dt.date,
+                       url_day: tuple[dt.date, str] | None) -> Published | None:
+    """The page's source line with its colon-separated date and clock, in the page's head (Xinhua)."""
+    head_end, _foot = _stamp_zones(norm)
+    m = _source_stamp_re().search(norm, 0, head_end + 80)
+    if m is None or m.start() >= head_end:
+        return None
+    day = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if day is None or not (_PUB_MIN <= day <= horizon) or not _url_agrees(day, url_day):
+        return None
+    s, e = to_original_span(offs, m.start(), m.end())
+    return _published(day, " ".join(body[s:e].split()), "printed")
+
+
+@lru_cache(maxsize=1)
+def _update_stamp_re() -> re.Pattern[str]:
+    """Right after a date: "م ( اخر تحديث ) الساعه 17 : 15" (normalised)."""
+    words = _load("date_words.yaml")
+    labels = _alt({_n(x) for x in words["update_stamp_labels"]})
+    clock_w = _alt({_n(x) for x in words["stamp_clock_words"]})
+    return re.compile(rf"(?:\s*م(?!\w))?\s*\(\s*(?:{labels})\s*\)\s*(?:(?:{clock_w})\s*)?"
+                      rf"(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?!\s*[:/.]?\s*\d)")
+
+
+def _from_update_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom], horizon: dt.date,
+                       url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"<weekday> 23 / 10 / 2017 م ( آخر تحديث ) الساعة 17 : 15" in the page's head, when a later
+    head date names the same day (Al-Araby Al-Jadeed repeats the title, then "23 أكتوبر 2017"). A
+    site bar's clock has the same shape and shows the day the page was viewed: it stands alone, or
+    beside a head date of another day, and dates nothing."""
+    head_end, _foot = _stamp_zones(norm)
+    days = [a for a in atoms if a.ns < head_end and a.start is not None and a.precision == "day"
+            and a.ptype in ("abs", "num", "eng") and a.start == a.end]
+    for i, a in enumerate(days):
+        m = _update_stamp_re().match(norm, a.ne)
+        if m is None:
+            continue
+        if any(b.start == a.start for b in days[i + 1:]) and _PUB_MIN <= a.start <= horizon \
+                and _url_agrees(a.start, url_day):
+            s, e = to_original_span(offs, a.ns, m.end())
+            return _published(a.start, " ".join(body[s:e].split()), "printed")
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _zone_stamp_re() -> re.Pattern[str]:
+    """"gmt 11 : 13 2017 الجمعه 18 اغسطس" (normalised): a time zone, a clock, then the year,
+    weekday, day and month -- Elaph prints the article's publication and update times so."""
+    lex = _lex()
+    zones = _alt({_n(x).lower() for x in _load("date_words.yaml")["stamp_time_zones"]})
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{zones})\s*(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d\s+(?P<y>(?:19|20)\d{{2}})\s+"
+        rf"(?P<wd>{_alt(set(lex.weekday))})\s+(?P<d>\d{{1,2}})\s+(?P<m>{_alt(set(lex.gmonth))})(?!\w)", re.I)
+
+
+def _from_zone_stamp(body: str, norm: str, offs: list[int] | OffsetArray, lex: _Lex, horizon: dt.date,
+                     url_day: tuple[dt.date, str] | None) -> Published | None:
+    """The first "GMT <clock> <year> <weekday> <day> <month>" stamp in the page's head (Elaph: the
+    publication stamp, then the update stamp). The weekday must agree with the date (a misread is
+    no date); the issue bar "العدد 6088 الأحد 21 يناير 2018" before it is the day the page was
+    viewed and is not used."""
+    head_end, _foot = _stamp_zones(norm)
+    for m in _zone_stamp_re().finditer(norm, 0, head_end + 80):
+        if m.start() >= head_end or m.group("m") in lex.ambiguous:
+            continue
+        day = _valid(int(m.group("y")), lex.gmonth[m.group("m")], int(m.group("d")))
+        if day is None or day.weekday() != lex.weekday[m.group("wd")]:
+            return None     # a misread first stamp: the next one is the update, not the publication
+        if _PUB_MIN <= day <= horizon and _url_agrees(day, url_day):
+            s, e = to_original_span(offs, m.start(), m.end())
+            return _published(day, " ".join(body[s:e].split()), "printed")
+        return None
+    return None
 
 
 def _from_today_label(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
@@ -2335,7 +2435,10 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
         return pub
     pub = _from_stamp(body, norm, offs, combined, horizon, url_day) or \
         _from_today_label(body, norm, offs, combined, horizon, url_day) or \
-        _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day)
+        _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day) or \
+        _from_zone_stamp(body, norm, offs, lex, horizon, url_day) or \
+        _from_update_stamp(body, norm, offs, combined, horizon, url_day) or \
+        _from_source_stamp(body, norm, offs, horizon, url_day)
     if pub:
         return pub
     # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
