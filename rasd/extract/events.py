@@ -2322,6 +2322,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
+        if role == "to" and c.trig.kind == "remote" and _aimed_at(s, k, lex):
+            role = "in"   # "تطلق قذائفها باتجاه منطقة عفرين": where the shells were aimed is the strike's place
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
@@ -2425,6 +2427,16 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
 
 
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+# the direction a shell or missile is fired in: its target ("باتجاه", "صوب"), not where it came from
+AIM_WORDS = frozenset(normalize(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
+
+
+def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k follows an aim word, place nouns between ("باتجاه منطقة عفرين")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(s.tokens[j].norm) & lex.place_nouns:
+        j -= 1
+    return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
 FRONT_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "ففي", "أما", "اما", "وأما", "واما", "و"))
 
 
