@@ -132,3 +132,22 @@ def test_shells_fired_towards_a_place_strike_there() -> None:
 def test_shells_fired_from_a_place_do_not_strike_there() -> None:
     evs = _events(AIMED.replace("باتجاه منطقة عفرين", "من منطقة عفرين"), "2018-01-19")
     assert all(e.location != "rasd:afrin" for e in evs)
+
+
+def _all_events(text: str) -> list:
+    from rasd.pipeline import analyse
+
+    return analyse(Document(id="d", source="t", text=text)).events
+
+
+def test_forces_that_back_the_actor_did_not_act() -> None:
+    # R-524 (set G): "الفصائل المعارضة التي تدعمها المدفعية والطائرات التركية" took al-Bab
+    evs = _all_events("سيطرت الفصائل المعارضة التي تدعمها المدفعية والطائرات التركية على مدينة الباب شمال سوريا .")
+    assert evs and all("turkish-air-force" not in e.actor1 for e in evs)
+    taken = [e for e in evs if e.sub_event_type == "Non-state actor overtakes territory"]
+    assert [e.actor1 for e in taken] == [["syrian-armed-opposition"]]
+
+
+def test_forces_named_as_the_subject_act() -> None:
+    evs = _all_events("قصفت الطائرات التركية مدينة الباب شمال سوريا .")
+    assert [e.actor1 for e in evs] == [["turkish-air-force"]]

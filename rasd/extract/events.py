@@ -220,6 +220,7 @@ class _ELex:
     lapse_counted: frozenset[str] = frozenset()
     next_day_openers: tuple[tuple[str, ...], ...] = ()
     place_topic: frozenset[str] = frozenset()
+    backer_cues: frozenset[str] = frozenset()
     list_breakers: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
@@ -334,6 +335,7 @@ def lexicon() -> _ELex:
         lapse_counted=_ks(data.get("lapse_counted")),
         next_day_openers=_seqs(data.get("next_day_openers")),
         place_topic=_ks(data.get("place_topic_cues")),
+        backer_cues=_ks(data.get("backer_cues")),
         list_breakers=_ks(data.get("place_list_breakers")),
         protest_cues=_ks(data.get("protest_cues")),
         event_date_labels=_seqs(data.get("event_date_labels")),
@@ -1968,6 +1970,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             return True
         if normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES:
             return True         # "بألمانيا": a place, not the one who acted
+        if lex.backer_cues and any(_keys(toks[j].norm) & lex.backer_cues and s.clause[j] == s.clause[k]
+                                   for j in range(max(0, k - 3), k)):
+            return True         # "الفصائل التي تدعمها المدفعية والطائرات التركية": who backs the actor
         return is_target(idx)
 
     def take(idx: int) -> None:
