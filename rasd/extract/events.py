@@ -220,6 +220,7 @@ class _ELex:
     lapse_counted: frozenset[str] = frozenset()
     next_day_openers: tuple[tuple[str, ...], ...] = ()
     place_topic: frozenset[str] = frozenset()
+    backer_cues: frozenset[str] = frozenset()
     list_breakers: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
@@ -334,6 +335,7 @@ def lexicon() -> _ELex:
         lapse_counted=_ks(data.get("lapse_counted")),
         next_day_openers=_seqs(data.get("next_day_openers")),
         place_topic=_ks(data.get("place_topic_cues")),
+        backer_cues=_ks(data.get("backer_cues")),
         list_breakers=_ks(data.get("place_list_breakers")),
         protest_cues=_ks(data.get("protest_cues")),
         event_date_labels=_seqs(data.get("event_date_labels")),
@@ -1968,6 +1970,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             return True
         if normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES:
             return True         # "بألمانيا": a place, not the one who acted
+        if lex.backer_cues and any(_keys(toks[j].norm) & lex.backer_cues and s.clause[j] == s.clause[k]
+                                   for j in range(max(0, k - 3), k)):
+            return True         # "الفصائل التي تدعمها المدفعية والطائرات التركية": who backs the actor
         return is_target(idx)
 
     def take(idx: int) -> None:
@@ -2322,6 +2327,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
+        if role == "to" and c.trig.kind == "remote" and _aimed_at(s, k, lex):
+            role = "in"   # "تطلق قذائفها باتجاه منطقة عفرين": where the shells were aimed is the strike's place
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
@@ -2425,6 +2432,16 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
 
 
 TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+# the direction a shell or missile is fired in: its target ("باتجاه", "صوب"), not where it came from
+AIM_WORDS = frozenset(normalize(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
+
+
+def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k follows an aim word, place nouns between ("باتجاه منطقة عفرين")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(s.tokens[j].norm) & lex.place_nouns:
+        j -= 1
+    return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
 FRONT_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "ففي", "أما", "اما", "وأما", "واما", "و"))
 
 

@@ -187,6 +187,7 @@ class Gazetteer:
     foreign: set[str] = field(default_factory=set)                # ids of places beyond the neighbours
     foreign_cue_words: frozenset[str] = frozenset()               # ... whose names need a cue there
     country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
+    demonyms: dict[str, str] = field(default_factory=dict)    # "افغان", "افغاني" -> AF (no article)
     governorates: list[Governorate] = field(default_factory=list)
     _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
     _same: dict[str, str] = field(default_factory=dict)           # merged-away id -> kept id
@@ -683,6 +684,10 @@ def _load_capitals(gaz: Gazetteer, path: Path) -> None:
                  if c.country == iso and c.level == "town"]
         for adj in item.get("adjectives") or []:
             gaz.country_adjectives[normalize(adj)] = iso     # also "مدينة مشهد الإيرانية" (geocode)
+            for form in nisba_forms(normalize(adj)):
+                gaz.demonyms.setdefault(form, iso)
+        for word in item.get("people") or []:
+            gaz.demonyms.setdefault(normalize(str(word)).removeprefix("ال"), iso)
         if not found:
             continue          # the capital is not in the loaded data: nothing to name
         cap = max(found, key=lambda c: gaz.rank.get(c.id, 0.0))
@@ -693,6 +698,16 @@ def _load_capitals(gaz: Gazetteer, path: Path) -> None:
             ids = gaz._index.setdefault(name_key(n), [])
             if cap.id not in ids:
                 ids.append(cap.id)
+
+
+def nisba_forms(feminine_norm: str) -> list[str]:
+    """The forms of a normalised feminine nisba adjective without the article: "الافغانيه" ->
+    افغانيه, افغاني, افغانيون, افغانيين (a Dual is rare in the news and left out)."""
+    bare = feminine_norm.removeprefix("ال")
+    if not bare.endswith("يه") or len(bare) < 5:
+        return [bare]
+    stem = bare[:-1]                      # "افغاني"
+    return [bare, stem, stem + "ون", stem + "ين"]
 
 
 def default_gazetteer() -> Gazetteer:

@@ -42,7 +42,7 @@ from rasd.knowledge.gazetteer import (
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
-from rasd.text.tokens import strip_proclitics
+from rasd.text.tokens import proclitic_splits, strip_proclitics
 
 # Type words before a place name (normalised). Value: (geo_precision modifier, point levels only).
 TYPE_WORDS: dict[str, tuple[int, bool]] = {
@@ -373,6 +373,24 @@ def admin_cues(sentence_norm: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
+def demonym_countries(sentence_norm: str, gaz: Gazetteer, home: str = "SY") -> set[str]:
+    """Foreign countries whose people or forces a sentence names by a nisba adjective or a plural
+    ("الأفغان", "الشرطة الأفغانية", "للأتراك"; capitals.yaml). The home country is left out: its
+    places already get the home bonus, and "السورية" is in every other sentence."""
+    if not gaz.demonyms:
+        return set()
+    out: set[str] = set()
+    for tok in _PUNCT.sub(" ", sentence_norm).split():
+        for _pre, rest in proclitic_splits(tok):
+            if rest.startswith("ال") and len(rest) > 4:
+                rest = rest[2:]
+            cc = gaz.demonyms.get(rest)
+            if cc and cc != home:
+                out.add(cc)
+                break
+    return out
+
+
 def _cues_before(doc_norm: str, start: int) -> tuple[bool, bool]:
     """(a type word stands right before the name, that word is a town word): one look at the
     word before serves both tests."""
@@ -411,6 +429,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
 
     sent_of: dict[int, int] = {}
     cues: dict[int, set[str]] = {}
+    people_of: dict[int, set[str]] = {}     # countries whose people or forces a sentence names
     # a sentence's normalised text is its slice of doc_norm (normalize maps character by
     # character), except where lower-casing reads context: a capital sigma's final form
     sliced = "\u03a3" not in text
@@ -425,6 +444,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                 else:
                     sent_norm = normalize(text[sp.start:sp.end])
                 cues[si] = admin_cues(sent_norm, gaz)
+                people = demonym_countries(sent_norm, gaz)
+                if people:
+                    people_of[si] = people
     # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
     state_countries: dict[int, set[str]] = {}
     for m in analysis.mentions:
@@ -446,7 +468,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [])
             continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
-        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places))
+        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places, people_of))
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
     for idx, m in enumerate(places):
@@ -454,7 +476,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         if (place is not None and not alts) or idx in verbs:
             continue
         ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
-        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places))
+        ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places, people_of))
         if ctx.anchors or ctx.countries:
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
@@ -512,13 +534,16 @@ def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity |
 
 
 SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
+PEOPLE_COUNTRY = 2.5           # ... whose people or forces it names: above a named state + an anchor of another sentence
 ADJECTIVE_COUNTRY = 3.0        # ... the country whose adjective follows the name: above a same-rank namesake + home country
 NEIGHBOUR_WINDOW = 2           # sentences before a neighbourhood that say which city it is in
 
 
 def _countries(idx: int, sent_of: dict[int, int], state_countries: dict[int, set[str]],
-               resolved: dict[int, Entity], places: list[Mention]) -> dict[str, float]:
-    """Countries the mention's sentence names: states ("العراق") and resolved places in it."""
+               resolved: dict[int, Entity], places: list[Mention],
+               people_of: dict[int, set[str]] | None = None) -> dict[str, float]:
+    """Countries the mention's sentence names: states ("العراق") and resolved places in it, and
+    the countries whose people or forces it names ("مئات الأفغان", "الشرطة الأفغانية")."""
     si = sent_of.get(idx)
     if si is None:
         return {}
@@ -526,7 +551,12 @@ def _countries(idx: int, sent_of: dict[int, int], state_countries: dict[int, set
     for j, place in resolved.items():
         if j != idx and sent_of.get(j) == si and place.country and place.level != "region":
             found.add(place.country)
-    return {cc: SAME_SENTENCE_COUNTRY for cc in found}
+    out = {cc: SAME_SENTENCE_COUNTRY for cc in found}
+    for cc in (people_of or {}).get(si, ()):
+        # the people are where the sentence puts them: stronger than a state named in passing
+        # plus a resolved place of another sentence ("تظاهر مئات الأفغان في كابول ضد ... لإسرائيل")
+        out[cc] = PEOPLE_COUNTRY
+    return out
 
 
 def _foreign_neighbourhood(idx: int, place: Entity, alts: list[str], sent_of: dict[int, int],

@@ -49,7 +49,7 @@ _REQUIRED = ("id", "type", "name_ar", "name_en")
 _FIELDS = set(_REQUIRED) | {
     "aliases", "short_forms", "links", "acled_inter", "acled_name", "country", "description",
 }
-_TOP_KEYS = {"source", "entities", "references"}
+_TOP_KEYS = {"source", "entities", "references", "branches"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 MAX_REPORTED_ERRORS = 20
@@ -187,6 +187,7 @@ class _Pending:
 class _Loader:
     def __init__(self) -> None:
         self.errors: list[tuple[str, int, str]] = []
+        self.branches: list[tuple[str, int, str, list[str]]] = []   # path, line, head, branch words
 
     def err(self, path: str, line: int, msg: str) -> None:
         self.errors.append((path, line, msg))
@@ -250,6 +251,19 @@ class _Loader:
             else:
                 for item in ents.value:
                     self._read_entry(p, item, pending)
+        bnode = top.get("branches")
+        if bnode is not None and not _is_null(bnode):
+            val = _construct(bnode)
+            ok = isinstance(val, list) and all(
+                isinstance(b, dict) and set(b) == {"head", "words"} and isinstance(b["head"], str)
+                and isinstance(b["words"], list) and all(isinstance(w, str) and w.strip() for w in b["words"])
+                for b in val)
+            if not ok:
+                self.err(p, bnode.start_mark.line + 1, "`branches:` is a list of {head, words: [...]}")
+            else:
+                for b in val:
+                    self.branches.append((p, bnode.start_mark.line + 1, b["head"].strip(),
+                                          [w.strip() for w in b["words"]]))
         rnode = top.get("references")
         if rnode is not None and not _is_null(rnode):
             if not isinstance(rnode, yaml.SequenceNode):
@@ -324,6 +338,7 @@ class _Loader:
                     elif t == eid:
                         self.err(pe.path, pe.link_lines.get(rel, pe.line), f"entity {eid!r}: {rel} points to itself")
 
+        refs = refs + self._branch_references(kb, refs)
         for path, line, phrase, target in refs:
             ent = kb.entities.get(target)
             if ent is None:
@@ -352,6 +367,45 @@ class _Loader:
                     kb._inverse.setdefault((t, rel), []).append(eid)
         kb._lineage = _lineage_roots(kb)
         return kb
+
+    def _branch_references(self, kb: KnowledgeBase, refs: list[tuple[str, int, str, str]]
+                           ) -> list[tuple[str, int, str, str]]:
+        """"<branch> <feminine nisba>" phrases for the state forces named "<head> <nisba>"
+        (force_branches.yaml): "المدفعية التركية" refers to the entity named "الجيش التركي"."""
+        if not self.branches:
+            return []
+        taken = {" ".join(normalize(s).split()) for s, _ in kb.aliases()}
+        taken |= {" ".join(normalize(r[2]).split()) for r in refs}
+        heads: dict[str, list[tuple[str, int, list[str]]]] = {}
+        for path, line, head, words in self.branches:
+            heads.setdefault(head, []).append((path, line, words))
+        out: list[tuple[str, int, str, str]] = []
+        derived: dict[str, str | None] = {}          # phrase -> entity (None: two states claim it)
+        where: dict[str, tuple[str, int]] = {}
+        ref_names: dict[str, list[str]] = {}
+        for _p, _l, phrase, target in refs:
+            ref_names.setdefault(target, []).append(phrase)
+        for eid, ent in kb.entities.items():
+            if ent.type != "STATE_FORCES" or not ent.country:
+                continue
+            for surface in [ent.name_ar, *ent.aliases, *ref_names.get(eid, [])]:
+                parts = (surface or "").split()
+                if len(parts) != 2 or parts[0] not in heads:
+                    continue
+                adj = parts[1]
+                if not (adj.startswith("ال") and adj.endswith("ي") and len(adj) > 4):
+                    continue          # "الجيش الحر" is no nationality
+                for path, line, words in heads[parts[0]]:
+                    for w in words:
+                        phrase = f"{w} {adj}ة"
+                        prev = derived.get(phrase, eid)
+                        derived[phrase] = eid if prev == eid else None
+                        where[phrase] = (path, line)
+        for phrase, eid in derived.items():
+            if eid is None or " ".join(normalize(phrase).split()) in taken:
+                continue
+            out.append((*where[phrase], phrase, eid))
+        return out
 
     def _validate_entry(self, pe: _Pending) -> Entity | None:
         d, p = pe.data, pe.path
