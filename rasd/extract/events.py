@@ -9,7 +9,8 @@ count-only sentences ("سقوط 1945 شخصاً") into the event just before; an
 told again later in the document. Undated events of the same place and actor as a dated one
 take its month as a range. Last, one event per happening, place and day (a headline and its body,
 a clash and the ground it won), and no background: a clause recalling the past ("وسبق أن"), a
-state going on since a date, or (on an undated page) a happening months older than the page's
+state going on since a date, the happening a span counts from ("منذ سيطرة التنظيم ... عام 2015",
+kept only with a day of its own), or (on an undated page) a happening months older than the page's
 newest. An undated page whose head date the body confirms as today ("اليوم الأربعاء") is dated by
 it.
 
