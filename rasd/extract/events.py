@@ -9,7 +9,8 @@ count-only sentences ("سقوط 1945 شخصاً") into the event just before; an
 told again later in the document. Undated events of the same place and actor as a dated one
 take its month as a range. Last, one event per happening, place and day (a headline and its body,
 a clash and the ground it won), and no background: a clause recalling the past ("وسبق أن"), a
-state going on since a date, or (on an undated page) a happening months older than the page's
+state going on since a date, the happening a span counts from ("منذ سيطرة التنظيم ... عام 2015",
+kept only with a day of its own), or (on an undated page) a happening months older than the page's
 newest. An undated page whose head date the body confirms as today ("اليوم الأربعاء") is dated by
 it.
 
@@ -47,6 +48,7 @@ from rasd.extract.counts import (
 )
 from rasd.extract.modality import (
     NOT_EVENT,
+    SINCE_MODALITIES,
     clause_word_starts,
     modality_of,
     sentence_cues,
@@ -121,6 +123,8 @@ PUNCT_BOUNDARY = set("،,;؛:()[]")    # quotes are not clause boundaries ("أن
 QUOTES_OPEN = "«“"
 QUOTES_CLOSE = "»”"
 SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
+# the article, alone or after a one-letter proclitic
+DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
 VERB_BARE = frozenset(normalize(w) for w in (
     "هاجم", "اشتبك", "سيطر", "استعاد", "حرر", "استولى", "انسحب", "خرج", "غادر", "نزح", "وصل", "سلم", "اتفق",
     "اعتقل", "اختطف", "أعدم", "ذبح", "تظاهر", "اعتصم", "أحرق", "دمر", "نهب", "عطل", "استشهد", "فجر", "اقتحم",
@@ -169,6 +173,7 @@ class Trigger:
     deploy_clause: frozenset[str] = frozenset()
     deploy_weapons: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
+    verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
 
 
 @dataclass(slots=True)
@@ -284,6 +289,7 @@ def lexicon() -> _ELex:
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
+            verb_only=_ks(t.get("verb_only")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -1275,6 +1281,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if any(d.start <= toks[ti].start < d.end for d in s.dates):
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
+        if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
+            continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
         if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
@@ -1343,6 +1351,12 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
+            c.modality = "actual"
+        elif modality in SINCE_MODALITIES:
+            if not (c.date_own and c.time_precision == 1 and c.date_ev is not None and c.date_ev[0] > c.start):
+                continue    # "منذ سيطرة التنظيم على المدينة عام 2015": the past a span counts from (background)
+            # "منذ اختطافه ... مساء السبت 4 فبراير 2017": a day after the trigger dates it (not the clause's
+            # "اليوم , وبعد سنتين منذ خروج إدلب ...", the day of the state told)
             c.modality = "actual"
         if trig.kind == "territory" and not c.date_own and _relative_clause(toks, ti):
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
