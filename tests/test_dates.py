@@ -77,6 +77,29 @@ def test_weekday_printed_with_date_is_checked() -> None:
 
 # ----------------------------------------------------------------- bad input
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # corpus sentences: the year told by its marker, not the reference's year (a page of July 2017)
+        ("منذ إسقاط الطائرة الروسية في سيناء في أكتوبر من العام الماضي .", "2016-10-01", "2016-10-31"),
+        ("يذكر انه في العاشر من حزيران العام الماضي , سيطر تنظيم داعش", "2016-06-10", "2016-06-10"),
+        ("اعتقل 13 يناير من العام الماضى اثناء زيارته", "2016-01-13", "2016-01-13"),
+        ("وفي شهر يونيو من هذا العام , سجل الإتحاد", "2017-06-01", "2017-06-30"),
+        ("في 12 مايو من العام المقبل", "2018-05-12", "2018-05-12"),
+        ("في أواخر تموز من العام الجاري", "2017-07-21", "2017-07-31"),
+    ],
+)
+def test_month_with_a_year_marker(text: str, start: str, end: str) -> None:
+    d = one(text, dt.date(2017, 7, 2))
+    assert (d.date_start, d.date_end, d.kind, d.warning) == (start, end, "relative", None)
+    assert one(text).date_start is None          # no reference date: no year, never a guess
+
+
+def test_a_month_without_a_marker_still_takes_the_reference_year() -> None:
+    d = find_dates("في أكتوبر قتل العشرات من العام", dt.date(2017, 7, 2))[0]
+    assert (d.surface, d.date_start, d.warning) == ("أكتوبر", "2017-10-01", "year taken from the reference date")
+
+
 @pytest.mark.parametrize("text", ["31 فبراير", "31 فبراير 2018", "30 شباط 2016", "2018/13/45", "31/04/2018"])
 def test_impossible_dates_warn_and_never_invent(text: str) -> None:
     d = one(text, SAT)

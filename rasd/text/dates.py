@@ -296,7 +296,9 @@ def _lex() -> _Lex:
             rf"(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?"
             # "04 ديسمبر . 2017 - 9 : 32": after a day and month, a site's dot before the year
             rf"(?:\s*(?(dn)[,.]|,)?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
-            rf"(?:\s+(?P<rel>{REL}){RB})?"
+            rf"(?:\s+(?P<rel>{REL}){RB}"
+            # "أكتوبر من العام الماضي": the year told by its marker
+            rf"|\s*,?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){RB})?"
         ),
         # "2018/04/23", and pre-tokenised text's spaced form "2017 / 12 / 8", "28 . 12 . 2017" (one
         # space at most around each separator, the same separator twice); never after another
@@ -550,6 +552,9 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
         day = d0 = None      # "3 اشخاص / أبريل 2017": not a misspelt month, the day is not its day
     year = int(g["y"]) if g.get("y") else None
     rel = g.get("rel")
+    if year is None and (g.get("yrel") or g.get("ythis")) and ref is not None:
+        yrel = _key(g.get("yrel") or "")
+        year = ref.year - 1 if yrel in lex.past else ref.year + 1 if yrel in lex.nxt else ref.year
     name = _key(g["m1"] or "")
     strong = bool(day or year or m2 or g.get("shahr"))
     if name in lex.ambiguous and not (strong or rel):
@@ -579,6 +584,8 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     a.kind = "absolute" if year is not None else "relative"
     if d0 is not None:
         a.kind = "range"
+    elif (g.get("yrel") or g.get("ythis")) and not g.get("y"):
+        a.kind = "relative"     # its year counts from the reference date
     if year is None:
         year, note = _year_for_month(m1, rel, ref, lex, day)
         if note:
