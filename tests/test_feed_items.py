@@ -88,3 +88,42 @@ def test_glued_head_place_is_found_and_kept_in_its_item() -> None:
     shelling = [e for e in a.events if at <= e.field_evidence["trigger"][0] < at + len(head)]
     assert shelling
     assert all(e.location and "حمص" in a.entities[e.location].name_ar for e in shelling)
+
+
+# A real feed excerpt (a Yemeni news site's ticker, unifiedfc R-331 #3, shortened): the items
+# are told apart only by their relative time stamps "منذ 18 ساعه و 44 دقيقه".
+STAMPED = ("مصاد قبلية أكدوا ل - \" مأرب منذ 18 ساعه و 44 دقيقه أكد القيادي المؤتمري كامل الخوذاني , "
+           "اليوم الجمعة , ان مسلحي مليشيا الحوثي قاموا باغتصاب ناشطة مؤتمرية بمحافظة إب الى مقرهم "
+           "منذ 18 ساعه و 49 دقيقه عثر الأهالي على جثة إمرأة مجهولة الهوية في أحد مديريات محافظة إب "
+           "منذ 18 ساعه و 58 دقيقه اعترضت الدفاعات السعودية ظهر اليوم صاروخا باليستيا أطلقته المليشيا")
+
+
+def test_relative_time_stamps_part_the_items() -> None:
+    got = _sentences(STAMPED)
+    assert got == [
+        "مصاد قبلية أكدوا ل - \" مأرب",
+        "منذ 18 ساعه و 44 دقيقه",
+        "أكد القيادي المؤتمري كامل الخوذاني , اليوم الجمعة , ان مسلحي مليشيا الحوثي قاموا باغتصاب ناشطة مؤتمرية بمحافظة إب الى مقرهم",
+        "منذ 18 ساعه و 49 دقيقه",
+        "عثر الأهالي على جثة إمرأة مجهولة الهوية في أحد مديريات محافظة إب",
+        "منذ 18 ساعه و 58 دقيقه",
+        "اعترضت الدفاعات السعودية ظهر اليوم صاروخا باليستيا أطلقته المليشيا",
+    ]
+
+
+def test_english_ago_stamps_glued_to_the_next_item() -> None:
+    # a widget's stamps (unifiedfc V-634 #11 style) and a stamp glued to the next word ("لحظاترويترز")
+    page = ("قصف مدفعي على بلدة عربين 4 days ago الطيران الروسي يقصف ريف حماة 2 weeks ago "
+            "اشتباكات في محيط البوكمال منذ لحظاترويترز : اعتقالات جديدة في السعودية")
+    assert _sentences(page) == ["قصف مدفعي على بلدة عربين", "4 days ago", "الطيران الروسي يقصف ريف حماة",
+                                "2 weeks ago", "اشتباكات في محيط البوكمال", "منذ لحظات",
+                                "رويترز : اعتقالات جديدة في السعودية"]
+
+
+def test_prose_with_time_words_untouched() -> None:
+    # twin negative: ordinary prose with one hourly stamp-like phrase, durations of days and
+    # years ("منذ 4 أيام", "منذ 2011") and clock readings ("الساعة 10:30") is not cut
+    article = ("وقال مصدر محلي إن القصف بدأ منذ 4 ساعات على بلدة كفرنبل , بعد اعتصام مستمر منذ 4 أيام "
+               "ومنذ 3 أيام في ساحة المدينة , وهي تحت الحصار منذ 2011 , وبدأ الهجوم عند الساعة 10:30 "
+               "وتجدد الساعة 11:45 ثم الساعة 13:10 صباحا .")
+    assert _sentences(article) == [article]

@@ -21,6 +21,10 @@ A token is cut only when the evidence is strong:
 And only on a page that looks like a feed: many such cuts, at least one per
 ``WORDS_PER_CUT`` words. An ordinary article with a few missing spaces is left as it is.
 
+A feed page's items are also cut at their time stamps ("منذ 3 ساعات", "3 hours ago", "14:05"):
+``stamp_cuts`` makes each stamp a sentence of its own, on a page with several of them (the forms
+and the minimum count are data: rasd/data/lexicons/feed_item_stamps.yaml).
+
 The vocabulary is the word list of ``rasd/data/models/ner_clusters.tsv`` (normalised words of
 unannotated news text seen at least 4 times, most frequent first: the line number is the
 frequency rank); see rasd/data/models/README.md for its source and command.
@@ -32,11 +36,15 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+import yaml
 
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.tokens import PROCLITICS
 
 VOCAB_FILE = "ner_clusters.tsv"
+STAMPS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "feed_item_stamps.yaml"
 RANK_CUE = 20_000       # both words among the 20k most frequent when the cut has an orthographic cue
 RANK_PLAIN = 8_000      # ... among the 8k most frequent when it has none
 MIN_PART = 3            # letters of each word once proclitics are set aside
@@ -172,3 +180,23 @@ def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -
     out.append(norm[prev:])
     offs.extend(offsets[prev:])
     return "".join(out), offs
+
+
+@lru_cache(maxsize=1)
+def _stamps() -> tuple[re.Pattern[str], int]:
+    """One alternation of the stamp forms of the lexicon, and the page's minimum count."""
+    data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
+    pattern = "|".join(f"(?:{p})" for p in data["stamps"])
+    return re.compile(pattern), int(data["min_stamps"])
+
+
+@lru_cache(maxsize=32)
+def stamp_cuts(text: str) -> tuple[int, ...]:
+    """Offsets where a feed item's time stamp starts and ends (sorted, distinct), so the stamp is a
+    sentence of its own and the items on either side part; () on a page with fewer stamps than
+    the lexicon's minimum (one "منذ 4 ساعات" in an article is prose, not a feed)."""
+    pattern, min_stamps = _stamps()
+    found = [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+    if len(found) < min_stamps:
+        return ()
+    return tuple(sorted({x for pair in found for x in pair if 0 < x < len(text)}))
