@@ -44,6 +44,16 @@ def test_docs_form_prints_the_spec_json_shape(samples_dir: Path) -> None:
     assert result["errors"] == 0
 
 
+def test_docs_form_says_which_input_failed(samples_dir: Path, tmp_path: Path) -> None:
+    """A failed input counts in "errors" and is named on stderr (stdout stays the JSON)."""
+    (tmp_path / "001.txt").write_bytes(next(iter(sorted(samples_dir.glob("001_*.txt")))).read_bytes())
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 64)        # binary: not a page
+    out = CliRunner().invoke(cli, ["eval", str(samples_dir / "expected.yaml"), "--docs", str(tmp_path), "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["errors"] == 1
+    assert "broken.txt" in out.stderr
+
+
 def test_db_form_scores_what_a_store_holds(gold: dict[str, Any], sample_store: Store, samples_dir: Path) -> None:
     result = score(gold, sample_store)
     assert all(r["found"] == r["total"] for r in result["layers"].values())

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import tempfile
 from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import yaml
 
@@ -158,7 +159,8 @@ class RunView:
         return pts
 
 
-def evaluate(gold_path: Path, docs_dir: Path | None = None, db_path: str | None = None) -> dict[str, Any]:
+def evaluate(gold_path: Path, docs_dir: Path | None = None, db_path: str | None = None,
+             err: TextIO | None = None) -> dict[str, Any]:
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
     errors = 0
     if docs_dir is not None:
@@ -168,9 +170,9 @@ def evaluate(gold_path: Path, docs_dir: Path | None = None, db_path: str | None 
         store = Store(Path(tmp.name) / "run.db")
         files = sorted(str(p) for p in docs_dir.iterdir()
                        if p.is_file() and p.suffix.lower() not in (".yaml", ".yml", ".md"))
-        import io
-
-        report = ingest(files, store, err=io.StringIO())
+        # an input that fails (or a stage that crashes on it) says so on stderr, as `rasd ingest`
+        # does, besides counting in "errors": a run whose layers all score 0 must show why
+        report = ingest(files, store, err=err if err is not None else sys.stderr)
         errors += report.failed
     else:
         assert db_path is not None
