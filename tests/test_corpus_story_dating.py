@@ -6,7 +6,7 @@ import datetime as dt
 import io
 import shutil
 
-from rasd.corpus.dating import event_days, later_stage
+from rasd.corpus.dating import event_days, later_stage, written_days
 from rasd.ingest.run import ingest
 from rasd.store.sqlite import Store
 
@@ -45,3 +45,10 @@ def test_later_stage_only_within_weeks():
     assert later_stage([dt.date(2017, 11, 11), dt.date(2017, 11, 26)], day)
     assert not later_stage([dt.date(2017, 11, 11), dt.date(2017, 11, 17)], day)     # same day, before
     assert not later_stage([dt.date(2018, 1, 21)], day)     # the crawl-day ticker of R-128#4's site
+
+
+def test_written_days_leave_out_stamps_next_to_a_clock():
+    # V-342#4's "الثلاثاء 11 أبريل 2017" counts; a youm7 ticker (R-128#4's head) does not
+    text = ("الدفاع الروسية : قصف مواقع داعش - اليوم السابع الأحد , 21 يناير 2018 09 : 49 ص الدفاع الروسية"
+            "\nوبدأت المرحلة الثانية يوم الثلاثاء 11 أبريل 2017 , بحسب المصدر .")
+    assert written_days(text) == [dt.date(2017, 4, 11)]

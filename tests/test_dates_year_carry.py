@@ -62,3 +62,12 @@ def test_twin_a_later_year_than_the_reference_s_is_not_carried():
     text = "السبت 7 كانون الثاني 2017 | 12 : 48 صباحا بتوقيت دمشق قتل 21 مدنيا في 22 كانون الأول / ديسمبر في وادي بردى"
     got = _by_surface(text, dt.date(2017, 1, 7))
     assert got["22 كانون الأول / ديسمبر"] == ("2016-12-22", YEAR_FROM_REFERENCE)
+
+
+def test_twin_a_year_phrase_after_the_month_is_not_overruled():
+    # V-572: "من العام الماضي" tells the year; "من العام ذاته" (V-634) is the year carried
+    text = ("احتلها تنظيم داعش في شهر اب من عام 2014 وكان المنتزه قد افتتح بشكل رسمي في شهر تشرين الثاني "
+            "من العام الماضي وسط حضور رسمي")
+    assert _by_surface(text)["شهر تشرين الثاني"][1] == YEAR_FROM_REFERENCE
+    same = "إلى أن تم طرده منها في اذار / مارس 2016 , لتسقط مجددا بيد الارهابيين في كانون الاول / ديسمبر من العام ذاته ."
+    assert _by_surface(same)["كانون الاول / ديسمبر"] == ("2016-12-01", YEAR_FROM_SENTENCE)

@@ -1470,6 +1470,8 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 CHRONICLE_GAP = 400     # characters at most between two entries of a chronicle in prose
 _ENTRY_WORDS = frozenset({"في", "وفي"})
+# "من العام الماضي" after a month (normalised text); "من العام نفسه / ذاته" is the year carried
+_YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?!نفس|ذات)\w")
 _ENTRY_START = re.compile(r"[.!?؟\n]|\s[-:]\s")
 
 
@@ -1512,6 +1514,8 @@ def _carry_years(atoms: list[_Atom], norm: str, lex: _Lex) -> list[_Atom]:
         if a.start is not None and a.start.year == y:
             a.warning = YEAR_FROM_SENTENCE
             continue
+        if _YEAR_QUALIFIER.match(norm, a.ne):
+            continue      # "تشرين الثاني من العام الماضي": the words after it tell its year
         if a.precision == "week" or (a.start is not None and y > a.start.year):
             continue      # only back in time: a stamp's year before "22 كانون الأول" of the year before
         g = a.g
