@@ -171,9 +171,9 @@ YEARLESS_PROBE = dt.date(2000, 12, 31)
 
 def _yearless_day(d: Any) -> bool:
     """``d``, found against YEARLESS_PROBE, is a day and month the text gave without a year."""
-    from rasd.text.dates import YEAR_FROM_REFERENCE
+    from rasd.text.dates import YEAR_FROM_REFERENCE, YEAR_FROM_SENTENCE
 
-    return d.precision == "day" and d.warning == YEAR_FROM_REFERENCE
+    return d.precision == "day" and d.warning in (YEAR_FROM_REFERENCE, YEAR_FROM_SENTENCE)
 
 
 def _open_month_dates(dates: list[Any]) -> list[Any]:

@@ -476,6 +476,9 @@ def _hijri_month_len(y: int, m: int) -> int | None:
 # the warning of a day and month read without a year (its year is the reference date's):
 # page_dates tells year-less dates by it
 YEAR_FROM_REFERENCE = "year taken from the reference date"
+# the warning of a day and month read without a year that took the year of a full date written
+# before it in the same sentence ("9 تموز 2016 ... وفي 25 آب") or chronicle: still year-less for page_dates
+YEAR_FROM_SENTENCE = "year taken from a full date before it (its sentence or chronicle)"
 
 
 def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day: int | None = None) -> tuple[int | None, str | None]:
@@ -1469,6 +1472,71 @@ def _propagate_year(a: _Atom, b: _Atom, ref: dt.date | None, lex: _Lex) -> None:
         _fill_abs(b, y, b.month, day, None, b.g.get("part"), lex)
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+CHRONICLE_GAP = 400     # characters at most between two entries of a chronicle in prose
+_ENTRY_WORDS = frozenset({"في", "وفي"})
+# "من العام الماضي" after a month (normalised text); "من العام نفسه / ذاته" is the year carried
+_YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?!نفس|ذات)\w")
+_ENTRY_START = re.compile(r"[.!?؟\n]|\s[-:]\s")
+
+
+def _opens_sentence(norm: str, pos: int) -> bool:
+    """The date at ``pos`` opens its sentence, or follows a heading's dash or colon, as
+    "(و)في <date>" (a chronicle entry's head: "سلسلة هزائم - في 31 مارس 2015 ,")."""
+    lo = max(0, pos - 40)
+    ends = [m.end() for m in _ENTRY_START.finditer(norm, lo, pos)]
+    if not ends and lo > 0:
+        return False
+    return norm[ends[-1] if ends else lo:pos].strip() in _ENTRY_WORDS
+
+
+def _carry_years(atoms: list[_Atom], norm: str, lex: _Lex) -> list[_Atom]:
+    """"في 9 تموز / يوليو 2016 ... وفي 25 آب / أغسطس": a day or month written without a year (and
+    without الماضي/المقبل) takes the year of the nearest full date before it in the same sentence,
+    not the reference year (a narrative's dates take the year of the dates around them). Only
+    forward in the calendar: a month before the full date's may be of the next year or a recap
+    of earlier months, so it keeps the reference year; and only to an earlier year than the
+    reference's (a page's head stamp "7 كانون الثاني 2017" before "22 كانون الأول" of 2016)."""
+    last: _Atom | None = None
+    entry: _Atom | None = None     # the last chronicle entry with a full date
+    for a in atoms:
+        if last is not None and _SENTENCE_END.search(norm, last.ne, a.ns):
+            last = None
+        if entry is not None and a.ns - entry.ne > CHRONICLE_GAP:
+            entry = None
+        if a.ptype == "abs" and a.has_year and a.start is not None and a.month is not None and a.month2 is None:
+            last = a
+            if _opens_sentence(norm, a.ns):
+                entry = a
+            continue
+        if last is None and entry is not None and _opens_sentence(norm, a.ns):
+            last = entry    # "في 31 مارس 2015 , ... . في 13 نوفمبر , ...": a chronicle's running year
+        if (last is None or last.start is None or last.month is None or a.ptype != "abs" or a.has_year
+                or a.kind != "relative" or a.month is None or a.month2 is not None or a.g.get("rel")
+                or a.warning != YEAR_FROM_REFERENCE or a.month < last.month):
+            continue
+        y = last.start.year
+        if a.start is not None and a.start.year == y:
+            a.warning = YEAR_FROM_SENTENCE
+            continue
+        if _YEAR_QUALIFIER.match(norm, a.ne):
+            continue      # "تشرين الثاني من العام الماضي": the words after it tell its year
+        if a.precision == "week" or (a.start is not None and y > a.start.year):
+            continue      # only back in time: a stamp's year before "22 كانون الأول" of the year before
+        g = a.g
+        day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+        if day is not None:
+            d = _valid(y, a.month, day)
+            if d is None or (a.weekday is not None and d.weekday() != a.weekday):
+                continue      # the weekday written with it speaks for the reference year
+        a.warning = None
+        _fill_abs(a, y, a.month, day, None, g.get("part"), lex)
+        a.warning = YEAR_FROM_SENTENCE
+    return atoms
+
+
 def _is_tweet_line(norm: str, pos: int) -> bool:
     line_start = norm.rfind("\n", 0, pos) + 1
     if pos - line_start > 160:
@@ -1500,7 +1568,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    atoms = _join_nights(_combine(_atoms(norm, ref, lex), norm, ref, lex), norm)
+    atoms = _carry_years(_join_nights(_combine(_atoms(norm, ref, lex), norm, ref, lex), norm), norm, lex)
     return [_to_expr(a, text, norm, offs) for a in atoms]
 
 
@@ -1532,7 +1600,7 @@ def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> li
         # each part's atoms combined ("من X حتى Y") against its own ref, as a read of the part alone
         end = starts[i + 1] if i + 1 < len(parts) else len(norm) + 1
         part = [a for a in chosen if starts[i] <= a.ns < end]
-        out += [_to_expr(a, text, norm, offs) for a in _join_nights(_combine(part, norm, refs[i], lex), norm)]
+        out += [_to_expr(a, text, norm, offs) for a in _carry_years(_join_nights(_combine(part, norm, refs[i], lex), norm), norm, lex)]
     return out
 
 
