@@ -3348,7 +3348,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     for c in events:
         for i, o in enumerate(out):
             if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
-                    and _actors_ok(o, c, ctx)
+                    and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
                 if _rank(c) > _rank(o):
@@ -3360,6 +3360,16 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         else:
             out.append(c)
     return out
+
+
+def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in posts of different days of a listing (daily reports: "وفي محافظة حلب قضى
+    ... جراء القصف" in each day's post), one without a date of its own: two days' happenings. Their
+    dates are set from each post only after the merges, so _dates_ok cannot tell them apart here."""
+    if not ctx.posts or (a.date_start != UNKNOWN and b.date_start != UNKNOWN):
+        return False
+    da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
+    return da is not None and db is not None and da != db
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:
@@ -3748,7 +3758,8 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
-    undated on the page, where their days cannot be told apart) are one happening told twice - a
+    undated on the page, where their days cannot be told apart, unless posts of different days
+    tell them) are one happening told twice - a
     headline and its body, "بدأت معركة منبج" and "تستمر الحملة", a clash and the ground it won
     (the territory sub-type is kept: ACLED codes a battle that changes hands by its outcome).
     Two places of one listing trigger (siblings) stay apart."""
@@ -3760,7 +3771,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                            and _same_day(o, c))
+                            and _same_day(o, c) and not _other_posts(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
