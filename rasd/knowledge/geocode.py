@@ -381,14 +381,33 @@ def demonym_countries(sentence_norm: str, gaz: Gazetteer, home: str = "SY") -> s
         return set()
     out: set[str] = set()
     for tok in _PUNCT.sub(" ", sentence_norm).split():
+        cc = _token_demonym(tok, gaz.demonyms, home)
+        if cc:
+            out.add(cc)
+    return out
+
+
+# token -> its foreign country or "" (per demonym table and home): words recur across sentences
+# (the table itself is kept with its memo, so an id is never reused for another table)
+_DEMONYM_SEEN: dict[tuple[int, str], tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _token_demonym(tok: str, demonyms: dict[str, str], home: str) -> str:
+    seen = _DEMONYM_SEEN.setdefault((id(demonyms), home), (demonyms, {}))[1]
+    cc = seen.get(tok)
+    if cc is None:
+        cc = ""
         for _pre, rest in proclitic_splits(tok):
             if rest.startswith("ال") and len(rest) > 4:
                 rest = rest[2:]
-            cc = gaz.demonyms.get(rest)
-            if cc and cc != home:
-                out.add(cc)
+            found = demonyms.get(rest)
+            if found and found != home:
+                cc = found
                 break
-    return out
+        if len(seen) > 200_000:
+            seen.clear()        # bounded: a long run meets ever new words
+        seen[tok] = cc
+    return cc
 
 
 def _cues_before(doc_norm: str, start: int) -> tuple[bool, bool]:

@@ -187,7 +187,9 @@ def _stamps() -> tuple[re.Pattern[str], int]:
     """One alternation of the stamp forms of the lexicon, and the page's minimum count."""
     data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
     pattern = "|".join(f"(?:{p})" for p in data["stamps"])
-    return re.compile(pattern), int(data["min_stamps"])
+    # every form starts with "منذ", a digit or "a/an": the lookahead lets the scan skip other
+    # characters at once instead of trying each alternative there (same matches)
+    return re.compile(rf"(?=[{data['first_chars']}])(?:{pattern})"), int(data["min_stamps"])
 
 
 @lru_cache(maxsize=32)
