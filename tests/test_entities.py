@@ -557,6 +557,8 @@ def test_one_token_scan_picks_each_rules_cue_positions():
     texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
     for path in sorted(UNIFIEDFC.glob("*.json"))[:2]:
         texts += [t for t in json.loads(path.read_text(encoding="utf-8"))["article"][:20] if t]
+    if not texts:
+        pytest.skip("needs ../shared (samples, unifiedfc) beside the checkout")
     found = 0
     for text in texts:
         words = tokenize_norm(normalize(text).replace("_", " ")).texts

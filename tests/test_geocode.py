@@ -368,6 +368,8 @@ def test_every_admin_cue_word_holds_a_prefilter_stem() -> None:
         assert any(stem in w for stem in g._ADMIN_CUE_STEMS), w
     matched = 0
     samples = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+    if not samples.is_dir():
+        pytest.skip("needs ../shared/samples beside the checkout")
     for p in sorted(samples.glob("*.txt")):
         text = p.read_text(encoding="utf-8")
         for s in split_sentences(text):

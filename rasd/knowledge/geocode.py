@@ -379,21 +379,25 @@ def demonym_countries(sentence_norm: str, gaz: Gazetteer, home: str = "SY") -> s
     places already get the home bonus, and "السورية" is in every other sentence."""
     if not gaz.demonyms:
         return set()
-    out: set[str] = set()
-    for tok in _PUNCT.sub(" ", sentence_norm).split():
-        cc = _token_demonym(tok, gaz.demonyms, home)
-        if cc:
-            out.add(cc)
-    return out
+    seen = _DEMONYM_SEEN.setdefault((id(gaz.demonyms), home), (gaz.demonyms, {}, {}))
+    done = seen[2]          # a sentence is asked once per place mention in it
+    found = done.get(sentence_norm)
+    if found is None:
+        found = frozenset(cc for tok in _PUNCT.sub(" ", sentence_norm).split()
+                          if (cc := _token_demonym(tok, gaz.demonyms, home)))
+        if len(done) > 20_000:
+            done.clear()
+        done[sentence_norm] = found
+    return set(found)
 
 
 # token -> its foreign country or "" (per demonym table and home): words recur across sentences
-# (the table itself is kept with its memo, so an id is never reused for another table)
-_DEMONYM_SEEN: dict[tuple[int, str], tuple[dict[str, str], dict[str, str]]] = {}
+# (the table itself is kept with its memos of words and of sentences)
+_DEMONYM_SEEN: dict[tuple[int, str], tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]] = {}
 
 
 def _token_demonym(tok: str, demonyms: dict[str, str], home: str) -> str:
-    seen = _DEMONYM_SEEN.setdefault((id(demonyms), home), (demonyms, {}))[1]
+    seen = _DEMONYM_SEEN.setdefault((id(demonyms), home), (demonyms, {}, {}))[1]
     cc = seen.get(tok)
     if cc is None:
         cc = ""
