@@ -269,8 +269,8 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
         if k and (marks or dash or k in cw):
             c += 1
-        if in_q and ("' '" in gap or "''" in gap):
-            gap = gap.replace("' '", '"').replace("''", '"')     # two apostrophes close a quotation
+        if in_q:
+            gap = E.closing_apostrophes(gap)
         for ch in gap:
             if ch == '"':
                 in_q = not in_q

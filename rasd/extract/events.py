@@ -1084,6 +1084,14 @@ def _opens_date_clause(n: str) -> bool:
     return (n.startswith("و") and len(n) >= 4 and (_is_verb(n[1:]) or n[1:] in VERB_BARE)) or n in CLAUSE_JOINERS
 
 
+def closing_apostrophes(gap: str) -> str:
+    """Inside a quotation, two apostrophes close it ("" جمعة نصرة القدس ' '" on scraped pages): the
+    gap with them read as the closing mark."""
+    if "''" in gap or "' '" in gap:
+        return gap.replace("' '", '"').replace("''", '"')
+    return gap
+
+
 def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[int]]:
     """Clause, quote and parenthesis region ids per token."""
     if not toks:
@@ -1113,9 +1121,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
         if k and (marks or dash):
             step[k] = 1
-        if in_q and ("' '" in gap or "''" in gap):
-            # "" جمعة نصرة القدس ' '": scraped pages close a quotation with two apostrophes
-            gap = gap.replace("' '", '"').replace("''", '"')
+        if in_q:
+            gap = closing_apostrophes(gap)
         for ch in gap:
             if ch == '"':
                 in_q = not in_q
