@@ -127,3 +127,31 @@ def test_prose_with_time_words_untouched() -> None:
                "ومنذ 3 أيام في ساحة المدينة , وهي تحت الحصار منذ 2011 , وبدأ الهجوم عند الساعة 10:30 "
                "وتجدد الساعة 11:45 ثم الساعة 13:10 صباحا .")
     assert _sentences(article) == [article]
+
+
+def test_stamp_lookahead_keeps_every_form_match() -> None:
+    # feed_item_stamps.yaml's `first_chars` must list every character a stamp form can start with:
+    # the lookahead it builds only skips positions. Each form is tried at every position of texts
+    # holding all forms (Arabic with Arabic-Indic digits, "An hour ago", clock stamps with ص/م);
+    # a form that matches where the lookahead would refuse means first_chars fell out of step.
+    import re
+
+    import yaml
+
+    from rasd.text.feed_items import STAMPS_FILE
+
+    data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
+    gate = re.compile(f"[{data['first_chars']}]")
+    forms = [re.compile(p) for p in data["stamps"]]
+    texts = [
+        "منذ ساعتين قصف على الحي منذ ٣ ساعات اشتباكات منذ 18 ساعه و 44 دقيقه منذ لحظاترويترز",
+        "2 hours ago shelling An hour ago clashes a minute ago 3 mins ago 10:45 pm 9:15 ص 7:05م",
+    ]
+    hits = 0
+    for text in texts:
+        for pos in range(len(text)):
+            for form in forms:
+                if form.match(text, pos):
+                    hits += 1
+                    assert gate.match(text, pos), (form.pattern[:30], text[pos:pos + 12])
+    assert hits == 11    # every form is exercised, each stamp once
