@@ -204,6 +204,10 @@ class _ELex:
     state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
     distance_words: frozenset[str] = frozenset()
     landmark_words: frozenset[str] = frozenset()    # "الميادين جنوب شرق دير الزور": Deir ez-Zor is a landmark
+    place_anaphor_nouns: frozenset[str] = frozenset()    # "في المنطقة ذاتها": the place told just before
+    place_anaphor_after: frozenset[str] = frozenset()
+    place_anaphor_before: frozenset[str] = frozenset()
+    place_anaphor_sentences: int = 0
     protest_context: frozenset[str] = frozenset()
     protest_victims: frozenset[str] = frozenset()
     air_words: frozenset[str] = frozenset()
@@ -319,6 +323,10 @@ def lexicon() -> _ELex:
         speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
         distance_words=_ks(data.get("distance_words")),
         landmark_words=_ks(data.get("landmark_words")),
+        place_anaphor_nouns=_ks(data.get("place_anaphor_nouns")),
+        place_anaphor_after=frozenset(normalize(str(w)) for w in data.get("place_anaphor_after", ())),
+        place_anaphor_before=frozenset(normalize(str(w)) for w in data.get("place_anaphor_before", ())),
+        place_anaphor_sentences=int(data.get("place_anaphor_sentences", 0)),
         protest_context=_ks(data.get("protest_context")),
         protest_victims=_ks(data.get("protest_victims")),
         air_words=_ks(data.get("air_words")),
@@ -591,6 +599,8 @@ class _DocContext:
         self.kb = kb
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
+        # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
+        self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities
         # place_usable per mention object (asked once for the page, again per candidate); the
         # mention is kept in the value so its id is not reused while the context lives
@@ -2388,14 +2398,53 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                     and (ctx.places_compatible(m.entity_id, best[1].entity_id)
                          or ctx.same_province(m.entity_id, best[1].entity_id))):
                 best = (best[0], m)
+    if best is None and ctx.last_place is not None and s.idx - ctx.last_place[1] <= lex.place_anaphor_sentences:
+        m = ctx.last_place[0]
+        e = ctx.entities.get(m.entity_id or "")
+        # a country is no "same place" of a happening ("مظاهرة في ذات المكان" after "في سوريا")
+        if (e is not None and e.level != "country" and m.entity_id not in c.rejected_places
+                and _place_anaphor(s, c.ti, lex)):
+            # "شنت الطائرات غارات على تجمعات المسلحين في المنطقة ذاتها": the place of the happening
+            # told just before; the evidence is its name there
+            best = ((), m)
+    elif best is not None:
+        ctx.last_place = (best[1], s.idx)
     if best is not None:
         m = best[1]
         c.location = m.entity_id
         c.geo_precision = ctx.place_precision(m, m.entity_id)
         c.loc_own = True
         c.loc_ev = (m.start, m.end)
-        if not c.trig.place_role:
+        if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+# "في المنطقة ذاتها", "على المواقع نفسها", "بذات الحي": a locative preposition before the phrase
+ANAPHOR_REACH = 8       # tokens between the trigger and "المنطقة ذاتها" ("بحسب ضباط في المنطقة ذاتها" is far: the source's)
+ANAPHOR_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "وفي", "داخل", "على", "وعلى", "قرب"))
+
+
+def _place_anaphor(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """The trigger's clause places it "في المنطقة ذاتها" / "في ذات المنطقة" (the place told before)."""
+    if not lex.place_anaphor_nouns:
+        return False
+    toks = s.tokens
+    for k in range(max(0, ti - ANAPHOR_REACH), min(len(toks) - 1, ti + ANAPHOR_REACH)):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        a, b = toks[k], toks[k + 1]
+        if b.norm in lex.place_anaphor_after:
+            noun = a        # "المنطقة ذاتها"
+        elif a.norm.lstrip("وف").removeprefix("ب") in lex.place_anaphor_before:
+            noun = b        # "ذات المنطقة"
+        else:
+            continue
+        if not noun.norm.lstrip("وف").removeprefix("ب").startswith("ال") or not _keys(noun.norm) & lex.place_anaphor_nouns:
+            continue
+        # the phrase's first word carries "ب" or follows a locative preposition
+        if a.norm.lstrip("وف").startswith("ب") or (k > 0 and toks[k - 1].norm in ANAPHOR_PREPOSITIONS):
+            return True
+    return False
 
 
 LAUNCH_WORDS = frozenset(normalize(w) for w in (
