@@ -142,7 +142,9 @@ def _gazetteer_note(res: Any) -> str:
 @click.option("--pages", "n", default=500, show_default=True)
 @click.option("--rounds", default=2, show_default=True,
               help="alternating rounds (baseline, rasd, baseline, ...); the fastest round of each side counts")
-def bench_html(corpus: str, n: int, rounds: int) -> None:
+@click.option("--breakdown", is_flag=True,
+              help="then one more rasd round with each stage's CPU time recorded (not counted in the ratio)")
+def bench_html(corpus: str, n: int, rounds: int, breakdown: bool) -> None:
     """HTML path (read + trafilatura + checks + clean + store) vs trafilatura.extract alone, same pages.
 
     Both sides run in this process on the same page files, in alternating rounds, so a machine
@@ -175,16 +177,76 @@ def bench_html(corpus: str, n: int, rounds: int) -> None:
             t = time.process_time() - c0
             t_rasd, cold_rasd = min(t_rasd, t), cold_rasd or t
             store.close()
+        stages: dict[str, float] = {}
+        total = 0.0
+        if breakdown:
+            store = Store(Path(tmp) / "breakdown.db")
+            _date_pattern.cache_clear()
+            stages, total = _html_stages(lambda: ingest([str(Path(tmp) / "html")], store, engine=LocalEngine(1),
+                                                        stages=[], err=io.StringIO(), corpus_pass=False))
+            store.close()
     click.echo(f"| html path (CPU seconds, best of {max(1, rounds)} alternating rounds) | {len(htmls)} pages | "
                f"trafilatura.extract alone {t_traf:.2f} s | "
                f"rasd ingest (read, trafilatura, checks, clean, store) {t_rasd:.2f} s | "
                f"ratio {t_rasd / t_traf:.2f}x | first round {cold_rasd / cold_traf:.2f}x (rasd's one-time "
                f"loading of its lexicons included) | {rep.summary()} |")
+    if stages:
+        click.echo(f"| html path stages (CPU seconds, one more rasd round: {total:.2f} s) | "
+                   + " | ".join(f"{k} {v:.2f} s = {v / t_traf:.2f}x" for k, v in stages.items())
+                   + " | (x: of trafilatura.extract alone) |")
     click.echo(f"baseline: trafilatura {trafilatura.__version__} extract(page bytes) with its defaults "
                "(fast=False, with_metadata=False, include_comments=True, include_tables=True, output txt)")
     click.echo(f"rasd: reads and decodes each file, parses it once, trafilatura {TRAFILATURA_SETTINGS} "
                "on that tree, then its checks (text, title, site name, date), clean, metadata "
                "and date inference, MinHash and the SQLite store")
+
+
+def _html_stages(run: Any) -> tuple[dict[str, float], float]:
+    """CPU seconds of each stage of the HTML path during ``run()``: the stage functions are
+    wrapped for that call (a clock read per call; nested stages are subtracted from their caller's
+    figure). Where the time goes, for issue #2's ratio (``rasd bench html --breakdown``)."""
+    import rasd.corpus.dedup as dedup
+    import rasd.ingest.html as html
+    import rasd.ingest.readers as readers
+    import rasd.ingest.run as run_mod
+    import rasd.pipeline as pipeline
+    import rasd.text.dates as dates
+
+    spent: dict[str, float] = {}
+    # (module, function name, stage); the functions the path looks up at call time
+    targets = [(readers, "decode", "read: decode"), (readers, "html_to_page", "html: checks"),
+               (html, "_parse_checked", "html: parse"), (html, "_trafilatura", "html: trafilatura text"),
+               (html, "_trafilatura_metadata", "html: trafilatura metadata"), (pipeline, "clean", "clean: rest"),
+               (dates, "infer_published", "clean: publication date"), (dedup, "minhash_signature", "minhash"),
+               (run_mod, "_store_result", "store")]
+    stack: list[float] = []          # CPU time of the stages nested in the running one
+
+    def wrap(fn: Any, stage: str) -> Any:
+        def timed(*args: Any, **kw: Any) -> Any:
+            c0 = time.process_time()
+            stack.append(0.0)
+            try:
+                return fn(*args, **kw)
+            finally:
+                inner = stack.pop()
+                took = time.process_time() - c0
+                spent[stage] = spent.get(stage, 0.0) + took - inner
+                if stack:
+                    stack[-1] += took
+        return timed
+
+    originals = [(mod, name, getattr(mod, name), stage) for mod, name, stage in targets]
+    try:
+        for mod, name, fn, stage in originals:
+            setattr(mod, name, wrap(fn, stage))
+        c0 = time.process_time()
+        run()
+        total = time.process_time() - c0
+    finally:
+        for mod, name, fn, _stage in originals:
+            setattr(mod, name, fn)
+    spent["rest (reading, engine, store commit outside _store_result ...)"] = total - sum(spent.values())
+    return dict(sorted(spent.items(), key=lambda kv: -kv[1])), total
 
 
 @bench.command("storediff")
