@@ -1063,7 +1063,7 @@ def _date_regions(s: _Sent) -> None:
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
             if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
                           and not prev.isdigit() and not (_keys(prev) & lex.date_cues)
-                          and s.paren[k] == -1):    # "( حق , 2 نيسان / أبريل 2017 )": a citation, not an entry
+                          and (not s.paren or s.paren[k] == -1)):    # "( حق , 2 نيسان / أبريل 2017 )": a citation
                 s.headings.add(di)
                 if k:
                     if hstep is None:
