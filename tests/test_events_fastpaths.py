@@ -320,7 +320,7 @@ def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
             prev = toks[k - 1].norm if k else ""
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
             if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
-                          and not prev.isdigit() and not (E._keys(prev) & lex.date_cues)):
+                          and not prev.isdigit() and not (E._keys(prev) & lex.date_cues) and s.paren[k] == -1):   # not a bracketed citation
                 headings.add(di)
                 if k:
                     h += 1
@@ -332,7 +332,8 @@ def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
 
 DATED = ["قصف الطيران بلدة داعل بتاريخ 21 - 11 - 2013 وقصفت المدفعية بلدة إنخل بتاريخ 23 - 11 - 2013 ثم انسحبت",
          "8 مايو 2011 اشتباكات بين الجيش والمسلحين قرب بانياس 9 مايو 2011 مظاهرات في حمص، (وقال) \"إن القصف\" «استمر»",
-         "ووصلت إلى الشمال، أمس الإثنين 5 - 3 - 2016، قافلة - كما قال - (نحو 150) شخصاً"]
+         "ووصلت إلى الشمال، أمس الإثنين 5 - 3 - 2016، قافلة - كما قال - (نحو 150) شخصاً",
+         "قصفت طائرات التحالف مواقع في أبو كمال ( حق , 17 آذار / مارس 2017 ) 18 آذار / مارس 2017 اشتباكات قرب الرقة"]
 
 
 def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
@@ -346,6 +347,7 @@ def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
             want = _regions_ref(t, toks)
             assert E._regions(t, toks) == want
             s.clause = E._join_date_clauses(want[0], toks, s.dates)
+            s.quote, s.paren = want[1], want[2]
             s.headings = set()
             E._date_regions(s)
             dclause, hseg, headings = _date_regions_ref(s)

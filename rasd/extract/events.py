@@ -453,6 +453,7 @@ class _Cand:
     date_own: bool = False
     date_ev: tuple[int, int] | None = None
     date_from: tuple[int, int] | None = None     # a carried date: the span of the date it counts from
+    date_cited: bool = False    # dated by the day a source reported it ("( حق , 1 نيسان / أبريل 2017 )")
     has_date_expr: bool = False
     other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
@@ -1039,7 +1040,8 @@ def _date_regions(s: _Sent) -> None:
     tells two events with a date each. A heading date is a full date that no preposition or date
     word introduces, at the start of the sentence or in its middle (a timeline entry glued to the
     previous one: "... قرب بانياس 8 مايو 2011 اشتباكات بين ..."): it opens a segment whose events
-    it dates, and dates past it belong to other entries."""
+    it dates, and dates past it belong to other entries. Not one in brackets in the middle: a
+    source's citation closing what the sentence told ("( المرصد السوري , 13 أيار / مايو 2017 )")."""
     lex = lexicon()
     toks = s.tokens
     if not toks:
@@ -1070,7 +1072,8 @@ def _date_regions(s: _Sent) -> None:
             prev = toks[k - 1].norm if k else ""
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
             if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
-                          and not prev.isdigit() and not (_keys(prev) & lex.date_cues)):
+                          and not prev.isdigit() and not (_keys(prev) & lex.date_cues)
+                          and (not s.paren or s.paren[k] == -1)):    # "( حق , 2 نيسان / أبريل 2017 )": a citation
                 s.headings.add(di)
                 if k:
                     if hstep is None:
@@ -1433,7 +1436,8 @@ def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       assoc1=list(c.assoc1), location=m.entity_id,
                       geo_precision=ctx.place_precision(m, m.entity_id), loc_own=True, loc_ev=(m.start, m.end),
                       date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
-                      date_own=c.date_own, date_ev=c.date_ev, date_from=c.date_from, has_date_expr=c.has_date_expr,
+                      date_own=c.date_own, date_ev=c.date_ev, date_from=c.date_from, date_cited=c.date_cited,
+                      has_date_expr=c.has_date_expr,
                       other_time_clauses=c.other_time_clauses, inherits_date=c.inherits_date,
                       aggregate=c.aggregate, first_person=c.first_person, evidence=c.evidence,
                       confidence=c.confidence, fan_of=m.entity_id)
@@ -2670,12 +2674,24 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
             pick = nearest([x for x in usable if not report(x[1])])
         elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
             pick = usable[0][2]
+    if pick is None and usable and all(_cited(s, x[1], x[2]) for x in usable):
+        # cited by several sources ("( خطوة , 14 أيار / مايو 2017 ; سمارت , 14 أيار / مايو 2017 )"): the latest report
+        pick = max((x[2] for x in usable), key=lambda d: d.date_end or d.date_start)
+    if pick is None and _bracketed_span(c, s, usable):
+        return
     if pick is not None:
         d = pick
         c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
         c.date_ev = (d.start, d.end)
+        k = _tok_index(toks, d.start)
+        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _cited(s, k, d):
+            # the day a source reported it: the happening is of that day or the days before (a report's window)
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.time_precision = 2
+            c.date_cited = True
+            return
         shift = _day_offset(s, c.ti, lex, d)
         if shift and d.precision == "day" and c.date_start == c.date_end:
             # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة": the takeover was the day before
@@ -2689,6 +2705,49 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
 
 
 AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
+CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
+
+
+def _cited(s: _Sent, k: int, d: Any) -> bool:
+    """Date ``d`` (at token k) is a source's citation in brackets after what the sentence told: "(
+    بطولات الجيش السوري , 24 أيلول / سبتمبر 2017 )", "( حق , 1 نيسان / أبريل 2017 ; أعماق , ...)": a name and a
+    comma before it inside the bracket, and the bracket (or the next source, after ";") closes right after.
+    The day the source reported the happening, not the happening's own day."""
+    if k <= 0 or not s.paren or s.paren[k] == -1 or s.paren[k - 1] != s.paren[k]:
+        return False
+    text = s.text
+    after = text[d.end:d.end + 3].lstrip()
+    if not after.startswith((")", ";", "؛")):
+        return False
+    open_at = text.rfind("(", max(0, d.start - CITATION_CHARS), d.start)
+    inner = text[open_at + 1:d.start] if open_at >= 0 else ""
+    return bool(inner.strip()) and ")" not in inner and inner.rstrip().endswith((",", "،"))
+
+
+BRACKET_SPAN_DAYS = 7    # "( منذ ليل 1 شباط 2016 م وحتى مساء 3 شباط )": the days a bracket spans
+
+
+def _bracketed_span(c: _Cand, s: _Sent, usable: list[tuple[int, int, Any]]) -> bool:
+    """The sentence's days all stand in one bracket that spans a few days ("خلال قرابة 60 ساعة ( منذ ليل 1
+    شباط 2016 م وحتى مساء 3 شباط ) , استطاعت قوات النظام ... عبر السيطرة على بلدات"): the happening
+    it brackets falls within them (1-3 February). Sets the event's dates; False when they do not."""
+    if len(usable) < 2 or not s.paren or s.paren[usable[0][1]] == -1:
+        return False
+    if any(s.paren[k] != s.paren[usable[0][1]] or d.precision != "day" for _di, k, d in usable):
+        return False
+    first = min(d.date_start for _di, _k, d in usable)
+    last = max(d.date_end or d.date_start for _di, _k, d in usable)
+    try:
+        days = (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return False
+    if not 0 < days <= BRACKET_SPAN_DAYS:
+        return False
+    d0 = min(usable, key=lambda x: x[2].start)[2]
+    c.date_start, c.date_end, c.time_precision = first, last, 2
+    c.date_own = True
+    c.date_ev = (d0.start, max(d.end for _di, _k, d in usable))
+    return True
 
 
 def _in_cause_clause(s: _Sent, ti: int, k: int) -> bool:
@@ -3138,9 +3197,11 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
         a.rejected_places.add(b.location or "")     # the answered happening's place is not a's
     elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
-    if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)):
-        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own = (
-            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own)
+    # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
+    if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
+                                    and not (b.date_cited and a.date_own and not a.date_cited)):
+        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited = (
+            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited)
     if a.modality != "actual" and b.modality == "actual":
         a.modality = "actual"
     a.aggregate = a.aggregate or b.aggregate

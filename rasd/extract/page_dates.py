@@ -47,10 +47,48 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
 
     found = find_dates(text, ref)
     found = sorted(found + spaced_numeric_dates(text, found, warnings), key=lambda d: d.start)
+    found = month_first_dates(found)
     for d in found:
         if d.warning and d.date_start is None and "impossible" in d.warning:
             add_warning(warnings, f"date {d.surface!r} at {d.start}: {d.warning}")
     return found
+
+
+_NUMERIC = re.compile(r"^(\d{1,2})\s*(\S)\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})$")
+
+
+def _numeric_parts(d: Any) -> tuple[int, int, int] | None:
+    """(first, second, year) of a numeric date written first-second-year ("7 / 30 / 2016"), else None."""
+    if d.kind != "absolute":
+        return None
+    m = _NUMERIC.match(d.surface.strip())
+    return (int(m.group(1)), int(m.group(3)), int(m.group(4))) if m else None
+
+
+def month_first_dates(dates: list[Any], page: list[Any] | None = None) -> list[Any]:
+    """A page that writes its numeric dates month first (a forum's or a US-built site's post stamps
+    "12 - 30 - 2017 , 10 : 15 PM", "7 / 30 / 2016 3 : 47 : 00 PM"): when some of its numeric dates can
+    only be read month first (a second number above 12) and none only day first, all of them are read
+    so ("8 / 5 / 2016" among them is 5 August, not 8 May). A page mixing both orders keeps the
+    dates layer's day-first reading. ``page``: the page's dates that decide the order (default ``dates``)."""
+    from rasd.text.dates import DateExpr
+
+    seen = [p for p in map(_numeric_parts, dates if page is None else page) if p is not None]
+    if not any(p[1] > 12 and 1 <= p[0] <= 12 for p in seen) or any(p[0] > 12 and 1 <= p[1] <= 12 for p in seen):
+        return dates
+    parts = [(d, _numeric_parts(d)) for d in dates]
+    out = []
+    for d, p in parts:
+        if p is None:
+            out.append(d)
+            continue
+        try:
+            iso = dt.date(p[2], p[0], p[1]).isoformat()
+        except ValueError:
+            out.append(d)
+            continue
+        out.append(DateExpr(d.start, d.end, d.surface, iso, iso, "day", "absolute"))
+    return out
 
 
 def _num_sep() -> str:
@@ -549,6 +587,20 @@ def _stamp_clock() -> re.Pattern[str]:
                       rf"(?:[ \t]*\+[ \t]*\d{{4}})?(?:[ \t]*(?:{marks})(?!\w))?", re.I)
 
 
+@lru_cache(maxsize=1)
+def _clock_before() -> re.Pattern[str]:
+    """A post stamp's clock right before its date, as a live blog prints it ("20 : 40 08 / 12 / 2017 قال
+    الرئيس ..."): the clock of ``_stamp_clock`` ending where the date starts."""
+    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    lead = _written_alt(words["stamp_clock_words"])
+    marks = _written_alt(list(words["stamp_clock_marks"]) + list(words["stamp_day_parts"]))
+    return re.compile(rf"(?<![\d:])(?:(?:{lead})[ \t]+)?\d{{1,2}}[ \t]*:[ \t]*\d{{2}}(?:[ \t]*:[ \t]*\d{{2}})?"
+                      rf"(?:[ \t]*(?:{marks}))?[ \t]*(?:[-|,،][ \t]*)?$", re.I)
+
+
+CLOCK_BEFORE_CHARS = 30
+
+
 def _shape(s: str) -> str:
     """A stamp's shape: its digit runs and its words each as one mark ("20 يناير 2018 - 8 : 10 م"
     and "9 يناير 2018 - 9 : 50 ص" share theirs)."""
@@ -569,6 +621,12 @@ def shaped_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
             continue
         m = clock.match(text, d.end)
         if m is None or m.end() < len(text) and text[m.end()].isdigit():
+            # the clock before the date ("20 : 40 08 / 12 / 2017 قال ..."): the stamp starts with it
+            lo = max(0, d.start - CLOCK_BEFORE_CHARS)
+            b = _clock_before().search(text, lo, d.start)
+            if b is None or (b.start() > lo and not text[b.start() - 1].isspace()):
+                continue
+            by_shape.setdefault(_shape(text[b.start():d.end]), []).append((b.start(), day))
             continue
         start = d.start
         if i and dates[i - 1].kind == "weekday" and 0 <= d.start - dates[i - 1].end <= STAMP_WEEKDAY_GAP:
@@ -586,7 +644,8 @@ def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]])
     from rasd.text.dates import find_dates_by_part
 
     first = posts[0][0]
-    redone = find_dates_by_part(text, posts)
+    # (read again per post, the numeric dates keep the order the whole page writes them in)
+    redone = month_first_dates(find_dates_by_part(text, posts), dates)
     out = [d for d in dates if d.start < first] + redone
     spans = sorted((d.start, d.end) for d in redone)
     for d in dates:
