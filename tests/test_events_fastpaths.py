@@ -261,10 +261,14 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
     n_q = n_p = 0
     cw = M.clause_word_starts(toks)
     prev_end = toks[0].start if toks else 0
+    prev_gap = ""
     for k, t in enumerate(toks):
-        gap = text[prev_end:t.start]
+        gap = raw = text[prev_end:t.start]
         marks = set(gap) & E.PUNCT_BOUNDARY
-        if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
+        # brackets by a number join their clause, unless a bracketed phrase ending in a number closes
+        # ("( الثاني من تموز / يوليو 2017 ) بإعدام": the aside's date ends, the verdict goes on)
+        if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit()
+                                                        and (")" not in gap or "(" in prev_gap))):
             marks = set()
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
         if k and (marks or dash or k in cw):
@@ -293,6 +297,7 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
         quote.append(q_id if in_q else -1)
         paren.append(p_id if depth else -1)
         prev_end = t.end
+        prev_gap = raw
     return clause, quote, paren
 
 
@@ -333,7 +338,8 @@ def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
 DATED = ["قصف الطيران بلدة داعل بتاريخ 21 - 11 - 2013 وقصفت المدفعية بلدة إنخل بتاريخ 23 - 11 - 2013 ثم انسحبت",
          "8 مايو 2011 اشتباكات بين الجيش والمسلحين قرب بانياس 9 مايو 2011 مظاهرات في حمص، (وقال) \"إن القصف\" «استمر»",
          "ووصلت إلى الشمال، أمس الإثنين 5 - 3 - 2016، قافلة - كما قال - (نحو 150) شخصاً",
-         "قصفت طائرات التحالف مواقع في أبو كمال ( حق , 17 آذار / مارس 2017 ) 18 آذار / مارس 2017 اشتباكات قرب الرقة"]
+         "قصفت طائرات التحالف مواقع في أبو كمال ( حق , 17 آذار / مارس 2017 ) 18 آذار / مارس 2017 اشتباكات قرب الرقة",
+         "قضت محكمة اليوم الأحد ( الثاني من آذار / مارس 2016 ) بإعدام عشرين , وقضى ( 23 ) شخصا"]
 
 
 def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:

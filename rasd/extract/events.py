@@ -242,6 +242,10 @@ class _ELex:
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
     response_cues: frozenset[str] = frozenset()
     recall_openers: tuple[tuple[str, ...], ...] = ()
+    pluperfect_heads: frozenset[str] = frozenset()
+    pluperfect_not_after: frozenset[str] = frozenset()
+    pluperfect_not_before: frozenset[str] = frozenset()
+    recent_phrases: tuple[tuple[str, ...], ...] = ()
 
 
 def _k(word: str) -> str:
@@ -362,6 +366,10 @@ def lexicon() -> _ELex:
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
         response_cues=_ks(data.get("response_cues")),
         recall_openers=_seqs(data.get("recall_openers")),
+        pluperfect_heads=_ks(data.get("pluperfect_heads")),
+        pluperfect_not_after=_ks(data.get("pluperfect_not_after")),
+        pluperfect_not_before=_ks(data.get("pluperfect_not_before")),
+        recent_phrases=tuple(tuple(normalize(w) for w in str(i).split()) for i in data.get("recent_phrases") or ()),
     )
 
 
@@ -557,7 +565,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_elaborations(events, ctx)
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
-              and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)]
+              and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
+              and not _undated_aside(c, lex)]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
@@ -1129,7 +1138,7 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         gap = gaps[k]
         t = toks[k]
         marks = set(gap) & PUNCT_BOUNDARY
-        if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit())):
+        if marks <= {"(", ")"} and _number_bracket(gaps, toks, k, gap):
             marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
         dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
         if k and (marks or dash):
@@ -1160,6 +1169,17 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         quote += [q_id if in_q else -1] * run
         paren += [p_id if depth else -1] * run
     return list(accumulate(step)), quote, paren
+
+
+def _number_bracket(gaps: list[str], toks: list[Token], k: int, gap: str) -> bool:
+    """The brackets of the gap before token k stand by a number ("الـ(150) شخصاً"), not after a
+    bracketed phrase that ends in one: "قضت محكمة ... اليوم الأحد ( الثاني من تموز / يوليو 2017 )
+    بإعدام" - the bracketed date is an aside and the verdict goes on after it, in its own clause."""
+    if toks[k].norm.isdigit():
+        return True
+    if not (k and toks[k - 1].norm.isdigit()):
+        return False
+    return ")" not in gap or "(" in gaps[k - 1]
 
 
 def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -> list[int]:
@@ -3578,6 +3598,38 @@ def _background(c: _Cand, lex: _ELex) -> bool:
         return True
     return any(_keys(t.norm) & lex.background_cues for k, t in enumerate(s.tokens)
                if s.clause[k] == s.clause[c.ti] and k < c.ti)
+
+
+def _undated_aside(c: _Cand, lex: _ELex) -> bool:
+    """Every telling of the event stands in a clause headed by "وكان / وكانت ..." (the pluperfect of
+    an aside: "وكانت طائرة الكساسبة اسقطت فوق الرقة") with no date of its own, and none was found
+    for it: a happening recalled as context, not one the page reports. Not when the clause says it
+    was lately ("وكان مدنيون قضوا خلال الأيام الماضية", "وكان المرصد أفاد في وقت سابق"): the news."""
+    if c.date_start != UNKNOWN or not lex.pluperfect_heads:
+        return False
+    return all(_pluperfect(p, lex) and not p.has_date_expr and not p.date_own for p in [c] + c.merged)
+
+
+def _pluperfect(c: _Cand, lex: _ELex) -> bool:
+    """A pluperfect head before the trigger in its clause, not after a relative or "when" ("القوات
+    التي كانت في المطار انسحبت": the withdrawal is told) nor naming the last of a series ("كان
+    آخرها") nor a past progressive ("كان مسلح يقود سيارة"), and no word of recent time in the clause."""
+    s = c.sent
+    cl = s.clause[c.ti]
+    head = None
+    for k in range(c.ti - 1, -1, -1):
+        if s.clause[k] != cl:
+            break
+        if _keys(s.tokens[k].norm) & lex.pluperfect_heads:
+            head = k
+            break
+    if head is None or (head and _keys(s.tokens[head - 1].norm) & lex.pluperfect_not_after):
+        return False
+    if _keys(s.tokens[head + 1].norm) & lex.pluperfect_not_before:
+        return False        # "كان آخرها الأسلحة الكيماوية": the latest of a series, the news itself
+    if any(s.tokens[k].norm[:1] == "ي" and _imperfective(s.tokens[k].norm) for k in range(head + 1, c.ti + 1)):
+        return False        # "وكان مسلح يقود سيارة مفخخة فجر نفسه": a narrative's past progressive
+    return not _in_clause(s, c.ti, lex.recent_phrases)
 
 
 PAST_REACH = 15     # "وسبق أن قتل عشرات المدنيين بسبب الألغام": the cue heads the trigger's clause

@@ -40,6 +40,11 @@ class _Rule:
     after: tuple[tuple[str, ...], ...]
     next: frozenset[str] = frozenset()     # a word right after the trigger ("القادمة")
     blockers: frozenset[str] = frozenset()  # a word between cue and trigger that ends the cue's reach ("لبحث")
+    # a word after the trigger in its clause, within after_window tokens ("سيطرة ... على حقول النفط ستكون
+    # كارثية"), unless the word right after it says the told happening will have an outcome ("سيكون له")
+    after_clause: frozenset[str] = frozenset()
+    after_window: int = 0
+    after_not_next: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -61,7 +66,10 @@ def lexicon() -> _MLex:
         rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),
                            tuple(_seq(c) for c in spec["cues"]), tuple(_seq(c) for c in spec.get("after", [])),
                            frozenset(normalize(str(w)) for w in spec.get("next", ())),
-                           frozenset(normalize(str(w)) for w in spec.get("blockers", ()))))
+                           frozenset(normalize(str(w)) for w in spec.get("blockers", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("after_clause", ())),
+                           int(spec.get("after_window", 0)),
+                           frozenset(normalize(str(w)) for w in spec.get("after_not_next", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]))
 
@@ -221,11 +229,23 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
         if rule.next and any(t.norm in rule.next or not rule.next.isdisjoint(token_keys(t.norm))
                              for t in tokens[tj:tj + 2]):
             return _public(rule.name)
+        if rule.after_clause and _said_after(tokens, clause, ti, tj, rule):
+            return _public(rule.name)
         if rule.after:
             key = "after:" + rule.name
             if key in present and any(key in cues[k] for k in range(tj, len(tokens))):
                 return _public(rule.name)
     return "actual"
+
+
+def _said_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _Rule) -> bool:
+    """A word of ``rule.after_clause`` follows the trigger in its clause within the rule's window."""
+    for k in range(tj, min(len(tokens), tj + rule.after_window)):
+        if clause[k] != clause[ti]:
+            return False
+        if tokens[k].norm in rule.after_clause:
+            return not (k + 1 < len(tokens) and tokens[k + 1].norm in rule.after_not_next)
+    return False
 
 
 def _public(name: str) -> str:
