@@ -51,6 +51,14 @@ def test_a_facility_before_the_trigger_is_where_the_forces_are_based_not_the_pla
     assert all(e.location != "rasd:hmeimim" for e in a.events)
 
 
+def test_a_base_taken_in_an_undated_summary_of_the_war_is_not_the_place() -> None:
+    # V-266 (breadth set): a survey of the army's losses; who took which airbase is background
+    a = _run("كما تمكن \" داعش \" من السيطرة على مطار الطبقة العسكري في ريف الرقة في الصيف الماضي وعلى مطار "
+             "تدمر العسكري أخيرا .", published="2015-05-27")
+    assert all(e.location != "rasd:tabqa-airbase" for e in a.events)
+    assert any(m.type == "FACILITY" for m in a.mentions)     # the base is named: the rule, not the KB, decides
+
+
 def test_the_launch_site_behind_a_natural_feature_noun_is_not_the_place() -> None:
     # R-540 (set G): "أطلقت من منطقة بحيرة طبريا": the missiles left Tiberias and hit Mezzeh
     a = _run("13 فبراير / شباط 2017 : هاجم الجيش الإسرائيلي مطار المزة بثمانية صواريخ أطلقت من منطقة بحيرة "

@@ -1410,6 +1410,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex, text)
+        if c.loc_own and not c.date_own and _facility_placed(c):
+            # a base named in a summary of the war ("خسر ... مطار الطبقة", "معارك ... مطار كويرس"):
+            # who took which base is background unless the sentence dates it; place it without the base
+            c.location, c.geo_precision, c.loc_own, c.loc_ev, c.listed = None, None, False, None, []
+            _find_place(c, lex, ctx, facilities=False)
         if not c.has_date_expr and any(s.clause[ti] == s.clause[k] and k <= ti <= k + CAUSE_REACH for k in causes):
             # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال", "بدور بارز في المعركة بعد التفجير
             # الانتحاري في بلدة سروج": what the told state followed; a day in the sentence ("أصبحت تحت
@@ -2373,11 +2378,16 @@ _ROLE_RANK = {
 }
 
 
-def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+def _facility_placed(c: _Cand) -> bool:
+    """The candidate's place is a facility read as a place (_facility_places)."""
+    return any(m.source == FACILITY_SOURCE and (m.start, m.end) == c.loc_ev for m in c.sent.mentions)
+
+
+def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
     s = c.sent
     text = ctx.analysis.doc.text
     places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
-              and not _after_distance(s, m, lex)]
+              and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
     if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
         places = [m for m in places if not _landmark(s, m, places, lex)]
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
