@@ -110,3 +110,19 @@ def test_a_name_that_holds_another_trigger_word_is_still_no_trigger() -> None:
     # only air-strike phrases inside state forces' names count: "تحرير" in "هيئة تحرير الشام" stays a name
     a = _run("وقالت هيئة تحرير الشام في بيان لها إن عناصرها في مدينة إدلب .", published="2017-06-16")
     assert not a.events
+
+
+# --------------------------------------------------------------------------- lexicon
+
+def test_plural_explosions_type_the_toll_they_caused() -> None:
+    # V-250 (set H): a chronology of Iraq; the deaths were caused by three explosions
+    a = _run("في 22 يناير / كانون الثاني , مقتل 17 شخصا وجرح أكثر من 50 آخرين في بغداد , بعد أن هزت المدينة ثلاثة "
+             "انفجارات قوية .", published="2013-01-23")
+    assert [(e.event_type, e.sub_event_type, e.date_start) for e in _actual(a)] == [
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED", "2013-01-22")]
+
+
+def test_a_plural_of_explosions_found_defused_is_no_attack() -> None:
+    # the IED trigger's reject_clause still holds for the new forms
+    a = _run("وتمكنت قوات الأمن من تفكيك عبوات ومنع انفجارات في بغداد .", published="2013-03-20")
+    assert not [e for e in a.events if e.sub_event_type == "Remote explosive/landmine/IED"]
