@@ -102,8 +102,8 @@ def test_an_air_strike_phrase_inside_a_force_name_is_still_the_trigger() -> None
                  mentions=[mention("رقة", "PLACE", "raqqa"), mention("طائرات مسيرة روسية", "STATE_FORCES", "vks")],
                  entities=ents)
     extract_events(a, None)
-    assert [(e.sub_event_type, e.trigger, e.location) for e in _actual(a)] == [
-        ("Air/drone strike", "طائرات مسيرة", "raqqa")]
+    assert [(e.sub_event_type, e.trigger, e.location, e.actor1) for e in _actual(a)] == [
+        ("Air/drone strike", "طائرات مسيرة", "raqqa", ["vks"])]      # the force whose name holds it struck
 
 
 def test_a_name_that_holds_another_trigger_word_is_still_no_trigger() -> None:

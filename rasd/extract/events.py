@@ -2166,6 +2166,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             elif keys & lex.generic["protesters"]:
                 actor1, ev = [PROTESTERS_ID], (t.start, t.end)
         same_clause = bool(actor1)
+    if not actor1 and c.trig.key == "air_strike":
+        # 7. "تم بوساطة طائرات مسيرة روسية": the aircraft whose name holds the trigger struck
+        for m in ms:
+            aid = ctx.actor_id(m)
+            if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
+                actor1, ev, same_clause = [aid], (m.start, m.end), True
+                break
     c.actor1 = actor1
     c.actor_own = bool(actor1)
     if between:
