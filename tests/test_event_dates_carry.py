@@ -186,8 +186,10 @@ def test_a_line_with_a_span_of_its_own_takes_no_entry_day() -> None:
 
 
 def test_without_a_timeline_a_line_takes_no_entry_day() -> None:
-    # one "DAY :" line is no timeline (fewer than three entries)
-    text = "27 أبريل / نيسان 2017 : مواقع موالية للنظام السوري تقول إن انفجارات كبيرة وقعت فجرا .\n" + AIRPORT + "\n"
+    # one "DAY :" line is no timeline (fewer than three entries). The line tells no happening of its
+    # own (a line that does, "انفجارات كبيرة وقعت فجرا", is an event the strike after it may merge with)
+    text = ("15 أكتوبر / تشرين الأول 2015 : وزارة الدفاع الروسية توضح أن قواتها الجوية والإسرائيلية أطلقت تدريبات "
+            "عسكرية بهدف توفير الأمن لطيران كلا البلدين في الأجواء السورية .\n" + AIRPORT + "\n")
     found = _airport_events(text)
     assert found and all(e.date_start == "unknown" for e in found)
 

@@ -22,12 +22,14 @@ and trigger.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import replace as dc_replace
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import ne, or_
@@ -529,7 +531,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         dates = dates_by_post(text, dates, posts)
     dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
     numbers = find_numbers(text)
-    mentions = sorted(analysis.mentions, key=lambda m: m.start)
+    mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
     ctx = _DocContext(analysis, mentions, _kb(res))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
@@ -589,6 +591,59 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
 
 # --------------------------------------------------------------------------- document context
 
+FACILITY_SOURCE = "facility"        # a facility's copy as a place (_facility_places), events stage only
+
+
+def _gazetteer(res: Any) -> Any:
+    """The run's gazetteer (the default one when no resources are given); None when it cannot be loaded."""
+    try:
+        if res is not None and hasattr(res, "gazetteer"):
+            return res.gazetteer
+        from rasd.knowledge.resources import default_resources
+
+        return default_resources().gazetteer
+    except Exception:       # noqa: BLE001 - facilities then stay without a point
+        return None
+
+
+def _facility_places(analysis: Analysis, mentions: list[Mention], res: Any) -> list[Mention]:
+    """A facility linked to the actor KB ("مطار المزة العسكري", "قاعدة حميميم") has no point of its
+    own, but the gazetteer often lists it with one: such a mention then locates events as a place
+    does ("طائرات إسرائيلية تقصف مطار المزة العسكري"). The stored mentions keep the KB link; the
+    events stage reads a copy typed PLACE that names the gazetteer's point."""
+    if not any(m.type == "FACILITY" and m.entity_id for m in mentions):
+        return mentions
+    gaz = _gazetteer(res)
+    if gaz is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        point = _facility_point(m, analysis, gaz) if m.type == "FACILITY" and m.entity_id else None
+        if point is None:
+            out.append(m)
+            continue
+        if point.id not in analysis.entities:
+            analysis.entities[point.id] = copy.copy(point)
+        out.append(dc_replace(m, type="PLACE", entity_id=point.id, source=FACILITY_SOURCE,
+                              geo_precision=LEVEL_PRECISION["facility"], candidates=[]))
+    return out
+
+
+def _facility_point(m: Mention, analysis: Analysis, gaz: Any) -> Entity | None:
+    """The gazetteer's facility of the mention's KB entity (by its names, then the mention's own
+    surface): one point, or None when the gazetteer has none or several."""
+    ent = analysis.entities.get(m.entity_id or "")
+    if ent is not None and ent.lat is not None:
+        return None         # the entity is a point already (an imported facility)
+    names = [m.surface] + ([ent.name_ar, *ent.aliases] if ent is not None else [])
+    for name in names:
+        found = {p.id: p for p in gaz.candidates(normalize(name))
+                 if p.level == "facility" and p.lat is not None and p.lon is not None}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return None
+
+
 def _kb(res: Any) -> Any:
     """The knowledge base (ACLED inter codes of actors); None when it cannot be loaded."""
     try:
@@ -616,9 +671,10 @@ class _DocContext:
         # mention is kept in the value so its id is not reused while the context lives
         self._usable: dict[int, tuple[Mention, bool]] = {}
         text = analysis.doc.text
+        # (a facility is a place only as a trigger's object, never the page's place)
         places = Counter(m.entity_id for m in mentions
-                         if m.type == "PLACE" and m.entity_id and self.place_usable(m, text)
-                         and not _topic_mention(m, text))
+                         if m.type == "PLACE" and m.entity_id and m.source != FACILITY_SOURCE
+                         and self.place_usable(m, text) and not _topic_mention(m, text))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
         # a page "about" one place: it holds a good share of the page's place mentions. Only
@@ -720,6 +776,8 @@ class _DocContext:
             return bool(ea.admin1) and ea.admin1 == eb.admin1 and ea.country == eb.country
         if None in (ea.lat, ea.lon, eb.lat, eb.lon):
             return False
+        if {ea.level, eb.level} == {"facility", "region"} and ea.admin1 and eb.admin1 and ea.admin1 != eb.admin1:
+            return False    # an airbase is a point of its own province, not of the next province's countryside
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
@@ -1309,6 +1367,9 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     toks = s.tokens
     cands: list[_Cand] = []
     named = [(m.start, m.end) for m in s.mentions]
+    # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
+    # and the means at once: an air-strike phrase inside such a name is still a trigger
+    not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
     cues: list[dict[str, int]] | None = None
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
@@ -1317,7 +1378,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
               and not any(w in toks[ti].norm for w in CAUSE_NOT)
               and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
     for trig, form, ti, tj in found:
-        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in named):
+        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if any(d.start <= toks[ti].start < d.end for d in s.dates):
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
@@ -1382,6 +1443,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex, text)
+        if c.loc_own and not c.date_own and _facility_placed(c):
+            # a base named in a summary of the war ("خسر ... مطار الطبقة", "معارك ... مطار كويرس"):
+            # who took which base is background unless the sentence dates it; place it without the base
+            c.location, c.geo_precision, c.loc_own, c.loc_ev, c.listed = None, None, False, None, []
+            _find_place(c, lex, ctx, facilities=False)
         if not c.has_date_expr and any(s.clause[ti] == s.clause[k] and k <= ti <= k + CAUSE_REACH for k in causes):
             # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال", "بدور بارز في المعركة بعد التفجير
             # الانتحاري في بلدة سروج": what the told state followed; a day in the sentence ("أصبحت تحت
@@ -2134,6 +2200,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             elif keys & lex.generic["protesters"]:
                 actor1, ev = [PROTESTERS_ID], (t.start, t.end)
         same_clause = bool(actor1)
+    if not actor1 and c.trig.key == "air_strike":
+        # 7. "تم بوساطة طائرات مسيرة روسية": the aircraft whose name holds the trigger struck
+        for m in ms:
+            aid = ctx.actor_id(m)
+            if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
+                actor1, ev, same_clause = [aid], (m.start, m.end), True
+                break
     c.actor1 = actor1
     c.actor_own = bool(actor1)
     if between:
@@ -2346,11 +2419,16 @@ _ROLE_RANK = {
 }
 
 
-def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+def _facility_placed(c: _Cand) -> bool:
+    """The candidate's place is a facility read as a place (_facility_places)."""
+    return any(m.source == FACILITY_SOURCE and (m.start, m.end) == c.loc_ev for m in c.sent.mentions)
+
+
+def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
     s = c.sent
     text = ctx.analysis.doc.text
     places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
-              and not _after_distance(s, m, lex)]
+              and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
     if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
         places = [m for m in places if not _landmark(s, m, places, lex)]
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
@@ -2382,6 +2460,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
+        if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
+            continue      # a base or airport locates what hit or took it ("تقصف مطار المزة"), not what its forces
+            # did elsewhere ("استخدمت روسيا قاعدة حميميم في تنفيذ ضربات") nor a visit to it ("زيارته لقاعدة حميميم")
         if role == "to" and c.trig.kind == "remote" and _aimed_at(s, k, lex):
             role = "in"   # "تطلق قذائفها باتجاه منطقة عفرين": where the shells were aimed is the strike's place
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):

@@ -397,10 +397,11 @@ class _Loader:
                     continue          # "الجيش الحر" is no nationality
                 for path, line, words in heads[parts[0]]:
                     for w in words:
-                        phrase = f"{w} {adj}ة"
-                        prev = derived.get(phrase, eid)
-                        derived[phrase] = eid if prev == eid else None
-                        where[phrase] = (path, line)
+                        # also the indefinite form of headlines and timelines ("مقاتلات إسرائيلية تقصف")
+                        for phrase in (f"{w} {adj}ة", f"{_indefinite(w)} {adj[2:]}ة"):
+                            prev = derived.get(phrase, eid)
+                            derived[phrase] = eid if prev == eid else None
+                            where[phrase] = (path, line)
         for phrase, eid in derived.items():
             if eid is None or " ".join(normalize(phrase).split()) in taken:
                 continue
@@ -528,3 +529,8 @@ def _lineage_roots(kb: KnowledgeBase) -> dict[str, str]:
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
     return {e: find(e) for e in parent}
+
+
+def _indefinite(words: str) -> str:
+    """"الطائرات الحربية" -> "طائرات حربية": each word without its article."""
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words.split())
