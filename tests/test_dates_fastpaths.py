@@ -131,20 +131,3 @@ def test_publishing_forms() -> None:
     words = list(lex.publishing) + ["كتب", "ونشر", "وبن", "فبيان"]
     for w in words + [p + w for p in D._CLITIC_PREFIXES for w in words]:
         assert (w in lex.publishing_forms) == (w in lex.publishing or D._strip_clitic(w) in lex.publishing), w
-
-
-def test_split_label_starts_are_the_regex_scan() -> None:
-    """_label_matches' split-label starts found by str.find == the ``split_starts`` regex scan."""
-    pc = D._pub_cues()
-    assert pc.split_starts is not None and pc.spaced_frags is not None
-    frags = [f for f in pc.spaced_frags] + ["ن شر", "تا ريخ", "5ن شر", "_ن شر", "²ن شر", "xن شر", "(ن شر"]
-    rnd = random.Random(7)
-    texts = _texts(8, 120, False) + _texts(9, 20, True)
-    texts += ["".join(rnd.choice(frags + [" ", "ال", "و", "3", "\n"]) for _ in range(rnd.randint(1, 60)))
-              for _ in range(300)]
-    for t in texts:
-        for end in (0, 1, 7, len(t) // 2, len(t) - 30, len(t), len(t) + 50):
-            if end < 0:
-                continue
-            want = sorted(p for p in (m.start() for m in pc.split_starts.finditer(t, 0, end + 40)) if p < end)
-            assert sorted(D._split_label_starts(t, pc.spaced_frags, end)) == want, (t, end)

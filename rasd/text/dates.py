@@ -1865,8 +1865,6 @@ class _PubCues:
     today: re.Pattern[str]         # "اليوم :" / "Today:" right before a date: a "today" widget
     stamp_update: re.Pattern[str]  # "محدثة" just before a stamp: the update time, not the publication
     now: re.Pattern[str]           # "مساء بتوقيت دمشق الآن" after a clock: a live clock widget
-    # the fragments of split labels, each with its space (None: use ``split_starts``)
-    spaced_frags: tuple[str, ...] | None = None
 
 
 def _split_variants(label: str) -> set[str]:
@@ -1931,11 +1929,8 @@ def _pub_cues() -> _PubCues:
     upd = re.compile(rf"(?<!\w)(?:{_alt({_n(x) for x in words['stamp_update_words']})})(?!\w)\W*$")
     now_w = _alt({_n(x) for x in words["stamp_now_words"]})
     now = re.compile(rf"(?:\s*(?:{_alt(parts)})(?!\w)){{1,3}}(?:\s+[^\W\d_]+)?\s+(?:{now_w})(?!\w)")
-    # (its matches, found by str.find when every fragment is letters: see _split_label_starts)
-    spaced_frags = tuple(sorted({v.partition(" ")[0] + " " for v in split})) \
-        if split and all(_LETTER_RUN_RE.fullmatch(v.partition(" ")[0]) for v in split) else None
     return _PubCues(cue_re, kind, gap, label, site, stamp, first_words, split_starts, clock_after, clock_before, day_part,
-                    today, upd, now, spaced_frags)
+                    today, upd, now)
 
 
 _HEAD_LINES, _LABEL_LINES, _HEAD_CHARS = 5, 15, 3000
@@ -2026,9 +2021,7 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
         while i >= 0:
             starts.add(i)
             i = norm.find(w, i + 1, stop)
-    if pc.spaced_frags is not None:      # the fragments of split labels
-        starts.update(_split_label_starts(norm, pc.spaced_frags, end))
-    elif pc.split_starts is not None:
+    if pc.split_starts is not None:      # one scan for the fragments of split labels
         starts.update(p for p in (m.start() for m in pc.split_starts.finditer(norm, 0, end + 40)) if p < end)
     last = 0
     for p in sorted(starts):
@@ -2038,26 +2031,6 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
         if m:
             yield m
             last = m.end()
-
-
-_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
-
-
-def _split_label_starts(norm: str, spaced_frags: tuple[str, ...], end: int) -> list[int]:
-    """The starts before ``end`` of ``split_starts.finditer(norm, 0, end + 40)``: where a fragment
-    and its space are spelt out, not after a letter. (A fragment is letters: no match can start
-    inside another, whose letters precede each of its inner positions, or at its space; so
-    finditer finds every such position.) ``str.find`` per fragment instead of trying the regex
-    at every position of the page's head."""
-    out: list[int] = []
-    stop = end + 40          # the match, space included, lies before it
-    for f in spaced_frags:
-        i = norm.find(f, 0, stop)
-        while 0 <= i < end:
-            if i == 0 or not (norm[i - 1].isalnum() and not norm[i - 1].isdecimal()):   # (?<![^\W\d_])
-                out.append(i)
-            i = norm.find(f, i + 1, stop)
-    return out
 
 
 _STAMP_HEAD_CHARS, _STAMP_HEAD_LINES, _STAMP_FOOT_CHARS = 600, 3, 300
