@@ -114,6 +114,11 @@ class WorkerContext:
     templates: SiteTemplates | None = None
     known_ids: frozenset[str] = frozenset()
     stages: list[str] | None = None
+    # An ingest run's ids this worker analysed without error (None: not kept, e.g. pages analysed
+    # without a store): the run stores their documents, so a later page with one of them is an
+    # exact duplicate, kept only as a further source -- like a known id, neither dated, signed
+    # nor analysed. (Not compared by ensure_worker: it grows while the run goes on.)
+    run_ids: set[str] | None = field(default=None, compare=False)
     kb_paths: tuple[str, ...] = ()
     gazetteer_db: str | None = None
 
@@ -185,7 +190,9 @@ def process_pages(items: list[RawPage | ReadError]) -> list[PageResult]:
         except Exception:
             analyses = None    # the pages one by one below, to tell which failed
         for k, (i, doc, sig) in enumerate(batch):
-            out[i] = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
+            out[i] = res = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
+            if res.error is None and ctx.run_ids is not None:
+                ctx.run_ids.add(doc.id)
     return out  # type: ignore[return-value]
 
 
@@ -199,15 +206,19 @@ def clean_pages(items: list[RawPage | ReadError], ctx: WorkerContext
 
     out: list[PageResult | None] = []
     todo: list[tuple[int, Document, list[int]]] = []
+
+    def stored(doc_id: str) -> bool:    # stored before this run, or analysed in it
+        return doc_id in ctx.known_ids or (ctx.run_ids is not None and doc_id in ctx.run_ids)
+
     for item in items:
         if isinstance(item, ReadError):
             out.append(PageResult(item.source, error=item.message))
             continue
         try:
-            doc = clean(item, ctx.templates)
+            doc = clean(item, ctx.templates, undated=stored)
             if not doc.text.strip():
                 out.append(PageResult(item.source, error="no main text found"))
-            elif doc.id in ctx.known_ids:
+            elif stored(doc.id):
                 out.append(PageResult(item.source, skipped=True, analysis=Analysis(doc=doc)))
             else:
                 # signed right after clean, while the normaliser's small cache still holds the body

@@ -118,3 +118,29 @@ def test_cli_ingest_search_show_stats(samples_copy, tmp_path):
     assert r.exit_code == 0 and "2018-03-31" in r.output and "حمزة بيرقدار" in r.output
     r = CliRunner().invoke(cli, ["stats", "--db", db, "--json"])
     assert r.exit_code == 0 and '"documents": 5' in r.output
+
+
+def test_exact_copy_later_in_the_run_is_linked_without_being_dated_again(samples_copy, tmp_path, monkeypatch):
+    """A page whose text an earlier page of the same run had (another chunk: its document is
+    analysed and will be stored) is linked as an exact duplicate, neither dated nor signed
+    again; a re-run dates nothing (every id is stored)."""
+    from rasd.engines.local import LocalEngine
+    from rasd.text import dates
+
+    run = tmp_path / "run"
+    run.mkdir()
+    src = (samples_copy / "002_29f99f87ebbf2940.txt").read_text("utf-8")
+    (run / "a.txt").write_text(src, "utf-8")
+    (run / "b.txt").write_text(src, "utf-8")           # the same article, another source
+    dated: list[str] = []
+    real = dates.infer_published
+    monkeypatch.setattr(dates, "infer_published", lambda body, *a, **kw: dated.append(body) or real(body, *a, **kw))
+    s = Store(tmp_path / "r.db")
+    rep = ingest([str(run)], s, engine=LocalEngine(1, chunksize=1), stages=[], err=io.StringIO(), corpus_pass=False)
+    assert (rep.new, rep.exact_duplicates, rep.failed) == (1, 1, 0)
+    assert len(dated) == 1
+    first = s.get_document("a.txt")
+    assert first.published.date == real(first.text, url=first.url).date        # the stored copy is dated
+    assert [tuple(r) for r in s.db.execute("SELECT doc_id, kind FROM doc_sources")] == [(first.id, "exact")]
+    rep = ingest([str(run)], s, engine=LocalEngine(1, chunksize=1), stages=[], err=io.StringIO(), corpus_pass=False)
+    assert (rep.new, rep.unchanged, rep.exact_duplicates) == (0, 2, 0) and len(dated) == 1

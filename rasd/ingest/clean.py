@@ -26,6 +26,7 @@ sentence; the rules apply where they can and the title is derived.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -108,7 +109,11 @@ def _joined_codes(lines: list[str]) -> np.ndarray:
     return np.frombuffer("\n".join(lines).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
+def clean(raw: RawPage, templates: SiteTemplates | None = None,
+          undated: Callable[[str], bool] | None = None) -> Document:
+    """The page's main text and metadata. ``undated(id)`` true: the document is not dated (its
+    ``published`` stays unknown) -- an exact duplicate of a stored document, kept only as a
+    further source of it, needs no publication date."""
     text = raw.text or ""
     lines = text.splitlines()
     stripped = [ln.strip() for ln in lines]
@@ -171,8 +176,8 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
         warnings.append("most sentences also on other pages of the site (a copy?); kept as body")
 
     if raw.kind in TRAFILATURA_KINDS:
-        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings, norms)
-    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings, norms)
+        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated)
+    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,13 +185,13 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None) -> Document:
 
 def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                    reason: list[str | None], url: str | None, site: str | None,
-                   warnings: list[str], norms: list[str]) -> Document:
+                   warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
     content = [i for i, s in enumerate(stripped) if s and reason[i] is None]
     role: dict[int, str] = {}            # header lines used as metadata: title/caption/section/author
     if raw.kind == "unifiedfc":
         # one sentence per line, headers glued to the first sentence: no layout to read
         return _finish_scraped(raw, stripped, reason, role, content, url, site, warnings,
-                               None, None, None, [], norms)
+                               None, None, None, [], norms, undated)
 
     # ---- repeated title: a headline-like line seen twice before the first strong paragraph
     strong = next((i for i in content if _strong_paragraph(stripped[i], n_words[i])), len(lines))
@@ -267,13 +272,13 @@ def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words:
                 role[i] = "footer"
     body_idx = [i for i in tail if i not in role]
     return _finish_scraped(raw, stripped, reason, role, body_idx, url, site, warnings,
-                           title, caption, section, authors, norms)
+                           title, caption, section, authors, norms, undated)
 
 
 def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None], role: dict[int, str],
                     body_idx: list[int], url: str | None, site: str | None, warnings: list[str],
                     title: str | None, caption: str | None, section: str | None,
-                    authors: list[str], norms: list[str]) -> Document:
+                    authors: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
     # ---- boilerplate list (every removed non-blank line)
     boiler: list[BoilerplateLine] = []
     body_set = set(body_idx)
@@ -300,7 +305,7 @@ def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None],
         if issuer:
             publisher = Publisher(name_ar=issuer[0], evidence="statement header")
     return _document(raw, body, url, site, publisher or Publisher(), title, caption, views, section,
-                     authors, boiler, warnings, meta_date=None)
+                     authors, boiler, warnings, meta_date=None, undated=undated)
 
 
 def _headline_like(s: str, n: int) -> bool:
@@ -337,7 +342,7 @@ def _trim_glued_tail(body_lines: list[str], body_idx: list[int], boiler: list[Bo
 
 def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                      reason: list[str | None], url: str | None, site: str | None,
-                     warnings: list[str], norms: list[str]) -> Document:
+                     warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
     meta = raw.meta or {}
     title = (raw.title or meta.get("title") or "").strip() or None
     boiler: list[BoilerplateLine] = []
@@ -374,7 +379,7 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
             publisher = Publisher(name_ar=issuer[0], evidence="statement header")
     return _document(raw, body, url, site, publisher or Publisher(), title, meta.get("image_caption") or None,
                      views, meta.get("section") or None, authors, boiler, warnings,
-                     meta_date=meta.get("date") or None)
+                     meta_date=meta.get("date") or None, undated=undated)
 
 
 def _publisher_from_sitename(sitename: str, domain: str | None) -> Publisher:
@@ -407,7 +412,7 @@ def _derive_title(body: str) -> str | None:
 def _document(raw: RawPage, body: str, url: str | None, site: str | None, publisher: Publisher,
               title: str | None, caption: str | None, views: int | None, section: str | None,
               authors: list[str], boiler: list[BoilerplateLine], warnings: list[str],
-              meta_date: str | None) -> Document:
+              meta_date: str | None, undated: Callable[[str], bool] | None = None) -> Document:
     title_derived = False
     if not title and body:
         title = _derive_title(body)
@@ -417,14 +422,15 @@ def _document(raw: RawPage, body: str, url: str | None, site: str | None, publis
     if not body.strip():
         warnings.append("empty body")
     published = Published()
+    doc_id = doc_id_for(body if body.strip() else raw.text or raw.source)
     try:
         from rasd.text.dates import infer_published
     except ImportError:
         infer_published = None
-    if infer_published is not None:
+    if infer_published is not None and not (undated is not None and undated(doc_id)):
         published = infer_published(body, meta_date, url=url)   # a URL date vetoes crawl tickers
     return Document(
-        id=doc_id_for(body if body.strip() else raw.text or raw.source),
+        id=doc_id,
         source=raw.source,
         text=body,
         url=url,

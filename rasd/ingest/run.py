@@ -77,7 +77,8 @@ def ingest(
     # the geocoder reads the places imported into this store (and the per-user gazetteer);
     # an absolute path, for workers (Ray) that may run in another directory
     gaz_db = store.path if store.path.startswith(("file:", ":memory:")) else os.path.abspath(store.path)
-    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages, gazetteer_db=gaz_db)
+    # (run_ids: an exact duplicate of a page analysed earlier in the run is only linked to it)
+    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages, gazetteer_db=gaz_db, run_ids=set())
     run_id = _start_run(store, "ingest " + " ".join(paths), total)
     try:
         # many documents per commit (each still atomic, see Store.batch); the completed ones are

@@ -950,7 +950,8 @@ def _bmp_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 @dataclass(slots=True)
 class _CharTables:
     runs: list[tuple[int, int]]    # maximal runs of decimal digits, as [start, end)
-    spaces: list[int]              # positions of whitespace characters
+    spaces: np.ndarray             # positions of whitespace characters (sorted; numpy: a long text
+                                   # has hundreds, looked up for a few window ends at once)
     codes: np.ndarray              # the text's code points (all in the BMP)
 
 
@@ -966,8 +967,7 @@ def _char_tables(norm: str) -> _CharTables | None:
     digit = np.zeros(len(codes) + 2, dtype=bool)      # padded: runs start and end inside
     digit[1:-1] = is_digit.take(codes)     # (take: ~2x faster than indexing with uint32 codes)
     edges = np.flatnonzero(digit[1:] != digit[:-1]).tolist()    # run starts and ends, alternating
-    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space.take(codes)).tolist(),
-                       codes)
+    return _CharTables(list(zip(edges[0::2], edges[1::2], strict=True)), np.flatnonzero(is_space.take(codes)), codes)
 
 
 # (odd 64-bit multipliers: any fixed values give equal keys for equal texts; these spread them)
@@ -1009,9 +1009,8 @@ def _digit_core_spans(norm: str, runs: list[tuple[int, int]]) -> tuple[list[tupl
     return num, year
 
 
-def _windows(norm: str, spans: list[tuple[int, int]], spaces: list[int] | None = None) -> list[tuple[int, int]]:
-    """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words
-    (``spaces``: the text's whitespace positions, when at hand)."""
+def _merged_windows(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged ranges of _WINDOW characters around core tokens (not yet widened)."""
     out: list[tuple[int, int]] = []
     n = len(norm)
     for s, e in spans:
@@ -1021,13 +1020,17 @@ def _windows(norm: str, spans: list[tuple[int, int]], spaces: list[int] | None =
             out[-1] = (out[-1][0], we)
         else:
             out.append((ws, we))
-    widened = []
+    return out
+
+
+def _windows(norm: str, spans: list[tuple[int, int]], spaces: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """Merged ranges around core tokens, widened to whitespace so lookarounds see whole words
+    (``spaces``: the text's whitespace positions, when at hand)."""
+    out = _merged_windows(norm, spans)
     if spaces is not None:
-        # back to just after the last whitespace before ws, on to the first one at or after we
-        for ws, we in out:
-            i, j = bisect_left(spaces, ws), bisect_left(spaces, we)
-            widened.append((spaces[i - 1] + 1 if i else 0, spaces[j] if j < len(spaces) else n))
-        return widened
+        return _widened_many(norm, [out], spaces)[0]
+    n = len(norm)
+    widened = []
     for ws, we in out:
         while ws > 0 and not norm[ws - 1].isspace():
             ws -= 1
@@ -1035,6 +1038,23 @@ def _windows(norm: str, spans: list[tuple[int, int]], spaces: list[int] | None =
             we += 1
         widened.append((ws, we))
     return widened
+
+
+def _widened_many(norm: str, groups: list[list[tuple[int, int]]], spaces: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Each group of merged windows widened: back to just after the last whitespace before its
+    start, on to the first whitespace at or after its end (one sorted lookup for all groups)."""
+    flat = [w for g in groups for w in g]
+    if not flat:
+        return [[] for _g in groups]
+    # (bounds[i] is the whitespace before spaces[i], -1 before the first; len(norm) after the last)
+    bounds = np.concatenate(([-1], spaces, [len(norm)]))
+    edges = np.array(flat).ravel()
+    at = np.searchsorted(spaces, edges)                # bisect_left for every start and end
+    at[1::2] += 1
+    wide = bounds.take(at)
+    wide[0::2] += 1
+    pairs = iter(zip(*[iter(wide.tolist())] * 2, strict=True))
+    return [[next(pairs) for _w in g] for g in groups]
 
 
 _CLITIC_LETTERS_ORDERED = "وفبلك"     # the proclitic letters a core word may carry
@@ -1305,11 +1325,12 @@ def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     tables = _char_tables(norm)
     core_cands: dict[str, list[int]] = {}
     core_spans = _core_spans(norm, lex, tables, core_cands)
-    spaces = tables.spaces if tables is not None else None
+    if tables is not None:      # every pattern's windows widened at once
+        all_windows = _widened_many(norm, [_merged_windows(norm, core_spans[name]) for name in _ORDER], tables.spaces)
     rev: str | None = None      # the text reversed, made once for the start finders that read backwards
-    for name in _ORDER:
+    for k, name in enumerate(_ORDER):
         pat = lex.patterns[name]
-        windows = _windows(norm, core_spans[name], spaces)
+        windows = all_windows[k] if tables is not None else _windows(norm, core_spans[name])
         if name == "yrange" and windows:
             # a year range holds two whole 4-digit numbers, each one a core span: a window with
             # fewer than two spans inside has no match (most windows hold one year)
