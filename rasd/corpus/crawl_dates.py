@@ -17,6 +17,14 @@ kept as evidence, a warning naming the reason) and re-analysed, so their events 
 longer resolve relative dates against the crawl day. HTML-metadata dates, story-relative dates
 and URL-confirmed dates are never touched.
 
+Undated pages (``refuse_crawl_texts``): the events layer takes a full date at the head of a page
+with no publication date as the page's day (its title's sentence holds it, a year-less day takes
+its year). When the same date text is printed on at least ``MIN_FOREIGN`` other pages of the site
+not published that day (the same two thresholds), it is the site's ticker: the page gets a warning
+quoting the text and is re-analysed, and the events layer refuses that text as a date
+(``rasd.extract.page_dates.crawl_spans``). Its events are then ``unknown`` unless the text dates
+them otherwise. A demoted page's warning quotes its stamp the same way.
+
 Idempotent: a demoted page is no longer a candidate, and a page's "foreign" status for a date
 does not change when another page is demoted (its date was already not that date). Cheap: one
 grouped query over the dated pages, then one text search over the site's pages per (site, stamp
@@ -27,9 +35,11 @@ digit to 0 and are hashed, so a ticker's date is not in them.)
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 from rasd.corpus.dating import redate
+from rasd.extract.page_dates import CRAWL_TICKER_NOTE, STAMP_HEAD_CHARS, crawl_texts
 from rasd.knowledge.resources import Resources
 from rasd.records import Published
 from rasd.store.sqlite import Store
@@ -102,7 +112,7 @@ def demote_crawl_dates(store: Store, res: Resources | None = None) -> dict[str, 
                 (site, day, text)) if edged.search(raw))
             if foreign >= MIN_FOREIGN and foreign >= MIN_FOREIGN_SHARE * n_site:
                 reason = (f"publication date {day} demoted: its stamp «{text}» is also printed on {foreign} "
-                          f"pages of {site} (of {n_site}) not published that day: a crawl-time ticker")
+                          f"pages of {site} (of {n_site}) not published that day: {CRAWL_TICKER_NOTE}")
                 flagged.extend((i, text, reason) for i in ids)
     for doc_id, _text, reason in flagged:
         doc = store.get_document(doc_id)
@@ -113,3 +123,50 @@ def demote_crawl_dates(store: Store, res: Resources | None = None) -> dict[str, 
         doc.warnings = [*doc.warnings, reason]
         redate(store, doc, res)
     return {"crawl_dates_demoted": len(flagged)}
+
+
+def _head_texts(head: str) -> dict[str, str]:
+    """The full dates at a page's head as printed (see ``stamp_text``), with their days."""
+    out: dict[str, str] = {}
+    for d in find_dates(head):
+        if d.precision == "day" and d.date_start and len(d.surface) >= _MIN_TEXT:
+            out.setdefault(" ".join(d.surface.split()), d.date_start[:10])
+    return out
+
+
+def refuse_crawl_texts(store: Store, res: Resources | None = None) -> dict[str, int]:
+    """On pages with no publication date, refuse as an event date a head date text the site prints
+    on other pages not published that day (see the module docstring) and re-analyse those pages."""
+    db = store.db
+    rows = db.execute(
+        "SELECT d.id, d.site, substr(d.text, 1, ?) AS head, d.warnings, s.n "
+        "FROM documents d JOIN (SELECT site, COUNT(*) AS n FROM documents WHERE site IS NOT NULL "
+        "GROUP BY site) s ON s.site = d.site "
+        "WHERE (d.published IS NULL OR d.published = 'unknown') AND s.n >= ?",
+        (STAMP_HEAD_CHARS, MIN_FOREIGN + 1)).fetchall()
+    foreign_of: dict[tuple[str, str, str], int] = {}
+    flagged: dict[str, list[str]] = {}       # doc id -> reasons
+    for row in rows:
+        site, n_site = row["site"], row["n"]
+        known = set(crawl_texts(json.loads(row["warnings"] or "[]")))
+        for text, day in _head_texts(row["head"] or "").items():
+            if text in known:
+                continue
+            key = (site, text, day)
+            if key not in foreign_of:
+                edged = re.compile(rf"(?<![0-9\u0660-\u0669]){re.escape(text)}(?![0-9\u0660-\u0669])")
+                foreign_of[key] = sum(1 for (raw,) in db.execute(
+                    "SELECT COALESCE(raw, text) FROM documents WHERE site=? AND COALESCE(published, '') != ? "
+                    "AND instr(COALESCE(raw, text), ?) > 0", (site, day, text)) if edged.search(raw))
+            others = foreign_of[key] - 1      # the page itself is one of them (undated)
+            if others >= MIN_FOREIGN and others >= MIN_FOREIGN_SHARE * n_site:
+                flagged.setdefault(row["id"], []).append(
+                    f"date «{text}» at the page's head refused as an event date: it is also printed on {others} "
+                    f"other pages of {site} (of {n_site}) not published {day}: {CRAWL_TICKER_NOTE}")
+    for doc_id, reasons in flagged.items():
+        doc = store.get_document(doc_id)
+        if doc is None:
+            continue
+        doc.warnings = [*doc.warnings, *reasons]
+        redate(store, doc, res)
+    return {"crawl_texts_refused": sum(len(v) for v in flagged.values())}

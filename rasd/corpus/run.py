@@ -12,13 +12,14 @@ def run_corpus_pass(store: Store, res: Resources | None = None) -> dict[str, int
     """``res``: what re-analysed (re-dated) pages use; by default the store's gazetteer
     (its imported places and the per-user ones), loaded only if a page is re-analysed."""
     from rasd.corpus.contradictions import find_corpus_contradictions
-    from rasd.corpus.crawl_dates import demote_crawl_dates
+    from rasd.corpus.crawl_dates import demote_crawl_dates, refuse_crawl_texts
     from rasd.corpus.dating import date_from_stories
     from rasd.corpus.stories import build_stories, story_candidates
 
     out: dict[str, int] = {}
     res = res or store_resources(store.path)
     out.update(demote_crawl_dates(store, res))   # before stories: a crawl date would misplace a page in time
+    out.update(refuse_crawl_texts(store, res))   # (and date its events)
     candidates = story_candidates(store)
     out.update(build_stories(store, candidates))
     dated = date_from_stories(store, res)

@@ -64,6 +64,7 @@ from rasd.extract.page_dates import (
     anchored_days,
     bulletin_reference,
     chronicle_days,
+    crawl_spans,
     date_after_stamp,
     dates_by_post,
     drop_later_stamps,
@@ -74,6 +75,7 @@ from rasd.extract.page_dates import (
     post_day,
     post_stamps,
     ref_date,
+    refuse_crawl_dates,
     timeline_days,
     titled_date,
     url_day,
@@ -490,16 +492,18 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     lex = lexicon()
     ref = ref_date(doc.published.date, doc.published.precision)
     filed = url_day(doc.url) if ref is None else None     # read once against it (dates are costly)
-    dates = find_page_dates(text, ref or filed, doc.warnings)
+    # the site's crawl-time ticker (found by the corpus pass across the site's pages) dates nothing
+    ticker = crawl_spans(text, doc.warnings)
+    found = find_page_dates(text, ref or filed, doc.warnings)
+    dates = refuse_crawl_dates(found, ticker)
     undated = ref is None
     if ref is None:
-        found = dates
         dates = drop_page_stamps(dates, text, lex.date_cues)
         lead = lead_reference(text, dates, lex.date_cues)
         if lead is not None:
             # the page's own date, confirmed by its "اليوم الأربعاء": its relative dates resolve
             ref = lead
-            dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
+            dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
         elif filed is not None and url_reference(doc.url, dates) is not None:
             # the day the site filed the page under: the page's date for its events (never
             # the document's publication date, which the page itself must print)
@@ -510,14 +514,16 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if filed is not None:
                 # the text prints a later date: the URL day dates nothing, read the dates again without it
                 found = find_page_dates(text, None, [])
-                dates = drop_page_stamps(found, text, lex.date_cues)
+                dates = drop_page_stamps(refuse_crawl_dates(found, ticker), text, lex.date_cues)
             # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock or
             # printed with its title twice: the page's own day for its events, as a confirmed head date is
+            # (date_after_stamp reads the article's date under the clock, so it sees the clock; it
+            # never returns the clock itself)
             own = (bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
-                   or titled_date(text, found))
+                   or titled_date(text, refuse_crawl_dates(found, ticker)))
             if own is not None:
                 ref = own
-                dates = drop_later_stamps(find_page_dates(text, ref, []), ref)
+                dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
             else:
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given

@@ -54,6 +54,44 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
     return found
 
 
+
+# the corpus pass (rasd.corpus.crawl_dates) names a site's crawl-time date text in a warning of
+# each page printing it: "... «الأحد 21 كانون الثاني / يناير 2018» ... : a crawl-time ticker"
+CRAWL_TICKER_NOTE = "a crawl-time ticker"
+_QUOTED = re.compile(r"«([^»]+)»")
+_DIGIT = "0-9\u0660-\u0669"
+
+
+def crawl_texts(warnings: list[str]) -> list[str]:
+    """The date texts the corpus pass found printed as the site's crawl-time ticker on this page."""
+    out = []
+    for w in warnings:
+        m = _QUOTED.search(w) if CRAWL_TICKER_NOTE in w else None
+        if m:
+            out.append(m.group(1))
+    return out
+
+
+def crawl_spans(text: str, warnings: list[str]) -> list[tuple[int, int]]:
+    """Where the page prints its site's crawl-time date texts (``crawl_texts``), whitespace as printed;
+    the edges keep "1 ديسمبر 2017" from matching inside "31 ديسمبر 2017"."""
+    spans: list[tuple[int, int]] = []
+    for t in crawl_texts(warnings):
+        body = r"\s+".join(re.escape(w) for w in t.split())
+        spans.extend(m.span() for m in re.finditer(rf"(?<![{_DIGIT}]){body}(?![{_DIGIT}])", text))
+    return spans
+
+
+def refuse_crawl_dates(dates: list[Any], spans: list[tuple[int, int]]) -> list[Any]:
+    """The dates outside a crawl-time ticker's text: the day the page was fetched dates no event and
+    anchors no relative or year-less date (the site's other pages show it is no article's date)."""
+    if not spans:
+        return dates
+    # (with the weekday printed right before it: "الأحد 04 جمادى الأولى 1439" is one stamp)
+    return [d for d in dates if not any((d.start < e and s < d.end) or (d.kind == "weekday" and 0 <= s - d.end <= 3)
+                                        for s, e in spans)]
+
+
 _NUMERIC = re.compile(r"^(\d{1,2})\s*(\S)\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})$")
 
 
