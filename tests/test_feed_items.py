@@ -155,3 +155,51 @@ def test_stamp_lookahead_keeps_every_form_match() -> None:
                     hits += 1
                     assert gate.match(text, pos), (form.pattern[:30], text[pos:pos + 12])
     assert hits == 11    # every form is exercised, each stamp once
+
+
+# --- session 9: headlines after a dash, widgets glued in Latin letters (unifiedfc R-376 #8 style)
+
+DASHED = "اشتباكات عنيفة بين القوات الموالية للأسد وداعش في قرية الحري بالقرب من البوكمال"
+HEADLINE = "- مقتل مدنيين اثنين وإصابة آخرين بغارات الطيران الروسي على بلدة الميادين"
+
+
+def test_a_dash_before_a_headline_word_ends_a_feed_item() -> None:
+    feed = "".join(ITEMS) + " . " + DASHED + " " + HEADLINE
+    got = _sentences(feed)
+    assert got[-2:] == [DASHED, HEADLINE]
+
+
+def test_a_dash_inside_a_name_or_phrase_stays() -> None:
+    # twin negative on the same feed: the dash of a town's name or of "أرض - أرض" is no item end
+    item = "مقتل طفل بغارات جوية روسية على قلعة - مديق وصواريخ أرض - أرض على طريق مصياف - حمص"
+    got = _sentences("".join(ITEMS) + " . " + item)
+    assert got[-1] == item
+
+
+def test_a_dash_in_an_ordinary_article_stays() -> None:
+    # twin negative: no feed (no glued items, no stamps): the same words stay one sentence
+    article = DASHED + " " + HEADLINE + " ."
+    assert _sentences(article) == [article]
+
+
+def test_a_widget_in_latin_letters_glued_before_the_first_item() -> None:
+    # "...news regionMenuالأحداثاشتباكات": the page menu's last words run into the first item
+    widget = "شاركLiveuamap Newsمشاهدة المزيد SyriaSelect news regionMenuالأحداث"
+    feed = widget + DASHED + " . " + "".join(ITEMS)
+    got = _sentences(feed)
+    assert got[:2] == [widget, DASHED + " ."]
+
+
+def test_the_item_after_a_dash_is_its_own_event() -> None:
+    # the air strike's evidence is its own item, not the clash item before the dash (the events
+    # stage reads one item a sentence); the clash keeps its own place
+    from rasd.pipeline import analyse
+    from rasd.records import Document
+
+    feed = "".join(ITEMS) + " . " + DASHED + " " + HEADLINE
+    a = analyse(Document(id="feed", source="feed", text=feed))
+    strike = [e for e in a.events if e.location == "rasd:mayadin"]
+    clash = [e for e in a.events if e.location == "rasd:albu-kamal"]
+    assert strike and clash
+    assert all(feed[e.evidence.start:e.evidence.end].startswith("- مقتل") for e in strike)
+    assert all(e.sub_event_type == "Armed clash" for e in clash)

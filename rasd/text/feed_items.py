@@ -21,6 +21,11 @@ A token is cut only when the evidence is strong:
 And only on a page that looks like a feed: many such cuts, at least one per
 ``WORDS_PER_CUT`` words. An ordinary article with a few missing spaces is left as it is.
 
+On a page that looks like a feed (glued items or several stamps), an item often ends with a dash
+and the next headline follows it ("... قرب البوكمال - مقتل مدنيين ..."): ``dash_cuts`` cuts at
+" - " when the word after it opens a headline (a word of the lexicon's ``dash_heads``: "مقتل",
+"غارات", "عاجل"), not where the dash stands inside a name or phrase ("قلعة - مديق", "حزب - الله").
+
 A feed page's items are also cut at their time stamps ("منذ 3 ساعات", "3 hours ago", "14:05"):
 ``stamp_cuts`` makes each stamp a sentence of its own, on a page with several of them (the forms
 and the minimum count are data: rasd/data/lexicons/feed_item_stamps.yaml).
@@ -53,7 +58,8 @@ MIN_CUTS = 8            # a feed page has at least this many glued items
 WORDS_PER_CUT = 250     # ... and at least one per this many words
 
 # a whole token of normalised Arabic letters long enough to hold two words
-_LONG_WORD = re.compile(rf"(?<!\w)[\u0621-\u064A]{{{2 * MIN_PART},}}(?!\w)")
+# (a Latin word glued before it, "Menuالأحداث...", is a boundary too: a feed widget ran into the item)
+_LONG_WORD = re.compile(rf"(?<![^\W_A-Za-z])[\u0621-\u064A]{{{2 * MIN_PART},}}(?![^\W_A-Za-z])")
 _LETTER_RUN = re.compile(rf"[\u0621-\u064A]{{{2 * MIN_PART},}}")
 _FINAL_ONLY = "ةى"      # letters written only at the end of a word
 _HEAD = re.compile(r"[ \t]*:")   # after the second word: an item head "حلب : ..." names the item's place
@@ -202,3 +208,23 @@ def stamp_cuts(text: str) -> tuple[int, ...]:
     if len(found) < min_stamps:
         return ()
     return tuple(sorted({x for pair in found for x in pair if 0 < x < len(text)}))
+
+
+# " - " (or an en / em dash) between two words; group 1 is the word after it
+_DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
+
+
+@lru_cache(maxsize=1)
+def _dash_heads() -> frozenset[str]:
+    data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for w in data["dash_heads"])
+
+
+@lru_cache(maxsize=32)
+def dash_cuts(text: str) -> tuple[int, ...]:
+    """Offsets of the dashes that end a feed item before a headline word (the dash goes with the
+    next item); () unless the page looks like a feed (glued items or several time stamps)."""
+    if not item_starts(text) and not stamp_cuts(text):
+        return ()
+    heads = _dash_heads()
+    return tuple(m.start() + 1 for m in _DASH.finditer(text) if normalize(m.group(1)) in heads)

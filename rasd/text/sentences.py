@@ -5,8 +5,9 @@ inside an abbreviation such as "ق.م" or a number such as "3.5". Overlong runs 
 punctuation (some scraped pages have none) are cut at the last comma or space before a
 hard limit so later stages stay linear. On a news-feed page whose items arrive glued
 together ("... الساحل الشماليحلب : هيئة ..."), a sentence is also cut where an item starts
-inside a glued token, and around an item's time stamp ("منذ 3 ساعات", "3 hours ago") on a page
-with several (``rasd.text.feed_items``): every stage then reads one item a sentence.
+inside a glued token, around an item's time stamp ("منذ 3 ساعات", "3 hours ago") on a page
+with several, and at a dash before an item's headline on such a page ("... البوكمال - مقتل ...")
+(``rasd.text.feed_items``): every stage then reads one item a sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from functools import lru_cache
 
 from rasd.records import Span
-from rasd.text.feed_items import item_starts, stamp_cuts
+from rasd.text.feed_items import dash_cuts, item_starts, stamp_cuts
 
 MAX_SENTENCE = 600
 # A run of marks ([.!?؟]+; a run of dots is one) followed by a space, the end or a closing
@@ -43,7 +44,8 @@ def _split_cached(text: str) -> tuple[Span, ...]:
 def _split(text: str) -> list[Span]:
     spans: list[Span] = []
     glued, stamps = item_starts(text), stamp_cuts(text)
-    starts = tuple(sorted(set(glued) | set(stamps))) if stamps else glued
+    dashes = dash_cuts(text) if glued or stamps else ()
+    starts = tuple(sorted(set(glued) | set(stamps) | set(dashes))) if stamps or dashes else glued
     k = 0           # the next item start not yet cut at
     pos = 0
     for line in text.split("\n"):
