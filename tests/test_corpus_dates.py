@@ -84,10 +84,11 @@ def test_crawl_ticker_dates_are_demoted_and_events_redated(store):
 
 
 def _dump(s: Store) -> list[tuple]:
+    """Every document's publication fields and warnings, and every event's dates (also read by test_crawl_event_dates)."""
     db: sqlite3.Connection = s.db
     docs = db.execute("SELECT id, published, published_precision, published_method, published_evidence, "
                       "warnings FROM documents ORDER BY id").fetchall()
-    events = db.execute("SELECT doc_id, event_type, date_start FROM events ORDER BY doc_id, ev_start").fetchall()
+    events = db.execute("SELECT doc_id, event_type, date_start, date_end FROM events ORDER BY doc_id, ev_start").fetchall()
     return [tuple(r) for r in docs] + [tuple(r) for r in events]
 
 

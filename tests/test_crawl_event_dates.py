@@ -1,8 +1,8 @@
 """Corpus pass: on pages with no publication date, a site's crawl-time ticker at the head dates no event."""
 
-import sqlite3
 
 import pytest
+from test_corpus_dates import _dump
 
 from rasd.corpus.crawl_dates import refuse_crawl_texts
 from rasd.corpus.run import run_corpus_pass
@@ -90,13 +90,6 @@ def test_two_pages_of_a_larger_site_are_no_ticker(tmp_path):
         _put(s, f"q/{i}", f"خبر رقم {i} عن اجتماع في مدينة غازي عنتاب .")
     assert refuse_crawl_texts(s) == {"crawl_texts_refused": 0}
     assert "2017-05-08" in _dates(s, pair[0])
-
-
-def _dump(s: Store) -> list[tuple]:
-    db: sqlite3.Connection = s.db
-    docs = db.execute("SELECT id, published, published_method, warnings FROM documents ORDER BY id").fetchall()
-    events = db.execute("SELECT doc_id, event_type, date_start, date_end FROM events ORDER BY doc_id, ev_start").fetchall()
-    return [tuple(r) for r in docs] + [tuple(r) for r in events]
 
 
 def test_idempotent_in_the_corpus_pass(store):
