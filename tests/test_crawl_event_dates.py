@@ -117,3 +117,24 @@ def test_the_tickers_weekday_goes_with_it():
     kept = refuse_crawl_dates(dates, crawl_spans(text, w))
     assert [d.surface for d in kept if "الأحد" in d.surface or "1439" in d.surface] == []
     assert any("الخميس" in d.surface for d in kept)
+
+
+def test_claims_are_not_dated_by_the_ticker(tmp_path):
+    """The claims layer reads the same warnings: a statement in the page's head sentence is not dated by the
+    fetch day; a day the sentence itself gives still dates it."""
+    s = Store(tmp_path / "c.db")
+    for i in range(3):
+        _put(s, f"archives/{i}", _text(TITLES[i], BODIES[i]))
+    said = _put(s, "archives/8", _text("الحكومة المؤقتة تعلن تشكيل هيئة الأركان",
+                                       "وقال رئيس الحكومة المؤقتة في بيان إن الهيئة ستبدأ عملها قريبا ."))
+    dated = _put(s, "archives/9", _text("الحكومة المؤقتة تسمي رئيسا للأركان",
+                                        "وقالت الحكومة السورية المؤقتة في بيان لها اليوم , الاثنين 18 أيلول 2017 , "
+                                        "إنها سمت رئيسا لهيئة الأركان ."))
+
+    def claim_dates(doc_id: str) -> set[str]:
+        return {c.date for c in s.claims(doc_id)}
+
+    assert "2018-01-21" in claim_dates(said)          # before the pass: the fetch day (the bug)
+    refuse_crawl_texts(s)
+    assert claim_dates(said) == {"unknown"}
+    assert claim_dates(dated) == {"2017-09-18"}

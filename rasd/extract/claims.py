@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from rasd.extract.page_dates import crawl_spans, refuse_crawl_dates
 from rasd.records import Analysis, Claim, Event, Mention, Span
 from rasd.text.normalize import normalize
 from rasd.text.sentences import split_sentences
@@ -105,6 +106,7 @@ class Ctx:
     lex: Lexicon
     last_speaker: tuple[str | None, str, str | None] | None = None   # (id, text, role)
     statement_date: str | None = None
+    ticker: list[tuple[int, int]] = field(default_factory=list)   # the site's crawl-time date texts
 
 
 def extract_claims(analysis: Analysis, res: Any = None) -> None:
@@ -113,7 +115,7 @@ def extract_claims(analysis: Analysis, res: Any = None) -> None:
         return
     lex = lexicon()
     ctx = Ctx(analysis, text, tokenize(text), sorted(analysis.mentions, key=lambda m: m.start),
-              _ref_date(analysis), lex)
+              _ref_date(analysis), lex, ticker=crawl_spans(text, analysis.doc.warnings))
     claims: list[Claim] = []
     structure = _page_structure(ctx)
     for sent in split_sentences(text):
@@ -525,7 +527,12 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
 
     seg = ctx.text[sent.start:sent.end]
     best = None
-    for d in find_dates(seg, ctx.ref):
+    dates = find_dates(seg, ctx.ref)
+    if ctx.ticker:
+        # the day the page was fetched is not the day anything was said (as in the events layer)
+        dates = refuse_crawl_dates(dates, [(s - sent.start, e - sent.start) for s, e in ctx.ticker
+                                           if s < sent.end and e > sent.start])
+    for d in dates:
         pos = sent.start + d.start
         inside = content.start <= pos < content.end
         near_cue = not explicit and cue_end is not None and 0 <= pos - cue_end <= 80
