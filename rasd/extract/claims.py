@@ -39,6 +39,7 @@ class Cue:
     stance: str
     kind: str
     role: str
+    not_next: tuple[str, ...] = ()      # the word is another part of speech before these ("مكتب تابع لها")
 
 
 @dataclass
@@ -60,7 +61,8 @@ def lexicon() -> Lexicon:
     cues: dict[str, Cue] = {}
     for c in raw["cues"]:
         for f in c["forms"]:
-            cues.setdefault(normalize(f), Cue(c["lemma"], c["stance"], c["kind"], c["role"]))
+            cues.setdefault(normalize(f), Cue(c["lemma"], c["stance"], c["kind"], c["role"],
+                                              tuple(normalize(x) for x in c.get("not_next_prefix") or ())))
     media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
     counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
     kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
@@ -247,7 +249,8 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
         ti = idx[k]
         tok = ctx.toks[ti]
         cue = _cue_of(tok, ctx.lex)
-        if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in ("ما",)):
+        if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in ("ما",)) or (
+                cue.not_next and _next_norm(ctx, ti).startswith(cue.not_next)):
             k += 1
             continue
         c = _claim_from_cue(ctx, sent, idx, k, cue)
@@ -519,6 +522,9 @@ def _ref_date(a: Analysis) -> date | None:
     return None
 
 
+CLAIM_DATE_REACH = 120     # characters from the reporting verb within which the nearest day wins
+
+
 def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end: int | None = None,
                 explicit: bool = True) -> str:
     """When the claim was made: a day-precise date outside its content, or, when the content has
@@ -532,13 +538,21 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
         # the day the page was fetched is not the day anything was said (as in the events layer)
         dates = refuse_crawl_dates(dates, [(s - sent.start, e - sent.start) for s, e in ctx.ticker
                                            if s < sent.end and e > sent.start])
+    best_gap = None
     for d in dates:
         pos = sent.start + d.start
         inside = content.start <= pos < content.end
         near_cue = not explicit and cue_end is not None and 0 <= pos - cue_end <= 80
         if d.date_start and (not inside or near_cue) and d.precision == "day":
-            best = d.date_start if d.date_end in (None, d.date_start) else f"{d.date_start}..{d.date_end}"
-            break
+            # the day nearest the reporting verb ("أعلنت السفارة أمس الاثنين"), not a stamp or caption
+            # earlier in a run-on sentence; with none close to it, the sentence's first day
+            gap = abs(pos - cue_end) if cue_end is not None else 0
+            gap = gap if gap <= CLAIM_DATE_REACH else CLAIM_DATE_REACH + 1
+            if inside:
+                gap += CLAIM_DATE_REACH + 2      # a day in the content itself only when no other is given
+            if best_gap is None or gap < best_gap:
+                best, best_gap = (d.date_start if d.date_end in (None, d.date_start)
+                                  else f"{d.date_start}..{d.date_end}"), gap
     if best and medium == "statement":
         ctx.statement_date = best
     if best is None and medium == "statement" and ctx.statement_date:
