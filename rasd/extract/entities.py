@@ -567,6 +567,9 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                 continue
             if words[0][0] in "ول" and words[0] not in pat.first_names:
                 continue      # "ليثبت حسن": a glued conjunction / preposition, not a given name
+            if kit.gazetteer is not None and any(
+                    w.endswith(("ون", "ين")) and w.removeprefix("ال") in kit.gazetteer.demonyms for w in words):
+                continue      # "ناشطون سوريون", "دبلوماسيون أمريكيون": people described, not named
             out.append(_Cand(s, e, "PERSON", "person:" + _slug(name), "ner", round(sp.score, 3), name=name))
         elif typ == "LOC":
             if single and (pat.is_stop(words[0]) or len(words[0]) < 3):
