@@ -72,6 +72,7 @@ class EntityKit:
         self.kb = kb
         self.gazetteer = gazetteer
         self.ner = ner
+        self.demonyms: dict[str, str] = getattr(gazetteer, "demonyms", None) or {}   # "سوريون" -> SY
         items: list[tuple[str, str, str, str]] = []
         if kb is not None:
             for surface, eid in kb.aliases():
@@ -567,8 +568,8 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                 continue
             if words[0][0] in "ول" and words[0] not in pat.first_names:
                 continue      # "ليثبت حسن": a glued conjunction / preposition, not a given name
-            if kit.gazetteer is not None and any(
-                    w.endswith(("ون", "ين")) and w.removeprefix("ال") in kit.gazetteer.demonyms for w in words):
+            if kit.demonyms and any(w.endswith(("ون", "ين")) and w.removeprefix("ال") in kit.demonyms
+                                    for w in words):
                 continue      # "ناشطون سوريون", "دبلوماسيون أمريكيون": people described, not named
             out.append(_Cand(s, e, "PERSON", "person:" + _slug(name), "ner", round(sp.score, 3), name=name))
         elif typ == "LOC":
