@@ -578,6 +578,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
+    # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
+    events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
     for c in events:
         ev = _to_event(c, doc.id, text)
@@ -1887,6 +1889,75 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             continue
         _absorb(o, e, ctx)
         out.remove(e)
+    return out
+
+
+CHEMICAL = "Chemical weapon"
+RESTATED_TOLL_MIN = 3     # a smaller death count ("قتل شخصان") recurs by chance among a page's happenings
+TOLL_PAIRS = frozenset({"Explosions/Remote violence", "Violence against civilians"})   # a strike and its "مجزرة"
+
+
+def _exact_toll(c: _Cand) -> int | None:
+    """The death count told for c's happening, unless vague ("عشرات القتلى") or below RESTATED_TOLL_MIN."""
+    for part in [c] + c.merged:
+        for q in part.quantities:
+            if quantity_name(q, part.trig.counts_as) == "fatalities":
+                return None if q.vague or q.value < RESTATED_TOLL_MIN else q.value
+    return None
+
+
+def _counts_differ(a: _Cand, b: _Cand) -> bool:
+    """Both tell a count of one kind (injured, strikes ...) and the counts differ."""
+    qa, qb = _qty_dict(a)[2], _qty_dict(b)[2]
+    return any(qa[k] != qb[k] for k in qa.keys() & qb.keys())
+
+
+def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """e tells o's happening again with the same death count, told in other words: the headline's
+    "مقتل 26 شخصا في هجوم داعشي" and the body's "قتل نحو 26 مدنيا ... في تفجير سيارة مفخخة" (another
+    place name: the town and its province's countryside), "80 قتيلا في مجزرة حلب" and the shelling
+    "ذهب ضحيتها أكثر من 80 قتيلا". One of them is the page's lead, or both are told at one place;
+    a strike and the massacre it made may be typed apart (Explosions / Violence against civilians)."""
+    if o.modality != "actual" or e.modality != "actual" or o.event_type not in VIOLENT or e.event_type not in VIOLENT:
+        return False
+    if o.event_type != e.event_type and {o.event_type, e.event_type} != TOLL_PAIRS:
+        return False
+    n = _exact_toll(o)
+    if n is None or n != _exact_toll(e) or _siblings(o, e) or _other_posts(o, e, ctx) or not _dates_ok(o, e):
+        return False
+    if _counts_differ(o, e) or _heading_dated(o) or _heading_dated(e):
+        return False    # a timeline's entries each tell their own toll ("17 مايو 2015 لقي ثلاثة أشخاص ...")
+    if not o.location or not e.location:
+        return False
+    if o.location == e.location:
+        return True
+    lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+    return lead and (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+
+
+def _lead_key(c: _Cand, lex: _ELex) -> tuple[bool, bool, tuple[int, int]]:
+    return _tells_means(c, lex), c.event_type == "Explosions/Remote violence", _rank(c)
+
+
+def _merge_restated_tolls(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """Two tellings of one happening's death count on a page (_restates_toll) are one event: the one
+    that tells its means (a strike, a bombing) leads, else the fuller telling."""
+    lex = lexicon()
+    out: list[_Cand] = []
+    for c in events:
+        k = next((i for i, o in enumerate(out) if _restates_toll(o, c, ctx)), None)
+        if k is None:
+            out.append(c)
+            continue
+        o = out[k]
+        keep, other = (c, o) if _lead_key(c, lex) > _lead_key(o, lex) else (o, c)
+        # ACLED codes a chemical attack as such whatever delivered it ("بالكيماوي" and "القصف")
+        chemical = keep.event_type == other.event_type and CHEMICAL in (keep.sub_event_type, other.sub_event_type)
+        _absorb(keep, other, ctx)
+        if chemical:
+            keep.sub_event_type, keep.specific = CHEMICAL, True
+        out[k] = keep
     return out
 
 
