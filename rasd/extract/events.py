@@ -574,7 +574,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex)]
+              and not _undated_aside(c, lex) and not _long_ago_told(c, lex, text)]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
@@ -3849,6 +3849,34 @@ def _recalled(c: _Cand, lex: _ELex, ref: dt.date | None, text: str) -> bool:
             day = _end_day_of(d.date_end or d.date_start)
             if d.precision == "day" and day is not None and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
                 return False
+    return True
+
+
+def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
+    """An event left undated (the page has no date to count from) whose every telling is dated by its
+    own clause to long before whatever day the page was written ("كانت قد شنت العام الماضي هجمات دامية
+    في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين"): background, as _long_before
+    judges such a date on a dated page (read against a probe day: only a past year counts). Not "منذ
+    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks)."""
+    if c.date_start != UNKNOWN or not lex.background_days:
+        return False
+    from rasd.text.dates import find_dates
+
+    for p in [c] + c.merged:
+        s = p.sent
+        years = []
+        for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+            k = _tok_index(s.tokens, s.span.start + d.start)
+            if k < 0 or s.clause[k] != s.clause[p.ti]:
+                continue
+            # only a year counted back from the page's own ("العام الماضي", "قبل عامين") says how long
+            # before it was: a day or month without a year ("في 17 يناير") may be the page's week
+            if d.kind != "relative" or d.precision != "year" or not d.date_end or _since_span(
+                    (s.span.start + d.start, s.span.start + d.end), text):
+                return False
+            years.append(int(d.date_end[:4]))
+        if not years or max(years) >= RECENCY_PROBE.year:
+            return False
     return True
 
 
