@@ -574,10 +574,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex)]
+              and not _undated_aside(c, lex) and not _long_ago_told(c, lex, text)]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
+    # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
+    events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
     for c in events:
         ev = _to_event(c, doc.id, text)
@@ -1887,6 +1889,75 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             continue
         _absorb(o, e, ctx)
         out.remove(e)
+    return out
+
+
+CHEMICAL = "Chemical weapon"
+RESTATED_TOLL_MIN = 3     # a smaller death count ("قتل شخصان") recurs by chance among a page's happenings
+TOLL_PAIRS = frozenset({"Explosions/Remote violence", "Violence against civilians"})   # a strike and its "مجزرة"
+
+
+def _exact_toll(c: _Cand) -> int | None:
+    """The death count told for c's happening, unless vague ("عشرات القتلى") or below RESTATED_TOLL_MIN."""
+    for part in [c] + c.merged:
+        for q in part.quantities:
+            if quantity_name(q, part.trig.counts_as) == "fatalities":
+                return None if q.vague or q.value < RESTATED_TOLL_MIN else q.value
+    return None
+
+
+def _counts_differ(a: _Cand, b: _Cand) -> bool:
+    """Both tell a count of one kind (injured, strikes ...) and the counts differ."""
+    qa, qb = _qty_dict(a)[2], _qty_dict(b)[2]
+    return any(qa[k] != qb[k] for k in qa.keys() & qb.keys())
+
+
+def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """e tells o's happening again with the same death count, told in other words: the headline's
+    "مقتل 26 شخصا في هجوم داعشي" and the body's "قتل نحو 26 مدنيا ... في تفجير سيارة مفخخة" (another
+    place name: the town and its province's countryside), "80 قتيلا في مجزرة حلب" and the shelling
+    "ذهب ضحيتها أكثر من 80 قتيلا". One of them is the page's lead, or both are told at one place;
+    a strike and the massacre it made may be typed apart (Explosions / Violence against civilians)."""
+    if o.modality != "actual" or e.modality != "actual" or o.event_type not in VIOLENT or e.event_type not in VIOLENT:
+        return False
+    if o.event_type != e.event_type and {o.event_type, e.event_type} != TOLL_PAIRS:
+        return False
+    n = _exact_toll(o)
+    if n is None or n != _exact_toll(e) or _siblings(o, e) or _other_posts(o, e, ctx) or not _dates_ok(o, e):
+        return False
+    if _counts_differ(o, e) or _heading_dated(o) or _heading_dated(e):
+        return False    # a timeline's entries each tell their own toll ("17 مايو 2015 لقي ثلاثة أشخاص ...")
+    if not o.location or not e.location:
+        return False
+    if o.location == e.location:
+        return True
+    lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+    return lead and (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+
+
+def _lead_key(c: _Cand, lex: _ELex) -> tuple[bool, bool, tuple[int, int]]:
+    return _tells_means(c, lex), c.event_type == "Explosions/Remote violence", _rank(c)
+
+
+def _merge_restated_tolls(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """Two tellings of one happening's death count on a page (_restates_toll) are one event: the one
+    that tells its means (a strike, a bombing) leads, else the fuller telling."""
+    lex = lexicon()
+    out: list[_Cand] = []
+    for c in events:
+        k = next((i for i, o in enumerate(out) if _restates_toll(o, c, ctx)), None)
+        if k is None:
+            out.append(c)
+            continue
+        o = out[k]
+        keep, other = (c, o) if _lead_key(c, lex) > _lead_key(o, lex) else (o, c)
+        # ACLED codes a chemical attack as such whatever delivered it ("بالكيماوي" and "القصف")
+        chemical = keep.event_type == other.event_type and CHEMICAL in (keep.sub_event_type, other.sub_event_type)
+        _absorb(keep, other, ctx)
+        if chemical:
+            keep.sub_event_type, keep.specific = CHEMICAL, True
+        out[k] = keep
     return out
 
 
@@ -3778,6 +3849,34 @@ def _recalled(c: _Cand, lex: _ELex, ref: dt.date | None, text: str) -> bool:
             day = _end_day_of(d.date_end or d.date_start)
             if d.precision == "day" and day is not None and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
                 return False
+    return True
+
+
+def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
+    """An event left undated (the page has no date to count from) whose every telling is dated by its
+    own clause to long before whatever day the page was written ("كانت قد شنت العام الماضي هجمات دامية
+    في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين"): background, as _long_before
+    judges such a date on a dated page (read against a probe day: only a past year counts). Not "منذ
+    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks)."""
+    if c.date_start != UNKNOWN or not lex.background_days:
+        return False
+    from rasd.text.dates import find_dates
+
+    for p in [c] + c.merged:
+        s = p.sent
+        years = []
+        for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+            k = _tok_index(s.tokens, s.span.start + d.start)
+            if k < 0 or s.clause[k] != s.clause[p.ti]:
+                continue
+            # only a year counted back from the page's own ("العام الماضي", "قبل عامين") says how long
+            # before it was: a day or month without a year ("في 17 يناير") may be the page's week
+            if d.kind != "relative" or d.precision != "year" or not d.date_end or _since_span(
+                    (s.span.start + d.start, s.span.start + d.end), text):
+                return False
+            years.append(int(d.date_end[:4]))
+        if not years or max(years) >= RECENCY_PROBE.year:
+            return False
     return True
 
 
