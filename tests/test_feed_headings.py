@@ -6,7 +6,7 @@ style). Short excerpts of those pages, behind ticker items glued as on a feed pa
 from __future__ import annotations
 
 from rasd.pipeline import analyse
-from rasd.records import Document
+from rasd.records import Document, Event
 
 # Ten short ticker items glued as on a feed page (see tests/test_feed_items.py): the page is a feed.
 ITEMS = [
@@ -36,7 +36,7 @@ DOUMA = ("الإصابات بين المدنيين بعد الهجمات الج�
          "غارات جوية استهدفت البوكمال والشرع والقرية صباح اليوم .")
 
 
-def _events(text: str) -> list:
+def _events(text: str) -> list[Event]:
     return analyse(Document(id="feed", source="feed", text=text)).events
 
 
