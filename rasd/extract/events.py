@@ -83,6 +83,8 @@ from rasd.extract.page_dates import (
     url_reference,
 )
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
+from rasd.text.feed_items import STAMPS_FILE as FEED_STAMPS_FILE
+from rasd.text.feed_items import dash_heads, heading_colons, item_starts, stamp_cuts
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
@@ -401,6 +403,127 @@ def _is_verb(form: str) -> bool:
             or (form.startswith("ي") and len(form) <= 7) or form in VERB_BARE or form.endswith("نا"))
 
 
+# --------------------------------------------------------------------------- feed items
+
+HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": longer runs are text, not a heading
+_HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
+
+
+@lru_cache(maxsize=1)
+def _heading_lex() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(FEED_STAMPS_FILE.read_text(encoding="utf-8"))
+    return (frozenset(normalize(w) for w in data["heading_words"]),
+            frozenset(normalize(w) for w in data["heading_blockers"]))
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """The start and normalised form of the whitespace-delimited word ending at ``pos``."""
+    w0 = pos
+    while w0 > 0 and not text[w0 - 1].isspace():
+        w0 -= 1
+    return w0, normalize(text[w0:pos])
+
+
+def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where a feed item starts inside a run-on line: the first word of a heading place told just before
+    a colon ("... تحت حماية الجيش الحر شمال حماة : تم السيطرة ..." -> at "شمال"). The heading is the
+    place name ending at the colon, with the place-opening words before it ("شمال", "ريف") and a place
+    joined by "و" ("شمال حماة و جنوب إدلب :"); not a name standing right before it without "و" (that
+    one ends the item before: "... في دير الزور شمال حماة :"). No item starts where the place follows a
+    preposition ("ويقاتلون داعش في جنوب سنجار : مصادر محلية": a source's colon) or at a colon after any
+    other word (a speaker, "الخطوة 1 :"). () on a page that is no feed."""
+    if not item_starts(text) and not stamp_cuts(text):
+        return ()
+    colons = heading_colons(text)
+    heads, blockers = _heading_lex()
+    starts_of = [m.start for m in mentions]      # (mentions come sorted by start)
+    ends: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PLACE":
+            ends.setdefault(m.end, []).append(m)
+    starts: list[int] = []
+    for colon in colons:
+        pos = colon
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        ms = ends.get(pos)
+        if not ms:
+            continue
+        start = min(m.start for m in ms)
+        glued = start > 0 and text[start - 1].isalpha()
+        words = 0
+        while not glued and words < HEADING_MAX_WORDS:
+            words += 1
+            pos = start
+            while pos > 0 and text[pos - 1] in " \t":
+                pos -= 1
+            w0, word = _word_before(text, pos)
+            if word in heads:
+                start = w0
+                glued = w0 > 0 and text[w0 - 1].isalpha()
+                continue
+            glue = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 3), None)
+            if glue is not None and normalize(text[pos - len(glue):pos]) == glue:
+                start, glued = pos - len(glue), True     # "... المواقعغرب إدلب :": the heading glued on
+                break
+            joined = ends.get(_skip_space_back(text, w0)) if word == "و" else None
+            if joined:
+                start = min(m.start for m in joined)      # "شمال حماة و جنوب إدلب :"
+                glued = start > 0 and text[start - 1].isalpha()
+                continue
+            break
+        if not glued:
+            pe = _skip_space_back(text, start)
+            w0, word = _word_before(text, pe)
+            prev = text[:start].rstrip()
+            if not prev or prev[-1] in _HEADING_END or "\n" in text[len(prev):start]:
+                starts.append(start)      # after a stop, a dash, a quote: the heading opens an item
+                continue
+            if word in blockers or (word[:1] in "بل" and word[1:] in heads):
+                continue      # "في الموصل :", "بمدينة العريش :": a preposition's place
+            bare = word[1:] if word[:1] in "وفبل" and not word.startswith("ال") else word
+            if word and word[-1].isalpha() and "\u0621" <= word[-1] <= "\u064a" and not bare.startswith("ال") \
+                    and not any(m.start < pe <= m.end for m in _mentions_before(mentions, starts_of, pe)):
+                continue      # "معركة حماة :", "مراسل الميادين :": the place is an indefinite noun's genitive
+        starts.append(start)
+    return tuple(starts) + _headline_after_place(text, mentions)
+
+
+def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where a feed item's headline runs on after the place that ended the item before, with only a space
+    between: "... إحباط هجوم لقوات النظام باتجاه البوكمال انفجار بالقرب من نقطة تفتيش ..." -> at "انفجار"
+    (a headline word of the lexicon's ``dash_heads``). Not after a place that opens its sentence
+    ("سيناء مقتل المواطن ...": the place is that item's heading)."""
+    heads = dash_heads()
+    starts = []
+    for m in mentions:
+        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
+            continue
+        k = m.end + 1
+        e = k
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        if normalize(text[k:e]) not in heads:
+            continue
+        before = text[:m.start].rstrip(" \t")
+        if m.start == 0 or not text[m.start - 1].isspace() or not before or before[-1] in ".!?\u061f\n":
+            continue      # the place opens its sentence or its glued item: the heading of the item after it
+        starts.append(k)
+    return tuple(starts)
+
+
+def _mentions_before(mentions: list[Mention], starts_of: list[int], pos: int) -> list[Mention]:
+    """The few mentions that start just before ``pos`` (``mentions`` sorted by start): those that may cover it."""
+    k = bisect.bisect_left(starts_of, pos)
+    return mentions[max(0, k - 8):k]
+
+
+def _skip_space_back(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
 # --------------------------------------------------------------------------- per-sentence records
 
 @dataclass(slots=True)
@@ -714,6 +837,25 @@ class _DocContext:
             self.dominant_group = top[0][0]
         orgs = Counter(m.org_id for m in mentions if m.type == "PERSON" and m.org_id)
         self.speaker_org = orgs.most_common(1)[0][0] if orgs else self.dominant_group
+        # a feed page's item starts inside its sentences (heading places before a colon)
+        self.items: tuple[int, ...] = tuple(sorted(set(_heading_starts(text, mentions))))
+        self.feed = bool(item_starts(text) or stamp_cuts(text))
+
+    def item_span(self, span: Span, pos: int) -> tuple[int, int]:
+        """The part of the sentence ``span`` that is the feed item holding ``pos`` (the whole sentence
+        on other pages): a feed item's event points to its own item, not to its neighbours'."""
+        start, end = span.start, span.end
+        if self.items:
+            k = bisect.bisect_right(self.items, pos)
+            if k > 0 and start < self.items[k - 1]:
+                start = self.items[k - 1]
+            if k < len(self.items) and self.items[k] < end:
+                end = _skip_space_back(self.analysis.doc.text, self.items[k])
+        return start, end
+
+    def item_of(self, pos: int) -> int:
+        """The index of the feed item (cut at heading places inside sentences) holding offset ``pos``."""
+        return bisect.bisect_right(self.items, pos) if self.items else 0
 
     def actor_id(self, m: Mention) -> str | None:
         if m.type in ACTOR_TYPES and m.entity_id:
@@ -1447,7 +1589,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if toks[ti].norm.startswith(("ك", "وك")) and not form.startswith("ك"):
             continue        # "كالتظاهرات الصغيرة", "كمعارك السيطرة": examples of a kind, not a happening
         c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
-                  specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=(s.span.start, s.span.end))
+                  specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=ctx.item_span(s.span, toks[ti].start))
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         _find_date(c, lex, text)
@@ -2507,12 +2649,16 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
               and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
     if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
-        places = [m for m in places if not _landmark(s, m, places, lex)]
+        # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
+        # حلب شمال حماة : ...")
+        places = [m for m in places if not _landmark(
+            s, m, [p for p in places if ctx.item_of(p.start) == ctx.item_of(m.start)] if ctx.items else places, lex)]
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
         m.entity_id for m in places}
     best = None
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
+    item = ctx.item_of(c.start)
     for m in places:
         k = _tok_index(s.tokens, m.start)
         if k < 0:
@@ -2558,15 +2704,18 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
         if foreign and (role != "in" or clause_diff):
             continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
+        # a place of the trigger's own feed item first ("... غارات على حرستا شمال حماة : ..." is not at
+        # Hama); another item's only when its own has none (as a sentence's place)
+        other = ctx.item_of(m.start) != item
         if c.trig.place_role:
             # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
-            key = (rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
+            key = (other, rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
         else:
             # a place of the theatre before one abroad ("الناشط في نيقوسيا ... سقوط 100 شخص في درعا")
-            key = (rank == 3, foreign, min(clause_diff, 2), rank, dist, prec)
+            key = (other, rank == 3, foreign, min(clause_diff, 2), rank, dist, prec)
         if best is None or key < best[0]:
             best = (key, m)
-    if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][1] or abs(
+    if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
     if best is not None and (ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2:
@@ -2575,6 +2724,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         for m in places:
             km = _tok_index(s.tokens, m.start)
             if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+                    and ctx.item_of(m.start) == ctx.item_of(best[1].start)
                     and (ctx.place_precision(m, m.entity_id) or 2) == 1
                     and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
                     and (ctx.places_compatible(m.entity_id, best[1].entity_id)
@@ -3440,6 +3590,18 @@ def _same_happening(o: _Cand, c: _Cand, lex: _ELex, ctx: _DocContext) -> _Cand |
 
 
 def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    if ctx.items:
+        # a sentence of a feed page that holds several items ("... حرستا شمال حماة : ..."): each item's
+        # tellings are merged among themselves, never with another item's
+        groups: dict[int, list[_Cand]] = {}
+        for c in cands:
+            groups.setdefault(ctx.item_of(c.start), []).append(c)
+        if len(groups) > 1:
+            return [e for g in groups.values() for e in _merge_in_item(g, ctx)]
+    return _merge_in_item(cands, ctx)
+
+
+def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     lex = lexicon()
     out: list[_Cand] = []
     for c in cands:
@@ -3643,6 +3805,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     for c in events:
         for i, o in enumerate(out):
             if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
+                    and not _other_item_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
@@ -3655,6 +3818,14 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         else:
             out.append(c)
     return out
+
+
+def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in different items of a feed page, each at a place of its own, and the places
+    differ ("غارات على خان شيخون بريف إدلب" and, items later, "القصف الجوي على جرجناز"): a feed's items
+    are separate reports, so a town and its region are two happenings here, not one told twice."""
+    return (ctx.feed and (a.sent is not b.sent or ctx.item_of(a.start) != ctx.item_of(b.start))
+            and a.loc_own and b.loc_own and a.location != b.location)
 
 
 def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -3919,7 +4090,8 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                  and not _siblings(o, e) and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
+                  and not _siblings(o, e) and not _other_item_places(o, e, ctx)
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
             # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
@@ -3928,7 +4100,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
                       and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                      and not _siblings(o, e) and _dates_ok(o, e)
+                      and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
                       and (o.location == e.location or ctx.places_compatible(o.location, e.location)
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
@@ -4124,6 +4296,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
+                      and not _other_item_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
                             and _same_day(o, c) and not _other_posts(o, c, ctx))

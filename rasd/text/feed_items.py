@@ -215,6 +215,12 @@ _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 
 
 @lru_cache(maxsize=1)
+def dash_heads() -> frozenset[str]:
+    """The words that open a feed item's headline (normalised): the lexicon's ``dash_heads``."""
+    return _dash_heads()
+
+
+@lru_cache(maxsize=1)
 def _dash_heads() -> frozenset[str]:
     data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
     return frozenset(normalize(w) for w in data["dash_heads"])
@@ -228,3 +234,18 @@ def dash_cuts(text: str) -> tuple[int, ...]:
         return ()
     heads = _dash_heads()
     return tuple(m.start() + 1 for m in _DASH.finditer(text) if normalize(m.group(1)) in heads)
+
+
+# a colon after a word: an item's heading "حلب : ...", "شمال حماة : ...", "أردوغان : ..." (not a clock "11:10"
+# nor a link "https://")
+_COLON = re.compile(r"(?<=[^\W\d_])[ \t]*:(?![/\d])")
+
+
+@lru_cache(maxsize=32)
+def heading_colons(text: str) -> tuple[int, ...]:
+    """Offsets of the colons that may close a feed item's heading ("... قرب البوكمال شمال حماة : غارات ...");
+    () unless the page looks like a feed (glued items or several time stamps). Which words before the
+    colon make the heading is for the caller to tell (it knows the page's names)."""
+    if not item_starts(text) and not stamp_cuts(text):
+        return ()
+    return tuple(m.end() - 1 for m in _COLON.finditer(text) if not text[max(0, m.start() - 5):m.start()].lower().endswith(("http", "https")))
