@@ -3210,16 +3210,42 @@ def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]]
 ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|[١٢][٠٩][٠-٩][٠-٩]")
+
+
 def _entry_head(s: _Sent) -> Any:
-    """The day heading the sentence as a timeline entry's ("27 أبريل / نيسان 2017 : مواقع موالية ..."), or None."""
+    """The day heading the sentence as a timeline entry's ("27 أبريل / نيسان 2017 : مواقع موالية ..."), or None.
+    Without the colon, a full date written with its year that opens a line heads an entry too ("⏎ 22 مايو
+    2015 فجر انتحاري نفسه ...", "⏎ 22 يناير 2015 م - الديوان الملكي ..."): a chronology's line."""
     if not s.dates:
         return None
     d = s.dates[0]
     if not d.date_start or d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
         return None
-    if s.text[s.span.start:d.start].strip(" \t\n-–—•*|") or not s.text[d.end:d.end + 3].lstrip().startswith(":"):
+    if s.text[s.span.start:d.start].strip(" \t\n-–—•*|"):
         return None
+    if s.text[d.end:d.end + 3].lstrip().startswith(":"):
+        return d
+    line_start = s.text.rfind("\n", 0, s.span.start) + 1
+    if s.text[line_start:d.start].strip(" \t-–—•*|") or d.kind != "absolute" or not _YEAR_DIGITS.search(d.surface):
+        return None
+    if any(e.kind == "absolute" and _YEAR_DIGITS.search(e.surface) for e in s.dates[1:]):
+        return None     # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on: whose day goes on?
     return d
+
+
+IN_WORDS = frozenset(normalize(w) for w in ("في", "وفي"))
+
+
+def _unread_entry(s: _Sent) -> bool:
+    """The sentence opens its line with "في" and a number ("⏎ في 15 - 6 مقتل المصور ..."): an entry of its
+    own whose day the dates layer could not read, not a continuation of the entry before. (A bare year
+    heading a line, "⏎ 2014 : قتل عشرة جنود ...", is left to the entry above, as before.)"""
+    toks = s.tokens
+    line_start = s.text.rfind("\n", 0, s.span.start) + 1
+    if len(toks) < 2 or s.text[line_start:s.span.start].strip(" \t-–—•*|"):
+        return False
+    return toks[0].norm in IN_WORDS and toks[1].text[:1].isdigit()
 
 
 def _entry_heads(sents: list[_Sent]) -> dict[int, Any]:
@@ -3237,7 +3263,11 @@ def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], l
     s = c.sent
     if any(_keys(s.tokens[k].norm) & lex.duration_units.keys() for k in range(c.ti)):
         return False
+    if _unread_entry(s):
+        return False
     for j in range(i - 1, max(-1, i - 1 - ENTRY_LOOKBACK), -1):
+        if j not in entries and _unread_entry(sents[j]):
+            return False
         if j in entries:
             d = entries[j]
             c.date_start = c.date_end = d.date_start
