@@ -409,6 +409,13 @@ HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": lo
 _HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
 
 
+@lru_cache(maxsize=4)
+def _feed_words(key: str) -> frozenset[str]:
+    """A word list of feed_item_stamps.yaml (``closing_words``, ``caption_words``), normalised."""
+    data = yaml.safe_load(FEED_STAMPS_FILE.read_text(encoding="utf-8"))
+    return frozenset(normalize(w) for w in data[key])
+
+
 @lru_cache(maxsize=1)
 def _heading_lex() -> tuple[frozenset[str], frozenset[str]]:
     data = yaml.safe_load(FEED_STAMPS_FILE.read_text(encoding="utf-8"))
@@ -486,7 +493,42 @@ def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
                     and not any(m.start < pe <= m.end for m in _mentions_before(mentions, starts_of, pe)):
                 continue      # "معركة حماة :", "مراسل الميادين :": the place is an indefinite noun's genitive
         starts.append(start)
-    return tuple(starts) + _headline_after_place(text, mentions)
+    return tuple(starts) + _headline_after_place(text, mentions) + _actor_after_place(text, mentions)
+
+
+ITEM_OPENING_ACTORS = frozenset({"ARMED_GROUP", "STATE_FORCES"})   # not STATE: "في بغداد العراق" is a country tag
+
+
+def _actor_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with its actor, run on after the place that ended the item before
+    with only a space: "... بالقرب من كفر نابل الطائرات الحربية الروسية تطلق غارات ..." -> at
+    "الطائرات"; also over one closing definite adjective or "اليوم" ("على مدينة دوما المحاصرة القيادة
+    المركزية ..."). Not when a verb stands right before the place: the place is its subject or object
+    and the actor its object ("اتهمت بغداد البيشمركة")."""
+    actors = {m.start for m in mentions if m.type in ITEM_OPENING_ACTORS}
+    if not actors:
+        return ()
+    inside = [(m.start, m.end) for m in mentions]
+    starts = []
+    for m in mentions:
+        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
+            continue
+        k = m.end + 1
+        if k not in actors:
+            e = k
+            while e < len(text) and not text[e].isspace():
+                e += 1
+            word = normalize(text[k:e])
+            if not (text[e:e + 1] == " " and e + 1 in actors and word.startswith("ال")
+                    and (word.endswith(("ه", "ي")) or word in _feed_words("closing_words"))
+                    and not any(a <= k < b for a, b in inside)):
+                continue
+            k = e + 1       # "دوما المحاصرة | القيادة المركزية"
+        pe = _skip_space_back(text, m.start)
+        if _is_verb(_word_before(text, pe)[1]):
+            continue
+        starts.append(k)
+    return tuple(starts)
 
 
 def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
@@ -682,8 +724,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
 
+    if ctx.feed:
+        per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
-    events = [c for c in events if _emit_ok(c)]
+    events = [c for c in events if _emit_ok(c, ctx.feed)]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx)
@@ -2745,7 +2789,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         m = best[1]
         c.location = m.entity_id
         c.geo_precision = ctx.place_precision(m, m.entity_id)
-        c.loc_own = True
+        # another feed item's place is a guess for an item that names none: not a place the trigger's
+        # own report told (it neither makes the event reportable nor keeps it apart from others)
+        c.loc_own = not (best[0] and best[0][0])
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
@@ -3797,7 +3843,33 @@ def _other_entry(o: _Cand, c: _Cand, text: str) -> bool:
     return _heading_dated(o) or _entry_dated(o, text)
 
 
-def _emit_ok(c: _Cand) -> bool:
+VIDEO_REACH = 3     # tokens between the caption word and the trigger
+
+
+def _video_caption(c: _Cand, ctx: _DocContext) -> bool:
+    """On a feed page, the trigger follows a video word of its own item ("فيديو : الطيران الروسي فوق
+    ..."): a clip's caption shows a scene, often of a happening its report tells elsewhere, and is no
+    report of its own."""
+    s = c.sent
+    lo = ctx.item_span(s.span, c.start)[0]
+    words = _feed_words("caption_words")
+    for k in range(max(0, c.ti - VIDEO_REACH), c.ti):
+        t = s.tokens[k]
+        if t.start >= lo and (t.norm in words or t.stem in words):
+            return True
+    return False
+
+
+def _place_in_clause(c: _Cand) -> bool:
+    """c's own place is told in the trigger's clause ("بقصف مدفعي على كفرزيتا"), not after a comma in
+    another clause of a run-on feed line ("انفجاران في منجم , بينما تطير الطائرات ... في قرية الدانا")."""
+    if not c.loc_own or c.loc_ev is None:
+        return False
+    k = _tok_index(c.sent.tokens, c.loc_ev[0])
+    return k >= 0 and c.sent.clause[k] == c.sent.clause[c.ti]
+
+
+def _emit_ok(c: _Cand, feed: bool = False) -> bool:
     n = _own_args(c)
     parts = [c] + c.merged
     strength = min((p.trig.strength if p.form not in p.trig.weak else "weak" for p in parts),
@@ -3814,6 +3886,8 @@ def _emit_ok(c: _Cand) -> bool:
         return True
     if strength == "strong":
         return n >= 1
+    if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
+        return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
     if strength == "medium":
         return n >= 2 or has_count
     return n >= 2 and (has_actor or has_count)
@@ -3855,7 +3929,25 @@ def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     differ ("غارات على خان شيخون بريف إدلب" and, items later, "القصف الجوي على جرجناز"): a feed's items
     are separate reports, so a town and its region are two happenings here, not one told twice."""
     return (ctx.feed and (a.sent is not b.sent or ctx.item_of(a.start) != ctx.item_of(b.start))
-            and a.loc_own and b.loc_own and a.location != b.location)
+            and a.loc_own and b.loc_own and a.location != b.location
+            and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+TOWN_NEAR_CHARS = 60     # "بلدة دوما المأهولة بالسكان تعرضت لضربات جوية": the town told with the trigger
+
+
+def _names_other_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """b is placed at a region while its item names a's town in it ("بلدة دوما ... تعرضت لضربات جوية ...
+    في الغوطة الشرقية" after "غارات جوية على مدينة دوما"): the same happening told at the town and at its
+    region, not two items' happenings. (A town item naming its region, "على خان شيخون بريف إدلب", is not.)"""
+    pa, pb = ctx.place_precision(None, a.location), ctx.place_precision(None, b.location)
+    if pa is None or pb is None or pa >= pb:
+        return False
+    lo, hi = ctx.item_span(b.sent.span, b.start)
+    # the town told next to b's trigger, not another happening's place told later in the item
+    return (any(m.type == "PLACE" and m.entity_id == a.location and lo <= m.start < hi
+                and abs(m.start - b.start) <= TOWN_NEAR_CHARS for m in b.sent.mentions)
+            and ctx.places_compatible(a.location, b.location))
 
 
 def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
