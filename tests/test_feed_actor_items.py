@@ -4,9 +4,10 @@
 
 from __future__ import annotations
 
+from test_feed_headings import DOUMA, FEED
+
 from rasd.pipeline import analyse
 from rasd.records import Document, Event
-from tests.test_feed_headings import FEED
 
 # R-73 #2: a strike near Kafr Nabl, then the next item opens with its actor
 KAFRNABL = ("سوخوي 34 الروسية تسقط قنابل على بلدة بالقرب من كفر نابل الطائرات الحربية الروسية تطلق غارات جوية "
@@ -36,7 +37,6 @@ def test_an_actor_after_a_place_starts_an_item() -> None:
 
 
 def test_an_actor_after_a_closing_adjective_starts_an_item() -> None:
-    from tests.test_feed_headings import DOUMA
 
     text = FEED + DOUMA
     assert text.index("القيادة المركزية") in _starts(text)

@@ -5,23 +5,12 @@ style). Short excerpts of those pages, behind ticker items glued as on a feed pa
 
 from __future__ import annotations
 
+from test_feed_items import ITEMS
+
 from rasd.pipeline import analyse
 from rasd.records import Document, Event
 
-# Ten short ticker items glued as on a feed page (see tests/test_feed_items.py): the page is a feed.
-ITEMS = [
-    "قصفت الطائرات الحربية مواقع في ريف الحسكة",
-    "إصابة عنصرين من الشرطة في هجوم على حاجز قرب مدينة دير الزور",
-    "الجيش يعلن السيطرة على عدة قرى في ريف ادلب",
-    "مقتل ثلاثة مدنيين بقصف مدفعي على مدينة حماة",
-    "اندلعت اشتباكات عنيفة بين الفصائل والقوات الحكومية في ريف دمشق",
-    "تقارير عن انفجار سيارة مفخخة في مدينة الرقة",
-    "مجهولون يغتالون قياديا في مدينة القنيطرة",
-    "القوات التركية تقصف مواقع في ريف حلب الشمالي",
-    "اشتباكات بين قوات النظام والمعارضة في ريف حمص الشمالي",
-    "الطيران الروسي يقصف بلدات في ريف حماة",
-    "اعتقلت القوات الأمنية عددا من المطلوبين في مدينة الموصل",
-]
+# Ten short ticker items glued as on a feed page (tests/test_feed_items.py): the page is a feed.
 FEED = "".join(ITEMS) + " . "
 
 # R-169 #4: a drone downed south of Aleppo, then the next item's heading "شمال حماة :" and its rockets
