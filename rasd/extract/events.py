@@ -86,6 +86,7 @@ from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
+from rasd.text.split_words import split_word_joins, without_join_gaps
 from rasd.text.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "event_triggers.yaml"
@@ -1008,7 +1009,7 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     n_starts = [n.start for n in numbers]
     # speed: a sentence's normalised form is a slice of the text's (normalize maps characters one
     # by one; not so for a final sigma, whose lower case depends on its neighbours)
-    norm, offs = normalize_with_map(text) if "Σ" not in text else (None, None)
+    norm, offs = _page_norm(text) if "Σ" not in text else (None, None)
     out = []
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
@@ -1042,6 +1043,13 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
                          mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates), trigger_at=trigger_at,
                          text=text))
     return out
+
+
+def _page_norm(text: str) -> tuple[str, Any]:
+    """The page's normalised text and offsets as triggers are looked for in it: a word split by a
+    stray space ("ق تل", rasd.text.split_words) is one word there, as the sentence tokens read it."""
+    norm, offs = normalize_with_map(text)
+    return without_join_gaps(norm, offs, split_word_joins(text))
 
 
 @lru_cache(maxsize=1)
@@ -3568,13 +3576,24 @@ def _rank(c: _Cand) -> tuple[int, int]:
 
 
 def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    # one trigger fanned out to a list of places ("استهدفت مدينة دوما وبلدتي سقبا وعين ترما"): another
+    # telling of the happening ("قتل 9 مدنيين ... على منطقة الغوطة الشرقية") is one of its places at
+    # most, so once a copy merged, the list's other places stay events of their own
+    fans = {(id(c.sent), c.start) for c in events if c.fan_of is not None}
+    fan_merged: set[tuple[int, int]] = set()
     out: list[_Cand] = []
     for c in events:
+        key = (id(c.sent), c.start)
+        if key in fan_merged:
+            out.append(c)
+            continue
         for i, o in enumerate(out):
             if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
+                if key in fans:
+                    fan_merged.add(key)
                 if _rank(c) > _rank(o):
                     _absorb(c, o, ctx)
                     out[i] = c
@@ -3594,6 +3613,11 @@ def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
         return False
     da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
     return da is not None and db is not None and da != db
+
+
+def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
+    """Another place of e's list (``_fan_out``) was merged into an event of ``events``."""
+    return any(_siblings(p, e) for o in events if o is not e for p in o.merged)
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:
@@ -3817,6 +3841,8 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     for e in events:
         if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual":
             continue
+        if _sibling_merged(e, out):
+            continue        # a place of a list whose other place is that telling (_merge_document)
         o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
