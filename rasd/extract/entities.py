@@ -52,7 +52,7 @@ from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import item_starts, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
-from rasd.text.split_words import split_word_joins, without_join_gaps
+from rasd.text.split_words import normalize_joined, split_word_joins
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     norm, omap = normalize_with_map(text)
     joins = _free_joins(split_word_joins(text), norm, omap, kit)
     if joins:       # a name split by a stray space ("عم ان") is matched as one word
-        norm, omap = without_join_gaps(norm, omap, joins)
+        norm, omap = normalize_joined(text, joins)
     starts = item_starts(text)
     if starts:      # a feed page with glued items: each item's first and last word its own token
         norm, omap = with_item_gaps(norm, omap, starts)

@@ -86,7 +86,7 @@ from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
-from rasd.text.split_words import split_word_joins, without_join_gaps
+from rasd.text.split_words import normalize_joined, split_word_joins
 from rasd.text.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "event_triggers.yaml"
@@ -1048,8 +1048,7 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
 def _page_norm(text: str) -> tuple[str, Any]:
     """The page's normalised text and offsets as triggers are looked for in it: a word split by a
     stray space ("ق تل", rasd.text.split_words) is one word there, as the sentence tokens read it."""
-    norm, offs = normalize_with_map(text)
-    return without_join_gaps(norm, offs, split_word_joins(text))
+    return normalize_joined(text, split_word_joins(text))
 
 
 @lru_cache(maxsize=1)

@@ -60,8 +60,9 @@ def _joins(a: str, b: str, rank: int, ranks: dict[str, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _automaton() -> Any:
-    """Aho-Corasick automaton of every "a b" split of a frequent word that ``_joins`` accepts
-    (value: the length of ``a`` and of the key): one scan of a page finds the candidates."""
+    """Aho-Corasick automaton of every " a b" split of a frequent word that ``_joins`` accepts, with
+    the space before the first fragment (value: the length of ``a`` and of the key). The leading
+    space anchors a key at a word start: a scan has a few hits a page, not one per word end."""
     import ahocorasick
 
     ranks = _vocabulary()
@@ -74,7 +75,7 @@ def _automaton() -> Any:
         for i in range(1, len(word)):
             a, b = word[:i], word[i:]
             if _joins(a, b, rank, ranks):
-                auto.add_word(f"{a} {b}", (i, len(word) + 1))
+                auto.add_word(f" {a} {b}", (i, len(word) + 2))
     auto.make_automaton()
     return auto
 
@@ -82,27 +83,46 @@ def _automaton() -> Any:
 @lru_cache(maxsize=32)
 def split_word_joins(text: str) -> tuple[int, ...]:
     """Offsets in ``text`` of the spaces that split a word in two (sorted). A fragment joins
-    one neighbour at most: in "مدني ا من" the tanwin's alef goes with the word before it."""
+    one neighbour at most: in "مدني ا من" the tanwin's alef goes with the word before it.
+    A first fragment starts after a space or a line break (the page's lines are scanned as one
+    text with a space before it)."""
     if " " not in text:
         return ()
     norm, offs = normalize_with_map(text)
+    scan = " " + norm.replace("\n", " ")     # same length after the leading space: position - 1 is norm's
     n = len(norm)
     found: list[int] = []
     taken_end = -1      # normalised end of the last joined pair's second fragment
-    for end, (i, size) in _automaton().iter(norm):
-        first = end - size + 1
+    for end, (i, size) in _automaton().iter(scan):
+        first = end - size + 1      # norm's index of the first fragment's first letter (scan's - 1, + 1)
         space = first + i
-        if first > 0 and norm[first - 1].isalnum():
-            continue        # the first fragment is the end of a longer word
-        if end + 1 < n and norm[end + 1].isalnum():
+        if end < n and norm[end].isalnum():
             continue        # the second fragment goes on
         if first <= taken_end:
             continue        # its first fragment already joined the word before
         if text[offs[space - 1]] in _FINAL_ONLY:
             continue
         found.append(offs[space])
-        taken_end = end
+        taken_end = end - 1
     return tuple(found)
+
+
+def _joined(norm: str, offsets: Sequence[int], joins: tuple[int, ...]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    offs = list(offsets)
+    prev = 0
+    cut: list[int] = []
+    for sp in joins:
+        p = norm_offset(offsets, sp)
+        if p < prev or p >= len(norm) or norm[p] != " ":
+            continue
+        parts.append(norm[prev:p])
+        cut.append(p)
+        prev = p + 1
+    parts.append(norm[prev:])
+    for p in reversed(cut):
+        del offs[p]
+    return "".join(parts), offs
 
 
 def without_join_gaps(norm: str, offsets: Sequence[int], joins: tuple[int, ...]) -> tuple[str, Sequence[int]]:
@@ -112,19 +132,15 @@ def without_join_gaps(norm: str, offsets: Sequence[int], joins: tuple[int, ...])
     both fragments)."""
     if not joins:
         return norm, offsets
-    parts: list[str] = []
-    offs: list[int] = []
-    prev = 0
-    for sp in joins:
-        p = norm_offset(offsets, sp)
-        if p < prev or p >= len(norm) or norm[p] != " ":
-            continue
-        parts.append(norm[prev:p])
-        offs.extend(offsets[prev:p])
-        prev = p + 1
-    parts.append(norm[prev:])
-    offs.extend(offsets[prev:])
-    return "".join(parts), offs
+    return _joined(norm, offsets, joins)
+
+
+@lru_cache(maxsize=32)
+def normalize_joined(text: str, joins: tuple[int, ...]) -> tuple[str, Sequence[int]]:
+    """``normalize_with_map(text)`` without the spaces at ``joins`` (``without_join_gaps``); cached:
+    the entities and events stages ask for the same page."""
+    norm, offsets = normalize_with_map(text)
+    return without_join_gaps(norm, offsets, joins)
 
 
 def join_tokens(text: str, toks: list[Token]) -> list[Token]:
