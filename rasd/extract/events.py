@@ -539,6 +539,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
     numbers = find_numbers(text)
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
+    mentions = _witness_places(analysis, mentions, res)
     ctx = _DocContext(analysis, mentions, _kb(res))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
@@ -634,6 +635,51 @@ def _facility_places(analysis: Analysis, mentions: list[Mention], res: Any) -> l
         out.append(dc_replace(m, type="PLACE", entity_id=point.id, source=FACILITY_SOURCE,
                               geo_precision=LEVEL_PRECISION["facility"], candidates=[]))
     return out
+
+
+def _witness_places(analysis: Analysis, mentions: list[Mention], res: Any) -> list[Mention]:
+    """A state named as what witnessed a happening ("وشهدت الجزائر وقفات احتجاجية", "تونس شهدت
+    مظاهرات") is the country where it happened, not an actor: the events stage reads a copy typed
+    PLACE that names the gazetteer's country (the stored mention keeps its KB link)."""
+    if not any(m.type == "STATE" for m in mentions):
+        return mentions
+    gaz = _gazetteer(res)
+    if gaz is None:
+        return mentions
+    text = analysis.doc.text
+    out: list[Mention] = []
+    for m in mentions:
+        point = _witness_country(m, analysis, gaz, text) if m.type == "STATE" and m.entity_id else None
+        if point is None:
+            out.append(m)
+            continue
+        if point.id not in analysis.entities:
+            analysis.entities[point.id] = copy.copy(point)
+        out.append(dc_replace(m, type="PLACE", entity_id=point.id, geo_precision=LEVEL_PRECISION["country"],
+                              candidates=[]))
+    return out
+
+
+def _witness_country(m: Mention, analysis: Analysis, gaz: Any, text: str) -> Entity | None:
+    """The gazetteer's country of the STATE mention m when a witness verb stands right before it
+    (its subject after the verb: "وشهدت الجزائر") or right after it ("الجزائر شهدت"), else None."""
+    before = _norm_slice(text, max(0, m.start - 12), m.start).split()
+    after = _norm_slice(text, m.end, m.end + 12).split()
+    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
+    if not ((spaced and before and before[-1].lstrip("وف") in STATE_WITNESS_VERBS)
+            or (spaced and (not before or before[-1] not in PLACE_LEAD_WORDS) and after
+                and text[m.end:m.end + 1].isspace() and after[0] in STATE_WITNESS_VERBS)):
+        return None     # ("في الكويت شهد حضورا": the concert witnessed, Kuwait is where it was)
+    # only a protest: a country is a protest's ACLED location when no town is named, while "وتشهد سورية
+    # نزاعا داميا منذ 2011" / "شهدت مصر رواجا في تجارة السلاح" are the country's state of affairs
+    lex = lexicon()
+    told = (after[1:1 + WITNESS_REACH] if after and after[0] in STATE_WITNESS_VERBS else after[:WITNESS_REACH])
+    if not any(trig.kind == "protest" for w in told for k in _keys(w) for _words, trig, _form in lex.phrases.get(k, ())):
+        return None
+    ent = analysis.entities.get(m.entity_id or "")
+    iso = getattr(ent, "country", None)
+    point = gaz.get(f"cc:{iso}") if iso else None
+    return point if point is not None and point.level == "country" else None
 
 
 def _facility_point(m: Mention, analysis: Analysis, gaz: Any) -> Entity | None:
@@ -2293,6 +2339,8 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
 # "X شهدت مظاهرة": the verb right after a place makes it the subject (the place where it happened);
 # bare forms only ("، وشهدت حمص ..." starts another clause whose subject comes after the verb)
 WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+# a country takes the feminine verb ("وشهدت الجزائر", "تونس تشهد")
+STATE_WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "تشهد"))
 WITNESS_REACH = 4                   # tokens from "شهدت" to the happening it names
 
 
