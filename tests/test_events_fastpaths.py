@@ -226,7 +226,7 @@ def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
     for t in texts:
         if "Σ" in t:
             continue
-        norm, offs = normalize_with_map(t) if t else ("", range(1))
+        norm, offs = E._page_norm(t) if t else ("", range(1))
         for sp in split_sentences(t):
             toks = C.sentence_tokens(t, sp.start, sp.end)
             want = [x.start for x in toks if E._phrases_at(lex, table, x.norm)]

@@ -21,6 +21,7 @@ import yaml
 
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
+from rasd.text.split_words import join_tokens, split_word_joins
 from rasd.text.tokens import Token, proclitic_splits
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
@@ -57,7 +58,9 @@ def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     steps = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=True)), initial=start))
     norms = list(map(_norm_word, words))
     toks = list(map(Token, steps[1::2], steps[2::2], words, norms, repeat("")))
-    return list(compress(toks, norms)) if "" in norms else toks     # (a word that normalises to nothing)
+    if "" in norms:     # (a word that normalises to nothing)
+        toks = list(compress(toks, norms))
+    return join_tokens(text, toks)      # a word split by a stray space is one token
 
 
 def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
@@ -70,7 +73,7 @@ def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
         n = _norm_word(w)
         if n:
             out.append(Token(s, e, w, n, ""))
-    return out
+    return join_tokens(text, out)
 
 
 _WORD_CHAR = re.compile(r"[\w\u064B-\u065F\u0670\u0640]").match
@@ -87,7 +90,13 @@ def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None
         return None
     w = m.group()
     n = _norm_word(w)
-    return Token(a, m.end(), w, n, "") if n else None
+    if not n:
+        return None
+    joins = split_word_joins(text)
+    if joins and (a - 1 in joins or m.end() in joins):    # a word split by a stray space: both fragments
+        toks = sentence_tokens(text, max(start, a - 40), min(end, m.end() + 40))
+        return next((t for t in toks if t.start <= pos < t.end), None)
+    return Token(a, m.end(), w, n, "")
 
 
 @dataclass(slots=True)

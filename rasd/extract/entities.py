@@ -52,6 +52,7 @@ from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import item_starts, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
+from rasd.text.split_words import normalize_joined, split_word_joins
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +235,9 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     if not ARABIC_LETTER.search(text):
         return
     norm, omap = normalize_with_map(text)
+    joins = _free_joins(split_word_joins(text), norm, omap, kit)
+    if joins:       # a name split by a stray space ("عم ان") is matched as one word
+        norm, omap = normalize_joined(text, joins)
     starts = item_starts(text)
     if starts:      # a feed page with glued items: each item's first and last word its own token
         norm, omap = with_item_gaps(norm, omap, starts)
@@ -274,7 +278,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     cands = _resolve_short_forms(cands, toks, tok_at)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
 
-    _emit(analysis, cands, text, omap, kit, doc.id)
+    _emit(analysis, cands, text, omap, kit, doc.id, joins)
     _mark_datelines(analysis.mentions, text)
 
 
@@ -812,8 +816,23 @@ def _surname_hits(mtext: str, toks: list[Tok], keys: dict[str, _Cand]) -> list[t
 
 # --------------------------------------------------------------------------- output
 
+def _free_joins(joins: tuple[int, ...], norm: str, omap: Sequence[int], kit: EntityKit) -> tuple[int, ...]:
+    """The join spaces (``split_word_joins``) that no list name spans: "آل ثاني", "أبو ظبي" are
+    names of two words, whatever a joined spelling reads as."""
+    if not joins:
+        return joins
+    free = []
+    for j in joins:
+        p = norm_offset(omap, j)
+        lo = max(0, p - 30)
+        window = norm[lo:p + 30].replace("_", " ")
+        if not any(m.start < p - lo < m.end - 1 for m in kit.matcher.match(window)):
+            free.append(j)
+    return tuple(free)
+
+
 def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], kit: EntityKit,
-          doc_id: str) -> None:
+          doc_id: str, joins: tuple[int, ...] = ()) -> None:
     cands.sort(key=lambda c: (c.start, -c.end))
     entities = analysis.entities
     # new entities take their name from their longest non-coreference mention, wherever it is
@@ -826,7 +845,10 @@ def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], ki
     for c in cands:
         s, e = to_original_span(omap, c.start, c.end)
         surface = text[s:e]
-        m = Mention(start=s, end=e, surface=surface, norm=key_form(surface), type=c.type,
+        key = surface
+        if joins and any(s < j < e for j in joins):     # a split word is read as one ("عمان")
+            key = "".join(ch for i, ch in enumerate(surface, s) if i not in joins)
+        m = Mention(start=s, end=e, surface=surface, norm=key_form(key), type=c.type,
                     entity_id=c.entity_id, confidence=c.confidence, source=c.source,
                     role=_orig(text, omap, c.role_span), org_id=c.org_id, candidates=list(c.candidates))
         analysis.mentions.append(m)

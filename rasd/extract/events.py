@@ -88,6 +88,7 @@ from rasd.text.feed_items import dash_heads, heading_colons, item_starts, stamp_
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
+from rasd.text.split_words import normalize_joined, split_word_joins
 from rasd.text.tokens import Token
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "event_triggers.yaml"
@@ -703,6 +704,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
     numbers = find_numbers(text)
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
+    mentions = _witness_places(analysis, mentions, res)
     ctx = _DocContext(analysis, mentions, _kb(res))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
@@ -802,6 +804,51 @@ def _facility_places(analysis: Analysis, mentions: list[Mention], res: Any) -> l
         out.append(dc_replace(m, type="PLACE", entity_id=point.id, source=FACILITY_SOURCE,
                               geo_precision=LEVEL_PRECISION["facility"], candidates=[]))
     return out
+
+
+def _witness_places(analysis: Analysis, mentions: list[Mention], res: Any) -> list[Mention]:
+    """A state named as what witnessed a happening ("وشهدت الجزائر وقفات احتجاجية", "تونس شهدت
+    مظاهرات") is the country where it happened, not an actor: the events stage reads a copy typed
+    PLACE that names the gazetteer's country (the stored mention keeps its KB link)."""
+    if not any(m.type == "STATE" for m in mentions):
+        return mentions
+    gaz = _gazetteer(res)
+    if gaz is None:
+        return mentions
+    text = analysis.doc.text
+    out: list[Mention] = []
+    for m in mentions:
+        point = _witness_country(m, analysis, gaz, text) if m.type == "STATE" and m.entity_id else None
+        if point is None:
+            out.append(m)
+            continue
+        if point.id not in analysis.entities:
+            analysis.entities[point.id] = copy.copy(point)
+        out.append(dc_replace(m, type="PLACE", entity_id=point.id, geo_precision=LEVEL_PRECISION["country"],
+                              candidates=[]))
+    return out
+
+
+def _witness_country(m: Mention, analysis: Analysis, gaz: Any, text: str) -> Entity | None:
+    """The gazetteer's country of the STATE mention m when a witness verb stands right before it
+    (its subject after the verb: "وشهدت الجزائر") or right after it ("الجزائر شهدت"), else None."""
+    before = _norm_slice(text, max(0, m.start - 12), m.start).split()
+    after = _norm_slice(text, m.end, m.end + 12).split()
+    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
+    if not ((spaced and before and before[-1].lstrip("وف") in STATE_WITNESS_VERBS)
+            or (spaced and (not before or before[-1] not in PLACE_LEAD_WORDS) and after
+                and text[m.end:m.end + 1].isspace() and after[0] in STATE_WITNESS_VERBS)):
+        return None     # ("في الكويت شهد حضورا": the concert witnessed, Kuwait is where it was)
+    # only a protest: a country is a protest's ACLED location when no town is named, while "وتشهد سورية
+    # نزاعا داميا منذ 2011" / "شهدت مصر رواجا في تجارة السلاح" are the country's state of affairs
+    lex = lexicon()
+    told = (after[1:1 + WITNESS_REACH] if after and after[0] in STATE_WITNESS_VERBS else after[:WITNESS_REACH])
+    if not any(trig.kind == "protest" for w in told for k in _keys(w) for _words, trig, _form in lex.phrases.get(k, ())):
+        return None
+    ent = analysis.entities.get(m.entity_id or "")
+    iso = getattr(ent, "country", None)
+    point = gaz.get(f"cc:{iso}") if iso else None
+    return point if point is not None and point.level == "country" else None
 
 
 def _facility_point(m: Mention, analysis: Analysis, gaz: Any) -> Entity | None:
@@ -1196,7 +1243,7 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     n_starts = [n.start for n in numbers]
     # speed: a sentence's normalised form is a slice of the text's (normalize maps characters one
     # by one; not so for a final sigma, whose lower case depends on its neighbours)
-    norm, offs = normalize_with_map(text) if "Σ" not in text else (None, None)
+    norm, offs = _page_norm(text) if "Σ" not in text else (None, None)
     out = []
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
@@ -1230,6 +1277,12 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
                          mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates), trigger_at=trigger_at,
                          text=text))
     return out
+
+
+def _page_norm(text: str) -> tuple[str, Any]:
+    """The page's normalised text and offsets as triggers are looked for in it: a word split by a
+    stray space ("ق تل", rasd.text.split_words) is one word there, as the sentence tokens read it."""
+    return normalize_joined(text, split_word_joins(text))
 
 
 @lru_cache(maxsize=1)
@@ -2543,6 +2596,8 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
 # "X شهدت مظاهرة": the verb right after a place makes it the subject (the place where it happened);
 # bare forms only ("، وشهدت حمص ..." starts another clause whose subject comes after the verb)
 WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+# a country takes the feminine verb ("وشهدت الجزائر", "تونس تشهد")
+STATE_WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "تشهد"))
 WITNESS_REACH = 4                   # tokens from "شهدت" to the happening it names
 
 
@@ -3905,14 +3960,25 @@ def _rank(c: _Cand) -> tuple[int, int]:
 
 
 def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    # one trigger fanned out to a list of places ("استهدفت مدينة دوما وبلدتي سقبا وعين ترما"): another
+    # telling of the happening ("قتل 9 مدنيين ... على منطقة الغوطة الشرقية") is one of its places at
+    # most, so once a copy merged, the list's other places stay events of their own
+    fans = {(id(c.sent), c.start) for c in events if c.fan_of is not None}
+    fan_merged: set[tuple[int, int]] = set()
     out: list[_Cand] = []
     for c in events:
+        key = (id(c.sent), c.start)
+        if key in fan_merged:
+            out.append(c)
+            continue
         for i, o in enumerate(out):
             if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
                     and not _other_item_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
+                if key in fans:
+                    fan_merged.add(key)
                 if _rank(c) > _rank(o):
                     _absorb(c, o, ctx)
                     out[i] = c
@@ -3958,6 +4024,11 @@ def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
         return False
     da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
     return da is not None and db is not None and da != db
+
+
+def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
+    """Another place of e's list (``_fan_out``) was merged into an event of ``events``."""
+    return any(_siblings(p, e) for o in events if o is not e for p in o.merged)
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:
@@ -4209,6 +4280,8 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     for e in events:
         if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual":
             continue
+        if _sibling_merged(e, out):
+            continue        # a place of a list whose other place is that telling (_merge_document)
         o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
