@@ -48,11 +48,31 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
     found = find_dates(text, ref)
     found = sorted(found + spaced_numeric_dates(text, found, warnings), key=lambda d: d.start)
     found = month_first_dates(found)
+    # a forum member's sign-up day under each post ("اشترك في : الثلاثاء أكتوبر 12 , 2010 6 : 11 pm")
+    # dates no happening and opens no post
+    found = [d for d in found if not member_stamp(text, d)]
     for d in found:
         if d.warning and d.date_start is None and "impossible" in d.warning:
             add_warning(warnings, f"date {d.surface!r} at {d.start}: {d.warning}")
     return found
 
+
+
+MEMBER_LABEL_CHARS = 40     # "اشترك في : الثلاثاء <date>": the label, its colon, a weekday
+
+
+@lru_cache(maxsize=1)
+def _member_label() -> re.Pattern[str]:
+    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    labels = _written_alt([normalize(str(w)) for w in words["stamp_member_labels"]])
+    # the label's colon is required: "انضم في 12 مارس 2015 إلى التنظيم" is a happening
+    return re.compile(rf"(?<!\w)(?:{labels})\s*:\s*(?:[^\W\d_]+\s*,?\s*)?$", re.I)
+
+
+def member_stamp(text: str, d: Any) -> bool:
+    """The date is a forum member's sign-up day: right after a label such as "اشترك في :" or
+    "تاريخ التسجيل :" (date_words.yaml), a weekday between at most."""
+    return _member_label().search(normalize(text[max(0, d.start - MEMBER_LABEL_CHARS):d.start])) is not None
 
 
 # the corpus pass (rasd.corpus.crawl_dates) names a site's crawl-time date text in a warning of

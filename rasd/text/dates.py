@@ -320,7 +320,10 @@ def _lex() -> _Lex:
             # and neither is a crawl-time header bar ("الأحد , يناير 21 , 2018")
             rf"(?<![a-z])(?:(?P<em>{EM})\.?\s+(?P<ed>\d{{1,2}})(?:\s*,\s*|\s+)(?P<ey>\d{{4}})"
             rf"|(?P<ed2>\d{{1,2}})\s+(?P<em2>{EM})\.?(?:\s*,\s*|\s+)(?P<ey2>\d{{4}})"
-            rf"|(?:(?<=: )|(?<=:))(?P<am>{GM})\s+(?P<ad>\d{{1,2}})\s*,\s*(?P<ay>\d{{4}}))(?!\d)"
+            rf"|(?:(?<=: )|(?<=:))(?P<am>{GM})\s+(?P<ad>\d{{1,2}})\s*,\s*(?P<ay>\d{{4}})"
+            # a forum's post stamp in the same order after its weekday ("الأربعاء أكتوبر 07 , 2015 11 :
+            # 17 pm", phpBB), which must agree (_resolve_eng): "في أكتوبر 7 , 2015" stays no date
+            rf"|{LB}(?P<fwd>{WD})\s+(?P<fm>{GM})\s+(?P<fd>\d{{1,2}})\s*,\s*(?P<fy>\d{{4}}))(?!\d)"
         ),
         "relday": (
             LB + RELDAY_START + rf"(?:(?P<part>{DAYPART})\s+)?(?P<rw>{RELDAY}){RB}"
@@ -353,7 +356,7 @@ def _lex() -> _Lex:
         "abs": _first(cl, "ش", dg, weekday, month_part, lex.ordinals, gmonth),
         "num": dg,
         "hijri": _first(cl, "ش", dg, lex.ordinals, hmonth),
-        "eng": _first(dg, emonth, gmonth),
+        "eng": _first(dg, emonth, gmonth, weekday),
         "relday": _first(cl, words["day_parts"], lex.reldays),
         "ago": _first(cl, "قمعط"),
         "period": _first(cl, words["this"], lex.periods),
@@ -733,13 +736,29 @@ def _bad(a: _Atom, warning: str) -> bool:
     return True
 
 
+def _post_stamp_order(a: _Atom, lex: _Lex, gd: dt.date | None) -> bool:
+    """A month-first date after its weekday ("الأربعاء أكتوبر 07 , 2015"): a post stamp when the
+    weekday agrees. Not without the weekday: a bare "نوفمبر 13 , 2015 9 : 16 م" under a title is a
+    page's own stamp, and an analysis page dated by it takes wrong days for its background
+    (jfl.ngo); a weekday with a comma before the month ("الأحد , يناير 21 , 2018") is a crawl-time
+    header bar, which the pattern never matches. A web page's stamp: not before 1990 (a site bar's
+    "الاحد يناير 21 , 1912", its year misprinted)."""
+    wd = lex.weekday.get(_key(a.g.get("fwd") or ""))
+    if wd is None or gd is None or gd.weekday() != wd or gd < _PUB_MIN:
+        return False
+    a.weekday = wd
+    return True
+
+
 def _resolve_eng(a: _Atom, lex: _Lex) -> bool:
     g = a.g
-    mname = (g.get("em") or g.get("em2") or g.get("am") or "").lower()
-    day = int(g.get("ed") or g.get("ed2") or g.get("ad") or 0)
-    year = int(g.get("ey") or g.get("ey2") or g.get("ay") or 0)
-    m = lex.gmonth[mname] if g.get("am") else lex.emonth[mname]
+    mname = (g.get("em") or g.get("em2") or g.get("am") or g.get("fm") or "").lower()
+    day = int(g.get("ed") or g.get("ed2") or g.get("ad") or g.get("fd") or 0)
+    year = int(g.get("ey") or g.get("ey2") or g.get("ay") or g.get("fy") or 0)
+    m = lex.gmonth[mname] if g.get("am") or g.get("fm") else lex.emonth[mname]
     gd = _valid(year, m, day) if MIN_YEAR <= year <= MAX_YEAR else None
+    if g.get("fm") and not _post_stamp_order(a, lex, gd):
+        return False        # (then the month alone is read, as before)
     if gd is None:
         a.warning = f"impossible date {mname} {day} {year}"
         return True
