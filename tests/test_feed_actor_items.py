@@ -4,10 +4,7 @@
 
 from __future__ import annotations
 
-from test_feed_headings import DOUMA, FEED
-
-from rasd.pipeline import analyse
-from rasd.records import Document, Event
+from test_feed_headings import DOUMA, FEED, _events, _starts
 
 # R-73 #2: a strike near Kafr Nabl, then the next item opens with its actor
 KAFRNABL = ("سوخوي 34 الروسية تسقط قنابل على بلدة بالقرب من كفر نابل الطائرات الحربية الروسية تطلق غارات جوية "
@@ -18,17 +15,6 @@ ACCUSE = "توصل الجانبان إلى الاتفاق الذي اتهمت ب
 CAPTION = "- فيديو : الطيران الروسي فوق ريف حماة الشمالي ."
 # V-688 #4: a civilian killed by shelling on Kafr Zita, told alone in its item
 KAFRZITA = "مقتل مدني بقصف مدفعي للنظام على كفرزيتا شمال حماة ."
-
-
-def _events(text: str) -> list[Event]:
-    return analyse(Document(id="feed", source="feed", text=text)).events
-
-
-def _starts(text: str) -> tuple[int, ...]:
-    from rasd.extract.events import _heading_starts
-
-    a = analyse(Document(id="feed", source="feed", text=text))
-    return _heading_starts(text, sorted(a.mentions, key=lambda m: m.start))
 
 
 def test_an_actor_after_a_place_starts_an_item() -> None:
