@@ -724,7 +724,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     for i, cands in enumerate(per_sent):
         for c in cands:
             if not c.date_own and not c.has_date_expr:
-                _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
+                if not _item_opens_inside(c, ctx):
+                    _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
 
     if ctx.feed:
         per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
@@ -1689,7 +1690,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=ctx.item_span(s.span, toks[ti].start))
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
-        _find_date(c, lex, text)
+        _find_date(c, lex, text, ctx)
         if c.loc_own and not c.date_own and _facility_placed(c):
             # a base named in a summary of the war ("خسر ... مطار الطبقة", "معارك ... مطار كويرس"):
             # who took which base is background unless the sentence dates it; place it without the base
@@ -3044,12 +3045,14 @@ def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
 
 
-def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
+def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = None) -> None:
     """The event's date from its own sentence, per clause: the nearest date of its date clause,
     else of its clause, else the heading date of its timeline entry, else the sentence's only
     date. Never a date past a heading date (another entry) or, with several dates in the sentence,
-    one in another clause (it belongs to the event told there); then unknown."""
+    one in another clause (it belongs to the event told there); then unknown. On a feed page only
+    the dates of the trigger's own item count: a neighbouring item's day is another happening's."""
     s = c.sent
+    item = ctx.item_of(c.start) if ctx is not None and ctx.items else None
     toks = s.tokens
     c.has_date_expr = False
     # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
@@ -3064,6 +3067,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "") -> None:
             continue      # a date outside a quotation does not date what the quotation tells
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's date
+        if item is not None and ctx is not None and ctx.item_of(d.start) != item:
+            continue      # another feed item's date (items run together in one sentence)
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
             continue
@@ -3394,6 +3399,15 @@ def _item_header(s: _Sent) -> bool:
         if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
             return not any(_is_verb(t.norm) or t.norm.startswith("و") and _is_verb(t.norm[1:]) for t in toks[:n])
     return False
+
+
+def _item_opens_inside(c: _Cand, ctx: _DocContext) -> bool:
+    """On a feed page, the trigger's item starts inside its sentence ("... قرب حلب . | شمال حماة :
+    قصف ..."): the sentences before belong to other items, so their days do not date it."""
+    if not ctx.items:
+        return False
+    k = bisect.bisect_right(ctx.items, c.start)
+    return k > 0 and c.sent.span.start < ctx.items[k - 1]
 
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
