@@ -2686,7 +2686,7 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     return "bare"
 
 
-MOVED_REACH = 4     # tokens from the transport word to the "إلى" before the place
+MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
 
 
 def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
