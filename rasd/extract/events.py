@@ -224,6 +224,7 @@ class _ELex:
     dateline_words: frozenset[str] = frozenset()
     related_headers: tuple[tuple[str, ...], ...] = ()
     people_of: frozenset[str] = frozenset()
+    moved_to_cues: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def lexicon() -> _ELex:
         dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
         related_headers=_seqs(data.get("related_headers")),
         people_of=_ks(data.get("people_of")),
+        moved_to_cues=_ks(data.get("moved_to_cues")),
         media_nouns=_ks(data.get("media_nouns")),
         toll_nouns=_ks(data.get("toll_nouns")),
         civilian_targets=_ks(data.get("civilian_targets")),
@@ -2685,6 +2687,29 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     return "bare"
 
 
+MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
+
+
+def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
+    """The place at token k is where the wounded or dead were taken ("نقل على إثرها إلى مدينة غازي
+    عنتاب", "أسعف إلى مشفى في X"): a transport word shortly before the place's "إلى", in its clause."""
+    if role != "to":
+        return False
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("و"):
+        # "نقلوا إلى الريحانية وأنطاكيا": the second place of the list shares the first's role
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None:
+            return _moved_place(s, _tok_index(toks, prev.start), role, lex)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
+        j -= 1      # "إلى مدينة غازي عنتاب": the preposition stands before the place noun
+    if j < 0 or not (_keys(toks[j].norm) | {toks[j].norm}) & lex.place_to:
+        j += 1      # the preposition is glued to the place ("لمدينة"): look before the place itself
+    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & lex.moved_to_cues
+               for i in range(max(0, j - MOVED_REACH), j))
+
+
 def _nisba(norm: str) -> bool:
     """A definite nisba adjective ("البلجيكية", "السوري")."""
     return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
@@ -2781,6 +2806,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
             # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
             # Not the page's main place either (that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if not c.trig.place_role and c.trig.kind != "displacement" and _moved_place(s, k, role, lex):
+            # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
+            # not where it happened (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
         if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
