@@ -45,6 +45,7 @@ def test_yesterday_in_the_lead_names_the_day_before() -> None:
     assert _lead(SUMARIA) == dt.date(2012, 7, 17)
     # "أول أمس الاثنين" is the day before yesterday: no confirmation
     assert _lead(SUMARIA.replace("مساء امس الاثنين", "مساء أول أمس الاثنين")) is None
+    assert _lead(SUMARIA.replace("مساء امس الاثنين", "مساء أول من أمس الاثنين")) is None
 
 
 def test_a_page_printing_another_days_stamp_is_a_listing() -> None:

@@ -413,7 +413,7 @@ def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: 
     """An undated page's first full date standing alone (anywhere: under a site's menu of headlines,
     too), confirmed by its lead: the first weekday the next LEAD_CHARS name (before any other date
     with a year) is that date's ("الأربعاء 27 كانون أول 2017 ... قال التحالف الدولي , الأربعاء , إنه"),
-    or, after "أمس", the day before ("الإثنين 11 / 12 / 2017 | 15 : 31 ... نشر أمس الأحد"). That date is
+    or, after "أمس", the day before ("الثلاثاء 17 تموز 2012 16 : 43 GMT ... مساء امس الاثنين"). That date is
     the article's own; "اليوم" / "أمس" / a weekday count from it. A site bar's clock shows the viewing
     day, which the news' lead does not name (1 in 7 by chance, as for ``lead_reference``); a lead whose
     first weekday is another day (a past "الخميس", "أول أمس الاثنين", "الأحد الماضي") confirms nothing,
@@ -444,8 +444,8 @@ def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: 
         if after in _NOT_TOLD_AFTER or (before and before[-1] in _NOT_WEEKDAY_BEFORE):
             return None
         if before and before[-1] in ("امس", "وامس"):
-            if len(before) > 1 and before[-2] == "اول":
-                return None
+            if len(before) > 1 and before[-2] in ("اول", "من"):
+                return None     # "أول أمس", "أول من أمس": the day before yesterday
             return day if (index + 1) % 7 == day.weekday() else None
         return day if index == day.weekday() else None
     return None
