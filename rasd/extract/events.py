@@ -66,6 +66,7 @@ from rasd.extract.page_dates import (
     chronicle_days,
     crawl_spans,
     date_after_stamp,
+    dated_lead,
     dates_by_post,
     drop_later_stamps,
     drop_page_stamps,
@@ -667,7 +668,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     undated = ref is None
     if ref is None:
         dates = drop_page_stamps(dates, text, lex.date_cues)
-        lead = lead_reference(text, dates, lex.date_cues)
+        lead = lead_reference(text, dates, lex.date_cues) or dated_lead(text, dates, lex.date_cues, found)
         if lead is not None:
             # the page's own date, confirmed by its "اليوم الأربعاء": its relative dates resolve
             ref = lead

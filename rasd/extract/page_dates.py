@@ -371,7 +371,12 @@ def _weekday_names() -> dict[int, tuple[str, ...]]:
     return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
 
 
-_TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،]?\s*(\S+)")
+# (normalised text) "اليوم الأربعاء", Reuters' "اليوم ( الأربعاء )"; "أمس الأحد" names the day before
+_NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))["not_weekday_before"])
+_TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،(]?\s*(\S+)")
+# (not "أول أمس" / "أول من أمس", the day before yesterday)
+_YESTERDAY = re.compile(r"(?<!\S)(?<!اول )(?<!اول من )[وف]?امس\s*[,،(]?\s*(\S+)")
+LEAD_YESTERDAY_CHARS = 400  # "أمس الأحد" confirms the date only in the lead under it (not a later article's)
 
 
 def lead_reference(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt.date | None:
@@ -388,11 +393,62 @@ def lead_reference(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt
     if day is None:
         return None
     names = _weekday_names()
+    body = normalize(text[head.end:])
     told = set()
-    for m in _TODAY.finditer(normalize(text[head.end:])):
+    for m in _TODAY.finditer(body):
         word = m.group(1)
         told |= {i for i, ns in names.items() if word in ns}
+    for m in _YESTERDAY.finditer(body, 0, LEAD_YESTERDAY_CHARS):
+        # "نشر أمس الأحد" on a Monday's page: yesterday's weekday says the page's as well
+        word = m.group(1)
+        told |= {(i + 1) % 7 for i, ns in names.items() if word in ns}
     return day if told == {day.weekday()} else None
+
+
+LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
+_NOT_TOLD_AFTER = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الفائت"})
+
+
+def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: list[Any] | None = None) -> dt.date | None:
+    """An undated page's first full date standing alone (anywhere: under a site's menu of headlines,
+    too), confirmed by its lead: the first weekday the next LEAD_CHARS name (before any other date
+    with a year) is that date's ("الأربعاء 27 كانون أول 2017 ... قال التحالف الدولي , الأربعاء , إنه"),
+    or, after "أمس", the day before ("الثلاثاء 17 تموز 2012 16 : 43 GMT ... مساء امس الاثنين"). That date is
+    the article's own; "اليوم" / "أمس" / a weekday count from it. A site bar's clock shows the viewing
+    day, which the news' lead does not name (1 in 7 by chance, as for ``lead_reference``); a lead whose
+    first weekday is another day (a past "الخميس", "أول أمس الاثنين", "الأحد الماضي") confirms nothing,
+    and a page printing a later day than it (a ticker, a listing of other days' news, a site bar's clock
+    above an old date: ``printed``, the dates as found before the stamps were dropped) is not that day's."""
+    head = next((d for d in dates if _full_day(d) is not None and _standalone(text, d, date_cues)), None)
+    if head is None:
+        return None
+    day = _full_day(head)
+    if day is None:
+        return None
+    if any((_full_day(d) or day) > day for d in (printed if printed is not None else dates)):
+        return None     # a later day printed on the page: a listing or ticker of other days' news
+    if any(_full_day(d) not in (None, day) and _standalone(text, d, date_cues) for d in dates):
+        return None     # stamps of two days: a listing of posts (``post_stamps``), not one article
+    end = head.end + LEAD_CHARS
+    nxt = next((d for d in dates if d.start >= head.end and _YEAR.search(d.surface)), None)
+    if nxt is not None:
+        end = min(end, nxt.start)
+    words = normalize(text[head.end:end]).split()
+    names = _weekday_names()
+    for k, w in enumerate(words):
+        index = next((i for i, ns in names.items() if w.strip("(),،") in ns), None)
+        if index is None:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        before = [x.strip("(),،") for x in words[max(0, k - 2):k]]
+        if after in _NOT_TOLD_AFTER or (before and before[-1] in _NOT_WEEKDAY_BEFORE):
+            return None
+        if before and before[-1] in ("امس", "وامس"):
+            if len(before) > 1 and before[-2] in ("اول", "من"):
+                return None     # "أول أمس", "أول من أمس": the day before yesterday
+            return day if (index + 1) % 7 == day.weekday() else None
+        return day if index == day.weekday() else None
+    return None
 
 
 BULLETIN_HEAD_CHARS = 1200  # a bulletin's title may follow a site's preamble (a verse, a hadith)
