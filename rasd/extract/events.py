@@ -84,8 +84,7 @@ from rasd.extract.page_dates import (
     url_reference,
 )
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
-from rasd.text.feed_items import STAMPS_FILE as FEED_STAMPS_FILE
-from rasd.text.feed_items import dash_heads, heading_colons, item_starts, stamp_cuts
+from rasd.text.feed_items import dash_heads, feed_words, heading_colons, item_starts, stamp_cuts
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
@@ -413,20 +412,6 @@ HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": lo
 _HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
 
 
-@lru_cache(maxsize=4)
-def _feed_words(key: str) -> frozenset[str]:
-    """A word list of feed_item_stamps.yaml (``closing_words``, ``caption_words``), normalised."""
-    data = yaml.safe_load(FEED_STAMPS_FILE.read_text(encoding="utf-8"))
-    return frozenset(normalize(w) for w in data[key])
-
-
-@lru_cache(maxsize=1)
-def _heading_lex() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(FEED_STAMPS_FILE.read_text(encoding="utf-8"))
-    return (frozenset(normalize(w) for w in data["heading_words"]),
-            frozenset(normalize(w) for w in data["heading_blockers"]))
-
-
 def _word_before(text: str, pos: int) -> tuple[int, str]:
     """The start and normalised form of the whitespace-delimited word ending at ``pos``."""
     w0 = pos
@@ -446,7 +431,7 @@ def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     if not item_starts(text) and not stamp_cuts(text):
         return ()
     colons = heading_colons(text)
-    heads, blockers = _heading_lex()
+    heads, blockers = feed_words("heading_words"), feed_words("heading_blockers")
     starts_of = [m.start for m in mentions]      # (mentions come sorted by start)
     ends: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -524,7 +509,7 @@ def _actor_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
                 e += 1
             word = normalize(text[k:e])
             if not (text[e:e + 1] == " " and e + 1 in actors and word.startswith("ال")
-                    and (word.endswith(("ه", "ي")) or word in _feed_words("closing_words"))
+                    and (word.endswith(("ه", "ي")) or word in feed_words("closing_words"))
                     and not any(a <= k < b for a, b in inside)):
                 continue
             k = e + 1       # "دوما المحاصرة | القيادة المركزية"
@@ -3952,7 +3937,7 @@ def _video_caption(c: _Cand, ctx: _DocContext) -> bool:
     report of its own."""
     s = c.sent
     lo = ctx.item_span(s.span, c.start)[0]
-    words = _feed_words("caption_words")
+    words = feed_words("caption_words")
     for k in range(max(0, c.ti - VIDEO_REACH), c.ti):
         t = s.tokens[k]
         if t.start >= lo and (t.norm in words or t.stem in words):

@@ -214,16 +214,16 @@ def stamp_cuts(text: str) -> tuple[int, ...]:
 _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 
 
-@lru_cache(maxsize=1)
-def dash_heads() -> frozenset[str]:
-    """The words that open a feed item's headline (normalised): the lexicon's ``dash_heads``."""
-    return _dash_heads()
-
-
-@lru_cache(maxsize=1)
-def _dash_heads() -> frozenset[str]:
+@lru_cache(maxsize=8)
+def feed_words(key: str) -> frozenset[str]:
+    """A word list of feed_item_stamps.yaml, normalised: ``dash_heads`` (words that open an item's
+    headline), ``heading_words``, ``heading_blockers``, ``closing_words``, ``caption_words``."""
     data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
-    return frozenset(normalize(w) for w in data["dash_heads"])
+    return frozenset(normalize(w) for w in data[key])
+
+
+def dash_heads() -> frozenset[str]:
+    return feed_words("dash_heads")
 
 
 @lru_cache(maxsize=32)
@@ -232,7 +232,7 @@ def dash_cuts(text: str) -> tuple[int, ...]:
     next item); () unless the page looks like a feed (glued items or several time stamps)."""
     if not item_starts(text) and not stamp_cuts(text):
         return ()
-    heads = _dash_heads()
+    heads = dash_heads()
     return tuple(m.start() + 1 for m in _DASH.finditer(text) if normalize(m.group(1)) in heads)
 
 
