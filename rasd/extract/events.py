@@ -3687,8 +3687,9 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
-    if b.date_start != UNKNOWN and (a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
-                                    and not (b.date_cited and a.date_own and not a.date_cited)):
+    if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
+            a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
+            and not (b.date_cited and a.date_own and not a.date_cited)):
         a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited = (
             b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited)
     if a.modality != "actual" and b.modality == "actual":
@@ -3697,6 +3698,12 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+def _other_item_date(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """On a feed page, b's date evidence stands in another item than a's trigger: each item is its own
+    report, so a merge does not carry that item's day to a (a keeps its own, else the page's window)."""
+    return bool(ctx.items) and b.date_ev is not None and ctx.item_of(b.date_ev[0]) != ctx.item_of(a.start)
 
 
 def _answered_place(a: _Cand, b: _Cand) -> bool:
@@ -4115,7 +4122,7 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
         if e.date_start != UNKNOWN or not e.loc_own or not e.actor1 or e.modality != "actual":
             continue
         for a in dated:
-            if a.location == e.location and a is not e and any(
+            if a.location == e.location and a is not e and not _other_item_date(e, a, ctx) and any(
                     ctx.related(x, y) for x in a.actor1 for y in e.actor1):
                 e.date_start = a.date_start[:8] + "01"
                 e.date_end = a.date_end
@@ -4410,6 +4417,15 @@ def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     return out
 
 
+def _undated_items(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are captures told in different items of a feed page and neither has a date yet: each
+    item takes its own day (or the page's window) only later, so "both undated" does not make them
+    one day. Only two captures: an item's "معارك" / "اشتباكات" next to a capture at its place is
+    mostly the fighting around it (or an aside: "مشاركا في معارك شمال شرق حماة")."""
+    return (bool(ctx.items) and a.date_start == UNKNOWN and b.date_start == UNKNOWN
+            and a.trig.kind == b.trig.kind == "territory" and ctx.item_of(a.start) != ctx.item_of(b.start))
+
+
 def _same_day(a: _Cand, b: _Cand) -> bool:
     """The same day or the same publication window, or both undated; not one month or year (many
     happenings of a month are told apart)."""
@@ -4524,7 +4540,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _other_item_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                            and _same_day(o, c) and not _other_posts(o, c, ctx))
+                            and _same_day(o, c) and not _other_posts(o, c, ctx) and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
