@@ -315,7 +315,7 @@ def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
     for k, t in enumerate(toks):
         if k:
             n = t.norm
-            verb_after_wa = n.startswith("و") and len(n) >= 4 and (E._is_verb(n[1:]) or n[1:] in E.VERB_BARE)
+            verb_after_wa = n.startswith("و") and len(n) >= 4 and (E.is_verb(n[1:]) or n[1:] in E.VERB_BARE)
             if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in E.CLAUSE_JOINERS:
                 c += 1
         di = date_at.get(k)

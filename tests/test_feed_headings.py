@@ -1,5 +1,5 @@
 """Feed items that run on inside one sentence after a heading place and a colon ("... جنوب حلب شمال حماة :
-فيديو ..."): the events stage reads the item starts (rasd.extract.events._heading_starts), a trigger takes
+فيديو ..."): the events stage reads the item starts (rasd.extract.feed_items.feed_item_starts), a trigger takes
 its place from its own item first, and items are not merged into one another (unifiedfc R-169 #4, R-376 #8
 style). Short excerpts of those pages, behind ticker items glued as on a feed page."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from test_feed_items import ITEMS
 
+from rasd.extract.feed_items import feed_item_starts
 from rasd.pipeline import analyse
 from rasd.records import Document, Event
 
@@ -30,10 +31,8 @@ def _events(text: str) -> list[Event]:
 
 
 def _starts(text: str) -> tuple[int, ...]:
-    from rasd.extract.events import _heading_starts
-
     a = analyse(Document(id="feed", source="feed", text=text))
-    return _heading_starts(text, sorted(a.mentions, key=lambda m: m.start))
+    return feed_item_starts(text, sorted(a.mentions, key=lambda m: m.start))
 
 
 def test_heading_place_after_a_place_starts_an_item() -> None:
@@ -99,3 +98,12 @@ def test_a_place_opening_its_sentence_is_no_item_end() -> None:
     # twin negative: "سيناء مقتل ..." - the place heads the item that follows it; nothing is cut
     text = FEED + "سيناء مقتل مجند وإصابة آخر إثر انفجار عبوة ناسفة في مدينة العريش ."
     assert _starts(text) == ()
+
+
+def test_item_starts_of_all_detectors_come_sorted_and_distinct() -> None:
+    # the events layer bisects them (_DocContext.item_of): a heading place ("دير الزور :") and a headline run on
+    # after a place ("انفجار بالقرب") come in text order, whichever detector found them
+    text = FEED + BLAST + " " + DOUMA
+    starts = _starts(text)
+    assert text.index("انفجار بالقرب") in starts and text.index("دير الزور :") in starts
+    assert list(starts) == sorted(set(starts))

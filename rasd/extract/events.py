@@ -48,6 +48,7 @@ from rasd.extract.counts import (
     sentence_tokens,
     token_keys,
 )
+from rasd.extract.feed_items import feed_item_starts, skip_space_back
 from rasd.extract.modality import (
     NOT_EVENT,
     SINCE_MODALITIES,
@@ -83,8 +84,9 @@ from rasd.extract.page_dates import (
     url_month_start,
     url_reference,
 )
+from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
-from rasd.text.feed_items import dash_heads, feed_words, heading_colons, item_starts, stamp_cuts
+from rasd.text.feed_items import feed_words, looks_like_feed
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
 from rasd.text.sentences import split_sentences
@@ -132,10 +134,6 @@ QUOTES_CLOSE = "»”"
 SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
 # the article, alone or after a one-letter proclitic
 DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
-VERB_BARE = frozenset(normalize(w) for w in (
-    "هاجم", "اشتبك", "سيطر", "استعاد", "حرر", "استولى", "انسحب", "خرج", "غادر", "نزح", "وصل", "سلم", "اتفق",
-    "اعتقل", "اختطف", "أعدم", "ذبح", "تظاهر", "اعتصم", "أحرق", "دمر", "نهب", "عطل", "استشهد", "فجر", "اقتحم",
-    "استهدف", "احتجز", "داهم", "قتل"))
 REPORT_CUES = frozenset(normalize(w) for w in (
     "قال", "قالت", "أعلن", "أعلنت", "كشف", "كشفت", "ذكر", "ذكرت", "نقل", "نقلت", "بيان", "مؤتمر", "تصريح",
     "تصريحات", "نشر", "نشرت", "اتصال", "تسجيل", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أشار", "صحافي", "صحفي",
@@ -397,162 +395,6 @@ def _keys(norm_token: str) -> frozenset[str]:
             if k.endswith(s) and len(k) - len(s) >= 3:
                 keys.add(k[: -len(s)])
     return frozenset(keys)
-
-
-def _is_verb(form: str) -> bool:
-    if " " in form:
-        return False
-    return (form.endswith("وا") or (form.endswith("ت") and not form.endswith("ات"))
-            or (form.startswith("ي") and len(form) <= 7) or form in VERB_BARE or form.endswith("نا"))
-
-
-# --------------------------------------------------------------------------- feed items
-
-HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": longer runs are text, not a heading
-_HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
-
-
-def _word_before(text: str, pos: int) -> tuple[int, str]:
-    """The start and normalised form of the whitespace-delimited word ending at ``pos``."""
-    w0 = pos
-    while w0 > 0 and not text[w0 - 1].isspace():
-        w0 -= 1
-    return w0, normalize(text[w0:pos])
-
-
-def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
-    """Where a feed item starts inside a run-on line: the first word of a heading place told just before
-    a colon ("... تحت حماية الجيش الحر شمال حماة : تم السيطرة ..." -> at "شمال"). The heading is the
-    place name ending at the colon, with the place-opening words before it ("شمال", "ريف") and a place
-    joined by "و" ("شمال حماة و جنوب إدلب :"); not a name standing right before it without "و" (that
-    one ends the item before: "... في دير الزور شمال حماة :"). No item starts where the place follows a
-    preposition ("ويقاتلون داعش في جنوب سنجار : مصادر محلية": a source's colon) or at a colon after any
-    other word (a speaker, "الخطوة 1 :"). () on a page that is no feed."""
-    if not item_starts(text) and not stamp_cuts(text):
-        return ()
-    colons = heading_colons(text)
-    heads, blockers = feed_words("heading_words"), feed_words("heading_blockers")
-    starts_of = [m.start for m in mentions]      # (mentions come sorted by start)
-    ends: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.type == "PLACE":
-            ends.setdefault(m.end, []).append(m)
-    starts: list[int] = []
-    for colon in colons:
-        pos = colon
-        while pos > 0 and text[pos - 1] in " \t":
-            pos -= 1
-        ms = ends.get(pos)
-        if not ms:
-            continue
-        start = min(m.start for m in ms)
-        glued = start > 0 and text[start - 1].isalpha()
-        words = 0
-        while not glued and words < HEADING_MAX_WORDS:
-            words += 1
-            pos = start
-            while pos > 0 and text[pos - 1] in " \t":
-                pos -= 1
-            w0, word = _word_before(text, pos)
-            if word in heads:
-                start = w0
-                glued = w0 > 0 and text[w0 - 1].isalpha()
-                continue
-            glue = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 3), None)
-            if glue is not None and normalize(text[pos - len(glue):pos]) == glue:
-                start, glued = pos - len(glue), True     # "... المواقعغرب إدلب :": the heading glued on
-                break
-            joined = ends.get(_skip_space_back(text, w0)) if word == "و" else None
-            if joined:
-                start = min(m.start for m in joined)      # "شمال حماة و جنوب إدلب :"
-                glued = start > 0 and text[start - 1].isalpha()
-                continue
-            break
-        if not glued:
-            pe = _skip_space_back(text, start)
-            w0, word = _word_before(text, pe)
-            prev = text[:start].rstrip()
-            if not prev or prev[-1] in _HEADING_END or "\n" in text[len(prev):start]:
-                starts.append(start)      # after a stop, a dash, a quote: the heading opens an item
-                continue
-            if word in blockers or (word[:1] in "بل" and word[1:] in heads):
-                continue      # "في الموصل :", "بمدينة العريش :": a preposition's place
-            bare = word[1:] if word[:1] in "وفبل" and not word.startswith("ال") else word
-            if word and word[-1].isalpha() and "\u0621" <= word[-1] <= "\u064a" and not bare.startswith("ال") \
-                    and not any(m.start < pe <= m.end for m in _mentions_before(mentions, starts_of, pe)):
-                continue      # "معركة حماة :", "مراسل الميادين :": the place is an indefinite noun's genitive
-        starts.append(start)
-    return tuple(starts) + _headline_after_place(text, mentions) + _actor_after_place(text, mentions)
-
-
-ITEM_OPENING_ACTORS = frozenset({"ARMED_GROUP", "STATE_FORCES"})   # not STATE: "في بغداد العراق" is a country tag
-
-
-def _actor_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
-    """Where the next feed item opens with its actor, run on after the place that ended the item before
-    with only a space: "... بالقرب من كفر نابل الطائرات الحربية الروسية تطلق غارات ..." -> at
-    "الطائرات"; also over one closing definite adjective or "اليوم" ("على مدينة دوما المحاصرة القيادة
-    المركزية ..."). Not when a verb stands right before the place: the place is its subject or object
-    and the actor its object ("اتهمت بغداد البيشمركة")."""
-    actors = {m.start for m in mentions if m.type in ITEM_OPENING_ACTORS}
-    if not actors:
-        return ()
-    inside = [(m.start, m.end) for m in mentions]
-    starts = []
-    for m in mentions:
-        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
-            continue
-        k = m.end + 1
-        if k not in actors:
-            e = k
-            while e < len(text) and not text[e].isspace():
-                e += 1
-            word = normalize(text[k:e])
-            if not (text[e:e + 1] == " " and e + 1 in actors and word.startswith("ال")
-                    and (word.endswith(("ه", "ي")) or word in feed_words("closing_words"))
-                    and not any(a <= k < b for a, b in inside)):
-                continue
-            k = e + 1       # "دوما المحاصرة | القيادة المركزية"
-        pe = _skip_space_back(text, m.start)
-        if _is_verb(_word_before(text, pe)[1]):
-            continue
-        starts.append(k)
-    return tuple(starts)
-
-
-def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
-    """Where a feed item's headline runs on after the place that ended the item before, with only a space
-    between: "... إحباط هجوم لقوات النظام باتجاه البوكمال انفجار بالقرب من نقطة تفتيش ..." -> at "انفجار"
-    (a headline word of the lexicon's ``dash_heads``). Not after a place that opens its sentence
-    ("سيناء مقتل المواطن ...": the place is that item's heading)."""
-    heads = dash_heads()
-    starts = []
-    for m in mentions:
-        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
-            continue
-        k = m.end + 1
-        e = k
-        while e < len(text) and not text[e].isspace():
-            e += 1
-        if normalize(text[k:e]) not in heads:
-            continue
-        before = text[:m.start].rstrip(" \t")
-        if m.start == 0 or not text[m.start - 1].isspace() or not before or before[-1] in ".!?\u061f\n":
-            continue      # the place opens its sentence or its glued item: the heading of the item after it
-        starts.append(k)
-    return tuple(starts)
-
-
-def _mentions_before(mentions: list[Mention], starts_of: list[int], pos: int) -> list[Mention]:
-    """The few mentions that start just before ``pos`` (``mentions`` sorted by start): those that may cover it."""
-    k = bisect.bisect_left(starts_of, pos)
-    return mentions[max(0, k - 8):k]
-
-
-def _skip_space_back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1] in " \t":
-        pos -= 1
-    return pos
 
 
 # --------------------------------------------------------------------------- per-sentence records
@@ -917,9 +759,10 @@ class _DocContext:
             self.dominant_group = top[0][0]
         orgs = Counter(m.org_id for m in mentions if m.type == "PERSON" and m.org_id)
         self.speaker_org = orgs.most_common(1)[0][0] if orgs else self.dominant_group
-        # a feed page's item starts inside its sentences (heading places before a colon)
-        self.items: tuple[int, ...] = tuple(sorted(set(_heading_starts(text, mentions))))
-        self.feed = bool(item_starts(text) or stamp_cuts(text))
+        # a feed page's item starts inside its sentences (rasd.extract.feed_items: heading places before a
+        # colon, headlines and actors run on after a place)
+        self.items: tuple[int, ...] = feed_item_starts(text, mentions)
+        self.feed = looks_like_feed(text)
 
     def item_span(self, span: Span, pos: int) -> tuple[int, int]:
         """The part of the sentence ``span`` that is the feed item holding ``pos`` (the whole sentence
@@ -930,12 +773,18 @@ class _DocContext:
             if k > 0 and start < self.items[k - 1]:
                 start = self.items[k - 1]
             if k < len(self.items) and self.items[k] < end:
-                end = _skip_space_back(self.analysis.doc.text, self.items[k])
+                end = skip_space_back(self.analysis.doc.text, self.items[k])
         return start, end
 
     def item_of(self, pos: int) -> int:
         """The index of the feed item (cut at heading places inside sentences) holding offset ``pos``."""
         return bisect.bisect_right(self.items, pos) if self.items else 0
+
+    def other_items(self, a: int, b: int) -> bool:
+        """Offsets ``a`` and ``b`` stand in different feed items (an item start between them); never on a
+        page without item starts inside its sentences. Each item is its own report: what one tells (its
+        place, its date, its happening) is not another's."""
+        return bool(self.items) and self.item_of(a) != self.item_of(b)
 
     def actor_id(self, m: Mention) -> str | None:
         if m.type in ACTOR_TYPES and m.entity_id:
@@ -1397,7 +1246,7 @@ def _is_none(x: object) -> bool:
 
 def _opens_date_clause(n: str) -> bool:
     """A token that starts a new date clause in its clause: "و + verb", or a joiner ("كما", "ثم")."""
-    return (n.startswith("و") and len(n) >= 4 and (_is_verb(n[1:]) or n[1:] in VERB_BARE)) or n in CLAUSE_JOINERS
+    return (n.startswith("و") and len(n) >= 4 and (is_verb(n[1:]) or n[1:] in VERB_BARE)) or n in CLAUSE_JOINERS
 
 
 def closing_apostrophes(gap: str) -> str:
@@ -1842,7 +1691,7 @@ def _after_cause(toks: list[Token], ti: int) -> bool:
     j = ti - 1
     while j > 0 and (toks[j].norm in SPAN_WORDS or (j == ti - 1 and toks[j].norm in CARRIER_WORDS)) and ti - j <= 4:
         j -= 1
-    return j >= 3 and toks[j].norm in AFTER_WORDS and not _is_verb(toks[ti].norm) and (
+    return j >= 3 and toks[j].norm in AFTER_WORDS and not is_verb(toks[ti].norm) and (
         j == ti - 1 or toks[ti - 1].norm == "من" or toks[ti - 1].norm in CARRIER_WORDS)
 
 
@@ -1890,7 +1739,7 @@ def _relative_clause(toks: list[Token], ti: int) -> bool:
 
 
 def _imperfective(norm: str) -> bool:
-    return len(norm) >= 3 and norm[0] in "يت" and _is_verb(norm)
+    return len(norm) >= 3 and norm[0] in "يت" and is_verb(norm)
 
 
 def _present_relative(toks: list[Token], ti: int) -> bool:
@@ -2229,7 +2078,7 @@ def _past_habitual(s: _Sent, ti: int) -> bool:
         # after "كان" a short word opening with ي / ت is the imperfect ("كانت القوات تقصف")
         return _imperfective(n) or (n[:1] == "ت" and 4 <= len(n) <= 6)
 
-    if _is_verb(toks[ti].norm) and not imperfective(ti):
+    if is_verb(toks[ti].norm) and not imperfective(ti):
         return False    # a perfective trigger verb tells a deed: "وكان مسلح يقود سيارة مفخخة فجر نفسه"
     # the trigger verb itself, or a trigger noun after such a verb in its clause ("كان يستهدف
     # السفارة ... بالقذائف")
@@ -2553,7 +2402,7 @@ WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
 
 def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
                         reach: int = 2) -> int | None:
-    if not _is_verb(c.form):
+    if not is_verb(c.form):
         return None
     for idx, _m in enumerate(ms):
         k = before_tok[idx]
@@ -2563,7 +2412,7 @@ def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int],
 
 
 def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> int | None:
-    if c.trig.genitive != "agent" or _is_verb(c.form):
+    if c.trig.genitive != "agent" or is_verb(c.form):
         return None
     lex = lexicon()
     for idx, _m in enumerate(ms):
@@ -2763,13 +2612,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
         # حلب شمال حماة : ...")
         places = [m for m in places if not _landmark(
-            s, m, [p for p in places if ctx.item_of(p.start) == ctx.item_of(m.start)] if ctx.items else places, lex)]
+            s, m, [p for p in places if not ctx.other_items(p.start, m.start)] if ctx.items else places, lex)]
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
         m.entity_id for m in places}
     best = None
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
-    item = ctx.item_of(c.start)
     for m in places:
         k = _tok_index(s.tokens, m.start)
         if k < 0:
@@ -2822,7 +2670,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
         # a place of the trigger's own feed item first ("... غارات على حرستا شمال حماة : ..." is not at
         # Hama); another item's only when its own has none (as a sentence's place)
-        other = ctx.item_of(m.start) != item
+        other = ctx.other_items(m.start, c.start)
         if c.trig.place_role:
             # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
             key = (other, rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
@@ -2840,7 +2688,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         for m in places:
             km = _tok_index(s.tokens, m.start)
             if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
-                    and ctx.item_of(m.start) == ctx.item_of(best[1].start)
+                    and not ctx.other_items(m.start, best[1].start)
                     and (ctx.place_precision(m, m.entity_id) or 2) == 1
                     and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
                     and (ctx.places_compatible(m.entity_id, best[1].entity_id)
@@ -3068,7 +2916,6 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     one in another clause (it belongs to the event told there); then unknown. On a feed page only
     the dates of the trigger's own item count: a neighbouring item's day is another happening's."""
     s = c.sent
-    item = ctx.item_of(c.start) if ctx is not None and ctx.items else None
     toks = s.tokens
     c.has_date_expr = False
     # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
@@ -3083,7 +2930,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # a date outside a quotation does not date what the quotation tells
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's date
-        if item is not None and ctx is not None and ctx.item_of(d.start) != item:
+        if ctx is not None and ctx.other_items(d.start, c.start):
             continue      # another feed item's date (items run together in one sentence)
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
@@ -3324,7 +3171,7 @@ def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]]
     if i == 0 or sents[i - 1].line == s.line or not per_sent[i - 1] or c.ti != 0:
         return False
     n = s.tokens[0].norm
-    if not (n.startswith("و") and len(n) >= 4 and _is_verb(n[1:])):
+    if not (n.startswith("و") and len(n) >= 4 and is_verb(n[1:])):
         return False
     return not _background(c, lex) and not _past_part(c, lex)
 
@@ -3413,17 +3260,14 @@ def _item_header(s: _Sent) -> bool:
     toks = s.tokens
     for n in range(1, ITEM_HEADER_WORDS + 1):
         if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
-            return not any(_is_verb(t.norm) or t.norm.startswith("و") and _is_verb(t.norm[1:]) for t in toks[:n])
+            return not any(is_verb(t.norm) or t.norm.startswith("و") and is_verb(t.norm[1:]) for t in toks[:n])
     return False
 
 
 def _item_opens_inside(c: _Cand, ctx: _DocContext) -> bool:
     """On a feed page, the trigger's item starts inside its sentence ("... قرب حلب . | شمال حماة :
     قصف ..."): the sentences before belong to other items, so their days do not date it."""
-    if not ctx.items:
-        return False
-    k = bisect.bisect_right(ctx.items, c.start)
-    return k > 0 and c.sent.span.start < ctx.items[k - 1]
+    return ctx.other_items(c.sent.span.start, c.start)
 
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
@@ -3703,7 +3547,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
 def _other_item_date(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """On a feed page, b's date evidence stands in another item than a's trigger: each item is its own
     report, so a merge does not carry that item's day to a (a keeps its own, else the page's window)."""
-    return bool(ctx.items) and b.date_ev is not None and ctx.item_of(b.date_ev[0]) != ctx.item_of(a.start)
+    return b.date_ev is not None and ctx.other_items(b.date_ev[0], a.start)
 
 
 def _answered_place(a: _Cand, b: _Cand) -> bool:
@@ -4030,8 +3874,9 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
 def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """a and b are told in different items of a feed page, each at a place of its own, and the places
     differ ("غارات على خان شيخون بريف إدلب" and, items later, "القصف الجوي على جرجناز"): a feed's items
-    are separate reports, so a town and its region are two happenings here, not one told twice."""
-    return (ctx.feed and (a.sent is not b.sent or ctx.item_of(a.start) != ctx.item_of(b.start))
+    are separate reports, so a town and its region are two happenings here, not one told twice. (A feed's
+    sentences are its items too: the splitter cut them at the items' glued words, stamps and dashes.)"""
+    return (ctx.feed and (a.sent is not b.sent or ctx.other_items(a.start, b.start))
             and a.loc_own and b.loc_own and a.location != b.location
             and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
 
@@ -4422,8 +4267,8 @@ def _undated_items(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     item takes its own day (or the page's window) only later, so "both undated" does not make them
     one day. Only two captures: an item's "معارك" / "اشتباكات" next to a capture at its place is
     mostly the fighting around it (or an aside: "مشاركا في معارك شمال شرق حماة")."""
-    return (bool(ctx.items) and a.date_start == UNKNOWN and b.date_start == UNKNOWN
-            and a.trig.kind == b.trig.kind == "territory" and ctx.item_of(a.start) != ctx.item_of(b.start))
+    return (a.date_start == UNKNOWN and b.date_start == UNKNOWN and a.trig.kind == b.trig.kind == "territory"
+            and ctx.other_items(a.start, b.start))
 
 
 def _same_day(a: _Cand, b: _Cand) -> bool:

@@ -30,6 +30,9 @@ A feed page's items are also cut at their time stamps ("منذ 3 ساعات", "3
 ``stamp_cuts`` makes each stamp a sentence of its own, on a page with several of them (the forms
 and the minimum count are data: rasd/data/lexicons/feed_item_stamps.yaml).
 
+The item starts that need the page's names (a heading place before one of ``heading_colons``, an actor
+or a headline run on after a place) are found by rasd.extract.feed_items, from the entities layer's mentions.
+
 The vocabulary is the word list of ``rasd/data/models/ner_clusters.tsv`` (normalised words of
 unannotated news text seen at least 4 times, most frequent first: the line number is the
 frequency rank); see rasd/data/models/README.md for its source and command.
@@ -210,6 +213,12 @@ def stamp_cuts(text: str) -> tuple[int, ...]:
     return tuple(sorted({x for pair in found for x in pair if 0 < x < len(text)}))
 
 
+def looks_like_feed(text: str) -> bool:
+    """The page looks like a news feed: glued items or several time stamps (the stages that cut or read
+    feed items ask only then)."""
+    return bool(item_starts(text) or stamp_cuts(text))
+
+
 # " - " (or an en / em dash) between two words; group 1 is the word after it
 _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 
@@ -230,7 +239,7 @@ def dash_heads() -> frozenset[str]:
 def dash_cuts(text: str) -> tuple[int, ...]:
     """Offsets of the dashes that end a feed item before a headline word (the dash goes with the
     next item); () unless the page looks like a feed (glued items or several time stamps)."""
-    if not item_starts(text) and not stamp_cuts(text):
+    if not looks_like_feed(text):
         return ()
     heads = dash_heads()
     return tuple(m.start() + 1 for m in _DASH.finditer(text) if normalize(m.group(1)) in heads)
@@ -246,6 +255,7 @@ def heading_colons(text: str) -> tuple[int, ...]:
     """Offsets of the colons that may close a feed item's heading ("... قرب البوكمال شمال حماة : غارات ...");
     () unless the page looks like a feed (glued items or several time stamps). Which words before the
     colon make the heading is for the caller to tell (it knows the page's names)."""
-    if not item_starts(text) and not stamp_cuts(text):
+    if not looks_like_feed(text):
         return ()
+    # (the look-ahead misses a link the page's tokeniser spaced out, "https : / / www": the word before tells it)
     return tuple(m.end() - 1 for m in _COLON.finditer(text) if not text[max(0, m.start() - 5):m.start()].lower().endswith(("http", "https")))

@@ -1,0 +1,175 @@
+"""Feed-item starts the sentence splitter cannot see: a new item of a live-ticker page that runs on inside
+one sentence, found with the entities layer's mentions (rasd.text.feed_items cuts the page at glued
+tokens, dashes, time stamps and colons from its text alone).
+
+On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a sentence
+* at a heading place before a colon ("... قرب حلب شمال حماة : غارات ..." -> at "شمال"),
+* at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
+* at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ...").
+``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
+item (rasd.extract.events._DocContext.items), and any stage with mentions may read the same spans.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from rasd.extract.verbs import is_verb
+from rasd.records import Mention
+from rasd.text.feed_items import dash_heads, feed_words, heading_colons, looks_like_feed
+from rasd.text.normalize import normalize
+
+
+def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Offsets (sorted, distinct) where a feed item starts inside a sentence of ``text``, given its
+    mentions sorted by start; () on a page that is no feed."""
+    if not looks_like_feed(text):
+        return ()
+    return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
+                            + _actor_after_place(text, mentions))))
+
+
+def skip_space_back(text: str, pos: int) -> int:
+    """``pos`` moved back over the spaces and tabs before it."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": longer runs are text, not a heading
+_HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str]:
+    """The start and normalised form of the whitespace-delimited word ending at ``pos``."""
+    w0 = pos
+    while w0 > 0 and not text[w0 - 1].isspace():
+        w0 -= 1
+    return w0, normalize(text[w0:pos])
+
+
+def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where a feed item starts inside a run-on line: the first word of a heading place told just before
+    a colon ("... تحت حماية الجيش الحر شمال حماة : تم السيطرة ..." -> at "شمال"). The heading is the
+    place name ending at the colon, with the place-opening words before it ("شمال", "ريف") and a place
+    joined by "و" ("شمال حماة و جنوب إدلب :"); not a name standing right before it without "و" (that
+    one ends the item before: "... في دير الزور شمال حماة :"). No item starts where the place follows a
+    preposition ("ويقاتلون داعش في جنوب سنجار : مصادر محلية": a source's colon) or at a colon after any
+    other word (a speaker, "الخطوة 1 :")."""
+    colons = heading_colons(text)
+    heads, blockers = feed_words("heading_words"), feed_words("heading_blockers")
+    starts_of = [m.start for m in mentions]      # (mentions come sorted by start)
+    ends: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "PLACE":
+            ends.setdefault(m.end, []).append(m)
+    starts: list[int] = []
+    for colon in colons:
+        pos = colon
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+        ms = ends.get(pos)
+        if not ms:
+            continue
+        start = min(m.start for m in ms)
+        glued = start > 0 and text[start - 1].isalpha()
+        words = 0
+        while not glued and words < HEADING_MAX_WORDS:
+            words += 1
+            pos = start
+            while pos > 0 and text[pos - 1] in " \t":
+                pos -= 1
+            w0, word = _word_before(text, pos)
+            if word in heads:
+                start = w0
+                glued = w0 > 0 and text[w0 - 1].isalpha()
+                continue
+            glue = next((h for h in heads if word.endswith(h) and len(word) - len(h) >= 3), None)
+            if glue is not None and normalize(text[pos - len(glue):pos]) == glue:
+                start, glued = pos - len(glue), True     # "... المواقعغرب إدلب :": the heading glued on
+                break
+            joined = ends.get(skip_space_back(text, w0)) if word == "و" else None
+            if joined:
+                start = min(m.start for m in joined)      # "شمال حماة و جنوب إدلب :"
+                glued = start > 0 and text[start - 1].isalpha()
+                continue
+            break
+        if not glued:
+            pe = skip_space_back(text, start)
+            w0, word = _word_before(text, pe)
+            prev = text[:start].rstrip()
+            if not prev or prev[-1] in _HEADING_END or "\n" in text[len(prev):start]:
+                starts.append(start)      # after a stop, a dash, a quote: the heading opens an item
+                continue
+            if word in blockers or (word[:1] in "بل" and word[1:] in heads):
+                continue      # "في الموصل :", "بمدينة العريش :": a preposition's place
+            bare = word[1:] if word[:1] in "وفبل" and not word.startswith("ال") else word
+            if word and word[-1].isalpha() and "\u0621" <= word[-1] <= "\u064a" and not bare.startswith("ال") \
+                    and not any(m.start < pe <= m.end for m in _mentions_before(mentions, starts_of, pe)):
+                continue      # "معركة حماة :", "مراسل الميادين :": the place is an indefinite noun's genitive
+        starts.append(start)
+    return tuple(starts)
+
+
+ITEM_OPENING_ACTORS = frozenset({"ARMED_GROUP", "STATE_FORCES"})   # not STATE: "في بغداد العراق" is a country tag
+
+
+def _actor_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with its actor, run on after the place that ended the item before
+    with only a space: "... بالقرب من كفر نابل الطائرات الحربية الروسية تطلق غارات ..." -> at
+    "الطائرات"; also over one closing definite adjective or "اليوم" ("على مدينة دوما المحاصرة القيادة
+    المركزية ..."). Not when a verb stands right before the place: the place is its subject or object
+    and the actor its object ("اتهمت بغداد البيشمركة")."""
+    actors = {m.start for m in mentions if m.type in ITEM_OPENING_ACTORS}
+    if not actors:
+        return ()
+    inside = [(m.start, m.end) for m in mentions]
+    starts = []
+    for m in mentions:
+        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
+            continue
+        k = m.end + 1
+        if k not in actors:
+            e = k
+            while e < len(text) and not text[e].isspace():
+                e += 1
+            word = normalize(text[k:e])
+            if not (text[e:e + 1] == " " and e + 1 in actors and word.startswith("ال")
+                    and (word.endswith(("ه", "ي")) or word in feed_words("closing_words"))
+                    and not any(a <= k < b for a, b in inside)):
+                continue
+            k = e + 1       # "دوما المحاصرة | القيادة المركزية"
+        pe = skip_space_back(text, m.start)
+        if is_verb(_word_before(text, pe)[1]):
+            continue
+        starts.append(k)
+    return tuple(starts)
+
+
+def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where a feed item's headline runs on after the place that ended the item before, with only a space
+    between: "... إحباط هجوم لقوات النظام باتجاه البوكمال انفجار بالقرب من نقطة تفتيش ..." -> at "انفجار"
+    (a headline word of the lexicon's ``dash_heads``). Not after a place that opens its sentence
+    ("سيناء مقتل المواطن ...": the place is that item's heading)."""
+    heads = dash_heads()
+    starts = []
+    for m in mentions:
+        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
+            continue
+        k = m.end + 1
+        e = k
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        if normalize(text[k:e]) not in heads:
+            continue
+        before = text[:m.start].rstrip(" \t")
+        if m.start == 0 or not text[m.start - 1].isspace() or not before or before[-1] in ".!?\u061f\n":
+            continue      # the place opens its sentence or its glued item: the heading of the item after it
+        starts.append(k)
+    return tuple(starts)
+
+
+def _mentions_before(mentions: list[Mention], starts_of: list[int], pos: int) -> list[Mention]:
+    """The few mentions that start just before ``pos`` (``mentions`` sorted by start): those that may cover it."""
+    k = bisect.bisect_left(starts_of, pos)
+    return mentions[max(0, k - 8):k]
