@@ -83,9 +83,11 @@ from rasd.extract.page_dates import (
     url_day,
     url_month_start,
     url_reference,
+    year_before,
 )
 from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
+from rasd.text.dates import YEAR_FROM_REFERENCE
 from rasd.text.feed_items import feed_words, looks_like_feed
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
@@ -556,6 +558,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
+
+    _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 
     if ctx.feed:
         per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
@@ -2999,6 +3003,30 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time zones)
+
+
+def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | None,
+                          posts: list[tuple[int, dt.date]]) -> None:
+    """A happening the page reports as done (actual) and dates by a day or month named without its
+    year ("في 26 أغسطس / آب" on a page of 16 March 2017) lies before the page: when the page's year
+    puts it after the page's date (or its post's), it is of the year before. (The dates layer takes
+    the page's year up to half a year ahead, which suits what is announced, not what happened.)"""
+    if ref is None and not posts:
+        return
+    yearless = {(d.start, d.end): d for d in dates if d.warning == YEAR_FROM_REFERENCE and d.date_start}
+    if not yearless:
+        return
+    for c in cands:
+        d = yearless.get(c.date_ev) if c.date_ev else None
+        if d is None or c.modality != "actual" or c.date_start == UNKNOWN:
+            continue
+        anchor = (post_day(posts, d.start) if posts else None) or ref
+        if anchor is None or (dt.date.fromisoformat(c.date_start[:10]) - anchor).days <= YEARLESS_SLACK_DAYS:
+            continue
+        c.date_start, c.date_end = year_before(c.date_start), year_before(c.date_end or c.date_start)
 
 
 AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))

@@ -602,6 +602,15 @@ def url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:
     return first
 
 
+def year_before(iso: str) -> str:
+    """The same day (or month) a year earlier: "2017-08-26" -> "2016-08-26" (29 February -> the 28th)."""
+    day = dt.date.fromisoformat(iso[:10])
+    try:
+        return day.replace(year=day.year - 1).isoformat()
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28).isoformat()
+
+
 def _later_month(d: Any, ref: dt.date) -> dt.date | None:
     """The first day of a month-and-year date ("كانون الثاني 2018") that begins after ``ref``."""
     if d.kind != "absolute" or d.precision != "month" or not d.date_start or not _YEAR.search(d.surface):
@@ -614,12 +623,14 @@ def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
     weekday / "today" glued before it (which would resolve against the publication date). So is a
-    site bar's month after it ("الس ب ت كانون الثاني 2018 20" over a round-up of 30 October 2017)."""
+    site bar's month after it ("الس ب ت كانون الثاني 2018 20" over a round-up of 30 October 2017),
+    and an update stamp whose year the dates layer did not join to it ("آخر تحديث GMT 3 : 00 2017
+    الجمعة 25 أغسطس" under an article of 18 August: read as a day of the page's year)."""
     drop: set[int] = set()
     for i, d in enumerate(dates):
         if d.start >= STAMP_HEAD_CHARS:
             break
-        day = _full_day(d) or _later_month(d, ref)
+        day = _full_day(d) or _later_month(d, ref) or (_iso_day(d.date_start) if _yearless_day(d) else None)
         if day is None or (day - ref).days <= 1:
             continue
         drop.add(i)

@@ -286,16 +286,19 @@ def _lex() -> _Lex:
         "abs": (
             LB + ABS_START + rf"(?:(?P<wd>{WD}){RB}\s*,?\s*)?"
             rf"(?:(?P<part>{PART}){RB}\s+)?"
-            rf"(?:(?:(?P<d0>\d{{1,2}})\s*(?:-|و?\s*حتي|الي|و)\s*)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?"
+            # "12 / أبريل / 2017", "26 - حزيران - 2009": a site's stamp with the month name between
+            # separators (dsep); then the same separator and the year must follow
+            rf"(?:(?:(?P<d0>\d{{1,2}})\s*(?:-|و?\s*حتي|الي|و)\s*)?(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})"
+            rf"(?:\s*(?P<dsep>[/\-])(?=\s*(?:{GM}){RB}\s*(?P=dsep)\s*\d{{4}}(?!\d)))?\s*(?:من\s+)?)?"
             rf"(?P<shahr>[وبل]?شهر\s+)?"
             # "15 نسيان / أبريل 2017": after a day number, the first name of a paired month form
             # may be misspelt; the known second name dates it (a known first name takes the
             # ordinary path, so "مايو / أبريل" still shows the disagreement)
             rf"(?(dn)(?:(?!(?:{GM}){RB})(?P<mu>[^\W\d_]{{3,8}})\s*/\s*(?=(?:{GM}){RB}))?)"
             rf"(?P<m1>{GM}){RB}"
-            rf"(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?"
+            rf"(?(dsep)|(?:\s*(?P<psep>[/\\\-])\s*(?P<m2>{GM}){RB}|\s*\(\s*(?P<m3>{GM})\s*\))?)"
             # "04 ديسمبر . 2017 - 9 : 32": after a day and month, a site's dot before the year
-            rf"(?:\s*(?(dn)[,.]|,)?\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
+            rf"(?:\s*(?(dsep)(?P=dsep)|(?(dn)[,.]|,)?)\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
             rf"(?:\s+(?P<rel>{REL}){RB}"
             # "أكتوبر من العام الماضي": the year told by its marker
             rf"|\s*,?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){RB})?"
