@@ -73,3 +73,19 @@ def test_a_dated_page_months_after_the_days_its_sentence_names() -> None:
 
 def test_a_dated_page_days_after_them_keeps_the_happening() -> None:
     assert _dated_events(HARIRI, "2005-04-08") != []
+
+
+# 4. "في شهر يوليو ( تموز ) من ذلك العام": the month has the year written before it (R-397#1, a feature
+#    of 13 December 2014 on the Islamic State's leaders: the 2013 Abu Ghraib break-out is its history)
+ABU_GHRAIB = ("شهد سجن أبو غريب أكبر عملية هروب وأكثرها ضررا في عام {year} , حيث هرب ما يصل إلى 500 سجين , كثير "
+              "منهم من كبار المتطرفين الذين سلمهم الجيش الأميركي المغادر , في شهر يوليو ( تموز ) من ذلك العام , "
+              "بعد أن تم اقتحام هذا السجن عن طريق قوات تنظيم داعش الذين شنوا غارة متزامنة وناجحة كذلك على "
+              "سجن التاجي القريب .")
+
+
+def test_a_month_of_that_year_long_before_the_page_is_its_past() -> None:
+    assert _dated_events(ABU_GHRAIB.format(year="2013"), "2014-12-13") == []
+
+
+def test_a_month_of_the_page_year_is_not_judged_so() -> None:
+    assert _dated_events(ABU_GHRAIB.format(year="2014"), "2014-12-13") != []

@@ -245,6 +245,7 @@ class _ELex:
     background_cues: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
+    same_year_phrases: tuple[tuple[str, ...], ...] = ()
     past_cues: frozenset[str] = frozenset()
     past_phrases: tuple[tuple[str, ...], ...] = ()
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
@@ -370,6 +371,7 @@ def lexicon() -> _ELex:
         background_cues=_ks(data.get("background_cues")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
+        same_year_phrases=_seqs(data.get("same_year_phrases")),
         past_cues=_ks(data.get("past_cues")),
         past_phrases=_seqs(data.get("past_phrases")),
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
@@ -741,7 +743,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # time: its date, else (no date at all) the newest year it names
         day = ref or ctx.page_day
         newest = None if day is not None else _newest_year(dates)
-        events = [c for c in events if not _old_year_told(c, lex, text, day, newest)]
+        events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
         if day is None and _page_before_scope(dates, lex):
             events = [c for c in events if not _undated_history(c)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
@@ -4331,15 +4333,31 @@ def _undated_history(c: _Cand) -> bool:
     return c.modality == "actual" and c.date_start == UNKNOWN and not any(p.has_date_expr for p in [c] + c.merged)
 
 
-def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None) -> bool:
+def _same_year(d: Any, text: str, dates: list[Any], lex: _ELex) -> int | None:
+    """The year of a month or day told without one and followed by "من ذلك العام" / "من العام نفسه"
+    (``same_year_phrases``, a bracketed month name between: "يوليو ( تموز ) من ذلك العام"): the year
+    of the date with a written year the text gave last before it. None otherwise."""
+    if d.kind != "relative" or d.precision not in ("day", "month") or not lex.same_year_phrases:
+        return None
+    after = re.sub(r"^\s*(?:\([^()]{0,25}\)\s*)?", "", text[d.end:d.end + 60])
+    words = tuple(_k(w) for w in normalize(after).split()[:4])
+    if not any(words[:len(seq)] == seq for seq in lex.same_year_phrases):
+        return None
+    prior = [x for x in dates if _written_year(x) and x.end <= d.start]
+    return int(max(prior, key=lambda x: x.start).date_end[:4]) if prior else None
+
+
+def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
+                   dates: list[Any]) -> bool:
     """An event left without a day of its own whose every telling is dated only by a written year long
     before the page's time ("شهد سجن أبو غريب أكبر عملية هروب ... في عام 2013" in a report of December
     2014; the 1973 war in an undated essay that names 2017): the page's history, not an event it
     reports. The page's time is its date (the year ended more than ``background_days`` before it, as
     _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP`` years before it).
     The years of the trigger's clause count, else, when the clause names no time at all, those of its
-    sentence. Not a clause with any other time ("أمس", "في 17 يناير", "منذ عام 2014": a state going
-    on), nor a timeline entry headed by its date."""
+    sentence; a month told "من ذلك العام" has the year written before it (_same_year). Not a clause with
+    any other time ("أمس", "في 17 يناير", "منذ عام 2014": a state going on), nor a timeline entry headed
+    by its date. ``dates``: the page's dates."""
     if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
         return False
     if c.date_start != UNKNOWN and not (c.date_own and c.time_precision == 3
@@ -4358,8 +4376,12 @@ def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest:
         if not told:
             return False
         for d in told:
-            end = _end_day_of(d.date_end)
-            if not _written_year(d) or end is None or _since_span((d.start, d.end), text):
+            end = _end_day_of(d.date_end) if _written_year(d) else None
+            if end is None:
+                # "في شهر يوليو من ذلك العام": the year named before it, counted to its end
+                year = _same_year(d, text, dates, lex)
+                end = dt.date(year, 12, 31) if year is not None else None
+            if end is None or _since_span((d.start, d.end), text):
                 return False
             if day is not None and (day - end).days <= lex.background_days:
                 return False
