@@ -245,6 +245,7 @@ class _ELex:
     background_cues: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
+    same_year_phrases: tuple[tuple[str, ...], ...] = ()
     past_cues: frozenset[str] = frozenset()
     past_phrases: tuple[tuple[str, ...], ...] = ()
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
@@ -370,6 +371,7 @@ def lexicon() -> _ELex:
         background_cues=_ks(data.get("background_cues")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
+        same_year_phrases=_seqs(data.get("same_year_phrases")),
         past_cues=_ks(data.get("past_cues")),
         past_phrases=_seqs(data.get("past_phrases")),
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
@@ -582,6 +584,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
+    if not posts:
+        # (after _drop_older_than_page, which counts the page's dated happenings) the page's own
+        # time: its date, else (no date at all) the newest year it names
+        day = ref or ctx.page_day
+        newest = None if day is not None else _newest_year(dates)
+        events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
+        if day is None and _page_before_scope(dates, lex):
+            events = [c for c in events if not _undated_history(c)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
@@ -4151,6 +4161,105 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
             years.append(int(d.date_end[:4]))
         if not years or max(years) >= RECENCY_PROBE.year:
             return False
+    return True
+
+
+# a page without a date is judged against the newest year it names, which may be a year after its
+# writing (a report of January recalling December); two years before it is the page's past
+OLD_YEAR_GAP = 2
+YEAR_KINDS = ("absolute", "range", "hijri", "timeline")     # a written year, not one counted from the page's
+
+
+WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _written_year(d: Any) -> bool:
+    """A date whose year is written ("في آب 2014", "عام 2016"), not one a narrative's "19 يوليو" took
+    from a date before it (narrative_days) nor one counted from the page's ("العام الماضي")."""
+    return d.kind in YEAR_KINDS and bool(d.date_end) and WRITTEN_YEAR.search(d.surface) is not None
+
+
+def _newest_year(dates: list[Any]) -> int | None:
+    """The newest year a page without a date names in a day or month ("في آب 2014", "28 / 1 / 2010"):
+    its writing is that year or later. A bare year is no estimate: it is often a plan's horizon
+    ("بحلول عام 2020", "رؤية 2030"). None when the page names no such date."""
+    years = [int(d.date_end[:4]) for d in dates if _written_year(d) and d.precision in ("day", "month")]
+    return max(years) if years else None
+
+
+HISTORY_YEARS = 3
+
+
+def _page_before_scope(dates: list[Any], lex: _ELex) -> bool:
+    """A page without a date whose every written year is before the theatre's period (an essay on the
+    1973 war naming 1967-1973 only): it tells history, so a happening it leaves undated is of that
+    history, out of scope as a date before ``scope_start`` is (_in_scope). Only a page that tells its
+    time in years (``HISTORY_YEARS`` of them at least): a news page's one aside ("قرار مجلس الأمن الصادر
+    سنة 1993", "أراضي عام 1948") says nothing of when its news happened."""
+    years = [int(d.date_end[:4]) for d in dates if _written_year(d)]
+    return (len(years) >= HISTORY_YEARS and lex.scope_start[:4].isdigit()
+            and max(years) < int(lex.scope_start[:4]))
+
+
+def _undated_history(c: _Cand) -> bool:
+    """An actual event told with no date expression at all (not even an unread "أمس")."""
+    return c.modality == "actual" and c.date_start == UNKNOWN and not any(p.has_date_expr for p in [c] + c.merged)
+
+
+def _same_year(d: Any, text: str, dates: list[Any], lex: _ELex) -> int | None:
+    """The year of a month or day told without one and followed by "من ذلك العام" / "من العام نفسه"
+    (``same_year_phrases``, a bracketed month name between: "يوليو ( تموز ) من ذلك العام"): the year
+    of the date with a written year the text gave last before it. None otherwise."""
+    if d.kind != "relative" or d.precision not in ("day", "month") or not lex.same_year_phrases:
+        return None
+    after = re.sub(r"^\s*(?:\([^()]{0,25}\)\s*)?", "", text[d.end:d.end + 60])
+    words = tuple(_k(w) for w in normalize(after).split()[:4])
+    if not any(words[:len(seq)] == seq for seq in lex.same_year_phrases):
+        return None
+    prior = [x for x in dates if _written_year(x) and x.end <= d.start]
+    return int(max(prior, key=lambda x: x.start).date_end[:4]) if prior else None
+
+
+def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
+                   dates: list[Any]) -> bool:
+    """An event left without a day of its own whose every telling is dated only by a written year long
+    before the page's time ("شهد سجن أبو غريب أكبر عملية هروب ... في عام 2013" in a report of December
+    2014; the 1973 war in an undated essay that names 2017): the page's history, not an event it
+    reports. The page's time is its date (the year ended more than ``background_days`` before it, as
+    _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP`` years before it).
+    The years of the trigger's clause count, else, when the clause names no time at all, those of its
+    sentence; a month told "من ذلك العام" has the year written before it (_same_year). Not a clause with
+    any other time ("أمس", "في 17 يناير", "منذ عام 2014": a state going on), nor a timeline entry headed
+    by its date. ``dates``: the page's dates."""
+    if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
+        return False
+    if c.date_start != UNKNOWN and not (c.date_own and c.time_precision == 3
+                                        and c.date_start[5:10] == "01-01" and (c.date_end or "")[5:10] == "12-31"):
+        return False        # a day, week or month of its own: judged by the page-date checks
+    for p in [c] + c.merged:
+        s = p.sent
+        if _entry_dated(p, text):
+            return False
+        in_clause: list[Any] = []
+        others: list[Any] = []
+        for d in s.dates:
+            k = _tok_index(s.tokens, d.start)
+            (in_clause if k >= 0 and s.clause[k] == s.clause[p.ti] else others).append(d)
+        told = in_clause or others
+        if not told:
+            return False
+        for d in told:
+            end = _end_day_of(d.date_end) if _written_year(d) else None
+            if end is None:
+                # "في شهر يوليو من ذلك العام": the year named before it, counted to its end
+                year = _same_year(d, text, dates, lex)
+                end = dt.date(year, 12, 31) if year is not None else None
+            if end is None or _since_span((d.start, d.end), text):
+                return False
+            if day is not None and (day - end).days <= lex.background_days:
+                return False
+            if day is None and newest is not None and end.year > newest - OLD_YEAR_GAP:
+                return False
     return True
 
 
