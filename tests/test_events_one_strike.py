@@ -3,8 +3,9 @@
 بقصف") - is one event, whatever actor each word took (the dateline's agency "مكتب أخبار سوريا", the
 target): the actor is the one the aircraft names, else the one told between the two words. Two
 aircraft of two forces in one sentence ("بقصف جوي من طيران النظام ... وقصف مماثل من الطيران الروسي")
-stay two strikes. Excerpts from the unifiedfc corpus (breadth set V-184#0, F/J set R-654#0, V-352#8),
-run through the pipeline."""
+stay two strikes. A taking and the clashes "بعد" which it was won, dated by one month in one sentence,
+are one happening too. Excerpts from the unifiedfc corpus (breadth set V-184#0, V-352#8, R-583#8), run
+through the pipeline."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_two_forces_aircraft_in_one_sentence_stay_two_strikes() -> None:
     _a, strikes = _strikes("استشهد وجرح عشرات المدنيين ( الخميس ) بقصف جوي مكثف من طيران النظام الحربي والمروحي "
                            "وقصف مماثل من الطيران الروسي على قرى وبلدات ريف إدلب الجنوبي وحماة الشمالي .")
     assert sorted(a[0] for s in strikes for a in [s[1]] if a) == ["russian-aerospace-forces", "syrian-air-force"], strikes
+
+
+def test_a_taking_and_the_clashes_that_won_it_dated_by_a_month_are_one() -> None:
+    # R-583#8: the month ("بداية الشهر الجاري") dates both; "بعد معارك عنيفة" is how Mrat was taken
+    a, _ = _strikes("وقال قائد عسكري في قوات سوريا الديمقراطية إن قوات مجلس دير الزور العسكري سيطرت على "
+                           "بلدة مراط بريف دير الزور الشرقي بعد معارك عنيفة مع مسلحي داعش الذين اعتمدوا على "
+                           "المفخخات والانفاق في وقف تقدم قواتنا التي سيطرت على قرية الملحة قرب بلدة الصور التي "
+                           "سيطرت عليها قواتنا بداية الشهر الجاري .", "2017-10-17")
+    battles = [e.sub_event_type for e in a.events if e.modality == "actual" and e.event_type == "Battles"]
+    assert "Non-state actor overtakes territory" in battles
+    assert "Armed clash" not in battles, battles

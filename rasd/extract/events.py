@@ -4586,6 +4586,17 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     return (o.location == c.location or ctx.places_compatible(o.location, c.location)) and _same_day(o, c)
 
 
+def _won_after(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells a taking and, after "بعد", the clashes that won it, both dated alike by one
+    date ("سيطرت قوات مجلس دير الزور العسكري على بلدة مراط ... بعد معارك عنيفة ... بداية الشهر
+    الجاري"): one happening however wide that date (_same_day keeps a month's happenings apart)."""
+    if a.sent is not b.sent or (a.date_start, a.date_end) != (b.date_start, b.date_end) or a.date_ev != b.date_ev:
+        return False
+    took, fight = (a, b) if a.trig.kind == "territory" else (b, a)
+    return (took.trig.kind == "territory" and fight.trig.kind == "clash" and took.ti < fight.ti
+            and _after_cause(fight.sent.tokens, fight.ti))
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -4603,7 +4614,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _other_item_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                            and _same_day(o, c) and not _other_posts(o, c, ctx) and not _undated_items(o, c, ctx))
+                            and (_same_day(o, c) or _won_after(o, c)) and not _other_posts(o, c, ctx)
+                            and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
