@@ -3676,8 +3676,12 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         for o in out:
             if _family_ok(o, c) and _places_ok(o, c, ctx) and _dates_ok(o, c) and (o.modality == "planned") == (
-                    c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"):
+                    c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"
+                                                  or _one_strike(o, c, cands)):
+                striker = None if _actors_ok(o, c, ctx) or c.trig.kind == "casualty" else _striker(o, c)
                 _absorb(o, c, ctx)
+                if striker is c:
+                    o.actor1, o.actor_ev, o.actor_own, o.assoc1 = list(c.actor1), c.actor_ev, c.actor_own, []
                 break
         else:
             if c.trig.kind == "casualty":
@@ -3720,6 +3724,65 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                 _absorb(r, o, ctx)
                 out.remove(o)
     return out
+
+
+STRIKE_WORDS_REACH = 16     # tokens between two words of one strike in its clause ("استهدفت قوات ... المتمركزة في
+                            # قرية الشيخ عيسى بأكثر من عشر قذائف هاون")
+
+
+def _one_strike(o: _Cand, c: _Cand, cands: list[_Cand]) -> bool:
+    """c names, later in o's clause with no other happening's word between them, the weapon or the
+    aircraft of o's strike ("جراء استهداف الطيران الحربي الروسي بغارتين", "قام الطيران الروسي بقصف",
+    "حملة من القصف الجوي ... من قبل الطيران الروسي"): one strike told by two of its words, whatever
+    actor each telling took (one of them often takes the target or a dateline's agency). A strike
+    joined by "و" ("وقصف مماثل من الطيران الروسي") or in another clause is another telling's."""
+    if o.sent is not c.sent or o.trig.kind != "remote" or c.trig.kind != "remote":
+        return False
+    s = c.sent
+    toks = s.tokens
+    parts = [p for p in [o] + o.merged if p.sent is s and p.tj <= c.ti]
+    if not parts or toks[c.ti].norm.startswith(("و", "ف")):
+        return False
+    last = max(p.tj for p in parts)
+    if c.ti - last > STRIKE_WORDS_REACH:
+        return False
+    dcl = s.dclause or s.clause
+    if any(dcl[k] != dcl[c.ti] for k in range(min(o.ti, last), c.ti)):
+        return False    # (from o's own word: a telling merged into o from a later clause is not o's strike)
+    mine = {id(p) for p in [o] + o.merged + [c] + c.merged}
+    # another happening's word between them: two happenings of one clause
+    if any(last <= x.ti < c.ti for x in cands if id(x) not in mine):
+        return False
+    return not (_names_striker(o, c) and _names_striker(c, o))
+
+
+def _names_striker(a: _Cand, b: _Cand) -> bool:
+    """a's actor is told by the words of a trigger of a or b ("الطيران الروسي", "طيران النظام"):
+    the aircraft names who struck."""
+    if a.actor_ev is None:
+        return False
+    lo, hi = a.actor_ev
+    return any(p.sent is a.sent and p.start < hi and lo < p.end for p in [a, b] + a.merged + b.merged)
+
+
+def _striker(o: _Cand, c: _Cand) -> _Cand:
+    """Of two tellings of one strike (``_one_strike``) with other actors, the one whose actor struck:
+    the actor an aircraft trigger names, else the one told between the two words ("جراء استهداف
+    فصائل المعارضة مواقع تابعة للنظام بقذائف الدبابة") when no other telling stands there and no
+    subject of o's clause precedes it, else the first telling's."""
+    if _names_striker(c, o):
+        return c
+    if _names_striker(o, c):
+        return o
+    if any(p.sent is c.sent and o.start < p.start < c.start for p in o.merged):
+        return o    # another telling merged into o stands between: what lies between may be its actor
+    s = o.sent
+    if o.actor_ev is not None and s.span.start <= o.actor_ev[0] < o.start:
+        k = _tok_index(s.tokens, o.actor_ev[0])
+        if k >= 0 and s.clause[k] == s.clause[o.ti]:
+            return o    # the subject told before its verb ("داعش في الرقة تستهدف قسد بقذائف الهاون"): what follows is the target
+    inside = [x for x in (o, c) if x.actor_ev is not None and o.start <= x.actor_ev[0] and x.actor_ev[1] <= c.end]
+    return inside[0] if len(inside) == 1 else o
 
 
 def _toll_only(c: _Cand, lex: _ELex) -> bool:
@@ -4505,6 +4568,17 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     return (o.location == c.location or ctx.places_compatible(o.location, c.location)) and _same_day(o, c)
 
 
+def _won_after(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells a taking and, after "بعد", the clashes that won it, both dated alike by one
+    date ("سيطرت قوات مجلس دير الزور العسكري على بلدة مراط ... بعد معارك عنيفة ... بداية الشهر
+    الجاري"): one happening however wide that date (_same_day keeps a month's happenings apart)."""
+    if a.sent is not b.sent or (a.date_start, a.date_end) != (b.date_start, b.date_end) or a.date_ev != b.date_ev:
+        return False
+    took, fight = (a, b) if a.trig.kind == "territory" else (b, a)
+    return (took.trig.kind == "territory" and fight.trig.kind == "clash" and took.ti < fight.ti
+            and _after_cause(fight.sent.tokens, fight.ti))
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -4522,7 +4596,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _other_item_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                            and _same_day(o, c) and not _other_posts(o, c, ctx) and not _undated_items(o, c, ctx))
+                            and (_same_day(o, c) or _won_after(o, c)) and not _other_posts(o, c, ctx)
+                            and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
