@@ -1,10 +1,10 @@
-"""Events round 18 (recall, "no event at all"): a violent deed or an arrest told by its own word with
-its place in the trigger's clause is an event on a dated page, even when the sentence names no actor,
-count or day (the page's days date it); on an undated page such a bare telling stays out (as often
-the page's history as its news). Explosives stored or laid ("بمستودع للعبوات الناسفة", "مزروعة
-بالألغام") and goods seized ("القبض على كمية") are no happening. Sentences from unifiedfc articles
-(set H and the breadth set), each rule with its negative twin; the whole pipeline runs (entities,
-default gazetteer, events)."""
+"""Events round 18 (recall, "no event at all"): a violent deed told by its own word with its place in
+the trigger's clause is an event on a dated page, even when the sentence names no actor, count or day
+(the page's days date it); on an undated page such a bare telling stays out (as often the page's
+history as its news), and so does a bare arrest. Explosives stored or laid ("بمستودع للعبوات
+الناسفة", "مزروعة بالألغام") are no explosion. Sentences from unifiedfc articles (sets H and I, the
+breadth and feed sets), each rule with its negative twin; the whole pipeline runs (entities, default
+gazetteer, events)."""
 
 from __future__ import annotations
 
@@ -26,18 +26,20 @@ def _place(a: Analysis, e: Event) -> str:
     return a.entities[e.location].name_ar if e.location else ""
 
 
-# R-264 (set H): a live-feed line, the page dated by its items
+# R-264 (set H): a live-feed line
 ISTANBUL_ARRESTS = "تم القبض على 6 مشتبه بهم من داعش في اسطنبول"
 # V-688 (breadth set): a feed line with no day of its own
 SAQBA_SHELLING = "مراسل : قصف مدفعي لقوات الأسد على مدينة سقبا في الغوطة الشرقية بريف دمشق ."
 
 
-def test_an_arrest_with_its_place_on_a_dated_page_is_an_event() -> None:
+def test_a_bare_arrest_with_its_place_stays_out() -> None:
+    # R-264 (set H) and V-154 (set I): most bare arrests of the breadth sets were a biography's or a
+    # report's past ("اعتقل عدة مرات", "أثناء الاحتجاز"), so arrests keep needing a second argument
     a = _run(ISTANBUL_ARRESTS, published="2017-08-29")
-    evs = _actual(a, "Strategic developments")
-    # an undated item of a dated report: the week up to the page's day
-    assert [(e.sub_event_type, e.date_start, e.date_end) for e in evs] == [("Arrests", "2017-08-23", "2017-08-29")]
-    assert a.entities[evs[0].location].name_en == "Istanbul"
+    assert _actual(a, "Strategic developments") == []
+    a = _run("و عرف عن حسين التحاقه بصفوف الثوار منذ البداية , فشارك في تظاهرات حلب و اعتقل عدة مرات .",
+             published="2014-01-02")
+    assert _actual(a, "Strategic developments") == []
 
 
 def test_a_shelling_with_its_place_on_a_dated_page_is_an_event() -> None:
@@ -65,12 +67,3 @@ def test_explosives_stored_or_laid_are_no_explosion() -> None:
     assert _actual(a, "Explosions/Remote violence") == []
     a = _run("وأوضحت أن أحياء الرقة مناطق محصنة ومزروعة بالألغام في حي المطحنة .", published="2017-10-16")
     assert _actual(a, "Explosions/Remote violence") == []
-
-
-def test_goods_seized_are_no_arrest() -> None:
-    # V-688 (breadth set): drugs seized; its twin arrests people
-    a = _run("كما تمكنت القوات من القبض على كمية كبيرة من المواد المخدرة في مدينة العريش .",
-             published="2017-12-26")
-    assert _actual(a, "Strategic developments") == []
-    a = _run("كما تمكنت القوات من القبض على خمسة أشخاص في مدينة العريش .", published="2017-12-26")
-    assert [e.sub_event_type for e in _actual(a, "Strategic developments")] == ["Arrests"]

@@ -3980,13 +3980,12 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False) -> bool:
         return n >= 1
     if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
         return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
-    if (dated and strength == "medium" and (c.event_type in VIOLENT and c.trig.kind != "abduction"
-                                             or c.trig.kind == "arrest")
+    if (dated and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"
             and any(_place_in_clause(p) for p in parts)):
-        # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a deed named by its own
-        # word with its place in its clause, on a dated page (whose days date it); an undated page's
-        # bare "قصف" or "اعتقال" is as often its history as its news. (A taking with no taker, "تعرض
-        # للاختطاف في منطقة اعزاز", still needs its actor: a victim's story, not a told deed.)
+        # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a violent deed named by its
+        # own word with its place in its clause, on a dated page (whose days date it); an undated
+        # page's bare "قصف" is as often its history as its news. Not a bare arrest or taking ("اعتقل
+        # عدة مرات", "تعرض للاختطاف في منطقة اعزاز"): mostly a biography or a report's past
         return True
     if strength == "medium":
         return n >= 2 or has_count
