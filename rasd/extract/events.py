@@ -566,7 +566,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if ctx.feed:
         per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
-    events = [c for c in events if _emit_ok(c, ctx.feed)]
+    events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None)]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx)
@@ -3906,7 +3906,7 @@ def _place_in_clause(c: _Cand) -> bool:
     return k >= 0 and c.sent.clause[k] == c.sent.clause[c.ti]
 
 
-def _emit_ok(c: _Cand, feed: bool = False) -> bool:
+def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False) -> bool:
     n = _own_args(c)
     parts = [c] + c.merged
     strength = min((p.trig.strength if p.form not in p.trig.weak else "weak" for p in parts),
@@ -3925,6 +3925,13 @@ def _emit_ok(c: _Cand, feed: bool = False) -> bool:
         return n >= 1
     if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
         return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
+    if (dated and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"
+            and any(_place_in_clause(p) for p in parts)):
+        # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a violent deed named by its
+        # own word with its place in its clause, on a dated page (whose days date it); an undated
+        # page's bare "قصف" is as often its history as its news. Not a bare arrest or taking ("اعتقل
+        # عدة مرات", "تعرض للاختطاف في منطقة اعزاز"): mostly a biography or a report's past
+        return True
     if strength == "medium":
         return n >= 2 or has_count
     return n >= 2 and (has_actor or has_count)
