@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import day_dates
 from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
 from rasd.records import Analysis
-from rasd.text.dates import find_dates
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
@@ -21,8 +21,7 @@ PLACES = {
 }
 
 
-def _days(text: str) -> list[tuple[str, str | None]]:
-    return [(text[d.start:d.end], d.date_start) for d in find_dates(text) if d.precision == "day"]
+_days = day_dates
 
 
 @pytest.mark.parametrize("text, want", [

@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import day_dates
 from test_events import actual_events, run_with_places, syrian_places
 
 from rasd.extract import page_dates
-from rasd.text.dates import find_dates, infer_published
+from rasd.text.dates import infer_published
 
-
-def _days(text: str) -> list[tuple[str, str | None]]:
-    return [(text[d.start:d.end], d.date_start) for d in find_dates(text) if d.precision == "day"]
+_days = day_dates
 
 
 @pytest.mark.parametrize("text, want", [

@@ -5,9 +5,7 @@ unifiedfc corpus (breadth set V-422#3, an undated review of the war on IS), run 
 
 from __future__ import annotations
 
-from rasd.knowledge.resources import default_resources
-from rasd.pipeline import analyse
-from rasd.records import Document
+from analysed import actual_events_of, analyse_text
 
 SENTENCE = ("داعش . . الخطر المتمدد في العراق وسوريا تمكنت قوات البيشمركة الكردية {when} أيضا من إجبار "
             "مسلحي تنظيم \" الدولة الإسلامية \" على الانسحاب من جسر الزرقا الاستراتيجي بالقرب من كركوك شمالي "
@@ -16,9 +14,8 @@ SENTENCE = ("داعش . . الخطر المتمدد في العراق وسوري
 
 def _withdrawals(when: str) -> list[str]:
     text = SENTENCE.format(when=when)
-    a = analyse(Document(id="long-ago", source="long-ago", text=text), default_resources(),
-                ["entities", "places", "events"])
-    return [e.sub_event_type for e in a.events if e.modality == "actual" and e.event_type == "Strategic developments"]
+    a = analyse_text(text, doc_id="long-ago")
+    return [e.sub_event_type for e in actual_events_of(a, "Strategic developments")]
 
 
 def test_last_year_s_withdrawal_on_an_undated_page_is_background() -> None:

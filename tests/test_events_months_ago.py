@@ -6,9 +6,7 @@ run through the pipeline."""
 
 from __future__ import annotations
 
-from rasd.knowledge.resources import default_resources
-from rasd.pipeline import analyse
-from rasd.records import Document
+from analysed import actual_events_of, analyse_text
 
 SENTENCE = ("وقال مدير \" المرصد السوري \" رامي عبد الرحمن ل - \" فرانس برس \" أن الاتفاق تم بطلب من تركيا , "
             "مشيرا إلى أنه \" مقابل خروج المرضى , أفرج جيش الإسلام حتى الآن عن 26 شخصا بينهم مدنيون وعمال "
@@ -17,10 +15,8 @@ SENTENCE = ("وقال مدير \" المرصد السوري \" رامي عبد �
 
 def _abductions(when: str) -> list[str]:
     text = SENTENCE.format(when=when)
-    a = analyse(Document(id="months-ago", source="months-ago", text=text), default_resources(),
-                ["entities", "places", "events"])
-    return [e.sub_event_type for e in a.events
-            if e.modality == "actual" and e.sub_event_type == "Abduction/forced disappearance"]
+    return [e.sub_event_type for e in actual_events_of(analyse_text(text, doc_id="months-ago"))
+            if e.sub_event_type == "Abduction/forced disappearance"]
 
 
 def test_an_abduction_years_ago_is_background() -> None:

@@ -9,6 +9,8 @@ Excerpts from the unifiedfc corpus, run through the pipeline with no publication
 
 from __future__ import annotations
 
+from analysed import actual_events_of, analyse_text
+
 from rasd.knowledge.resources import default_resources
 from rasd.pipeline import analyse
 from rasd.records import Document, Published
@@ -30,9 +32,7 @@ WAR_1973 = ("وقد عمدت الدولة الصهيونية بعد حرب حز�
 
 
 def _events(text: str) -> list[tuple[str, str]]:
-    a = analyse(Document(id="old-years", source="old-years", text=text), default_resources(),
-                ["entities", "places", "events"])
-    return [(e.event_type, e.date_start) for e in a.events if e.modality == "actual"]
+    return [(e.event_type, e.date_start) for e in actual_events_of(analyse_text(text, doc_id="old-years"))]
 
 
 def test_a_year_long_before_the_page_is_its_past() -> None:

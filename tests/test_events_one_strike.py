@@ -9,18 +9,14 @@ through the pipeline."""
 
 from __future__ import annotations
 
-from rasd.knowledge.resources import default_resources
-from rasd.pipeline import analyse
-from rasd.records import Analysis, Document
+from analysed import actual_events_of, analyse_text
+
+from rasd.records import Analysis
 
 
 def _strikes(text: str, published: str = "unknown") -> tuple[Analysis, list[tuple[str, list[str]]]]:
-    from rasd.records import Published
-    doc = Document(id="one-strike", source="one-strike", text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    a = analyse(doc, default_resources(), ["entities", "places", "events"])
-    return a, [(e.sub_event_type, e.actor1) for e in a.events
-               if e.modality == "actual" and e.event_type == "Explosions/Remote violence"]
+    a = analyse_text(text, published, doc_id="one-strike")
+    return a, [(e.sub_event_type, e.actor1) for e in actual_events_of(a, "Explosions/Remote violence")]
 
 
 def test_a_strike_and_its_weapon_after_a_dateline_agency_are_one() -> None:
@@ -54,6 +50,6 @@ def test_a_taking_and_the_clashes_that_won_it_dated_by_a_month_are_one() -> None
                            "بلدة مراط بريف دير الزور الشرقي بعد معارك عنيفة مع مسلحي داعش الذين اعتمدوا على "
                            "المفخخات والانفاق في وقف تقدم قواتنا التي سيطرت على قرية الملحة قرب بلدة الصور التي "
                            "سيطرت عليها قواتنا بداية الشهر الجاري .", "2017-10-17")
-    battles = [e.sub_event_type for e in a.events if e.modality == "actual" and e.event_type == "Battles"]
+    battles = [e.sub_event_type for e in actual_events_of(a, "Battles")]
     assert "Non-state actor overtakes territory" in battles
     assert "Armed clash" not in battles, battles

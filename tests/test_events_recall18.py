@@ -8,18 +8,16 @@ gazetteer, events)."""
 
 from __future__ import annotations
 
-from rasd.pipeline import analyse
-from rasd.records import Analysis, Document, Event, Published
+from analysed import actual_events_of, analyse_text
+
+from rasd.records import Analysis, Event
 
 
 def _run(text: str, published: str = "unknown") -> Analysis:
-    doc = Document(id="r18", source="r18.txt", text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
-    return analyse(doc)
+    return analyse_text(text, published, doc_id="r18", stages=None)
 
 
-def _actual(a: Analysis, event_type: str) -> list[Event]:
-    return [e for e in a.events if e.modality == "actual" and e.event_type == event_type]
+_actual = actual_events_of
 
 
 def _place(a: Analysis, e: Event) -> str:

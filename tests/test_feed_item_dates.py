@@ -5,19 +5,18 @@ V-688 #4 style). Short excerpts behind the glued ticker items of tests/test_feed
 
 from __future__ import annotations
 
+from analysed import analyse_text
 from test_feed_headings import FEED
 
-from rasd.pipeline import analyse
-from rasd.records import Document, Event, Published
+from rasd.records import Event
 
 HAMA = "gn:170017"
 HOMS = "gn:169577"
 
 
 def _events(item: str) -> list[Event]:
-    text = FEED + item
-    doc = Document(id="feed", source="feed", text=text, published=Published(date="2017-12-12", precision="day"))
-    return [e for e in analyse(doc).events if e.evidence.start >= len(FEED)]
+    a = analyse_text(FEED + item, "2017-12-12", doc_id="feed", stages=None)
+    return [e for e in a.events if e.evidence.start >= len(FEED)]
 
 
 def _one(evs: list[Event], place: str) -> Event:

@@ -5,19 +5,18 @@ happenings, and an item's event takes no day (nor month) whose evidence lies in 
 
 from __future__ import annotations
 
+from analysed import analyse_text
 from test_feed_headings import FEED
 
-from rasd.pipeline import analyse
-from rasd.records import Document, Event, Published
+from rasd.records import Event
 
 HAMA = "gn:170017"
 LATAMNEH = "rasd:latamneh"
 
 
 def _events(items: str) -> list[Event]:
-    text = FEED + items
-    doc = Document(id="feed", source="feed", text=text, published=Published(date="2017-12-12", precision="day"))
-    return [e for e in analyse(doc).events if e.evidence.start >= len(FEED)]
+    a = analyse_text(FEED + items, "2017-12-12", doc_id="feed", stages=None)
+    return [e for e in a.events if e.evidence.start >= len(FEED)]
 
 
 def test_two_undated_captures_of_two_items_stay_apart() -> None:

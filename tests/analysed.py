@@ -1,0 +1,28 @@
+"""Short texts run through the pipeline as the layer tests need them (imported by the test modules,
+like test_events' fixtures): one place for the document, its publication date and the stages."""
+
+from __future__ import annotations
+
+from rasd.pipeline import analyse
+from rasd.records import Analysis, Document, Event, Published
+from rasd.text.dates import find_dates
+
+EVENT_STAGES = ["entities", "places", "events"]
+
+
+def analyse_text(text: str, published: str = "unknown", *, doc_id: str = "fixture",
+                 stages: list[str] | None = EVENT_STAGES) -> Analysis:
+    """``text`` as a document published on ``published`` (an ISO day, or unknown), analysed up to ``stages``."""
+    doc = Document(id=doc_id, source=doc_id, text=text,
+                   published=Published(published, "day" if published != "unknown" else "unknown"))
+    return analyse(doc, None, stages)
+
+
+def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:
+    """The events the page asserts happened (modality actual), of one type if given."""
+    return [e for e in a.events if e.modality == "actual" and event_type in (None, e.event_type)]
+
+
+def day_dates(text: str) -> list[tuple[str, str | None]]:
+    """(surface, ISO day) of every day-precision date the dates layer reads in ``text``."""
+    return [(text[d.start:d.end], d.date_start) for d in find_dates(text) if d.precision == "day"]
