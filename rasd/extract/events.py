@@ -1573,6 +1573,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "النظام هو من كان يستهدف السفارة": what an actor used to do, no happening
         if trig.kind == "casualty" and _period_toll(s, ti):
             continue        # "بمقتل المئات ... خلال الآونة الأخيرة": a toll of a span, not a happening
+        since_at = _span_since(s, ti, tj, [(i2, j2) for _t2, _f2, i2, j2 in found])
+        if since_at is not None and not (c.date_own and c.time_precision == 1 and c.date_ev is not None
+                                         and not since_at <= c.date_ev[0] < s.span.end):
+            continue        # "تشن حملة تمرد مسلح ضد أنقرة منذ ثلاثة عقود": a campaign of years, not a happening
         c.elaborates = _elaboration(s, ti)
         clause_keys = _clause_keys(s, ti)
         c.aggregate = bool(clause_keys & lex.aggregate)
@@ -1833,6 +1837,43 @@ def _period_toll(s: _Sent, ti: int) -> bool:
 
 
 PERIOD_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _since_lex() -> tuple[frozenset[str], frozenset[str], int, int, frozenset[str]]:
+    data = _habitual_data()
+    return (frozenset(normalize(str(w)) for w in data["since_words"]),
+            frozenset(normalize(str(w)) for w in data["since_units"]),
+            int(data["since_unit_reach"]), int(data["since_reach"]),
+            frozenset(normalize(str(w)) for w in data["since_blockers"]) | RELATIVE)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _span_since(s: _Sent, ti: int, tj: int, triggers: list[tuple[int, int]]) -> int | None:
+    """Start of a "منذ" phrase of years after the trigger in its clause ("ضد أنقرة منذ ثلاثة عقود",
+    "منذ عام 2014"; event_habitual.yaml since_*): the happening is told as going on over a span.
+    The reach runs on over the triggers told right after it ("طائرات التحالف غارات جوية ... منذ"),
+    one happening. Returns the document offset of "منذ", or None."""
+    toks = s.tokens
+    words, units, unit_reach, reach, blockers = _since_lex()
+    end = tj
+    for i2, j2 in sorted(triggers):
+        if end <= i2 < end + reach and s.clause[i2] == s.clause[ti]:
+            end = max(end, j2)
+    for k in range(tj, min(len(toks), end + reach)):
+        if s.clause[k] != s.clause[ti] or toks[k].norm in blockers or _imperfective(toks[k].norm):
+            return None     # "المنطقة المحاصرة منذ سنوات", "حصار يفرضه التنظيم منذ": another predicate's span
+        if toks[k].norm not in words:
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + unit_reach)):
+            if s.clause[j] != s.clause[ti]:
+                break
+            if toks[j].norm in units or _YEAR.fullmatch(toks[j].norm):
+                return toks[k].start
+        return None
+    return None
 
 
 @lru_cache(maxsize=1)
