@@ -604,6 +604,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # sentence, two towns: two happenings, the second told apart by its trigger's offset
             ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
         out_ids[ev.id] = c
+        _drop_unsupported_states(ev, c, text)
         for aid in ev.actor1 + ev.actor2:
             if aid in (CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID) and aid not in analysis.entities:
                 analysis.entities[aid] = _generic_entity(aid)
@@ -968,6 +969,77 @@ def _place_guard_lists() -> dict[str, Any]:
 def _place_guards() -> tuple[frozenset[str], frozenset[str], int]:
     lists = _place_guard_lists()
     return lists["anaphoric_adjectives"], lists["common_noun_partners"], int(lists["partner_reach"])
+
+
+ACTOR_GUARDS = LEXICON.parent / "event_actor_guards.yaml"
+
+
+@lru_cache(maxsize=1)
+def _actor_guards() -> dict[str, frozenset[str]]:
+    """event_actor_guards.yaml, its word lists normalised (the file is read once)."""
+    data = yaml.safe_load(ACTOR_GUARDS.read_text(encoding="utf-8"))
+    return {k: frozenset(normalize(str(w)) for w in v) for k, v in data.items()}
+
+
+# "56 مدنيا سوريا", "12 مواطنا سوريا": a counted noun in the indefinite accusative and its nisba
+_COUNT_NISBA = re.compile(r"(?:^|\s)\d+\s+(\S+)\s*$")
+
+
+def _state_not_actor(m: Mention, text: str) -> bool:
+    """A country's name that the text does not make an actor: after a locative ("وفي إيران",
+    "داخل سوريا", "شرق سوريا"), the nisba adjective of a counted noun ("275 عنصرا سوريا": Syrian
+    members; the indefinite accusative "سوريًا" is written like the country), or a word of an
+    outlet's name ("مكتب أخبار سوريا", "تايم أوف إسرائيل", "سوريا على طول")."""
+    if not m.surface or not m.surface[0].isalpha():
+        return False
+    g = _actor_guards()
+    before = normalize(text[max(0, m.start - 40):m.start])
+    if before[-1:].isalpha():
+        return False    # the mention starts inside a word: a clitic ("وإيران", "لسوريا"), not ours
+    words = before.split()
+    prev = words[-1] if words else ""
+    if prev in g["outlet_words"]:
+        return True
+    if prev[:1] in ("و", "ف") and prev[1:] in g["locative_words"] or prev in g["locative_words"]:
+        return True
+    after = normalize(text[m.end:m.end + 20]).split()
+    if any(after[:len(t.split())] == t.split() for t in g["outlet_tails"]):
+        return True
+    hit = _COUNT_NISBA.search(before)
+    if hit is not None:
+        noun = hit.group(1)
+        # "مدنيا", "عنصرا" (indefinite accusative), not a verb's plural ("قتلوا") nor a definite noun
+        return noun.endswith("ا") and not noun.endswith("وا") and not noun.startswith("ال") and normalize(
+            m.surface).endswith("يا")
+    return False
+
+
+def _drop_unsupported_states(ev: Event, c: _Cand, text: str) -> None:
+    """Leave out a country the event took as an actor where each of its mentions that could have
+    made it one is a place phrase, a nisba adjective or an outlet's name (_state_not_actor): the
+    text does not make it an actor, so the actor is unknown. Done on the finished event, after the
+    merging that compares actors, so that the events themselves (type, place, date) stay as they are."""
+    sents = [c.sent] + [p.sent for p in c.merged if p.sent is not c.sent]
+    mentions = sorted((m for s in sents for m in s.mentions if m.type == "STATE" and m.entity_id),
+                      key=lambda m: m.start)
+    fe = ev.field_evidence
+    # "فوق إيران والعراق": a name joined by و to a guarded one shares its phrase
+    guarded: set[int] = set()
+    for k, m in enumerate(mentions):
+        if _state_not_actor(m, text) or (k > 0 and id(mentions[k - 1]) in guarded
+                                         and normalize(text[mentions[k - 1].end:m.start]).strip() in ("و", "،", ",")):
+            guarded.add(id(m))
+
+    def unsupported(aid: str, span: list[int] | None) -> bool:
+        ms = [m for m in mentions if m.entity_id == aid and (span is None or span[0] <= m.start < span[1])]
+        return bool(ms) and all(id(m) in guarded for m in ms)
+
+    a1 = [a for a in ev.actor1 if not unsupported(a, fe.get("actor1"))]
+    if a1 != ev.actor1:
+        ev.actor1 = a1
+        if not a1:
+            fe.pop("actor1", None)
+    ev.actor2 = [a for a in ev.actor2 if not unsupported(a, None)]
 
 
 def _stationed_words() -> frozenset[str]:
