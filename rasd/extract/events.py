@@ -2735,14 +2735,18 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     text = ctx.analysis.doc.text
     places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
               and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
+    landmarks: list[Mention] = []
     if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
         # حلب شمال حماة : ...")
-        places = [m for m in places if not _landmark(
+        kept = [m for m in places if not _landmark(
             s, m, [p for p in places if not ctx.other_items(p.start, m.start)] if ctx.items else places, lex)]
+        landmarks = [m for m in places if m not in kept]
+        places = kept
     c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
         m.entity_id for m in places}
     best = None
+    scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
     for m in places:
@@ -2783,8 +2787,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
+        framed = False
         if clause_diff and role == "in" and _fronted(s, k, lex):
             clause_diff = 0     # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence
+            framed = True
         if clause_diff and role == "in" and _continues_clause(s, k, c.ti):
             clause_diff = 0     # "وتظاهر ألف يمني بعد صلاة الجمعة , في ساحة الحرية بمدينة تعز": where it was
         if clause_diff and role == "in" and 0 <= (w := _witness_subject(s, m)) < c.ti <= w + WITNESS_REACH:
@@ -2804,8 +2810,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         else:
             # a place of the theatre before one abroad ("الناشط في نيقوسيا ... سقوط 100 شخص في درعا")
             key = (other, rank == 3, foreign, min(clause_diff, 2), rank, dist, prec)
+        scored.append((key, m, framed))
         if best is None or key < best[0]:
             best = (key, m)
+    if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
+        best = finer
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
@@ -2842,6 +2851,34 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+FRAME_LANDMARK_REACH = 6    # tokens from a place to the frame's name told as its landmark ("قرية قصرة جنوب شرق نابلس")
+# the inner place's role rank at worst (_ROLE_RANK without a place role: "in" 0, "bare" 1): "وفي ريف
+# إدلب , قصفت الطائرات بلدة X" names X bare; "from" / "to" places are other places of the happening
+FRAME_INNER_RANK = 1
+
+
+def _inside_frame(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tuple[Any, ...], Mention, bool]],
+                  landmarks: list[Mention], s: _Sent, ctx: _DocContext) -> tuple[tuple[Any, ...], Mention] | None:
+    """"وفي نابلس , أصيب عشرات ... خلال مواجهات في قرية قصرة جنوب شرق نابلس": the fronted place only
+    frames the sentence; a place of the trigger's own clause that lies inside that frame (the text names
+    the frame as its landmark, or the gazetteer puts it there) is the finer telling of where it happened.
+    Only among places of the same item and clause rank whose role is "in" or bare ("أما في محافظة حمص
+    فقضى 7 أشخاص جراء القصف على بلدة الرستن"): a fronted place keeps an event whose own clause names a
+    place elsewhere, or one the happening came from or went to."""
+    fkey, frame = best
+    if not any(m is frame and framed for _, m, framed in scored):
+        return None
+    for key, m, framed in sorted(scored, key=lambda x: x[0]):
+        if framed or m.entity_id == frame.entity_id or key[:4] != fkey[:4] or key[4] > FRAME_INNER_RANK:
+            continue
+        km = _tok_index(s.tokens, m.start)
+        told = any(lm.entity_id == frame.entity_id and lm.start >= m.end
+                   and 0 < _tok_index(s.tokens, lm.start) - km <= FRAME_LANDMARK_REACH for lm in landmarks)
+        if told or ctx.places_compatible(m.entity_id, frame.entity_id) or ctx.same_province(m.entity_id, frame.entity_id):
+            return key, m
+    return None
 
 
 # "في المنطقة ذاتها", "على المواقع نفسها", "بذات الحي": a locative preposition before the phrase
