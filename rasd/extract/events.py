@@ -62,6 +62,7 @@ from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     MIN_TIMELINE_ENTRIES,
     add_warning,
+    anaphoric_years,
     anchored_days,
     bulletin_reference,
     chronicle_days,
@@ -87,7 +88,7 @@ from rasd.extract.page_dates import (
 )
 from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
-from rasd.text.dates import YEAR_FROM_REFERENCE
+from rasd.text.dates import YEAR_FROM_ANTECEDENT, YEAR_FROM_REFERENCE
 from rasd.text.feed_items import feed_words, looks_like_feed
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr, find_numbers
@@ -245,7 +246,6 @@ class _ELex:
     background_cues: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
-    same_year_phrases: tuple[tuple[str, ...], ...] = ()
     past_cues: frozenset[str] = frozenset()
     past_phrases: tuple[tuple[str, ...], ...] = ()
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
@@ -371,7 +371,6 @@ def lexicon() -> _ELex:
         background_cues=_ks(data.get("background_cues")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
-        same_year_phrases=_seqs(data.get("same_year_phrases")),
         past_cues=_ks(data.get("past_cues")),
         past_phrases=_seqs(data.get("past_phrases")),
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
@@ -536,6 +535,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # a listing of separately dated posts: each post's dates count from its own stamp
         dates = dates_by_post(text, dates, posts)
     dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
+    dates = anaphoric_years(text, dates)    # "في أيلول من العام نفسه": the year told before it
     numbers = find_numbers(text)
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
     mentions = _witness_places(analysis, mentions, res)
@@ -4395,8 +4395,10 @@ WRITTEN_YEAR = re.compile(r"\d{4}")
 
 def _written_year(d: Any) -> bool:
     """A date whose year is written ("في آب 2014", "عام 2016"), not one a narrative's "19 يوليو" took
-    from a date before it (narrative_days) nor one counted from the page's ("العام الماضي")."""
-    return d.kind in YEAR_KINDS and bool(d.date_end) and WRITTEN_YEAR.search(d.surface) is not None
+    from a date before it (narrative_days) nor one counted from the page's ("العام الماضي"); a month
+    told "من العام نفسه" after a written year has it too (anaphoric_years)."""
+    return d.kind in YEAR_KINDS and bool(d.date_end) and (WRITTEN_YEAR.search(d.surface) is not None
+                                                          or d.warning == YEAR_FROM_ANTECEDENT)
 
 
 def _newest_year(dates: list[Any]) -> int | None:
@@ -4426,20 +4428,6 @@ def _undated_history(c: _Cand) -> bool:
     return c.modality == "actual" and c.date_start == UNKNOWN and not any(p.has_date_expr for p in [c] + c.merged)
 
 
-def _same_year(d: Any, text: str, dates: list[Any], lex: _ELex) -> int | None:
-    """The year of a month or day told without one and followed by "من ذلك العام" / "من العام نفسه"
-    (``same_year_phrases``, a bracketed month name between: "يوليو ( تموز ) من ذلك العام"): the year
-    of the date with a written year the text gave last before it. None otherwise."""
-    if d.kind != "relative" or d.precision not in ("day", "month") or not lex.same_year_phrases:
-        return None
-    after = re.sub(r"^\s*(?:\([^()]{0,25}\)\s*)?", "", text[d.end:d.end + 60])
-    words = tuple(_k(w) for w in normalize(after).split()[:4])
-    if not any(words[:len(seq)] == seq for seq in lex.same_year_phrases):
-        return None
-    prior = [x for x in dates if _written_year(x) and x.end <= d.start]
-    return int(max(prior, key=lambda x: x.start).date_end[:4]) if prior else None
-
-
 def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
                    dates: list[Any]) -> bool:
     """An event left without a day of its own whose every telling is dated only by a written year long
@@ -4448,7 +4436,7 @@ def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest:
     reports. The page's time is its date (the year ended more than ``background_days`` before it, as
     _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP`` years before it).
     The years of the trigger's clause count, else, when the clause names no time at all, those of its
-    sentence; a month told "من ذلك العام" has the year written before it (_same_year). Not a clause with
+    sentence; a month told "من ذلك العام" has the year written before it (anaphoric_years). Not a clause with
     any other time ("أمس", "في 17 يناير", "منذ عام 2014": a state going on), nor a timeline entry headed
     by its date. ``dates``: the page's dates."""
     if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
@@ -4469,11 +4457,8 @@ def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest:
         if not told:
             return False
         for d in told:
+            # ("في شهر يوليو من ذلك العام": the year named before it, anaphoric_years)
             end = _end_day_of(d.date_end) if _written_year(d) else None
-            if end is None:
-                # "في شهر يوليو من ذلك العام": the year named before it, counted to its end
-                year = _same_year(d, text, dates, lex)
-                end = dt.date(year, 12, 31) if year is not None else None
             if end is None or _since_span((d.start, d.end), text):
                 return False
             if day is not None and (day - end).days <= lex.background_days:

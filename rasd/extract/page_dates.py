@@ -881,3 +881,87 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
         iso = (dt.date.fromisoformat(prev[-1].date_start[:10]) - dt.timedelta(days=n)).isoformat()
         out.append(DateExpr(start, end, surface, iso, iso, "day", "relative"))
     return sorted(out, key=lambda d: d.start)
+
+
+ANAPHORIC_DATES_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "anaphoric_dates.yaml"
+ANAPHOR_REACH = 700     # the year "من العام نفسه" points back to is told within a paragraph or two before
+# a month name's bracketed or slashed twin the dates layer left out of the expression: "يوليو ( تموز )"
+_TWIN = re.compile(r"\s*(?:\([^()]{0,25}\))?\s*")
+_WRITTEN_YEAR = re.compile(r"(?<![\d٠-٩])[\d٠-٩]{4}(?![\d٠-٩])")     # "سنة 1820" too: any year told in digits
+_YEAR_HEAD = re.compile(r"^[ \t]*((?:1[89]|20)\d{2})[ \t]*:", re.M)     # a chronology's entry: "1987 : خسر اللقب"
+NO_ANTECEDENT = "month told by a year before it (من العام نفسه), none told within reach: year unknown"
+
+
+@lru_cache(maxsize=1)
+def _year_phrases() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """(normalised words, offset in years) of anaphoric_dates.yaml's year phrases, longest first."""
+    data = yaml.safe_load(ANAPHORIC_DATES_FILE.read_text(encoding="utf-8"))
+    out = [(tuple(normalize(str(p)).split()), int(k)) for p, k in data["year_phrases"].items()]
+    return tuple(sorted(out, key=lambda x: -len(x[0])))
+
+
+def _year_phrase(text: str, end: int) -> int | None:
+    """The offset of the year phrase that follows a date ending at ``end`` ("في أيلول من ذلك العام"), or None."""
+    m = _TWIN.match(text, end)
+    words = normalize(text[m.end() if m else end:end + 80]).split()
+    return next((k for seq, k in _year_phrases() if tuple(words[:len(seq)]) == seq), None)
+
+
+def _named_month(d: Any) -> bool:
+    names = _month_names()
+    return any(normalize(w) in names for w in d.surface.split())
+
+
+def _moved(d: Any, year: int) -> tuple[str, str, str] | None:
+    """``d``'s dates (read against the page's year) moved so that it starts in ``year``; None for a
+    day that year does not have (29 February)."""
+    try:
+        a = dt.date.fromisoformat(d.date_start[:10])
+        b = dt.date.fromisoformat((d.date_end or d.date_start)[:10])
+        shift = year - a.year
+        return (a.replace(year=year).isoformat(), b.replace(year=b.year + shift).isoformat(), d.precision)
+    except ValueError:
+        return None
+
+
+def anaphoric_years(text: str, dates: list[Any]) -> list[Any]:
+    """A month or day told without a year and followed by "من ذلك العام" / "من العام نفسه" / "من العام
+    التالي" (``year_phrases``) is of the year the text named last before it ("في شهر يوليو ( تموز ) من
+    ذلك العام" after "في عام 2013" is July 2013), not of the page's date, which is what the dates
+    layer read it against. The antecedent is the nearest date before it, within ANAPHOR_REACH, whose
+    year is written (or was itself taken this way: a chain of "من العام نفسه"). Without one, the year
+    is unknown, so is the date: never the publication year by default."""
+    from rasd.text.dates import YEAR_FROM_ANTECEDENT, DateExpr, find_dates
+
+    out: list[Any] = []
+    for d in sorted(dates, key=lambda x: x.start):
+        k = None
+        if d.kind != "timeline" and not _WRITTEN_YEAR.search(d.surface) and _named_month(d):
+            k = _year_phrase(text, d.end)
+        if k is None:
+            out.append(d)
+            continue
+        # (end, year) of the years told before it: its dates' and a chronology's line headings ("1987 : خسر ...")
+        prior = [(x.end, int((x.date_end if x.precision == "year" and x.date_end else x.date_start)[:4]))
+                 for x in out if x.end <= d.start and x.date_start and x.date_start[:4].isdigit()
+                 and (_WRITTEN_YEAR.search(x.surface) or x.kind == "timeline" or x.warning == YEAR_FROM_ANTECEDENT)]
+        prior += [(m.end(), int(m.group(1))) for m in _YEAR_HEAD.finditer(text, max(0, d.start - ANAPHOR_REACH), d.start)]
+        prior = [p for p in prior if d.start - p[0] <= ANAPHOR_REACH]
+        new = None
+        if prior:
+            # the year told last (a range of years, "من 1958 - 1963": its end)
+            year = max(prior)[1] + k
+            span = _moved(d, year) if d.date_start else None
+            if span is None:
+                # read against no date (an undated page): the expression alone, against that year's last day
+                p = next((y for y in find_dates("في " + d.surface, dt.date(year, 12, 31)) if y.date_start), None)
+                if p is not None and p.date_start[:4] == str(year):
+                    span = (p.date_start, p.date_end or p.date_start, p.precision)
+            if span is not None:
+                # absolute: the text dates it, as a narrative's day read against the full date before it
+                new = DateExpr(d.start, d.end, d.surface, span[0], span[1], span[2],
+                               "range" if d.kind == "range" else "absolute", warning=YEAR_FROM_ANTECEDENT)
+        if new is None:
+            new = DateExpr(d.start, d.end, d.surface, None, None, UNKNOWN, d.kind, warning=NO_ANTECEDENT)
+        out.append(new)
+    return out

@@ -485,6 +485,9 @@ YEAR_FROM_REFERENCE = "year taken from the reference date"
 # the warning of a day and month read without a year that took the year of a full date written
 # before it in the same sentence ("9 تموز 2016 ... وفي 25 آب") or chronicle: still year-less for page_dates
 YEAR_FROM_SENTENCE = "year taken from a full date before it (its sentence or chronicle)"
+# the warning of a month or day told "من العام نفسه" that took the year of the date written before it
+# (rasd.extract.page_dates.anaphoric_years)
+YEAR_FROM_ANTECEDENT = "year taken from the year told before it (من العام نفسه)"
 
 
 def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day: int | None = None) -> tuple[int | None, str | None]:
