@@ -559,7 +559,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         for c in cands:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
-                    _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads)
+                    _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
+                                 feed_text=text if ctx.feed else None)
 
     _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 
@@ -3126,6 +3127,11 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         pick = nearest(same_c)
     elif heads:
         pick = heads[-1][2]
+    elif ctx is not None and ctx.feed and all(_neighbour_day(s, x[1], x[2], c.ti) for x in usable):
+        # a feed's sentence often holds items whose glue no cut found ("... في شمال حلبوادعت القاعدة
+        # ... أمس"): a relative day of another clause is another item's; the event takes the page's window
+        c.has_date_expr = False
+        return
     else:
         # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
         # a photo caption glued to the title dates the caption's scene, not the title's event
@@ -3163,6 +3169,18 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+FEED_DAY_NEAR = 8     # tokens after the trigger: "سيطرت قوات - سوريا - الديمقراطية أمس الاثنين" is its own day
+
+
+def _neighbour_day(s: _Sent, k: int, d: Any, ti: int) -> bool:
+    """A day told relative to the report ("اليوم", "أمس", "يوم الخميس") in another clause of a feed's
+    sentence, before the trigger (token ``ti``: it closed the item before, "... شرق ديرالزور ليلة أمس ,
+    استهداف بناء ... يلدا") or more than FEED_DAY_NEAR tokens after it (an item glued on after): most
+    often another item's day. Not a source's citation ("( حق , 1 نيسان )"), nor a full date, which may
+    head the item's clauses ("وفي 20 أغسطس , قتل ...")."""
+    return d.kind in ("relative", "weekday") and (k < ti or k - ti > FEED_DAY_NEAR) and not _cited(s, k, d)
 
 
 YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time zones)
@@ -3458,13 +3476,37 @@ def _item_opens_inside(c: _Cand, ctx: _DocContext) -> bool:
     return ctx.other_items(c.sent.span.start, c.start)
 
 
+def _feed_neighbour(d_sent: _Sent, s: _Sent) -> bool:
+    """On a feed page, ``d_sent`` (next to the event's sentence ``s`` on its line) is another item:
+    each sentence of a feed's line is its own report ("... غرب حماة . قوات النمر سيطرت على ..."),
+    so its "اليوم" / "أمس" / day is that item's, not the event's. Not a sentence that says the
+    event continues it ("وفي سياق متصل", ``inherits_date``)."""
+    return d_sent.line == s.line and not s.inherits_date
+
+
+HEADING_EXTRA_TOKENS = 1     # "الأحد 10 كانون الأول 2017 :", "- 10 / 12 / 2017": a date line, at most one word more
+
+
+def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
+    """Date ``d`` heads the items after it: a written day (not "اليوم" / "أمس", which tell an item's own
+    time) standing as its sentence ("الأحد 10 كانون الأول 2017 .") or one of ``_date_regions``' heading
+    dates (a full date opening its sentence unintroduced)."""
+    if d.kind not in ("absolute", "timeline") or d.precision != "day":
+        return False
+    if len([t for t in d_sent.tokens if not d.start <= t.start < d.end]) <= HEADING_EXTRA_TOKENS:
+        return True
+    _prepare(d_sent, text)
+    return any(d_sent.dates[di] is d for di in d_sent.headings if di < len(d_sent.dates))
+
+
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
-                 carry: bool = False, entries: dict[int, Any] | None = None) -> None:
+                 carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None) -> None:
     """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
     the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
     lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
     continuation line ("⏎ واشتبكت القوات ...", ``_continues``) when that sentence gives one date; else,
-    on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``)."""
+    on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
+    (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``)."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
@@ -3486,6 +3528,9 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
     for d_sent in donors:
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
                     and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))]
+        if feed_text is not None and _feed_neighbour(d_sent, s):
+            # a neighbouring item's day dates its own happening: only a dated heading dates the items after it
+            resolved = [d for d in resolved if _dated_heading(d_sent, d, feed_text)]
         if not resolved:
             continue    # a bare year next door ("في عام 2014") is background, not this event's date;
             # past an item's header, only a full date (a listing's title) dates it, not a "قبل أسبوعين"
@@ -3735,7 +3780,14 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
 def _other_item_date(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """On a feed page, b's date evidence stands in another item than a's trigger: each item is its own
     report, so a merge does not carry that item's day to a (a keeps its own, else the page's window)."""
-    return b.date_ev is not None and ctx.other_items(b.date_ev[0], a.start)
+    if b.date_ev is None:
+        return False
+    if ctx.other_items(b.date_ev[0], a.start):
+        return True
+    # a feed's sentences are items of their own (glued items are cut apart into sentences): a day told
+    # in another sentence than a's is another item's ("صورة القمر الصناعي بتاريخ 17 يونيو" dates a
+    # picture, not the Rusafa capture told items before it)
+    return ctx.feed and not a.sent.span.start <= b.date_ev[0] < a.sent.span.end
 
 
 def _answered_place(a: _Cand, b: _Cand) -> bool:
