@@ -578,6 +578,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
+    if _question_headline(doc.title):
+        # (before _page_dates: a generality of the page's argument takes no page date)
+        events = [c for c in events if not _analysis_generality(c)]
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
@@ -4816,6 +4819,50 @@ def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
     """Where the publication date's evidence stands in the body (None when it came from the page head)."""
     at = text.find(evidence) if evidence else -1
     return (at, at + len(evidence)) if evidence and at >= 0 else None
+
+
+ANALYSIS_PAGES = LEXICON.parent / "analysis_pages.yaml"
+
+
+@lru_cache(maxsize=1)
+def _analysis_page_lex() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    return (frozenset(normalize(w) for w in data["interrogatives"]),
+            tuple(normalize(w) for w in data["chrome"]), tuple(data["separators"]))
+
+
+def _question_headline(title: str | None) -> bool:
+    """The page's headline asks a question ("ماذا بعد حلب ?"): an analysis or opinion page. The
+    title part holding the question mark must hold an interrogative ("غارات عمياء | منظمة ... ?" does
+    not), and not only the site's chrome ("المعرفة تصفح بحث هل تعلم ?"). A title without the mark does
+    not count, even one opening with "هل" (cut off with "…"): such pages narrate the day's fighting too."""
+    if not title or not re.search(r"[?؟]", title):
+        return False
+    words, chrome, seps = _analysis_page_lex()
+    parts = [title]
+    for sep in seps:
+        parts = [q for p in parts for q in p.split(sep)]
+    for part in parts:
+        if not re.search(r"[?؟]", part):
+            continue
+        norm = normalize(part)
+        for phrase in chrome:
+            norm = norm.replace(phrase, " ")
+        for w in re.findall(r"\w+", norm):
+            bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if w in words or bare in words or (bare[:1] == "ل" and bare[1:] in words and len(bare) > 2):
+                return True
+    return False
+
+
+def _analysis_generality(c: _Cand) -> bool:
+    """On a question-headline page (``_question_headline``): an event with no date of any kind (none in
+    its sentences, none borrowed or inherited) and no count in any telling is a generality of the
+    page's argument ("استهدفت هذه الترسانة مواقع عسكرية للمعارضة بدرجة رئيسة"), not a reported happening.
+    Told with its dead ("هجمات مدينة حمص التي أودت بمقتل مجموعة من الضباط"), it is one the page reports."""
+    if c.date_start != UNKNOWN or c.modality != "actual":
+        return False
+    return not any(p.has_date_expr or p.date_own or p.quantities or p.trig.kind == "casualty" for p in [c, *c.merged])
 
 
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
