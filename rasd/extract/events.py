@@ -566,6 +566,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
 
     if ctx.feed:
         per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
+    gallery = _gallery_start(text)
+    if gallery is not None:
+        per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
     events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None)]
     events = _merge_document(events, ctx)
@@ -4100,6 +4103,31 @@ def _video_caption(c: _Cand, ctx: _DocContext) -> bool:
         if t.start >= lo and (t.norm in words or t.stem in words):
             return True
     return False
+
+
+GALLERY_MIN = 2     # a photo series repeats its label before every slide
+
+
+@lru_cache(maxsize=1)
+def _gallery_re() -> re.Pattern[str] | None:
+    """The photo-series labels of event_triggers.yaml (``gallery_labels``, "في صور") before a colon."""
+    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get("gallery_labels") or []
+    if not labels:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
+    return re.compile(rf"(?<!\S)(?:{alts})\s*:")
+
+
+def _gallery_start(text: str) -> int | None:
+    """Where a photo series begins ("في صور : الأسلحة الكيماوية في سوريا - خان شيخون ... ? وقتل أكثر
+    من 70 مدني ..." after the sign-off of an October report), or None: its slides retell older stories
+    under a gallery title, dated by nothing the page reports, so what they tell is the page's
+    background. Only a series (the label ``GALLERY_MIN`` times at least) counts; a page sets it last."""
+    rx = _gallery_re()
+    if rx is None:
+        return None
+    found = [m.start() for m in rx.finditer(text)]
+    return found[0] if len(found) >= GALLERY_MIN else None
 
 
 def _place_in_clause(c: _Cand) -> bool:
