@@ -576,6 +576,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _fallbacks(events, ctx)
     _inherit_dates(events, ctx)
     events = _merge_retold(events, ctx)
+    events = _merge_pointed_back(events, ctx)
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
     events = _merge_toll_updates(events, ctx)
@@ -4610,6 +4611,73 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             _absorb(o, e, ctx)
             out.remove(e)
     return out
+
+
+POINT_BACK_CHARS = 400     # the happening a demonstrative points back to was told in the sentence or two before
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_lex() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """event_habitual.yaml's demonstratives, their one-letter prefixes (longest first) and "same" words."""
+    data = _habitual_data()
+    words = frozenset(normalize(str(w)) for w in data.get("demonstratives") or [])
+    prefixes = tuple(sorted((normalize(str(p)) for p in data.get("demonstrative_prefixes") or []), key=len, reverse=True))
+    return words, prefixes, frozenset(normalize(str(w)) for w in data.get("same_words") or [])
+
+
+def _pointed_back(c: _Cand) -> bool:
+    """c's own trigger is a definite noun pointed back by a demonstrative before it ("واندلعت تلك
+    الاشتباكات في قرية خشام", "بهذه السيطرة") or by "ذاته" / "نفسه" after it ("الهجوم ذاته"): a happening
+    the page told before. Not a verb ("بعد ذلك اعتقلت", "فجر نفسه") nor an indefinite noun ("ترافق ذلك قصف")."""
+    words, prefixes, same = _demonstrative_lex()
+    toks = c.sent.tokens
+    if not toks[c.ti].norm.startswith(DEFINITE_PREFIXES):
+        return False
+    prev = toks[c.ti - 1].norm if c.ti > 0 else ""
+    if prev in words or any(prev.startswith(p) and prev[len(p):] in words for p in prefixes):
+        return True
+    return c.tj < len(toks) and toks[c.tj].norm in same
+
+
+def _merge_pointed_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A happening named by a trigger a demonstrative points back to (_pointed_back) is the nearest one
+    told before it on the page of its type (a strike and its "مجزرة" alike): "شهد اليومان الماضيان اشتباكات
+    ... بريف دير الزور الشرقي" then "واندلعت تلك الاشتباكات في قرية خشام" is one clash, whatever the
+    second sentence's actors and however its place is named. Only when that nearest one stands at the
+    same or a compatible place, a place of it or in its province, on days that overlap, in the same feed
+    item and post, and told in the sentence or two before it; else (another happening of the page's past,
+    or none of its type told) it stays as it is.
+    The happening told first keeps its place and second sides: the pointing sentence tells something
+    else about it ("قسد بهذه السيطرة باتت على بعد 50 كم ... واقتربت أكثر من البوكمال")."""
+    out = list(events)
+    for e in events:
+        if e not in out or e.modality != "actual" or not _pointed_back(e):
+            continue
+        o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
+                 and (o.event_type == e.event_type or {o.event_type, e.event_type} == TOLL_PAIRS)
+                 and not _siblings(o, e) and _dates_ok(o, e) and not ctx.other_items(o.start, e.start)
+                 and not _other_posts(o, e, ctx)), key=lambda o: o.start, default=None)
+        if o is None or not _same_area(o, e, ctx):
+            continue
+        told = max(p.end for p in [o, *o.merged] if p.start < e.start)
+        if e.sent.span.start - told > POINT_BACK_CHARS:
+            continue        # a demonstrative points to what was just told, not to a happening pages back
+        place, sides = (o.location, o.geo_precision, o.loc_own, o.loc_ev), list(o.actor2)
+        _absorb(o, e, ctx)
+        if place[0]:
+            o.location, o.geo_precision, o.loc_own, o.loc_ev = place
+        o.actor2 = sides
+        out.remove(e)
+    return out
+
+
+def _same_area(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """e's place (if its own) can be where o happened: the same or a compatible place, a part of it
+    ("ريف دير الزور" / "ريف دير الزور الشرقي"), or a town and its province's countryside either way."""
+    if not e.loc_own or not o.location or not e.location or o.location == e.location:
+        return True
+    return (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
 def _stem(norm: str) -> str:
