@@ -28,6 +28,7 @@ LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quanti
 # noun classes whose meaning depends on the event (killed? left? arrested?)
 PERSON_CLASSES = ("people", "fighters", "detainees", "women", "children")
 KILL_WINDOW = 7       # tokens before a number where a kill cue makes people counts fatalities
+AFTER_WINDOW = 6      # tokens after the counted noun where a kill verb makes them fatalities
 BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
 
 
@@ -105,7 +106,7 @@ class Quantity:
     value: int
     start: int                # evidence span in the document text (number .. noun)
     end: int
-    context: str | None = None   # kill | injury | None
+    context: str | None = None   # kill | injury | casualty (killed and wounded together) | None
     lower_bound: bool = False
     upper_bound: bool = False
     vague: bool = False
@@ -122,6 +123,9 @@ class _QLex:
     breakdown: tuple[tuple[str, ...], ...]
     before_nouns: frozenset[str]
     total: tuple[tuple[str, ...], ...]
+    kill_after: frozenset[str]
+    injury_after: frozenset[str]
+    after_noun_numbers: frozenset[str]
 
 
 def _key(word: str) -> str:
@@ -164,6 +168,9 @@ def lexicon() -> _QLex:
         breakdown=seqs(data["breakdown_cues"]),
         before_nouns=frozenset(_key(w) for w in data["count_nouns_before"]),
         total=seqs(data["total_cues"]),
+        kill_after=frozenset(_key(w) for w in data["kill_cues_after"]),
+        injury_after=frozenset(_key(w) for w in data["injury_cues_after"]),
+        after_noun_numbers=frozenset(_key(w) for w in data["after_noun_numbers"]),
     )
 
 
@@ -199,9 +206,34 @@ def _has_seq(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...],
     return False
 
 
-def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[tuple[int, int]] = ()) -> list[Quantity]:
+def _verb_after(clauses: list[int], tokens: list[Token], j: int, words: frozenset[str]) -> bool:
+    """One of ``words`` among the AFTER_WINDOW tokens from index j, in the clause of token j - 1
+    (the counted noun) or opening the next one ("4 مسلحين من داعش ، قتلوا اليوم"): a verb further
+    into another clause is about someone else."""
+    for k in range(j, min(j + AFTER_WINDOW, len(tokens), len(clauses))):
+        if clauses[k] != clauses[j - 1]:
+            return clauses[k] == clauses[k - 1] + 1 and not words.isdisjoint(token_keys(tokens[k].norm))
+        if not words.isdisjoint(token_keys(tokens[k].norm)):
+            return True
+    return False
+
+
+def _noun_before(tokens: list[Token], k0: int, num: NumberExpr, lex: _QLex) -> tuple[int, str] | None:
+    """"شهيد واحد", "مدنيين اثنين": (index of the noun, class) when the number one or two is a
+    word right after a one-word noun of the lexicon."""
+    if k0 < 1 or k0 >= len(tokens) or tokens[k0].start != num.start or tokens[k0].end != num.end:
+        return None
+    if lex.after_noun_numbers.isdisjoint(token_keys(tokens[k0].norm)):
+        return None
+    hit = _match_phrase(tokens, k0 - 1, lex)
+    return (k0 - 1, hit[1]) if hit and hit[0] == k0 else None
+
+
+def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[tuple[int, int]] = (),
+                    clauses: list[int] | None = None) -> list[Quantity]:
     """Counts in one sentence. ``tokens`` have document offsets; ``numbers`` are those inside the
-    sentence; ``skip`` are spans already taken by dates (a year is not a count)."""
+    sentence; ``skip`` are spans already taken by dates (a year is not a count); ``clauses``, a
+    clause id per token, lets a kill verb after counted people make them fatalities."""
     lex = lexicon()
     out: list[Quantity] = []
     starts = [t.start for t in tokens]
@@ -220,8 +252,15 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         i = bisect.bisect_left(starts, num.end)
         k0 = bisect.bisect_right(ends, num.start)
         cls = None
-        end = num.end
-        hit = _match_phrase(tokens, i, lex)
+        start, end = num.start, num.end
+        # the noun before "واحد / اثنين" first: in "مقتل مدنيين اثنين وإصابة آخرين" the word after
+        # the number is the next clause's
+        before = _noun_before(tokens, k0, num, lex)
+        hit = _match_phrase(tokens, i, lex) if before is None else None
+        if before is not None:
+            k0, cls = before
+            start = tokens[k0].start
+            hit = (k0 + 2, cls)
         if hit is None and i < len(tokens) and "من" in token_keys(tokens[i].norm):
             # "مئات من خيرة الثوار", "5000 من المقاتلين"
             for skip_n in (1, 2, 3):
@@ -232,21 +271,21 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
                 hit = (i + 3, "fighters")
         if hit:
             j, cls = hit
-            end = tokens[j - 1].end
+            end = max(end, tokens[j - 1].end)
         else:
             before = {w for t in tokens[max(0, k0 - BEFORE_WINDOW):k0] for w in token_keys(t.norm)}
             if not before & lex.before_nouns:
                 continue
             cls = "count"
-        ctx_words = {w for t in tokens[max(0, k0 - KILL_WINDOW):k0] for w in token_keys(t.norm)}
-        context = None
-        if ctx_words & lex.kill:
-            context = "kill"
-        elif ctx_words & lex.injury:
-            context = "injury"
-        elif seen_kill and cls in ("women", "children", "people") and (
+        context = _cue_before(tokens, k0, lex)
+        if context is None and seen_kill and cls in ("women", "children", "people") and (
                 _has_seq(tokens, k0 - 4, k0, lex.breakdown) or cls in ("women", "children")):
             context = "kill"
+        elif context is None and hit and clauses and cls in PERSON_CLASSES:
+            if _verb_after(clauses, tokens, hit[0], lex.kill_after):
+                context = "kill"
+            elif _verb_after(clauses, tokens, hit[0], lex.injury_after):
+                context = "injury"
         if cls == "fatalities":
             context = "kill"
         if context == "kill" and cls in ("people", "fighters", "detainees") and seen_kill and _has_seq(
@@ -255,7 +294,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
             seen_kill = True
         total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
-        out.append(Quantity(cls, value, num.start, end, context, num.lower_bound, num.upper_bound,
+        out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
                             num.vague, num.approx, total))
     duals = lex.duals.keys()
     for t in tokens:
@@ -265,10 +304,34 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         for w in sorted(keys):
             cls = lex.duals.get(w)
             if cls:
-                out.append(Quantity(cls, 2, t.start, t.end))
+                out.append(Quantity(cls, 2, t.start, t.end, _dual_context(tokens, t, cls, lex)))
                 break
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _cue_before(tokens: list[Token], k: int, lex: _QLex) -> str | None:
+    """"kill" / "injury" from the nearest cue among the KILL_WINDOW tokens before token k: in
+    "قتل شرطي الأحد وأصيب جنديان", "استشهاد أمين شرطة وإصابة 3 جنود" the soldiers are wounded;
+    "casualty" for the two joined ("مقتل وجرح العشرات", "مصرع وإصابة 24"): dead and wounded together,
+    neither a toll nor a count of wounded."""
+    lo = max(0, k - KILL_WINDOW)
+    for x in range(k - 1, lo - 1, -1):
+        keys = token_keys(tokens[x].norm)
+        if not keys.isdisjoint(lex.injury):
+            if x > lo and tokens[x].norm.startswith("و") and not token_keys(tokens[x - 1].norm).isdisjoint(lex.kill):
+                return "casualty"
+            return "injury"
+        if not keys.isdisjoint(lex.kill):
+            return "kill"
+    return None
+
+
+def _dual_context(tokens: list[Token], t: Token, cls: str, lex: _QLex) -> str | None:
+    """"مقتل عنصرين": a kill / injury cue before a dual of people, as for counted people."""
+    if cls not in PERSON_CLASSES:
+        return "kill" if cls == "fatalities" else None
+    return _cue_before(tokens, bisect.bisect_left([x.start for x in tokens], t.start), lex)
 
 
 def quantity_name(q: Quantity, counts_as: str | None) -> str:
@@ -289,6 +352,8 @@ def quantity_name(q: Quantity, counts_as: str | None) -> str:
             return "fatalities"
     if q.context == "injury" and cls in PERSON_CLASSES:
         return "injured"
+    if q.context == "casualty" and cls in PERSON_CLASSES:
+        return "casualties"
     if cls in ("people", "fighters", "detainees") and counts_as:
         if counts_as == "fatalities" or cls == "people":
             return counts_as
@@ -297,6 +362,22 @@ def quantity_name(q: Quantity, counts_as: str | None) -> str:
     if cls == "count" and counts_as and counts_as != "fatalities":
         return "count"
     return cls
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, tuple[str, str, str]]:
+    data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    return {k: (str(v[0]), str(v[1]), str(v[-1])) for k, v in (data.get("labels") or {}).items()}
+
+
+def quantity_label(name: str, value: int = 11) -> tuple[str, str]:
+    """(English, Arabic) words for ``value`` of a count name in event notes ("children_killed_2"
+    reads as "children_killed"; Arabic takes the plural after 3 to 10); names with no label are
+    spelled out in English in both."""
+    base = re.sub(r"_(\d+|total)$", "", name)
+    fallback = base.replace("_", " ")
+    en, singular, plural = _labels().get(base, (fallback, fallback, fallback))
+    return en, plural if 3 <= value <= 10 else singular
 
 
 def add_quantity(quantities: dict[str, int], name: str, value: int, total: bool = False) -> str:

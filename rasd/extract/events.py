@@ -573,7 +573,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None)]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
-    _fallbacks(events, ctx)
+    _fallbacks(events, ctx, text)
     _inherit_dates(events, ctx)
     events = _merge_retold(events, ctx)
     events = _merge_pointed_back(events, ctx)
@@ -3659,7 +3659,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
 
 def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
     skip = [(d.start, d.end) for d in s.dates]
-    qs = find_quantities(s.tokens, s.numbers, skip)
+    qs = find_quantities(s.tokens, s.numbers, skip, s.clause)
     for q in qs:
         k = max(_tok_index(s.tokens, q.start), 0)
         pool = [c for c in cands if s.clause[c.ti] == s.clause[k]]
@@ -3672,7 +3672,8 @@ def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
 
 
 def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tuple[int, int]], dict[str, str]]:
-    """fatalities, fatalities_min, quantities, evidence, qualifiers (min / approx / vague / max)."""
+    """fatalities, fatalities_min, quantities, evidence (keys "fatalities" and "quantities.<name>"),
+    qualifiers (min / approx / vague / max)."""
     fatalities: int | None = None
     fmin = False
     qd: dict[str, int] = {}
@@ -3690,10 +3691,10 @@ def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tup
                         qual["fatalities"] = flag
                 elif q.value != fatalities:
                     n = add_quantity(qd, "fatalities", q.value, q.total)
-                    ev[n] = (q.start, q.end)
+                    ev[f"quantities.{n}"] = (q.start, q.end)
                 continue
             n = add_quantity(qd, name, q.value, q.total)
-            ev.setdefault(n, (q.start, q.end))
+            ev.setdefault(f"quantities.{n}", (q.start, q.end))
             if flag:
                 qual.setdefault(n, flag)
     return fatalities, fmin, qd, ev, qual
@@ -5108,9 +5109,12 @@ def _entry_dated(c: _Cand, text: str) -> bool:
     return not head and text[c.date_ev[0]:c.date_ev[0] + 1].isdigit()   # not "منذ نيسان 2013 ..."
 
 
-def _fallbacks(events: list[_Cand], ctx: _DocContext) -> None:
+def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
     for e in events:
-        if not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places:
+        # a timeline entry that names no place is not at the page's main place: that place is
+        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة")
+        if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
+                and not _entry_dated(e, text)):
             e.location = ctx.dominant_place
             e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
             e.confidence = min(e.confidence, 0.7)
@@ -5157,8 +5161,8 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         fe["location"] = list(c.loc_ev)
     if c.date_ev:
         fe["date"] = list(c.date_ev)
-    for k, v in qev.items():
-        fe[k if k == "fatalities" else f"quantities.{k}"] = list(v)
+    for k, v in qev.items():    # "fatalities", "quantities.<name>": a second toll keeps its own span
+        fe[k] = list(v)
     start = min([c.evidence[0]] + [p.evidence[0] for p in c.merged])
     end = max([c.evidence[1]] + [p.evidence[1] for p in c.merged])
     trig_key = normalize(trigger_surface) + (f"@{c.fan_of}" if c.fan_of else "")

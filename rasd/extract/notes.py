@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rasd.extract.counts import quantity_label
 from rasd.records import UNKNOWN, Entity, Event
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -46,22 +47,6 @@ _VERBS: dict[str, tuple[str, str, str]] = {
               "تطور استراتيجي"),
 }
 
-_QTY_EN = {
-    "women_killed": "women killed", "children_killed": "children killed", "injured": "injured",
-    "air_strikes": "air strikes", "barrel_bombs": "barrel bombs", "surface_to_surface_missiles":
-    "surface-to-surface missiles", "cluster_rockets": "cluster rockets", "napalm_rockets": "napalm rockets",
-    "phosphorus_rockets": "phosphorus rockets", "rocket_launcher_salvos": "rocket-launcher salvos",
-    "artillery_shells": "artillery shells", "chlorine_attacks": "chlorine attacks", "people_left": "people left",
-    "people_displaced": "people displaced", "tanks_and_vehicles": "tanks and vehicles",
-}
-_QTY_AR = {
-    "women_killed": "امرأة", "children_killed": "طفلاً", "injured": "جريحاً", "air_strikes": "غارة جوية",
-    "barrel_bombs": "برميلاً متفجراً", "surface_to_surface_missiles": "صاروخ أرض-أرض",
-    "cluster_rockets": "صاروخاً عنقودياً", "napalm_rockets": "صاروخ نابالم", "phosphorus_rockets": "صاروخاً فوسفورياً",
-    "rocket_launcher_salvos": "رشقة راجمات", "artillery_shells": "قذيفة مدفعية", "chlorine_attacks": "هجوماً بالكلور",
-    "people_left": "شخصاً غادروا", "people_displaced": "نازحاً", "fighters": "مقاتلاً", "convoys": "قافلة",
-    "tanks_and_vehicles": "دبابات وآليات", "buses": "حافلة",
-}
 _MOD_EN = {"planned": " (planned)", "threatened": " (threatened)", "conditional": " (conditional)",
            "hypothetical": " (hypothetical)", "denied-only": " (reported, denied)"}
 _MOD_AR = {"planned": " (مخطط له)", "threatened": " (تهديد)", "conditional": " (مشروط)",
@@ -155,8 +140,9 @@ def make_notes(ev: Event, entities: dict[str, Entity], qualifiers: dict[str, str
         counts_ar.append(f"{_num(ev.fatalities, q, 'ar')} قتيلاً")
     for k, v in ev.quantities.items():
         q = qualifiers.get(k)
-        counts_en.append(f"{_num(v, q, 'en')} {_QTY_EN.get(k, k.replace('_', ' '))}")
-        counts_ar.append(f"{_num(v, q, 'ar')} {_QTY_AR.get(k, k.replace('_', ' '))}")
+        en_label, ar_label = quantity_label(k, v)
+        counts_en.append(f"{_num(v, q, 'en')} {en_label}")
+        counts_ar.append(f"{_num(v, q, 'ar')} {ar_label}")
     if counts_en:
         en += " " + "; ".join(counts_en) + "."
         ar += " " + "، ".join(counts_ar) + "."
