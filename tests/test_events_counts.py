@@ -63,3 +63,12 @@ def test_killed_and_wounded_together_are_casualties() -> None:
     text = "مقتل وأصابة 27 شخصا في انفجار عبوات ناسفة بمناطق متفرقة من بغداد"
     qs = find_quantities(sentence_tokens(text, 0, len(text)), find_numbers(text))
     assert [(q.noun_class, q.value, q.context) for q in qs] == [("people", 27, "casualty")]
+
+
+def test_a_toll_told_after_its_happening_joins_it() -> None:
+    # the clashes are named again by their word, with the toll and nothing else: one event, its toll kept
+    text = ("وفي قطاع غزة , خرج عشرات الشبان إلى المناطق الفاصلة مع القطاع , حيث اندلعت مواجهات مع قوات الاحتلال .\n"
+            "وتجمع الشبان في مناطق مختلفة على السياج الفاصل وأطلقوا الحجارة على قوات الاحتلال .\n"
+            "وأسفرت المواجهات عن سقوط شهيد واحد وأكثر من 180 جريحا .")
+    events = actual_events_of(analyse_text(text, "2017-12-08"))
+    assert [(e.fatalities, e.quantities) for e in events] == [(1, {"injured": 180})]

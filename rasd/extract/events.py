@@ -570,6 +570,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if gallery is not None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
+    events = _tolls_told_back(events, ctx)
     events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None)]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
@@ -4668,6 +4669,34 @@ def _merge_pointed_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if place[0]:
             o.location, o.geo_precision, o.loc_own, o.loc_ev = place
         o.actor2 = sides
+        out.remove(e)
+    return out
+
+
+def _has_toll(c: _Cand) -> bool:
+    return any(q.context in ("kill", "injury", "casualty") or q.noun_class in ("fatalities", "injured")
+               for p in [c, *c.merged] for q in p.quantities)
+
+
+def _tolls_told_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """"اندلعت مواجهات مع قوات الاحتلال ... وأسفرت المواجهات عن سقوط شهيد واحد وأكثر من 180 جريحا": a
+    sentence that names a happening told just before by its word again, definite (_names_again), and
+    gives its dead or wounded but no place or actor of its own is that happening's toll. Its counts
+    join the happening told (which has none yet), in the same feed item and post, within
+    POINT_BACK_CHARS; before, such a sentence was a thin event of its own and dropped, toll and all."""
+    out = list(events)
+    for e in events:
+        if e not in out or e.modality != "actual" or e.loc_own or e.actor1 or not _has_toll(e):
+            continue
+        o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
+                 and o.sent is not e.sent and _names_again(e, o) and not ctx.other_items(o.start, e.start)
+                 and not _other_posts(o, e, ctx)), key=lambda o: o.start, default=None)
+        if o is None or _has_toll(o):
+            continue
+        told = max(p.end for p in [o, *o.merged] if p.start < e.start)
+        if e.sent.span.start - told > POINT_BACK_CHARS:
+            continue
+        _absorb(o, e, ctx)
         out.remove(e)
     return out
 
