@@ -80,3 +80,14 @@ def test_imported_cue_name_matched_after_area_noun() -> None:
     forms = {surface for surface, pid in gaz.aliases() if pid == "sa:test-sheikh-hilal"}
     assert "منطقة الشيخ هلال" in forms and "قرية الشيخ هلال" in forms
     assert "الشيخ هلال" not in forms
+
+
+# breadth R-651-like Lebanese page: "منطقة القصر الحدودية" is the border area of al-Qasr (a palace),
+# not the Jordanian town القصر; an adjective agreeing with "منطقة" describes the area
+QASR = ("وشاركوا في تفجير مسجدي التقوى والسلام ) من منطقة متاخمة لمنطقة القصر الحدودية الى جبل محسن "
+        "بتاريخ 21 / 8 / 2013 .")
+
+
+def test_area_described_by_an_adjective_is_no_town() -> None:
+    a = _run(QASR, "2017-12-12")
+    assert not any("القصر" in p for p in _places(a))

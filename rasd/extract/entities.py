@@ -38,7 +38,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any
 
-from rasd.knowledge.gazetteer import CUE_FORM_KEYS
+from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
 from rasd.knowledge.patterns import (
     ACTOR_TYPES,
@@ -255,7 +255,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     matches.sort(key=lambda m: m.start)
     for m in matches:
         c = _cand_from_match(m, kit)
-        if c is not None and not _defined_cue_form(c, mtext):
+        if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext):
             cands.append(c)
     cands, blocked = _nisba_filter(cands, mtext, kit)
 
@@ -334,6 +334,16 @@ def _defined_cue_form(c: _Cand, mtext: str) -> bool:
         return False
     head, sep, _rest = mtext[c.start:c.end].partition(" ")
     return bool(sep) and head in CUE_FORM_KEYS
+
+
+def _described_area(c: _Cand, mtext: str) -> bool:
+    """"منطقة الروضة الصناعية", "منطقة القصر الحدودية", "منطقة الروضة الوسطى": an adjective that
+    agrees with the area noun follows the word after it, which then describes the area (a
+    garden, a palace) rather than naming a town (the gazetteer's "منطقة X" form is not meant)."""
+    if c.source != "gazetteer" or not mtext.startswith(AREA_KEY + " ", c.start):
+        return False
+    nxt = mtext[c.end:c.end + 24].split(maxsplit=1)
+    return bool(nxt) and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:

@@ -129,6 +129,7 @@ TOWN_CUE_WORDS = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
 # the words of these cue forms, normalised: "المنطقة سوف" / "المدينة سوف" (the noun defined) are
 # no cue form (entities drops such a match)
 CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE))
+AREA_KEY = normalize(AREA_CUE)
 
 
 def _place_noun(name: str) -> bool:
