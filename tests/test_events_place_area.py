@@ -82,10 +82,10 @@ def test_imported_cue_name_matched_after_area_noun() -> None:
     assert "الشيخ هلال" not in forms
 
 
-# breadth R-651-like Lebanese page: "منطقة القصر الحدودية" is the border area of al-Qasr (a palace),
-# not the Jordanian town القصر; an adjective agreeing with "منطقة" describes the area
-QASR = ("وشاركوا في تفجير مسجدي التقوى والسلام ) من منطقة متاخمة لمنطقة القصر الحدودية الى جبل محسن "
-        "بتاريخ 21 / 8 / 2013 .")
+# breadth R-16 (a Lebanese indictment): "منطقة القصر الحدودية" is the border area of al-Qasr in
+# Lebanon, not the Jordanian town القصر; an adjective agreeing with "منطقة" describes the area
+QASR = ("ثالثا : ان المدعى عليه يوسف دياب شارك في عملية نقل السيارتين المفخختين ( اللتين تم تفجيرهما "
+        "امام مسجدي التقوى والسلام ) من منطقة متاخمة لمنطقة القصر الحدودية الى جبل محسن بتاريخ 21 / 8 / 2013 .")
 
 
 def test_area_described_by_an_adjective_is_no_town() -> None:
