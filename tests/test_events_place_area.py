@@ -91,3 +91,13 @@ QASR = ("ثالثا : ان المدعى عليه يوسف دياب شارك في
 def test_area_described_by_an_adjective_is_no_town() -> None:
     a = _run(QASR, "2017-12-12")
     assert not any("القصر" in p for p in _places(a))
+
+
+# breadth V-442: "إلى" after the name is no adjective of the area (nor "التي" / "الذي")
+TUNNEL = ("وكشف مصدر محلي من منطقة الباب ل - \" القدس العربي \" عن وجود نفق كبير بطول 65 كم , يمتد من "
+          "منطقة مسكنة إلى قباسين شمال شرق الباب .")
+
+
+def test_a_preposition_after_the_name_keeps_the_area_form() -> None:
+    places = _places(_run(TUNNEL))
+    assert "منطقة مسكنة" in places and "منطقة الباب" in places

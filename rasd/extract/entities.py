@@ -343,7 +343,8 @@ def _described_area(c: _Cand, mtext: str) -> bool:
     if c.source != "gazetteer" or not mtext.startswith(AREA_KEY + " ", c.start):
         return False
     nxt = mtext[c.end:c.end + 24].split(maxsplit=1)
-    return bool(nxt) and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
+    # (5 letters at least: "إلى", "التي", "الذي" are no adjectives)
+    return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
