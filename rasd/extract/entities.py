@@ -38,6 +38,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any
 
+from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
 from rasd.knowledge.patterns import (
     ACTOR_TYPES,
@@ -254,7 +255,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     matches.sort(key=lambda m: m.start)
     for m in matches:
         c = _cand_from_match(m, kit)
-        if c is not None:
+        if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext):
             cands.append(c)
     cands, blocked = _nisba_filter(cands, mtext, kit)
 
@@ -324,6 +325,26 @@ def _entry_parts(entries: tuple) -> tuple[Any, list[str], list[str], str | None]
 # the matcher's exact-match entry tuples are few and long-lived (one per automaton key): their
 # parts are kept by id, with the tuple itself so that the id stays its own
 _PARTS: dict[int, tuple[tuple, tuple[Any, list[str], list[str], str | None]]] = {}
+
+
+def _defined_cue_form(c: _Cand, mtext: str) -> bool:
+    """A gazetteer cue form ("منطقة سوف", "مدينة سوف") matched behind the article the matcher took
+    for a proclitic: "يدها في المنطقة سوف تقطع" names no place (a type word before a name has none)."""
+    if c.source != "gazetteer" or not c.prefix.endswith(("ال", "لل")):
+        return False
+    head, sep, _rest = mtext[c.start:c.end].partition(" ")
+    return bool(sep) and head in CUE_FORM_KEYS
+
+
+def _described_area(c: _Cand, mtext: str) -> bool:
+    """"منطقة الروضة الصناعية", "منطقة القصر الحدودية", "منطقة الروضة الوسطى": an adjective that
+    agrees with the area noun follows the word after it, which then describes the area (a
+    garden, a palace) rather than naming a town (the gazetteer's "منطقة X" form is not meant)."""
+    if c.source != "gazetteer" or not mtext.startswith(AREA_KEY + " ", c.start):
+        return False
+    nxt = mtext[c.end:c.end + 24].split(maxsplit=1)
+    # (5 letters at least: "إلى", "التي", "الذي" are no adjectives)
+    return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:

@@ -121,6 +121,21 @@ class Trust(IntEnum):
         return self <= Trust.VILLAGE_CUE
 
 
+# the area noun that cues a town whose name is also a common word or a village list's cue name
+# ("منطقة الشيخ مسكين", "منطقة الشيخ هلال"), beside the type words of ``Gazetteer.aliases``
+AREA_CUE = "منطقة"
+# the type words before a town's name that is also a common word: its cue forms ("مدينة الباب")
+TOWN_CUE_WORDS = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
+# the words of these cue forms, normalised: "المنطقة سوف" / "المدينة سوف" (the noun defined) are
+# no cue form (entities drops such a match)
+CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE))
+AREA_KEY = normalize(AREA_CUE)
+
+
+def _place_noun(name: str) -> bool:
+    """A town name that is itself a place noun ("المدينة", "الحي"): no name after "منطقة"."""
+    return normalize(name).removeprefix("ال") in CUE_FORM_KEYS
+
 _IMPORTED_LEVELS = frozenset({Trust.GENERIC, Trust.ORDINARY, Trust.CUE, Trust.LISTED})
 
 _MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
@@ -332,8 +347,13 @@ class Gazetteer:
                     continue
                 if self.is_common_word(n) or self.trust(pid, n).cue_name:
                     if place.level in ("town", "neighbourhood"):
-                        for cue in ("مدينة", "بلدة", "قرية", "حي", "مخيم"):
+                        for cue in TOWN_CUE_WORDS:
                             yield f"{cue} {n}", pid
+                        if self.trust(pid, n) is not Trust.GENERIC and not _place_noun(n):
+                            # "في منطقة الشيخ مسكين بريف درعا": the area of the town (not "منطقة تل",
+                            # a generic noun's: "منطقة تل أبيض" is Tell Abyad; nor "منطقة المدينة
+                            # الصناعية", "منطقة الحي الأول": a place noun after the area noun)
+                            yield f"{AREA_CUE} {n}", pid
                     continue
                 yield n, pid
 
