@@ -1683,7 +1683,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         cands = [c for c in cands if c.trig.kind != "destruction"
                  or not any(not c.actor1 or c.actor1 == v.actor1 for v in violent)]
     _assign_counts(s, cands)
-    return _fan_out(_merge_in_sentence(cands, ctx), ctx)
+    merged = _merge_in_sentence(cands, ctx)
+    for c in merged:
+        _type_toll_by_means(c, lex)
+    return _fan_out(merged, ctx)
 
 
 def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
@@ -3578,6 +3581,118 @@ def _is_report_date(s: _Sent, d: Any) -> bool:
 
 # --------------------------------------------------------------------------- typing
 
+MEANS = LEXICON.parent / "event_means.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class _MeansLex:
+    markers: frozenset[str]
+    reach: int
+    clash: frozenset[str]
+    means: tuple[tuple[frozenset[str], str, str], ...]     # (words, event type, sub-type), in order
+    dropped: frozenset[str]
+    shootdown_nouns: frozenset[str]
+    equipped: frozenset[str]
+    outcome_verbs: frozenset[str]
+    outcome_reach: int
+
+
+@lru_cache(maxsize=1)
+def _means_lex() -> _MeansLex:
+    data = yaml.safe_load(MEANS.read_text(encoding="utf-8"))
+    return _MeansLex(markers=_ks(data["toll_cause_markers"]), reach=int(data["toll_cause_reach"]),
+                     clash=_ks(data["toll_clash_words"]),
+                     means=tuple((_ks(g["words"]), *_split_type(g["type"])) for g in data["toll_means"]),
+                     dropped=_ks(data["dropped_munitions"]), shootdown_nouns=_ks(data["shootdown_nouns"]),
+                     equipped=_ks(data["equipped_with"]), outcome_verbs=_ks(data["toll_outcome_verbs"]),
+                     outcome_reach=int(data["toll_outcome_reach"]))
+
+
+def _drops_munition(c: _Cand) -> bool:
+    """A shoot-down verb whose object is a dropped load ("المروحيات تسقط براميل متفجرة", "أسقطت طائرات
+    النظام ... 305 براميل"): the aircraft strikes. Not the verbal noun "إسقاط" (a downing), nor a load
+    the aircraft carries ("طائرة مزودة برامية قنابل")."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if _keys(toks[c.ti].norm) & ml.shootdown_nouns:
+        return False
+    for k in range(c.tj, len(toks)):
+        if s.clause[k] != s.clause[c.ti]:
+            break
+        if _keys(toks[k].norm) & ml.dropped:
+            return not any(_keys(toks[j].norm) & ml.equipped or _cause_word(toks[j].norm, ml.equipped)
+                           for j in range(max(c.tj, k - 2), k + 1))
+    return False
+
+
+def _cause_word(norm: str, words: frozenset[str]) -> bool:
+    """The token is "ب" + one of words ("بانفجار", "وبالقصف"): a cause with its own preposition."""
+    n = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return n.startswith("ب") and len(n) > 3 and _k(n[1:]) in words
+
+
+def _toll_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """The means a toll word's own clause names as the deaths' cause ("قتلوا ... في انفجار بمسجد",
+    "مقتل طفل ... من ضحايا القذيفة"): (type, sub-type) of the first cause word after the toll word,
+    None when a clash word comes first or no cause is told."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    for k in range(c.tj, min(len(toks), c.tj + ml.reach)):
+        if s.clause[k] != s.clause[c.ti]:
+            break
+        keys = _keys(toks[k].norm)
+        if keys & ml.clash:
+            return None
+        for words, et, sub in ml.means:
+            if not (keys & words and (k > 0 and _keys(toks[k - 1].norm) & ml.markers)
+                    or _cause_word(toks[k].norm, words)):
+                continue
+            if sub.startswith("Shelling"):
+                # "بقصف جوي", "جراء قصف الطيران": an air word right after the shelling word
+                after = {w for t in toks[k + 1:k + 4] for w in _keys(t.norm)}
+                if after & lex.air_words:
+                    return "Explosions/Remote violence", "Air/drone strike"
+            return et, sub
+    return _outcome_means(c, lex)
+
+
+def _outcome_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """A toll told as an outcome ("انفجرت قنبلة بمطعم ... ما أسفر عن مقتل 3 أشخاص"): the means the
+    words before the outcome verb name, the first group of toll_means holding one; None when a clash
+    word stands between."""
+    ml = _means_lex()
+    toks = c.sent.tokens
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 4), -1) if _keys(toks[k].norm) & ml.outcome_verbs), None)
+    if verb is None:
+        return None
+    keys: set[str] = set()
+    for k in range(verb - 1, max(-1, verb - 1 - ml.outcome_reach), -1):
+        kk = _keys(toks[k].norm)
+        if kk & ml.clash:
+            break
+        keys |= kk
+    for words, et, sub in ml.means:
+        if keys & words:
+            return ("Explosions/Remote violence", "Air/drone strike") if sub.startswith("Shelling") and (
+                keys & lex.air_words) else (et, sub)
+    return None
+
+
+def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
+    """A toll no telling of its means joined ("قتلوا ... في انفجار بمسجد", whose weak "انفجار" gave no
+    event of its own) takes the sub-type of the cause its clause names, not the toll word's default
+    Battles (ACLED codes the deaths with the means that caused them)."""
+    if c.trig.kind != "casualty" or c.event_type not in ("Battles", "Violence against civilians"):
+        return
+    if any(p.trig.kind != "casualty" for p in c.merged):
+        return      # a clash or a strike joined it: its telling typed the happening
+    means = _toll_means(c, lex)
+    if means is not None:
+        # a named means is as specific as its own trigger: the toll joins only happenings of its sub-type
+        c.event_type, c.sub_event_type = means
+        c.specific = True
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
@@ -3603,6 +3718,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         close = {w for t in s.tokens[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
+        # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
+        c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "attack" and c.event_type == "Battles":
         # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
         after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
