@@ -25,6 +25,7 @@ import bisect
 import copy
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -3888,7 +3889,8 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
             a.actor2.append(x)
     if b.loc_own and _answered_place(a, b):
         a.rejected_places.add(b.location or "")     # the answered happening's place is not a's
-    elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9))):
+    elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9)
+                                          and not _entry_place(a, b, ctx))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
@@ -4316,7 +4318,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         for i, o in enumerate(out):
             if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
-                    and not _other_item_places(o, c, ctx)
+                    and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
@@ -4341,6 +4343,54 @@ def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     return (ctx.feed and (a.sent is not b.sent or ctx.other_items(a.start, b.start))
             and a.loc_own and b.loc_own and a.location != b.location
             and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+def _other_line_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told on different prose lines of a list report, each at a place of its own, and the
+    places differ: a monitor's lines ("وفي محافظة ديرالزور قضى ( 15 ) ... جراء القصف على حي الحميدية" and,
+    lines or a day's report later, "وفي محافظة دير الزور قضى ( 8 ) ... على بلدة حطلة") tell separate
+    happenings. (Its numbered victim entries, "12 - ... / درعا - إنخل / في الاشتباكات ...", retell the
+    province's line, each victim under a home town: they still merge, see _entry_place.)"""
+    if ctx.feed or not (a.loc_own and b.loc_own) or a.location == b.location:
+        return False
+    text = ctx.analysis.doc.text
+    lo, hi = sorted((a.start, b.start))
+    if "\n" not in text[lo:hi] or not _list_report(text):
+        return False
+    return (not _on_list_entry(text, a.start) and not _on_list_entry(text, b.start)
+            and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+def _entry_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """b, merged into a, stands on a numbered entry of a list report, on another line than a's own
+    place: the entry's place is often a victim's home town ("1 - ... / ريف حلب - قرية البطرانة / ...
+    جراء الغارات"), not the place of a's happening, which keeps its own."""
+    if ctx.feed or not (a.loc_own and b.loc_own) or b.loc_ev is None:
+        return False
+    text = ctx.analysis.doc.text
+    lo, hi = sorted((a.start, b.start))
+    # the entry's place field ("/ ريف دمشق - دير العصافير / في الاشتباكات"), not a place its cause names
+    # ("/ بالاشتباكات ... على أطراف بلدة خربة غزالة")
+    field = b.loc_ev[1] <= b.start and "/" in text[b.loc_ev[1]:b.start]
+    return field and "\n" in text[lo:hi] and _list_report(text) and _on_list_entry(text, b.start)
+
+
+# a numbered entry of a casualty list opening a line, its fields cut by slashes: "12 - احمد قاسم الغوثاني /
+# درعا - إنخل / ..."
+_LIST_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]*-[ \t][^\n/]{1,80}/", re.MULTILINE)
+LIST_REPORT_MIN_ENTRIES = 3
+
+
+def _list_report(text: str) -> bool:
+    """A report told as a numbered list (a monitor's daily toll: a line per province, then one entry
+    per victim): its prose lines are separate tellings, unlike a news story's paragraphs."""
+    return sum(1 for _ in itertools.islice(_LIST_ENTRY.finditer(text), LIST_REPORT_MIN_ENTRIES)) >= LIST_REPORT_MIN_ENTRIES
+
+
+def _on_list_entry(text: str, pos: int) -> bool:
+    """The line holding ``pos`` opens with a numbered list entry."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _LIST_ENTRY.match(text, start) is not None
 
 
 TOWN_NEAR_CHARS = 60     # "بلدة دوما المأهولة بالسكان تعرضت لضربات جوية": the town told with the trigger
@@ -4714,6 +4764,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and not _other_item_places(o, e, ctx)
+                  and not _other_line_places(o, e, ctx)
                   and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
@@ -4724,6 +4775,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                       and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
+                      and not _other_line_places(o, e, ctx)
                       and (o.location == e.location or ctx.places_compatible(o.location, e.location)
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
@@ -5034,7 +5086,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
-                      and not _other_item_places(o, c, ctx)
+                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c)) and not _other_posts(o, c, ctx)
