@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 from test_events import _entities, _mentions, actual_events, syrian_places
+from test_feed_headings import FEED
 
 from rasd.extract.events import _question_headline, extract_events
+from rasd.pipeline import analyse
 from rasd.records import Analysis, Document, Mention, Published
 from rasd.text.normalize import normalize
 
@@ -56,6 +58,16 @@ def _run(text: str, title: str) -> Analysis:
 def test_an_undated_generality_on_a_question_page_is_no_event(text: str) -> None:
     assert actual_events(_run(text, QUESTION)) == []
     assert len(actual_events(_run(text, NEWS))) >= 1      # the same sentence under a news headline
+
+
+def test_a_live_feed_whose_first_item_asks_is_no_argument() -> None:
+    # a live feed's title is its first item; a quoted question there does not make the feed an
+    # analysis page: its undated items stay (the glued Liveuamap-style items of test_feed_headings)
+    text = FEED + ESCALATION
+    doc = Document(id="feedq", source="feed.txt", text=text, title="أردوغان : لماذا تصمت أوروبا ?",
+                   published=Published("2017-12-12", "day"))
+    a = analyse(doc, None, ["entities", "places", "events"])
+    assert [e for e in a.events if e.modality == "actual" and e.evidence.start >= len(FEED)]
 
 
 @pytest.mark.parametrize("text", [pytest.param(DATED, id="a-day-of-its-own"),

@@ -584,8 +584,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
-    if _question_headline(doc.title):
-        # (before _page_dates: a generality of the page's argument takes no page date)
+    if not ctx.feed and _question_headline(doc.title):
+        # (before _page_dates: a generality of the page's argument takes no page date). Not on a live
+        # feed, whose "headline" is its first item and may quote a question ("أردوغان: ... ?"): the
+        # feed reports, it does not argue
         events = [c for c in events if not _analysis_generality(c)]
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
