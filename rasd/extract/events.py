@@ -572,7 +572,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
     events = _tolls_told_back(events, ctx)
-    events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None)]
+    # an undated page of the theatre's period dates its bare violent deeds as a dated page does
+    # (unknown), unless history is told just before them (_after_old_year)
+    period_page = ctx.page_day is None and _page_of_period(dates, lex)
+    events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None,
+                                            period_page and not _after_old_year(c, dates, lex)
+                                            and not _entry_fields(c, text))]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx, text)
@@ -4264,7 +4269,37 @@ def _place_in_clause(c: _Cand) -> bool:
     return k >= 0 and c.sent.clause[k] == c.sent.clause[c.ti]
 
 
-def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False) -> bool:
+def _page_of_period(dates: list[Any], lex: _ELex) -> bool:
+    """A page without a date that names a day or month of a year within the theatre's period ("في 19
+    كانون الثاني 2018", "ليوم 28 - 11 - 2016"): a report of that time, whose bare "القصف على حي جوبر"
+    is a happening it reports, as on a dated page (_emit_ok's ``dated``)."""
+    newest = _newest_year(dates)
+    return newest is not None and lex.scope_start[:4].isdigit() and newest >= int(lex.scope_start[:4])
+
+
+HISTORY_REACH = 1500    # characters before a deed whose written years tell the time it is told in
+
+
+def _after_old_year(c: _Cand, dates: list[Any], lex: _ELex) -> bool:
+    """The nearest year written before c (within ``HISTORY_REACH`` characters) is before the theatre's
+    period: an undated page's history ("ثورة 1929 ... في بيسان شن المتظاهرون العرب هجوما"), not its news."""
+    before = [d for d in dates if _written_year(d) and c.start - HISTORY_REACH <= d.start < c.start]
+    if not before or not lex.scope_start[:4].isdigit():
+        return False
+    return int(max(before, key=lambda d: d.start).date_end[:4]) < int(lex.scope_start[:4])
+
+
+ENTRY_FIELD_SLASHES = 2   # "الشهيد : تميم حدة / ريف دمشق - يبرود / قضى نتيجة قصف": name / home town / cause
+
+
+def _entry_fields(c: _Cand, text: str) -> bool:
+    """c is told in the cause field of a victims' list entry, its line cut by slashes before it
+    ("شهيد لم يتم التعرف عليه / ريف دمشق - يبرود / قضى نتيجة قصف ... و تم دفنه في مدينة عرسال"): the
+    entry's places are the victim's home town or grave, and the report's own lines tell the deed."""
+    return text.count("/", text.rfind("\n", 0, c.start) + 1, c.start) >= ENTRY_FIELD_SLASHES
+
+
+def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = False) -> bool:
     n = _own_args(c)
     parts = [c] + c.merged
     strength = min((p.trig.strength if p.form not in p.trig.weak else "weak" for p in parts),
@@ -4283,8 +4318,8 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False) -> bool:
         return n >= 1
     if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
         return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
-    if (dated and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"
-            and any(_place_in_clause(p) for p in parts)):
+    if ((dated and any(_place_in_clause(p) for p in parts) or period and not c.merged and _place_in_clause(c))
+            and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"):
         # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a violent deed named by its
         # own word with its place in its clause, on a dated page (whose days date it); an undated
         # page's bare "قصف" is as often its history as its news. Not a bare arrest or taking ("اعتقل
