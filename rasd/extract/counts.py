@@ -126,6 +126,7 @@ class _QLex:
     kill_after: frozenset[str]
     injury_after: frozenset[str]
     after_noun_numbers: frozenset[str]
+    labels: dict[str, tuple[str, str, str]]     # name -> (English, Arabic after 11+, Arabic after 3-10)
 
 
 def _key(word: str) -> str:
@@ -171,6 +172,7 @@ def lexicon() -> _QLex:
         kill_after=frozenset(_key(w) for w in data["kill_cues_after"]),
         injury_after=frozenset(_key(w) for w in data["injury_cues_after"]),
         after_noun_numbers=frozenset(_key(w) for w in data["after_noun_numbers"]),
+        labels={k: (str(v[0]), str(v[1]), str(v[-1])) for k, v in (data.get("labels") or {}).items()},
     )
 
 
@@ -364,19 +366,13 @@ def quantity_name(q: Quantity, counts_as: str | None) -> str:
     return cls
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, tuple[str, str, str]]:
-    data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    return {k: (str(v[0]), str(v[1]), str(v[-1])) for k, v in (data.get("labels") or {}).items()}
-
-
 def quantity_label(name: str, value: int = 11) -> tuple[str, str]:
     """(English, Arabic) words for ``value`` of a count name in event notes ("children_killed_2"
     reads as "children_killed"; Arabic takes the plural after 3 to 10); names with no label are
     spelled out in English in both."""
     base = re.sub(r"_(\d+|total)$", "", name)
     fallback = base.replace("_", " ")
-    en, singular, plural = _labels().get(base, (fallback, fallback, fallback))
+    en, singular, plural = lexicon().labels.get(base, (fallback, fallback, fallback))
     return en, plural if 3 <= value <= 10 else singular
 
 

@@ -795,6 +795,8 @@ class _DocContext:
         # colon, headlines and actors run on after a place)
         self.items: tuple[int, ...] = feed_item_starts(text, mentions)
         self.feed = looks_like_feed(text)
+        # a numbered casualty list (read once: the merge passes ask it for every pair of events)
+        self.list_report = _list_report(text)
 
     def item_span(self, span: Span, pos: int) -> tuple[int, int]:
         """The part of the sentence ``span`` that is the feed item holding ``pos`` (the whole sentence
@@ -4392,7 +4394,7 @@ def _other_line_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
         return False
     text = ctx.analysis.doc.text
     lo, hi = sorted((a.start, b.start))
-    if "\n" not in text[lo:hi] or not _list_report(text):
+    if "\n" not in text[lo:hi] or not ctx.list_report:
         return False
     return (not _on_list_entry(text, a.start) and not _on_list_entry(text, b.start)
             and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
@@ -4409,7 +4411,7 @@ def _entry_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     # the entry's place field ("/ ريف دمشق - دير العصافير / في الاشتباكات"), not a place its cause names
     # ("/ بالاشتباكات ... على أطراف بلدة خربة غزالة")
     field = b.loc_ev[1] <= b.start and "/" in text[b.loc_ev[1]:b.start]
-    return field and "\n" in text[lo:hi] and _list_report(text) and _on_list_entry(text, b.start)
+    return field and "\n" in text[lo:hi] and ctx.list_report and _on_list_entry(text, b.start)
 
 
 # a numbered entry of a casualty list opening a line, its fields cut by slashes: "12 - احمد قاسم الغوثاني /
