@@ -570,6 +570,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     gallery = _gallery_start(text)
     if gallery is not None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
+    boxes = _latest_news_spans(text)
+    if boxes:
+        per_sent = [[c for c in cands if not any(a <= c.start < b for a, b in boxes)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
     events = _tolls_told_back(events, ctx)
     # an undated page of the theatre's period dates its bare violent deeds as a dated page does
@@ -4260,6 +4263,54 @@ def _gallery_start(text: str) -> int | None:
         return None
     found = [m.start() for m in rx.finditer(text)]
     return found[0] if len(found) >= GALLERY_MIN else None
+
+
+LATEST_NEWS_GAP = 600     # characters from one headline's age to the next one's in a "latest news" box
+LATEST_LABEL_GAP = 40     # from the box's label to its first age ("تويتر - 82k متابعين 18 ساعات منذ")
+LATEST_MIN_AGES = 2       # a box lists several stories: one "قبل ساعة" after "آخر الأخبار" may be prose
+# a headline's age at the crawl: "قبل 7 دقائق", "قبل ساعة", and the translated "18 ساعات منذ" ("18 hours ago")
+_AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:دقيقة|دقائق|دقيقتين|ساعة|ساعتين|ساعات|يوم|يومين|أيام)"
+                  r"|\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)\s+منذ)(?!\S)")
+
+
+@lru_cache(maxsize=1)
+def _latest_news_re() -> re.Pattern[str] | None:
+    """The "latest news" box labels of event_triggers.yaml (``latest_news_labels``)."""
+    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get("latest_news_labels") or []
+    if not labels:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
+    return re.compile(rf"(?<!\S)(?:{alts})(?!\S)")
+
+
+def _latest_news_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a "latest news" box ("أحدث الأخبار قبل ساعة أعلنت تركيا ... ⏎ قبل 7 دقائق أكد مراسل
+    الجزيرة انتهاء الهجوم على فندق إنتركونتيننتال في ... كابل صباح اليوم الأحد ...", a site's Twitter box
+    "تويتر - 82k متابعين 18 ساعات منذ خرج السوريون بعد ظهر اليوم بمظاهرة ..."): from its label to the end
+    of the line of its last headline, the headlines led by their ages at the crawl (at least
+    LATEST_MIN_AGES of them, the first within LATEST_LABEL_GAP characters of the label). Other stories
+    of the day the page was viewed: what they tell is not the page's, and their "اليوم" is no day the
+    page gives (a September page's box told a January attack)."""
+    rx = _latest_news_re()
+    if rx is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in rx.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        age = _AGE.search(text, m.end(), m.end() + LATEST_LABEL_GAP)
+        if age is None:
+            continue
+        last, n = age.end(), 1
+        for nxt in _AGE.finditer(text, last):
+            if nxt.start() - last > LATEST_NEWS_GAP:
+                break
+            last, n = nxt.end(), n + 1
+        if n < LATEST_MIN_AGES:
+            continue
+        end = text.find("\n", last)
+        spans.append((m.start(), len(text) if end < 0 else end))
+    return spans
 
 
 def _place_in_clause(c: _Cand) -> bool:

@@ -158,6 +158,11 @@ class _Lex:
     week_nouns: frozenset[str] = frozenset()
     # the words w with w or _strip_clitic(w) in ``publishing``: one set test per word
     publishing_forms: frozenset[str] = frozenset()
+    not_monday_after: frozenset[str] = frozenset()       # "الاثنين معا": the two
+    not_monday_before: frozenset[str] = frozenset()      # "كلا الاثنين"
+    before_last: frozenset[tuple[str, str]] = frozenset()     # "الخميس قبل الماضي": a week earlier
+    not_yesterday_after: frozenset[str] = frozenset()    # "الأمس واليوم": then and now
+    not_yesterday_before: frozenset[str] = frozenset()   # "حلفاء الأمس": yesterday's allies
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -232,6 +237,11 @@ def _lex() -> _Lex:
         reldays={_n(k): int(v) for k, v in words["relative_days"].items()},
         not_today_after=frozenset(_n(x) for x in words["not_today_after"]),
         not_today_before=frozenset(_n(x) for x in words.get("not_today_before", [])),
+        not_monday_after=frozenset(_n(x) for x in wdays.get("not_monday_after", [])),
+        not_monday_before=frozenset(_n(x) for x in wdays.get("not_monday_before", [])),
+        before_last=frozenset(tuple(_n(x).split()[:2]) for x in wdays.get("before_last", []) if len(x.split()) == 2),
+        not_yesterday_after=frozenset(_n(x) for x in words.get("not_yesterday_after", [])),
+        not_yesterday_before=frozenset(_n(x) for x in words.get("not_yesterday_before", [])),
         past=frozenset(_n(x) for x in words["past"]),
         current=frozenset(_n(x) for x in words["current"]),
         nxt=frozenset(_n(x) for x in words["next"]),
@@ -433,6 +443,7 @@ _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
 _INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_THEN_AND_NOW = re.compile(r"الامس\s*و\s*$")     # (normalised) "الأمس و" right before "اليوم"
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _RANGE_BETWEEN = re.compile(r"\s*,?\s*(?:و?\s*(?:حتي|الي|لغايه)|-|و)\s*(?:تاريخ\s+|يوم\s+)?")
 _RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<w>من|بين|منذ)\s*(?:تاريخ\s+|يوم\s+)?$")
@@ -537,6 +548,13 @@ def _word_before(norm: str, pos: int) -> str:
 def _word_after(norm: str, pos: int) -> str:
     m = _WORD_AFTER.match(norm, pos, min(len(norm), pos + 30))
     return m.group(1) if m else ""
+
+
+def _two_words_after(norm: str, pos: int) -> tuple[str, str]:
+    m = _WORD_AFTER.match(norm, pos, min(len(norm), pos + 30))
+    if not m:
+        return "", ""
+    return m.group(1), _word_after(norm, m.end())
 
 
 _CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
@@ -792,6 +810,14 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
             return False
         if prev in lex.not_today_before or _QUOTED_NAME.search(norm, max(0, a.ns - 30), min(len(norm), a.ne + 3)):
             return False    # an outlet's name: "روسيا اليوم", "\"المصري اليوم\""
+        if lex.not_yesterday_after and _THEN_AND_NOW.search(norm, max(0, a.ns - 12), a.ns):
+            return False    # "حلب بين الأمس واليوم": then and now
+    if off == -1 and wd is None and not g.get("part") and rw.startswith("ال"):
+        # "حلب بين الأمس واليوم", "حلفاء الأمس لم يعودوا كذلك": the past, figuratively; no day
+        nxt2 = _two_words_after(norm, a.ne)
+        if (nxt2[0] in lex.not_yesterday_after or "".join(nxt2) in lex.not_yesterday_after
+                or _word_before(norm, a.ns) in lex.not_yesterday_before):
+            return False
     a.kind, a.offset, a.weekday = "relative", off, wd
     if ref is None:
         return True
@@ -911,13 +937,20 @@ def _resolve_wd(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     if wd == 4 and not g.get("part") and not g.get("lp"):
         if _strip_clitic(_word_before(norm, a.ns)) in lex.not_weekday_before:
             return False     # "صلاة الجمعة": the prayer
+    if wd == 0 and not g.get("part") and not g.get("lp") and (
+            _word_after(norm, a.ne) in lex.not_monday_after or _word_before(norm, a.ns) in lex.not_monday_before):
+        return False     # "أو الاثنين معا", "كلا الاثنين": the two, not Monday
     rel = _key(g["rel"]) if g.get("rel") else None
+    # "مساء الخميس قبل الماضي": the Thursday a week before the last one
+    earlier = rel is None and _two_words_after(norm, a.ne) in lex.before_last
     a.kind, a.weekday = "weekday", wd
     if ref is None:
         return True
     if rel in lex.nxt:
         ahead = (wd - ref.weekday()) % 7 or 7
         d = ref + dt.timedelta(days=ahead)
+    elif earlier:
+        d = _most_recent(ref, wd, strictly_before=True) - dt.timedelta(days=7)
     else:
         d = _most_recent(ref, wd, strictly_before=rel in lex.past)
     a.start = a.end = d
@@ -1472,6 +1505,35 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
     return out
 
 
+def _join_twin_months(atoms: list[_Atom], norm: str) -> list[_Atom]:
+    """"في 23 مايو أيار الماضي", "5 يونيو حزيران 2016": a month's two names side by side, without the
+    "/" of "مايو / أيار" (Reuters' Arabic style), are one date: the day of the first takes the year (or the
+    "الماضي") told after the second. Read apart, "23 مايو" took the page's year and the bare "أيار الماضي"
+    the whole month, and a happening of that day took the month (the nearer expression)."""
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (a is not None and a.ptype == "abs" and b.ptype == "abs" and a.month is not None and a.month == b.month
+                and a.month2 is None and b.month2 is None and not a.has_year and not a.g.get("rel")
+                and not a.g.get("d0") and not a.g.get("yrel") and not a.g.get("ythis")
+                and not (b.g.get("dn") or b.g.get("do") or b.g.get("d0") or b.g.get("wd") or b.g.get("part"))
+                and not norm[a.ne:b.ns].strip()):
+            a.ne = b.ne
+            if b.start is not None:
+                day = a.start.day if a.start is not None and a.precision == "day" else (
+                    int(a.g["dn"]) if a.g.get("dn") else None)
+                d = _valid(b.start.year, a.month, day) if day is not None else None
+                if d is not None:
+                    a.start = a.end = d
+                    a.precision = "day"
+                else:
+                    a.start, a.end, a.precision = b.start, b.end, b.precision
+                a.has_year, a.kind, a.warning = b.has_year, b.kind, b.warning
+            continue
+        out.append(b)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _night_lex() -> tuple[frozenset[str], frozenset[str]]:
     words = _load("date_words.yaml")
@@ -1614,7 +1676,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    atoms = _carry_years(_join_nights(_combine(_atoms(norm, ref, lex), norm, ref, lex), norm), norm, lex)
+    atoms = _carry_years(_join_nights(_combine(_join_twin_months(_atoms(norm, ref, lex), norm), norm, ref, lex), norm), norm, lex)
     return [_to_expr(a, text, norm, offs) for a in atoms]
 
 
@@ -1646,7 +1708,8 @@ def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> li
         # each part's atoms combined ("من X حتى Y") against its own ref, as a read of the part alone
         end = starts[i + 1] if i + 1 < len(parts) else len(norm) + 1
         part = [a for a in chosen if starts[i] <= a.ns < end]
-        out += [_to_expr(a, text, norm, offs) for a in _carry_years(_join_nights(_combine(part, norm, refs[i], lex), norm), norm, lex)]
+        out += [_to_expr(a, text, norm, offs)
+                for a in _carry_years(_join_nights(_combine(_join_twin_months(part, norm), norm, refs[i], lex), norm), norm, lex)]
     return out
 
 
