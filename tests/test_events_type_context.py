@@ -1,9 +1,10 @@
 """Event sub-types from the words around the trigger (issue #4, wrong event type): live fire at a
 protest is excessive force, a break-up told before another protest is not that protest's; a place
-name ("حجارة", a village) is no crowd of stone-throwers; aircraft named as the backer of a ground
-deed ("مدعومة بسلاح الجو الروسي") tell no strike.
-Sentences from unifiedfc articles of the breadth set (R-411, R-73, V-495, V-14, V-327, R-51),
-each rule with its negative twin; the whole pipeline runs (entities, default gazetteer, events)."""
+name ("حجارة", a village) is no crowd of stone-throwers; demonstrators who attack riot; aircraft
+named as the backer of a ground deed ("مدعومة بسلاح الجو الروسي") tell no strike; chemical weapons
+held ("التي يملكها النظام") are no chemical attack.
+Sentences from unifiedfc articles of the breadth set (R-411, R-73, V-495, V-14, V-327, R-51, V-483),
+most rules with a negative twin; the whole pipeline runs (entities, default gazetteer, events)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,26 @@ def test_strikes_backing_a_ground_deed_are_still_strikes() -> None:
     text = ("وذكرت المعارضة المسلحة أن قوات الجيش تقدمت شرق وجنوب بلدة بيت جن بدعم من غارات جوية مكثفة وقصف "
             "مدفعي عنيف .")
     assert AIR in _types(text)
+
+
+def test_demonstrators_who_attack_riot() -> None:
+    # R-411: "وهاجم المحتجون في حمص مركزا حكوميا": before, an armed clash beside a peaceful protest
+    text = ("8 أبريل 2011 انطلقت تظاهرات معارضة للسلطات السورية في عدد من المدن السورية ( درعا وحمص والقامشلي "
+            "واللاذقية ) عقب صلاة الجمعة والتي أطلق عليها ( جمعة الصمود ) وشهد بعضها اشتباكات مع قوات الأمن , حيث "
+            "سقط 19 قتيل في محافظة درعا , وهاجم المحتجون في حمص مركزا حكوميا وأحرقوا سيارة تابعة له .")
+    a: Analysis = analyse_text(text, "2011-04-09", doc_id="tc", stages=None)
+    attack = [e for e in a.events if e.trigger and "هاجم" in e.trigger]
+    assert attack and all(e.event_type == "Riots" for e in attack)
+
+
+def test_chemical_weapons_held_are_no_attack() -> None:
+    # V-483: weapons the regime owns; before, a chemical attack in Damascus
+    text = ("فالدول الغربية تخشى أن تصل الأسلحة الكيميائية التي يملكها النظام في حالة سقوطه على أيدي الجماعات "
+            "المتطرفة في دمشق .")
+    assert ("Explosions/Remote violence", "Chemical weapon") not in _types(text, "2013-05-01")
+
+
+def test_a_chemical_attack_stays_one() -> None:
+    # R-411 wording: an attack with chemical weapons told as such (a twin)
+    text = "فرنسا تدعو لعقد جلسة طارئة لمجلس الأمن لبحث الهجوم الكيماوي على خان شيخون في إدلب أمس ."
+    assert ("Explosions/Remote violence", "Chemical weapon") in _types(text, "2017-04-05")

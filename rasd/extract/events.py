@@ -3736,6 +3736,27 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
     return frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans))
 
 
+CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
+
+
+def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
+    """Demonstrators are the subject of the attack verb ("وهاجم المحتجون ...", "المتظاهرون هاجموا ..."),
+    in its clause and not after a target word ("هجوم على المتظاهرين": they were attacked). Only the
+    nominative plural ("-ون") is a subject: "هاجمت قوات الأمن المتظاهرين" attacks them."""
+    s, toks = c.sent, c.sent.tokens
+    near = [*range(max(0, c.ti - CROWD_REACH), c.ti), *range(c.tj, min(len(toks), c.tj + CROWD_REACH))]
+    for k in near:
+        crowd = {w for w in _keys(toks[k].norm) & lex.generic["protesters"] if w.endswith("ون")}
+        if s.clause[k] != s.clause[c.ti] or not crowd:
+            continue
+        if k > 0 and _keys(toks[k - 1].norm) & lex.target_cues:
+            continue
+        if k > c.ti and any(_keys(toks[j].norm) & lex.target_cues for j in range(c.tj, k)):
+            continue
+        return True
+    return False
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
@@ -3774,7 +3795,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
         # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
         c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
-    if kind == "attack" and c.event_type == "Battles":
+    if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
+        # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
+        c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
+    elif kind == "attack" and c.event_type == "Battles":
         # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
         after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
                  for w in _keys(s.tokens[k].norm)}
