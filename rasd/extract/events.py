@@ -4379,8 +4379,10 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
     if c.modality == "denied-only":
         return has_actor and n >= 2
-    if c.event_type == "Riots" and c.loc_own:
-        return True     # typed a riot by the crowd told around it: the crowd is its actor
+    if c.event_type == "Riots" and c.loc_own and c.trig.kind != "attack":
+        # typed a riot by the crowd told around it: the crowd is its actor (an attack the crowd made,
+        # _crowd_attacks, needs its arguments as the attack did: "في بيسان شن المتظاهرون هجوما" of 1929)
+        return True
     if c.trig.kind == "protest" and c.loc_own and _protest_told(c):
         return True
     if strength == "strong":
