@@ -118,6 +118,7 @@ PLACE_LEAD_WORDS = frozenset(normalize(w) for w in ("و", "في", "من", "ال�
 TOPIC_LINK_WORDS = frozenset(normalize(w) for w in ("الى", "إلى", "مع", "على", "في"))
 TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | {"ب", "ل"}
 NOT_BEFORE_SKIP = frozenset(normalize(w) for w in ("عن", "على", "من", "ب", "في"))
+BACKED_SKIP = frozenset(normalize(w) for w in ("من", "قبل"))     # "بدعم من قبل الطيران"
 SPEECH_AFTER = frozenset(normalize(w) for w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"))
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
@@ -183,12 +184,18 @@ class Trigger:
     deploy_weapons: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
+    # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
+    # before such a form, make it the backer of another's deed ("بدعم من سلاح الجو الروسي"): no event
+    backed_forms: frozenset[str] = frozenset()
+    backed_by: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
 class _ELex:
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
     refine: list[tuple[frozenset[str], frozenset[str], str, str, bool]]     # kinds, words, type, sub, sentence-wide
+    refine_unless: list[frozenset[str]]      # per refine entry: words that, in the same reach, keep it off
+    refine_after: list[bool]                 # per refine entry: next to the trigger or anywhere after it
     objects: frozenset[str]
     generic: dict[str, frozenset[str]]
     first_person: frozenset[str]
@@ -308,6 +315,8 @@ def lexicon() -> _ELex:
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
             verb_only=_ks(t.get("verb_only")),
+            backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
+            backed_by=_ks(t.get("backed_by")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
@@ -317,12 +326,16 @@ def lexicon() -> _ELex:
     for lst in phrases.values():
         lst.sort(key=lambda x: len(x[0]), reverse=True)
     refine = []
+    refine_unless = []
+    refine_after = []
     for r in data["refine"]:
         et, sub = _split_type(r["type"])
         refine.append((frozenset(r["kinds"]), _ks(r["words"]), et, sub, r.get("scope") == "sentence"))
+        refine_unless.append(_ks(r.get("unless")))
+        refine_after.append(r.get("scope") == "after")
     g = data["generic_actors"]
     return _ELex(
-        phrases=phrases, refine=refine, objects=_ks(data["objects"]),
+        phrases=phrases, refine=refine, refine_unless=refine_unless, refine_after=refine_after, objects=_ks(data["objects"]),
         generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
         agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
         place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
@@ -1585,6 +1598,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
         if trig.not_before and _not_before(s, ti, trig.not_before):
             continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
+        if form in trig.backed_forms and _backed(s, ti, trig.backed_by):
+            continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
         if trig.kind in lex.other_sense_kinds and lex.other_sense:
@@ -1843,6 +1858,15 @@ def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
         if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in NOT_BEFORE_SKIP:
             return False
     return False
+
+
+def _backed(s: _Sent, ti: int, words: frozenset[str]) -> bool:
+    """A support word of ``words`` right before the trigger, "من" or "قبل" may stand between ("بدعم من سلاح
+    الجو", "مدعوما بالطيران"); not across another noun ("بغطاء من قصف الطائرات": the strike backs it)."""
+    k = ti - 1
+    while k >= 0 and ti - k <= 2 and s.clause[k] == s.clause[ti] and s.tokens[k].norm in BACKED_SKIP:
+        k -= 1
+    return k >= 0 and s.clause[k] == s.clause[ti] and bool(_keys(s.tokens[k].norm) & words)
 
 
 def _relative_clause(toks: list[Token], ti: int) -> bool:
@@ -3706,20 +3730,60 @@ def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
         c.specific = True
 
 
+def _place_name_tokens(s: _Sent) -> frozenset[int]:
+    """Indexes of the tokens inside a place's name ("قرى الرشادية وحجارة", "ساحة الطيران"): a context
+    word there names the place, it tells nothing of how the happening was done."""
+    spans = [(m.start, m.end) for m in s.mentions if m.type in ("PLACE", "FACILITY")]
+    if not spans:
+        return frozenset()
+    return frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans))
+
+
+CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
+
+
+def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
+    """Demonstrators are the subject of the attack verb ("وهاجم المحتجون ...", "المتظاهرون هاجموا ..."),
+    in its clause and not after a target word ("هجوم على المتظاهرين": they were attacked). Only the
+    nominative plural ("-ون") is a subject: "هاجمت قوات الأمن المتظاهرين" attacks them."""
+    s, toks = c.sent, c.sent.tokens
+    near = [*range(max(0, c.ti - CROWD_REACH), c.ti), *range(c.tj, min(len(toks), c.tj + CROWD_REACH))]
+    for k in near:
+        crowd = {w for w in _keys(toks[k].norm) & lex.generic["protesters"] if w.endswith("ون")}
+        if s.clause[k] != s.clause[c.ti] or not crowd:
+            continue
+        if k > 0 and _keys(toks[k - 1].norm) & lex.target_cues:
+            continue
+        if k > c.ti and any(_keys(toks[j].norm) & lex.target_cues for j in range(c.tj, k)):
+            continue
+        return True
+    return False
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
     kind = c.trig.kind
     clause_keys = _clause_keys(s, c.ti)
-    near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4)) if s.clause[k] == s.clause[c.ti]
-                 for w in _keys(s.tokens[k].norm)}
+    named = _place_name_tokens(s)
+    near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4))
+                 if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(s.tokens[k].norm)}
     wide: set[str] | None = None
-    for kinds, words, et, sub, sentence_wide in lex.refine:
+    after: set[str] | None = None
+    for (kinds, words, et, sub, sentence_wide), unless, later in zip(lex.refine, lex.refine_unless, lex.refine_after,
+                                                                     strict=True):
         if c.sub_event_type == "Suicide bomb":
             break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
         if kind in kinds and sentence_wide and wide is None:
-            wide = {w for t in s.tokens[max(0, c.ti - REFINE_REACH):c.tj + REFINE_REACH] for w in _keys(t.norm)}
-        if kind in kinds and (wide if sentence_wide else near_keys) & words:
+            wide = {w for k in range(max(0, c.ti - REFINE_REACH), min(len(s.tokens), c.tj + REFINE_REACH))
+                    if k not in named for w in _keys(s.tokens[k].norm)}
+        if kind in kinds and later and after is None:
+            # what the sentence tells after the trigger happened to it ("تظاهرة ... انتهت بعد تفريق قوات
+            # الأمن لها"); a word far before it is another's ("تفريق مظاهرة , كما تظاهر آلاف ...")
+            after = near_keys | {w for k in range(c.tj, min(len(s.tokens), c.tj + REFINE_REACH))
+                                 if k not in named for w in _keys(s.tokens[k].norm)}
+        reach = wide if sentence_wide else after if later else near_keys
+        if kind in kinds and reach is not None and reach & words and not reach & unless:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
@@ -3734,7 +3798,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
         # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
         c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
-    if kind == "attack" and c.event_type == "Battles":
+    if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
+        # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
+        c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
+    elif kind == "attack" and c.event_type == "Battles":
         # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
         after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
                  for w in _keys(s.tokens[k].norm)}
@@ -4363,8 +4430,10 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
     if c.modality == "denied-only":
         return has_actor and n >= 2
-    if c.event_type == "Riots" and c.loc_own:
-        return True     # typed a riot by the crowd told around it: the crowd is its actor
+    if c.event_type == "Riots" and c.loc_own and c.trig.kind != "attack":
+        # typed a riot by the crowd told around it: the crowd is its actor (an attack the crowd made,
+        # _crowd_attacks, needs its arguments as the attack did: "في بيسان شن المتظاهرون هجوما" of 1929)
+        return True
     if c.trig.kind == "protest" and c.loc_own and _protest_told(c):
         return True
     if strength == "strong":
