@@ -2,8 +2,9 @@
 ("بعد معارك ضارية استمرت أربعة أشهر , أعلنت قسد ... سيطرتها على مدينة الرقة", "سيطرت قوات النظام ... على
 بلدتي معردس والإسكندرية ... وذلك إثر معارك ... استمرت منذ مساء الأحد") is one happening, the taking leading
 with its place and day, however the fighting is dated (its months or days up to the taking) or placed.
-Fighting told in a clause of its own ("ودارت اشتباكات") is not joined by this rule. Excerpts from the
-unifiedfc corpus (breadth set V-7#4, V-44#3, V-458#1, V-442#2), run through the pipeline."""
+Fighting told in a clause of its own ("ودارت اشتباكات") is not joined by this rule. And the civilians a battle
+killed are no third side of it that would keep its retelling apart. Excerpts from the unifiedfc corpus
+(breadth set V-7#4, V-44#3, V-458#1, V-442#2, V-143#1), run through the pipeline."""
 
 from __future__ import annotations
 
@@ -71,3 +72,24 @@ def test_fighting_told_in_its_own_clause_is_not_joined_by_this_rule() -> None:
     # twin of V-7#4 without "بعد": the fighting's months are a clause of their own, two events as before
     _a, battles = _battles(RAQQA.replace("بعد معارك ضارية استمرت أربعة أشهر ,", "دارت معارك ضارية استمرت أربعة أشهر ,"))
     assert len(battles) == 2, battles
+
+
+
+DEIR_EZ_ZOR = ("تمكنت مليشيات النظام , خلال الساعات ال - 48 الماضية , من السيطرة على معظم أحياء مدينة ديرالزور , "
+               "باستثناء قسم صغير من حيي الرشدية والحويقة شمالي للمدينة , حيث ما زال عناصر \" الدولة الإسلامية \" "
+               "يتمركزون فيهما .\nسيطرة مليشيات النظام جاءت بعد معارك عنيفة مع التنظيم , استمرت لأيام , رافقها قصف "
+               "جوي مكثف من طائرات حربية روسية , مهدت للمليشيات الدخول إلى تلك الأحياء .\nوتسببت المعارك بين الطرفين , "
+               "بمقتل وجرح أكثر من 50 عنصرا من مليشيات النظام , بينما خسر التنظيم أكثر من 40 عنصرا بين قتيل وجريح , "
+               "معظمهم من العناصر المحلية , وما تزال المعارك مستمرة في حيي الحويقة والرشدية , آخر معاقل \" الدولة "
+               "الإسلامية \" في المدينة .\n")
+EXECUTIONS = ("مدير \" شبكة ديرالزور 24 \" الإعلامية عمر أبو ليلى , قال ل - \" المدن \" , إن مليشيات النظام , قامت بعد "
+              "دخولها إلى حيي الحميدية والعرضي , بتنفيذ عمليات إعدام ميدانية بحق مجموعة من المدنيين الذين لم يتمكنوا "
+              "من المغادرة نتيجة القصف المكثف , ومنهم ثلاثة أشخاص من ذوي الاحتياجات الخاصة , من عائلة واحدة .")
+
+
+def test_civilians_killed_are_no_third_side_of_a_battle() -> None:
+    # V-143#1: "وتسببت المعارك بين الطرفين" retells the fighting for Deir ez-Zor; the civilians the taking
+    # gained from the executions told after it ("بحق مجموعة من المدنيين") are victims, not a third side
+    # that would set the two tellings apart
+    _a, battles = _battles(DEIR_EZ_ZOR + EXECUTIONS)
+    assert [e.sub_event_type for e in battles] == ["Government regains territory"], battles

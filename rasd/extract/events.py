@@ -5081,6 +5081,8 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     # "تنظيم الدولة" as the subject the next sentence gives the same fight)
     sides: list[str] = []
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
+        if x == CIVILIANS_ID:
+            continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
         if not any(x == y or ctx.related(x, y) for y in sides):
             sides.append(x)
     return len(sides) <= 2
