@@ -5068,10 +5068,23 @@ def _same_kind(a: _Cand, b: _Cand) -> bool:
     return True
 
 
+def _home_country(ctx: _DocContext, x: str, home: set[str]) -> bool:
+    """Actor x is the state the happening's place lies in, as a country ("بسوريا", the "سوريا" of "قوات سوريا
+    الديمقراطية"): the page's name for where, not who (its forces are actors of their own)."""
+    ent = ctx.entities.get(x)
+    return ent is not None and ent.type == "STATE" and ent.country in home
+
+
 def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Told actors do not set the two apart: the same or related actors, or none told on one side;
     a battle's two sides may be told in either order."""
     if _actors_ok(a, b, ctx):
+        return True
+    # one side told only by the country of the place: no actor told on that side
+    home = {ctx.place_country(a.location), ctx.place_country(b.location)} - {None}
+    a1 = [x for x in a.actor1 if not _home_country(ctx, x, home)]
+    b1 = [x for x in b.actor1 if not _home_country(ctx, x, home)]
+    if (a1, b1) != (a.actor1, b.actor1) and (not a1 or not b1):
         return True
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
@@ -5192,7 +5205,13 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if territory is not None and not _same_day(o, c) and not _won_after(o, c) and not _country_holds(ctx, o, c):
             keep, other = territory, (o if territory is c else c)
             held = _held_fields(territory)
+        home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
+        named = [x for x in other.actor1 if not _home_country(ctx, x, home) and x not in keep.actor2]
         _absorb(keep, other, ctx)
+        if keep.actor1 and named and all(_home_country(ctx, x, home) for x in keep.actor1):
+            # the country the page names the place by ("هجوم داعشي على تجمع للنازحين بسوريا") did not do it:
+            # the other telling's actor did
+            keep.actor1, keep.actor_ev = named, other.actor_ev
         if territory is not None and keep.event_type == "Battles":
             keep.sub_event_type, keep.specific = territory.sub_event_type, True
         if held is not None:
