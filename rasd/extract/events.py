@@ -5202,7 +5202,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         # (the taking leads, its place and day the happening's, when only the fighting that won it joins:
         # the fighting is told with its own span and often another place, "إثر معارك ... منذ مساء الأحد")
         held = None
-        if territory is not None and not _same_day(o, c) and not _won_after(o, c) and not _country_holds(ctx, o, c):
+        if (territory is not None and _fought_for(o, c) and not _same_day(o, c) and not _won_after(o, c)
+                and not _country_holds(ctx, o, c)):
             keep, other = territory, (o if territory is c else c)
             held = _held_fields(territory)
         home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
