@@ -478,7 +478,9 @@ def test_a_caption_date_does_not_date_the_title_and_a_day_offset_is_applied() ->
 
 
 def test_a_fight_that_lasted_a_month_is_a_period_ending_at_its_date() -> None:
-    a = _run("wording", text="وسيطر جيش الإسلام على دوما يوم 24 شباط 2017 إثر معارك مع قوات النظام دامت أكثر من شهر.",
+    # (told with the taking it won, "وسيطر ... إثر معارك ... دامت أكثر من شهر", the fighting is that taking's
+    # event: tests/test_events_fought_for.py)
+    a = _run("wording", text="وخاض جيش الإسلام في دوما معارك مع قوات النظام دامت أكثر من شهر حتى يوم 24 شباط 2017.",
              published="unknown")
     clash = next(e for e in a.events if e.sub_event_type == "Armed clash")
     assert (clash.date_start, clash.date_end, clash.time_precision) == ("2017-01-25", "2017-02-24", 3)

@@ -5188,10 +5188,23 @@ def _same_kind(a: _Cand, b: _Cand) -> bool:
     return True
 
 
+def _home_country(ctx: _DocContext, x: str, home: set[str]) -> bool:
+    """Actor x is the state the happening's place lies in, as a country ("بسوريا", the "سوريا" of "قوات سوريا
+    الديمقراطية"): the page's name for where, not who (its forces are actors of their own)."""
+    ent = ctx.entities.get(x)
+    return ent is not None and ent.type == "STATE" and ent.country in home
+
+
 def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Told actors do not set the two apart: the same or related actors, or none told on one side;
     a battle's two sides may be told in either order."""
     if _actors_ok(a, b, ctx):
+        return True
+    # one side told only by the country of the place: no actor told on that side
+    home = {ctx.place_country(a.location), ctx.place_country(b.location)} - {None}
+    a1 = [x for x in a.actor1 if not _home_country(ctx, x, home)]
+    b1 = [x for x in b.actor1 if not _home_country(ctx, x, home)]
+    if (a1, b1) != (a.actor1, b.actor1) and (not a1 or not b1):
         return True
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
@@ -5201,6 +5214,8 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     # "تنظيم الدولة" as the subject the next sentence gives the same fight)
     sides: list[str] = []
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
+        if x == CIVILIANS_ID:
+            continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
         if not any(x == y or ctx.related(x, y) for y in sides):
             sides.append(x)
     return len(sides) <= 2
@@ -5231,6 +5246,43 @@ def _won_after(a: _Cand, b: _Cand) -> bool:
             and _after_cause(fight.sent.tokens, fight.ti))
 
 
+@lru_cache(maxsize=1)
+def _fought_lex() -> tuple[frozenset[str], int, int]:
+    """event_habitual.yaml's after-words that introduce the fighting a taking followed, their reach and span."""
+    data = _habitual_data()
+    return (frozenset(normalize(str(w)) for w in data.get("fought_after_words") or []),
+            int(data.get("fought_after_reach", 4)), int(data.get("fought_span", 40)))
+
+
+def _fought_for(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells a taking and, introduced by "after" (بعد / إثر / عقب), the fighting that won it
+    ("وبعد معارك امتدت إلى 36 يوما , سيطر النظام على وادي بردى", "سيطرتهم على المدينة ... إثر معارك
+    ... دامت أكثر من شهر"): one happening whatever span the fighting is dated by (its weeks or months up to
+    the taking; _same_day keeps such spans apart), if the fighting did not begin after the taking. The
+    after-word must lead the fighting's own noun ("بعد ثلاثة أيام من القتال"), not a later clause."""
+    if a.sent is not b.sent or a.event_type != "Battles" or b.event_type != "Battles":
+        return False
+    took, fight = (a, b) if a.trig.kind == "territory" else (b, a)
+    if took.trig.kind != "territory" or fight.trig.kind != "clash":
+        return False
+    words, reach, span = _fought_lex()
+    toks = fight.sent.tokens
+    if abs(took.ti - fight.ti) > span:
+        return False
+    # the after-word, then only a span's words or a number before the fighting's noun
+    numbers = [(n.start, n.end) for n in fight.sent.numbers]
+    j = fight.ti - 1
+    while j >= 0 and fight.ti - j <= reach and toks[j].norm not in words:
+        if toks[j].norm not in SPAN_WORDS and not any(lo <= toks[j].start < hi for lo, hi in numbers):
+            return False
+        j -= 1
+    if j < 0 or fight.ti - j > reach or toks[j].norm not in words:
+        return False
+    if took.date_start == UNKNOWN or fight.date_start == UNKNOWN:
+        return True
+    return fight.date_start <= (took.date_end or took.date_start)
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -5248,9 +5300,13 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
-                            and (_same_day(o, c) or _won_after(o, c)) and not _other_posts(o, c, ctx)
+                            and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
-                           or (_country_holds(ctx, o, c) and _dates_ok(o, c)))), None)
+                           or (_country_holds(ctx, o, c) and _dates_ok(o, c))
+                           # the fighting a taking followed, placed by another name of its province ("سيطرت
+                           # ... على قريتي العجمي ودويري بعد مواجهات" read at Manbij): the taking's place holds
+                           or (_fought_for(o, c) and _one_admin1(ctx, o.location, c.location)
+                               and not _other_posts(o, c, ctx)))), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
             if o is not None:
@@ -5263,11 +5319,47 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
         territory = next((p for p in (keep, other) if p.trig.kind == "territory"), None)
+        # (the taking leads, its place and day the happening's, when only the fighting that won it joins:
+        # the fighting is told with its own span and often another place, "إثر معارك ... منذ مساء الأحد")
+        held = None
+        if (territory is not None and _fought_for(o, c) and not _same_day(o, c) and not _won_after(o, c)
+                and not _country_holds(ctx, o, c)):
+            keep, other = territory, (o if territory is c else c)
+            held = _held_fields(territory)
+        home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
+        named = [x for x in other.actor1 if not _home_country(ctx, x, home) and x not in keep.actor2]
         _absorb(keep, other, ctx)
+        if keep.actor1 and named and all(_home_country(ctx, x, home) for x in keep.actor1):
+            # the country the page names the place by ("هجوم داعشي على تجمع للنازحين بسوريا") did not do it:
+            # the other telling's actor did
+            keep.actor1, keep.actor_ev = named, other.actor_ev
         if territory is not None and keep.event_type == "Battles":
             keep.sub_event_type, keep.specific = territory.sub_event_type, True
+        if held is not None:
+            _restore_fields(keep, held)
         out[out.index(o)] = keep
     return out
+
+
+def _one_admin1(ctx: _DocContext, a: str | None, b: str | None) -> bool:
+    """Two places of one province (first-level unit) of one country."""
+    ea, eb = ctx.entities.get(a or ""), ctx.entities.get(b or "")
+    return (ea is not None and eb is not None and bool(ea.admin1) and ea.admin1 == eb.admin1
+            and ea.country == eb.country)
+
+
+def _held_fields(c: _Cand) -> tuple[Any, ...]:
+    """c's own place and date fields (as _absorb may replace them)."""
+    return (c.location, c.geo_precision, c.loc_own, c.loc_ev, c.date_start, c.date_end, c.time_precision,
+            c.date_ev, c.date_own, c.date_cited)
+
+
+def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
+    """Put back the place and date ``_held_fields`` kept, each only where it was known."""
+    if held[0]:
+        c.location, c.geo_precision, c.loc_own, c.loc_ev = held[:4]
+    if held[4] != UNKNOWN:
+        c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited = held[4:]
 
 
 def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
