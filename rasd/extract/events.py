@@ -4747,7 +4747,7 @@ def _timeless(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     the sentence before): undated, or dated only by the page's publication (_page_dates)."""
     if c.modality != "actual" or any(p.has_date_expr or p.date_own for p in [c, *c.merged]):
         return False
-    return c.date_start == UNKNOWN or (published_ev is not None and c.date_ev == published_ev)
+    return c.date_start == UNKNOWN or c.date_ev == published_ev     # (None: a publication date with no span)
 
 
 def _undated_history(c: _Cand) -> bool:
