@@ -5,6 +5,8 @@
    "تنظيم الدولة الإسلامية : القصة الكاملة", undated: the 2014 seizure of Baiji and Tikrit) and V-252#6
    (Baladi, "حصاد الثورة في عامها السادس", 16 March 2017: the 2016-17 Euphrates Shield campaign, which
    took the page's week on the base).
+   A headline that opens with a bare year reviews that year: R-147#2 (Enab Baladi, "2017 . . نكسة
+   المعارضة السورية", January 2018: the regime's taking of Beit Jinn, late 2017).
 2. On a page without a date, a deed told with no time right after a year before the theatre's period
    is history: R-150#7 (June 2011: Hama 1982, "وبعد ذلك بعامين" after "وفي عام 1980").
 Excerpts from the unifiedfc corpus, run through the pipeline."""
@@ -63,3 +65,16 @@ def test_a_deed_told_after_a_year_before_the_war_is_history() -> None:
 def test_a_deed_told_after_a_year_of_the_war_is_kept() -> None:
     # "وفي عام 2012": the nearest year is of the theatre's period, the deed may be what the page reports
     assert "Battles" in _types(HAMA.format(year="2012"))
+
+
+YEAR_REVIEW = ("{title} - عنب بلدي\n"
+               "الأشهر الأخيرة من 2017 , شهدت زخم ا فسيطرت قوات الأسد والميليشيات المساندة لها على منطقة بيت جن في "
+               "ريف دمشق الجنوبي الغربي بالكامل بموجب اتفاق مع الفصائل العسكرية يضمن خروجهم إلى الشمال السوري .")
+
+
+def test_a_headline_opening_with_a_year_reviews_it() -> None:
+    assert _types(YEAR_REVIEW.format(title="2017 . . نكسة المعارضة السورية")) == []
+
+
+def test_a_headline_opening_with_a_date_is_no_review() -> None:
+    assert "Battles" in _types(YEAR_REVIEW.format(title="2017 / 12 / 30 الساعة 10 : 24 نكسة المعارضة السورية"))

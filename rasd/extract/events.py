@@ -4738,8 +4738,33 @@ def _retrospective_page(title: str | None, text: str, lex: _ELex) -> bool:
     the day it was written."""
     if not lex.retrospective_labels:
         return False
+    if _year_headline(title or text[:RETRO_HEAD]):
+        return True
     words = " {} ".format(" ".join(re.findall(r"\w+", normalize(f"{title or ''} | {text[:RETRO_HEAD]}"))))
     return any(f" {label} " in words for label in lex.retrospective_labels)
+
+
+YEAR_HEAD = re.compile(r"\s*(?:19|20)\d\d(?!\d)(?P<rest>.*)", re.S)
+
+
+def _year_headline(title: str | None) -> bool:
+    """The headline opens with a bare year ("2017 . . نكسة المعارضة السورية", "2017 عام سحق داعش"): the
+    page reviews that year. Not the opening of a date or a time ("2017 / 11 / 15 الساعة", "2016 ديسمبر
+    |"), nor a footer's ("2017 lahamag . com")."""
+    m = YEAR_HEAD.match(title or "")
+    if m is None:
+        return False
+    rest = m.group("rest").lstrip()
+    if rest[:1] in ("/", "-", ":") or rest[:1].isdigit():
+        return False
+    words = normalize(rest).strip(" .|،,").split()
+    if not words:
+        return True         # the headline is the year itself
+    if not re.match(r"[\u0621-\u064a]", words[0]) or len(words[0]) < 2:
+        return False        # ("2017 م": the era letter of a date)
+    from rasd.text.dates import gregorian_months
+
+    return words[0] not in {name.split()[0] for name in gregorian_months()}
 
 
 def _timeless(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
