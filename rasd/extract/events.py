@@ -617,7 +617,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
             events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
     if _retrospective_page(doc.title, text, lex):
-        # a look back (a year's harvest, an anniversary, a group's story): what it tells with no time
+        # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
         # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس"
         pub_ev = _published_span(text, doc.published.evidence)
         events = [c for c in events if not _timeless(c, pub_ev)]
