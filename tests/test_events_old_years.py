@@ -49,8 +49,12 @@ def test_an_undated_happening_of_a_page_on_1973_is_history() -> None:
 
 
 def test_a_page_naming_a_year_of_the_war_is_not_judged_so() -> None:
-    # "22 نوفمبر 2017": the page names the theatre's period, its undated happenings may be its news
-    assert {t for t, _d in _events(WAR_1973.format(year="2017"))} == {"Battles"}
+    # "22 نوفمبر 2017": the page names the theatre's period, so it is no history page as a whole; an
+    # undated happening is judged by the year told nearest before it: after "اكتوبر 1973" it is that
+    # war's (_after_old_year), after the page's own time it may be its news
+    assert _events(WAR_1973.format(year="2017")) == []
+    news = WAR_1973.format(year="2017").replace("اكتوبر 1973", "22 اكتوبر 2017")
+    assert {t for t, _d in _events(news)} == {"Battles"}
 
 
 # 3. a dated page (R-397#2, a UN resolution's text published 24 October 2005): a happening its sentence

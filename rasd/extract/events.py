@@ -254,6 +254,7 @@ class _ELex:
     background_cues: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
+    retrospective_labels: tuple[str, ...] = ()
     past_cues: frozenset[str] = frozenset()
     past_phrases: tuple[tuple[str, ...], ...] = ()
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
@@ -385,6 +386,8 @@ def lexicon() -> _ELex:
         background_cues=_ks(data.get("background_cues")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
+        retrospective_labels=tuple(" ".join(re.findall(r"\w+", normalize(str(x))))
+                                   for x in data.get("retrospective_labels") or ()),
         past_cues=_ks(data.get("past_cues")),
         past_phrases=_seqs(data.get("past_phrases")),
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
@@ -625,6 +628,15 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
         if day is None and _page_before_scope(dates, lex):
             events = [c for c in events if not _undated_history(c)]
+        elif day is None:
+            # history told on a page of any time: the nearest year written before a timeless deed is
+            # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
+            events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
+    if _retrospective_page(doc.title, text, lex):
+        # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
+        # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس"
+        pub_ev = _published_span(text, doc.published.evidence)
+        events = [c for c in events if not _timeless(c, pub_ev)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
@@ -4834,6 +4846,53 @@ def _page_before_scope(dates: list[Any], lex: _ELex) -> bool:
     years = [int(d.date_end[:4]) for d in dates if _written_year(d)]
     return (len(years) >= HISTORY_YEARS and lex.scope_start[:4].isdigit()
             and max(years) < int(lex.scope_start[:4]))
+
+
+RETRO_HEAD = 300      # characters of the page's opening (its header and headline) read for a genre label
+
+
+def _retrospective_page(title: str | None, text: str, lex: _ELex) -> bool:
+    """The page's headline or opening names it a look back ("حصاد الثورة في عامها السادس", "تسلسل زمني",
+    "القصة الكاملة", "بانوراما 2016", "نبذة :", "من هم الأكراد ?"; ``retrospective_labels``): a year
+    review, a chronology, a profile or a group's story, which retells past happenings, not a report of
+    the day it was written."""
+    if not lex.retrospective_labels:
+        return False
+    if _year_headline(title or text[:RETRO_HEAD]):
+        return True
+    words = " {} ".format(" ".join(re.findall(r"\w+", normalize(f"{title or ''} | {text[:RETRO_HEAD]}"))))
+    return any(f" {label} " in words for label in lex.retrospective_labels)
+
+
+YEAR_HEAD = re.compile(r"\s*(?:19|20)\d\d(?!\d)(?P<rest>.*)", re.S)
+
+
+def _year_headline(title: str | None) -> bool:
+    """The headline opens with a bare year ("2017 . . نكسة المعارضة السورية", "2017 عام سحق داعش"): the
+    page reviews that year. Not the opening of a date or a time ("2017 / 11 / 15 الساعة", "2016 ديسمبر
+    |"), nor a footer's ("2017 lahamag . com")."""
+    m = YEAR_HEAD.match(title or "")
+    if m is None:
+        return False
+    rest = m.group("rest").lstrip()
+    if rest[:1] in ("/", "-", ":") or rest[:1].isdigit():
+        return False
+    words = normalize(rest).strip(" .|،,").split()
+    if not words:
+        return True         # the headline is the year itself
+    if not re.match(r"[\u0621-\u064a]", words[0]) or len(words[0]) < 2:
+        return False        # ("2017 م": the era letter of a date)
+    from rasd.text.dates import gregorian_months
+
+    return words[0] not in {name.split()[0] for name in gregorian_months()}
+
+
+def _timeless(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """An actual event no telling of which names a time of its own (no date, no "أمس", none borrowed from
+    the sentence before): undated, or dated only by the page's publication (_page_dates)."""
+    if c.modality != "actual" or any(p.has_date_expr or p.date_own for p in [c, *c.merged]):
+        return False
+    return c.date_start == UNKNOWN or c.date_ev == published_ev     # (None: a publication date with no span)
 
 
 def _undated_history(c: _Cand) -> bool:
