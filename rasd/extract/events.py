@@ -495,6 +495,7 @@ class _Cand:
     rejected_places: set[str] = field(default_factory=set)   # named in the sentence but not its place
     listed: list[Mention] = field(default_factory=list)     # places listed with its place ("في X و Y")
     fan_of: str | None = None                               # a copy for one place of a list: that place
+    strike_owner: tuple[list[str], tuple[int, int]] | None = None   # the force its strike word names
 
 
 # --------------------------------------------------------------------------- stage
@@ -641,6 +642,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
     for c in events:
+        _apply_strike_owner(c)
         ev = _to_event(c, doc.id, text)
         if ev.id in out_ids:
             if not _other_point(out_ids[ev.id], c, ctx):
@@ -2476,6 +2478,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 take(idx)
                 same_clause = True
                 break
+    if not actor1 and c.trig.kind == "remote":
+        # "بقصف مدفعي لقوات النظام", "قصف الطيران الروسي للقرية": the strike word's owner struck. Kept
+        # aside and made the actor only once the tellings are merged (_apply_strike_owner)
+        own = _strike_owner(c, ms, before_tok, toks, ctx)
+        if own is not None:
+            g = _coordinated(ms, own, text, ctx)
+            c.strike_owner = (_ids(g, ctx), (g[0].start, g[-1].end))
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
     # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
@@ -2580,6 +2589,55 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 actor2 = [a]
                 break
     c.actor2 = actor2
+
+
+STRIKE_OWNER = LEXICON.parent / "event_strike_owner.yaml"
+
+
+@lru_cache(maxsize=1)
+def _strike_owner_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_strike_owner.yaml: strike nouns, the words allowed before their owner, light verbs, reach."""
+    data = yaml.safe_load(STRIKE_OWNER.read_text(encoding="utf-8"))
+    words = {k: frozenset(normalize(str(w)) for w in data[k]) for k in ("strike_nouns", "owner_fillers", "light_verbs")}
+    return words["strike_nouns"], words["owner_fillers"], words["light_verbs"], int(data["reach"])
+
+
+def _apply_strike_owner(c: _Cand) -> None:
+    """The force its own strike word names ("بقصف مدفعي لقوات النظام") is the event's actor1, whatever the
+    sentence's nearest subject (often the victims: "جرح أربعة عناصر من قسد بقصف مدفعي للجيش الحر") or a
+    merged telling gave it. Run after merging, so which tellings are one happening does not change."""
+    if c.strike_owner is None:
+        return
+    ids, span = c.strike_owner
+    if not ids or ids == c.actor1:
+        return
+    old = c.actor1
+    c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(ids), span, True, True
+    # (the replaced actor was no target either: it leaves, as it would not have stood in actor2)
+    c.actor2 = [a for a in c.actor2 if a not in ids and a not in old]
+
+
+def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                  ctx: _DocContext) -> int | None:
+    """The force named right after a strike noun, as its genitive or behind "لـ" ("بقصف مدفعي لقوات
+    النظام", "غارات للطيران الروسي", "قصف الطيران الروسي للقرية"): the one that struck. Not after a light
+    verb ("قامت الطائرات بقصف الجيش الحر": there the noun's next word is its object), not a country
+    ("قصف سوريا بالقنابل": a place)."""
+    nouns, fillers, light, reach = _strike_owner_lex()
+    if c.ti >= len(toks) or not _keys(toks[c.ti].norm) & nouns:
+        return None
+    if any(_keys(t.norm) & light for t in toks[max(0, c.ti - 2):c.ti]):
+        return None
+    j = c.tj
+    while j < len(toks) and j - c.tj < reach and toks[j].norm in fillers:
+        j += 1
+    for idx, m in enumerate(ms):
+        if before_tok[idx] == j and m.start >= c.end:
+            aid = ctx.actor_id(m)
+            if aid and ctx.actor_type(aid) in ("STATE_FORCES", "ARMED_GROUP"):
+                return idx
+            return None
+    return None
 
 
 # aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
