@@ -2810,6 +2810,10 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
     return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
 
 
+# "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point
+LANDMARK_LINKS = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين"))
+
+
 def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     """"مدينة الميادين جنوب شرق دير الزور", "قضاء سنجار غرب الموصل", "بلدة X قرب مدينة Y": the
     place at m is the reference point of the known place named right before the direction (at most
@@ -2829,12 +2833,22 @@ def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     while j >= 0 and n < 2 and toks[j].norm in lex.landmark_words:
         j -= 1
         n += 1
-    if not n or j < 0 or s.clause[j] != s.clause[k]:
+    if not n or j < 0:
         return False
+    d = j + 1       # the first direction word
+    if toks[j].norm in LANDMARK_LINKS:
+        j -= 1      # "بلدة خان شيخون الواقعة جنوب مدينة إدلب"
+    if j < 0 or s.clause[d] != s.clause[k]:
+        return False
+    linked = j + 1 < d or s.clause[j] != s.clause[k]
+    if s.clause[j] != s.clause[k] and not (j + 1 == d and s.clause[j] + 1 == s.clause[d]):
+        return False    # "مدينة مخمور , جنوب شرقي الموصل": only a comma (a clause cut) right before the direction
     # the first place must be one the event could be at: "حافلات بلدتي دوما ودمشق قرب الرقة" names
-    # the passengers' home towns, and the bombing was near al-Raqqa
+    # the passengers' home towns, and the bombing was near al-Raqqa; across a comma or "الواقعة" it must
+    # also be no wider than the landmark ("في ريف حلب , شرق مدينة الباب" tells the countryside by the town)
     return any(p is not m and p.entity_id != m.entity_id and p.end <= toks[j].end and p.end > toks[j].start
-               and _place_role(s, p, lex) != "of" for p in places)
+               and _place_role(s, p, lex) != "of"
+               and not (linked and (p.geo_precision or 0) > (m.geo_precision or 9)) for p in places)
 
 
 _ROLE_RANK = {
