@@ -251,15 +251,16 @@ def test_each_daily_report_of_a_page_dates_its_own_items() -> None:
     places = dict(KISWAH, saraqib=("سراقب", "Saraqib", 35.862, 36.804, "town", "Idlib"))
     found = {e.location: (e.date_start, e.date_end) for e in actual_events(
         run_with_places(REPORTS, syrian_places(places), syrian=True))}
-    # the report of 24 November's shelling: the week up to its own day, not up to the 29th
-    assert found.get("kiswah") == ("2016-11-23", "2016-11-29")
-    assert found.get("saraqib") == ("2016-11-18", "2016-11-24")
+    # each report's shelling on the day its heading covers ("ليوم 24 - 11 - 2016": that day's dead), not
+    # the other report's day (tests/test_dates_glued_reports.py)
+    assert found.get("kiswah") == ("2016-11-29", "2016-11-29")
+    assert found.get("saraqib") == ("2016-11-24", "2016-11-24")
 
 
 def test_the_same_town_in_two_daily_reports_is_two_events_each_of_its_report() -> None:
     # the same town's shelling in the reports of the 29th and the 24th: two happenings (posts of
-    # different days do not merge, tests/test_events_post_merge.py), each dated by its own report's week
+    # different days do not merge, tests/test_events_post_merge.py), each dated by its own report's day
     text = REPORTS.replace("وفي مدينة سراقب قتل ( 5 )", "وفي بلدة الكسوة قتل ( 5 )")
     found = sorted((e.date_start, e.date_end) for e in actual_events(run_with_places(text, syrian_places(KISWAH), syrian=True))
                    if e.location == "kiswah")
-    assert found == [("2016-11-18", "2016-11-24"), ("2016-11-23", "2016-11-29")]
+    assert found == [("2016-11-24", "2016-11-24"), ("2016-11-29", "2016-11-29")]

@@ -80,6 +80,7 @@ from rasd.extract.page_dates import (
     post_stamps,
     ref_date,
     refuse_crawl_dates,
+    report_heads,
     timeline_days,
     titled_date,
     url_day,
@@ -549,6 +550,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         dates = drop_later_stamps(dates, ref)
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
+    heads = report_heads(text, dates)
+    if heads and not posts:
+        # glued daily reports: each heading opens a part whose dates read against the day it covers
+        posts = [(at, day) for at, day, _d in heads]
     if posts:
         # a listing of separately dated posts: each post's dates count from its own stamp
         dates = dates_by_post(text, dates, posts)
@@ -560,8 +565,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx = _DocContext(analysis, mentions, _kb(res))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
+    ctx.report_parts = [(at, day) for at, day, _d in heads]
 
-    sents = _sentences(text, mentions, dates, numbers, doc.warnings)
+    sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
     per_sent: list[list[_Cand]] = []
     for s in sents:
@@ -578,7 +584,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
-                                 feed_text=text if ctx.feed else None)
+                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts)
 
     _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 
@@ -614,7 +620,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # feed, whose "headline" is its first item and may quote a question ("أردوغان: ... ?"): the
         # feed reports, it does not argue
         events = [c for c in events if not _analysis_generality(c)]
-    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts)
+    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex) and not _long_ago_told(c, lex, text)]
@@ -779,6 +785,7 @@ class _DocContext:
         self.kb = kb
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
+        self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities
@@ -1207,9 +1214,26 @@ def _nisba_adjective(m: Mention) -> bool:
 _warn = add_warning
 
 
+def _cut_spans(text: str, spans: list[Span], cuts: list[int]) -> list[Span]:
+    """The sentence spans, each cut again where one of ``cuts`` falls inside it: a glued daily report's
+    heading starts its own sentence even when the entry before it ends without a stop ("... على بلدة
+    ترمانيين التقرير اليومي ... ليوم 24 - 11 - 2016")."""
+    out: list[Span] = []
+    for sp in spans:
+        start = sp.start
+        for at in cuts:
+            if start < at < sp.end:
+                end = skip_space_back(text, at)
+                if end > start:
+                    out.append(Span(start, end))
+                start = at
+        out.append(sp if start == sp.start else Span(start, sp.end))
+    return out
+
+
 def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: list[NumberExpr],
-               warnings: list[str]) -> list[_Sent]:
-    spans = split_sentences(text)
+               warnings: list[str], cuts: list[int] | None = None) -> list[_Sent]:
+    spans = _cut_spans(text, split_sentences(text), cuts) if cuts else split_sentences(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     m_starts = [m.start for m in mentions]
     d_starts = [d.start for d in dates]
@@ -3229,6 +3253,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # another timeline entry's date
         if ctx is not None and ctx.other_items(d.start, c.start):
             continue      # another feed item's date (items run together in one sentence)
+        if ctx is not None and _across_posts(ctx.report_parts, d.start, c.start):
+            continue      # the next daily report's heading, glued on: another day's report
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
             continue
@@ -3632,13 +3658,15 @@ def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
 
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
-                 carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None) -> None:
+                 carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None,
+                 parts: list[tuple[int, dt.date]] | None = None) -> None:
     """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
     the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
     lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
     continuation line ("⏎ واشتبكت القوات ...", ``_continues``) when that sentence gives one date; else,
     on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
-    (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``)."""
+    (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``).
+    In glued daily reports (``parts``) a date of another report lends nothing: it tells another day."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
@@ -3659,7 +3687,8 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         donors.append(sents[i + 1])        # a lead sentence: dated by the next one
     for d_sent in donors:
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
-                    and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))]
+                    and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
+                    and not _across_posts(parts, d.start, c.start)]
         if feed_text is not None and _feed_neighbour(d_sent, s):
             # a neighbouring item's day dates its own happening: only a dated heading dates the items after it
             resolved = [d for d in resolved if _dated_heading(d_sent, d, feed_text)]
@@ -3675,6 +3704,15 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         return
     if entries:
         _entry_date(c, i, sents, entries, lex)
+
+
+def _across_posts(parts: list[tuple[int, dt.date]] | None, a: int, b: int) -> bool:
+    """Offsets ``a`` and ``b`` stand in different reports of a page of glued daily reports (a report's
+    dated heading between them): what one report tells, another day's report does not date."""
+    if not parts:
+        return False
+    starts = [at for at, _day in parts]
+    return bisect.bisect_right(starts, a) != bisect.bisect_right(starts, b)
 
 
 def _time_cues(s: _Sent, lex: _ELex) -> None:
@@ -4074,8 +4112,8 @@ def _other_item_date(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     report, so a merge does not carry that item's day to a (a keeps its own, else the page's window)."""
     if b.date_ev is None:
         return False
-    if ctx.other_items(b.date_ev[0], a.start):
-        return True
+    if ctx.other_items(b.date_ev[0], a.start) or _across_posts(ctx.report_parts, b.date_ev[0], a.start):
+        return True     # (another glued daily report's date: that report's day)
     # a feed's sentences are items of their own (glued items are cut apart into sentences): a day told
     # in another sentence than a's is another item's ("صورة القمر الصناعي بتاريخ 17 يونيو" dates a
     # picture, not the Rusafa capture told items before it)
@@ -4656,7 +4694,11 @@ def _names_other_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
 def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """a and b are told in posts of different days of a listing (daily reports: "وفي محافظة حلب قضى
     ... جراء القصف" in each day's post), one without a date of its own: two days' happenings. Their
-    dates are set from each post only after the merges, so _dates_ok cannot tell them apart here."""
+    dates are set from each post only after the merges, so _dates_ok cannot tell them apart here.
+    In glued daily reports (``report_parts``) two reports' happenings are two, dated or not: each
+    report lists its own day's dead, and the next day's may tell the same town's shelling again."""
+    if ctx.report_parts and _across_posts(ctx.report_parts, a.start, b.start):
+        return True
     if not ctx.posts or (a.date_start != UNKNOWN and b.date_start != UNKNOWN):
         return False
     da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
@@ -5544,10 +5586,12 @@ def _analysis_generality(c: _Cand) -> bool:
 
 
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
-                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date]] | None = None) -> None:
+                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date]] | None = None,
+                heads: list[tuple[int, dt.date, Any]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
-    posts, ``posts``, up to the date of the event's own post). Not an event whose sentence holds a
+    posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
+    day its heading covers). Not an event whose sentence holds a
     date it could not use (another clause's), nor background."""
     label = _labelled_event_date(text, dates, lex)
     if label is None and (ref is None and not posts or not lex.report_window_days):
@@ -5555,7 +5599,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     page_ref = ref
     for e in events:
         ref = (post_day(posts, e.start) if posts else None) or page_ref
-        if e.date_start != UNKNOWN or e.has_date_expr or e.modality != "actual" or _background(e, lex):
+        if e.date_start != UNKNOWN or e.has_date_expr and not _on_head_day(e, heads) or e.modality != "actual" \
+                or _background(e, lex):
             continue
         days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
         first = min(days) if len(days) > 1 and None not in days else None
@@ -5564,6 +5609,16 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             ref = max(days)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
+        head = _report_head(heads, e.start) if label is None and first is None else None
+        if e.has_date_expr and head is None:
+            continue
+        if head is not None and ref is not None and head.date_start == ref.isoformat():
+            # a daily report ("التقرير اليومي ... ليوم 28 - 11 - 2016") lists what happened on the day it covers
+            e.date_start = e.date_end = head.date_start
+            e.time_precision = 1
+            e.date_ev = (head.start, head.end)
+            e.confidence = min(e.confidence, 0.7)
+            continue
         if label is not None:
             e.date_start, e.date_end = label.date_start, label.date_end or label.date_start
             e.time_precision = _precision_code(label.precision)
@@ -5575,6 +5630,24 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+def _on_head_day(e: _Cand, heads: list[tuple[int, dt.date, Any]] | None) -> bool:
+    """Every date of the event's sentence is the day its daily report's heading covers ("ليوم 23 - 2 -
+    2016 بلغ مجموع الضحايا ... يوم الثلاثاء 23 - 2 - 2016 , بينهم : ... في الاشتباكات"): the
+    heading's clauses date the report, and so the event, though in another clause."""
+    head = _report_head(heads, e.start)
+    return head is not None and all(d.date_start == head.date_start for p in [e, *e.merged] for d in p.sent.dates)
+
+
+def _report_head(heads: list[tuple[int, dt.date, Any]] | None, pos: int) -> Any:
+    """The dated heading of the glued daily report holding offset ``pos`` (None before the first)."""
+    head = None
+    for at, _day, d in heads or ():
+        if at > pos:
+            break
+        head = d
+    return head
 
 
 def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:

@@ -679,6 +679,48 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
     return shaped_stamps(text, dates)
 
 
+REPORT_TITLE_WORDS = 8     # "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم": title word to "ليوم"
+REPORT_DAY_CHARS = 30      # "ليوم الثلاثاء 29 - 11 - 2016": "ليوم", perhaps a weekday, then the date
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    return (frozenset(normalize(str(w)) for w in words["report_day_words"]),
+            frozenset(normalize(str(w)) for w in words["report_title_words"]))
+
+
+def report_heads(text: str, dates: list[Any]) -> list[tuple[int, dt.date, Any]]:
+    """Daily reports or bulletins glued into one page, each headed by the day it covers ("... جراء
+    القصف على بلدة ترمانيين التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم 24 - 11 - 2016 بلغ
+    ..."): a full date right after "ليوم" (and perhaps a weekday), with a report's title word a few
+    words before. Each heading opens a part, as a post stamp opens a post (where its title starts;
+    the day). Only a page with headings of two or more different days is such a run; a single
+    heading is the page's own date (``bulletin_reference``). (where the title starts, the day, the date)."""
+    day_words, titles = _report_words()
+    names = {n for ns in _weekday_names().values() for n in ns}
+    out: list[tuple[int, dt.date, Any]] = []
+    for d in dates:
+        day = _full_day(d)
+        if day is None:
+            continue
+        lo = max(0, d.start - REPORT_DAY_CHARS)
+        words = [(m.start() + lo, normalize(m.group(0))) for m in re.finditer(r"\S+", text[lo:d.start])]
+        if words and words[-1][1] in names:
+            words.pop()
+        if not words or words[-1][1] not in day_words or "\n" in text[words[-1][0]:d.start]:
+            continue
+        at = words[-1][0]
+        # the title word, on the heading's line, at most REPORT_TITLE_WORDS words before "ليوم"
+        line_start = text.rfind("\n", 0, at) + 1
+        before = [(m.start() + line_start, normalize(m.group(0))) for m in re.finditer(r"\S+", text[line_start:at])]
+        title = next((p for p, w in reversed(before[-REPORT_TITLE_WORDS:]) if w in titles), None)
+        if title is None:
+            continue
+        out.append((title, day, d))
+    return out if len({day for _at, day, _d in out}) >= 2 else []
+
+
 def _labelled_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
     out: list[tuple[int, dt.date]] = []
     for d in dates:
