@@ -1344,12 +1344,44 @@ def _raw_matches_clear() -> None:
 _raw_matches.cache_clear = _raw_matches_clear   # type: ignore[attr-defined]
 
 
+# After an Arabic month name, every "eng" form (": أيار 12, 2018", "الخميس أيار 12, 2018") has
+# whitespace, the day, a comma and the year
+_ENG_ARABIC_TAIL = re.compile(r"\s+\d{1,2}\s*,\s*\d{4}")
+
+
+def _eng_cores(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "eng" core spans a match can hold: its core words are the Latin month names and the
+    Arabic ones ("abs" shares the latter), and an Arabic month is part of an "eng" match only
+    when _ENG_ARABIC_TAIL follows it. Most pages name Arabic months in other forms: their
+    windows, scanned by the long "eng" regex at every position, are dropped (same matches)."""
+    return [(s, e) for s, e in spans if norm[e - 1].isascii() or _ENG_ARABIC_TAIL.match(norm, e)]
+
+
+# What a "yrange" match has between its two years ("2011 - 2015", "من 2011 وحتى عام 2015")
+_YRANGE_GAP = re.compile(r"\s*(?:-|و?\s*حتي|الي|و)\s*(?:عام\s+)?")
+
+
+def _yrange_cores(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The year spans a "yrange" match can hold. Its two years are whole 4-digit numbers, so two
+    consecutive spans (no digit between them), with only _YRANGE_GAP between: every other
+    span, and its window, is dropped (most texts name years, few name a range)."""
+    keep: list[tuple[int, int]] = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        if _YRANGE_GAP.fullmatch(norm, a[1], b[0]):
+            if not keep or keep[-1] != a:
+                keep.append(a)
+            keep.append(b)
+    return keep
+
+
 def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     lex = _lex()
     cands: list[tuple[int, int, str, dict[str, Any]]] = []
     tables = _char_tables(norm)
     core_cands: dict[str, list[int]] = {}
     core_spans = _core_spans(norm, lex, tables, core_cands)
+    core_spans["eng"] = _eng_cores(norm, core_spans["eng"])
+    core_spans["yrange"] = _yrange_cores(norm, core_spans["yrange"])    # (a new list: "year" shares the old)
     if tables is not None:      # every pattern's windows widened at once
         all_windows = _widened_many(norm, [_merged_windows(norm, core_spans[name]) for name in _ORDER], tables.spaces)
     rev: str | None = None      # the text reversed, made once for the start finders that read backwards
@@ -1361,8 +1393,13 @@ def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
             # fewer than two spans inside has no match (most windows hold one year)
             span_starts = [sp[0] for sp in core_spans[name]]
             span_ends = [sp[1] for sp in core_spans[name]]
-            windows = [(ws, we) for ws, we in windows
-                       if bisect_right(span_ends, we) - bisect_left(span_starts, ws) >= 2]
+            bounds = [(bisect_left(span_starts, ws), bisect_right(span_ends, we)) for ws, we in windows]
+            windows = [w for w, (a, b) in zip(windows, bounds, strict=True) if b - a >= 2]
+            # a match's years are spans inside its window: only those spans can give its start
+            # (reading the words before every year of a long text cost more than the scan)
+            spans = {name: [sp for a, b in bounds if b - a >= 2 for sp in core_spans[name][a:b]]}
+        else:
+            spans = core_spans
         if not windows:
             continue
         if name == "abs":
@@ -1372,7 +1409,7 @@ def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
         else:
             if rev is None and name in _REV_PATTERNS:
                 rev = norm[::-1]
-            starts = _match_starts(name, norm, core_spans, lex, rev)
+            starts = _match_starts(name, norm, spans, lex, rev)
         if starts is None:
             found = (m for ws, we in windows for m in pat.finditer(norm, ws, we))
         else:
