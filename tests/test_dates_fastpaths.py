@@ -43,6 +43,9 @@ def test_core_spans_and_windows_are_the_regex_scans(long: bool) -> None:
         tables = D._char_tables(t)
         assert (tables is not None) == long
         want = {name: [m.span() for m in core.finditer(t)] for name, core in lex.cores.items()}
+        if long:    # "ago" words only as whole words after at most two proclitics (all an "ago" match can start with)
+            want["ago"] = [(s, e) for s, e in want["ago"]
+                           if (e == len(t) or not re.match(r"\w", t[e])) and re.search(r"(?:^|\W)[وفبلك]{0,2}$", t[:s])]
         got = D._core_spans(t, lex, tables)
         assert got == want, t
         if tables is not None:

@@ -166,6 +166,7 @@ class _Lex:
     core_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)   # proclitics + first word -> whole cores
     core_form_keys: Any = None      # their _run_keys' low bits (& _KEY_MASK), as a table
     bare_words: tuple[tuple[str, tuple[str, ...]], ...] = ()   # first words of the cores matched inside words
+    ago_forms: dict[str, int] = field(default_factory=dict)      # proclitics + an "ago" word -> the word's length
     word_cores: frozenset[str] = frozenset()      # cores found through core_words (the others: regex scan)
     core_clitics: frozenset[str] = frozenset()    # cores that allow proclitic letters before the word
     year_words: tuple[str, ...] | None = None     # the "year" keywords (None: some has several words)
@@ -416,6 +417,12 @@ def _lex() -> _Lex:
         whole = names & (lex.core_clitics | {_ABS_WORD})
         for c in clitic_forms if whole else ():
             forms.setdefault(c + w, set()).update(whole)
+    # An "ago" match starts its keyword as a whole word after at most two proclitic letters (LB),
+    # whitespace after it: on a long text its words are found among the word runs too, not
+    # inside other words ("مستقبل") -- fewer windows, the same matches (see _core_spans)
+    lex.ago_forms = {c + w: len(w) for w in ago_words for c in clitic_forms}
+    for f in lex.ago_forms:
+        forms.setdefault(f, set()).add(_AGO_WORD)
     lex.core_forms = {f: tuple(sorted(names)) for f, names in forms.items()}
     # (every form's key in one call: the forms laid end to end, each a run of its own)
     form_list = list(lex.core_forms)
@@ -423,8 +430,8 @@ def _lex() -> _Lex:
     form_codes = np.frombuffer("".join(form_list).encode("utf-32-le"), dtype=np.uint32)
     lex.core_form_keys = np.zeros(int(_KEY_MASK) + 1, dtype=bool)
     lex.core_form_keys[_run_keys(form_codes, form_ends - [len(f) for f in form_list], form_ends) & _KEY_MASK] = True
-    lex.bare_words = tuple(sorted((w, tuple(sorted(names - lex.core_clitics - {_ABS_WORD})))
-                                  for w, names in by_first.items() if names - lex.core_clitics - {_ABS_WORD}))
+    bare = {w: names - lex.core_clitics - {_ABS_WORD, "ago"} for w, names in by_first.items()}
+    lex.bare_words = tuple(sorted((w, tuple(sorted(names))) for w, names in bare.items() if names))
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -1087,6 +1094,7 @@ _CLITIC_LETTERS = frozenset(_CLITIC_LETTERS_ORDERED)
 
 
 _ABS_WORD = "abs:word"     # (not a core: candidate starts of "abs" matches at words, from _core_spans)
+_AGO_WORD = "ago:word"     # (the "ago" words as whole words after proclitics, in core_forms)
 
 
 def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
@@ -1100,7 +1108,9 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
     _digit_core_spans), else their regexes.
 
     ``cands_out``: filled with the candidate starts found (by core name; _ABS_WORD: the word
-    starts of "abs" matches, see _abs_starts; "ago": every occurrence of its words).
+    starts of "abs" matches, see _abs_starts; "ago": every occurrence of its words, on a long
+    text (``tables``) only those that are a whole word after at most two proclitic letters: the
+    only ones an "ago" match can start with, so also its only core spans there).
     """
     cands: dict[str, list[int]] = cands_out if cands_out is not None else {}
     cands.update({name: [] for name in lex.word_cores})
@@ -1118,11 +1128,13 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
         # (a table of the keys' low bits: one gather; the few other runs it lets through differ
         # in their text)
         hit = np.flatnonzero(lex.core_form_keys.take(_run_keys(codes, starts, ends) & _KEY_MASK))
-        abs_words = cands[_ABS_WORD]
+        abs_words, ago = cands[_ABS_WORD], cands["ago"]
         for r, e in zip(starts[hit].tolist(), ends[hit].tolist(), strict=True):
             for name in lex.core_forms.get(norm[r:e], ()):
                 if name == _ABS_WORD:
                     abs_words.extend((r, r + 1, r + 2))     # the part may follow the proclitics (LB)
+                elif name == _AGO_WORD:
+                    ago.append(e - lex.ago_forms[norm[r:e]])
                 else:
                     cands[name].append(r)
         for w, names in lex.bare_words:      # cores matched inside words: every occurrence
