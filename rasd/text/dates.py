@@ -2357,6 +2357,7 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
     return _published(d, " ".join(body[s:e].split()), "printed", hijri)
 
 
+_URL_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # a date in a page's URL: /2017/12/8/, /2017-07-05/, /12/12/2017/, /201712281028832695-...
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([0-3]?[0-9]))?(?![0-9])")
 # "/26/09/2017", and Liveuamap's feed days "/time/26.09.2017"
@@ -2405,6 +2406,10 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     path = url.split("://", 1)[-1].partition("/")[2]
     path, _q, query = path.partition("?")
     path = "/" + path
+    # every form below holds a year "19xx"/"20xx" in the URL (the slug's: once unquoted), but the
+    # article id of Unix time after "articles/": most URLs hold neither (a slug and an id)
+    if not _URL_YEAR.search(url) and "articles/" not in path and not ("%" in path and _URL_YEAR.search(unquote(path))):
+        return None
     for pat, order in ((_URL_Y_MD, "ymd"), (_URL_Y_DMONTH, "ydm"), (_URL_YMD, "ymd"), (_URL_DMY, "dmy"),
                        (_URL_COMPACT, "ymd")):
         for m in pat.finditer(path):
