@@ -1418,6 +1418,9 @@ def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
             starts: list[int] | None = _abs_starts(norm, core_cands[_ABS_WORD], tables)
         elif name == "ago":
             starts = _ago_starts(norm, core_cands["ago"])
+        elif name == "num":
+            # its first digit has no digit before it (a lookbehind): a digit run's start
+            starts = [s for s, _e in tables.runs] if tables is not None else None
         else:
             if rev is None and name in _REV_PATTERNS:
                 rev = norm[::-1]
