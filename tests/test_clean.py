@@ -127,6 +127,13 @@ def test_named_publisher_needs_a_self_cue() -> None:
     assert publisher_named_in_text(["وأضافت زاخاروفا، وفق وكالة سبوتنيك الروسية، أن ..."]) is None
     p = publisher_named_in_text(["حلب - خاص - عنب بلدي", "قال ناشطون لـ \"عنب بلدي\" إن"])
     assert p is not None and p.name_ar == "عنب بلدي" and p.domain is None and p.evidence.startswith("named in text")
+    # the lines are searched in one pass: each name is read back in its own line (cue, evidence),
+    # blank lines and line ends are no part of any name
+    p = publisher_named_in_text(["", "  ", "قصف على ريف حلب", "", "حلب - خاص - عنب بلدي", "وكالة سبوتنيك"])
+    assert p is not None and p.name_ar == "عنب بلدي" and p.evidence == "named in text: خاص - عنب بلدي"
+    p = publisher_named_in_text(["وكالة سبوتنيك", "قال مراسل عنب بلدي"])
+    assert p is not None and p.evidence == "named in text: مراسل عنب بلدي"
+    assert publisher_named_in_text(["قال مراسل", "عنب بلدي إن"]) is None     # the cue is on another line
     p = publisher_for_url("https://www.bbc.com/arabic/middleeast-123")
     assert p.name_en == "BBC Arabic" and p.domain == "bbc.com"
     assert publisher_for_url("http://unknown-site.org/x").name_ar is None

@@ -43,6 +43,9 @@ def test_core_spans_and_windows_are_the_regex_scans(long: bool) -> None:
         tables = D._char_tables(t)
         assert (tables is not None) == long
         want = {name: [m.span() for m in core.finditer(t)] for name, core in lex.cores.items()}
+        if long:    # "ago" words only as whole words after at most two proclitics (all an "ago" match can start with)
+            want["ago"] = [(s, e) for s, e in want["ago"]
+                           if (e == len(t) or not re.match(r"\w", t[e])) and re.search(r"(?:^|\W)[وفبلك]{0,2}$", t[:s])]
         got = D._core_spans(t, lex, tables)
         assert got == want, t
         if tables is not None:
@@ -131,3 +134,29 @@ def test_publishing_forms() -> None:
     words = list(lex.publishing) + ["كتب", "ونشر", "وبن", "فبيان"]
     for w in words + [p + w for p in D._CLITIC_PREFIXES for w in words]:
         assert (w in lex.publishing_forms) == (w in lex.publishing or D._strip_clitic(w) in lex.publishing), w
+
+
+# (excerpts in the forms of the corpus's pages: Arabic months in running text, a few "eng" stamps
+# and year ranges among many single years)
+_ENG_YRANGE_TEXT = D._n(
+    "نشر في: أيار 12, 2018 - قتل خمسة مدنيين في 3 أيار 2018 بقصف على ريف إدلب، وفي نيسان الماضي "
+    "قالت الأمم المتحدة إن عام 2017 كان الأسوأ منذ عام 2011. الخميس آذار 8, 2018 October 11, 2017 "
+    "وبين عامي 2012 و2013 نزح الآلاف، ومن عام 2014 وحتى عام 2016 تكرر القصف، وخلال الفترة 2015 - 2016 "
+    "وفي 12 march 2018 أعلن التحالف. وفي كانون الثاني 2019 وشباط 2019 استمرت المعارك.\n")
+
+
+def test_eng_and_yrange_core_filters_keep_every_match() -> None:
+    """_eng_cores keeps an Arabic month only before "day, year" and _yrange_cores only the years
+    of a possible range: the matches are those of the plain window scan, stamps and ranges included."""
+    lex = D._lex()
+    for t in (_ENG_YRANGE_TEXT, _ENG_YRANGE_TEXT * 8):      # short and long (numpy tables) paths
+        D._raw_matches.cache_clear()
+        got = D._raw_matches(t)
+        assert got == _window_scan(t)
+        spans = D._core_spans(t, lex, D._char_tables(t))
+        assert len(D._eng_cores(t, spans["eng"])) < len(spans["eng"])          # months in running text dropped
+        assert len(D._yrange_cores(t, spans["yrange"])) < len(spans["yrange"])  # single years dropped
+        eng = [t[s:e] for s, e, name, _g in got if name == "eng"]
+        assert {"ايار 12, 2018", "الخميس اذار 8, 2018", "october 11, 2017", "12 march 2018"} <= set(eng), eng
+        ranges = [t[s:e] for s, e, name, _g in got if name == "yrange"]
+        assert {"من عام 2014 وحتي عام 2016", "2015 - 2016"} <= set(ranges), ranges

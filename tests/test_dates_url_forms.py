@@ -78,3 +78,16 @@ def test_a_new_url_form_vetoes_a_ticker_stamp() -> None:
 ])
 def test_month_archive_query(url: str, want: tuple[dt.date, str] | None) -> None:
     assert url_date(url) == want
+
+
+@pytest.mark.parametrize(("url", "want"), [
+    # no year in the URL: no date (the quick check before the forms)
+    ("https://www.enabbaladi.net/archives/197430", None),
+    ("https://arabic.rt.com/middle_east/920846-%D8%BA%D8%A7%D8%B1%D8%A7%D8%AA/", None),
+    # the forms without a plain year still read: an epoch id, a year spelt in percent-escapes
+    ("https://alkhaleejonline.net/articles/1514118916481086400/", (dt.date(2017, 12, 24), "day")),
+    ("https://example.org/news/%D8%A3%D8%AD%D8%AF%D8%A7%D8%AB-%D8%A7%D9%84%D8%B3%D8%A8%D8%AA-04-%D8%AA%D8%B4%D8%B1"
+     "%D9%8A%D9%86-%D8%A7%D9%84%D8%AB%D8%A7%D9%86%D9%8A-%32%30%31%37/", (dt.date(2017, 11, 4), "day")),
+])
+def test_urls_without_a_year(url: str, want: tuple[dt.date, str] | None) -> None:
+    assert url_date(url) == want

@@ -10,8 +10,10 @@ name line. A value the page does not support stays None.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 import ahocorasick
@@ -104,22 +106,28 @@ def publisher_named_in_text(lines: list[str], norms: list[str] | None = None) ->
     if table.names is None:
         return None
     hits: dict[str, list] = {}
-    for k, line in enumerate(lines):
+    if norms is None:
+        norms = [normalize(line) if line.strip() else "" for line in lines]
+    # one automaton pass over the page's lines joined (no name holds a line break): the hits come
+    # in the order of the line-by-line passes; each is read back in its own line
+    line_starts = list(accumulate((len(n) + 1 for n in norms[:-1]), initial=0))
+    joined = "\n".join(norms)
+    for pos, (name, entry) in table.names.iter(joined):
+        k = bisect_right(line_starts, pos) - 1
+        line, norm, end = lines[k], norms[k], pos - line_starts[k]
+        start = end - len(name) + 1
         if not line.strip():
             continue
-        norm = norms[k] if norms is not None else normalize(line)
-        for end, (name, entry) in table.names.iter(norm):
-            start = end - len(name) + 1
-            if end + 1 < len(norm) and norm[end + 1].isalpha():
-                continue                                     # "ستيبة" is not "ستيب"
-            before = norm[max(0, start - 20):start]
-            if start > 0 and norm[start - 1].isalpha() and not before.endswith("ل"):
-                continue                                     # inside another word
-            if _SELF_PREFIX.search(before) or _SELF_SUFFIX.match(norm[end + 1:end + 12]):
-                h = hits.setdefault(entry.key, [entry, 0, line, start, end + 1])
-                h[1] += 1
-                if h[2] is line and start <= h[3] and end + 1 > h[4]:
-                    h[3], h[4] = start, end + 1            # keep the longest name form as evidence
+        if end + 1 < len(norm) and norm[end + 1].isalpha():
+            continue                                     # "ستيبة" is not "ستيب"
+        before = norm[max(0, start - 20):start]
+        if start > 0 and norm[start - 1].isalpha() and not before.endswith("ل"):
+            continue                                     # inside another word
+        if _SELF_PREFIX.search(before) or _SELF_SUFFIX.match(norm[end + 1:end + 12]):
+            h = hits.setdefault(entry.key, [entry, 0, line, start, end + 1])
+            h[1] += 1
+            if h[2] is line and start <= h[3] and end + 1 > h[4]:
+                h[3], h[4] = start, end + 1            # keep the longest name form as evidence
     if not hits:
         return None
     entry, _count, line, start, end = max(hits.values(), key=lambda h: h[1])

@@ -171,6 +171,7 @@ class _Lex:
     core_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)   # proclitics + first word -> whole cores
     core_form_keys: Any = None      # their _run_keys' low bits (& _KEY_MASK), as a table
     bare_words: tuple[tuple[str, tuple[str, ...]], ...] = ()   # first words of the cores matched inside words
+    ago_forms: dict[str, int] = field(default_factory=dict)      # proclitics + an "ago" word -> the word's length
     word_cores: frozenset[str] = frozenset()      # cores found through core_words (the others: regex scan)
     core_clitics: frozenset[str] = frozenset()    # cores that allow proclitic letters before the word
     year_words: tuple[str, ...] | None = None     # the "year" keywords (None: some has several words)
@@ -426,6 +427,12 @@ def _lex() -> _Lex:
         whole = names & (lex.core_clitics | {_ABS_WORD})
         for c in clitic_forms if whole else ():
             forms.setdefault(c + w, set()).update(whole)
+    # An "ago" match starts its keyword as a whole word after at most two proclitic letters (LB),
+    # whitespace after it: on a long text its words are found among the word runs too, not
+    # inside other words ("مستقبل") -- fewer windows, the same matches (see _core_spans)
+    lex.ago_forms = {c + w: len(w) for w in ago_words for c in clitic_forms}
+    for f in lex.ago_forms:
+        forms.setdefault(f, set()).add(_AGO_WORD)
     lex.core_forms = {f: tuple(sorted(names)) for f, names in forms.items()}
     # (every form's key in one call: the forms laid end to end, each a run of its own)
     form_list = list(lex.core_forms)
@@ -433,8 +440,8 @@ def _lex() -> _Lex:
     form_codes = np.frombuffer("".join(form_list).encode("utf-32-le"), dtype=np.uint32)
     lex.core_form_keys = np.zeros(int(_KEY_MASK) + 1, dtype=bool)
     lex.core_form_keys[_run_keys(form_codes, form_ends - [len(f) for f in form_list], form_ends) & _KEY_MASK] = True
-    lex.bare_words = tuple(sorted((w, tuple(sorted(names - lex.core_clitics - {_ABS_WORD})))
-                                  for w, names in by_first.items() if names - lex.core_clitics - {_ABS_WORD}))
+    bare = {w: names - lex.core_clitics - {_ABS_WORD, "ago"} for w, names in by_first.items()}
+    lex.bare_words = tuple(sorted((w, tuple(sorted(names))) for w, names in bare.items() if names))
     lex.printed_cue_re = re.compile(rf"(?<!\w)(?:{_alt(set(lex.printed_cues))})(?!\w)")
     return lex
 
@@ -1120,6 +1127,7 @@ _CLITIC_LETTERS = frozenset(_CLITIC_LETTERS_ORDERED)
 
 
 _ABS_WORD = "abs:word"     # (not a core: candidate starts of "abs" matches at words, from _core_spans)
+_AGO_WORD = "ago:word"     # (the "ago" words as whole words after proclitics, in core_forms)
 
 
 def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
@@ -1133,7 +1141,9 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
     _digit_core_spans), else their regexes.
 
     ``cands_out``: filled with the candidate starts found (by core name; _ABS_WORD: the word
-    starts of "abs" matches, see _abs_starts; "ago": every occurrence of its words).
+    starts of "abs" matches, see _abs_starts; "ago": every occurrence of its words, on a long
+    text (``tables``) only those that are a whole word after at most two proclitic letters: the
+    only ones an "ago" match can start with, so also its only core spans there).
     """
     cands: dict[str, list[int]] = cands_out if cands_out is not None else {}
     cands.update({name: [] for name in lex.word_cores})
@@ -1151,11 +1161,13 @@ def _core_spans(norm: str, lex: _Lex, tables: _CharTables | None = None,
         # (a table of the keys' low bits: one gather; the few other runs it lets through differ
         # in their text)
         hit = np.flatnonzero(lex.core_form_keys.take(_run_keys(codes, starts, ends) & _KEY_MASK))
-        abs_words = cands[_ABS_WORD]
+        abs_words, ago = cands[_ABS_WORD], cands["ago"]
         for r, e in zip(starts[hit].tolist(), ends[hit].tolist(), strict=True):
             for name in lex.core_forms.get(norm[r:e], ()):
                 if name == _ABS_WORD:
                     abs_words.extend((r, r + 1, r + 2))     # the part may follow the proclitics (LB)
+                elif name == _AGO_WORD:
+                    ago.append(e - lex.ago_forms[norm[r:e]])
                 else:
                     cands[name].append(r)
         for w, names in lex.bare_words:      # cores matched inside words: every occurrence
@@ -1377,12 +1389,44 @@ def _raw_matches_clear() -> None:
 _raw_matches.cache_clear = _raw_matches_clear   # type: ignore[attr-defined]
 
 
+# After an Arabic month name, every "eng" form (": أيار 12, 2018", "الخميس أيار 12, 2018") has
+# whitespace, the day, a comma and the year
+_ENG_ARABIC_TAIL = re.compile(r"\s+\d{1,2}\s*,\s*\d{4}")
+
+
+def _eng_cores(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The "eng" core spans a match can hold: its core words are the Latin month names and the
+    Arabic ones ("abs" shares the latter), and an Arabic month is part of an "eng" match only
+    when _ENG_ARABIC_TAIL follows it. Most pages name Arabic months in other forms: their
+    windows, scanned by the long "eng" regex at every position, are dropped (same matches)."""
+    return [(s, e) for s, e in spans if norm[e - 1].isascii() or _ENG_ARABIC_TAIL.match(norm, e)]
+
+
+# What a "yrange" match has between its two years ("2011 - 2015", "من 2011 وحتى عام 2015")
+_YRANGE_GAP = re.compile(r"\s*(?:-|و?\s*حتي|الي|و)\s*(?:عام\s+)?")
+
+
+def _yrange_cores(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The year spans a "yrange" match can hold. Its two years are whole 4-digit numbers, so two
+    consecutive spans (no digit between them), with only _YRANGE_GAP between: every other
+    span, and its window, is dropped (most texts name years, few name a range)."""
+    keep: list[tuple[int, int]] = []
+    for a, b in zip(spans, spans[1:], strict=False):
+        if _YRANGE_GAP.fullmatch(norm, a[1], b[0]):
+            if not keep or keep[-1] != a:
+                keep.append(a)
+            keep.append(b)
+    return keep
+
+
 def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
     lex = _lex()
     cands: list[tuple[int, int, str, dict[str, Any]]] = []
     tables = _char_tables(norm)
     core_cands: dict[str, list[int]] = {}
     core_spans = _core_spans(norm, lex, tables, core_cands)
+    core_spans["eng"] = _eng_cores(norm, core_spans["eng"])
+    core_spans["yrange"] = _yrange_cores(norm, core_spans["yrange"])    # (a new list: "year" shares the old)
     if tables is not None:      # every pattern's windows widened at once
         all_windows = _widened_many(norm, [_merged_windows(norm, core_spans[name]) for name in _ORDER], tables.spaces)
     rev: str | None = None      # the text reversed, made once for the start finders that read backwards
@@ -1394,18 +1438,26 @@ def _scan(norm: str) -> tuple[tuple[int, int, str, dict[str, Any]], ...]:
             # fewer than two spans inside has no match (most windows hold one year)
             span_starts = [sp[0] for sp in core_spans[name]]
             span_ends = [sp[1] for sp in core_spans[name]]
-            windows = [(ws, we) for ws, we in windows
-                       if bisect_right(span_ends, we) - bisect_left(span_starts, ws) >= 2]
+            bounds = [(bisect_left(span_starts, ws), bisect_right(span_ends, we)) for ws, we in windows]
+            windows = [w for w, (a, b) in zip(windows, bounds, strict=True) if b - a >= 2]
+            # a match's years are spans inside its window: only those spans can give its start
+            # (reading the words before every year of a long text cost more than the scan)
+            spans = {name: [sp for a, b in bounds if b - a >= 2 for sp in core_spans[name][a:b]]}
+        else:
+            spans = core_spans
         if not windows:
             continue
         if name == "abs":
             starts: list[int] | None = _abs_starts(norm, core_cands[_ABS_WORD], tables)
         elif name == "ago":
             starts = _ago_starts(norm, core_cands["ago"])
+        elif name == "num":
+            # its first digit has no digit before it (a lookbehind): a digit run's start
+            starts = [s for s, _e in tables.runs] if tables is not None else None
         else:
             if rev is None and name in _REV_PATTERNS:
                 rev = norm[::-1]
-            starts = _match_starts(name, norm, core_spans, lex, rev)
+            starts = _match_starts(name, norm, spans, lex, rev)
         if starts is None:
             found = (m for ws, we in windows for m in pat.finditer(norm, ws, we))
         else:
@@ -2371,6 +2423,7 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
     return _published(d, " ".join(body[s:e].split()), "printed", hijri)
 
 
+_URL_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # a date in a page's URL: /2017/12/8/, /2017-07-05/, /12/12/2017/, /201712281028832695-...
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([0-3]?[0-9]))?(?![0-9])")
 # "/26/09/2017", and Liveuamap's feed days "/time/26.09.2017"
@@ -2419,6 +2472,10 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     path = url.split("://", 1)[-1].partition("/")[2]
     path, _q, query = path.partition("?")
     path = "/" + path
+    # every form below holds a year "19xx"/"20xx" in the URL (the slug's: once unquoted), but the
+    # article id of Unix time after "articles/": most URLs hold neither (a slug and an id)
+    if not _URL_YEAR.search(url) and "articles/" not in path and not ("%" in path and _URL_YEAR.search(unquote(path))):
+        return None
     for pat, order in ((_URL_Y_MD, "ymd"), (_URL_Y_DMONTH, "ydm"), (_URL_YMD, "ymd"), (_URL_DMY, "dmy"),
                        (_URL_COMPACT, "ymd")):
         for m in pat.finditer(path):
