@@ -62,3 +62,22 @@ HASHD = ("واتهمت وسائل إعلام مقربة من حزب بارزان
 def test_hashd_forces_attack_is_a_pmf_clash() -> None:
     evs = [e for e in _events(HASHD, "2017-10-20") if e.event_type == "Battles"]
     assert evs and evs[0].actor1 == ["pmf"]
+
+
+# R-565 (breadth set): the Syrian foreign ministry denies the Turkish government's claims
+TURKISH_REGIME = ("الخارجية السورية : سوريا تنفي جملة وتفصيلا إدعاءات النظام التركي بإبلاغها بالعملية العسكرية "
+                  "في عفرين")
+
+
+def test_the_regime_with_another_nisba_is_that_state() -> None:
+    from rasd.pipeline import analyse
+
+    a = analyse(Document(id="d", source="t", text=TURKISH_REGIME,
+                         published=Published(date="2018-01-21", precision="day")))
+    assert [m.entity_id for m in a.mentions if m.surface.startswith("النظام")] == ["turkey"]
+    assert not any("syria-gov-forces" in e.actor1 for e in a.events)
+
+
+def test_bare_regime_stays_syrian(packaged) -> None:
+    assert packaged.generic["النظام"] == "syria-gov-forces"
+    assert packaged.generic["النظام التركي"] == "turkey"
