@@ -928,6 +928,8 @@ class _DocContext:
             return False
         if {ea.level, eb.level} == {"facility", "region"} and ea.admin1 and eb.admin1 and ea.admin1 != eb.admin1:
             return False    # an airbase is a point of its own province, not of the next province's countryside
+        if _other_province_region(ea, eb):
+            return False
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
@@ -4039,6 +4041,32 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
     if (not a.specific or not b.specific) and a.event_type in VIOLENT:
         return True
     return not strict and a.event_type in ("Explosions/Remote violence", "Violence against civilians")
+
+
+def _other_province_region(ea: Entity, eb: Entity) -> bool:
+    """A province's countryside ("ريف حماة الشمالي") and a place or region of another province ("ريف إدلب
+    الجنوبي", "سراقب", "الغنطو"): their centres lie within the region reach, but the text names two
+    provinces' fronts, so two happenings (a helicopter downed north of Hama, an ambush in south Idlib).
+    A countryside province and the city province it surrounds (ريف دمشق / دمشق) are one front:
+    "دمشق وريفها" tells one happening across their line."""
+    if not ea.admin1 or not eb.admin1 or ea.admin1 == eb.admin1:
+        return False
+    if frozenset((ea.admin1, eb.admin1)) in _surrounding_provinces():
+        return False
+    return any(e.level == "region" and (e.name_ar or "").startswith("ريف ") for e in (ea, eb))
+
+
+GOVERNORATES = LEXICON.parent.parent / "gazetteer" / "governorates.yaml"
+
+
+@lru_cache(maxsize=1)
+def _surrounding_provinces() -> frozenset[frozenset[str]]:
+    """Pairs of a city province and the province named its countryside (governorates.yaml: "ريف دمشق" =
+    "ريف " + "دمشق"), which surrounds it."""
+    govs = yaml.safe_load(GOVERNORATES.read_text(encoding="utf-8"))["governorates"]
+    by_ar = {g["ar"]: g["en"] for g in govs}
+    return frozenset(frozenset((g["en"], by_ar[g["ar"][4:]])) for g in govs
+                     if g["ar"].startswith("ريف ") and g["ar"][4:] in by_ar)
 
 
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
