@@ -42,3 +42,11 @@ def web_fixture_module() -> ModuleType:
         sys.modules["web_fixture_db"] = mod
         spec.loader.exec_module(mod)
     return sys.modules["web_fixture_db"]
+
+
+@pytest.fixture(scope="session")
+def packaged():
+    """The actor KB as packaged (rasd/data/kb/*.yaml), loaded once for the tests that read it."""
+    from rasd.knowledge.kb import PACKAGED_KB_DIR, load_kb_files
+
+    return load_kb_files(sorted(PACKAGED_KB_DIR.glob("*.yaml")))

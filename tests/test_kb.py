@@ -32,11 +32,6 @@ def _isolated_user_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("RASD_KB_DIR", str(tmp_path / "userkb"))
 
 
-@pytest.fixture(scope="module")
-def packaged():
-    return load_kb_files(PACKAGED)
-
-
 def _ids_for(kb, surface: str) -> set[str]:
     n = normalize(surface)
     return {eid for s, eid in kb.aliases() if normalize(s) == n}

@@ -5,15 +5,7 @@ the Popular Mobilization Forces. Excerpts of unifiedfc articles (breadth set), e
 
 from __future__ import annotations
 
-import pytest
-
-from rasd.knowledge.kb import PACKAGED_KB_DIR, load_kb_files
 from rasd.records import Document, Published
-
-
-@pytest.fixture(scope="module")
-def packaged():
-    return load_kb_files(sorted(PACKAGED_KB_DIR.glob("*.yaml")))
 
 
 def test_government_forces_with_a_nisba_name_that_states_forces(packaged) -> None:

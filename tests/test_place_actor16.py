@@ -13,7 +13,7 @@ import pytest
 
 from rasd.knowledge.gazetteer import Gazetteer, load_gazetteer
 from rasd.knowledge.geocode import demonym_countries, geocode
-from rasd.knowledge.kb import PACKAGED_KB_DIR, load_kb_files
+from rasd.knowledge.kb import load_kb_files
 from rasd.records import Analysis, Document, Entity, Mention
 from rasd.text.normalize import normalize
 
@@ -69,11 +69,6 @@ def test_demonyms_adjectives_and_broken_plurals(gaz: Gazetteer) -> None:
     assert demonym_countries(normalize("قتل جنديان أمريكيان وللأمريكيين قاعدة"), gaz) == {"US"}
     # the home country adds nothing, and a word that merely contains a plural is no people
     assert demonym_countries(normalize("قصفت القوات السورية المدارس ودروس الطلاب"), gaz) == set()
-
-
-@pytest.fixture(scope="module")
-def packaged():
-    return load_kb_files(sorted(PACKAGED_KB_DIR.glob("*.yaml")))
 
 
 def test_branch_and_nationality_adjective_name_the_states_forces(packaged) -> None:

@@ -4460,14 +4460,20 @@ def _video_caption(c: _Cand, ctx: _DocContext) -> bool:
 GALLERY_MIN = 2     # a photo series repeats its label before every slide
 
 
-@lru_cache(maxsize=1)
-def _gallery_re() -> re.Pattern[str] | None:
-    """The photo-series labels of event_triggers.yaml (``gallery_labels``, "في صور") before a colon."""
-    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get("gallery_labels") or []
+@lru_cache(maxsize=8)
+def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
+    """A page-part label list of event_triggers.yaml (``gallery_labels``, ``latest_news_labels``) as
+    one regex of whole words (any run of spaces between a label's words), followed by ``tail``."""
+    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get(key) or []
     if not labels:
         return None
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
-    return re.compile(rf"(?<!\S)(?:{alts})\s*:")
+    return re.compile(rf"(?<!\S)(?:{alts}){tail}")
+
+
+def _gallery_re() -> re.Pattern[str] | None:
+    """The photo-series labels ("في صور") before a colon."""
+    return _label_re("gallery_labels", r"\s*:")
 
 
 def _gallery_start(text: str) -> int | None:
@@ -4490,14 +4496,9 @@ _AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:دقيقة|دقائق|دق�
                   r"|\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)\s+منذ)(?!\S)")
 
 
-@lru_cache(maxsize=1)
 def _latest_news_re() -> re.Pattern[str] | None:
-    """The "latest news" box labels of event_triggers.yaml (``latest_news_labels``)."""
-    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get("latest_news_labels") or []
-    if not labels:
-        return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
-    return re.compile(rf"(?<!\S)(?:{alts})(?!\S)")
+    """The "latest news" box labels."""
+    return _label_re("latest_news_labels")
 
 
 def _latest_news_spans(text: str) -> list[tuple[int, int]]:
