@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from analysed import actual_events_of, analyse_text
 
-from rasd.extract.events import _surrounding_provinces
+from rasd.knowledge.gazetteer import default_gazetteer
 
 # R-91#8: a helicopter downed "last September" north of Hama (background, no event of its own), then a
 # counter-attack in the south Idlib countryside: the counter-attack was merged into the downing and lost
@@ -38,5 +38,6 @@ def test_damascus_and_its_countryside_stay_one_front() -> None:
 
 
 def test_the_surrounding_province_is_read_from_the_governorates() -> None:
-    assert frozenset({"Rif Dimashq", "Damascus"}) in _surrounding_provinces()
-    assert frozenset({"Hama", "Idlib"}) not in _surrounding_provinces()
+    pairs = default_gazetteer().surrounding_provinces()
+    assert frozenset({"Rif Dimashq", "Damascus"}) in pairs
+    assert frozenset({"Hama", "Idlib"}) not in pairs

@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import ne, or_
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -191,12 +191,20 @@ class Trigger:
     backed_by: frozenset[str] = frozenset()
 
 
+class _Refine(NamedTuple):
+    """A refine entry of event_triggers.yaml: context words that give a trigger kind a finer type."""
+    kinds: frozenset[str]
+    words: frozenset[str]
+    event_type: str
+    sub_event_type: str
+    scope: str                  # "near" the trigger, "sentence"-wide, or next to / anywhere "after" it
+    unless: frozenset[str]      # words that, in the same reach, keep it off
+
+
 @dataclass(slots=True)
 class _ELex:
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
-    refine: list[tuple[frozenset[str], frozenset[str], str, str, bool]]     # kinds, words, type, sub, sentence-wide
-    refine_unless: list[frozenset[str]]      # per refine entry: words that, in the same reach, keep it off
-    refine_after: list[bool]                 # per refine entry: next to the trigger or anywhere after it
+    refine: list[_Refine]
     objects: frozenset[str]
     generic: dict[str, frozenset[str]]
     first_person: frozenset[str]
@@ -328,16 +336,13 @@ def lexicon() -> _ELex:
     for lst in phrases.values():
         lst.sort(key=lambda x: len(x[0]), reverse=True)
     refine = []
-    refine_unless = []
-    refine_after = []
     for r in data["refine"]:
         et, sub = _split_type(r["type"])
-        refine.append((frozenset(r["kinds"]), _ks(r["words"]), et, sub, r.get("scope") == "sentence"))
-        refine_unless.append(_ks(r.get("unless")))
-        refine_after.append(r.get("scope") == "after")
+        refine.append(_Refine(frozenset(r["kinds"]), _ks(r["words"]), et, sub, r.get("scope") or "near",
+                              _ks(r.get("unless"))))
     g = data["generic_actors"]
     return _ELex(
-        phrases=phrases, refine=refine, refine_unless=refine_unless, refine_after=refine_after, objects=_ks(data["objects"]),
+        phrases=phrases, refine=refine, objects=_ks(data["objects"]),
         generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
         agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
         place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
@@ -443,6 +448,7 @@ class _Sent:
     # None: any token may (_match_triggers then tries every one)
     trigger_at: list[int] | None = None
     text: str = ""                  # the page text (``tokens`` reads the sentence from it)
+    place_tokens: frozenset[int] | None = None     # tokens inside a place's name (_place_name_tokens)
 
     @property
     def tokens(self) -> list[Token]:
@@ -562,7 +568,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     numbers = find_numbers(text)
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
     mentions = _witness_places(analysis, mentions, res)
-    ctx = _DocContext(analysis, mentions, _kb(res))
+    gaz = _gazetteer(res)
+    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset())
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
@@ -780,9 +787,11 @@ def _kb(res: Any) -> Any:
 
 
 class _DocContext:
-    def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None) -> None:
+    def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None,
+                 surrounding: frozenset[frozenset[str]] = frozenset()) -> None:
         self.analysis = analysis
         self.kb = kb
+        self.surrounding = surrounding      # city provinces and their countrysides (one front)
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
@@ -928,7 +937,7 @@ class _DocContext:
             return False
         if {ea.level, eb.level} == {"facility", "region"} and ea.admin1 and eb.admin1 and ea.admin1 != eb.admin1:
             return False    # an airbase is a point of its own province, not of the next province's countryside
-        if _other_province_region(ea, eb):
+        if _other_province_region(ea, eb, self.surrounding):
             return False
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
@@ -3856,11 +3865,13 @@ def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
 
 def _place_name_tokens(s: _Sent) -> frozenset[int]:
     """Indexes of the tokens inside a place's name ("قرى الرشادية وحجارة", "ساحة الطيران"): a context
-    word there names the place, it tells nothing of how the happening was done."""
-    spans = [(m.start, m.end) for m in s.mentions if m.type in ("PLACE", "FACILITY")]
-    if not spans:
-        return frozenset()
-    return frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans))
+    word there names the place, it tells nothing of how the happening was done. Read once per sentence
+    (every candidate of it asks)."""
+    if s.place_tokens is None:
+        spans = [(m.start, m.end) for m in s.mentions if m.type in ("PLACE", "FACILITY")]
+        s.place_tokens = frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans)) \
+            if spans else frozenset()
+    return s.place_tokens
 
 
 CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
@@ -3894,8 +3905,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
                  if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(s.tokens[k].norm)}
     wide: set[str] | None = None
     after: set[str] | None = None
-    for (kinds, words, et, sub, sentence_wide), unless, later in zip(lex.refine, lex.refine_unless, lex.refine_after,
-                                                                     strict=True):
+    for kinds, words, et, sub, scope, unless in lex.refine:
+        sentence_wide, later = scope == "sentence", scope == "after"
         if c.sub_event_type == "Suicide bomb":
             break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
         if kind in kinds and sentence_wide and wide is None:
@@ -4043,30 +4054,17 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
     return not strict and a.event_type in ("Explosions/Remote violence", "Violence against civilians")
 
 
-def _other_province_region(ea: Entity, eb: Entity) -> bool:
+def _other_province_region(ea: Entity, eb: Entity, surrounding: frozenset[frozenset[str]]) -> bool:
     """A province's countryside ("ريف حماة الشمالي") and a place or region of another province ("ريف إدلب
     الجنوبي", "سراقب", "الغنطو"): their centres lie within the region reach, but the text names two
     provinces' fronts, so two happenings (a helicopter downed north of Hama, an ambush in south Idlib).
     A countryside province and the city province it surrounds (ريف دمشق / دمشق) are one front:
-    "دمشق وريفها" tells one happening across their line."""
+    "دمشق وريفها" tells one happening across their line (``surrounding``: the gazetteer's pairs)."""
     if not ea.admin1 or not eb.admin1 or ea.admin1 == eb.admin1:
         return False
-    if frozenset((ea.admin1, eb.admin1)) in _surrounding_provinces():
+    if frozenset((ea.admin1, eb.admin1)) in surrounding:
         return False
     return any(e.level == "region" and (e.name_ar or "").startswith("ريف ") for e in (ea, eb))
-
-
-GOVERNORATES = LEXICON.parent.parent / "gazetteer" / "governorates.yaml"
-
-
-@lru_cache(maxsize=1)
-def _surrounding_provinces() -> frozenset[frozenset[str]]:
-    """Pairs of a city province and the province named its countryside (governorates.yaml: "ريف دمشق" =
-    "ريف " + "دمشق"), which surrounds it."""
-    govs = yaml.safe_load(GOVERNORATES.read_text(encoding="utf-8"))["governorates"]
-    by_ar = {g["ar"]: g["en"] for g in govs}
-    return frozenset(frozenset((g["en"], by_ar[g["ar"][4:]])) for g in govs
-                     if g["ar"].startswith("ريف ") and g["ar"][4:] in by_ar)
 
 
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:

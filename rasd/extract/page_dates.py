@@ -58,12 +58,21 @@ def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list
 
 
 
+DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> dict[str, Any]:
+    """date_words.yaml, read once for every reader of its word lists here."""
+    return yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+
+
 MEMBER_LABEL_CHARS = 40     # "اشترك في : الثلاثاء <date>": the label, its colon, a weekday
 
 
 @lru_cache(maxsize=1)
 def _member_label() -> re.Pattern[str]:
-    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    words = _date_words()
     labels = _written_alt([normalize(str(w)) for w in words["stamp_member_labels"]])
     # the label's colon is required: "انضم في 12 مارس 2015 إلى التنظيم" is a happening
     return re.compile(rf"(?<!\w)(?:{labels})\s*:\s*(?:[^\W\d_]+\s*,?\s*)?$", re.I)
@@ -151,8 +160,7 @@ def month_first_dates(dates: list[Any], page: list[Any] | None = None) -> list[A
 
 def _num_sep() -> str:
     """Regex character class of the numeric date separators (date_words.yaml, as the dates layer)."""
-    words = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml")
-                           .read_text(encoding="utf-8"))
+    words = _date_words()
     return "[" + "".join(re.escape(str(c)) for c in words["numeric_separators"]) + "]"
 
 
@@ -663,7 +671,6 @@ def spaced_numeric_dates(text: str, found: list[Any], warnings: list[str]) -> li
 
 
 POST_LABEL_GAP = 4      # "تم النشر بتاريخ : 22 / 09 / 2016": the label, a colon, the date
-DATE_WORDS_FILE = WEEKDAYS_FILE.parent / "date_words.yaml"
 STAMP_WEEKDAY_GAP = 3   # "السبت , 20 يناير 2018": a stamp's weekday stands right before its date
 
 
@@ -685,7 +692,7 @@ REPORT_DAY_CHARS = 30      # "ليوم الثلاثاء 29 - 11 - 2016": "ليو
 
 @lru_cache(maxsize=1)
 def _report_words() -> tuple[frozenset[str], frozenset[str]]:
-    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    words = _date_words()
     return (frozenset(normalize(str(w)) for w in words["report_day_words"]),
             frozenset(normalize(str(w)) for w in words["report_title_words"]))
 
@@ -747,7 +754,7 @@ def _written_alt(words: list[Any]) -> str:
 def _stamp_clock() -> re.Pattern[str]:
     """A post stamp's clock right after its date: "- 13 : 34", "| 7 : 1 صباحا", "23 : 30 : 15",
     "10 : 52 : 17 + 0000", "الساعة 22 : 20", "08 : 39 PM" (the words and marks of the date lexicon)."""
-    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    words = _date_words()
     lead = _written_alt(words["stamp_clock_words"])
     marks = _written_alt(list(words["stamp_clock_marks"]) + list(words["stamp_day_parts"]))
     return re.compile(rf"[ \t]*(?:[-|,،][ \t]*)?(?:(?:{lead})[ \t]+)?\d{{1,2}}[ \t]*:[ \t]*\d{{2}}(?:[ \t]*:[ \t]*\d{{2}})?"
@@ -758,7 +765,7 @@ def _stamp_clock() -> re.Pattern[str]:
 def _clock_before() -> re.Pattern[str]:
     """A post stamp's clock right before its date, as a live blog prints it ("20 : 40 08 / 12 / 2017 قال
     الرئيس ..."): the clock of ``_stamp_clock`` ending where the date starts."""
-    words = yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    words = _date_words()
     lead = _written_alt(words["stamp_clock_words"])
     marks = _written_alt(list(words["stamp_clock_marks"]) + list(words["stamp_day_parts"]))
     return re.compile(rf"(?<![\d:])(?:(?:{lead})[ \t]+)?\d{{1,2}}[ \t]*:[ \t]*\d{{2}}(?:[ \t]*:[ \t]*\d{{2}})?"

@@ -211,6 +211,13 @@ class Gazetteer:
 
     # ---- building ------------------------------------------------------------------------
 
+    def surrounding_provinces(self) -> frozenset[frozenset[str]]:
+        """Pairs (admin1 names) of a city province and the province named its countryside, which
+        surrounds it ("ريف دمشق" = "ريف " + "دمشق")."""
+        by_ar = {g.ar: g.en for g in self.governorates}
+        return frozenset(frozenset((g.en, by_ar[g.ar[4:]])) for g in self.governorates
+                         if g.ar.startswith("ريف ") and g.ar[4:] in by_ar)
+
     def add(self, place: Entity, rank: float, extent_km: float | None = None,
             precision: int | None = None, merge: bool = True) -> str:
         """Add a place, or merge it into a namesake of the same kind nearby. Returns the kept id."""
