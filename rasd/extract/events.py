@@ -240,6 +240,7 @@ class _ELex:
     date_cues: frozenset[str] = frozenset()
     post_labels: tuple[str, ...] = ()     # "تم النشر بتاريخ": a listing's posts, each with its own day
     dateline_words: frozenset[str] = frozenset()
+    account_sources: tuple[tuple[str, ...], ...] = ()     # "مصادر", "الدفاع المدني": _reported_account
     related_headers: tuple[tuple[str, ...], ...] = ()
     people_of: frozenset[str] = frozenset()
     moved_to_cues: frozenset[str] = frozenset()
@@ -368,6 +369,7 @@ def lexicon() -> _ELex:
         date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
         post_labels=tuple(normalize(str(w)) for w in data.get("post_stamp_labels", ())),
         dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
+        account_sources=_seqs(data.get("account_sources")),
         related_headers=_seqs(data.get("related_headers")),
         people_of=_ks(data.get("people_of")),
         moved_to_cues=_ks(data.get("moved_to_cues")),
@@ -5634,7 +5636,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         if first is not None:
             # told in posts of different days (merged): the window up to the latest of them from the earliest's
             ref = max(days)
-        if label is None and e.sent.quote and e.sent.quote[e.ti] != -1:
+        if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
         head = _report_head(heads, e.start) if label is None and first is None else None
         if e.has_date_expr and head is None:
@@ -5657,6 +5659,38 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+QUOTE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
+REPORT_VERB_SPAN = 8      # tokens between a reporting verb and the quote it introduces ("وذكر الدفاع المدني أن ")
+
+
+def _reported_account(e: _Cand, lex: _ELex) -> bool:
+    """"وذكر الدفاع المدني أن " طائرات النظام شنت غارتين على ... "": a source's account of what
+    happened, quoted in the report after its reporting verb and "أن / إن", told in the past tense:
+    the report's news (its week, as an unquoted sentence), not a speaker's words about any time.
+    The quote opens right after the complementizer, the verb is at most REPORT_VERB_SPAN tokens
+    before it, the trigger is no present-tense verb (a speaker's "تقصف", "يستهدف"), and the
+    sentence names a news source before the quote (``account_sources``: "مصادر", "المرصد", "الدفاع
+    المدني"), not a politician or an analyst."""
+    s, toks = e.sent, e.sent.tokens
+    q = s.quote[e.ti]
+    first = e.ti
+    while first > 0 and s.quote[first - 1] == q:
+        first -= 1
+    if first == 0 or toks[first - 1].norm not in QUOTE_OPENERS or _imperfective(toks[e.ti].norm):
+        return False
+    for k in range(max(0, first - 1 - REPORT_VERB_SPAN), first - 1):
+        w = toks[k].norm
+        if s.quote[k] != -1:
+            continue        # (another quote's words)
+        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs):
+            break
+    else:
+        return False
+    keys = [_keys(toks[k].norm) if s.quote[k] == -1 else frozenset() for k in range(first - 1)]
+    return any(all(seq[j] in keys[k + j] for j in range(len(seq)))
+               for seq in lex.account_sources for k in range(len(keys) - len(seq) + 1))
 
 
 def _on_head_day(e: _Cand, heads: list[tuple[int, dt.date, Any]] | None) -> bool:

@@ -163,6 +163,9 @@ class _Lex:
     before_last: frozenset[tuple[str, str]] = frozenset()     # "الخميس قبل الماضي": a week earlier
     not_yesterday_after: frozenset[str] = frozenset()    # "الأمس واليوم": then and now
     not_yesterday_before: frozenset[str] = frozenset()   # "حلفاء الأمس": yesterday's allies
+    # "الأمس و" right before "اليوم": then and now (date_words.yaml not_today_after_phrases)
+    then_and_now: re.Pattern[str] | None = None
+    past_nights: frozenset[str] = frozenset()            # "الليلة الماضية": the day before and the day
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -235,7 +238,9 @@ def _lex() -> _Lex:
         ambiguous=frozenset(_n(x) for x in months.get("ambiguous", [])),
         weekday=weekday,
         not_weekday_before=frozenset(_n(x) for x in wdays.get("not_weekday_before", [])),
-        reldays={_n(k): int(v) for k, v in words["relative_days"].items()},
+        # a past night names the day before the reference day (and runs into it: _resolve_relday)
+        reldays={_n(k): int(v) for k, v in words["relative_days"].items()}
+        | {_n(x): -1 for x in words.get("past_nights", [])},
         not_today_after=frozenset(_n(x) for x in words["not_today_after"]),
         not_today_before=frozenset(_n(x) for x in words.get("not_today_before", [])),
         not_monday_after=frozenset(_n(x) for x in wdays.get("not_monday_after", [])),
@@ -254,6 +259,9 @@ def _lex() -> _Lex:
         publishing=frozenset(_n(x) for x in words["publishing_verbs"]),
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
+    lex.past_nights = frozenset(_n(x) for x in words.get("past_nights", []))
+    then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
+    lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
     # _strip_clitic(w) != w only for w = prefix + rest: those forms of the verbs, kept when
     # _strip_clitic (which strips the first matching prefix) gives a verb back
@@ -450,7 +458,6 @@ _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
 _INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
-_THEN_AND_NOW = re.compile(r"الامس\s*و\s*$")     # (normalised) "الأمس و" right before "اليوم"
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _RANGE_BETWEEN = re.compile(r"\s*,?\s*(?:و?\s*(?:حتي|الي|لغايه)|-|و)\s*(?:تاريخ\s+|يوم\s+)?")
 _RANGE_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<w>من|بين|منذ)\s*(?:تاريخ\s+|يوم\s+)?$")
@@ -817,7 +824,7 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
             return False
         if prev in lex.not_today_before or _QUOTED_NAME.search(norm, max(0, a.ns - 30), min(len(norm), a.ne + 3)):
             return False    # an outlet's name: "روسيا اليوم", "\"المصري اليوم\""
-        if lex.not_yesterday_after and _THEN_AND_NOW.search(norm, max(0, a.ns - 12), a.ns):
+        if lex.then_and_now is not None and lex.then_and_now.search(norm, max(0, a.ns - 12), a.ns):
             return False    # "حلب بين الأمس واليوم": then and now
     if off == -1 and wd is None and not g.get("part") and rw.startswith("ال"):
         # "حلب بين الأمس واليوم", "حلفاء الأمس لم يعودوا كذلك": the past, figuratively; no day
@@ -836,6 +843,10 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
         d = alt
     a.start = a.end = d
     a.precision = "day"
+    if rw in lex.past_nights and wd is None:
+        # "الليلة الماضية": the night before the reference day runs past midnight into it; a page
+        # of the morning tells its night as "الماضية" too: the two days, as "قبل ساعات" is
+        a.end = ref
     return True
 
 
@@ -1850,7 +1861,9 @@ def _cues_of_atoms(body: str, norm: str, offs: list[int] | OffsetArray, atoms: l
         wd = WEEKDAY_NAMES[a.weekday] if a.weekday is not None else None
         pub = publishing and _publishing_context(norm, a.ns, a.ne, lex)
         if a.ptype == "relday":
-            cues.append(RelativeCue(s, e, body[s:e], a.offset, wd, publishing=pub))
+            # a past night spans two days ("الليلة الماضية"): it pins no publication day
+            night = wd is None and _key(a.g.get("rw") or "") in lex.past_nights
+            cues.append(RelativeCue(s, e, body[s:e], None if night else a.offset, wd, publishing=pub))
         else:
             rel = _key(a.g["rel"]) if a.g.get("rel") else None
             cues.append(RelativeCue(s, e, body[s:e], None, wd, past_weekday=rel in lex.past, publishing=pub))
