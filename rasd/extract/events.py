@@ -624,10 +624,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
-    if not ctx.feed and _question_headline(doc.title):
+    if not ctx.feed and (_question_headline(doc.title) or not posts and _argument_page(text)):
         # (before _page_dates: a generality of the page's argument takes no page date). Not on a live
         # feed, whose "headline" is its first item and may quote a question ("أردوغان: ... ?"): the
-        # feed reports, it does not argue
+        # feed reports, it does not argue. A page that argues in its prose (_argument_page) with no
+        # question in its headline is judged the same; not a listing of dated posts (each reports)
         events = [c for c in events if not _analysis_generality(c)]
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
@@ -5580,6 +5581,27 @@ def _analysis_page_lex() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ..
             tuple(normalize(w) for w in data["chrome"]), tuple(data["separators"]))
 
 
+@lru_cache(maxsize=1)
+def _argument_lex() -> tuple[tuple[str, ...], tuple[str, ...], int, float]:
+    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    return (tuple(normalize(w) for w in data.get("argument_markers") or ()),
+            tuple(normalize(w) for w in data.get("report_markers") or ()), int(data.get("argument_min") or 0),
+            float(data.get("argument_share") or 1.0))
+
+
+def _argument_page(text: str) -> bool:
+    """The page argues rather than reports (an op-ed, an analysis, a study): it uses at least
+    ``argument_min`` connectives of an argument ("لعل", "ذلك أن", "يمكن القول", "وهذا ما") and about
+    as many of them (``argument_share``) as cues of a report ("قال", "أفاد", "بحسب", "أمس";
+    analysis_pages.yaml). Counted once per page, on whole words."""
+    markers, reports, least, share = _argument_lex()
+    if not markers or not least:
+        return False
+    words = f" {' '.join(normalize(text).split())} "
+    argued = sum(words.count(f" {m} ") for m in markers)
+    return argued >= least and argued >= share * sum(words.count(f" {r} ") for r in reports)
+
+
 def _question_headline(title: str | None) -> bool:
     """The page's headline asks a question ("ماذا بعد حلب ?"): an analysis or opinion page. The
     title part holding the question mark must hold an interrogative ("غارات عمياء | منظمة ... ?" does
@@ -5605,10 +5627,10 @@ def _question_headline(title: str | None) -> bool:
 
 
 def _analysis_generality(c: _Cand) -> bool:
-    """On a question-headline page (``_question_headline``): an event with no date of any kind (none in
-    its sentences, none borrowed or inherited) and no count in any telling is a generality of the
-    page's argument ("استهدفت هذه الترسانة مواقع عسكرية للمعارضة بدرجة رئيسة"), not a reported happening.
-    Told with its dead ("هجمات مدينة حمص التي أودت بمقتل مجموعة من الضباط"), it is one the page reports."""
+    """On a question-headline or arguing page (``_question_headline``, ``_argument_page``): an event with
+    no date of any kind (none in its sentences, none borrowed or inherited) and no count in any telling
+    is a generality of the page's argument ("استهدفت هذه الترسانة مواقع عسكرية للمعارضة بدرجة رئيسة"), not
+    a reported happening. Told with its dead ("هجمات مدينة حمص التي أودت بمقتل مجموعة من الضباط"), it is one the page reports."""
     if c.date_start != UNKNOWN or c.modality != "actual":
         return False
     return not any(p.has_date_expr or p.date_own or p.quantities or p.trig.kind == "casualty" for p in [c, *c.merged])
