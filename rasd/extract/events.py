@@ -270,6 +270,8 @@ class _ELex:
     past_lead_phrases: tuple[tuple[str, ...], ...] = ()
     response_cues: frozenset[str] = frozenset()
     recall_openers: tuple[tuple[str, ...], ...] = ()
+    title_cues: tuple[tuple[str, ...], ...] = ()
+    civilian_victims: frozenset[str] = frozenset()
     pluperfect_heads: frozenset[str] = frozenset()
     pluperfect_not_after: frozenset[str] = frozenset()
     pluperfect_not_before: frozenset[str] = frozenset()
@@ -401,6 +403,8 @@ def lexicon() -> _ELex:
         past_lead_phrases=_seqs(data.get("past_lead_phrases")),
         response_cues=_ks(data.get("response_cues")),
         recall_openers=_seqs(data.get("recall_openers")),
+        title_cues=_seqs(data.get("title_cues")),
+        civilian_victims=_ks(data.get("civilian_victims")),
         pluperfect_heads=_ks(data.get("pluperfect_heads")),
         pluperfect_not_after=_ks(data.get("pluperfect_not_after")),
         pluperfect_not_before=_ks(data.get("pluperfect_not_before")),
@@ -1654,6 +1658,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
+        if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
+            continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
         if trig.kind in lex.other_sense_kinds and lex.other_sense:
             if _clause_keys(s, ti) & lex.other_sense:
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
@@ -1672,6 +1678,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "هل انسحبت القوات الروسية ...": a question, asserted by nobody
         if related_from is not None and ti >= related_from:
             continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
+        if lex.title_cues and _in_quoted_title(s, ti, lex):
+            continue        # 'حملة بعنوان " الرقة تذبح بصمت "': a word of a campaign's or a Friday's name
         if (trig.kind == "casualty" and ti > 0 and _keys(toks[ti - 1].norm) & lex.toll_nouns
                 and not any(s.clause[_tok_index(toks, n.start)] == s.clause[ti] for n in s.numbers
                             if _tok_index(toks, n.start) >= 0)):
@@ -1767,6 +1775,41 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """Token ti is inside quotes or brackets that open right after a naming word ("بعنوان",
+    "تحت شعار", "أطلق عليها"): the quoted words are a name given to something, not a happening told."""
+    for region in (s.quote, s.paren):
+        rid = region[ti] if region else -1
+        if rid == -1:
+            continue
+        first = ti
+        while first > 0 and region[first - 1] == rid:
+            first -= 1
+        before = [t.norm for t in s.tokens[max(0, first - 3):first]]
+        keyed = [_keys(n) for n in before]
+        for seq in lex.title_cues:
+            if len(seq) <= len(keyed) and all(w in k for w, k in zip(seq, keyed[len(keyed) - len(seq):], strict=True)):
+                return True
+    return False
+
+
+FROM_PREPS = frozenset(normalize(w) for w in ("من", "ومن"))
+FROM_REACH = 5      # tokens between a trigger and the "من" of what is left (the subject may stand between)
+
+
+def _from_object_keys(s: _Sent, ti: int, tj: int) -> frozenset[str]:
+    """Keys of the word right after the first "من" of the trigger's clause within FROM_REACH tokens
+    ("انسحب وفد النظام السوري من محادثات جنيف": محادثات): the thing left or come out of, when a
+    subject stands between the trigger and its object."""
+    toks = s.tokens
+    for k in range(tj, min(len(toks) - 1, tj + FROM_REACH)):
+        if s.clause[k] != s.clause[ti]:
+            break
+        if toks[k].norm in FROM_PREPS:
+            return _keys(toks[k + 1].norm)
+    return frozenset()
 
 
 def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
@@ -3898,6 +3941,13 @@ def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
     return False
 
 
+def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """A civilian victim told one by one in the toll's date clause ("قتل مجهولون , أمس , باكستانية
+    وابنتها": the commas around the inserted day do not part the verb from its object)."""
+    dcl = s.dclause or s.clause
+    return any(dcl[k] == dcl[ti] and _keys(t.norm) & lex.civilian_victims for k, t in enumerate(s.tokens))
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
@@ -3981,7 +4031,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if clause_keys & lex.protest_victims:
             # deaths among protesters / mourners shot at: force used against a protest
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
-        elif clause_keys & lex.generic["civilians"]:
+        elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex):
+            # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         c.specific = False
     if c.modality == "planned":
