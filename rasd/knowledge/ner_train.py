@@ -215,7 +215,8 @@ def extractor_from(model_dir: Path) -> FeatureExtractor:
 
 
 def prepare_model_dir(
-    data: Path, model_path: Path, cluster_text: list[Sentence] | None = None, rebuild_clusters: bool = False
+    data: Path, model_path: Path, cluster_text: list[Sentence] | None = None, rebuild_clusters: bool = False,
+    cluster_vocab: int = 40000, cluster_min_count: int = 4,
 ) -> FeatureExtractor:
     """Write the gazetteer, the word clusters (unless present) and the cue list beside the
     model; return the matching feature extractor. ``cluster_text``: the ANERcorp sentences
@@ -229,7 +230,7 @@ def prepare_model_dir(
     clusters = model_dir / CLUSTERS_FILE
     if cluster_text is not None and (rebuild_clusters or not clusters.exists()):
         t0 = time.time()
-        n = build_clusters(unlabeled_texts(data.parent, cluster_text), clusters)
+        n = build_clusters(unlabeled_texts(data.parent, cluster_text), clusters, cluster_vocab, cluster_min_count)
         print(f"word clusters: {n} words in {time.time() - t0:.0f}s -> {clusters}", file=sys.stderr)
     return extractor_from(model_dir)
 
@@ -386,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="use only the first N training sentences")
     ap.add_argument("--json", type=Path, help="write the scores as JSON here")
     ap.add_argument("--rebuild-clusters", action="store_true", help="rebuild ner_clusters.tsv even if present")
+    ap.add_argument("--cluster-vocab", type=int, default=40000, help="most frequent words given a word class")
+    ap.add_argument("--cluster-min-count", type=int, default=4, help="fewest occurrences of a word given a class")
     args = ap.parse_args(argv)
 
     splits = load_splits(args.data, args.split)
@@ -399,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.eval:
         sents = [s for part in args.train_on.split(",") for s in splits[part]]
-        fx = prepare_model_dir(args.data, args.out, sents, args.rebuild_clusters)
+        fx = prepare_model_dir(args.data, args.out, sents, args.rebuild_clusters,
+                               args.cluster_vocab, args.cluster_min_count)
         if args.limit:
             sents = sents[: args.limit]
         t0 = time.time()
