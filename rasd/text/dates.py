@@ -2436,6 +2436,54 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
     return _published(d, " ".join(body[s:e].split()), "printed", hijri)
 
 
+# the page's title as its first line gives it: "<title> | <site>", "<title> - <site>"
+_TITLE_SEP = re.compile(r"\s+[|\-–]\s+")
+# what may stand between the title's echo and its date: spaces, a bar, a dash, a breadcrumb's ">"
+_ECHO_GAP = re.compile(r"[\s|>\-–]*")
+TITLE_ECHO_CHARS = 3000     # the article's header (title, date, byline) is printed near the top
+TITLE_ECHO_LEAD = 1500     # the lead whose "اليوم الأحد" confirms the date: the first paragraphs
+TITLE_MIN_WORDS = 3         # "العدد : 14548" (an issue number) or a site name is no headline
+
+
+def _from_title_echo(body: str, horizon: dt.date, url_day: tuple[dt.date, str] | None,
+                     cues: list[RelativeCue]) -> Published | None:
+    """The article's header: its headline printed again under the site's navigation, the date
+    right after it ("<title> | نون بوست ... <title> 04 سبتمبر 2014 <lead>", "<title> 18 / 12 / 2017").
+    Sites print an article's date with its headline; the page's first line is its HTML title, so a
+    date glued to the title's echo is the article's own, never a ticker or a related item (which
+    print another headline). Two such dates of different days: none. Only on a news report: its lead
+    names the day of what it tells ("اليوم الأحد", "أمس السبت") and that weekday agrees with the date;
+    an analysis, a year's review or a report on a past year tells months-old happenings, which a
+    publication date would wrongly turn into the week's news or hide as background."""
+    first = body.split("\n", 1)[0]
+    sep = _TITLE_SEP.search(first)
+    if sep is None:
+        return None
+    title = first[:sep.start()].strip()
+    if len(_LETTER_WORD.findall(title)) < TITLE_MIN_WORDS:
+        return None
+    found: list[tuple[dt.date, int, int]] = []
+    at = body.find(title, sep.end())
+    while at != -1 and at < TITLE_ECHO_CHARS:
+        end = at + len(title)
+        gap = _ECHO_GAP.match(body, end)
+        start = gap.end() if gap else end
+        for d in find_dates(body[start:start + 80]):
+            if d.start == 0 and d.precision == "day" and d.date_start and d.kind in ("absolute", "hijri"):
+                found.append((dt.date.fromisoformat(d.date_start[:10]), start, start + d.end))
+            break
+        at = body.find(title, end)
+    if len({f[0] for f in found}) != 1:
+        return None
+    d, s, e = found[0]
+    if not (_PUB_MIN <= d <= horizon and _url_agrees(d, url_day)):
+        return None
+    lead = [c for c in cues if e <= c.start < e + TITLE_ECHO_LEAD and c.weekday is not None and c.offset_days is not None]
+    if not lead or any(WEEKDAY_NAMES[(d + dt.timedelta(days=c.offset_days)).weekday()] != c.weekday for c in lead):
+        return None
+    return _published(d, " ".join(body[s:e].split()), "printed")
+
+
 _URL_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 # a date in a page's URL: /2017/12/8/, /2017-07-05/, /12/12/2017/, /201712281028832695-...
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[/_-]([01]?[0-9])(?:[/_-]([0-3]?[0-9]))?(?![0-9])")
@@ -2661,6 +2709,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
        "17 تشرين الثاني 2017 | 17 : 45"), never in running text, a listing or a crawl-time ticker
        the page's URL date contradicts (see ``_from_stamp``); "اليوم : <date>" only when the URL
        carries the same date (``_from_today_label``);
+    1d. the date printed right after the headline's echo under the site's navigation ("<title> |
+       <site> ... <title> 04 سبتمبر 2014", see ``_from_title_echo``);
     2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
     3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
        "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
@@ -2692,7 +2742,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
         _from_calendar_stamp(body, norm, offs, combined, lex, horizon, url_day) or \
         _from_zone_stamp(body, norm, offs, lex, horizon, url_day) or \
         _from_update_stamp(body, norm, offs, combined, horizon, url_day) or \
-        _from_source_stamp(body, norm, offs, horizon, url_day)
+        _from_source_stamp(body, norm, offs, horizon, url_day) or \
+        _from_title_echo(body, horizon, url_day, cues)
     if pub:
         return pub
     # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
