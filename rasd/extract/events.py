@@ -900,7 +900,7 @@ class _DocContext:
         lex = lexicon()
         if m.source == "dateline" or _dateline(m, text) or _metonym(m, text):
             return False
-        if _common_noun_use(m, text):
+        if _common_noun_use(m, text) or _group_name(m, text):
             return False
         surface = _norm_cached(m.surface)
         if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
@@ -1155,6 +1155,34 @@ def _common_noun_use(m: Mention, text: str) -> bool:
         return True
     near = [w.lstrip("وفبل") for w in _norm_slice(text, max(0, m.start - 40), m.start).split()[-reach:] + after[:reach]]
     return any(w in partners or w.replace("،", "").replace(",", "") in partners for w in near)
+
+
+def _unit_word(w: str, words: frozenset[str]) -> bool:
+    """w is one of words, bare or behind a glued conjunction / preposition ("ولواء", "للواء", "بكتيبة")."""
+    return w in words or (w[:1] in "وفبل" and w[1:] in words) or (w[:2] in ("لل", "ول", "وب", "فب") and w[2:] in words)
+
+
+def _group_name(m: Mention, text: str) -> bool:
+    """The place is part of an armed group's name: "لواء شهداء القريتين", "غرفة عمليات حوار كلس",
+    "مجلس منبج العسكري". The group acts wherever it fights; its home town is no place of the event.
+    Word lists: rasd/data/lexicons/event_place_guards.yaml (group_heads, group_epithets)."""
+    lists = _place_guard_lists()
+    heads, epithets = lists.get("group_heads", frozenset()), lists.get("group_epithets", frozenset())
+    words = _norm_cached(m.surface).split()
+    if not heads or not words or words[0].lstrip("وب") in lists.get("group_area_nouns", frozenset()):
+        return False        # "غرفة عمليات ريف حماة الشمالي": a group named after its front fights there
+    before = [w for w in _norm_slice(text, max(0, m.start - 40), m.start).split() if w.strip("\"'«»“”")]
+    if not before or not text[m.start - 1:m.start].isspace() and text[m.start - 1:m.start] not in "\"'«“":
+        return False        # a clitic glued to the name ("بالقريتين"): a preposition, not a name's head
+    for skip in (0, 1):     # one epithet word may stand between the unit noun and the town
+        if skip and not (len(before) > 1 and _unit_word(before[-1], epithets)):
+            break
+        rest = before[:len(before) - skip]
+        if rest and (_unit_word(rest[-1], heads) or (len(rest) > 1 and _unit_word(" ".join(rest[-2:]), heads))):
+            return True
+    after = _norm_slice(text, m.end, m.end + 20).split()
+    return bool(after) and after[0] in lists.get("council_military", frozenset()) and _unit_word(
+        before[-1], frozenset({normalize("مجلس")}))
 
 
 _DASH_AFTER = re.compile(r"^\s*(?:[،,]\s*\S+\s*)?(?:\([^()\n]{0,30}\)\s*)?[-–—]")
