@@ -124,6 +124,11 @@ SPEECH_AFTER = frozenset(normalize(w) for w in ("تقول", "يقول", "تعل�
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
+# ... but two towns or villages of their own names are two ACLED locations however close ("دوما" and
+# "مسرابا", 2.5 km apart in the Ghouta; "كفريا" and "الفوعة"): only a city's districts within
+# COMPATIBLE_KM ("مدينة الصدر" in "بغداد", "حويجة صكر" in "دير الزور") or two points this close name one town
+SAME_TOWN_KM = 1.0
+CAPITAL_ALIAS = normalize("العاصمة") + " "     # "العاصمة العراقية": the alias capitals.yaml gives a world capital
 REGION_KM = 25.0                    # ... a region (its centre) and a place this close
 PROTESTERS_ID = "acled:protesters"
 # ACLED's "Unidentified Armed Group": "أطلق مسلحون مجهولون النار", "برصاص مجهولين" name an armed actor
@@ -569,7 +574,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
     mentions = _witness_places(analysis, mentions, res)
     gaz = _gazetteer(res)
-    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset())
+    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset(),
+                      _province_capitals(gaz))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
@@ -675,6 +681,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
 # --------------------------------------------------------------------------- document context
 
 FACILITY_SOURCE = "facility"        # a facility's copy as a place (_facility_places), events stage only
+
+
+def _province_capitals(gaz: Any) -> frozenset[str]:
+    """Normalized names of the governorates' main cities (governorates.yaml ``capital``): cities whose
+    districts the gazetteer holds as towns of their own."""
+    if gaz is None:
+        return frozenset()
+    return frozenset(normalize(g.capital) for g in getattr(gaz, "governorates", []) if g.capital)
 
 
 def _gazetteer(res: Any) -> Any:
@@ -788,10 +802,12 @@ def _kb(res: Any) -> Any:
 
 class _DocContext:
     def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None,
-                 surrounding: frozenset[frozenset[str]] = frozenset()) -> None:
+                 surrounding: frozenset[frozenset[str]] = frozenset(),
+                 province_capitals: frozenset[str] = frozenset()) -> None:
         self.analysis = analysis
         self.kb = kb
         self.surrounding = surrounding      # city provinces and their countrysides (one front)
+        self.province_capitals = province_capitals     # normalized names of the governorates' cities
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
@@ -923,7 +939,7 @@ class _DocContext:
         # "النشاطات السلمية", "الاحتجاج السلمي", "مصادر تركية": a nisba adjective after its noun
         return definite != prev.startswith("ال")
 
-    def places_compatible(self, a: str | None, b: str | None) -> bool:
+    def places_compatible(self, a: str | None, b: str | None, towns_apart: bool = True) -> bool:
         """One event's place told twice: the same place, two names within a few km, or a region
         and a place of the same province ("سراقب" / "ريف إدلب")."""
         if a == b:
@@ -941,7 +957,15 @@ class _DocContext:
             return False
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
+        if towns_apart and ea.level == "town" and eb.level == "town" and not self.big_city(ea) \
+                and not self.big_city(eb) and not _name_part(ea, eb):
+            limit = SAME_TOWN_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
+
+    def big_city(self, e: Entity) -> bool:
+        """A world capital or a governorate's main city: its districts may stand as towns of their own."""
+        return (any(normalize(x).startswith(CAPITAL_ALIAS) for x in e.aliases)
+                or (e.country == "SY" and normalize(e.name_ar or "") in self.province_capitals))
 
     def same_province(self, town: str | None, region: str | None) -> bool:
         """A countryside region and a town of its province, as the text joins them ("بلدة خان شيخون
@@ -4070,7 +4094,10 @@ def _other_province_region(ea: Entity, eb: Entity, surrounding: frozenset[frozen
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
     if not a.loc_own or not b.loc_own or a.location == b.location:
         return True
-    return ctx is not None and ctx.places_compatible(a.location, b.location)
+    # two words of one clause tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية": the
+    # verb and its means); two neighbouring towns stay apart only when told in clauses of their own
+    one_clause = a.sent is b.sent and a.sent.clause[a.ti] == a.sent.clause[b.ti]
+    return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=not one_clause)
 
 
 def _dates_ok(a: _Cand, b: _Cand) -> bool:
@@ -5356,6 +5383,14 @@ def _coordinated_trigger(o: _Cand, c: _Cand) -> bool:
     if not word.startswith("و") or c.trig.kind == "casualty":
         return False
     return any(p.sent is c.sent and p.tj == c.ti and p.trig.kind != "casualty" for p in [o] + o.merged)
+
+
+def _name_part(ea: Entity, eb: Entity) -> bool:
+    """One place's name is the other's followed by more words ("القدس" and "القدس الشرقية")."""
+    if not ea.name_ar or not eb.name_ar:
+        return False
+    na, nb = normalize(ea.name_ar), normalize(eb.name_ar)
+    return na.startswith(nb + " ") or nb.startswith(na + " ")
 
 
 def _part_of(ctx: _DocContext, a: str, b: str) -> bool:
