@@ -17,11 +17,16 @@ ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | Non
     "harasta": ("PLACE", "حرستا", "town", 33.558, 36.365, "SY", ["حرستا"], []),
     "baghdad": ("PLACE", "بغداد", "town", 33.341, 44.401, "IQ", ["بغداد"], ["العاصمة العراقية"]),
     "sadr": ("PLACE", "مدينة الصدر", "town", 33.390, 44.460, "IQ", ["مدينة الصدر"], []),
+    "damascus": ("PLACE", "دمشق", "town", 33.510, 36.291, "SY", ["دمشق"], ["العاصمة السورية"]),
+    "ain-tarma": ("PLACE", "عين ترما", "town", 33.510, 36.345, "SY", ["عين ترما"], []),
 }
+ADMIN1 = {"douma": "Rif Dimashq", "misraba": "Rif Dimashq", "harasta": "Rif Dimashq", "damascus": "Damascus",
+          "ain-tarma": "Rif Dimashq"}
 
 
 def _run(text: str, published: str = "2018-03-10") -> Analysis:
-    entities = {eid: Entity(eid, t, name, name, aliases=list(al), lat=lat, lon=lon, level=level, country=country)
+    entities = {eid: Entity(eid, t, name, name, aliases=list(al), lat=lat, lon=lon, level=level, country=country,
+                            admin1=ADMIN1.get(eid))
                 for eid, (t, name, level, lat, lon, country, _s, al) in ENT.items()}
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -73,3 +78,9 @@ def test_a_district_of_a_capital_merges_with_the_city() -> None:
     a = _run("قتل 17 شخصا في انفجار سيارة مفخخة في بغداد اليوم السبت .\n"
              "وانفجرت السيارة المفخخة في مدينة الصدر اليوم السبت .")
     assert len(_of(a, "Explosions/Remote violence")) == 1
+
+
+def test_a_town_near_the_capital_but_outside_its_governorate_is_no_district_of_it() -> None:
+    a = _run("قتل شخصان اليوم السبت في العاصمة السورية دمشق جراء سقوط قذائف هاون أطلقتها فصائل المعارضة . "
+             "وفي المقابل , قصفت القوات النظامية اليوم بلدة عين ترما بالمدفعية .")
+    assert _places(a, "Explosions/Remote violence") == ["ain-tarma", "damascus"]

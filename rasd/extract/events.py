@@ -957,8 +957,10 @@ class _DocContext:
             return False
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
-        if towns_apart and ea.level == "town" and eb.level == "town" and not self.big_city(ea) \
-                and not self.big_city(eb) and not _name_part(ea, eb):
+        if towns_apart and ea.level == "town" and eb.level == "town" and not _name_part(ea, eb) and not (
+                (self.big_city(ea) or self.big_city(eb)) and (not ea.admin1 or not eb.admin1 or ea.admin1 == eb.admin1)):
+            # (a city's districts lie in its own governorate: "عين ترما" of Rif Dimashq is a town of its own
+            # 5 km from Damascus' centre, not a district of the city)
             limit = SAME_TOWN_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
 
