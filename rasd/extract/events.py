@@ -939,7 +939,7 @@ class _DocContext:
         # "النشاطات السلمية", "الاحتجاج السلمي", "مصادر تركية": a nisba adjective after its noun
         return definite != prev.startswith("ال")
 
-    def places_compatible(self, a: str | None, b: str | None, towns_apart: bool = True) -> bool:
+    def places_compatible(self, a: str | None, b: str | None, towns_apart: bool = False) -> bool:
         """One event's place told twice: the same place, two names within a few km, or a region
         and a place of the same province ("سراقب" / "ريف إدلب")."""
         if a == b:
@@ -2145,7 +2145,7 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
                 and o.trig.kind != "territory" and _dates_ok(o, e) and not _siblings(o, e)
-                and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                      or _part_of(ctx, o.location, e.location))]
         if not pool:
@@ -2202,7 +2202,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
                 and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _siblings(o, e)
                 and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
         day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
-               and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+               and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                     or _part_of(ctx, o.location, e.location))]
         o = min(day, key=lambda o: abs(o.start - e.start)) if day else None
         if o is None and e.start < LEAD_CHARS:
@@ -2210,7 +2210,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             body = sorted((o for o in pool if o.start > e.start and o.sent is not e.sent), key=lambda o: o.start)
             first = body[0] if body else None
             if first is not None and _dates_ok(first, e) and (
-                    first.location == e.location or ctx.places_compatible(first.location, e.location)
+                    first.location == e.location or ctx.places_compatible(first.location, e.location, _strikes(first, e))
                     or ctx.same_province(first.location, e.location) or _part_of(ctx, first.location, e.location)):
                 o = first
         if o is None:
@@ -2260,7 +2260,7 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     if o.location == e.location:
         return True
     lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
-    return lead and (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+    return lead and (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -4093,13 +4093,21 @@ def _other_province_region(ea: Entity, eb: Entity, surrounding: frozenset[frozen
     return any(e.level == "region" and (e.name_ar or "").startswith("ريف ") for e in (ea, eb))
 
 
+def _strikes(a: _Cand, b: _Cand) -> bool:
+    """Two strikes or shellings: at two neighbouring towns they are two events (ACLED codes each
+    location hit), so ``places_compatible`` keeps such towns apart for them."""
+    return a.event_type == b.event_type == "Explosions/Remote violence"
+
+
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
     if not a.loc_own or not b.loc_own or a.location == b.location:
         return True
-    # two words of one clause tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية": the
-    # verb and its means); two neighbouring towns stay apart only when told in clauses of their own
+    # strikes and shelling at two neighbouring towns are two events (ACLED codes each location hit);
+    # two words of one clause still tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية":
+    # the verb and its means)
     one_clause = a.sent is b.sent and a.sent.clause[a.ti] == a.sent.clause[b.ti]
-    return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=not one_clause)
+    towns_apart = not one_clause and _strikes(a, b)
+    return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=towns_apart)
 
 
 def _dates_ok(a: _Cand, b: _Cand) -> bool:
@@ -4744,7 +4752,7 @@ def _names_other_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     # the town told next to b's trigger, not another happening's place told later in the item
     return (any(m.type == "PLACE" and m.entity_id == a.location and lo <= m.start < hi
                 and abs(m.start - b.start) <= TOWN_NEAR_CHARS for m in b.sent.mentions)
-            and ctx.places_compatible(a.location, b.location))
+            and ctx.places_compatible(a.location, b.location, _strikes(a, b)))
 
 
 def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -5153,7 +5161,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and not _other_item_places(o, e, ctx)
                   and not _other_line_places(o, e, ctx)
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
             # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
@@ -5164,7 +5172,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                       and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
                       and not _other_line_places(o, e, ctx)
-                      and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
         if o is not None:
@@ -5264,7 +5272,7 @@ def _same_area(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     ("ريف دير الزور" / "ريف دير الزور الشرقي"), or a town and its province's countryside either way."""
     if not e.loc_own or not o.location or not e.location or o.location == e.location:
         return True
-    return (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+    return (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
             or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -5334,7 +5342,7 @@ def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         o = next((o for o in out if o is not e and o.modality == "actual" and o.event_type == e.event_type
                   and not _answers(o, lex) and o.location and e.location
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))
                   and _dates_ok(o, e)), None)
         if o is not None:
             e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
@@ -5469,7 +5477,7 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
         return False
-    return (o.location == c.location or ctx.places_compatible(o.location, c.location)) and _same_day(o, c)
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))) and _same_day(o, c)
 
 
 def _won_after(a: _Cand, b: _Cand) -> bool:
@@ -5535,7 +5543,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
-                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
+                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
