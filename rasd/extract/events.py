@@ -124,6 +124,11 @@ SPEECH_AFTER = frozenset(normalize(w) for w in ("تقول", "يقول", "تعل�
 CIVILIANS_ID = "acled:civilians"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
+# ... but two towns or villages of their own names are two ACLED locations however close ("دوما" and
+# "مسرابا", 2.5 km apart in the Ghouta; "كفريا" and "الفوعة"): only a city's districts within
+# COMPATIBLE_KM ("مدينة الصدر" in "بغداد", "حويجة صكر" in "دير الزور") or two points this close name one town
+SAME_TOWN_KM = 1.0
+CAPITAL_ALIAS = normalize("العاصمة") + " "     # "العاصمة العراقية": the alias capitals.yaml gives a world capital
 REGION_KM = 25.0                    # ... a region (its centre) and a place this close
 PROTESTERS_ID = "acled:protesters"
 # ACLED's "Unidentified Armed Group": "أطلق مسلحون مجهولون النار", "برصاص مجهولين" name an armed actor
@@ -575,7 +580,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
     mentions = _witness_places(analysis, mentions, res)
     gaz = _gazetteer(res)
-    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset())
+    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset(),
+                      _province_capitals(gaz))
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
@@ -682,6 +688,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
 # --------------------------------------------------------------------------- document context
 
 FACILITY_SOURCE = "facility"        # a facility's copy as a place (_facility_places), events stage only
+
+
+def _province_capitals(gaz: Any) -> frozenset[str]:
+    """Normalized names of the governorates' main cities (governorates.yaml ``capital``): cities whose
+    districts the gazetteer holds as towns of their own."""
+    if gaz is None:
+        return frozenset()
+    return frozenset(normalize(g.capital) for g in getattr(gaz, "governorates", []) if g.capital)
 
 
 def _gazetteer(res: Any) -> Any:
@@ -795,10 +809,12 @@ def _kb(res: Any) -> Any:
 
 class _DocContext:
     def __init__(self, analysis: Analysis, mentions: list[Mention], kb: Any = None,
-                 surrounding: frozenset[frozenset[str]] = frozenset()) -> None:
+                 surrounding: frozenset[frozenset[str]] = frozenset(),
+                 province_capitals: frozenset[str] = frozenset()) -> None:
         self.analysis = analysis
         self.kb = kb
         self.surrounding = surrounding      # city provinces and their countrysides (one front)
+        self.province_capitals = province_capitals     # normalized names of the governorates' cities
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
@@ -930,7 +946,7 @@ class _DocContext:
         # "النشاطات السلمية", "الاحتجاج السلمي", "مصادر تركية": a nisba adjective after its noun
         return definite != prev.startswith("ال")
 
-    def places_compatible(self, a: str | None, b: str | None) -> bool:
+    def places_compatible(self, a: str | None, b: str | None, towns_apart: bool = False) -> bool:
         """One event's place told twice: the same place, two names within a few km, or a region
         and a place of the same province ("سراقب" / "ريف إدلب")."""
         if a == b:
@@ -948,7 +964,17 @@ class _DocContext:
             return False
         # a countryside region ("ريف إدلب") and a town of it: the region's centre is near
         limit = REGION_KM if "region" in (ea.level, eb.level) or "admin2" in (ea.level, eb.level) else COMPATIBLE_KM
+        if towns_apart and ea.level == "town" and eb.level == "town" and not _name_part(ea, eb) and not (
+                (self.big_city(ea) or self.big_city(eb)) and (not ea.admin1 or not eb.admin1 or ea.admin1 == eb.admin1)):
+            # (a city's districts lie in its own governorate: "عين ترما" of Rif Dimashq is a town of its own
+            # 5 km from Damascus' centre, not a district of the city)
+            limit = SAME_TOWN_KM
         return _km(ea.lat, ea.lon, eb.lat, eb.lon) <= limit
+
+    def big_city(self, e: Entity) -> bool:
+        """A world capital or a governorate's main city: its districts may stand as towns of their own."""
+        return (any(normalize(x).startswith(CAPITAL_ALIAS) for x in e.aliases)
+                or (e.country == "SY" and normalize(e.name_ar or "") in self.province_capitals))
 
     def same_province(self, town: str | None, region: str | None) -> bool:
         """A countryside region and a town of its province, as the text joins them ("بلدة خان شيخون
@@ -2193,7 +2219,7 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
                 and o.trig.kind != "territory" and _dates_ok(o, e) and not _siblings(o, e)
-                and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                      or _part_of(ctx, o.location, e.location))]
         if not pool:
@@ -2250,7 +2276,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
                 and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _siblings(o, e)
                 and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
         day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
-               and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+               and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                     or _part_of(ctx, o.location, e.location))]
         o = min(day, key=lambda o: abs(o.start - e.start)) if day else None
         if o is None and e.start < LEAD_CHARS:
@@ -2258,7 +2284,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             body = sorted((o for o in pool if o.start > e.start and o.sent is not e.sent), key=lambda o: o.start)
             first = body[0] if body else None
             if first is not None and _dates_ok(first, e) and (
-                    first.location == e.location or ctx.places_compatible(first.location, e.location)
+                    first.location == e.location or ctx.places_compatible(first.location, e.location, _strikes(first, e))
                     or ctx.same_province(first.location, e.location) or _part_of(ctx, first.location, e.location)):
                 o = first
         if o is None:
@@ -2308,7 +2334,7 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     if o.location == e.location:
         return True
     lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
-    return lead and (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+    return lead and (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -4149,10 +4175,21 @@ def _other_province_region(ea: Entity, eb: Entity, surrounding: frozenset[frozen
     return any(e.level == "region" and (e.name_ar or "").startswith("ريف ") for e in (ea, eb))
 
 
+def _strikes(a: _Cand, b: _Cand) -> bool:
+    """Two strikes or shellings: at two neighbouring towns they are two events (ACLED codes each
+    location hit), so ``places_compatible`` keeps such towns apart for them."""
+    return a.event_type == b.event_type == "Explosions/Remote violence"
+
+
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
     if not a.loc_own or not b.loc_own or a.location == b.location:
         return True
-    return ctx is not None and ctx.places_compatible(a.location, b.location)
+    # strikes and shelling at two neighbouring towns are two events (ACLED codes each location hit);
+    # two words of one clause still tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية":
+    # the verb and its means)
+    one_clause = a.sent is b.sent and a.sent.clause[a.ti] == a.sent.clause[b.ti]
+    towns_apart = not one_clause and _strikes(a, b)
+    return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=towns_apart)
 
 
 def _dates_ok(a: _Cand, b: _Cand) -> bool:
@@ -4797,7 +4834,7 @@ def _names_other_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     # the town told next to b's trigger, not another happening's place told later in the item
     return (any(m.type == "PLACE" and m.entity_id == a.location and lo <= m.start < hi
                 and abs(m.start - b.start) <= TOWN_NEAR_CHARS for m in b.sent.mentions)
-            and ctx.places_compatible(a.location, b.location))
+            and ctx.places_compatible(a.location, b.location, _strikes(a, b)))
 
 
 def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -5206,7 +5243,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and not _other_item_places(o, e, ctx)
                   and not _other_line_places(o, e, ctx)
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))),
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
             # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
@@ -5217,7 +5254,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                       and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
                       and not _other_line_places(o, e, ctx)
-                      and (o.location == e.location or ctx.places_compatible(o.location, e.location)
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
         if o is not None:
@@ -5317,7 +5354,7 @@ def _same_area(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     ("ريف دير الزور" / "ريف دير الزور الشرقي"), or a town and its province's countryside either way."""
     if not e.loc_own or not o.location or not e.location or o.location == e.location:
         return True
-    return (ctx.places_compatible(o.location, e.location) or _part_of(ctx, o.location, e.location)
+    return (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
             or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -5387,7 +5424,7 @@ def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         o = next((o for o in out if o is not e and o.modality == "actual" and o.event_type == e.event_type
                   and not _answers(o, lex) and o.location and e.location
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location))
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))
                   and _dates_ok(o, e)), None)
         if o is not None:
             e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
@@ -5438,6 +5475,14 @@ def _coordinated_trigger(o: _Cand, c: _Cand) -> bool:
     if not word.startswith("و") or c.trig.kind == "casualty":
         return False
     return any(p.sent is c.sent and p.tj == c.ti and p.trig.kind != "casualty" for p in [o] + o.merged)
+
+
+def _name_part(ea: Entity, eb: Entity) -> bool:
+    """One place's name is the other's followed by more words ("القدس" and "القدس الشرقية")."""
+    if not ea.name_ar or not eb.name_ar:
+        return False
+    na, nb = normalize(ea.name_ar), normalize(eb.name_ar)
+    return na.startswith(nb + " ") or nb.startswith(na + " ")
 
 
 def _part_of(ctx: _DocContext, a: str, b: str) -> bool:
@@ -5514,7 +5559,7 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
         return False
-    return (o.location == c.location or ctx.places_compatible(o.location, c.location)) and _same_day(o, c)
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))) and _same_day(o, c)
 
 
 def _won_after(a: _Cand, b: _Cand) -> bool:
@@ -5580,7 +5625,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
-                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location)
+                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))

@@ -1,0 +1,86 @@
+"""Events stage: two towns or villages a few km apart (the Ghouta's Douma, Misraba and Harasta) are two
+ACLED locations, so their happenings are not merged as one told twice; a city's district (Sadr City in
+Baghdad) still merges with the city. Hand-written sentences with hand-made mentions."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.extract.events import extract_events
+from rasd.records import Analysis, Document, Entity, Event, Mention, Published
+from rasd.text.normalize import normalize
+
+# id: (type, name, level, lat, lon, country, surfaces, aliases)
+ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, list[str], list[str]]] = {
+    "douma": ("PLACE", "دوما", "town", 33.571, 36.402, "SY", ["دوما"], []),
+    "misraba": ("PLACE", "مسرابا", "town", 33.551, 36.390, "SY", ["مسرابا"], []),
+    "harasta": ("PLACE", "حرستا", "town", 33.558, 36.365, "SY", ["حرستا"], []),
+    "baghdad": ("PLACE", "بغداد", "town", 33.341, 44.401, "IQ", ["بغداد"], ["العاصمة العراقية"]),
+    "sadr": ("PLACE", "مدينة الصدر", "town", 33.390, 44.460, "IQ", ["مدينة الصدر"], []),
+    "damascus": ("PLACE", "دمشق", "town", 33.510, 36.291, "SY", ["دمشق"], ["العاصمة السورية"]),
+    "ain-tarma": ("PLACE", "عين ترما", "town", 33.510, 36.345, "SY", ["عين ترما"], []),
+}
+ADMIN1 = {"douma": "Rif Dimashq", "misraba": "Rif Dimashq", "harasta": "Rif Dimashq", "damascus": "Damascus",
+          "ain-tarma": "Rif Dimashq"}
+
+
+def _run(text: str, published: str = "2018-03-10") -> Analysis:
+    entities = {eid: Entity(eid, t, name, name, aliases=list(al), lat=lat, lon=lon, level=level, country=country,
+                            admin1=ADMIN1.get(eid))
+                for eid, (t, name, level, lat, lon, country, _s, al) in ENT.items()}
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for surface, eid in sorted(((s, eid) for eid, v in ENT.items() for s in v[6]), key=lambda x: -len(x[0])):
+        for m in re.finditer(re.escape(surface), text):
+            s, e = m.span()
+            if (e < len(text) and text[e].isalpha()) or any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            found.append(Mention(s, e, surface, normalize(surface), ENT[eid][0], eid, geo_precision=1))
+    doc = Document(id="docmergetowns", source="test", text=text, published=Published(published, "day", None))
+    a = Analysis(doc=doc, mentions=sorted(found, key=lambda m: m.start), entities=entities)
+    extract_events(a, None)
+    return a
+
+
+def _places(a: Analysis, event_type: str) -> list[str | None]:
+    return sorted(e.location or "" for e in a.events if e.event_type == event_type and e.modality == "actual")
+
+
+def _of(a: Analysis, event_type: str) -> list[Event]:
+    return [e for e in a.events if e.event_type == event_type and e.modality == "actual"]
+
+
+def test_two_neighbouring_towns_in_one_sentence_are_two_strikes() -> None:
+    a = _run("وقالت مصادر محلية إن 5 مدنيين قتلوا جراء غارات جوية على مدينة دوما اليوم السبت , "
+             "فيما قتل 4 مدنيين في غارات مماثلة على بلدة مسرابا .")
+    assert _places(a, "Explosions/Remote violence") == ["douma", "misraba"]
+
+
+def test_victims_of_shelling_at_two_neighbouring_towns_in_two_sentences_are_two_events() -> None:
+    a = _run("قتل 3 مدنيين بقصف مدفعي على بلدة مسرابا اليوم السبت .\nكما قتل مدنيان بقصف مدفعي على مدينة دوما .")
+    assert _places(a, "Explosions/Remote violence") == ["douma", "misraba"]
+
+
+def test_strikes_said_to_hit_a_neighbouring_town_too_are_an_event_there() -> None:
+    a = _run("شنت الطائرات الحربية غارات على مدينة دوما اليوم السبت . "
+             "وقال ناشطون إن الغارات استهدفت أيضا مدينة حرستا .")
+    assert _places(a, "Explosions/Remote violence") == ["douma", "harasta"]
+
+
+def test_a_days_toll_at_one_town_does_not_swallow_strikes_on_its_neighbours() -> None:
+    a = _run("قتل 16 مدنيا حصيلة يوم من قصف النظام على مدينة حرستا اليوم السبت .\n"
+             "وشنت الطائرات غارات على مدن دوما ومسرابا .")
+    assert _places(a, "Explosions/Remote violence") == ["douma", "harasta", "misraba"]
+
+
+def test_a_district_of_a_capital_merges_with_the_city() -> None:
+    a = _run("قتل 17 شخصا في انفجار سيارة مفخخة في بغداد اليوم السبت .\n"
+             "وانفجرت السيارة المفخخة في مدينة الصدر اليوم السبت .")
+    assert len(_of(a, "Explosions/Remote violence")) == 1
+
+
+def test_a_town_near_the_capital_but_outside_its_governorate_is_no_district_of_it() -> None:
+    a = _run("قتل شخصان اليوم السبت في العاصمة السورية دمشق جراء سقوط قذائف هاون أطلقتها فصائل المعارضة . "
+             "وفي المقابل , قصفت القوات النظامية اليوم بلدة عين ترما بالمدفعية .")
+    assert _places(a, "Explosions/Remote violence") == ["ain-tarma", "damascus"]
