@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
 from rasd.text.split_words import join_tokens, split_word_joins
@@ -61,7 +62,23 @@ def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     toks = list(map(Token, steps[1::2], steps[2::2], words, norms, repeat("")))
     if "" in norms:     # (a word that normalises to nothing)
         toks = list(compress(toks, norms))
+    if glued_starts(text):
+        toks = _cut_glued(text, toks)   # two words glued after a final ة are two tokens
     return join_tokens(text, toks)      # a word split by a stray space is one token
+
+
+def _cut_glued(text: str, toks: list[Token]) -> list[Token]:
+    """``toks`` with each token that holds a glued word start (rasd.text.glued) cut there."""
+    out: list[Token] = []
+    for t in toks:
+        if TA_MARBUTA not in t.text[:-1]:
+            out.append(t)
+            continue
+        for a, b in cut_word(text, t.start, t.end):
+            n = _norm_word(text[a:b])
+            if n:
+                out.append(Token(a, b, text[a:b], n, ""))
+    return out
 
 
 def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
@@ -74,6 +91,8 @@ def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
         n = _norm_word(w)
         if n:
             out.append(Token(s, e, w, n, ""))
+    if glued_starts(text):
+        out = _cut_glued(text, out)
     return join_tokens(text, out)
 
 
@@ -89,6 +108,11 @@ def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None
     m = _WORD_RE.match(text, a, end)
     if m is None or m.end() <= pos:
         return None
+    if TA_MARBUTA in m.group()[:-1]:      # two words glued after a final ة: the one at pos
+        a, b = next(ab for ab in cut_word(text, a, m.end()) if ab[0] <= pos < ab[1])
+        m = _WORD_RE.match(text, a, b)
+        if m is None:
+            return None
     w = m.group()
     n = _norm_word(w)
     if not n:

@@ -52,6 +52,7 @@ from rasd.knowledge.patterns import (
 from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import item_starts, with_item_gaps
+from rasd.text.glued import glued_starts
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
 from rasd.text.split_words import normalize_joined, split_word_joins
 
@@ -240,6 +241,9 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     if joins:       # a name split by a stray space ("عم ان") is matched as one word
         norm, omap = normalize_joined(text, joins)
     starts = item_starts(text)
+    glued = glued_starts(text)
+    if glued:       # two words glued after a final ة ("حماةقصف"): a space between them too
+        starts = tuple(sorted(set(starts) | set(glued)))
     if starts:      # a feed page with glued items: each item's first and last word its own token
         norm, omap = with_item_gaps(norm, omap, starts)
     mtext = norm.replace("_", " ")

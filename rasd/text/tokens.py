@@ -9,6 +9,7 @@ from itertools import filterfalse
 
 import numpy as np
 
+from rasd.text.glued import TA_MARBUTA, cut_word
 from rasd.text.normalize import normalize
 
 # A token: a run of letters/digits (Arabic or Latin), keeping internal '.' in "ق.م" style
@@ -86,12 +87,22 @@ def proclitic_splits(norm_token: str) -> list[tuple[str, str]]:
 
 
 def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text``; a token holding two words glued after a final ة ("حماةقصف",
+    rasd.text.glued) is two tokens."""
     toks = []
+    glued = TA_MARBUTA in text
     for m in TOKEN_RE.finditer(text):
-        n = normalize(m.group())
+        w = m.group()
+        if glued and TA_MARBUTA in w[:-1]:
+            for a, b in cut_word(text, m.start(), m.end()):
+                n = normalize(text[a:b])
+                if n:
+                    toks.append(Token(a, b, text[a:b], n, strip_proclitics(n)))
+            continue
+        n = normalize(w)
         if not n:
             continue
-        toks.append(Token(m.start(), m.end(), m.group(), n, strip_proclitics(n)))
+        toks.append(Token(m.start(), m.end(), w, n, strip_proclitics(n)))
     return toks
 
 
