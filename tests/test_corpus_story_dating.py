@@ -52,3 +52,21 @@ def test_written_days_leave_out_stamps_next_to_a_clock():
     text = ("الدفاع الروسية : قصف مواقع داعش - اليوم السابع الأحد , 21 يناير 2018 09 : 49 ص الدفاع الروسية"
             "\nوبدأت المرحلة الثانية يوم الثلاثاء 11 أبريل 2017 , بحسب المصدر .")
     assert written_days(text) == [dt.date(2017, 4, 11)]
+
+
+def test_only_a_directly_similar_story_mate_dates_a_page(samples_dir, tmp_path):
+    """A story is a chain of similar pairs; a page is dated only from a document similar to it
+    itself, not from one it reaches through other story-mates (R-128#3, DW of 17 November, was
+    moved to 8 December by a kitabat page four links away)."""
+    from rasd.corpus.dating import date_from_stories
+    from rasd.records import Published
+
+    s = _ingest(samples_dir, tmp_path, EARLIER)
+    doc = s.get_document(REPORT)
+    statement = s.get_document(STATEMENT)
+    doc.published = Published()
+    s.set_published(doc)
+    assert date_from_stories(s, similar=[])["dated_from_story"] == 0     # a chain, no direct link
+    assert s.get_document(REPORT).published.date == "unknown"
+    assert date_from_stories(s, similar=[(doc.id, statement.id)])["dated_from_story"] == 1
+    assert s.get_document(REPORT).published.date == "2018-04-24"

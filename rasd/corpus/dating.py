@@ -51,8 +51,25 @@ def later_stage(days: list[dt.date], day: dt.date) -> bool:
     return any(day < d <= day + dt.timedelta(days=LATER_STAGE_DAYS) for d in days)
 
 
-def date_from_stories(store: Store, res: Resources | None = None) -> dict[str, int]:
+def direct_links(store: Store, similar: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """The documents each document is itself similar to (or a near-duplicate of), not reached
+    through a chain of story-mates: a chain may pass through a weak link (R-128#3, a DW report
+    of 17 November, was moved to 8 December through four pages of two sites)."""
+    links: dict[str, set[str]] = {}
+    pairs = list(similar) + [tuple(r) for r in store.db.execute(
+        "SELECT id, duplicate_of FROM documents WHERE duplicate_of IS NOT NULL")]
+    for a, b in pairs:
+        links.setdefault(a, set()).add(b)
+        links.setdefault(b, set()).add(a)
+    return links
+
+
+def date_from_stories(store: Store, res: Resources | None = None,
+                      similar: list[tuple[str, str]] | None = None) -> dict[str, int]:
+    """``similar``: the story pass's candidate pairs; when given, only a story-mate directly
+    similar to the page can date it."""
     db = store.db
+    links = direct_links(store, similar) if similar is not None else None
     rows = db.execute(
         "SELECT d.id, sd.story_id FROM documents d JOIN story_docs sd ON sd.doc_id = d.id "
         "WHERE d.published = 'unknown' OR d.published IS NULL").fetchall()
@@ -61,6 +78,8 @@ def date_from_stories(store: Store, res: Resources | None = None) -> dict[str, i
         partners = db.execute(
             "SELECT d.id, d.source, d.published FROM story_docs sd JOIN documents d ON d.id = sd.doc_id "
             "WHERE sd.story_id=? AND d.id != ? AND d.published_precision = 'day'", (row[1], row[0])).fetchall()
+        if links is not None:
+            partners = [p for p in partners if p["id"] in links.get(row[0], ())]
         if not partners:
             continue
         doc = store.get_document(row[0])

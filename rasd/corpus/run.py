@@ -7,6 +7,8 @@ from __future__ import annotations
 from rasd.knowledge.resources import Resources, store_resources
 from rasd.store.sqlite import Store
 
+STORY_DATING_ROUNDS = 3   # dating from a story-mate reaches at most this many direct links away
+
 
 def run_corpus_pass(store: Store, res: Resources | None = None) -> dict[str, int]:
     """``res``: what re-analysed (re-dated) pages use; by default the store's gazetteer
@@ -22,7 +24,12 @@ def run_corpus_pass(store: Store, res: Resources | None = None) -> dict[str, int
     out.update(refuse_crawl_texts(store, res))   # (and date its events)
     candidates = story_candidates(store)
     out.update(build_stories(store, candidates))
-    dated = date_from_stories(store, res)
+    dated = date_from_stories(store, res, candidates.similar)
+    for _ in range(STORY_DATING_ROUNDS - 1):   # a page dated in this round dates its direct neighbours
+        more = date_from_stories(store, res, candidates.similar)   # in the next (one link a round)
+        if not more["dated_from_story"]:
+            break
+        dated = {k: dated[k] + more[k] for k in dated}
     out.update(dated)
     if dated["dated_from_story"]:   # new dates move documents in time windows and re-dated events
         out.update(build_stories(store, candidates))

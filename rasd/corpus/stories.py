@@ -57,38 +57,58 @@ def _date(s: str | None) -> date | None:
         return None
 
 
-FEATURES_SCHEMA = """
-CREATE TABLE IF NOT EXISTS story_features (
-  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, tf TEXT, trigrams BLOB)
-"""
+SITE_TEMPLATE_DOCS = 3  # a word trigram printed by this many documents of one site is its template,
+TEMPLATE_RUN = 6        # ...when it is one of this many in a row: a site's own phrases ("الأمم المتحدة
+                        # في") recur too, but only a template repeats whole stretches
 
 
-def doc_features(text: str) -> tuple[Counter[str], np.ndarray]:
-    """Term frequencies (content words) and the sorted hashes of the word trigrams of a text."""
+def _term_hashes(terms: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The CRC32 of each term, and of each word trigram at its position (not deduplicated)."""
+    th = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in terms), dtype=np.uint64, count=len(terms))
+    if len(th) < 3:
+        return th, np.zeros(0, dtype=np.uint32)
+    tri = (th[:-2] * np.uint64(1_000_003) + th[1:-1]) * np.uint64(1_000_003) + th[2:]
+    return th, (tri & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+
+
+def _long_runs(hit: np.ndarray, min_run: int) -> np.ndarray:
+    """``hit`` with its runs of True shorter than ``min_run`` turned False."""
+    out = np.zeros_like(hit)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], hit.astype(np.int8), [0]))))
+    for start, end in zip(edges[::2], edges[1::2], strict=True):
+        if end - start >= min_run:
+            out[start:end] = True
+    return out
+
+
+def doc_features(text: str, template: frozenset[int] | set[int] = frozenset()) -> tuple[Counter[str], np.ndarray]:
+    """Term frequencies (content words) and the sorted hashes of the word trigrams of a text,
+    leaving out the words of ``template`` trigrams (the site's navigation, galleries, footers:
+    shared by many of its pages, they would make any two of them one story)."""
     all_terms = search_terms(text)
-    th = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in all_terms), dtype=np.uint64, count=len(all_terms))
-    if len(th) >= 3:
-        tri = (th[:-2] * np.uint64(1_000_003) + th[1:-1]) * np.uint64(1_000_003) + th[2:]
-        trigrams = np.unique((tri & np.uint64(0xFFFFFFFF)).astype(np.uint32))
-    else:
-        trigrams = np.zeros(0, dtype=np.uint32)
-    return Counter(t for t in all_terms if len(t) > 2 and not t.isdigit()), trigrams
+    _, tri = _term_hashes(all_terms)
+    keep = np.ones(len(all_terms), dtype=bool)
+    if template and len(tri):
+        hit = _long_runs(np.fromiter((int(h) in template for h in tri), dtype=bool, count=len(tri)), TEMPLATE_RUN)
+        for k in range(3):   # a template trigram hides its three words
+            keep[k:k + len(tri)] &= ~hit
+        tri = tri[~hit]
+    trigrams = np.unique(tri)
+    return Counter(t for t, k in zip(all_terms, keep, strict=True)
+                   if k and len(t) > 2 and not t.isdigit()), trigrams
 
 
 def _load_features(store: Store) -> dict[str, tuple[dict[str, int], np.ndarray]]:
-    """Per-document features, computed once per document and kept (a re-run reads them back)."""
-    db = store.db
-    db.executescript(FEATURES_SCHEMA)
-    missing = db.execute("SELECT id, text FROM documents WHERE id NOT IN (SELECT doc_id FROM story_features)")
-    rows = []
-    for doc_id, text in missing:
-        tf, tri = doc_features(text)
-        rows.append((doc_id, json.dumps(tf, ensure_ascii=False), tri.tobytes()))
-    if rows:
-        with store.tx() as tx:
-            tx.executemany("INSERT OR REPLACE INTO story_features VALUES (?,?,?)", rows)
-    return {r[0]: (json.loads(r[1]), np.frombuffer(r[2], dtype=np.uint32))
-            for r in db.execute("SELECT doc_id, tf, trigrams FROM story_features")}
+    """Per-document features without the site's template. Built from the whole corpus each run:
+    a site's template is known only from its other pages, so a page's features change as they arrive."""
+    rows = store.db.execute("SELECT id, site, text, duplicate_of FROM documents").fetchall()
+    site_df: dict[str, Counter[int]] = defaultdict(Counter)
+    for r in rows:
+        # originals only: a re-publication's wording is the story's, not the site's
+        if r["site"] and r["duplicate_of"] is None:
+            site_df[r["site"]].update(np.unique(_term_hashes(search_terms(r["text"]))[1]).tolist())
+    templates = {site: {h for h, k in df.items() if k >= SITE_TEMPLATE_DOCS} for site, df in site_df.items()}
+    return {r["id"]: doc_features(r["text"], templates.get(r["site"]) or frozenset()) for r in rows}
 
 
 TERM_DF_CAP = 64  # ...and never more than this many, so candidate pairs grow linearly with the corpus
