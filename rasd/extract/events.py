@@ -263,6 +263,8 @@ class _ELex:
     place_topic: frozenset[str] = frozenset()
     backer_cues: frozenset[str] = frozenset()
     list_breakers: frozenset[str] = frozenset()
+    # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
+    object_strike_verbs: frozenset[str] = frozenset()
     protest_cues: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
@@ -395,6 +397,7 @@ def lexicon() -> _ELex:
         place_topic=_ks(data.get("place_topic_cues")),
         backer_cues=_ks(data.get("backer_cues")),
         list_breakers=_ks(data.get("place_list_breakers")),
+        object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         protest_cues=_ks(data.get("protest_cues")),
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),
@@ -3290,7 +3293,8 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
     k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
     if k_prep > 1 and _keys(toks[k_prep - 1].norm) & lex.place_nouns:
         k_prep -= 1     # "استهدفت مدينة دوما وبلدتي ...": the verb before the place noun
-    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")):
+    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")) \
+            and not (role == "bare" and _strike_object(s, k_prep, group, lex, ctx)):
         return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
     if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
         return []
@@ -3306,6 +3310,41 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
         seen.append(g.entity_id)
         out.append(g)
     return out
+
+
+# tokens of the subject and a day between a strike verb and its object list ("قصفت قوات النظام اليوم السبت قرى")
+OBJECT_SUBJECT_REACH = 5
+
+
+def _strike_object(s: _Sent, k_prep: int, group: list[Mention], lex: _ELex, ctx: _DocContext) -> bool:
+    """The listed places are the direct object of a strike verb of their clause: the verb right before
+    them or a short subject between ("وتقصف بلدتي الفوعة وكفريا", "استهدفت الطائرات مدن دوما وحرستا",
+    "قصفت قوات النظام قرى X وY"). ACLED codes each place hit. States are not places hit but actors
+    ("قصفت روسيا وتركيا"); a preposition, a number or another place between ends the search (the list
+    is then a frame, an origin or a direction, not the object)."""
+    if any((e := ctx.entities.get(g.entity_id or "")) is None or e.level == "country" for g in group):
+        return False
+    toks = s.tokens
+    if k_prep <= 0:
+        return False
+    clause = s.clause[k_prep]
+    for j in range(k_prep - 1, max(-1, k_prep - 2 - OBJECT_SUBJECT_REACH), -1):
+        if s.clause[j] != clause:
+            return False
+        keys = _keys(toks[j].norm)
+        if keys & lex.object_strike_verbs:
+            return True
+        if (toks[j].norm in STOP_BEFORE_OBJECT or keys & lex.place_in or keys & lex.place_from
+                or keys & lex.place_to or any(c.isdigit() for c in toks[j].norm)
+                or any(m.start <= toks[j].start < m.end for m in s.mentions if m.entity_id in ctx.entities
+                       and ctx.entities[m.entity_id].level != "country")):
+            return False
+    return False
+
+
+# words that cannot stand in a verb's subject: a preposition or a conjunction opens another phrase
+STOP_BEFORE_OBJECT = frozenset(normalize(w) for w in ("على", "علي", "في", "من", "إلى", "الى", "عن", "بين", "مع",
+                                                      "و", "ثم", "أو", "او", "بعد", "قبل", "عند", "منذ"))
 
 
 POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
