@@ -1,6 +1,6 @@
 """Dates taken from words that are no date of the happening, or from a box of other stories (issue #4,
 DATE_WRONG_ANCHOR): "الاثنين" as "the two", "الأمس" as "the past", a weekday "قبل الماضي", a month's two
-names side by side (rasd.text.dates), and the "latest news" box of the crawl day (rasd.extract.events.
+names side by side (rasd.text.dates), and the "latest news" box of the crawl day (rasd.extract.events.pageparts.
 _latest_news_spans). Short excerpts of allowed unifiedfc pages (R-91 #3, R-411 #2, V-33 #1, R-356 #4,
 V-284 #1, V-349 #1, R-651 #6)."""
 

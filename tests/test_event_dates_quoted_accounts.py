@@ -1,6 +1,6 @@
 """A source's account quoted in a dated report (issue #4, DATE_UNRES): "وذكر الدفاع المدني أن " طائرات
 النظام شنت غارتين ... "" is the report's news and takes the report's week, as an unquoted sentence does
-(rasd.extract.events._reported_account, account_sources in event_triggers.yaml); a politician's words,
+(rasd.extract.events.dates._reported_account, account_sources in event_triggers.yaml); a politician's words,
 a present-tense quote and a quote no reporting verb introduces stay unknown. Fixtures written for
 these tests."""
 

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from rasd.extract.counts import find_quantities, quantity_name, sentence_tokens
-from rasd.extract.events import CIVILIANS_ID, extract_events
+from rasd.extract.events import extract_events
+from rasd.extract.events.actors import CIVILIANS_ID
 from rasd.extract.notes import make_notes
 from rasd.records import Analysis, Document, Entity, Event, Mention, Published, Span
 from rasd.text.normalize import normalize

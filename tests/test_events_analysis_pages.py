@@ -1,6 +1,6 @@
 """On a page whose headline asks a question ("ماذا بعد حلب ?", "قوات درع الفرات تشتبك مع النظام السوري
 أم مع روسيا ?") - an analysis or opinion page - a happening named with no time of its own, no count and
-no dead is a generality of the page's argument, not a reported happening (rasd/extract/events.py
+no dead is a generality of the page's argument, not a reported happening (rasd/extract/events/background.py
 _question_headline, _analysis_generality; rasd/data/lexicons/analysis_pages.yaml). The same sentence
 under a news headline stays an event, and a dated happening on the question page stays. Sentences
 from breadth pages (unifiedfc)."""
@@ -11,7 +11,8 @@ import pytest
 from test_events import _entities, _mentions, actual_events, syrian_places
 from test_feed_headings import FEED
 
-from rasd.extract.events import _question_headline, extract_events
+from rasd.extract.events import extract_events
+from rasd.extract.events.background import _question_headline
 from rasd.pipeline import analyse
 from rasd.records import Analysis, Document, Mention, Published
 from rasd.text.normalize import normalize

@@ -1,6 +1,6 @@
 """A page that argues in its prose (an op-ed, an analysis, a study), with no question in its headline,
 is judged as a question-headline page is: a happening it names with no time of its own, no count and
-no dead is a generality of its argument or background, not a reported happening (rasd/extract/events.py
+no dead is a generality of its argument or background, not a reported happening (rasd/extract/events/background.py
 _argument_page, _analysis_generality; argument_markers, report_markers, argument_min in
 rasd/data/lexicons/analysis_pages.yaml). The page argues when it uses at least ``argument_min``
 connectives of an argument and more of them than cues of a report. Fixtures written for the test."""
@@ -11,7 +11,7 @@ import pytest
 from test_events import actual_events
 from test_events_analysis_pages import DATED, DEAD, ESCALATION, _run
 
-from rasd.extract.events import _argument_page
+from rasd.extract.events.background import _argument_page
 
 HEADLINE = "الشمال السوري بين حسابات الأطراف"       # no question mark
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from rasd.extract import counts as C
-from rasd.extract import events as E
 from rasd.extract import modality as M
 from rasd.extract import page_dates as PD
+from rasd.extract.events import actors, context, lexicons, sentences, triggers
+from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import find_numbers
 from rasd.text.sentences import split_sentences
@@ -39,7 +41,7 @@ def texts(samples_dir: Path) -> list[str]:
 
 def _period_span_ref(toks: list, k: int) -> bool:
     """A recent-past span opening at token k, spelled out: opener, unit, a closer within the gap."""
-    openers, plural_openers, units, plural_units, closers, gap, _ = E._period_lex()
+    openers, plural_openers, units, plural_units, closers, gap, _ = triggers._period_lex()
     w = toks[k].norm[1:] if toks[k].norm.startswith("و") else toks[k].norm
     if k + 2 >= len(toks):
         return False
@@ -58,7 +60,7 @@ def test_norm_slice_is_normalize_of_the_slice(texts: list[str]) -> None:
         norm, offs = normalize_with_map(t) if t else ("", range(1))
         for a in range(0, len(t), 37):
             for b in (a, a + 1, a + 15, a + 40, len(t) + 5):
-                assert E._norm_slice(t, a, b) == normalize(t[a:b]), (t[:40], a, b)
+                assert context._norm_slice(t, a, b) == normalize(t[a:b]), (t[:40], a, b)
                 if "Σ" not in t:    # the slice _sentences cuts for the trigger filter
                     assert norm[bisect.bisect_left(offs, a):bisect.bisect_left(offs, b)] == normalize(t[a:b])
 
@@ -77,8 +79,8 @@ def _question_lines_ref(text: str) -> set[int]:
 
 def test_question_lines(texts: list[str]) -> None:
     for t in texts:
-        assert E._question_lines(t) == _question_lines_ref(t)
-    assert E._question_lines(EDGE[1]) == {1}
+        assert sentences._question_lines(t) == _question_lines_ref(t)
+    assert sentences._question_lines(EDGE[1]) == {1}
 
 
 def test_spaced_dates_from_the_first_hint(texts: list[str]) -> None:
@@ -99,48 +101,48 @@ def _valid(t: str, span: tuple[int, int]) -> bool:
         return False
 
 
-def _match_triggers_ref(s: E._Sent, lex: E._ELex) -> list:
+def _match_triggers_ref(s: sentences._Sent, lex: lexicons._ELex) -> list:
     """The same longest-match walk, with each form's phrases computed directly (no phrase table)."""
-    return E._longest_triggers(s.tokens, lambda norm: tuple(
-        p for key in sorted(E._keys(norm)) for p in lex.phrases.get(key, ())))
+    return triggers._longest_triggers(s.tokens, lambda norm: tuple(
+        p for key in sorted(lexicons._keys(norm)) for p in lex.phrases.get(key, ())))
 
 
-def _related_header_ref(toks: list, lex: E._ELex) -> int | None:
+def _related_header_ref(toks: list, lex: lexicons._ELex) -> int | None:
     for k in range(len(toks)):
         for seq in lex.related_headers:
-            if k + len(seq) <= len(toks) and all(seq[j] in E._keys(toks[k + j].norm) for j in range(len(seq))):
+            if k + len(seq) <= len(toks) and all(seq[j] in lexicons._keys(toks[k + j].norm) for j in range(len(seq))):
                 return k + len(seq)
     return None
 
 
 def test_sentence_paths(texts: list[str]) -> None:
-    lex = E.lexicon()
+    lex = lexicons.lexicon()
     n_trig = n_clause = 0
     for t, toks in _sentences(texts):
-        s = E._Sent(0, None, 0, toks, [], [], [], [], [], [])   # type: ignore[arg-type]
-        found = E._match_triggers(s, lex)
+        s = sentences._Sent(0, None, 0, toks, [], [], [], [], [], [])   # type: ignore[arg-type]
+        found = triggers._match_triggers(s, lex)
         assert found == _match_triggers_ref(s, lex)
         n_trig += bool(found)
-        assert E._related_header(toks, lex) == _related_header_ref(toks, lex)
-        assert E._speech_positions(toks, lex) == [
-            k for k in range(len(toks)) if E._keys(toks[k].norm) & lex.speech_verbs
-            or toks[k].text.strip(E._MARKS) in E.SPEECH_COMPLEMENTIZERS]
+        assert triggers._related_header(toks, lex) == _related_header_ref(toks, lex)
+        assert actors._speech_positions(toks, lex) == [
+            k for k in range(len(toks)) if lexicons._keys(toks[k].norm) & lex.speech_verbs
+            or toks[k].text.strip(triggers._MARKS) in actors.SPEECH_COMPLEMENTIZERS]
         starts = [x.start for x in toks]
         for pos in [x.start for x in toks[::5]] + [x.end for x in toks[::7]] + [-1, 10**9]:
-            assert E._tok_index(toks, pos) == bisect.bisect_right(starts, pos) - 1
+            assert triggers._tok_index(toks, pos) == bisect.bisect_right(starts, pos) - 1
         if toks:
-            s.clause, s.quote, s.paren = E._regions(t, toks)
+            s.clause, s.quote, s.paren = sentences._regions(t, toks)
             for ti in range(0, len(toks), 3):
                 c = s.clause[ti]
-                want = frozenset(w for k, x in enumerate(toks) if s.clause[k] == c for w in E._keys(x.norm))
-                assert E._clause_keys(s, ti) == want
+                want = frozenset(w for k, x in enumerate(toks) if s.clause[k] == c for w in lexicons._keys(x.norm))
+                assert triggers._clause_keys(s, ti) == want
                 n_clause += 1
-                assert E._period_toll(s, ti) == (any(
+                assert triggers._period_toll(s, ti) == (any(
                     k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
-                    for k in range(ti, min(len(toks), ti + E.PERIOD_REACH)) for a in E._habitual_lex()[3])
+                    for k in range(ti, min(len(toks), ti + triggers.PERIOD_REACH)) for a in triggers._habitual_lex()[3])
                     or any(_period_span_ref(toks, k) for k in range(
-                        max(0, ti - E._period_lex()[6]), min(len(toks), ti + E.PERIOD_REACH))))
-                nouns, links, reach = E._elaboration_lex()
+                        max(0, ti - triggers._period_lex()[6]), min(len(toks), ti + triggers.PERIOD_REACH))))
+                nouns, links, reach = triggers._elaboration_lex()
                 want_el = False
                 for k in range(max(0, ti - reach), ti):
                     n = next((len(a) for a in links if k + len(a) <= ti
@@ -148,7 +150,7 @@ def test_sentence_paths(texts: list[str]) -> None:
                     if n and any(toks[j].norm.lstrip("وف") in nouns for j in range(max(0, k - reach), k)):
                         want_el = True
                         break
-                assert E._elaboration(s, ti) == want_el
+                assert triggers._elaboration(s, ti) == want_el
     assert n_trig > 20 and n_clause > 100     # the real pages did exercise the paths
 
 
@@ -170,7 +172,7 @@ def _sentence_cues_ref(tokens: list) -> list[dict[str, int]]:
 
 
 def test_modality_paths(texts: list[str]) -> None:
-    lex = E.lexicon()
+    lex = lexicons.lexicon()
     lists = [M.lexicon().clause_words, lex.date_not_inherited, lex.date_inherited, lex.agent_cues, lex.related_headers]
     hits = 0
     for _t, toks in _sentences(texts):
@@ -205,34 +207,34 @@ def test_token_keys_are_parts_of_the_form(texts: list[str]) -> None:
     """The related-header and phrase filters rely on every reading of a token being a part of it."""
     for _t, toks in _sentences(texts[:10]):
         for x in toks:
-            assert all(k in x.norm for k in E._keys(x.norm))
+            assert all(k in x.norm for k in lexicons._keys(x.norm))
 
 
 def test_phrase_table_is_the_sorted_readings() -> None:
-    lex = E.lexicon()
+    lex = lexicons.lexicon()
     for form in ["قصف", "والقصف", "بالقصف", "غاراتها", "الطيران", "عملية", "مدينة", "اشتباكات", "كتب"]:
         n = normalize(form)
-        want = tuple(p for key in sorted(E._keys(n)) for p in lex.phrases.get(key, ()))
-        assert E._phrases_at(lex, E._phrase_table(lex), n) == want
+        want = tuple(p for key in sorted(lexicons._keys(n)) for p in lex.phrases.get(key, ()))
+        assert sentences._phrases_at(lex, sentences._phrase_table(lex), n) == want
 
 
 def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
     """_sentences finds the tokens that may start a trigger without tokenising the sentence: every
     token whose form starts a phrase is among them, and a sentence without a trigger's first word
     gets no tokens (as before)."""
-    lex = E.lexicon()
-    table = E._phrase_table(lex)
+    lex = lexicons.lexicon()
+    table = sentences._phrase_table(lex)
     n_at = 0
     for t in texts:
         if "Σ" in t:
             continue
-        norm, offs = E._page_norm(t) if t else ("", range(1))
+        norm, offs = sentences._page_norm(t) if t else ("", range(1))
         for sp in split_sentences(t):
             toks = C.sentence_tokens(t, sp.start, sp.end)
-            want = [x.start for x in toks if E._phrases_at(lex, table, x.norm)]
-            got = E._trigger_tokens(t, norm, offs, sp)
+            want = [x.start for x in toks if sentences._phrases_at(lex, table, x.norm)]
+            got = sentences._trigger_tokens(t, norm, offs, sp)
             if got is None:
-                assert not E._may_have_trigger(t[sp.start:sp.end]) and not want
+                assert not sentences._may_have_trigger(t[sp.start:sp.end]) and not want
                 continue
             assert set(want) <= set(got) and got == sorted(got)
             n_at += len(want)
@@ -240,13 +242,13 @@ def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
                 assert C.sentence_token_at(t, p, sp.start, sp.end) in toks
     assert n_at > 20
     for t in texts:     # the sentences _sentences builds read the same tokens and triggers as before
-        for s in E._sentences(t, [], [], [], []):
-            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:E.MAX_TOKENS_PER_SENTENCE]
-            if not E._may_have_trigger(t[s.span.start:s.span.end]):
-                assert E._match_triggers(s, lex) == [] and s.tokens == []
+        for s in sentences._sentences(t, [], [], [], []):
+            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:sentences.MAX_TOKENS_PER_SENTENCE]
+            if not sentences._may_have_trigger(t[s.span.start:s.span.end]):
+                assert triggers._match_triggers(s, lex) == [] and s.tokens == []
             else:
-                plain = E._Sent(0, s.span, 0, toks, [], [], [], [], [], [])
-                assert E._match_triggers(s, lex) == E._match_triggers(plain, lex)
+                plain = sentences._Sent(0, s.span, 0, toks, [], [], [], [], [], [])
+                assert triggers._match_triggers(s, lex) == triggers._match_triggers(plain, lex)
                 assert s.tokens == toks
 
 
@@ -264,7 +266,7 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
     prev_gap = ""
     for k, t in enumerate(toks):
         gap = raw = text[prev_end:t.start]
-        marks = set(gap) & E.PUNCT_BOUNDARY
+        marks = set(gap) & sentences.PUNCT_BOUNDARY
         # brackets by a number join their clause, unless a bracketed phrase ending in a number closes
         # ("( الثاني من تموز / يوليو 2017 ) بإعدام": the aside's date ends, the verdict goes on)
         if marks <= {"(", ")"} and (t.norm.isdigit() or (k and toks[k - 1].norm.isdigit()
@@ -274,17 +276,17 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
         if k and (marks or dash or k in cw):
             c += 1
         if in_q:
-            gap = E.closing_apostrophes(gap)
+            gap = sentences.closing_apostrophes(gap)
         for ch in gap:
             if ch == '"':
                 in_q = not in_q
                 if in_q:
                     n_q += 1
                     q_id = n_q
-            elif ch in E.QUOTES_OPEN:
+            elif ch in sentences.QUOTES_OPEN:
                 in_q, n_q = True, n_q + 1
                 q_id = n_q
-            elif ch in E.QUOTES_CLOSE:
+            elif ch in sentences.QUOTES_CLOSE:
                 in_q = False
             elif ch == "(":
                 depth += 1
@@ -301,8 +303,8 @@ def _regions_ref(text: str, toks: list) -> tuple[list[int], list[int], list[int]
     return clause, quote, paren
 
 
-def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
-    lex = E.lexicon()
+def _date_regions_ref(s: sentences._Sent) -> tuple[list[int], list[int], set[int]]:
+    lex = lexicons.lexicon()
     toks = s.tokens
     starts = [t.start for t in toks]
     date_at: dict[int, int] = {}
@@ -315,17 +317,17 @@ def _date_regions_ref(s: E._Sent) -> tuple[list[int], list[int], set[int]]:
     for k, t in enumerate(toks):
         if k:
             n = t.norm
-            verb_after_wa = n.startswith("و") and len(n) >= 4 and (E.is_verb(n[1:]) or n[1:] in E.VERB_BARE)
-            if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in E.CLAUSE_JOINERS:
+            verb_after_wa = n.startswith("و") and len(n) >= 4 and (is_verb(n[1:]) or n[1:] in VERB_BARE)
+            if s.clause[k] != s.clause[k - 1] or verb_after_wa or n in sentences.CLAUSE_JOINERS:
                 c += 1
         di = date_at.get(k)
         d = s.dates[di] if di is not None else None
         if d is not None and d.date_start and d.precision == "day" and (d.kind == "timeline" or d.kind == "absolute" and (
-                d.surface[:1].isdigit() and E.re.search(r"(?:19|20)\d\d", d.surface))):
+                d.surface[:1].isdigit() and re.search(r"(?:19|20)\d\d", d.surface))):
             prev = toks[k - 1].norm if k else ""
             inside = k > 0 and any(o.start <= toks[k - 1].start < o.end for o in s.dates)
             if k == 0 or (not inside and prev not in lex.date_cues and prev.lstrip("وب") not in lex.date_cues
-                          and not prev.isdigit() and not (E._keys(prev) & lex.date_cues) and s.paren[k] == -1):   # not a bracketed citation
+                          and not prev.isdigit() and not (lexicons._keys(prev) & lex.date_cues) and s.paren[k] == -1):   # not a bracketed citation
                 headings.add(di)
                 if k:
                     h += 1
@@ -343,29 +345,29 @@ DATED = ["قصف الطيران بلدة داعل بتاريخ 21 - 11 - 2013 و
 
 
 def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
-    lex = E.lexicon()
+    lex = lexicons.lexicon()
     n_sent = n_head = n_cut = 0
     for t in texts + DATED:
         dates = PD.find_page_dates(t, dt.date(2016, 3, 7), [])
-        for s in E._sentences(t, [], dates, find_numbers(t), []):
-            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:E.MAX_TOKENS_PER_SENTENCE]
+        for s in sentences._sentences(t, [], dates, find_numbers(t), []):
+            toks = C.sentence_tokens(t, s.span.start, s.span.end)[:sentences.MAX_TOKENS_PER_SENTENCE]
             s._toks = toks
             want = _regions_ref(t, toks)
-            assert E._regions(t, toks) == want
-            s.clause = E._join_date_clauses(want[0], toks, s.dates)
+            assert sentences._regions(t, toks) == want
+            s.clause = sentences._join_date_clauses(want[0], toks, s.dates)
             s.quote, s.paren = want[1], want[2]
             s.headings = set()
-            E._date_regions(s)
+            sentences._date_regions(s)
             dclause, hseg, headings = _date_regions_ref(s)
             assert (s.dclause, s.hseg, s.headings) == (dclause, hseg, headings)
-            assert all(type(x) is int for x in s.dclause + s.hseg + E._regions(t, toks)[0])
+            assert all(type(x) is int for x in s.dclause + s.hseg + sentences._regions(t, toks)[0])
             for ti in range(len(toks)):
                 c = s.clause[ti]
-                assert E._clause_keys(s, ti) == frozenset().union(
-                    *[E._keys(x.norm) for x, ck in zip(toks, s.clause, strict=False) if ck == c])
-            assert E._speech_positions(toks, lex) == [
-                k for k in range(len(toks)) if not lex.speech_verbs.isdisjoint(E._keys(toks[k].norm))
-                or toks[k].text.strip(E._MARKS) in E.SPEECH_COMPLEMENTIZERS]
+                assert triggers._clause_keys(s, ti) == frozenset().union(
+                    *[lexicons._keys(x.norm) for x, ck in zip(toks, s.clause, strict=False) if ck == c])
+            assert actors._speech_positions(toks, lex) == [
+                k for k in range(len(toks)) if not lex.speech_verbs.isdisjoint(lexicons._keys(toks[k].norm))
+                or toks[k].text.strip(triggers._MARKS) in actors.SPEECH_COMPLEMENTIZERS]
             n_sent += bool(toks)
             n_head += len(headings)
             n_cut += bool(dclause) and dclause[-1] > s.clause[-1]

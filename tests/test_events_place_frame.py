@@ -1,6 +1,6 @@
 """A fronted place only frames the sentence ("وفي نابلس , أصيب ... خلال مواجهات ... في قرية قصرة جنوب
 شرق نابلس"): a place of the trigger's own clause inside that frame is where it happened (issue #4,
-event places; rasd/extract/events.py, _inside_frame). Fixture: set D, R-102 (Friday of rage, 8 Dec 2017),
+event places; rasd/extract/events/places.py, _inside_frame). Fixture: set D, R-102 (Friday of rage, 8 Dec 2017),
 in the corpus's pre-tokenised style."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A place named after another place and a direction is where it happened; the second is only its
 reference point, also when a comma or "الواقعة" stands between ("مدينة مخمور , جنوب شرقي الموصل",
-"بلدة خان شيخون الواقعة جنوب مدينة إدلب") (issue #4, event places; rasd/extract/events.py, _landmark).
+"بلدة خان شيخون الواقعة جنوب مدينة إدلب") (issue #4, event places; rasd/extract/events/places.py, _landmark).
 Fixtures: breadth-set articles (582adf96 Kirkuk crisis review, d166be77 Idlib strikes), in the corpus's
 pre-tokenised style."""
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from test_events import actual_events, run_with_places, syrian_places
 
-from rasd.extract.events import UNIDENTIFIED_ID, extract_events
+from rasd.extract.events import extract_events
+from rasd.extract.events.context import UNIDENTIFIED_ID
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.normalize import normalize
 

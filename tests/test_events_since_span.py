@@ -1,6 +1,6 @@
 """A happening told as going on since a start years back ("تشن حملة تمرد مسلح ضد أنقرة منذ ثلاثة
 عقود", "وجه ضربات جوية للتنظيم منذ عام 2014") is a campaign or a condition, not a happening of a day
-(rasd/extract/events.py _span_since, event_habitual.yaml since_*). A "منذ" that belongs to another
+(rasd/extract/events/triggers.py _span_since, event_habitual.yaml since_*). A "منذ" that belongs to another
 predicate ("حصار يفرضه التنظيم منذ", "المحاصرة منذ") or measures the happening ("الأول منذ سنوات")
 leaves it an event. Sentences shaped on breadth pages (unifiedfc)."""
 

@@ -1,4 +1,4 @@
-"""A feed item's event takes its date from its own item (rasd.extract.events._find_date with the page's
+"""A feed item's event takes its date from its own item (rasd.extract.events.dates._find_date with the page's
 items, _item_opens_inside): items run together in one sentence ("... في مدينة حمص شمال حماة : غارات ...")
 or after a dated sentence on the same line must not take another item's day (unifiedfc R-264 #7, R-73 #2,
 V-688 #4 style). Short excerpts behind the glued ticker items of tests/test_feed_items.py."""

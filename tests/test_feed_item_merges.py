@@ -1,4 +1,4 @@
-"""Merges on a feed page keep items apart (rasd.extract.events._undated_items in _merge_same_day,
+"""Merges on a feed page keep items apart (rasd.extract.events.merge._undated_items in _merge_same_day,
 _other_item_date in _absorb / _inherit_dates): two undated captures told in two items are two
 happenings, and an item's event takes no day (nor month) whose evidence lies in another item
 (unifiedfc V-688 #4, R-165 #1, R-169 #4 style). Short ticker lines behind tests/test_feed_headings.py's FEED."""

@@ -1,5 +1,5 @@
 """On a feed page an item with no day of its own takes the page's window, never a neighbouring item's
-"اليوم" / "أمس" (rasd.extract.events._borrow_date with ``feed_text``, _find_date with _neighbour_day).
+"اليوم" / "أمس" (rasd.extract.events.dates._borrow_date with ``feed_text``, _find_date with _neighbour_day).
 Short excerpts of allowed Liveuamap-style pages (unifiedfc R-264 #7, R-117 #5, R-264 #4) behind the
 glued ticker items of tests/test_feed_headings.py; the page is of 2017-12-12, its window 12-06..12-12."""
 

@@ -9,7 +9,7 @@ import datetime as dt
 
 from test_events import actual_events, run_with_places, syrian_places
 
-from rasd.extract.events import lexicon
+from rasd.extract.events.lexicons import lexicon
 from rasd.extract.page_dates import dated_lead, find_page_dates, lead_reference
 
 CHAMTIMES = ("قصف على عين ترما وابو الظهور . . سوريا الديمقراطية تسيطر على تل رفعت بحلب | شام تايمز "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rasd.extract.events import lexicon
+from rasd.extract.events.lexicons import lexicon
 from rasd.extract.page_dates import dates_by_post, find_page_dates, post_stamps
 
 # an opinion site's listing of posts (stamps month / day / year, 12-hour clock)

@@ -7,7 +7,7 @@ On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a se
 * at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
 * at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ...").
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
-item (rasd.extract.events._DocContext.items), and any stage with mentions may read the same spans.
+item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
 """
 
 from __future__ import annotations

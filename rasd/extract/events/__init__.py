@@ -1,0 +1,328 @@
+"""Events (ACLED event_type / sub_event_type) with actors, place, dates, counts and modality.
+
+Per sentence: trigger words from rasd/data/lexicons/event_triggers.yaml (with clitics and
+pronoun suffixes), then for each trigger its modality (rasd.extract.modality), who did it to
+whom (the entities layer's mentions, positions and prepositions), where (the nearest place
+mention, by preposition role), when (rasd.text.dates against the publication date), and how
+many (rasd.extract.counts). Then three merges: triggers of one happening in one sentence;
+count-only sentences ("سقوط 1945 شخصاً") into the event just before; and the same happening
+told again later in the document. Undated events of the same place and actor as a dated one
+take its month as a range. Last, one event per happening, place and day (a headline and its body,
+a clash and the ground it won), and no background: a clause recalling the past ("وسبق أن"), a
+state going on since a date, the happening a span counts from ("منذ سيطرة التنظيم ... عام 2015",
+kept only with a day of its own), or (on an undated page) a happening months older than the page's
+newest. An undated page whose head date the body confirms as today ("اليوم الأربعاء") is dated by
+it.
+
+Stage: ``extract_events(analysis, res)`` appends rasd.records.Event objects to
+``analysis.events``. Event ids are stable across runs: doc id + hash of type, evidence start
+and trigger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, _apply_strike_owner, _generic_entity
+from rasd.extract.events.background import (
+    _after_old_year,
+    _analysis_generality,
+    _argument_page,
+    _drop_older_than_page,
+    _in_scope,
+    _long_ago_told,
+    _newest_year,
+    _old_year_told,
+    _ongoing_since,
+    _page_before_scope,
+    _page_of_period,
+    _question_headline,
+    _recalled,
+    _retrospective_page,
+    _timeless,
+    _told_as_past,
+    _undated_aside,
+    _undated_history,
+    _year_only,
+)
+from rasd.extract.events.candidates import _qty_dict, _qualifiers, _sentence_candidates
+from rasd.extract.events.context import (
+    UNIDENTIFIED_ID,
+    _DocContext,
+    _drop_unsupported_states,
+    _facility_places,
+    _gazetteer,
+    _kb,
+    _province_capitals,
+    _witness_places,
+)
+from rasd.extract.events.dates import (
+    _borrow_date,
+    _entry_heads,
+    _item_opens_inside,
+    _page_dates,
+    _yearless_before_page,
+)
+from rasd.extract.events.lexicons import lexicon
+from rasd.extract.events.merge import (
+    _attach_and_merge,
+    _emit_ok,
+    _fallbacks,
+    _inherit_dates,
+    _merge_answered,
+    _merge_bare,
+    _merge_document,
+    _merge_elaborations,
+    _merge_pointed_back,
+    _merge_restated_tolls,
+    _merge_retold,
+    _merge_same_day,
+    _merge_toll_updates,
+    _merge_tolls_told_apart,
+    _part_of,
+    _published_span,
+    _tolls_told_back,
+)
+from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
+from rasd.extract.events.places import _point
+from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
+from rasd.extract.notes import make_notes
+from rasd.extract.page_dates import (
+    anaphoric_years,
+    anchored_days,
+    bulletin_reference,
+    chronicle_days,
+    crawl_spans,
+    date_after_stamp,
+    dated_lead,
+    dates_by_post,
+    drop_later_stamps,
+    drop_page_stamps,
+    find_page_dates,
+    lead_reference,
+    narrative_days,
+    post_stamps,
+    ref_date,
+    refuse_crawl_dates,
+    report_heads,
+    timeline_days,
+    titled_date,
+    url_day,
+    url_month_start,
+    url_reference,
+)
+from rasd.records import UNKNOWN, Analysis, Event, Span
+from rasd.text.normalize import normalize
+from rasd.text.numbers import find_numbers
+
+
+def extract_events(analysis: Analysis, res: Any = None) -> None:
+    """Append the document's events to ``analysis.events`` (see module docstring)."""
+    doc = analysis.doc
+    text = doc.text or ""
+    if not text.strip():
+        return
+    lex = lexicon()
+    ref = ref_date(doc.published.date, doc.published.precision)
+    filed = url_day(doc.url) if ref is None else None     # read once against it (dates are costly)
+    # the site's crawl-time ticker (found by the corpus pass across the site's pages) dates nothing
+    ticker = crawl_spans(text, doc.warnings)
+    found = find_page_dates(text, ref or filed, doc.warnings)
+    dates = refuse_crawl_dates(found, ticker)
+    undated = ref is None
+    if ref is None:
+        dates = drop_page_stamps(dates, text, lex.date_cues)
+        lead = lead_reference(text, dates, lex.date_cues) or dated_lead(text, dates, lex.date_cues, found)
+        if lead is not None:
+            # the page's own date, confirmed by its "اليوم الأربعاء": its relative dates resolve
+            ref = lead
+            dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
+        elif filed is not None and url_reference(doc.url, dates) is not None:
+            # the day the site filed the page under: the page's date for its events (never
+            # the document's publication date, which the page itself must print)
+            ref = filed
+            dates = drop_later_stamps(dates, ref)
+            undated = False
+        else:
+            if filed is not None:
+                # the text prints a later date: the URL day dates nothing, read the dates again without it
+                found = find_page_dates(text, None, [])
+                dates = drop_page_stamps(refuse_crawl_dates(found, ticker), text, lex.date_cues)
+            # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock or
+            # printed with its title twice: the page's own day for its events, as a confirmed head date is
+            # (date_after_stamp reads the article's date under the clock, so it sees the clock; it
+            # never returns the clock itself)
+            own = (bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
+                   or titled_date(text, refuse_crawl_dates(found, ticker)))
+            if own is not None:
+                ref = own
+                dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
+            else:
+                # a chronicle in prose: its year-less days take the year of the full dates among them;
+                # a narrative's others, that of the full date (or the URL's month) last given
+                dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
+    else:
+        dates = drop_later_stamps(dates, ref)
+    dates = timeline_days(text, dates)
+    posts = post_stamps(text, dates, lex.post_labels)
+    heads = report_heads(text, dates)
+    if heads and not posts:
+        # glued daily reports: each heading opens a part whose dates read against the day it covers
+        posts = [(at, day) for at, day, _d in heads]
+    if posts:
+        # a listing of separately dated posts: each post's dates count from its own stamp
+        dates = dates_by_post(text, dates, posts)
+    dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
+    dates = anaphoric_years(text, dates)    # "في أيلول من العام نفسه": the year told before it
+    numbers = find_numbers(text)
+    mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
+    mentions = _witness_places(analysis, mentions, res)
+    gaz = _gazetteer(res)
+    ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset(),
+                      _province_capitals(gaz))
+    ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
+    ctx.posts = posts
+    ctx.report_parts = [(at, day) for at, day, _d in heads]
+
+    sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
+    question = _question_lines(text)
+    per_sent: list[list[_Cand]] = []
+    for s in sents:
+        if s.line in question or _is_question(text, s.span):
+            per_sent.append([])
+            continue
+        per_sent.append(_sentence_candidates(s, text, lex, ctx))
+
+    # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
+    # timeline entry the sentence's line continues
+    entry_heads = _entry_heads(sents)
+    for i, cands in enumerate(per_sent):
+        for c in cands:
+            if not c.date_own and not c.has_date_expr:
+                if not _item_opens_inside(c, ctx):
+                    _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
+                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts)
+
+    _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
+
+    if ctx.feed:
+        per_sent = [[c for c in cands if not _video_caption(c, ctx)] for cands in per_sent]
+    gallery = _gallery_start(text)
+    if gallery is not None:
+        per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
+    boxes = _latest_news_spans(text)
+    if boxes:
+        per_sent = [[c for c in cands if not any(a <= c.start < b for a, b in boxes)] for cands in per_sent]
+    events = _attach_and_merge(per_sent, ctx)
+    events = _tolls_told_back(events, ctx)
+    # an undated page of the theatre's period dates its bare violent deeds as a dated page does
+    # (unknown), unless history is told just before them (_after_old_year)
+    period_page = ctx.page_day is None and _page_of_period(dates, lex)
+    events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None,
+                                            period_page and not _after_old_year(c, dates, lex)
+                                            and not _entry_fields(c, text))]
+    events = _merge_document(events, ctx)
+    events = _merge_bare(events, ctx)
+    _fallbacks(events, ctx, text)
+    _inherit_dates(events, ctx)
+    events = _merge_retold(events, ctx)
+    events = _merge_pointed_back(events, ctx)
+    events = _merge_answered(events, ctx)
+    events = _merge_same_day(events, ctx)
+    events = _merge_toll_updates(events, ctx)
+    events = _merge_tolls_told_apart(events, ctx)
+    events = _merge_elaborations(events, ctx)
+    if not ctx.feed and (_question_headline(doc.title) or not posts and _argument_page(text)):
+        # (before _page_dates: a generality of the page's argument takes no page date). Not on a live
+        # feed, whose "headline" is its first item and may quote a question ("أردوغان: ... ?"): the
+        # feed reports, it does not argue. A page that argues in its prose (_argument_page) with no
+        # question in its headline is judged the same; not a listing of dated posts (each reports)
+        events = [c for c in events if not _analysis_generality(c)]
+    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
+    events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
+              and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
+              and not _undated_aside(c, lex) and not _long_ago_told(c, lex, text)]
+    if undated:
+        entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
+        events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
+    if not posts:
+        # (after _drop_older_than_page, which counts the page's dated happenings) the page's own
+        # time: its date, else (no date at all) the newest year it names
+        day = ref or ctx.page_day
+        newest = None if day is not None else _newest_year(dates)
+        events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
+        if day is None and _page_before_scope(dates, lex):
+            events = [c for c in events if not _undated_history(c)]
+        elif day is None:
+            # history told on a page of any time: the nearest year written before a timeless deed is
+            # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
+            events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
+    if _retrospective_page(doc.title, text, lex):
+        # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
+        # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس"
+        pub_ev = _published_span(text, doc.published.evidence)
+        events = [c for c in events if not _timeless(c, pub_ev)]
+    # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
+    events = _merge_restated_tolls(events, ctx)
+    out_ids: dict[str, _Cand] = {}
+    for c in events:
+        _apply_strike_owner(c)
+        ev = _to_event(c, doc.id, text)
+        if ev.id in out_ids:
+            if not _other_point(out_ids[ev.id], c, ctx):
+                continue
+            # "انفجرت عبوة في حي الضبيط ... فيما انفجرت دراجة مفخخة في بلدة ارمناز": one word, one
+            # sentence, two towns: two happenings, the second told apart by its trigger's offset
+            ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
+        out_ids[ev.id] = c
+        _drop_unsupported_states(ev, c, text)
+        for aid in ev.actor1 + ev.actor2:
+            if aid in (CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID) and aid not in analysis.entities:
+                analysis.entities[aid] = _generic_entity(aid)
+        ev.notes_ar, ev.notes_en = make_notes(ev, analysis.entities, _qualifiers(c))
+        analysis.events.append(ev)
+
+
+def _other_point(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """b, which would get a's id (same type, evidence start and trigger word), is another happening:
+    its own trigger, at another town (two points, neither named after the other), not a copy of a
+    at its country or region."""
+    return (a.start != b.start and bool(a.location) and bool(b.location) and a.location != b.location
+            and _point(ctx, a.location) and _point(ctx, b.location) and not _part_of(ctx, a.location or "", b.location or ""))
+
+
+def event_id(doc_id: str, event_type: str, evidence_start: int, trigger: str) -> str:
+    key = f"{event_type}|{evidence_start}|{trigger}"
+    return f"{doc_id}-ev-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+
+
+def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
+    fatalities, fmin, qd, qev, _qual = _qty_dict(c)
+    trigger_surface = text[c.start:c.end]
+    fe: dict[str, list[int]] = {"trigger": [c.start, c.end]}
+    for p in c.merged:
+        fe.setdefault(f"trigger:{p.start}", [p.start, p.end])
+    if c.actor_ev:
+        fe["actor1"] = list(c.actor_ev)
+    if c.loc_ev:
+        fe["location"] = list(c.loc_ev)
+    if c.date_ev:
+        fe["date"] = list(c.date_ev)
+    for k, v in qev.items():    # "fatalities", "quantities.<name>": a second toll keeps its own span
+        fe[k] = list(v)
+    start = min([c.evidence[0]] + [p.evidence[0] for p in c.merged])
+    end = max([c.evidence[1]] + [p.evidence[1] for p in c.merged])
+    trig_key = normalize(trigger_surface) + (f"@{c.fan_of}" if c.fan_of else "")
+    ev = Event(
+        id=event_id(doc_id, c.event_type, c.evidence[0], trig_key),
+        doc_id=doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type,
+        evidence=Span(start, end), actor1=list(c.actor1), actor2=[a for a in c.actor2 if a not in c.actor1],
+        assoc_actor1=[a for a in c.assoc1 if a not in c.actor1],
+        location=c.location, geo_precision=c.geo_precision,
+        date_start=c.date_start, date_end=c.date_end if c.date_start != UNKNOWN else UNKNOWN,
+        time_precision=c.time_precision if c.date_start != UNKNOWN else None,
+        fatalities=fatalities, fatalities_min=fmin, quantities=qd, modality=c.modality,
+        field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
+    )
+    return ev

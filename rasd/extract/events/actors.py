@@ -1,0 +1,389 @@
+"""Who did it to whom: the actor and target of a candidate from the entities layer's mentions,
+their positions and prepositions (subject, object, speech, strike owner, unidentified attackers,
+witness verbs). Reads sentences and triggers; the place, date and merge rules read it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import compress, repeat
+from operator import or_
+from typing import Any
+
+import yaml
+
+from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _DocContext
+from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
+from rasd.extract.events.sentences import _Cand, _is_none, _Sent
+from rasd.extract.events.triggers import _MARKS, _tok_index
+from rasd.extract.modality import starts_seq
+from rasd.extract.verbs import is_verb
+from rasd.records import Entity, Mention
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+CIVILIANS_ID = "acled:civilians"
+PROTESTERS_ID = "acled:protesters"
+UNIDENTIFIED_KINDS = frozenset({"attack", "remote", "casualty", "execution", "abduction", "arrest", "clash"})
+UNIDENTIFIED_REACH = 6              # tokens around the trigger the unidentified attackers are looked for
+
+
+def _generic_entity(eid: str) -> Entity:
+    if eid == CIVILIANS_ID:
+        return Entity(eid, "ORGANIZATION", "مدنيون", "Civilians", description="ACLED actor category: civilians",
+                      source="ACLED codebook")
+    if eid == UNIDENTIFIED_ID:
+        return Entity(eid, "ARMED_GROUP", "مسلحون مجهولون", "Unidentified Armed Group",
+                      description="ACLED actor category: an armed group the source does not identify",
+                      source="ACLED codebook")
+    return Entity(eid, "ORGANIZATION", "متظاهرون", "Protesters", description="ACLED actor category: protesters",
+                  source="ACLED codebook")
+
+
+def _joins(gap: str, raw: str) -> bool:
+    """و / مع / a comma between two mentions; two names side by side with only a space are a verb's
+    subject and object ("طردت الهيئة قوات النظام"), not a list."""
+    return gap in ("و", "مع") or (gap == "" and ("," in raw or "،" in raw or raw == ""))
+
+
+def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
+    """The mention ms[k] and the actor mentions joined to it by و / مع / ، (before and after)."""
+    def joined(left: Mention, right: Mention, new: Mention) -> bool:
+        raw = text[left.end:right.start]
+        return _joins(normalize(raw).strip(" ,،"), raw) and bool(ctx.actor_id(new))
+
+    return _chain(ms, k, joined)
+
+
+def _chain(ms: list[Mention], k: int, joined: Callable[[Mention, Mention, Mention], bool]) -> list[Mention]:
+    """ms[k] with its neighbours chained to it on both sides: ``joined(left, right, new)`` says
+    whether ``new`` (the left or right one) joins the group across the gap left..right."""
+    group = [ms[k]]
+    j = k - 1
+    while j >= 0 and joined(ms[j], group[0], ms[j]):
+        group.insert(0, ms[j])
+        j -= 1
+    j = k + 1
+    while j < len(ms) and joined(group[-1], ms[j], ms[j]):
+        group.append(ms[j])
+        j += 1
+    return group
+
+
+def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
+    out: list[str] = []
+    for m in group:
+        a = ctx.actor_id(m)
+        if a and a not in out:
+            out.append(a)
+    return out
+
+
+SPEECH_COMPLEMENTIZERS = frozenset({"إن", "بأن", "وإن", "فإن"})
+NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
+    "على", "ضد", "بحق", "مع", "عن", "أمام", "إلى", "الى", "لدى", "عند", "نحو", "باتجاه", "تجاه", "في", "من", "بين",
+    "وبين", "لصالح", "حول", "بشأن", "ل", "عبر", "وفق", "حسب", "بحسب"))
+NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق", "على", "عن", "من", "مع", "في"))
+
+
+# the last token list asked about and its speech positions (a sentence's triggers ask in turn)
+_LAST_SPEECH: tuple[Any, Any, list[int]] = (None, None, [])
+
+
+# per lexicon: normalised form -> some reading of it is a speech verb
+_SPEECH_FORMS: tuple[Any, dict[str, bool]] = (None, {})
+
+
+def _speech_forms_of(lex: _ELex) -> tuple[Any, dict[str, bool]]:
+    global _SPEECH_FORMS
+    _SPEECH_FORMS = (lex, {})
+    return _SPEECH_FORMS
+
+
+def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
+    """Indexes of the sentence's speech verbs and complementizers, in order."""
+    global _LAST_SPEECH
+    last = _LAST_SPEECH
+    if last[0] is not toks or last[1] is not lex:
+        # (per token: a speech verb by its form, looked up once per form, or a complementizer by
+        # its surface; maps over the tokens, no Python loop per token)
+        verbs = _SPEECH_FORMS if _SPEECH_FORMS[0] is lex else _speech_forms_of(lex)
+        norms = [t.norm for t in toks]
+        flags = list(map(verbs[1].get, norms))
+        if None in flags:
+            if len(verbs[1]) >= 262144:
+                verbs[1].clear()
+            words = lex.speech_verbs
+            for k in compress(range(len(flags)), map(_is_none, flags)):
+                flags[k] = verbs[1][norms[k]] = not words.isdisjoint(_keys(norms[k]))
+        comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
+        last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))
+    return last[2]
+
+
+def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+    s = c.sent
+    toks = s.tokens
+    text = ctx.analysis.doc.text
+    ms = [m for m in s.mentions if ctx.actor_id(m)]
+    before_tok = {idx: _tok_index(toks, m.start) for idx, m in enumerate(ms)}
+
+    def is_target(idx: int) -> bool:
+        k = before_tok[idx]
+        prev = {w for t in toks[max(0, k - 2):max(0, k)] for w in _keys(t.norm)}
+        own = normalize(ms[idx].surface)
+        if (k > 0 and c.trig.key != "shootdown" and _keys(toks[k - 1].norm) & WEAPON_OWNER_NOUNS
+                and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل")):
+            return False    # "قصف طيران للتحالف الدولي مقر ...": whose aircraft struck, not the target
+        if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
+            if {w for t in toks[max(0, k - 7):k - 1] for w in _keys(t.norm)} & lex.target_cues:
+                return True
+        return not prev.isdisjoint(lex.target_cues) or not prev.isdisjoint(lex.target_nouns) or own.startswith(
+            ("ل", "لل"))
+
+    def not_subject(idx: int) -> bool:
+        """A mention behind a preposition ("أمام صلف روسيا", "عن الجيش الروسي") did not act."""
+        k = before_tok[idx]
+        if k < 0:
+            return False
+        if k == 0:
+            return normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES
+        if any(starts_seq(toks, j, lex.agent_cues) for j in range(max(0, k - 3), k)):
+            return False        # "من قبل جيش الإسلام": the agent
+        if toks[k - 1].norm in NON_SUBJECT_PREPS or (k >= 2 and toks[k - 2].norm in NON_SUBJECT_FAR):
+            return True
+        if normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES:
+            return True         # "بألمانيا": a place, not the one who acted
+        if lex.backer_cues and any(_keys(toks[j].norm) & lex.backer_cues and s.clause[j] == s.clause[k]
+                                   for j in range(max(0, k - 3), k)):
+            return True         # "الفصائل التي تدعمها المدفعية والطائرات التركية": who backs the actor
+        return is_target(idx)
+
+    def take(idx: int) -> None:
+        nonlocal actor1, ev
+        g = _coordinated(ms, idx, text, ctx)
+        actor1, ev = _ids(g, ctx), (g[0].start, g[-1].end)
+
+    actor1: list[str] = []
+    ev: tuple[int, int] | None = None
+    same_clause = False
+    between: list[str] = []
+    if c.trig.kind == "clash":
+        # "اشتباكات بين قوات النظام وجيش الإسلام": the two sides, in the order given
+        for k in range(c.tj, min(len(toks), c.tj + 4)):
+            if toks[k].norm in ("بين", "وبين"):
+                first = next((idx for idx in range(len(ms)) if k < before_tok[idx] <= k + 2), None)
+                if first is not None:
+                    g = _coordinated(ms, first, text, ctx)
+                    ids = _ids(g, ctx)
+                    if len(ids) >= 2:
+                        actor1, ev, same_clause, between = ids[:1], (g[0].start, g[0].end), True, ids[1:]
+                break
+    # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
+    for k in range(c.tj, min(len(toks), c.tj + 7)):
+        n = starts_seq(toks, k, lex.agent_cues)
+        if n:
+            for idx in range(len(ms)):
+                if k + n <= before_tok[idx] <= k + n + 3:
+                    take(idx)
+                    same_clause = True
+                    break
+            break
+    if not actor1 and c.trig.key != "shootdown" and c.tj < len(toks) and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS:
+        # 1b. "قصف طيران للتحالف الدولي مقر ...": the weapon right after the trigger, its owner after "لـ"
+        for idx in range(len(ms)):
+            k = before_tok[idx]
+            if k == c.tj + 1 and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل"):
+                take(idx)
+                same_clause = True
+                break
+    if not actor1 and c.trig.kind == "remote":
+        # "بقصف مدفعي لقوات النظام", "قصف الطيران الروسي للقرية": the strike word's owner struck. Kept
+        # aside and made the actor only once the tellings are merged (_apply_strike_owner)
+        own = _strike_owner(c, ms, before_tok, toks, ctx)
+        if own is not None:
+            g = _coordinated(ms, own, text, ctx)
+            c.strike_owner = (_ids(g, ctx), (g[0].start, g[-1].end))
+    window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
+    fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
+    # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
+    speech_at = [k for k in _speech_positions(toks, lex) if k < c.ti]
+
+    def speaker(idx: int) -> bool:
+        """A speech verb stands between the mention and the trigger: it spoke, did not act."""
+        k = before_tok[idx]
+        return any(k < j for j in speech_at)
+
+    before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx) and not speaker(idx)]
+    if not actor1:
+        # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
+        # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
+        pick = _verb_subject_after(c, ms, before_tok, s, not_subject, reach=1)
+        if pick is None:
+            pick = _after_agent(c, ms, before_tok, s)
+        if pick is not None:
+            take(pick)
+            same_clause = True
+    if not actor1:
+        # 2. the nearest actor before the trigger in its clause
+        same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
+        if same:
+            take(same[-1])
+            same_clause = True
+    if not actor1 and c.trig.kind == "exit":
+        # the group whose fighters leave ("قوائم مقاتلي الهيئة ... خروجهم")
+        for idx in reversed(range(len(ms))):
+            k = before_tok[idx]
+            if k > 0 and ms[idx].end <= c.start and _keys(toks[k - 1].norm) & lex.generic["fighters"]:
+                take(idx)
+                same_clause = True
+                break
+    if not actor1:
+        # 3. verb first (VSO: "قصفت قوات النظام") or a noun and its agent ("خروج مقاتلي الهيئة")
+        pick = _verb_subject_after(c, ms, before_tok, s, not_subject)
+        if pick is None:
+            pick = _after_agent(c, ms, before_tok, s)
+        if pick is not None:
+            take(pick)
+            same_clause = True
+    if not actor1 and fp and ctx.speaker_org:
+        # 4. first person: the speaker's group ("أحرقناها", "مقاتلينا")
+        actor1 = [ctx.speaker_org]
+        c.first_person = True
+        same_clause = True
+    if not actor1 and before:
+        # 5. an actor in an earlier clause: near, or the only candidate for a violent event
+        k = before_tok[before[-1]]
+        if c.ti - k <= 8 or c.event_type in VIOLENT:
+            take(before[-1])
+    if not actor1 and c.trig.kind in UNIDENTIFIED_KINDS:
+        # 6. "أطلق مسلحون مجهولون النار", "برصاص مجهولين", "اختطفه مجهولون": unidentified attackers
+        for k in range(max(0, c.ti - UNIDENTIFIED_REACH), min(len(toks), c.tj + UNIDENTIFIED_REACH)):
+            if s.clause[k] == s.clause[c.ti] and _keys(toks[k].norm) & lex.generic["unidentified"]:
+                actor1, ev, same_clause = [UNIDENTIFIED_ID], (toks[k].start, toks[k].end), True
+                break
+    if not actor1 and c.trig.kind == "protest":
+        for t in toks[max(0, c.ti - 6):c.ti]:
+            keys = _keys(t.norm)
+            if keys & lex.generic["civilians"]:
+                actor1, ev = [CIVILIANS_ID], (t.start, t.end)
+            elif keys & lex.generic["protesters"]:
+                actor1, ev = [PROTESTERS_ID], (t.start, t.end)
+        same_clause = bool(actor1)
+    if not actor1 and c.trig.key == "air_strike":
+        # 7. "تم بوساطة طائرات مسيرة روسية": the aircraft whose name holds the trigger struck
+        for m in ms:
+            aid = ctx.actor_id(m)
+            if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
+                actor1, ev, same_clause = [aid], (m.start, m.end), True
+                break
+    c.actor1 = actor1
+    c.actor_own = bool(actor1)
+    if between:
+        c.actor_same_clause, c.actor_ev, c.actor2 = True, ev, between
+        return
+    c.actor_same_clause = same_clause
+    c.actor_ev = ev
+    # targets: after the trigger, behind على / ضد / بحق / مع / ل, or the genitive of a patient noun
+    actor2: list[str] = []
+    for idx, m in enumerate(ms):
+        k = before_tok[idx]
+        if ctx.actor_id(m) in actor1:
+            continue
+        if m.start >= c.end and k - c.tj <= 10 and s.clause[k] in (s.clause[c.ti], s.clause[c.ti] + 1):
+            if is_target(idx) or (c.trig.genitive == "patient" and k - c.tj <= 1):
+                for a in _ids(_coordinated(ms, idx, text, ctx), ctx):
+                    if a not in actor1 and a not in actor2:
+                        actor2.append(a)
+                break
+    if not actor2 and c.trig.kind in ("execution", "attack", "remote", "arrest", "abduction", "casualty"):
+        for t in toks[c.tj:min(len(toks), c.tj + 6)]:
+            if _keys(t.norm) & lex.generic["civilians"]:
+                actor2 = [CIVILIANS_ID]
+                break
+    if c.trig.kind in ("agreement", "exit", "handover") and not actor2:
+        for m in ms:
+            a = ctx.actor_id(m)
+            if a and a not in actor1 and ctx.actor_type(a) in STATE_TYPES and m.start >= c.end:
+                actor2 = [a]
+                break
+    c.actor2 = actor2
+
+
+STRIKE_OWNER = LEXICON.parent / "event_strike_owner.yaml"
+
+
+@lru_cache(maxsize=1)
+def _strike_owner_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_strike_owner.yaml: strike nouns, the words allowed before their owner, light verbs, reach."""
+    data = yaml.safe_load(STRIKE_OWNER.read_text(encoding="utf-8"))
+    words = {k: frozenset(normalize(str(w)) for w in data[k]) for k in ("strike_nouns", "owner_fillers", "light_verbs")}
+    return words["strike_nouns"], words["owner_fillers"], words["light_verbs"], int(data["reach"])
+
+
+def _apply_strike_owner(c: _Cand) -> None:
+    """The force its own strike word names ("بقصف مدفعي لقوات النظام") is the event's actor1, whatever the
+    sentence's nearest subject (often the victims: "جرح أربعة عناصر من قسد بقصف مدفعي للجيش الحر") or a
+    merged telling gave it. Run after merging, so which tellings are one happening does not change."""
+    if c.strike_owner is None:
+        return
+    ids, span = c.strike_owner
+    if not ids or ids == c.actor1:
+        return
+    old = c.actor1
+    c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(ids), span, True, True
+    # (the replaced actor was no target either: it leaves, as it would not have stood in actor2)
+    c.actor2 = [a for a in c.actor2 if a not in ids and a not in old]
+
+
+def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                  ctx: _DocContext) -> int | None:
+    """The force named right after a strike noun, as its genitive or behind "لـ" ("بقصف مدفعي لقوات
+    النظام", "غارات للطيران الروسي", "قصف الطيران الروسي للقرية"): the one that struck. Not after a light
+    verb ("قامت الطائرات بقصف الجيش الحر": there the noun's next word is its object), not a country
+    ("قصف سوريا بالقنابل": a place)."""
+    nouns, fillers, light, reach = _strike_owner_lex()
+    if c.ti >= len(toks) or not _keys(toks[c.ti].norm) & nouns:
+        return None
+    if any(_keys(t.norm) & light for t in toks[max(0, c.ti - 2):c.ti]):
+        return None
+    j = c.tj
+    while j < len(toks) and j - c.tj < reach and toks[j].norm in fillers:
+        j += 1
+    for idx, m in enumerate(ms):
+        if before_tok[idx] == j and m.start >= c.end:
+            aid = ctx.actor_id(m)
+            if aid and ctx.actor_type(aid) in ("STATE_FORCES", "ARMED_GROUP"):
+                return idx
+            return None
+    return None
+
+
+# aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
+WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
+    "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "قاذفة", "مدفعية",
+    "راجمات", "راجمة", "دبابات", "دبابة"))
+
+
+def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
+                        reach: int = 2) -> int | None:
+    if not is_verb(c.form):
+        return None
+    for idx, _m in enumerate(ms):
+        k = before_tok[idx]
+        if c.tj <= k <= c.tj + reach and not is_target(idx):
+            return idx
+    return None
+
+
+def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> int | None:
+    if c.trig.genitive != "agent" or is_verb(c.form):
+        return None
+    lex = lexicon()
+    for idx, _m in enumerate(ms):
+        k = before_tok[idx]
+        if k == c.tj or (k == c.tj + 1 and _keys(s.tokens[c.tj].norm) & lex.generic["fighters"]):
+            return idx
+    return None

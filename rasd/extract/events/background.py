@@ -1,0 +1,468 @@
+"""Background and retrospective rules: a clause recalling the past, a state going on since a date,
+the happening a span counts from, history told in a page's opening, analysis and question pages,
+and old happenings on undated pages; these drop or re-date events after the merges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from rasd.extract.events.context import _DocContext
+from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
+from rasd.extract.events.merge import _entry_dated
+from rasd.extract.events.sentences import _Cand, _Sent
+from rasd.extract.events.triggers import _imperfective, _in_clause, _past_part, _tok_index
+from rasd.extract.page_dates import post_day, ref_date
+from rasd.records import UNKNOWN
+from rasd.text.dates import YEAR_FROM_ANTECEDENT
+from rasd.text.normalize import normalize
+
+
+def _page_of_period(dates: list[Any], lex: _ELex) -> bool:
+    """A page without a date that names a day or month of a year within the theatre's period ("في 19
+    كانون الثاني 2018", "ليوم 28 - 11 - 2016"): a report of that time, whose bare "القصف على حي جوبر"
+    is a happening it reports, as on a dated page (_emit_ok's ``dated``)."""
+    newest = _newest_year(dates)
+    return newest is not None and lex.scope_start[:4].isdigit() and newest >= int(lex.scope_start[:4])
+
+
+HISTORY_REACH = 1500    # characters before a deed whose written years tell the time it is told in
+
+
+def _after_old_year(c: _Cand, dates: list[Any], lex: _ELex) -> bool:
+    """The nearest year written before c (within ``HISTORY_REACH`` characters) is before the theatre's
+    period: an undated page's history ("ثورة 1929 ... في بيسان شن المتظاهرون العرب هجوما"), not its news."""
+    before = [d for d in dates if _written_year(d) and c.start - HISTORY_REACH <= d.start < c.start]
+    if not before or not lex.scope_start[:4].isdigit():
+        return False
+    return int(max(before, key=lambda d: d.start).date_end[:4]) < int(lex.scope_start[:4])
+
+
+def _undated_aside(c: _Cand, lex: _ELex) -> bool:
+    """Every telling of the event stands in a clause headed by "وكان / وكانت ..." (the pluperfect of
+    an aside: "وكانت طائرة الكساسبة اسقطت فوق الرقة") with no date of its own, and none was found
+    for it: a happening recalled as context, not one the page reports. Not when the clause says it
+    was lately ("وكان مدنيون قضوا خلال الأيام الماضية", "وكان المرصد أفاد في وقت سابق"): the news."""
+    if c.date_start != UNKNOWN or not lex.pluperfect_heads:
+        return False
+    return all(_pluperfect(p, lex) and not p.has_date_expr and not p.date_own for p in [c] + c.merged)
+
+
+def _pluperfect(c: _Cand, lex: _ELex) -> bool:
+    """A pluperfect head before the trigger in its clause, not after a relative or "when" ("القوات
+    التي كانت في المطار انسحبت": the withdrawal is told) nor naming the last of a series ("كان
+    آخرها") nor a past progressive ("كان مسلح يقود سيارة"), and no word of recent time in the clause."""
+    s = c.sent
+    cl = s.clause[c.ti]
+    head = None
+    for k in range(c.ti - 1, -1, -1):
+        if s.clause[k] != cl:
+            break
+        if _keys(s.tokens[k].norm) & lex.pluperfect_heads:
+            head = k
+            break
+    if head is None or (head and _keys(s.tokens[head - 1].norm) & lex.pluperfect_not_after):
+        return False
+    if _keys(s.tokens[head + 1].norm) & lex.pluperfect_not_before:
+        return False        # "كان آخرها الأسلحة الكيماوية": the latest of a series, the news itself
+    if any(s.tokens[k].norm[:1] == "ي" and _imperfective(s.tokens[k].norm) for k in range(head + 1, c.ti + 1)):
+        return False        # "وكان مسلح يقود سيارة مفخخة فجر نفسه": a narrative's past progressive
+    return not _in_clause(s, c.ti, lex.recent_phrases)
+
+
+def _told_as_past(c: _Cand, lex: _ELex) -> bool:
+    """Every telling of the event is recalled as the page's past ("وسبق أن قتل", "آنذاك", "منذ
+    بداية الثورة"): background, not a happening the page reports, dated page or not."""
+    if not lex.past_cues and not lex.past_phrases and not lex.past_lead_phrases:
+        return False
+    return all(_past_part(p, lex) for p in [c] + c.merged)
+
+
+def _recall_opened(s: _Sent, lex: _ELex) -> bool:
+    """The sentence opens with "يذكر أن" / "يشار إلى أن" / "تجدر الإشارة إلى أن": the page recalls context."""
+    words = [_k(t.norm) for t in s.tokens[:6]]
+    return any(tuple(words[:len(seq)]) == seq for seq in lex.recall_openers)
+
+
+RECENCY_PROBE = dt.date(2001, 6, 15)     # any day: "أمس الجمعة" resolves within days of it, "أبريل الماضي" not
+WEEK_DAYS = 7                               # a weekday name resolves within the week before the probe
+
+
+def _recalled(c: _Cand, lex: _ELex, ref: dt.date | None, text: str) -> bool:
+    """Every telling of the event opens with a recall formula ("ي ذكر أن أكثر من ثمانين شخصا قتلوا
+    ... في أبريل الماضي"): background the page adds, unless that sentence dates it to the page's
+    own days (within the report window of the page's date; when it is not dated so, by a word such
+    as "أمس الجمعة" that dates it days before whatever day the page was written)."""
+    if not lex.recall_openers or not all(_recall_opened(p.sent, lex) for p in [c] + c.merged):
+        return False
+    end = _end_day(c)
+    if ref is not None and end is not None and c.date_own:
+        return (ref - end).days > lex.report_window_days
+    from rasd.text.dates import find_dates
+
+    for p in [c] + c.merged:
+        for d in find_dates(text[p.sent.span.start:p.sent.span.end], RECENCY_PROBE):
+            day = _end_day_of(d.date_end or d.date_start)
+            if d.precision == "day" and day is not None and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
+                return False
+    return True
+
+
+def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
+    """An event left undated (the page has no date to count from) whose every telling is dated by its
+    own clause to long before whatever day the page was written ("كانت قد شنت العام الماضي هجمات دامية
+    في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين"): background, as _long_before
+    judges such a date on a dated page (read against a probe day: only a past year counts). Not "منذ
+    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks)."""
+    if c.date_start != UNKNOWN or not lex.background_days:
+        return False
+    from rasd.text.dates import find_dates
+
+    for p in [c] + c.merged:
+        s = p.sent
+        years = []
+        for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+            k = _tok_index(s.tokens, s.span.start + d.start)
+            if k < 0 or s.clause[k] != s.clause[p.ti]:
+                continue
+            # only a year counted back from the page's own ("العام الماضي", "قبل عامين") says how long
+            # before it was: a day or month without a year ("في 17 يناير") may be the page's week
+            if d.kind != "relative" or d.precision != "year" or not d.date_end or _since_span(
+                    (s.span.start + d.start, s.span.start + d.end), text):
+                return False
+            years.append(int(d.date_end[:4]))
+        if not years or max(years) >= RECENCY_PROBE.year:
+            return False
+    return True
+
+
+# a page without a date is judged against the newest year it names, which may be a year after its
+# writing (a report of January recalling December); two years before it is the page's past
+OLD_YEAR_GAP = 2
+YEAR_KINDS = ("absolute", "range", "hijri", "timeline")     # a written year, not one counted from the page's
+
+
+WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _written_year(d: Any) -> bool:
+    """A date whose year is written ("في آب 2014", "عام 2016"), not one a narrative's "19 يوليو" took
+    from a date before it (narrative_days) nor one counted from the page's ("العام الماضي"); a month
+    told "من العام نفسه" after a written year has it too (anaphoric_years)."""
+    return d.kind in YEAR_KINDS and bool(d.date_end) and (WRITTEN_YEAR.search(d.surface) is not None
+                                                          or d.warning == YEAR_FROM_ANTECEDENT)
+
+
+def _newest_year(dates: list[Any]) -> int | None:
+    """The newest year a page without a date names in a day or month ("في آب 2014", "28 / 1 / 2010"):
+    its writing is that year or later. A bare year is no estimate: it is often a plan's horizon
+    ("بحلول عام 2020", "رؤية 2030"). None when the page names no such date."""
+    years = [int(d.date_end[:4]) for d in dates if _written_year(d) and d.precision in ("day", "month")]
+    return max(years) if years else None
+
+
+HISTORY_YEARS = 3
+
+
+def _page_before_scope(dates: list[Any], lex: _ELex) -> bool:
+    """A page without a date whose every written year is before the theatre's period (an essay on the
+    1973 war naming 1967-1973 only): it tells history, so a happening it leaves undated is of that
+    history, out of scope as a date before ``scope_start`` is (_in_scope). Only a page that tells its
+    time in years (``HISTORY_YEARS`` of them at least): a news page's one aside ("قرار مجلس الأمن الصادر
+    سنة 1993", "أراضي عام 1948") says nothing of when its news happened."""
+    years = [int(d.date_end[:4]) for d in dates if _written_year(d)]
+    return (len(years) >= HISTORY_YEARS and lex.scope_start[:4].isdigit()
+            and max(years) < int(lex.scope_start[:4]))
+
+
+RETRO_HEAD = 300      # characters of the page's opening (its header and headline) read for a genre label
+
+
+def _retrospective_page(title: str | None, text: str, lex: _ELex) -> bool:
+    """The page's headline or opening names it a look back ("حصاد الثورة في عامها السادس", "تسلسل زمني",
+    "القصة الكاملة", "بانوراما 2016", "نبذة :", "من هم الأكراد ?"; ``retrospective_labels``): a year
+    review, a chronology, a profile or a group's story, which retells past happenings, not a report of
+    the day it was written."""
+    if not lex.retrospective_labels:
+        return False
+    if _year_headline(title or text[:RETRO_HEAD]):
+        return True
+    words = " {} ".format(" ".join(re.findall(r"\w+", normalize(f"{title or ''} | {text[:RETRO_HEAD]}"))))
+    return any(f" {label} " in words for label in lex.retrospective_labels)
+
+
+YEAR_HEAD = re.compile(r"\s*(?:19|20)\d\d(?!\d)(?P<rest>.*)", re.S)
+
+
+def _year_headline(title: str | None) -> bool:
+    """The headline opens with a bare year ("2017 . . نكسة المعارضة السورية", "2017 عام سحق داعش"): the
+    page reviews that year. Not the opening of a date or a time ("2017 / 11 / 15 الساعة", "2016 ديسمبر
+    |"), nor a footer's ("2017 lahamag . com")."""
+    m = YEAR_HEAD.match(title or "")
+    if m is None:
+        return False
+    rest = m.group("rest").lstrip()
+    if rest[:1] in ("/", "-", ":") or rest[:1].isdigit():
+        return False
+    words = normalize(rest).strip(" .|،,").split()
+    if not words:
+        return True         # the headline is the year itself
+    if not re.match(r"[\u0621-\u064a]", words[0]) or len(words[0]) < 2:
+        return False        # ("2017 م": the era letter of a date)
+    from rasd.text.dates import gregorian_months
+
+    return words[0] not in {name.split()[0] for name in gregorian_months()}
+
+
+def _timeless(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """An actual event no telling of which names a time of its own (no date, no "أمس", none borrowed from
+    the sentence before): undated, or dated only by the page's publication (_page_dates)."""
+    if c.modality != "actual" or any(p.has_date_expr or p.date_own for p in [c, *c.merged]):
+        return False
+    return c.date_start == UNKNOWN or c.date_ev == published_ev     # (None: a publication date with no span)
+
+
+def _undated_history(c: _Cand) -> bool:
+    """An actual event told with no date expression at all (not even an unread "أمس")."""
+    return c.modality == "actual" and c.date_start == UNKNOWN and not any(p.has_date_expr for p in [c] + c.merged)
+
+
+def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
+                   dates: list[Any]) -> bool:
+    """An event left without a day of its own whose every telling is dated only by a written year long
+    before the page's time ("شهد سجن أبو غريب أكبر عملية هروب ... في عام 2013" in a report of December
+    2014; the 1973 war in an undated essay that names 2017): the page's history, not an event it
+    reports. The page's time is its date (the year ended more than ``background_days`` before it, as
+    _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP`` years before it).
+    The years of the trigger's clause count, else, when the clause names no time at all, those of its
+    sentence; a month told "من ذلك العام" has the year written before it (anaphoric_years). Not a clause with
+    any other time ("أمس", "في 17 يناير", "منذ عام 2014": a state going on), nor a timeline entry headed
+    by its date. ``dates``: the page's dates."""
+    if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
+        return False
+    if c.date_start != UNKNOWN and not (c.date_own and c.time_precision == 3
+                                        and c.date_start[5:10] == "01-01" and (c.date_end or "")[5:10] == "12-31"):
+        return False        # a day, week or month of its own: judged by the page-date checks
+    for p in [c] + c.merged:
+        s = p.sent
+        if _entry_dated(p, text):
+            return False
+        in_clause: list[Any] = []
+        others: list[Any] = []
+        for d in s.dates:
+            k = _tok_index(s.tokens, d.start)
+            (in_clause if k >= 0 and s.clause[k] == s.clause[p.ti] else others).append(d)
+        told = in_clause or others
+        if not told:
+            return False
+        for d in told:
+            # ("في شهر يوليو من ذلك العام": the year named before it, anaphoric_years)
+            end = _end_day_of(d.date_end) if _written_year(d) else None
+            if end is None or _since_span((d.start, d.end), text):
+                return False
+            if day is not None and (day - end).days <= lex.background_days:
+                return False
+            if day is None and newest is not None and end.year > newest - OLD_YEAR_GAP:
+                return False
+    return True
+
+
+def _end_day_of(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
+SINCE = normalize("منذ")
+
+
+def _ongoing_since(c: _Cand, text: str) -> bool:
+    """Dated only by when it began ("تتعرض الغوطة لقصف مكثف منذ أكثر من ثلاثة أسابيع", "منذ نيسان
+    2013 اعتبر المسجد من مناطق الاشتباكات"): a state going on, not a happening of a day. A toll
+    over that span ("قتل 300 مدني منذ آذار") is the page's aggregate and is kept ("عشرات" is no toll)."""
+    if not c.date_own or c.date_ev is None or any(not q.vague for p in [c] + c.merged for q in p.quantities):
+        return False
+    if any(p.date_own and p.date_ev and not _since_span(p.date_ev, text) for p in [c] + c.merged):
+        return False
+    return _since_span(c.date_ev, text)
+
+
+def _since_span(span: tuple[int, int], text: str) -> bool:
+    words = normalize(text[max(0, span[0] - 8):span[1]]).split()
+    head = normalize(text[span[0]:span[1]]).split()
+    return bool(head) and (head[0] == SINCE or (len(words) > len(head) and words[-len(head) - 1] == SINCE))
+
+
+ANALYSIS_PAGES = LEXICON.parent / "analysis_pages.yaml"
+
+
+@lru_cache(maxsize=1)
+def _analysis_page_lex() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    return (frozenset(normalize(w) for w in data["interrogatives"]),
+            tuple(normalize(w) for w in data["chrome"]), tuple(data["separators"]))
+
+
+@lru_cache(maxsize=1)
+def _argument_lex() -> tuple[tuple[str, ...], tuple[str, ...], int, float]:
+    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    return (tuple(normalize(w) for w in data.get("argument_markers") or ()),
+            tuple(normalize(w) for w in data.get("report_markers") or ()), int(data.get("argument_min") or 0),
+            float(data.get("argument_share") or 1.0))
+
+
+def _argument_page(text: str) -> bool:
+    """The page argues rather than reports (an op-ed, an analysis, a study): it uses at least
+    ``argument_min`` connectives of an argument ("لعل", "ذلك أن", "يمكن القول", "وهذا ما") and about
+    as many of them (``argument_share``) as cues of a report ("قال", "أفاد", "بحسب", "أمس";
+    analysis_pages.yaml). Counted once per page, on whole words."""
+    markers, reports, least, share = _argument_lex()
+    if not markers or not least:
+        return False
+    words = f" {' '.join(normalize(text).split())} "
+    argued = sum(words.count(f" {m} ") for m in markers)
+    return argued >= least and argued >= share * sum(words.count(f" {r} ") for r in reports)
+
+
+def _question_headline(title: str | None) -> bool:
+    """The page's headline asks a question ("ماذا بعد حلب ?"): an analysis or opinion page. The
+    title part holding the question mark must hold an interrogative ("غارات عمياء | منظمة ... ?" does
+    not), and not only the site's chrome ("المعرفة تصفح بحث هل تعلم ?"). A title without the mark does
+    not count, even one opening with "هل" (cut off with "…"): such pages narrate the day's fighting too."""
+    if not title or not re.search(r"[?؟]", title):
+        return False
+    words, chrome, seps = _analysis_page_lex()
+    parts = [title]
+    for sep in seps:
+        parts = [q for p in parts for q in p.split(sep)]
+    for part in parts:
+        if not re.search(r"[?؟]", part):
+            continue
+        norm = normalize(part)
+        for phrase in chrome:
+            norm = norm.replace(phrase, " ")
+        for w in re.findall(r"\w+", norm):
+            bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            if w in words or bare in words or (bare[:1] == "ل" and bare[1:] in words and len(bare) > 2):
+                return True
+    return False
+
+
+def _analysis_generality(c: _Cand) -> bool:
+    """On a question-headline or arguing page (``_question_headline``, ``_argument_page``): an event with
+    no date of any kind (none in its sentences, none borrowed or inherited) and no count in any telling
+    is a generality of the page's argument ("استهدفت هذه الترسانة مواقع عسكرية للمعارضة بدرجة رئيسة"), not
+    a reported happening. Told with its dead ("هجمات مدينة حمص التي أودت بمقتل مجموعة من الضباط"), it is one the page reports."""
+    if c.date_start != UNKNOWN or c.modality != "actual":
+        return False
+    return not any(p.has_date_expr or p.date_own or p.quantities or p.trig.kind == "casualty" for p in [c, *c.merged])
+
+
+def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """An event of the theatre and its period, with a place: ACLED codes no event without a
+    location, and a page's historical background (dated before the war) is not coded."""
+    if c.date_start != UNKNOWN and (c.date_end or c.date_start) < lex.scope_start:
+        return False
+    post = post_day(ctx.posts, c.start) if ctx.posts else None
+    if post is not None:
+        # a post of a listing: its own stamp is its publication date
+        if _long_before_day(c, post, lex):
+            return False
+    elif _long_before(c, ctx.analysis.doc.published, lex) or _long_before_day(c, ctx.page_day, lex):
+        return False
+    if not c.location:
+        return False
+    country = ctx.place_country(c.location)
+    if lex.theatre and country and country not in lex.theatre and not c.loc_own:
+        return False
+    if c.trig.kind in lex.needs_theatre:
+        # an agreement of the war names where it applies (a town's evacuation, a truce in a
+        # region); talks abroad (Astana, Sochi) and deals between governments are not coded
+        parties = [a for a in c.actor1 + c.actor2 if ctx.actor_type(a) in ("ARMED_GROUP", "STATE_FORCES")]
+        if not c.loc_own or (lex.theatre and country not in lex.theatre):
+            return False
+        if not parties and country != "SY":
+            return False
+    return True
+
+
+def _long_before(c: _Cand, published: Any, lex: _ELex) -> bool:
+    """A happening that ended months before the page was published is the page's background
+    ("استولى التنظيم على الحويجة في حزيران 2014" in a 2017 report), not an event it reports: a
+    news report's events are recent (ACLED codes them from reports of the days before). A toll
+    over a range ending near publication ("منذ آذار 2011") ends recently and is kept. Undated
+    pages are not judged: an analysis or a timeline page tells its dated past happenings."""
+    ref = ref_date(published.date, published.precision)
+    if ref is None or not lex.background_days or c.date_start == UNKNOWN:
+        return False
+    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    try:
+        last = dt.date.fromisoformat(end[:10]) if len(end) >= 10 else dt.date(int(end[:4]), 12, 31)
+    except ValueError:
+        return False
+    return (ref - last).days > lex.background_days
+
+
+def _long_before_day(c: _Cand, day: dt.date | None, lex: _ELex) -> bool:
+    """_long_before for a page dated by its URL (``day``), which has no publication date."""
+    if day is None:
+        return False
+    end = _end_day(c)
+    return bool(lex.background_days) and end is not None and (day - end).days > lex.background_days
+
+
+def _end_day(c: _Cand) -> dt.date | None:
+    """The last day an event's date range allows (a year or month: its last day), or None."""
+    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    if not end or end == UNKNOWN:
+        return None
+    try:
+        if len(end) >= 10:
+            return dt.date.fromisoformat(end[:10])
+        if len(end) == 7:
+            y, m = int(end[:4]), int(end[5:7])
+            return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(int(end[:4]), 12, 31)
+    except ValueError:
+        return None
+
+
+def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str,
+                          entries: frozenset[int] = frozenset()) -> list[_Cand]:
+    """On a page without a publication date, its newest dated happening stands in for it: a
+    happening the page dates months before that ("في أغسطس 2012 تعرضت القلعة لأضرار" on a page
+    about a 2017 bombing, the 2015 battles an analysis recalls) is background, as _long_before
+    judges it on a dated page. A page whose events are all of a few weeks (a month's timeline)
+    keeps them all; a single dated happening is kept, and so is one dated by an entry of a chronology
+    (``entries``: the starts of its dates), or counted from one ("وبعد يومين" after an entry's day)."""
+    if not lex.undated_background_days:
+        return events
+    ends = [(c, _end_day(c)) for c in events]
+    told = [d for c, d in ends if d is not None and c.date_own and c.modality == "actual"]
+    if len(told) < 2:
+        return events
+    newest = max(told)
+    return [c for c, d in ends if d is None or (newest - d).days <= lex.undated_background_days
+            or any(_entry_dated(p, text) or p.date_ev is not None and p.date_ev[0] in entries
+                   or p.date_from is not None and p.date_from[0] in entries for p in [c] + c.merged)]
+
+
+def _year_only(c: _Cand, text: str) -> bool:
+    """On a page without a date, a happening dated by a bare year told in another clause of its
+    sentence ("من أوائل المحافظات التي انتفضت ... عام 2011 , وعرفت التهجير والنزوح والقصف") is the
+    place's history, not the page's news; a timeline entry headed by its year is kept."""
+    if not c.date_own or c.modality != "actual" or not c.date_start or not c.date_end:
+        return False
+    a, b = c.date_start[:10], c.date_end[:10]
+    if not (a[:4] == b[:4] and a[5:] == "01-01" and b[5:] == "12-31") or c.date_ev is None or _entry_dated(c, text):
+        return False
+    # the year of another clause ("انتفضت ... عام 2011 , وعرفت ... القصف"); "وفي عام 2013 ارتكبت
+    # قوات النظام مجزرة" dates its own clause and is kept
+    k = _tok_index(c.sent.tokens, c.date_ev[0])
+    return k >= 0 and c.sent.clause[k] != c.sent.clause[c.ti]

@@ -1,0 +1,330 @@
+"""Candidates of a sentence: ``_sentence_candidates`` runs the trigger, actor, place, date, type
+and count rules on each trigger match, fans a trigger out to its places, assigns the counts, and
+merges the triggers of one happening in one sentence. It is the layer the page-level merges read.
+"""
+
+from __future__ import annotations
+
+from rasd.extract.counts import add_quantity, find_quantities, quantity_name
+from rasd.extract.events.actors import VIOLENT, _find_actors
+from rasd.extract.events.compare import _merge_in_sentence
+from rasd.extract.events.context import _DocContext
+from rasd.extract.events.dates import _find_date
+from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.places import _facility_placed, _find_place
+from rasd.extract.events.sentences import _Cand, _prepare, _Sent
+from rasd.extract.events.triggers import (
+    RELATIVE,
+    _after_cause,
+    _backed,
+    _background,
+    _clause_keys,
+    _elaboration,
+    _habitual_present,
+    _match_triggers,
+    _not_before,
+    _outcome_of,
+    _past_habitual,
+    _period_toll,
+    _present_relative,
+    _recent_or_means,
+    _related_header,
+    _relative_clause,
+    _span_since,
+    _tok_index,
+)
+from rasd.extract.events.types import _resolve_type, _type_toll_by_means
+from rasd.extract.modality import NOT_EVENT, SINCE_MODALITIES, modality_of, sentence_cues
+from rasd.text.normalize import normalize
+
+LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
+PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
+FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطروا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت",
+                                          "مضطرا", "مضطرين", "مجبرا", "مجبرين", "قرر", "قررت", "قرروا", "بدأ", "بدأت"))
+OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "عن"))     # "السيطرة على X": X is the object
+# the article, alone or after a one-letter proclitic
+DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
+
+
+def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> list[_Cand]:
+    found = _match_triggers(s, lex)
+    if not found:
+        return []
+    _prepare(s, text)
+    toks = s.tokens
+    cands: list[_Cand] = []
+    named = [(m.start, m.end) for m in s.mentions]
+    # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
+    # and the means at once: an air-strike phrase inside such a name is still a trigger
+    not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
+    cues: list[dict[str, int]] | None = None
+    related_from = _related_header(toks, lex)
+    sent_keys: set[str] | None = None
+    # where a cause clause starts: "بعد" + a verbal noun of a happening of a kind in CAUSE_KINDS
+    causes = [ti for trig, _f, ti, _j in found if trig.kind in CAUSE_KINDS and _after_cause(toks, ti)
+              and not any(w in toks[ti].norm for w in CAUSE_NOT)
+              and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
+    for trig, form, ti, tj in found:
+        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
+            continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
+        if any(d.start <= toks[ti].start < d.end for d in s.dates):
+            continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
+        if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
+            continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
+        if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
+            continue
+        if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
+            continue        # "السيطرة على الحرائق": the object after its preposition
+        if trig.kind == "execution" and _outcome_of(s, ti):
+            continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
+        if trig.not_before and _not_before(s, ti, trig.not_before):
+            continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
+        if form in trig.backed_forms and _backed(s, ti, trig.backed_by):
+            continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
+        if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
+            continue
+        if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
+            continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
+        if trig.kind in lex.other_sense_kinds and lex.other_sense:
+            if _clause_keys(s, ti) & lex.other_sense:
+                continue    # "مواجهات" of a match, "صواريخ" of an arms deal
+        if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
+            continue
+        if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
+            continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
+        if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
+                                or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
+            continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background
+        if trig.reject_sentence and sent_keys is None:
+            sent_keys = {w for t in toks for w in _keys(t.norm)}
+        if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
+            continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if any(toks[k].norm == "هل" and s.clause[k] == s.clause[ti] for k in range(max(0, ti - 3), ti)):
+            continue        # "هل انسحبت القوات الروسية ...": a question, asserted by nobody
+        if related_from is not None and ti >= related_from:
+            continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
+        if lex.title_cues and _in_quoted_title(s, ti, lex):
+            continue        # 'حملة بعنوان " الرقة تذبح بصمت "': a word of a campaign's or a Friday's name
+        if (trig.kind == "casualty" and ti > 0 and _keys(toks[ti - 1].norm) & lex.toll_nouns
+                and not any(s.clause[_tok_index(toks, n.start)] == s.clause[ti] for n in s.numbers
+                            if _tok_index(toks, n.start) >= 0)):
+            continue        # "وقد زاد عدد الضحايا مع ...": a toll talked about, no death told
+        if trig.requires and form not in trig.requires_except:
+            window = {w for t in toks[max(0, ti - trig.requires_window):ti] for w in _keys(t.norm)}
+            if not window & trig.requires:
+                continue
+        if trig.requires_near:
+            near = {w for t in toks[max(0, ti - 6):tj + 6] for w in _keys(t.norm)}
+            if not near & trig.requires_near:
+                continue
+        if trig.requires_object:
+            clause_words = _clause_keys(s, ti)
+            if not clause_words & lex.objects and not _keys(toks[ti].norm) & lex.objects:
+                continue
+        if cues is None:
+            cues = sentence_cues(toks)
+        modality = modality_of(toks, s.clause, ti, tj, cues)
+        if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
+                and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
+            modality = "hypothetical"       # "للسيطرة على", "لإجلاء": a purpose; "اضطر للانسحاب" is a deed
+        if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
+            continue
+        if toks[ti].norm.startswith(("ك", "وك")) and not form.startswith("ك"):
+            continue        # "كالتظاهرات الصغيرة", "كمعارك السيطرة": examples of a kind, not a happening
+        c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
+                  specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=ctx.item_span(s.span, toks[ti].start))
+        _find_actors(c, lex, ctx)
+        _find_place(c, lex, ctx)
+        _find_date(c, lex, text, ctx)
+        if c.loc_own and not c.date_own and _facility_placed(c):
+            # a base named in a summary of the war ("خسر ... مطار الطبقة", "معارك ... مطار كويرس"):
+            # who took which base is background unless the sentence dates it; place it without the base
+            c.location, c.geo_precision, c.loc_own, c.loc_ev, c.listed = None, None, False, None, []
+            _find_place(c, lex, ctx, facilities=False)
+        if not c.has_date_expr and any(s.clause[ti] == s.clause[k] and k <= ti <= k + CAUSE_REACH for k in causes):
+            # "آخر الجيوب ... بعد استيلاء الجيش على البوكمال", "بدور بارز في المعركة بعد التفجير
+            # الانتحاري في بلدة سروج": what the told state followed; a day in the sentence ("أصبحت تحت
+            # سيطرة الجيش بعد اشتباكات ... يوم أمس") tells it; so are the words of the cause's clause after
+            # it ("بعد مقتل نحو 30 عنصرا ... في اشتباكات": the clashes of the deaths)
+            continue
+        if modality == "accused":
+            if not (c.loc_own and c.date_own):
+                continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
+            c.modality = "actual"
+        elif modality in SINCE_MODALITIES:
+            if not (c.date_own and c.time_precision == 1 and c.date_ev is not None and c.date_ev[0] > c.start):
+                continue    # "منذ سيطرة التنظيم على المدينة عام 2015": the past a span counts from (background)
+            # "منذ اختطافه ... مساء السبت 4 فبراير 2017": a day after the trigger dates it (not the clause's
+            # "اليوم , وبعد سنتين منذ خروج إدلب ...", the day of the state told)
+            c.modality = "actual"
+        if trig.kind == "territory" and not c.date_own and _relative_clause(toks, ti):
+            continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
+        if not c.date_own and _present_relative(toks, ti):
+            continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
+        if not c.date_own and _habitual_present(s, ti):
+            continue        # "وتشن روسيا غارات ... بالأساس لدعم": what an actor mainly does, no happening
+        if not c.date_own and _past_habitual(s, ti):
+            continue        # "النظام هو من كان يستهدف السفارة": what an actor used to do, no happening
+        if trig.kind == "casualty" and _period_toll(s, ti):
+            continue        # "بمقتل المئات ... خلال الآونة الأخيرة": a toll of a span, not a happening
+        since_at = _span_since(s, ti, tj, [(i2, j2) for _t2, _f2, i2, j2 in found])
+        if since_at is not None and not (c.date_own and c.time_precision == 1 and c.date_ev is not None
+                                         and not since_at <= c.date_ev[0] < s.span.end):
+            continue        # "تشن حملة تمرد مسلح ضد أنقرة منذ ثلاثة عقود": a campaign of years, not a happening
+        c.elaborates = _elaboration(s, ti)
+        clause_keys = _clause_keys(s, ti)
+        c.aggregate = bool(clause_keys & lex.aggregate)
+        if not _resolve_type(c, lex, ctx):
+            continue
+        cands.append(c)
+    if not cands:
+        return []
+    # "قام X باقتحام ... و اعتقال ...": a trigger with no actor of its own takes the one of the
+    # trigger before it in the same sentence
+    for k in range(1, len(cands)):
+        c = cands[k]
+        prev = next((p for p in reversed(cands[:k]) if p.actor1 and not p.first_person), None)
+        if not c.actor1 and prev is not None and c.modality == prev.modality:
+            c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(prev.actor1), prev.actor_ev, True, True
+            c.actor2 = [a for a in c.actor2 if a not in c.actor1]
+            if not _resolve_type(c, lex, ctx):
+                c.actor1 = []
+    violent = [c for c in cands if c.event_type in VIOLENT and c.trig.kind != "casualty"]
+    if violent:
+        # "دمرت مستودعات اسلحة وهاجمت مجموعات": what an attack destroys is part of the attack (ACLED
+        # codes property destruction only where no violent engagement took place)
+        cands = [c for c in cands if c.trig.kind != "destruction"
+                 or not any(not c.actor1 or c.actor1 == v.actor1 for v in violent)]
+    _assign_counts(s, cands)
+    merged = _merge_in_sentence(cands, ctx)
+    for c in merged:
+        _type_toll_by_means(c, lex)
+    return _fan_out(merged, ctx)
+
+
+def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """Token ti is inside quotes or brackets that open right after a naming word ("بعنوان",
+    "تحت شعار", "أطلق عليها"): the quoted words are a name given to something, not a happening told."""
+    for region in (s.quote, s.paren):
+        rid = region[ti] if region else -1
+        if rid == -1:
+            continue
+        first = ti
+        while first > 0 and region[first - 1] == rid:
+            first -= 1
+        before = [t.norm for t in s.tokens[max(0, first - 3):first]]
+        keyed = [_keys(n) for n in before]
+        for seq in lex.title_cues:
+            if len(seq) <= len(keyed) and all(w in k for w, k in zip(seq, keyed[len(keyed) - len(seq):], strict=True)):
+                return True
+    return False
+
+
+FROM_PREPS = frozenset(normalize(w) for w in ("من", "ومن"))
+FROM_REACH = 5      # tokens between a trigger and the "من" of what is left (the subject may stand between)
+
+
+def _from_object_keys(s: _Sent, ti: int, tj: int) -> frozenset[str]:
+    """Keys of the word right after the first "من" of the trigger's clause within FROM_REACH tokens
+    ("انسحب وفد النظام السوري من محادثات جنيف": محادثات): the thing left or come out of, when a
+    subject stands between the trigger and its object."""
+    toks = s.tokens
+    for k in range(tj, min(len(toks) - 1, tj + FROM_REACH)):
+        if s.clause[k] != s.clause[ti]:
+            break
+        if toks[k].norm in FROM_PREPS:
+            return _keys(toks[k + 1].norm)
+    return frozenset()
+
+
+def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """One happening told of a list of places ("خرجت مظاهرات في تونس وعمان وجاكرتا"): one event per
+    place (ACLED codes one event per location and day). The copies carry no counts: a count told
+    for the list is the whole list's, kept on the first place's event."""
+    out: list[_Cand] = []
+    lex = lexicon()
+    for c in cands:
+        out.append(c)
+        if c.modality != "actual" or c.aggregate or _background(c, lex):
+            continue    # "يتعرضون لأعمال عنف منذ 2003 في بغداد والموصل": background is not multiplied
+        listed = c.listed or next((p.listed for p in c.merged if p.location == c.location and p.listed), [])
+        for m in listed:
+            if any(o.fan_of == m.entity_id and o.start == c.start for o in out):
+                continue
+            d = _Cand(c.trig, c.form, c.sent, c.ti, c.tj, c.start, c.end, c.event_type, c.sub_event_type,
+                      specific=c.specific, modality=c.modality, actor1=list(c.actor1), actor2=list(c.actor2),
+                      actor_ev=c.actor_ev, actor_own=c.actor_own, actor_same_clause=c.actor_same_clause,
+                      assoc1=list(c.assoc1), location=m.entity_id,
+                      geo_precision=ctx.place_precision(m, m.entity_id), loc_own=True, loc_ev=(m.start, m.end),
+                      date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
+                      date_own=c.date_own, date_ev=c.date_ev, date_from=c.date_from, date_cited=c.date_cited,
+                      has_date_expr=c.has_date_expr,
+                      other_time_clauses=c.other_time_clauses, inherits_date=c.inherits_date,
+                      aggregate=c.aggregate, first_person=c.first_person, evidence=c.evidence,
+                      confidence=c.confidence, fan_of=m.entity_id)
+            out.append(d)
+    return out
+
+
+# Trigger kinds a cause clause may name (round 15 adds bombings and strikes, attacks, deaths and deals
+# to round 13's fighting and taking ground: "بعد إبرام اتفاق يقضي بخروج", "بعد مقتل نحو 30 عنصرا ...
+# في اشتباكات"). Not arrests, protests, exits: "بعد اعتقاله" often dates the told deed's own day.
+CAUSE_KINDS = frozenset({"territory", "clash", "remote", "casualty", "agreement"})
+# Not an attack ("الجيش التركي رد بعد الهجوم الذي أصاب موقع المراقبة": the news the main clause answers).
+# Of the kinds round 15 adds, not one a few hours or days before ("بعد يومين من الهجوم الكيماوي": the
+# page's days), nor the means of deaths the clause tells first ("2 قتيل و 5 جرحى بعد غارات متتالية",
+# "قتل كردي واحد ... بعد انفجار في الموصل"): round 13's kinds keep their reading.
+ROUND13_CAUSE_KINDS = frozenset({"territory", "clash"})
+# Words of those kinds that name no finished happening before the main clause: shells or a city
+# falling ("وسط حالة من الخوف ... بعد سقوط قذائف على المخيم": the news), a targeting the main clause
+# answers the same day ("دمر التحالف طائرة ... بعد استهدافها لقوات"), a campaign still going on
+# ("جاءت بعد الحملة غير المسبوقة للطائرات الحربية")
+CAUSE_NOT = tuple(normalize(w) for w in ("سقوط", "استهداف", "حملة", "الحملة"))
+CAUSE_REACH = 12    # tokens after the cause's noun its clause's other triggers belong to it
+
+
+def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
+    skip = [(d.start, d.end) for d in s.dates]
+    qs = find_quantities(s.tokens, s.numbers, skip, s.clause)
+    for q in qs:
+        k = max(_tok_index(s.tokens, q.start), 0)
+        pool = [c for c in cands if s.clause[c.ti] == s.clause[k]]
+        if not pool and (q.context or q.noun_class not in LOOSE_COUNTS):
+            pool = cands        # "سقوط 1945 شخصاً، ... 285 امرأة": the toll goes on past the comma
+        if not pool:
+            continue
+        best = min(pool, key=lambda c: abs(c.ti - k) + (0 if c.ti <= k else 2))
+        best.quantities.append(q)
+
+
+def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tuple[int, int]], dict[str, str]]:
+    """fatalities, fatalities_min, quantities, evidence (keys "fatalities" and "quantities.<name>"),
+    qualifiers (min / approx / vague / max)."""
+    fatalities: int | None = None
+    fmin = False
+    qd: dict[str, int] = {}
+    ev: dict[str, tuple[int, int]] = {}
+    qual: dict[str, str] = {}
+    for part in [c] + c.merged:
+        for q in part.quantities:
+            name = quantity_name(q, part.trig.counts_as)
+            flag = "min" if q.lower_bound or q.vague else "max" if q.upper_bound else "approx" if q.approx else ""
+            if name == "fatalities":
+                if fatalities is None:
+                    fatalities, fmin = q.value, q.lower_bound or q.vague
+                    ev["fatalities"] = (q.start, q.end)
+                    if flag:
+                        qual["fatalities"] = flag
+                elif q.value != fatalities:
+                    n = add_quantity(qd, "fatalities", q.value, q.total)
+                    ev[f"quantities.{n}"] = (q.start, q.end)
+                continue
+            n = add_quantity(qd, name, q.value, q.total)
+            ev.setdefault(f"quantities.{n}", (q.start, q.end))
+            if flag:
+                qual.setdefault(n, flag)
+    return fatalities, fmin, qd, ev, qual
+
+
+def _qualifiers(c: _Cand) -> dict[str, str]:
+    return _qty_dict(c)[4]

@@ -1,0 +1,650 @@
+"""When: a candidate's date from rasd.text.dates against the page's publication date, feed-item
+stamps and headings, neighbour days, brackets, lapses, entry headings and labelled dates, the date
+an undated event borrows, and the page's own date when its body confirms the head date as today.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Any
+
+from rasd.extract.events.context import REPORT_CUES, _DocContext
+from rasd.extract.events.lexicons import _ELex, _k, _keys
+from rasd.extract.events.places import CAUSE_MARKERS, THAT
+from rasd.extract.events.sentences import _Cand, _prepare, _Sent
+from rasd.extract.events.triggers import _background, _imperfective, _past_part, _tok_index
+from rasd.extract.modality import seq_starts, starts_seq
+from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, year_before
+from rasd.extract.verbs import is_verb
+from rasd.records import UNKNOWN
+from rasd.text.dates import YEAR_FROM_REFERENCE
+from rasd.text.normalize import normalize
+
+
+def _precision_code(p: str) -> int | None:
+    return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
+
+
+def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = None) -> None:
+    """The event's date from its own sentence, per clause: the nearest date of its date clause,
+    else of its clause, else the heading date of its timeline entry, else the sentence's only
+    date. Never a date past a heading date (another entry) or, with several dates in the sentence,
+    one in another clause (it belongs to the event told there); then unknown. On a feed page only
+    the dates of the trigger's own item count: a neighbouring item's day is another happening's."""
+    s = c.sent
+    toks = s.tokens
+    c.has_date_expr = False
+    # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
+    _time_cues(s, lex)
+    other_time = s.clause[c.ti] in (s.other_time_clauses or set())
+    usable: list[tuple[int, int, Any]] = []
+    for di, d in enumerate(s.dates):
+        k = _tok_index(toks, d.start)
+        if k < 0:
+            k = 0
+        if s.quote[k] != s.quote[c.ti]:
+            continue      # a date outside a quotation does not date what the quotation tells
+        if s.hseg and s.hseg[k] != s.hseg[c.ti]:
+            continue      # another timeline entry's date
+        if ctx is not None and ctx.other_items(d.start, c.start):
+            continue      # another feed item's date (items run together in one sentence)
+        if ctx is not None and _across_posts(ctx.report_parts, d.start, c.start):
+            continue      # the next daily report's heading, glued on: another day's report
+        if other_time and s.clause[k] != s.clause[c.ti]:
+            c.has_date_expr = True
+            continue
+        if _in_cause_clause(s, c.ti, k):
+            continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
+        c.has_date_expr = True
+        if not d.date_start:
+            continue
+        usable.append((di, k, d))
+    if not usable:
+        return
+
+    def report(k: int) -> bool:
+        prev = {w for t in toks[max(0, k - 4):k] for w in _keys(t.norm)} | {t.norm for t in toks[max(0, k - 4):k]}
+        return bool(prev & REPORT_CUES)
+
+    def nearest(pool: list[tuple[int, int, Any]]) -> Any:
+        return min(pool, key=lambda x: (report(x[1]), abs(x[1] - c.ti)))[2]
+
+    dcl = s.dclause or s.clause
+    pick = None
+    same_d = [x for x in usable if dcl[x[1]] == dcl[c.ti]]
+    same_c = [x for x in usable if s.clause[x[1]] == s.clause[c.ti]]
+    heads = [x for x in usable if x[0] in s.headings and x[1] <= c.ti]
+    if same_d:
+        pick = nearest(same_d)
+    elif same_c:
+        pick = nearest(same_c)
+    elif heads:
+        pick = heads[-1][2]
+    elif ctx is not None and ctx.feed and all(_neighbour_day(s, x[1], x[2], c.ti) for x in usable):
+        # a feed's sentence often holds items whose glue no cut found ("... في شمال حلبوادعت القاعدة
+        # ... أمس"): a relative day of another clause is another item's; the event takes the page's window
+        c.has_date_expr = False
+        return
+    else:
+        # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
+        # a photo caption glued to the title dates the caption's scene, not the title's event
+        usable = [x for x in usable if not _caption_between(s, text, c.ti, x[1])]
+        distinct = {(x[2].date_start, x[2].date_end) for x in usable if not report(x[1])}
+        if len(distinct) == 1:
+            pick = nearest([x for x in usable if not report(x[1])])
+        elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
+            pick = usable[0][2]
+    if pick is None and usable and all(_cited(s, x[1], x[2]) for x in usable):
+        # cited by several sources ("( خطوة , 14 أيار / مايو 2017 ; سمارت , 14 أيار / مايو 2017 )"): the latest report
+        pick = max((x[2] for x in usable), key=lambda d: d.date_end or d.date_start)
+    if pick is None and _bracketed_span(c, s, usable):
+        return
+    if pick is not None:
+        d = pick
+        c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
+        c.time_precision = _precision_code(d.precision)
+        c.date_own = True
+        c.date_ev = (d.start, d.end)
+        k = _tok_index(toks, d.start)
+        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _cited(s, k, d):
+            # the day a source reported it: the happening is of that day or the days before (a report's window)
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.time_precision = 2
+            c.date_cited = True
+            return
+        shift = _day_offset(s, c.ti, lex, d)
+        if shift and d.precision == "day" and c.date_start == c.date_end:
+            # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة": the takeover was the day before
+            day = dt.date.fromisoformat(c.date_start) + dt.timedelta(days=shift)
+            c.date_start = c.date_end = day.isoformat()
+        span = _duration_days(s, c.ti, lex)
+        if span and d.precision == "day" and c.date_start == c.date_end:
+            # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
+            c.time_precision = 2 if span <= 14 else 3
+
+
+FEED_DAY_NEAR = 8     # tokens after the trigger: "سيطرت قوات - سوريا - الديمقراطية أمس الاثنين" is its own day
+
+
+def _neighbour_day(s: _Sent, k: int, d: Any, ti: int) -> bool:
+    """A day told relative to the report ("اليوم", "أمس", "يوم الخميس") in another clause of a feed's
+    sentence, before the trigger (token ``ti``: it closed the item before, "... شرق ديرالزور ليلة أمس ,
+    استهداف بناء ... يلدا") or more than FEED_DAY_NEAR tokens after it (an item glued on after): most
+    often another item's day. Not a source's citation ("( حق , 1 نيسان )"), nor a full date, which may
+    head the item's clauses ("وفي 20 أغسطس , قتل ...")."""
+    return d.kind in ("relative", "weekday") and (k < ti or k - ti > FEED_DAY_NEAR) and not _cited(s, k, d)
+
+
+YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time zones)
+
+
+def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | None,
+                          posts: list[tuple[int, dt.date]]) -> None:
+    """A happening the page reports as done (actual) and dates by a day or month named without its
+    year ("في 26 أغسطس / آب" on a page of 16 March 2017) lies before the page: when the page's year
+    puts it after the page's date (or its post's), it is of the year before. (The dates layer takes
+    the page's year up to half a year ahead, which suits what is announced, not what happened.)"""
+    if ref is None and not posts:
+        return
+    yearless = {(d.start, d.end): d for d in dates if d.warning == YEAR_FROM_REFERENCE and d.date_start}
+    if not yearless:
+        return
+    for c in cands:
+        d = yearless.get(c.date_ev) if c.date_ev else None
+        if d is None or c.modality != "actual" or c.date_start == UNKNOWN:
+            continue
+        anchor = (post_day(posts, d.start) if posts else None) or ref
+        if anchor is None or (dt.date.fromisoformat(c.date_start[:10]) - anchor).days <= YEARLESS_SLACK_DAYS:
+            continue
+        c.date_start, c.date_end = year_before(c.date_start), year_before(c.date_end or c.date_start)
+
+
+AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
+CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
+
+
+def _cited(s: _Sent, k: int, d: Any) -> bool:
+    """Date ``d`` (at token k) is a source's citation in brackets after what the sentence told: "(
+    بطولات الجيش السوري , 24 أيلول / سبتمبر 2017 )", "( حق , 1 نيسان / أبريل 2017 ; أعماق , ...)": a name and a
+    comma before it inside the bracket, and the bracket (or the next source, after ";") closes right after.
+    The day the source reported the happening, not the happening's own day."""
+    if k <= 0 or not s.paren or s.paren[k] == -1 or s.paren[k - 1] != s.paren[k]:
+        return False
+    text = s.text
+    after = text[d.end:d.end + 3].lstrip()
+    if not after.startswith((")", ";", "؛")):
+        return False
+    open_at = text.rfind("(", max(0, d.start - CITATION_CHARS), d.start)
+    inner = text[open_at + 1:d.start] if open_at >= 0 else ""
+    return bool(inner.strip()) and ")" not in inner and inner.rstrip().endswith((",", "،"))
+
+
+BRACKET_SPAN_DAYS = 7    # "( منذ ليل 1 شباط 2016 م وحتى مساء 3 شباط )": the days a bracket spans
+
+
+def _bracketed_span(c: _Cand, s: _Sent, usable: list[tuple[int, int, Any]]) -> bool:
+    """The sentence's days all stand in one bracket that spans a few days ("خلال قرابة 60 ساعة ( منذ ليل 1
+    شباط 2016 م وحتى مساء 3 شباط ) , استطاعت قوات النظام ... عبر السيطرة على بلدات"): the happening
+    it brackets falls within them (1-3 February). Sets the event's dates; False when they do not."""
+    if len(usable) < 2 or not s.paren or s.paren[usable[0][1]] == -1:
+        return False
+    if any(s.paren[k] != s.paren[usable[0][1]] or d.precision != "day" for _di, k, d in usable):
+        return False
+    first = min(d.date_start for _di, _k, d in usable)
+    last = max(d.date_end or d.date_start for _di, _k, d in usable)
+    try:
+        days = (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return False
+    if not 0 < days <= BRACKET_SPAN_DAYS:
+        return False
+    d0 = min(usable, key=lambda x: x[2].start)[2]
+    c.date_start, c.date_end, c.time_precision = first, last, 2
+    c.date_own = True
+    c.date_ev = (d0.start, max(d.end for _di, _k, d in usable))
+    return True
+
+
+def _in_cause_clause(s: _Sent, ti: int, k: int) -> bool:
+    """The date at token k stands in a "بعد أن" / "بعدما" clause after the trigger ("وخرجت احتجاجات
+    مماثلة بعد أن قال ترامب يوم الأربعاء ( 6 ديسمبر )"): it dates what the event followed, not the event."""
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        if toks[j].norm in AFTER_THAT or (toks[j].norm in CAUSE_MARKERS and j + 1 < k and toks[j + 1].norm in THAT):
+            return True
+    return False
+
+
+def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
+    """A "، X :" header of one to three words (a caption's or a dateline's start, "سوريا , الباب :")
+    between tokens a and b."""
+    if not text:
+        return False
+    lo, hi = min(a, b), max(a, b)
+    toks = s.tokens
+    for k in range(lo + 1, hi):
+        if not any(ch in text[toks[k - 1].end:toks[k].start] for ch in ",،"):
+            continue
+        for n in (1, 2, 3):
+            if k + n <= hi and ":" in text[toks[k + n - 1].end:toks[k + n].start]:
+                return True
+    return False
+
+
+def _duration_days(s: _Sent, ti: int, lex: _ELex) -> int:
+    """Length in days said of the trigger's clause ("دامت أكثر من شهر", "استمرت ثلاثة أسابيع"), or 0."""
+    if not lex.duration_verbs:
+        return 0
+    toks = s.tokens
+    words = [_keys(t.norm) for k, t in enumerate(toks) if s.clause[k] == s.clause[ti] and k > ti]   # (the token is among its keys)
+    for i, w in enumerate(words):
+        if w & lex.duration_verbs:
+            for w2 in words[i + 1:i + 5]:
+                hit = next((lex.duration_units[u] for u in w2 if u in lex.duration_units), 0)
+                if hit:
+                    return hit
+    return 0
+
+
+def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
+    """Days from the picked date to the event for "بعد يوم من X" (-1), "قبل يومين من X" (+2) ...;
+    0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication)."""
+    for seq, days in lex.day_offsets:
+        n = len(seq)
+        if ti - n >= 0 and all(seq[j] in _keys(s.tokens[ti - n + j].norm) for j in range(n)):
+            a, b = s.tokens[ti - n].start, s.tokens[ti - 1].end
+            if date is not None and date.start < b and a < date.end:
+                return 0
+            return days
+    return 0
+
+
+LAPSE_LOOKBACK = 3      # sentences back a lapse opener looks for the day it counts from
+
+
+def _lapse(s: _Sent, lex: _ELex) -> tuple[int, int, int] | None:
+    """The sentence opens with a lapse of days: (days, start, end of the phrase) for "وبعد 3 أيام"
+    (3), "وبعد يومين من محاولة اغتياله" (2), "وفي اليوم التالي" (1); None without one (a bare
+    "بعد أيام" counts nothing)."""
+    toks = s.tokens
+    if not toks:
+        return None
+    n = starts_seq(toks, 0, lex.next_day_openers)
+    if n:
+        return 1, toks[0].start, toks[n - 1].end
+    if len(toks) < 2 or not (_keys(toks[0].norm) & lex.lapse_openers):
+        return None
+    k, count = 1, None
+    num = next((x for x in s.numbers if x.start == toks[1].start), None)
+    if num is not None:
+        if num.vague or num.lower_bound or num.upper_bound or num.approx or not float(num.value).is_integer():
+            return None
+        count = int(num.value)
+        k = next((j for j in range(1, len(toks)) if toks[j].start >= num.end), len(toks))
+    if k >= len(toks):
+        return None
+    unit = next((lex.lapse_units[w] for w in _keys(toks[k].norm) if w in lex.lapse_units), None)
+    if unit is None:
+        return None
+    counted = bool(_keys(toks[k].norm) & lex.lapse_counted)
+    if counted != (count is not None):
+        return None     # "بعد أيام" (how many?), "بعد 3 يوم" (not a count of days)
+    return unit * (count or 1), toks[0].start, toks[k].end
+
+
+def _lapse_date(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> bool:
+    """Date a sentence that opens with a lapse ("وبعد 3 أيام ردت الولايات المتحدة بقصف مطار الشعيرات")
+    from the day the nearest sentence before it dates (one day, or none: "في 4 أبريل 2017 , وقعت مجزرة
+    خان شيخون" -> 2017-04-07), up to LAPSE_LOOKBACK sentences back; a sentence with several days stops
+    the search (which one the lapse counts from is not said)."""
+    s = c.sent
+    lapse = _lapse(s, lex)
+    if lapse is None:
+        return False
+    days, a, b = lapse
+    for d_sent in sents[max(0, i - LAPSE_LOOKBACK):i][::-1]:
+        resolved = [d for d in d_sent.dates if d.date_start and not _is_report_date(d_sent, d)]
+        if not resolved:
+            continue
+        if len({(d.date_start, d.date_end or d.date_start) for d in resolved}) != 1:
+            return False
+        d = resolved[0]
+        if d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
+            return False
+        c.date_start = c.date_end = (dt.date.fromisoformat(d.date_start) + dt.timedelta(days=days)).isoformat()
+        c.time_precision = 1
+        c.date_ev = (a, b)
+        c.date_from = (d.start, d.end)
+        c.confidence = min(c.confidence, 0.8)
+        return True
+    return False
+
+
+def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> bool:
+    """The event's sentence opens a new line with its own trigger verb joined by "و" ("في 25 يناير 2013 ,
+    قتل الجنود العراقيون خمسة أشخاص بعد أن فتحوا النار على مظاهرة ... ⏎ واشتبكت القوات العراقية مع آلاف
+    العراقيين في مدينة الفلوجة"): the narration goes on from the happening the sentence before told, on its day.
+    Not background ("وكان ... قد"), not a sentence whose predecessor told no happening."""
+    s = c.sent
+    if i == 0 or sents[i - 1].line == s.line or not per_sent[i - 1] or c.ti != 0:
+        return False
+    n = s.tokens[0].norm
+    if not (n.startswith("و") and len(n) >= 4 and is_verb(n[1:])):
+        return False
+    return not _background(c, lex) and not _past_part(c, lex)
+
+
+ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|[١٢][٠٩][٠-٩][٠-٩]")
+
+
+def _entry_head(s: _Sent) -> Any:
+    """The day heading the sentence as a timeline entry's ("27 أبريل / نيسان 2017 : مواقع موالية ..."), or None.
+    Without the colon, a full date written with its year that opens a line heads an entry too ("⏎ 22 مايو
+    2015 فجر انتحاري نفسه ...", "⏎ 22 يناير 2015 م - الديوان الملكي ..."): a chronology's line."""
+    if not s.dates:
+        return None
+    d = s.dates[0]
+    if not d.date_start or d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
+        return None
+    if s.text[s.span.start:d.start].strip(" \t\n-–—•*|"):
+        return None
+    if s.text[d.end:d.end + 3].lstrip().startswith(":"):
+        return d
+    line_start = s.text.rfind("\n", 0, s.span.start) + 1
+    if s.text[line_start:d.start].strip(" \t-–—•*|") or d.kind != "absolute" or not _YEAR_DIGITS.search(d.surface):
+        return None
+    if any(e.kind == "absolute" and _YEAR_DIGITS.search(e.surface) for e in s.dates[1:]):
+        return None     # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on: whose day goes on?
+    return d
+
+
+IN_WORDS = frozenset(normalize(w) for w in ("في", "وفي"))
+
+
+def _unread_entry(s: _Sent) -> bool:
+    """The sentence opens its line with "في" and a number ("⏎ في 15 - 6 مقتل المصور ..."): an entry of its
+    own whose day the dates layer could not read, not a continuation of the entry before. (A bare year
+    heading a line, "⏎ 2014 : قتل عشرة جنود ...", is left to the entry above, as before.)"""
+    toks = s.tokens
+    line_start = s.text.rfind("\n", 0, s.span.start) + 1
+    if len(toks) < 2 or s.text[line_start:s.span.start].strip(" \t-–—•*|"):
+        return False
+    return toks[0].norm in IN_WORDS and toks[1].text[:1].isdigit()
+
+
+def _entry_heads(sents: list[_Sent]) -> dict[int, Any]:
+    """Sentence index -> its entry heading day, on a timeline (MIN_TIMELINE_ENTRIES such entries or more)."""
+    heads = {i: d for i, s in enumerate(sents) if (d := _entry_head(s)) is not None}
+    return heads if len(heads) >= MIN_TIMELINE_ENTRIES else {}
+
+
+def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], lex: _ELex) -> bool:
+    """A timeline entry told on several lines ("27 أبريل / نيسان 2017 : ... انفجارات كبيرة ... ⏎ وقالت
+    مصادر المعارضة إن ضربات صاروخية أصابت مستودع ذخيرة ... قرب مطار دمشق"): a sentence with no date
+    of its own, after only undated sentences since an entry's heading, belongs to that entry and its day.
+    Not one that names a span of time before its trigger ("وفي الأسبوعين الأولين , استعادت القوات"):
+    another time than the entry's day."""
+    s = c.sent
+    if any(_keys(s.tokens[k].norm) & lex.duration_units.keys() for k in range(c.ti)):
+        return False
+    if _unread_entry(s):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - ENTRY_LOOKBACK), -1):
+        if j not in entries and _unread_entry(sents[j]):
+            return False
+        if j in entries:
+            d = entries[j]
+            c.date_start = c.date_end = d.date_start
+            c.time_precision = 1
+            c.date_ev = c.date_from = (d.start, d.end)
+            c.confidence = min(c.confidence, 0.8)
+            return True
+        if sents[j].dates:
+            return False
+    return False
+
+
+ITEM_HEADER_WORDS = 3    # "شمال حمص : أحرار الشام يقصفون ...": a feed item's place header
+
+
+def _item_header(s: _Sent) -> bool:
+    """The sentence opens a new item of a feed run together on one line: one to ITEM_HEADER_WORDS words
+    and a colon ("... بعد هجوم الطائرات بدون طيار قبل أسبوعين . شمال حمص : أحرار الشام يقصفون مواقع ..."),
+    so a date the sentence before told in passing, another item's, does not date it. Not a speaker's
+    colon ("وتابعت الوزارة : ..."): no verb among the header's words."""
+    toks = s.tokens
+    for n in range(1, ITEM_HEADER_WORDS + 1):
+        if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
+            return not any(is_verb(t.norm) or t.norm.startswith("و") and is_verb(t.norm[1:]) for t in toks[:n])
+    return False
+
+
+def _item_opens_inside(c: _Cand, ctx: _DocContext) -> bool:
+    """On a feed page, the trigger's item starts inside its sentence ("... قرب حلب . | شمال حماة :
+    قصف ..."): the sentences before belong to other items, so their days do not date it."""
+    return ctx.other_items(c.sent.span.start, c.start)
+
+
+def _feed_neighbour(d_sent: _Sent, s: _Sent) -> bool:
+    """On a feed page, ``d_sent`` (next to the event's sentence ``s`` on its line) is another item:
+    each sentence of a feed's line is its own report ("... غرب حماة . قوات النمر سيطرت على ..."),
+    so its "اليوم" / "أمس" / day is that item's, not the event's. Not a sentence that says the
+    event continues it ("وفي سياق متصل", ``inherits_date``)."""
+    return d_sent.line == s.line and not s.inherits_date
+
+
+HEADING_EXTRA_TOKENS = 1     # "الأحد 10 كانون الأول 2017 :", "- 10 / 12 / 2017": a date line, at most one word more
+
+
+def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
+    """Date ``d`` heads the items after it: a written day (not "اليوم" / "أمس", which tell an item's own
+    time) standing as its sentence ("الأحد 10 كانون الأول 2017 .") or one of ``_date_regions``' heading
+    dates (a full date opening its sentence unintroduced)."""
+    if d.kind not in ("absolute", "timeline") or d.precision != "day":
+        return False
+    if len([t for t in d_sent.tokens if not d.start <= t.start < d.end]) <= HEADING_EXTRA_TOKENS:
+        return True
+    _prepare(d_sent, text)
+    return any(d_sent.dates[di] is d for di in d_sent.headings if di < len(d_sent.dates))
+
+
+def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
+                 carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None,
+                 parts: list[tuple[int, dt.date]] | None = None) -> None:
+    """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
+    the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
+    lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
+    continuation line ("⏎ واشتبكت القوات ...", ``_continues``) when that sentence gives one date; else,
+    on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
+    (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``).
+    In glued daily reports (``parts``) a date of another report lends nothing: it tells another day."""
+    s = c.sent
+    _time_cues(s, lex)
+    if s.clause[c.ti] in (s.other_time_clauses or set()):
+        return
+    if _lapse_date(c, i, sents, lex):
+        return
+    inherits = s.inherits_date
+    donors: list[_Sent] = []
+    header = i > 0 and sents[i - 1].line == s.line and not inherits and _item_header(s)
+    if i > 0 and (sents[i - 1].line == s.line or inherits):
+        donors.append(sents[i - 1])
+    elif carry and _continues(c, i, sents, per_sent, lex):
+        d_sent = sents[i - 1]
+        if len({(d.date_start, d.date_end) for d in d_sent.dates if d.date_start}) == 1:
+            donors.append(d_sent)
+            c.date_from = next((d.start, d.end) for d in d_sent.dates if d.date_start)
+    if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
+        donors.append(sents[i + 1])        # a lead sentence: dated by the next one
+    for d_sent in donors:
+        resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
+                    and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
+                    and not _across_posts(parts, d.start, c.start)]
+        if feed_text is not None and _feed_neighbour(d_sent, s):
+            # a neighbouring item's day dates its own happening: only a dated heading dates the items after it
+            resolved = [d for d in resolved if _dated_heading(d_sent, d, feed_text)]
+        if not resolved:
+            continue    # a bare year next door ("في عام 2014") is background, not this event's date;
+            # past an item's header, only a full date (a listing's title) dates it, not a "قبل أسبوعين"
+        nonreport = [d for d in resolved if not _is_report_date(d_sent, d)]
+        d = (nonreport or resolved)[0]
+        c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
+        c.time_precision = max(_precision_code(d.precision) or 3, 2)
+        c.date_ev = (d.start, d.end)
+        c.confidence = min(c.confidence, 0.8)
+        return
+    if entries:
+        _entry_date(c, i, sents, entries, lex)
+
+
+def _across_posts(parts: list[tuple[int, dt.date]] | None, a: int, b: int) -> bool:
+    """Offsets ``a`` and ``b`` stand in different reports of a page of glued daily reports (a report's
+    dated heading between them): what one report tells, another day's report does not date."""
+    if not parts:
+        return False
+    starts = [at for at, _day in parts]
+    return bisect.bisect_right(starts, a) != bisect.bisect_right(starts, b)
+
+
+def _time_cues(s: _Sent, lex: _ELex) -> None:
+    if s.other_time_clauses is not None:
+        return
+    s.other_time_clauses = {s.clause[k] for k in seq_starts(s.tokens, lex.date_not_inherited)}
+    s.inherits_date = bool(seq_starts(s.tokens, lex.date_inherited))
+
+
+def _protest_goes_out(s: _Sent, c: _Cand, lex: _ELex) -> bool:
+    """The exit trigger's subject is a protest: "خرجت مظاهرات", "خروج مظاهرة", "متظاهرين في مدينة
+    الاتارب خرجوا" (a protest word right after the trigger, or at most 4 words before it, in its
+    clause). The fighters the clause also names are what the protest is about or who fired on it."""
+    cl = s.clause[c.ti]
+    near = [k for k in (*range(max(0, c.ti - 4), c.ti), *range(c.tj, min(len(s.tokens), c.tj + 2)))
+            if s.clause[k] == cl]
+    return any(_keys(s.tokens[k].norm) & lex.protest_context for k in near)
+
+
+def _is_report_date(s: _Sent, d: Any) -> bool:
+    k = max(0, _tok_index(s.tokens, d.start))
+    prev = {w for t in s.tokens[max(0, k - 4):k] for w in _keys(t.norm)}
+    return bool(prev & REPORT_CUES)
+
+
+LABEL_CHARS = 40        # a labelled date follows its label closely ("تاريخ الحدث : 8 ديسمبر 2017")
+
+
+def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
+    """The date a page's fact box gives its happening ("تاريخ الحدث : 8 ديسمبر 2017"), or None.
+    Several different labelled dates: none (the page is a list of happenings)."""
+    if not lex.event_date_labels:
+        return None
+    found = []
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "month"):
+            continue
+        before = [_k(w) for w in normalize(text[max(0, d.start - LABEL_CHARS):d.start]).replace(":", " ").split()]
+        if any(len(before) >= len(seq) and tuple(before[-len(seq):]) == seq for seq in lex.event_date_labels):
+            found.append(d)
+    return found[0] if found and len({(d.date_start, d.date_end) for d in found}) == 1 else None
+
+
+def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
+                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date]] | None = None,
+                heads: list[tuple[int, dt.date, Any]] | None = None) -> None:
+    """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
+    labels as the happening's, else the week up to the publication date (on a listing of dated
+    posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
+    day its heading covers). Not an event whose sentence holds a
+    date it could not use (another clause's), nor background."""
+    label = _labelled_event_date(text, dates, lex)
+    if label is None and (ref is None and not posts or not lex.report_window_days):
+        return
+    page_ref = ref
+    for e in events:
+        ref = (post_day(posts, e.start) if posts else None) or page_ref
+        if e.date_start != UNKNOWN or e.has_date_expr and not _on_head_day(e, heads) or e.modality != "actual" \
+                or _background(e, lex):
+            continue
+        days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
+        first = min(days) if len(days) > 1 and None not in days else None
+        if first is not None:
+            # told in posts of different days (merged): the window up to the latest of them from the earliest's
+            ref = max(days)
+        if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
+            continue        # a speaker's words in quotes tell what happened at any time, not the report's news
+        head = _report_head(heads, e.start) if label is None and first is None else None
+        if e.has_date_expr and head is None:
+            continue
+        if head is not None and ref is not None and head.date_start == ref.isoformat():
+            # a daily report ("التقرير اليومي ... ليوم 28 - 11 - 2016") lists what happened on the day it covers
+            e.date_start = e.date_end = head.date_start
+            e.time_precision = 1
+            e.date_ev = (head.start, head.end)
+            e.confidence = min(e.confidence, 0.7)
+            continue
+        if label is not None:
+            e.date_start, e.date_end = label.date_start, label.date_end or label.date_start
+            e.time_precision = _precision_code(label.precision)
+            e.date_ev = (label.start, label.end)
+            e.confidence = min(e.confidence, 0.7)
+        elif ref is not None:
+            e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_end = ref.isoformat()
+            e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
+            e.date_ev = published_ev        # the field's evidence is the publication date
+            e.confidence = min(e.confidence, 0.6)
+
+
+QUOTE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
+REPORT_VERB_SPAN = 8      # tokens between a reporting verb and the quote it introduces ("وذكر الدفاع المدني أن ")
+
+
+def _reported_account(e: _Cand, lex: _ELex) -> bool:
+    """"وذكر الدفاع المدني أن " طائرات النظام شنت غارتين على ... "": a source's account of what
+    happened, quoted in the report after its reporting verb and "أن / إن", told in the past tense:
+    the report's news (its week, as an unquoted sentence), not a speaker's words about any time.
+    The quote opens right after the complementizer, the verb is at most REPORT_VERB_SPAN tokens
+    before it, the trigger is no present-tense verb (a speaker's "تقصف", "يستهدف"), and the
+    sentence names a news source before the quote (``account_sources``: "مصادر", "المرصد", "الدفاع
+    المدني"), not a politician or an analyst."""
+    s, toks = e.sent, e.sent.tokens
+    q = s.quote[e.ti]
+    first = e.ti
+    while first > 0 and s.quote[first - 1] == q:
+        first -= 1
+    if first == 0 or toks[first - 1].norm not in QUOTE_OPENERS or _imperfective(toks[e.ti].norm):
+        return False
+    for k in range(max(0, first - 1 - REPORT_VERB_SPAN), first - 1):
+        w = toks[k].norm
+        if s.quote[k] != -1:
+            continue        # (another quote's words)
+        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs):
+            break
+    else:
+        return False
+    keys = [_keys(toks[k].norm) if s.quote[k] == -1 else frozenset() for k in range(first - 1)]
+    return any(all(seq[j] in keys[k + j] for j in range(len(seq)))
+               for seq in lex.account_sources for k in range(len(keys) - len(seq) + 1))
+
+
+def _on_head_day(e: _Cand, heads: list[tuple[int, dt.date, Any]] | None) -> bool:
+    """Every date of the event's sentence is the day its daily report's heading covers ("ليوم 23 - 2 -
+    2016 بلغ مجموع الضحايا ... يوم الثلاثاء 23 - 2 - 2016 , بينهم : ... في الاشتباكات"): the
+    heading's clauses date the report, and so the event, though in another clause."""
+    head = _report_head(heads, e.start)
+    return head is not None and all(d.date_start == head.date_start for p in [e, *e.merged] for d in p.sent.dates)
+
+
+def _report_head(heads: list[tuple[int, dt.date, Any]] | None, pos: int) -> Any:
+    """The dated heading of the glued daily report holding offset ``pos`` (None before the first)."""
+    head = None
+    for at, _day, d in heads or ():
+        if at > pos:
+            break
+        head = d
+    return head

@@ -1,0 +1,292 @@
+"""The trigger lexicon: rasd/data/lexicons/event_triggers.yaml read once (``lexicon()``, cached) into
+``_ELex`` with its ``Trigger`` and ``_Refine`` records, and the token keys every matcher compares
+(``_keys``: a token's normalised form with its clitics and pronoun suffixes taken off). ``LEXICON``
+is the path the other event_*.yaml readers find their files next to. Lowest layer: it imports no
+sibling module, so every other module may read it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from rasd.extract.counts import token_keys
+from rasd.text.normalize import normalize
+
+LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "event_triggers.yaml"
+SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
+
+
+@dataclass(slots=True)
+class Trigger:
+    key: str
+    kind: str
+    event_type: str
+    sub_event_type: str
+    strength: str
+    genitive: str | None
+    place_role: str | None
+    counts_as: str | None
+    weak: frozenset[str]
+    default: frozenset[str]             # words that say "something of this type", not the sub-type
+    not_next: frozenset[str]
+    requires: frozenset[str]
+    requires_window: int
+    requires_except: frozenset[str]
+    requires_near: frozenset[str]
+    requires_object: bool
+    not_after: frozenset[str]
+    other_words: frozenset[str]
+    territory_objects: frozenset[str]
+    reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
+    not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
+    reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    # a deployment verb in the clause of a bare weapon noun (``deploy_weapons``): the weapon is set
+    # up or sent, not fired ("نصبت مدفعية ثقيلة")
+    deploy_clause: frozenset[str] = frozenset()
+    deploy_weapons: frozenset[str] = frozenset()
+    light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
+    verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
+    # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
+    # before such a form, make it the backer of another's deed ("بدعم من سلاح الجو الروسي"): no event
+    backed_forms: frozenset[str] = frozenset()
+    backed_by: frozenset[str] = frozenset()
+
+
+class _Refine(NamedTuple):
+    """A refine entry of event_triggers.yaml: context words that give a trigger kind a finer type."""
+    kinds: frozenset[str]
+    words: frozenset[str]
+    event_type: str
+    sub_event_type: str
+    scope: str                  # "near" the trigger, "sentence"-wide, or next to / anywhere "after" it
+    unless: frozenset[str]      # words that, in the same reach, keep it off
+
+
+@dataclass(slots=True)
+class _ELex:
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
+    refine: list[_Refine]
+    objects: frozenset[str]
+    generic: dict[str, frozenset[str]]
+    first_person: frozenset[str]
+    agent_cues: tuple[tuple[str, ...], ...]
+    target_cues: frozenset[str]
+    place_in: frozenset[str]
+    place_from: frozenset[str]
+    place_to: frozenset[str]
+    place_nouns: frozenset[str]
+    place_list_nouns: frozenset[str]
+    target_nouns: frozenset[str]
+    date_not_inherited: tuple[tuple[str, ...], ...]
+    date_inherited: tuple[tuple[str, ...], ...]
+    aggregate: frozenset[str]
+    scope_start: str = "0000"
+    theatre: frozenset[str] = frozenset()
+    other_sense_kinds: frozenset[str] = frozenset()
+    other_sense: frozenset[str] = frozenset()
+    needs_theatre: frozenset[str] = frozenset()
+    common_places: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
+    distance_words: frozenset[str] = frozenset()
+    landmark_words: frozenset[str] = frozenset()    # "الميادين جنوب شرق دير الزور": Deir ez-Zor is a landmark
+    place_anaphor_nouns: frozenset[str] = frozenset()    # "في المنطقة ذاتها": the place told just before
+    place_anaphor_after: frozenset[str] = frozenset()
+    place_anaphor_before: frozenset[str] = frozenset()
+    place_anaphor_sentences: int = 0
+    protest_context: frozenset[str] = frozenset()
+    protest_victims: frozenset[str] = frozenset()
+    air_words: frozenset[str] = frozenset()
+    artillery_words: frozenset[str] = frozenset()
+    date_cues: frozenset[str] = frozenset()
+    post_labels: tuple[str, ...] = ()     # "تم النشر بتاريخ": a listing's posts, each with its own day
+    dateline_words: frozenset[str] = frozenset()
+    account_sources: tuple[tuple[str, ...], ...] = ()     # "مصادر", "الدفاع المدني": _reported_account
+    related_headers: tuple[tuple[str, ...], ...] = ()
+    people_of: frozenset[str] = frozenset()
+    moved_to_cues: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    toll_nouns: frozenset[str] = frozenset()
+    civilian_targets: frozenset[str] = frozenset()
+    toll_events: frozenset[str] = frozenset()
+    day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
+    duration_verbs: frozenset[str] = frozenset()
+    duration_units: dict[str, int] = field(default_factory=dict)
+    lapse_openers: frozenset[str] = frozenset()
+    lapse_units: dict[str, int] = field(default_factory=dict)
+    lapse_counted: frozenset[str] = frozenset()
+    next_day_openers: tuple[tuple[str, ...], ...] = ()
+    place_topic: frozenset[str] = frozenset()
+    backer_cues: frozenset[str] = frozenset()
+    list_breakers: frozenset[str] = frozenset()
+    # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
+    object_strike_verbs: frozenset[str] = frozenset()
+    protest_cues: frozenset[str] = frozenset()
+    event_date_labels: tuple[tuple[str, ...], ...] = ()
+    report_window_days: int = 0
+    background_cues: frozenset[str] = frozenset()
+    background_days: int = 0
+    undated_background_days: int = 0
+    retrospective_labels: tuple[str, ...] = ()
+    past_cues: frozenset[str] = frozenset()
+    past_phrases: tuple[tuple[str, ...], ...] = ()
+    past_lead_phrases: tuple[tuple[str, ...], ...] = ()
+    response_cues: frozenset[str] = frozenset()
+    recall_openers: tuple[tuple[str, ...], ...] = ()
+    title_cues: tuple[tuple[str, ...], ...] = ()
+    civilian_victims: frozenset[str] = frozenset()
+    pluperfect_heads: frozenset[str] = frozenset()
+    pluperfect_not_after: frozenset[str] = frozenset()
+    pluperfect_not_before: frozenset[str] = frozenset()
+    recent_phrases: tuple[tuple[str, ...], ...] = ()
+
+
+def _k(word: str) -> str:
+    w = normalize(str(word))
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _ks(items: list[Any] | None) -> frozenset[str]:
+    return frozenset(_k(w) for w in items or ())
+
+
+def _seqs(items: list[Any] | None) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_k(w) for w in str(i).split()) for i in items or ())
+
+
+def _split_type(full: str) -> tuple[str, str]:
+    # "Explosions/Remote violence/Air/drone strike": the event type may itself hold a "/"
+    for et in ("Explosions/Remote violence", "Battles", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments"):
+        if full.startswith(et + "/"):
+            return et, full[len(et) + 1:]
+    raise ValueError(f"unknown ACLED type: {full}")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _ELex:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
+    for t in data["triggers"]:
+        for w in t.get("words", []):
+            if str(w).endswith("ة"):
+                TA_MARBUTA.add(_k(w))
+        et, sub = _split_type(t["type"])
+        trig = Trigger(
+            key=t["key"], kind=t["kind"], event_type=et, sub_event_type=sub, strength=t["strength"],
+            genitive=t.get("genitive"), place_role=t.get("place_role"), counts_as=t.get("counts_as"),
+            weak=_ks(t.get("weak_words")) | frozenset(" ".join(s) for s in _seqs(t.get("weak_phrases"))),
+            default=_ks(t.get("default_words")),
+            not_next=_ks(t.get("not_next")), requires=_ks(t.get("requires")),
+            requires_window=int(t.get("requires_window", 5)), requires_except=_ks(t.get("requires_except")),
+            requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
+            other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
+            reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
+            reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
+            deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
+            verb_only=_ks(t.get("verb_only")),
+            backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
+            backed_by=_ks(t.get("backed_by")),
+        )
+        for w in t.get("words", []):
+            phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
+        for p in t.get("phrases", []):
+            words = tuple(_k(w) for w in str(p).split())
+            phrases.setdefault(words[0], []).append((words, trig, " ".join(words)))
+    for lst in phrases.values():
+        lst.sort(key=lambda x: len(x[0]), reverse=True)
+    refine = []
+    for r in data["refine"]:
+        et, sub = _split_type(r["type"])
+        refine.append(_Refine(frozenset(r["kinds"]), _ks(r["words"]), et, sub, r.get("scope") or "near",
+                              _ks(r.get("unless"))))
+    g = data["generic_actors"]
+    return _ELex(
+        phrases=phrases, refine=refine, objects=_ks(data["objects"]),
+        generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
+        agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
+        place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
+        place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
+        place_list_nouns=_ks(data.get("place_list_nouns")),
+        date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
+        aggregate=_ks(data["aggregate_cues"]),
+        scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
+        other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
+        needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
+        common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
+        speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
+        distance_words=_ks(data.get("distance_words")),
+        landmark_words=_ks(data.get("landmark_words")),
+        place_anaphor_nouns=_ks(data.get("place_anaphor_nouns")),
+        place_anaphor_after=frozenset(normalize(str(w)) for w in data.get("place_anaphor_after", ())),
+        place_anaphor_before=frozenset(normalize(str(w)) for w in data.get("place_anaphor_before", ())),
+        place_anaphor_sentences=int(data.get("place_anaphor_sentences", 0)),
+        protest_context=_ks(data.get("protest_context")),
+        protest_victims=_ks(data.get("protest_victims")),
+        air_words=_ks(data.get("air_words")),
+        artillery_words=_ks(data.get("artillery_words")),
+        date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
+        post_labels=tuple(normalize(str(w)) for w in data.get("post_stamp_labels", ())),
+        dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
+        account_sources=_seqs(data.get("account_sources")),
+        related_headers=_seqs(data.get("related_headers")),
+        people_of=_ks(data.get("people_of")),
+        moved_to_cues=_ks(data.get("moved_to_cues")),
+        media_nouns=_ks(data.get("media_nouns")),
+        toll_nouns=_ks(data.get("toll_nouns")),
+        civilian_targets=_ks(data.get("civilian_targets")),
+        toll_events=_ks(data.get("toll_events")),
+        day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
+                          for k, v in (data.get("day_offsets") or {}).items()),
+        duration_verbs=_ks(data.get("duration_verbs")),
+        duration_units={_k(k): int(v) for k, v in (data.get("duration_units") or {}).items()},
+        lapse_openers=_ks(data.get("lapse_openers")),
+        lapse_units={_k(k): int(v) for k, v in (data.get("lapse_units") or {}).items()},
+        lapse_counted=_ks(data.get("lapse_counted")),
+        next_day_openers=_seqs(data.get("next_day_openers")),
+        place_topic=_ks(data.get("place_topic_cues")),
+        backer_cues=_ks(data.get("backer_cues")),
+        list_breakers=_ks(data.get("place_list_breakers")),
+        object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
+        protest_cues=_ks(data.get("protest_cues")),
+        event_date_labels=_seqs(data.get("event_date_labels")),
+        report_window_days=int(data.get("report_window_days", 0)),
+        background_cues=_ks(data.get("background_cues")),
+        background_days=int(data.get("background_days", 0)),
+        undated_background_days=int(data.get("undated_background_days", 0)),
+        retrospective_labels=tuple(" ".join(re.findall(r"\w+", normalize(str(x))))
+                                   for x in data.get("retrospective_labels") or ()),
+        past_cues=_ks(data.get("past_cues")),
+        past_phrases=_seqs(data.get("past_phrases")),
+        past_lead_phrases=_seqs(data.get("past_lead_phrases")),
+        response_cues=_ks(data.get("response_cues")),
+        recall_openers=_seqs(data.get("recall_openers")),
+        title_cues=_seqs(data.get("title_cues")),
+        civilian_victims=_ks(data.get("civilian_victims")),
+        pluperfect_heads=_ks(data.get("pluperfect_heads")),
+        pluperfect_not_after=_ks(data.get("pluperfect_not_after")),
+        pluperfect_not_before=_ks(data.get("pluperfect_not_before")),
+        recent_phrases=tuple(tuple(normalize(w) for w in str(i).split()) for i in data.get("recent_phrases") or ()),
+    )
+
+
+TA_MARBUTA: set[str] = set()     # trigger forms spelled with ة ("مظاهرة"): "ومظاهره" (its signs) is not one
+
+
+@lru_cache(maxsize=262144)
+def _keys(norm_token: str) -> frozenset[str]:
+    """Clitic-free readings of a token, with and without a pronoun suffix."""
+    keys = set(token_keys(norm_token))
+    for k in list(keys):
+        if not k.endswith(SUFFIXES):
+            continue        # speed: no pronoun suffix to strip
+        for s in SUFFIXES:
+            if k.endswith(s) and len(k) - len(s) >= 3:
+                keys.add(k[: -len(s)])
+    return frozenset(keys)

@@ -1,0 +1,998 @@
+"""Page-level merges: the passes that make one event of one happening told several times on a page
+(elaborations, toll updates and restated tolls, count-only sentences, the same happening told again,
+pointed back to or answered, headline and body, one happening per place and day, a clash and the
+ground it won, feed items kept apart), then the dates undated events inherit, the last checks before
+an event is emitted, and the fallbacks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from rasd.extract.counts import quantity_name
+from rasd.extract.events.actors import CIVILIANS_ID, VIOLENT
+from rasd.extract.events.candidates import _qty_dict
+from rasd.extract.events.compare import (
+    _absorb,
+    _actors_ok,
+    _all_generic,
+    _dates_ok,
+    _family_ok,
+    _names_toll,
+    _on_list_entry,
+    _other_item_date,
+    _places_ok,
+    _toll_only,
+)
+from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
+from rasd.extract.events.dates import _across_posts
+from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.sentences import _Cand
+from rasd.extract.events.triggers import SPAN_WORDS, _after_cause, _background, _habitual_data, _tok_index
+from rasd.extract.page_dates import post_day
+from rasd.records import UNKNOWN
+from rasd.text.normalize import normalize
+
+
+def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event told as how a happening named just before came about ("وأوضحت المصادر أن المجزرة
+    ارتكبت عندما قصفت مدفعية النظام ... قافلة") is that happening: merged into the nearest violent
+    event before it whose dates allow it."""
+    out: list[_Cand] = []
+    for e in events:
+        if e.elaborates and e.event_type in VIOLENT and e.modality == "actual":
+            near = [o for o in reversed(out) if o.event_type in VIOLENT and o.modality == "actual"
+                    and o.start < e.start and _dates_ok(o, e)][:2]
+            # of the two told just before, the one at a compatible place, else the nearest
+            o = next((o for o in near if _places_ok(o, e, ctx)), near[0] if near else None)
+            if o is not None:
+                _absorb(o, e, ctx)
+                continue
+        out.append(e)
+    return out
+
+
+TOLL_RISE_AFTER = 6     # tokens after the casualty word a rise may be told ("ضحايا حادث الروضة ببئر العبد ارتفع")
+
+
+@lru_cache(maxsize=1)
+def _toll_rise_lex() -> tuple[frozenset[str], int]:
+    data = _habitual_data()
+    return frozenset(normalize(str(w)) for w in data.get("toll_rise_words") or []), int(data.get("toll_rise_reach", 15))
+
+
+def _toll_update(c: _Cand) -> bool:
+    """A casualty trigger told as a rising toll ("ارتفع عدد ضحايا حادث الروضة إلى 184 شهيدا"): the
+    count of a happening told elsewhere on the page, updated."""
+    if c.trig.kind != "casualty" or c.modality != "actual":
+        return False
+    words, reach = _toll_rise_lex()
+    toks = c.sent.tokens
+    # the rise told before the count ("ارتفع إلى 184 شهيدا") or after the toll's noun ("عدد ضحايا الحادث ارتفع")
+    return any(t.norm in words for t in toks[max(0, c.ti - reach):c.tj + TOLL_RISE_AFTER])
+
+
+def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A rising toll restates the page's violent happening at a compatible place (the nearest such
+    event told with its means: a bombing, a clash; else another telling of the toll): one event, the
+    means' telling leading. Not ground taken ("طرد داعش من الرقة" is no attack whose toll rises). With no
+    such event the toll stays an event of its own."""
+    out = list(events)
+    for e in events:
+        if e not in out or not e.location or not _toll_update(e):
+            continue
+        pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
+                and o.trig.kind != "territory" and _dates_ok(o, e) and not _siblings(o, e)
+                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                     or _part_of(ctx, o.location, e.location))]
+        if not pool:
+            # a toll named by its incident ("حادث الروضة ببئر العبد بالعريش") placed apart from the one
+            # bombing the page tells in that country: that bombing's toll
+            means = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT
+                     and o.trig.kind not in ("casualty", "territory") and _dates_ok(o, e) and o.location
+                     and ctx.place_country(o.location) == ctx.place_country(e.location) is not None]
+            pool = means if len(means) == 1 else []
+        if not pool:
+            continue
+        o = min(pool, key=lambda o: (_toll_update(o) or o.trig.kind == "casualty", abs(o.start - e.start)))
+        if _toll_update(o) or o.trig.kind == "casualty":
+            o, e = (o, e) if o.start < e.start else (e, o)      # two tollings: the first told leads
+        # the means' telling places the happening; an update names it by where it is reported from
+        # ("حادث الروضة ببئر العبد بالعريش")
+        place = (o.location, o.geo_precision, o.loc_own, o.loc_ev) if o.loc_own and not _toll_update(o) else None
+        _absorb(o, e, ctx)
+        if place is not None:
+            o.location, o.geo_precision, o.loc_own, o.loc_ev = place
+        out.remove(e)
+    return out
+
+
+MEANS_KINDS = frozenset({"remote", "clash", "attack"})     # triggers that tell how a happening was done
+
+
+def _bare_toll(c: _Cand, lex: _ELex) -> bool:
+    """An event told only by its deaths: a toll word leads it, and every telling merged into it is a
+    toll word or a generic name of the happening ("مقتل 26 شخصا في هجوم داعشي على تجمع للنازحين")."""
+    return c.trig.kind == "casualty" and c.modality == "actual" and c.event_type in ("Battles", "Violence against civilians") \
+        and _toll_only(c, lexicon())
+
+
+def _tells_means(o: _Cand, lex: _ELex) -> bool:
+    """Some telling of o names how the happening was done (a strike, a bombing, a clash), not only a toll."""
+    return any(p.trig.kind in MEANS_KINDS and not _names_toll(p, lex) for p in [o] + o.merged)
+
+
+def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A toll told in a sentence of its own, without its means ("مقتل 26 شخصا في هجوم داعشي على تجمع
+    للنازحين" beside "قتل نحو 26 مدنيا ... اليوم الجمعة في تفجير سيارة مفخخة استهدف تجمعا للنازحين"), is
+    the count of the page's violent happening told with its means: one event, the means' telling
+    leading (ACLED codes the strike with its fatalities). Only when nothing can tell them apart: both
+    dated to the same day, at the same or a nearby place (or the toll is the page's headline / lead and
+    the happening is the first told with its means at a place of it), and no two different tolls. With
+    no such happening the toll stays an event of its own. Never across two places or two days."""
+    lex = lexicon()
+    out = list(events)
+    for e in events:
+        if e not in out or not e.location or not _bare_toll(e, lex):
+            continue
+        pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
+                and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _siblings(o, e)
+                and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
+        day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
+               and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+                    or _part_of(ctx, o.location, e.location))]
+        o = min(day, key=lambda o: abs(o.start - e.start)) if day else None
+        if o is None and e.start < LEAD_CHARS:
+            # the headline's toll: the first happening the body tells with its means, if at its place
+            body = sorted((o for o in pool if o.start > e.start and o.sent is not e.sent), key=lambda o: o.start)
+            first = body[0] if body else None
+            if first is not None and _dates_ok(first, e) and (
+                    first.location == e.location or ctx.places_compatible(first.location, e.location, _strikes(first, e))
+                    or ctx.same_province(first.location, e.location) or _part_of(ctx, first.location, e.location)):
+                o = first
+        if o is None:
+            continue
+        _absorb(o, e, ctx)
+        out.remove(e)
+    return out
+
+
+CHEMICAL = "Chemical weapon"
+RESTATED_TOLL_MIN = 3     # a smaller death count ("قتل شخصان") recurs by chance among a page's happenings
+TOLL_PAIRS = frozenset({"Explosions/Remote violence", "Violence against civilians"})   # a strike and its "مجزرة"
+
+
+def _exact_toll(c: _Cand) -> int | None:
+    """The death count told for c's happening, unless vague ("عشرات القتلى") or below RESTATED_TOLL_MIN."""
+    for part in [c] + c.merged:
+        for q in part.quantities:
+            if quantity_name(q, part.trig.counts_as) == "fatalities":
+                return None if q.vague or q.value < RESTATED_TOLL_MIN else q.value
+    return None
+
+
+def _counts_differ(a: _Cand, b: _Cand) -> bool:
+    """Both tell a count of one kind (injured, strikes ...) and the counts differ."""
+    qa, qb = _qty_dict(a)[2], _qty_dict(b)[2]
+    return any(qa[k] != qb[k] for k in qa.keys() & qb.keys())
+
+
+def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """e tells o's happening again with the same death count, told in other words: the headline's
+    "مقتل 26 شخصا في هجوم داعشي" and the body's "قتل نحو 26 مدنيا ... في تفجير سيارة مفخخة" (another
+    place name: the town and its province's countryside), "80 قتيلا في مجزرة حلب" and the shelling
+    "ذهب ضحيتها أكثر من 80 قتيلا". One of them is the page's lead, or both are told at one place;
+    a strike and the massacre it made may be typed apart (Explosions / Violence against civilians)."""
+    if o.modality != "actual" or e.modality != "actual" or o.event_type not in VIOLENT or e.event_type not in VIOLENT:
+        return False
+    if o.event_type != e.event_type and {o.event_type, e.event_type} != TOLL_PAIRS:
+        return False
+    n = _exact_toll(o)
+    if n is None or n != _exact_toll(e) or _siblings(o, e) or _other_posts(o, e, ctx) or not _dates_ok(o, e):
+        return False
+    if _counts_differ(o, e) or _heading_dated(o) or _heading_dated(e):
+        return False    # a timeline's entries each tell their own toll ("17 مايو 2015 لقي ثلاثة أشخاص ...")
+    if not o.location or not e.location:
+        return False
+    if o.location == e.location:
+        return True
+    lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+    return lead and (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+
+
+def _lead_key(c: _Cand, lex: _ELex) -> tuple[bool, bool, tuple[int, int]]:
+    return _tells_means(c, lex), c.event_type == "Explosions/Remote violence", _rank(c)
+
+
+def _merge_restated_tolls(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """Two tellings of one happening's death count on a page (_restates_toll) are one event: the one
+    that tells its means (a strike, a bombing) leads, else the fuller telling."""
+    lex = lexicon()
+    out: list[_Cand] = []
+    for c in events:
+        k = next((i for i, o in enumerate(out) if _restates_toll(o, c, ctx)), None)
+        if k is None:
+            out.append(c)
+            continue
+        o = out[k]
+        keep, other = (c, o) if _lead_key(c, lex) > _lead_key(o, lex) else (o, c)
+        # ACLED codes a chemical attack as such whatever delivered it ("بالكيماوي" and "القصف")
+        chemical = keep.event_type == other.event_type and CHEMICAL in (keep.sub_event_type, other.sub_event_type)
+        _absorb(keep, other, ctx)
+        if chemical:
+            keep.sub_event_type, keep.specific = CHEMICAL, True
+        out[k] = keep
+    return out
+
+
+def _sides_told(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """The toll names no actor, or one of o's sides (the killers or the killed)."""
+    return not e.actor1 or not o.actor1 or any(ctx.related(x, y) for x in e.actor1 for y in o.actor1 + o.actor2)
+
+
+def _own_args(c: _Cand) -> int:
+    parts = [c] + c.merged
+    return (any(p.actor_own or p.first_person or p.actor1 for p in parts)
+            + any(p.loc_own for p in parts)
+            + any(p.quantities for p in parts)
+            + any(p.date_own for p in parts)
+            + any(p.aggregate for p in parts))
+
+
+def _count_only(c: _Cand) -> bool:
+    parts = [c] + c.merged
+    return (any(p.quantities for p in parts) or c.trig.kind == "casualty") and not any(
+        p.actor_own or p.loc_own or p.date_own or p.first_person for p in parts)
+
+
+def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Cand]:
+    """Count-only sentences join the event just before them (up to two sentences back)."""
+    text = ctx.analysis.doc.text
+    out: list[_Cand] = []
+    last_by_sent: dict[int, list[_Cand]] = {}
+    for i, cands in enumerate(per_sent):
+        kept = []
+        for c in cands:
+            target = None
+            casualty = c.trig.kind == "casualty" and not c.merged and not c.actor_same_clause
+            if _count_only(c) or casualty:
+                for j in (i - 1, i - 2):
+                    for o in reversed(last_by_sent.get(j, [])):
+                        if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx) \
+                                and not _other_entry(o, c, text):
+                            target = o
+                            break
+                    if target:
+                        break
+            if target is not None:
+                _absorb(target, c, ctx)
+            else:
+                kept.append(c)
+        last_by_sent[i] = kept
+        out.extend(kept)
+    return out
+
+
+def _heading_dated(x: _Cand) -> bool:
+    """Dated by a heading date of its sentence (a timeline entry's "14 مايو 2015")."""
+    return x.date_own and x.date_ev is not None and any(
+        x.sent.dates[di].start == x.date_ev[0] for di in x.sent.headings if di < len(x.sent.dates))
+
+
+def _other_entry(o: _Cand, c: _Cand, text: str) -> bool:
+    """Deaths told after a timeline entry ("19 مايو 2015 لقي شخص مصرعه في تفجير ...") that are
+    another item of the list, not this entry's toll: an entry of their own (a heading date of
+    another day: "14 مايو 2015 قتل ثلاثة جنود ..."), or at a place of their own while the entry
+    names none it knows ("وقتل ضابط ... في مدينة بلدوين"): their place is not its place."""
+    if _heading_dated(c) and not _dates_ok(o, c):
+        return True
+    if not c.loc_own or o.loc_own:
+        return False
+    return _heading_dated(o) or _entry_dated(o, text)
+
+
+def _place_in_clause(c: _Cand) -> bool:
+    """c's own place is told in the trigger's clause ("بقصف مدفعي على كفرزيتا"), not after a comma in
+    another clause of a run-on feed line ("انفجاران في منجم , بينما تطير الطائرات ... في قرية الدانا")."""
+    if not c.loc_own or c.loc_ev is None:
+        return False
+    k = _tok_index(c.sent.tokens, c.loc_ev[0])
+    return k >= 0 and c.sent.clause[k] == c.sent.clause[c.ti]
+
+
+def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = False) -> bool:
+    n = _own_args(c)
+    parts = [c] + c.merged
+    strength = min((p.trig.strength if p.form not in p.trig.weak else "weak" for p in parts),
+                   key=lambda x: {"strong": 0, "medium": 1, "weak": 2}[x])
+    has_count = any(p.quantities for p in parts)
+    has_actor = bool(c.actor1)
+    if c.trig.kind == "casualty" and not c.merged:
+        return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
+    if c.modality == "denied-only":
+        return has_actor and n >= 2
+    if c.event_type == "Riots" and c.loc_own and c.trig.kind != "attack":
+        # typed a riot by the crowd told around it: the crowd is its actor (an attack the crowd made,
+        # _crowd_attacks, needs its arguments as the attack did: "في بيسان شن المتظاهرون هجوما" of 1929)
+        return True
+    if c.trig.kind == "protest" and c.loc_own and _protest_told(c):
+        return True
+    if strength == "strong":
+        return n >= 1
+    if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
+        return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
+    if ((dated and any(_place_in_clause(p) for p in parts) or period and not c.merged and _place_in_clause(c))
+            and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"):
+        # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a violent deed named by its
+        # own word with its place in its clause, on a dated page (whose days date it); an undated
+        # page's bare "قصف" is as often its history as its news. Not a bare arrest or taking ("اعتقل
+        # عدة مرات", "تعرض للاختطاف في منطقة اعزاز"): mostly a biography or a report's past
+        return True
+    if strength == "medium":
+        return n >= 2 or has_count
+    return n >= 2 and (has_actor or has_count)
+
+
+def _protest_told(c: _Cand) -> bool:
+    """A protest with what it is against / its slogans in its sentence ("مظاهرة احتجاجية ضد القرار")."""
+    cues = lexicon().protest_cues
+    return any(_keys(t.norm) & cues for t in c.sent.tokens)
+
+
+def _rank(c: _Cand) -> tuple[int, int]:
+    """Which telling of a happening leads a merged event: a dated one, then the fullest."""
+    return (int(any(p.date_own for p in [c] + c.merged)), _own_args(c))
+
+
+def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    # one trigger fanned out to a list of places ("استهدفت مدينة دوما وبلدتي سقبا وعين ترما"): another
+    # telling of the happening ("قتل 9 مدنيين ... على منطقة الغوطة الشرقية") is one of its places at
+    # most, so once a copy merged, the list's other places stay events of their own
+    fans = {(id(c.sent), c.start) for c in events if c.fan_of is not None}
+    fan_merged: set[tuple[int, int]] = set()
+    out: list[_Cand] = []
+    for c in events:
+        key = (id(c.sent), c.start)
+        if key in fan_merged:
+            out.append(c)
+            continue
+        for i, o in enumerate(out):
+            if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
+                    and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                    and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
+                    and not (o.modality == "planned") != (c.modality == "planned")
+                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
+                if key in fans:
+                    fan_merged.add(key)
+                if _rank(c) > _rank(o):
+                    _absorb(c, o, ctx)
+                    out[i] = c
+                else:
+                    _absorb(o, c, ctx)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in different items of a feed page, each at a place of its own, and the places
+    differ ("غارات على خان شيخون بريف إدلب" and, items later, "القصف الجوي على جرجناز"): a feed's items
+    are separate reports, so a town and its region are two happenings here, not one told twice. (A feed's
+    sentences are its items too: the splitter cut them at the items' glued words, stamps and dashes.)"""
+    return (ctx.feed and (a.sent is not b.sent or ctx.other_items(a.start, b.start))
+            and a.loc_own and b.loc_own and a.location != b.location
+            and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+def _other_line_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told on different prose lines of a list report, each at a place of its own, and the
+    places differ: a monitor's lines ("وفي محافظة ديرالزور قضى ( 15 ) ... جراء القصف على حي الحميدية" and,
+    lines or a day's report later, "وفي محافظة دير الزور قضى ( 8 ) ... على بلدة حطلة") tell separate
+    happenings. (Its numbered victim entries, "12 - ... / درعا - إنخل / في الاشتباكات ...", retell the
+    province's line, each victim under a home town: they still merge, see _entry_place.)"""
+    if ctx.feed or not (a.loc_own and b.loc_own) or a.location == b.location:
+        return False
+    text = ctx.analysis.doc.text
+    lo, hi = sorted((a.start, b.start))
+    if "\n" not in text[lo:hi] or not ctx.list_report:
+        return False
+    return (not _on_list_entry(text, a.start) and not _on_list_entry(text, b.start)
+            and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+TOWN_NEAR_CHARS = 60     # "بلدة دوما المأهولة بالسكان تعرضت لضربات جوية": the town told with the trigger
+
+
+def _names_other_place(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """b is placed at a region while its item names a's town in it ("بلدة دوما ... تعرضت لضربات جوية ...
+    في الغوطة الشرقية" after "غارات جوية على مدينة دوما"): the same happening told at the town and at its
+    region, not two items' happenings. (A town item naming its region, "على خان شيخون بريف إدلب", is not.)"""
+    pa, pb = ctx.place_precision(None, a.location), ctx.place_precision(None, b.location)
+    if pa is None or pb is None or pa >= pb:
+        return False
+    lo, hi = ctx.item_span(b.sent.span, b.start)
+    # the town told next to b's trigger, not another happening's place told later in the item
+    return (any(m.type == "PLACE" and m.entity_id == a.location and lo <= m.start < hi
+                and abs(m.start - b.start) <= TOWN_NEAR_CHARS for m in b.sent.mentions)
+            and ctx.places_compatible(a.location, b.location, _strikes(a, b)))
+
+
+def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in posts of different days of a listing (daily reports: "وفي محافظة حلب قضى
+    ... جراء القصف" in each day's post), one without a date of its own: two days' happenings. Their
+    dates are set from each post only after the merges, so _dates_ok cannot tell them apart here.
+    In glued daily reports (``report_parts``) two reports' happenings are two, dated or not: each
+    report lists its own day's dead, and the next day's may tell the same town's shelling again."""
+    if ctx.report_parts and _across_posts(ctx.report_parts, a.start, b.start):
+        return True
+    if not ctx.posts or (a.date_start != UNKNOWN and b.date_start != UNKNOWN):
+        return False
+    da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
+    return da is not None and db is not None and da != db
+
+
+def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
+    """Another place of e's list (``_fan_out``) was merged into an event of ``events``."""
+    return any(_siblings(p, e) for o in events if o is not e for p in o.merged)
+
+
+def _siblings(a: _Cand, b: _Cand) -> bool:
+    """Two events made from one trigger for two listed places ("غارات على دوما وحرستا"): kept apart."""
+    return (a.fan_of is not None or b.fan_of is not None) and a.sent is b.sent and a.start == b.start
+
+
+def _shares_field(a: _Cand, b: _Cand) -> bool:
+    """Two tellings share a told place, actor or date, or one tells nothing the other lacks: a dated
+    happening without a place and a placed one without a date are not one happening for want of a
+    clash ("المظاهرات في مصر منذ يوليو 2013" and "مظاهرات في رام الله")."""
+    if (a.loc_own and b.loc_own) or (a.actor1 and b.actor1) or (a.date_own and b.date_own):
+        return True
+    a_only = (a.loc_own and not b.loc_own) or (a.date_own and not b.date_own)
+    b_only = (b.loc_own and not a.loc_own) or (b.date_own and not a.date_own)
+    return not (a_only and b_only)
+
+
+def _retells(e: _Cand, o: _Cand, named: list[str], ctx: _DocContext) -> bool:
+    """Whether the place- and dateless event e retells o."""
+    if named:
+        # "استخدم التنظيم في الهجوم سيارات مفخخة": a violent event of one of the parties of a placed
+        # violent event of the page, told again without place or date
+        return (o.event_type in VIOLENT and e.event_type in VIOLENT and o.loc_own
+                and any(ctx.related(x, y) for x in named for y in o.actor1 + o.actor2))
+    return o.event_type == e.event_type and bool(o.loc_own or o.actor1)
+
+
+def _merge_bare(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event with no place, date or actor of its own ("وقال مصدر إن صاروخين ضربا البلدة") in a
+    document that tells another event of its type with a place or an actor is that event retold: it
+    is merged into it rather than placed at the document's main place by the fallback."""
+    out = list(events)
+    for e in events:
+        if e.loc_own or e.date_start != UNKNOWN or e.has_date_expr:
+            continue    # "في 24 يناير الماضي" with no publication date: its own (unknown) day
+        named = [a for a in e.actor1 if not ctx.is_generic(a)]
+        if named and _qty_dict(e)[0] is not None:
+            continue    # a toll of its own ("قتلت غارات التحالف 290 مدنيا هذا الشهر") is not a retelling
+        o = next((o for o in out if o is not e and o.modality == e.modality and _retells(e, o, named, ctx)), None)
+        if o is not None:
+            _absorb(o, e, ctx)
+            out.remove(e)
+    return out
+
+
+def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
+    """An undated event at the place of a dated one, by the same actor, took place around it:
+    the anchor's month up to the anchor's date (time_precision 3)."""
+    lex = lexicon()
+    # not a background anchor ("وكان التنظيم استولى على الحويجة في حزيران 2014"): the page's news is later
+    dated = [e for e in events if e.date_start != UNKNOWN and e.loc_own and e.actor1 and not _background(e, lex)]
+    for e in events:
+        if e.date_start != UNKNOWN or not e.loc_own or not e.actor1 or e.modality != "actual":
+            continue
+        for a in dated:
+            if a.location == e.location and a is not e and not _other_item_date(e, a, ctx) and any(
+                    ctx.related(x, y) for x in a.actor1 for y in e.actor1):
+                e.date_start = a.date_start[:8] + "01"
+                e.date_end = a.date_end
+                e.time_precision = 3
+                e.date_ev = a.date_ev
+                e.confidence = min(e.confidence, 0.6)
+                break
+
+
+def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event told with no date at all, of the type and place of a dated event of the page, retells
+    it ("إنها أسقطت الطائرة" after "أسقطت طائرة عسكرية في حماة اليوم الثلاثاء"), whoever the actor
+    named in that sentence: one event (the dated one), not a second one dated otherwise."""
+    lex = lexicon()
+    out = list(events)
+    for e in events:
+        if e.date_start != UNKNOWN or e.has_date_expr or not e.location or e.modality != "actual":
+            continue
+        if _sibling_merged(e, out):
+            continue        # a place of a list whose other place is that telling (_merge_document)
+        o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+                  and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
+                  and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
+                  and not _siblings(o, e) and not _other_item_places(o, e, ctx)
+                  and not _other_line_places(o, e, ctx)
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
+                 None)
+        if o is None and e.event_type == "Explosions/Remote violence":
+            # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
+            # البلدة": the definite noun names the strikes told before, neither telling dated (not
+            # "المعارك", "العملية العسكرية": a page's word for its whole war as much as for one battle)
+            o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
+                      and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
+                      and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
+                      and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
+                      and not _other_line_places(o, e, ctx)
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+                           or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                           or _part_of(ctx, o.location, e.location))), None)
+        if o is not None:
+            _absorb(o, e, ctx)
+            out.remove(e)
+    return out
+
+
+POINT_BACK_CHARS = 400     # the happening a demonstrative points back to was told in the sentence or two before
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_lex() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """event_habitual.yaml's demonstratives, their one-letter prefixes (longest first) and "same" words."""
+    data = _habitual_data()
+    words = frozenset(normalize(str(w)) for w in data.get("demonstratives") or [])
+    prefixes = tuple(sorted((normalize(str(p)) for p in data.get("demonstrative_prefixes") or []), key=len, reverse=True))
+    return words, prefixes, frozenset(normalize(str(w)) for w in data.get("same_words") or [])
+
+
+def _pointed_back(c: _Cand) -> bool:
+    """c's own trigger is a definite noun pointed back by a demonstrative before it ("واندلعت تلك
+    الاشتباكات في قرية خشام", "بهذه السيطرة") or by "ذاته" / "نفسه" after it ("الهجوم ذاته"): a happening
+    the page told before. Not a verb ("بعد ذلك اعتقلت", "فجر نفسه") nor an indefinite noun ("ترافق ذلك قصف")."""
+    words, prefixes, same = _demonstrative_lex()
+    toks = c.sent.tokens
+    if not toks[c.ti].norm.startswith(DEFINITE_PREFIXES):
+        return False
+    prev = toks[c.ti - 1].norm if c.ti > 0 else ""
+    if prev in words or any(prev.startswith(p) and prev[len(p):] in words for p in prefixes):
+        return True
+    return c.tj < len(toks) and toks[c.tj].norm in same
+
+
+def _merge_pointed_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A happening named by a trigger a demonstrative points back to (_pointed_back) is the nearest one
+    told before it on the page of its type (a strike and its "مجزرة" alike): "شهد اليومان الماضيان اشتباكات
+    ... بريف دير الزور الشرقي" then "واندلعت تلك الاشتباكات في قرية خشام" is one clash, whatever the
+    second sentence's actors and however its place is named. Only when that nearest one stands at the
+    same or a compatible place, a place of it or in its province, on days that overlap, in the same feed
+    item and post, and told in the sentence or two before it; else (another happening of the page's past,
+    or none of its type told) it stays as it is.
+    The happening told first keeps its place and second sides: the pointing sentence tells something
+    else about it ("قسد بهذه السيطرة باتت على بعد 50 كم ... واقتربت أكثر من البوكمال")."""
+    out = list(events)
+    for e in events:
+        if e not in out or e.modality != "actual" or not _pointed_back(e):
+            continue
+        o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
+                 and (o.event_type == e.event_type or {o.event_type, e.event_type} == TOLL_PAIRS)
+                 and not _siblings(o, e) and _dates_ok(o, e) and not ctx.other_items(o.start, e.start)
+                 and not _other_posts(o, e, ctx)), key=lambda o: o.start, default=None)
+        if o is None or not _same_area(o, e, ctx):
+            continue
+        told = max(p.end for p in [o, *o.merged] if p.start < e.start)
+        if e.sent.span.start - told > POINT_BACK_CHARS:
+            continue        # a demonstrative points to what was just told, not to a happening pages back
+        place, sides = (o.location, o.geo_precision, o.loc_own, o.loc_ev), list(o.actor2)
+        _absorb(o, e, ctx)
+        if place[0]:
+            o.location, o.geo_precision, o.loc_own, o.loc_ev = place
+        o.actor2 = sides
+        out.remove(e)
+    return out
+
+
+def _has_toll(c: _Cand) -> bool:
+    return any(q.context in ("kill", "injury", "casualty") or q.noun_class in ("fatalities", "injured")
+               for p in [c, *c.merged] for q in p.quantities)
+
+
+def _tolls_told_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """"اندلعت مواجهات مع قوات الاحتلال ... وأسفرت المواجهات عن سقوط شهيد واحد وأكثر من 180 جريحا": a
+    sentence that names a happening told just before by its word again, definite (_names_again), and
+    gives its dead or wounded but no place or actor of its own is that happening's toll. Its counts
+    join the happening told (which has none yet), in the same feed item and post, within
+    POINT_BACK_CHARS; before, such a sentence was a thin event of its own and dropped, toll and all."""
+    out = list(events)
+    for e in events:
+        if e not in out or e.modality != "actual" or e.loc_own or e.actor1 or not _has_toll(e):
+            continue
+        o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
+                 and o.sent is not e.sent and _names_again(e, o) and not ctx.other_items(o.start, e.start)
+                 and not _other_posts(o, e, ctx)), key=lambda o: o.start, default=None)
+        if o is None or _has_toll(o):
+            continue
+        told = max(p.end for p in [o, *o.merged] if p.start < e.start)
+        if e.sent.span.start - told > POINT_BACK_CHARS:
+            continue
+        _absorb(o, e, ctx)
+        out.remove(e)
+    return out
+
+
+def _same_area(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """e's place (if its own) can be where o happened: the same or a compatible place, a part of it
+    ("ريف دير الزور" / "ريف دير الزور الشرقي"), or a town and its province's countryside either way."""
+    if not e.loc_own or not o.location or not e.location or o.location == e.location:
+        return True
+    return (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
+            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+
+
+def _stem(norm: str) -> str:
+    """A trigger word without its conjunction and article ("والغارات" -> "غارات")."""
+    w = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 3 else norm
+    for p in ("بال", "ال", "لل"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            return w[len(p):]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in _habitual_data().get("count_heads") or [])
+
+
+def _names_again(e: _Cand, o: _Cand) -> bool:
+    """A trigger of e is a definite noun ("الغارات") whose word o told earlier, in another sentence,
+    and not the idafa of a count ("بعشرات الغارات الجوية": new strikes)."""
+    told = {_stem(p.sent.tokens[p.ti].norm) for p in [o] + o.merged}
+    heads = _count_heads()
+    for p in [e] + e.merged:
+        word = p.sent.tokens[p.ti].norm
+        if p.sent is o.sent or p.start <= o.start or not word.startswith(DEFINITE_PREFIXES) or _stem(word) not in told:
+            continue
+        before = p.sent.tokens[p.ti - 1].norm if p.ti > 0 else ""
+        if before.lstrip("وب") not in heads and before not in heads:
+            return True
+    return False
+
+
+RESPONSE_REACH = 3      # "ردا على القصف التركي": the cue stands just before the answered happening
+
+
+def _answers(c: _Cand, lex: _ELex) -> bool:
+    """The trigger names the happening another one answers ("ردا على القصف", "انتقاما لمقتل"):
+    a cause told in passing, which the page tells (or told) as its own event."""
+    s = c.sent
+    lo = max(0, c.ti - RESPONSE_REACH)
+    return any(_keys(s.tokens[k].norm) & lex.response_cues for k in range(lo, c.ti + 1)
+               if s.clause[k] == s.clause[c.ti])
+
+
+DEFINITE_PREFIXES = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال"))
+
+
+def _anaphoric(e: _Cand, o: _Cand) -> bool:
+    """e names o's happening again by the same noun made definite, after it: "قتلوا في ضربة جوية
+    ... بشرق سورية" then "وأصابت الضربة الجوية موقعا لحزب الله في محافظة حمص" - the strike told
+    before, now placed (o's place was only the page's; e's place is the happening's)."""
+    form, first = e.sent.tokens[e.ti].norm, o.sent.tokens[o.ti].norm
+    return (o.start < e.start and form.startswith(DEFINITE_PREFIXES) and not first.startswith(DEFINITE_PREFIXES)
+            and normalize(e.form).split()[0].endswith(normalize(o.form).split()[0].lstrip("و")))
+
+
+def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """An event named only as what another answers ("استهدفت الوحدات سيارة ردا على القصف") is a
+    second telling of the page's event of its type at a compatible place, whoever that sentence
+    makes its actor: one event with both evidences, not a copy with the answering side as actor."""
+    lex = lexicon()
+    if not lex.response_cues:
+        return events
+    out = list(events)
+    for e in events:
+        if e.modality != "actual" or not _answers(e, lex):
+            continue
+        o = next((o for o in out if o is not e and o.modality == "actual" and o.event_type == e.event_type
+                  and not _answers(o, lex) and o.location and e.location
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))
+                  and _dates_ok(o, e)), None)
+        if o is not None:
+            e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
+            _absorb(o, e, ctx)
+            out.remove(e)
+    return out
+
+
+def _undated_items(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are captures told in different items of a feed page and neither has a date yet: each
+    item takes its own day (or the page's window) only later, so "both undated" does not make them
+    one day. Only two captures: an item's "معارك" / "اشتباكات" next to a capture at its place is
+    mostly the fighting around it (or an aside: "مشاركا في معارك شمال شرق حماة")."""
+    return (a.date_start == UNKNOWN and b.date_start == UNKNOWN and a.trig.kind == b.trig.kind == "territory"
+            and ctx.other_items(a.start, b.start))
+
+
+def _same_day(a: _Cand, b: _Cand) -> bool:
+    """The same day or the same publication window, or both undated; not one month or year (many
+    happenings of a month are told apart)."""
+    if (a.date_start, a.date_end) != (b.date_start, b.date_end):
+        return False
+    return a.date_start == UNKNOWN or (a.time_precision or 9) <= 2
+
+
+def _country_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
+    """The page's headline or lead places the happening in a whole country ("الجيش السوري : ..."
+    -> Syria) and the body at a place in it ("بريف دمشق"): one happening's two tellings when type
+    and day agree. A country-level item further down (a timeline's entry) stays its own."""
+    ea, eb = ctx.entities.get(a.location or ""), ctx.entities.get(b.location or "")
+    if ea is None or eb is None or "country" not in (ea.level, eb.level) or ea.level == eb.level:
+        return False
+    wide = a if ea.level == "country" else b
+    return bool(ea.country) and ea.country == eb.country and wide.sent.span.start < LEAD_CHARS
+
+
+MEANS_TYPES = frozenset({"Battles", "Explosions/Remote violence"})    # strikes, shells, fighting: how a toll came
+
+
+def _coordinated_trigger(o: _Cand, c: _Cand) -> bool:
+    """c's trigger is joined by "و" right after a trigger of o in one sentence: one happening named
+    by a list of its means ("مقتل 384 مدنيا جراء القصف والغارات والمعارك"), whatever the types."""
+    if o.modality != c.modality or not _dates_ok(o, c):
+        return False
+    if not {o.event_type, c.event_type} <= MEANS_TYPES:
+        return False        # "من اعتقالات وإعدامات ميدانية وعمليات اختطاف": a list of distinct deeds
+    word = c.sent.tokens[c.ti].norm
+    if not word.startswith("و") or c.trig.kind == "casualty":
+        return False
+    return any(p.sent is c.sent and p.tj == c.ti and p.trig.kind != "casualty" for p in [o] + o.merged)
+
+
+def _part_of(ctx: _DocContext, a: str, b: str) -> bool:
+    """One place's name is the other's followed by more words: a part of it ("ريف دير الزور" and
+    "ريف دير الزور الشرقي", "حلب" and "حلب الشرقية"), however far their points lie."""
+    ea, eb = ctx.entities.get(a), ctx.entities.get(b)
+    if ea is None or eb is None or not ea.name_ar or not eb.name_ar:
+        return False
+    na, nb = normalize(ea.name_ar), normalize(eb.name_ar)
+    return na.startswith(nb + " ") or nb.startswith(na + " ")
+
+
+def _tolls_agree(a: _Cand, b: _Cand) -> bool:
+    """No two different death tolls: "5 killed in Hama's countryside" is not the 70 killed in its
+    eastern part the same day."""
+    fa, fb = _qty_dict(a)[0], _qty_dict(b)[0]
+    return fa is None or fb is None or fa == fb
+
+
+def _same_kind(a: _Cand, b: _Cand) -> bool:
+    """Strategic developments is a catch-all (a withdrawal, the people who fled, an arrest): only
+    its same sub-type is one happening; within the violent types any sub-types can tell one."""
+    if a.event_type == "Strategic developments":
+        return a.sub_event_type == b.sub_event_type
+    if a.event_type == "Explosions/Remote violence" and a.specific and b.specific:
+        # the weapon tells the happening: air strikes and a suicide bomb at one place on one day are
+        # two events; a bomb and the bomber who set it off are one
+        return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} == {
+            "Suicide bomb", "Remote explosive/landmine/IED"}
+    return True
+
+
+def _home_country(ctx: _DocContext, x: str, home: set[str]) -> bool:
+    """Actor x is the state the happening's place lies in, as a country ("بسوريا", the "سوريا" of "قوات سوريا
+    الديمقراطية"): the page's name for where, not who (its forces are actors of their own)."""
+    ent = ctx.entities.get(x)
+    return ent is not None and ent.type == "STATE" and ent.country in home
+
+
+def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Told actors do not set the two apart: the same or related actors, or none told on one side;
+    a battle's two sides may be told in either order."""
+    if _actors_ok(a, b, ctx):
+        return True
+    # one side told only by the country of the place: no actor told on that side
+    home = {ctx.place_country(a.location), ctx.place_country(b.location)} - {None}
+    a1 = [x for x in a.actor1 if not _home_country(ctx, x, home)]
+    b1 = [x for x in b.actor1 if not _home_country(ctx, x, home)]
+    if (a1, b1) != (a.actor1, b.actor1) and (not a1 or not b1):
+        return True
+    if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
+        return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
+    if a.event_type != "Battles":
+        return False
+    # all actors told fall into at most two sides: one dyad ("قوات النظام تفك الحصار" and
+    # "تنظيم الدولة" as the subject the next sentence gives the same fight)
+    sides: list[str] = []
+    for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
+        if x == CIVILIANS_ID:
+            continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
+        if not any(x == y or ctx.related(x, y) for y in sides):
+            sides.append(x)
+    return len(sides) <= 2
+
+
+def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """One side's withdrawal from a place and the other side's taking it on the same day (or both
+    undated) are one handover told from both ends ("سيطرت داعش على مدينة تدمر" and "انسحب الجيش من
+    المدينة"; "دخل الجيش قضاء سنجار بعد انسحاب البيشمركة منه"): ACLED codes one territory event.
+    The taking leads (its actors and sub-type); people leaving (Strategic developments/Other) stay apart."""
+    kinds = {o.trig.kind, c.trig.kind}
+    if kinds != {"exit", "territory"} or o.modality != "actual" or not o.location or _siblings(o, c):
+        return False
+    leave = o if o.trig.kind == "exit" else c
+    if leave.sub_event_type != "Non-violent transfer of territory":
+        return False
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))) and _same_day(o, c)
+
+
+def _won_after(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells a taking and, after "بعد", the clashes that won it, both dated alike by one
+    date ("سيطرت قوات مجلس دير الزور العسكري على بلدة مراط ... بعد معارك عنيفة ... بداية الشهر
+    الجاري"): one happening however wide that date (_same_day keeps a month's happenings apart)."""
+    if a.sent is not b.sent or (a.date_start, a.date_end) != (b.date_start, b.date_end) or a.date_ev != b.date_ev:
+        return False
+    took, fight = (a, b) if a.trig.kind == "territory" else (b, a)
+    return (took.trig.kind == "territory" and fight.trig.kind == "clash" and took.ti < fight.ti
+            and _after_cause(fight.sent.tokens, fight.ti))
+
+
+@lru_cache(maxsize=1)
+def _fought_lex() -> tuple[frozenset[str], int, int]:
+    """event_habitual.yaml's after-words that introduce the fighting a taking followed, their reach and span."""
+    data = _habitual_data()
+    return (frozenset(normalize(str(w)) for w in data.get("fought_after_words") or []),
+            int(data.get("fought_after_reach", 4)), int(data.get("fought_span", 40)))
+
+
+def _fought_for(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells a taking and, introduced by "after" (بعد / إثر / عقب), the fighting that won it
+    ("وبعد معارك امتدت إلى 36 يوما , سيطر النظام على وادي بردى", "سيطرتهم على المدينة ... إثر معارك
+    ... دامت أكثر من شهر"): one happening whatever span the fighting is dated by (its weeks or months up to
+    the taking; _same_day keeps such spans apart), if the fighting did not begin after the taking. The
+    after-word must lead the fighting's own noun ("بعد ثلاثة أيام من القتال"), not a later clause."""
+    if a.sent is not b.sent or a.event_type != "Battles" or b.event_type != "Battles":
+        return False
+    took, fight = (a, b) if a.trig.kind == "territory" else (b, a)
+    if took.trig.kind != "territory" or fight.trig.kind != "clash":
+        return False
+    words, reach, span = _fought_lex()
+    toks = fight.sent.tokens
+    if abs(took.ti - fight.ti) > span:
+        return False
+    # the after-word, then only a span's words or a number before the fighting's noun
+    numbers = [(n.start, n.end) for n in fight.sent.numbers]
+    j = fight.ti - 1
+    while j >= 0 and fight.ti - j <= reach and toks[j].norm not in words:
+        if toks[j].norm not in SPAN_WORDS and not any(lo <= toks[j].start < hi for lo, hi in numbers):
+            return False
+        j -= 1
+    if j < 0 or fight.ti - j > reach or toks[j].norm not in words:
+        return False
+    if took.date_start == UNKNOWN or fight.date_start == UNKNOWN:
+        return True
+    return fight.date_start <= (took.date_end or took.date_start)
+
+
+def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
+    actual events of one event type at the same or a compatible place on the same day (or both
+    undated on the page, where their days cannot be told apart, unless posts of different days
+    tell them) are one happening told twice - a
+    headline and its body, "بدأت معركة منبج" and "تستمر الحملة", a clash and the ground it won
+    (the territory sub-type is kept: ACLED codes a battle that changes hands by its outcome).
+    Two places of one listing trigger (siblings) stay apart."""
+    out: list[_Cand] = []
+    for c in events:
+        o = next((o for o in out if _coordinated_trigger(o, c)), None)
+        if o is None and c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
+                      and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
+                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
+                             or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
+                            and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
+                            and not _undated_items(o, c, ctx))
+                           or (_country_holds(ctx, o, c) and _dates_ok(o, c))
+                           # the fighting a taking followed, placed by another name of its province ("سيطرت
+                           # ... على قريتي العجمي ودويري بعد مواجهات" read at Manbij): the taking's place holds
+                           or (_fought_for(o, c) and _one_admin1(ctx, o.location, c.location)
+                               and not _other_posts(o, c, ctx)))), None)
+        if o is None and c.modality == "actual" and c.location:
+            o = next((o for o in out if _withdrawal_and_capture(o, c, ctx)), None)
+            if o is not None:
+                keep, other = (o, c) if o.trig.kind == "territory" else (c, o)
+                _absorb(keep, other, ctx)
+                out[out.index(o)] = keep
+                continue
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        territory = next((p for p in (keep, other) if p.trig.kind == "territory"), None)
+        # (the taking leads, its place and day the happening's, when only the fighting that won it joins:
+        # the fighting is told with its own span and often another place, "إثر معارك ... منذ مساء الأحد")
+        held = None
+        if (territory is not None and _fought_for(o, c) and not _same_day(o, c) and not _won_after(o, c)
+                and not _country_holds(ctx, o, c)):
+            keep, other = territory, (o if territory is c else c)
+            held = _held_fields(territory)
+        home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
+        named = [x for x in other.actor1 if not _home_country(ctx, x, home) and x not in keep.actor2]
+        _absorb(keep, other, ctx)
+        if keep.actor1 and named and all(_home_country(ctx, x, home) for x in keep.actor1):
+            # the country the page names the place by ("هجوم داعشي على تجمع للنازحين بسوريا") did not do it:
+            # the other telling's actor did
+            keep.actor1, keep.actor_ev = named, other.actor_ev
+        if territory is not None and keep.event_type == "Battles":
+            keep.sub_event_type, keep.specific = territory.sub_event_type, True
+        if held is not None:
+            _restore_fields(keep, held)
+        out[out.index(o)] = keep
+    return out
+
+
+def _one_admin1(ctx: _DocContext, a: str | None, b: str | None) -> bool:
+    """Two places of one province (first-level unit) of one country."""
+    ea, eb = ctx.entities.get(a or ""), ctx.entities.get(b or "")
+    return (ea is not None and eb is not None and bool(ea.admin1) and ea.admin1 == eb.admin1
+            and ea.country == eb.country)
+
+
+def _held_fields(c: _Cand) -> tuple[Any, ...]:
+    """c's own place and date fields (as _absorb may replace them)."""
+    return (c.location, c.geo_precision, c.loc_own, c.loc_ev, c.date_start, c.date_end, c.time_precision,
+            c.date_ev, c.date_own, c.date_cited)
+
+
+def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
+    """Put back the place and date ``_held_fields`` kept, each only where it was known."""
+    if held[0]:
+        c.location, c.geo_precision, c.loc_own, c.loc_ev = held[:4]
+    if held[4] != UNKNOWN:
+        c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited = held[4:]
+
+
+def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:
+    """Where the publication date's evidence stands in the body (None when it came from the page head)."""
+    at = text.find(evidence) if evidence else -1
+    return (at, at + len(evidence)) if evidence and at >= 0 else None
+
+
+def _entry_dated(c: _Cand, text: str) -> bool:
+    """The event's date heads its sentence ("27 أبريل 2017 : غارة جوية على ..."): an entry of a
+    timeline, which tells its happenings whatever their age."""
+    if not c.date_own or c.date_ev is None or c.date_ev[0] < c.sent.span.start:
+        return False
+    head = text[c.sent.span.start:c.date_ev[0]].strip(" \t\n-–—•*|.:،,")
+    return not head and text[c.date_ev[0]:c.date_ev[0] + 1].isdigit()   # not "منذ نيسان 2013 ..."
+
+
+def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
+    for e in events:
+        # a timeline entry that names no place is not at the page's main place: that place is
+        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة")
+        if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
+                and not _entry_dated(e, text)):
+            e.location = ctx.dominant_place
+            e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
+            e.confidence = min(e.confidence, 0.7)
+        if e.location and e.geo_precision is None:
+            e.geo_precision = 2
+        if (not e.actor1 and ctx.dominant_group and e.trig.kind in ("agreement", "exit")
+                and e.sub_event_type in ("Agreement", "Non-violent transfer of territory")):
+            # an agreement / withdrawal has a party: the group the document is about
+            e.actor1 = [ctx.dominant_group]
+            e.actor2 = [a for a in e.actor2 if a != ctx.dominant_group]
+            e.confidence = min(e.confidence, 0.7)
+        elif (_all_generic(e.actor1, ctx) and ctx.dominant_group and not ctx.is_generic(ctx.dominant_group)
+              and e.event_type == "Strategic developments"):
+            # "الفصائل" in a page about one group: that group, the umbrella kept as associated actor
+            e.assoc1 = [x for x in e.actor1 if x not in e.assoc1] + e.assoc1
+            e.actor1 = [ctx.dominant_group]
+            e.confidence = min(e.confidence, 0.7)

@@ -1,0 +1,591 @@
+"""Where: a candidate's place from the place mentions near its trigger, by preposition role,
+landmark, frame, anaphor, list and feed-item header, and the place a happening was launched from,
+aimed at or stationed at, which is not where it happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasd.extract.events.actors import _chain
+from rasd.extract.events.context import (
+    FACILITY_SOURCE,
+    TOPIC_LINK_WORDS,
+    WITNESS_REACH,
+    _DocContext,
+    _stationed_words,
+)
+from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
+from rasd.extract.events.sentences import _Cand, _Sent
+from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.records import Mention
+from rasd.text.normalize import normalize
+
+TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | {"ب", "ل"}
+MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
+RUN_ON_TOKENS = 80                  # ... of a run-on "sentence" (a ticker, a list without full stops)
+
+
+def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
+    role = _role_by_preposition(s, m, lex)
+    if role == "bare" and _witness_subject(s, m) >= 0:
+        return "in"     # "أن محافظة صفاقس ( جنوب ) شهدت مسيرة": the place saw the happening
+    return role
+
+
+# "X شهدت مظاهرة": the verb right after a place makes it the subject (the place where it happened);
+# bare forms only ("، وشهدت حمص ..." starts another clause whose subject comes after the verb)
+WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+
+
+def _continues_clause(s: _Sent, k: int, ti: int) -> bool:
+    """The place at token k stands in the clause right after the trigger's, and that clause opens
+    with "في": a prepositional phrase cut off by a comma, still the trigger's ("خرجوا بعد صلاة
+    الجمعة , في ساحة X بمدينة Y"), not another predicate."""
+    if k <= ti or s.clause[k] != s.clause[ti] + 1:
+        return False
+    first = next(j for j in range(ti, k + 1) if s.clause[j] == s.clause[k])
+    return (s.tokens[first].norm == "في" and k - first <= CONTINUED_REACH and k - ti <= MAX_PLACE_DISTANCE
+            and s.tokens[first + 1].norm not in CONJUNCTION_AFTER_FI)
+
+
+# "في حين", "في الوقت الذي", "في ظل", "في المقابل", "في السياق": "في" opening a conjunction, not a place
+CONJUNCTION_AFTER_FI = frozenset(normalize(w) for w in (
+    "حين", "حال", "وقت", "الوقت", "ظل", "المقابل", "السياق", "سياق", "إطار", "اطار", "غضون", "أثناء", "اثناء",
+    "حينه", "الأثناء", "المرحلة", "الفترة", "ذلك", "هذا", "هذه", "وقتها", "حينها", "أعقاب", "اعقاب"))
+CONTINUED_REACH = 5                 # tokens from that "في" to the place
+
+
+def _witness_subject(s: _Sent, m: Mention) -> int:
+    """The index of the "شهد" right after the place m (an aside in brackets may stand between), else -1."""
+    toks = s.tokens
+    k = _tok_index(toks, m.end - 1)
+    if k < 0:
+        return -1
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and s.paren[j] != -1 and s.paren[j] != s.paren[k]:
+        j += 1          # "صفاقس ( جنوب ) شهدت": an aside in brackets between the place and its verb
+    return j if j < len(toks) and toks[j].norm in WITNESS_VERBS else -1
+
+
+def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
+    toks = s.tokens
+    own = normalize(m.surface)
+    if own.startswith(("ب", "وب", "فب")) and not own.startswith("بر"):
+        return "in"
+    if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل"):
+        return "to"
+    k = _tok_index(toks, m.start)
+    if k >= 0 and toks[k].start < m.start:
+        # the preposition glued to the token but outside the mention ("بصنعاء" with the mention "صنعاء")
+        clitic = normalize(toks[k].text[:m.start - toks[k].start])
+        if clitic in ("ب", "وب", "فب"):
+            return "in"
+        if clitic in ("ل", "لل", "ول", "ولل"):
+            return "to"
+    if k > 0 and (own.startswith("و") or (toks[k].start < m.start and toks[k].norm.startswith("و"))):
+        prev = next((p for p in s.mentions if p.type == "PLACE" and p.end <= toks[k].start
+                     and _tok_index(toks, p.start) == k - 1), None)
+        prev_role = _place_role(s, prev, lex) if prev is not None else None
+        if prev_role in ("of", "from", "to"):
+            return prev_role    # "حافلات بلدتي كفريا والفوعة", "من كفريا والفوعة": the second shares the role
+    if k >= 3 and toks[k - 1].norm == "من" and toks[k - 2].norm == "كل":
+        # "في كل من دوما وحرستا", "على كل من X و Y": the list takes the preposition before "كل من"
+        return "in" if _keys(toks[k - 3].norm) & lex.place_in else "bare"
+    j = k - 1
+    hops = 0
+    while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or (
+            j > 0 and _nisba(toks[j].norm) and _keys(toks[j - 1].norm) & lex.place_nouns)):
+        j -= 1          # "في العاصمة البلجيكية بروكسل": a nisba adjective of the place noun is skipped too
+        hops += 1
+    if j >= 0 and hops:   # "بمدينة دوما", "في ريف حلب" (the noun carries the preposition)
+        nk = toks[j + 1].norm
+
+        def noun_after(prefix: str) -> bool:      # "بمدينة" = ب + مدينة; "بلدة" itself starts with ب
+            return nk.startswith(prefix) and _k(nk[len(prefix):]) in lex.place_nouns
+        if noun_after("ب") or noun_after("وب"):
+            return "in"
+        if (noun_after("ل") or noun_after("ول") or noun_after("لل")) and not nk.startswith("لل" + "ا"):
+            return "to"
+    if j < 0:
+        return "bare"
+    keys = _keys(toks[j].norm) | {toks[j].norm}
+    if keys & lex.people_of:
+        return "of"     # "حافلات بلدتي كفريا والفوعة": where the people are from, not where it happened
+    if keys & lex.place_in:
+        return "in"
+    if keys & lex.place_from:
+        return "from"
+    if keys & lex.place_to:
+        return "to"
+    return "bare"
+
+
+MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
+
+
+def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
+    """The place at token k is where the wounded or dead were taken ("نقل على إثرها إلى مدينة غازي
+    عنتاب", "أسعف إلى مشفى في X"): a transport word shortly before the place's "إلى", in its clause."""
+    if role != "to":
+        return False
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("و"):
+        # "نقلوا إلى الريحانية وأنطاكيا": the second place of the list shares the first's role
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None:
+            return _moved_place(s, _tok_index(toks, prev.start), role, lex)
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
+        j -= 1      # "إلى مدينة غازي عنتاب": the preposition stands before the place noun
+    if j < 0 or not (_keys(toks[j].norm) | {toks[j].norm}) & lex.place_to:
+        j += 1      # the preposition is glued to the place ("لمدينة"): look before the place itself
+    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & lex.moved_to_cues
+               for i in range(max(0, j - MOVED_REACH), j))
+
+
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("البلجيكية", "السوري")."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
+
+
+def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
+    """"على بعد 160 كيلومترا شمال بغداد": the place is a reference point."""
+    k = _tok_index(s.tokens, m.start)
+    if any(_keys(t.norm) & lex.distance_words for t in s.tokens[max(0, k - 3):max(0, k)]):
+        return True
+    # "390 كم شمال غرب العاصمة العراقية بغداد": directions, a place noun and its adjective in between
+    j = k - 1
+    while j >= 0 and k - j <= 6 and (not _keys(s.tokens[j].norm).isdisjoint(lex.place_in)
+                                     or not _keys(s.tokens[j].norm).isdisjoint(lex.place_nouns)
+                                     or _nisba(s.tokens[j].norm)):
+        j -= 1
+    return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
+
+
+# "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point
+LANDMARK_LINKS = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين"))
+
+
+def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
+    """"مدينة الميادين جنوب شرق دير الزور", "قضاء سنجار غرب الموصل", "بلدة X قرب مدينة Y": the
+    place at m is the reference point of the known place named right before the direction (at most
+    two direction words, then place nouns or nisba adjectives before m's name)."""
+    if not lex.landmark_words:
+        return False
+    toks = s.tokens
+    k = _tok_index(toks, m.start)
+    j = k - 1
+    hops = 0
+    while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
+        j -= 1          # "غرب العاصمة العراقية بغداد"
+        hops += 1
+    if j >= 1 and toks[j].norm == "من" and toks[j - 1].norm == "بالقرب":
+        j -= 1          # "بالقرب من"
+    n = 0
+    while j >= 0 and n < 2 and toks[j].norm in lex.landmark_words:
+        j -= 1
+        n += 1
+    if not n or j < 0:
+        return False
+    d = j + 1       # the first direction word
+    if toks[j].norm in LANDMARK_LINKS:
+        j -= 1      # "بلدة خان شيخون الواقعة جنوب مدينة إدلب"
+    if j < 0 or s.clause[d] != s.clause[k]:
+        return False
+    linked = j + 1 < d or s.clause[j] != s.clause[k]
+    if s.clause[j] != s.clause[k] and not (j + 1 == d and s.clause[j] + 1 == s.clause[d]):
+        return False    # "مدينة مخمور , جنوب شرقي الموصل": only a comma (a clause cut) right before the direction
+    # the first place must be one the event could be at: "حافلات بلدتي دوما ودمشق قرب الرقة" names
+    # the passengers' home towns, and the bombing was near al-Raqqa; across a comma or "الواقعة" it must
+    # also be no wider than the landmark ("في ريف حلب , شرق مدينة الباب" tells the countryside by the town)
+    return any(p is not m and p.entity_id != m.entity_id and p.end <= toks[j].end and p.end > toks[j].start
+               and _place_role(s, p, lex) != "of"
+               and not (linked and (p.geo_precision or 0) > (m.geo_precision or 9)) for p in places)
+
+
+_ROLE_RANK = {
+    None: {"in": 0, "bare": 1, "from": 2, "to": 3, "of": 3},
+    "origin": {"from": 0, "of": 0, "in": 1, "bare": 2, "to": 3},
+    "destination": {"to": 0, "in": 1, "bare": 2, "of": 2, "from": 3},
+}
+
+
+def _facility_placed(c: _Cand) -> bool:
+    """The candidate's place is a facility read as a place (_facility_places)."""
+    return any(m.source == FACILITY_SOURCE and (m.start, m.end) == c.loc_ev for m in c.sent.mentions)
+
+
+def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
+    s = c.sent
+    text = ctx.analysis.doc.text
+    places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
+              and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
+    landmarks: list[Mention] = []
+    if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
+        # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
+        # حلب شمال حماة : ...")
+        kept = [m for m in places if not _landmark(
+            s, m, [p for p in places if not ctx.other_items(p.start, m.start)] if ctx.items else places, lex)]
+        landmarks = [m for m in places if m not in kept]
+        places = kept
+    c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
+        m.entity_id for m in places}
+    best = None
+    scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
+    # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
+    protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
+    for m in places:
+        k = _tok_index(s.tokens, m.start)
+        if k < 0:
+            continue
+        if s.paren[k] != -1 and s.paren[k] != s.paren[c.ti]:
+            continue      # a place in brackets the trigger is not in: an aside
+        if s.hseg and s.hseg[k] != s.hseg[c.ti]:
+            continue      # another timeline entry's place
+        if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
+            continue      # a place on another line (a ticker item, a heading glued to the text)
+        if k > 0 and _keys(s.tokens[k - 1].norm) & lex.media_nouns:
+            continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
+        if _topic_place(s, k, lex):
+            continue      # "تنديدا بقرار ترمب بشأن القدس": what the happening is about
+        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti] and not _quoted_name(m, text):
+            continue      # a place inside a slogan or a quotation the trigger is not in
+        role = _place_role(s, m, lex)
+        if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k) or _stationed_at(s, k))) or \
+                _other_happening_place(s, k, c.ti, lex):
+            # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
+            # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
+            # Not the page's main place either (that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if not c.trig.place_role and c.trig.kind != "displacement" and _moved_place(s, k, role, lex):
+            # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
+            # not where it happened (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
+            continue      # a base or airport locates what hit or took it ("تقصف مطار المزة"), not what its forces
+            # did elsewhere ("استخدمت روسيا قاعدة حميميم في تنفيذ ضربات") nor a visit to it ("زيارته لقاعدة حميميم")
+        if role == "to" and c.trig.kind == "remote" and _aimed_at(s, k, lex):
+            role = "in"   # "تطلق قذائفها باتجاه منطقة عفرين": where the shells were aimed is the strike's place
+        if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
+            continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
+        rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
+        clause_diff = abs(s.clause[k] - s.clause[c.ti])
+        framed = False
+        if clause_diff and role == "in" and _fronted(s, k, lex):
+            clause_diff = 0     # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence
+            framed = True
+        if clause_diff and role == "in" and _continues_clause(s, k, c.ti):
+            clause_diff = 0     # "وتظاهر ألف يمني بعد صلاة الجمعة , في ساحة الحرية بمدينة تعز": where it was
+        if clause_diff and role == "in" and 0 <= (w := _witness_subject(s, m)) < c.ti <= w + WITNESS_REACH:
+            clause_diff = 0     # "محافظة صفاقس ( جنوب ) , شهدت , مسيرة": the place and what it saw
+        prec = ctx.place_precision(m, m.entity_id) or 2
+        dist = abs(k - c.ti)
+        country = ctx.place_country(m.entity_id)
+        foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
+        if foreign and (role != "in" or clause_diff):
+            continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
+        # a place of the trigger's own feed item first ("... غارات على حرستا شمال حماة : ..." is not at
+        # Hama); another item's only when its own has none (as a sentence's place)
+        other = ctx.other_items(m.start, c.start)
+        if c.trig.place_role:
+            # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
+            key = (other, rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
+        else:
+            # a place of the theatre before one abroad ("الناشط في نيقوسيا ... سقوط 100 شخص في درعا")
+            key = (other, rank == 3, foreign, min(clause_diff, 2), rank, dist, prec)
+        scored.append((key, m, framed))
+        if best is None or key < best[0]:
+            best = (key, m)
+    if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
+        best = finer
+    if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
+            _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
+        best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
+    if best is not None and (ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2:
+        # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place
+        kb = _tok_index(s.tokens, best[1].start)
+        for m in places:
+            km = _tok_index(s.tokens, m.start)
+            if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+                    and not ctx.other_items(m.start, best[1].start)
+                    and (ctx.place_precision(m, m.entity_id) or 2) == 1
+                    and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
+                    and (ctx.places_compatible(m.entity_id, best[1].entity_id)
+                         or ctx.same_province(m.entity_id, best[1].entity_id))):
+                best = (best[0], m)
+    if best is None and ctx.last_place is not None and s.idx - ctx.last_place[1] <= lex.place_anaphor_sentences:
+        m = ctx.last_place[0]
+        e = ctx.entities.get(m.entity_id or "")
+        # a country is no "same place" of a happening ("مظاهرة في ذات المكان" after "في سوريا")
+        if (e is not None and e.level != "country" and m.entity_id not in c.rejected_places
+                and _place_anaphor(s, c.ti, lex)):
+            # "شنت الطائرات غارات على تجمعات المسلحين في المنطقة ذاتها": the place of the happening
+            # told just before; the evidence is its name there
+            best = ((), m)
+    elif best is not None:
+        ctx.last_place = (best[1], s.idx)
+    if best is not None:
+        m = best[1]
+        c.location = m.entity_id
+        c.geo_precision = ctx.place_precision(m, m.entity_id)
+        # another feed item's place is a guess for an item that names none: not a place the trigger's
+        # own report told (it neither makes the event reportable nor keeps it apart from others)
+        c.loc_own = not (best[0] and best[0][0])
+        c.loc_ev = (m.start, m.end)
+        if not c.trig.place_role and m in s.mentions:
+            c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+FRAME_LANDMARK_REACH = 6    # tokens from a place to the frame's name told as its landmark ("قرية قصرة جنوب شرق نابلس")
+# the inner place's role rank at worst (_ROLE_RANK without a place role: "in" 0, "bare" 1): "وفي ريف
+# إدلب , قصفت الطائرات بلدة X" names X bare; "from" / "to" places are other places of the happening
+FRAME_INNER_RANK = 1
+
+
+def _inside_frame(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tuple[Any, ...], Mention, bool]],
+                  landmarks: list[Mention], s: _Sent, ctx: _DocContext) -> tuple[tuple[Any, ...], Mention] | None:
+    """"وفي نابلس , أصيب عشرات ... خلال مواجهات في قرية قصرة جنوب شرق نابلس": the fronted place only
+    frames the sentence; a place of the trigger's own clause that lies inside that frame (the text names
+    the frame as its landmark, or the gazetteer puts it there) is the finer telling of where it happened.
+    Only among places of the same item and clause rank whose role is "in" or bare ("أما في محافظة حمص
+    فقضى 7 أشخاص جراء القصف على بلدة الرستن"): a fronted place keeps an event whose own clause names a
+    place elsewhere, or one the happening came from or went to."""
+    fkey, frame = best
+    if not any(m is frame and framed for _, m, framed in scored):
+        return None
+    for key, m, framed in sorted(scored, key=lambda x: x[0]):
+        if framed or m.entity_id == frame.entity_id or key[:4] != fkey[:4] or key[4] > FRAME_INNER_RANK:
+            continue
+        km = _tok_index(s.tokens, m.start)
+        told = any(lm.entity_id == frame.entity_id and lm.start >= m.end
+                   and 0 < _tok_index(s.tokens, lm.start) - km <= FRAME_LANDMARK_REACH for lm in landmarks)
+        if told or ctx.places_compatible(m.entity_id, frame.entity_id) or ctx.same_province(m.entity_id, frame.entity_id):
+            return key, m
+    return None
+
+
+# "في المنطقة ذاتها", "على المواقع نفسها", "بذات الحي": a locative preposition before the phrase
+ANAPHOR_REACH = 8       # tokens between the trigger and "المنطقة ذاتها" ("بحسب ضباط في المنطقة ذاتها" is far: the source's)
+ANAPHOR_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "وفي", "داخل", "على", "وعلى", "قرب"))
+
+
+def _place_anaphor(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """The trigger's clause places it "في المنطقة ذاتها" / "في ذات المنطقة" (the place told before)."""
+    if not lex.place_anaphor_nouns:
+        return False
+    toks = s.tokens
+    for k in range(max(0, ti - ANAPHOR_REACH), min(len(toks) - 1, ti + ANAPHOR_REACH)):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        a, b = toks[k], toks[k + 1]
+        if b.norm in lex.place_anaphor_after:
+            noun = a        # "المنطقة ذاتها"
+        elif a.norm.lstrip("وف").removeprefix("ب") in lex.place_anaphor_before:
+            noun = b        # "ذات المنطقة"
+        else:
+            continue
+        if not noun.norm.lstrip("وف").removeprefix("ب").startswith("ال") or not _keys(noun.norm) & lex.place_anaphor_nouns:
+            continue
+        # the phrase's first word carries "ب" or follows a locative preposition
+        if a.norm.lstrip("وف").startswith("ب") or (k > 0 and toks[k - 1].norm in ANAPHOR_PREPOSITIONS):
+            return True
+    return False
+
+
+LAUNCH_WORDS = frozenset(normalize(w) for w in (
+    "أطلق", "أطلقت", "أطلقها", "أطلقته", "أطلقوا", "يطلق", "تطلق", "انطلقت", "انطلق", "مصدرها", "مصدره", "أطلقتها"))
+CAUSE_MARKERS = frozenset(normalize(w) for w in ("بعد", "إثر", "اثر", "عقب"))
+FALL_WORDS = frozenset(normalize(w) for w in ("سقوط", "سقط", "سقطت", "سقوطها", "سقوطه"))
+THAT = frozenset(normalize(w) for w in ("أن", "ان"))
+# "في مجزرة أعادت إلى الأذهان ما حدث في الغوطة", "على غرار ما جرى في": a happening recalled for comparison
+RECALL_WORDS = frozenset(normalize(w) for w in ("الأذهان", "بالأذهان", "غرار"))
+
+
+QUOTE_MARKS = frozenset('"«»“”')
+
+
+def _quoted_name(m: Mention, text: str) -> bool:
+    """The place name alone in quotes ("بمدينة " دوما "", "" عين ترما ""): a name, not a quotation."""
+    return text[max(0, m.start - 2):m.start].strip()[-1:] in QUOTE_MARKS and \
+        text[m.end:m.end + 2].strip()[:1] in QUOTE_MARKS
+
+
+def _launched_from(s: _Sent, k: int) -> bool:
+    """The "من X" at token k follows a launch verb within three tokens ("أطلقت من", "أطلق ... من")."""
+    return any(s.tokens[j].norm in LAUNCH_WORDS or _keys(s.tokens[j].norm) & LAUNCH_WORDS
+               for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
+
+
+def _stationed_at(s: _Sent, k: int) -> bool:
+    """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا"): where
+    the shooter stands, not where the strike lands."""
+    words = _stationed_words()
+    j = k - 1
+    if j >= 0 and s.tokens[j].norm in ("في", "ب"):
+        j -= 1
+    return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
+
+
+def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """The place at token k stands after the trigger inside what the event answers or is compared
+    with ("بعد سقوط ثلاث قذائف في الجولان", "ردا على القصف على X", "أعادت إلى الأذهان ما حدث في X"):
+    another happening's place."""
+    if k <= ti:
+        return False
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        keys = _keys(toks[j].norm) | {toks[j].norm}
+        if keys & lex.response_cues or keys & RECALL_WORDS:
+            return True
+        if keys & CAUSE_MARKERS:
+            n = j + 1
+            if n < k and toks[n].norm in THAT:
+                n += 1
+            if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
+                return True
+    return False
+
+
+TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+# the direction a shell or missile is fired in: its target ("باتجاه", "صوب"), not where it came from
+AIM_WORDS = frozenset(normalize(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
+
+
+def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k follows an aim word, place nouns between ("باتجاه منطقة عفرين")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(s.tokens[j].norm) & lex.place_nouns:
+        j -= 1
+    return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
+
+
+FRONT_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "ففي", "أما", "اما", "وأما", "واما", "و"))
+
+
+def _fronted(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k opens the sentence as its frame ("وفي X ,", "أما في مدينة X ,"): only
+    prepositions and place nouns before it."""
+    if k > 3:
+        return False
+    return all(t.norm in FRONT_WORDS or _keys(t.norm) & lex.place_nouns for t in s.tokens[:k])
+
+
+def _topic_place(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is the topic of a phrase ("بشأن القدس", "الاعتراف بالقدس", "نقل السفارة
+    إلى القدس", "تضامنا مع مدينة X"): what a protest or a statement is about, not where it happens."""
+    toks = s.tokens
+    if not lex.place_topic or k <= 0:
+        return False
+    prev = _keys(toks[k - 1].norm)
+    if prev & lex.place_topic:
+        return True
+    if k >= 2 and s.clause[k - 2] == s.clause[k] and (
+            toks[k - 1].norm in TOPIC_LINK_CLITICS or prev & lex.place_nouns):
+        return bool(_keys(toks[k - 2].norm) & lex.place_topic)
+    return False
+
+
+LIST_GAPS = frozenset({"", "و", "او"})
+
+
+def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _ELex,
+                ctx: _DocContext) -> list[Mention]:
+    """Places listed with the event's place m ("غارات على دوما وحرستا وعربين", "في تونس , عمان و
+    جاكرتا", "في كل من X و Y"): joined only by "و" / commas, none a topic.
+    Not after "بين" ("بين القدس ورام الله" is a stretch of road, not two places of the happening)."""
+    ms = sorted(places, key=lambda x: x.start)
+    if m not in ms:
+        return []
+    group = _chain(ms, ms.index(m), lambda left, right, _new: _list_gap(text, left.end, right.start))
+    if len(group) < 2:
+        return []
+    if not any("و" in normalize(text[a.end:b.start]) for a, b in zip(group, group[1:], strict=False)):
+        return []       # "البوكمال , دير الزور", "خان يونس , غزة": a place and the area it lies in, not a list
+    toks = s.tokens
+    k0 = _tok_index(toks, group[0].start)
+    role = _place_role(s, group[0], lex)
+    k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
+    if k_prep > 1 and _keys(toks[k_prep - 1].norm) & lex.place_nouns:
+        k_prep -= 1     # "استهدفت مدينة دوما وبلدتي ...": the verb before the place noun
+    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")) \
+            and not (role == "bare" and _strike_object(s, k_prep, group, lex, ctx)):
+        return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
+    if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
+        return []
+    out: list[Mention] = []
+    seen = [m.entity_id]
+    for g in group:
+        k = _tok_index(toks, g.start)
+        if g is m or k < 0 or _topic_place(s, k, lex):     # (list commas cut clauses: no clause test)
+            continue
+        if any(g.entity_id == x or (not (_point(ctx, g.entity_id) and _point(ctx, x))
+                                    and ctx.places_compatible(g.entity_id, x)) for x in seen):
+            continue        # the same place twice, or a region and a town of it ("إدلب وريفها"): one event
+        seen.append(g.entity_id)
+        out.append(g)
+    return out
+
+
+# tokens of the subject and a day between a strike verb and its object list ("قصفت قوات النظام اليوم السبت قرى")
+OBJECT_SUBJECT_REACH = 5
+
+
+def _strike_object(s: _Sent, k_prep: int, group: list[Mention], lex: _ELex, ctx: _DocContext) -> bool:
+    """The listed places are the direct object of a strike verb of their clause: the verb right before
+    them or a short subject between ("وتقصف بلدتي الفوعة وكفريا", "استهدفت الطائرات مدن دوما وحرستا",
+    "قصفت قوات النظام قرى X وY"). ACLED codes each place hit. States are not places hit but actors
+    ("قصفت روسيا وتركيا"); a preposition, a number or another place between ends the search (the list
+    is then a frame, an origin or a direction, not the object)."""
+    if any((e := ctx.entities.get(g.entity_id or "")) is None or e.level == "country" for g in group):
+        return False
+    toks = s.tokens
+    if k_prep <= 0:
+        return False
+    clause = s.clause[k_prep]
+    for j in range(k_prep - 1, max(-1, k_prep - 2 - OBJECT_SUBJECT_REACH), -1):
+        if s.clause[j] != clause:
+            return False
+        keys = _keys(toks[j].norm)
+        if keys & lex.object_strike_verbs:
+            return True
+        if (toks[j].norm in STOP_BEFORE_OBJECT or keys & lex.place_in or keys & lex.place_from
+                or keys & lex.place_to or any(c.isdigit() for c in toks[j].norm)
+                or any(m.start <= toks[j].start < m.end for m in s.mentions if m.entity_id in ctx.entities
+                       and ctx.entities[m.entity_id].level != "country")):
+            return False
+    return False
+
+
+# words that cannot stand in a verb's subject: a preposition or a conjunction opens another phrase
+STOP_BEFORE_OBJECT = frozenset(normalize(w) for w in ("على", "علي", "في", "من", "إلى", "الى", "عن", "بين", "مع",
+                                                      "و", "ثم", "أو", "او", "بعد", "قبل", "عند", "منذ"))
+
+
+POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
+
+
+def _point(ctx: _DocContext, eid: str | None) -> bool:
+    e = ctx.entities.get(eid or "")
+    return e is not None and e.level in POINT_LEVELS
+
+
+_LIST_MARKS = str.maketrans({ch: " " for ch in ",،\"«»“”"})
+
+
+def _list_gap(text: str, a: int, b: int) -> bool:
+    """Only list punctuation and "و" between two mentions ("X و Y", "X , Y", "X، وY"), also with a
+    settlement noun before the next one ("مدينة دوما وبلدتي سقبا وعين ترما") and the names in quotes
+    ("مدينة " دوما " وبلدتي " سقبا "")."""
+    if b - a > 20:
+        return False
+    gap = normalize(text[a:b]).translate(_LIST_MARKS).split()
+    if len(gap) <= 1 and "".join(gap) in LIST_GAPS:
+        return True
+    if gap[:1] == ["و"]:
+        gap = gap[1:]
+    elif gap and gap[0].startswith("و"):
+        gap = [gap[0][1:]] + gap[1:]
+    return len(gap) == 1 and bool(_keys(gap[0]) & lexicon().place_list_nouns)

@@ -1,0 +1,445 @@
+"""Triggers in a sentence: matching the lexicon's trigger words and phrases (with clitics and
+pronoun suffixes) against a sentence's tokens, and the rules that keep or drop a match by its
+neighbours (outcomes, causes, relative clauses, periods and spans since, habitual presents,
+elaborations, a clause recalling the past) before a candidate is built.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from rasd.extract.counts import phrase_end
+from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k, _keys
+from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
+from rasd.extract.verbs import is_verb
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي", "اللتي"))
+RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
+NOT_BEFORE_REACH = 2
+NOT_BEFORE_SKIP = frozenset(normalize(w) for w in ("عن", "على", "من", "ب", "في"))
+BACKED_SKIP = frozenset(normalize(w) for w in ("من", "قبل"))     # "بدعم من قبل الطيران"
+
+
+# _k of a token's form, asked for the same forms again and again
+_k_token: Callable[[str], str] = lru_cache(maxsize=65536)(_k)
+
+
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
+
+
+def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]:
+    if s.trigger_at is not None and not s.trigger_at:
+        return []       # speed: no token may start a trigger (the sentence is not tokenised)
+    table = _phrase_table(lex)
+
+    def phrases_at(norm: str) -> tuple[Any, ...]:
+        return _phrases_of(lex, table, norm)
+
+    toks = s.tokens
+    at = None
+    if s.trigger_at is not None:     # (a long sentence's tokens past the read ones are not there)
+        at = [k for k, p in ((_tok_index(toks, p), p) for p in s.trigger_at) if k >= 0 and toks[k].start == p]
+    return _longest_triggers(toks, phrases_at, at)
+
+
+def _longest_triggers(toks: list[Token], phrases_at: Callable[[str], tuple[Any, ...]],
+                      at: list[int] | None = None) -> list[tuple[Trigger, str, int, int]]:
+    """Left to right, the longest trigger phrase starting at each token (``phrases_at``: the
+    phrases a normalised form may start; ``at``: the indexes of the tokens that may start one,
+    in order, when known; the others start none)."""
+    out = []
+    i = 0
+    for k in range(len(toks)) if at is None else at:
+        if k < i:
+            continue        # inside the phrase found last
+        i = k
+        best = None
+        for words, trig, form in phrases_at(toks[i].norm):
+            if best is not None and len(words) <= best[3] - i:
+                continue
+            j = phrase_end(words, toks, i, _keys)
+            if j is not None:
+                best = (trig, form, i, j)
+        if best is not None and best[1] in TA_MARBUTA and toks[i].text.rstrip(_MARKS).endswith("ه"):
+            best = None
+        if best is None:
+            i += 1
+            continue
+        out.append(best)
+        i = best[3]
+    return out
+
+
+_FIRST_WORDS_RE: tuple[Any, re.Pattern[str] | None] = (None, None)
+
+
+def _first_words_re(seqs: tuple[tuple[str, ...], ...]) -> re.Pattern[str] | None:
+    """A regex finding any of the phrases' first words as a substring (what ``w in joined`` tests),
+    kept for the last phrase list asked; None when a phrase is empty (it is in every sentence)."""
+    global _FIRST_WORDS_RE
+    if _FIRST_WORDS_RE[0] is not seqs:
+        rx = None if any(not seq for seq in seqs) else re.compile(
+            "|".join(re.escape(w) for w in sorted({seq[0] for seq in seqs}, key=len, reverse=True)))
+        _FIRST_WORDS_RE = (seqs, rx)
+    return _FIRST_WORDS_RE[1]
+
+
+def _related_header(toks: list[Token], lex: _ELex) -> int | None:
+    """Index of the first token after a related-pages header ("مقالات مشابهة", "مواضيع ذات صلة")
+    in the sentence, or None: what follows are other pages' headlines, not this page's events."""
+    if not lex.related_headers:
+        return None
+    joined = " ".join([t.norm for t in toks])
+    first_re = _first_words_re(lex.related_headers)
+    if first_re is not None and first_re.search(joined) is None:
+        return None       # speed: no header's first word in the sentence (one regex scan)
+    if not any(all(w in joined for w in seq) for seq in lex.related_headers):
+        return None       # speed: every reading (_keys) of a token is a part of its form
+    firsts = {seq[0] for seq in lex.related_headers}
+    for k, t in enumerate(toks):
+        if firsts.isdisjoint(_keys(t.norm)):
+            continue      # no header starts here (speed: skips the per-header check)
+        for seq in lex.related_headers:
+            if k + len(seq) <= len(toks) and all(seq[j] in _keys(toks[k + j].norm) for j in range(len(seq))):
+                return k + len(seq)
+    return None
+
+
+OUTCOME_VERBS = frozenset(normalize(w) for w in (
+    "أسفر", "أسفرت", "أسفرا", "أسفرتا", "يسفر", "تسفر", "أدى", "أدت", "يؤدي", "تؤدي", "خلف", "خلفت"))
+OUTCOME_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى"))
+OUTCOME_REACH = 8                   # "أسفرت الغارة الروسية على مدينة الرقة عن": the subject between
+
+
+# Not "غداة" (the day after): "غداة سيطرتها عليها" tells the taking of the day before, the page's news
+AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
+RECENT_SPAN = frozenset(normalize(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "ساعتين", "قليلة", "قليل"))
+MEANS_REACH = 10    # tokens before "بعد" a casualty trigger of the same clause may stand
+SPAN_WORDS = frozenset(normalize(w) for w in (
+    "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
+    "ساعات", "تقريبا", "فقط", "قليلة", "قليل", "من"))
+# the verbal nouns that carry a happening's noun: "بعد إبرام اتفاق", "بعد وقوع انفجار", "بعد شن غارات"
+CARRIER_WORDS = frozenset(normalize(w) for w in ("إبرام", "توقيع", "وقوع", "حدوث", "شن", "تنفيذ", "عملية"))
+
+
+def _after_cause(toks: list[Token], ti: int) -> bool:
+    """A verbal noun of a happening (CAUSE_KINDS) right after "بعد" (or "بعد شهر من", "بعد إبرام"), past the
+    sentence's first words: "الجيوب التي يسيطر عليها التنظيم بعد استيلاء الجيش على البوكمال", "بعد
+    المعارك التي تسببت بخسارة التنظيم": a happening told as what the main clause followed, already
+    over (background; "سيطرت الفصائل على القرية بعد معارك" tells the battle with the taking)."""
+    j = ti - 1
+    while j > 0 and (toks[j].norm in SPAN_WORDS or (j == ti - 1 and toks[j].norm in CARRIER_WORDS)) and ti - j <= 4:
+        j -= 1
+    return j >= 3 and toks[j].norm in AFTER_WORDS and not is_verb(toks[ti].norm) and (
+        j == ti - 1 or toks[ti - 1].norm == "من" or toks[ti - 1].norm in CARRIER_WORDS)
+
+
+def _recent_or_means(s: _Sent, found: list[tuple[Trigger, str, int, int]], ti: int) -> bool:
+    """The cause after "بعد" at ti is of the page's days ("بعد يومين من الهجوم") or the means of
+    deaths its clause told just before ("2 قتيل و 5 جرحى بعد غارات"): the news, not background."""
+    toks = s.tokens
+    j = ti - 1
+    while j > 0 and toks[j].norm not in AFTER_WORDS and ti - j <= 4:
+        if toks[j].norm in RECENT_SPAN:
+            return True
+        j -= 1
+    return any(t.kind == "casualty" and j - MEANS_REACH <= k < j and s.clause[k] == s.clause[ti]
+               for t, _f, k, _e in found)
+
+
+def _outcome_of(s: _Sent, ti: int) -> bool:
+    """The trigger is what another happening resulted in ("أسفرت الغارة عن تصفية 30 قياديا", "أدى القصف
+    إلى مقتل"): an outcome verb a few words before, the preposition right before the trigger."""
+    if ti < 2 or s.tokens[ti - 1].norm not in OUTCOME_PREPS:
+        return False
+    return any(s.tokens[k].norm in OUTCOME_VERBS or _keys(s.tokens[k].norm) & OUTCOME_VERBS
+               for k in range(max(0, ti - 1 - OUTCOME_REACH), ti - 1) if s.clause[k] == s.clause[ti])
+
+
+def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
+    """A word of ``words`` among the tokens just before the trigger in its clause (a preposition or
+    "عن" may stand between: "الخارجة عن سيطرة")."""
+    for k in range(ti - 1, max(-1, ti - 1 - NOT_BEFORE_REACH - 1), -1):
+        if s.clause[k] != s.clause[ti]:
+            return False
+        if _keys(s.tokens[k].norm) & words:
+            return True
+        if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in NOT_BEFORE_SKIP:
+            return False
+    return False
+
+
+def _backed(s: _Sent, ti: int, words: frozenset[str]) -> bool:
+    """A support word of ``words`` right before the trigger, "من" or "قبل" may stand between ("بدعم من سلاح
+    الجو", "مدعوما بالطيران"); not across another noun ("بغطاء من قصف الطائرات": the strike backs it)."""
+    k = ti - 1
+    while k >= 0 and ti - k <= 2 and s.clause[k] == s.clause[ti] and s.tokens[k].norm in BACKED_SKIP:
+        k -= 1
+    return k >= 0 and s.clause[k] == s.clause[ti] and bool(_keys(s.tokens[k].norm) & words)
+
+
+def _relative_clause(toks: list[Token], ti: int) -> bool:
+    """"التي سيطرت عليها", "الذي تم تحريره": the trigger verb of a relative clause."""
+    k = ti - 1
+    if k >= 0 and toks[k].norm in RELATIVE_AUX:
+        k -= 1
+    return k >= 0 and toks[k].norm in RELATIVE
+
+
+def _imperfective(norm: str) -> bool:
+    return len(norm) >= 3 and norm[0] in "يت" and is_verb(norm)
+
+
+def _present_relative(toks: list[Token], ti: int) -> bool:
+    """"الذي يشن حملة", "التي تقصف": a present-tense relative clause describes an actor's doings,
+    not a happening of a day."""
+    if ti >= 1 and toks[ti - 1].norm in RELATIVE and (_imperfective(toks[ti].norm) or (
+            len(toks[ti].norm) >= 4 and toks[ti].norm[0] in "يت")):
+        return True     # (right after "التي" a word in ت/ي is the verb: "التي تستهدف", "التي تقصف")
+    return ti >= 2 and toks[ti - 2].norm in RELATIVE and _imperfective(toks[ti - 1].norm)
+
+
+HABITUAL = LEXICON.parent / "event_habitual.yaml"
+
+
+@lru_cache(maxsize=1)
+def _habitual_data() -> dict[str, Any]:
+    """event_habitual.yaml, read once for both of its readers (_habitual_lex, _elaboration_lex)."""
+    data: dict[str, Any] = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, tuple[tuple[str, ...], ...]]:
+    data = _habitual_data()
+    return (tuple(tuple(normalize(w) for w in str(a).split()) for a in data["adverbs"]),
+            frozenset(normalize(str(w)) for w in data["light_verbs"]), int(data["reach"]),
+            tuple(tuple(normalize(w) for w in str(a).split()) for a in data["period_phrases"]))
+
+
+def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases (word sequences) in token ti's clause."""
+    toks = s.tokens
+    for k in range(len(toks)):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        for a in phrases:
+            if k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _period_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
+    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    return (words("period_openers"), words("period_plural_openers"), words("period_units"),
+            words("period_plural_units"), words("period_closers"), int(data.get("period_gap", 0)),
+            int(data.get("period_lookback", 0)))
+
+
+def _period_span_at(toks: list[Token], k: int) -> bool:
+    """A span of the recent past opens at token k: "خلال الشهر الأخير", "في الأشهر ال - 3 الأخيرة"."""
+    openers, plural_openers, units, plural_units, closers, gap, _ = _period_lex()
+    w = toks[k].norm.removeprefix("و")
+    if k + 2 >= len(toks) or (w not in openers and w not in plural_openers):
+        return False
+    unit = toks[k + 1].norm
+    if not (unit in plural_units or (unit in units and w in openers)):
+        return False
+    return any(toks[j].norm in closers for j in range(k + 2, min(len(toks), k + 3 + gap)))
+
+
+def _period_toll(s: _Sent, ti: int) -> bool:
+    """"بمقتل المئات ... , خلال الآونة الأخيرة", "خلال الأشهر ال - 3 الأخيرة , لقى 200 منهم مصرعهم":
+    deaths over a recent span (event_habitual.yaml), the span after the toll within PERIOD_REACH
+    tokens, or before it in its sentence."""
+    toks = s.tokens
+    phrases = _habitual_lex()[3]
+    firsts = {a[0] for a in phrases if a}
+    after = range(ti, min(len(toks), ti + PERIOD_REACH))
+    if any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
+           for k in after if toks[k].norm in firsts for a in phrases):
+        return True
+    return any(_period_span_at(toks, k) for k in range(max(0, ti - _period_lex()[6]), after.stop))
+
+
+PERIOD_REACH = 12
+
+
+@lru_cache(maxsize=1)
+def _since_lex() -> tuple[frozenset[str], frozenset[str], int, int, frozenset[str]]:
+    data = _habitual_data()
+    return (frozenset(normalize(str(w)) for w in data["since_words"]),
+            frozenset(normalize(str(w)) for w in data["since_units"]),
+            int(data["since_unit_reach"]), int(data["since_reach"]),
+            frozenset(normalize(str(w)) for w in data["since_blockers"]) | RELATIVE)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _span_since(s: _Sent, ti: int, tj: int, triggers: list[tuple[int, int]]) -> int | None:
+    """Start of a "منذ" phrase of years after the trigger in its clause ("ضد أنقرة منذ ثلاثة عقود",
+    "منذ عام 2014"; event_habitual.yaml since_*): the happening is told as going on over a span.
+    The reach runs on over the triggers told right after it ("طائرات التحالف غارات جوية ... منذ"),
+    one happening. Returns the document offset of "منذ", or None."""
+    toks = s.tokens
+    words, units, unit_reach, reach, blockers = _since_lex()
+    end = tj
+    for i2, j2 in sorted(triggers):
+        if end <= i2 < end + reach and s.clause[i2] == s.clause[ti]:
+            end = max(end, j2)
+    for k in range(tj, min(len(toks), end + reach)):
+        if s.clause[k] != s.clause[ti] or toks[k].norm in blockers or _imperfective(toks[k].norm):
+            return None     # "المنطقة المحاصرة منذ سنوات", "حصار يفرضه التنظيم منذ": another predicate's span
+        if toks[k].norm not in words:
+            continue
+        for j in range(k + 1, min(len(toks), k + 1 + unit_reach)):
+            if s.clause[j] != s.clause[ti]:
+                break
+            if toks[j].norm in units or _YEAR.fullmatch(toks[j].norm):
+                return toks[k].start
+        return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _elaboration_lex() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int]:
+    data = _habitual_data()
+    return (frozenset(normalize(str(w)) for w in data["elaboration_nouns"]),
+            tuple(tuple(normalize(w) for w in str(a).split()) for a in data["elaboration_links"]),
+            int(data["elaboration_reach"]))
+
+
+def _elaboration(s: _Sent, ti: int) -> bool:
+    """"أن المجزرة ارتكبت عندما قصفت ...": a link word shortly before the trigger, a definite
+    happening noun shortly before the link (event_habitual.yaml)."""
+    nouns, links, reach = _elaboration_lex()
+    toks = s.tokens
+    firsts = {a[0] for a in links if a}
+    for k in range(max(0, ti - reach), ti):
+        if toks[k].norm not in firsts:
+            continue        # speed: no link starts here (an empty link counts as none: n is 0)
+        n = next((len(a) for a in links if k + len(a) <= ti
+                  and all(toks[k + j].norm == w for j, w in enumerate(a))), 0)
+        if n and any(toks[j].norm.lstrip("وف") in nouns for j in range(max(0, k - reach), k)):
+            return True
+    return False
+
+
+def _habitual_present(s: _Sent, ti: int) -> bool:
+    """An imperfective trigger verb, or an imperfective light verb just before the trigger noun,
+    with an adverb of habit or main purpose in its clause ("تشن روسيا غارات ... بالأساس"): a
+    general statement. Lists: rasd/data/lexicons/event_habitual.yaml."""
+    adverbs, light, reach, _ = _habitual_lex()
+    toks = s.tokens
+    verb = False
+    for k in range(max(0, ti - reach), ti + 1):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        n = toks[k].norm
+        bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+        if n in light or bare in light or (k == ti and (_imperfective(n) or _imperfective(bare))):
+            verb = True
+            break
+    return verb and _in_clause(s, ti, adverbs)
+
+
+PAST_AUX = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
+WHILE_WORDS = frozenset(normalize(w) for w in ("بينما", "وبينما", "حين", "حينما", "عندما", "أثناء", "اثناء", "فيما"))
+PAST_AUX_REACH = 3      # "كان النظام يستهدف": the subject may stand between
+
+
+def _past_habitual(s: _Sent, ti: int) -> bool:
+    """"كان" + an imperfective verb at or before the trigger in its clause ("كان يستهدف", "كانت القوات
+    تقصف"): the past continuous, what used to happen, not a happening of a day (the perfective "كان
+    قد استهدف" is not matched)."""
+    toks = s.tokens
+
+    def imperfective(k: int) -> bool:
+        n = toks[k].norm
+        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        # after "كان" a short word opening with ي / ت is the imperfect ("كانت القوات تقصف")
+        return _imperfective(n) or (n[:1] == "ت" and 4 <= len(n) <= 6)
+
+    if is_verb(toks[ti].norm) and not imperfective(ti):
+        return False    # a perfective trigger verb tells a deed: "وكان مسلح يقود سيارة مفخخة فجر نفسه"
+    # the trigger verb itself, or a trigger noun after such a verb in its clause ("كان يستهدف
+    # السفارة ... بالقذائف")
+    for k in range(ti - 1, -1, -1):
+        if s.clause[k] != s.clause[ti]:
+            break
+        if toks[k].norm in PAST_AUX:
+            if k > 0 and toks[k - 1].norm in WHILE_WORDS:
+                return False    # "بينما كانت تقوم بقصف": what went on at that moment, told as a happening
+            return any(imperfective(j) for j in range(k + 1, min(ti, k + PAST_AUX_REACH) + 1))
+    return False
+
+
+def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
+    """Keys of every word in token ti's clause; kept per clause (asked again per trigger and step)."""
+    clause = s.clause
+    c = clause[ti]
+    got = s.ckeys.get(c)
+    if got is None:
+        # a clause is a run of tokens (ids never decrease along the sentence): found by bisection
+        lo, hi = bisect.bisect_left(clause, c), bisect.bisect_right(clause, c)
+        got = s.ckeys[c] = frozenset().union(*map(_keys, [t.norm for t in s.tokens[lo:hi]]))
+    return got
+
+
+# the last token list asked about and its tokens' starts (asked many times per sentence; the
+# reference keeps the list alive, so its identity is not reused; token lists are never changed)
+_LAST_STARTS: tuple[Any, list[int]] = (None, [])
+
+
+def _tok_index(toks: list[Token], pos: int) -> int:
+    global _LAST_STARTS
+    last = _LAST_STARTS
+    if last[0] is not toks:
+        last = _LAST_STARTS = (toks, [t.start for t in toks])
+    return bisect.bisect_right(last[1], pos) - 1
+
+
+def _background(c: _Cand, lex: _ELex) -> bool:
+    """The trigger's clause tells background ("وكانت القوات قد دخلت", "سبق أن") or another time."""
+    s = c.sent
+    if s.clause[c.ti] in (s.other_time_clauses or set()):
+        return True
+    return any(_keys(t.norm) & lex.background_cues for k, t in enumerate(s.tokens)
+               if s.clause[k] == s.clause[c.ti] and k < c.ti)
+
+
+PAST_REACH = 15     # "وسبق أن قتل عشرات المدنيين بسبب الألغام": the cue heads the trigger's clause
+
+
+def _past_part(c: _Cand, lex: _ELex) -> bool:
+    s = c.sent
+    cl = s.clause[c.ti]
+    lo = max(0, c.ti - PAST_REACH)
+    if any(_keys(s.tokens[k].norm) & lex.past_cues for k in range(lo, c.ti) if s.clause[k] == cl):
+        return True
+    words = [(_k_token(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
+    before = sum(1 for k in range(c.ti) if s.clause[k] == cl)      # the clause's words before the trigger
+    present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
+    for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
+        for seq in seqs:
+            if not all(w in present for w in seq):
+                continue    # speed: a word of the phrase is nowhere in the clause
+            n = len(seq)
+            for i in range(limit - n + 1):
+                if (words[i][0] == seq[0] or seq[0] in words[i][1]) and all(
+                        words[i + j][0] == seq[j] or seq[j] in words[i + j][1] for j in range(1, n)):
+                    return True
+    return False

@@ -1,0 +1,269 @@
+"""Typing: the ACLED event_type / sub_event_type of a candidate from its trigger kind, its means
+(event_means.yaml), its toll and its actors, with the crowd-attack rule (an attack on demonstrators).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from rasd.extract.counts import find_quantities
+from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID
+from rasd.extract.events.context import STATE_TYPES, _DocContext
+from rasd.extract.events.dates import _protest_goes_out
+from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, _ks, _split_type
+from rasd.extract.events.sentences import _Cand, _Sent
+from rasd.extract.events.triggers import _clause_keys, _tok_index
+
+# a prepared / foiled operation or a negotiated exit is a strategic development; an intended take-over is not an event
+PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
+EXCESSIVE_FORCE = "Excessive force against protesters"
+REFINE_REACH = 25                   # tokens around a trigger a sentence-wide refine word is looked for
+
+
+MEANS = LEXICON.parent / "event_means.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class _MeansLex:
+    markers: frozenset[str]
+    reach: int
+    clash: frozenset[str]
+    means: tuple[tuple[frozenset[str], str, str], ...]     # (words, event type, sub-type), in order
+    dropped: frozenset[str]
+    shootdown_nouns: frozenset[str]
+    equipped: frozenset[str]
+    outcome_verbs: frozenset[str]
+    outcome_reach: int
+
+
+@lru_cache(maxsize=1)
+def _means_lex() -> _MeansLex:
+    data = yaml.safe_load(MEANS.read_text(encoding="utf-8"))
+    return _MeansLex(markers=_ks(data["toll_cause_markers"]), reach=int(data["toll_cause_reach"]),
+                     clash=_ks(data["toll_clash_words"]),
+                     means=tuple((_ks(g["words"]), *_split_type(g["type"])) for g in data["toll_means"]),
+                     dropped=_ks(data["dropped_munitions"]), shootdown_nouns=_ks(data["shootdown_nouns"]),
+                     equipped=_ks(data["equipped_with"]), outcome_verbs=_ks(data["toll_outcome_verbs"]),
+                     outcome_reach=int(data["toll_outcome_reach"]))
+
+
+def _drops_munition(c: _Cand) -> bool:
+    """A shoot-down verb whose object is a dropped load ("المروحيات تسقط براميل متفجرة", "أسقطت طائرات
+    النظام ... 305 براميل"): the aircraft strikes. Not the verbal noun "إسقاط" (a downing), nor a load
+    the aircraft carries ("طائرة مزودة برامية قنابل")."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if _keys(toks[c.ti].norm) & ml.shootdown_nouns:
+        return False
+    for k in range(c.tj, len(toks)):
+        if s.clause[k] != s.clause[c.ti]:
+            break
+        if _keys(toks[k].norm) & ml.dropped:
+            return not any(_keys(toks[j].norm) & ml.equipped or _cause_word(toks[j].norm, ml.equipped)
+                           for j in range(max(c.tj, k - 2), k + 1))
+    return False
+
+
+def _cause_word(norm: str, words: frozenset[str]) -> bool:
+    """The token is "ب" + one of words ("بانفجار", "وبالقصف"): a cause with its own preposition."""
+    n = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return n.startswith("ب") and len(n) > 3 and _k(n[1:]) in words
+
+
+def _toll_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """The means a toll word's own clause names as the deaths' cause ("قتلوا ... في انفجار بمسجد",
+    "مقتل طفل ... من ضحايا القذيفة"): (type, sub-type) of the first cause word after the toll word,
+    None when a clash word comes first or no cause is told."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    for k in range(c.tj, min(len(toks), c.tj + ml.reach)):
+        if s.clause[k] != s.clause[c.ti]:
+            break
+        keys = _keys(toks[k].norm)
+        if keys & ml.clash:
+            return None
+        for words, et, sub in ml.means:
+            if not (keys & words and (k > 0 and _keys(toks[k - 1].norm) & ml.markers)
+                    or _cause_word(toks[k].norm, words)):
+                continue
+            if sub.startswith("Shelling"):
+                # "بقصف جوي", "جراء قصف الطيران": an air word right after the shelling word
+                after = {w for t in toks[k + 1:k + 4] for w in _keys(t.norm)}
+                if after & lex.air_words:
+                    return "Explosions/Remote violence", "Air/drone strike"
+            return et, sub
+    return _outcome_means(c, lex)
+
+
+def _outcome_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """A toll told as an outcome ("انفجرت قنبلة بمطعم ... ما أسفر عن مقتل 3 أشخاص"): the means the
+    words before the outcome verb name, the first group of toll_means holding one; None when a clash
+    word stands between."""
+    ml = _means_lex()
+    toks = c.sent.tokens
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - 4), -1) if _keys(toks[k].norm) & ml.outcome_verbs), None)
+    if verb is None:
+        return None
+    keys: set[str] = set()
+    for k in range(verb - 1, max(-1, verb - 1 - ml.outcome_reach), -1):
+        kk = _keys(toks[k].norm)
+        if kk & ml.clash:
+            break
+        keys |= kk
+    for words, et, sub in ml.means:
+        if keys & words:
+            return ("Explosions/Remote violence", "Air/drone strike") if sub.startswith("Shelling") and (
+                keys & lex.air_words) else (et, sub)
+    return None
+
+
+def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
+    """A toll no telling of its means joined ("قتلوا ... في انفجار بمسجد", whose weak "انفجار" gave no
+    event of its own) takes the sub-type of the cause its clause names, not the toll word's default
+    Battles (ACLED codes the deaths with the means that caused them)."""
+    if c.trig.kind != "casualty" or c.event_type not in ("Battles", "Violence against civilians"):
+        return
+    if any(p.trig.kind != "casualty" for p in c.merged):
+        return      # a clash or a strike joined it: its telling typed the happening
+    means = _toll_means(c, lex)
+    if means is not None:
+        # a named means is as specific as its own trigger: the toll joins only happenings of its sub-type
+        c.event_type, c.sub_event_type = means
+        c.specific = True
+
+
+def _place_name_tokens(s: _Sent) -> frozenset[int]:
+    """Indexes of the tokens inside a place's name ("قرى الرشادية وحجارة", "ساحة الطيران"): a context
+    word there names the place, it tells nothing of how the happening was done. Read once per sentence
+    (every candidate of it asks)."""
+    if s.place_tokens is None:
+        spans = [(m.start, m.end) for m in s.mentions if m.type in ("PLACE", "FACILITY")]
+        s.place_tokens = frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans)) \
+            if spans else frozenset()
+    return s.place_tokens
+
+
+CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
+
+
+def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
+    """Demonstrators are the subject of the attack verb ("وهاجم المحتجون ...", "المتظاهرون هاجموا ..."),
+    in its clause and not after a target word ("هجوم على المتظاهرين": they were attacked). Only the
+    nominative plural ("-ون") is a subject: "هاجمت قوات الأمن المتظاهرين" attacks them."""
+    s, toks = c.sent, c.sent.tokens
+    near = [*range(max(0, c.ti - CROWD_REACH), c.ti), *range(c.tj, min(len(toks), c.tj + CROWD_REACH))]
+    for k in near:
+        crowd = {w for w in _keys(toks[k].norm) & lex.generic["protesters"] if w.endswith("ون")}
+        if s.clause[k] != s.clause[c.ti] or not crowd:
+            continue
+        if k > 0 and _keys(toks[k - 1].norm) & lex.target_cues:
+            continue
+        if k > c.ti and any(_keys(toks[j].norm) & lex.target_cues for j in range(c.tj, k)):
+            continue
+        return True
+    return False
+
+
+def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """A civilian victim told one by one in the toll's date clause ("قتل مجهولون , أمس , باكستانية
+    وابنتها": the commas around the inserted day do not part the verb from its object)."""
+    dcl = s.dclause or s.clause
+    return any(dcl[k] == dcl[ti] and _keys(t.norm) & lex.civilian_victims for k, t in enumerate(s.tokens))
+
+
+def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """Final type from trigger kind, context words and actors; False when it is not an event."""
+    s = c.sent
+    kind = c.trig.kind
+    clause_keys = _clause_keys(s, c.ti)
+    named = _place_name_tokens(s)
+    near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4))
+                 if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(s.tokens[k].norm)}
+    wide: set[str] | None = None
+    after: set[str] | None = None
+    for kinds, words, et, sub, scope, unless in lex.refine:
+        sentence_wide, later = scope == "sentence", scope == "after"
+        if c.sub_event_type == "Suicide bomb":
+            break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
+        if kind in kinds and sentence_wide and wide is None:
+            wide = {w for k in range(max(0, c.ti - REFINE_REACH), min(len(s.tokens), c.tj + REFINE_REACH))
+                    if k not in named for w in _keys(s.tokens[k].norm)}
+        if kind in kinds and later and after is None:
+            # what the sentence tells after the trigger happened to it ("تظاهرة ... انتهت بعد تفريق قوات
+            # الأمن لها"); a word far before it is another's ("تفريق مظاهرة , كما تظاهر آلاف ...")
+            after = near_keys | {w for k in range(c.tj, min(len(s.tokens), c.tj + REFINE_REACH))
+                                 if k not in named for w in _keys(s.tokens[k].norm)}
+        reach = wide if sentence_wide else after if later else near_keys
+        if kind in kinds and reach is not None and reach & words and not reach & unless:
+            c.event_type, c.sub_event_type, c.specific = et, sub, True
+            break
+    a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
+    if kind == "remote" and c.sub_event_type.startswith("Shelling"):
+        # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
+        # (up to the next "و + verb"), unless an artillery word stands next to the trigger
+        dcl = s.dclause or s.clause
+        dkeys = {w for k, t in enumerate(s.tokens) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
+        close = {w for t in s.tokens[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
+        if dkeys & lex.air_words and not close & lex.artillery_words:
+            c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
+        # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
+        c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
+        # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
+        c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
+    elif kind == "attack" and c.event_type == "Battles":
+        # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
+        after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
+                 for w in _keys(s.tokens[k].norm)}
+        if c.actor2 == [CIVILIANS_ID] or after & lex.civilian_targets:
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+    elif kind == "territory":
+        if not c.actor1:
+            return False
+        # ACLED: government forces (and their affiliates) of the place's country regain ground;
+        # rebels, militias, IS, the SDF and foreign state forces overtake it
+        if ctx.government_side(c.actor1[0], ctx.place_country(c.location)):
+            c.sub_event_type = "Government regains territory"
+        else:
+            c.sub_event_type = "Non-state actor overtakes territory"
+    elif kind == "exit" and clause_keys & lex.protest_context and (
+            not clause_keys & lex.generic["fighters"] or _protest_goes_out(s, c, lex)):
+        # "خرج الآلاف في مظاهرة", "خرجوا إلى الشوارع للمطالبة": people going out to protest; a
+        # protest that goes out ("خرجت مظاهرات طالبت بخروج مقاتلي ...") even when fighters are named
+        c.event_type, c.sub_event_type, c.specific = "Protests", "Peaceful protest", True
+        if not c.actor1 or ctx.actor_type(c.actor1[0]) in STATE_TYPES:
+            c.actor1 = [PROTESTERS_ID]
+    elif kind == "exit":
+        fighters = bool(clause_keys & lex.generic["fighters"])
+        # a count of people in the trigger's own clause ("خروج 500 مدني"), not anywhere in the sentence
+        people = bool(clause_keys & lex.generic["civilians"]) or c.form in c.trig.other_words or any(
+            q.noun_class == "people" and s.clause[max(0, _tok_index(s.tokens, q.start))] == s.clause[c.ti]
+            for q in find_quantities(s.tokens, s.numbers))
+        armed = a1_type in ("ARMED_GROUP", "STATE_FORCES") or fighters or c.first_person
+        if people and not fighters or not armed:
+            c.event_type, c.sub_event_type = "Strategic developments", "Other"
+    elif kind == "handover":
+        after = {w for t in s.tokens[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(s.tokens[c.ti].norm)
+        if after & c.trig.territory_objects:
+            c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+    elif kind == "arrest":
+        if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]):
+            c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif kind == "casualty":
+        if clause_keys & lex.protest_victims:
+            # deaths among protesters / mourners shot at: force used against a protest
+            c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
+        elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex):
+            # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        c.specific = False
+    if c.modality == "planned":
+        if kind not in PLANNED_TO_OTHER or not c.actor1 or not c.actor_same_clause:
+            return False
+        # a prepared / foiled / scheduled operation is a strategic development, not a battle
+        c.event_type, c.sub_event_type = "Strategic developments", "Other"
+    return True
