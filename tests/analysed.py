@@ -3,6 +3,9 @@ like test_events' fixtures): one place for the document, its publication date an
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from rasd.pipeline import analyse
 from rasd.records import Analysis, Document, Event, Published
 from rasd.text.dates import find_dates
@@ -26,3 +29,17 @@ def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:
 def day_dates(text: str) -> list[tuple[str, str | None]]:
     """(surface, ISO day) of every day-precision date the dates layer reads in ``text``."""
     return [(text[d.start:d.end], d.date_start) for d in find_dates(text) if d.precision == "day"]
+
+
+def surface_spans(text: str, surfaces: Iterable[tuple[str, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, entity id) of each whole-word occurrence of the (surface, entity id) pairs
+    in ``text``, longest surfaces first and never overlapping: the hand-made mention layer of the event
+    tests, which feed the events stage known mentions instead of running the entities stage."""
+    taken: list[tuple[int, int, str, str]] = []
+    for surface, eid in sorted(surfaces, key=lambda x: -len(x[0])):
+        for m in re.finditer(re.escape(surface), text):
+            s, e = m.span()
+            if (e < len(text) and text[e].isalpha()) or any(a < e and s < b for a, b, _s, _e in taken):
+                continue
+            taken.append((s, e, surface, eid))
+    return sorted(taken)

@@ -3,11 +3,11 @@ mentions) and on bad input."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 import yaml
+from analysed import surface_spans
 
 from rasd.extract.counts import find_quantities, quantity_name, sentence_tokens
 from rasd.extract.events import extract_events
@@ -32,22 +32,13 @@ def _entities() -> dict[str, Entity]:
 
 def _mentions(text: str) -> list[Mention]:
     """Every fixture surface in the text (longest first, no overlaps, not inside a longer word)."""
-    found: list[Mention] = []
-    surfaces = sorted(((s, eid) for eid, e in ENT.items() for s in e["surfaces"]), key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    for surface, eid in surfaces:
-        for m in re.finditer(re.escape(surface), text):
-            s, e = m.span()
-            if e < len(text) and text[e].isalpha():
-                continue
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            ent = ENT[eid]
-            level = ent.get("level")
-            found.append(Mention(s, e, surface, normalize(surface), ent["type"], eid, org_id=ent.get("org"),
-                                 geo_precision={"town": 1, "region": 3}.get(level) if level else None))
-    return sorted(found, key=lambda m: m.start)
+    out = []
+    for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v["surfaces"])):
+        ent = ENT[eid]
+        level = ent.get("level")
+        out.append(Mention(s, e, surface, normalize(surface), ent["type"], eid, org_id=ent.get("org"),
+                           geo_precision={"town": 1, "region": 3}.get(level) if level else None))
+    return out
 
 
 def syrian_places(table: dict[str, tuple[str, str, float, float, str, str]]) -> list[Entity]:

@@ -3,7 +3,7 @@ and dates for events whose sentence has none. Hand-written sentences with hand-m
 
 from __future__ import annotations
 
-import re
+from analysed import surface_spans
 
 from rasd.extract.events import extract_events
 from rasd.records import Analysis, Document, Entity, Event, Mention, Published
@@ -31,20 +31,12 @@ ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | Non
 def _run(text: str, published: str = "2018-03-10", published_ev: str | None = None) -> Analysis:
     entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country)
                 for eid, (t, name, level, lat, lon, country, _s) in ENT.items()}
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for surface, eid in sorted(((s, eid) for eid, v in ENT.items() for s in v[6]), key=lambda x: -len(x[0])):
-        for m in re.finditer(re.escape(surface), text):
-            s, e = m.span()
-            if (e < len(text) and text[e].isalpha()) or any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            level = ENT[eid][2]
-            found.append(Mention(s, e, surface, normalize(surface), ENT[eid][0], eid,
-                                 geo_precision=1 if level == "town" else None))
+    found = [Mention(s, e, surface, normalize(surface), ENT[eid][0], eid,
+                     geo_precision=1 if ENT[eid][2] == "town" else None)
+             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[6]))]
     doc = Document(id="doclists", source="test", text=text,
                    published=Published(published, "day" if published != "unknown" else "unknown", published_ev))
-    a = Analysis(doc=doc, mentions=sorted(found, key=lambda m: m.start), entities=entities)
+    a = Analysis(doc=doc, mentions=found, entities=entities)
     extract_events(a, None)
     return a
 

@@ -4,7 +4,7 @@ Baghdad) still merges with the city. Hand-written sentences with hand-made menti
 
 from __future__ import annotations
 
-import re
+from analysed import surface_spans
 
 from rasd.extract.events import extract_events
 from rasd.records import Analysis, Document, Entity, Event, Mention, Published
@@ -28,17 +28,10 @@ def _run(text: str, published: str = "2018-03-10") -> Analysis:
     entities = {eid: Entity(eid, t, name, name, aliases=list(al), lat=lat, lon=lon, level=level, country=country,
                             admin1=ADMIN1.get(eid))
                 for eid, (t, name, level, lat, lon, country, _s, al) in ENT.items()}
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for surface, eid in sorted(((s, eid) for eid, v in ENT.items() for s in v[6]), key=lambda x: -len(x[0])):
-        for m in re.finditer(re.escape(surface), text):
-            s, e = m.span()
-            if (e < len(text) and text[e].isalpha()) or any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            found.append(Mention(s, e, surface, normalize(surface), ENT[eid][0], eid, geo_precision=1))
+    found = [Mention(s, e, surface, normalize(surface), ENT[eid][0], eid, geo_precision=1)
+             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[6]))]
     doc = Document(id="docmergetowns", source="test", text=text, published=Published(published, "day", None))
-    a = Analysis(doc=doc, mentions=sorted(found, key=lambda m: m.start), entities=entities)
+    a = Analysis(doc=doc, mentions=found, entities=entities)
     extract_events(a, None)
     return a
 

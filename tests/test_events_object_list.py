@@ -5,7 +5,7 @@ hand-made mentions."""
 
 from __future__ import annotations
 
-import re
+from analysed import surface_spans
 
 from rasd.extract.events import extract_events
 from rasd.records import Analysis, Document, Entity, Mention, Published
@@ -26,17 +26,10 @@ ENT: dict[str, tuple[str, str, float, float, str, list[str]]] = {
 def _run(text: str, published: str = "2018-03-10") -> Analysis:
     entities = {eid: Entity(eid, "PLACE", name, name, aliases=[], lat=lat, lon=lon, level=level, country=country)
                 for eid, (name, level, lat, lon, country, _s) in ENT.items()}
-    found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for surface, eid in sorted(((s, eid) for eid, v in ENT.items() for s in v[5]), key=lambda x: -len(x[0])):
-        for m in re.finditer(re.escape(surface), text):
-            s, e = m.span()
-            if (e < len(text) and text[e].isalpha()) or any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            found.append(Mention(s, e, surface, normalize(surface), "PLACE", eid, geo_precision=1))
+    found = [Mention(s, e, surface, normalize(surface), "PLACE", eid, geo_precision=1)
+             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[5]))]
     doc = Document(id="docobjlist", source="test", text=text, published=Published(published, "day", None))
-    a = Analysis(doc=doc, mentions=sorted(found, key=lambda m: m.start), entities=entities)
+    a = Analysis(doc=doc, mentions=found, entities=entities)
     extract_events(a, None)
     return a
 
