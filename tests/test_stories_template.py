@@ -72,3 +72,23 @@ def test_template_words_leave_the_features():
     tf_t, tri_t = doc_features(page, template=set(doc_features(GALLERY)[1].tolist()))
     assert "استنشاق" in tf and "استنشاق" not in tf_t
     assert "خبيره" in tf_t and len(tri_t) < len(doc_features(page)[1])
+
+
+def test_kept_terms_give_the_features_of_the_texts(tmp_path):
+    """story_terms keeps each document's terms once; the features a re-run builds from them are the
+    ones the texts give with the site's template left out (the template itself is recomputed)."""
+    from rasd.corpus.stories import _load_features
+
+    s = _store(tmp_path)
+    n_docs = s.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert s.db.execute("SELECT COUNT(*) FROM story_terms").fetchone()[0] == n_docs
+    features = _load_features(s)
+    template = set(doc_features(GALLERY)[1].tolist())
+    for doc_id, text, source in s.db.execute("SELECT id, text, source FROM documents"):
+        tf, tri = features[doc_id]
+        if source.endswith(("#article-0", "#article-1", "#article-2")):   # the example-news pages
+            tf_t, tri_t = doc_features(text, template=template)
+            assert "جنيف" not in tf and tf == tf_t and set(tri.tolist()) <= set(doc_features(text)[1].tolist())
+        else:
+            tf_0, tri_0 = doc_features(text)
+            assert tf == tf_0 and (tri == tri_0).all()

@@ -81,12 +81,28 @@ def _long_runs(hit: np.ndarray, min_run: int) -> np.ndarray:
     return out
 
 
+TERMS_SCHEMA = """
+DROP TABLE IF EXISTS story_features;
+CREATE TABLE IF NOT EXISTS story_terms (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE, terms TEXT, trigrams BLOB)
+"""
+# story_terms keeps what does not depend on the rest of the corpus (a document's search terms and
+# its positional trigram hashes; its id is the hash of its text, so they never go stale); the
+# site templates, which do, are applied on every run. story_features (until 2026-12) cached
+# features with no template removed.
+
+
 def doc_features(text: str, template: frozenset[int] | set[int] = frozenset()) -> tuple[Counter[str], np.ndarray]:
     """Term frequencies (content words) and the sorted hashes of the word trigrams of a text,
     leaving out the words of ``template`` trigrams (the site's navigation, galleries, footers:
     shared by many of its pages, they would make any two of them one story)."""
-    all_terms = search_terms(text)
-    _, tri = _term_hashes(all_terms)
+    terms = search_terms(text)
+    return _features(terms, _term_hashes(terms)[1], template)
+
+
+def _features(all_terms: tuple[str, ...], tri: np.ndarray,
+              template: frozenset[int] | set[int]) -> tuple[Counter[str], np.ndarray]:
+    """doc_features from a text's search terms and their positional trigram hashes."""
     keep = np.ones(len(all_terms), dtype=bool)
     if template and len(tri):
         hit = _long_runs(np.fromiter((int(h) in template for h in tri), dtype=bool, count=len(tri)), TEMPLATE_RUN)
@@ -98,17 +114,35 @@ def doc_features(text: str, template: frozenset[int] | set[int] = frozenset()) -
                    if k and len(t) > 2 and not t.isdigit()), trigrams
 
 
+def _doc_terms(store: Store) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
+    """Each document's search terms and positional trigram hashes, computed once per document and
+    kept in story_terms (a re-run over a large store reads them back instead of re-reading every text)."""
+    db = store.db
+    db.executescript(TERMS_SCHEMA)
+    missing = db.execute("SELECT id, text FROM documents WHERE id NOT IN (SELECT doc_id FROM story_terms)")
+    rows = []
+    for doc_id, text in missing:
+        terms = search_terms(text)
+        rows.append((doc_id, " ".join(terms), _term_hashes(terms)[1].tobytes()))
+    if rows:
+        with store.tx() as tx:
+            tx.executemany("INSERT OR REPLACE INTO story_terms VALUES (?,?,?)", rows)
+    return {r[0]: (tuple(r[1].split(" ")) if r[1] else (), np.frombuffer(r[2], dtype=np.uint32))
+            for r in db.execute("SELECT doc_id, terms, trigrams FROM story_terms")}
+
+
 def _load_features(store: Store) -> dict[str, tuple[dict[str, int], np.ndarray]]:
-    """Per-document features without the site's template. Built from the whole corpus each run:
-    a site's template is known only from its other pages, so a page's features change as they arrive."""
-    rows = store.db.execute("SELECT id, site, text, duplicate_of FROM documents").fetchall()
+    """Per-document features without the site's template. The templates come from the whole corpus
+    each run: a site's template is known only from its other pages, so it changes as they arrive."""
+    terms = _doc_terms(store)
+    rows = store.db.execute("SELECT id, site, duplicate_of FROM documents").fetchall()
     site_df: dict[str, Counter[int]] = defaultdict(Counter)
     for r in rows:
         # originals only: a re-publication's wording is the story's, not the site's
         if r["site"] and r["duplicate_of"] is None:
-            site_df[r["site"]].update(np.unique(_term_hashes(search_terms(r["text"]))[1]).tolist())
+            site_df[r["site"]].update(np.unique(terms[r["id"]][1]).tolist())
     templates = {site: {h for h, k in df.items() if k >= SITE_TEMPLATE_DOCS} for site, df in site_df.items()}
-    return {r["id"]: doc_features(r["text"], templates.get(r["site"]) or frozenset()) for r in rows}
+    return {r["id"]: _features(*terms[r["id"]], templates.get(r["site"]) or frozenset()) for r in rows}
 
 
 TERM_DF_CAP = 64  # ...and never more than this many, so candidate pairs grow linearly with the corpus
