@@ -1,0 +1,61 @@
+"""A store's events as JSON lines, and the rows two dumps differ in, for judging a change event by event.
+
+    python bench/heldout/event_dump.py dump RUN.db OUT.jsonl
+    python bench/heldout/event_dump.py diff BEFORE.jsonl AFTER.jsonl     # rows gone (-) and new (+), per article
+
+Each row: the article (claim file#article), type, sub-type, place name, dates, actor names, fatalities, modality,
+trigger, the text of the date's evidence and the event's evidence sentence."""
+import json
+import os
+import sqlite3
+import sys
+from collections import Counter, defaultdict
+
+FIELDS = ("src", "type", "sub", "place", "date", "a1", "a2", "fat", "mod", "ev")
+
+
+def dump(db_path: str, out: str) -> None:
+    db = sqlite3.connect(db_path)
+    names = dict(db.execute("SELECT id, name_ar FROM entities"))
+    docs = {i: (os.path.basename(s), t) for i, s, t in db.execute("SELECT id, source, text FROM documents")}
+    rows = []
+    for (doc, et, st, s, e, a1, a2, loc, ds, de, fat, mod, fe, trig) in db.execute(
+            "SELECT doc_id, event_type, sub_event_type, ev_start, ev_end, actor1, actor2, location, date_start,"
+            " date_end, fatalities, modality, field_evidence, trigger FROM events"):
+        src, text = docs[doc]
+        d = json.loads(fe or "{}").get("date")
+        rows.append({"src": src, "type": et, "sub": st, "place": names.get(loc, loc), "date": f"{ds}..{de}",
+                     "a1": [names.get(x, x) for x in json.loads(a1 or "[]")],
+                     "a2": [names.get(x, x) for x in json.loads(a2 or "[]")], "fat": fat, "mod": mod, "trig": trig,
+                     "date_ev": text[d[0]:d[1]] if d else None, "ev": text[s:e][:500]})
+    rows.sort(key=lambda r: (r["src"], r["ev"], r["type"], r["sub"], r["date"]))
+    with open(out, "w") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(rows), "events ->", out)
+
+
+def diff(before: str, after: str) -> None:
+    def load(p: str) -> Counter[str]:
+        return Counter(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False)
+                       for r in map(json.loads, open(p)))
+    a, b = load(before), load(after)
+    gone, new = a - b, b - a
+    by: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for side, rows in ((0, gone), (1, new)):
+        for k, n in rows.items():
+            r = json.loads(k)
+            by[r["src"]][side].extend([r] * n)
+    print(f"before {sum(a.values())} after {sum(b.values())}: {sum(gone.values())} rows gone, "
+          f"{sum(new.values())} rows new, {len(by)} articles")
+    for src in sorted(by):
+        print("=" * 20, src)
+        for tag, rows in zip("-+", by[src], strict=True):
+            for r in rows:
+                print(tag, r["type"], "/", r["sub"], "|", r["place"], "|", r["date"], "| a1", r["a1"], "a2", r["a2"],
+                      "| fat", r["fat"], r["mod"])
+                print("   ev:", r["ev"][:300].replace("\n", " "))
+
+
+if __name__ == "__main__":
+    {"dump": dump, "diff": diff}[sys.argv[1]](*sys.argv[2:])
