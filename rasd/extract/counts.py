@@ -23,7 +23,7 @@ from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
 from rasd.text.split_words import join_tokens, split_word_joins
-from rasd.text.tokens import Token, proclitic_splits
+from rasd.text.tokens import Token, cut_glued_tokens, proclitic_splits
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
 # noun classes whose meaning depends on the event (killed? left? arrested?)
@@ -63,22 +63,8 @@ def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     if "" in norms:     # (a word that normalises to nothing)
         toks = list(compress(toks, norms))
     if glued_starts(text):
-        toks = _cut_glued(text, toks)   # two words glued after a final ة are two tokens
+        toks = cut_glued_tokens(text, toks, _norm_word)   # two words glued after a final ة are two tokens
     return join_tokens(text, toks)      # a word split by a stray space is one token
-
-
-def _cut_glued(text: str, toks: list[Token]) -> list[Token]:
-    """``toks`` with each token that holds a glued word start (rasd.text.glued) cut there."""
-    out: list[Token] = []
-    for t in toks:
-        if TA_MARBUTA not in t.text[:-1]:
-            out.append(t)
-            continue
-        for a, b in cut_word(text, t.start, t.end):
-            n = _norm_word(text[a:b])
-            if n:
-                out.append(Token(a, b, text[a:b], n, ""))
-    return out
 
 
 def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
@@ -92,7 +78,7 @@ def _sentence_tokens_loop(text: str, start: int, end: int) -> list[Token]:
         if n:
             out.append(Token(s, e, w, n, ""))
     if glued_starts(text):
-        out = _cut_glued(text, out)
+        out = cut_glued_tokens(text, out, _norm_word)
     return join_tokens(text, out)
 
 

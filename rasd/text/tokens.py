@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 
 import numpy as np
 
-from rasd.text.glued import TA_MARBUTA, cut_word
+from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 
 # A token: a run of letters/digits (Arabic or Latin), keeping internal '.' in "ق.م" style
@@ -90,20 +91,30 @@ def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; a token holding two words glued after a final ة ("حماةقصف",
     rasd.text.glued) is two tokens."""
     toks = []
-    glued = TA_MARBUTA in text
     for m in TOKEN_RE.finditer(text):
-        w = m.group()
-        if glued and TA_MARBUTA in w[:-1]:
-            for a, b in cut_word(text, m.start(), m.end()):
-                n = normalize(text[a:b])
-                if n:
-                    toks.append(Token(a, b, text[a:b], n, strip_proclitics(n)))
-            continue
-        n = normalize(w)
+        n = normalize(m.group())
         if not n:
             continue
-        toks.append(Token(m.start(), m.end(), w, n, strip_proclitics(n)))
+        toks.append(Token(m.start(), m.end(), m.group(), n, strip_proclitics(n)))
+    if glued_starts(text):      # (most pages hold a ة, few a glued one: one cached scan decides)
+        toks = cut_glued_tokens(text, toks, normalize, strip_proclitics)
     return toks
+
+
+def cut_glued_tokens(text: str, toks: list[Token], norm: Callable[[str], str],
+                     stem: Callable[[str], str] | None = None) -> list[Token]:
+    """``toks`` with each token that holds two words glued after a final ة cut in two, the parts
+    normalised by ``norm`` (and stemmed by ``stem``, else no stem), as the tokenisers make them."""
+    out: list[Token] = []
+    for t in toks:
+        if TA_MARBUTA not in t.text[:-1]:
+            out.append(t)
+            continue
+        for a, b in cut_word(text, t.start, t.end):
+            n = norm(text[a:b])
+            if n:
+                out.append(Token(a, b, text[a:b], n, stem(n) if stem else ""))
+    return out
 
 
 _BARE_CLITICS = frozenset(("ل", "و", "ب", "ف", "ك"))   # "لـ" leaves a bare ل
