@@ -43,14 +43,19 @@ def _after_old_year(c: _Cand, dates: list[Any], lex: _ELex) -> bool:
     return int(max(before, key=lambda d: d.start).date_end[:4]) < int(lex.scope_start[:4])
 
 
-def _undated_aside(c: _Cand, lex: _ELex) -> bool:
+def _undated_aside(c: _Cand, lex: _ELex, text: str) -> bool:
     """Every telling of the event stands in a clause headed by "وكان / وكانت ..." (the pluperfect of
     an aside: "وكانت طائرة الكساسبة اسقطت فوق الرقة") with no date of its own, and none was found
     for it: a happening recalled as context, not one the page reports. Not when the clause says it
-    was lately ("وكان مدنيون قضوا خلال الأيام الماضية", "وكان المرصد أفاد في وقت سابق"): the news."""
+    was lately ("وكان مدنيون قضوا خلال الأيام الماضية", "وكان المرصد أفاد في وقت سابق"): the news.
+    A telling whose date was left unread (the page has no date to count it from) is an aside too when
+    its sentence names no day of the page's week ("وكانت الشرطة قد قامت بتفريق تظاهرة اخرى في 30 كانون
+    ثاني / يناير الماضي", "قد أطلقت معركة ... في منتصف الشهر الماضي"); "قبل يومين", "الثلاثاء الماضي",
+    "الأسبوع الماضي", "قبل أيام" may be the page's days (_recent_day_told)."""
     if c.date_start != UNKNOWN or not lex.pluperfect_heads:
         return False
-    return all(_pluperfect(p, lex) and not p.has_date_expr and not p.date_own for p in [c] + c.merged)
+    return all(_pluperfect(p, lex) and not p.date_own and (not p.has_date_expr or not _recent_day_told(p, text, True))
+               for p in [c] + c.merged)
 
 
 def _pluperfect(c: _Cand, lex: _ELex) -> bool:
@@ -103,14 +108,24 @@ def _recalled(c: _Cand, lex: _ELex, ref: dt.date | None, text: str) -> bool:
     end = _end_day(c)
     if ref is not None and end is not None and c.date_own:
         return (ref - end).days > lex.report_window_days
+    return not any(_recent_day_told(p, text) for p in [c] + c.merged)
+
+
+def _recent_day_told(p: _Cand, text: str, lately: bool = False) -> bool:
+    """The telling's sentence names a day within days before whatever day the page was written ("أمس
+    الجمعة", "قبل يومين", "الثلاثاء الماضي"; read against a probe day), not a month or a dated day of
+    another week ("في أبريل الماضي", "في 13 يناير"). ``lately``: a week ending so ("الأسبوع الماضي") and
+    days ago left uncounted ("قبل أيام", "منذ أيام") count too."""
     from rasd.text.dates import find_dates
 
-    for p in [c] + c.merged:
-        for d in find_dates(text[p.sent.span.start:p.sent.span.end], RECENCY_PROBE):
-            day = _end_day_of(d.date_end or d.date_start)
-            if d.precision == "day" and day is not None and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
-                return False
-    return True
+    for d in find_dates(text[p.sent.span.start:p.sent.span.end], RECENCY_PROBE):
+        if lately and d.kind == "relative" and d.precision == "unknown":
+            return True
+        day = _end_day_of(d.date_end or d.date_start)
+        if (d.precision == "day" or lately and d.precision == "week") and day is not None \
+                and 0 <= (RECENCY_PROBE - day).days <= WEEK_DAYS:
+            return True
+    return False
 
 
 def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
