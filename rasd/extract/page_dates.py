@@ -413,6 +413,32 @@ def lead_reference(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt
     return day if told == {day.weekday()} else None
 
 
+BODY_TODAY_LAG_DAYS = (1, 2)    # a page stamped a day or two after the day its text calls today
+MIN_BODY_TODAY_CUES = 1
+
+
+def body_today(text: str, ref: dt.date) -> dt.date | None:
+    """The day a dated page's text calls today, when it is not the page's date: every "اليوم
+    <weekday>" (and "أمس <weekday>", the day after it) of the body names the same weekday, one or two
+    days before ``ref`` ("اليوم : 9 ديسمبر , 2017" over a report whose protests were "اليوم الجمعة",
+    the 8th: a date printed or updated after midnight, or the day the page was viewed). Then "اليوم",
+    "أمس" and the page's week count from that day. None when the cues agree with ``ref``, disagree
+    with each other, or name a day further back (another day's news told again)."""
+    names = _weekday_names()
+    body = normalize(text)
+    told: list[int] = []
+    for m in _TODAY.finditer(body):
+        word = m.group(1).strip("(),،")
+        told += [i for i, ns in names.items() if word in ns]
+    for m in _YESTERDAY.finditer(body):
+        word = m.group(1).strip("(),،")
+        told += [(i + 1) % 7 for i, ns in names.items() if word in ns]
+    if len(told) < MIN_BODY_TODAY_CUES or len(set(told)) != 1:
+        return None
+    back = (ref.weekday() - told[0]) % 7
+    return ref - dt.timedelta(days=back) if back in BODY_TODAY_LAG_DAYS else None
+
+
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
 _NOT_TOLD_AFTER = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الفائت"})
 

@@ -278,6 +278,7 @@ def _lex() -> _Lex:
     UNITS = _alt(set(unit_of))
     PERIOD = _alt(set(lex.periods))
     THIS = _alt({_n(x) for x in words["this"]})
+    MONTH_WORD = _alt({w for w, unit in lex.periods.items() if unit == "month"})
     YKW = _alt({_n(x) for x in words["year_keywords"]})
     # one-word keywords: a "year" match starts at one ending right before its year (_year_starts;
     # a keyword is then the end of a word run)
@@ -357,7 +358,10 @@ def _lex() -> _Lex:
             rf"(?P<unit>{UNITS}){RB}"
         ),
         "period": (
-            LB + rf"(?:(?P<this>{THIS})\s+(?P<per1>{PERIOD})|(?P<per>{PERIOD})\s+(?P<rel>{REL})){RB}"
+            # a part of the month before it ("مطلع الشهر الماضي", "أواخر الشهر") narrows the month; a
+            # bare "الشهر" counts as a date only after such a part ("أعلنت مطلع الشهر السيطرة")
+            LB + rf"(?:(?P<part>{PART})\s+)?(?:(?P<this>{THIS})\s+(?P<per1>{PERIOD})|(?P<per>{PERIOD})\s+(?P<rel>{REL})"
+            rf"|(?(part)(?P<per2>{MONTH_WORD})|(?!))){RB}"
         ),
         "wd": (
             LB + WD_START + rf"(?:(?P<part>{DAYPART})\s+)?(?P<lp>\(\s*)?(?P<wd>{WD}){RB}(?(lp)\s*\))"
@@ -381,7 +385,7 @@ def _lex() -> _Lex:
         "eng": _first(dg, emonth, gmonth, weekday),
         "relday": _first(cl, words["day_parts"], lex.reldays),
         "ago": _first(cl, "قمعط"),
-        "period": _first(cl, words["this"], lex.periods),
+        "period": _first(cl, words["this"], lex.periods, month_part),
         "wd": _first(cl, "(", words["day_parts"], weekday),
         "yrange": _first(cl, "مب", dg),
         "year": _first(cl, words["year_keywords"]),
@@ -685,16 +689,21 @@ def _fill_abs(a: _Atom, year: int, m: int, day: int | None, d0: int | None, part
         if a.weekday is not None and d.weekday() != a.weekday:
             a.warning = _join(a.warning, f"weekday {WEEKDAY_NAMES[a.weekday]} disagrees with {d.isoformat()}")
         return
-    s, e = _month_range(year, m)
-    if part:
-        which = lex.month_part.get(_key(part))
-        if which == "early":
-            e = s + dt.timedelta(days=9)
-        elif which == "mid":
-            s, e = s + dt.timedelta(days=10), s + dt.timedelta(days=19)
-        elif which == "late":
-            s = s + dt.timedelta(days=20)
-    a.start, a.end, a.precision = s, e, "month"
+    a.start, a.end = _month_part(*_month_range(year, m), part, lex)
+    a.precision = "month"
+
+
+def _month_part(s: dt.date, e: dt.date, part: str | None, lex: _Lex) -> tuple[dt.date, dt.date]:
+    """The days of month [s, e] that a part word names: "مطلع" the first ten, "منتصف" the next ten,
+    "أواخر" the rest; the whole month without one."""
+    which = lex.month_part.get(_key(part)) if part else None
+    if which == "early":
+        return s, s + dt.timedelta(days=9)
+    if which == "mid":
+        return s + dt.timedelta(days=10), s + dt.timedelta(days=19)
+    if which == "late":
+        return s + dt.timedelta(days=20), e
+    return s, e
 
 
 def _join(a: str | None, b: str) -> str:
@@ -924,7 +933,7 @@ def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
 
 def _resolve_period(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
     g = a.g
-    per = lex.periods[_key(g.get("per") or g.get("per1") or "")]
+    per = lex.periods[_key(g.get("per") or g.get("per1") or g.get("per2") or "")]
     rel = _key(g["rel"]) if g.get("rel") else None
     step = -1 if rel in lex.past else 1 if rel in lex.nxt else 0
     if rel is not None and rel in ("السابق",) and per != "week":
@@ -941,8 +950,14 @@ def _resolve_period(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
             a.start, a.end = ref - dt.timedelta(days=6), ref
         a.precision = "week"
     elif per == "month":
-        a.start, a.end = _month_range(*_add_months(ref.year, ref.month, step))
+        a.start, a.end = _month_part(*_month_range(*_add_months(ref.year, ref.month, step)), g.get("part"), lex)
         a.precision = "month"
+        if g.get("per2") and a.start > ref:
+            # "أواخر الشهر" on a page of the 9th: which month's end (this one's, to come, or the
+            # last one's) the text does not say
+            a.start = a.end = None
+            a.precision = UNKNOWN
+            return _bad(a, "part of the month after the reference day")
     else:
         y = ref.year + step
         a.start, a.end, a.precision = dt.date(y, 1, 1), dt.date(y, 12, 31), "year"

@@ -91,6 +91,7 @@ from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     anaphoric_years,
     anchored_days,
+    body_today,
     bulletin_reference,
     chronicle_days,
     crawl_spans,
@@ -163,6 +164,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 # a narrative's others, that of the full date (or the URL's month) last given
                 dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
     else:
+        today = body_today(text, ref)
+        if today is not None:
+            # the text's "اليوم الجمعة" on a page stamped Saturday: its today is the Friday
+            ref = today
+            dates = refuse_crawl_dates(find_page_dates(text, ref, []), ticker)
         dates = drop_later_stamps(dates, ref)
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)

@@ -14,7 +14,7 @@ from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, THAT
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
-from rasd.extract.events.triggers import _background, _imperfective, _past_part, _tok_index
+from rasd.extract.events.triggers import RELATIVE, _background, _imperfective, _past_part, _tok_index
 from rasd.extract.modality import seq_starts, starts_seq
 from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, year_before
 from rasd.extract.verbs import is_verb
@@ -57,6 +57,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue
         if _in_cause_clause(s, c.ti, k):
             continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
+        if _in_relative_clause(s, text, c, k, lex):
+            continue      # "قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر": the relative clause's own time
         c.has_date_expr = True
         if not d.date_start:
             continue
@@ -214,6 +216,29 @@ def _in_cause_clause(s: _Sent, ti: int, k: int) -> bool:
     toks = s.tokens
     for j in range(ti + 1, k):
         if toks[j].norm in AFTER_THAT or (toks[j].norm in CAUSE_MARKERS and j + 1 < k and toks[j + 1].norm in THAT):
+            return True
+    return False
+
+
+RELATIVE_CLAUSE_SPAN = 6     # tokens from "التي" + verb to the date the relative clause tells
+ANTECEDENT_TOKENS = 3        # "مجزرة صبرا وشاتيلا التي ...": a relative pronoun this close after the trigger describes it
+
+
+def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bool:
+    """The date at token k, after the trigger, stands in a relative clause about something else
+    ("سيطرت على بلدة مراط ... قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر الجاري"): a relative
+    pronoun and a verb at most RELATIVE_CLAUSE_SPAN tokens before the date, with no comma between:
+    the date tells when the clause's verb happened, not the trigger's happening. Not a clause right
+    after the trigger's words (ANTECEDENT_TOKENS) or one whose verb is of happening ("التي وقعت في 16
+    أيلول 1982", ``happening_verbs``): both tell the trigger's own happening's time."""
+    toks = s.tokens
+    for j in range(max(c.tj + ANTECEDENT_TOKENS, k - RELATIVE_CLAUSE_SPAN), k - 1):
+        if toks[j].norm not in RELATIVE or not is_verb(toks[j + 1].norm):
+            continue
+        if _keys(toks[j + 1].norm) & lex.happening_verbs:
+            continue
+        between = text[toks[j].end:toks[k].start] if text else ""
+        if not any(ch in between for ch in ",،;؛:"):
             return True
     return False
 

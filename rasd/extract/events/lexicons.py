@@ -117,6 +117,7 @@ class _ELex:
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
     duration_units: dict[str, int] = field(default_factory=dict)
     lapse_openers: frozenset[str] = frozenset()
     lapse_units: dict[str, int] = field(default_factory=dict)
@@ -245,6 +246,7 @@ def lexicon() -> _ELex:
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),
         duration_verbs=_ks(data.get("duration_verbs")),
+        happening_verbs=_ks(data.get("happening_verbs")),
         duration_units={_k(k): int(v) for k, v in (data.get("duration_units") or {}).items()},
         lapse_openers=_ks(data.get("lapse_openers")),
         lapse_units={_k(k): int(v) for k, v in (data.get("lapse_units") or {}).items()},
