@@ -23,12 +23,13 @@ from rasd.text.tokens import Token
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
 # "terms": an agreement's provisions; "failed": an attempt that did not succeed ("فشلت في استعادة");
-# "opinion": inside an analyst's "يرى ... أن" reading; "commemorated": the happening an anniversary recalls
+# "opinion": inside an analyst's "يرى ... أن" reading; "manner": how a deed could be done ("كيفية إجبار ... على
+# مغادرة"); "task": what a force is there for ("قوة مهمتها حماية"); "commemorated": the happening an anniversary recalls
 # "charged" / "charged_with": the deed a trial or a charge is about ("في قضية اقتحام", "دينوا بقتل");
 # "since" / "since_start" / "since_told" (the happening a span counts from) and "compared" (the happening named to
 # compare with) are judged by the caller: kept with a day of their own
 NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion",
-                       "commemorated", "charged", "charged_with"})
+                       "commemorated", "charged", "charged_with", "manner", "task"})
 SINCE_MODALITIES = frozenset({"since", "since_start", "since_told", "compared"})
 
 

@@ -37,6 +37,10 @@ from rasd.extract.events.types import _resolve_type, _type_toll_by_means
 from rasd.extract.modality import NOT_EVENT, SINCE_MODALITIES, modality_of, sentence_cues
 from rasd.text.normalize import normalize
 
+# "هل" (and its forms with a conjunction) opens a yes/no question: what it asks is asserted by nobody;
+# its clause's triggers up to QUESTION_REACH tokens on ("هل تنجح قوات النظام في السيطرة على") are asked
+QUESTION_WORDS = frozenset(normalize(w) for w in ("هل", "وهل", "فهل"))
+QUESTION_REACH = 8
 LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
 PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
 FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطروا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت",
@@ -75,6 +79,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
             continue        # "السيطرة على الحرائق": the object after its preposition
+        if trig.kind == "attack" and trig.not_next and _keys(_after_subject(s, tj)) & trig.not_next:
+            continue        # "هاجم الجيش السوري زيارة الوفد": the named subject, then an object no weapon reaches
         if trig.kind == "execution" and _outcome_of(s, ti):
             continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
         if trig.not_before and _not_before(s, ti, trig.not_before):
@@ -99,8 +105,9 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = {w for t in toks for w in _keys(t.norm)}
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
-        if any(toks[k].norm == "هل" and s.clause[k] == s.clause[ti] for k in range(max(0, ti - 3), ti)):
-            continue        # "هل انسحبت القوات الروسية ...": a question, asserted by nobody
+        if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
+               for k in range(max(0, ti - QUESTION_REACH), ti)):
+            continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
         if related_from is not None and ti >= related_from:
             continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
         if lex.title_cues and _in_quoted_title(s, ti, lex):
@@ -218,6 +225,21 @@ def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
             if len(seq) <= len(keyed) and all(w in k for w, k in zip(seq, keyed[len(keyed) - len(seq):], strict=True)):
                 return True
     return False
+
+
+def _after_subject(s: _Sent, tj: int) -> str:
+    """The word right after a named actor that follows the trigger ("هاجم [الجيش السوري] زيارة": زيارة),
+    "" when no mention starts right after the trigger: a verb's object after its named subject."""
+    toks = s.tokens
+    if tj >= len(toks):
+        return ""
+    m = next((m for m in s.mentions if m.start == toks[tj].start), None)
+    if m is None:
+        return ""
+    k = tj
+    while k < len(toks) and toks[k].start < m.end:
+        k += 1
+    return toks[k].norm if k < len(toks) and s.clause[k] == s.clause[tj] else ""
 
 
 FROM_PREPS = frozenset(normalize(w) for w in ("من", "ومن"))

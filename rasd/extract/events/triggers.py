@@ -26,6 +26,12 @@ RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "�
 NOT_BEFORE_REACH = 2
 NOT_BEFORE_SKIP = frozenset(normalize(w) for w in ("عن", "على", "من", "ب", "في"))
 BACKED_SKIP = frozenset(normalize(w) for w in ("من", "قبل"))     # "بدعم من قبل الطيران"
+# the kind of support said between the support word and the aircraft: "بدعم جوي من طيران التحالف",
+# "بغطاء جوي من طيران التحالف"
+BACKED_ADJ = frozenset(normalize(w) for w in ("جوي", "جويا", "الجوي", "جوية", "الجوية"))
+# an aircraft named second in a list of backers ("مدعوما بحلفائه والطيران الروسي"): tokens of the first
+# backer the support word may stand before
+BACKED_LIST_REACH = 3
 
 
 # _k of a token's form, asked for the same forms again and again
@@ -181,9 +187,20 @@ def _backed(s: _Sent, ti: int, words: frozenset[str]) -> bool:
     """A support word of ``words`` right before the trigger, "من" or "قبل" may stand between ("بدعم من سلاح
     الجو", "مدعوما بالطيران"); not across another noun ("بغطاء من قصف الطائرات": the strike backs it)."""
     k = ti - 1
-    while k >= 0 and ti - k <= 2 and s.clause[k] == s.clause[ti] and s.tokens[k].norm in BACKED_SKIP:
+    while k >= 0 and ti - k <= 3 and s.clause[k] == s.clause[ti] and (
+            s.tokens[k].norm in BACKED_SKIP or (s.tokens[k].norm in BACKED_ADJ and ti - k <= 2)):
         k -= 1
-    return k >= 0 and s.clause[k] == s.clause[ti] and bool(_keys(s.tokens[k].norm) & words)
+    if k >= 0 and s.clause[k] == s.clause[ti] and bool(_keys(s.tokens[k].norm) & words):
+        return True
+    if not s.tokens[ti].norm.startswith("و"):
+        return False
+    # "مدعوما بحلفائه والطيران الروسي": the aircraft joined by "و" to a backer after the support word
+    for k in range(ti - 2, max(-1, ti - 2 - BACKED_LIST_REACH), -1):
+        if s.clause[k] != s.clause[ti]:
+            return False
+        if _keys(s.tokens[k].norm) & words:
+            return True
+    return False
 
 
 def _relative_clause(toks: list[Token], ti: int) -> bool:
