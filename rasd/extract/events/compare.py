@@ -265,12 +265,14 @@ def _one_strike(o: _Cand, c: _Cand, cands: list[_Cand]) -> bool:
     "حملة من القصف الجوي ... من قبل الطيران الروسي"): one strike told by two of its words, whatever
     actor each telling took (one of them often takes the target or a dateline's agency). A strike
     joined by "و" ("وقصف مماثل من الطيران الروسي") or in another clause is another telling's."""
-    if o.sent is not c.sent or o.trig.kind != "remote" or c.trig.kind != "remote":
+    if o.sent is not c.sent or c.trig.kind != "remote":
         return False
     s = c.sent
     toks = s.tokens
     parts = [p for p in [o] + o.merged if p.sent is s and p.tj <= c.ti]
-    if not parts or toks[c.ti].norm.startswith(("و", "ف")):
+    # o's strike may be told by a word merged into it ("حملة ... من القصف الجوي ... من قبل الطيران الروسي":
+    # the campaign typed by the bombing it names)
+    if not any(p.trig.kind == "remote" for p in parts) or toks[c.ti].norm.startswith(("و", "ف")):
         return False
     last = max(p.tj for p in parts)
     if c.ti - last > STRIKE_WORDS_REACH:

@@ -515,7 +515,8 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         if _sibling_merged(e, out):
             continue        # a place of a list whose other place is that telling (_merge_document)
-        o = None if e.merged else next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+        o = next((o for o in out if o is not e and o.date_start != UNKNOWN and o.location and o.modality == "actual"
+                  and (not e.merged or _lead_retold(o, e, ctx))
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _siblings(o, e) and not _other_item_places(o, e, ctx)
@@ -538,6 +539,17 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             _absorb(o, e, ctx)
             out.remove(e)
     return out
+
+
+def _lead_retold(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """One of the two is told in the page's headline or lead ("إسرائيل تشن ضربة جوية قرب حمص" and the
+    body's dated "ضربة جوية ... استهدفت مصنعا جنوبي مدينة حمص, الأربعاء"): the page's main happening
+    told again, even when the undated telling already gathered others (its toll, its weapon) - a
+    telling that gathered others is otherwise a happening of its own (_merge_retold). The dated telling
+    names its day (not a year or month of the page's history: "سيطرت ... عام 2014"). Not on a feed, a
+    list report or a listing of posts, whose first item is only one of many."""
+    return (min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS and o.time_precision == 1
+            and not ctx.feed and not ctx.list_report and not ctx.posts)
 
 
 POINT_BACK_CHARS = 400     # the happening a demonstrative points back to was told in the sentence or two before
