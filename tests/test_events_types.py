@@ -59,3 +59,9 @@ def test_riot_police_named_is_no_dispersal() -> None:
 def test_a_protest_broken_up_is_still_an_intervention() -> None:
     got = _typed("شهدت مدينة الرقة اليوم مظاهرات عارمة ضد الحكومة ثم فضت قوات الأمن المظاهرة.")
     assert got == [("Protests", "Protest with intervention")]
+
+
+def test_a_siege_told_before_the_taking_is_the_takers() -> None:
+    # the force that laid the siege and then took the town is its taker (no siege broken)
+    got = _territory("وبعد حصار قوات النظام لمدينة الرقة أشهرا سيطرت عليها.")
+    assert ("Government regains territory", ["syria-gov-forces"], []) in got

@@ -153,8 +153,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             if s.clause[j] != s.clause[k]:
                 continue
             keys = _keys(toks[j].norm)
-            if keys & lex.besieger_cues or keys & lex.besieger_verbs and any(
-                    _keys(t.norm) & lex.besieger_cues for t in toks[max(0, j - 8):j]):
+            if not (keys & lex.besieger_cues or keys & lex.besieger_verbs and any(
+                    _keys(t.norm) & lex.besieger_cues for t in toks[max(0, j - 8):j])):
+                continue
+            # a siege told after the trigger, or one told as broken ("فك حصار داعش عنها , وتحرير"); a
+            # siege told before the taking with nothing broken ("بعد حصار قوات النظام للمدينة سيطرت
+            # عليها") was laid by the one who then took the town
+            if k > c.ti or any(_keys(t.norm) & lex.siege_break for t in toks[max(0, j - 2):j + 1]):
                 return True
         return False
 

@@ -128,6 +128,7 @@ class _ELex:
     backer_cues: frozenset[str] = frozenset()
     besieger_cues: frozenset[str] = frozenset()     # "كسر حصار داعش": the one right after laid the siege
     besieger_verbs: frozenset[str] = frozenset()    # "الحصار الذي يفرضه التنظيم"
+    siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -260,6 +261,7 @@ def lexicon() -> _ELex:
         backer_cues=_ks(data.get("backer_cues")),
         besieger_cues=_ks(data.get("besieger_cues")),
         besieger_verbs=_ks(data.get("besieger_verbs")),
+        siege_break=_ks(data.get("siege_break_words")),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         protest_cues=_ks(data.get("protest_cues")),
