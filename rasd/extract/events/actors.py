@@ -143,11 +143,33 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         return not prev.isdisjoint(lex.target_cues) or not prev.isdisjoint(lex.target_nouns) or own.startswith(
             ("ل", "لل"))
 
+    def besieger(idx: int) -> bool:
+        """Ground taken: a mention told as the one who laid the siege ("كسر حصار داعش", "الحصار الذي
+        يفرضه تنظيم الدولة", "المحاصر من قبل التنظيم") lost that ground, it did not take it."""
+        k = before_tok[idx]
+        if c.trig.kind != "territory" or k <= 0:
+            return False
+        for j in range(max(0, k - 3), k):
+            if s.clause[j] != s.clause[k]:
+                continue
+            keys = _keys(toks[j].norm)
+            if not (keys & lex.besieger_cues or keys & lex.besieger_verbs and any(
+                    _keys(t.norm) & lex.besieger_cues for t in toks[max(0, j - 8):j])):
+                continue
+            # a siege told after the trigger, or one told as broken ("فك حصار داعش عنها , وتحرير"); a
+            # siege told before the taking with nothing broken ("بعد حصار قوات النظام للمدينة سيطرت
+            # عليها") was laid by the one who then took the town
+            if k > c.ti or any(_keys(t.norm) & lex.siege_break for t in toks[max(0, j - 2):j + 1]):
+                return True
+        return False
+
     def not_subject(idx: int) -> bool:
         """A mention behind a preposition ("أمام صلف روسيا", "عن الجيش الروسي") did not act."""
         k = before_tok[idx]
         if k < 0:
             return False
+        if besieger(idx):
+            return True
         if k == 0:
             return normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES
         if any(starts_seq(toks, j, lex.agent_cues) for j in range(max(0, k - 3), k)):
@@ -186,7 +208,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         n = starts_seq(toks, k, lex.agent_cues)
         if n:
             for idx in range(len(ms)):
-                if k + n <= before_tok[idx] <= k + n + 3:
+                if k + n <= before_tok[idx] <= k + n + 3 and not besieger(idx):
                     take(idx)
                     same_clause = True
                     break
@@ -222,7 +244,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
         pick = _verb_subject_after(c, ms, before_tok, s, not_subject, reach=1)
         if pick is None:
-            pick = _after_agent(c, ms, before_tok, s)
+            pick = _after_agent(c, ms, before_tok, s, besieger)
         if pick is not None:
             take(pick)
             same_clause = True
@@ -244,7 +266,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         # 3. verb first (VSO: "قصفت قوات النظام") or a noun and its agent ("خروج مقاتلي الهيئة")
         pick = _verb_subject_after(c, ms, before_tok, s, not_subject)
         if pick is None:
-            pick = _after_agent(c, ms, before_tok, s)
+            pick = _after_agent(c, ms, before_tok, s, besieger)
         if pick is not None:
             take(pick)
             same_clause = True
@@ -297,6 +319,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 for a in _ids(_coordinated(ms, idx, text, ctx), ctx):
                     if a not in actor1 and a not in actor2:
                         actor2.append(a)
+                break
+    if not actor2 and c.trig.kind == "territory":
+        # the besieger whose siege was broken lost the ground ("كسر حصار داعش لمطار دير الزور")
+        for idx, m in enumerate(ms):
+            a = ctx.actor_id(m)
+            if a and a not in actor1 and besieger(idx) and s.clause[before_tok[idx]] == s.clause[c.ti]:
+                actor2 = [a]
                 break
     if not actor2 and c.trig.kind in ("execution", "attack", "remote", "arrest", "abduction", "casualty"):
         for t in toks[c.tj:min(len(toks), c.tj + 6)]:
@@ -378,12 +407,14 @@ def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int],
     return None
 
 
-def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> int | None:
+def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, skip: Any) -> int | None:
     if c.trig.genitive != "agent" or is_verb(c.form):
         return None
     lex = lexicon()
     for idx, _m in enumerate(ms):
         k = before_tok[idx]
+        if skip(idx):
+            continue
         if k == c.tj or (k == c.tj + 1 and _keys(s.tokens[c.tj].norm) & lex.generic["fighters"]):
             return idx
     return None

@@ -114,6 +114,8 @@ class _ELex:
     media_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
     civilian_targets: frozenset[str] = frozenset()
+    force_name_next: frozenset[str] = frozenset()    # "فض الشغب": the word before names a force
+    civilian_target_cues: frozenset[str] = frozenset()     # "على", "استهدفا": the word before an attack's target
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
@@ -125,6 +127,9 @@ class _ELex:
     next_day_openers: tuple[tuple[str, ...], ...] = ()
     place_topic: frozenset[str] = frozenset()
     backer_cues: frozenset[str] = frozenset()
+    besieger_cues: frozenset[str] = frozenset()     # "كسر حصار داعش": the one right after laid the siege
+    besieger_verbs: frozenset[str] = frozenset()    # "الحصار الذي يفرضه التنظيم"
+    siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -242,6 +247,8 @@ def lexicon() -> _ELex:
         media_nouns=_ks(data.get("media_nouns")),
         toll_nouns=_ks(data.get("toll_nouns")),
         civilian_targets=_ks(data.get("civilian_targets")),
+        civilian_target_cues=_ks(data.get("civilian_target_cues")),
+        force_name_next=_ks(data.get("force_name_next")),
         toll_events=_ks(data.get("toll_events")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),
@@ -254,6 +261,9 @@ def lexicon() -> _ELex:
         next_day_openers=_seqs(data.get("next_day_openers")),
         place_topic=_ks(data.get("place_topic_cues")),
         backer_cues=_ks(data.get("backer_cues")),
+        besieger_cues=_ks(data.get("besieger_cues")),
+        besieger_verbs=_ks(data.get("besieger_verbs")),
+        siege_break=_ks(data.get("siege_break_words")),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         protest_cues=_ks(data.get("protest_cues")),

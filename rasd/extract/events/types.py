@@ -146,6 +146,12 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
     return s.place_tokens
 
 
+def _force_name_tokens(s: _Sent, lex: _ELex) -> frozenset[int]:
+    """Indexes of the words that name a force by its task ("قوات فض الشغب", "مكافحة الشغب": riot police): a
+    refine word there ("فض" = break up) names the force, it tells no dispersal of the protest."""
+    return frozenset(k for k in range(len(s.tokens) - 1) if _keys(s.tokens[k + 1].norm) & lex.force_name_next)
+
+
 CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
 
 
@@ -167,6 +173,28 @@ def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
     return False
 
 
+TARGET_REACH = 12      # tokens after an attack or toll word its civilian target is looked for behind a cue
+RELATIVES = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "اللذين", "اللتين"})
+
+
+def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
+    """The attack's target, told after the trigger behind a target cue, is a civilian place or crowd: "في
+    هجومين استهدفا مسجدا", "هجوم نفذ السبت ولا يزال مستمرا على فندق", "هجوم إسطنبول , الذي وقع على
+    مطعم" (a relative clause right after the trigger still tells of it). ACLED: an attack on civilians is
+    Violence against civilians, not a battle."""
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    for k in range(c.tj, min(len(toks), c.tj + TARGET_REACH)):
+        if s.clause[k] != clause:
+            if toks[k].norm not in RELATIVES:
+                return False
+            clause = s.clause[k]        # the relative clause describes the trigger's happening
+        if _keys(toks[k].norm) & lex.civilian_targets and any(
+                _keys(toks[j].norm) & lex.civilian_target_cues for j in range(max(c.tj, k - 2), k)):
+            return True
+    return False
+
+
 def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
     """A civilian victim told one by one in the toll's date clause ("قتل مجهولون , أمس , باكستانية
     وابنتها": the commas around the inserted day do not part the verb from its object)."""
@@ -179,7 +207,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     s = c.sent
     kind = c.trig.kind
     clause_keys = _clause_keys(s, c.ti)
-    named = _place_name_tokens(s)
+    named = _place_name_tokens(s) | _force_name_tokens(s, lex)
     near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4))
                  if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(s.tokens[k].norm)}
     wide: set[str] | None = None
@@ -221,6 +249,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
                  for w in _keys(s.tokens[k].norm)}
         if c.actor2 == [CIVILIANS_ID] or after & lex.civilian_targets:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif _civilian_target_told(c, lex):
+            # decided by the target its clause names, as a means word decides a strike: a telling merged
+            # into it ("خطف" of another item of a ticker) does not replace the sub-type
+            c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
     elif kind == "territory":
         if not c.actor1:
             return False
@@ -257,7 +289,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if clause_keys & lex.protest_victims:
             # deaths among protesters / mourners shot at: force used against a protest
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
-        elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex):
+        elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex):
             # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         c.specific = False
