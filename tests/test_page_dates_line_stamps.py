@@ -103,3 +103,11 @@ def test_a_post_glued_onto_a_stamp_line_opens_there() -> None:
 @pytest.mark.parametrize("glued", ["في 19 مايو 2015", "منذ 19 مايو 2015", "ليلة 19 مايو 2015"])
 def test_a_date_the_sentence_tells_is_no_glued_post(glued: str) -> None:
     assert [day for _at, day in _posts(CHRONICLE.format(glued=glued))] == [dt.date(2015, 5, 15), dt.date(2015, 5, 18)]
+
+
+def test_a_year_counted_back_from_a_post_is_background() -> None:
+    # "كانت قد شنت العام الماضي هجمات ... جاكرتا" under an entry of January: last year's attacks, not the entry's news
+    line = "أدرجت الولايات المتحدة جماعة مرتبطة بتنظيم داعش , كانت قد شنت {when} هجمات دامية في بلدة الراعي , على لائحة الإرهاب ."
+    text = AGENCY.replace("قصفت الطائرات الحربية مواقع في بلدة الراعي بريف حلب .", line)
+    assert _dates_at(_run(text.format(when="العام الماضي")), "al-rai") == set()
+    assert _dates_at(_run(text.format(when="أمس")), "al-rai") == {("2017-01-01", "2017-01-01")}
