@@ -704,12 +704,12 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
     """A listing page's posts (a tag page of a news site, a forum thread, a live blog): where each
     post's publication stamp starts and its day. A stamp is a full date right after a label ("تم
     النشر بتاريخ : 22 / 09 / 2016"), else a full date with its clock in one shape that recurs
-    (``shaped_stamps``). Only a page with stamps of two or more different days is a listing; one
+    (``shaped_stamps``), else a full date that heads its line in one recurring shape (``line_stamps``). Only a page with stamps of two or more different days is a listing; one
     stamp is the article's own date."""
     out = _labelled_stamps(text, dates, labels) if labels else []
     if len({day for _at, day in out}) >= 2:
         return out
-    return shaped_stamps(text, dates)
+    return shaped_stamps(text, dates) or line_stamps(text, dates)
 
 
 REPORT_TITLE_WORDS = 8     # "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم": title word to "ليوم"
@@ -834,6 +834,89 @@ def shaped_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         by_shape.setdefault(_shape(text[start:m.end()]), []).append((start, day))
     best = max(by_shape.values(), key=len, default=[])
     return best if len(best) >= 2 and len({day for _at, day in best}) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _line_stamp_words() -> frozenset[str]:
+    """Words a stamp line may hold before its date: weekday names and the publication labels and
+    their fillers of the date lexicon ("نشر بتاريخ", "تاريخ النشر : الأحد"), normalised."""
+    words = _date_words()
+    out = {n for ns in _weekday_names().values() for n in ns}
+    for phrase in (list(words["publication_cues"]["published"]) + list(words["publication_cue_fillers"])
+                   + list(words["stamp_clock_marks"]) + list(words["stamp_line_words"])):
+        out.update(normalize(str(phrase)).split())
+    # "في" / "يوم" open a sentence's date ("في 9 حزيران 2017 أفادت التقارير ..."), not a stamp
+    return frozenset(out - {"في", "يوم", "on", "at"})
+
+
+_LINE_CLOCK = re.compile(r"(?<!\d)\d{1,2}[ \t]*:[ \t]*\d{2}(?:[ \t]*:[ \t]*\d{2})?(?!\d)")
+_ENTRY_COLON = re.compile(r"(?:[ \t]*م)?[ \t]*:")     # "2 يناير 2015 م : - ..."
+_LINE_STAMP_MARKS = re.compile(r"[\s:|,،\-/.()\u061b]+")
+
+
+def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
+    """Post stamps that head their lines: a full date that opens a line, with only a weekday or a
+    publication label before it ("2016 - 10 - 02 الأحد 2 / 10 / 2016 الوضع الدولي ...", "05 يناير 2017
+    م - مقتل ...", "نشر بتاريخ 3 / 5 / 2016"), in one shape that recurs at least twice on the page with
+    two or more different days: a day-by-day digest, an archive, a feed whose stamps carry no clock.
+    Each opens a post that runs to the next stamp. A date inside a sentence ("في 9 حزيران 2017 أفادت
+    ...") is no stamp, nor one line-head date of an article. (start of the line; its day)."""
+    allowed = _line_stamp_words()
+    by_shape: dict[str, list[tuple[int, dt.date]]] = {}
+    inside: dict[str, int] = {}     # dates of each shape told inside lines
+    heads: set[int] = set()         # where the dates that head their lines start
+    for d in dates:
+        day = _full_day(d)
+        if day is None:
+            continue
+        line = text.rfind("\n", 0, d.start) + 1
+        # (the stamp's clock may stand before its date: "09 : 46 ت م 09 يناير 2017 م - ...")
+        head = _LINE_CLOCK.sub(" ", text[line:d.start])
+        words = _LINE_STAMP_MARKS.split(normalize(head).strip())
+        if any(c.isdigit() for c in head) or any(w and w not in allowed for w in words):
+            key = _shape(d.surface)
+            inside[key] = inside.get(key, 0) + 1
+            continue
+        if _ENTRY_COLON.match(text, d.end):
+            continue    # "27 أبريل 2017 : قصفت ...": a chronology's entry, dated by its heading (events.dates._entry_head)
+        # (grouped by the date's own shape: a weekday, a clock or a label before it may come and go)
+        by_shape.setdefault(_shape(d.surface), []).append((line, day))
+        heads.add(d.start)
+    key, best = max(by_shape.items(), key=lambda kv: len(kv[1]), default=("", []))
+    days = {day for _at, day in best}
+    if len(best) < 2 or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS:
+        return []       # (a chronology of years heads its lines with dates too: its entries tell their day)
+    if inside.get(key, 0) > len(best):
+        # most stamps of that shape run on inside lines (a glued ticker "... 06 - 03 - 2015 | 0 | 0 |
+        # ..."): the few that happen to head a line would cut the page at the wrong places
+        return []
+    return sorted(best + _glued_stamps(text, [d for d in dates if d.start not in heads], key, {at for at, _day in best}))
+
+
+def _glued_stamps(text: str, dates: list[Any], key: str, lines: set[int]) -> list[tuple[int, dt.date]]:
+    """The next post glued onto a stamp line, its line break lost ("18 مايو 2015 قتل شرطي ... شمال شرق
+    القاهرة 19 مايو 2015 لقي شخص ..."): a full date of the stamps' shape inside a line that a stamp
+    heads, not told by a word that makes it a sentence's date ("في", "منذ", "حتى": ``stamp_inner_blockers``)
+    nor heading an entry (a colon after it). (where it starts; its day)."""
+    blockers = _inner_blockers()
+    out: list[tuple[int, dt.date]] = []
+    for d in dates:
+        day = _full_day(d)
+        if day is None or _shape(d.surface) != key:
+            continue
+        line = text.rfind("\n", 0, d.start) + 1
+        if line == d.start or line not in lines or _ENTRY_COLON.match(text, d.end):
+            continue
+        before = normalize(text[max(line, d.start - 30):d.start]).split()
+        if not before or before[-1] in blockers or before[-1].lstrip("و") in blockers:
+            continue
+        out.append((d.start, day))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _inner_blockers() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in _date_words()["stamp_inner_blockers"])
 
 
 def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]]) -> list[Any]:

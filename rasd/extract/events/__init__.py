@@ -248,7 +248,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text)]
+              and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]

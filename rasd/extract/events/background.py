@@ -128,13 +128,17 @@ def _recent_day_told(p: _Cand, text: str, lately: bool = False) -> bool:
     return False
 
 
-def _long_ago_told(c: _Cand, lex: _ELex, text: str) -> bool:
+def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool:
     """An event left undated (the page has no date to count from) whose every telling is dated by its
     own clause to long before whatever day the page was written ("كانت قد شنت العام الماضي هجمات دامية
     في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين"): background, as _long_before
     judges such a date on a dated page (read against a probe day: only a past year counts). Not "منذ
-    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks)."""
-    if c.date_start != UNKNOWN or not lex.background_days:
+    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks).
+    On a listing of dated posts (``posts``) the same year counted back from its post's stamp dates the
+    event to that whole year: background too (an entry of 11 January recalling "العام الماضي")."""
+    whole_year = (c.date_start != UNKNOWN and c.date_own and c.date_start[5:10] == "01-01"
+                  and (c.date_end or "")[5:10] == "12-31" and c.date_start[:4] == (c.date_end or "")[:4])
+    if not (c.date_start == UNKNOWN or posts and whole_year) or not lex.background_days:
         return False
     from rasd.text.dates import find_dates
 
