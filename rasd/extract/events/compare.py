@@ -78,8 +78,8 @@ def _another_in_sentence(a: _Cand, b: _Cand) -> bool:
 def _own_clause_places(a: _Cand, b: _Cand) -> bool:
     """a and b are told in two clauses of one sentence, the later one with its own place in its clause
     and the earlier one's place before that clause ("قتلوا جراء هجمات النظام على مدينة دوما , فيما قتل 4
-    مدنيين في هجمات مماثلة على بلدة مسرابا"): a happening at each place, whatever their type (a clash, a
-    killing, a strike), as ACLED codes each location."""
+    مدنيين في هجمات مماثلة على بلدة مسرابا"). (Alone, without a joiner that adds a happening, it is no
+    reason to split: "المعركة امتدت من بيت نايم ... بالتزامن مع اشتباكات في حوش الضواهرة".)"""
     s = a.sent
     if b.sent is not s or a.loc_ev is None or b.loc_ev is None or not (
             s.span.start <= a.loc_ev[0] < s.span.end and s.span.start <= b.loc_ev[0] < s.span.end):
