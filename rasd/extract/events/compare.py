@@ -9,12 +9,13 @@ from __future__ import annotations
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts
-from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.triggers import _tok_index
 from rasd.extract.events.types import EXCESSIVE_FORCE
 from rasd.records import UNKNOWN
+from rasd.text.tokens import Token
 
 
 def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
@@ -38,8 +39,56 @@ def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
     # two words of one clause still tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية":
     # the verb and its means)
     one_clause = a.sent is b.sent and a.sent.clause[a.ti] == a.sent.clause[b.ti]
+    if _another_in_sentence(a, b):
+        return False    # "..., كما قتل شخصان إثر غارة على قرية فخيخة في ريف الرقة": another happening, told on
     towns_apart = not one_clause and _strikes(a, b)
     return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=towns_apart)
+
+
+def _opens_with(toks: list[Token], k: int, end: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    """The words from token k (past punctuation, before token end) start with one of seqs (a leading
+    "و" of the first word may stand before it)."""
+    while k < end and not any(ch.isalpha() for ch in toks[k].norm):
+        k += 1
+    words = [_k(t.norm) for t in toks[k:min(k + 3, end)]]
+    first = words[0] if words else ""
+    return any(words[:len(q)] == list(q) or (first.startswith("و") and [first[1:], *words[1:len(q)]] == list(q))
+               for q in seqs if q)
+
+
+def _joined_as_another(a: _Cand, b: _Cand) -> bool:
+    """The later of a and b opens its clause with a word that adds another happening ("كما", "فيما",
+    "في حين", "إضافة إلى"): its place is that happening's, not the first one's told again."""
+    s = a.sent
+    dcl = s.dclause or s.clause
+    later = max(a.ti, b.ti)
+    k = later
+    while k > 0 and dcl[k - 1] == dcl[later]:
+        k -= 1
+    return _opens_with(s.tokens, k, later, lexicon().another_happening)
+
+
+def _another_in_sentence(a: _Cand, b: _Cand) -> bool:
+    """a and b are placed at two places, the later one told in a clause of their sentence that adds
+    another happening (``_own_clause_places`` and ``_joined_as_another``)."""
+    return (a.loc_own and b.loc_own and a.location != b.location and _own_clause_places(a, b)
+            and _joined_as_another(a, b))
+
+
+def _own_clause_places(a: _Cand, b: _Cand) -> bool:
+    """a and b are told in two clauses of one sentence, the later one with its own place in its clause
+    and the earlier one's place before that clause ("قتلوا جراء هجمات النظام على مدينة دوما , فيما قتل 4
+    مدنيين في هجمات مماثلة على بلدة مسرابا"). (Alone, without a joiner that adds a happening, it is no
+    reason to split: "المعركة امتدت من بيت نايم ... بالتزامن مع اشتباكات في حوش الضواهرة".)"""
+    s = a.sent
+    if b.sent is not s or a.loc_ev is None or b.loc_ev is None or not (
+            s.span.start <= a.loc_ev[0] < s.span.end and s.span.start <= b.loc_ev[0] < s.span.end):
+        return False
+    first, later = (a, b) if a.ti < b.ti else (b, a)
+    dcl = s.dclause or s.clause
+    kf, kl = _tok_index(s.tokens, first.loc_ev[0]), _tok_index(s.tokens, later.loc_ev[0])
+    return (0 <= kf < kl and dcl[first.ti] != dcl[later.ti] and dcl[kl] == dcl[later.ti]
+            and dcl[kf] != dcl[later.ti])
 
 
 def _dates_ok(a: _Cand, b: _Cand) -> bool:

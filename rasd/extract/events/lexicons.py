@@ -133,6 +133,7 @@ class _ELex:
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
+    another_happening: tuple[tuple[str, ...], ...] = ()
     protest_cues: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
@@ -266,6 +267,7 @@ def lexicon() -> _ELex:
         siege_break=_ks(data.get("siege_break_words")),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
+        another_happening=_seqs(data.get("another_happening_joiners")),
         protest_cues=_ks(data.get("protest_cues")),
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),

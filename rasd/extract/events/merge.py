@@ -17,6 +17,7 @@ from rasd.extract.events.compare import (
     _absorb,
     _actors_ok,
     _all_generic,
+    _another_in_sentence,
     _dates_ok,
     _family_ok,
     _names_toll,
@@ -83,7 +84,7 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if e not in out or not e.location or not _toll_update(e):
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
-                and o.trig.kind != "territory" and _dates_ok(o, e) and not _siblings(o, e)
+                and o.trig.kind != "territory" and _dates_ok(o, e) and not _kept_apart(o, e)
                 and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                      or _part_of(ctx, o.location, e.location))]
@@ -138,7 +139,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
         if e not in out or not e.location or not _bare_toll(e, lex):
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
-                and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _siblings(o, e)
+                and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _kept_apart(o, e)
                 and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
         day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
@@ -190,7 +191,7 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     if o.event_type != e.event_type and {o.event_type, e.event_type} != TOLL_PAIRS:
         return False
     n = _exact_toll(o)
-    if n is None or n != _exact_toll(e) or _siblings(o, e) or _other_posts(o, e, ctx) or not _dates_ok(o, e):
+    if n is None or n != _exact_toll(e) or _kept_apart(o, e) or _other_posts(o, e, ctx) or not _dates_ok(o, e):
         return False
     if _counts_differ(o, e) or _heading_dated(o) or _heading_dated(e):
         return False    # a timeline's entries each tell their own toll ("17 مايو 2015 لقي ثلاثة أشخاص ...")
@@ -360,7 +361,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             out.append(c)
             continue
         for i, o in enumerate(out):
-            if (not _siblings(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
+            if (not _kept_apart(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
                     and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
@@ -438,6 +439,12 @@ def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
 def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
     """Another place of e's list (``_fan_out``) was merged into an event of ``events``."""
     return any(_siblings(p, e) for o in events if o is not e for p in o.merged)
+
+
+def _kept_apart(a: _Cand, b: _Cand) -> bool:
+    """Two events a page-level merge leaves apart: a list's places (_siblings), or another happening
+    a clause of the same sentence adds at a place of its own ("..., كذلك طاول القصف حي جوبر")."""
+    return _siblings(a, b) or _another_in_sentence(a, b)
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:
@@ -519,7 +526,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and (not e.merged or _lead_retold(o, e, ctx))
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                  and not _siblings(o, e) and not _other_item_places(o, e, ctx)
+                  and not _kept_apart(o, e) and not _other_item_places(o, e, ctx)
                   and not _other_line_places(o, e, ctx)
                   and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
                  None)
@@ -530,7 +537,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
                       and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                      and not _siblings(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
+                      and not _kept_apart(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
                       and not _other_line_places(o, e, ctx)
                       and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
@@ -594,7 +601,7 @@ def _merge_pointed_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
                  and (o.event_type == e.event_type or {o.event_type, e.event_type} == TOLL_PAIRS)
-                 and not _siblings(o, e) and _dates_ok(o, e) and not ctx.other_items(o.start, e.start)
+                 and not _kept_apart(o, e) and _dates_ok(o, e) and not ctx.other_items(o.start, e.start)
                  and not _other_posts(o, e, ctx)), key=lambda o: o.start, default=None)
         if o is None or not _same_area(o, e, ctx):
             continue
@@ -835,7 +842,7 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     المدينة"; "دخل الجيش قضاء سنجار بعد انسحاب البيشمركة منه"): ACLED codes one territory event.
     The taking leads (its actors and sub-type); people leaving (Strategic developments/Other) stay apart."""
     kinds = {o.trig.kind, c.trig.kind}
-    if kinds != {"exit", "territory"} or o.modality != "actual" or not o.location or _siblings(o, c):
+    if kinds != {"exit", "territory"} or o.modality != "actual" or not o.location or _kept_apart(o, c):
         return False
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
@@ -904,7 +911,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         o = next((o for o in out if _coordinated_trigger(o, c)), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
-                      and not _siblings(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
+                      and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
                              or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
