@@ -1,6 +1,6 @@
 """A store's events as JSON lines, and the rows two dumps differ in, for judging a change event by event.
 
-    python bench/heldout/event_dump.py dump RUN.db OUT.jsonl
+    python bench/heldout/event_dump.py dump RUN.db OUT.jsonl [--unfinished]
     python bench/heldout/event_dump.py diff BEFORE.jsonl AFTER.jsonl     # rows gone (-) and new (+), per article
 
 Each row: the article (claim file#article), type, sub-type, place name, dates, actor names, fatalities, modality,
@@ -14,8 +14,26 @@ from collections import Counter, defaultdict
 FIELDS = ("src", "type", "sub", "place", "date", "a1", "a2", "fat", "mod", "ev")
 
 
-def dump(db_path: str, out: str) -> None:
-    db = sqlite3.connect(db_path)
+def unfinished_runs(db: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """The store's ingest runs not marked done: (id, status, command). An ingest stores every page
+    before its corpus pass, which then dates pages from their story-mates and re-analyses them; a
+    dump taken meanwhile (the progress bar is full, the command has not returned) holds those pages'
+    events undated, which looked like rows flapping between runs (session 15: R-128#9, R-14#8,
+    R-52#8, V-14#7, R-234#7 undated and R-259#12 a day off, all story-dated pages)."""
+    try:
+        return [tuple(r) for r in db.execute("SELECT id, status, command FROM runs WHERE status != 'done'")]
+    except sqlite3.OperationalError:   # no runs table: not a store written by ingest
+        return []
+
+
+def dump(db_path: str, out: str, unfinished: bool = False) -> None:
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    if not unfinished and (runs := unfinished_runs(db)):
+        for run_id, status, command in runs:
+            print(f"{db_path}: run {run_id} is {status!r} ({command[:80]}): its corpus pass may not have "
+                  "dated and re-analysed the story pages yet; wait for the ingest to return, or pass "
+                  "--unfinished to dump it as it is", file=sys.stderr)
+        sys.exit(2)
     names = dict(db.execute("SELECT id, name_ar FROM entities"))
     docs = {i: (os.path.basename(s), t) for i, s, t in db.execute("SELECT id, source, text FROM documents")}
     rows = []
@@ -58,4 +76,8 @@ def diff(before: str, after: str) -> None:
 
 
 if __name__ == "__main__":
-    {"dump": dump, "diff": diff}[sys.argv[1]](*sys.argv[2:])
+    if sys.argv[1] == "dump":
+        args = [a for a in sys.argv[2:] if a != "--unfinished"]
+        dump(*args, unfinished="--unfinished" in sys.argv[2:])
+    else:
+        {"diff": diff}[sys.argv[1]](*sys.argv[2:])
