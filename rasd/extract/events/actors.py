@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _DocContext
+from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_guards, _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _is_none, _Sent
 from rasd.extract.events.triggers import _MARKS, _tok_index
@@ -239,6 +239,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         return any(k < j for j in speech_at)
 
     before = [idx for idx, m in enumerate(ms) if m.end <= c.start and not not_subject(idx) and not speaker(idx)]
+    if not actor1 and c.trig.kind == "territory":
+        # 2c. "تمكنت قوات المعارضة من استعادة", "الجيش تمكن أمس من استعادة": the subject of the
+        # managing verb that governs the masdar took the ground
+        pick = _control_subject(c, before, before_tok, s)
+        if pick is not None:
+            take(pick)
+            same_clause = True
     if not actor1:
         # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
         # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
@@ -418,3 +425,23 @@ def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Se
         if k == c.tj or (k == c.tj + 1 and _keys(s.tokens[c.tj].norm) & lex.generic["fighters"]):
             return idx
     return None
+
+
+CONTROL_REACH = 10     # tokens from a managing verb to its masdar ("تمكن الجيش في وقت متأخر أمس من استعادة")
+
+
+def _control_subject(c: _Cand, before: list[int], before_tok: dict[int, int], s: _Sent) -> int | None:
+    """The subject of a managing verb ("تمكن / نجح / استطاع") standing before the masdar trigger in its
+    clause: the first actor between the verb and the trigger (VSO), else the nearest before the verb
+    (SVO). `before` holds only mentions that may be subjects (no targets, speakers, places)."""
+    verbs, reach = _actor_guards()["control_verbs"], CONTROL_REACH
+    toks = s.tokens
+    j = next((k for k in range(c.ti - 1, max(-1, c.ti - 1 - reach), -1)
+              if s.clause[k] == s.clause[c.ti] and _keys(toks[k].norm) & verbs), None)
+    if j is None:
+        return None
+    after = [idx for idx in before if j < before_tok[idx] < c.ti]
+    if after:
+        return after[0]
+    prior = [idx for idx in before if 0 <= before_tok[idx] < j and s.clause[before_tok[idx]] == s.clause[j]]
+    return prior[-1] if prior else None
