@@ -4,7 +4,7 @@ a campaign and the aircraft that flew it in one clause (compare._one_strike)."""
 
 from __future__ import annotations
 
-from tests.analysed import actual_events_of, analyse_text
+from analysed import actual_events_of, analyse_text
 
 HEADLINE_DATED = (
     "\" سوريا الديمقراطية \" تتقدم وسط الرقة وهجوم انتحاري ضدها في الحسكة الاثنين - 28 أغسطس 2017 م\n"
