@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rasd.extract.events import extract_events
 from rasd.pipeline import analyse
-from rasd.records import Analysis, Document, Event, Published
+from rasd.records import Analysis, Document, Entity, Event, Mention, Published
 from rasd.text.dates import find_dates
+from rasd.text.normalize import normalize
 
 EVENT_STAGES = ["entities", "places", "events"]
 
@@ -43,3 +45,19 @@ def surface_spans(text: str, surfaces: Iterable[tuple[str, str]]) -> list[tuple[
                 continue
             taken.append((s, e, surface, eid))
     return sorted(taken)
+
+
+def events_over(text: str, entities: dict[str, Entity], surfaces: Iterable[tuple[str, str]],
+                published: str = "unknown", *, doc_id: str = "fixture", published_evidence: str | None = None,
+                towns_only: bool = False) -> Analysis:
+    """``text`` run through the events stage alone, over a hand-made mention layer: each whole-word
+    occurrence of a (surface, entity id) pair (``surface_spans``) is a mention of that entity, of its
+    type, geocoded as a town (``towns_only``: only the mentions of town-level entities are)."""
+    found = [Mention(s, e, surface, normalize(surface), entities[eid].type, eid,
+                     geo_precision=1 if not towns_only or entities[eid].level == "town" else None)
+             for s, e, surface, eid in surface_spans(text, surfaces)]
+    doc = Document(id=doc_id, source="test", text=text,
+                   published=Published(published, "day" if published != "unknown" else "unknown", published_evidence))
+    a = Analysis(doc=doc, mentions=found, entities=entities)
+    extract_events(a, None)
+    return a

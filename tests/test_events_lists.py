@@ -3,11 +3,9 @@ and dates for events whose sentence has none. Hand-written sentences with hand-m
 
 from __future__ import annotations
 
-from analysed import surface_spans
+from analysed import events_over
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Event, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity, Event
 
 # id: (type, name, level, lat, lon, country, surfaces)
 ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, list[str]]] = {
@@ -31,14 +29,8 @@ ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | Non
 def _run(text: str, published: str = "2018-03-10", published_ev: str | None = None) -> Analysis:
     entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country)
                 for eid, (t, name, level, lat, lon, country, _s) in ENT.items()}
-    found = [Mention(s, e, surface, normalize(surface), ENT[eid][0], eid,
-                     geo_precision=1 if ENT[eid][2] == "town" else None)
-             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[6]))]
-    doc = Document(id="doclists", source="test", text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown", published_ev))
-    a = Analysis(doc=doc, mentions=found, entities=entities)
-    extract_events(a, None)
-    return a
+    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[6]), published,
+                       doc_id="doclists", published_evidence=published_ev, towns_only=True)
 
 
 def _of(a: Analysis, event_type: str) -> list[Event]:

@@ -4,11 +4,9 @@ Baghdad) still merges with the city. Hand-written sentences with hand-made menti
 
 from __future__ import annotations
 
-from analysed import surface_spans
+from analysed import events_over
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Event, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity, Event
 
 # id: (type, name, level, lat, lon, country, surfaces, aliases)
 ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, list[str], list[str]]] = {
@@ -28,12 +26,8 @@ def _run(text: str, published: str = "2018-03-10") -> Analysis:
     entities = {eid: Entity(eid, t, name, name, aliases=list(al), lat=lat, lon=lon, level=level, country=country,
                             admin1=ADMIN1.get(eid))
                 for eid, (t, name, level, lat, lon, country, _s, al) in ENT.items()}
-    found = [Mention(s, e, surface, normalize(surface), ENT[eid][0], eid, geo_precision=1)
-             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[6]))]
-    doc = Document(id="docmergetowns", source="test", text=text, published=Published(published, "day", None))
-    a = Analysis(doc=doc, mentions=found, entities=entities)
-    extract_events(a, None)
-    return a
+    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[6]), published,
+                       doc_id="docmergetowns")
 
 
 def _places(a: Analysis, event_type: str) -> list[str | None]:

@@ -5,11 +5,9 @@ hand-made mentions."""
 
 from __future__ import annotations
 
-from analysed import surface_spans
+from analysed import events_over
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity
 
 # id: (name, level, lat, lon, country, surfaces)
 ENT: dict[str, tuple[str, str, float, float, str, list[str]]] = {
@@ -26,12 +24,8 @@ ENT: dict[str, tuple[str, str, float, float, str, list[str]]] = {
 def _run(text: str, published: str = "2018-03-10") -> Analysis:
     entities = {eid: Entity(eid, "PLACE", name, name, aliases=[], lat=lat, lon=lon, level=level, country=country)
                 for eid, (name, level, lat, lon, country, _s) in ENT.items()}
-    found = [Mention(s, e, surface, normalize(surface), "PLACE", eid, geo_precision=1)
-             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[5]))]
-    doc = Document(id="docobjlist", source="test", text=text, published=Published(published, "day", None))
-    a = Analysis(doc=doc, mentions=found, entities=entities)
-    extract_events(a, None)
-    return a
+    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[5]), published,
+                       doc_id="docobjlist")
 
 
 def _places(a: Analysis) -> list[str]:

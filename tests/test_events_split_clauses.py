@@ -6,11 +6,9 @@ toll's region after its strike, still merges. Hand-written sentences with hand-m
 
 from __future__ import annotations
 
-from analysed import surface_spans
+from analysed import events_over
 
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Entity, Event, Mention, Published
-from rasd.text.normalize import normalize
+from rasd.records import Analysis, Entity, Event
 
 # id: (type, name, level, lat, lon, admin1, surfaces)
 ENT: dict[str, tuple[str, str, str, float, float, str, list[str]]] = {
@@ -27,12 +25,8 @@ ENT: dict[str, tuple[str, str, str, float, float, str, list[str]]] = {
 def _run(text: str, published: str = "2018-03-10") -> Analysis:
     entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country="SY", admin1=admin1)
                 for eid, (t, name, level, lat, lon, admin1, _s) in ENT.items()}
-    found = [Mention(s, e, surface, normalize(surface), ENT[eid][0], eid, geo_precision=1)
-             for s, e, surface, eid in surface_spans(text, ((s, eid) for eid, v in ENT.items() for s in v[6]))]
-    doc = Document(id="docsplitclauses", source="test", text=text, published=Published(published, "day", None))
-    a = Analysis(doc=doc, mentions=found, entities=entities)
-    extract_events(a, None)
-    return a
+    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[6]), published,
+                       doc_id="docsplitclauses")
 
 
 def _actual(a: Analysis) -> list[Event]:
