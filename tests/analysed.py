@@ -7,10 +7,12 @@ import re
 from collections.abc import Iterable
 
 from rasd.extract.events import extract_events
+from rasd.extract.modality import modality_of
 from rasd.pipeline import analyse
 from rasd.records import Analysis, Document, Entity, Event, Mention, Published
 from rasd.text.dates import find_dates
 from rasd.text.normalize import normalize
+from rasd.text.tokens import tokenize
 
 EVENT_STAGES = ["entities", "places", "events"]
 
@@ -61,3 +63,10 @@ def events_over(text: str, entities: dict[str, Entity], surfaces: Iterable[tuple
     a = Analysis(doc=doc, mentions=found, entities=entities)
     extract_events(a, None)
     return a
+
+
+def modality_at(text: str, trigger: str) -> str:
+    """The modality layer's reading of the first token spelt ``trigger`` in ``text`` (one sentence)."""
+    toks = tokenize(text)
+    ti = next(k for k, t in enumerate(toks) if t.text == trigger)
+    return modality_of(toks, [0] * len(toks), ti, ti + 1)

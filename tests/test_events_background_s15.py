@@ -8,11 +8,10 @@ twin that tells the happening as the page's news."""
 from __future__ import annotations
 
 import pytest
+from analysed import modality_at
 from test_events import actual_events, run_with_places, syrian_places
 
-from rasd.extract.modality import modality_of
 from rasd.records import Analysis
-from rasd.text.tokens import tokenize
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
@@ -25,10 +24,6 @@ def _run(text: str, published: str = "2017-07-02") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, syrian=True)
 
 
-def _modality(text: str, trigger: str) -> str:
-    toks = tokenize(text)
-    ti = next(k for k, t in enumerate(toks) if t.text == trigger)
-    return modality_of(toks, [0] * len(toks), ti, ti + 1)
 
 
 # --------------------------------------------------------------------------- a happening compared with
@@ -47,7 +42,7 @@ def _modality(text: str, trigger: str) -> str:
     pytest.param("وعلى غرار ذلك قصفت الطائرات مدينة الرقة", "قصفت", "actual", id="likewise"),
 ])
 def test_a_comparison_names_an_earlier_happening(text: str, trigger: str, modality: str) -> None:
-    assert _modality(text, trigger) == modality
+    assert modality_at(text, trigger) == modality
 
 
 def test_a_compared_happening_is_no_event() -> None:
@@ -68,7 +63,7 @@ def test_a_compared_happening_is_no_event() -> None:
     pytest.param("وشنت قوات التحالف معركة الرقة منذ إعلان الخطة", "معركة", "actual", id="the-battle-told"),
 ])
 def test_since_told_through_a_clause(text: str, trigger: str, modality: str) -> None:
-    assert _modality(text, trigger) == modality
+    assert modality_at(text, trigger) == modality
 
 
 def test_since_the_capture_is_no_event() -> None:

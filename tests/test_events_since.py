@@ -7,11 +7,10 @@ the happening itself."""
 from __future__ import annotations
 
 import pytest
+from analysed import modality_at
 from test_events import actual_events, run_with_places
 
-from rasd.extract.modality import modality_of
 from rasd.records import Analysis, Entity
-from rasd.text.tokens import tokenize
 
 PLACES = [
     Entity("idlib", "PLACE", "إدلب", "Idlib", lat=35.93, lon=36.63, level="town", country="SY"),
@@ -60,10 +59,6 @@ def test_a_since_happening_with_a_day_of_its_own_is_kept_with_that_day() -> None
 
 # --------------------------------------------------------------------------- a trial's subject
 
-def _modality(text: str, trigger: str) -> str:
-    toks = tokenize(text)
-    ti = next(k for k, t in enumerate(toks) if t.text == trigger)
-    return modality_of(toks, [0] * len(toks), ti, ti + 1)
 
 
 @pytest.mark.parametrize("text, trigger, modality", [
@@ -80,7 +75,7 @@ def _modality(text: str, trigger: str) -> str:
     pytest.param("قتل 300 مدني منذ بدء الهجوم على الغوطة", "الهجوم", "since_start", id="since-the-start-of"),
 ])
 def test_the_cue_right_before_the_trigger(text: str, trigger: str, modality: str) -> None:
-    assert _modality(text, trigger) == modality
+    assert modality_at(text, trigger) == modality
 
 
 # --------------------------------------------------------------------------- "الفجر" is dawn
