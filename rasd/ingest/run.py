@@ -49,7 +49,8 @@ def count_templates(paths: Iterable[str], store: Store, max_bytes: int) -> tuple
         n += 1
         if isinstance(page, RawPage) and page.kind in ("scraped-text", "unifiedfc"):
             # (with the text: the line key hashes are kept for the page's cleaning)
-            templates.add_page(site_of(page), page.source, page.text.split("\n"), text=page.text)
+            templates.add_page(site_of(page), page.source, page.text.split("\n"), text=page.text, defer=True)
+    templates.settle()    # (in the pages' order of source, not of reading: see add_page)
     with store.tx() as db:
         templates.save(db)
     return templates, n
