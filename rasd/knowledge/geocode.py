@@ -383,8 +383,13 @@ def demonym_countries(sentence_norm: str, gaz: Gazetteer, home: str = "SY") -> s
     done = seen[2]          # a sentence is asked once per place mention in it
     found = done.get(sentence_norm)
     if found is None:
-        found = frozenset(cc for tok in _PUNCT.sub(" ", sentence_norm).split()
-                          if (cc := _token_demonym(tok, gaz.demonyms, home)))
+        # speed: the words met before are looked up in one ``map`` over the word memo; only new
+        # words go through _token_demonym (which fills the memo)
+        toks = _PUNCT.sub(" ", sentence_norm).split()
+        ccs = list(map(seen[1].get, toks))
+        if None in ccs:
+            ccs = [_token_demonym(tok, gaz.demonyms, home) if cc is None else cc for tok, cc in zip(toks, ccs, strict=True)]
+        found = frozenset(cc for cc in ccs if cc)
         if len(done) > 20_000:
             done.clear()
         done[sentence_norm] = found

@@ -127,8 +127,10 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     s = c.sent
     toks = s.tokens
     text = ctx.analysis.doc.text
-    ms = [m for m in s.mentions if ctx.actor_id(m)]
-    before_tok = {idx: _tok_index(toks, m.start) for idx, m in enumerate(ms)}
+    if s.actor_mentions is None:    # the same for every candidate of the sentence: read once
+        found = [m for m in s.mentions if ctx.actor_id(m)]
+        s.actor_mentions = (found, {idx: _tok_index(toks, m.start) for idx, m in enumerate(found)})
+    ms, before_tok = s.actor_mentions
 
     def is_target(idx: int) -> bool:
         k = before_tok[idx]

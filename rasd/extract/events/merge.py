@@ -8,6 +8,8 @@ an event is emitted, and the fallbacks.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
+from operator import is_
 from typing import Any
 
 from rasd.extract.counts import quantity_name
@@ -34,6 +36,13 @@ from rasd.extract.events.triggers import SPAN_WORDS, _after_cause, _background, 
 from rasd.extract.page_dates import post_day
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
+
+
+def _still_in(out: list[_Cand], e: _Cand) -> bool:
+    """``e in out``, asked by identity first (the same answer: ``in`` holds for an element that is e
+    or equals it). Speed: a candidate's dataclass ``==`` compares field by field, its sentence's
+    too, and the merge passes ask this of every candidate against the others still kept."""
+    return any(map(is_, out, repeat(e))) or e in out
 
 
 def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
@@ -81,7 +90,7 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     such event the toll stays an event of its own."""
     out = list(events)
     for e in events:
-        if e not in out or not e.location or not _toll_update(e):
+        if not _still_in(out, e) or not e.location or not _toll_update(e):
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
                 and o.trig.kind != "territory" and _dates_ok(o, e) and not _kept_apart(o, e)
@@ -136,7 +145,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
     lex = lexicon()
     out = list(events)
     for e in events:
-        if e not in out or not e.location or not _bare_toll(e, lex):
+        if not _still_in(out, e) or not e.location or not _bare_toll(e, lex):
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
                 and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _kept_apart(o, e)
@@ -597,7 +606,7 @@ def _merge_pointed_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     else about it ("قسد بهذه السيطرة باتت على بعد 50 كم ... واقتربت أكثر من البوكمال")."""
     out = list(events)
     for e in events:
-        if e not in out or e.modality != "actual" or not _pointed_back(e):
+        if not _still_in(out, e) or e.modality != "actual" or not _pointed_back(e):
             continue
         o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
                  and (o.event_type == e.event_type or {o.event_type, e.event_type} == TOLL_PAIRS)
@@ -630,7 +639,7 @@ def _tolls_told_back(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     POINT_BACK_CHARS; before, such a sentence was a thin event of its own and dropped, toll and all."""
     out = list(events)
     for e in events:
-        if e not in out or e.modality != "actual" or e.loc_own or e.actor1 or not _has_toll(e):
+        if not _still_in(out, e) or e.modality != "actual" or e.loc_own or e.actor1 or not _has_toll(e):
             continue
         o = max((o for o in out if o is not e and o.start < e.start and o.modality == "actual"
                  and o.sent is not e.sent and _names_again(e, o) and not ctx.other_items(o.start, e.start)

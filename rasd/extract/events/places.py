@@ -219,8 +219,11 @@ def _facility_placed(c: _Cand) -> bool:
 def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
     s = c.sent
     text = ctx.analysis.doc.text
-    places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, text)
-              and not _after_distance(s, m, lex) and (facilities or m.source != FACILITY_SOURCE)]
+    usable = s.usable_places
+    if usable is None:      # the same for every candidate of the sentence: read once
+        usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
+                                    and ctx.place_usable(m, text) and not _after_distance(s, m, lex)]
+    places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب

@@ -59,6 +59,12 @@ class _Sent:
     trigger_at: list[int] | None = None
     text: str = ""                  # the page text (``tokens`` reads the sentence from it)
     place_tokens: frozenset[int] | None = None     # tokens inside a place's name (_place_name_tokens)
+    # memos read once per sentence, as every candidate of it asks (not compared: they only keep answers)
+    force_tokens: frozenset[int] | None = field(default=None, compare=False)   # _force_name_tokens
+    # usable place mentions that are no distance's reference point (_find_place)
+    usable_places: list[Mention] | None = field(default=None, compare=False)
+    # actor mentions and the token each starts at (_find_actors; read, never changed)
+    actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
 
     @property
     def tokens(self) -> list[Token]:

@@ -149,7 +149,10 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
 def _force_name_tokens(s: _Sent, lex: _ELex) -> frozenset[int]:
     """Indexes of the words that name a force by its task ("قوات فض الشغب", "مكافحة الشغب": riot police): a
     refine word there ("فض" = break up) names the force, it tells no dispersal of the protest."""
-    return frozenset(k for k in range(len(s.tokens) - 1) if _keys(s.tokens[k + 1].norm) & lex.force_name_next)
+    if s.force_tokens is None:      # read once per sentence (every candidate of it asks)
+        s.force_tokens = frozenset(k for k in range(len(s.tokens) - 1)
+                                   if _keys(s.tokens[k + 1].norm) & lex.force_name_next)
+    return s.force_tokens
 
 
 CROWD_REACH = 3     # tokens between an attack verb and the demonstrators who are its subject
