@@ -704,7 +704,8 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
     """A listing page's posts (a tag page of a news site, a forum thread, a live blog): where each
     post's publication stamp starts and its day. A stamp is a full date right after a label ("تم
     النشر بتاريخ : 22 / 09 / 2016"), else a full date with its clock in one shape that recurs
-    (``shaped_stamps``), else a full date that heads its line in one recurring shape (``line_stamps``). Only a page with stamps of two or more different days is a listing; one
+    (``shaped_stamps``), else a full date that heads its line in one recurring shape
+    (``line_stamps``). Only a page with stamps of two or more different days is a listing; one
     stamp is the article's own date."""
     out = _labelled_stamps(text, dates, labels) if labels else []
     if len({day for _at, day in out}) >= 2:
