@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from rasd.records import UNKNOWN
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_with_map
 
 
 def add_warning(warnings: list[str], msg: str) -> None:
@@ -425,7 +425,7 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
     "أمس" and the page's week count from that day. None when the cues agree with ``ref``, disagree
     with each other, or name a day further back (another day's news told again)."""
     names = _weekday_names()
-    body = normalize(text)
+    body = normalize_with_map(text)[0]      # the page's normalised text the earlier stages cached
     told: list[int] = []
     for m in _TODAY.finditer(body):
         word = m.group(1).strip("(),،")
