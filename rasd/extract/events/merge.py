@@ -12,6 +12,8 @@ from itertools import repeat
 from operator import is_
 from typing import Any
 
+import yaml
+
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import CIVILIANS_ID, VIOLENT
 from rasd.extract.events.candidates import _qty_dict
@@ -32,7 +34,14 @@ from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand
-from rasd.extract.events.triggers import SPAN_WORDS, _after_cause, _background, _habitual_data, _tok_index
+from rasd.extract.events.triggers import (
+    HABITUAL,
+    SPAN_WORDS,
+    _after_cause,
+    _background,
+    _habitual_data,
+    _tok_index,
+)
 from rasd.extract.page_dates import post_day
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
@@ -819,10 +828,59 @@ def _home_country(ctx: _DocContext, x: str, home: set[str]) -> bool:
     return ent is not None and ent.type == "STATE" and ent.country in home
 
 
+AIRCRAFT = HABITUAL.parent / "event_aircraft.yaml"
+
+
+@lru_cache(maxsize=1)
+def _drone_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """event_aircraft.yaml's drone words: single words and phrases (normalised)."""
+    words = [normalize(str(w)) for w in yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))["drone_words"]]
+    return (frozenset(w for w in words if " " not in w),
+            tuple(tuple(w.split()) for w in words if " " in w))
+
+
+def _names_drone(c: _Cand) -> bool:
+    """A sentence of c (or of a telling merged into it) names a drone."""
+    singles, phrases = _drone_words()
+    for s in {id(x.sent): x.sent for x in [c, *c.merged]}.values():
+        norms = [t.norm for t in s.tokens]
+        if any(_keys(n) & singles for n in norms):
+            return True
+        if any(tuple(norms[i:i + len(q)]) == q for q in phrases for i in range(len(norms))):
+            return True
+    return False
+
+
+def _aircraft_less(c: _Cand, ctx: _DocContext) -> bool:
+    """An air strike whose every actor1 is a non-state armed group and whose tellings name no drone:
+    such groups fly no war planes, so the actor read is the strike's target or a bystander ("غارات
+    جوية على أوكارهم" after "إرهابيي جبهة النصرة"), not who struck (event_aircraft.yaml)."""
+    return (c.sub_event_type == "Air/drone strike" and bool(c.actor1)
+            and all(ctx.actor_type(x) == "ARMED_GROUP" for x in c.actor1) and not _names_drone(c))
+
+
+def _striker_untold(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Two air strikes, one of whose "actor" flies no planes (_aircraft_less): no striker is told on that
+    side, so the actors do not set the two tellings apart."""
+    return a.sub_event_type == b.sub_event_type == "Air/drone strike" and (
+        _aircraft_less(a, ctx) or _aircraft_less(b, ctx))
+
+
+def _absorb_striker(keep: _Cand, other: _Cand, ctx: _DocContext) -> None:
+    """_absorb, then the striker: when keep's "actor" flies no planes and other names one that does,
+    other's actor is who struck (keep's stays only where _absorb put it: nowhere)."""
+    swap = _aircraft_less(keep, ctx) and bool(other.actor1) and not _aircraft_less(other, ctx)
+    _absorb(keep, other, ctx)
+    if swap:
+        keep.actor1, keep.actor_ev = list(other.actor1), other.actor_ev
+
+
 def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Told actors do not set the two apart: the same or related actors, or none told on one side;
     a battle's two sides may be told in either order."""
     if _actors_ok(a, b, ctx):
+        return True
+    if _striker_untold(a, b, ctx):
         return True
     # one side told only by the country of the place: no actor told on that side
     home = {ctx.place_country(a.location), ctx.place_country(b.location)} - {None}
@@ -952,7 +1010,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             held = _held_fields(territory)
         home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
         named = [x for x in other.actor1 if not _home_country(ctx, x, home) and x not in keep.actor2]
-        _absorb(keep, other, ctx)
+        _absorb_striker(keep, other, ctx)
         if keep.actor1 and named and all(_home_country(ctx, x, home) for x in keep.actor1):
             # the country the page names the place by ("هجوم داعشي على تجمع للنازحين بسوريا") did not do it:
             # the other telling's actor did
