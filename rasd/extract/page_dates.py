@@ -700,17 +700,18 @@ POST_LABEL_GAP = 4      # "تم النشر بتاريخ : 22 / 09 / 2016": the l
 STAMP_WEEKDAY_GAP = 3   # "السبت , 20 يناير 2018": a stamp's weekday stands right before its date
 
 
-def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
+def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date | None]]:
     """A listing page's posts (a tag page of a news site, a forum thread, a live blog): where each
     post's publication stamp starts and its day. A stamp is a full date right after a label ("تم
     النشر بتاريخ : 22 / 09 / 2016"), else a full date with its clock in one shape that recurs
     (``shaped_stamps``), else a full date that heads its line in one recurring shape
     (``line_stamps``). Only a page with stamps of two or more different days is a listing; one
-    stamp is the article's own date."""
+    stamp is the article's own date. A post whose stamp gives no day (a forum's "اليوم , 10 : 15 PM"
+    among dated stamps) has None: its events take no date from the page nor from the post before."""
     out = _labelled_stamps(text, dates, labels) if labels else []
     if len({day for _at, day in out}) >= 2:
         return out
-    return shaped_stamps(text, dates) or line_stamps(text, dates)
+    return shaped_stamps(text, dates) or numbered_stamps(text, dates) or line_stamps(text, dates)
 
 
 REPORT_TITLE_WORDS = 8     # "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم": title word to "ليوم"
@@ -816,6 +817,7 @@ def shaped_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
     opens a post, which runs to the next stamp. (start of the stamp, with its weekday; its day)."""
     clock = _stamp_clock()
     by_shape: dict[str, list[tuple[int, dt.date]]] = {}
+    tails: dict[str, str] = {}      # each shape's clock after its date, as a shape
     for i, d in enumerate(dates):
         day = _full_day(d)
         if day is None:
@@ -832,9 +834,105 @@ def shaped_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         start = d.start
         if i and dates[i - 1].kind == "weekday" and 0 <= d.start - dates[i - 1].end <= STAMP_WEEKDAY_GAP:
             start = dates[i - 1].start
-        by_shape.setdefault(_shape(text[start:m.end()]), []).append((start, day))
-    best = max(by_shape.values(), key=len, default=[])
-    return best if len(best) >= 2 and len({day for _at, day in best}) >= 2 else []
+        key = _shape(text[start:m.end()])
+        by_shape.setdefault(key, []).append((start, day))
+        tails[key] = _shape(text[d.end:m.end()])
+    key, best = max(by_shape.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(best) < 2 or len({day for _at, day in best}) < 2:
+        return []
+    if key not in tails:
+        return best
+    undated: list[tuple[int, dt.date | None]] = [(at, None) for at in _relative_stamps(text, tails[key])]
+    return sorted(best + undated, key=lambda p: p[0])
+
+
+@lru_cache(maxsize=1)
+def _relative_stamp() -> re.Pattern[str]:
+    """A forum post's stamp that names its day "today" / "yesterday" with the clock where other posts
+    print their date ("اليوم , 10 : 15 PM", "أمس , 08 : 30 AM"): ``stamp_relative_days`` of the date
+    lexicon, a whole word, then the stamp clock."""
+    words = _written_alt(_date_words()["stamp_relative_days"])
+    return re.compile(rf"(?<!\S)(?:{words})(?=[ \t]*[,،\-|]?[ \t]*\d)", re.I)
+
+
+def _relative_stamps(text: str, tail: str) -> list[int]:
+    """Where the relative stamps of a forum thread start: "اليوم" / "أمس" followed by a clock of the
+    same shape as the one the thread's dated stamps carry after their date (``tail``), and not told
+    by a word that makes them a sentence's time ("صباح اليوم , 10 : 15", ``stamp_inner_blockers``)."""
+    clock = _stamp_clock()
+    blockers = _inner_blockers()
+    out: list[int] = []
+    for m in _relative_stamp().finditer(text):
+        c = clock.match(text, m.end())
+        if c is None or _shape(text[m.end():c.end()]) != tail or c.end() < len(text) and text[c.end()].isdigit():
+            continue
+        before = normalize(text[max(0, m.start() - 20):m.start()]).split()
+        if before and (before[-1] in blockers or before[-1].lstrip("و") in blockers):
+            continue
+        out.append(m.start())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _post_number() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A post's number right after its date ("# 5", "رقم المشاركة : 5") and right before it ("# 3",
+    "المشاركة رقم 3"): a "#" or a label of ``post_number_labels``, then digits."""
+    labels = [str(w) for w in _date_words()["post_number_labels"]]
+    alts = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in sorted(labels, key=lambda w: -len(w)))
+    mark = rf"(?:#|(?:{alts})[ \t]*[:#]?)[ \t]*\d{{1,6}}(?![\d:/.\-])"
+    return (re.compile(rf"[ \t]*[,،|\-]?[ \t]*{mark}", re.I),
+            re.compile(rf"(?<!\S){mark}[ \t]*[,،|\-]?[ \t]*$", re.I))
+
+
+POST_NUMBER_CHARS = 40      # from a post number before the date to the date ("المشاركة رقم 3 - ")
+
+
+def numbered_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
+    """Post stamps without a clock that carry the post's number beside them, as forum software prints
+    them ("ahmad , 4 ديسمبر 2013 # 1", "# 3 12 - 05 - 2014", "04 - 12 - 2013 رقم المشاركة : 5"): a
+    full date with a post number right after or right before it, in one shape (the date's own, and
+    the number's side) that recurs with two or more different days. Each opens a post that runs
+    to the next. A date in a sentence has no post number beside it. (start of the stamp; its day)."""
+    after, before = _post_number()
+    by_shape: dict[str, list[tuple[int, dt.date]]] = {}
+    for d in dates:
+        day = _full_day(d)
+        if day is None:
+            continue
+        if after.match(text, d.end):
+            by_shape.setdefault(_shape(d.surface) + " #", []).append((d.start, day))
+            continue
+        b = before.search(text, max(0, d.start - POST_NUMBER_CHARS), d.start)
+        if b is not None:
+            by_shape.setdefault("# " + _shape(d.surface), []).append((b.start(), day))
+    key, best = max(by_shape.items(), key=lambda kv: len(kv[1]), default=("", []))
+    if len(best) < 2 or len({day for _at, day in best}) < 2:
+        return []
+    if not key.endswith("#"):
+        return best
+    # the thread's recent posts, stamped by their age with the number after it ("أمس الساعة 08 : 30 ص # 3")
+    undated: list[tuple[int, dt.date | None]] = [(m.start(), None) for m in _relative_numbered().finditer(text)
+                                                 if after.match(text, m.end())]
+    return sorted(best + undated, key=lambda p: p[0])
+
+
+@lru_cache(maxsize=1)
+def _relative_numbered() -> re.Pattern[str]:
+    """A recent post's stamp on a thread of numbered posts, the day told relative to the day the page
+    was viewed: "اليوم" / "أمس" / a weekday of the last week, perhaps with "الساعة" and a clock
+    (XenForo's "أمس الساعة 08 : 30 ص", vBulletin's "اليوم , 10 : 15 PM"), or an age ("منذ 5 دقائق", "قبل
+    3 أيام": ``stamp_age_units``). It must stand alone before the post number, checked by the caller."""
+    words = _date_words()
+    # (the raw spellings: the pattern reads the page's text, not its normalised form)
+    spelt = [str(n) for v in yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))["weekdays"].values() for n in v["names"]]
+    days = list(words["stamp_relative_days"]) + spelt
+    lead = _written_alt(words["stamp_clock_words"])
+    marks = _written_alt(list(words["stamp_clock_marks"]))
+    units = _written_alt(words["stamp_age_units"])
+    clock = (rf"(?:[ \t]*[,،\-]?[ \t]*(?:(?:{lead})[ \t]+)?\d{{1,2}}[ \t]*:[ \t]*\d{{2}}"
+             rf"(?:[ \t]*(?:{marks})(?!\w))?)?")
+    return re.compile(rf"(?<!\S)(?:(?:{_written_alt(days)}){clock}|(?:منذ|قبل)[ \t]+(?:\d+[ \t]+)?(?:{units}))(?!\w)",
+                      re.I)
 
 
 @lru_cache(maxsize=1)
@@ -852,7 +950,37 @@ def _line_stamp_words() -> frozenset[str]:
 
 _LINE_CLOCK = re.compile(r"(?<!\d)\d{1,2}[ \t]*:[ \t]*\d{2}(?:[ \t]*:[ \t]*\d{2})?(?!\d)")
 _ENTRY_COLON = re.compile(r"(?:[ \t]*م)?[ \t]*:")     # "2 يناير 2015 م : - ..."
-_LINE_STAMP_MARKS = re.compile(r"[\s:|,،\-/.()\u061b]+")
+_LINE_STAMP_MARKS = re.compile(r"[\s:|,،\-/.()\u061b»«·•@\"]+")
+_HANDLE = re.compile(r"^[ \t]*@[ \t]*[A-Za-z0-9_.]+")
+AUTHOR_NAME_WORDS = 3   # "بواسطة أبو محمد الحلبي » 4 ديسمبر 2013": a poster's name between the label and the date
+
+
+@lru_cache(maxsize=1)
+def _author_labels() -> tuple[tuple[str, ...], ...]:
+    """The poster labels of ``stamp_author_labels`` (date lexicon), normalised, as word sequences."""
+    return tuple(tuple(normalize(str(w)).split()) for w in _date_words()["stamp_author_labels"])
+
+
+def _stamp_head(words: list[str], allowed: frozenset[str]) -> bool:
+    """The words a line holds before its date make it a stamp line: only weekdays, publication
+    labels and clock marks (``_line_stamp_words``), else a poster's label and name first ("بواسطة
+    ahmad » 4 ديسمبر 2013", "كتب sami في 5 ديسمبر 2013": a label of ``stamp_author_labels``, at most
+    AUTHOR_NAME_WORDS words of the name, then only allowed words), as forum and comment software print
+    a post's byline."""
+    words = [w for w in words if w]
+    if all(w in allowed for w in words):
+        return True
+    for label in _author_labels():
+        if tuple(words[:len(label)]) != label:
+            continue
+        rest = words[len(label):]
+        # the name: the words up to the allowed ones that close the byline ("في", a weekday)
+        k = len(rest)
+        while k and rest[k - 1] in allowed | {"في", "on", "at"}:
+            k -= 1
+        if 1 <= k <= AUTHOR_NAME_WORDS:
+            return True
+    return False
 
 
 def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
@@ -873,8 +1001,10 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         line = text.rfind("\n", 0, d.start) + 1
         # (the stamp's clock may stand before its date: "09 : 46 ت م 09 يناير 2017 م - ...")
         head = _LINE_CLOCK.sub(" ", text[line:d.start])
+        # a tweet's or a channel post's handle heads its byline ("@ ahmad · 4 ديسمبر 2013")
+        head = _HANDLE.sub(" ", head, count=1)
         words = _LINE_STAMP_MARKS.split(normalize(head).strip())
-        if any(c.isdigit() for c in head) or any(w and w not in allowed for w in words):
+        if any(c.isdigit() for c in head) or not _stamp_head(words, allowed):
             key = _shape(d.surface)
             inside[key] = inside.get(key, 0) + 1
             continue
@@ -920,7 +1050,7 @@ def _inner_blockers() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in _date_words()["stamp_inner_blockers"])
 
 
-def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]]) -> list[Any]:
+def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date | None]]) -> list[Any]:
     """The page's dates with each post's resolved again against its own stamp: "اليوم الأحد" under
     "تم النشر بتاريخ : 18 / 09 / 2016" is that Sunday, not the Sunday before the page's newest post.
     The page's scan is reused (only resolving is done again); a date of the page that the dates
@@ -934,6 +1064,8 @@ def dates_by_post(text: str, dates: list[Any], posts: list[tuple[int, dt.date]])
     spans = sorted((d.start, d.end) for d in redone)
     for d in dates:
         if d.start >= first and not _overlaps(spans, d.start, d.end):
+            if post_day(posts, d.start) is None and (d.kind != "absolute" or not _YEAR.search(d.surface)):
+                continue    # read against the page's date, in a post whose stamp gives no day
             out.append(d)
     return sorted(out, key=lambda d: d.start)
 
@@ -945,14 +1077,24 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-def post_day(posts: list[tuple[int, dt.date]], pos: int) -> dt.date | None:
-    """The day of the post that holds text position ``pos`` (None before the first post or without posts)."""
+def post_day(posts: list[tuple[int, dt.date | None]], pos: int) -> dt.date | None:
+    """The day of the post that holds text position ``pos`` (None before the first post or without
+    posts, and in a post whose stamp gives no day)."""
     day = None
     for at, d in posts:
         if at > pos:
             break
         day = d
     return day
+
+
+def post_ref(posts: list[tuple[int, dt.date | None]], pos: int, ref: dt.date | None) -> dt.date | None:
+    """The day text position ``pos`` reads against on a page of ``posts``: its post's day; the page's
+    ``ref`` before the first post or without posts. A post whose stamp gives no day ("اليوم , 10 : 15 PM"
+    on a forum) has none: neither the page's date nor the post before it dates what it tells."""
+    if not posts or pos < posts[0][0]:
+        return ref
+    return post_day(posts, pos)
 
 
 NARRATIVE_DAYS = 92     # a year-less day takes its anchor's year only within a season of the anchor

@@ -186,7 +186,7 @@ class _DocContext:
         self.surrounding = surrounding      # city provinces and their countrysides (one front)
         self.province_capitals = province_capitals     # normalized names of the governorates' cities
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
-        self.posts: list[tuple[int, dt.date]] = []   # a listing's posts: (where each starts, its stamp's day)
+        self.posts: list[tuple[int, dt.date | None]] = []   # a listing's posts: (where each starts, its stamp's day or None)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None

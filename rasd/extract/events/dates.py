@@ -16,7 +16,7 @@ from rasd.extract.events.places import CAUSE_MARKERS, THAT
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import RELATIVE, _background, _imperfective, _past_part, _tok_index
 from rasd.extract.modality import seq_starts, starts_seq
-from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, year_before
+from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, post_ref, year_before
 from rasd.extract.verbs import is_verb
 from rasd.records import UNKNOWN
 from rasd.text.dates import YEAR_FROM_REFERENCE
@@ -144,7 +144,7 @@ YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time
 
 
 def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | None,
-                          posts: list[tuple[int, dt.date]]) -> None:
+                          posts: list[tuple[int, dt.date | None]]) -> None:
     """A happening the page reports as done (actual) and dates by a day or month named without its
     year ("في 26 أغسطس / آب" on a page of 16 March 2017) lies before the page: when the page's year
     puts it after the page's date (or its post's), it is of the year before. (The dates layer takes
@@ -158,7 +158,7 @@ def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | N
         d = yearless.get(c.date_ev) if c.date_ev else None
         if d is None or c.modality != "actual" or c.date_start == UNKNOWN:
             continue
-        anchor = (post_day(posts, d.start) if posts else None) or ref
+        anchor = post_ref(posts, d.start, ref)
         if anchor is None or (dt.date.fromisoformat(c.date_start[:10]) - anchor).days <= YEARLESS_SLACK_DAYS:
             continue
         c.date_start, c.date_end = year_before(c.date_start), year_before(c.date_end or c.date_start)
@@ -579,7 +579,7 @@ def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
 
 
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
-                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date]] | None = None,
+                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
                 heads: list[tuple[int, dt.date, Any]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
@@ -591,7 +591,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         return
     page_ref = ref
     for e in events:
-        ref = (post_day(posts, e.start) if posts else None) or page_ref
+        ref = post_ref(posts, e.start, page_ref)
         if e.date_start != UNKNOWN or e.has_date_expr and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex):
             continue

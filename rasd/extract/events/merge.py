@@ -451,6 +451,9 @@ def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     if not ctx.posts or (a.date_start != UNKNOWN and b.date_start != UNKNOWN):
         return False
     da, db = post_day(ctx.posts, a.start), post_day(ctx.posts, b.start)
+    if (da is None or db is None) and min(a.start, b.start) >= ctx.posts[0][0]:
+        # one told in a post whose stamp gives no day ("اليوم , 10 : 15 PM"): another post's date is not its
+        return _across_posts(ctx.posts, a.start, b.start)
     return da is not None and db is not None and da != db
 
 
