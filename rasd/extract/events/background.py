@@ -157,8 +157,9 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
             if d.kind != "relative" or _since_span((s.span.start + d.start, s.span.start + d.end), text) \
                     or _in_since_phrase(s, k):
                 return False
-            counted = normalize(text[s.span.start + d.start:s.span.start + d.end]).split()[:1] == [COUNT_BACK]
-            ago = _counted_back(d.precision, d.date_start, d.date_end, counted)
+            words = normalize(text[s.span.start + d.start:s.span.start + d.end]).split()
+            named_past = bool(PAST_MARKERS.intersection(words)) and MONTH_WORD not in words
+            ago = _counted_back(d.precision, d.date_start, d.date_end, words[:1] == [COUNT_BACK], named_past)
             if ago is None:
                 return False
             days_back.append(ago)
@@ -168,6 +169,11 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
 
 
 COUNT_BACK = normalize("قبل")
+# a month named as past ("في أبريل الماضي", "مطلع يوليو الماضي", "شهر آذار المنصرم") is the last such month
+# before the page: for a page of any month it lies half a year back on average, within the page's weeks only
+# when the page was written early in the next month; "الشهر الماضي" (always the page's previous month) is not
+PAST_MARKERS = frozenset(normalize(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
+MONTH_WORD = normalize("الشهر")
 SINCE_REACH = 4     # words between "منذ" and a time that dates the start it names ("منذ بدء هجوم رئيسي قبل شهرين")
 
 
@@ -178,17 +184,24 @@ def _in_since_phrase(s: _Sent, k: int) -> bool:
     return any(s.tokens[j].norm == SINCE and s.clause[j] == s.clause[k] for j in range(max(0, k - SINCE_REACH), k))
 
 
-def _counted_back(precision: str, start: str | None, end: str | None, counted: bool) -> int | None:
+NAMED_MONTH_BACK = 182      # days: a month named as past lies half a year back on average
+
+
+def _counted_back(precision: str, start: str | None, end: str | None, counted: bool,
+                  named_past: bool = False) -> int | None:
     """How many days before the probe day a time counted back from the page's own lies (the middle of
-    its range), for a year, or a month counted back with "قبل" (``counted``): "قبل نحو عام" (a range of
-    three years around last year), "قبل شهرين", "قبل حوالي ستة أشهر" lie months back whatever day the
-    page was written; "قبل شهر" a month (the page's weeks: within ``background_days``). A month named
-    ("في أبريل الماضي", "الشهر الماضي") lies days or months back as the page's day falls: 0. A year counts
-    only when it is a past one ("هذا العام" is the page's own year, whatever its days). None for any other
-    time."""
+    its range), for a year, or a month counted back (``counted``): "قبل نحو عام" (a range of three years
+    around last year), "قبل شهرين", "قبل حوالي ستة أشهر" lie months back whatever day the page was
+    written; "قبل شهر" a month (the page's weeks: within ``background_days``). A month named as past
+    (``named_past``: "في أبريل الماضي", PAST_MARKERS) lies half a year back on average, whatever day the
+    probe resolves it against (NAMED_MONTH_BACK). Other months ("الشهر
+    الماضي", a bare "في أبريل") may be the page's weeks: 0. A year counts only when it is a past one
+    ("هذا العام" is the page's own year, whatever its days). None for any other time."""
     first, last = _end_day_of(start), _end_day_of(end)
     if precision not in ("year", "month") or first is None or last is None:
         return None
+    if precision == "month" and named_past and not counted:
+        return NAMED_MONTH_BACK
     if precision == "month" and not counted:
         return 0
     middle = first + (last - first) / 2
