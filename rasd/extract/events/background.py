@@ -131,9 +131,12 @@ def _recent_day_told(p: _Cand, text: str, lately: bool = False) -> bool:
 def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool:
     """An event left undated (the page has no date to count from) whose every telling is dated by its
     own clause to long before whatever day the page was written ("كانت قد شنت العام الماضي هجمات دامية
-    في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين"): background, as _long_before
-    judges such a date on a dated page (read against a probe day: only a past year counts). Not "منذ
-    العام الماضي" (a state going on), nor "الشهر الماضي" or a day without its year (the page's weeks).
+    في جاكرتا", "تمكن التنظيم السنة الماضية من السيطرة", "قبل عامين", "قبل نحو عام", and months counted
+    back with "قبل": "الذي اعتقله داعش قبل شهرين"): background, as _long_before judges such a date on a
+    dated page (read against a probe day: a past year, or months more than ``background_days`` back;
+    _counted_back). Not "منذ العام الماضي" nor "منذ بدء هجوم قبل شهرين" (a state going on, a span's
+    start), nor "قبل شهر", a month named ("في أبريل الماضي", "الشهر الماضي") or a day without its year
+    (maybe the page's weeks).
     On a listing of dated posts (``posts``) the same year counted back from its post's stamp dates the
     event to that whole year: background too (an entry of 11 January recalling "العام الماضي")."""
     whole_year = (c.date_start != UNKNOWN and c.date_own and c.date_start[5:10] == "01-01"
@@ -144,20 +147,67 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
 
     for p in [c] + c.merged:
         s = p.sent
-        years = []
+        days_back = []
         for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
             k = _tok_index(s.tokens, s.span.start + d.start)
             if k < 0 or s.clause[k] != s.clause[p.ti]:
                 continue
-            # only a year counted back from the page's own ("العام الماضي", "قبل عامين") says how long
-            # before it was: a day or month without a year ("في 17 يناير") may be the page's week
-            if d.kind != "relative" or d.precision != "year" or not d.date_end or _since_span(
-                    (s.span.start + d.start, s.span.start + d.end), text):
+            # only a time counted back from the page's own ("العام الماضي", "قبل عامين", "قبل شهرين")
+            # says how long before it was: a day or month named ("في 17 يناير") may be the page's week
+            if d.kind != "relative" or _since_span((s.span.start + d.start, s.span.start + d.end), text) \
+                    or _in_since_phrase(s, k):
                 return False
-            years.append(int(d.date_end[:4]))
-        if not years or max(years) >= RECENCY_PROBE.year:
+            words = normalize(text[s.span.start + d.start:s.span.start + d.end]).split()
+            named_past = bool(PAST_MARKERS.intersection(words)) and MONTH_WORD not in words
+            ago = _counted_back(d.precision, d.date_start, d.date_end, words[:1] == [COUNT_BACK], named_past)
+            if ago is None:
+                return False
+            days_back.append(ago)
+        if not days_back or min(days_back) <= lex.background_days:
             return False
     return True
+
+
+COUNT_BACK = normalize("قبل")
+# a month named as past ("في أبريل الماضي", "مطلع يوليو الماضي", "شهر آذار المنصرم") is the last such month
+# before the page: for a page of any month it lies half a year back on average, within the page's weeks only
+# when the page was written early in the next month; "الشهر الماضي" (always the page's previous month) is not
+PAST_MARKERS = frozenset(normalize(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
+MONTH_WORD = normalize("الشهر")
+SINCE_REACH = 4     # words between "منذ" and a time that dates the start it names ("منذ بدء هجوم رئيسي قبل شهرين")
+
+
+def _in_since_phrase(s: _Sent, k: int) -> bool:
+    """The time at token k dates the start of a span named after "منذ" a few words before it in its
+    clause ("يسيطر عليها معارضون بدعم من غارات ... منذ بدء هجوم رئيسي قبل أكثر من شهرين"): when the
+    span began, not when the told deed happened."""
+    return any(s.tokens[j].norm == SINCE and s.clause[j] == s.clause[k] for j in range(max(0, k - SINCE_REACH), k))
+
+
+NAMED_MONTH_BACK = 182      # days: a month named as past lies half a year back on average
+
+
+def _counted_back(precision: str, start: str | None, end: str | None, counted: bool,
+                  named_past: bool = False) -> int | None:
+    """How many days before the probe day a time counted back from the page's own lies (the middle of
+    its range), for a year, or a month counted back (``counted``): "قبل نحو عام" (a range of three years
+    around last year), "قبل شهرين", "قبل حوالي ستة أشهر" lie months back whatever day the page was
+    written; "قبل شهر" a month (the page's weeks: within ``background_days``). A month named as past
+    (``named_past``: "في أبريل الماضي", PAST_MARKERS) lies half a year back on average, whatever day the
+    probe resolves it against (NAMED_MONTH_BACK). Other months ("الشهر
+    الماضي", a bare "في أبريل") may be the page's weeks: 0. A year counts only when it is a past one
+    ("هذا العام" is the page's own year, whatever its days). None for any other time."""
+    first, last = _end_day_of(start), _end_day_of(end)
+    if precision not in ("year", "month") or first is None or last is None:
+        return None
+    if precision == "month" and named_past and not counted:
+        return NAMED_MONTH_BACK
+    if precision == "month" and not counted:
+        return 0
+    middle = first + (last - first) / 2
+    if precision == "year" and middle.year >= RECENCY_PROBE.year:
+        return 0
+    return (RECENCY_PROBE - middle).days
 
 
 # a page without a date is judged against the newest year it names, which may be a year after its
