@@ -166,6 +166,10 @@ class _Lex:
     # "الأمس و" right before "اليوم": then and now (date_words.yaml not_today_after_phrases)
     then_and_now: re.Pattern[str] | None = None
     past_nights: frozenset[str] = frozenset()            # "الليلة الماضية": the day before and the day
+    # first words of a named time after a count-less unit ("منذ عام 2011", "منذ يوم الجمعة"): _named_after_unit
+    named_time_words: frozenset[str] = frozenset()
+    ago_other_anchor: frozenset[str] = frozenset()       # "قبل يوم من الهجوم": counted from another happening
+    ago_from_now: frozenset[str] = frozenset()           # "قبل عام من الآن": from the page after all
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -260,6 +264,9 @@ def _lex() -> _Lex:
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
     lex.past_nights = frozenset(_n(x) for x in words.get("past_nights", []))
+    lex.named_time_words = frozenset(x.split()[0] for x in (*gmonth, *hmonth, *weekday))
+    lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
+    lex.ago_from_now = frozenset(_n(x) for x in words.get("ago_from_now", []))
     then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
     lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
@@ -511,6 +518,8 @@ def _hijri_month_len(y: int, m: int) -> int | None:
 # the warning of a day and month read without a year (its year is the reference date's):
 # page_dates tells year-less dates by it
 YEAR_FROM_REFERENCE = "year taken from the reference date"
+# "قبل يوم من الهجوم", "قبل عام 2011": a lapse or bound not counted from the reference date (_named_after_unit)
+OTHER_ANCHOR = "not counted from the reference date"
 # the warning of a day and month read without a year that took the year of a full date written
 # before it in the same sentence ("9 تموز 2016 ... وفي 25 آب") or chronicle: still year-less for page_dates
 YEAR_FROM_SENTENCE = "year taken from a full date before it (its sentence or chronicle)"
@@ -865,9 +874,42 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 _OVER = frozenset(("علي مدار", "علي امتداد", "طوال"))
 
 
-def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex) -> bool:
+_SINCE_OVER = frozenset(("منذ", *_OVER))     # keywords whose named time (not a count) is itself the date
+
+
+def _named_after_unit(a: _Atom, norm: str, lex: _Lex) -> str | None:
+    """What follows a unit with no count after "قبل" / "منذ" ("منذ عام", "قبل يوم"), when it makes
+    the unit a noun naming a time rather than "one unit ago": "named" for a year or day number, a
+    month's or a weekday's name ("منذ عام 2011", "منذ شهر آذار", "منذ يوم الجمعة", "طوال شهر نيسان");
+    "yesterday" for a relative day ("منذ يوم أمس"); "other" for "من" + another happening after any
+    count ("قبل يوم / يومين من الهجوم": counted from the attack, not the page; "قبل عام من الآن" stays
+    the page's). Else None."""
+    w = _word_after(norm, a.ne)
+    if not w:
+        return None
+    countless = not (a.g.get("n") or a.g.get("apx")) and lex.unit_of[_key(a.g["unit"] or "")][1] == "singular"
+    if countless and (w[0].isdigit() or w in lex.named_time_words or _strip_clitic(w) in lex.named_time_words):
+        return "named"
+    if countless and w in lex.reldays:
+        return "yesterday"
+    if w in lex.ago_other_anchor:
+        nxt = _word_after(norm, norm.find(w, a.ne) + len(w))
+        return None if nxt in lex.ago_from_now else "other"
+    return None
+
+
+def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex, norm: str = "") -> bool:
     g = a.g
     unit, form = lex.unit_of[_key(g["unit"] or "")]
+    after = _named_after_unit(a, norm, lex) if norm else None
+    if after is not None:
+        kw = _key(g.get("kw") or "")
+        if kw in _SINCE_OVER and after in ("named", "yesterday"):
+            return False        # "منذ عام 2011", "منذ يوم الجمعة": the named time that follows is the date
+        if after != "yesterday":
+            # "قبل عام 2011" (before it), "قبل يوم من الهجوم" (a day before the attack): no day of the page's
+            a.kind, a.warning = "relative", OTHER_ANCHOR
+            return True
     n: float | None
     if g.get("n"):
         v = parse_number(g["n"] or "")
@@ -1522,7 +1564,7 @@ def _resolve(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     if t == "relday":
         return _resolve_relday(a, norm, ref, lex)
     if t == "ago":
-        return _resolve_ago(a, ref, lex)
+        return _resolve_ago(a, ref, lex, norm)
     if t == "period":
         return _resolve_period(a, ref, lex)
     if t == "wd":

@@ -31,6 +31,7 @@ from rasd.extract.events.background import (
     _argument_page,
     _drop_older_than_page,
     _in_scope,
+    _lapse_anchor,
     _long_ago_told,
     _newest_year,
     _old_year_told,
@@ -247,7 +248,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _analysis_generality(c)]
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
-              and not _ongoing_since(c, text) and not _recalled(c, lex, ref, text)
+              and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}

@@ -19,7 +19,7 @@ from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _imperfective, _in_clause, _past_part, _tok_index
 from rasd.extract.page_dates import post_day, ref_date
 from rasd.records import UNKNOWN
-from rasd.text.dates import YEAR_FROM_ANTECEDENT
+from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT
 from rasd.text.normalize import normalize
 
 
@@ -360,6 +360,20 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
     if any(p.date_own and p.date_ev and not _since_span(p.date_ev, text) for p in [c] + c.merged):
         return False
     return _since_span(c.date_ev, text)
+
+
+FROM = frozenset(normalize(w) for w in ("من",))
+
+
+def _lapse_anchor(c: _Cand) -> bool:
+    """The trigger is the happening a lapse counts from ("تنامت المواجهات ... خلال عامي 2012 / 2013 ; أي قبل
+    عام من سيطرة تنظيم داعش على الموصل"): a reference point for the time of what the sentence tells,
+    told as known (or told as news elsewhere on the page), not this sentence's news."""
+    s, ti = c.sent, c.ti
+    if ti < 2 or s.tokens[ti - 1].norm not in FROM:
+        return False
+    gap = (s.tokens[ti - 2].start, s.tokens[ti - 1].start)
+    return any(d.warning == OTHER_ANCHOR and gap[0] < d.end <= gap[1] for d in s.dates)
 
 
 def _since_span(span: tuple[int, int], text: str) -> bool:

@@ -233,7 +233,9 @@ def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bo
     أيلول 1982", ``happening_verbs``): both tell the trigger's own happening's time."""
     toks = s.tokens
     for j in range(max(c.tj + ANTECEDENT_TOKENS, k - RELATIVE_CLAUSE_SPAN), k - 1):
-        if toks[j].norm not in RELATIVE or not is_verb(toks[j + 1].norm):
+        verb = toks[j + 1].norm
+        # (right after "التي" a word in ت/ي is the verb, "التي تحاصرها", as _present_relative reads it)
+        if toks[j].norm not in RELATIVE or not (is_verb(verb) or len(verb) >= 4 and verb[0] in "يت"):
             continue
         if _keys(toks[j + 1].norm) & lex.happening_verbs:
             continue
