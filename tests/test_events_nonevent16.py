@@ -95,3 +95,20 @@ def test_flight_caused_by_another_happening_is_no_event_of_its_own(text: str) ->
 def test_flight_told_on_its_own_is_kept() -> None:
     text = "ونزح أمس أكثر من ألف مدني من مدينة حلب ."
     assert ("Strategic developments", "Other") in _types(text)
+
+
+# --------------------------------------------------------------------------- a part taken in a battle
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتأمل تركيا بعدم السماح لقوات سوريا الديمقراطية بالمشاركة في الهجوم على حلب .", id="allowed-to-join"),
+    pytest.param("وتمثل قوات النظام مكونا أساسيا في الأطراف المشاركة في المعركة في حلب .", id="the-parties"),
+])
+def test_a_part_taken_in_a_battle_is_no_fight_told(text: str) -> None:
+    assert not any(t == "Battles" for t, _s in _types(text))
+
+
+def test_forces_that_took_part_in_an_attack_tell_it() -> None:
+    # the past verb tells a deed done: "شاركت في الهجوم"
+    text = "وشاركت قوات النظام أمس في الهجوم على مدينة حلب ."
+    assert ("Battles", "Armed clash") in _types(text)
