@@ -98,6 +98,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
+        if form in trig.deploy_weapons and _not_before(s, ti, trig.weapon_not_before):
+            continue        # "سيطر مقاتلوه على كتيبة الصواريخ", "نظام ثاد المضاد للصواريخ": a name, not a shot
         if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
                                 or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
             continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background

@@ -50,6 +50,9 @@ class Trigger:
     # up or sent, not fired ("نصبت مدفعية ثقيلة")
     deploy_clause: frozenset[str] = frozenset()
     deploy_weapons: frozenset[str] = frozenset()
+    # a word just before a bare weapon noun that makes it part of a name or a defence, not a shot fired
+    # ("كتيبة الصواريخ", "المضاد للصواريخ"); read for ``deploy_weapons`` forms only
+    weapon_not_before: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -197,6 +200,7 @@ def lexicon() -> _ELex:
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
+            weapon_not_before=_ks(t.get("weapon_not_before")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
