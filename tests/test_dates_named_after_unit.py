@@ -51,6 +51,9 @@ def test_counts_from_the_page_are_unchanged() -> None:
     assert _read("سيطر الجيش على المدينة القديمة قبل يومين من كتابة هذه السطور") == [
         ("قبل يومين", "2017-12-08", "2017-12-08", "relative")]
     assert _read("قصفت قبل ثلاثة أيام") == [("قبل ثلاثة أيام", "2017-12-07", "2017-12-07", "relative")]
+    # "من" opening the place a movement leaves, not another happening: still two days before the page
+    assert _read("انسحبت القوات قبل يومين من جسر الزرقا") == [("قبل يومين", "2017-12-08", "2017-12-08", "relative")]
+    assert _read("خرج المقاتلون قبل يومين من مدينة الرقة") == [("قبل يومين", "2017-12-08", "2017-12-08", "relative")]
 
 
 ENT = {"ghouta": Entity("ghouta", "PLACE", "الغوطة الشرقية", "الغوطة الشرقية", lat=33.55, lon=36.45,

@@ -169,7 +169,7 @@ class _Lex:
     # first words of a named time after a count-less unit ("منذ عام 2011", "منذ يوم الجمعة"): _named_after_unit
     named_time_words: frozenset[str] = frozenset()
     ago_other_anchor: frozenset[str] = frozenset()       # "قبل يوم من الهجوم": counted from another happening
-    ago_from_now: frozenset[str] = frozenset()           # "قبل عام من الآن": from the page after all
+    ago_anchor_happenings: frozenset[str] = frozenset()  # nouns of happenings a lapse can count from
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -266,7 +266,7 @@ def _lex() -> _Lex:
     lex.past_nights = frozenset(_n(x) for x in words.get("past_nights", []))
     lex.named_time_words = frozenset(x.split()[0] for x in (*gmonth, *hmonth, *weekday))
     lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
-    lex.ago_from_now = frozenset(_n(x) for x in words.get("ago_from_now", []))
+    lex.ago_anchor_happenings = frozenset(_n(x) for x in words.get("ago_anchor_happenings", []))
     then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
     lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
@@ -894,8 +894,27 @@ def _named_after_unit(a: _Atom, norm: str, lex: _Lex) -> str | None:
         return "yesterday"
     if w in lex.ago_other_anchor:
         nxt = _word_after(norm, norm.find(w, a.ne) + len(w))
-        return None if nxt in lex.ago_from_now else "other"
+        # only a happening noun makes "من" the lapse's anchor: "انسحبت قبل شهرين من جسر الزرقا" is a
+        # withdrawal from the bridge two months before the page
+        return "other" if _happening_noun(nxt, lex.ago_anchor_happenings) else None
     return None
+
+
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _happening_noun(w: str, nouns: frozenset[str]) -> bool:
+    """"الهجوم", "سيطرة", "وصوله", "سيطرتها" is one of ``nouns`` once its article or pronoun suffix is off
+    (ta marbuta is ه after normalisation, so the whole word is tried before a suffix comes off)."""
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    if w in nouns:
+        return True
+    for suf in _PRONOUN_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[:-len(suf)]
+            if stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns:
+                return True
+    return False
 
 
 def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex, norm: str = "") -> bool:
