@@ -15,7 +15,10 @@ Then the structure is read:
 * a short non-sentence line after the title with a credit cue is the photo caption; a short
   label right before the title is the section;
 * short lines inside the body (subheadings, pull quotes) stay body unless a rule or the site
-  template marks them.
+  template marks them;
+* a related-articles block that closes the body (a heading glued into the last line or standing
+  alone before headlines, a run of excerpts cut short, lines other pages of the site also close
+  with) goes to the boilerplate as "related" (rasd.ingest.teasers).
 
 For html/warc/jsonl pages the reader has already run trafilatura, so only the line rules
 (and templates) apply and title/author/date come from ``raw``. unifiedfc text is
@@ -54,8 +57,9 @@ from rasd.ingest.metadata import (
     publisher_named_in_text,
     statement_issuer,
 )
+from rasd.ingest.teasers import MIN_KEPT_CHARS, headed_lines, teaser_start
 from rasd.records import BoilerplateLine, Document, Published, Publisher, RawPage, doc_id_for
-from rasd.text.normalize import normalize, remember_normalized
+from rasd.text.normalize import normalize, normalize_with_map, remember_normalized
 
 __all__ = ["SiteTemplates", "clean", "site_of"]
 
@@ -144,6 +148,7 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None,
     # every long body sentence against them would cost a normalisation per sentence.
     edges = set(nonblank[:EDGE_LINES]) | set(nonblank[-EDGE_LINES:])
     n_sentences = n_template_sentences = 0
+    shared: dict[int, int] = {}      # line -> pages of the site that have it (2+, below the template threshold)
     for i in nonblank:
         s = stripped[i]
         check_rules = len(s) <= RULE_MAX_CHARS and n_words[i] <= (
@@ -163,9 +168,12 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None,
             # templates.is_template without a second normalisation: the key and thresholds are at hand
             need = thr_long if len(s) > LONG_LINE else thr_sentence if sentence else thr_other
             h = hashes[i] if hashes is not None else key_hash(keys[i]) if keys[i] else None  # type: ignore[index]
-            if h and site_counts.get(h, 0) >= need:
+            pages = site_counts.get(h, 0) if h else 0
+            if pages >= need:
                 reason[i] = "template"
                 n_template_sentences += sentence
+            elif pages >= 2:
+                shared[i] = pages
     if n_template_sentences and (n_template_sentences > n_sentences / 2 or not any(
             reason[i] is None and _paragraph_like(stripped[i], n_words[i]) for i in nonblank)):
         # Most of the article's sentences recur on other pages of the site: this page is a copy
@@ -176,8 +184,8 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None,
         warnings.append("most sentences also on other pages of the site (a copy?); kept as body")
 
     if raw.kind in TRAFILATURA_KINDS:
-        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated)
-    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated)
+        return _clean_extracted(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated, shared)
+    return _clean_scraped(raw, lines, stripped, n_words, reason, url, site, warnings, norms, undated, shared)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,13 +193,14 @@ def clean(raw: RawPage, templates: SiteTemplates | None = None,
 
 def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                    reason: list[str | None], url: str | None, site: str | None,
-                   warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
+                   warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None,
+                   shared: dict[int, int] | None = None) -> Document:
     content = [i for i, s in enumerate(stripped) if s and reason[i] is None]
     role: dict[int, str] = {}            # header lines used as metadata: title/caption/section/author
     if raw.kind == "unifiedfc":
         # one sentence per line, headers glued to the first sentence: no layout to read
         return _finish_scraped(raw, stripped, reason, role, content, url, site, warnings,
-                               None, None, None, [], norms, undated)
+                               None, None, None, [], norms, undated, shared)
 
     # ---- repeated title: a headline-like line seen twice before the first strong paragraph
     strong = next((i for i in content if _strong_paragraph(stripped[i], n_words[i])), len(lines))
@@ -272,13 +281,14 @@ def _clean_scraped(raw: RawPage, lines: list[str], stripped: list[str], n_words:
                 role[i] = "footer"
     body_idx = [i for i in tail if i not in role]
     return _finish_scraped(raw, stripped, reason, role, body_idx, url, site, warnings,
-                           title, caption, section, authors, norms, undated)
+                           title, caption, section, authors, norms, undated, shared)
 
 
 def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None], role: dict[int, str],
                     body_idx: list[int], url: str | None, site: str | None, warnings: list[str],
                     title: str | None, caption: str | None, section: str | None,
-                    authors: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
+                    authors: list[str], norms: list[str], undated: Callable[[str], bool] | None = None,
+                    shared: dict[int, int] | None = None) -> Document:
     # ---- boilerplate list (every removed non-blank line)
     boiler: list[BoilerplateLine] = []
     body_set = set(body_idx)
@@ -290,10 +300,12 @@ def _finish_scraped(raw: RawPage, stripped: list[str], reason: list[str | None],
     body_lines = [stripped[i] for i in body_idx]
     if raw.kind == "unifiedfc" and body_lines:
         _trim_glued_tail(body_lines, body_idx, boiler)
+    if body_lines:
+        _cut_teasers(body_lines, body_idx, boiler, stripped, norms, shared)
 
     views, _ = parse_views(stripped, [b.line_no for b in boiler])
     body = "\n".join(body_lines)
-    if body_lines and body_lines[-1] is stripped[body_idx[-1]]:    # (not cut by _trim_glued_tail)
+    if body_lines and body_lines[-1] is stripped[body_idx[-1]]:    # (not cut by _trim_glued_tail / _cut_teasers)
         remember_normalized(body, "\n".join([norms[i] for i in body_idx]))   # its lines are normalised
 
     # ---- publisher
@@ -319,6 +331,54 @@ def _is_section_label(s: str, n: int, n_title: int) -> bool:
     return 1 <= n <= 4 and n < n_title and bool(_NO_PUNCT_LABEL.match(s))
 
 
+def _cut_teasers(body_lines: list[str], body_idx: list[int], boiler: list[BoilerplateLine],
+                 stripped: list[str], norms: list[str], shared: dict[int, int] | None = None) -> None:
+    """A related-articles block after the article ("روابط ذات صلة آخر الأخبار" + other articles'
+    headlines, rasd.ingest.teasers) leaves the body for the boilerplate (role "related"): from its
+    heading, within its line, to the end of the body. ``shared``: lines that other pages of the
+    site have too (fewer than a template's): a closing run of them after the page's own lines is
+    the site's list of other articles ("الأكثر قراءة" whose heading the scrape lost)."""
+    if shared:
+        k = len(body_idx)
+        while k > 0 and body_idx[k - 1] in shared and body_lines[k - 1] is stripped[body_idx[k - 1]]:
+            k -= 1
+        # (one shared sentence alone may be the article's own: a background paragraph the site
+        # closes several reports with; a list is two lines or more, or a line that is no sentence)
+        one_sentence = k == len(body_idx) - 1 and _ends_sentence(body_lines[k])
+        if 0 < k < len(body_idx) and not one_sentence and len("\n".join(body_lines[:k])) >= MIN_KEPT_CHARS:
+            boiler.extend(BoilerplateLine(i, s, "related") for i, s in zip(body_idx[k:], body_lines[k:], strict=True))
+            del body_lines[k:], body_idx[k:]
+    norm_lines = [norms[i] if line is stripped[i] else normalize(line)
+                  for line, i in zip(body_lines, body_idx, strict=True)]
+    headings = [b.line_no for b in boiler if b.reason == "rule:related"]
+    if headings:           # a heading on its own line (a line rule took it) before headline lines
+        after = [any(body_idx[k - 1] < h < i for h in headings) if k else False for k, i in enumerate(body_idx)]
+        k = headed_lines(norm_lines, after)
+        if k is not None:
+            boiler.extend(BoilerplateLine(i, s, "related") for i, s in zip(body_idx[k:], body_lines[k:], strict=True))
+            del body_lines[k:], body_idx[k:]
+            norm_lines = norm_lines[:k]
+    norm_body = "\n".join(norm_lines)
+    pos = teaser_start(norm_body)
+    if pos is None:
+        return
+    k = norm_body.count("\n", 0, pos)
+    in_line = pos - (norm_body.rfind("\n", 0, pos) + 1)
+    line = body_lines[k]
+    line_norm, offsets = normalize_with_map(line)
+    if line_norm != norm_lines[k]:
+        return                 # (a line whose normal form is not the page's: leave it alone)
+    cut = offsets[in_line]
+    kept, tail = line[:cut].rstrip(), line[cut:].strip()
+    cut_lines = [(body_idx[k], tail)] + list(zip(body_idx[k + 1:], body_lines[k + 1:], strict=True))
+    boiler.extend(BoilerplateLine(i, s, "related") for i, s in cut_lines if s)
+    del body_lines[k + 1:], body_idx[k + 1:]
+    if kept:
+        body_lines[k] = kept
+    else:
+        del body_lines[k], body_idx[k]
+
+
 def _trim_glued_tail(body_lines: list[str], body_idx: list[int], boiler: list[BoilerplateLine]) -> None:
     """Pre-tokenised pages glue the footer to the last sentence ("... الأخيرة . جميع الحقوق
     محفوظة ..."): cut what follows the last sentence end when a footer rule finds a widget in it."""
@@ -342,7 +402,8 @@ def _trim_glued_tail(body_lines: list[str], body_idx: list[int], boiler: list[Bo
 
 def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_words: list[int],
                      reason: list[str | None], url: str | None, site: str | None,
-                     warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None) -> Document:
+                     warnings: list[str], norms: list[str], undated: Callable[[str], bool] | None = None,
+                     shared: dict[int, int] | None = None) -> Document:
     meta = raw.meta or {}
     title = (raw.title or meta.get("title") or "").strip() or None
     boiler: list[BoilerplateLine] = []
@@ -361,8 +422,12 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
             continue
         first = False
         body_idx.append(i)
-    body = "\n".join([stripped[i] for i in body_idx])
-    remember_normalized(body, "\n".join([norms[i] for i in body_idx]))   # its lines are normalised
+    body_lines = [stripped[i] for i in body_idx]
+    if body_lines:
+        _cut_teasers(body_lines, body_idx, boiler, stripped, norms, shared)
+    body = "\n".join(body_lines)
+    if body_lines and body_lines[-1] is stripped[body_idx[-1]]:    # (not cut by _cut_teasers)
+        remember_normalized(body, "\n".join([norms[i] for i in body_idx]))   # its lines are normalised
     authors = [a.strip() for a in re.split(r"[;|]", str(meta.get("author") or "")) if a.strip()]
     views, _ = parse_views(stripped, [b.line_no for b in boiler])
     publisher = publisher_for_url(url)
