@@ -60,3 +60,10 @@ def test_fronted_frame_without_comma_gives_way_to_the_town_inside_it() -> None:
     places = _places("أما في محافظة حماة فقضى ( 8 ) أشخاص منهم ( 7 ) جراء القصف على مدينة كفرزيتا .",
                      "Explosions/Remote violence")
     assert places == ["كفرزيتا"]
+
+
+def test_dual_countryside_reads_both_names_as_countrysides() -> None:
+    # "ريفي حمص وإدلب": the dual governs both names; neither is the city
+    a = analyse_text("وشنت الطائرات الروسية غارات على ريفي حمص وإدلب .", "2016-01-20")
+    places = {a.entities[m.entity_id].name_ar for m in a.mentions if m.type == "PLACE" and m.entity_id}
+    assert places == {"ريف حمص", "ريف إدلب"}
