@@ -517,6 +517,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                                     or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
                                                             doc_norm, offsets, gaz)):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+    _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -536,6 +537,33 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             ent.aliases = list(place.aliases)
             ent.links = {k: list(v) for k, v in place.links.items()}
             analysis.entities[place.id] = ent
+
+
+DUAL_COUNTRYSIDE = "ريفي"      # normalised "ريفي": the dual "the two countrysides of"
+
+
+def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                      skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
+    """"في ريفي حمص وإدلب", "من ريفي حلب واللاذقية": the dual noun stands before the first name and
+    governs both, but the names alone were read as the cities. Each is the countryside "ريف X" (the
+    governorate's countryside region, else the area around town X)."""
+    dual = False        # the mention before was the first of a "ريفي X و Y" pair
+    prev_end = -1
+    for idx, m in enumerate(places):
+        ns, ne = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
+        head = doc_norm[max(0, ns - 12):ns]
+        words = head.split()
+        first = bool(words) and head[-1:].isspace() and words[-1] == DUAL_COUNTRYSIDE
+        second = dual and prev_end >= 0 and doc_norm[prev_end:ns].strip() in ("و", "")
+        dual = first
+        prev_end = ne
+        if not (first or second) or idx in skip or results[idx][0] is None:
+            continue
+        if results[idx][0].level not in ("town", "admin1"):
+            continue
+        place, prec, alts = geocode_mention("ريف " + _mention_norm(m), GeoContext(), gaz)
+        if place is not None:
+            results[idx] = (place, prec, alts)
 
 
 def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],

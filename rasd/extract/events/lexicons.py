@@ -136,6 +136,7 @@ class _ELex:
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
+    count_item_causes: frozenset[str] = frozenset()    # words after a bare count that open a casualty item
     another_happening: tuple[tuple[str, ...], ...] = ()
     protest_cues: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
@@ -225,6 +226,7 @@ def lexicon() -> _ELex:
         place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
         place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
         place_list_nouns=_ks(data.get("place_list_nouns")),
+        count_item_causes=_ks(data.get("count_item_causes")),
         date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
         aggregate=_ks(data["aggregate_cues"]),
         scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),

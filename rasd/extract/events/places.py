@@ -246,6 +246,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # a place in brackets the trigger is not in: an aside
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's place
+        if _other_count_item(s, k, c.ti, lex):
+            continue      # "منهم ( 4 ) جراء القصف على مدينة دوما و ( 1 ) في الاشتباكات": another cause's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
             continue      # a place on another line (a ticker item, a heading glued to the text)
         if k > 0 and _keys(s.tokens[k - 1].norm) & lex.media_nouns:
@@ -277,8 +279,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
         framed = False
-        if clause_diff and role == "in" and _fronted(s, k, lex):
-            clause_diff = 0     # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence
+        if role == "in" and _fronted(s, k, lex):
+            # "وفي مدينة قفصة ( جنوب ) , خرج الآلاف": a fronted place frames the sentence; also with no comma
+            # after it ("أما في محافظة حماة فقضى ( 7 ) جراء القصف على مدينة كفرزيتا"), where a finer place
+            # inside it is where it happened (_inside_frame)
+            clause_diff = 0
             framed = True
         if clause_diff and role == "in" and _continues_clause(s, k, c.ti):
             clause_diff = 0     # "وتظاهر ألف يمني بعد صلاة الجمعة , في ساحة الحرية بمدينة تعز": where it was
@@ -340,6 +345,70 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
+    """The sentence cut at the counts of a casualty breakdown ("قضى ( 5 ) أشخاص منهم ( 4 ) جراء القصف
+    على مدينة دوما و ( 1 ) في الاشتباكات"): a count (in brackets or bare) after "و" or a comma and
+    followed by a cause of death (_cause_follows) opens an item telling another happening. The
+    item id per token, and the token of the sentence's first count (-1: none); places before it frame
+    every item ("أما في محافظة ريف دمشق فقضى ( 5 ) ...")."""
+    if s.count_items is not None:
+        return s.count_items
+    toks = s.tokens
+    text = s.text
+    items = [0] * len(toks)
+    first = -1
+    n = 0
+    place_starts = {m.start for m in s.mentions if m.type == "PLACE"}
+    for k, t in enumerate(toks):
+        if not t.norm.isdigit():
+            items[k] = n
+            continue
+        before = text[toks[k - 1].end:t.start] if k else ""
+        after = text[t.end:toks[k + 1].start] if k + 1 < len(toks) else text[t.end:t.end + 3]
+        bracketed = "(" in before and ")" in after
+        if bracketed and first < 0:
+            first = k
+        joined = k > 0 and (toks[k - 1].norm == "و" or any(ch in before for ch in ",،"))
+        if joined and (bracketed or ")" not in after) and _cause_follows(s, k + 1, lex, place_starts):
+            n += 1
+            if toks[k - 1].norm == "و":
+                items[k - 1] = n    # the "و" opens the item
+        items[k] = n
+    s.count_items = (items, first)
+    return s.count_items
+
+
+COUNT_ITEM_IN = frozenset({"في", "ب"})
+
+
+def _cause_follows(s: _Sent, j: int, lex: _ELex, place_starts: set[int]) -> bool:
+    """The words after a count tell a cause of death ("جراء القصف", "برصاص قناص", "في الاشتباكات"),
+    not who the dead were ("( 7 ) سيدات") nor only where they died ("و ( 19 ) في مدينة سرمدا": the same
+    happening's toll by town)."""
+    toks = s.tokens
+    if j >= len(toks):
+        return False
+    w = toks[j].norm
+    if _keys(w) & lex.count_item_causes or w in lex.count_item_causes:
+        return True
+    if w in COUNT_ITEM_IN and j + 1 < len(toks):
+        nxt = toks[j + 1]
+        return not (_keys(nxt.norm) & lex.place_nouns) and nxt.start not in place_starts and not any(
+            m.start <= nxt.start < m.end for m in s.mentions if m.type == "PLACE")
+    return False
+
+
+def _other_count_item(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """The place at token k lies in another count item than the trigger at ti (count_items), and is
+    not the sentence's frame told before its first count."""
+    if not lex.count_item_causes:
+        return False
+    items, first = count_items(s, lex)
+    if items[k] == items[ti]:
+        return False
+    return not (items[k] == 0 and 0 <= k < first)
 
 
 FRAME_LANDMARK_REACH = 6    # tokens from a place to the frame's name told as its landmark ("قرية قصرة جنوب شرق نابلس")
@@ -556,8 +625,9 @@ def _strike_object(s: _Sent, k_prep: int, group: list[Mention], lex: _ELex, ctx:
             return True
         if (toks[j].norm in STOP_BEFORE_OBJECT or keys & lex.place_in or keys & lex.place_from
                 or keys & lex.place_to or any(c.isdigit() for c in toks[j].norm)
-                or any(m.start <= toks[j].start < m.end for m in s.mentions if m.entity_id in ctx.entities
-                       and ctx.entities[m.entity_id].level != "country")):
+                or any(m.start <= toks[j].start < m.end for m in s.mentions if m.type == "PLACE"
+                       and m.entity_id in ctx.entities and ctx.entities[m.entity_id].level != "country")):
+            # (another place ends it; an actor named as the subject does not: "قصفت قوات النظام مدن X وY")
             return False
     return False
 

@@ -63,6 +63,8 @@ class _Sent:
     force_tokens: frozenset[int] | None = field(default=None, compare=False)   # _force_name_tokens
     # usable place mentions that are no distance's reference point (_find_place)
     usable_places: list[Mention] | None = field(default=None, compare=False)
+    # count item per token and the first count's token (places.count_items), read once per sentence
+    count_items: tuple[list[int], int] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
 
