@@ -35,7 +35,10 @@ STAMPED = ("الأحد 21 يناير 2018 | موقع الأخبار | {date}\nق
 
 @pytest.mark.parametrize("date, day", [
     pytest.param("2017 - 10 - 27", "2017-10-26", id="the-articles-date-under-a-site-bar-clock"),
-    pytest.param("2016 - 10 - 27", "unknown", id="a-date-years-before-the-clock-is-no-article-date"),
+    # (session 16: an archived article's date years before the clock is still its date; only a masthead's
+    # founding date, introduced by a founding word, is not)
+    pytest.param("2016 - 10 - 27", "2016-10-27", id="an-archived-articles-date-years-before-the-clock"),
+    pytest.param("صدرت من لندن 2016 - 10 - 27", "unknown", id="a-founding-date-years-before-the-clock-is-no-article-date"),
     pytest.param("2017 - 10 - 27 08 : 30", "2017-10-26", id="a-clock-after-the-article-date-only"),
 ])
 def test_the_article_date_under_a_viewing_stamp(date: str, day: str) -> None:

@@ -520,12 +520,17 @@ def _stamp_day(d: Any) -> dt.date | None:
     return _full_day(d)
 
 
-def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str]) -> dt.date | None:
+def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str],
+                     founding_cues: frozenset[str] | None = None) -> dt.date | None:
     """The article's own date under a viewing stamp: a full date at the head standing alone, followed
     closely by an older full date standing alone ("Sunday 21st January 2018 - الأحد 04 جمادى الأولى 1439
     ... ويقتل 9 مدنيين 2017 - 10 - 27 قتل 9 مدنيين مساء الخميس"). The first is the day the page was
     viewed (drop_page_stamps drops it), the second the day the article was printed: its "مساء الخميس"
-    counts from it. ``dates`` as found, before the stamps are dropped."""
+    counts from it. ``dates`` as found, before the stamps are dropped.
+    A date more than STAMP_MAX_DAYS older than the stamp is a masthead's founding date ("صدرت من لندن
+    21 مايو 2001") only when ``founding_cues`` introduce it: an archived article of two years before
+    under today's bar ("Sunday 21st January 2018 ... 2016 - 02 - 28 قصف الطيران الروسي") is still the
+    article's date. Without ``founding_cues`` (None) every such old date is refused."""
     for i, d in enumerate(dates):
         if d.start >= STAMP_HEAD_CHARS:
             break
@@ -540,11 +545,23 @@ def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str]) -> 
                 break
             other = _full_day(e)
             if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e, date_cues):
-                if (day - other).days > STAMP_MAX_DAYS or not _lone(dates, d, e) or (
-                        _CLOCK.match(text, d.end) and _CLOCK.match(text, e.end)):
+                founded = (day - other).days > STAMP_MAX_DAYS and _founding(text, e, founding_cues)
+                if founded or not _lone(dates, d, e) or (_CLOCK.match(text, d.end) and _CLOCK.match(text, e.end)):
                     return None     # a masthead's founding date, a list of posts (each with its clock)
                 return other
     return None
+
+
+FOUNDING_WORDS = 4          # "صدرت من لندن 21 مايو 2001": the founding verb stands a few words before the date
+
+
+def _founding(text: str, d: Any, founding_cues: frozenset[str] | None) -> bool:
+    """Date ``d`` may be a masthead's founding date: one of ``founding_cues`` stands within
+    FOUNDING_WORDS words before it (None: any old date may be one)."""
+    if founding_cues is None:
+        return True
+    words = text[max(0, d.start - 80):d.start].split()[-FOUNDING_WORDS:]
+    return any(normalize(w.strip("()[],،:-|.")).lower() in founding_cues for w in words)
 
 
 TITLED_HEAD_CHARS = 1200    # a page's title block (printed again under the site bar) stands at its head

@@ -155,7 +155,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # printed with its title twice: the page's own day for its events, as a confirmed head date is
             # (date_after_stamp reads the article's date under the clock, so it sees the clock; it
             # never returns the clock itself)
-            own = (bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues)
+            own = (bulletin_reference(text, dates) or date_after_stamp(text, found, lex.date_cues, lex.founding_cues)
                    or titled_date(text, refuse_crawl_dates(found, ticker)))
             if own is not None:
                 ref = own

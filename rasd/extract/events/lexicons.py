@@ -108,6 +108,7 @@ class _ELex:
     air_words: frozenset[str] = frozenset()
     artillery_words: frozenset[str] = frozenset()
     date_cues: frozenset[str] = frozenset()
+    founding_cues: frozenset[str] = frozenset()     # "صدرت من لندن 21 مايو 2001": a masthead's birthday
     post_labels: tuple[str, ...] = ()     # "تم النشر بتاريخ": a listing's posts, each with its own day
     dateline_words: frozenset[str] = frozenset()
     account_sources: tuple[tuple[str, ...], ...] = ()     # "مصادر", "الدفاع المدني": _reported_account
@@ -245,6 +246,7 @@ def lexicon() -> _ELex:
         air_words=_ks(data.get("air_words")),
         artillery_words=_ks(data.get("artillery_words")),
         date_cues=frozenset(normalize(str(w)) for w in data.get("date_cues", ())),
+        founding_cues=frozenset(normalize(str(w)).lower() for w in data.get("founding_cues", ())),
         post_labels=tuple(normalize(str(w)) for w in data.get("post_stamp_labels", ())),
         dateline_words=frozenset(normalize(str(w)) for w in data.get("dateline_words", ())),
         account_sources=_seqs(data.get("account_sources")),
