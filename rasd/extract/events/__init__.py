@@ -70,6 +70,7 @@ from rasd.extract.events.merge import (
     _attach_and_merge,
     _emit_ok,
     _fallbacks,
+    _ground_striker,
     _inherit_dates,
     _merge_answered,
     _merge_bare,
@@ -275,6 +276,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     out_ids: dict[str, _Cand] = {}
     for c in events:
         _apply_strike_owner(c)
+        _ground_striker(c, ctx)
         ev = _to_event(c, doc.id, text)
         if ev.id in out_ids:
             if not _other_point(out_ids[ev.id], c, ctx):

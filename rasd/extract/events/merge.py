@@ -862,6 +862,95 @@ def _aircraft_less(c: _Cand, ctx: _DocContext) -> bool:
             and all(ctx.actor_type(x) == "ARMED_GROUP" for x in c.actor1) and not _names_drone(c))
 
 
+def _ground_striker(c: _Cand, ctx: _DocContext) -> None:
+    """An air strike's actor1 that flies no planes (_aircraft_less) did not strike: it leaves actor1,
+    which then holds only what the text says flew (the one aircraft-owning force its sentence names,
+    "الطيران الروسي", else unknown), and goes to actor2 when the text makes it the strike's object
+    ("على مواقع داعش", "لإرهابيي جيش الفتح ... في ضربات جوية", "استهدفت الطائرات أهدافا للتنظيم").
+    Kept: its own strike word's owner ("قصف لتنظيم داعش على الأحياء"), and a group told doing a ground
+    deed the sub-type misread (_ground_deed). Run after merging and _apply_strike_owner (event_aircraft.yaml)."""
+    if not _aircraft_less(c, ctx) or (c.strike_owner is not None and c.strike_owner[0] == c.actor1):
+        return
+    if _ground_deed(c):
+        return
+    groups = list(c.actor1)
+    flyers = _aircraft_owners(c, ctx)
+    c.actor1 = flyers[0][0] if len(flyers) == 1 else []
+    c.actor_ev = flyers[0][1] if len(flyers) == 1 else None
+    c.actor_own = c.actor_same_clause = len(flyers) == 1
+    c.actor2 = [a for a in c.actor2 if a not in c.actor1]
+    for a in groups:
+        if a not in c.actor2 and a not in c.actor1 and _struck_object(c, a, ctx):
+            c.actor2.append(a)
+
+
+def _ground_deed(c: _Cand) -> bool:
+    """The trigger tells a ground deed read as an air strike: a ground weapon is the trigger or its
+    genitive ("وراجمة صواريخ", "قصف الدبابات"), an aircraft is what was downed ("أسقطوا طائرة حربية"),
+    or a light verb right before it has its own subject ("شنت داعش غارة على ثلاثة محاور": a raid)."""
+    toks, data = c.sent.tokens, _aircraft_data()
+    ground, downed, light = data["ground_weapons"], data["downing_verbs"], data["raid_verbs"]
+    if _keys(toks[c.ti].norm) & ground or (c.tj < len(toks) and _keys(toks[c.tj].norm) & ground):
+        return True
+    if c.ti > 0 and _keys(toks[c.ti - 1].norm) & downed:
+        return True
+    return c.ti >= 2 and bool(_keys(toks[c.ti - 2].norm) & light) and any(
+        m.start >= toks[c.ti - 1].start and m.end <= toks[c.ti - 1].end for m in c.sent.mentions)
+
+
+def _aircraft_owners(c: _Cand, ctx: _DocContext) -> list[tuple[list[str], tuple[int, int]]]:
+    """The distinct state forces c's sentence names by their aircraft ("الطيران الروسي", "المقاتلات
+    التركية"): a mention whose first word is an aircraft noun."""
+    out: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    nouns = _aircraft_data()["aircraft_nouns"]
+    for m in c.sent.mentions:
+        aid = ctx.actor_id(m)
+        words = normalize(m.surface).split()
+        if aid and ctx.actor_type(aid) == "STATE_FORCES" and words and _keys(words[0]) & nouns:
+            out.setdefault(aid, ([aid], (m.start, m.end)))
+    return list(out.values())
+
+
+OBJECT_REACH = 3    # tokens before a group's name where a target word makes it the strike's object
+STRIKE_REACH = 12   # tokens between the trigger and a group's name told as its object
+
+
+@lru_cache(maxsize=1)
+def _aircraft_data() -> dict[str, frozenset[str]]:
+    """event_aircraft.yaml's word lists (normalised) besides the drone words."""
+    data = yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))
+    return {k: frozenset(normalize(str(w)) for w in data[k])
+            for k in ("object_nouns", "aircraft_nouns", "ground_weapons", "downing_verbs", "raid_verbs")}
+
+
+def _struck_object(c: _Cand, aid: str, ctx: _DocContext) -> bool:
+    """A mention of aid near c's trigger stands as the strike's object: right behind a target cue ("على",
+    "ضد"), shortly behind a target noun ("مواقع", "أهدافا", "إرهابيي"), behind "لـ", or behind fighters
+    told as victims ("من مقاتلي")."""
+    s, lex = c.sent, lexicon()
+    toks = s.tokens
+    marks = lex.target_nouns | _aircraft_data()["object_nouns"]
+    fighters = lex.generic["fighters"]
+    for m in s.mentions:
+        if ctx.actor_id(m) != aid:
+            continue
+        k = _tok_index(toks, m.start)
+        if k < 0 or not (c.ti - STRIKE_REACH <= k <= c.tj + STRIKE_REACH):
+            continue
+        for j in range(max(0, k - OBJECT_REACH), k):
+            t = toks[j]
+            if j == k - 1 and _keys(t.norm) & lex.target_cues:
+                return True     # "على داعش", "ضد الهيئة" (a cue further off is another clause's: "على أن تقوم قسد")
+            if _keys(t.norm) & marks or t.norm.startswith("ل") and _keys(t.norm[1:]) & marks:
+                return True
+            if (_keys(t.norm) & fighters or t.norm.startswith("ل") and _keys(t.norm[1:]) & fighters) and (
+                    t.norm.startswith("ل") or j > 0 and toks[j - 1].norm == "من"):
+                return True
+        if normalize(ctx.analysis.doc.text[toks[k].start:m.start] + m.surface).startswith("ل"):
+            return True
+    return False
+
+
 def _striker_untold(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Two air strikes, one of whose "actor" flies no planes (_aircraft_less): no striker is told on that
     side, so the actors do not set the two tellings apart."""
