@@ -65,3 +65,57 @@ def test_a_siege_told_before_the_taking_is_the_takers() -> None:
     # the force that laid the siege and then took the town is its taker (no siege broken)
     got = _territory("وبعد حصار قوات النظام لمدينة الرقة أشهرا سيطرت عليها.")
     assert ("Government regains territory", ["syria-gov-forces"], []) in got
+
+
+# --- session 16, helper "types2": a taking told "without fighting" is a non-violent transfer (ACLED)
+
+@pytest.mark.parametrize("text", [
+    "وسيطرت قوات النظام على مدينة الرقة دون قتال.",
+    "وسيطرت قوات النظام على مدينة الرقة دون معارك.",
+    "وسيطرت قوات النظام على مدينة الرقة بعد انسحاب تنظيم داعش منها دون قتال.",
+    "وسيطر تنظيم داعش على مدينة الرقة بلا قتال.",
+    "وسيطر تنظيم داعش على مدينة الرقة من دون أي مقاومة.",
+])
+def test_a_taking_without_fighting_is_a_non_violent_transfer(text: str) -> None:
+    assert _typed(text) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+@pytest.mark.parametrize("text", [
+    # fighting told, or the negation names something else than fighting
+    "وسيطرت قوات النظام على مدينة الرقة بعد معارك عنيفة مع تنظيم داعش.",
+    "وسيطرت قوات النظام على مدينة الرقة دون أن تعلن ذلك رسميا.",
+])
+def test_a_taking_with_fighting_stays_a_battle(text: str) -> None:
+    assert _typed(text) == [("Battles", "Government regains territory")]
+
+
+# --- a shoot-down verb: the aircraft it names was downed (no strike), its load of supplies was airdropped
+
+@pytest.mark.parametrize("text", [
+    "وأسقطت فصائل تديرها تركيا طائرة حربية بصاروخ محمول على الكتف قرب مدينة الرقة.",
+    "وقالت الفصائل إنها أسقطت طائرة حربية حكومية قرب مدينة الرقة.",
+    "وأسقطت طائرة حربية أمريكية طائرة للجيش السوري قرب مدينة الرقة.",
+    # the missile that downed it is no strike either
+    "وأسقط تنظيم داعش طائرة مروحية بصاروخ حراري قرب مدينة الرقة.",
+])
+def test_a_downed_aircraft_strikes_nothing(text: str) -> None:
+    assert _typed(text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأسقطت طائرة حربية براميل متفجرة على مدينة الرقة.",
+    "وقصفت طائرات حربية مدينة الرقة.",
+])
+def test_an_aircraft_that_drops_or_strikes_still_strikes(text: str) -> None:
+    assert _typed(text) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع إن طائرات تابعة للتحالف أسقطت أسلحة لتنظيم داعش قرب مدينة الرقة.",
+])
+def test_supplies_dropped_from_the_air_are_no_shoot_down(text: str) -> None:
+    assert _typed(text) == []
+
+
+def test_an_aircraft_carrying_weapons_is_still_shot_down() -> None:
+    assert _typed("وأسقطت الفصائل طائرة محملة بالأسلحة قرب مدينة الرقة.") == [("Battles", "Armed clash")]

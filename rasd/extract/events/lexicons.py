@@ -120,6 +120,9 @@ class _ELex:
     civilian_targets: frozenset[str] = frozenset()
     force_name_next: frozenset[str] = frozenset()    # "فض الشغب": the word before names a force
     civilian_target_cues: frozenset[str] = frozenset()     # "على", "استهدفا": the word before an attack's target
+    unfought_heads: frozenset[str] = frozenset()    # "دون", "بلا": the negation of "without fighting"
+    unfought_fillers: frozenset[str] = frozenset()  # "أي": a word between the negation and the fighting noun
+    unfought_nouns: frozenset[str] = frozenset()    # "قتال", "مقاومة": the fighting a taking was done without
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
@@ -258,6 +261,8 @@ def lexicon() -> _ELex:
         civilian_targets=_ks(data.get("civilian_targets")),
         civilian_target_cues=_ks(data.get("civilian_target_cues")),
         force_name_next=_ks(data.get("force_name_next")),
+        unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),
+        unfought_nouns=_ks(data.get("unfought_nouns")),
         toll_events=_ks(data.get("toll_events")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),

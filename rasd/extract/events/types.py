@@ -37,6 +37,12 @@ class _MeansLex:
     equipped: frozenset[str]
     outcome_verbs: frozenset[str]
     outcome_reach: int
+    supplies: frozenset[str]
+    supplies_reach: int
+    downing: frozenset[str]
+    downing_reach: int
+    downing_means_reach: int
+    aircraft: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +53,10 @@ def _means_lex() -> _MeansLex:
                      means=tuple((_ks(g["words"]), *_split_type(g["type"])) for g in data["toll_means"]),
                      dropped=_ks(data["dropped_munitions"]), shootdown_nouns=_ks(data["shootdown_nouns"]),
                      equipped=_ks(data["equipped_with"]), outcome_verbs=_ks(data["toll_outcome_verbs"]),
-                     outcome_reach=int(data["toll_outcome_reach"]))
+                     outcome_reach=int(data["toll_outcome_reach"]), supplies=_ks(data["dropped_supplies"]),
+                     supplies_reach=int(data["dropped_supplies_reach"]), downing=_ks(data["downing_verbs"]),
+                     downing_reach=int(data["downing_reach"]),
+                     downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]))
 
 
 def _drops_munition(c: _Cand) -> bool:
@@ -64,6 +73,45 @@ def _drops_munition(c: _Cand) -> bool:
         if _keys(toks[k].norm) & ml.dropped:
             return not any(_keys(toks[j].norm) & ml.equipped or _cause_word(toks[j].norm, ml.equipped)
                            for j in range(max(c.tj, k - 2), k + 1))
+    return False
+
+
+def _drops_supplies(c: _Cand) -> bool:
+    """A shoot-down verb whose object is a load of supplies ("أسقطت طائرات التحالف مساعدات", "أسقطت
+    أسلحة للتنظيم"): an airdrop, not a downing. Not a load the downed aircraft carried ("أسقطت الفصائل
+    طائرة محملة بالأسلحة")."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    for k in range(c.tj, min(len(toks), c.tj + ml.supplies_reach)):
+        if s.clause[k] != s.clause[c.ti]:
+            return False
+        if _keys(toks[k].norm) & ml.supplies:
+            return not any(_keys(toks[j].norm) & ml.equipped or _cause_word(toks[j].norm, ml.equipped)
+                           for j in range(max(c.tj, k - 2), k + 1))
+    return False
+
+
+def _aircraft_downed(c: _Cand) -> bool:
+    """The strike trigger is a downed aircraft, or the means that downed it: an aircraft word told with a
+    shoot-down verb a few words before it, at the trigger or up to downing_means_reach tokens before it in
+    its clause ("أسقطت فصائل تديرها تركيا طائرة حربية بصاروخ محمول على الكتف", "تسقط طائرة حربية"). It
+    struck nothing (the shoot-down is the clash); not when the clause tells a dropped munition."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    # a means told after the aircraft is its instrument ("بصاروخ"), not a strike verb of its own ("ثم قصفت")
+    reach = ml.downing_means_reach if toks[c.ti].norm.lstrip("و").startswith("ب") else 0
+    for a in range(c.ti, max(-1, c.ti - 1 - reach), -1):
+        if s.clause[a] != clause:
+            return False
+        if not _keys(toks[a].norm) & ml.aircraft:
+            continue
+        for k in range(a - 1, max(-1, a - 1 - ml.downing_reach), -1):
+            if s.clause[k] != clause:
+                break
+            if _keys(toks[k].norm) & ml.downing:
+                return not any(_keys(toks[j].norm) & ml.dropped for j in range(c.tj, len(toks))
+                               if s.clause[j] == clause)
     return False
 
 
@@ -198,6 +246,23 @@ def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
     return False
 
 
+def _unfought(c: _Cand, lex: _ELex) -> bool:
+    """The taking's clause tells it was done without fighting: "دون معارك", "من دون أي مقاومة", "بلا قتال"
+    (a negation head, at most one filler, then a fighting noun)."""
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    for k, t in enumerate(toks):
+        if s.clause[k] != clause or not _keys(t.norm) & lex.unfought_heads:
+            continue
+        nxt = [j for j in (k + 1, k + 2) if j < len(toks) and s.clause[j] == clause]
+        if nxt and _keys(toks[nxt[0]].norm) & lex.unfought_nouns:
+            return True
+        if len(nxt) == 2 and _keys(toks[nxt[0]].norm) & lex.unfought_fillers and \
+                _keys(toks[nxt[1]].norm) & lex.unfought_nouns:
+            return True
+    return False
+
+
 def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
     """A civilian victim told one by one in the toll's date clause ("قتل مجهولون , أمس , باكستانية
     وابنتها": the commas around the inserted day do not part the verb from its object)."""
@@ -240,6 +305,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         close = {w for t in s.tokens[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
+        return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
+    if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
+        return False        # "أسقطت أسلحة للتنظيم": supplies dropped from the air, nothing downed or struck
     if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
         # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
         c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
@@ -259,9 +328,12 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     elif kind == "territory":
         if not c.actor1:
             return False
+        if _unfought(c, lex):
+            # ACLED: control acquired with no violent interaction is a non-violent transfer, not a battle
+            c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
         # ACLED: government forces (and their affiliates) of the place's country regain ground;
         # rebels, militias, IS, the SDF and foreign state forces overtake it
-        if ctx.government_side(c.actor1[0], ctx.place_country(c.location)):
+        elif ctx.government_side(c.actor1[0], ctx.place_country(c.location)):
             c.sub_event_type = "Government regains territory"
         else:
             c.sub_event_type = "Non-state actor overtakes territory"
