@@ -871,7 +871,8 @@ def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], ki
         s, e = to_original_span(omap, c.start, c.end)
         surface = text[s:e]
         key = surface
-        if joins and any(s < j < e for j in joins):     # a split word is read as one ("عمان")
+        # a split word is read as one ("عمان"); joins are sorted: the first after s is the one to test
+        if joins and (k := bisect_right(joins, s)) < len(joins) and joins[k] < e:
             key = "".join(ch for i, ch in enumerate(surface, s) if i not in joins)
         m = Mention(start=s, end=e, surface=surface, norm=key_form(key), type=c.type,
                     entity_id=c.entity_id, confidence=c.confidence, source=c.source,

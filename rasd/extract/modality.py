@@ -86,6 +86,18 @@ def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
     return True
 
 
+def _rest_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
+    """``_seq_at(tokens, k, seq)`` for a phrase whose first word is already known to be a reading of
+    token k (found by it): only the words after the first are compared (``token_keys`` holds the
+    form itself)."""
+    if k + len(seq) > len(tokens):
+        return False
+    for n in range(1, len(seq)):
+        if seq[n] not in token_keys(tokens[k + n].norm):
+            return False
+    return True
+
+
 # per phrase list (by identity): its first words, and token form -> the phrases whose first
 # word is one of its readings, in list order (the only ones ``_seq_at`` can match there; most
 # forms: none)
@@ -121,7 +133,7 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
     if cands is None:     # callers test every token of a sentence: the answer per form is cached
         cands = _may_start(seqs, firsts, may_start, norm)
     for seq in cands:
-        if _seq_at(tokens, k, seq):
+        if len(seq) == 1 or _rest_at(tokens, k, seq):
             return len(seq)
     return 0
 
@@ -138,9 +150,10 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
         for k, c in enumerate(cands):
             if c is None:
                 cands[k] = _may_start(seqs, firsts, may_start, norms[k])
+    # (a candidate phrase's first word is a reading of the token: only its other words are compared)
     for k in compress(range(len(cands)), cands):
         for seq in cands[k]:
-            if _seq_at(tokens, k, seq):
+            if len(seq) == 1 or _rest_at(tokens, k, seq):
                 out.append(k)
                 break
     return out
@@ -186,8 +199,10 @@ def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     for k in compress(range(len(keys)), keys):      # (most tokens start no cue)
         here: dict[str, int] = {}
         for key in keys[k]:
+            # key is a reading of token k and every cue of idx[key] starts with it: a one-word cue
+            # is there, a longer one needs its other words only
             for seq, name in idx[key]:
-                if name not in here and _seq_at(tokens, k, seq):
+                if name not in here and (len(seq) == 1 or _rest_at(tokens, k, seq)):
                     here[name] = len(seq)
         out[k] = here
     return out

@@ -27,6 +27,7 @@ compared rather than membership alone):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -149,10 +150,11 @@ def join_tokens(text: str, toks: list[Token]) -> list[Token]:
     joins = split_word_joins(text)
     if not joins or not toks:
         return toks
-    at = frozenset(joins)
     lo, hi = toks[0].start, toks[-1].end
-    if not any(lo < j < hi for j in joins):
-        return toks
+    k = bisect_right(joins, lo)     # (joins are sorted: the first after lo is the one to test)
+    if k == len(joins) or joins[k] >= hi:
+        return toks         # no join inside the tokens (most sentences of a page with one)
+    at = frozenset(joins)
     out = [toks[0]]
     for t in toks[1:]:
         prev = out[-1]

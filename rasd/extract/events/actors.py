@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import or_
+from operator import is_, or_
 from typing import Any
 
 import yaml
 
 from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_guards, _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
-from rasd.extract.events.sentences import _Cand, _is_none, _Sent
+from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _MARKS, _tok_index
 from rasd.extract.modality import starts_seq
 from rasd.extract.verbs import is_verb
@@ -116,7 +116,7 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
             if len(verbs[1]) >= 262144:
                 verbs[1].clear()
             words = lex.speech_verbs
-            for k in compress(range(len(flags)), map(_is_none, flags)):
+            for k in compress(range(len(flags)), map(is_, flags, repeat(None))):
                 flags[k] = verbs[1][norms[k]] = not words.isdisjoint(_keys(norms[k]))
         comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
         last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))

@@ -279,10 +279,11 @@ def _duration_days(s: _Sent, ti: int, lex: _ELex) -> int:
 def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
     """Days from the picked date to the event for "بعد يوم من X" (-1), "قبل يومين من X" (+2) ...;
     0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication)."""
+    toks = s.tokens
     for seq, days in lex.day_offsets:
         n = len(seq)
-        if ti - n >= 0 and all(seq[j] in _keys(s.tokens[ti - n + j].norm) for j in range(n)):
-            a, b = s.tokens[ti - n].start, s.tokens[ti - 1].end
+        if ti - n >= 0 and all(seq[j] in _keys(toks[ti - n + j].norm) for j in range(n)):
+            a, b = toks[ti - n].start, toks[ti - 1].end
             if date is not None and date.start < b and a < date.end:
                 return 0
             return days

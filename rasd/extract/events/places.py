@@ -151,16 +151,17 @@ def _nisba(norm: str) -> bool:
 
 def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
     """"على بعد 160 كيلومترا شمال بغداد": the place is a reference point."""
-    k = _tok_index(s.tokens, m.start)
-    if any(_keys(t.norm) & lex.distance_words for t in s.tokens[max(0, k - 3):max(0, k)]):
+    toks = s.tokens
+    k = _tok_index(toks, m.start)
+    if any(_keys(t.norm) & lex.distance_words for t in toks[max(0, k - 3):max(0, k)]):
         return True
     # "390 كم شمال غرب العاصمة العراقية بغداد": directions, a place noun and its adjective in between
     j = k - 1
-    while j >= 0 and k - j <= 6 and (not _keys(s.tokens[j].norm).isdisjoint(lex.place_in)
-                                     or not _keys(s.tokens[j].norm).isdisjoint(lex.place_nouns)
-                                     or _nisba(s.tokens[j].norm)):
+    while j >= 0 and k - j <= 6 and (not _keys(toks[j].norm).isdisjoint(lex.place_in)
+                                     or not _keys(toks[j].norm).isdisjoint(lex.place_nouns)
+                                     or _nisba(toks[j].norm)):
         j -= 1
-    return j >= 0 and k - j <= 7 and bool(_keys(s.tokens[j].norm) & lex.distance_words)
+    return j >= 0 and k - j <= 7 and bool(_keys(toks[j].norm) & lex.distance_words)
 
 
 # "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -189,8 +190,14 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
     (every candidate of it asks)."""
     if s.place_tokens is None:
         spans = [(m.start, m.end) for m in s.mentions if m.type in ("PLACE", "FACILITY")]
-        s.place_tokens = frozenset(k for k, t in enumerate(s.tokens) if any(a <= t.start < b for a, b in spans)) \
-            if spans else frozenset()
+        if spans:
+            # the tokens starting inside a name are a run of the (ordered) token starts: found by
+            # bisection per name, not by testing every token against every name
+            starts = [t.start for t in s.tokens]
+            s.place_tokens = frozenset(k for a, b in spans
+                                       for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+        else:
+            s.place_tokens = frozenset()
     return s.place_tokens
 
 
@@ -198,8 +205,8 @@ def _force_name_tokens(s: _Sent, lex: _ELex) -> frozenset[int]:
     """Indexes of the words that name a force by its task ("قوات فض الشغب", "مكافحة الشغب": riot police): a
     refine word there ("فض" = break up) names the force, it tells no dispersal of the protest."""
     if s.force_tokens is None:      # read once per sentence (every candidate of it asks)
-        s.force_tokens = frozenset(k for k in range(len(s.tokens) - 1)
-                                   if _keys(s.tokens[k + 1].norm) & lex.force_name_next)
+        nxt = lex.force_name_next
+        s.force_tokens = frozenset(k for k, t in enumerate(s.tokens[1:]) if _keys(t.norm) & nxt)
     return s.force_tokens
 
 
@@ -273,11 +280,12 @@ def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
+    toks = s.tokens
     kind = c.trig.kind
     clause_keys = _clause_keys(s, c.ti)
     named = _place_name_tokens(s) | _force_name_tokens(s, lex)
-    near_keys = {w for k in range(max(0, c.ti - 4), min(len(s.tokens), c.tj + 4))
-                 if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(s.tokens[k].norm)}
+    near_keys = {w for k in range(max(0, c.ti - 4), min(len(toks), c.tj + 4))
+                 if s.clause[k] == s.clause[c.ti] and k not in named for w in _keys(toks[k].norm)}
     wide: set[str] | None = None
     after: set[str] | None = None
     for kinds, words, et, sub, scope, unless in lex.refine:
@@ -285,13 +293,13 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if c.sub_event_type == "Suicide bomb":
             break       # "سيارة مفخخة فجر نفسه": the car bomb next to it does not undo the suicide
         if kind in kinds and sentence_wide and wide is None:
-            wide = {w for k in range(max(0, c.ti - REFINE_REACH), min(len(s.tokens), c.tj + REFINE_REACH))
-                    if k not in named for w in _keys(s.tokens[k].norm)}
+            wide = {w for k in range(max(0, c.ti - REFINE_REACH), min(len(toks), c.tj + REFINE_REACH))
+                    if k not in named for w in _keys(toks[k].norm)}
         if kind in kinds and later and after is None:
             # what the sentence tells after the trigger happened to it ("تظاهرة ... انتهت بعد تفريق قوات
             # الأمن لها"); a word far before it is another's ("تفريق مظاهرة , كما تظاهر آلاف ...")
-            after = near_keys | {w for k in range(c.tj, min(len(s.tokens), c.tj + REFINE_REACH))
-                                 if k not in named for w in _keys(s.tokens[k].norm)}
+            after = near_keys | {w for k in range(c.tj, min(len(toks), c.tj + REFINE_REACH))
+                                 if k not in named for w in _keys(toks[k].norm)}
         reach = wide if sentence_wide else after if later else near_keys
         if kind in kinds and reach is not None and reach & words and not reach & unless:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
@@ -301,8 +309,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
         # (up to the next "و + verb"), unless an artillery word stands next to the trigger
         dcl = s.dclause or s.clause
-        dkeys = {w for k, t in enumerate(s.tokens) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
-        close = {w for t in s.tokens[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
+        dkeys = {w for k, t in enumerate(toks) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
+        close = {w for t in toks[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
@@ -317,8 +325,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
     elif kind == "attack" and c.event_type == "Battles":
         # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
-        after = {w for k in range(c.tj, min(len(s.tokens), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
-                 for w in _keys(s.tokens[k].norm)}
+        after = {w for k in range(c.tj, min(len(toks), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
+                 for w in _keys(toks[k].norm)}
         if c.actor2 == [CIVILIANS_ID] or after & lex.civilian_targets:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         elif _civilian_target_told(c, lex):
@@ -348,13 +356,13 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         fighters = bool(clause_keys & lex.generic["fighters"])
         # a count of people in the trigger's own clause ("خروج 500 مدني"), not anywhere in the sentence
         people = bool(clause_keys & lex.generic["civilians"]) or c.form in c.trig.other_words or any(
-            q.noun_class == "people" and s.clause[max(0, _tok_index(s.tokens, q.start))] == s.clause[c.ti]
-            for q in find_quantities(s.tokens, s.numbers))
+            q.noun_class == "people" and s.clause[max(0, _tok_index(toks, q.start))] == s.clause[c.ti]
+            for q in find_quantities(toks, s.numbers))
         armed = a1_type in ("ARMED_GROUP", "STATE_FORCES") or fighters or c.first_person
         if people and not fighters or not armed:
             c.event_type, c.sub_event_type = "Strategic developments", "Other"
     elif kind == "handover":
-        after = {w for t in s.tokens[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(s.tokens[c.ti].norm)
+        after = {w for t in toks[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(toks[c.ti].norm)
         if after & c.trig.territory_objects:
             c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
     elif kind == "arrest":
