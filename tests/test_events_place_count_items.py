@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.analysed import actual_events_of, analyse_text
+from analysed import actual_events_of, analyse_text
 
 
 def _places(text: str, event_type: str) -> list[str]:
