@@ -3,9 +3,11 @@ like test_events' fixtures): one place for the document, its publication date an
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
+from rasd.extract import page_dates
 from rasd.extract.events import extract_events
 from rasd.extract.modality import modality_of
 from rasd.pipeline import analyse
@@ -28,6 +30,16 @@ def analyse_text(text: str, published: str = "unknown", *, doc_id: str = "fixtur
 def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:
     """The events the page asserts happened (modality actual), of one type if given."""
     return [e for e in a.events if e.modality == "actual" and event_type in (None, e.event_type)]
+
+
+def actual_dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
+    """(start, end) of the actual events located at ``place``."""
+    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
+
+
+def posts_of(text: str) -> list[tuple[int, dt.date | None]]:
+    """(offset, day) of each post the page-dates layer cuts ``text`` into (no publication date)."""
+    return page_dates.post_stamps(text, page_dates.find_page_dates(text, None, []), ())
 
 
 def day_dates(text: str) -> list[tuple[str, str | None]]:

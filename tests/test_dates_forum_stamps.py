@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from analysed import day_dates
+from analysed import actual_dates_at, day_dates
 from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
-from rasd.records import Analysis
 
 # id: (Arabic name, English name, lat, lon, level, province)
 PLACES = {
@@ -54,11 +53,7 @@ def test_post_stamps_of_a_thread_skip_the_members_sign_up_day() -> None:
         ("الأربعاء", dt.date(2015, 10, 7)), ("الجمعة", dt.date(2015, 10, 9))]
 
 
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
-
-
 def test_events_of_a_thread_take_their_post_day() -> None:
     a = run_with_places(THREAD, syrian_places(PLACES), "unknown", None, syrian=True)
-    assert _dates_at(a, "al-rai") == {("2015-10-07", "2015-10-07")}
-    assert _dates_at(a, "barat") == {("2015-10-08", "2015-10-08")}       # "أمس" of the 9 October post
+    assert actual_dates_at(a, "al-rai") == {("2015-10-07", "2015-10-07")}
+    assert actual_dates_at(a, "barat") == {("2015-10-08", "2015-10-08")}       # "أمس" of the 9 October post

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analysed import actual_dates_at
 from test_events import run_with_places, syrian_places
 
 from rasd.extract.page_dates import report_heads
@@ -36,10 +37,6 @@ def _run(text: str, published: str = "2016-12-01") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, None, syrian=True)
 
 
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
-
-
 def test_report_headings_open_parts() -> None:
     heads = report_heads(GLUED, find_dates(GLUED))
     assert [(GLUED[at:at + 7], day) for at, day, _d in heads] == [
@@ -57,13 +54,13 @@ def test_one_heading_or_no_title_is_no_run() -> None:
 def test_entry_before_the_next_heading_takes_its_own_report_day() -> None:
     a = _run(GLUED)
     # the Tarmanin entry belongs to the 28th's report, not to the 24th's heading glued after it
-    assert _dates_at(a, "tarmanin") == {("2016-11-28", "2016-11-28")}
+    assert actual_dates_at(a, "tarmanin") == {("2016-11-28", "2016-11-28")}
 
 
 def test_undated_report_lines_take_the_day_the_heading_covers() -> None:
     a = _run(GLUED)
-    assert _dates_at(a, "talbiseh") == {("2016-11-28", "2016-11-28")}
-    assert _dates_at(a, "jasim") == {("2016-11-24", "2016-11-24")}
+    assert actual_dates_at(a, "talbiseh") == {("2016-11-28", "2016-11-28")}
+    assert actual_dates_at(a, "jasim") == {("2016-11-24", "2016-11-24")}
 
 
 # the page's head (its publication day, twice) and the first report's opening sentence
@@ -79,5 +76,5 @@ def test_heading_sentence_dates_its_report_not_the_page_head() -> None:
     places = dict(PLACES, aleppo=("حلب", "Aleppo", 36.20, 37.15, "city", "Aleppo"))
     a = run_with_places(FIRST, syrian_places(places), "2016-02-25", None, syrian=True)
     # the shelling and the clash of the 23rd's report: its day, not the page's (25th) nor unknown
-    assert _dates_at(a, "aleppo") == {("2016-02-23", "2016-02-23")}
-    assert _dates_at(a, "talbiseh") == {("2016-02-22", "2016-02-22")}
+    assert actual_dates_at(a, "aleppo") == {("2016-02-23", "2016-02-23")}
+    assert actual_dates_at(a, "talbiseh") == {("2016-02-22", "2016-02-22")}

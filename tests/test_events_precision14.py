@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import actual_dates_at
 from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
@@ -31,10 +32,6 @@ def _run(text: str, published: str = "unknown", url: str | None = None) -> Analy
     return run_with_places(text, syrian_places(PLACES), published, url, syrian=True)
 
 
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
-
-
 # --------------------------------------------------------------------------- a listing of dated posts
 
 LISTING = ("الأخبار الهامة \" ناحية الراعي \" {label} : 26 / 05 / 2017 19 : 17 قال القائد العام ل - \" الشرطة الحرة \" "
@@ -46,8 +43,8 @@ LISTING = ("الأخبار الهامة \" ناحية الراعي \" {label} : 
 
 def test_listing_posts_dated_by_their_own_stamps() -> None:
     a = _run(LISTING.format(label="تم النشر بتاريخ"), published="2017-05-26")
-    assert _dates_at(a, "al-rai") == {("2016-09-22", "2016-09-22")}
-    assert _dates_at(a, "barat") == {("2016-11-27", "2016-11-27")}
+    assert actual_dates_at(a, "al-rai") == {("2016-09-22", "2016-09-22")}
+    assert actual_dates_at(a, "barat") == {("2016-11-27", "2016-11-27")}
 
 
 def test_dates_after_another_label_count_from_the_page() -> None:
@@ -58,7 +55,7 @@ def test_dates_after_another_label_count_from_the_page() -> None:
     for clock in (" 19 : 17", " 12 : 11", " 11 : 11"):
         text = text.replace(clock, "")
     a = _run(text, published="2017-05-26")
-    assert ("2016-09-22", "2016-09-22") not in _dates_at(a, "al-rai")
+    assert ("2016-09-22", "2016-09-22") not in actual_dates_at(a, "al-rai")
 
 
 def test_one_stamp_is_no_listing() -> None:
@@ -75,13 +72,13 @@ NARRATIVE = ("قصفت الطائرات الحربية الروسية حي ال�
 
 def test_year_less_day_takes_the_year_of_the_last_full_date() -> None:
     a = _run(NARRATIVE.format(month="كانون الأول"))
-    assert ("2016-12-04", "2016-12-04") in _dates_at(a, "bustan-al-qasr")
+    assert ("2016-12-04", "2016-12-04") in actual_dates_at(a, "bustan-al-qasr")
 
 
 def test_year_less_day_far_from_the_last_full_date_stays_unresolved() -> None:
     # five months from its anchor: the anchor is of another time, the year is not guessed
     a = _run(NARRATIVE.format(month="تموز"))
-    assert not any(s.startswith("2016-12") for s, _e in _dates_at(a, "bustan-al-qasr"))
+    assert not any(s.startswith("2016-12") for s, _e in actual_dates_at(a, "bustan-al-qasr"))
 
 
 @pytest.mark.parametrize("head, iso", [
@@ -109,14 +106,14 @@ DATELINE = ("Agency | Page 3 وكالة أنباء 2018 / 01 / 21 , آخرالأ
 
 def test_year_less_dateline_takes_the_month_of_a_wordpress_archive_url() -> None:
     a = _run(DATELINE, url="https://www.example-agency.com/?m=201503&paged=3")
-    assert _dates_at(a, "barat") == {("2015-03-31", "2015-03-31")}
+    assert actual_dates_at(a, "barat") == {("2015-03-31", "2015-03-31")}
 
 
 def test_year_less_dateline_without_a_url_month_is_not_read_against_a_site_clock() -> None:
     # "?p=201503" is a post number, not an archive month; the head's 2018 date is the day the page
     # was viewed (standing alone at the head): no anchor
     a = _run(DATELINE, url="https://www.example-agency.com/?p=201503")
-    assert not any(s.startswith("2015-03") for s, _e in _dates_at(a, "barat"))
+    assert not any(s.startswith("2015-03") for s, _e in actual_dates_at(a, "barat"))
 
 
 def test_url_date_reads_wordpress_month_and_day_archives() -> None:

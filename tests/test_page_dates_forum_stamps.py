@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import actual_dates_at, posts_of
 from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
@@ -26,14 +27,6 @@ PLACES = {
 
 def _run(text: str, published: str = "unknown") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, None, syrian=True)
-
-
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
-
-
-def _posts(text: str) -> list[tuple[int, dt.date | None]]:
-    return page_dates.post_stamps(text, page_dates.find_page_dates(text, None, []), ())
 
 
 HEAD = "الثورة السورية - متابعة يومية - منتدى الحوار\n"
@@ -53,8 +46,8 @@ VBULLETIN = (HEAD + "04 - 12 - 2013 , 10 : 15 PM # 1\nقصفت الطائرات 
     pytest.param(NUMBER_BEFORE, ("#", dt.date(2013, 12, 4)), id="number before the date"),
     pytest.param(LABELLED, ("04", dt.date(2013, 12, 4)), id="labelled post number after a name"),
 ])
-def test_numbered_clockless_stamps_open_posts(text: str, first: tuple[str, dt.date]) -> None:
-    posts = _posts(text)
+def test_numbered_clockless_stamps_openposts_of(text: str, first: tuple[str, dt.date]) -> None:
+    posts = posts_of(text)
     assert len(posts) == 2
     at, day = posts[0]
     assert (text[at:].split()[0], day) == first
@@ -64,7 +57,7 @@ def test_numbered_clockless_stamps_open_posts(text: str, first: tuple[str, dt.da
 @pytest.mark.parametrize("text", [XENFORO, NUMBER_BEFORE, LABELLED])
 def test_a_numbered_post_dates_its_events(text: str) -> None:
     a = _run(text)
-    assert _dates_at(a, "barat") == {("2013-12-05", "2013-12-05")}     # "أمس" under the 6 December post
+    assert actual_dates_at(a, "barat") == {("2013-12-05", "2013-12-05")}     # "أمس" under the 6 December post
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +73,7 @@ def test_no_numbered_stamps(text: str) -> None:
 
 
 def test_relative_stamp_opens_an_undated_post() -> None:
-    posts = _posts(VBULLETIN)
+    posts = posts_of(VBULLETIN)
     assert [day for _at, day in posts] == [dt.date(2013, 12, 4), dt.date(2013, 12, 5), None]
     at = posts[2][0]
     assert VBULLETIN[at:].split()[0] == "اليوم"
@@ -92,9 +85,9 @@ def test_relative_stamp_opens_an_undated_post() -> None:
 ])
 def test_relative_post_events_take_no_date(text: str) -> None:
     a = _run(text, "2013-12-20")
-    assert _dates_at(a, "barat") == {("2013-11-29", "2013-12-05")}     # the week up to its own post's day
+    assert actual_dates_at(a, "barat") == {("2013-11-29", "2013-12-05")}     # the week up to its own post's day
     # neither the day before the page's date, nor the post before's day: a day the page does not give
-    assert _dates_at(a, "tadef") == {("unknown", "unknown")}
+    assert actual_dates_at(a, "tadef") == {("unknown", "unknown")}
 
 
 @pytest.mark.parametrize("text", [
@@ -103,25 +96,25 @@ def test_relative_post_events_take_no_date(text: str) -> None:
     pytest.param(VBULLETIN.replace("اليوم , 09 : 10 PM", "اليوم 21 : 10"), id="another clock shape"),
 ])
 def test_no_relative_stamp(text: str) -> None:
-    assert None not in [day for _at, day in _posts(text)]
+    assert None not in [day for _at, day in posts_of(text)]
 
 
 XENFORO_RECENT = (XENFORO + "\nali , أمس الساعة 08 : 30 ص # 3\nقصفت المدفعية , أمس , بلدة تادف بريف حلب .\n"
                   "omar , منذ 5 دقائق # 4\nقصفت الطائرات الحربية بلدة تادف بريف حلب .")
 
 
-def test_recent_numbered_posts_are_undated_posts() -> None:
-    posts = _posts(XENFORO_RECENT)
+def test_recent_numbered_posts_are_undatedposts_of() -> None:
+    posts = posts_of(XENFORO_RECENT)
     assert [day for _at, day in posts] == [dt.date(2013, 12, 4), dt.date(2013, 12, 6), None, None]
     assert [XENFORO_RECENT[at:].split()[0] for at, _day in posts[2:]] == ["أمس", "منذ"]
     a = _run(XENFORO_RECENT, "2013-12-20")
-    assert _dates_at(a, "barat") == {("2013-12-05", "2013-12-05")}
-    assert _dates_at(a, "tadef") <= {("unknown", "unknown")}
+    assert actual_dates_at(a, "barat") == {("2013-12-05", "2013-12-05")}
+    assert actual_dates_at(a, "tadef") <= {("unknown", "unknown")}
 
 
 def test_a_sentence_with_an_age_is_no_stamp() -> None:
     text = XENFORO + "\nوقالت الشبكة إن الطائرات قصفت بلدة تادف منذ 5 دقائق # عاجل"
-    assert None not in [day for _at, day in _posts(text)]
+    assert None not in [day for _at, day in posts_of(text)]
 
 
 @pytest.mark.parametrize("text, first", [
@@ -132,11 +125,11 @@ def test_a_sentence_with_an_age_is_no_stamp() -> None:
     pytest.param(HEAD + "@ ahmad · 4 ديسمبر 2013 قصفت الطائرات الحربية مواقع في بلدة الراعي بريف حلب .\n"
                  "@ sami · 6 ديسمبر 2013 قصفت المدفعية , أمس , قرية برات بريف حلب .", "@", id="tweet handle"),
 ])
-def test_byline_stamps_open_posts(text: str, first: str) -> None:
-    posts = _posts(text)
+def test_byline_stamps_openposts_of(text: str, first: str) -> None:
+    posts = posts_of(text)
     assert [day for _at, day in posts] == [dt.date(2013, 12, 4), dt.date(2013, 12, 6)]
     assert text[posts[0][0]:].split()[0] == first
-    assert _dates_at(_run(text), "barat") == {("2013-12-05", "2013-12-05")}
+    assert actual_dates_at(_run(text), "barat") == {("2013-12-05", "2013-12-05")}
 
 
 @pytest.mark.parametrize("text", [
@@ -146,4 +139,4 @@ def test_byline_stamps_open_posts(text: str, first: str) -> None:
                  "كتب الكاتب الصحفي المعروف أحمد علي في 6 ديسمبر 2013 مقالا .", id="a name too long for a byline"),
 ])
 def test_no_byline_stamps(text: str) -> None:
-    assert _posts(text) == []
+    assert posts_of(text) == []

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import actual_dates_at, posts_of
 from test_events import run_with_places, syrian_places
 
-from rasd.extract import page_dates
 from rasd.records import Analysis
 
 # id: (Arabic name, English name, lat, lon, level, province)
@@ -24,14 +24,6 @@ PLACES = {
 
 def _run(text: str) -> Analysis:
     return run_with_places(text, syrian_places(PLACES), "unknown", None, syrian=True)
-
-
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
-
-
-def _posts(text: str) -> list[tuple[int, dt.date]]:
-    return page_dates.post_stamps(text, page_dates.find_page_dates(text, None, []), ())
 
 
 DIGEST = ("تقرير عن الأسبوع الثالث من شهر أيلول 2017 - مركز الدراسات\n"
@@ -51,15 +43,15 @@ ARCHIVE = ("أرشيف الأخبار\nنشر بتاريخ 3 / 5 / 2016 قصفت
     pytest.param(AGENCY, ("02", dt.date(2017, 1, 2)), id="agency chronology"),
     pytest.param(ARCHIVE, ("نشر", dt.date(2016, 5, 3)), id="archive label"),
 ])
-def test_line_head_stamps_open_posts(text: str, first: tuple[str, dt.date]) -> None:
-    posts = _posts(text)
+def test_line_head_stamps_openposts_of(text: str, first: tuple[str, dt.date]) -> None:
+    posts = posts_of(text)
     assert len(posts) == 2
     at, day = posts[0]
     assert (text[at:].split()[0], day) == first
 
 
 def test_a_clock_and_an_agency_mark_before_the_date_still_head_the_line() -> None:
-    assert [day for _at, day in _posts(AGENCY)] == [dt.date(2017, 1, 2), dt.date(2017, 1, 9)]
+    assert [day for _at, day in posts_of(AGENCY)] == [dt.date(2017, 1, 2), dt.date(2017, 1, 9)]
 
 
 @pytest.mark.parametrize("text", [
@@ -74,19 +66,19 @@ def test_a_clock_and_an_agency_mark_before_the_date_still_head_the_line() -> Non
                  "المقاتلون اليوم .\nوقالت 13 - 12 - 2014 | 0 | 0 | أدى انهيار .", id="a glued ticker: most stamps inside lines"),
 ])
 def test_no_line_head_stamps(text: str) -> None:
-    assert _posts(text) == []
+    assert posts_of(text) == []
 
 
 def test_events_of_a_digest_take_their_day() -> None:
     a = _run(DIGEST)
-    assert _dates_at(a, "al-rai") == {("2017-09-16", "2017-09-16")}     # told on its stamp's line
-    assert _dates_at(a, "barat") == {("2017-09-19", "2017-09-19")}      # "أمس" of the second post
+    assert actual_dates_at(a, "al-rai") == {("2017-09-16", "2017-09-16")}     # told on its stamp's line
+    assert actual_dates_at(a, "barat") == {("2017-09-19", "2017-09-19")}      # "أمس" of the second post
 
 
 def test_events_of_an_agency_chronology_take_their_entry() -> None:
     a = _run(AGENCY)
-    assert _dates_at(a, "al-rai") == {("2016-12-27", "2017-01-02")}
-    assert _dates_at(a, "barat") == {("2017-01-03", "2017-01-09")}
+    assert actual_dates_at(a, "al-rai") == {("2016-12-27", "2017-01-02")}
+    assert actual_dates_at(a, "barat") == {("2017-01-03", "2017-01-09")}
 
 
 CHRONICLE = ("ملف الشهر\n15 مايو 2015 فجرت انتحارية نفسها في مدينة داماتورو فقتلت سبعة أشخاص .\n"
@@ -96,18 +88,18 @@ CHRONICLE = ("ملف الشهر\n15 مايو 2015 فجرت انتحارية نف
 
 def test_a_post_glued_onto_a_stamp_line_opens_there() -> None:
     text = CHRONICLE.format(glued="19 مايو 2015")
-    assert [day for _at, day in _posts(text)] == [dt.date(2015, 5, 15), dt.date(2015, 5, 18), dt.date(2015, 5, 19)]
-    assert _dates_at(_run(text), "barat") == {("2015-05-13", "2015-05-19")}
+    assert [day for _at, day in posts_of(text)] == [dt.date(2015, 5, 15), dt.date(2015, 5, 18), dt.date(2015, 5, 19)]
+    assert actual_dates_at(_run(text), "barat") == {("2015-05-13", "2015-05-19")}
 
 
 @pytest.mark.parametrize("glued", ["في 19 مايو 2015", "منذ 19 مايو 2015", "ليلة 19 مايو 2015"])
 def test_a_date_the_sentence_tells_is_no_glued_post(glued: str) -> None:
-    assert [day for _at, day in _posts(CHRONICLE.format(glued=glued))] == [dt.date(2015, 5, 15), dt.date(2015, 5, 18)]
+    assert [day for _at, day in posts_of(CHRONICLE.format(glued=glued))] == [dt.date(2015, 5, 15), dt.date(2015, 5, 18)]
 
 
 def test_a_year_counted_back_from_a_post_is_background() -> None:
     # "كانت قد شنت العام الماضي هجمات ... جاكرتا" under an entry of January: last year's attacks, not the entry's news
     line = "أدرجت الولايات المتحدة جماعة مرتبطة بتنظيم داعش , كانت قد شنت {when} هجمات دامية في بلدة الراعي , على لائحة الإرهاب ."
     text = AGENCY.replace("قصفت الطائرات الحربية مواقع في بلدة الراعي بريف حلب .", line)
-    assert _dates_at(_run(text.format(when="العام الماضي")), "al-rai") == set()
-    assert _dates_at(_run(text.format(when="أمس")), "al-rai") == {("2017-01-01", "2017-01-01")}
+    assert actual_dates_at(_run(text.format(when="العام الماضي")), "al-rai") == set()
+    assert actual_dates_at(_run(text.format(when="أمس")), "al-rai") == {("2017-01-01", "2017-01-01")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from analysed import actual_dates_at
 from test_events import run_with_places, syrian_places
 
 from rasd.extract import page_dates
@@ -25,10 +26,6 @@ PLACES = {
 
 def _run(text: str, published: str = "unknown") -> Analysis:
     return run_with_places(text, syrian_places(PLACES), published, None, syrian=True)
-
-
-def _dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
-    return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}
 
 
 # --------------------------------------------------------------------------- the dates layer's expressions
@@ -125,9 +122,9 @@ def test_no_stamps_by_shape(text: str) -> None:
 def test_events_of_shaped_posts_take_their_post_day(text: str) -> None:
     a = _run(text, published="2017-10-01" if text is not FORUM else "2016-10-01")
     year = "2016" if text is FORUM else "2017"
-    assert _dates_at(a, "al-rai") == {(f"{year}-09-16", f"{year}-09-16")}
+    assert actual_dates_at(a, "al-rai") == {(f"{year}-09-16", f"{year}-09-16")}
     barat = f"{year}-06-26" if text is FORUM else f"{year}-06-27"      # the forum's "أمس"
-    assert _dates_at(a, "barat") == {(barat, barat)}
+    assert actual_dates_at(a, "barat") == {(barat, barat)}
 
 
 # --------------------------------------------------------------------------- a night between two weekdays
@@ -150,4 +147,4 @@ def test_a_night_between_two_weekdays(text: str, want: list[tuple[str, str]]) ->
 def test_an_event_of_a_night_takes_its_first_day() -> None:
     # (two weekday dates left the happening undated: "السبت" stood apart from the trigger's clause)
     text = "وتمكنت قوات سوريا الديمقراطية ليل الجمعة / السبت , من السيطرة على قرية برات في ريف حلب ."
-    assert _dates_at(_run(text, published="2017-11-04"), "barat") == {("2017-11-03", "2017-11-03")}
+    assert actual_dates_at(_run(text, published="2017-11-04"), "barat") == {("2017-11-03", "2017-11-03")}
