@@ -46,7 +46,7 @@ VBULLETIN = (HEAD + "04 - 12 - 2013 , 10 : 15 PM # 1\nقصفت الطائرات 
     pytest.param(NUMBER_BEFORE, ("#", dt.date(2013, 12, 4)), id="number before the date"),
     pytest.param(LABELLED, ("04", dt.date(2013, 12, 4)), id="labelled post number after a name"),
 ])
-def test_numbered_clockless_stamps_openposts_of(text: str, first: tuple[str, dt.date]) -> None:
+def test_numbered_clockless_stamps_open_posts(text: str, first: tuple[str, dt.date]) -> None:
     posts = posts_of(text)
     assert len(posts) == 2
     at, day = posts[0]
@@ -103,7 +103,7 @@ XENFORO_RECENT = (XENFORO + "\nali , أمس الساعة 08 : 30 ص # 3\nقصف�
                   "omar , منذ 5 دقائق # 4\nقصفت الطائرات الحربية بلدة تادف بريف حلب .")
 
 
-def test_recent_numbered_posts_are_undatedposts_of() -> None:
+def test_recent_numbered_posts_are_undated_posts() -> None:
     posts = posts_of(XENFORO_RECENT)
     assert [day for _at, day in posts] == [dt.date(2013, 12, 4), dt.date(2013, 12, 6), None, None]
     assert [XENFORO_RECENT[at:].split()[0] for at, _day in posts[2:]] == ["أمس", "منذ"]
@@ -125,7 +125,7 @@ def test_a_sentence_with_an_age_is_no_stamp() -> None:
     pytest.param(HEAD + "@ ahmad · 4 ديسمبر 2013 قصفت الطائرات الحربية مواقع في بلدة الراعي بريف حلب .\n"
                  "@ sami · 6 ديسمبر 2013 قصفت المدفعية , أمس , قرية برات بريف حلب .", "@", id="tweet handle"),
 ])
-def test_byline_stamps_openposts_of(text: str, first: str) -> None:
+def test_byline_stamps_open_posts(text: str, first: str) -> None:
     posts = posts_of(text)
     assert [day for _at, day in posts] == [dt.date(2013, 12, 4), dt.date(2013, 12, 6)]
     assert text[posts[0][0]:].split()[0] == first

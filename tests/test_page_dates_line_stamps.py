@@ -43,7 +43,7 @@ ARCHIVE = ("أرشيف الأخبار\nنشر بتاريخ 3 / 5 / 2016 قصفت
     pytest.param(AGENCY, ("02", dt.date(2017, 1, 2)), id="agency chronology"),
     pytest.param(ARCHIVE, ("نشر", dt.date(2016, 5, 3)), id="archive label"),
 ])
-def test_line_head_stamps_openposts_of(text: str, first: tuple[str, dt.date]) -> None:
+def test_line_head_stamps_open_posts(text: str, first: tuple[str, dt.date]) -> None:
     posts = posts_of(text)
     assert len(posts) == 2
     at, day = posts[0]
