@@ -67,6 +67,7 @@ from rasd.extract.events.dates import (
 )
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
+    _adjective_striker,
     _attach_and_merge,
     _emit_ok,
     _fallbacks,
@@ -277,6 +278,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     for c in events:
         _apply_strike_owner(c)
         _ground_striker(c, ctx)
+        _adjective_striker(c)
         ev = _to_event(c, doc.id, text)
         if ev.id in out_ids:
             if not _other_point(out_ids[ev.id], c, ctx):

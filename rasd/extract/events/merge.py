@@ -951,6 +951,76 @@ def _struck_object(c: _Cand, aid: str, ctx: _DocContext) -> bool:
     return False
 
 
+STRIKER_ADJECTIVES = HABITUAL.parent / "event_striker_adjectives.yaml"
+PHRASE_REACH = 4    # tokens of a strike's noun phrase read for its nationality adjective
+
+
+@lru_cache(maxsize=1)
+def _striker_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """event_striker_adjectives.yaml: adjective (normalised) -> entity id, the words that may stand
+    inside a strike's noun phrase, and the aircraft nouns that head a striker's phrase."""
+    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
+    adj = {normalize(str(w)): eid for eid, words in data["adjectives"].items() for w in words}
+    return (adj, frozenset(normalize(str(w)) for w in data["phrase_words"]),
+            frozenset(normalize(str(w)) for w in data["aircraft_heads"]))
+
+
+def _phrase_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
+    """The entities named by nationality adjectives in c's own noun phrase: after the strike word across
+    air/drone qualifiers and aircraft nouns ("غارة جوية أمريكية", "غارات لطائرات أمريكية", "قصفت طائرات
+    حربية روسية"), or before a strike verb in the phrase of an aircraft noun ("مقاتلات إسرائيلية تقصف").
+    Returns the ids and the adjectives' span."""
+    adj, inside, heads = _striker_adjectives()
+    toks = c.sent.tokens
+    found: list[int] = []
+
+    def read(j: int) -> bool | None:
+        """True: an adjective (kept), False: a phrase word, None: the phrase ends."""
+        keys = _keys(toks[j].norm)
+        if any(k in adj for k in keys):
+            found.append(j)
+            return True
+        return False if keys & inside else None
+
+    for j in range(c.tj, min(len(toks), c.tj + PHRASE_REACH)):
+        if read(j) is None:
+            break
+    if not found and c.ti > 0:
+        # the striker told as the verb's subject right before it: its phrase must open with an aircraft noun
+        for j in range(c.ti - 1, max(-1, c.ti - 1 - PHRASE_REACH), -1):
+            kind = read(j)
+            if kind is None:
+                found.clear()
+                break
+            if kind is False and _keys(toks[j].norm) & heads:
+                break
+        else:
+            found.clear()
+    ids: list[str] = []
+    for j in sorted(found):
+        eid = next(adj[k] for k in sorted(_keys(toks[j].norm)) if k in adj)
+        if eid not in ids:
+            ids.append(eid)
+    if not ids:
+        return [], None
+    return ids, (toks[min(found)].start, toks[max(found)].end)
+
+
+def _adjective_striker(c: _Cand) -> None:
+    """An air/drone strike whose text names no striker takes the state its own noun phrase names by a
+    nationality adjective ("قصف جوي روسي", "غارة جوية أمريكية", "مقاتلات إسرائيلية تقصف"); with no such
+    adjective it stays unknown (event_striker_adjectives.yaml). Run after _ground_striker."""
+    if c.sub_event_type != "Air/drone strike" or c.actor1:
+        return
+    ids, span = _phrase_adjectives(c)
+    if not ids:
+        return
+    c.actor1 = ids
+    c.actor_ev = span
+    c.actor_own = c.actor_same_clause = True
+    c.actor2 = [a for a in c.actor2 if a not in ids]
+
+
 def _striker_untold(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Two air strikes, one of whose "actor" flies no planes (_aircraft_less): no striker is told on that
     side, so the actors do not set the two tellings apart."""
