@@ -278,7 +278,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     for c in events:
         _apply_strike_owner(c)
         _ground_striker(c, ctx)
-        _adjective_striker(c)
+        _adjective_striker(c, ctx)
         ev = _to_event(c, doc.id, text)
         if ev.id in out_ids:
             if not _other_point(out_ids[ev.id], c, ctx):

@@ -965,12 +965,33 @@ def _striker_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str
             frozenset(normalize(str(w)) for w in data["aircraft_heads"]))
 
 
-def _phrase_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
+@lru_cache(maxsize=1)
+def _ground_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """event_striker_adjectives.yaml's shelling / ground-attack side: adjective -> armed forces id, the
+    weapon words inside such a phrase, the striker nouns read after "من" ("من طيران عراقي"), and the
+    words that make an adjective the weapon's origin ("تركية الصنع")."""
+    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
+    adj = {normalize(str(w)): eid for eid, words in data["ground_adjectives"].items() for w in words}
+    return (adj, frozenset(normalize(str(w)) for w in data["ground_phrase_words"]),
+            frozenset(normalize(str(w)) for w in data["striker_after_from"]),
+            frozenset(normalize(str(w)) for w in data["origin_words"]))
+
+
+GROUND_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash"})
+
+
+def _phrase_adjectives(c: _Cand, ground: bool = False) -> tuple[list[str], tuple[int, int] | None]:
     """The entities named by nationality adjectives in c's own noun phrase: after the strike word across
     air/drone qualifiers and aircraft nouns ("غارة جوية أمريكية", "غارات لطائرات أمريكية", "قصفت طائرات
     حربية روسية"), or before a strike verb in the phrase of an aircraft noun ("مقاتلات إسرائيلية تقصف").
+    A striker told after "من" / "من قبل" is read when a striker noun follows it ("قصف جوي من طيران عراقي").
+    ground: a shelling or ground attack, read across weapon words ("قصف مدفعي تركي", "قذائف هاون تركية")
+    with the adjectives naming the state's armed forces; no reading before the verb.
     Returns the ids and the adjectives' span."""
     adj, inside, heads = _striker_adjectives()
+    _, _, from_nouns, origin = _ground_adjectives()
+    if ground:
+        adj, inside, _, _ = _ground_adjectives()
     toks = c.sent.tokens
     found: list[int] = []
 
@@ -978,14 +999,28 @@ def _phrase_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
         """True: an adjective (kept), False: a phrase word, None: the phrase ends."""
         keys = _keys(toks[j].norm)
         if any(k in adj for k in keys):
+            if j + 1 < len(toks) and _keys(toks[j + 1].norm) & origin:
+                return None     # "قذائف تركية الصنع": where the weapon was made, not who fired it
             found.append(j)
             return True
         return False if keys & inside else None
 
-    for j in range(c.tj, min(len(toks), c.tj + PHRASE_REACH)):
+    end = min(len(toks), c.tj + PHRASE_REACH)
+    j = c.tj
+    while j < end:
+        if toks[j].norm == "من" and not found:
+            # "من [قبل] طيران عراقي": the preposition and "قبل" do not count in the phrase's reach;
+            # a striker noun must follow, then its adjective (a place after "من" ends the phrase)
+            k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "قبل" else j + 1
+            if k + 1 < len(toks) and _keys(toks[k].norm) & from_nouns:
+                end = min(len(toks), end + (k - j) + 1)
+                j = k + 1
+                continue
+            break
         if read(j) is None:
             break
-    if not found and c.ti > 0:
+        j += 1
+    if not found and c.ti > 0 and not ground:
         # the striker told as the verb's subject right before it: its phrase must open with an aircraft noun
         for j in range(c.ti - 1, max(-1, c.ti - 1 - PHRASE_REACH), -1):
             kind = read(j)
@@ -1006,13 +1041,48 @@ def _phrase_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
     return ids, (toks[min(found)].start, toks[max(found)].end)
 
 
-def _adjective_striker(c: _Cand) -> None:
-    """An air/drone strike whose text names no striker takes the state its own noun phrase names by a
-    nationality adjective ("قصف جوي روسي", "غارة جوية أمريكية", "مقاتلات إسرائيلية تقصف"); with no such
-    adjective it stays unknown (event_striker_adjectives.yaml). Run after _ground_striker."""
-    if c.sub_event_type != "Air/drone strike" or c.actor1:
+def _striker_after_from(c: _Cand, ctx: _DocContext) -> tuple[list[str], tuple[int, int]] | None:
+    """A force or group named right after "من" / "من قبل" that follows the strike's own phrase
+    ("قصف مدفعي من قوات النظام", "غارات من طائرات التحالف"): who struck. The name must start at the
+    word after the preposition, or after one striker noun ("طائرات") there."""
+    _, inside, _ = _striker_adjectives()
+    _, ground_inside, from_nouns, _ = _ground_adjectives()
+    toks = c.sent.tokens
+    j = c.tj
+    while j < min(len(toks), c.tj + PHRASE_REACH) and _keys(toks[j].norm) & (inside | ground_inside):
+        j += 1
+    if j >= len(toks) or toks[j].norm != "من":
+        return None
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "قبل" else j + 1
+    starts = {toks[k].start} if k < len(toks) else set()
+    if k + 1 < len(toks) and _keys(toks[k].norm) & from_nouns:
+        starts.add(toks[k + 1].start)
+    for m in c.sent.mentions:
+        aid = ctx.actor_id(m)
+        # an air strike's striker flies planes: a state force (groups fly none, _aircraft_less)
+        kinds = ("STATE_FORCES",) if c.sub_event_type == "Air/drone strike" else ("STATE_FORCES", "ARMED_GROUP")
+        if aid and m.start in starts and ctx.actor_type(aid) in kinds:
+            return [aid], (m.start, m.end)
+    return None
+
+
+def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
+    """An air/drone strike, shelling or ground attack whose text names no striker takes the state its
+    own noun phrase names by a nationality adjective ("قصف جوي روسي", "غارة جوية أمريكية", "مقاتلات
+    إسرائيلية تقصف", "قصف مدفعي تركي", "قصف جوي من طيران عراقي"); with no such adjective it stays
+    unknown (event_striker_adjectives.yaml). Run after _ground_striker."""
+    if c.actor1:
         return
-    ids, span = _phrase_adjectives(c)
+    if c.sub_event_type == "Air/drone strike":
+        ids, span = _phrase_adjectives(c)
+    elif c.sub_event_type in GROUND_SUBTYPES:
+        ids, span = _phrase_adjectives(c, ground=True)
+    else:
+        return
+    if not ids and ctx is not None:
+        named = _striker_after_from(c, ctx)
+        if named is not None:
+            ids, span = named
     if not ids:
         return
     c.actor1 = ids
