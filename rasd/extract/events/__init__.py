@@ -85,6 +85,7 @@ from rasd.extract.events.merge import (
     _merge_tolls_told_apart,
     _part_of,
     _published_span,
+    _share_list_dates,
     _tolls_told_back,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
@@ -249,6 +250,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # question in its headline is judged the same; not a listing of dated posts (each reports)
         events = [c for c in events if not _analysis_generality(c)]
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
+    # (after the page's date: a list's place the page or its report heading dates keeps that date)
+    _share_list_dates(events)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))]

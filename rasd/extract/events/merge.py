@@ -532,6 +532,33 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
                 break
 
 
+# a day or a week told for the list's happening; not a month _inherit_dates guesses for one place from
+# another happening there by the same actor (that anchor is the place's, not the list's)
+LIST_DATE_PRECISIONS = frozenset({1, 2})
+
+
+def _share_list_dates(events: list[_Cand]) -> None:
+    """The places of one list ("القصف على مدينة سراقب وبلدة معرحطاط", ``_fan_out``) are one telling of one
+    happening: a place left undated takes the date its list's other place got, told in the clause or
+    by a telling merged into that place's event (a page-level merge keeps the list's places apart, so
+    only the one it merged into was dated), with its precision and evidence; also when the undated
+    place's list telling was itself merged into a later telling of that place ("قصف على عين ترما وأبو
+    الظهور" then "قتلوا جراء قصف ... بلدة أبو الظهور"). Only a place still undated
+    once the page's date is given (a report heading's day or the page's week is the list's own date):
+    an undated page's list. Not background, whose places are dated by nothing of the page."""
+    lex = lexicon()
+    for e in events:
+        if e.date_start != UNKNOWN or e.modality != "actual" or _background(e, lex):
+            continue
+        o = next((o for o in events if o is not e and o.date_start != UNKNOWN and o.modality == "actual"
+                  and o.time_precision in LIST_DATE_PRECISIONS and not _background(o, lex)
+                  and any(_siblings(p, q) for p in [o, *o.merged] for q in [e, *e.merged])), None)
+        if o is not None:
+            e.date_start, e.date_end, e.time_precision = o.date_start, o.date_end, o.time_precision
+            e.date_ev = o.date_ev
+            e.confidence = min(e.confidence, o.confidence)
+
+
 def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """An event told with no date at all, of the type and place of a dated event of the page, retells
     it ("إنها أسقطت الطائرة" after "أسقطت طائرة عسكرية في حماة اليوم الثلاثاء"), whoever the actor
