@@ -1,6 +1,6 @@
 """An air strike's "actor" that flies no planes (a non-state armed group, no drone told) is the strike's
 target, not who struck: it does not keep two tellings of one strike apart, and the telling that names
-the aircraft gives the striker (merge._aircraft_less, event_aircraft.yaml)."""
+the aircraft gives the striker (strikers._aircraft_less, event_aircraft.yaml)."""
 
 from __future__ import annotations
 

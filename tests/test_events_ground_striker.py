@@ -1,7 +1,7 @@
 """A shelling or ground attack whose text names no striker takes the state its own noun phrase names by a
 nationality adjective ("قصف مدفعي تركي", "القصف المدفعي الروسي", "قذائف هاون تركية"), as the state's armed
 forces; a striker told after "من" in a strike's phrase is read too ("قصف جوي من طيران عراقي"). An adjective
-on the target is not read (merge._adjective_striker, event_striker_adjectives.yaml)."""
+on the target is not read (strikers._adjective_striker, event_striker_adjectives.yaml)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """An air strike's actor1 that flies no planes (a non-state armed group, no drone told) did not strike:
 the text's aircraft owner is actor1, else actor1 is unknown, and the group stands in actor2 when the text
-makes it the strike's object (merge._ground_striker, event_aircraft.yaml)."""
+makes it the strike's object (strikers._ground_striker, event_aircraft.yaml)."""
 
 from __future__ import annotations
 

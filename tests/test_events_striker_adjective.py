@@ -1,6 +1,6 @@
 """An air strike whose text names no striker takes the state its own noun phrase names by a nationality
 adjective ("قصف جوي روسي", "غارات لطائرات أمريكية", "طيران الميغ الأسدي يقصف"); an adjective outside the
-phrase (on the target) is not read, and with none the striker stays unknown (merge._adjective_striker,
+phrase (on the target) is not read, and with none the striker stays unknown (strikers._adjective_striker,
 event_striker_adjectives.yaml)."""
 
 from __future__ import annotations

@@ -67,11 +67,9 @@ from rasd.extract.events.dates import (
 )
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
-    _adjective_striker,
     _attach_and_merge,
     _emit_ok,
     _fallbacks,
-    _ground_striker,
     _inherit_dates,
     _merge_answered,
     _merge_bare,
@@ -91,6 +89,7 @@ from rasd.extract.events.merge import (
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
 from rasd.extract.events.places import _point
 from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
+from rasd.extract.events.strikers import _adjective_striker, _ground_striker
 from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     anaphoric_years,

@@ -1,0 +1,277 @@
+"""Who struck: the actors of air strikes, shelling and ground attacks read from the strike's own words,
+after the page-level merges. An armed group named with an air strike flies no war planes, so it is the
+target or a bystander (``_aircraft_less``, ``_ground_striker``); a nationality adjective or a force
+after "من" in the strike's phrase names the striker the text gives (``_adjective_striker``); with
+neither, actor1 stays unknown. Word lists: event_aircraft.yaml, event_striker_adjectives.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from rasd.extract.events.context import _DocContext
+from rasd.extract.events.lexicons import _keys, lexicon
+from rasd.extract.events.sentences import _Cand
+from rasd.extract.events.triggers import HABITUAL, _tok_index
+from rasd.text.normalize import normalize
+
+AIRCRAFT = HABITUAL.parent / "event_aircraft.yaml"
+
+
+@lru_cache(maxsize=1)
+def _drone_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """event_aircraft.yaml's drone words: single words and phrases (normalised)."""
+    words = [normalize(str(w)) for w in yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))["drone_words"]]
+    return (frozenset(w for w in words if " " not in w),
+            tuple(tuple(w.split()) for w in words if " " in w))
+
+
+def _names_drone(c: _Cand) -> bool:
+    """A sentence of c (or of a telling merged into it) names a drone."""
+    singles, phrases = _drone_words()
+    for s in {id(x.sent): x.sent for x in [c, *c.merged]}.values():
+        norms = [t.norm for t in s.tokens]
+        if any(_keys(n) & singles for n in norms):
+            return True
+        if any(tuple(norms[i:i + len(q)]) == q for q in phrases for i in range(len(norms))):
+            return True
+    return False
+
+
+def _aircraft_less(c: _Cand, ctx: _DocContext) -> bool:
+    """An air strike whose every actor1 is a non-state armed group and whose tellings name no drone:
+    such groups fly no war planes, so the actor read is the strike's target or a bystander ("غارات
+    جوية على أوكارهم" after "إرهابيي جبهة النصرة"), not who struck (event_aircraft.yaml)."""
+    return (c.sub_event_type == "Air/drone strike" and bool(c.actor1)
+            and all(ctx.actor_type(x) == "ARMED_GROUP" for x in c.actor1) and not _names_drone(c))
+
+
+def _ground_striker(c: _Cand, ctx: _DocContext) -> None:
+    """An air strike's actor1 that flies no planes (_aircraft_less) did not strike: it leaves actor1,
+    which then holds only what the text says flew (the one aircraft-owning force its sentence names,
+    "الطيران الروسي", else unknown), and goes to actor2 when the text makes it the strike's object
+    ("على مواقع داعش", "لإرهابيي جيش الفتح ... في ضربات جوية", "استهدفت الطائرات أهدافا للتنظيم").
+    Kept: its own strike word's owner ("قصف لتنظيم داعش على الأحياء"), and a group told doing a ground
+    deed the sub-type misread (_ground_deed). Run after merging and _apply_strike_owner (event_aircraft.yaml)."""
+    if not _aircraft_less(c, ctx) or (c.strike_owner is not None and c.strike_owner[0] == c.actor1):
+        return
+    if _ground_deed(c):
+        return
+    groups = list(c.actor1)
+    flyers = _aircraft_owners(c, ctx)
+    c.actor1 = flyers[0][0] if len(flyers) == 1 else []
+    c.actor_ev = flyers[0][1] if len(flyers) == 1 else None
+    c.actor_own = c.actor_same_clause = len(flyers) == 1
+    c.actor2 = [a for a in c.actor2 if a not in c.actor1]
+    for a in groups:
+        if a not in c.actor2 and a not in c.actor1 and _struck_object(c, a, ctx):
+            c.actor2.append(a)
+
+
+def _ground_deed(c: _Cand) -> bool:
+    """The trigger tells a ground deed read as an air strike: a ground weapon is the trigger or its
+    genitive ("وراجمة صواريخ", "قصف الدبابات"), an aircraft is what was downed ("أسقطوا طائرة حربية"),
+    or a light verb right before it has its own subject ("شنت داعش غارة على ثلاثة محاور": a raid)."""
+    toks, data = c.sent.tokens, _aircraft_data()
+    ground, downed, light = data["ground_weapons"], data["downing_verbs"], data["raid_verbs"]
+    if _keys(toks[c.ti].norm) & ground or (c.tj < len(toks) and _keys(toks[c.tj].norm) & ground):
+        return True
+    if c.ti > 0 and _keys(toks[c.ti - 1].norm) & downed:
+        return True
+    return c.ti >= 2 and bool(_keys(toks[c.ti - 2].norm) & light) and any(
+        m.start >= toks[c.ti - 1].start and m.end <= toks[c.ti - 1].end for m in c.sent.mentions)
+
+
+def _aircraft_owners(c: _Cand, ctx: _DocContext) -> list[tuple[list[str], tuple[int, int]]]:
+    """The distinct state forces c's sentence names by their aircraft ("الطيران الروسي", "المقاتلات
+    التركية"): a mention whose first word is an aircraft noun."""
+    out: dict[str, tuple[list[str], tuple[int, int]]] = {}
+    nouns = _aircraft_data()["aircraft_nouns"]
+    for m in c.sent.mentions:
+        aid = ctx.actor_id(m)
+        words = normalize(m.surface).split()
+        if aid and ctx.actor_type(aid) == "STATE_FORCES" and words and _keys(words[0]) & nouns:
+            out.setdefault(aid, ([aid], (m.start, m.end)))
+    return list(out.values())
+
+
+OBJECT_REACH = 3    # tokens before a group's name where a target word makes it the strike's object
+STRIKE_REACH = 12   # tokens between the trigger and a group's name told as its object
+
+
+@lru_cache(maxsize=1)
+def _aircraft_data() -> dict[str, frozenset[str]]:
+    """event_aircraft.yaml's word lists (normalised) besides the drone words."""
+    data = yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))
+    return {k: frozenset(normalize(str(w)) for w in data[k])
+            for k in ("object_nouns", "aircraft_nouns", "ground_weapons", "downing_verbs", "raid_verbs")}
+
+
+def _struck_object(c: _Cand, aid: str, ctx: _DocContext) -> bool:
+    """A mention of aid near c's trigger stands as the strike's object: right behind a target cue ("على",
+    "ضد"), shortly behind a target noun ("مواقع", "أهدافا", "إرهابيي"), behind "لـ", or behind fighters
+    told as victims ("من مقاتلي")."""
+    s, lex = c.sent, lexicon()
+    toks = s.tokens
+    marks = lex.target_nouns | _aircraft_data()["object_nouns"]
+    fighters = lex.generic["fighters"]
+    for m in s.mentions:
+        if ctx.actor_id(m) != aid:
+            continue
+        k = _tok_index(toks, m.start)
+        if k < 0 or not (c.ti - STRIKE_REACH <= k <= c.tj + STRIKE_REACH):
+            continue
+        for j in range(max(0, k - OBJECT_REACH), k):
+            t = toks[j]
+            if j == k - 1 and _keys(t.norm) & lex.target_cues:
+                return True     # "على داعش", "ضد الهيئة" (a cue further off is another clause's: "على أن تقوم قسد")
+            if _keys(t.norm) & marks or t.norm.startswith("ل") and _keys(t.norm[1:]) & marks:
+                return True
+            if (_keys(t.norm) & fighters or t.norm.startswith("ل") and _keys(t.norm[1:]) & fighters) and (
+                    t.norm.startswith("ل") or j > 0 and toks[j - 1].norm == "من"):
+                return True
+        if normalize(ctx.analysis.doc.text[toks[k].start:m.start] + m.surface).startswith("ل"):
+            return True
+    return False
+
+
+STRIKER_ADJECTIVES = HABITUAL.parent / "event_striker_adjectives.yaml"
+PHRASE_REACH = 4    # tokens of a strike's noun phrase read for its nationality adjective
+
+
+@lru_cache(maxsize=1)
+def _striker_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """event_striker_adjectives.yaml: adjective (normalised) -> entity id, the words that may stand
+    inside a strike's noun phrase, and the aircraft nouns that head a striker's phrase."""
+    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
+    adj = {normalize(str(w)): eid for eid, words in data["adjectives"].items() for w in words}
+    return (adj, frozenset(normalize(str(w)) for w in data["phrase_words"]),
+            frozenset(normalize(str(w)) for w in data["aircraft_heads"]))
+
+
+@lru_cache(maxsize=1)
+def _ground_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """event_striker_adjectives.yaml's shelling / ground-attack side: adjective -> armed forces id, the
+    weapon words inside such a phrase, the striker nouns read after "من" ("من طيران عراقي"), and the
+    words that make an adjective the weapon's origin ("تركية الصنع")."""
+    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
+    adj = {normalize(str(w)): eid for eid, words in data["ground_adjectives"].items() for w in words}
+    return (adj, frozenset(normalize(str(w)) for w in data["ground_phrase_words"]),
+            frozenset(normalize(str(w)) for w in data["striker_after_from"]),
+            frozenset(normalize(str(w)) for w in data["origin_words"]))
+
+
+GROUND_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash"})
+
+
+def _phrase_adjectives(c: _Cand, ground: bool = False) -> tuple[list[str], tuple[int, int] | None]:
+    """The entities named by nationality adjectives in c's own noun phrase: after the strike word across
+    air/drone qualifiers and aircraft nouns ("غارة جوية أمريكية", "غارات لطائرات أمريكية", "قصفت طائرات
+    حربية روسية"), or before a strike verb in the phrase of an aircraft noun ("مقاتلات إسرائيلية تقصف").
+    A striker told after "من" / "من قبل" is read when a striker noun follows it ("قصف جوي من طيران عراقي").
+    ground: a shelling or ground attack, read across weapon words ("قصف مدفعي تركي", "قذائف هاون تركية")
+    with the adjectives naming the state's armed forces; no reading before the verb.
+    Returns the ids and the adjectives' span."""
+    adj, inside, heads = _striker_adjectives()
+    _, _, from_nouns, origin = _ground_adjectives()
+    if ground:
+        adj, inside, _, _ = _ground_adjectives()
+    toks = c.sent.tokens
+    found: list[int] = []
+
+    def read(j: int) -> bool | None:
+        """True: an adjective (kept), False: a phrase word, None: the phrase ends."""
+        keys = _keys(toks[j].norm)
+        if any(k in adj for k in keys):
+            if j + 1 < len(toks) and _keys(toks[j + 1].norm) & origin:
+                return None     # "قذائف تركية الصنع": where the weapon was made, not who fired it
+            found.append(j)
+            return True
+        return False if keys & inside else None
+
+    end = min(len(toks), c.tj + PHRASE_REACH)
+    j = c.tj
+    while j < end:
+        if toks[j].norm == "من" and not found:
+            # "من [قبل] طيران عراقي": the preposition and "قبل" do not count in the phrase's reach;
+            # a striker noun must follow, then its adjective (a place after "من" ends the phrase)
+            k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "قبل" else j + 1
+            if k + 1 < len(toks) and _keys(toks[k].norm) & from_nouns:
+                end = min(len(toks), end + (k - j) + 1)
+                j = k + 1
+                continue
+            break
+        if read(j) is None:
+            break
+        j += 1
+    if not found and c.ti > 0 and not ground:
+        # the striker told as the verb's subject right before it: its phrase must open with an aircraft noun
+        for j in range(c.ti - 1, max(-1, c.ti - 1 - PHRASE_REACH), -1):
+            kind = read(j)
+            if kind is None:
+                found.clear()
+                break
+            if kind is False and _keys(toks[j].norm) & heads:
+                break
+        else:
+            found.clear()
+    ids: list[str] = []
+    for j in sorted(found):
+        eid = next(adj[k] for k in sorted(_keys(toks[j].norm)) if k in adj)
+        if eid not in ids:
+            ids.append(eid)
+    if not ids:
+        return [], None
+    return ids, (toks[min(found)].start, toks[max(found)].end)
+
+
+def _striker_after_from(c: _Cand, ctx: _DocContext) -> tuple[list[str], tuple[int, int]] | None:
+    """A force or group named right after "من" / "من قبل" that follows the strike's own phrase
+    ("قصف مدفعي من قوات النظام", "غارات من طائرات التحالف"): who struck. The name must start at the
+    word after the preposition, or after one striker noun ("طائرات") there."""
+    _, inside, _ = _striker_adjectives()
+    _, ground_inside, from_nouns, _ = _ground_adjectives()
+    toks = c.sent.tokens
+    j = c.tj
+    while j < min(len(toks), c.tj + PHRASE_REACH) and _keys(toks[j].norm) & (inside | ground_inside):
+        j += 1
+    if j >= len(toks) or toks[j].norm != "من":
+        return None
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].norm == "قبل" else j + 1
+    starts = {toks[k].start} if k < len(toks) else set()
+    if k + 1 < len(toks) and _keys(toks[k].norm) & from_nouns:
+        starts.add(toks[k + 1].start)
+    for m in c.sent.mentions:
+        aid = ctx.actor_id(m)
+        # an air strike's striker flies planes: a state force (groups fly none, _aircraft_less)
+        kinds = ("STATE_FORCES",) if c.sub_event_type == "Air/drone strike" else ("STATE_FORCES", "ARMED_GROUP")
+        if aid and m.start in starts and ctx.actor_type(aid) in kinds:
+            return [aid], (m.start, m.end)
+    return None
+
+
+def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
+    """An air/drone strike, shelling or ground attack whose text names no striker takes the state its
+    own noun phrase names by a nationality adjective ("قصف جوي روسي", "غارة جوية أمريكية", "مقاتلات
+    إسرائيلية تقصف", "قصف مدفعي تركي", "قصف جوي من طيران عراقي"); with no such adjective it stays
+    unknown (event_striker_adjectives.yaml). Run after _ground_striker."""
+    if c.actor1:
+        return
+    if c.sub_event_type == "Air/drone strike":
+        ids, span = _phrase_adjectives(c)
+    elif c.sub_event_type in GROUND_SUBTYPES:
+        ids, span = _phrase_adjectives(c, ground=True)
+    else:
+        return
+    if not ids and ctx is not None:
+        named = _striker_after_from(c, ctx)
+        if named is not None:
+            ids, span = named
+    if not ids:
+        return
+    c.actor1 = ids
+    c.actor_ev = span
+    c.actor_own = c.actor_same_clause = True
+    c.actor2 = [a for a in c.actor2 if a not in ids]
