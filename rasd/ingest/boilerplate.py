@@ -101,9 +101,10 @@ def rule_form(line: str) -> str:
     return _WS.sub(" ", normalize(line)).strip()
 
 
-def _normalize_pattern(pattern: str) -> str:
-    # Fold Arabic letters like the text (أ->ا, ة->ه ...) but leave regex syntax alone
-    # (normalize() lower-cases, which would turn \S into \s).
+def normalize_pattern(pattern: str) -> str:
+    """A regex pattern from a data file with its Arabic letters folded like the text (أ->ا, ة->ه ...):
+    the line rules' and the teaser cues' patterns. Regex syntax is left alone (normalize() lower-cases,
+    which would turn \\S into \\s)."""
     return "".join(normalize(c) if "\u0600" <= c <= "\u06ff" else c for c in pattern)
 
 
@@ -183,13 +184,13 @@ class LineRules:
 def load_line_rules() -> LineRules:
     text = (DATA_DIR / "line_rules.yaml").read_text("utf-8")
     data = load_yaml(text)
-    variables = {k: _normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
+    variables = {k: normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
     rules: list[LineRule] = []
     for entry in data["rules"]:
         pat = entry["pattern"]
         for k, v in variables.items():
             pat = pat.replace("{" + k + "}", v)
-        source = _normalize_pattern(pat)
+        source = normalize_pattern(pat)
         rx = re.compile(source, re.I)
         if rx.groups:
             raise ValueError(f"line rule {entry['name']!r} has capturing groups; use (?:...)")

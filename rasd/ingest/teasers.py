@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from rasd.data import load_yaml
-from rasd.ingest.boilerplate import DATA_DIR, _normalize_pattern
+from rasd.ingest.boilerplate import DATA_DIR, normalize_pattern
 
 __all__ = ["headed_lines", "reads_as_teasers", "teaser_cues", "teaser_start", "trailing_excerpts"]
 
@@ -53,7 +53,7 @@ HEADING_TAIL_CHARS = 1500
 @lru_cache(maxsize=1)
 def teaser_cues() -> re.Pattern[str]:
     data = load_yaml((DATA_DIR / "teaser_cues.yaml").read_text("utf-8"))
-    alternation = "|".join(_normalize_pattern(p) for p in data["cues"])
+    alternation = "|".join(normalize_pattern(p) for p in data["cues"])
     rx = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     if rx.groups:
         raise ValueError("teaser cues must not have capturing groups; use (?:...)")
