@@ -128,3 +128,12 @@ def test_one_closing_sentence_another_page_of_the_site_has_too_stays() -> None:
     for raw in raws:
         t.add_page("example.net", raw.source, raw.text.split("\n"))
     assert clean(raws[0], t).text.endswith(background)
+
+
+def test_relative_stamps_of_every_unit_count_as_teaser_marks() -> None:
+    # "دقائق" normalises to "دقايق": the units come from the data file and are normalised like the text
+    for stamp in ("منذ 5 دقائق", "منذ ساعتين", "منذ 3 أيام", "18 ساعات منذ"):
+        # three sentence ends, six stamps: teasers only when every stamp is read
+        rest = normalize(f" غارات على ريف إدلب {stamp} {stamp} . قصف على حماة {stamp} {stamp} . الجيش يتقدم في درعا "
+                         f"{stamp} {stamp} .")
+        assert reads_as_teasers(rest), stamp

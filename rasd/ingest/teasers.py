@@ -30,14 +30,12 @@ from functools import lru_cache
 
 from rasd.data import load_yaml
 from rasd.ingest.boilerplate import DATA_DIR, normalize_pattern
+from rasd.text.normalize import normalize
 
 __all__ = ["headed_lines", "reads_as_teasers", "teaser_cues", "teaser_start", "trailing_excerpts"]
 
 # an excerpt cut short: ". . ." (pre-tokenised), "..." or "…"
 TRUNCATED = re.compile(r"(?:\.\s*){3,}|…")
-# relative stamps of a teaser list, normalised: "منذ 3 ساعات", "منذ ساعتين", "18 ساعات منذ"
-_UNIT = r"(?:ساعه|ساعات|ساعتين|دقيقه|دقائق|دقيقتين|يوم|يومين|ايام|اسبوع|اسابيع)"
-AGO = re.compile(rf"(?<!\w)(?:منذ\s+(?:\d+\s+)?{_UNIT}|\d+\s+{_UNIT}\s+منذ)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?]")          # (normalize maps ؟ to ?)
 _HEAD_BOUNDARIES = "\n.!?:|"
 HEAD_WORDS = 12          # a heading stands at most this many words after a line start / sentence end / colon
@@ -51,8 +49,20 @@ HEADING_TAIL_CHARS = 1500
 
 
 @lru_cache(maxsize=1)
+def _cue_data() -> dict:
+    return load_yaml((DATA_DIR / "teaser_cues.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def ago_stamps() -> re.Pattern[str]:
+    """Relative stamps of a teaser list, on normalised text: "منذ 3 ساعات", "منذ ساعتين", "18 ساعات منذ"."""
+    unit = "(?:" + "|".join(re.escape(normalize(u)) for u in _cue_data()["ago_units"]) + ")"
+    return re.compile(rf"(?<!\w)(?:منذ\s+(?:\d+\s+)?{unit}|\d+\s+{unit}\s+منذ)(?!\w)")
+
+
+@lru_cache(maxsize=1)
 def teaser_cues() -> re.Pattern[str]:
-    data = load_yaml((DATA_DIR / "teaser_cues.yaml").read_text("utf-8"))
+    data = _cue_data()
     alternation = "|".join(normalize_pattern(p) for p in data["cues"])
     rx = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
     if rx.groups:
@@ -71,7 +81,7 @@ def reads_as_teasers(rest: str) -> bool:
     """What follows a heading to the end of the body is other articles' headlines, not the
     article: excerpts cut short / time stamps outnumber its real sentence ends two to one, or it
     has no sentence end and is short."""
-    marks = len(TRUNCATED.findall(rest)) + len(AGO.findall(rest))
+    marks = len(TRUNCATED.findall(rest)) + len(ago_stamps().findall(rest))
     ends = len(_SENTENCE_END.findall(TRUNCATED.sub(" ", rest)))
     if marks >= 2 and ends <= marks // 2:
         return True
