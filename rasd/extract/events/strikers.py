@@ -8,6 +8,7 @@ neither, actor1 stays unknown. Word lists: event_aircraft.yaml, event_striker_ad
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 import yaml
 
@@ -21,9 +22,16 @@ AIRCRAFT = HABITUAL.parent / "event_aircraft.yaml"
 
 
 @lru_cache(maxsize=1)
+def _aircraft_data() -> dict[str, frozenset[str]]:
+    """event_aircraft.yaml's word lists, normalised, read once."""
+    data = yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))
+    return {k: frozenset(normalize(str(w)) for w in words) for k, words in data.items()}
+
+
+@lru_cache(maxsize=1)
 def _drone_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """event_aircraft.yaml's drone words: single words and phrases (normalised)."""
-    words = [normalize(str(w)) for w in yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))["drone_words"]]
+    """event_aircraft.yaml's drone words: single words and phrases."""
+    words = _aircraft_data()["drone_words"]
     return (frozenset(w for w in words if " " not in w),
             tuple(tuple(w.split()) for w in words if " " in w))
 
@@ -61,10 +69,7 @@ def _ground_striker(c: _Cand, ctx: _DocContext) -> None:
         return
     groups = list(c.actor1)
     flyers = _aircraft_owners(c, ctx)
-    c.actor1 = flyers[0][0] if len(flyers) == 1 else []
-    c.actor_ev = flyers[0][1] if len(flyers) == 1 else None
-    c.actor_own = c.actor_same_clause = len(flyers) == 1
-    c.actor2 = [a for a in c.actor2 if a not in c.actor1]
+    _set_striker(c, *(flyers[0] if len(flyers) == 1 else ([], None)))
     for a in groups:
         if a not in c.actor2 and a not in c.actor1 and _struck_object(c, a, ctx):
             c.actor2.append(a)
@@ -101,14 +106,6 @@ OBJECT_REACH = 3    # tokens before a group's name where a target word makes it 
 STRIKE_REACH = 12   # tokens between the trigger and a group's name told as its object
 
 
-@lru_cache(maxsize=1)
-def _aircraft_data() -> dict[str, frozenset[str]]:
-    """event_aircraft.yaml's word lists (normalised) besides the drone words."""
-    data = yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))
-    return {k: frozenset(normalize(str(w)) for w in data[k])
-            for k in ("object_nouns", "aircraft_nouns", "ground_weapons", "downing_verbs", "raid_verbs")}
-
-
 def _struck_object(c: _Cand, aid: str, ctx: _DocContext) -> bool:
     """A mention of aid near c's trigger stands as the strike's object: right behind a target cue ("على",
     "ضد"), shortly behind a target noun ("مواقع", "أهدافا", "إرهابيي"), behind "لـ", or behind fighters
@@ -141,26 +138,33 @@ STRIKER_ADJECTIVES = HABITUAL.parent / "event_striker_adjectives.yaml"
 PHRASE_REACH = 4    # tokens of a strike's noun phrase read for its nationality adjective
 
 
-@lru_cache(maxsize=1)
-def _striker_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """event_striker_adjectives.yaml: adjective (normalised) -> entity id, the words that may stand
-    inside a strike's noun phrase, and the aircraft nouns that head a striker's phrase."""
-    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
-    adj = {normalize(str(w)): eid for eid, words in data["adjectives"].items() for w in words}
-    return (adj, frozenset(normalize(str(w)) for w in data["phrase_words"]),
-            frozenset(normalize(str(w)) for w in data["aircraft_heads"]))
+class _AdjectiveData(NamedTuple):
+    """event_striker_adjectives.yaml, normalised. Air side: adjective -> entity id, the words that may
+    stand inside a strike's noun phrase, the aircraft nouns that head a striker's phrase. Shelling /
+    ground side: adjective -> armed forces id and the weapon words inside such a phrase. Both: the
+    striker nouns read after "من" ("من طيران عراقي") and the words that make an adjective the weapon's
+    origin ("تركية الصنع")."""
+    air: dict[str, str]
+    air_phrase: frozenset[str]
+    aircraft_heads: frozenset[str]
+    ground: dict[str, str]
+    ground_phrase: frozenset[str]
+    after_from: frozenset[str]
+    origin: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _ground_adjectives() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
-    """event_striker_adjectives.yaml's shelling / ground-attack side: adjective -> armed forces id, the
-    weapon words inside such a phrase, the striker nouns read after "من" ("من طيران عراقي"), and the
-    words that make an adjective the weapon's origin ("تركية الصنع")."""
+def _adjective_data() -> _AdjectiveData:
     data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
-    adj = {normalize(str(w)): eid for eid, words in data["ground_adjectives"].items() for w in words}
-    return (adj, frozenset(normalize(str(w)) for w in data["ground_phrase_words"]),
-            frozenset(normalize(str(w)) for w in data["striker_after_from"]),
-            frozenset(normalize(str(w)) for w in data["origin_words"]))
+
+    def ids(key: str) -> dict[str, str]:
+        return {normalize(str(w)): eid for eid, words in data[key].items() for w in words}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data[key])
+
+    return _AdjectiveData(ids("adjectives"), words("phrase_words"), words("aircraft_heads"), ids("ground_adjectives"),
+                          words("ground_phrase_words"), words("striker_after_from"), words("origin_words"))
 
 
 GROUND_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash"})
@@ -174,10 +178,9 @@ def _phrase_adjectives(c: _Cand, ground: bool = False) -> tuple[list[str], tuple
     ground: a shelling or ground attack, read across weapon words ("قصف مدفعي تركي", "قذائف هاون تركية")
     with the adjectives naming the state's armed forces; no reading before the verb.
     Returns the ids and the adjectives' span."""
-    adj, inside, heads = _striker_adjectives()
-    _, _, from_nouns, origin = _ground_adjectives()
-    if ground:
-        adj, inside, _, _ = _ground_adjectives()
+    data = _adjective_data()
+    adj, inside = (data.ground, data.ground_phrase) if ground else (data.air, data.air_phrase)
+    heads, from_nouns, origin = data.aircraft_heads, data.after_from, data.origin
     toks = c.sent.tokens
     found: list[int] = []
 
@@ -231,11 +234,11 @@ def _striker_after_from(c: _Cand, ctx: _DocContext) -> tuple[list[str], tuple[in
     """A force or group named right after "من" / "من قبل" that follows the strike's own phrase
     ("قصف مدفعي من قوات النظام", "غارات من طائرات التحالف"): who struck. The name must start at the
     word after the preposition, or after one striker noun ("طائرات") there."""
-    _, inside, _ = _striker_adjectives()
-    _, ground_inside, from_nouns, _ = _ground_adjectives()
+    data = _adjective_data()
+    inside, from_nouns = data.air_phrase | data.ground_phrase, data.after_from
     toks = c.sent.tokens
     j = c.tj
-    while j < min(len(toks), c.tj + PHRASE_REACH) and _keys(toks[j].norm) & (inside | ground_inside):
+    while j < min(len(toks), c.tj + PHRASE_REACH) and _keys(toks[j].norm) & inside:
         j += 1
     if j >= len(toks) or toks[j].norm != "من":
         return None
@@ -243,10 +246,10 @@ def _striker_after_from(c: _Cand, ctx: _DocContext) -> tuple[list[str], tuple[in
     starts = {toks[k].start} if k < len(toks) else set()
     if k + 1 < len(toks) and _keys(toks[k].norm) & from_nouns:
         starts.add(toks[k + 1].start)
+    # an air strike's striker flies planes: a state force (groups fly none, _aircraft_less)
+    kinds = ("STATE_FORCES",) if c.sub_event_type == "Air/drone strike" else ("STATE_FORCES", "ARMED_GROUP")
     for m in c.sent.mentions:
         aid = ctx.actor_id(m)
-        # an air strike's striker flies planes: a state force (groups fly none, _aircraft_less)
-        kinds = ("STATE_FORCES",) if c.sub_event_type == "Air/drone strike" else ("STATE_FORCES", "ARMED_GROUP")
         if aid and m.start in starts and ctx.actor_type(aid) in kinds:
             return [aid], (m.start, m.end)
     return None
@@ -269,9 +272,12 @@ def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
         named = _striker_after_from(c, ctx)
         if named is not None:
             ids, span = named
-    if not ids:
-        return
-    c.actor1 = ids
-    c.actor_ev = span
-    c.actor_own = c.actor_same_clause = True
+    if ids:
+        _set_striker(c, ids, span)
+
+
+def _set_striker(c: _Cand, ids: list[str], span: tuple[int, int] | None) -> None:
+    """actor1 is who the text says struck (none: unknown), told in c's own clause; it leaves actor2."""
+    c.actor1, c.actor_ev = ids, span
+    c.actor_own = c.actor_same_clause = bool(ids)
     c.actor2 = [a for a in c.actor2 if a not in ids]
