@@ -16,6 +16,7 @@ from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import _keys, lexicon
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.triggers import HABITUAL, _tok_index
+from rasd.extract.events.types import _means_lex
 from rasd.text.normalize import normalize
 
 AIRCRAFT = HABITUAL.parent / "event_aircraft.yaml"
@@ -80,7 +81,7 @@ def _ground_deed(c: _Cand) -> bool:
     genitive ("وراجمة صواريخ", "قصف الدبابات"), an aircraft is what was downed ("أسقطوا طائرة حربية"),
     or a light verb right before it has its own subject ("شنت داعش غارة على ثلاثة محاور": a raid)."""
     toks, data = c.sent.tokens, _aircraft_data()
-    ground, downed, light = data["ground_weapons"], data["downing_verbs"], data["raid_verbs"]
+    ground, downed, light = data["ground_weapons"], _means_lex().downing, data["raid_verbs"]
     if _keys(toks[c.ti].norm) & ground or (c.tj < len(toks) and _keys(toks[c.tj].norm) & ground):
         return True
     if c.ti > 0 and _keys(toks[c.ti - 1].norm) & downed:
