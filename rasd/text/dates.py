@@ -465,6 +465,12 @@ def _lex() -> _Lex:
     return lex
 
 
+def past_words() -> frozenset[str]:
+    """The words that make a named time past ("الماضي", "الفائتة", "المنصرم" ...: date_words.yaml ``past``),
+    normalised."""
+    return _lex().past
+
+
 _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
 _INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})

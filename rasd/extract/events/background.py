@@ -19,7 +19,7 @@ from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _imperfective, _in_clause, _past_part, _tok_index
 from rasd.extract.page_dates import post_day, ref_date
 from rasd.records import UNKNOWN
-from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT
+from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, past_words
 from rasd.text.normalize import normalize
 
 
@@ -158,7 +158,7 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
                     or _in_since_phrase(s, k):
                 return False
             words = normalize(text[s.span.start + d.start:s.span.start + d.end]).split()
-            named_past = bool(PAST_MARKERS.intersection(words)) and MONTH_WORD not in words
+            named_past = bool(past_words().intersection(words)) and MONTH_WORD not in words
             ago = _counted_back(d.precision, d.date_start, d.date_end, words[:1] == [COUNT_BACK], named_past)
             if ago is None:
                 return False
@@ -169,10 +169,10 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
 
 
 COUNT_BACK = normalize("قبل")
-# a month named as past ("في أبريل الماضي", "مطلع يوليو الماضي", "شهر آذار المنصرم") is the last such month
-# before the page: for a page of any month it lies half a year back on average, within the page's weeks only
-# when the page was written early in the next month; "الشهر الماضي" (always the page's previous month) is not
-PAST_MARKERS = frozenset(normalize(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
+# a month named as past ("في أبريل الماضي", "مطلع يوليو الماضي", "شهر آذار المنصرم": rasd.text.dates.past_words)
+# is the last such month before the page: for a page of any month it lies half a year back on average, within
+# the page's weeks only when the page was written early in the next month; "الشهر الماضي" (always the page's
+# previous month) is not
 MONTH_WORD = normalize("الشهر")
 SINCE_REACH = 4     # words between "منذ" and a time that dates the start it names ("منذ بدء هجوم رئيسي قبل شهرين")
 
@@ -193,7 +193,7 @@ def _counted_back(precision: str, start: str | None, end: str | None, counted: b
     its range), for a year, or a month counted back (``counted``): "قبل نحو عام" (a range of three years
     around last year), "قبل شهرين", "قبل حوالي ستة أشهر" lie months back whatever day the page was
     written; "قبل شهر" a month (the page's weeks: within ``background_days``). A month named as past
-    (``named_past``: "في أبريل الماضي", PAST_MARKERS) lies half a year back on average, whatever day the
+    (``named_past``: "في أبريل الماضي", past_words) lies half a year back on average, whatever day the
     probe resolves it against (NAMED_MONTH_BACK). Other months ("الشهر
     الماضي", a bare "في أبريل") may be the page's weeks: 0. A year counts only when it is a past one
     ("هذا العام" is the page's own year, whatever its days). None for any other time."""
