@@ -46,6 +46,7 @@ from rasd.text.normalize import (
     to_original_span,
 )
 from rasd.text.numbers import normalize_with_offsets, parse_number, phrase_alternation
+from rasd.text.tokens import PRONOUN_SUFFIXES
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -906,16 +907,13 @@ def _named_after_unit(a: _Atom, norm: str, lex: _Lex) -> str | None:
     return None
 
 
-_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-
-
 def _happening_noun(w: str, nouns: frozenset[str]) -> bool:
     """"الهجوم", "سيطرة", "وصوله", "سيطرتها" is one of ``nouns`` once its article or pronoun suffix is off
     (ta marbuta is ه after normalisation, so the whole word is tried before a suffix comes off)."""
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
     if w in nouns:
         return True
-    for suf in _PRONOUN_SUFFIXES:
+    for suf in PRONOUN_SUFFIXES:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             stem = w[:-len(suf)]
             if stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns:

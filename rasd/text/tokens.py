@@ -36,6 +36,8 @@ def _proclitic_sequences() -> list[str]:
 
 PROCLITICS: tuple[str, ...] = tuple(_proclitic_sequences())
 PROCLITIC_SET = frozenset(PROCLITICS)
+# attached pronouns (enclitics) after normalisation: "وصوله", "سيطرتها", "قادتهم", "بلدنا"
+PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
 MIN_STEM = 2
 MIN_SEARCH_STEM = 3   # "برس" keeps its ب, "لجيش" -> "جيش"
 

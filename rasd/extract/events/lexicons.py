@@ -17,9 +17,10 @@ import yaml
 
 from rasd.extract.counts import token_keys
 from rasd.text.normalize import normalize
+from rasd.text.tokens import PRONOUN_SUFFIXES
 
 LEXICON = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "event_triggers.yaml"
-SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
+SUFFIXES = PRONOUN_SUFFIXES
 
 
 @dataclass(slots=True)
