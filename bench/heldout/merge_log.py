@@ -26,7 +26,7 @@ def _snap(c: Any) -> dict[str, Any]:
     tok = c.sent.tokens[c.ti]
     return {"type": c.event_type, "sub": c.sub_event_type, "specific": c.specific, "loc": c.location,
             "loc_own": c.loc_own, "d": c.date_start, "de": c.date_end, "trig": tok.text, "kind": c.trig.kind,
-            "sent": [c.sent.span.start, c.sent.span.end]}
+            "a1": list(c.actor1), "a2": list(c.actor2), "d_own": c.date_own, "sent": [c.sent.span.start, c.sent.span.end]}
 
 
 def run(log_path: str, argv: list[str]) -> None:
