@@ -43,6 +43,7 @@ from rasd.extract.events.background import (
     _retrospective_page,
     _timeless,
     _told_as_past,
+    _told_over_span,
     _undated_aside,
     _undated_history,
     _year_only,
@@ -253,7 +254,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _share_list_dates(events)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))]
+              and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
+              and not _told_over_span(c)]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]

@@ -16,7 +16,14 @@ from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
 from rasd.extract.events.merge import _entry_dated
 from rasd.extract.events.sentences import _Cand, _Sent
-from rasd.extract.events.triggers import _imperfective, _in_clause, _past_part, _tok_index
+from rasd.extract.events.triggers import (
+    _habitual_data,
+    _imperfective,
+    _in_clause,
+    _past_part,
+    _period_lex,
+    _tok_index,
+)
 from rasd.extract.page_dates import post_day, ref_date
 from rasd.records import UNKNOWN
 from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, past_words
@@ -86,6 +93,78 @@ def _told_as_past(c: _Cand, lex: _ELex) -> bool:
     if not lex.past_cues and not lex.past_phrases and not lex.past_lead_phrases:
         return False
     return all(_past_part(p, lex) for p in [c] + c.merged)
+
+
+@lru_cache(maxsize=1)
+def _span_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    return (words("span_nouns"), words("span_units"), words("span_closers") | _period_lex()[4],
+            int(data.get("span_reach") or 0))
+
+
+SPAN_OPEN_REACH = 1     # a span phrase fronted before the sentence's first clause opens at its first words
+
+
+def _span_phrase_at(s: _Sent, k: int) -> bool:
+    """A duration adverbial of months, years or a campaign opens at token k: "خلال / طيلة / طوال / على مدى"
+    + a noun of a campaign or of many months or years ("خلال العملية العسكرية الروسية", "طيلة سنوات
+    الحصار", "خلال السنتين الماضيتين"), or a month or year with a word of the past ("خلال الشهر الأخير من
+    معركة ...", "خلال العام الماضي"). Not days or weeks ("خلال الأيام الماضية": the page's own days)."""
+    toks = s.tokens
+    nouns, units, closers, reach = _span_lex()
+    if toks[k].norm.removeprefix("و") not in _period_lex()[0]:
+        return False
+    for j in range(k + 1, min(len(toks), k + 2 + reach)):
+        w = toks[j].norm
+        if w in nouns:
+            return True
+        if w in units:
+            return any(toks[i].norm in closers for i in range(j + 1, min(len(toks), j + 2 + reach)))
+    return False
+
+
+def _span_place(s: _Sent, k: int, ti: int) -> bool:
+    """Token k may open a span phrase that times the trigger at ti: in the trigger's clause, at the
+    sentence's opening before it ("وخلال السنتين الماضيتين من الحصار , شن ..."), or opening the clause
+    right after it ("تم تصفية 60 ألفا , خلال العملية العسكرية": an adverbial set off by a comma)."""
+    cl = s.clause[ti]
+    if s.clause[k] == cl or k <= SPAN_OPEN_REACH and k < ti:
+        return True
+    return k > ti and s.clause[k] == cl + 1 and s.clause[k - 1] == cl
+
+
+def _told_over_span(c: _Cand) -> bool:
+    """Every telling of the event is told over a span of a campaign or of months and years ("تم تصفية 60
+    ألفا ... خلال العملية العسكرية الروسية", "وخلال السنتين الماضيتين من الحصار , شن مقاتلو المعارضة 9
+    معارك"; event_habitual.yaml span_nouns): a tally or summary of that span's many happenings, not one
+    happening of the page's day. The span phrase stands in the trigger's clause, opens the sentence
+    before it or opens the next clause (_span_place); the clause names no day of its own (a date found elsewhere in the sentence, "قالت هيومن
+    رايتس ووتش اليوم إن ...", dates the telling, not the deed)."""
+    if c.modality != "actual" or not _span_lex()[0]:
+        return False
+    for p in [c] + c.merged:
+        s = p.sent
+        cl = s.clause[p.ti]
+        if p.date_own and p.date_ev is not None:
+            k = _tok_index(s.tokens, p.date_ev[0])
+            if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
+                return False
+        if not any(_span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
+            return False
+    return True
+
+
+# "that" after a verb of saying (أن / إن, normalised alike, with "ب" and a pronoun): what follows is the
+# report's content, so a day before it ("قالت المنظمة اليوم إن") dates the saying, not the deed
+COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+
+
+def _speech_day(s: _Sent, k: int, ti: int) -> bool:
+    """The day at token k stands before a "that" that opens the trigger's reported content."""
+    return k < ti and any(s.tokens[j].norm in COMPLEMENTIZERS for j in range(k + 1, ti))
 
 
 def _recall_opened(s: _Sent, lex: _ELex) -> bool:
