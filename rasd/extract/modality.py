@@ -25,11 +25,12 @@ LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modali
 # "terms": an agreement's provisions; "failed": an attempt that did not succeed ("فشلت في استعادة");
 # "opinion": inside an analyst's "يرى ... أن" reading; "manner": how a deed could be done ("كيفية إجبار ... على
 # مغادرة"); "task": what a force is there for ("قوة مهمتها حماية"); "commemorated": the happening an anniversary recalls
+# "unrealised": a deed asked for, needed, hindered or put off ("طلبوا إخلاء", "بعرقلة استهداف");
 # "charged" / "charged_with": the deed a trial or a charge is about ("في قضية اقتحام", "دينوا بقتل");
 # "since" / "since_start" / "since_told" (the happening a span counts from) and "compared" (the happening named to
 # compare with) are judged by the caller: kept with a day of their own
 NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion",
-                       "commemorated", "charged", "charged_with", "manner", "task"})
+                       "commemorated", "charged", "charged_with", "manner", "task", "unrealised"})
 SINCE_MODALITIES = frozenset({"since", "since_start", "since_told", "compared"})
 
 
@@ -47,6 +48,15 @@ class _Rule:
     after_clause: frozenset[str] = frozenset()
     after_window: int = 0
     after_not_next: frozenset[str] = frozenset()
+    # the cue must govern the trigger: only these words (prepositions, object pronouns, light verbal
+    # nouns) may stand between them ("طلب منه تنفيذ عملية انتحارية", "بعرقلة استهداف"); empty: any word
+    links: frozenset[str] = frozenset()
+    governs: bool = False
+    # a future verb (س + an imperfect) governing the trigger through no more than ``links`` words:
+    # "سيبدأ معركة للسيطرة", "سيؤثر على معركة الرقة", "ستشارك في الحملة" (0: not read); ``not_future``:
+    # the beginnings of nouns spelt like one ("سيطرة", "سيارة", "سنوات")
+    future_reach: int = 0
+    not_future: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -71,7 +81,11 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("blockers", ())),
                            frozenset(normalize(str(w)) for w in spec.get("after_clause", ())),
                            int(spec.get("after_window", 0)),
-                           frozenset(normalize(str(w)) for w in spec.get("after_not_next", ()))))
+                           frozenset(normalize(str(w)) for w in spec.get("after_not_next", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("links", ())),
+                           bool(spec.get("governs", False)),
+                           int(spec.get("future_reach", 0)),
+                           tuple(normalize(str(w)) for w in spec.get("not_future", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]))
 
@@ -241,8 +255,10 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
             if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
                 break       # "تدعو لعقد جلسة لبحث الهجوم": the call is for a meeting, not for the attack
             n = cues[k].get(rule.name)
-            if n and k + n <= tj:     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
-                return _public(rule.name)
+            if n and k + n <= tj and (not rule.governs or _governed(tokens, k + n, ti, rule.links)):
+                return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
+        if rule.future_reach and _future_governs(tokens, clause, ti, rule):
+            return _public(rule.name)
         if rule.next and any(t.norm in rule.next or not rule.next.isdisjoint(token_keys(t.norm))
                              for t in tokens[tj:tj + 2]):
             return _public(rule.name)
@@ -253,6 +269,36 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
             if key in present and any(key in cues[k] for k in range(tj, len(tokens))):
                 return _public(rule.name)
     return "actual"
+
+
+def _governed(tokens: list[Token], lo: int, hi: int, links: frozenset[str]) -> bool:
+    """Only link words (prepositions, object pronouns, light verbal nouns) stand in tokens [lo, hi): the
+    cue before them governs the trigger after them ("طلبوا إخلاء", "طلب منه تنفيذ عملية"), not a word
+    of another phrase ("طلب اللجوء ثم عاد ... القصف")."""
+    return all(tokens[k].norm in links or not links.isdisjoint(token_keys(tokens[k].norm)) for k in range(lo, hi))
+
+
+FUTURE_PREFIX = "س"
+IMPERFECT_PREFIXES = frozenset("يتن")      # not the first person "سأ": normalised "سا" begins "ساعات", "سانا"
+
+
+def _future_verb(norm: str, not_future: tuple[str, ...]) -> bool:
+    """A future verb: the prefix س on an imperfect ("سيبدا", "ستشارك", "وسنقوم"), not a noun spelt so."""
+    if norm[:1] in "وف" and norm[1:2] == FUTURE_PREFIX:
+        norm = norm[1:]
+    return (len(norm) >= 5 and norm[0] == FUTURE_PREFIX and norm[1] in IMPERFECT_PREFIXES
+            and not norm.startswith(not_future))
+
+
+def _future_governs(tokens: list[Token], clause: list[int], ti: int, rule: _Rule) -> bool:
+    """A future verb governs the trigger: it stands before it in its clause with only link words
+    between ("الحشد الشعبي سيبدأ معركة للسيطرة على الحويجة")."""
+    for k in range(ti - 1, max(-1, ti - 1 - rule.future_reach), -1):
+        if clause[k] != clause[ti]:
+            return False
+        if _future_verb(tokens[k].norm, rule.not_future):
+            return _governed(tokens, k + 1, ti, rule.links)
+    return False
 
 
 def _said_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _Rule) -> bool:
