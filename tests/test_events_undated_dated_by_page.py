@@ -2,6 +2,8 @@
 - a news source's quoted account whose frame prints names in quotation marks, or whose quote pairs its
   marks apart around a quoted name, is the report's news (rasd.extract.events.dates._report_frame);
 - a BBC Arabic URL's "/2016/10/161017_..." files the page under its day (rasd.text.dates.url_date);
+- a digest titled with the period it covers dates its undated items to that period
+  (rasd.extract.page_dates.titled_period, rasd.extract.events.dates._period_dates).
 Fixtures written for these tests."""
 
 from __future__ import annotations
@@ -56,3 +58,28 @@ def test_a_bbc_url_files_the_page_under_its_day() -> None:
         dt.date(2014, 10, 22)
     # twin: a name whose year or month is not the folders' is no day (the folders' month only)
     assert url_date("http://www.bbc.com/arabic/middleeast/2014/10/150922_x") == (dt.date(2014, 10, 1), "month")
+
+
+DIGEST_TITLE = "الأحداث التفصيلية على الشارع السوري من 11 - 12 - 2014 إلى 2 - 1 - 2015"
+DIGEST_BODY = ("قصف مدفعي عنيف يستهدف مدينة دوما من قبل قوات النظام .\n"
+               "وشن الطيران الحربي غارة جوية على مدينة حرستا يوم 16 - 12 - 2014 .\n")
+
+
+def _digest(title: str) -> str:
+    return f"{title} اخر تحديثالسبت - 20 / 01 / 2018 \\ \\ {title} {title} * ريف دمشق :\n{DIGEST_BODY}"
+
+
+def test_a_digest_titled_with_its_period_dates_its_items_to_the_period() -> None:
+    evs = actual_events_of(analyse_text(_digest(DIGEST_TITLE)))
+    by_trigger = {e.trigger: (e.date_start, e.date_end) for e in evs}
+    assert by_trigger.get("قصف مدفعي") == ("2014-12-11", "2015-01-02")
+    # an item that prints its own day keeps it
+    assert by_trigger.get("الطيران الحربي") == ("2014-12-16", "2014-12-16")
+
+
+def test_a_years_review_titled_with_its_span_dates_no_item() -> None:
+    # twin: a year's span is no period a reader takes as the item's date
+    title = "حصاد الانتهاكات في سوريا من 11 - 12 - 2014 إلى 11 - 12 - 2015"
+    evs = actual_events_of(analyse_text(_digest(title)))
+    assert all(e.date_start == "unknown" for e in evs if e.trigger == "قصف مدفعي")
+    assert page_dates.titled_period(_digest(title), page_dates.find_page_dates(_digest(title), None, [])) is None

@@ -628,6 +628,26 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.confidence = min(e.confidence, 0.6)
 
 
+def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
+    """On an undated digest whose title names the period it covers (``titled_period``: "الأحداث التفصيلية
+    على الشارع السوري من 11 - 12 - 2014 إلى 2 - 1 - 2015"), an item with no date of its own happened in
+    that period: it takes the period, as a dated report's items take its week. Not an event whose
+    sentence gives a date (it has its own, or tells another time: "عام 2012"), nor a speaker's quoted
+    words, nor background. An item's "اليوم" / "الآن" is some day of the period: the period too."""
+    start, end = dt.date.fromisoformat(period.date_start), dt.date.fromisoformat(period.date_end)
+    for e in events:
+        if e.date_start != UNKNOWN or e.modality != "actual" or _background(e, lex):
+            continue
+        if any(d.date_start for p in [e, *e.merged] for d in p.sent.dates):
+            continue
+        if e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
+            continue
+        e.date_start, e.date_end = start.isoformat(), end.isoformat()
+        e.time_precision = 2 if (end - start).days <= lex.report_window_days else 3
+        e.date_ev = (period.start, period.end)
+        e.confidence = min(e.confidence, 0.5)
+
+
 QUOTE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
 # the prepositions a reporting verb takes before the words it reports ("أشار إلى", "تحدث عن")
 FRAME_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "عن"))
