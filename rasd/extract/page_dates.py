@@ -602,6 +602,31 @@ def titled_date(text: str, dates: list[Any]) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+PERIOD_MAX_DAYS = 31        # a titled period a reader takes as its items' dates (a weekly or monthly digest)
+
+
+def titled_period(text: str, dates: list[Any]) -> Any:
+    """The period a digest's title names and its items fall in ("الأحداث التفصيلية على الشارع السوري من 11 - 12 -
+    2014 إلى 2 - 1 - 2015", printed with its title block again under the site bar), or None: a day
+    range of at most PERIOD_MAX_DAYS in the page's head that comes back with the same words beside it,
+    as ``titled_date`` finds a titled day. A longer span (a year's review) dates no item; two such
+    periods: none. ``dates`` as found, before the stamps are dropped."""
+    head = [d for d in dates if d.start < TITLED_HEAD_CHARS and d.kind == "range" and d.precision == "day"
+            and d.date_start and d.date_end]
+    found: dict[tuple[str, str], Any] = {}
+    for i, d in enumerate(head):
+        span = (dt.date.fromisoformat(d.date_end) - dt.date.fromisoformat(d.date_start)).days
+        if not 0 < span <= PERIOD_MAX_DAYS:
+            continue
+        for e in head[i + 1:]:
+            if (e.date_start, e.date_end) != (d.date_start, d.date_end) or e.start < d.end:
+                continue
+            if any(_beside(text, d, b) is not None and _beside(text, d, b) == _beside(text, e, b) for b in (True, False)):
+                found.setdefault((d.date_start, d.date_end), d)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
     """No other calendar date within LONE_CHARS of ``e`` (besides the stamp): not one of a list of
     related posts' dates, nor a masthead's founding date next to its issue dates."""

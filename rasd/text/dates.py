@@ -2572,6 +2572,9 @@ _URL_DMY = re.compile(r"/([0-3]?[0-9])[/.]([01]?[0-9])[/.]((?:19|20)[0-9]{2})(?!
 _URL_COMPACT = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])[0-9]{4,}")
 # "/ar/20171227-<slug>" (France 24, Monte Carlo Doualiya): a day, a dash, then the title (not a number)
 _URL_YMD_SLUG = re.compile(r"/((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])-(?![0-9])")
+# "/2016/10/161017_arab_press_review" (BBC Arabic): year and month folders, then a name opening with the
+# same year and month as YYMMDD and the day; the name's year and month must repeat the folders'
+_URL_Y_M_YYMMDD = re.compile(r"/(?:19|20)([0-9]{2})/([01][0-9])/([0-9]{2})([01][0-9])([0-3][0-9])_")
 # "/2017/0909/" (a year folder, then month and day run together)
 _URL_Y_MD = re.compile(r"/((?:19|20)[0-9]{2})/([01][0-9])([0-3][0-9])/")
 # a query field naming a date: "?date=15082016", "&cdate=27102017" (day first) or "date=20171027"
@@ -2617,6 +2620,11 @@ def url_date(url: str | None) -> tuple[dt.date, str] | None:
     # article id of Unix time after "articles/": most URLs hold neither (a slug and an id)
     if not _URL_YEAR.search(url) and "articles/" not in path and not ("%" in path and _URL_YEAR.search(unquote(path))):
         return None
+    for m in _URL_Y_M_YYMMDD.finditer(path):
+        if m.group(1) == m.group(3) and m.group(2) == m.group(4):
+            day = _valid(int(path[m.start() + 1:m.start() + 3] + m.group(1)), int(m.group(2)), int(m.group(5)))
+            if day:
+                return day, "day"
     for pat, order in ((_URL_Y_MD, "ymd"), (_URL_Y_DMONTH, "ydm"), (_URL_YMD, "ymd"), (_URL_DMY, "dmy"),
                        (_URL_COMPACT, "ymd")):
         for m in pat.finditer(path):

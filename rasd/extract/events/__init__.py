@@ -64,6 +64,7 @@ from rasd.extract.events.dates import (
     _entry_heads,
     _item_opens_inside,
     _page_dates,
+    _period_dates,
     _yearless_before_page,
 )
 from rasd.extract.events.lexicons import lexicon
@@ -113,6 +114,7 @@ from rasd.extract.page_dates import (
     report_heads,
     timeline_days,
     titled_date,
+    titled_period,
     url_day,
     url_month_start,
     url_reference,
@@ -136,6 +138,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     found = find_page_dates(text, ref or filed, doc.warnings)
     dates = refuse_crawl_dates(found, ticker)
     undated = ref is None
+    period = None
     if ref is None:
         dates = drop_page_stamps(dates, text, lex.date_cues)
         lead = lead_reference(text, dates, lex.date_cues) or dated_lead(text, dates, lex.date_cues, found)
@@ -164,6 +167,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 ref = own
                 dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
             else:
+                # a digest titled with the period it covers: its undated items take the period
+                period = titled_period(text, refuse_crawl_dates(found, ticker))
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
                 dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
@@ -252,6 +257,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
+    if period is not None and not posts:
+        _period_dates(events, period, lex)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))

@@ -628,36 +628,77 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.confidence = min(e.confidence, 0.6)
 
 
+def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
+    """On an undated digest whose title names the period it covers (``titled_period``: "الأحداث التفصيلية
+    على الشارع السوري من 11 - 12 - 2014 إلى 2 - 1 - 2015"), an item with no date of its own happened in
+    that period: it takes the period, as a dated report's items take its week. Not an event whose
+    sentence gives a date (it has its own, or tells another time: "عام 2012"), nor a speaker's quoted
+    words, nor background. An item's "اليوم" / "الآن" is some day of the period: the period too."""
+    start, end = dt.date.fromisoformat(period.date_start), dt.date.fromisoformat(period.date_end)
+    for e in events:
+        if e.date_start != UNKNOWN or e.modality != "actual" or _background(e, lex):
+            continue
+        if any(d.date_start for p in [e, *e.merged] for d in p.sent.dates):
+            continue
+        if e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
+            continue
+        e.date_start, e.date_end = start.isoformat(), end.isoformat()
+        e.time_precision = 2 if (end - start).days <= lex.report_window_days else 3
+        e.date_ev = (period.start, period.end)
+        e.confidence = min(e.confidence, 0.5)
+
+
 QUOTE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
-REPORT_VERB_SPAN = 8      # tokens between a reporting verb and the quote it introduces ("وذكر الدفاع المدني أن ")
+# the prepositions a reporting verb takes before the words it reports ("أشار إلى", "تحدث عن")
+FRAME_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "عن"))
+REPORT_VERB_SPAN = 12     # frame words between a reporting verb and the clause it reports ("وقال مصدر عسكري من غرفة عمليات ... إن ")
 
 
 def _reported_account(e: _Cand, lex: _ELex) -> bool:
     """"وذكر الدفاع المدني أن " طائرات النظام شنت غارتين على ... "": a source's account of what
-    happened, quoted in the report after its reporting verb and "أن / إن", told in the past tense:
-    the report's news (its week, as an unquoted sentence), not a speaker's words about any time.
-    The quote opens right after the complementizer, the verb is at most REPORT_VERB_SPAN tokens
-    before it, the trigger is no present-tense verb (a speaker's "تقصف", "يستهدف"), and the
-    sentence names a news source before the quote (``account_sources``: "مصادر", "المرصد", "الدفاع
-    المدني"), not a politician or an analyst."""
+    happened, quoted in the report after its reporting verb, told in the past tense: the report's
+    news (its week, as an unquoted sentence), not a speaker's words about any time. The trigger is no
+    present-tense verb (a speaker's "تقصف", "يستهدف"), and the sentence's frame before the quote,
+    outside any quote, holds a reporting verb (``_report_frame``) and names a news source
+    (``account_sources``: "مصادر", "المرصد", "الدفاع المدني"), not a politician or an analyst."""
     s, toks = e.sent, e.sent.tokens
     q = s.quote[e.ti]
     first = e.ti
     while first > 0 and s.quote[first - 1] == q:
         first -= 1
-    if first == 0 or toks[first - 1].norm not in QUOTE_OPENERS or _imperfective(toks[e.ti].norm):
+    if first == 0 or _imperfective(toks[e.ti].norm) or not _report_frame(s, first, lex):
         return False
-    for k in range(max(0, first - 1 - REPORT_VERB_SPAN), first - 1):
-        w = toks[k].norm
-        if s.quote[k] != -1:
-            continue        # (another quote's words)
-        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs):
-            break
-    else:
-        return False
-    keys = [_keys(toks[k].norm) if s.quote[k] == -1 else frozenset() for k in range(first - 1)]
+    keys = [_keys(toks[k].norm) if s.quote[k] == -1 else frozenset() for k in range(first)]
     return any(all(seq[j] in keys[k + j] for j in range(len(seq)))
                for seq in lex.account_sources for k in range(len(keys) - len(seq) + 1))
+
+
+def _report_frame(s: _Sent, first: int, lex: _ELex) -> bool:
+    """The quote opening at token ``first`` is what a reporting verb introduces: the reported clause
+    opens at the last "أن / إن / بأن" (or the preposition the verb takes, "أشار إلى") outside quotes
+    before the quote, and the reporting verb stands at most REPORT_VERB_SPAN of the frame's own words
+    before it. Words inside quotes and punctuation are not counted: the frame may print names in
+    quotation marks ("وقال مصدر من غرفة عمليات " حوار كلس " , التابعة ل - " الجيش الحر " , إن " ...""),
+    and a quote inside a quote pairs its marks apart ("وأشار المصدر إلى " تكبيد إرهابيي " داعش " خسائر ... في
+    غارات ... "")."""
+    toks = s.tokens
+    opener = next((k for k in range(first - 1, -1, -1) if s.quote[k] == -1
+                   and (toks[k].norm in QUOTE_OPENERS or toks[k].norm in FRAME_PREPOSITIONS)), None)
+    if opener is None:
+        return False
+    seen = 0
+    for k in range(opener - 1, -1, -1):
+        w = toks[k].norm
+        if s.quote[k] != -1 or not any(ch.isalpha() for ch in w):
+            continue        # (a quoted name of the frame, another quote's words, punctuation)
+        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs):
+            return True
+        if w in QUOTE_OPENERS or w in FRAME_PREPOSITIONS:
+            return False    # another clause's "أن": not this quote's frame ("لافتا إلى أن " الغاية ... "")
+        seen += 1
+        if seen >= REPORT_VERB_SPAN:
+            return False
+    return False
 
 
 def _on_head_day(e: _Cand, heads: list[tuple[int, dt.date, Any]] | None) -> bool:
