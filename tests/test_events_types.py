@@ -119,3 +119,29 @@ def test_supplies_dropped_from_the_air_are_no_shoot_down(text: str) -> None:
 
 def test_an_aircraft_carrying_weapons_is_still_shot_down() -> None:
     assert _typed("وأسقطت الفصائل طائرة محملة بالأسلحة قرب مدينة الرقة.") == [("Battles", "Armed clash")]
+
+
+# Session 17 (helper "types3"): a killing told with its killer and no fighting is violence against
+# civilians; a bombardment told as Russian is an air strike; handing over ground is a non-violent transfer.
+
+def _types(text: str) -> list[tuple[str | None, str | None]]:
+    a = _run("wording", text=text)
+    return [(e.event_type, e.sub_event_type) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل 3 أشخاص على يد قوات الأمن السورية في دوما أمس.",
+    "سقوط 6 قتلى برصاص قوات الجيش السوري في دوما أمس.",
+])
+def test_a_killing_told_with_its_killer_and_no_fighting_is_violence_against_civilians(text: str) -> None:
+    assert _types(text) == [("Violence against civilians", "Attack")]
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل 4 جنود على يد تنظيم داعش في دوما أمس.",                       # armed dead
+    "مقتل 3 أشخاص في اشتباكات على يد قوات الأمن في دوما أمس.",         # fighting told
+    "مقتل 5 من عناصر جيش الإسلام برصاص قوات النظام في دوما أمس.",       # armed dead
+    "قتل 3 أشخاص في دوما أمس.",                                          # no killer told
+])
+def test_other_tolls_stay_battles(text: str) -> None:
+    assert _types(text) == [("Battles", "Armed clash")]

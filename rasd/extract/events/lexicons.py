@@ -124,6 +124,9 @@ class _ELex:
     unfought_heads: frozenset[str] = frozenset()    # "دون", "بلا": the negation of "without fighting"
     unfought_fillers: frozenset[str] = frozenset()  # "أي": a word between the negation and the fighting noun
     unfought_nouns: frozenset[str] = frozenset()    # "قتال", "مقاومة": the fighting a taking was done without
+    killer_markers: tuple[tuple[str, ...], ...] = ()    # "على يد", "برصاص": who killed, told after a toll
+    armed_victims: frozenset[str] = frozenset()     # "جنود", "عناصر": the dead bore arms
+    fight_words: frozenset[str] = frozenset()       # "اشتباكات", "معارك": fighting told in the toll's clause
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
@@ -264,6 +267,8 @@ def lexicon() -> _ELex:
         force_name_next=_ks(data.get("force_name_next")),
         unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),
         unfought_nouns=_ks(data.get("unfought_nouns")),
+        killer_markers=_seqs(data.get("killer_markers")), armed_victims=_ks(data.get("armed_victims")),
+        fight_words=_ks(data.get("fight_words")),
         toll_events=_ks(data.get("toll_events")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),

@@ -277,6 +277,39 @@ def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
     return any(dcl[k] == dcl[ti] and _keys(t.norm) & lex.civilian_victims for k, t in enumerate(s.tokens))
 
 
+KILLER_REACH = 10      # tokens after a toll word its killer's agent phrase ("على يد", "برصاص") is looked for
+ARMED_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES"})
+
+
+def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """The toll's clause tells who killed ("مقتل 3 أشخاص على يد قوات الأمن", "سقوط 6 قتلى برصاص قوات
+    الجيش") and neither fighting nor armed dead: a one-sided killing. The dead are read before the agent
+    phrase (after it are the killers: "على يد مسلحين مجهولين")."""
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    marker = None
+    for k in range(c.tj, min(len(toks), c.tj + KILLER_REACH)):
+        if s.clause[k] != clause:
+            break
+        if any(k + len(m) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(m))
+               for m in lex.killer_markers):
+            marker = k
+            break
+    if marker is None:
+        return False
+    first = next(k for k in range(len(toks)) if s.clause[k] == clause)
+    for k, t in enumerate(toks):
+        if s.clause[k] != clause:
+            continue
+        keys = _keys(t.norm)
+        if keys & lex.fight_words or k < marker and keys & lex.armed_victims:
+            return False
+    # the dead named as a force or an armed group ("2 قتلى من قوات الحكومة السورية من قبل داعش")
+    if any(m.type in ARMED_TYPES and toks[first].start <= m.start < toks[marker].start for m in s.mentions):
+        return False
+    return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
@@ -374,6 +407,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
         elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex):
             # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif _killed_by_one_side(c, lex, ctx):
+            # ACLED: Battles need two organised armed sides; a killing told with its killer and no
+            # fighting, of people not told as armed, is violence against civilians
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         c.specific = False
     if c.modality == "planned":
