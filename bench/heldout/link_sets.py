@@ -1,7 +1,7 @@
 """Link the claim files of every held-out and development set into /tmp/sets/<X>, and the breadth set.
 
 Run from the checkout root with ../shared beside it: ``python bench/heldout/link_sets.py``. The RESULTS commands
-read /tmp/sets/{D,E,G,H,K} (gold files events_X.yaml), /tmp/sets/{F,I,J,L} (judged checks events_X_check.md),
+read /tmp/sets/{D,E,G,H,K,M} (gold files events_X.yaml), /tmp/sets/{F,I,J,L} (judged checks events_X_check.md),
 /tmp/evr/B (the claim files no set file names and pick_set_L.py does not reserve) and /tmp/br (B + F + I + J + L,
 the breadth set every helper judges its changed events on)."""
 import os
@@ -13,7 +13,7 @@ from article_sets import DS, H, eligible, used_files  # noqa: E402
 
 SETS = {"D": ["events_D.yaml"], "E": ["events_E.yaml", "events_E_check.yaml"], "G": ["events_G.yaml"],
         "H": ["events_H.yaml"], "K": ["events_K.yaml"], "F": ["events_F_check.md"], "I": ["events_I_check.md"],
-        "J": ["events_J_check.md"], "L": ["events_L_check.md"]}
+        "J": ["events_J_check.md"], "L": ["events_L_check.md"], "M": ["events_M.yaml"]}
 
 
 def link(folder: str, files: list[str]) -> None:
