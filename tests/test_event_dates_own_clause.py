@@ -31,4 +31,3 @@ def test_a_timeline_entry_yields_to_the_day_its_clause_tells() -> None:
 def test_since_a_day_runs_to_the_datelines_day() -> None:
     text = "حلب , 28 أيلول 2016 - قتل 96 طفلا على الأقل في قصف على شرق حلب منذ 23 أيلول 2016 ."
     assert _dates(text, "Explosions/Remote violence") == {("2016-09-23", "2016-09-28")}
-
