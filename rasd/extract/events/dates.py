@@ -75,8 +75,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
 
     dcl = s.dclause or s.clause
     pick = None
-    same_d = [x for x in usable if dcl[x[1]] == dcl[c.ti]]
-    same_c = [x for x in usable if s.clause[x[1]] == s.clause[c.ti]]
+    same_d = _own_over_heading([x for x in usable if dcl[x[1]] == dcl[c.ti]], s, c.ti, report)
+    same_c = _own_over_heading([x for x in usable if s.clause[x[1]] == s.clause[c.ti]], s, c.ti, report)
     heads = [x for x in usable if x[0] in s.headings and x[1] <= c.ti]
     if same_d:
         pick = nearest(same_d)
@@ -109,6 +109,11 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
         c.date_ev = (d.start, d.end)
+        until = _since_until_heading(s, d, usable, c.ti, lex)
+        if until is not None:
+            # "2016 / 9 / 28 - قالت اليونيسف إن 96 طفلا قتلوا ... منذ يوم الجمعة": from that day to the report's
+            c.date_end, c.time_precision = until, 2
+            return
         k = _tok_index(toks, d.start)
         if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _cited(s, k, d):
             # the day a source reported it: the happening is of that day or the days before (a report's window)
@@ -126,6 +131,49 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+def _own_over_heading(pool: list[tuple[int, int, Any]], s: _Sent, ti: int, report: Any) -> list[tuple[int, int, Any]]:
+    """A heading date before the trigger (a dateline "كردووتش , 28 تشرين الثاني 2011 - اعتقل ...", a
+    timeline entry's date) is the day the report or entry is filed under; a full date the trigger's
+    clause goes on to state with a date word ("... اعتقل فلان في 26 تشرين الثاني 2011"), no verb
+    between, is the happening's own and wins over it, however close the heading stands to the trigger."""
+    if not any(x[0] in s.headings and x[1] < ti for x in pool):
+        return pool
+    own = [x for x in pool if x[0] not in s.headings and x[1] > ti and _told_of_trigger(s, ti, x[1], x[2])
+           and not report(x[1])]
+    return own or pool
+
+
+def _told_of_trigger(s: _Sent, ti: int, k: int, d: Any) -> bool:
+    """The date at token k is a full day (digits, a month's name) that a date word opens ("في", "يوم",
+    "بتاريخ", "منذ") a few words after the trigger, with no verb between (another predicate's time)."""
+    if d.kind not in ("absolute", "since") or not d.date_start or d.precision != "day" or k - ti > OWN_DATE_REACH:
+        return False
+    if not any(ch.isdigit() for ch in d.surface):
+        return False
+    opener = s.tokens[k].norm if d.kind == "since" else s.tokens[k - 1].norm if k else ""
+    if opener not in DATE_WORDS:
+        return False
+    return not any(t.norm not in DATE_WORDS and (is_verb(t.norm) or t.norm[:1] == "و" and is_verb(t.norm[1:]))
+                   for t in s.tokens[ti + 1:k])
+
+
+DATE_WORDS = frozenset(normalize(w) for w in ("في", "يوم", "بتاريخ", "منذ", "وفي"))
+OWN_DATE_REACH = 10    # tokens from the trigger to its own date: "اعتقل فلان بن فلان في 26 ..." (a name, a place)
+
+
+def _since_until_heading(s: _Sent, d: Any, usable: list[tuple[int, int, Any]], ti: int, lex: _ELex) -> str | None:
+    """The heading day before the trigger when the picked date is a day "منذ" opens: the happening runs
+    from that day to the report's (None otherwise)."""
+    if d.precision != "day" or d.date_start != (d.date_end or d.date_start):
+        return None
+    k = _tok_index(s.tokens, d.start)
+    if d.kind != "since" and (k <= 0 or not (_keys(s.tokens[k - 1].norm) & lex.since_words)):
+        return None
+    ends = [x[2].date_end or x[2].date_start for x in usable
+            if x[0] in s.headings and x[1] < ti and x[2].precision == "day"]
+    return max(ends) if ends and max(ends) > d.date_start else None
 
 
 FEED_DAY_NEAR = 8     # tokens after the trigger: "سيطرت قوات - سوريا - الديمقراطية أمس الاثنين" is its own day

@@ -90,6 +90,7 @@ class _ELex:
     date_not_inherited: tuple[tuple[str, ...], ...]
     date_inherited: tuple[tuple[str, ...], ...]
     aggregate: frozenset[str]
+    since_words: frozenset[str] = frozenset()
     scope_start: str = "0000"
     theatre: frozenset[str] = frozenset()
     other_sense_kinds: frozenset[str] = frozenset()
@@ -236,7 +237,7 @@ def lexicon() -> _ELex:
         place_list_nouns=_ks(data.get("place_list_nouns")),
         count_item_causes=_ks(data.get("count_item_causes")),
         date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
-        aggregate=_ks(data["aggregate_cues"]),
+        aggregate=_ks(data["aggregate_cues"]), since_words=_ks(data.get("since_words")),
         scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
         other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
