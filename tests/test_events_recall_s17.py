@@ -58,3 +58,9 @@ def test_a_bare_strike_verb_on_an_undated_page_stays_refused() -> None:
     """Without its striker, a medium strike word with its place only is still not an event of an undated page."""
     a = _run("وقال المتحدث إنه قصفت في مدينة دوما معامل لصنع الذخائر .", "unknown")
     assert _events(a, "douma") == []
+
+
+def test_guns_named_by_their_kind_struck() -> None:
+    """"استهدفت مدفعية ... سقبا": the artillery as the strike verb's subject is its striker, as aircraft are."""
+    a = _run("وقصفت المدفعية مواقع في مدينة دوما .", "unknown")
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _events(a, "douma")
