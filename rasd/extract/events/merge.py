@@ -32,7 +32,7 @@ from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand
-from rasd.extract.events.strikers import _aircraft_less
+from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
 from rasd.extract.events.triggers import (
     SPAN_WORDS,
     _after_cause,
@@ -41,6 +41,7 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.page_dates import post_day
+from rasd.extract.verbs import is_verb
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
 
@@ -349,8 +350,24 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         # عدة مرات", "تعرض للاختطاف في منطقة اعزاز"): mostly a biography or a report's past
         return True
     if strength == "medium":
-        return n >= 2 or has_count
+        return n >= 2 or has_count or n == 1 and _place_in_clause(c) and _aircraft_striker(c)
     return n >= 2 and (has_actor or has_count)
+
+
+AIRCRAFT_REACH = 2     # tokens between a strike verb and the aircraft noun that is its subject
+
+
+def _aircraft_striker(c: _Cand) -> bool:
+    """A strike verb whose subject is an aircraft named by its kind only ("مقاتلات قصفت في ريف دمشق
+    معملا", "طائرتين هجوميتين قصفتا معسكرا في ريف إدلب"): who struck is told, though not whose aircraft
+    it was, so it counts as the happening's second argument beside its place."""
+    # (a dual past "قصفتا" is a verb too, which is_verb's shapes leave out)
+    if c.trig.kind != "remote" or not (is_verb(c.form) or c.form.endswith("تا")):
+        return False
+    nouns = _aircraft_data()["striker_nouns"]
+    toks, cl = c.sent.tokens, c.sent.clause
+    near = [*range(max(0, c.ti - AIRCRAFT_REACH), c.ti), *range(c.tj, min(len(toks), c.tj + AIRCRAFT_REACH))]
+    return any(cl[k] == cl[c.ti] and _keys(toks[k].norm) & nouns for k in near)
 
 
 def _protest_told(c: _Cand) -> bool:
