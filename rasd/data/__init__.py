@@ -1,5 +1,6 @@
 """Data files: lexicons, knowledge base, gazetteer, models (each with its source)."""
 
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -8,6 +9,23 @@ import yaml
 YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+class DataFileError(ValueError):
+    """A data file that does not parse; the message names the file and the line."""
+
+
 def load_yaml(text: Any) -> Any:
     """Parse YAML text or an open file with the safe loader."""
     return yaml.load(text, Loader=YAML_LOADER)   # noqa: S506 - a safe loader
+
+
+def read_data(path: Path | Any) -> Any:
+    """Parse one YAML data file (a path or an importlib resource) with the safe loader.
+
+    Every lexicon is read through here, so an edited file with a syntax error stops the run with
+    "file:line: problem" instead of a bare parser trace."""
+    try:
+        return load_yaml(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 0
+        raise DataFileError(f"{path}:{line}: {getattr(e, 'problem', None) or e}") from e

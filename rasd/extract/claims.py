@@ -19,8 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.page_dates import crawl_spans, refuse_crawl_dates
 from rasd.records import Analysis, Claim, Event, Mention, Span
 from rasd.text.normalize import normalize
@@ -57,7 +56,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    raw = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/claim_cues.yaml").read_text("utf-8"))
+    raw = read_data(resources.files("rasd.data").joinpath("lexicons/claim_cues.yaml"))
     cues: dict[str, Cue] = {}
     for c in raw["cues"]:
         for f in c["forms"]:
@@ -66,7 +65,7 @@ def lexicon() -> Lexicon:
     media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
     counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
     kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
-    titles = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/person_titles.yaml").read_text("utf-8"))
+    titles = read_data(resources.files("rasd.data").joinpath("lexicons/person_titles.yaml"))
     words: set[str] = set()
     for key in ("roles", "ranks", "honorifics", "descriptors"):
         for item in titles.get(key) or []:

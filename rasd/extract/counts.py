@@ -17,8 +17,7 @@ from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
@@ -158,7 +157,7 @@ def token_keys(norm_token: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _QLex:
-    data: dict[str, Any] = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    data: dict[str, Any] = read_data(LEXICON)
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for cls, items in data["nouns"].items():
         for item in items:

@@ -14,8 +14,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.counts import token_keys
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -72,7 +71,7 @@ def _seq(phrase: Any) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _MLex:
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    data = read_data(LEXICON)
     rules = []
     for name, spec in data["modalities"].items():
         rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),

@@ -16,8 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize, normalize_with_map
 
@@ -64,7 +63,7 @@ DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" /
 @lru_cache(maxsize=1)
 def _date_words() -> dict[str, Any]:
     """date_words.yaml, read once for every reader of its word lists here."""
-    return yaml.safe_load(DATE_WORDS_FILE.read_text(encoding="utf-8"))
+    return read_data(DATE_WORDS_FILE)
 
 
 MEMBER_LABEL_CHARS = 40     # "اشترك في : الثلاثاء <date>": the label, its colon, a weekday
@@ -375,12 +374,12 @@ WEEKDAYS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "
 
 @lru_cache(maxsize=1)
 def _weekday_names() -> dict[int, tuple[str, ...]]:
-    data = yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))
+    data = read_data(WEEKDAYS_FILE)
     return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
 
 
 # (normalised text) "اليوم الأربعاء", Reuters' "اليوم ( الأربعاء )"; "أمس الأحد" names the day before
-_NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))["not_weekday_before"])
+_NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in read_data(WEEKDAYS_FILE)["not_weekday_before"])
 _TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،(]?\s*(\S+)")
 # (not "أول أمس" / "أول من أمس", the day before yesterday)
 _YESTERDAY = re.compile(r"(?<!\S)(?<!اول )(?<!اول من )[وف]?امس\s*[,،(]?\s*(\S+)")
@@ -966,7 +965,7 @@ def _relative_numbered() -> re.Pattern[str]:
     3 أيام": ``stamp_age_units``). It must stand alone before the post number, checked by the caller."""
     words = _date_words()
     # (the raw spellings: the pattern reads the page's text, not its normalised form)
-    spelt = [str(n) for v in yaml.safe_load(WEEKDAYS_FILE.read_text(encoding="utf-8"))["weekdays"].values() for n in v["names"]]
+    spelt = [str(n) for v in read_data(WEEKDAYS_FILE)["weekdays"].values() for n in v["names"]]
     days = list(words["stamp_relative_days"]) + spelt
     lead = _written_alt(words["stamp_clock_words"])
     marks = _written_alt(list(words["stamp_clock_marks"]))
@@ -1238,7 +1237,7 @@ NO_ANTECEDENT = "month told by a year before it (من العام نفسه), none
 @lru_cache(maxsize=1)
 def _year_phrases() -> tuple[tuple[tuple[str, ...], int], ...]:
     """(normalised words, offset in years) of anaphoric_dates.yaml's year phrases, longest first."""
-    data = yaml.safe_load(ANAPHORIC_DATES_FILE.read_text(encoding="utf-8"))
+    data = read_data(ANAPHORIC_DATES_FILE)
     out = [(tuple(normalize(str(p)).split()), int(k)) for p, k in data["year_phrases"].items()]
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 

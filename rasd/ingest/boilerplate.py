@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from rasd.data import load_yaml
+from rasd.data import read_data
 from rasd.records import RawPage
 from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_word
 
@@ -182,8 +182,7 @@ class LineRules:
 
 @lru_cache(maxsize=1)
 def load_line_rules() -> LineRules:
-    text = (DATA_DIR / "line_rules.yaml").read_text("utf-8")
-    data = load_yaml(text)
+    data = read_data(DATA_DIR / "line_rules.yaml")
     variables = {k: normalize_pattern(v) for k, v in (data.get("vars") or {}).items()}
     rules: list[LineRule] = []
     for entry in data["rules"]:

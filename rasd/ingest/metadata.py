@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
-from rasd.data import load_yaml
+from rasd.data import read_data
 from rasd.ingest.boilerplate import DATA_DIR, registered_domain, url_host
 from rasd.records import Publisher
 from rasd.text.normalize import normalize, normalize_with_map
@@ -57,7 +57,7 @@ class PublisherTable:
 
 @lru_cache(maxsize=1)
 def load_publishers() -> PublisherTable:
-    data = load_yaml((DATA_DIR / "publishers.yaml").read_text("utf-8"))
+    data = read_data(DATA_DIR / "publishers.yaml")
     by_key: dict[str, PublisherEntry] = {}
     auto = ahocorasick.Automaton()
     n_names = 0

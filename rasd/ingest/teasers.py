@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasd.data import load_yaml
+from rasd.data import read_data
 from rasd.ingest.boilerplate import DATA_DIR, normalize_pattern
 from rasd.text.normalize import normalize
 
@@ -50,7 +50,7 @@ HEADING_TAIL_CHARS = 1500
 
 @lru_cache(maxsize=1)
 def _cue_data() -> dict:
-    return load_yaml((DATA_DIR / "teaser_cues.yaml").read_text("utf-8"))
+    return read_data(DATA_DIR / "teaser_cues.yaml")
 
 
 @lru_cache(maxsize=1)

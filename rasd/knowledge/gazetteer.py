@@ -35,9 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from rasd.data import load_yaml
+from rasd.data import DataFileError, read_data
 from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
@@ -441,12 +439,9 @@ def _person_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def read_yaml(path: Path) -> Any:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return load_yaml(fh)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        raise GazetteerError(f"{path}:{line}: {getattr(e, 'problem', None) or e}") from e
+        return read_data(path)
+    except DataFileError as e:
+        raise GazetteerError(str(e)) from e
 
 
 def _need(item: dict[str, Any], key: str, path: Path, what: str) -> Any:

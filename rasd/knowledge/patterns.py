@@ -30,8 +30,7 @@ from importlib import resources
 from itertools import compress
 from operator import attrgetter
 
-import yaml
-
+from rasd.data import read_data
 from rasd.knowledge.matcher import key_form
 from rasd.text.tokens import word_runs
 
@@ -194,7 +193,7 @@ class PatternHit:
 
 def _load_yaml(name: str) -> dict:
     path = resources.files("rasd").joinpath("data", "lexicons", name)
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return read_data(path) or {}
 
 
 def _phrase_index(phrases: list[tuple[str, str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:

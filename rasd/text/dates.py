@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import ahocorasick
 import numpy as np
 
-from rasd.data import load_yaml
+from rasd.data import read_data
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import (
     OffsetArray,
@@ -90,7 +90,7 @@ class RelativeCue:
 # --------------------------------------------------------------------------- lexicons / regexes
 
 def _load(name: str) -> dict[str, Any]:
-    return load_yaml((LEXICON_DIR / name).read_text(encoding="utf-8"))
+    return read_data(LEXICON_DIR / name)
 
 
 def _n(s: Any) -> str:

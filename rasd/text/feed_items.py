@@ -46,8 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from rasd.data import read_data
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.tokens import PROCLITICS
 
@@ -194,7 +193,7 @@ def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -
 @lru_cache(maxsize=1)
 def _stamps() -> tuple[re.Pattern[str], int]:
     """One alternation of the stamp forms of the lexicon, and the page's minimum count."""
-    data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
+    data = read_data(STAMPS_FILE)
     pattern = "|".join(f"(?:{p})" for p in data["stamps"])
     # every form starts with "منذ", a digit or "a/an": the lookahead lets the scan skip other
     # characters at once instead of trying each alternative there (same matches)
@@ -227,7 +226,7 @@ _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 def feed_words(key: str) -> frozenset[str]:
     """A word list of feed_item_stamps.yaml, normalised: ``dash_heads`` (words that open an item's
     headline), ``heading_words``, ``heading_blockers``, ``closing_words``, ``caption_words``."""
-    data = yaml.safe_load(STAMPS_FILE.read_text(encoding="utf-8"))
+    data = read_data(STAMPS_FILE)
     return frozenset(normalize(w) for w in data[key])
 
 

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-import yaml
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.background import BackgroundTask
 
+from rasd.data import read_data
 from rasd.store.sqlite import Store
 from rasd.web import auth, render, review
 from rasd.web import queries as Q
@@ -37,7 +37,7 @@ EXPORT_FORMATS = {"acled-csv": ("text/csv", "csv"), "jsonl": ("application/x-ndj
 
 @lru_cache(maxsize=1)
 def i18n() -> dict[str, dict[str, str]]:
-    return yaml.safe_load(resources.files("rasd.web").joinpath("i18n.yaml").read_text("utf-8"))["labels"]
+    return read_data(resources.files("rasd.web").joinpath("i18n.yaml"))["labels"]
 
 
 class Ctx:

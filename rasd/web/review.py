@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from rasd.data import read_data
 
 EVENT_ACTIONS = ("accept", "edit", "reject", "restore", "reset")
 MARK_KINDS = ("claim", "contradiction")
@@ -32,7 +32,7 @@ class ReviewError(ValueError):
 
 @lru_cache(maxsize=1)
 def acled_tables() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("rasd.export").joinpath("acled.yaml").read_text("utf-8"))
+    return read_data(resources.files("rasd.export").joinpath("acled.yaml"))
 
 
 def taxonomy() -> dict[str, dict[str, str]]:

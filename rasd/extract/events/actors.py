@@ -11,8 +11,7 @@ from itertools import compress, repeat
 from operator import is_, or_
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_guards, _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
@@ -356,7 +355,7 @@ STRIKE_OWNER = LEXICON.parent / "event_strike_owner.yaml"
 @lru_cache(maxsize=1)
 def _strike_owner_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     """event_strike_owner.yaml: strike nouns, the words allowed before their owner, light verbs, reach."""
-    data = yaml.safe_load(STRIKE_OWNER.read_text(encoding="utf-8"))
+    data = read_data(STRIKE_OWNER)
     words = {k: frozenset(normalize(str(w)) for w in data[k]) for k in ("strike_nouns", "owner_fillers", "light_verbs")}
     return words["strike_nouns"], words["owner_fillers"], words["light_verbs"], int(data["reach"])
 

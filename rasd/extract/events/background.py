@@ -10,8 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
 from rasd.extract.events.merge import _entry_dated
@@ -466,14 +465,14 @@ ANALYSIS_PAGES = LEXICON.parent / "analysis_pages.yaml"
 
 @lru_cache(maxsize=1)
 def _analysis_page_lex() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    data = read_data(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data["interrogatives"]),
             tuple(normalize(w) for w in data["chrome"]), tuple(data["separators"]))
 
 
 @lru_cache(maxsize=1)
 def _argument_lex() -> tuple[tuple[str, ...], tuple[str, ...], int, float]:
-    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    data = read_data(ANALYSIS_PAGES)
     return (tuple(normalize(w) for w in data.get("argument_markers") or ()),
             tuple(normalize(w) for w in data.get("report_markers") or ()), int(data.get("argument_min") or 0),
             float(data.get("argument_share") or 1.0))

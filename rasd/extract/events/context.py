@@ -18,8 +18,7 @@ from dataclasses import replace as dc_replace
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
@@ -432,7 +431,7 @@ PLACE_GUARDS = LEXICON.parent / "event_place_guards.yaml"
 @lru_cache(maxsize=1)
 def _place_guard_lists() -> dict[str, Any]:
     """event_place_guards.yaml, its word lists normalised (the file is read once)."""
-    data = yaml.safe_load(PLACE_GUARDS.read_text(encoding="utf-8"))
+    data = read_data(PLACE_GUARDS)
     return {k: frozenset(normalize(str(w)) for w in v) if isinstance(v, list) else v for k, v in data.items()}
 
 
@@ -447,7 +446,7 @@ ACTOR_GUARDS = LEXICON.parent / "event_actor_guards.yaml"
 @lru_cache(maxsize=1)
 def _actor_guards() -> dict[str, frozenset[str]]:
     """event_actor_guards.yaml, its word lists normalised (the file is read once)."""
-    data = yaml.safe_load(ACTOR_GUARDS.read_text(encoding="utf-8"))
+    data = read_data(ACTOR_GUARDS)
     return {k: frozenset(normalize(str(w)) for w in v) for k, v in data.items()}
 
 

@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.counts import token_keys
 from rasd.text.normalize import normalize
 from rasd.text.tokens import PRONOUN_SUFFIXES
@@ -191,7 +190,7 @@ def _split_type(full: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _ELex:
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    data = read_data(LEXICON)
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
     for t in data["triggers"]:
         for w in t.get("words", []):

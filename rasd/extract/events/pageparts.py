@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON
 from rasd.extract.events.sentences import _Cand
@@ -40,7 +39,7 @@ GALLERY_MIN = 2     # a photo series repeats its label before every slide
 def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
     """A page-part label list of event_triggers.yaml (``gallery_labels``, ``latest_news_labels``) as
     one regex of whole words (any run of spaces between a label's words), followed by ``tail``."""
-    labels = yaml.safe_load(LEXICON.read_text(encoding="utf-8")).get(key) or []
+    labels = read_data(LEXICON).get(key) or []
     if not labels:
         return None
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import _keys, lexicon
 from rasd.extract.events.sentences import _Cand
@@ -25,7 +24,7 @@ AIRCRAFT = HABITUAL.parent / "event_aircraft.yaml"
 @lru_cache(maxsize=1)
 def _aircraft_data() -> dict[str, frozenset[str]]:
     """event_aircraft.yaml's word lists, normalised, read once."""
-    data = yaml.safe_load(AIRCRAFT.read_text(encoding="utf-8"))
+    data = read_data(AIRCRAFT)
     return {k: frozenset(normalize(str(w)) for w in words) for k, words in data.items()}
 
 
@@ -156,7 +155,7 @@ class _AdjectiveData(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _adjective_data() -> _AdjectiveData:
-    data = yaml.safe_load(STRIKER_ADJECTIVES.read_text(encoding="utf-8"))
+    data = read_data(STRIKER_ADJECTIVES)
 
     def ids(key: str) -> dict[str, str]:
         return {normalize(str(w)): eid for eid, words in data[key].items() for w in words}

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.counts import phrase_end
 from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k, _keys
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
@@ -229,8 +228,8 @@ HABITUAL = LEXICON.parent / "event_habitual.yaml"
 
 @lru_cache(maxsize=1)
 def _habitual_data() -> dict[str, Any]:
-    """event_habitual.yaml, read once for both of its readers (_habitual_lex, _elaboration_lex)."""
-    data: dict[str, Any] = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    """event_habitual.yaml, read once for all of its readers (_habitual_lex, _elaboration_lex, _period_lex)."""
+    data: dict[str, Any] = read_data(HABITUAL)
     return data
 
 
@@ -256,7 +255,7 @@ def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _period_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
-    data = yaml.safe_load(HABITUAL.read_text(encoding="utf-8"))
+    data = _habitual_data()
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize(str(w)) for w in data.get(key) or ())

@@ -8,8 +8,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
+from rasd.data import read_data
 from rasd.extract.counts import find_quantities
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID
 from rasd.extract.events.context import STATE_TYPES, _DocContext
@@ -48,7 +47,7 @@ class _MeansLex:
 
 @lru_cache(maxsize=1)
 def _means_lex() -> _MeansLex:
-    data = yaml.safe_load(MEANS.read_text(encoding="utf-8"))
+    data = read_data(MEANS)
     return _MeansLex(markers=_ks(data["toll_cause_markers"]), reach=int(data["toll_cause_reach"]),
                      clash=_ks(data["toll_clash_words"]),
                      means=tuple((_ks(g["words"]), *_split_type(g["type"])) for g in data["toll_means"]),
