@@ -7,7 +7,7 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 from __future__ import annotations
 
 from rasd.extract.events.actors import VIOLENT
-from rasd.extract.events.context import _LIST_ENTRY, _DocContext, _strikes
+from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
@@ -135,7 +135,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     if b.loc_own and _answered_place(a, b):
         a.rejected_places.add(b.location or "")     # the answered happening's place is not a's
     elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9)
-                                          and not _entry_place(a, b, ctx))):
+                                          and not _entry_place(a, b, ctx) and not _place_told_afar(a, b))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
@@ -149,6 +149,26 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings
+
+
+def _place_told_afar(a: _Cand, b: _Cand) -> bool:
+    """b's place is written paragraphs away from every telling of a, neither in the page's lead: a
+    finer place of another happening of a long page (a digest, a chronology, an analysis), merged in
+    by type and compatible area, not a's own told again. a keeps the place its own telling names
+    ("the regime shelled camps in the northern Latakia countryside" is not placed at a town whose
+    capture a later paragraph tells; "the campaign on the towns of the Idlib countryside" not at the
+    village a strike hit, told 9,000 characters later). A headline or lead retold in the body still
+    takes the body's town."""
+    if b.loc_ev is None or b.loc_ev[0] < LEAD_CHARS:
+        return False
+    parts = [a, *a.merged]
+    if any(p.sent.span.start < LEAD_CHARS for p in parts):
+        return False
+    at = b.loc_ev[0]
+    return all(at < p.sent.span.start - FAR_APART_CHARS or at > p.sent.span.end + FAR_APART_CHARS for p in parts)
 
 
 def _other_item_date(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
