@@ -40,6 +40,7 @@ from rasd.extract.events.background import (
     _page_of_period,
     _question_headline,
     _recalled,
+    _reports_nothing,
     _retrospective_page,
     _timeless,
     _told_as_past,
@@ -254,6 +255,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # feed reports, it does not argue. A page that argues in its prose (_argument_page) with no
         # question in its headline is judged the same; not a listing of dated posts (each reports)
         events = [c for c in events if not _analysis_generality(c)]
+    # (counted before the background filters: the deeds the page tells, recalled ones included)
+    no_report = not ctx.feed and not posts and _reports_nothing(text, len(events))
     _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
@@ -278,9 +281,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # history told on a page of any time: the nearest year written before a timeless deed is
             # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
             events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
-    if _retrospective_page(doc.title, text, lex):
+    if no_report or _retrospective_page(doc.title, text, lex):
         # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
-        # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس"
+        # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس". A page
+        # that reports nothing of its own (an op-ed, an analysis: _reports_nothing) recalls what it names
         pub_ev = _published_span(text, doc.published.evidence)
         events = [c for c in events if not _timeless(c, pub_ev)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)

@@ -491,6 +491,30 @@ def _argument_page(text: str) -> bool:
     return argued >= least and argued >= share * sum(words.count(f" {r} ") for r in reports)
 
 
+@lru_cache(maxsize=1)
+def _no_report_lex() -> tuple[int, float, float]:
+    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    return (int(data.get("no_report_min_words") or 0), float(data.get("no_report_cues_max") or 0.0),
+            float(data.get("no_report_deeds_max") or 0.0))
+
+
+def _reports_nothing(text: str, deeds: int) -> bool:
+    """The page reports no happening of its own (an op-ed, an analysis, a study, an explainer, a profile):
+    across at least ``no_report_min_words`` words it uses few cues of a report ("قال", "أفاد", "بحسب",
+    "مصدر", "أمس", "اليوم"; ``report_markers``: under ``no_report_cues_max`` per thousand words) and tells
+    few deeds (``deeds``, the page's event candidates: under ``no_report_deeds_max`` per thousand words).
+    A news report, however short, attributes its news and dates it; a digest of the day's shelling tells
+    deeds densely even without attributing them (analysis_pages.yaml)."""
+    least, cues_max, deeds_max = _no_report_lex()
+    words = f" {' '.join(normalize(text).split())} "
+    n = len(words.split())
+    if not least or n < least:
+        return False
+    _markers, reports, _least, _share = _argument_lex()
+    cues = sum(words.count(f" {r} ") for r in reports)
+    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max
+
+
 def _question_headline(title: str | None) -> bool:
     """The page's headline asks a question ("ماذا بعد حلب ?"): an analysis or opinion page. The
     title part holding the question mark must hold an interrogative ("غارات عمياء | منظمة ... ?" does
