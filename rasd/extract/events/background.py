@@ -493,7 +493,7 @@ def _argument_page(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _no_report_lex() -> tuple[int, float, float]:
-    data = yaml.safe_load(ANALYSIS_PAGES.read_text(encoding="utf-8"))
+    data = read_data(ANALYSIS_PAGES)
     return (int(data.get("no_report_min_words") or 0), float(data.get("no_report_cues_max") or 0.0),
             float(data.get("no_report_deeds_max") or 0.0))
 
