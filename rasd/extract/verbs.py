@@ -1,9 +1,19 @@
 """Verb forms told from nouns by their shape alone (no analyser): a past form ending in "وا" / "ت" / "نا",
 a short imperfective in "ي", or one of the bare past verbs of ``VERB_BARE`` (a bare form is as often a
 noun: "قتل" killing, "هاجم"). Read by the events layer (clause joins, subjects, tense) and by the feed-item
-detectors (rasd.extract.feed_items: a verb before a place makes the actor after it its object)."""
+detectors (rasd.extract.feed_items: a verb before a place makes the actor after it its object).
+
+The shape misreads common forms both ways ("يوم", "يونيو", "بيروت", "وقت" are no verbs; "أعلن", "وأكد",
+"شن", "سيتم" are): ``rasd/data/lexicons/verb_forms.yaml``, built once from a morphological lexicon by
+``bench/build_verb_forms.py``, lists the news forms where it does, and ``is_verb`` is the shape corrected by it
+(imperfectives in ت are left to the shape: see the file's header)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from rasd.text.normalize import normalize
 
@@ -13,9 +23,26 @@ VERB_BARE = frozenset(normalize(w) for w in (
     "استهدف", "احتجز", "داهم", "قتل"))
 
 
-def is_verb(form: str) -> bool:
+def shape_is_verb(form: str) -> bool:
+    """The reading by shape alone (what ``is_verb`` corrects with the lexicon's exceptions)."""
     if " " in form:
         return False
     return (form.endswith("وا") or (form.endswith("ت") and not form.endswith("ات"))
             or (form.startswith("ي") and len(form) <= 7) or form in VERB_BARE or form.endswith("نا"))
+
+
+@lru_cache(maxsize=1)
+def _lexicon_exceptions() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns the shape calls verbs, verbs the shape misses), normalised."""
+    raw = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/verb_forms.yaml").read_text("utf-8"))
+    return (frozenset(normalize(w) for w in raw.get("nouns") or ()),
+            frozenset(normalize(w) for w in raw.get("verbs") or ()))
+
+
+def is_verb(form: str) -> bool:
+    """Whether a normalised word form reads as a verb: its shape, corrected by the lexicon's exceptions."""
+    nouns, verbs = _lexicon_exceptions()
+    if form in verbs:
+        return True
+    return form not in nouns and shape_is_verb(form)
 
