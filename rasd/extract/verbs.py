@@ -13,8 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from rasd.data import read_data
 from rasd.text.normalize import normalize
 
 VERB_BARE = frozenset(normalize(w) for w in (
@@ -34,7 +33,7 @@ def shape_is_verb(form: str) -> bool:
 @lru_cache(maxsize=1)
 def _lexicon_exceptions() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns the shape calls verbs, verbs the shape misses), normalised."""
-    raw = yaml.safe_load(resources.files("rasd.data").joinpath("lexicons/verb_forms.yaml").read_text("utf-8"))
+    raw = read_data(resources.files("rasd.data").joinpath("lexicons/verb_forms.yaml"))
     return (frozenset(normalize(w) for w in raw.get("nouns") or ()),
             frozenset(normalize(w) for w in raw.get("verbs") or ()))
 
