@@ -84,3 +84,16 @@ def test_cli_draw_then_score(tool, tmp_path, capsys):
     assert len(rows) == 3 and all(r["verdict"] is None and "key" in r for r in rows)
     tool.main(["score", str(out)])
     assert "0 rows judged (3 without a verdict)" in capsys.readouterr().out
+
+
+def test_draw_excludes_the_keys_of_an_earlier_sample(tool, tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _dump()), encoding="utf-8")
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    tool.main(["draw", str(dump), str(first), "--n", "6", "--seed", "17"])
+    tool.main(["draw", str(dump), str(second), "--n", "20", "--seed", "18", "--exclude", str(first)])
+    keys1 = {json.loads(line)["key"] for line in first.read_text(encoding="utf-8").splitlines()}
+    rows2 = [json.loads(line) for line in second.read_text(encoding="utf-8").splitlines()]
+    assert len(keys1) == 6 and not keys1 & {r["key"] for r in rows2}
+    assert len(rows2) == 10                              # the cap counts the new sample only: 5 articles x 2
+    assert max(sum(r["src"] == s for r in rows2) for s in {r["src"] for r in rows2}) == 2

@@ -1,6 +1,7 @@
 """A seeded random sample of a store's events for judging, its precision, and which judged rows a later dump keeps.
 
     python bench/heldout/sample_events.py draw DUMP.jsonl OUT.jsonl [--n 120] [--seed 17] [--per-article 2] [--all-modalities]
+                                          [--exclude JUDGED.jsonl ...]
     python bench/heldout/sample_events.py score JUDGED.jsonl
     python bench/heldout/sample_events.py carry JUDGED.jsonl NEW_DUMP.jsonl [--out CARRIED.jsonl]
 
@@ -9,7 +10,8 @@ and helpers judge only the rows their change touches; a seeded sample of the bre
 unbiased precision estimate and labelled rows that later sessions re-judge only where the events moved.
 
 draw: only modality `actual` by default (the judges' rules code only actual events); the dump's order is sorted, so
-the same dump and seed give the same sample. Each row gets a stable `key`: src + type + place + date + trigger + a hash of
+the same dump and seed give the same sample. `--exclude` leaves out every row whose key is in an earlier sample file
+(a second sample adds new labels instead of repeating judged rows; the per-article cap counts only the new sample). Each row gets a stable `key`: src + type + place + date + trigger + a hash of
 the evidence sentence (with `#2`, `#3` for identical rows of one article).
 score: judged rows carry `verdict` (right/wrong), `type_ok`, `place_ok`, `date_ok`, `status`
 (event/background/non-event/duplicate), `class` (the K check's error classes, `;`-joined, empty when right) and `reason`.
@@ -55,12 +57,15 @@ def load(path: str) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def draw(rows: list[dict], n: int, seed: int, per_article: int, actual_only: bool = True) -> list[dict]:
-    """Up to n rows drawn uniformly at random (seeded), at most per_article from one article. The cap keeps one long
-    digest from filling the sample; rows are returned in dump order so the judged file reads article by article."""
+def draw(rows: list[dict], n: int, seed: int, per_article: int, actual_only: bool = True,
+         exclude: frozenset[str] | set[str] = frozenset()) -> list[dict]:
+    """Up to n rows drawn uniformly at random (seeded), at most per_article from one article, none whose key is in
+    `exclude`. The cap keeps one long digest from filling the sample; rows are returned in dump order so the judged
+    file reads article by article. Keys are computed on the whole dump first, so `#2` keys match the earlier sample's."""
     pool = keyed(sorted(rows, key=lambda r: (r["src"], r["ev"], str(r["type"]), str(r["sub"]), str(r["date"]))))
     if actual_only:
         pool = [r for r in pool if r.get("mod") == "actual"]
+    pool = [r for r in pool if r["key"] not in exclude]
     order = list(range(len(pool)))
     random.Random(seed).shuffle(order)
     taken: Counter[str] = Counter()
@@ -154,6 +159,7 @@ def main(argv: list[str]) -> None:
     d.add_argument("--seed", type=int, default=17)
     d.add_argument("--per-article", type=int, default=2)
     d.add_argument("--all-modalities", action="store_true")
+    d.add_argument("--exclude", action="append", default=[], help="a judged sample file whose keys are left out")
     s = sub.add_parser("score")
     s.add_argument("judged")
     c = sub.add_parser("carry")
@@ -162,12 +168,14 @@ def main(argv: list[str]) -> None:
     c.add_argument("--out")
     a = ap.parse_args(argv)
     if a.cmd == "draw":
-        rows = draw(load(a.dump), a.n, a.seed, a.per_article, actual_only=not a.all_modalities)
+        excluded = frozenset(r["key"] for path in a.exclude for r in load(path))
+        rows = draw(load(a.dump), a.n, a.seed, a.per_article, actual_only=not a.all_modalities, exclude=excluded)
         with open(a.out, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps({"key": r["key"], **{k: v for k, v in r.items() if k != "key"},
                                     **dict.fromkeys(JUDGED_FIELDS)}, ensure_ascii=False) + "\n")
-        print(f"{len(rows)} rows from {len({r['src'] for r in rows})} articles -> {a.out}")
+        print(f"{len(rows)} rows from {len({r['src'] for r in rows})} articles -> {a.out}"
+              + (f" ({len(excluded)} keys excluded)" if excluded else ""))
     elif a.cmd == "score":
         print_score(score(load(a.judged)))
     else:
