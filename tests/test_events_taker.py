@@ -40,3 +40,21 @@ def test_the_one_the_ground_was_taken_from_lost_it() -> None:
         (REGAINS, ["syria-gov-forces"], ["jaysh-al-islam"])]
     assert _territory("وقالت المصادر إن قوات سوريا الديمقراطية حررت مدينة الرقة أمس من سيطرة تنظيم داعش.") == [
         (OVERTAKES, ["sdf"], ["isis"])]
+
+
+def test_the_ground_taken_from_a_quoted_name() -> None:
+    # a head noun and quotes between the control noun and the name ("من سيطرة تنظيم " داعش "")
+    assert _territory('واستعادت قوات النظام أمس مدينة الرقة من سيطرة تنظيم " داعش ".') == [
+        (REGAINS, ["syria-gov-forces"], ["isis"])]
+
+
+def test_a_control_noun_that_tells_the_taking_keeps_its_taker() -> None:
+    # "من سيطرة X على Y": X took Y, it did not lose it
+    got = _territory("وتمكنت قوات النظام أمس من سيطرة جيش الإسلام على مدينة دوما.")
+    assert all(a2 != ["jaysh-al-islam"] for _, _, a2 in got)
+
+
+def test_the_subject_of_an_expelling_verb_still_took_the_town() -> None:
+    # "طردت X Y من": X drove Y out; X is followed by Y, not by "من"
+    got = _territory("وطردت قوات سوريا الديمقراطية تنظيم داعش من مدينة الرقة.")
+    assert got and all(a1 == ["sdf"] for _, a1, _ in got)

@@ -33,11 +33,42 @@ def _held_from(toks: list[Token], clause: list[int], k: int, lex: _ELex) -> bool
     """The mention at token k is told as the one the ground was taken from: "تحرير الفلوجة من سيطرة تنظيم
     داعش", "استعادة البلدات من يد الهيئة", "من قبضة التنظيم". Not when the control noun is the taking
     itself, told with what was taken ("بعد شهر من سيطرة الفصائل على مدينة الباب")."""
-    j = k - 1
-    if j >= 1 and clause[j] == clause[k] and toks[j].norm in lex.held_nouns and toks[j - 1].norm in lex.held_from:
-        rest = [t for n, t in enumerate(toks[k + 1:k + 1 + HELD_TAKEN_REACH], k + 1) if clause[n] == clause[k]]
-        return not any(_keys(t.norm) & lex.held_taken for t in rest)
+    for j in range(k - 1, max(0, k - 1 - HELD_HEAD_REACH), -1):
+        if clause[j] != clause[k]:
+            return False
+        if toks[j].norm in lex.held_nouns and toks[j - 1].norm in lex.held_from:
+            # a head noun or quotes may stand between ("من سيطرة تنظيم " داعش "", "من يد ميليشيات الأسد"),
+            # not a preposition ("من سيطرة الجيش على بلدة ...": the mention is what was taken)
+            if any(t.norm in NON_SUBJECT_PREPS or _keys(t.norm) & lex.held_taken for t in toks[j + 1:k]):
+                return False
+            rest = [t for n, t in enumerate(toks[k + 1:k + 1 + HELD_TAKEN_REACH], k + 1) if clause[n] == clause[k]]
+            return not any(_keys(t.norm) & lex.held_taken for t in rest)
     return False
+
+
+# tokens between the control noun and the mention: a head noun and quotes ("سيطرة تنظيم " داعش")
+HELD_HEAD_REACH = 3
+
+
+def _expelled(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token], idx: int,
+              lex: _ELex) -> bool:
+    """The mention right after the expelling word (a head noun or quotes between), with the place it was
+    driven from after it, was driven out: "طرد التنظيم من آخر نقاط سيطرته", "طرد تنظيم " داعش " من
+    الرقة". In "طرد الجيش التنظيم من" the subject is followed by the object, not by "من"."""
+    k = before_tok[idx]
+    if c.trig.key != "expel" or not c.tj <= k < c.tj + HELD_HEAD_REACH:
+        return False
+    if any(toks[j].norm in NON_SUBJECT_PREPS for j in range(c.tj, k)) or any(
+            c.tj <= before_tok[i] < k for i in range(len(ms)) if i != idx):
+        return False
+    after = _tok_index(toks, ms[idx].end - 1) + 1
+    # quotes, commas and the same group's alias between ("تنظيم الدولة " داعش " , من الرقة"); another
+    # group after it is the object ("طردت القوات العراقية تنظيم الدولة من القائم")
+    own = ms[idx].entity_id
+    while after < len(toks) and (toks[after].norm in QUOTE_MARKS or any(
+            m.start <= toks[after].start < m.end and m.entity_id == own for m in ms)):
+        after += 1
+    return after < len(toks) and toks[after].norm in lex.held_from
 
 
 def _subject_after_own_object(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
@@ -181,20 +212,15 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
     def besieger(idx: int) -> bool:
         """Ground taken: a mention told as the one who laid the siege ("كسر حصار داعش", "الحصار الذي
-        يفرضه تنظيم الدولة", "المحاصر من قبل التنظيم") lost that ground, it did not take it."""
+        يفرضه تنظيم الدولة", "المحاصر من قبل التنظيم"), the one it was taken from ("من سيطرة داعش") or
+        the one driven out ("طرد التنظيم من") lost that ground, it did not take it."""
         k = before_tok[idx]
         if c.trig.kind != "territory" or k <= 0:
             return False
         if _held_from(toks, s.clause, k, lex):
             return True
-        if c.trig.key == "expel" and k == c.tj:
-            # "طرد التنظيم من آخر نقاط سيطرته": the one right after the expelling word, with the place it
-            # was driven from right after it, was driven out ("طرد الجيش التنظيم من": the subject is
-            # followed by the object, not by "من")
-            after = _tok_index(toks, ms[idx].end - 1) + 1
-            while after < len(toks) and toks[after].norm in QUOTE_MARKS:
-                after += 1      # "طرد تنظيم الدولة " داعش " , من الرقة": quotes and commas between
-            return after < len(toks) and toks[after].norm in lex.held_from
+        if _expelled(c, ms, before_tok, toks, idx, lex):
+            return True
         for j in range(max(0, k - 3), k):
             if s.clause[j] != s.clause[k]:
                 continue
