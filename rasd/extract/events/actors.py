@@ -29,6 +29,72 @@ UNIDENTIFIED_KINDS = frozenset({"attack", "remote", "casualty", "execution", "ab
 UNIDENTIFIED_REACH = 6              # tokens around the trigger the unidentified attackers are looked for
 
 
+def _held_from(toks: list[Token], clause: list[int], k: int, lex: _ELex) -> bool:
+    """The mention at token k is told as the one the ground was taken from: "تحرير الفلوجة من سيطرة تنظيم
+    داعش", "استعادة البلدات من يد الهيئة", "من قبضة التنظيم". Not when the control noun is the taking
+    itself, told with what was taken ("بعد شهر من سيطرة الفصائل على مدينة الباب")."""
+    for j in range(k - 1, max(0, k - 1 - HELD_HEAD_REACH), -1):
+        if clause[j] != clause[k]:
+            return False
+        if toks[j].norm in lex.held_nouns and toks[j - 1].norm in lex.held_from:
+            # a head noun or quotes may stand between ("من سيطرة تنظيم " داعش "", "من يد ميليشيات الأسد"),
+            # not a preposition ("من سيطرة الجيش على بلدة ...": the mention is what was taken)
+            if any(t.norm in NON_SUBJECT_PREPS or _keys(t.norm) & lex.held_taken for t in toks[j + 1:k]):
+                return False
+            rest = [t for n, t in enumerate(toks[k + 1:k + 1 + HELD_TAKEN_REACH], k + 1) if clause[n] == clause[k]]
+            return not any(_keys(t.norm) & lex.held_taken for t in rest)
+    return False
+
+
+# tokens between the control noun and the mention: a head noun and quotes ("سيطرة تنظيم " داعش")
+HELD_HEAD_REACH = 3
+
+
+def _expelled(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token], idx: int,
+              lex: _ELex) -> bool:
+    """The mention right after the expelling word (a head noun or quotes between), with the place it was
+    driven from after it, was driven out: "طرد التنظيم من آخر نقاط سيطرته", "طرد تنظيم " داعش " من
+    الرقة". In "طرد الجيش التنظيم من" the subject is followed by the object, not by "من"."""
+    k = before_tok[idx]
+    if c.trig.key != "expel" or not c.tj <= k < c.tj + HELD_HEAD_REACH:
+        return False
+    if any(toks[j].norm in NON_SUBJECT_PREPS for j in range(c.tj, k)) or any(
+            c.tj <= before_tok[i] < k for i in range(len(ms)) if i != idx):
+        return False
+    after = _tok_index(toks, ms[idx].end - 1) + 1
+    # quotes, commas and the same group's alias between ("تنظيم الدولة " داعش " , من الرقة"); another
+    # group after it is the object ("طردت القوات العراقية تنظيم الدولة من القائم")
+    own = ms[idx].entity_id
+    while after < len(toks) and (toks[after].norm in QUOTE_MARKS or any(
+            m.start <= toks[after].start < m.end and m.entity_id == own for m in ms)):
+        after += 1
+    return after < len(toks) and toks[after].norm in lex.held_from
+
+
+def _subject_after_own_object(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                              lex: _ELex) -> int | None:
+    """The mention right after "عليها / عليه" that follows a past-tense taking verb ("التي سيطرت عليها قوات
+    النظام قبل يومين"). Only a past verb: "التي يسيطر عليها التنظيم" tells who holds the ground (a state),
+    not a taking."""
+    if c.tj >= len(toks) or toks[c.tj].norm not in lex.held_taken or toks[c.tj].norm == "علي":
+        return None
+    if not is_verb(c.form) or normalize(c.form).lstrip("وف").startswith(IMPERFECT_PREFIXES):
+        return None
+    return next((idx for idx in range(len(ms)) if before_tok[idx] == c.tj + 1), None)
+
+
+# punctuation between a name and what follows it ("تنظيم الدولة " داعش " , من الرقة")
+QUOTE_MARKS = frozenset(('"', "'", ",", "،", "(", ")", "«", "»", "-"))
+
+
+# the prefixes of an imperfect verb ("يسيطر", "تسيطر", "نسيطر"): a standing state, not a taking
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
+# tokens after the mention in which "على" tells the control noun as a taking of what follows
+HELD_TAKEN_REACH = 6
+
+
 def _generic_entity(eid: str) -> Entity:
     if eid == CIVILIANS_ID:
         return Entity(eid, "ORGANIZATION", "مدنيون", "Civilians", description="ACLED actor category: civilians",
@@ -146,10 +212,15 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
     def besieger(idx: int) -> bool:
         """Ground taken: a mention told as the one who laid the siege ("كسر حصار داعش", "الحصار الذي
-        يفرضه تنظيم الدولة", "المحاصر من قبل التنظيم") lost that ground, it did not take it."""
+        يفرضه تنظيم الدولة", "المحاصر من قبل التنظيم"), the one it was taken from ("من سيطرة داعش") or
+        the one driven out ("طرد التنظيم من") lost that ground, it did not take it."""
         k = before_tok[idx]
         if c.trig.kind != "territory" or k <= 0:
             return False
+        if _held_from(toks, s.clause, k, lex):
+            return True
+        if _expelled(c, ms, before_tok, toks, idx, lex):
+            return True
         for j in range(max(0, k - 3), k):
             if s.clause[j] != s.clause[k]:
                 continue
@@ -247,6 +318,16 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if pick is not None:
             take(pick)
             same_clause = True
+    own_subject: int | None = None
+    if not actor1 and c.trig.kind == "territory":
+        # 2d. "القرية التي سيطرت عليها قوات النظام": the verb's object is its own pronoun ("عليها"), so the
+        # mention right after it is the subject, not the target "على" would make it. It corrects the
+        # actor the rules below would put on the taking (another clause's, "بين تنظيم داعش وقوات النظام
+        # ... القورية , التي سيطرت عليها قوات النظام"); a relative taking with no other actor told stays
+        # unread, as before: it is mostly the place's history ("المواقع التي استولى عليها الاكراد ... في حينه")
+        pick = _subject_after_own_object(c, ms, before_tok, toks, lex)
+        if pick is not None and not besieger(pick) and not speaker(pick):
+            own_subject = pick
     if not actor1:
         # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
         # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
@@ -309,6 +390,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
                 actor1, ev, same_clause = [aid], (m.start, m.end), True
                 break
+    if own_subject is not None and actor1:
+        take(own_subject)
+        same_clause = True
     c.actor1 = actor1
     c.actor_own = bool(actor1)
     if between:

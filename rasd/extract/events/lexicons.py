@@ -140,6 +140,9 @@ class _ELex:
     backer_cues: frozenset[str] = frozenset()
     besieger_cues: frozenset[str] = frozenset()     # "كسر حصار داعش": the one right after laid the siege
     besieger_verbs: frozenset[str] = frozenset()    # "الحصار الذي يفرضه التنظيم"
+    held_nouns: frozenset[str] = frozenset()        # "من سيطرة داعش": the control the ground was taken from
+    held_from: frozenset[str] = frozenset()         # "من" before it
+    held_taken: frozenset[str] = frozenset()        # "من سيطرة الفصائل على الباب": the control noun is a taking
     siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
@@ -283,6 +286,9 @@ def lexicon() -> _ELex:
         backer_cues=_ks(data.get("backer_cues")),
         besieger_cues=_ks(data.get("besieger_cues")),
         besieger_verbs=_ks(data.get("besieger_verbs")),
+        held_nouns=frozenset(normalize(w) for w in data.get("held_nouns", ())),
+        held_from=frozenset(normalize(w) for w in data.get("held_from", ())),
+        held_taken=_ks(data.get("held_taken")),
         siege_break=_ks(data.get("siege_break_words")),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
