@@ -78,6 +78,24 @@ def run_with_places(text: str, places: list[Entity], published: str = "unknown",
     return a
 
 
+# Idlib and Aleppo, the two towns the short non-event fixtures place their happenings in
+# (id: Arabic name, English name, lat, lon, level, province)
+TWO_TOWNS = {
+    "idlib": ("إدلب", "Idlib", 35.930, 36.633, "town", "Idlib"),
+    "aleppo": ("حلب", "Aleppo", 36.202, 37.134, "town", "Aleppo"),
+}
+
+
+def run_two_towns(text: str, published: str = "2017-07-02") -> Analysis:
+    """extract_events over a short fixture with Idlib and Aleppo known as Syrian towns."""
+    return run_with_places(text, syrian_places(TWO_TOWNS), published, syrian=True)
+
+
+def event_types(text: str) -> list[tuple[str, str]]:
+    """(event type, sub-type) of the actual events ``run_two_towns`` finds."""
+    return sorted((e.event_type, e.sub_event_type) for e in actual_events(run_two_towns(text)))
+
+
 def _run(case: str, text: str | None = None, published: str | None = None) -> Analysis:
     c = DATA["cases"][case]
     text = text if text is not None else c["text"]

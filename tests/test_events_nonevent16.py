@@ -7,25 +7,11 @@ Fixtures written for these rules (wording after breadth pages), each with its ne
 from __future__ import annotations
 
 import pytest
-from test_events import actual_events, run_with_places, syrian_places
-
-from rasd.records import Analysis
-
-# id: (Arabic name, English name, lat, lon, level, province)
-PLACES = {
-    "idlib": ("إدلب", "Idlib", 35.930, 36.633, "town", "Idlib"),
-    "aleppo": ("حلب", "Aleppo", 36.202, 37.134, "town", "Aleppo"),
-}
+from test_events import event_types
 
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
-
-def _run(text: str, published: str = "2017-07-02") -> Analysis:
-    return run_with_places(text, syrian_places(PLACES), published, syrian=True)
-
-
-def _types(text: str) -> list[tuple[str, str]]:
-    return sorted((e.event_type, e.sub_event_type) for e in actual_events(_run(text)))
+_types = event_types
 
 
 # --------------------------------------------------------------------------- weapons reported on
