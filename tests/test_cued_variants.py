@@ -14,7 +14,9 @@ from rasd.text.normalize import normalize
 def _gaz() -> Gazetteer:
     gaz = Gazetteer()
     for pid, name, admin1, lat in (("t:1", "معرشورين", "Idlib", 35.6), ("t:2", "الحامدية", "Idlib", 35.7),
-                                   ("t:3", "الحامدية", "Hama", 35.1), ("t:4", "تل", "Aleppo", 36.2)):
+                                   ("t:3", "الحامدية", "Hama", 35.1), ("t:4", "تل", "Aleppo", 36.2),
+                                   ("t:5", "خنيفس", "Hama", 35.0), ("t:6", "حماه", "Hama", 35.13),
+                                   ("t:7", "الحمرة", "Aleppo", 36.1), ("t:8", "المنصورة", "Raqqa", 35.8)):
         gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=36.7, country="SY", level="town",
                        admin1=admin1), 1.0)
     return gaz
@@ -23,16 +25,21 @@ def _gaz() -> Gazetteer:
 def test_variant_candidates_read_a_space_and_one_letter_more_or_less() -> None:
     gaz = _gaz()
     assert [p.id for p in gaz.variant_candidates(normalize("معر شورين"))] == ["t:1"]      # a space in a compound
-    assert {p.id for p in gaz.variant_candidates(normalize("الحامدينة"))} == {"t:2", "t:3"}   # a letter more
+    assert [p.id for p in gaz.variant_candidates(normalize("خنيفيس"))] == ["t:5"]      # a long vowel more
+    assert {p.id for p in gaz.variant_candidates(normalize("المنصور"))} == set()   # the last letter: another word
     assert {p.id for p in gaz.variant_candidates(normalize("الحاسدية"))} == set()      # substituted: another name
+    assert gaz.variant_candidates(normalize("حمادة")) == []       # not a long vowel: not Hama
+    assert gaz.variant_candidates(normalize("حميرة")) == []       # the diminutive is another name
     assert gaz.variant_candidates(normalize("تلل")) == []        # short names: no one-letter variant
 
 
 def test_cued_variant_needs_the_governorate_the_sentence_names() -> None:
     gaz = _gaz()
-    place, prec, _alts = geocode_mention(normalize("قرية الحامدينة"), GeoContext(admin1={"Idlib"}), gaz)
-    assert place is not None and place.id == "t:2" and prec == 1
-    place, _prec, _alts = geocode_mention(normalize("قرية الحامدينة"), GeoContext(), gaz)
+    place, prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(admin1={"Hama"}), gaz)
+    assert place is not None and place.id == "t:5" and prec == 1
+    place, _prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(admin1={"Idlib"}), gaz)
+    assert place is None
+    place, _prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(), gaz)
     assert place is None
 
 

@@ -384,9 +384,9 @@ class Gazetteer:
         """Places whose Arabic name is another spelling of ``norm_name``, for a name the text cues
         with a type word ("قرية X") that ``candidates`` does not know: written with or without a
         space in a compound ("معر شورين" / "معرشورين"), or, for names of VARIANT_MIN_LETTERS or
-        more letters (article aside) both ways, one letter more or less before the last (a long
-        vowel or a doubled letter written or left out: "هاجين" / "هجين"). A substituted letter is
-        no variant (another name).
+        more letters (article aside), one long vowel or doubled letter more or less
+        (``_spelling_letter``: "هاجين" / "هجين", "خنيفيس" / "خنيفس"). A substituted letter, or any
+        other letter more, is no variant (another name: "حماده" is not "حماه").
         Both with and without the article. Callers must ask the sentence to support the place."""
         if self._variants is None:
             self._variants = self._variant_index()
@@ -401,10 +401,12 @@ class Gazetteer:
             # a name with one letter more than the text's form, and one letter fewer; never the
             # last letter ("المنصور" / "المنصورة", "الكليات" / "الكلية": another word, not a spelling)
             for k in dels.get(form, ()):
-                if k[:-1] != form:
+                if _spelling_letter(k, form):
                     ids.update(dict.fromkeys(joined[k]))
             for i in range(len(form) - 1):
-                ids.update(dict.fromkeys(joined.get(form[:i] + form[i + 1:], ())))
+                short = form[:i] + form[i + 1:]
+                if _spelling_letter(form, short):
+                    ids.update(dict.fromkeys(joined.get(short, ())))
         return [self.places[i] for i in ids]
 
     def _variant_index(self) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
@@ -449,6 +451,25 @@ class Gazetteer:
             if g.en == admin1:
                 return g
         return None
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _spelling_letter(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one letter more that a writer adds or drops without making
+    another name: a long vowel ("هاجين" / "هجين") or a doubled letter, never the last letter
+    ("المنصور" / "المنصورة", "الكليات" / "الكلية") nor a و/ي after the first two letters of the
+    name (the diminutive or passive pattern: "حميرة" is not "حمرة")."""
+    i = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+    if i >= len(longer) - 1:
+        return False
+    ch = longer[i]
+    core_at = i - 2 if longer.startswith("ال") else i
+    if ch in "وي" and core_at == 2:
+        return False
+    doubled = (i > 0 and longer[i - 1] == ch) or longer[i + 1] == ch
+    return ch in _LONG_VOWELS or doubled
 
 
 def _listed_needs_cue(name: str) -> bool:
