@@ -38,7 +38,8 @@ from itertools import compress
 from operator import attrgetter
 from typing import Any
 
-from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
+from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS, haversine_km
+from rasd.knowledge.geocode import admin_cues
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
 from rasd.knowledge.patterns import (
     ACTOR_TYPES,
@@ -262,6 +263,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
         if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext):
             cands.append(c)
     cands, blocked = _nisba_filter(cands, mtext, kit)
+    cands += _cued_variants(mtext, cands, kit)
 
     # dictionary hits as token spans for the pattern rules
     spans: list[Span] = []
@@ -349,6 +351,73 @@ def _described_area(c: _Cand, mtext: str) -> bool:
     nxt = mtext[c.end:c.end + 24].split(maxsplit=1)
     # (5 letters at least: "إلى", "التي", "الذي" are no adjectives)
     return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
+
+
+# a settlement word (proclitics before it) and the one or two words after it: the name it cues
+_CUED_NAME = re.compile(r"(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(مدينه|بلده|قريه|حي|مخيم|ناحيه|منطقه)"
+                        r" ([^\W\d_]{3,})(?: ([^\W\d_]{3,}))?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+# "قرى ريف دير الزور", "بلدات شمال حلب": an admin or direction word after the settlement word
+# opens no settlement's name (the geocoder reads those phrases itself)
+_ADMIN_WORDS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
+_SAME_PLACE_KM = 5.0
+
+
+def _one_place(places: list[Any]) -> bool:
+    """One place, or namesakes from several lists that lie within _SAME_PLACE_KM of each other."""
+    if not places:
+        return False
+    first = places[0]
+    return all(p.lat is not None and first.lat is not None
+               and haversine_km(first.lat, first.lon, p.lat, p.lon) <= _SAME_PLACE_KM for p in places[1:])
+
+
+def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
+    """Names a settlement word cues ("قرية الحامدينة", "بلدة معر شورين") that the gazetteer does
+    not know as written but under another spelling (a letter more or less, a space in a compound:
+    ``Gazetteer.variant_candidates``): a place mention when that spelling is one place of the
+    governorate the sentence names ("بريف إدلب"); the geocoder resolves it the same way. No
+    governorate named, no mention: a variant spelling is weak evidence on its own. (Names the
+    gazetteer knows, behind the other article form or after a plural "قرى"/"بلدات", were tried
+    too: right places, but the event stage then split or moved events as often as it fixed them.)"""
+    gaz = kit.gazetteer
+    if gaz is None or not hasattr(gaz, "variant_candidates"):
+        return []
+    spans = sorted((c.start, c.end) for c in cands)
+    ends = [e for _s, e in spans]
+    out: list[_Cand] = []
+    stop = kit.patterns.stop
+    for m in _CUED_NAME.finditer(mtext):
+        s, e = m.start(2), m.end(3)
+        k = bisect_right([st for st, _e in spans], e)      # spans starting before the name's end
+        if any(en > s for en in ends[:k]):
+            continue         # the cue or the name is part of a mention already
+        names = [n for n in ((m.group(3) + " " + m.group(4)) if m.group(4) else None, m.group(3)) if n]
+        names = [n for n in names if not any(w in stop or gaz.is_common_word(w) for w in n.split())
+                 and not n.startswith(_ADMIN_WORDS)]
+        if not names:
+            continue
+        lo = max((x.end() for x in _SENTENCE_END.finditer(mtext, max(0, s - 400), s)), default=max(0, s - 400))
+        hi_m = _SENTENCE_END.search(mtext, e, e + 400)
+        admin1 = admin_cues(mtext[lo:hi_m.start() if hi_m else e + 400], gaz)
+        if not admin1:
+            continue
+        for name in names:
+            if gaz.candidates(name):
+                break        # a spelling the gazetteer knows: the matcher's and the NER's to find
+            found = gaz.variant_candidates(name)
+            here = [p for p in found if p.admin1 in admin1]
+            if not _one_place(here):
+                continue     # none, or namesakes in that governorate: the text does not say which
+            ids = [p.id for p in here]
+            if ids:
+                end = m.end(3) if name == m.group(3) else m.end(4)
+                out.append(_Cand(s, end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", 0.8,
+                                 candidates=ids, prefix=m.group(1)))
+                break
+    return out
 
 
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:

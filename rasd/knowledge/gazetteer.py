@@ -67,6 +67,7 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 # places further afield (foreign_places.yaml): a full MARGIN below a neighbour's town, so a
 # Syrian or neighbour place always beats a foreign namesake that context does not single out
 RANK_FOREIGN = 1.0
+VARIANT_MIN_LETTERS = 5  # a name this long (article aside) may be written with a letter more or less
 MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
 IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
 
@@ -206,6 +207,7 @@ class Gazetteer:
     _same: dict[str, str] = field(default_factory=dict)           # merged-away id -> kept id
     _admin1_keys: dict[str, str] = field(default_factory=dict)    # name key -> canonical admin1
     _heads: dict[str, int] | None = None                          # first-word key -> longer names it starts
+    _variants: tuple[dict[str, list[str]], dict[str, set[str]]] | None = None   # variant_candidates' index
 
     # ---- building ------------------------------------------------------------------------
 
@@ -226,6 +228,7 @@ class Gazetteer:
                 self._merge(target, place, rank)
                 return target.id
         self._heads = None          # GENERIC names are counted over every place
+        self._variants = None
         self.places[place.id] = place
         self.rank[place.id] = rank
         if extent_km is not None:
@@ -300,6 +303,7 @@ class Gazetteer:
 
     def _merge(self, target: Entity, place: Entity, rank: float) -> None:
         self._heads = None
+        self._variants = None
         for n in self._names(place):
             if n != target.name_ar and n != target.name_en and n not in target.aliases:
                 target.aliases.append(n)
@@ -376,6 +380,49 @@ class Gazetteer:
             ids = self._index.get(alt)
         return [self.places[i] for i in ids or ()]
 
+    def variant_candidates(self, norm_name: str) -> list[Entity]:
+        """Places whose Arabic name is another spelling of ``norm_name``, for a name the text cues
+        with a type word ("قرية X") that ``candidates`` does not know: written with or without a
+        space in a compound ("معر شورين" / "معرشورين"), or, for names of VARIANT_MIN_LETTERS or
+        more letters (article aside), one long vowel or doubled letter more or less
+        (``_spelling_letter``: "هاجين" / "هجين", "خنيفيس" / "خنيفس"). A substituted letter, or any
+        other letter more, is no variant (another name: "حماده" is not "حماه").
+        Both with and without the article. Callers must ask the sentence to support the place."""
+        if self._variants is None:
+            self._variants = self._variant_index()
+        joined, dels = self._variants
+        key = name_key(norm_name).replace(" ", "")
+        core = key.removeprefix("ال")
+        ids: dict[str, None] = {}
+        for form in (core, "ال" + core):
+            ids.update(dict.fromkeys(joined.get(form, ())))
+            if len(core) < VARIANT_MIN_LETTERS:
+                continue
+            # a name with one letter more than the text's form, and one letter fewer; never the
+            # last letter ("المنصور" / "المنصورة", "الكليات" / "الكلية": another word, not a spelling)
+            for k in dels.get(form, ()):
+                if _spelling_letter(k, form):
+                    ids.update(dict.fromkeys(joined[k]))
+            for i in range(len(form) - 1):
+                short = form[:i] + form[i + 1:]
+                if _spelling_letter(form, short):
+                    ids.update(dict.fromkeys(joined.get(short, ())))
+        return [self.places[i] for i in ids]
+
+    def _variant_index(self) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+        """(Arabic name key without spaces -> place ids, one-letter deletion -> those keys) over
+        the names of VARIANT_MIN_LETTERS letters or more (article aside)."""
+        joined: dict[str, list[str]] = {}
+        for key, ids in self._index.items():
+            if _ARABIC_ONLY.match(key):
+                joined.setdefault(key.replace(" ", ""), []).extend(ids)
+        dels: dict[str, set[str]] = {}
+        for k in joined:
+            if len(k.removeprefix("ال")) >= VARIANT_MIN_LETTERS:
+                for i in range(len(k)):
+                    dels.setdefault(k[:i] + k[i + 1:], set()).add(k)
+        return joined, dels
+
     def is_common_word(self, norm_name: str) -> bool:
         """A name that is also an ordinary word. An entry with the article also covers the bare
         form ("الحميدية" -> "حميدية": the matcher reads "ال" as a proclitic before a bare name)."""
@@ -404,6 +451,25 @@ class Gazetteer:
             if g.en == admin1:
                 return g
         return None
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _spelling_letter(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one letter more that a writer adds or drops without making
+    another name: a long vowel ("هاجين" / "هجين") or a doubled letter, never the last letter
+    ("المنصور" / "المنصورة", "الكليات" / "الكلية") nor a و/ي after the first two letters of the
+    name (the diminutive or passive pattern: "حميرة" is not "حمرة")."""
+    i = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+    if i >= len(longer) - 1:
+        return False
+    ch = longer[i]
+    core_at = i - 2 if longer.startswith("ال") else i
+    if ch in "وي" and core_at == 2:
+        return False
+    doubled = (i > 0 and longer[i - 1] == ch) or longer[i + 1] == ch
+    return ch in _LONG_VOWELS or doubled
 
 
 def _listed_needs_cue(name: str) -> bool:

@@ -151,6 +151,9 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
                     return place, min(3, _precision(place, gaz) + extra), alts
                 return None, None, alts
             place, prec, alts = geocode_mention(rest, ctx, gaz)
+            if place is None and not alts:
+                place = _cued_variant(rest, ctx, gaz)
+                prec = _precision(place, gaz) if place is not None else None
             return place, (min(3, prec + extra) if prec else None), alts
     # 5. "شمال حماة", "شرقي دير الزور": the countryside region of a governorate, else near the town
     if words[0] in DIRECTION_WORDS and len(words) > 1:
@@ -173,6 +176,17 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     if stripped != s and gaz.candidates(stripped):
         return geocode_mention(stripped, dataclasses.replace(context, proclitic=True), gaz)
     return None, None, []
+
+
+def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | None:
+    """The one place whose name is another spelling of a name a type word cues ("قرية الحامدينة"
+    for "الحامدية", "بلدة معر شورين" for "معرشورين") and that lies in the governorate the
+    sentence names: a variant alone is not enough, a namesake elsewhere is as likely."""
+    if not context.admin1:
+        return None
+    found = [c for c in gaz.variant_candidates(name) if c.admin1 in context.admin1]
+    reps = _clusters(found, gaz)
+    return reps[0] if len(reps) == 1 else None
 
 
 def _with_cue(context: GeoContext, town: bool = False) -> GeoContext:

@@ -82,6 +82,7 @@ class _ELex:
     target_cues: frozenset[str]
     place_in: frozenset[str]
     place_from: frozenset[str]
+    near_before_from: frozenset[str]
     place_to: frozenset[str]
     place_nouns: frozenset[str]
     place_list_nouns: frozenset[str]
@@ -234,7 +235,8 @@ def lexicon() -> _ELex:
         phrases=phrases, refine=refine, objects=_ks(data["objects"]),
         generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
         agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
-        place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]), place_to=_ks(data["place_to"]),
+        place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]),
+        near_before_from=_ks(data.get("near_before_from")), place_to=_ks(data["place_to"]),
         place_nouns=_ks(data["place_nouns"]), target_nouns=_ks(data["target_nouns"]),
         place_list_nouns=_ks(data.get("place_list_nouns")),
         count_item_causes=_ks(data.get("count_item_causes")),

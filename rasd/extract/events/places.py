@@ -124,6 +124,16 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
 MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
 
 
+def _near_phrase(s: _Sent, k: int, lex: _ELex) -> bool:
+    """"بالقرب من قرية خنيفس", "على مقربة من بلدة X": the "من" before the place at token k tells
+    nearness, not an origin (place nouns between are skipped)."""
+    toks = s.tokens
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
+        j -= 1
+    return j > 0 and bool(_keys(toks[j].norm) & lex.place_from) and bool(_keys(toks[j - 1].norm) & lex.near_before_from)
+
+
 def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
     """The place at token k is where the wounded or dead were taken ("نقل على إثرها إلى مدينة غازي
     عنتاب", "أسعف إلى مشفى في X"): a transport word shortly before the place's "إلى", in its clause."""
@@ -164,6 +174,8 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
     return j >= 0 and k - j <= 7 and bool(_keys(toks[j].norm) & lex.distance_words)
 
 
+# tokens from a town to its landmark's name ("خنيفس جنوب مدينة السلمية": 3)
+LANDMARK_GAP = 5
 # "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point
 LANDMARK_LINKS = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين"))
 
@@ -318,10 +330,16 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         kb = _tok_index(s.tokens, best[1].start)
         for m in places:
             km = _tok_index(s.tokens, m.start)
-            if (0 <= kb - km <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+            # "قرية خنيفس جنوب مدينة السلمية في ريف حماة": the town's landmark phrase between them
+            # does not part the town from its region (counted from the landmark's end)
+            kref = max([km] + [_tok_index(s.tokens, lm.end - 1) for lm in landmarks
+                               if m.end <= lm.start and lm.end <= best[1].start
+                               and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
+            if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
                     and not ctx.other_items(m.start, best[1].start)
                     and (ctx.place_precision(m, m.entity_id) or 2) == 1
-                    and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of"))
+                    and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
+                         or _near_phrase(s, km, lex))
                     and (ctx.places_compatible(m.entity_id, best[1].entity_id)
                          or ctx.same_province(m.entity_id, best[1].entity_id))):
                 best = (best[0], m)

@@ -1,0 +1,71 @@
+"""A name a settlement word cues, spelt otherwise than the gazetteer (a letter more or less, a
+space in a compound, the article on or off), is the place when the sentence names its governorate."""
+
+from __future__ import annotations
+
+from analysed import analyse_text
+
+from rasd.knowledge.gazetteer import Gazetteer
+from rasd.knowledge.geocode import GeoContext, geocode_mention
+from rasd.records import Entity
+from rasd.text.normalize import normalize
+
+
+def _gaz() -> Gazetteer:
+    gaz = Gazetteer()
+    for pid, name, admin1, lat in (("t:1", "معرشورين", "Idlib", 35.6), ("t:2", "الحامدية", "Idlib", 35.7),
+                                   ("t:3", "الحامدية", "Hama", 35.1), ("t:4", "تل", "Aleppo", 36.2),
+                                   ("t:5", "خنيفس", "Hama", 35.0), ("t:6", "حماه", "Hama", 35.13),
+                                   ("t:7", "الحمرة", "Aleppo", 36.1), ("t:8", "المنصورة", "Raqqa", 35.8)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=36.7, country="SY", level="town",
+                       admin1=admin1), 1.0)
+    return gaz
+
+
+def test_variant_candidates_read_a_space_and_one_letter_more_or_less() -> None:
+    gaz = _gaz()
+    assert [p.id for p in gaz.variant_candidates(normalize("معر شورين"))] == ["t:1"]      # a space in a compound
+    assert [p.id for p in gaz.variant_candidates(normalize("خنيفيس"))] == ["t:5"]      # a long vowel more
+    assert {p.id for p in gaz.variant_candidates(normalize("المنصور"))} == set()   # the last letter: another word
+    assert {p.id for p in gaz.variant_candidates(normalize("الحاسدية"))} == set()      # substituted: another name
+    assert gaz.variant_candidates(normalize("حمادة")) == []       # not a long vowel: not Hama
+    assert gaz.variant_candidates(normalize("حميرة")) == []       # the diminutive is another name
+    assert gaz.variant_candidates(normalize("تلل")) == []        # short names: no one-letter variant
+
+
+def test_cued_variant_needs_the_governorate_the_sentence_names() -> None:
+    gaz = _gaz()
+    place, prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(admin1={"Hama"}), gaz)
+    assert place is not None and place.id == "t:5" and prec == 1
+    place, _prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(admin1={"Idlib"}), gaz)
+    assert place is None
+    place, _prec, _alts = geocode_mention(normalize("قرية خنيفيس"), GeoContext(), gaz)
+    assert place is None
+
+
+def _place_ids(text: str) -> list[str | None]:
+    a = analyse_text(text, "2018-01-10")
+    return [m.entity_id for m in a.mentions if m.type == "PLACE"]
+
+
+def test_a_cued_town_spelt_with_a_long_vowel_is_found_in_its_governorate() -> None:
+    ids = _place_ids("شنت طائرات التحالف غارات جوية على بلدة هاجين في ريف دير الزور الشرقي.")
+    assert "rasd:hajin" in ids
+    # no governorate named: the variant alone makes no place
+    assert "rasd:hajin" not in _place_ids("شنت طائرات التحالف غارات جوية على بلدة هاجين أمس.")
+
+
+def _event_places(text: str) -> list[str | None]:
+    return [e.location for e in analyse_text(text, "2018-01-21").events]
+
+
+def test_near_a_village_is_where_it_happened_not_where_it_came_from() -> None:
+    # "بالقرب من" tells nearness: the village, not the countryside after it
+    assert _event_places("اندلعت اشتباكات عنيفة صباح اليوم بالقرب من بلدة هجين في ريف دير الزور الشرقي .") == [
+        "rasd:hajin"]
+
+
+def test_a_landmark_phrase_does_not_part_a_town_from_its_region() -> None:
+    # "بلدة X جنوب مدينة Y في ريف Z": Y is X's landmark, X the finer place of the region
+    assert _event_places("هاجمت المجموعات المسلحة صباح اليوم بلدة هجين جنوب مدينة الميادين في ريف دير الزور "
+                         "الشرقي .") == ["rasd:hajin"]
