@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any
 
@@ -386,13 +386,14 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
     if gaz is None or not hasattr(gaz, "variant_candidates"):
         return []
     spans = sorted((c.start, c.end) for c in cands)
-    ends = [e for _s, e in spans]
+    starts = [st for st, _e in spans]
+    reach = list(accumulate((e for _s, e in spans), max))   # the furthest end of the first k spans
     out: list[_Cand] = []
     stop = kit.patterns.stop
     for m in _CUED_NAME.finditer(mtext):
         s, e = m.start(2), m.end(3)
-        k = bisect_right([st for st, _e in spans], e)      # spans starting before the name's end
-        if any(en > s for en in ends[:k]):
+        k = bisect_right(starts, e)      # spans starting before the name's end
+        if k and reach[k - 1] > s:
             continue         # the cue or the name is part of a mention already
         names = [n for n in ((m.group(3) + " " + m.group(4)) if m.group(4) else None, m.group(3)) if n]
         names = [n for n in names if not any(w in stop or gaz.is_common_word(w) for w in n.split())
