@@ -16,6 +16,7 @@ from typing import Any
 
 from rasd.data import read_data
 from rasd.extract.counts import token_keys
+from rasd.extract.verbs import IMPERFECT_PREFIXES
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
@@ -278,7 +279,6 @@ def _governed(tokens: list[Token], lo: int, hi: int, links: frozenset[str]) -> b
 
 
 FUTURE_PREFIX = "س"
-IMPERFECT_PREFIXES = frozenset("يتن")      # not the first person "سأ": normalised "سا" begins "ساعات", "سانا"
 
 
 def _future_verb(norm: str, not_future: tuple[str, ...]) -> bool:

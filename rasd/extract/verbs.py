@@ -22,6 +22,12 @@ VERB_BARE = frozenset(normalize(w) for w in (
     "استهدف", "احتجز", "داهم", "قتل"))
 
 
+# the prefixes of an imperfect verb other than the first person singular ("يسيطر", "تسيطر", "نسيطر"): read by the
+# future-verb reading (modality: "س" + one of them; "سا" would begin "ساعات", "سانا") and by the actors' "a
+# standing state, not a taking" ("التي يسيطر عليها")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
 def shape_is_verb(form: str) -> bool:
     """The reading by shape alone (what ``is_verb`` corrects with the lexicon's exceptions)."""
     if " " in form:

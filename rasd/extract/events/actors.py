@@ -17,7 +17,7 @@ from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _MARKS, _tok_index
 from rasd.extract.modality import starts_seq
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import Entity, Mention
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
@@ -85,10 +85,6 @@ def _subject_after_own_object(c: _Cand, ms: list[Mention], before_tok: dict[int,
 
 # punctuation between a name and what follows it ("تنظيم الدولة " داعش " , من الرقة")
 QUOTE_MARKS = frozenset(('"', "'", ",", "،", "(", ")", "«", "»", "-"))
-
-
-# the prefixes of an imperfect verb ("يسيطر", "تسيطر", "نسيطر"): a standing state, not a taking
-IMPERFECT_PREFIXES = ("ي", "ت", "ن")
 
 
 # tokens after the mention in which "على" tells the control noun as a taking of what follows
