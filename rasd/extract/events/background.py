@@ -483,12 +483,22 @@ def _argument_page(text: str) -> bool:
     ``argument_min`` connectives of an argument ("لعل", "ذلك أن", "يمكن القول", "وهذا ما") and about
     as many of them (``argument_share``) as cues of a report ("قال", "أفاد", "بحسب", "أمس";
     analysis_pages.yaml). Counted once per page, on whole words."""
-    markers, reports, least, share = _argument_lex()
+    markers, _reports, least, share = _argument_lex()
     if not markers or not least:
         return False
-    words = f" {' '.join(normalize(text).split())} "
+    words, _n, cues = _page_words(text)
     argued = sum(words.count(f" {m} ") for m in markers)
-    return argued >= least and argued >= share * sum(words.count(f" {r} ") for r in reports)
+    return argued >= least and argued >= share * cues
+
+
+@lru_cache(maxsize=4)
+def _page_words(text: str) -> tuple[str, int, int]:
+    """The page's normalised words as one space-padded string, their number, and how many of them are
+    cues of a report (``report_markers``): read once for both page readings (_argument_page,
+    _reports_nothing)."""
+    words = f" {' '.join(normalize(text).split())} "
+    reports = _argument_lex()[1]
+    return words, len(words.split()), sum(words.count(f" {r} ") for r in reports)
 
 
 @lru_cache(maxsize=1)
@@ -506,12 +516,11 @@ def _reports_nothing(text: str, deeds: int) -> bool:
     A news report, however short, attributes its news and dates it; a digest of the day's shelling tells
     deeds densely even without attributing them (analysis_pages.yaml)."""
     least, cues_max, deeds_max = _no_report_lex()
-    words = f" {' '.join(normalize(text).split())} "
-    n = len(words.split())
-    if not least or n < least:
+    if not least or not deeds:
+        return False        # (no deed told: nothing to drop)
+    _words, n, cues = _page_words(text)
+    if n < least:
         return False
-    _markers, reports, _least, _share = _argument_lex()
-    cues = sum(words.count(f" {r} ") for r in reports)
     return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max
 
 
