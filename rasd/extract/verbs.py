@@ -51,3 +51,8 @@ def is_verb(form: str) -> bool:
         return True
     return form not in nouns and shape_is_verb(form)
 
+
+
+def is_verb_or_joined(form: str) -> bool:
+    """A verb, bare or after the conjunction "و" ("قصفت", "وقصفت"): a predicate of its own."""
+    return is_verb(form) or form[:1] == "و" and is_verb(form[1:])

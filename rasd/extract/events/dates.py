@@ -17,7 +17,7 @@ from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import RELATIVE, _background, _imperfective, _past_part, _tok_index
 from rasd.extract.modality import seq_starts, starts_seq
 from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, post_ref, year_before
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.dates import YEAR_FROM_REFERENCE
 from rasd.text.normalize import normalize
@@ -155,8 +155,7 @@ def _told_of_trigger(s: _Sent, ti: int, k: int, d: Any) -> bool:
     opener = s.tokens[k].norm if d.kind == "since" else s.tokens[k - 1].norm if k else ""
     if opener not in DATE_WORDS:
         return False
-    return not any(t.norm not in DATE_WORDS and (is_verb(t.norm) or t.norm[:1] == "و" and is_verb(t.norm[1:]))
-                   for t in s.tokens[ti + 1:k])
+    return not any(t.norm not in DATE_WORDS and is_verb_or_joined(t.norm) for t in s.tokens[ti + 1:k])
 
 
 DATE_WORDS = frozenset(normalize(w) for w in ("في", "يوم", "بتاريخ", "منذ", "وفي"))
@@ -497,7 +496,7 @@ def _item_header(s: _Sent) -> bool:
     toks = s.tokens
     for n in range(1, ITEM_HEADER_WORDS + 1):
         if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
-            return not any(is_verb(t.norm) or t.norm.startswith("و") and is_verb(t.norm[1:]) for t in toks[:n])
+            return not any(is_verb_or_joined(t.norm) for t in toks[:n])
     return False
 
 
