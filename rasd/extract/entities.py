@@ -38,8 +38,8 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any
 
-from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS, haversine_km
-from rasd.knowledge.geocode import admin_cues
+from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
+from rasd.knowledge.geocode import admin_cues, physical_places
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
 from rasd.knowledge.patterns import (
     ACTOR_TYPES,
@@ -362,16 +362,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # "قرى ريف دير الزور", "بلدات شمال حلب": an admin or direction word after the settlement word
 # opens no settlement's name (the geocoder reads those phrases itself)
 _ADMIN_WORDS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
-_SAME_PLACE_KM = 5.0
-
-
-def _one_place(places: list[Any]) -> bool:
-    """One place, or namesakes from several lists that lie within _SAME_PLACE_KM of each other."""
-    if not places:
-        return False
-    first = places[0]
-    return all(p.lat is not None and first.lat is not None
-               and haversine_km(first.lat, first.lon, p.lat, p.lon) <= _SAME_PLACE_KM for p in places[1:])
 
 
 def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
@@ -410,7 +400,7 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
                 break        # a spelling the gazetteer knows: the matcher's and the NER's to find
             found = gaz.variant_candidates(name)
             here = [p for p in found if p.admin1 in admin1]
-            if not _one_place(here):
+            if len(physical_places(here, gaz)) != 1:
                 continue     # none, or namesakes in that governorate: the text does not say which
             ids = [p.id for p in here]
             if ids:

@@ -185,7 +185,7 @@ def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | No
     if not context.admin1:
         return None
     found = [c for c in gaz.variant_candidates(name) if c.admin1 in context.admin1]
-    reps = _clusters(found, gaz)
+    reps = physical_places(found, gaz)
     return reps[0] if len(reps) == 1 else None
 
 
@@ -211,8 +211,9 @@ def _precision(place: Entity, gaz: Gazetteer) -> int:
     return 3
 
 
-def _clusters(cands: list[Entity], gaz: Gazetteer) -> list[Entity]:
-    """One representative per physical place (namesakes from several sources within 5 km)."""
+def physical_places(cands: list[Entity], gaz: Gazetteer) -> list[Entity]:
+    """One representative per physical place (namesakes from several sources within 5 km), best ranked
+    first: the geocoder's and the cued-variant mentions' test of whether candidates are one place."""
     reps: list[Entity] = []
     for c in sorted(cands, key=lambda e: -gaz.rank.get(e.id, 0.0)):
         if c.lat is None:
@@ -271,7 +272,7 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
             # list, unless its sentence names the village's governorate or a place near it
             cands = [c for c in cands if not gaz.trust(c.id, name).imported
                      or _supported(c, context, same_sentence=True)]
-    reps = _clusters(cands, gaz)
+    reps = physical_places(cands, gaz)
     if not reps:
         return None, []
     if gaz.is_common_word(name) and not context.place_cue:
