@@ -10,7 +10,7 @@ from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.dates import _find_date
-from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.lexicons import Trigger, _ELex, _keys, lexicon
 from rasd.extract.events.places import _facility_placed, _find_place
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import (
@@ -19,6 +19,7 @@ from rasd.extract.events.triggers import (
     _backed,
     _background,
     _clause_keys,
+    _disrupted_by,
     _elaboration,
     _habitual_present,
     _match_triggers,
@@ -68,7 +69,13 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     causes = [ti for trig, _f, ti, _j in found if trig.kind in CAUSE_KINDS and _after_cause(toks, ti)
               and not any(w in toks[ti].norm for w in CAUSE_NOT)
               and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
+    disrupted, chained, disrupters = _disrupted_weapons(s, found, lex)
+    fought = any(trig.kind in lex.disrupt_fight_kinds for trig, _f, _i, _j in found)
     for trig, form, ti, tj in found:
+        if ti in disrupters and trig.kind == "destruction":
+            continue        # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed
+        if ti in chained or (ti in disrupted and fought):
+            continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if any(d.start <= toks[ti].start < d.end for d in s.dates):
@@ -185,6 +192,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         c.aggregate = bool(clause_keys & lex.aggregate)
         if not _resolve_type(c, lex, ctx):
             continue
+        if ti in disrupted:
+            # ACLED: a remote weapon kept from use (destroyed, seized, intercepted, foiled) is a Disrupted
+            # weapons use, not the strike it would have been
+            c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Disrupted weapons use", True
         cands.append(c)
     if not cands:
         return []
@@ -209,6 +220,32 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+DISRUPT_CHAIN = 3      # "دمرت سيارة مفخخة بداخلها انتحاريان": a weapon told right after the disrupted one
+
+
+def _disrupted_weapons(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _ELex
+                       ) -> tuple[set[int], set[int], set[int]]:
+    """The weapon triggers (by token index) that are the object of a disrupting word; the weapon triggers told
+    right after one of them in its clause (the same weapon: "سيارة مفخخة بداخلها انتحاريان"); the indexes of
+    the disrupting words."""
+    disrupted: set[int] = set()
+    chained: set[int] = set()
+    disrupters: set[int] = set()
+    last_end = -1
+    for trig, _form, ti, tj in found:
+        if trig.key not in lex.disrupt_weapon_keys:
+            continue
+        k = _disrupted_by(s, ti, lex)
+        if k is not None:
+            disrupted.add(ti)
+            disrupters.add(k)
+            last_end = tj
+        elif last_end >= 0 and 0 <= ti - last_end <= DISRUPT_CHAIN and s.clause[ti] == s.clause[last_end - 1]:
+            chained.add(ti)
+            last_end = tj
+    return disrupted, chained, disrupters
 
 
 def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:

@@ -145,6 +145,10 @@ class _ELex:
     held_from: frozenset[str] = frozenset()         # "من" before it
     held_taken: frozenset[str] = frozenset()        # "من سيطرة الفصائل على الباب": the control noun is a taking
     siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
+    disrupt_words: frozenset[str] = frozenset()     # "دمرت", "ضبط", "اعتراض": a weapon kept from use
+    disrupt_fillers: frozenset[str] = frozenset()   # "سيارة", "عدد", "لهم": words between it and the weapon
+    disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
+    disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -292,6 +296,10 @@ def lexicon() -> _ELex:
         held_from=frozenset(normalize(w) for w in data.get("held_from", ())),
         held_taken=_ks(data.get("held_taken")),
         siege_break=_ks(data.get("siege_break_words")),
+        disrupt_words=_ks((data.get("disrupted_weapons") or {}).get("words")),
+        disrupt_fillers=_ks((data.get("disrupted_weapons") or {}).get("fillers")),
+        disrupt_fight_kinds=frozenset((data.get("disrupted_weapons") or {}).get("fight_kinds", ())),
+        disrupt_weapon_keys=frozenset((data.get("disrupted_weapons") or {}).get("weapon_keys", ())),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         another_happening=_seqs(data.get("another_happening_joiners")),

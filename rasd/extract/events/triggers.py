@@ -182,6 +182,33 @@ def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
     return False
 
 
+DISRUPT_REACH = 6     # "بتدمير ثلاث دبابات ومدفع 23 وراجمة": the weapon ends a short list of hardware
+
+
+def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
+    """Index of the word of destroying, seizing, foiling or intercepting whose object the weapon trigger at ``ti``
+    is ("تدمير 3 سيارات مفخخة", "استولت قوات الأمن على مركبة انتحارية"), or None. Only the weapon's own noun
+    phrase stands between (a vehicle or store noun, a count, other hardware), a date ("دمرت صباح اليوم سيارة
+    مفخخة") or the verb's named subject; any other word ends the search ("تدمير آلية لهم بتفجير عبوة": the
+    blast destroyed it)."""
+    if not lex.disrupt_words:
+        return None
+    toks = s.tokens
+    for k in range(ti - 1, max(-1, ti - 1 - DISRUPT_REACH), -1):
+        if s.clause[k] != s.clause[ti]:
+            return None
+        keys = _keys(toks[k].norm)
+        if keys & lex.disrupt_words:
+            return k
+        if (keys & lex.disrupt_fillers or any(ch.isdigit() for ch in toks[k].norm)
+                or any(d.start <= toks[k].start < d.end for d in s.dates)):
+            continue
+        if any(m.start <= toks[k].start < m.end and m.type != "PLACE" for m in s.mentions):
+            continue        # "ودمرت قوات النظام 3 سيارات مفخخة", "استولت قوات الأمن على مركبة": the verb's subject
+        return None
+    return None
+
+
 def _backed(s: _Sent, ti: int, words: frozenset[str]) -> bool:
     """A support word of ``words`` right before the trigger, "من" or "قبل" may stand between ("بدعم من سلاح
     الجو", "مدعوما بالطيران"); not across another noun ("بغطاء من قصف الطائرات": the strike backs it)."""
