@@ -581,6 +581,90 @@ def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | N
             results[idx] = (place, prec, alts)
 
 
+@lru_cache(maxsize=1)
+def _outside_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """outside_words.yaml: (words of nearness, type words, words of a part of the town, their reach)."""
+    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}   # errors name the file and line
+    return (frozenset(normalize(w) for w in data.get("near_words") or ()),
+            frozenset(normalize(w) for w in data.get("type_words") or ()),
+            frozenset(normalize(w) for w in data.get("part_of_words") or ()),
+            int(data.get("part_of_reach") or 0))
+
+
+OUTSIDE_REACH = 40      # characters before a name searched for the words that put it outside
+
+
+def told_outside(text: str, start: int) -> bool:
+    """The town named at `start` stands after a direction or a word of nearness that the place
+    mention leaves out ("اشتباكات جنوب مدينة مارع", "نقطة تفتيش شمال العاصمة العراقية بغداد", "إلى
+    الجنوب من كركوك", "قرب دمشق"): a happening told there was near the town, not in it (ACLED's
+    geo_precision 2, the same the geocoder gives when the mention holds the direction, "شمال حماة")."""
+    if start <= 0 or text[start - 1:start].strip():
+        return False        # the mention starts inside a word (a proclitic kept outside it)
+    words = _PUNCT.sub(" ", normalize(text[max(0, start - OUTSIDE_REACH):start])).split()
+    return _outside_words(words)
+
+
+def _outside_words(words: list[str]) -> bool:
+    """The words before a name (normalised, in order) end in a direction or a word of nearness."""
+    type_words = _outside_lists()[1]
+    hops = 0
+    while words and hops < 2:
+        if words[-1] in type_words:
+            words = words[:-1]
+        elif len(words) >= 2 and words[-2] in type_words and words[-1].startswith("ال") and words[-1].endswith("يه"):
+            words = words[:-2]      # "العاصمة العراقية": the type word and its nisba
+        else:
+            break
+        hops += 1
+    if len(words) >= 2 and words[-1] == "من":
+        words = words[:-1]      # "إلى الجنوب من كركوك", "إلى الجنوب الغربي من حلب", "بالقرب من دمشق"
+        if _near_word(words[-1]):
+            return True
+        if len(words) >= 2 and _direction_noun(words[-2]) and words[-1].startswith("ال") \
+                and words[-1][2:] in DIRECTION_WORDS:
+            words = words[:-1]  # "الجنوب الغربي"
+        # ("الجانب الشرقي من الرقة", "الجزء الشرقي من مدينة حلب": an adjective names a part of the town)
+        return _direction_noun(words[-1]) and not _part_of(words[:-1])
+    if not words:
+        return False
+    if _near_word(words[-1]):
+        return True
+    if _direction_word(words[-1]):
+        before = words[:-1]
+        if before and _direction_word(before[-1]):
+            before = before[:-1]    # "شمال شرق", "جنوب - غربي" (a compound direction)
+        elif len(before) >= 2 and before[-1] == "-" and _direction_word(before[-2]):
+            before = before[:-2]
+        return not _part_of(before)
+    return False
+
+
+def _near_word(w: str) -> bool:
+    """"قرب", "وبالقرب", "بمحيط", "وأطراف": a word of nearness, with a conjunction or "ب" before it."""
+    near = _outside_lists()[0]
+    return any(w.startswith(c) and w[len(c):] in near for c in ("", "و", "ف", "ب", "وب"))
+
+
+def _direction_word(w: str) -> bool:
+    """"شمال", "وغربي": a direction word, with a conjunction before it (not "بشمال": a part, see _part_of)."""
+    return any(w.startswith(c) and w[len(c):] in DIRECTION_WORDS for c in ("", "و", "ف"))
+
+
+def _direction_noun(w: str) -> bool:
+    """"الجنوب", "الشمال": the noun of a direction with the article (not its adjective "الشمالي")."""
+    return w.startswith("ال") and w[2:] in DIRECTION_WORDS and not w.endswith("ي")
+
+
+def _part_of(before: list[str]) -> bool:
+    """The words before a direction make it a part of the town named after it, not its outside."""
+    _near, _types, part_of, reach = _outside_lists()
+    if before and before[-1] in part_of:
+        return True     # "في شرق حلب"
+    # a neighbourhood or a side a few words before ("حي " القصاع " شرق", "بأحد أحياء جنوب")
+    return any(w != "في" and (w in part_of or strip_proclitics(w) in part_of) for w in before[-reach:])
+
+
 def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
                         gaz: Gazetteer) -> None:
     """A name left ambiguous where the page names it again in the same words and resolved it

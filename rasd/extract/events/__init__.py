@@ -90,7 +90,7 @@ from rasd.extract.events.merge import (
     _tolls_told_back,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
-from rasd.extract.events.places import _point
+from rasd.extract.events.places import _point, near_precision
 from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
 from rasd.extract.events.strikers import _adjective_striker, _ground_striker
 from rasd.extract.notes import make_notes
@@ -345,7 +345,7 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         doc_id=doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type,
         evidence=Span(start, end), actor1=list(c.actor1), actor2=[a for a in c.actor2 if a not in c.actor1],
         assoc_actor1=[a for a in c.assoc1 if a not in c.actor1],
-        location=c.location, geo_precision=c.geo_precision,
+        location=c.location, geo_precision=near_precision(c, text),
         date_start=c.date_start, date_end=c.date_end if c.date_start != UNKNOWN else UNKNOWN,
         time_precision=c.time_precision if c.date_start != UNKNOWN else None,
         fatalities=fatalities, fatalities_min=fmin, quantities=qd, modality=c.modality,

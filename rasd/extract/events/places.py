@@ -18,6 +18,7 @@ from rasd.extract.events.context import (
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.knowledge.geocode import told_outside
 from rasd.records import Mention
 from rasd.text.normalize import normalize
 
@@ -681,3 +682,13 @@ def _list_gap(text: str, a: int, b: int) -> bool:
     elif gap and gap[0].startswith("و"):
         gap = [gap[0][1:]] + gap[1:]
     return len(gap) == 1 and bool(_keys(gap[0]) & lexicon().place_list_nouns)
+
+
+def near_precision(c: _Cand, text: str) -> int | None:
+    """The event's geo_precision as ACLED codes it: a town the text names after a direction or a word
+    of nearness ("اشتباكات جنوب مدينة مارع", "قرب دمشق") is where the happening was near, not in
+    (2). Read on the event's place evidence once every pass has chosen it, so that the nearness
+    changes no choice of place or merge (those compare how fine a place is, not where around it)."""
+    if c.geo_precision == 1 and c.loc_ev and told_outside(text, c.loc_ev[0]):
+        return 2
+    return c.geo_precision
