@@ -16,7 +16,7 @@ from typing import Any
 
 from rasd.data import read_data
 from rasd.extract.counts import token_keys
-from rasd.extract.verbs import IMPERFECT_PREFIXES
+from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
@@ -57,6 +57,20 @@ class _Rule:
     # the beginnings of nouns spelt like one ("سيطرة", "سيارة", "سنوات")
     future_reach: int = 0
     not_future: tuple[str, ...] = ()
+    # a subjunctive verb (one of ``subjunctive`` + an imperfect) governing the trigger through its subject
+    # and link words, no more than ``subjunctive_reach`` tokens on: "عرض أن تقوم القوات التركية بالهجوم على
+    # الرقة", "من المفترض أن يقوم الإرهابيان بتفجير" (0: not read); ``subjunctive_verbs``: the imperfects in
+    # ت / ن read as verbs (the shape reads only those in ي); ``subjunctive_heads``: the words before the
+    # particle that assert what follows ("قبل أن", "بعد أن", "تمكنت من أن")
+    subjunctive: frozenset[str] = frozenset()
+    subjunctive_reach: int = 0
+    subjunctive_verbs: frozenset[str] = frozenset()
+    subjunctive_heads: frozenset[str] = frozenset()
+    subjunctive_stops: frozenset[str] = frozenset()
+    subjunctive_not_verbs: frozenset[str] = frozenset()     # the copula: "رجحت أن يكون الانفجار ناجما عن قصف"
+    # a phrase after the trigger in its clause, within after_window tokens, that negates the trigger's own
+    # predicate ("المعركة الكبرى لم تحصل بعد")
+    after_clause_seqs: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(slots=True)
@@ -85,7 +99,14 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("links", ())),
                            bool(spec.get("governs", False)),
                            int(spec.get("future_reach", 0)),
-                           tuple(normalize(str(w)) for w in spec.get("not_future", ()))))
+                           tuple(normalize(str(w)) for w in spec.get("not_future", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("subjunctive", ())),
+                           int(spec.get("subjunctive_reach", 0)),
+                           frozenset(normalize(str(w)) for w in spec.get("subjunctive_verbs", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("subjunctive_heads", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("subjunctive_stops", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("subjunctive_not_verbs", ())),
+                           tuple(_seq(c) for c in spec.get("after_clause_seqs", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]))
 
@@ -259,10 +280,16 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
                 return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
         if rule.future_reach and _future_governs(tokens, clause, ti, rule):
             return _public(rule.name)
+        if rule.subjunctive_reach and _subjunctive_governs(tokens, clause, ti, rule):
+            return _public(rule.name)
         if rule.next and any(t.norm in rule.next or not rule.next.isdisjoint(token_keys(t.norm))
                              for t in tokens[tj:tj + 2]):
             return _public(rule.name)
         if rule.after_clause and _said_after(tokens, clause, ti, tj, rule):
+            return _public(rule.name)
+        if rule.after_clause_seqs and any(
+                starts_seq(tokens, k, rule.after_clause_seqs)
+                for k in range(tj, min(len(tokens), tj + rule.after_window)) if clause[k] == clause[ti]):
             return _public(rule.name)
         if rule.after:
             key = "after:" + rule.name
@@ -297,6 +324,39 @@ def _future_governs(tokens: list[Token], clause: list[int], ti: int, rule: _Rule
             return False
         if _future_verb(tokens[k].norm, rule.not_future):
             return _governed(tokens, k + 1, ti, rule.links)
+    return False
+
+
+SUBJUNCTIVE_HEAD_REACH = 3     # tokens before the particle a head may stand: "استطاعت قوات النظام أن تسيطر"
+
+
+def _subjunctive_verb(norm: str, rule: _Rule) -> bool:
+    """An imperfect verb by form: one in ي that the shape and the verb lexicon read as a verb ("يقوم", "يشن",
+    "يتم"), or one of the rule's imperfects in ت / ن ("تقوم"; the shape cannot tell "تقوم" from "تنظيم")."""
+    return norm in rule.subjunctive_verbs or (norm[:1] == "ي" and len(norm) >= 3 and is_verb(norm)
+                                              and norm not in rule.subjunctive_not_verbs)
+
+
+def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: _Rule) -> bool:
+    """The trigger is, or is the complement of, a subjunctive verb: "أن" + an imperfect before it in its clause,
+    with only its subject and link words between ("أن تقوم القوات المسلحة التركية وحلفاؤها بالهجوم"). "أنّ"
+    (that), spelt alike, takes a noun, never a verb; the heads that assert what follows ("قبل أن ينسحب", "بعد
+    أن يتم", "تمكنت من أن") leave it."""
+    for k in range(ti - 1, max(-1, ti - 2 - rule.subjunctive_reach), -1):
+        if clause[k] != clause[ti]:
+            return False
+        norm = tokens[k].norm
+        if norm in rule.subjunctive:
+            if k + 1 > ti or not _subjunctive_verb(tokens[k + 1].norm, rule):
+                return False
+            # the head may stand before the verb's own subject ("استطاعت القوات أن تسيطر")
+            return not any(clause[h] == clause[k] and (tokens[h].norm in rule.subjunctive_heads
+                                                       or not rule.subjunctive_heads.isdisjoint(token_keys(tokens[h].norm)))
+                           for h in range(max(0, k - SUBJUNCTIVE_HEAD_REACH), k))
+        if k < ti - 1 and (norm in rule.subjunctive_stops or not any(ch.isalpha() for ch in norm)):
+            return False
+        if k < ti - 1 and is_verb_or_joined(norm) and not (k > 0 and tokens[k - 1].norm in rule.subjunctive):
+            return False    # another verb between: the trigger is its complement, not the subjunctive's
     return False
 
 

@@ -36,6 +36,7 @@ from rasd.extract.events.triggers import (
 )
 from rasd.extract.events.types import _resolve_type, _type_toll_by_means
 from rasd.extract.modality import NOT_EVENT, SINCE_MODALITIES, modality_of, sentence_cues
+from rasd.extract.verbs import is_verb_or_joined
 from rasd.text.normalize import normalize
 
 # "هل" (and its forms with a conjunction) opens a yes/no question: what it asks is asserted by nobody;
@@ -47,6 +48,20 @@ PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
 FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطروا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت",
                                           "مضطرا", "مضطرين", "مجبرا", "مجبرين", "قرر", "قررت", "قرروا", "بدأ", "بدأت"))
 OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "عن"))     # "السيطرة على X": X is the object
+# the readings a verbal noun joined by "و" takes from the trigger before it: those read from a word that
+# governs its complement from near by (asked for, demanded, aimed at, talked of as possible, how or what
+# for); not "negated" or "failed" ("فشل الهجوم وانسحاب المهاجمين": the withdrawal took place), nor the
+# readings whose cue reaches far ("planned", "threatened", "terms": "في محاولة من الأخير إخراج عائلته ...
+# بمداهمة بيته واعتقال عائلته", the raid and the arrest told done), nor those of states and spans
+COORDINATED_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task"})
+COORDINATION_REACH = 8      # tokens of the first complement's object before the joined noun
+# words that end the first complement's object: a relative word opens a clause of its own, "حيث" (where) a
+# place's own telling ("في محاولة إخراج عائلته إلى الريف حيث قام الجهاز بمداهمة بيته واعتقال عائلته")
+COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in ("حيث", "بينما", "عندما", "حين", "بعد", "قبل", "ثم"))
+# a restatement ("..., وهي معركة وادي الفرات") names the happening before it again, whatever was said of it
+RESTATED_MODALITIES = COORDINATED_MODALITIES | {"negated", "planned", "threatened", "conditional"}
+APPOSITIVES = frozenset(normalize(w) for w in ("وهي", "وهو", "وهما", "أي"))
+RESTATED_REACH = 6      # tokens between the first telling's trigger and the appositive pronoun
 # the article, alone or after a one-letter proclitic
 DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
 
@@ -63,6 +78,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # and the means at once: an air-strike phrase inside such a name is still a trigger
     not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
     cues: list[dict[str, int]] | None = None
+    unasserted: list[tuple[int, int, str]] = []     # (ti, tj, modality) of the triggers read as not told done
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
     # where a cause clause starts: "بعد" + a verbal noun of a happening of a kind in CAUSE_KINDS
@@ -143,6 +159,14 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
                 and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
             modality = "hypothetical"       # "للسيطرة على", "لإجلاء": a purpose; "اضطر للانسحاب" is a deed
+        if modality == "actual":
+            # "طلبوا إخلاء مواقعهم من القرية وتسليمها للجيش": a verbal noun joined by "و" to one that is
+            # asked for or aimed at shares its governor; a restatement ("وهي معركة ...") names the same happening
+            spans = [(i2, j2) for _t2, _f2, i2, j2 in found]
+            modality = (_coordinated_modality(s, ti, spans, unasserted) or _restated_modality(s, ti, spans, unasserted)
+                        or modality)
+        if modality in COORDINATED_MODALITIES or modality in RESTATED_MODALITIES:
+            unasserted.append((ti, tj, modality))
         if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
             continue
         if toks[ti].norm.startswith(("ك", "وك")) and not form.startswith("ك"):
@@ -246,6 +270,52 @@ def _disrupted_weapons(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex
             chained.add(ti)
             last_end = tj
     return disrupted, chained, disrupters
+
+
+def _coordinated_modality(s: _Sent, ti: int, triggers: list[tuple[int, int]],
+                          unasserted: list[tuple[int, int, str]]) -> str | None:
+    """The modality of the trigger before ti that a verbal noun at ti is joined to by "و" ("بالتوقف عن قتال
+    النظام والميليشيات الموالية له وتسليم السلاح": the hand-over is demanded too), or None. The two are one
+    governor's complements only when nothing but the first one's object stands between them in one clause:
+    no verb (a verb tells a predication of its own: "دعت إلى وقف القصف الذي استهدف ..."), no relative
+    word, no other trigger, at most COORDINATION_REACH tokens; a joined verb ("وقصفت") is a new clause and
+    keeps its reading. ``triggers``: the (ti, tj) of every trigger word of the sentence."""
+    toks = s.tokens
+    norm = toks[ti].norm
+    if not norm.startswith("و") or len(norm) < 4 or is_verb_or_joined(norm):
+        return None
+    before = [(ai, aj) for ai, aj in triggers if aj <= ti]
+    if not before:
+        return None
+    ai, aj = max(before)        # the trigger right before it: another in between is what it joins
+    if ti - aj > COORDINATION_REACH or any(s.clause[k] != s.clause[ti] for k in range(ai, ti)):
+        return None
+    if any(is_verb_or_joined(toks[k].norm) or toks[k].norm in COORDINATION_STOPS
+           or not any(ch.isalpha() for ch in toks[k].norm) for k in range(aj, ti)):
+        return None
+    m = next((m for bi, _bj, m in unasserted if bi == ai), None)
+    return m if m in COORDINATED_MODALITIES else None
+
+
+def _restated_modality(s: _Sent, ti: int, triggers: list[tuple[int, int]],
+                       unasserted: list[tuple[int, int, str]]) -> str | None:
+    """The modality of the trigger a restatement at ti names again: an appositive pronoun ("وهي", "وهو", "أي")
+    right before it (quotes and commas aside) and the trigger before that within RESTATED_REACH tokens ("أن
+    المعركة الكبرى لم تحصل بعد , وهي " معركة وادي الفرات "": the battle named is the one not yet fought)."""
+    toks = s.tokens
+    k = ti - 1
+    while k >= 0 and not any(ch.isalpha() for ch in toks[k].norm):
+        k -= 1
+    if k < 0 or toks[k].norm not in APPOSITIVES:
+        return None
+    before = [(ai, aj) for ai, aj in triggers if aj <= k]
+    if not before:
+        return None
+    ai, aj = max(before)
+    if k - aj > RESTATED_REACH:
+        return None
+    m = next((m for bi, _bj, m in unasserted if bi == ai), None)
+    return m if m in RESTATED_MODALITIES else None
 
 
 def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
