@@ -166,6 +166,10 @@ def _plural_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return words("broken_plurals"), words("genitive_prepositions"), words("not_construct_heads")
 
 
+# the possessive pronouns a plural noun takes ("غاراته", "عملياتها", "مجازرهم"), longest first
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
 def _definite_plural_told(p: _Cand) -> bool:
     """The telling's trigger is a plural happening noun with the article in a dependent place: behind a
     preposition ("خلال الغارات", "جراء المعارك", "بالاشتباكات") or as a construct's second term ("سير
@@ -182,9 +186,10 @@ def _definite_plural_told(p: _Cand) -> bool:
         w = "ال" + w[2:]
     elif attached:
         w = w[1:]
-    if not w.startswith("ال"):
-        return False
-    stem = w[2:]
+    if w.startswith("ال"):
+        stem = w[2:]
+    else:       # definite by a possessive pronoun ("رغم مجازره", "أمام غاراتها")
+        stem = next((w[:-len(x)] for x in POSSESSIVE_SUFFIXES if w.endswith(x) and len(w) - len(x) >= 4), "")
     if not (len(stem) >= 5 and stem.endswith("ات") or stem in broken):
         return False
     if any(t.norm.removeprefix("و").removeprefix("ب") == stem for t in toks[:p.ti]):
