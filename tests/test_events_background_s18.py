@@ -52,3 +52,9 @@ def test_raids_reported_as_news_are_kept(text: str) -> None:
 ])
 def test_clashes_reported_as_news_are_kept(text: str) -> None:
     assert _kinds(text, "Battles") == ["Armed clash"]
+
+
+def test_a_toll_s_item_on_a_digest_dated_by_its_page_is_kept() -> None:
+    text = ("وقضى في محافظة حماة ( 6 ) أشخاص , بينهم ( 4 ) جراء القصف على مدينة معرة النعمان , "
+            "و ( 2 ) في الاشتباكات ضد قوات النظام في مدينة حماة .")
+    assert _kinds(text, "Battles") == ["Armed clash"]

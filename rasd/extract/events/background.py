@@ -170,6 +170,22 @@ def _plural_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
+# "منهم" between a toll's count and its cause ("( 3 ) منهم في الاشتباكات")
+COUNT_PARTITIVES = frozenset(normalize(w) for w in ("منهم", "منهما", "منها", "بينهم", "بينهما"))
+
+
+def _count_item(s: _Sent, k: int) -> bool:
+    """Token k (the preposition or the trigger with one attached) follows a count, bare or in brackets: an
+    item of a toll. Not a percentage or a year heading ("70 % بسبب الغارات", "2011 : مع المجازر")."""
+    toks = s.tokens
+    j = k - 1
+    if j >= 0 and toks[j].norm in COUNT_PARTITIVES:
+        j -= 1
+    if j < 0 or not toks[j].norm.isdigit():
+        return False
+    return not s.text[toks[j].end:toks[j + 1].start].strip(" )")
+
+
 def _definite_plural_told(p: _Cand) -> bool:
     """The telling's trigger is a plural happening noun with the article in a dependent place: behind a
     preposition ("خلال الغارات", "جراء المعارك", "بالاشتباكات") or as a construct's second term ("سير
@@ -194,10 +210,13 @@ def _definite_plural_told(p: _Cand) -> bool:
         return False
     if any(t.norm.removeprefix("و").removeprefix("ب") == stem for t in toks[:p.ti]):
         return False        # the sentence has just told them ("بشن غارات جوية ... وشهيد في عربين جراء الغارات")
+    if p.ti == 0 or toks[p.ti].start - toks[p.ti - 1].end > 1:
+        return False        # (a colon, a dash or a slash between: a headline's or a list entry's place,
+        #                     "إدلب : الضربات الجوية تضرب", "محمد / درعا / بالاشتباكات ضد قوات النظام")
+    if _count_item(p.sent, p.ti - (0 if attached else 1)):
+        return False        # a toll's item: "و ( 2 ) في الاشتباكات ضد قوات النظام" counts the page's dead
     if attached:
         return True
-    if p.ti == 0 or toks[p.ti].start - toks[p.ti - 1].end > 1:
-        return False        # (a colon or a dash between: a headline's place, "إدلب : الضربات الجوية تضرب")
     prev = toks[p.ti - 1].norm
     if prev[:1] in "وف" and len(prev) > 2 and prev not in preps:
         prev = prev[1:]
