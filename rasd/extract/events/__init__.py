@@ -33,6 +33,7 @@ from rasd.extract.events.background import (
     _in_scope,
     _lapse_anchor,
     _long_ago_told,
+    _named_as_known,
     _newest_year,
     _old_year_told,
     _ongoing_since,
@@ -257,7 +258,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _analysis_generality(c)]
     # (counted before the background filters: the deeds the page tells, recalled ones included)
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events))
-    _page_dates(events, text, dates, ref, lex, _published_span(text, doc.published.evidence), posts, heads)
+    pub_ev = _published_span(text, doc.published.evidence)
+    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
@@ -265,7 +267,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
-              and not _told_over_span(c)]
+              and not _told_over_span(c) and not _named_as_known(c, pub_ev)]
     if undated:
         entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
@@ -285,7 +287,6 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
         # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس". A page
         # that reports nothing of its own (an op-ed, an analysis: _reports_nothing) recalls what it names
-        pub_ev = _published_span(text, doc.published.evidence)
         events = [c for c in events if not _timeless(c, pub_ev)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)

@@ -24,6 +24,7 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.page_dates import post_day, ref_date
+from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN
 from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, past_words
 from rasd.text.normalize import normalize
@@ -154,6 +155,101 @@ def _told_over_span(c: _Cand) -> bool:
         if not any(_span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _plural_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = _habitual_data()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    return words("broken_plurals"), words("genitive_prepositions"), words("not_construct_heads")
+
+
+# the possessive pronouns a plural noun takes ("غاراته", "عملياتها", "مجازرهم"), longest first
+POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
+# "منهم" between a toll's count and its cause ("( 3 ) منهم في الاشتباكات")
+COUNT_PARTITIVES = frozenset(normalize(w) for w in ("منهم", "منهما", "منها", "بينهم", "بينهما"))
+
+
+def _count_item(s: _Sent, k: int) -> bool:
+    """Token k (the preposition or the trigger with one attached) follows a count, bare or in brackets: an
+    item of a toll. Not a percentage or a year heading ("70 % بسبب الغارات", "2011 : مع المجازر")."""
+    toks = s.tokens
+    j = k - 1
+    if j >= 0 and toks[j].norm in COUNT_PARTITIVES:
+        j -= 1
+    if j < 0 or not toks[j].norm.isdigit():
+        return False
+    return not s.text[toks[j].end:toks[j + 1].start].strip(" )")
+
+
+def _definite_plural_told(p: _Cand) -> bool:
+    """The telling's trigger is a plural happening noun with the article in a dependent place: behind a
+    preposition ("خلال الغارات", "جراء المعارك", "بالاشتباكات") or as a construct's second term ("سير
+    المعارك", "كثافة الغارات"). Not a subject ("الغارات تركزت على", "تتواصل الاشتباكات"), not after a
+    partitive ("سلسلة من الضربات": a number of them, told as news), not pointing back to the happenings the
+    same sentence has just told with an indefinite noun (an anaphora to the page's own news)."""
+    broken, preps, not_heads = _plural_lex()
+    toks = p.sent.tokens
+    w = toks[p.ti].norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    attached = w.startswith("لل") or w[:1] in "بك" and w[1:3] == "ال"
+    if w.startswith("لل"):
+        w = "ال" + w[2:]
+    elif attached:
+        w = w[1:]
+    if w.startswith("ال"):
+        stem = w[2:]
+    else:       # definite by a possessive pronoun ("رغم مجازره", "أمام غاراتها")
+        stem = next((w[:-len(x)] for x in POSSESSIVE_SUFFIXES if w.endswith(x) and len(w) - len(x) >= 4), "")
+    if not (len(stem) >= 5 and stem.endswith("ات") or stem in broken):
+        return False
+    if any(t.norm.removeprefix("و").removeprefix("ب") == stem for t in toks[:p.ti]):
+        return False        # the sentence has just told them ("بشن غارات جوية ... وشهيد في عربين جراء الغارات")
+    if p.ti == 0 or toks[p.ti].start - toks[p.ti - 1].end > 1:
+        return False        # (a colon, a dash or a slash between: a headline's or a list entry's place,
+        #                     "إدلب : الضربات الجوية تضرب", "محمد / درعا / بالاشتباكات ضد قوات النظام")
+    if _count_item(p.sent, p.ti - (0 if attached else 1)):
+        return False        # a toll's item: "و ( 2 ) في الاشتباكات ضد قوات النظام" counts the page's dead
+    if attached:
+        return True
+    prev = toks[p.ti - 1].norm
+    if prev[:1] in "وف" and len(prev) > 2 and prev not in preps:
+        prev = prev[1:]
+    if prev == "من" and p.ti >= 2 and not toks[p.ti - 2].norm.startswith("ال"):
+        return False        # a partitive ("سلسلة من الضربات")
+    if prev in preps:
+        return True
+    # a construct's head: a word, not a verb, not a function word, not itself definite; a word in ت / ي / ن
+    # without a noun's ending may be an imperfective verb ("تتواصل الاشتباكات", "تستمر المعارك": the subject)
+    bare = prev[1:] if prev[:1] in "بلك" and len(prev) > 3 else prev
+    if bare[:1] in IMPERFECT_PREFIXES and not bare.endswith(("ة", "ه", "ات")):
+        return False        # (also "بتجدد الاشتباكات": a renewal told as news)
+    return (bool(re.fullmatch(r"[\u0621-\u064a]{2,}", prev)) and not prev.startswith("ال")
+            and prev not in not_heads and not is_verb(prev))
+
+
+def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """Every telling names the happenings with a definite plural noun in a dependent place, and none gives
+    them a time of its own ("مما ساهم في تخفيف حدة المعارك", "أمام كثافة الغارات السورية والروسية", "بسبب
+    الغارات الشديدة ... في 60 يوما الماضية"): Arabic reports a new happening with a verb or an
+    indefinite noun ("شنت الطائرات غارات", "اندلعت اشتباكات"); a definite plural governed by a preposition
+    or a noun names ones the reader knows, a war's ongoing battles or a campaign's raids, the page's
+    background, not one happening of its day. Kept: a telling dated by its own words ("الغارات التي
+    استهدفت البلدة اليوم"), by the sentence before, or by a list's heading (a digest's "قضى 4 في
+    الاشتباكات" under its day)."""
+    if c.modality != "actual":
+        return False
+    tellings = [c, *c.merged]
+    if any(p.has_date_expr or p.date_own or p.inherits_date or p.quantities for p in tellings):
+        return False        # (told with a count, a toll or a number the page reports, as _analysis_generality)
+    if c.date_start != UNKNOWN and c.date_ev is not None and c.date_ev != published_ev:
+        return False
+    return all(_definite_plural_told(p) for p in tellings)
 
 
 # "that" after a verb of saying (أن / إن, normalised alike, with "ب" and a pronoun): what follows is the
