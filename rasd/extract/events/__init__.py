@@ -200,6 +200,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
+    # the page's printed stamp, glued to its title or lede by the layout: the day the report was filed
+    ctx.stamp = _published_span(text, doc.published.evidence) if doc.published.method == "printed" else None
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -218,7 +220,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
-                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts)
+                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts, ctx=ctx)
 
     _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 
