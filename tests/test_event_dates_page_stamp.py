@@ -41,3 +41,11 @@ def test_a_stamp_in_the_sentence_before_lends_the_report_week() -> None:
     # the stamp and its clock end a sentence of their own on the lede's line: the lede borrows the report's week
     text = "22 / 12 / 2017 الساعة 10 : 34 ( مكة المكرمة ) . " + LEDE
     assert _dates(text, stamp="22 / 12 / 2017 الساعة 10 : 34") == [("2017-12-16", "2017-12-22")]
+
+
+def test_a_stamp_printed_twice_is_the_stamp_in_both_places() -> None:
+    # the site's bar prints the stamp, and the page prints it again over its title: the second copy is the stamp too
+    stamp = "22 / 12 / 2017 الساعة 10 : 34"
+    text = (stamp + " ( مكة المكرمة ) - الجزيرة نت على مواقع التواصل الاجتماعي . . . حجم الخط " + stamp
+            + " ( مكة المكرمة ) - " + LEDE)
+    assert _dates(text, stamp=stamp) == [("2017-12-16", "2017-12-22")]

@@ -220,7 +220,7 @@ def _in_stamp(ctx: _DocContext | None, d: Any) -> bool:
     """Date ``d`` is (part of) the page's printed publication stamp ("الجمعة 6 تشرين الأول 2017 | 10 : 12",
     "الاثنين - 6 ذو الحجة 1438 ه - - 28 أغسطس 2017 م - رقم العدد"), which the layout glues to the title or
     the lede: the day the report was filed, not a day the sentence tells of its happening."""
-    return ctx is not None and ctx.stamp is not None and d.start < ctx.stamp[1] and d.end > ctx.stamp[0]
+    return ctx is not None and any(d.start < b and d.end > a for a, b in ctx.stamps)
 
 
 CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
@@ -550,7 +550,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
     on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
     (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``).
     In glued daily reports (``parts``) a date of another report lends nothing: it tells another day.
-    The page's printed stamp (``ctx.stamp``) lends the report's window, the week up to it."""
+    The page's printed stamp (``ctx.stamps``) lends the report's window, the week up to it."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
