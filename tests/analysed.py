@@ -20,10 +20,12 @@ EVENT_STAGES = ["entities", "places", "events"]
 
 
 def analyse_text(text: str, published: str = "unknown", *, doc_id: str = "fixture",
-                 stages: list[str] | None = EVENT_STAGES) -> Analysis:
-    """``text`` as a document published on ``published`` (an ISO day, or unknown), analysed up to ``stages``."""
+                 stages: list[str] | None = EVENT_STAGES, stamp: str | None = None) -> Analysis:
+    """``text`` as a document published on ``published`` (an ISO day, or unknown), analysed up to ``stages``;
+    ``stamp``: the date text the page prints as its publication date (method "printed")."""
     doc = Document(id=doc_id, source=doc_id, text=text,
-                   published=Published(published, "day" if published != "unknown" else "unknown"))
+                   published=Published(published, "day" if published != "unknown" else "unknown", stamp,
+                                       "printed" if stamp else None))
     return analyse(doc, None, stages)
 
 

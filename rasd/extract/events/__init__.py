@@ -201,6 +201,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
+    # the page's printed stamp, glued to its title or lede by the layout (often printed twice, in the site's
+    # bar and again over the title): the day the report was filed
+    ctx.stamps = _stamp_spans(text, doc.published.evidence) if doc.published.method == "printed" else []
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -219,7 +222,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
-                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts)
+                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts, ctx=ctx)
 
     _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 
@@ -353,3 +356,14 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
     )
     return ev
+
+
+def _stamp_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:
+    """Every place the body prints the page's publication stamp (its published evidence)."""
+    if not evidence:
+        return []
+    spans, at = [], text.find(evidence)
+    while at >= 0:
+        spans.append((at, at + len(evidence)))
+        at = text.find(evidence, at + len(evidence))
+    return spans

@@ -187,6 +187,7 @@ class _DocContext:
         self.page_day: dt.date | None = None     # the page's date or URL day/month start (_long_before_day)
         self.posts: list[tuple[int, dt.date | None]] = []   # a listing's posts: (where each starts, its stamp's day or None)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
+        self.stamps: list[tuple[int, int]] = []     # where the page's printed publication stamp stands
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

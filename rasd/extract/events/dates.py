@@ -115,8 +115,10 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             c.date_end, c.time_precision = until, 2
             return
         k = _tok_index(toks, d.start)
-        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _cited(s, k, d):
-            # the day a source reported it: the happening is of that day or the days before (a report's window)
+        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end \
+                and (_cited(s, k, d) or _in_stamp(ctx, d)):
+            # the day a source reported it (or the page's own stamp, glued to its title by the layout): the
+            # happening is of that day or the days before (a report's window)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
             c.date_cited = True
@@ -212,6 +214,15 @@ def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | N
 
 
 AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
+
+
+def _in_stamp(ctx: _DocContext | None, d: Any) -> bool:
+    """Date ``d`` is (part of) the page's printed publication stamp ("الجمعة 6 تشرين الأول 2017 | 10 : 12",
+    "الاثنين - 6 ذو الحجة 1438 ه - - 28 أغسطس 2017 م - رقم العدد"), which the layout glues to the title or
+    the lede: the day the report was filed, not a day the sentence tells of its happening."""
+    return ctx is not None and any(d.start < b and d.end > a for a, b in ctx.stamps)
+
+
 CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
 
 
@@ -531,14 +542,15 @@ def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                  carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None,
-                 parts: list[tuple[int, dt.date]] | None = None) -> None:
+                 parts: list[tuple[int, dt.date]] | None = None, ctx: _DocContext | None = None) -> None:
     """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
     the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
     lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
     continuation line ("⏎ واشتبكت القوات ...", ``_continues``) when that sentence gives one date; else,
     on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
     (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``).
-    In glued daily reports (``parts``) a date of another report lends nothing: it tells another day."""
+    In glued daily reports (``parts``) a date of another report lends nothing: it tells another day.
+    The page's printed stamp (``ctx.stamps``) lends the report's window, the week up to it."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
@@ -573,6 +585,10 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.time_precision = max(_precision_code(d.precision) or 3, 2)
         c.date_ev = (d.start, d.end)
         c.confidence = min(c.confidence, 0.8)
+        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _in_stamp(ctx, d):
+            # a lede after the page's stamp: the report's week, as the stamp's own sentence takes (_find_date)
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.date_cited = True
         return
     if entries:
         _entry_date(c, i, sents, entries, lex)

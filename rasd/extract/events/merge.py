@@ -616,9 +616,11 @@ def _lead_retold(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     body's dated "ضربة جوية ... استهدفت مصنعا جنوبي مدينة حمص, الأربعاء"): the page's main happening
     told again, even when the undated telling already gathered others (its toll, its weapon) - a
     telling that gathered others is otherwise a happening of its own (_merge_retold). The dated telling
-    names its day (not a year or month of the page's history: "سيطرت ... عام 2014"). Not on a feed, a
+    names its day, or the week up to the day a source or the page's stamp reported it (not a year or
+    month of the page's history: "سيطرت ... عام 2014"). Not on a feed, a
     list report or a listing of posts, whose first item is only one of many."""
-    return (min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS and o.time_precision == 1
+    return (min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+            and (o.time_precision == 1 or o.date_cited and o.time_precision == 2)
             and not ctx.feed and not ctx.list_report and not ctx.posts)
 
 
