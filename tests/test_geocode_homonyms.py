@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from analysed import analyse_text
 
+from rasd.knowledge.gazetteer import Gazetteer, load_gazetteer
+from rasd.knowledge.geocode import GeoContext, geocode_mention
 from rasd.knowledge.matcher import DictEntry, DictMatch, select_longest
-from rasd.records import Analysis
+from rasd.records import Analysis, Entity
 from rasd.text.normalize import normalize
 
 
@@ -34,14 +36,26 @@ def test_district_put_in_a_city_is_that_city_not_a_namesake_elsewhere() -> None:
         assert "rasd:zahraa" in alts          # the Aleppo town, ruled out, listed
 
 
+def _hamidiya_gazetteer() -> Gazetteer:
+    """Two Syrian places named al-Hamidiya: a GeoNames town in Tartus (ranked above) and a village
+    of a list in Hama; and the governorates."""
+    gaz = Gazetteer(governorates=load_gazetteer().governorates)
+    for pid, admin1, lat, lon, rank in (("t:tartus", "Tartus", 34.71, 35.95, 2.0), ("t:hama", "Hama", 35.66, 36.39, 1.0)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar="الحميدية", lat=lat, lon=lon, country="SY", admin1=admin1,
+                       level="town"), rank)
+    return gaz
+
+
 def test_no_namesake_in_the_governorate_named_leaves_the_name_unresolved() -> None:
-    a = analyse_text("وتم توثيق أربعة أشخاص قضوا في محافظة دير الزور , منهم واحد جراء سقوط قذائف هاون على حي الحميدية . "
-                     "7 - عمار سمير / دير الزور - حي الحميدية / نتيجة سقوط قذيفة هاون على حي الحميدية .",
-                     stages=["entities", "places"])
-    found = _places(a, "الحميدية")
-    assert len(found) == 3
-    for entity_id, _precision, alts in found:
-        assert entity_id is None and "gn:173842" in alts      # not al-Hamidiyah of Tartus
+    gaz = _hamidiya_gazetteer()
+    # "في محافظة دير الزور ... على حي الحميدية": neither is meant (not the better-ranked Tartus town)
+    place, _prec, alts = geocode_mention(normalize("حي الحميدية"), GeoContext(
+        admin1={"Deir ez-Zor"}, place_cue=True, district=True), gaz)
+    assert place is None and sorted(alts) == ["t:hama", "t:tartus"]
+    # the governorate of one of them: that one
+    place, _prec, _alts = geocode_mention(normalize("حي الحميدية"), GeoContext(
+        admin1={"Hama"}, place_cue=True, district=True), gaz)
+    assert place is not None and place.id == "t:hama"
 
 
 def test_a_town_put_in_a_syrian_governorate_is_not_a_namesake_abroad() -> None:

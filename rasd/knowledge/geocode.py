@@ -210,6 +210,15 @@ def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | No
     return reps[0] if len(reps) == 1 else None
 
 
+def _none_in_governorates(cands: list[Entity], admin1s: set[str], gaz: Gazetteer) -> bool:
+    """Namesakes all in Syria, none in (or near) the governorates ``admin1s`` a sentence names, and
+    none a city: a city stands for itself wherever a digest's sentence goes on ("أريحا", "عفرين"
+    in a sentence on "ريف دمشق"), and a namesake abroad may be meant when the governorate belongs
+    to another clause ("قاعدة همدان ... على ريف دمشق")."""
+    return bool(admin1s) and all(c.country == "SY" and gaz.rank.get(c.id, 0.0) < RANK_CITY for c in cands) and not any(
+        _in_governorates(c, admin1s, gaz) for c in cands)
+
+
 def _stands_for_itself(c: Entity, located: Located, gaz: Gazetteer) -> bool:
     """A city (curated or large) is not ruled out by a direction or a town named after it ("الموصل
     شرق السويداء", "دير الزور جنوب إدلب": items glued on a feed page), only by the governorate or,
@@ -341,12 +350,10 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
             if any(c.level == "country" for c in reps):
                 return None, [c.id for c in reps]
         return None, []
-    if context.admin1 and not any(_in_governorates(c, context.admin1, gaz) for c in reps) and all(
-            gaz.rank.get(c.id, 0.0) < RANK_CITY for c in reps) and (len(reps) > 1 or reps[0].country == "SY"):
-        # "في محافظة دير الزور ... على حي الحميدية": namesakes in Tartus and Aleppo, none in (or
-        # near) the governorate the sentence names: the place meant is one the gazetteer lacks
-        # (issue #3: flag the alternatives, do not pick one). A city stands for itself wherever
-        # the sentence goes on ("اللاذقية", "أريحا", "عفرين" in a digest's sentence on "ريف دمشق")
+    if len(reps) > 1 and _none_in_governorates(reps, context.admin1, gaz):
+        # "في محافظة دير الزور ... على حي الحميدية": Syrian namesakes in Tartus and Aleppo, none
+        # in (or near) the governorate the sentence names: the place meant is one the gazetteer
+        # lacks (issue #3: flag the alternatives, do not pick one)
         return None, [c.id for c in reps]
     if len(reps) == 1:
         return reps[0], []
@@ -677,8 +684,7 @@ def _ruled_out(ctx: GeoContext, alts: list[str], gaz: Gazetteer) -> bool:
         return False
     if ctx.located is not None:
         return not any(ctx.located.holds(c, gaz) or _stands_for_itself(c, ctx.located, gaz) for c in cands)
-    return (bool(ctx.admin1) and not any(_in_governorates(c, ctx.admin1, gaz) for c in cands)
-            and all(gaz.rank.get(c.id, 0.0) < RANK_CITY for c in cands))
+    return len(cands) > 1 and _none_in_governorates(cands, ctx.admin1, gaz)
 
 
 def _ruled_out_namesakes(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
