@@ -9,9 +9,9 @@ from __future__ import annotations
 from analysed import analyse_text
 
 from rasd.knowledge.gazetteer import Gazetteer, load_gazetteer
-from rasd.knowledge.geocode import GeoContext, geocode_mention
+from rasd.knowledge.geocode import GeoContext, geocode, geocode_mention
 from rasd.knowledge.matcher import DictEntry, DictMatch, select_longest
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis, Document, Entity, Mention
 from rasd.text.normalize import normalize
 
 
@@ -100,3 +100,23 @@ def test_a_name_beats_a_type_word_with_a_shorter_name_of_the_same_length() -> No
     name = match(name_start, name_start + len("السيده زينب"), "rasd:sayyida-zaynab")
     chosen = select_longest([cue_form, name], len(text), text)
     assert [m.entries[0].id for m in chosen] == ["rasd:sayyida-zaynab"]
+
+
+def test_a_page_names_one_place_by_one_name() -> None:
+    # the second, bare "رملة" of a list is not Ramla (Israel) on a page whose first one is the village
+    # of south Aleppo (resolved there by its sentence); the page's supported sense, or no place
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)   # "ريف حلب" a cue
+    gaz.add(Entity(id="t:ramla-il", type="PLACE", name_ar="رملة", lat=31.93, lon=34.86, country="IL", level="town"), 3.0)
+    gaz.add(Entity(id="t:ramla-sy", type="PLACE", name_ar="رملة", lat=35.71, lon=37.42, country="SY", admin1="Aleppo",
+                   level="town"), 1.0)
+    gaz.add(Entity(id="t:halab", type="PLACE", name_ar="حلب", lat=36.2, lon=37.16, country="SY", admin1="Aleppo",
+                   level="town"), 3.0)
+    text = ("استهدفت الطائرات بلدة رملة في ريف حلب الجنوبي . "
+            "وسيطرت القوات على قرى الرشادية , رملة , حجارة .")
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=[
+        Mention(start=(s := text.find(w, f)), end=s + len(w), surface=w, norm=normalize(w), type="PLACE")
+        for w, f in (("رملة", 0), ("حلب", 0), ("رملة", text.find("الرشادية")))])
+    geocode(a, gaz)
+    first, _halab, second = (m.entity_id for m in a.mentions)
+    assert first == "t:ramla-sy" and second != "t:ramla-il"

@@ -592,6 +592,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
+    _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
         if place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
@@ -671,6 +672,54 @@ def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity |
             chosen = gaz.get(pid)
             if chosen is not None:
                 results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != pid])
+
+
+def _own_support(idx: int, place: Entity, ctx: GeoContext, sent_of: dict[int, int], resolved: dict[int, Entity],
+                 gaz: Gazetteer, reach_km: float) -> bool:
+    """The mention's own sentence supports ``place``: its governorate named with a cue, the place
+    named right after it holding it, or another town resolved within ``reach_km`` of it."""
+    if ctx.admin1 and _in_governorates(place, ctx.admin1, gaz):
+        return True
+    if ctx.located is not None and ctx.located.holds(place, gaz):
+        return True
+    si = sent_of.get(idx)
+    return place.lat is not None and si is not None and any(
+        j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) == si
+        and p.level in ("town", "neighbourhood", "facility")
+        and haversine_km(place.lat, place.lon, p.lat, p.lon) < reach_km  # type: ignore[arg-type]
+        for j, p in resolved.items())
+
+
+def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                     gaz: Gazetteer, ruled: set[int]) -> None:
+    """A page names one place by one name: where one mention's own sentence supports its pick and
+    another mention of the same name took a namesake on rank alone ("قرى الرشادية , رملة , حجارة"
+    -> Ramla, Israel, on a page whose "منطقتي رملة وبرج سبنة" is the south Aleppo village), the
+    latter is the supported one when it is among the name's namesakes (a list village the bare
+    name did not reach alone)."""
+    supported: dict[str, set[str]] = {}
+    for idx, m in enumerate(places):
+        place = results[idx][0]
+        ctx = contexts.get(idx)
+        if place is None or ctx is None or idx in ruled or place.level not in ("town", "neighbourhood"):
+            continue
+        if _own_support(idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+            supported.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ids = supported.get(_clean(_mention_norm(m)))
+        ctx = contexts.get(idx)
+        if place is None or ctx is None or idx in ruled or not ids or len(ids) != 1 or place.id in ids:
+            continue
+        pid = next(iter(ids))
+        name = _clean(_mention_norm(m))
+        if (pid not in alts and pid not in {c.id for c in gaz.candidates(name)}) or _own_support(
+                idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+            continue
+        chosen = gaz.get(pid)
+        if chosen is not None:
+            results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != pid])
 
 
 NEXT_DOOR_KM = 15.0    # a town this close in the same sentence supports a namesake (_score's strong band)
