@@ -31,6 +31,7 @@ from functools import lru_cache
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
+    RANK_CITY,
     RANK_IMPORTED,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
@@ -77,6 +78,23 @@ ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate suppor
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
 
 
+@dataclass(frozen=True)
+class Located:
+    """Where the text puts a name: a Syrian governorate ("المنشية في درعا") or places ("حي الزهراء
+    بحمص", "قرية الحويجة قرب مدينة تل أبيض") with the reach in km a candidate may lie from them."""
+
+    admin1: str | None = None
+    places: tuple[tuple[Entity, float], ...] = ()
+    district: bool = False          # "حي X بـ Y": a district of the city Y
+
+    def holds(self, c: Entity, gaz: Gazetteer) -> bool:
+        if self.admin1 is not None:
+            return c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
+        return any(c.lat is not None and t.lat is not None and (c.country == t.country or not self.district)
+                   and haversine_km(c.lat, c.lon, t.lat, t.lon) <= reach  # type: ignore[arg-type]
+                   for t, reach in self.places)
+
+
 @dataclass
 class GeoContext:
     """What the text around a mention says about where it is."""
@@ -94,6 +112,9 @@ class GeoContext:
     # "زمار، شمال غربي الموصل", "حي اليرموك في الموصل": the foreign place named right after the
     # name (its namesakes, all abroad), which the name lies in or near: (place, reach in km)
     abroad: tuple[tuple[Entity, float], ...] = ()
+    # "حي الزهراء بحمص", "المنشية في درعا", "قرية الحويجة قرب مدينة تل أبيض": the Syrian place or
+    # governorate named right after the name, which the name lies in or near (see _located_after)
+    located: Located | None = None
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -189,6 +210,37 @@ def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | No
     return reps[0] if len(reps) == 1 else None
 
 
+def _none_in_governorates(cands: list[Entity], admin1s: set[str], gaz: Gazetteer) -> bool:
+    """Namesakes all in Syria, none in (or near) the governorates ``admin1s`` a sentence names, and
+    none a city: a city stands for itself wherever a digest's sentence goes on ("أريحا", "عفرين"
+    in a sentence on "ريف دمشق"), and a namesake abroad may be meant when the governorate belongs
+    to another clause ("قاعدة همدان ... على ريف دمشق")."""
+    return bool(admin1s) and all(c.country == "SY" and gaz.rank.get(c.id, 0.0) < RANK_CITY for c in cands) and not any(
+        _in_governorates(c, admin1s, gaz) for c in cands)
+
+
+def _stands_for_itself(c: Entity, located: Located, gaz: Gazetteer) -> bool:
+    """A city (curated or large) is not ruled out by a direction or a town named after it ("الموصل
+    شرق السويداء", "دير الزور جنوب إدلب": items glued on a feed page), only by the governorate or,
+    for a district, the city the text puts it in."""
+    return located.admin1 is None and not located.district and gaz.rank.get(c.id, 0.0) >= RANK_CITY
+
+
+def _in_governorates(c: Entity, admin1s: set[str], gaz: Gazetteer) -> bool:
+    """``c`` lies in one of the governorates ``admin1s``, or in Syria within its radius of one (a
+    border village that a list files under the next governorate; Damascus and the countryside
+    around it count as one: "جنوب دمشق" names places of both)."""
+    if c.admin1 in admin1s:
+        return True
+    if c.country != "SY" or c.lat is None:
+        return False
+    for admin1 in admin1s:
+        g = gaz.governorate(admin1)
+        if g is not None and haversine_km(c.lat, c.lon, g.lat, g.lon) <= g.radius_km:  # type: ignore[arg-type]
+            return True
+    return any(c.admin1 in pair and admin1s & pair for pair in gaz.surrounding_provinces())
+
+
 def _with_cue(context: GeoContext, town: bool = False) -> GeoContext:
     return dataclasses.replace(context, place_cue=True, town_cue=context.town_cue or town)
 
@@ -259,6 +311,13 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
         # a namesake in Syria or elsewhere
         cands = [c for c in cands if _within(c, context.abroad)]
+    if context.located is not None:
+        # "حي الحميدية بدير الزور": a namesake elsewhere is not meant; none inside: no place here,
+        # the namesakes listed as the alternatives ruled out
+        inside = [c for c in cands if context.located.holds(c, gaz) or _stands_for_itself(c, context.located, gaz)]
+        if not inside:
+            return None, [c.id for c in physical_places(cands, gaz)]
+        cands = inside
     if context.adjective_country:
         # "بلدة سروج التركية": the country adjective after the name rules out a Syrian village of a list
         cands = [c for c in cands if c.country == context.adjective_country or not gaz.trust(c.id, name).imported]
@@ -291,6 +350,11 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
             if any(c.level == "country" for c in reps):
                 return None, [c.id for c in reps]
         return None, []
+    if len(reps) > 1 and _none_in_governorates(reps, context.admin1, gaz):
+        # "في محافظة دير الزور ... على حي الحميدية": Syrian namesakes in Tartus and Aleppo, none
+        # in (or near) the governorate the sentence names: the place meant is one the gazetteer
+        # lacks (issue #3: flag the alternatives, do not pick one)
+        return None, [c.id for c in reps]
     if len(reps) == 1:
         return reps[0], []
     scored = sorted(((_score(c, context, gaz, points_only), c) for c in reps), key=lambda x: -x[0])
@@ -503,6 +567,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             state_countries.setdefault(si, set()).add(ent.country)
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
+    contexts: dict[int, GeoContext] = {}
     verbs: set[int] = set()
     for idx, m in enumerate(places):
         if (verb_reading(doc_norm, norm_offset(offsets, m.start), norm_offset(offsets, m.end), _mention_norm(m), gaz)
@@ -512,6 +577,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places, people_of))
+        contexts[idx] = ctx
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     resolved = {i: r[0] for i, r in results.items() if r[0] is not None and not r[2]}
     for idx, m in enumerate(places):
@@ -521,9 +587,12 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places, people_of))
         if ctx.anchors or ctx.countries:
+            contexts[idx] = ctx
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
-    _one_sense_per_page(places, results, gaz)
+    ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
+    _one_sense_per_page(places, results, gaz, ruled)
+    _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
         if place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
@@ -666,26 +735,137 @@ def _part_of(before: list[str]) -> bool:
 
 
 def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
-                        gaz: Gazetteer) -> None:
+                        gaz: Gazetteer, ruled: set[int] | None = None) -> None:
     """A name left ambiguous where the page names it again in the same words and resolved it
     there ("مدينة مشهد الإيرانية" ... "في مدينة مشهد شمال شرقي إيران"): the same place. The
     imported village lists make such namesake ties common."""
+    ruled = ruled or set()     # mentions whose text rules every namesake out: no sense given or taken
     senses: dict[str, set[str]] = {}
     for idx, m in enumerate(places):
         place = results[idx][0]
-        if place is not None:
+        if place is not None and idx not in ruled:
             senses.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
     if not senses:
         return
     for idx, m in enumerate(places):
         place, _prec, alts = results[idx]
-        if place is not None or not alts:
+        if place is not None or not alts or idx in ruled:
             continue
         ids = senses.get(_clean(_mention_norm(m)))
         if ids and len(ids) == 1 and (pid := next(iter(ids))) in alts:
             chosen = gaz.get(pid)
             if chosen is not None:
                 results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != pid])
+
+
+def _own_support(idx: int, place: Entity, ctx: GeoContext, sent_of: dict[int, int], resolved: dict[int, Entity],
+                 gaz: Gazetteer, reach_km: float) -> bool:
+    """The mention's own sentence supports ``place``: its governorate named with a cue, the place
+    named right after it holding it, or another town resolved within ``reach_km`` of it."""
+    if ctx.admin1 and _in_governorates(place, ctx.admin1, gaz):
+        return True
+    if ctx.located is not None and ctx.located.holds(place, gaz):
+        return True
+    si = sent_of.get(idx)
+    return place.lat is not None and si is not None and any(
+        j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) == si
+        and p.level in ("town", "neighbourhood", "facility")
+        and haversine_km(place.lat, place.lon, p.lat, p.lon) < reach_km  # type: ignore[arg-type]
+        for j, p in resolved.items())
+
+
+def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                     gaz: Gazetteer, ruled: set[int]) -> None:
+    """A page names one place by one name: where one mention's own sentence supports its pick and
+    another mention of the same name took a namesake on rank alone ("قرى الرشادية , رملة , حجارة"
+    -> Ramla, Israel, on a page whose "منطقتي رملة وبرج سبنة" is the south Aleppo village), the
+    latter is the supported one when it is among the name's namesakes (a list village the bare
+    name did not reach alone)."""
+    supported: dict[str, set[str]] = {}
+    for idx, m in enumerate(places):
+        place = results[idx][0]
+        ctx = contexts.get(idx)
+        if place is None or ctx is None or idx in ruled or place.level not in ("town", "neighbourhood"):
+            continue
+        if _own_support(idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+            supported.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ids = supported.get(_clean(_mention_norm(m)))
+        ctx = contexts.get(idx)
+        if place is None or ctx is None or idx in ruled or not ids or len(ids) != 1 or place.id in ids:
+            continue
+        pid = next(iter(ids))
+        name = _clean(_mention_norm(m))
+        if (pid not in alts and pid not in {c.id for c in gaz.candidates(name)}) or _own_support(
+                idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+            continue
+        chosen = gaz.get(pid)
+        if chosen is not None:
+            results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != pid])
+
+
+NEXT_DOOR_KM = 15.0    # a town this close in the same sentence supports a namesake (_score's strong band)
+
+
+def _ruled_out(ctx: GeoContext, alts: list[str], gaz: Gazetteer) -> bool:
+    """The mention was left unresolved because none of its namesakes ``alts`` lies where its text
+    puts it: the place named right after it, or the governorate its sentence names."""
+    cands = [c for a in alts if (c := gaz.get(a)) is not None]
+    if not cands:
+        return False
+    if ctx.located is not None:
+        return not any(ctx.located.holds(c, gaz) or _stands_for_itself(c, ctx.located, gaz) for c in cands)
+    return len(cands) > 1 and _none_in_governorates(cands, ctx.admin1, gaz)
+
+
+def _ruled_out_namesakes(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                         contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                         gaz: Gazetteer) -> set[int]:
+    """A name whose namesakes all lie outside where one of its mentions is put ("حي الحميدية" of
+    "في محافظة دير الزور" in a list naming Tartus' and Aleppo's al-Hamidiya) stays unresolved there,
+    and a page names one place by one name: its other mentions that their own sentence does not
+    support (their governorate named, a resolved place near) are not that namesake either. A
+    district put in a city ("حي الزهراء بحمص") is the city, at the precision of a part of it.
+    Returns the mentions so ruled (no other mention's sense is to be given them)."""
+    ruled: dict[str, Entity | None] = {}
+    done: set[int] = set()
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ctx = contexts.get(idx)
+        if place is not None or ctx is None or not _ruled_out(ctx, alts, gaz):
+            continue
+        city = None
+        if ctx.located is not None and ctx.located.district:
+            towns = physical_places([t for t, _r in ctx.located.places], gaz)
+            city = towns[0] if len(towns) == 1 else None
+        if city is not None:
+            results[idx] = (city, 2, alts)
+        done.add(idx)
+        name = _clean(_mention_norm(m))
+        ruled[name] = city if ruled.get(name, city) == city else None
+    if not ruled:
+        return done
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        name = _clean(_mention_norm(m))
+        if place is None or name not in ruled or place is ruled[name]:
+            continue
+        ctx = contexts.get(idx)
+        if ctx is None or (ctx.located is not None and ctx.located.holds(place, gaz)):
+            continue
+        si = sent_of.get(idx)
+        if ctx.admin1 and _in_governorates(place, ctx.admin1, gaz) or place.lat is not None and any(
+                j != idx and p.id != place.id and p.lat is not None and si is not None and sent_of.get(j) == si
+                and p.level in ("town", "neighbourhood", "facility")
+                and haversine_km(place.lat, place.lon, p.lat, p.lon) < NEXT_DOOR_KM  # type: ignore[arg-type]
+                for j, p in resolved.items()):
+            continue     # its own sentence names its governorate, or a town next to it
+        city = ruled[name]
+        results[idx] = (city, 2, [place.id] + alts) if city is not None else (None, None, [place.id] + alts)
+        done.add(idx)
+    return done
 
 
 SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
@@ -903,6 +1083,8 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     ctx.district = bool(before and strip_proclitics(before[-1]) in _DISTRICT_WORDS) or (
         len(words) > 1 and words[0] in _DISTRICT_WORDS)
     ctx.abroad = _abroad_after(doc_norm, end, gaz, ctx.district)
+    if not ctx.abroad:
+        ctx.located = _located_after(doc_norm, end, gaz, ctx.district)
     nxt = doc_norm[end:end + 24].split(maxsplit=1)
     if nxt:
         ctx.adjective_country = gaz.country_adjectives.get(nxt[0].strip(_ADJ_PUNCT))
@@ -916,7 +1098,11 @@ _CITY_DISTRICT_WORDS = frozenset({"حي", "احياء"})
 _DISTRICT_WORDS = _CITY_DISTRICT_WORDS | {"مخيم"}
 # Words between a name and the place it lies in or near: "زمار، شمال غربي الموصل", "سنجار في
 # قضاء ...", "البساتين شرق عدن", "بمحافظة نينوى"
-_WHERE_WORDS = frozenset({"ريف", "ريفي", "محافظه", "قضاء", "ولايه", "اقليم", "مدينه", "منطقه"}) | frozenset(DIRECTION_WORDS)
+_AREA_WORDS = frozenset({"ريف", "ريفي", "محافظه"})
+# where words that place a name near a town: "شمال حماة", "قرب مدينة تل أبيض", "ريف حلب"
+_NEAR_TOWN_WORDS = frozenset({"مدينه", "قرب", "ريف", "ريفي"}) | frozenset(DIRECTION_WORDS)
+_WHERE_WORDS = (frozenset({"قضاء", "ولايه", "اقليم", "مدينه", "منطقه", "قرب"}) | _AREA_WORDS
+                | frozenset(DIRECTION_WORDS))
 _TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
 _SKIP_AFTER = frozenset(",،)\"»")
 
@@ -943,11 +1129,34 @@ def _abroad_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> tu
     غربي الموصل", "البساتين شرق عدن", "... في محافظة شمال سيناء" (an admin or direction word
     between), or for a district ("حي اليرموك في الموصل", "بالموصل") the city itself. A Syrian
     governorate or place, an ordinary word ("المدينة"), or none: empty."""
+    found = _named_after(doc_norm, end, gaz, district)
+    return found[1] if found is not None and found[0] == "abroad" else ()
+
+
+def _located_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Located | None:
+    """The Syrian governorate or place named right after a name in the same way ("حي الزهراء
+    بحمص", "المنشية في درعا", "قرية الحويجة قرب مدينة تل أبيض", "في محافظة دير الزور"): the name
+    lies in that governorate, or within reach of that place (a district: in its city)."""
+    found = _named_after(doc_norm, end, gaz, district)
+    if found is None or found[0] == "abroad":
+        return None
+    if found[0] == "admin1":
+        return Located(admin1=found[2])
+    return Located(places=found[1], district=district)
+
+
+def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool
+                 ) -> tuple[str, tuple[tuple[Entity, float], ...], str | None, bool] | None:
+    """(kind, places with their reach, governorate, a where word stood between) of the place named
+    right after a name: kind "abroad" (every namesake of it abroad), "admin1" (a Syrian
+    governorate) or "home" (a place with a namesake in Syria); None when nothing is named."""
     toks = _TOKEN_AFTER.findall(doc_norm, end, end + 80)
     i = 0
     while i < len(toks) and i < 2 and toks[i] in _SKIP_AFTER:
         i += 1
     prep = where = False
+    area = False                              # "ريف", "محافظة": the governorate itself is meant
+    town_where = True                         # every where word places a name near a town
     if i < len(toks) and toks[i] == "في":
         prep, i = True, i + 1
     while i < len(toks) and i < 8:
@@ -957,10 +1166,10 @@ def _abroad_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> tu
         if bare not in _WHERE_WORDS:
             break
         where = True
+        area = area or bare in _AREA_WORDS
+        town_where = town_where and bare in _NEAR_TOWN_WORDS
         prep = prep or bare != w
         i += 1
-    if not (where or district):
-        return ()
     for n in (2, 1):
         if i + n > len(toks) or any(t in _SKIP_AFTER or _PUNCT.fullmatch(t) for t in toks[i:i + n]):
             continue
@@ -971,15 +1180,31 @@ def _abroad_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> tu
         elif not prep and not where:
             continue                          # a district needs "في" or "ب" before its city
         for form in forms:
-            if gaz.admin1_for(form) or gaz.is_common_word(form):
-                return ()
+            if gaz.is_common_word(form):
+                return None
+            admin1 = gaz.admin1_for(form)
+            if admin1 and (area or not (where or district)):
+                # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate
+                return "admin1", (), admin1, where
+            if not (where or district) or admin1 and not gaz.candidates(form):
+                return None                   # "X في Y" names no more than that; "شمال محافظة ..."
             cands = [c for c in gaz.candidates(form) if not gaz.needs_cue(form, c.id)]
             if cands:
+                reach = WHERE_REACH_KM if where else DISTRICT_REACH_KM
                 if not all(c.country and c.country != "SY" for c in cands):
-                    return ()
-                return tuple((c, gaz.extent_km.get(c.id, 0.0) + (WHERE_REACH_KM if where else DISTRICT_REACH_KM))
-                             for c in cands)
-    return ()
+                    # a town named after a district or a word that places a name near a town ("شمال
+                    # حماة", "قرب مدينة تل أبيض"), not after a province word ("بمحافظة الشرقية":
+                    # a province abroad the gazetteer lacks, not a Syrian village): near one of its
+                    # namesakes
+                    if where and not town_where:
+                        return None
+                    if district:
+                        reach = DISTRICT_REACH_KM     # "حي الروضة شرق مدينة الرقة": a district of the city
+                    near = tuple((c, gaz.extent_km.get(c.id, 0.0) + reach)
+                                 for c in cands if c.level in ("town", "neighbourhood"))
+                    return ("home", near, None, where) if near else None
+                return "abroad", tuple((c, gaz.extent_km.get(c.id, 0.0) + reach) for c in cands), None, where
+    return None
 
 
 def _with_countries(ctx: GeoContext, countries: dict[str, float]) -> dict[str, float]:

@@ -45,6 +45,9 @@ MIN_STEM_AFTER_CLITIC = 3
 FUZZY_MIN_WORD = 5
 _CAND_CACHE_LIMIT = 200_000   # (head, next word) pairs whose fuzzy candidates are kept
 
+# the type words of the gazetteer's cue forms ("بلدة X": gazetteer.CUE_FORM_KEYS; that module
+# imports this one)
+_TYPE_WORD_KEYS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة"))
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
 
@@ -240,13 +243,13 @@ class DictionaryMatcher:
 
     def match(self, norm_text: str) -> list[DictMatch]:
         """Non-overlapping matches, longest first, in text order."""
-        return select_longest(self.candidates(norm_text), len(norm_text))
+        return select_longest(self.candidates(norm_text), len(norm_text), norm_text)
 
     def match_with_heads(self, norm_text: str) -> tuple[list[DictMatch], list[tuple[int, str]]]:
         """(:meth:`match`, the fuzzy fallback's head words found in the same pass): hand the
         latter to :meth:`fuzzy_match` to spare it a second pass over the text."""
         heads: list[tuple[int, str]] = []
-        return select_longest(self.candidates(norm_text, heads), len(norm_text)), heads
+        return select_longest(self.candidates(norm_text, heads), len(norm_text), norm_text), heads
 
     def _fuzzy_cands(self, head: str, w2: str) -> list[tuple[tuple[str, ...], DictEntry]]:
         """Aliases starting with ``head`` whose second word may be one edit from ``w2``
@@ -345,9 +348,14 @@ class DictionaryMatcher:
         return select_longest(out, n)
 
 
-def select_longest(cands: list[DictMatch], n: int) -> list[DictMatch]:
-    """Greedy longest-first choice of non-overlapping matches; exact forms win ties."""
-    cands = sorted(cands, key=lambda m: (-(m.end - m.start), m.rank, m.start))
+def select_longest(cands: list[DictMatch], n: int, norm_text: str | None = None) -> list[DictMatch]:
+    """Greedy longest-first choice of non-overlapping matches; exact forms win ties, and so does a
+    name over a type word with a shorter name of the same length ("بلدة السيدة زينب": "السيدة
+    زينب", not the village "السيدة" of a list by its cue form "بلدة السيدة")."""
+    def led_by_type_word(m: DictMatch) -> bool:
+        return norm_text is not None and norm_text[m.start:m.end].split(" ", 1)[0] in _TYPE_WORD_KEYS
+
+    cands = sorted(cands, key=lambda m: (-(m.end - m.start), led_by_type_word(m), m.rank, m.start))
     occupied = bytearray(n + 1)
     chosen: list[DictMatch] = []
     for m in cands:
