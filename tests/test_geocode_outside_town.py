@@ -58,6 +58,7 @@ def test_words_that_put_a_town_outside_or_inside() -> None:
     assert not _outside("قتلوا في أحد أحياء جنوب العاصمة اليمنية")
     assert not _outside("قصف على أحياء بشمال")
     assert not _outside("قصف جوي على الأحياء المحاصرة في شرق")
+    assert not _outside("وفي جنوب")      # "وفي جنوب العاصمة دمشق": in its southern part
 
 
 def test_compound_directions_and_clitics() -> None:
@@ -66,3 +67,10 @@ def test_compound_directions_and_clitics() -> None:
     assert _outside("قصف الطيران مواقع بمحيط")
     # "في جنوب غرب العريش خلف حي المساعيد": a part of the town, also with a compound direction
     assert not _outside("سمع السكان قصفا في جنوب غرب")
+
+
+def test_a_direction_ending_the_item_before_is_not_the_towns() -> None:
+    # a feed's items: the direction closes one item, the next opens with its own place
+    assert not _outside("قصفت الطائرات مواقع في الريف شمال .\n")
+    assert not _outside("تقدمت القوات نحو الريف الجنوبي قرب\n")
+    assert _outside("اشتباكات .\nودارت معارك جنوب مدينة")

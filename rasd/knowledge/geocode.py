@@ -661,6 +661,9 @@ def _outside_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], in
 
 
 OUTSIDE_REACH = 40      # characters before a name searched for the words that put it outside
+# only within the name's own sentence or line: a direction ending the item before ("... شمال.\nإدلب :")
+# is not said of the name that opens the next one
+_SENTENCE_END = re.compile(r"[.!?؟:\n]")
 
 
 def told_outside(text: str, start: int) -> bool:
@@ -670,7 +673,8 @@ def told_outside(text: str, start: int) -> bool:
     geo_precision 2, the same the geocoder gives when the mention holds the direction, "شمال حماة")."""
     if start <= 0 or text[start - 1:start].strip():
         return False        # the mention starts inside a word (a proclitic kept outside it)
-    words = _PUNCT.sub(" ", normalize(text[max(0, start - OUTSIDE_REACH):start])).split()
+    before = _SENTENCE_END.split(text[max(0, start - OUTSIDE_REACH):start])[-1]
+    words = _PUNCT.sub(" ", normalize(before)).split()
     return _outside_words(words)
 
 
@@ -728,8 +732,8 @@ def _direction_noun(w: str) -> bool:
 def _part_of(before: list[str]) -> bool:
     """The words before a direction make it a part of the town named after it, not its outside."""
     _near, _types, part_of, reach = _outside_lists()
-    if before and before[-1] in part_of:
-        return True     # "في شرق حلب"
+    if before and (before[-1] in part_of or before[-1][:1] in "وف" and before[-1][1:] in part_of):
+        return True     # "في شرق حلب", "وفي جنوب العاصمة دمشق"
     # a neighbourhood or a side a few words before ("حي " القصاع " شرق", "بأحد أحياء جنوب")
     return any(w != "في" and (w in part_of or strip_proclitics(w) in part_of) for w in before[-reach:])
 

@@ -145,7 +145,7 @@ class _ELex:
     held_from: frozenset[str] = frozenset()         # "من" before it
     held_taken: frozenset[str] = frozenset()        # "من سيطرة الفصائل على الباب": the control noun is a taking
     siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
-    disrupt_words: frozenset[str] = frozenset()     # "دمرت", "ضبط", "اعتراض": a weapon kept from use
+    disrupt_words: frozenset[str] = frozenset()     # "دمرت", "حجز", "اعتراض": a weapon kept from use
     disrupt_fillers: frozenset[str] = frozenset()   # "سيارة", "عدد", "لهم": words between it and the weapon
     disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
     disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
