@@ -163,3 +163,21 @@ def test_export_min_confidence(low_toll, tmp_path):
                                         "--min-confidence", "0.5"])
     assert r.exit_code == 0, r.output
     assert f"{n - 1} rows" in r.output
+
+
+def test_web_filters_and_shows_confidence(low_toll):
+    from fastapi.testclient import TestClient
+
+    from rasd.web.app import create_app
+
+    path, ids = low_toll
+    c = TestClient(create_app(path))     # no accounts: read-only local mode
+    every = {e["id"] for e in c.get("/api/events?limit=100").json()["items"]}
+    r = c.get("/api/events?limit=100&min_confidence=0.5")
+    assert r.status_code == 200
+    assert {e["id"] for e in r.json()["items"]} == every - {ids["toll"]}
+    assert c.get("/api/events?min_confidence=2").status_code == 422
+    page = c.get("/events?conf=0.5")
+    assert page.status_code == 200 and 'name="conf" value="0.5"' in page.text
+    assert c.get("/events?conf=abc").status_code == 200          # not a number: no filter
+    assert "0.20" in c.get(f"/event/{ids['toll']}").text
