@@ -21,6 +21,7 @@ share of drop rows removed, share of keep rows lost, and brsample's strict preci
 import json
 import sqlite3
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -133,9 +134,9 @@ def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.hstack([np.ones((len(X), 1)), np.clip((X - mu) / sd, -confidence.CLIP, confidence.CLIP)]), mu, sd
 
 
-def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
-    X, y, arts, rows = _data(path)
-    Z, _mu, _sd = _standardise(X)     # (scaling on all rows: a shift per column, no label seen)
+def oof_scores(Z: np.ndarray, y: np.ndarray, arts: np.ndarray, seeds: int, l2: float,
+               frac: float = 1.0) -> np.ndarray:
+    """Out-of-fold scores (seeds x rows): 5 folds grouped by article, one fold draw per seed."""
     uniq = np.array(sorted(set(arts)))
     scores = np.zeros((seeds, len(y)))
     for seed in range(seeds):
@@ -148,6 +149,22 @@ def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
                 few = set(rng.permutation(sorted(set(arts[tr])))[:int(frac * len(set(arts[tr])))])
                 tr = tr & np.isin(arts, list(few))
             scores[seed, te] = Z[te] @ fit(Z[tr], y[tr], l2)
+    return scores
+
+
+def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Slope and intercept mapping out-of-fold scores to calibrated log-odds (all seeds pooled)."""
+    s = scores.ravel()
+    t = np.tile(y, scores.shape[0])
+    w = fit(np.column_stack([np.ones(len(s)), s]), t, 1e-6)
+    return float(w[1]), float(w[0])
+
+
+def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
+    X, y, arts, rows = _data(path)
+    Z, _mu, _sd = _standardise(X)     # (scaling on all rows: a shift per column, no label seen)
+    uniq = np.array(sorted(set(arts)))
+    scores = oof_scores(Z, y, arts, seeds, l2, frac)
     keep = y == 1
     aucs = [auc(scores[i], keep) for i in range(seeds)]
     files = sorted({r["file"] for r in rows})
@@ -189,13 +206,16 @@ def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
             lost.append((gone[idx] & (y[idx] == 1)).sum() / max(1, (y[idx] == 1).sum()))
         print(f"  bootstrap {share:.0%} (seed 0): drops removed {np.percentile(got, 2.5):.1%}-{np.percentile(got, 97.5):.1%},"
               f" keeps lost {np.percentile(lost, 2.5):.1%}-{np.percentile(lost, 97.5):.1%} (95 %)")
-    prob = 1 / (1 + np.exp(-scores))
-    print("calibration (out-of-fold probability of keep, all seeds): | bin | rows | mean p | kept share |")
-    for lo, hi in ((0, .3), (.3, .5), (.5, .7), (.7, .8), (.8, .9), (.9, 1.01)):
-        m = (prob >= lo) & (prob < hi)
-        if m.any():
-            print(f"| {lo:.1f}-{min(hi, 1):.1f} | {m.sum() / seeds:.0f} | {prob[m].mean():.3f} | "
-                  f"{np.broadcast_to(y, prob.shape)[m].mean():.3f} |")
+    slope, intercept = platt(scores, y)
+    for name, prob in (("raw", 1 / (1 + np.exp(-scores))),
+                       (f"Platt-scaled (slope {slope:.3f}, intercept {intercept:+.3f})",
+                        1 / (1 + np.exp(-(slope * scores + intercept))))):
+        print(f"calibration, {name} out-of-fold probability of keep, all seeds: | bin | rows | mean p | kept share |")
+        for lo, hi in ((0, .3), (.3, .5), (.5, .6), (.6, .7), (.7, .8), (.8, .9), (.9, 1.01)):
+            m = (prob >= lo) & (prob < hi)
+            if m.any():
+                print(f"| {lo:.1f}-{min(hi, 1):.1f} | {m.sum() / seeds:.0f} | {prob[m].mean():.3f} | "
+                      f"{np.broadcast_to(y, prob.shape)[m].mean():.3f} |")
     w = fit(Z, y, l2)
     print("full-data coefficients (standardised; + = more likely kept):")
     for n, c in sorted(zip(["bias", *confidence.FEATURES], w, strict=True), key=lambda t: -abs(t[1]))[:25]:
@@ -206,10 +226,11 @@ def fit_model(path: str, out: str, l2: float = 3.0) -> None:
     X, y, arts, rows = _data(path)
     Z, mu, sd = _standardise(X)
     w = fit(Z, y, l2)
+    calibration = platt(oof_scores(Z, y, arts, 10, l2), y)
     meta = {"trained_on": f"{len(y)} judged breadth events ({int(y.sum())} kept, {int(len(y) - y.sum())} dropped), "
                           f"{len(set(arts))} articles; files: {', '.join(sorted({r['file'] for r in rows}))}",
             "l2": l2}
-    confidence.write_model(__import__("pathlib").Path(out), list(mu), list(sd), list(w[1:]), float(w[0]), meta)
+    confidence.write_model(Path(out), list(mu), list(sd), list(w[1:]), float(w[0]), meta, calibration)
     print(f"model -> {out} ({len(y)} rows)", file=sys.stderr)
 
 

@@ -188,10 +188,15 @@ class ConfidenceModel:
     coef: tuple[float, ...]
     bias: float
     clip: float         # standardised values are cut to ±clip: a page unlike any trained on moves no term further
+    # Platt scaling of the score, fitted on cross-validated scores: a probability that means what it says
+    # (the fitted model's own scores are too sure at both ends); the order of events is unchanged
+    slope: float = 1.0
+    intercept: float = 0.0
 
     def probability(self, x: list[float]) -> float:
         z = self.bias + sum(w * max(-self.clip, min(self.clip, (v - m) / s))
                             for w, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True))
+        z = self.slope * z + self.intercept
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -205,7 +210,8 @@ def model(path: Path = MODEL) -> ConfidenceModel | None:
         # a model trained on another feature list would weigh the wrong columns
         raise ValueError(f"{path}: its features are not those of rasd.extract.events.confidence.FEATURES; retrain")
     return ConfidenceModel(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
-                           float(data["bias"]), float(data.get("clip") or CLIP))
+                           float(data["bias"]), float(data.get("clip") or CLIP),
+                           *(float(v) for v in data.get("calibration") or (1.0, 0.0)))
 
 
 def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
@@ -227,10 +233,11 @@ def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> None:
 
 
 def write_model(path: Path, mean: list[float], scale: list[float], coef: list[float], bias: float,
-                meta: dict) -> None:
+                meta: dict, calibration: tuple[float, float] = (1.0, 0.0)) -> None:
     """Write a trained model (the trainer's output) as YAML, one feature a line."""
     head = {"about": "rasd event confidence: L2 logistic regression on standardised features, P(kept); "
-                     "see rasd/data/models/README.md", **meta, "clip": CLIP, "bias": round(float(bias), 6)}
+                     "see rasd/data/models/README.md", **meta, "clip": CLIP, "bias": round(float(bias), 6),
+            "calibration": [round(float(v), 6) for v in calibration]}
     body = yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=120)
     body += f"features: {json.dumps(list(FEATURES))}\n"
     for key, vals in (("mean", mean), ("scale", scale), ("coef", coef)):
