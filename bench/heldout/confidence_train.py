@@ -4,7 +4,8 @@
     python bench/heldout/confidence_train.py cv OUT.json [--seeds=20] [--l2=3] [--frac=1]  # grouped 5-fold CV
     python bench/heldout/confidence_train.py fit OUT.json rasd/data/models/event_confidence.yaml [--l2=3]
 
-Labels: one row per judged event, `src` (claim file#article), `trig` (trigger surface), `ev` (evidence text) and
+Labels: `bench/heldout/confidence_labels_132ffff.jsonl` (the 832 labels of the committed model, consolidated from
+the files below, each row's origin in `from`), or the judged files themselves: one row per judged event, `src` (claim file#article), `trig` (trigger surface), `ev` (evidence text) and
 either `label` (keep/drop: bench/heldout/evconf_labels_5c7f3a0.jsonl) or `status` (event = keep; background,
 non-event, duplicate = drop: the brsample files). Key = src + trigger + the evidence's first 200 characters; the
 first file that labels a key wins (list the newest judgements first).
@@ -51,7 +52,8 @@ def load_labels(paths: list[str]) -> dict[tuple, dict]:
                 continue
             k = (r["src"], r["trig"], r["ev"][:200])
             if k not in out:
-                out[k] = {"label": lab, "verdict": r.get("verdict"), "file": p.rsplit("/", 1)[-1]}
+                # (a consolidated file names each row's origin in `from`)
+                out[k] = {"label": lab, "verdict": r.get("verdict"), "file": r.get("from") or p.rsplit("/", 1)[-1]}
     return out
 
 
