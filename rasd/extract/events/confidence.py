@@ -59,7 +59,7 @@ FEATURES = (
 )
 
 CLIP = 4.0
-_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-3]\d)(?!\d)")
+_DIGITS = re.compile(r"[0-9]+")
 _DEFINITE = re.compile(r"^(و|ف|ب|ل)?(ال|لل)")
 _MASDAR_END = re.compile(r"(ات|ة|ه|يه)$")      # (normalised: ة is written ه)
 
@@ -102,6 +102,12 @@ class _PageVector:
     year: str | None
 
 
+def _years(text: str) -> list[str]:
+    """The years 1980-2039 written in ``text`` (runs of four digits; a plain digit scan is faster than a
+    year pattern with look-arounds over a long page)."""
+    return [s for s in _DIGITS.findall(text) if len(s) == 4 and "1980" <= s <= "2039"]
+
+
 def _day(s: str | None) -> date | None:
     if not s or s == UNKNOWN:
         return None
@@ -114,7 +120,7 @@ def _day(s: str | None) -> date | None:
 def _page_vector(page: PageFacts) -> _PageVector:
     # (page cue rates -- report and argument connectives, first-person and opinion words -- added
     # nothing under cross-validation and cost a scan of the page each: left out)
-    years = _YEAR.findall(page.text)
+    years = _years(page.text)
     year = str(page.day.year) if page.day else None
     other_share = sum(y != year for y in years) / len(years) if years and year else 0.0
     questions = (page.text.count("?") + page.text.count("؟")) / max(1, page.n_sentences)
@@ -153,7 +159,7 @@ def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None 
     words = [t.norm for t in c.sent.tokens]
     before = words[max(0, c.ti - 6):c.ti]
     around = words[max(0, c.ti - 20):c.tj + 20]
-    years = set(_YEAR.findall(text[c.sent.span.start:c.sent.span.end]))
+    years = set(_years(text[c.sent.span.start:c.sent.span.end]))
     head_end = text.find("\n") if "\n" in text else min(len(text), 200)
     trig = normalize(ev.trigger or "")
     d0, d1 = _day(ev.date_start), _day(ev.date_end)
