@@ -51,8 +51,15 @@ def _groups(db: sqlite3.Connection) -> Iterator[list[tuple[str, list[str]]]]:
             yield [(r["id"], [r["id"]]) for r in rows]
 
 
-def iter_rows(db: sqlite3.Connection) -> Iterator[list[dict[str, Any]]]:
-    """Batches of ACLED rows (plus rasd_event_ids, rasd_doc_ids, review_status)."""
+def _confident(e: dict[str, Any], min_confidence: float) -> bool:
+    """The event passes the export's confidence floor: the machine's confidence is high enough, or a
+    reviewer accepted or edited it."""
+    return min_confidence <= 0 or e["status"] in ("accepted", "edited") or (e.get("confidence") or 0.0) >= min_confidence
+
+
+def iter_rows(db: sqlite3.Connection, min_confidence: float = 0.0) -> Iterator[list[dict[str, Any]]]:
+    """Batches of ACLED rows (plus rasd_event_ids, rasd_doc_ids, review_status); with ``min_confidence``,
+    a merged row is made of its events that pass it (rows with none left out)."""
     inter, acled_names, kb_entities = _kb_codes()
     for batch in _groups(db):
         ids = [i for _, evs in batch for i in evs]
@@ -75,7 +82,8 @@ def iter_rows(db: sqlite3.Connection) -> Iterator[list[dict[str, Any]]]:
         docs = _doc_info(db, doc_ids)
         out = []
         for row_id, evs in batch:
-            group = [events[i] for i in evs if i in events and events[i]["status"] != "rejected"]
+            group = [events[i] for i in evs if i in events and events[i]["status"] != "rejected"
+                     and _confident(events[i], min_confidence)]
             if not group:
                 continue
             row = acled_row(row_id, group, names, docs, inter, acled_names)
@@ -105,12 +113,13 @@ def _csv_value(v: Any) -> Any:
     return "" if v is None else v
 
 
-def write_acled_csv(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None) -> int:
+def write_acled_csv(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None,
+                    min_confidence: float = 0.0) -> int:
     n = 0
     with out.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(COLUMNS)
-        for batch in iter_rows(db):
+        for batch in iter_rows(db, min_confidence):
             w.writerows([[_csv_value(r[c]) for c in COLUMNS] for r in batch])
             n += len(batch)
             if progress:
@@ -118,11 +127,12 @@ def write_acled_csv(db: sqlite3.Connection, out: Path, progress: Callable[[int],
     return n
 
 
-def write_geojson(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None) -> int:
+def write_geojson(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None,
+                  min_confidence: float = 0.0) -> int:
     n = 0
     with out.open("w", encoding="utf-8") as fh:
         fh.write('{"type": "FeatureCollection", "features": [\n')
-        for batch in iter_rows(db):
+        for batch in iter_rows(db, min_confidence):
             for r in batch:
                 geom = ({"type": "Point", "coordinates": [r["longitude"], r["latitude"]]}
                         if r["latitude"] is not None and r["longitude"] is not None else None)
@@ -146,14 +156,15 @@ def _parquet_schema():  # noqa: ANN202 - pyarrow schema
     return pa.schema(fields)
 
 
-def write_parquet(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None) -> int:
+def write_parquet(db: sqlite3.Connection, out: Path, progress: Callable[[int], None] | None = None,
+                  min_confidence: float = 0.0) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _parquet_schema()
     n = 0
     with pq.ParquetWriter(str(out), schema, compression="zstd") as w:
-        for batch in iter_rows(db):
+        for batch in iter_rows(db, min_confidence):
             cols = {name: [r[name] for r in batch] for name in schema.names}
             w.write_batch(pa.record_batch(cols, schema=schema))
             n += len(batch)
@@ -175,12 +186,14 @@ def _plain(x: Any) -> Any:
     return x
 
 
-def document_record(store: Store, d: Document) -> dict[str, Any]:
+def document_record(store: Store, d: Document, min_confidence: float = 0.0) -> dict[str, Any]:
     """One document with every layer: metadata, mentions, entities, effective events (with
-    review status), claims (with review marks), contradictions, story."""
+    review status; those under ``min_confidence`` left out), claims (with review marks),
+    contradictions, story."""
     db = store.db
     mentions = store.mentions(d.id)
-    events = Q.list_events(db, Q.EventFilters(doc_id=d.id, status="any"), 10_000, with_text=False)
+    events = [e for e in Q.list_events(db, Q.EventFilters(doc_id=d.id, status="any"), 10_000, with_text=False)
+              if _confident(e, min_confidence)]
     claims = store.claims(d.id)
     ids = {m.entity_id for m in mentions if m.entity_id} | {c.speaker_id for c in claims if c.speaker_id}
     for e in events:
@@ -208,7 +221,8 @@ def document_record(store: Store, d: Document) -> dict[str, Any]:
     }
 
 
-def write_jsonl(db_path: str, out: Path, progress: Callable[[int], None] | None = None) -> int:
+def write_jsonl(db_path: str, out: Path, progress: Callable[[int], None] | None = None,
+                min_confidence: float = 0.0) -> int:
     store = Store(db_path)
     n = 0
     try:
@@ -217,7 +231,7 @@ def write_jsonl(db_path: str, out: Path, progress: Callable[[int], None] | None 
         with out.open("w", encoding="utf-8") as fh:
             while rows := cur.fetchmany(100):
                 for r in rows:
-                    fh.write(json.dumps(document_record(store, row_to_document(r)), ensure_ascii=False, default=str) + "\n")
+                    fh.write(json.dumps(document_record(store, row_to_document(r), min_confidence), ensure_ascii=False, default=str) + "\n")
                     n += 1
                 if progress:
                     progress(len(rows))
@@ -226,9 +240,11 @@ def write_jsonl(db_path: str, out: Path, progress: Callable[[int], None] | None 
     return n
 
 
-def export(db_path: str, fmt: str, out_path: str, progress: Callable[[int], None] | None = None) -> int:
+def export(db_path: str, fmt: str, out_path: str, progress: Callable[[int], None] | None = None,
+           min_confidence: float = 0.0) -> int:
     """Write the export ``fmt`` (acled-csv | jsonl | geojson | parquet) to ``out_path``.
-    Returns the number of rows (documents for jsonl, events otherwise)."""
+    Returns the number of rows (documents for jsonl, events otherwise). ``min_confidence``: only
+    events whose learned confidence is at least this (reviewed-in events always)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     out = Path(out_path)
@@ -239,10 +255,10 @@ def export(db_path: str, fmt: str, out_path: str, progress: Callable[[int], None
     finally:
         store.close()
     if fmt == "jsonl":
-        return write_jsonl(db_path, out, progress)
+        return write_jsonl(db_path, out, progress, min_confidence)
     store = Store(db_path)
     try:
         writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "parquet": write_parquet}[fmt]
-        return writer(store.db, out, progress)
+        return writer(store.db, out, progress, min_confidence)
     finally:
         store.close()

@@ -56,11 +56,13 @@ def _echo_json(rows: list[Any]) -> None:
 @click.option("--since", default=None, help="date_start >= YYYY-MM-DD")
 @click.option("--until", default=None, help="date_start <= YYYY-MM-DD")
 @click.option("--doc", default=None, help="only this document")
+@click.option("--min-confidence", "min_conf", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="only events whose learned confidence (the probability the page reports it) is at least this")
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 def events(db: str, etype: str | None, actor: str | None, place: str | None, since: str | None,
-           until: str | None, doc: str | None, limit: int, as_json: bool) -> None:
-    """List events, filtered by type, actor, place and date range."""
+           until: str | None, doc: str | None, min_conf: float, limit: int, as_json: bool) -> None:
+    """List events, filtered by type, actor, place, date range and confidence."""
     store = Store(db)
     where, args = ["1=1"], []  # type: tuple[list[str], list[Any]]
     if etype:
@@ -73,6 +75,9 @@ def events(db: str, etype: str | None, actor: str | None, place: str | None, sin
         where.append("date_start != 'unknown' AND date_start <= ?")
         args.append(until)
     _where_doc(store, doc, where, args)
+    if min_conf > 0:
+        where.append("confidence >= ?")
+        args.append(min_conf)
     if place:
         ids = _entity_ids(store, place) or [place]
         where.append(f"location IN ({','.join('?' * len(ids))})")
@@ -92,7 +97,8 @@ def events(db: str, etype: str | None, actor: str | None, place: str | None, sin
         a1 = ", ".join(_name(store, x, cache) for x in e.actor1) or "-"
         a2 = ", ".join(_name(store, x, cache) for x in e.actor2) or "-"
         click.echo(f"{date:23s} {e.event_type} / {e.sub_event_type} [{e.modality}] @ {_name(store, e.location, cache)}"
-                   f" | {a1} → {a2}" + (f" | fatalities {e.fatalities}" if e.fatalities is not None else ""))
+                   f" | {a1} → {a2}" + (f" | fatalities {e.fatalities}" if e.fatalities is not None else "")
+                   + f" | confidence {e.confidence:.2f}")
         if e.notes_en:
             click.echo(f"    {e.notes_en}")
     click.echo(f"{len(rows)} events")

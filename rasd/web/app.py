@@ -108,7 +108,16 @@ def _args(request: Request, *names: str) -> dict[str, str]:
 def _event_filters(a: dict[str, str]) -> Q.EventFilters:
     return Q.EventFilters(event_type=a.get("type", ""), sub_event_type=a.get("sub", ""), actor=a.get("actor", ""),
                           place=a.get("place", ""), date_from=a.get("from", ""), date_to=a.get("to", ""),
-                          status=a.get("status", ""), story_id=a.get("story", ""))
+                          status=a.get("status", ""), story_id=a.get("story", ""),
+                          min_confidence=_confidence_arg(a.get("conf", "")))
+
+
+def _confidence_arg(v: str) -> float:
+    """The UI's minimum confidence (0-1; anything else: no filter)."""
+    try:
+        return min(1.0, max(0.0, float(v)))
+    except ValueError:
+        return 0.0
 
 
 def create_app(db_path: str) -> FastAPI:
@@ -258,7 +267,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events_page(request: Request) -> HTMLResponse:
         _need(request, "viewer")
-        a = _args(request, "type", "sub", "actor", "place", "from", "to", "status", "story")
+        a = _args(request, "type", "sub", "actor", "place", "from", "to", "status", "story", "conf")
         f = _event_filters(a)
         page = _page(request)
         total = Q.count_events(ctx.db, f)
@@ -308,7 +317,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline_page(request: Request) -> HTMLResponse:
         _need(request, "viewer")
-        a = _args(request, "type", "actor", "place", "from", "to", "bucket")
+        a = _args(request, "type", "actor", "place", "from", "to", "bucket", "conf")
         rows, undated = Q.timeline_counts(ctx.db, _event_filters(a))
         size = a["bucket"] if a["bucket"] in ("day", "week", "month") else render.choose_bucket([r[0] for r in rows])
         buckets, series = render.timeline_series(rows, size)
@@ -323,7 +332,7 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def map_page(request: Request) -> HTMLResponse:
         _need(request, "viewer")
-        a = _args(request, "type", "actor", "from", "to", "status", "bbox")
+        a = _args(request, "type", "actor", "from", "to", "status", "bbox", "conf")
         bbox = Q.BBox.parse(a["bbox"])
         clusters = Q.cluster_points(Q.place_counts(ctx.db, _event_filters(a)), bbox)
         extra = "&" + urlencode({k: v for k, v in a.items() if v and k != "bbox"}) if any(
@@ -638,10 +647,13 @@ def register_api(app: FastAPI, ctx: Ctx, api_body: Any) -> None:  # noqa: C901 -
     def api_events(request: Request, event_type: str = Query("", alias="type"), sub_event_type: str = "",
                    actor: str = "", place: str = "", date_from: str = Query("", alias="from"),
                    date_to: str = Query("", alias="to"), status: str = "", doc_id: str = "", story_id: str = "",
+                   min_confidence: float = Query(0.0, ge=0.0, le=1.0,
+                                                 description="only events whose learned confidence is at least this"),
                    limit: int = 50, offset: int = 0) -> dict[str, Any]:
         viewer(request)
         limit, offset = paging(limit, offset)
-        f = Q.EventFilters(event_type, sub_event_type, actor, place, date_from, date_to, status, doc_id, story_id)
+        f = Q.EventFilters(event_type, sub_event_type, actor, place, date_from, date_to, status, doc_id, story_id,
+                           min_confidence=min_confidence)
         return {"total": Q.count_events(ctx.db, f), "limit": limit, "offset": offset,
                 "items": Q.list_events(ctx.db, f, limit, offset)}
 

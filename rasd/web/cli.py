@@ -92,7 +92,9 @@ def user_list(db: str) -> None:
 @click.option("--out", "out", default=None, help="output file (default rasd-events.<ext>)")
 @db_option
 @click.option("--no-progress", is_flag=True)
-def export(fmt: str, out: str | None, db: str, no_progress: bool) -> None:
+@click.option("--min-confidence", "min_conf", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="only events whose learned confidence is at least this (reviewer-accepted ones always)")
+def export(fmt: str, out: str | None, db: str, no_progress: bool, min_conf: float) -> None:
     """Export reviewed events (edits applied, rejected left out) or every layer (jsonl)."""
     from tqdm import tqdm
 
@@ -107,5 +109,5 @@ def export(fmt: str, out: str | None, db: str, no_progress: bool) -> None:
     s.close()
     with tqdm(total=total, unit="doc" if fmt == "jsonl" else "event", disable=no_progress, file=sys.stderr,
               dynamic_ncols=True) as bar:
-        n = run_export(db, fmt, out, progress=bar.update)
+        n = run_export(db, fmt, out, progress=bar.update, min_confidence=min_conf)
     click.echo(f"{n} {'documents' if fmt == 'jsonl' else 'rows'} -> {out}")

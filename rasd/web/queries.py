@@ -291,6 +291,9 @@ class EventFilters:
     doc_id: str = ""
     story_id: str = ""
     ids: list[str] = field(default_factory=list)
+    # the learned event confidence (rasd.extract.events.confidence) at least this; 0 = no filter.
+    # A reviewer's accepted or edited event passes whatever the machine thought of it.
+    min_confidence: float = 0.0
 
     def only_status(self) -> bool:
         return not any(getattr(self, f.name) for f in fields(self) if f.name != "status")
@@ -345,8 +348,14 @@ def event_parts(f: EventFilters) -> list[tuple[str, str, list[Any]]]:
     parts = []
     if f.status in ("", "machine", "any"):
         w, a = _conds(f, lambda c: _MACHINE_ACTORS if c == "actors" else f"e.{c}")
+        if f.min_confidence > 0:
+            w.append("e.confidence >= ?")
+            a.append(f.min_confidence)
         parts.append((MACHINE_FROM, " AND ".join([f"e.rowid NOT IN {REVIEWED}", *w]), a))
     w, a = _conds(f, lambda c: f"coalesce(s.actors, {_MACHINE_ACTORS})" if c == "actors" else _eff(c))
+    if f.min_confidence > 0:
+        w.append("(s.status IN ('accepted', 'edited') OR e.confidence >= ?)")
+        a.append(f.min_confidence)
     if f.status == "":
         w.insert(0, "s.status != 'rejected'")
     elif f.status in ("machine", "accepted", "edited", "rejected"):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from rasd.extract.events import confidence as _confidence
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, _apply_strike_owner, _generic_entity
 from rasd.extract.events.background import (
     _after_old_year,
@@ -294,6 +295,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     out_ids: dict[str, _Cand] = {}
+    emitted: list[tuple[_Cand, Event]] = []
     for c in events:
         _apply_strike_owner(c)
         _ground_striker(c, ctx)
@@ -312,6 +314,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 analysis.entities[aid] = _generic_entity(aid)
         ev.notes_ar, ev.notes_en = make_notes(ev, analysis.entities, _qualifiers(c))
         analysis.events.append(ev)
+        emitted.append((c, ev))
+    # the learned confidence, from what the stage knows of each event and of the page now
+    _confidence.score_events(emitted, _confidence.PageFacts(
+        text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
 
 
 def _other_point(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:

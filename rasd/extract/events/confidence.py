@@ -1,0 +1,252 @@
+"""A learned confidence for each event: the probability that the happening is one the page reports.
+
+The rule scores the stage sets while it reads (0.5-1.0: a carried date, a weak place) barely tell a
+reported happening from a recalled one, a non-event or a duplicate (AUC 0.56 on the judged breadth
+rows). This module reads what the stage already knows of each event when it emits it (its candidate's
+marks: where its date, place and actor came from, merges; its fields; the words round its trigger; a few
+page measures) into one feature vector, and a logistic regression (``rasd/data/models/event_confidence.json``,
+trained by ``bench/heldout/confidence_train.py`` on judged breadth events: kept = a real happening of the
+page, dropped = background, non-event, duplicate) turns it into ``Event.confidence``.
+
+The same ``event_features`` is called by the stage and by the trainer (which records what the stage
+computes), so the two cannot drift. Nothing is dropped here: a threshold is the user's filter
+(``rasd events --min-confidence``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from rasd.data import read_data
+from rasd.records import UNKNOWN, Event
+from rasd.text.normalize import normalize
+
+if TYPE_CHECKING:
+    from rasd.extract.events.sentences import _Cand
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data"
+CUES = DATA / "lexicons" / "confidence_cues.yaml"
+MODEL = DATA / "models" / "event_confidence.yaml"
+
+TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments",
+         "Protests", "Riots")
+FEATURES = (
+    # the candidate's own marks (rasd.extract.events.sentences._Cand)
+    "specific", "actor_own", "actor_same_clause", "loc_own", "date_own", "date_carried", "date_cited",
+    "has_date_expr", "other_time_clause", "inherits_date", "aggregate", "elaborates", "first_person",
+    "merged", "rejected_places", "listed", "fan_copy", "rule_confidence", "modality_actual",
+    # the event's fields
+    "pos_share", "in_head", "date_unknown", "date_span_log", "days_from_page_log", "date_after_page",
+    "geo_prec", "time_prec_known", "fat_known", "actors", "place_known",
+    *(f"type={t}" for t in TYPES),
+    # the words round the trigger
+    "modal_near", "past_perfect_near", "relative_before", "negation_near", "future_near", "reporting_sent",
+    "other_year_in_sent", "trig_definite", "trig_masdar_like",
+    # the page
+    "page_dated", "page_events_log", "page_len_log", "page_questions", "page_other_year_share", "page_feed",
+    "page_posts", "page_reports_nothing",
+    # the event among the page's other events
+    "same_type_place_before", "same_evidence_events",
+)
+
+CLIP = 4.0
+_DIGITS = re.compile(r"[0-9]+")
+_DEFINITE = re.compile(r"^(و|ف|ب|ل)?(ال|لل)")
+_MASDAR_END = re.compile(r"(ات|ة|ه|يه)$")      # (normalised: ة is written ه)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    modal: frozenset[str]
+    past_perfect: frozenset[str]
+    relative: frozenset[str]
+    negation: frozenset[str]
+    reporting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = read_data(CUES)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data.get(key) or ())
+
+    return _Cues(words("modal"), words("past_perfect"), words("relative"), words("negation"), words("reporting"))
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the stage knows of the page when it emits its events (measured once per page)."""
+    text: str
+    title: str
+    day: date | None          # the page's date as the stage read it (None: undated)
+    n_events: int
+    n_sentences: int
+    feed: bool
+    posts: bool
+    reports_nothing: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _PageVector:
+    values: tuple[float, ...]
+    year: str | None
+
+
+def _years(text: str) -> list[str]:
+    """The years 1980-2039 written in ``text`` (runs of four digits; a plain digit scan is faster than a
+    year pattern with look-arounds over a long page)."""
+    return [s for s in _DIGITS.findall(text) if len(s) == 4 and "1980" <= s <= "2039"]
+
+
+def _day(s: str | None) -> date | None:
+    if not s or s == UNKNOWN:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def _page_vector(page: PageFacts) -> _PageVector:
+    # (page cue rates -- report and argument connectives, first-person and opinion words -- added
+    # nothing under cross-validation and cost a scan of the page each: left out)
+    years = _years(page.text)
+    year = str(page.day.year) if page.day else None
+    other_share = sum(y != year for y in years) / len(years) if years and year else 0.0
+    questions = (page.text.count("?") + page.text.count("؟")) / max(1, page.n_sentences)
+    return _PageVector((
+        float(page.day is not None), math.log1p(page.n_events), math.log1p(len(page.text)), math.log1p(questions),
+        other_share, float(page.feed), float(page.posts), float(page.reports_nothing),
+    ), year)
+
+
+def _siblings(events: list[Event]) -> list[tuple[float, ...]]:
+    """Per event, how it stands among the page's emitted events: an earlier one of the same type and place
+    (a retelling the merges left apart), and how many share its evidence sentence."""
+    seen: set[tuple[str, str | None]] = set()
+    by_start: dict[int, int] = {}
+    for ev in events:
+        by_start[ev.evidence.start] = by_start.get(ev.evidence.start, 0) + 1
+    out = []
+    for ev in sorted(events, key=lambda e: e.field_evidence.get("trigger", [e.evidence.start])[0]):
+        key = (ev.event_type, ev.location)
+        out.append((id(ev), float(key in seen and ev.location is not None), float(by_start[ev.evidence.start])))
+        seen.add(key)
+    rel = {k: rest for k, *rest in out}
+    return [tuple(rel[id(ev)]) for ev in events]
+
+
+def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None = None,
+                   siblings: tuple[float, ...] | None = None) -> list[float]:
+    """The feature vector of one emitted event, in the order of ``FEATURES`` (``pv``, ``siblings``: the
+    page's measures, as ``feature_rows`` reads them once per page)."""
+    cues = _cues()
+    pv = pv or _page_vector(page)
+    siblings = siblings or _siblings([ev])[0]
+    text = page.text
+    t0 = ev.field_evidence.get("trigger", [c.start])[0]
+    # the words of the trigger's sentence as the stage tokenised them (normalised, clitics on)
+    words = [t.norm for t in c.sent.tokens]
+    before = words[max(0, c.ti - 6):c.ti]
+    around = words[max(0, c.ti - 20):c.tj + 20]
+    years = set(_years(text[c.sent.span.start:c.sent.span.end]))
+    head_end = text.find("\n") if "\n" in text else min(len(text), 200)
+    trig = normalize(ev.trigger or "")
+    d0, d1 = _day(ev.date_start), _day(ev.date_end)
+    day = page.day
+    return [
+        float(c.specific), float(c.actor_own), float(c.actor_same_clause), float(c.loc_own), float(c.date_own),
+        float(c.date_from is not None), float(c.date_cited), float(c.has_date_expr),
+        float(bool(c.other_time_clauses)), float(c.inherits_date), float(c.aggregate), float(c.elaborates),
+        float(c.first_person), float(len(c.merged)), float(len(c.rejected_places)), float(len(c.listed)),
+        float(c.fan_of is not None), float(c.confidence), float(ev.modality == "actual"),
+        t0 / max(1, len(text)), float(t0 < head_end or (bool(ev.trigger) and (ev.trigger or "") in page.title)),
+        float(d0 is None), math.log1p((d1 - d0).days) if d0 and d1 and d1 >= d0 else 0.0,
+        math.log1p(abs((day - d1).days)) if day and d1 else 0.0, float(bool(day and d0 and d0 > day)),
+        float(ev.geo_precision or 0), float(ev.time_precision is not None), float(ev.fatalities is not None),
+        float(len(ev.actor1) + len(ev.actor2)), float(ev.location is not None),
+        *(float(ev.event_type == t) for t in TYPES),
+        float(any(w in cues.modal for w in around)), float(any(w in cues.past_perfect for w in before)),
+        float(any(w in cues.relative for w in before[-3:])), float(any(w in cues.negation for w in before)),
+        float(any(w == "سوف" or (w.startswith(("سي", "ست", "سن")) and len(w) > 4) for w in before[-3:])),
+        float(any(w in cues.reporting for w in words)), float(bool(pv.year and years - {pv.year})),
+        float(bool(_DEFINITE.match(trig))), float(bool(_MASDAR_END.search(trig))),
+        *pv.values,
+        *siblings,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    bias: float
+    clip: float         # standardised values are cut to ±clip: a page unlike any trained on moves no term further
+    # Platt scaling of the score, fitted on cross-validated scores: a probability that means what it says
+    # (the fitted model's own scores are too sure at both ends); the order of events is unchanged
+    slope: float = 1.0
+    intercept: float = 0.0
+
+    def probability(self, x: list[float]) -> float:
+        z = self.bias + sum(w * max(-self.clip, min(self.clip, (v - m) / s))
+                            for w, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True))
+        z = self.slope * z + self.intercept
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def model(path: Path = MODEL) -> ConfidenceModel | None:
+    """The trained model, or None when no model file is installed (the rule scores then stay)."""
+    if not path.exists():
+        return None
+    data = read_data(path)
+    if tuple(data["features"]) != FEATURES:
+        # a model trained on another feature list would weigh the wrong columns
+        raise ValueError(f"{path}: its features are not those of rasd.extract.events.confidence.FEATURES; retrain")
+    return ConfidenceModel(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
+                           float(data["bias"]), float(data.get("clip") or CLIP),
+                           *(float(v) for v in data.get("calibration") or (1.0, 0.0)))
+
+
+def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
+    """The feature vectors of a page's emitted events (the page measures read once)."""
+    if not pairs:
+        return []
+    pv = _page_vector(page)
+    sib = _siblings([ev for _c, ev in pairs])
+    return [event_features(c, ev, page, pv, s) for (c, ev), s in zip(pairs, sib, strict=True)]
+
+
+def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> None:
+    """Set each event's ``confidence`` to the model's probability that the page reports it."""
+    m = model()
+    if m is None or not pairs:
+        return
+    for (_c, ev), x in zip(pairs, feature_rows(pairs, page), strict=True):
+        ev.confidence = round(m.probability(x), 3)
+
+
+def write_model(path: Path, mean: list[float], scale: list[float], coef: list[float], bias: float,
+                meta: dict, calibration: tuple[float, float] = (1.0, 0.0)) -> None:
+    """Write a trained model (the trainer's output) as YAML, one feature a line."""
+    head = {"about": "rasd event confidence: L2 logistic regression on standardised features, P(kept); "
+                     "see rasd/data/models/README.md", **meta, "clip": CLIP, "bias": round(float(bias), 6),
+            "calibration": [round(float(v), 6) for v in calibration]}
+    body = yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=120)
+    body += f"features: {json.dumps(list(FEATURES))}\n"
+    for key, vals in (("mean", mean), ("scale", scale), ("coef", coef)):
+        # fixed-point numbers: YAML 1.1 reads "1e-06" as a string
+        body += f"{key}: [{', '.join(f'{float(v):.6f}' for v in vals)}]\n"
+    path.write_text(body, encoding="utf-8")
