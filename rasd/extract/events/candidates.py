@@ -108,6 +108,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
         if trig.not_before and _not_before(s, ti, trig.not_before):
             continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
+        if form in trig.people_forms and not _not_before(s, ti, trig.counted_by):
+            continue        # "تجمع الخارجين من كفريا": the people who left, not their leaving ("عدد الخارجين" is)
         if form in trig.backed_forms and _backed(s, ti, trig.backed_by):
             continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:

@@ -59,6 +59,10 @@ class Trigger:
     # before such a form, make it the backer of another's deed ("بدعم من سلاح الجو الروسي"): no event
     backed_forms: frozenset[str] = frozenset()
     backed_by: frozenset[str] = frozenset()
+    # forms that name people by their deed ("الخارجين": those who left), and the count words that, just
+    # before such a form, make it the report of the deed ("عدد الخارجين"): otherwise no event
+    people_forms: frozenset[str] = frozenset()
+    counted_by: frozenset[str] = frozenset()
 
 
 class _Refine(NamedTuple):
@@ -221,6 +225,7 @@ def lexicon() -> _ELex:
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
+            people_forms=_ks(t.get("people_words")), counted_by=_ks(t.get("counted_by")),
         )
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
