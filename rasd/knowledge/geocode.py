@@ -1086,9 +1086,10 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     words = _clean(_mention_norm(m)).split()
     ctx.district = bool(before and strip_proclitics(before[-1]) in _DISTRICT_WORDS) or (
         len(words) > 1 and words[0] in _DISTRICT_WORDS)
-    ctx.abroad = _abroad_after(doc_norm, end, gaz, ctx.district)
+    named = _named_after(doc_norm, end, gaz, ctx.district)     # (read once for both readers)
+    ctx.abroad = _abroad_after(named)
     if not ctx.abroad:
-        ctx.located = _located_after(doc_norm, end, gaz, ctx.district)
+        ctx.located = _located_after(named, ctx.district)
     nxt = doc_norm[end:end + 24].split(maxsplit=1)
     if nxt:
         ctx.adjective_country = gaz.country_adjectives.get(nxt[0].strip(_ADJ_PUNCT))
@@ -1127,21 +1128,19 @@ def _within(c: Entity, where: tuple[tuple[Entity, float], ...]) -> bool:
     return False
 
 
-def _abroad_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> tuple[tuple[Entity, float], ...]:
+def _abroad_after(found: NamedAfter) -> tuple[tuple[Entity, float], ...]:
     """The place named right after a name when all its namesakes are abroad, each with how far
     from it the name may lie (its extent plus WHERE_REACH_KM, or DISTRICT_REACH_KM): "زمار، شمال
     غربي الموصل", "البساتين شرق عدن", "... في محافظة شمال سيناء" (an admin or direction word
     between), or for a district ("حي اليرموك في الموصل", "بالموصل") the city itself. A Syrian
     governorate or place, an ordinary word ("المدينة"), or none: empty."""
-    found = _named_after(doc_norm, end, gaz, district)
     return found[1] if found is not None and found[0] == "abroad" else ()
 
 
-def _located_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Located | None:
+def _located_after(found: NamedAfter, district: bool) -> Located | None:
     """The Syrian governorate or place named right after a name in the same way ("حي الزهراء
     بحمص", "المنشية في درعا", "قرية الحويجة قرب مدينة تل أبيض", "في محافظة دير الزور"): the name
     lies in that governorate, or within reach of that place (a district: in its city)."""
-    found = _named_after(doc_norm, end, gaz, district)
     if found is None or found[0] == "abroad":
         return None
     if found[0] == "admin1":
@@ -1149,8 +1148,10 @@ def _located_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> L
     return Located(places=found[1], district=district)
 
 
-def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool
-                 ) -> tuple[str, tuple[tuple[Entity, float], ...], str | None, bool] | None:
+NamedAfter = tuple[str, tuple[tuple[Entity, float], ...], str | None, bool] | None
+
+
+def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> NamedAfter:
     """(kind, places with their reach, governorate, a where word stood between) of the place named
     right after a name: kind "abroad" (every namesake of it abroad), "admin1" (a Syrian
     governorate) or "home" (a place with a namesake in Syria); None when nothing is named."""
