@@ -340,8 +340,14 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         return True
     if strength == "strong":
         return n >= 1
-    if feed and c.trig.kind != "casualty" and any(p.trig.kind == "casualty" for p in c.merged) and _place_in_clause(c):
-        return True     # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا": placed, with its victims
+    if c.trig.kind != "casualty" and _place_in_clause(c) and any(
+            p.trig.kind == "casualty" and (feed or c.trig.kind == "remote" and _same_clause(p, c)) for p in c.merged):
+        # a feed item's "مقتل مدني بقصف مدفعي للنظام على كفرزيتا", any page's "سقط قتلى جراء انفجار سيارة
+        # مفخخة في مدينة السخنة": a deed placed in its clause, with its victims told in that clause. Off a
+        # feed only a blast or a shelling: a bare "هجوم" with victims is as often a foreign attack retold
+        # ("بعد هجوم إرهابي في باريس , قتل إثره ضابط شرطة") and types as a battle; and only victims of the
+        # deed's own clause (not "..., فمنذ شهور , استشهد القائد" told beside it)
+        return True
     if ((dated and any(_place_in_clause(p) for p in parts) or period and not c.merged and _place_in_clause(c))
             and strength == "medium" and c.event_type in VIOLENT and c.trig.kind != "abduction"):
         # "قصفت بالمدفعية مدينة حرستا", "وانفجر لغم أرضي على الطريق الرئيسي": a violent deed named by its
@@ -355,6 +361,11 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
 
 
 AIRCRAFT_REACH = 2     # tokens between a strike verb and the aircraft noun that is its subject
+
+
+def _same_clause(p: _Cand, c: _Cand) -> bool:
+    """p's trigger stands in the clause of c's trigger (same sentence)."""
+    return p.sent is c.sent and c.sent.clause[p.ti] == c.sent.clause[c.ti]
 
 
 def _aircraft_striker(c: _Cand) -> bool:
