@@ -41,3 +41,10 @@ def test_an_undated_deed_in_a_study_is_background() -> None:
 
 def test_a_dated_deed_in_a_study_stays() -> None:
     assert len(actual_events(_run(STUDY + DATED, HEADLINE))) >= 1
+
+
+
+def test_a_page_writing_out_its_days_is_a_digest() -> None:
+    # a weekly digest writes out the day of each item and photo (~14 per thousand words here): not a study
+    assert not _reports_nothing(STUDY, 20, dated_days=30)
+    assert _reports_nothing(STUDY, 20, dated_days=5)           # a study dating a few happenings

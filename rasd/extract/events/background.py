@@ -605,20 +605,25 @@ def _no_report_lex() -> tuple[int, float, float]:
 
 
 @lru_cache(maxsize=1)
-def _dayless_lex() -> tuple[frozenset[str], int, float]:
+def _dayless_lex() -> tuple[frozenset[str], int, float, float]:
     data = read_data(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data.get("day_markers") or ()),
-            int(data.get("dayless_min_words") or 0), float(data.get("dayless_days_max") or 0.0))
+            int(data.get("dayless_min_words") or 0), float(data.get("dayless_days_max") or 0.0),
+            float(data.get("dayless_dated_max") or 0.0))
 
 
-def _tells_no_day(words: str, n: int) -> bool:
+def _tells_no_day(words: str, n: int, dated_days: int = 0) -> bool:
     """A long page that almost never names the day of a happening against its own time ("أمس", "اليوم",
     "الليلة", a weekday: ``day_markers``, under ``dayless_days_max`` per thousand words across at least
     ``dayless_min_words`` words) is a study, an analysis or a profile, however densely it quotes its
     sources or narrates past deeds: a report of the day names the day of its news, a digest the day of
-    each item (analysis_pages.yaml)."""
-    days, least, days_max = _dayless_lex()
+    each item (analysis_pages.yaml). Unless it writes out calendar days densely (``dated_days``, the
+    page's date expressions of a day: ``dayless_dated_max`` per thousand words or more): a weekly digest
+    dates its items and photos by day and month, a study dates by year and month."""
+    days, least, days_max, dated_max = _dayless_lex()
     if not days or not least or n < least:
+        return False
+    if dated_max and 1000 * dated_days / n >= dated_max:
         return False
     told = 0
     for w in words.split():
@@ -627,7 +632,7 @@ def _tells_no_day(words: str, n: int) -> bool:
     return 1000 * told / n < days_max
 
 
-def _reports_nothing(text: str, deeds: int) -> bool:
+def _reports_nothing(text: str, deeds: int, dated_days: int = 0) -> bool:
     """The page reports no happening of its own (an op-ed, an analysis, a study, an explainer, a profile):
     across at least ``no_report_min_words`` words it uses few cues of a report ("قال", "أفاد", "بحسب",
     "مصدر", "أمس", "اليوم"; ``report_markers``: under ``no_report_cues_max`` per thousand words) and tells
@@ -641,7 +646,7 @@ def _reports_nothing(text: str, deeds: int) -> bool:
     words, n, cues = _page_words(text)
     if n < least:
         return False
-    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max or _tells_no_day(words, n)
+    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max or _tells_no_day(words, n, dated_days)
 
 
 def _question_headline(title: str | None) -> bool:
