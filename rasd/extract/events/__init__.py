@@ -261,7 +261,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # question in its headline is judged the same; not a listing of dated posts (each reports)
         events = [c for c in events if not _analysis_generality(c)]
     # (counted before the background filters: the deeds the page tells, recalled ones included)
-    no_report = not ctx.feed and not posts and _reports_nothing(text, len(events))
+    # (the page's written-out days: a digest dates its items, a study its years)
+    dated_days = sum(1 for d in dates if d.precision == "day" and d.kind == "absolute")
+    no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days)
     pub_ev = _published_span(text, doc.published.evidence)
     _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)

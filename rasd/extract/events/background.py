@@ -604,20 +604,49 @@ def _no_report_lex() -> tuple[int, float, float]:
             float(data.get("no_report_deeds_max") or 0.0))
 
 
-def _reports_nothing(text: str, deeds: int) -> bool:
+@lru_cache(maxsize=1)
+def _dayless_lex() -> tuple[frozenset[str], int, float, float]:
+    data = read_data(ANALYSIS_PAGES)
+    return (frozenset(normalize(w) for w in data.get("day_markers") or ()),
+            int(data.get("dayless_min_words") or 0), float(data.get("dayless_days_max") or 0.0),
+            float(data.get("dayless_dated_max") or 0.0))
+
+
+def _tells_no_day(words: str, n: int, dated_days: int = 0) -> bool:
+    """A long page that almost never names the day of a happening against its own time ("أمس", "اليوم",
+    "الليلة", a weekday: ``day_markers``, under ``dayless_days_max`` per thousand words across at least
+    ``dayless_min_words`` words) is a study, an analysis or a profile, however densely it quotes its
+    sources or narrates past deeds: a report of the day names the day of its news, a digest the day of
+    each item (analysis_pages.yaml). Unless it writes out calendar days densely (``dated_days``, the
+    page's date expressions of a day: ``dayless_dated_max`` per thousand words or more): a weekly digest
+    dates its items and photos by day and month, a study dates by year and month."""
+    days, least, days_max, dated_max = _dayless_lex()
+    if not days or not least or n < least:
+        return False
+    if dated_max and 1000 * dated_days / n >= dated_max:
+        return False
+    told = 0
+    for w in words.split():
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        told += w in days or bare in days
+    return 1000 * told / n < days_max
+
+
+def _reports_nothing(text: str, deeds: int, dated_days: int = 0) -> bool:
     """The page reports no happening of its own (an op-ed, an analysis, a study, an explainer, a profile):
     across at least ``no_report_min_words`` words it uses few cues of a report ("قال", "أفاد", "بحسب",
     "مصدر", "أمس", "اليوم"; ``report_markers``: under ``no_report_cues_max`` per thousand words) and tells
     few deeds (``deeds``, the page's event candidates: under ``no_report_deeds_max`` per thousand words).
     A news report, however short, attributes its news and dates it; a digest of the day's shelling tells
-    deeds densely even without attributing them (analysis_pages.yaml)."""
+    deeds densely even without attributing them (analysis_pages.yaml). A long page that names no day of
+    its own time (_tells_no_day) reports nothing either, whatever its quotes and deeds."""
     least, cues_max, deeds_max = _no_report_lex()
     if not least or not deeds:
         return False        # (no deed told: nothing to drop)
-    _words, n, cues = _page_words(text)
+    words, n, cues = _page_words(text)
     if n < least:
         return False
-    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max
+    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max or _tells_no_day(words, n, dated_days)
 
 
 def _question_headline(title: str | None) -> bool:
