@@ -323,7 +323,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = (key, m)
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
         best = finer
-    if best is not None and (named := _labelled_place(best[1], scored, s, ctx, text)) is not None:
+    if best is not None and (named := _labelled_place(c, best[1], scored, lex, ctx, text)) is not None:
         best = named
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
@@ -475,16 +475,18 @@ def _label_region(ctx: _DocContext, m: Mention) -> bool:
             and (ctx.place_precision(m, m.entity_id) or 0) >= 3)
 
 
-def _labelled_place(label: Mention, scored: list[tuple[tuple[Any, ...], Mention, bool]], s: _Sent,
+def _labelled_place(c: _Cand, label: Mention, scored: list[tuple[tuple[Any, ...], Mention, bool]], lex: _ELex,
                     ctx: _DocContext, text: str) -> tuple[tuple[Any, ...], Mention] | None:
     """"طرد داعش من مدينة الرقة شمال سوريا", "قصف جيش النظام لمحافظة إدلب شمال سورية", "في محيط عفرين
     بشمال سورية", "الرقة , معقل التنظيم شمال سوريا": a wide region label told right after a place of
     its country only says where that place lies: the happening is at the place the text names (ACLED
     codes the named town or unit, never the label). The place keeps its own role rank and key. Not
     after a list ("مدن الفلوجة والرمادي في محافظة الانبار", "مناطق طرابلس والشمال والبقاع"): there the
-    label covers every item, or is one item itself."""
+    label covers every item, or is one item itself. Nor for a strike told from the place ("تطلق قذائفها
+    من منطقة عفرين في شمال غرب سوريا"): where the shells left is not where they hit."""
     if not _label_region(ctx, label) or _listed(text, label.start):
         return None
+    s = c.sent
     kl = _tok_index(s.tokens, label.start)
     country = ctx.place_country(label.entity_id)
     before = [(key, m) for key, m, _framed in scored
@@ -500,6 +502,8 @@ def _labelled_place(label: Mention, scored: list[tuple[tuple[Any, ...], Mention,
         return None
     if any(s.tokens[j].norm in LABEL_PARTERS for j in range(km + 1, kl)):
         return None         # "من الرقة إلى شمال سوريا", "الرقة وشمال سوريا": two places
+    if c.trig.kind in ("remote", "attack") and _place_role(s, m, lex) == "from":
+        return None
     return key, m
 
 
