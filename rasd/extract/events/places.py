@@ -323,6 +323,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = (key, m)
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
         best = finer
+    if best is not None and (named := _labelled_place(c, best[1], scored, lex, ctx, text)) is not None:
+        best = named
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
@@ -457,6 +459,57 @@ def _inside_frame(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tupl
         if told or ctx.places_compatible(m.entity_id, frame.entity_id) or ctx.same_province(m.entity_id, frame.entity_id):
             return key, m
     return None
+
+
+LABEL_REACH = 4     # tokens between a place and the wide region label that locates it ("الرقة , شمال سوريا")
+# words that part two places into two roles ("من الرقة إلى شمال سوريا": where from, where to)
+LABEL_PARTERS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو", "من", "باتجاه", "و"))
+
+
+def _label_region(ctx: _DocContext, m: Mention) -> bool:
+    """A wide region that is no administrative unit ("الشمال السوري", "الجزيرة السورية", "البادية
+    السورية", "إقليم كردستان العراق"): regions.yaml gives it no governorate (admin1) and codes it at
+    precision 3. News uses it to tell where a place lies, not as a place of its own."""
+    e = ctx.entities.get(m.entity_id or "")
+    return (e is not None and e.level == "region" and not e.admin1
+            and (ctx.place_precision(m, m.entity_id) or 0) >= 3)
+
+
+def _labelled_place(c: _Cand, label: Mention, scored: list[tuple[tuple[Any, ...], Mention, bool]], lex: _ELex,
+                    ctx: _DocContext, text: str) -> tuple[tuple[Any, ...], Mention] | None:
+    """"طرد داعش من مدينة الرقة شمال سوريا", "قصف جيش النظام لمحافظة إدلب شمال سورية", "في محيط عفرين
+    بشمال سورية", "الرقة , معقل التنظيم شمال سوريا": a wide region label told right after a place of
+    its country only says where that place lies: the happening is at the place the text names (ACLED
+    codes the named town or unit, never the label). The place keeps its own role rank and key. Not
+    after a list ("مدن الفلوجة والرمادي في محافظة الانبار", "مناطق طرابلس والشمال والبقاع"): there the
+    label covers every item, or is one item itself. Nor for a strike told from the place ("تطلق قذائفها
+    من منطقة عفرين في شمال غرب سوريا"): where the shells left is not where they hit."""
+    if not _label_region(ctx, label) or _listed(text, label.start):
+        return None
+    s = c.sent
+    kl = _tok_index(s.tokens, label.start)
+    country = ctx.place_country(label.entity_id)
+    before = [(key, m) for key, m, _framed in scored
+              if m.end <= label.start and m.entity_id != label.entity_id and not _label_region(ctx, m)]
+    if not before:
+        return None
+    key, m = max(before, key=lambda x: x[1].end)    # the place nearest the label is the one it locates
+    e = ctx.entities.get(m.entity_id or "")
+    if e is None or e.level == "country" or e.country != country or _listed(text, m.start):
+        return None
+    km = _tok_index(s.tokens, m.end - 1)
+    if not 0 < kl - km <= LABEL_REACH + 1 or "\n" in text[m.end:label.start]:
+        return None
+    if any(s.tokens[j].norm in LABEL_PARTERS for j in range(km + 1, kl)):
+        return None         # "من الرقة إلى شمال سوريا", "الرقة وشمال سوريا": two places
+    if c.trig.kind in ("remote", "attack") and _place_role(s, m, lex) == "from":
+        return None
+    return key, m
+
+
+def _listed(text: str, start: int) -> bool:
+    """A name with "و" glued before it ("والرمادي"): the last item of a list."""
+    return start >= 1 and text[start - 1] == "و" and (start == 1 or not text[start - 2].isalpha())
 
 
 # "في المنطقة ذاتها", "على المواقع نفسها", "بذات الحي": a locative preposition before the phrase
