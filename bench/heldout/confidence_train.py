@@ -20,6 +20,7 @@ seeds; out-of-fold AUC, and what dropping the 5/10/20 % of labelled events with 
 share of drop rows removed, share of keep rows lost, and brsample's strict precision (verdict right) after it.
 `fit`: fit on every keyed label and write the model file."""
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -29,6 +30,9 @@ import numpy as np
 import rasd.extract.events.confidence as confidence
 from rasd.pipeline import analyse
 from rasd.store.sqlite import row_to_document
+
+sys.path.insert(0, os.path.dirname(__file__))
+from evconf import auc, fit  # noqa: E402  (the same Newton-step logistic regression and AUC as the evconf study)
 
 
 def _label(r: dict) -> str | None:
@@ -91,32 +95,6 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
     json.dump({"features": list(confidence.FEATURES), "rows": rows}, open(out, "w"), ensure_ascii=False)
     print(f"{n} articles re-run; {len(labels)} labelled events, {len(rows)} keyed to a re-extracted event; "
           "per file (not keyed, keyed): " + ", ".join(f"{f} {v}" for f, v in by_file.items()), file=sys.stderr)
-
-
-def fit(X: np.ndarray, y: np.ndarray, l2: float, iters: int = 50) -> np.ndarray:
-    """L2 logistic regression by Newton steps; X has its bias column first (not penalised)."""
-    w = np.zeros(X.shape[1])
-    reg = np.eye(X.shape[1]) * l2
-    reg[0, 0] = 0
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-X @ w))
-        step = np.linalg.solve((X.T * (p * (1 - p))) @ X + reg, X.T @ (p - y) + reg @ w)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w
-
-
-def auc(score: np.ndarray, pos: np.ndarray) -> float:
-    """Probability that a random positive outranks a random negative (ties half)."""
-    order = np.argsort(score, kind="mergesort")
-    ranks = np.empty(len(score))
-    ranks[order] = np.arange(1, len(score) + 1)
-    for v in np.unique(score):
-        m = score == v
-        ranks[m] = ranks[m].mean()
-    n1, n0 = pos.sum(), (~pos).sum()
-    return float((ranks[pos].sum() - n1 * (n1 + 1) / 2) / (n1 * n0))
 
 
 def _data(path: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict]]:
