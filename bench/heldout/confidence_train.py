@@ -32,7 +32,7 @@ from rasd.pipeline import analyse
 from rasd.store.sqlite import row_to_document
 
 sys.path.insert(0, os.path.dirname(__file__))
-from evconf import auc, fit  # noqa: E402  (the same Newton-step logistic regression and AUC as the evconf study)
+from evconf import article_folds, auc, fit  # noqa: E402  (the same Newton-step logistic regression and AUC as the evconf study)
 
 
 def _label(r: dict) -> str | None:
@@ -117,18 +117,9 @@ def _standardise(X: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 def oof_scores(Z: np.ndarray, y: np.ndarray, arts: np.ndarray, seeds: int, l2: float,
                frac: float = 1.0) -> np.ndarray:
     """Out-of-fold scores (seeds x rows): 5 folds grouped by article, one fold draw per seed."""
-    uniq = np.array(sorted(set(arts)))
     scores = np.zeros((seeds, len(y)))
-    for seed in range(seeds):
-        rng = np.random.default_rng(seed)
-        fold_of = dict(zip(rng.permutation(uniq), np.arange(len(uniq)) % 5, strict=True))
-        folds = np.array([fold_of[a] for a in arts])
-        for k in range(5):
-            tr, te = folds != k, folds == k
-            if frac < 1:
-                few = set(rng.permutation(sorted(set(arts[tr])))[:int(frac * len(set(arts[tr])))])
-                tr = tr & np.isin(arts, list(few))
-            scores[seed, te] = Z[te] @ fit(Z[tr], y[tr], l2)
+    for seed, _k, tr, te in article_folds(arts, seeds, frac):
+        scores[seed, te] = Z[te] @ fit(Z[tr], y[tr], l2)
     return scores
 
 

@@ -24,6 +24,7 @@ import json
 import re
 import sqlite3
 import sys
+from collections.abc import Iterator
 from datetime import date
 
 import numpy as np
@@ -213,6 +214,23 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.nd
     return w
 
 
+def article_folds(arts: np.ndarray, seeds: int, frac: float = 1.0
+                  ) -> Iterator[tuple[int, int, np.ndarray, np.ndarray]]:
+    """(seed, fold, train mask, test mask): 5 folds grouped by article, one fold draw per seed; with frac < 1
+    (a learning curve) the training part keeps only that share of its articles."""
+    uniq = np.array(sorted(set(arts)))
+    for seed in range(seeds):
+        rng = np.random.default_rng(seed)
+        fold_of = dict(zip(rng.permutation(uniq), np.arange(len(uniq)) % 5, strict=True))
+        folds = np.array([fold_of[a] for a in arts])
+        for k in range(5):
+            tr, te = folds != k, folds == k
+            if frac < 1:
+                few = set(rng.permutation(sorted(set(arts[tr])))[:int(frac * len(set(arts[tr])))])
+                tr = tr & np.isin(arts, list(few))
+            yield seed, k, tr, te
+
+
 def auc(score: np.ndarray, pos: np.ndarray) -> float:
     """Probability that a random positive outranks a random negative (ties half)."""
     order = np.argsort(score, kind="mergesort")
@@ -288,24 +306,16 @@ def cv(label_path: str, db_path: str, model: str = "logistic", seeds: int = 20, 
     Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
     uniq = np.array(sorted(set(arts)))
     scores = np.zeros((seeds, len(y)))
-    for seed in range(seeds):
-        rng = np.random.default_rng(seed)
-        fold_of = dict(zip(rng.permutation(uniq), np.arange(len(uniq)) % 5, strict=True))
-        folds = np.array([fold_of[a] for a in arts])
-        for k in range(5):
-            tr, te = folds != k, folds == k
-            if frac < 1:     # learning curve: train on a share of the training articles only
-                few = set(rng.permutation(sorted(set(arts[tr])))[:int(frac * len(set(arts[tr])))])
-                tr = tr & np.isin(arts, list(few))
-            if model == "logistic":
-                scores[seed, te] = Z[te] @ fit(Z[tr], y[tr], l2)
-            elif model == "tree":
-                t = tree_fit(X[tr], y[tr], 3, 15, None)
-                scores[seed, te] = [tree_score(t, x) for x in X[te]]
-            elif model == "forest":
-                scores[seed, te] = forest(X[tr], y[tr], X[te], seed * 10 + k)
-            elif model == "confidence":      # the store's own rule-made confidence, low = drop
-                scores[seed, te] = -X[te, names.index("confidence")]
+    for seed, k, tr, te in article_folds(arts, seeds, frac):
+        if model == "logistic":
+            scores[seed, te] = Z[te] @ fit(Z[tr], y[tr], l2)
+        elif model == "tree":
+            t = tree_fit(X[tr], y[tr], 3, 15, None)
+            scores[seed, te] = [tree_score(t, x) for x in X[te]]
+        elif model == "forest":
+            scores[seed, te] = forest(X[tr], y[tr], X[te], seed * 10 + k)
+        elif model == "confidence":      # the store's own rule-made confidence, low = drop
+            scores[seed, te] = -X[te, names.index("confidence")]
     aucs = [auc(scores[i], y == 1) for i in range(seeds)]
     print(f"{model} (L2 {l2}), 5-fold CV grouped by article, {seeds} seeds: AUC mean {np.mean(aucs):.3f} "
           f"(min {np.min(aucs):.3f}, max {np.max(aucs):.3f})")
