@@ -5,14 +5,9 @@ developments / Disrupted weapons use; told inside a fight it is the fight's (Bat
 from __future__ import annotations
 
 import pytest
-from test_events import _run
+from test_events_types import _typed
 
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
-
-
-def _typed(text: str) -> list[tuple[str, str]]:
-    a = _run("wording", text=text)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
 
 
 @pytest.mark.parametrize("text", [
