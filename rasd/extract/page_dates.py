@@ -1307,3 +1307,52 @@ def anaphoric_years(text: str, dates: list[Any]) -> list[Any]:
             new = DateExpr(d.start, d.end, d.surface, None, None, UNKNOWN, d.kind, warning=NO_ANTECEDENT)
         out.append(new)
     return out
+
+
+def chronicle_run_days(text: str, dates: list[Any]) -> list[Any]:
+    """``chronicle_days`` for a chronicle that is one part of the page: a year's review opens with a
+    summary ("في 17 أكتوبر , طرد تنظيم الدولة من الرقة ...") and then tells the year in order ("في 31
+    يناير ... وفي 12 فبراير ... وفي 26 مارس ... في 4 أبريل 2017 , وقعت مجزرة خان شيخون ... في 20
+    أكتوبر ... في 3 نوفمبر ..."). The page's day-and-month dates without a year, cut where the calendar
+    goes back, fall into runs; a run of at least MIN_TIMELINE_ENTRIES whose full dates written among
+    its entries (at least one) all carry one year, in the calendar order of the entries around them,
+    is a chronicle of that year, as ``chronicle_days`` reads a whole page's. A run with no full date
+    among its entries (only before or after it), or whose full dates disagree, keeps its dates open:
+    the summary before the chronicle stays as it was."""
+    from rasd.text.dates import DateExpr
+
+    open_ = _open_month_dates(dates)
+    if len(open_) < MIN_TIMELINE_ENTRIES:
+        return dates
+    probe = {(d.start, d.end): d for d in find_page_dates(text, YEARLESS_PROBE, []) if _yearless_day(d)}
+    entries = [(d, int(probe[(d.start, d.end)].date_start[5:7]), probe[(d.start, d.end)])
+               for d in open_ if (d.start, d.end) in probe]
+    runs: list[list[tuple[Any, int, Any]]] = []
+    for e in entries:
+        if runs and e[1] >= runs[-1][-1][1]:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    done: dict[int, Any] = {}
+    for run in runs:
+        if len(run) < MIN_TIMELINE_ENTRIES:
+            continue
+        first, last = run[0][0].start, run[-1][0].end
+        full = [d for d in dates if first < d.start < last and d.precision in ("day", "month") and d.date_start
+                and d.kind == "absolute" and _YEAR.search(d.surface)]
+        years = {d.date_start[:4] for d in full}
+        if len(years) != 1:
+            continue
+        year = int(years.pop())
+        seq = sorted([(d.start, int(d.date_start[5:7])) for d in full] + [(d.start, m) for d, m, _p in run])
+        if any(b[1] < a[1] for a, b in zip(seq, seq[1:], strict=False)):
+            continue
+        for d, m, p in run:
+            try:
+                iso = dt.date(year, m, int(p.date_start[8:10])).isoformat()
+            except ValueError:
+                continue
+            done[id(d)] = DateExpr(d.start, d.end, d.surface, iso, iso, "day", "timeline")
+    if not done:
+        return dates
+    return [done.get(id(d), d) for d in dates]

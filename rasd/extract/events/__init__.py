@@ -102,6 +102,7 @@ from rasd.extract.page_dates import (
     body_today,
     bulletin_reference,
     chronicle_days,
+    chronicle_run_days,
     crawl_spans,
     date_after_stamp,
     dated_lead,
@@ -174,7 +175,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 period = titled_period(text, refuse_crawl_dates(found, ticker))
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
-                dates = narrative_days(text, chronicle_days(text, dates), doc.url, lex.date_cues)
+                dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)
     else:
         today = body_today(text, ref)
         if today is not None:

@@ -98,6 +98,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             pick = nearest([x for x in usable if not report(x[1])])
         elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
             pick = usable[0][2]
+        else:
+            pick = _leading_date(s, c.ti, usable, report)
     if pick is None and usable and all(_cited(s, x[1], x[2]) for x in usable):
         # cited by several sources ("( خطوة , 14 أيار / مايو 2017 ; سمارت , 14 أيار / مايو 2017 )"): the latest report
         pick = max((x[2] for x in usable), key=lambda d: d.date_end or d.date_start)
@@ -133,6 +135,36 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence
+
+
+def _leading_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]], report: Any) -> Any:
+    """The day that leads the telling into the trigger's clause, when the sentence holds several dates
+    and none in that clause: a full day that a date word opening the sentence, or a dashed item of it,
+    introduces ("- في 26 / 10 / 2008 قامت دورية ... , باعتقال السيدة ... , وسلمته ...") is the time of
+    the clauses that go on from it until the next date, as it is of its own clause. It is the last
+    date before the trigger, and every later date of the sentence is on or after it (the telling moves
+    forward: "وأطلق سراحها في 13 / 1 / 2009"). Not a heading date, nor one a report cue heads ("أفاد
+    ... يوم"), nor a day inside the sentence ("وبعد سيطرة التنظيم على الموصل في 10 / 6 / 2014 , تعرض
+    ..."): the time of what the clauses followed. A sentence that goes back in time after it ("...
+    وكان قد اعتقل في 1 / 1") keeps the event unknown."""
+    before = [x for x in usable if x[1] < ti]
+    if not before:
+        return None
+    di, k, d = max(before, key=lambda x: x[1])
+    if d.kind != "absolute" or d.precision != "day" or not d.date_start or di in s.headings or report(k):
+        return None
+    if not any(ch.isdigit() for ch in d.surface):
+        return None
+    # the date word opens the sentence or a dashed item of it ("- في 26 / 10 / 2008 قامت ...")
+    if k < 1 or s.tokens[k - 1].norm not in DATE_WORDS or not all(t.text in LIST_MARKS for t in s.tokens[:k - 1][-1:]):
+        return None
+    day = d.date_start
+    if any(x[2].date_start is None or x[2].date_start < day for x in usable if x[1] > k):
+        return None
+    return d
 
 
 def _own_over_heading(pool: list[tuple[int, int, Any]], s: _Sent, ti: int, report: Any) -> list[tuple[int, int, Any]]:
