@@ -17,7 +17,8 @@ from rasd.extract.events.context import (
 )
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
-from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
+from rasd.extract.verbs import is_verb
 from rasd.knowledge.geocode import told_outside
 from rasd.records import Mention
 from rasd.text.normalize import normalize
@@ -181,26 +182,111 @@ LANDMARK_GAP = 5
 LANDMARK_LINKS = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين"))
 
 
+def _landmark_word(norm: str, lex: _ELex) -> bool:
+    """A direction or "near" word, also with "ب" glued to it: "مدينة X بشرق دير الزور" puts X in the east
+    of Deir ez-Zor, as "X شرق دير الزور" puts it east of it (not with "و": "دوما وشرق دمشق" is a list)."""
+    return norm in lex.landmark_words or (norm.startswith("ب") and norm[1:] in lex.landmark_words)
+
+
+_TOWARDS_NOUN = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
+def _direction_noun_phrase(toks: list[Any], j: int) -> int:
+    """"إلى الجنوب [الشرقي] من" ending at token j (the "من"): the index of its "إلى", else -1."""
+    if j < 2 or toks[j].norm != "من":
+        return -1
+    i = j - 1
+
+    def direction(w: str, adjective: bool) -> bool:
+        return (w.startswith("ال") and w[2:].removesuffix("ي") in DIRECTION_NOUNS
+                and w.endswith("ي") == adjective)
+    if direction(toks[i].norm, True) and i > 1 and direction(toks[i - 1].norm, False):
+        i -= 1      # "إلى الجنوب الشرقي من"
+    if not direction(toks[i].norm, False) or i < 1 or toks[i - 1].norm not in _TOWARDS_NOUN:
+        return -1
+    return i - 1
+
+
+# "شمال", "جنوب", "شرق", "غرب": the nouns of the directions ("إلى الجنوب من")
+DIRECTION_NOUNS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب"))
+# tokens of a list's last item that the gazetteer does not know, between a known place and the
+# direction after the list ("قرى رسم حميدة والهبرة الغربية جنوب شرق جب الجراح")
+LIST_TAIL = 2
+
+
+# the day told between a place and the direction after it ("مدينة تلعفر أمس غرب الموصل"). Not adjectives
+# ("الغوطة الشرقية المحاصرة قرب دمشق", "بلدة كفروما الغربي جنوب إدلب"): tried on the breadth set, they split
+# a region's row into a duplicate of its town's and moved merged rows (session 19, places5)
+DAY_GAP = 1
+DAY_WORDS = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم"))
+
+
+def _told_by_direction(s: _Sent, p: Mention, lex: _ELex) -> bool:
+    """The place p itself follows "إلى الغرب من" ("تشتعل إلى الغرب من منطقة الكرامة"): a place told by a
+    direction, not the origin of a movement."""
+    j = _tok_index(s.tokens, p.start) - 1
+    while j >= 0 and _keys(s.tokens[j].norm) & lex.place_nouns:
+        j -= 1
+    return _direction_noun_phrase(s.tokens, j) >= 0
+
+
+def _opens_list(s: _Sent, e: int, lex: _ELex) -> bool:
+    """The known place ending at token e stands right after a settlement noun of a list ("قرى رسم حميدة",
+    "بلدتي X"): the "و" after it joins the list's next item (not "جسر الرقة ومحطة الغاز": a bridge and a
+    station)."""
+    m = next((p for p in s.mentions if p.type == "PLACE" and p.end > s.tokens[e].start and p.end <= s.tokens[e].end), None)
+    if m is None:
+        return False
+    k = _tok_index(s.tokens, m.start)
+    if _k(normalize(m.surface).split()[0]) in lex.place_list_nouns:
+        return True     # the mention holds its noun ("بلدة محكان")
+    return k > 0 and bool(_keys(s.tokens[k - 1].norm) & lex.place_list_nouns)
+
+
+def _told_of_by_relative(s: _Sent, m: Mention) -> bool:
+    """A relative clause in the past right after the place (a comma may stand between): "بلدة القورية , التي
+    سيطرت عليها قوات النظام" tells what happened there; the place is no mere reference point. Not a present
+    one ("قرب حمص , التي يقول الأميركيون إنها ...", "التي تسيطر عليها"): a description, no happening."""
+    toks = s.tokens
+    k = _tok_index(toks, m.end - 1)
+    if k < 0:
+        return False
+    j = k + 1
+    if j < len(toks) and toks[j].norm in (",", "،"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].norm not in RELATIVE:
+        return False
+    verb = toks[j + 1].norm
+    return is_verb(verb) and not (len(verb) >= 4 and verb[0] in "يت")
+
+
 def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
-    """"مدينة الميادين جنوب شرق دير الزور", "قضاء سنجار غرب الموصل", "بلدة X قرب مدينة Y": the
-    place at m is the reference point of the known place named right before the direction (at most
-    two direction words, then place nouns or nisba adjectives before m's name)."""
+    """"مدينة الميادين جنوب شرق دير الزور", "قضاء سنجار غرب الموصل", "بلدة X قرب مدينة Y", "منطقة X بشرق
+    الميادين", "X , إلى الجنوب الشرقي من الرقة": the place at m is the reference point of the known place
+    named right before the direction (at most two direction words, then place nouns or nisba adjectives
+    before m's name), or before the unknown last item of a list ending there ("X والهبرة الغربية جنوب Y")."""
     if not lex.landmark_words:
         return False
     toks = s.tokens
     k = _tok_index(toks, m.start)
+    if _told_of_by_relative(s, m):
+        return False    # "العشارة الواقعة إلى الشرق من بلدة القورية , التي سيطرت عليها": the town's own clause
     j = k - 1
     hops = 0
     while j >= 0 and hops < 3 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
         j -= 1          # "غرب العاصمة العراقية بغداد"
         hops += 1
+    noun_form = False
     if j >= 1 and toks[j].norm == "من" and toks[j - 1].norm == "بالقرب":
         j -= 1          # "بالقرب من"
+    elif (to := _direction_noun_phrase(toks, j)) >= 0:
+        j = to - 1      # "إلى الجنوب الشرقي من الرقة"
+        noun_form = True
     n = 0
-    while j >= 0 and n < 2 and toks[j].norm in lex.landmark_words:
+    while not noun_form and j >= 0 and n < 2 and _landmark_word(toks[j].norm, lex):
         j -= 1
         n += 1
-    if not n or j < 0:
+    if not (n or noun_form) or j < 0:
         return False
     d = j + 1       # the first direction word
     if toks[j].norm in LANDMARK_LINKS:
@@ -210,12 +296,35 @@ def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     linked = j + 1 < d or s.clause[j] != s.clause[k]
     if s.clause[j] != s.clause[k] and not (j + 1 == d and s.clause[j] + 1 == s.clause[d]):
         return False    # "مدينة مخمور , جنوب شرقي الموصل": only a comma (a clause cut) right before the direction
+    ends = [(j, linked)]
+    if not any(p.end > toks[j].start and p.start < toks[j].end for p in s.mentions if p.type == "PLACE"):
+        # the list's last item is no known place: the known one before its "و" ("X والهبرة الغربية جنوب Y");
+        # it must be no wider than the landmark
+        for t in range(j, max(-1, j - LIST_TAIL), -1):
+            if toks[t].norm.startswith("و") and t > 0 and s.clause[t - 1] == s.clause[j] and _opens_list(
+                    s, t - 1, lex) and all(
+                    w.norm.isalpha() and w.norm.removeprefix("و") not in (lex.place_in | lex.place_from | lex.place_to)
+                    for w in toks[t:j + 1]):
+                ends.append((t - 1, True))
+                break
+        # the day told between the known place and the direction ("في ضواحي مدينة تلعفر أمس غرب الموصل")
+        t = j
+        while t > 0 and j - t < DAY_GAP and s.clause[t] == s.clause[d] and toks[t].norm in DAY_WORDS:
+            t -= 1
+            if any(p.end > toks[t].start and p.start < toks[t].end for p in s.mentions if p.type == "PLACE"):
+                ends.append((t, False))
+                break
+
+    def locates(p: Mention, e: int, wide: bool) -> bool:
+        if noun_form and _place_role(s, p, lex) == "from" and not _told_by_direction(s, p, lex):
+            return False    # "انسحبوا من X إلى الجنوب من Y": where they left, not a place by Y
+        return (p is not m and p.entity_id != m.entity_id and p.end <= toks[e].end and p.end > toks[e].start
+                and _place_role(s, p, lex) != "of"
+                and not (wide and (p.geo_precision or 0) > (m.geo_precision or 9)))
     # the first place must be one the event could be at: "حافلات بلدتي دوما ودمشق قرب الرقة" names
     # the passengers' home towns, and the bombing was near al-Raqqa; across a comma or "الواقعة" it must
     # also be no wider than the landmark ("في ريف حلب , شرق مدينة الباب" tells the countryside by the town)
-    return any(p is not m and p.entity_id != m.entity_id and p.end <= toks[j].end and p.end > toks[j].start
-               and _place_role(s, p, lex) != "of"
-               and not (linked and (p.geo_precision or 0) > (m.geo_precision or 9)) for p in places)
+    return any(locates(p, e, wide) for e, wide in ends for p in places)
 
 
 _ROLE_RANK = {
@@ -239,7 +348,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                                     and ctx.place_usable(m, text) and not _after_distance(s, m, lex)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
-    if len(places) > 1 and any(t.norm in lex.landmark_words for t in s.tokens):
+    if len(places) > 1 and any(_landmark_word(t.norm, lex) or t.norm == "من" for t in s.tokens):
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
         # حلب شمال حماة : ...")
         kept = [m for m in places if not _landmark(
