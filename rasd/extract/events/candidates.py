@@ -132,6 +132,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = {w for t in toks for w in _keys(t.norm)}
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if trig.kind == "casualty" and _keys(toks[ti].norm) & lex.fall_forms and not _people_fell(s, tj, lex):
+            continue        # "سقوط طائرة حربية", "بعد سقوط دابق": the fall of a thing or a place, no toll
+        if trig.kind == "casualty" and lex.toll_causes and _toll_cause_told(s, ti, tj, lex):
+            continue        # "ضحايا العاصفة", "انحراف قطار ... يخلف 27 قتيلا": a disaster's or an accident's toll
         if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
                for k in range(max(0, ti - QUESTION_REACH), ti)):
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
@@ -246,6 +250,60 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+def _people_fell(s: _Sent, tj: int, lex: _ELex) -> bool:
+    """"سقوط" is a toll (or a strike) when its genitive, right after it, is a count, a toll noun or a
+    projectile ("سقوط 6 قتلى", "سقوط عشرات الضحايا", "بسقوط عدة قذائف"), not when it is a thing, a place
+    or a ruler ("سقوط طائرة حربية", "بعد سقوط دابق"); a fall into someone's hands is kept (a capture)."""
+    toks = s.tokens
+    if tj >= len(toks):
+        return False
+    nxt = toks[tj]
+    return (nxt.text[:1].isdigit() or any(n.start <= nxt.start < n.end for n in s.numbers)
+            or bool(_keys(nxt.norm) & lex.fall_tolls)
+            # "سقوط مقاتلات ( ميغ ) في أيدي الثوار": a fall into someone's hands, read as before
+            or any(_keys(t.norm) & lex.fall_into for t in toks[tj + 1:tj + 1 + lex.fall_into_reach]))
+
+
+TOLL_CAUSE_AFTER = 6     # tokens after a toll word its cause preposition is looked for ("مقتل 10 لاجئين جراء البرد")
+TOLL_CAUSE_VERB_REACH = 10  # tokens between a causing verb and the toll word after it
+TOLL_CAUSE_HEAD = 10     # tokens between the clause's head noun (the causing verb's subject) and that verb
+
+
+def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
+    """The toll's cause, told in the cause's own place, is weather, a landslide or an accident
+    (`toll_causes`): the toll noun's genitive ("ضحايا العاصفة"), the word after a cause preposition
+    following the toll ("جراء البرد"), or the subject of a causing verb before it, right after the verb
+    ("أدى انهيار أرضي ... إلى مقتل") or at the head of the clause ("انحراف قطار ... يخلف 27 قتيلا"). Only
+    those places: the words name other things elsewhere ("غارات عاصفة الحزم أسفرت عن مقتل"). A clause that
+    tells fighting keeps the toll ("مقتل 5 في انهيار مبنى جراء القصف")."""
+    toks, clause = s.tokens, s.clause
+    cl = clause[ti]
+    if _clause_keys(s, ti) & lex.fight_words:
+        return False
+
+    def cause_at(k: int) -> bool:
+        return 0 <= k < len(toks) and clause[k] == cl and any(
+            k + len(seq) <= len(toks) and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq))
+            for seq in lex.toll_causes)
+
+    if cause_at(tj):
+        return True
+    for k in range(tj, min(len(toks), tj + TOLL_CAUSE_AFTER)):
+        if clause[k] != cl:
+            break
+        if _keys(toks[k].norm) & lex.toll_cause_preps and cause_at(k + 1):
+            return True
+    head = ti
+    while head > 0 and clause[head - 1] == cl:
+        head -= 1
+    for v in range(max(head, ti - TOLL_CAUSE_VERB_REACH), ti):
+        if not _keys(toks[v].norm) & lex.toll_cause_verbs:
+            continue
+        if cause_at(v + 1) or (v - head <= TOLL_CAUSE_HEAD and cause_at(head)):
+            return True
+    return False
 
 
 DISRUPT_CHAIN = 3      # "دمرت سيارة مفخخة بداخلها انتحاريان": a weapon told right after the disrupted one

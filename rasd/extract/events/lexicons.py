@@ -123,6 +123,13 @@ class _ELex:
     moved_to_cues: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
+    fall_forms: frozenset[str] = frozenset()        # "سقوط": a toll only with people as its genitive
+    fall_tolls: frozenset[str] = frozenset()        # "قتلى", "عشرات": the genitives that make it a toll
+    fall_into: frozenset[str] = frozenset()         # "بيد", "أيدي": a fall into someone's hands, a capture
+    fall_into_reach: int = 0
+    toll_causes: tuple[tuple[str, ...], ...] = ()   # "العاصفة", "انهيار أرضي": a non-violent cause in a toll's cause place
+    toll_cause_preps: frozenset[str] = frozenset()  # "جراء", "بسبب": the cause told after the toll
+    toll_cause_verbs: frozenset[str] = frozenset()  # "يخلف", "أدى": the cause as their subject, before the toll
     civilian_targets: frozenset[str] = frozenset()
     force_name_next: frozenset[str] = frozenset()    # "فض الشغب": the word before names a force
     civilian_target_cues: frozenset[str] = frozenset()     # "على", "استهدفا": the word before an attack's target
@@ -153,6 +160,11 @@ class _ELex:
     disrupt_fillers: frozenset[str] = frozenset()   # "سيارة", "عدد", "لهم": words between it and the weapon
     disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
     disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
+    demolition_keys: frozenset[str] = frozenset()   # the blast families whose object may be a building
+    demolition_words: frozenset[str] = frozenset()  # "فجروا", "تفجير": the blasting verbs and verbal nouns
+    demolition_buildings: frozenset[str] = frozenset()  # "منازل", "مبنى": a building blown up
+    demolition_victims: frozenset[str] = frozenset()    # "قتلى", "جرحى": someone hurt, so an attack
+    demolition_trapped: frozenset[str] = frozenset()    # "مفخخين": the building is the bomb
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -276,6 +288,10 @@ def lexicon() -> _ELex:
         moved_to_cues=_ks(data.get("moved_to_cues")),
         media_nouns=_ks(data.get("media_nouns")),
         toll_nouns=_ks(data.get("toll_nouns")),
+        fall_forms=_ks(data.get("fall_forms")), fall_tolls=_ks(data.get("fall_tolls")),
+        fall_into=_ks(data.get("fall_into")), fall_into_reach=int(data.get("fall_into_reach", 0)),
+        toll_causes=_seqs(data.get("toll_causes")), toll_cause_preps=_ks(data.get("toll_cause_preps")),
+        toll_cause_verbs=_ks(data.get("toll_cause_verbs")),
         civilian_targets=_ks(data.get("civilian_targets")),
         civilian_target_cues=_ks(data.get("civilian_target_cues")),
         force_name_next=_ks(data.get("force_name_next")),
@@ -305,6 +321,11 @@ def lexicon() -> _ELex:
         disrupt_fillers=_ks((data.get("disrupted_weapons") or {}).get("fillers")),
         disrupt_fight_kinds=frozenset((data.get("disrupted_weapons") or {}).get("fight_kinds", ())),
         disrupt_weapon_keys=frozenset((data.get("disrupted_weapons") or {}).get("weapon_keys", ())),
+        demolition_keys=frozenset((data.get("demolition") or {}).get("keys", ())),
+        demolition_words=_ks((data.get("demolition") or {}).get("words")),
+        demolition_buildings=_ks((data.get("demolition") or {}).get("buildings")),
+        demolition_victims=_ks((data.get("demolition") or {}).get("victims")),
+        demolition_trapped=_ks((data.get("demolition") or {}).get("booby_trapped")),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         another_happening=_seqs(data.get("another_happening_joiners")),

@@ -309,6 +309,39 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
 
 
+DEMOLITION_PEOPLE_REACH = 8     # tokens after the building word the people inside it are looked for
+
+
+def _demolished(c: _Cand, lex: _ELex) -> bool:
+    """The blast word's object is a building and nobody is told hurt: "فجروا 16 منزلا تعود لمواطنين",
+    "وفجرت منازل مدنيين في مدينة الزبداني" (ACLED: property destroyed, no explosion event). The object is
+    right after the word, past the verb's named subject and a count; a toll or an injury in the sentence,
+    (up to a joiner of another happening: "..., في حين أصيب شخص برصاص قناص"), people told in the clause after
+    the building, or a booby-trapped building keep the blast an explosion."""
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or not _keys(toks[c.ti].norm) & lex.demolition_words:
+        return False
+    k = c.tj
+    for m in s.mentions:
+        mi = _tok_index(toks, m.start)
+        if mi == k:     # "فجر عناصر التنظيم منزلا": the named subject between the verb and its object
+            k = max(k + 1, _tok_index(toks, m.end - 1) + 1)
+            break
+    if k < len(toks) and (toks[k].text.isdigit() or any(n.start <= toks[k].start < n.end for n in s.numbers)):
+        k += 1      # "فجروا 16 منزلا"
+    if k >= len(toks) or s.clause[k] != s.clause[c.ti] or _k(toks[k].norm) not in lex.demolition_buildings:
+        return False
+    end = next((j for j in range(k + 1, len(toks)) if any(
+        j + len(seq) <= len(toks) and all(w in _keys(toks[j + n].norm) for n, w in enumerate(seq))
+        for seq in lex.another_happening)), len(toks))
+    if any(_keys(t.norm) & lex.demolition_victims for t in toks[:end]):
+        return False        # a toll or an injury told with it; one after "في حين" is another happening's
+    after = [w for t2 in toks[k + 1:k + 1 + DEMOLITION_PEOPLE_REACH] for w in _keys(t2.norm)]
+    return not (set(after[:4]) & lex.demolition_trapped or {
+        w for j, t2 in enumerate(toks[k + 1:k + 1 + DEMOLITION_PEOPLE_REACH], k + 1)
+        if s.clause[j] == s.clause[c.ti] for w in _keys(t2.norm)} & (lex.generic["fighters"] | lex.armed_victims))
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
@@ -336,6 +369,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if kind in kinds and reach is not None and reach & words and not reach & unless:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
+    if c.trig.key in lex.demolition_keys and c.sub_event_type != "Suicide bomb" and _demolished(c, lex):
+        # "فجروا 16 منزلا تعود لمواطنين مسيحيين": buildings blown up, nobody hurt (ACLED property destruction)
+        c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Looting/property destruction", True
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
     if kind == "remote" and c.sub_event_type.startswith("Shelling"):
         # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
