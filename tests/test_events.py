@@ -310,9 +310,12 @@ def test_sport_sense_of_clash_words_is_not_an_event() -> None:
 
 def test_pre_war_background_is_not_coded_but_a_war_year_keeps_its_date() -> None:
     assert _types("وفي عام 1982 ارتكبت قوات النظام مجزرة في دمشق.") == []
-    a = _run("wording", text="وفي عام 2013 ارتكبت قوات النظام مجزرة في دمشق.", published="unknown")
+    # (a timeline entry headed by its year; told in prose by its year alone, the happening is one the page
+    # recalls: background._month_or_year_told)
+    a = _run("wording", text="عام 2013 : ارتكبت قوات النظام مجزرة في دمشق.", published="unknown")
     ev = _one(a, "Violence against civilians")
     assert (ev.date_start, ev.date_end, ev.location) == ("2013-01-01", "2013-12-31", "damascus")
+    assert _types("وفي عام 2013 ارتكبت قوات النظام مجزرة في دمشق.", "unknown") == []
 
 
 def test_a_place_after_a_distance_is_a_reference_point() -> None:

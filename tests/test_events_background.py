@@ -21,11 +21,14 @@ def test_capture_years_before_a_dated_page_is_background() -> None:
 
 
 def test_same_capture_is_kept_on_an_undated_page() -> None:
-    # no publication date: an analysis tells its dated past happenings, they keep their own dates
-    text = "وكان تنظيم داعش قد سيطر على الرقة في حزيران 2014 ."
+    # no publication date: an analysis tells its dated past happenings, they keep their own dates; told by
+    # its month alone, the capture is one the page recalls (background._month_or_year_told)
+    text = "وكان تنظيم داعش قد سيطر على الرقة في 29 حزيران 2014 ."
     a = _run("wording", text=text, published="unknown")
     raqqa = [e for e in a.events if e.location == "raqqa"]
-    assert raqqa and raqqa[0].date_start == "2014-06-01"
+    assert raqqa and raqqa[0].date_start == "2014-06-29"
+    a = _run("wording", text="وكان تنظيم داعش قد سيطر على الرقة في حزيران 2014 .", published="unknown")
+    assert not [e for e in a.events if e.location == "raqqa"]
 
 
 def test_recent_happening_and_toll_ending_near_publication_are_kept() -> None:

@@ -39,9 +39,13 @@ def test_a_year_long_before_the_page_is_its_past() -> None:
     assert _events(SISTANI.format(year="2014")) == []
 
 
-def test_the_page_year_itself_is_kept() -> None:
-    # the same clause told of the year before the newest the page names may be its news
-    assert [t for t, _d in _events(SISTANI.format(year="2017"))] == ["Battles"]
+def test_the_page_year_itself_is_not_history_but_a_year_alone_is_a_recall() -> None:
+    # the same clause told of the year before the newest the page names is not history by the years' gap,
+    # but a happening told by its year alone is one the page recalls (background._month_or_year_told); told
+    # with its day it is kept
+    assert _events(SISTANI.format(year="2017")) == []
+    dated = SISTANI.format(year="2017").replace("في عام 2017", "في 12 كانون الأول 2017")
+    assert [t for t, _d in _events(dated)] == ["Battles"]
 
 
 def test_an_undated_happening_of_a_page_on_1973_is_history() -> None:

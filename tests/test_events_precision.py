@@ -40,8 +40,9 @@ def test_undated_page_keeps_happenings_weeks_apart_and_a_lone_dated_one() -> Non
             "ودارت اشتباكات بين جبهة النصرة وقوات النظام في الرقة يوم 2 نيسان 2017 .")
     got = _actual(_run("wording", text=text, published="unknown"))
     assert {g[2] for g in got} >= {"douma", "raqqa"}, got
-    # one dated happening alone is the page's own, however old
-    got = _actual(_run("wording", text="دارت اشتباكات بين جبهة النصرة وقوات النظام في الرقة في آب 2012 .",
+    # one dated happening alone is the page's own, however old (told by its day: by its month alone it is
+    # one the page recalls, background._month_or_year_told)
+    got = _actual(_run("wording", text="دارت اشتباكات بين جبهة النصرة وقوات النظام في الرقة في 5 آب 2012 .",
                        published="unknown"))
     assert [g for g in got if g[2] == "raqqa"], got
 

@@ -133,7 +133,8 @@ def test_a_recall_formula_tells_background_unless_dated_to_the_page_days() -> No
     assert not actual_events(_run(text))          # undated page: "أبريل الماضي" is no recent day either
     text = "يذكر أن قوات النظام سيطرت على مدينة دوما أمس الجمعة بعد معارك عنيفة مع جيش الإسلام ."
     assert [e.location for e in actual_events(_run(text))] == ["douma"]
-    text = "وقتل أكثر من ثمانين شخصا بقصف بالغازات السامة على مدينة دوما في أبريل / نيسان الماضي ."
+    # (told with its day: by its month alone it is a recall too, background._month_or_year_told)
+    text = "وقتل أكثر من ثمانين شخصا بقصف بالغازات السامة على مدينة دوما في 4 أبريل / نيسان الماضي ."
     assert [e.location for e in actual_events(_run(text, published="2017-05-12"))] == ["douma"]
 
 

@@ -48,6 +48,6 @@ def test_the_owner_not_the_victims_group() -> None:
 
 def test_the_object_of_a_light_verb_stays_the_target() -> None:
     # "the Russian air force bombed IS positions": the noun after "قامت ... بقصف" is what was struck
-    a = _run("وفي سبتمبر 2015 قامت القوات الجوية الروسية بقصف مواقع داعش في ريف حمص .", "2015-10-01")
+    a = _run("وفي 30 سبتمبر 2015 قامت القوات الجوية الروسية بقصف مواقع داعش في ريف حمص .", "2015-10-01")
     ev = _strikes(a)
     assert ev and all("isis" not in e.actor1 for e in ev)

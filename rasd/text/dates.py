@@ -472,6 +472,24 @@ def past_words() -> frozenset[str]:
     return _lex().past
 
 
+def current_words() -> frozenset[str]:
+    """The words that make a named time the present one ("الجاري", "الحالي" and "هذا", "هذه": date_words.yaml
+    ``current`` and ``this``), normalised."""
+    return _current_words()
+
+
+def period_nouns() -> frozenset[str]:
+    """The nouns of a calendar period ("الشهر", "العام", "السنة", "الأسبوع": date_words.yaml ``periods``),
+    normalised; named with no past word or year ("مطلع الشهر", "نهاية العام") they are the present one."""
+    return frozenset(_lex().periods)
+
+
+@lru_cache(maxsize=1)
+def _current_words() -> frozenset[str]:
+    words = _load("date_words.yaml")
+    return frozenset(_n(x) for x in [*words["current"], *words.get("this", [])])
+
+
 _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
 _INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})

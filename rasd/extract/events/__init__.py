@@ -21,6 +21,7 @@ and trigger.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -34,6 +35,7 @@ from rasd.extract.events.background import (
     _in_scope,
     _lapse_anchor,
     _long_ago_told,
+    _month_or_year_told,
     _named_as_known,
     _newest_year,
     _old_year_told,
@@ -275,8 +277,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
               and not _told_over_span(c) and not _named_as_known(c, pub_ev)]
+    # (a chronology's entries, headed by their date, tell their happenings whatever their age)
+    entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
     if undated:
-        entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
     if not posts:
         # (after _drop_older_than_page, which counts the page's dated happenings) the page's own
@@ -290,6 +293,13 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # history told on a page of any time: the nearest year written before a timeless deed is
             # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
             events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
+    # (after the page-time checks, which read the page's dated happenings, these included)
+    by_start = {d.start: d for d in dates}
+    # (the page's time: its date, else the newest day it writes out)
+    written = [d.date_end for d in dates if d.precision == "day" and d.kind == "absolute" and d.date_end]
+    page_time = ref or ctx.page_day or (dt.date.fromisoformat(max(written)[:10]) if written else None)
+    events = [c for c in events
+              if not _month_or_year_told(c, by_start, text, entries, page_time, lex.background_days)]
     if no_report or _retrospective_page(doc.title, text, lex):
         # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
         # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس". A page

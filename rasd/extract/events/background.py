@@ -26,7 +26,7 @@ from rasd.extract.events.triggers import (
 from rasd.extract.page_dates import post_day, ref_date
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN
-from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, past_words
+from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, current_words, past_words, period_nouns
 from rasd.text.normalize import normalize
 
 
@@ -250,6 +250,63 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     if c.date_start != UNKNOWN and c.date_ev is not None and c.date_ev != published_ev:
         return False
     return all(_definite_plural_told(p) for p in tellings)
+
+
+def _month_or_year_told(c: _Cand, by_start: dict[int, Any], text: str, entries: frozenset[int],
+                        day: dt.date | None, recent_days: int) -> bool:
+    """Every dated telling names only the month or the year of the happening ("سيطر عليها الأكراد ... عام
+    2014", "في شباط / فبراير 2017 شن هجوما", "خلال شهر أيلول / سبتمبر الفائت"), none its day: a report
+    tells its news against the page's days ("اليوم", "أمس", a weekday, a date), a happening told by its month
+    or year is one the page recalls (an analysis's history, a study's example, a month's tally), not an
+    event it reports. Not the page's own month or year ("خلال الشهر الجاري", "هذا العام": current, a window
+    ending on the page's day), nor a timeline entry headed by its date (``entries``: a chronology tells its
+    happenings whatever their age), nor a part of a month within the page's weeks ("وتجددت الخلافات منتصف
+    آب" on a page of 27 August: ``recent_days`` before ``day``, the page's time), a window as narrow as a week's.
+    ``by_start``: the page's date expressions by their offset."""
+    if c.modality != "actual" or c.date_start == UNKNOWN or not c.date_own:
+        return False
+    told = 0
+    for p in [c, *c.merged]:
+        if not p.date_own or p.date_ev is None:
+            if p.has_date_expr or p.inherits_date:
+                return False        # (a telling with a time of another reading: a day the layer left unread)
+            continue
+        d = by_start.get(p.date_ev[0])
+        if d is None or d.precision not in ("month", "year") or d.kind not in ("absolute", "relative"):
+            return False
+        if _current_period(d.surface) or _headed_by_date(p, text) or p.date_ev[0] in entries:
+            return False
+        if day is not None and d.precision == "month" and _month_part_near(d, day, recent_days):
+            return False
+        told += 1
+    return told > 0
+
+
+def _headed_by_date(p: _Cand, text: str) -> bool:
+    """The telling's date opens its sentence ("آذار 2014 : اندلعت اشتباكات ..."): a timeline entry's heading
+    (_entry_dated, here with a month's name first)."""
+    if p.date_ev is None or p.date_ev[0] < p.sent.span.start:
+        return False
+    return not text[p.sent.span.start:p.date_ev[0]].strip(" \t\n-–—•*|.:،,")
+
+
+def _month_part_near(d: Any, day: dt.date, recent_days: int) -> bool:
+    """A part of a month ("منتصف آب", "مطلع الشهر": shorter than a whole month) ending within ``recent_days``
+    before ``day`` (or after it)."""
+    start, end = _end_day_of(d.date_start), _end_day_of(d.date_end)
+    if start is None or end is None or (end - start).days >= 27:
+        return False
+    return (day - end).days <= recent_days
+
+
+def _current_period(surface: str) -> bool:
+    """"الشهر الجاري", "هذا العام", "منتصف العام الحالي", "مطلع الشهر" (no past word, no year): the page's
+    own month or year."""
+    words = normalize(surface).split()
+    if any(w in current_words() for w in words):
+        return True
+    return (any(w in period_nouns() for w in words) and not any(w in past_words() for w in words)
+            and not any(ch.isdigit() for ch in surface))
 
 
 # "that" after a verb of saying (أن / إن, normalised alike, with "ب" and a pronoun): what follows is the
