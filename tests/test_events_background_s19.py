@@ -45,3 +45,13 @@ def test_a_timeline_entry_headed_by_its_month_is_kept() -> None:
     text = ("أبرز الأحداث في مدينة حلب :\n"
             "حزيران 2015 : اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة حلب .\n")
     assert _kinds(text, "Battles") == ["Armed clash"]
+
+
+def test_a_month_s_toll_reported_when_it_ends_is_one_aggregate_event() -> None:
+    # issue #4: an aggregate report (a month's toll for a region) is one event with the month as its range; the
+    # same toll told a year later is a recall
+    text = "ووثقت الشبكة السورية لحقوق الإنسان مقتل 224 مدنيا بقصف قوات النظام على مدينة حلب خلال شهر نيسان 2018 ."
+    a = analyse_text(text, "2018-05-02", doc_id="month-toll-s19")
+    evs = [e for e in actual_events_of(a, "Explosions/Remote violence")]
+    assert [(e.date_start, e.date_end, e.fatalities) for e in evs] == [("2018-04-01", "2018-04-30", 224)]
+    assert _kinds(text, "Explosions/Remote violence", "2019-05-02") == []

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.data import read_data
+from rasd.extract.counts import quantity_name
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
 from rasd.extract.events.merge import _entry_dated
@@ -278,6 +279,8 @@ def _month_or_year_told(c: _Cand, by_start: dict[int, Any], text: str, entries: 
             return False
         if day is not None and d.precision == "month" and _month_part_near(d, day, recent_days):
             return False
+        if day is not None and d.precision == "month" and _tallied(c) and _month_just_ended(d, day, recent_days):
+            return False    # (a month's toll reported when it ends: issue #4's aggregate report, one event)
         told += 1
     return told > 0
 
@@ -297,6 +300,18 @@ def _month_part_near(d: Any, day: dt.date, recent_days: int) -> bool:
     if start is None or end is None or (end - start).days >= 27:
         return False
     return (day - end).days <= recent_days
+
+
+def _tallied(c: _Cand) -> bool:
+    """The happening carries a toll or is told as a tally ("حصيلة", "إجمالي": aggregate_cues)."""
+    return any(p.aggregate or any(quantity_name(q, p.trig.counts_as) == "fatalities" for q in p.quantities)
+               for p in [c, *c.merged])
+
+
+def _month_just_ended(d: Any, day: dt.date, recent_days: int) -> bool:
+    """A whole month ending within ``recent_days`` before ``day``: the month a report of the page's days sums up."""
+    end = _end_day_of(d.date_end)
+    return end is not None and 0 <= (day - end).days <= recent_days
 
 
 def _current_period(surface: str) -> bool:
