@@ -690,7 +690,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     page_ref = ref
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
-        if e.date_start != UNKNOWN or e.has_date_expr and not _on_head_day(e, heads) or e.modality != "actual" \
+        told_day = e.has_date_expr and not _only_page_day(e, ref)
+        if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex):
             continue
         days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
@@ -701,7 +702,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
         head = _report_head(heads, e.start) if label is None and first is None else None
-        if e.has_date_expr and head is None:
+        if told_day and head is None:
             continue
         if head is not None and ref is not None and head.date_start == ref.isoformat():
             # a daily report ("التقرير اليومي ... ليوم 28 - 11 - 2016") lists what happened on the day it covers
@@ -794,6 +795,18 @@ def _report_frame(s: _Sent, first: int, lex: _ELex) -> bool:
         if seen >= REPORT_VERB_SPAN:
             return False
     return False
+
+
+def _only_page_day(e: _Cand, ref: dt.date | None) -> bool:
+    """Every date the event's sentences write is the page's own day: its printed stamp or a digest's
+    heading glued to the first item ("موجز أخبار الوضع السوري ليوم الاثنين 30 - 10 - 2017 نشر في : أكتوبر
+    30 , 2017 3 : 35 م - سبعة قتلى مدنيين جراء قصف ..."). Such a date tells when the page was filed, no
+    other time: the event is dated as the page's undated news is, not left unknown."""
+    if ref is None:
+        return False
+    day = ref.isoformat()
+    days = [d for p in [e, *e.merged] for d in p.sent.dates]
+    return bool(days) and all(d.date_start == day and (d.date_end or day) == day for d in days)
 
 
 def _on_head_day(e: _Cand, heads: list[tuple[int, dt.date, Any]] | None) -> bool:
