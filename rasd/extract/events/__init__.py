@@ -67,6 +67,7 @@ from rasd.extract.events.context import (
 from rasd.extract.events.dates import (
     _borrow_date,
     _entry_heads,
+    _forget_guessed_dates,
     _item_opens_inside,
     _page_dates,
     _period_dates,
@@ -307,6 +308,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _timeless(c, pub_ev)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
+    # (last: the guessed date served the merges and the filters above, which keep it as before)
+    guessed = _forget_guessed_dates(events, lex)
+    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads)
+    if period is not None and not posts:
+        _period_dates(guessed, period, lex)
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:

@@ -141,8 +141,8 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
             a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
             and not (b.date_cited and a.date_own and not a.date_cited)):
-        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited = (
-            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited)
+        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed = (
+            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited, b.date_guessed)
     if a.modality != "actual" and b.modality == "actual":
         a.modality = "actual"
     a.aggregate = a.aggregate or b.aggregate

@@ -724,6 +724,25 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.confidence = min(e.confidence, 0.6)
 
 
+def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
+    """A date guessed for an undated event from another happening at its place by its actor
+    (``merge._inherit_dates``: that happening's month up to its day) is no date the text gives it: a
+    range of weeks ending on another happening's day ("غارات روسية على قرية" of a 26 Nov report dated
+    1-26 Nov, a takeover "في الفترة القريبة الماضية" dated from the 1st of the month) holds the day
+    only by the width of the guess. The guess served the page's merges (it still joins the tellings it
+    joined, and a happening of an old one's time is still dropped as background); for the record the
+    event is undated again (returned), to take what an undated event of the page takes
+    (``_page_dates``: the report's week, its post's or daily report's day), else to stay unknown. Not a
+    guess no wider than the report window (an anchor in the first days of its month): it says no
+    more than the window would. A telling that gave it a date of its own cleared the flag (``_absorb``)."""
+    guessed = [e for e in events if e.date_guessed and (
+        dt.date.fromisoformat(e.date_end) - dt.date.fromisoformat(e.date_start)).days > lex.report_window_days]
+    for e in guessed:
+        e.date_start = e.date_end = UNKNOWN
+        e.time_precision, e.date_ev, e.date_guessed = None, None, False
+    return guessed
+
+
 def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
     """On an undated digest whose title names the period it covers (``titled_period``: "الأحداث التفصيلية
     على الشارع السوري من 11 - 12 - 2014 إلى 2 - 1 - 2015"), an item with no date of its own happened in

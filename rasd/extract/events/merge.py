@@ -540,7 +540,9 @@ def _merge_bare(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
 
 def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
     """An undated event at the place of a dated one, by the same actor, took place around it:
-    the anchor's month up to the anchor's date (time_precision 3)."""
+    the anchor's month up to the anchor's date (time_precision 3). A guess (``date_guessed``) for the
+    page's merges and filters: ``dates._forget_guessed_dates`` takes it back before the record when
+    it is wider than the report window."""
     lex = lexicon()
     # not a background anchor ("وكان التنظيم استولى على الحويجة في حزيران 2014"): the page's news is later
     dated = [e for e in events if e.date_start != UNKNOWN and e.loc_own and e.actor1 and not _background(e, lex)]
@@ -554,6 +556,7 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
                 e.date_end = a.date_end
                 e.time_precision = 3
                 e.date_ev = a.date_ev
+                e.date_guessed = True
                 e.confidence = min(e.confidence, 0.6)
                 break
 
@@ -1060,7 +1063,7 @@ def _one_admin1(ctx: _DocContext, a: str | None, b: str | None) -> bool:
 def _held_fields(c: _Cand) -> tuple[Any, ...]:
     """c's own place and date fields (as _absorb may replace them)."""
     return (c.location, c.geo_precision, c.loc_own, c.loc_ev, c.date_start, c.date_end, c.time_precision,
-            c.date_ev, c.date_own, c.date_cited)
+            c.date_ev, c.date_own, c.date_cited, c.date_guessed)
 
 
 def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
@@ -1068,7 +1071,7 @@ def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
     if held[0]:
         c.location, c.geo_precision, c.loc_own, c.loc_ev = held[:4]
     if held[4] != UNKNOWN:
-        c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited = held[4:]
+        c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited, c.date_guessed = held[4:]
 
 
 def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:

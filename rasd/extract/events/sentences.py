@@ -107,6 +107,7 @@ class _Cand:
     date_ev: tuple[int, int] | None = None
     date_from: tuple[int, int] | None = None     # a carried date: the span of the date it counts from
     date_cited: bool = False    # dated by the day a source reported it ("( حق , 1 نيسان / أبريل 2017 )")
+    date_guessed: bool = False  # dated by another happening at its place (merge._inherit_dates), not by its text
     has_date_expr: bool = False
     other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
