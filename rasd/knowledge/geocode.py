@@ -762,20 +762,32 @@ def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity |
                 results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != pid])
 
 
-def _own_support(idx: int, place: Entity, ctx: GeoContext, sent_of: dict[int, int], resolved: dict[int, Entity],
-                 gaz: Gazetteer, reach_km: float) -> bool:
+def _resolved_by_sentence(resolved: dict[int, Entity], sent_of: dict[int, int]) -> dict[int, list[tuple[int, Entity]]]:
+    """The resolved places of each sentence (index, place), in ``resolved``'s order. Speed: a
+    mention's own sentence is read without a pass over every resolved place of the page."""
+    out: dict[int, list[tuple[int, Entity]]] = {}
+    for j, p in resolved.items():
+        sj = sent_of.get(j)
+        if sj is not None:
+            out.setdefault(sj, []).append((j, p))
+    return out
+
+
+def _own_support(idx: int, place: Entity, ctx: GeoContext, sent_of: dict[int, int],
+                 by_sentence: dict[int, list[tuple[int, Entity]]], gaz: Gazetteer, reach_km: float) -> bool:
     """The mention's own sentence supports ``place``: its governorate named with a cue, the place
-    named right after it holding it, or another town resolved within ``reach_km`` of it."""
+    named right after it holding it, or another town resolved within ``reach_km`` of it
+    (``by_sentence``: the resolved places per sentence, _resolved_by_sentence)."""
     if ctx.admin1 and _in_governorates(place, ctx.admin1, gaz):
         return True
     if ctx.located is not None and ctx.located.holds(place, gaz):
         return True
     si = sent_of.get(idx)
     return place.lat is not None and si is not None and any(
-        j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) == si
+        j != idx and p.id != place.id and p.lat is not None
         and p.level in ("town", "neighbourhood", "facility")
         and haversine_km(place.lat, place.lon, p.lat, p.lon) < reach_km  # type: ignore[arg-type]
-        for j, p in resolved.items())
+        for j, p in by_sentence.get(si, ()))
 
 
 def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
@@ -787,12 +799,13 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
     latter is the supported one when it is among the name's namesakes (a list village the bare
     name did not reach alone)."""
     supported: dict[str, set[str]] = {}
+    by_sentence = _resolved_by_sentence(resolved, sent_of)
     for idx, m in enumerate(places):
         place = results[idx][0]
         ctx = contexts.get(idx)
         if place is None or ctx is None or idx in ruled or place.level not in ("town", "neighbourhood"):
             continue
-        if _own_support(idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+        if _own_support(idx, place, ctx, sent_of, by_sentence, gaz, ANCHOR_NEAR_KM):
             supported.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
     for idx, m in enumerate(places):
         place, _prec, alts = results[idx]
@@ -803,7 +816,7 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
         pid = next(iter(ids))
         name = _clean(_mention_norm(m))
         if (pid not in alts and pid not in {c.id for c in gaz.candidates(name)}) or _own_support(
-                idx, place, ctx, sent_of, resolved, gaz, ANCHOR_NEAR_KM):
+                idx, place, ctx, sent_of, by_sentence, gaz, ANCHOR_NEAR_KM):
             continue
         chosen = gaz.get(pid)
         if chosen is not None:

@@ -66,7 +66,9 @@ _MAP_ITEMS = [(chr(c), v) for c, v in _MAP.items()]
 # compare of the string (both C loops), a miss the normalisation itself.
 _LONG = 512
 _RECENT: dict[str, str] = {}
-_RECENT_MAX = 8
+# a pipeline batch's pages (BATCH_DOCS = 16) are each normalised by every stage, stage after stage:
+# the entries must outlive a whole batch (8 did not: the events stage normalised each page again)
+_RECENT_MAX = 64
 
 
 def normalize(text: str) -> str:

@@ -654,19 +654,54 @@ def _argument_page(text: str) -> bool:
     markers, _reports, least, share = _argument_lex()
     if not markers or not least:
         return False
-    words, _n, cues = _page_words(text)
-    argued = sum(words.count(f" {m} ") for m in markers)
+    _words, _n, cues, found = _page_words(text)
+    argued = sum(found.get(f" {m} ", 0) for m in markers)
     return argued >= least and argued >= share * cues
 
 
 @lru_cache(maxsize=4)
-def _page_words(text: str) -> tuple[str, int, int]:
-    """The page's normalised words as one space-padded string, their number, and how many of them are
-    cues of a report (``report_markers``): read once for both page readings (_argument_page,
-    _reports_nothing)."""
-    words = f" {' '.join(normalize(text).split())} "
-    reports = _argument_lex()[1]
-    return words, len(words.split()), sum(words.count(f" {r} ") for r in reports)
+def _page_words(text: str) -> tuple[str, int, int, dict[str, int]]:
+    """The page's normalised words as one space-padded string, their number, how many of them are
+    cues of a report (``report_markers``), and ``words.count(" m ")`` of every marker (argument and
+    report) the page holds: read once for both page readings (_argument_page, _reports_nothing)."""
+    ws = normalize(text).split()
+    words = f" {' '.join(ws)} "
+    found = padded_counts(words, _marker_automaton())
+    return words, len(ws), sum(found.get(f" {r} ", 0) for r in _argument_lex()[1]), found
+
+
+@lru_cache(maxsize=1)
+def _marker_automaton() -> Any:
+    """An Aho-Corasick automaton of the argument and report markers, each padded with a space on
+    both sides (whole words of the padded page); None when there is none. Speed: one scan of the
+    page finds them all (a ``str.count`` per marker scanned the page some 50 times)."""
+    markers, reports, _least, _share = _argument_lex()
+    keys = {f" {m} " for m in (*markers, *reports)}
+    if not keys:
+        return None
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for key in keys:
+        auto.add_word(key, key)
+    auto.make_automaton()
+    return auto
+
+
+def padded_counts(words: str, auto: Any) -> dict[str, int]:
+    """``{key: words.count(key)}`` for the keys of ``auto`` (an Aho-Corasick automaton whose values are
+    its keys) found in ``words``. ``str.count`` counts non-overlapping occurrences, leftmost first,
+    while the automaton reports every one: an occurrence starting inside the key's last counted one
+    is skipped ("قال قال" holds " قال " twice but counts once: the two share a space)."""
+    if auto is None:
+        return {}
+    counts: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    for last, key in auto.iter(words):
+        if last + 1 - len(key) >= ends.get(key, 0):
+            counts[key] = counts.get(key, 0) + 1
+            ends[key] = last + 1
+    return counts
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +750,7 @@ def _reports_nothing(text: str, deeds: int, dated_days: int = 0) -> bool:
     least, cues_max, deeds_max = _no_report_lex()
     if not least or not deeds:
         return False        # (no deed told: nothing to drop)
-    words, n, cues = _page_words(text)
+    words, n, cues, _found = _page_words(text)
     if n < least:
         return False
     return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max or _tells_no_day(words, n, dated_days)

@@ -46,6 +46,21 @@ def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\S)(?:{alts}){tail}")
 
 
+@lru_cache(maxsize=8)
+def _label_words(key: str) -> tuple[str, ...] | None:
+    """The longest word of each label of a label list (None when a label is all spaces: it has none)."""
+    labels = [str(x).split() for x in read_data(LEXICON).get(key) or []]
+    return None if any(not words for words in labels) else tuple({max(words, key=len) for words in labels})
+
+
+def _holds_label(text: str, key: str) -> bool:
+    """The page may hold a label of ``key``: a match of ``_label_re(key)`` holds every word of its label
+    as written. Speed only: a page holding none of the labels' longest words (a substring test each,
+    far quicker than the regex's scan) holds no label."""
+    words = _label_words(key)
+    return words is None or any(w in text for w in words)
+
+
 def _gallery_re() -> re.Pattern[str] | None:
     """The photo-series labels ("في صور") before a colon."""
     return _label_re("gallery_labels", r"\s*:")
@@ -57,7 +72,7 @@ def _gallery_start(text: str) -> int | None:
     under a gallery title, dated by nothing the page reports, so what they tell is the page's
     background. Only a series (the label ``GALLERY_MIN`` times at least) counts; a page sets it last."""
     rx = _gallery_re()
-    if rx is None:
+    if rx is None or not _holds_label(text, "gallery_labels"):
         return None
     found = [m.start() for m in rx.finditer(text)]
     return found[0] if len(found) >= GALLERY_MIN else None
@@ -85,7 +100,7 @@ def _latest_news_spans(text: str) -> list[tuple[int, int]]:
     of the day the page was viewed: what they tell is not the page's, and their "اليوم" is no day the
     page gives (a September page's box told a January attack)."""
     rx = _latest_news_re()
-    if rx is None:
+    if rx is None or not _holds_label(text, "latest_news_labels"):
         return []
     spans: list[tuple[int, int]] = []
     for m in rx.finditer(text):

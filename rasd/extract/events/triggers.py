@@ -472,12 +472,15 @@ PAST_REACH = 15     # "وسبق أن قتل عشرات المدنيين بسبب
 
 def _past_part(c: _Cand, lex: _ELex) -> bool:
     s = c.sent
-    cl = s.clause[c.ti]
-    lo = max(0, c.ti - PAST_REACH)
-    if any(_keys(s.tokens[k].norm) & lex.past_cues for k in range(lo, c.ti) if s.clause[k] == cl):
+    clause = s.clause
+    cl = clause[c.ti]
+    toks = s.tokens
+    # the clause's tokens are a run (clause ids never decrease along the sentence: see _background)
+    first, end = bisect.bisect_left(clause, cl, 0, c.ti), bisect.bisect_right(clause, cl, c.ti)
+    if any(_keys(toks[k].norm) & lex.past_cues for k in range(max(first, c.ti - PAST_REACH), c.ti)):
         return True
-    words = [(_k_token(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
-    before = sum(1 for k in range(c.ti) if s.clause[k] == cl)      # the clause's words before the trigger
+    words = [(_k_token(t.norm), _keys(t.norm)) for t in toks[first:end]]
+    before = c.ti - first      # the clause's words before the trigger
     present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
     for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
         for seq in seqs:
