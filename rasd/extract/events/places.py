@@ -156,6 +156,39 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
                for i in range(max(0, j - MOVED_REACH), j))
 
 
+ORIGIN_PARENT_LINKS = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
+ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ابن قرية X", "من ريف مدينة X")
+
+
+def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is the home town or starting point of people the clause names, not where
+    the happening was: the construct "ابن قرية X", "من أبناء X", "مهجري X", or "من" after a pronoun or a
+    participle of coming ("وهم من مدينة تدمر", "المنحدر من X", "الخارجين من كفريا", "القوات المتقدمة
+    من جبهة السخنة")."""
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("و"):
+        # "الخارجين من كفريا والفوعة": the second place of the list shares the first's role
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None:
+            return _person_origin(s, _tok_index(toks, prev.start), lex)
+    j = k - 1
+    while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and (_keys(toks[j].norm) & (lex.place_nouns | lex.place_anaphor_nouns)
+                                                   or (j < k - 1 and _nisba(toks[j].norm))):
+        j -= 1
+    if j < 0:
+        return False
+    if toks[j].norm in ORIGIN_PARENT_LINKS:
+        # "من أبناء قرية جوسية التابعة لمدينة القصير": the home village's parent town is no place either
+        return any(_person_origin(s, kk, lex) for kk in (j - 1, j - 2) if kk > 0)
+    if _keys(toks[j].norm) & lex.origin_people_nouns:
+        if not _keys(toks[j].norm) & lex.origin_people_plurals:
+            return True     # "الشهيد نيروز ابن قرية المباركية", "مهجري حمص"
+        # "وهو من أبناء قرية جوسية": a person's home; not a group taken from a town ("اعتقلت أربعين شابا من
+        # أبناء مدينة التل": a raid in it)
+        return j > 1 and toks[j - 1].norm == "من" and toks[j - 2].norm in lex.origin_before_from
+    return toks[j].norm in ("من", "ومن") and j > 0 and toks[j - 1].norm in lex.origin_before_from
+
+
 def _nisba(norm: str) -> bool:
     """A definite nisba adjective ("البلجيكية", "السوري")."""
     return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
@@ -385,6 +418,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
             # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
             # Not the page's main place either (that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if not c.trig.place_role and c.trig.kind != "displacement" and role in ("from", "bare", "of", "to") \
+                and _person_origin(s, k, lex):
+            # "قتل ثمانية مدنيين ... وهم من مدينة تدمر": where the people come from, not where it happened
+            # (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
         if not c.trig.place_role and c.trig.kind != "displacement" and _moved_place(s, k, role, lex):
