@@ -31,6 +31,7 @@ from rasd.extract.events.background import (
     _after_old_year,
     _analysis_generality,
     _argument_page,
+    _continuing_frame,
     _drop_older_than_page,
     _in_scope,
     _lapse_anchor,
@@ -277,7 +278,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
-              and not _told_over_span(c) and not _named_as_known(c, pub_ev)]
+              and not _told_over_span(c) and not _named_as_known(c, pub_ev)
+              and not _continuing_frame(c)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
     if undated:

@@ -253,6 +253,61 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     return all(_definite_plural_told(p) for p in tellings)
 
 
+@lru_cache(maxsize=1)
+def _continuation_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    return words("continuation_nouns"), words("circumstance_words"), int(data.get("continuation_reach") or 0)
+
+
+def _in_continuing_frame(p: _Cand) -> bool:
+    """The telling's trigger is governed by a verbal noun of continuation that a circumstantial word
+    opens, in the trigger's clause ("مع استمرار القصف", "على رغم استمرار حصول خروق بسبب القصف", "مع
+    تواصل عمليات القصف الجوي"): the condition the sentence tells its news under."""
+    nouns, frames, reach = _continuation_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for k in range(max(1, ti - reach - 1), ti):
+        if s.clause[k] != s.clause[ti] or toks[k].norm.removeprefix("و") not in nouns:
+            continue
+        head = toks[k - 1].norm
+        if head not in frames and head.removeprefix("و") in frames:
+            head = head[1:]
+        if head in frames:
+            return True
+    return False
+
+
+def _continuing_frame(c: _Cand) -> bool:
+    """Every telling names the happening as what goes on around the news ("ارتفاع عدد الضحايا مع استمرار
+    العمليات العسكرية", "مع تواصل عمليات القصف الجوي لطيران التحالف"; event_habitual.yaml
+    continuation_nouns), and none has a day in its sentence, a date from the sentence before or a toll: a
+    status summary, not one happening (a page's or a statement's date dates the telling, not the deed). "تتواصل الاشتباكات اليوم" (a finite verb, a day) is the day's news and is kept."""
+    if c.modality != "actual" or not _continuation_lex()[0]:
+        return False
+    tellings = [c, *c.merged]
+    if any(p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
+        return False        # (dated by the sentence before, or told with its toll: the page's news)
+    framed = [p for p in tellings if _in_continuing_frame(p)]
+    for p in tellings:
+        toks = p.sent.tokens
+        if p.date_own and p.date_ev is not None and toks[0].start <= p.date_ev[0] < toks[-1].end:
+            return False    # a day in its sentence ("ألقى الطيران الخميس براميل ... مع استمرار الاشتباكات")
+        if p not in framed and not any(_elaborates(p, f) for f in framed):
+            return False
+    return bool(framed)
+
+
+def _elaborates(p: _Cand, f: _Cand) -> bool:
+    """Telling p stands after the framed telling f in its sentence with no verb between: it names the same
+    going-on's means or parts ("استمرار تعرضها للقصف المتقطع ( مدفعي - صاروخي - طيران حربي )")."""
+    if p.sent is not f.sent or p.ti <= f.ti:
+        return False
+    return not any(is_verb(t.norm) for t in p.sent.tokens[f.ti + 1:p.ti])
+
+
 def _month_or_year_told(c: _Cand, by_start: dict[int, Any], text: str, entries: frozenset[int],
                         day: dt.date | None, recent_days: int) -> bool:
     """Every dated telling names only the month or the year of the happening ("سيطر عليها الأكراد ... عام
