@@ -71,6 +71,7 @@ class _Rule:
     # a phrase after the trigger in its clause, within after_window tokens, that negates the trigger's own
     # predicate ("المعركة الكبرى لم تحصل بعد")
     after_clause_seqs: tuple[tuple[str, ...], ...] = ()
+    after_seqs_no_verb: bool = False
 
 
 @dataclass(slots=True)
@@ -78,6 +79,7 @@ class _MLex:
     rules: list[_Rule]
     resume: tuple[tuple[str, ...], ...]
     clause_words: tuple[tuple[str, ...], ...]
+    governor_stops: frozenset[str] = frozenset()    # words that assert the noun they govern ("نتيجة القصف")
 
 
 def _seq(phrase: Any) -> tuple[str, ...]:
@@ -106,9 +108,11 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("subjunctive_heads", ())),
                            frozenset(normalize(str(w)) for w in spec.get("subjunctive_stops", ())),
                            frozenset(normalize(str(w)) for w in spec.get("subjunctive_not_verbs", ())),
-                           tuple(_seq(c) for c in spec.get("after_clause_seqs", ()))))
+                           tuple(_seq(c) for c in spec.get("after_clause_seqs", ())),
+                           bool(spec.get("after_seqs_no_verb", False))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
-                 tuple(_seq(c) for c in data["clause_words"]))
+                 tuple(_seq(c) for c in data["clause_words"]),
+                 frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
 
 
 def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
@@ -255,15 +259,84 @@ def _present(cues: list[dict[str, int]]) -> frozenset[str]:
 
 
 def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
-                cues: list[dict[str, int]] | None = None) -> str:
+                cues: list[dict[str, int]] | None = None, nouns: frozenset[int] = frozenset()) -> str:
     """Modality of the trigger spanning tokens [ti, tj) of a sentence.
 
     Returns one of rasd.records.MODALITIES, or a member of NOT_EVENT. ``cues`` is
-    ``sentence_cues(tokens)`` when the caller checks several triggers of one sentence.
+    ``sentence_cues(tokens)`` when the caller checks several triggers of one sentence; ``nouns``: the token
+    indexes of the sentence's trigger words (verbal nouns that may govern the trigger, see GOVERNOR_CHAIN).
     """
-    lex = lexicon()
     if cues is None:
         cues = sentence_cues(tokens)
+    m = _own_modality(tokens, clause, ti, tj, cues)
+    if m == "actual":
+        return _governor_modality(tokens, clause, ti, cues, nouns) or m
+    return m
+
+
+# A verbal noun is the complement of the word that governs it, and a complement is asserted only when its
+# governor is (FactBank's embedding of events under their predicates): "طالبت الفصائل بالتوقف عن قتال النظام"
+# (the fighting is what is asked to stop), "ودعت الدول روسيا إلى الامتناع عن قصف المستشفيات". The governor is the
+# word right before the trigger, or before one preposition ("بالتوقف عن قتال"), and must itself be a
+# prepositional complement (a proclitic "ب"/"ل" on it, or a preposition before it: "بدعم معركة", "إلى الامتناع
+# عن"), the shape of a verbal noun that a verb or noun governs; the reach of a cue passes along such a chain
+# (GOVERNOR_CHAIN steps), so a cue that governs the first noun governs its complements too. Plain nouns
+# ("بمركز دماج السلفي من الخروج") and words that assert what follows ("نتيجة القصف", "بسبب القصف") pass nothing.
+GOVERNOR_CHAIN = 2
+# what a governor passes on: the readings of a deed not told done (asked for, planned, possible, an aim, terms,
+# a condition, a threat, an accusation); not negation, states, time spans or comparisons, which say something
+# of the governing noun alone ("منذ بدء قصف", "بعد انتهاء معارك")
+GOVERNED_MODALITIES = frozenset({"demanded", "unrealised", "planned", "hypothetical", "purpose", "manner", "task",
+                                 "terms", "conditional", "threatened", "accused"})
+# standalone prepositions that introduce a verbal noun as a complement ("التوقف عن قتال", "الدعوة إلى وقف")
+GOVERNOR_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "على", "من", "ب", "ل"))
+GOVERNOR_PROCLITICS = ("ب", "ل")
+GOVERNOR_MIN_STEM = 3      # letters after the proclitic: "بحق", "لها" are prepositions, not verbal nouns
+
+
+def _bare(norm: str) -> str:
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+
+
+def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: frozenset[int]) -> bool:
+    """Token h is introduced as a complement: a proclitic "ب"/"ل" on it or a standalone preposition before it,
+    or it is one of ``nouns`` (the sentence's trigger words: "لاطلاق معركة تحريرها")."""
+    if h in nouns:
+        return True
+    norm = _bare(tokens[h].norm)
+    if norm[:1] in GOVERNOR_PROCLITICS and len(norm) - 1 - norm[1:].startswith("ال") * 2 >= GOVERNOR_MIN_STEM:
+        return True
+    return h > 0 and clause[h - 1] == clause[h] and _bare(tokens[h - 1].norm) in GOVERNOR_LINKS
+
+
+def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: list[dict[str, int]],
+                       nouns: frozenset[int], depth: int = GOVERNOR_CHAIN) -> str | None:
+    """The non-actual reading of the verbal noun that governs the trigger at ti, or None (see GOVERNOR_CHAIN).
+    A verb trigger is no complement of the word before it (that word is its subject or another phrase's end)."""
+    if depth <= 0 or is_verb_or_joined(tokens[ti].norm) or is_verb_or_joined(_bare(tokens[ti].norm)):
+        return None
+    h = ti - 1
+    if h >= 0 and clause[h] == clause[ti] and _bare(tokens[h].norm) in GOVERNOR_LINKS:
+        h -= 1
+    if h < 0 or clause[h] != clause[ti]:
+        return None
+    head = tokens[h].norm
+    if (len(head) < 3 or not head.isalpha() or is_verb_or_joined(head) or is_verb_or_joined(_bare(head))
+            or not lexicon().governor_stops.isdisjoint(token_keys(head)) or not _complement_shaped(tokens, h, clause, nouns)):
+        return None
+    m = _own_modality(tokens, clause, h, h + 1, cues)
+    if m == "actual":
+        return _governor_modality(tokens, clause, h, cues, nouns, depth - 1)
+    if m not in GOVERNED_MODALITIES:
+        return None
+    # a governing noun that ends the cue's reach takes the happening as its topic: "دعا إلى التحقيق في القصف"
+    rule = next(r for r in lexicon().rules if _public(r.name) == m)
+    return None if rule.blockers and not rule.blockers.isdisjoint(token_keys(head)) else m
+
+
+def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues: list[dict[str, int]]) -> str:
+    """``modality_of`` from the cues around the trigger itself."""
+    lex = lexicon()
     present = _present(cues)
     resume_at = max((k for k in range(ti) if "resume" in cues[k]), default=-1) if "resume" in present else -1
     for rule in lex.rules:
@@ -287,9 +360,7 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
             return _public(rule.name)
         if rule.after_clause and _said_after(tokens, clause, ti, tj, rule):
             return _public(rule.name)
-        if rule.after_clause_seqs and any(
-                starts_seq(tokens, k, rule.after_clause_seqs)
-                for k in range(tj, min(len(tokens), tj + rule.after_window)) if clause[k] == clause[ti]):
+        if rule.after_clause_seqs and _seq_after(tokens, clause, ti, tj, rule):
             return _public(rule.name)
         if rule.after:
             key = "after:" + rule.name
@@ -357,6 +428,19 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
             return False
         if k < ti - 1 and is_verb_or_joined(norm) and not (k > 0 and tokens[k - 1].norm in rule.subjunctive):
             return False    # another verb between: the trigger is its complement, not the subjunctive's
+    return False
+
+
+def _seq_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _Rule) -> bool:
+    """A phrase of ``rule.after_clause_seqs`` follows the trigger in its clause within the rule's window (with
+    ``after_seqs_no_verb``: no verb between, which would tell a predication of its own)."""
+    for k in range(tj, min(len(tokens), tj + rule.after_window)):
+        if clause[k] != clause[ti]:
+            continue
+        if starts_seq(tokens, k, rule.after_clause_seqs):
+            return True
+        if rule.after_seqs_no_verb and is_verb_or_joined(tokens[k].norm):
+            return False
     return False
 
 

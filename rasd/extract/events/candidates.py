@@ -78,6 +78,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # and the means at once: an air-strike phrase inside such a name is still a trigger
     not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
     cues: list[dict[str, int]] | None = None
+    trigger_at: frozenset[int] | None = None       # token indexes of the sentence's trigger words
     unasserted: list[tuple[int, int, str]] = []     # (ti, tj, modality) of the triggers read as not told done
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
@@ -161,7 +162,9 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 continue
         if cues is None:
             cues = sentence_cues(toks)
-        modality = modality_of(toks, s.clause, ti, tj, cues)
+        if trigger_at is None:
+            trigger_at = frozenset(i2 for _t2, _f2, i2, _j2 in found)
+        modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at)
         if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
                 and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
             modality = "hypothetical"       # "للسيطرة على", "لإجلاء": a purpose; "اضطر للانسحاب" is a deed
