@@ -593,6 +593,13 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
+    named_in: dict[int, set[str]] = {si: set(ccs) for si, ccs in people_of.items()}
+    for m in analysis.mentions:
+        ent = analysis.entities.get(m.entity_id or "") if m.type in ("STATE", "STATE_FORCES") else None
+        si = sentence_at(m.start) if ent is not None and ent.country else None
+        if si is not None:
+            named_in.setdefault(si, set()).add(ent.country)  # type: ignore[union-attr]
+    _off_country_names(places, results, sent_of, named_in, gaz)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
         if place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
@@ -821,6 +828,97 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
         chosen = gaz.get(pid)
         if chosen is not None:
             results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != pid])
+
+
+OFF_COUNTRY_WINDOW = 2        # sentences either side whose places say which country a passage is about
+OFF_COUNTRY_NAMED = 6         # sentences either side in which the country of the place must go unnamed
+OFF_COUNTRY_MIN_PLACES = 2    # distinct places of one other country there that outweigh a bare name
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, normalised English name) of world capitals: named in the news of any country."""
+    from rasd.knowledge.gazetteer import _capital_names
+    return frozenset((cc, name.casefold()) for cc, name in _capital_names())
+
+
+def _stands_abroad(place: Entity) -> bool:
+    """A world capital ("الطريق بين دمشق وبيروت", "اتفاق آستانة") or a town curated by hand for the
+    news (towns_extra.yaml: "مكة المكرمة") is named from any country's news."""
+    names = {(place.name_en or "").casefold()} | {a.casefold() for a in place.aliases}
+    return (place.id.startswith("rasd:") or any(a.startswith("العاصمه ") or a.startswith("العاصمة ") for a in place.aliases)
+            or any((place.country, n) in _capitals() for n in names))
+
+
+def _off_country_names(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                       sent_of: dict[int, int], named_in: dict[int, set[str]], gaz: Gazetteer) -> None:
+    """A name resolved to a town of a country its text does not name, among places of another
+    country: the place meant is a namesake of that other country the gazetteer lacks ("رملة
+    وسيالة وبرج سبنة" -> Ramla, Israel; "جبل بورسعيد" over Deir ez-Zor -> Port Said; "غارات
+    على مناطق بجنوب الشيخ زويد وشرق وجنوب العريش ورفح" -> Rafah, Gaza). Two readings of "not
+    named": the page names the country nowhere else (no state, force, people or other place of
+    it) and the sentence and the two either side name >= 2 places of one other country; or
+    OFF_COUNTRY_NAMED sentences either side do not name it and the mention's own sentence names
+    >= 2 places of one other country (feeds and digests name every country somewhere). Left
+    unresolved with the namesake listed (issue #3), with the name's other mentions whose passage
+    does not name the country either. A world capital or a curated town stands for itself
+    (_stands_abroad)."""
+    off: dict[str, str] = {}                 # name -> the place id ruled out
+
+    def unnamed_around(idx: int, place: Entity, name: str) -> bool:
+        # the place's country goes unnamed (state, force, people, another place) within
+        # OFF_COUNTRY_NAMED sentences of the mention
+        si = sent_of.get(idx)
+        if si is None or any(place.country in named_in.get(k, ())
+                             for k in range(si - OFF_COUNTRY_NAMED, si + OFF_COUNTRY_NAMED + 1)):
+            return False
+        return not any(p is not None and p.country == place.country and _clean(_mention_norm(places[j])) != name
+                       and sent_of.get(j) is not None and abs(sent_of[j] - si) <= OFF_COUNTRY_NAMED
+                       for j, (p, _prec2, _alts2) in results.items())
+
+    page_named = {cc for ccs in named_in.values() for cc in ccs}
+    page_places: dict[str, set[str]] = {}      # country -> names of places resolved in it
+    for j, (p, _prec, _alts) in results.items():
+        if p is not None and p.country:
+            page_places.setdefault(p.country, set()).add(_clean(_mention_norm(places[j])))
+
+    def unnamed_on_page(place: Entity, name: str) -> bool:
+        return place.country not in page_named and not (page_places.get(place.country or "", set()) - {name})
+
+    def other_country(idx: int, place: Entity, window: int) -> bool:
+        # >= OFF_COUNTRY_MIN_PLACES distinct places of one other country within ``window`` sentences
+        si = sent_of[idx]
+        around: dict[str, set[str]] = {}
+        for j, (p, _prec2, alts) in results.items():
+            sj = sent_of.get(j)
+            if (p is None or alts or not p.country or p.country == place.country or sj is None
+                    or abs(sj - si) > window):
+                continue
+            around.setdefault(p.country, set()).add(p.id)
+        return any(len(ids) >= OFF_COUNTRY_MIN_PLACES for ids in around.values())
+
+    for idx, m in enumerate(places):
+        place, _prec, _alts = results[idx]
+        si = sent_of.get(idx)
+        if place is None or si is None or not place.country or place.level not in ("town", "neighbourhood", "facility"):
+            continue
+        name = _clean(_mention_norm(m))
+        if _stands_abroad(place):
+            continue
+        # the page never names the country, the passage is about another one; or the passage
+        # (OFF_COUNTRY_NAMED sentences) does not name it and the mention's own sentence names
+        # places of another country ("قصف أحياء درعا البلد والمنشية" in a report that names Jordan
+        # far off)
+        if ((unnamed_on_page(place, name) and other_country(idx, place, OFF_COUNTRY_WINDOW))
+                or (unnamed_around(idx, place, name) and other_country(idx, place, 0))):
+            off[name] = place.id
+    if not off:
+        return
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        name = _clean(_mention_norm(m))
+        if place is not None and off.get(name) == place.id and unnamed_around(idx, place, name):
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
 
 
 NEXT_DOOR_KM = 15.0    # a town this close in the same sentence supports a namesake (_score's strong band)
