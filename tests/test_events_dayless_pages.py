@@ -30,7 +30,7 @@ NEWS = ("أفاد مراسل الوكالة أمس الأحد بوصول تعز�
 def test_a_long_page_naming_no_day_reports_nothing() -> None:
     assert _reports_nothing(STUDY, 20)                 # quotes and deeds do not make it a report
     assert not _reports_nothing(NEWS, 20)              # a report names the day of its news
-    assert not _reports_nothing(_QUOTED * 16, 20)       # too short to judge by its days (~1,230 words)
+    assert not _reports_nothing(_QUOTED * 14, 20)       # too short to judge by its days (~1,080 words)
 
 
 def test_an_undated_deed_in_a_study_is_background() -> None:

@@ -767,11 +767,11 @@ def _no_report_lex() -> tuple[int, float, float]:
 
 
 @lru_cache(maxsize=1)
-def _dayless_lex() -> tuple[frozenset[str], int, float, float]:
+def _dayless_lex() -> tuple[frozenset[str], int, float, float, float]:
     data = read_data(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data.get("day_markers") or ()),
             int(data.get("dayless_min_words") or 0), float(data.get("dayless_days_max") or 0.0),
-            float(data.get("dayless_dated_max") or 0.0))
+            float(data.get("dayless_dated_max") or 0.0), float(data.get("interview_questions_min") or 0.0))
 
 
 def _tells_no_day(words: str, n: int, dated_days: int = 0) -> bool:
@@ -781,11 +781,15 @@ def _tells_no_day(words: str, n: int, dated_days: int = 0) -> bool:
     sources or narrates past deeds: a report of the day names the day of its news, a digest the day of
     each item (analysis_pages.yaml). Unless it writes out calendar days densely (``dated_days``, the
     page's date expressions of a day: ``dayless_dated_max`` per thousand words or more): a weekly digest
-    dates its items and photos by day and month, a study dates by year and month."""
-    days, least, days_max, dated_max = _dayless_lex()
+    dates its items and photos by day and month, a study dates by year and month. Nor an interview
+    (``interview_questions_min`` question marks per thousand words or more): its guest tells his side's
+    deeds as news, without naming their days."""
+    days, least, days_max, dated_max, asked_min = _dayless_lex()
     if not days or not least or n < least:
         return False
     if dated_max and 1000 * dated_days / n >= dated_max:
+        return False
+    if asked_min and 1000 * words.count("?") / n >= asked_min:
         return False
     told = 0
     for w in words.split():
