@@ -13,7 +13,7 @@ from rasd.extract.events import pageparts as P
 from rasd.extract.events.background import _page_words, padded_counts
 from rasd.extract.events.lexicons import _keys, lexicon
 from rasd.extract.events.sentences import _prepare, _Sent
-from rasd.extract.events.triggers import _k_token, _past_part
+from rasd.extract.events.triggers import _k_token, _past_part, _past_phrase_told
 from rasd.records import Span
 
 
@@ -78,17 +78,7 @@ def _past_part_by_scan(c: SimpleNamespace, lex: object) -> bool:
         return True
     words = [(_k_token(t.norm), _keys(t.norm)) for k, t in enumerate(s.tokens) if s.clause[k] == cl]
     before = sum(1 for k in range(c.ti) if s.clause[k] == cl)
-    present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
-    for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
-        for seq in seqs:
-            if not all(w in present for w in seq):
-                continue
-            n = len(seq)
-            for i in range(limit - n + 1):
-                if (words[i][0] == seq[0] or seq[0] in words[i][1]) and all(
-                        words[i + j][0] == seq[j] or seq[j] in words[i + j][1] for j in range(1, n)):
-                    return True
-    return False
+    return _past_phrase_told(words, before, lex)   # type: ignore[arg-type]
 
 
 def test_past_part_reads_the_clause_run() -> None:

@@ -480,7 +480,12 @@ def _past_part(c: _Cand, lex: _ELex) -> bool:
     if any(_keys(toks[k].norm) & lex.past_cues for k in range(max(first, c.ti - PAST_REACH), c.ti)):
         return True
     words = [(_k_token(t.norm), _keys(t.norm)) for t in toks[first:end]]
-    before = c.ti - first      # the clause's words before the trigger
+    return _past_phrase_told(words, c.ti - first, lex)
+
+
+def _past_phrase_told(words: list[tuple[str, frozenset[str]]], before: int, lex: _ELex) -> bool:
+    """A past phrase anywhere in the clause's ``words`` (token key, its keys), or a lead phrase among its first
+    ``before`` words (those before the trigger)."""
     present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
     for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
         for seq in seqs:
