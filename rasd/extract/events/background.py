@@ -18,6 +18,7 @@ from rasd.extract.events.merge import _entry_dated
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import (
     _habitual_data,
+    _habitual_words,
     _imperfective,
     _in_clause,
     _past_part,
@@ -99,9 +100,7 @@ def _told_as_past(c: _Cand, lex: _ELex) -> bool:
 @lru_cache(maxsize=1)
 def _span_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     data = _habitual_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    words = _habitual_words
     return (words("span_nouns"), words("span_units"), words("span_closers") | _period_lex()[4],
             int(data.get("span_reach") or 0))
 
@@ -160,10 +159,7 @@ def _told_over_span(c: _Cand) -> bool:
 
 @lru_cache(maxsize=1)
 def _plural_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = _habitual_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    words = _habitual_words
     return words("broken_plurals"), words("genitive_prepositions"), words("not_construct_heads")
 
 
@@ -256,9 +252,7 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
 @lru_cache(maxsize=1)
 def _continuation_lex() -> tuple[frozenset[str], frozenset[str], int]:
     data = _habitual_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    words = _habitual_words
     return words("continuation_nouns"), words("circumstance_words"), int(data.get("continuation_reach") or 0)
 
 

@@ -38,6 +38,7 @@ from rasd.extract.events.triggers import (
     _after_cause,
     _background,
     _habitual_data,
+    _habitual_words,
     _tok_index,
 )
 from rasd.extract.page_dates import post_day
@@ -77,7 +78,7 @@ TOLL_RISE_AFTER = 6     # tokens after the casualty word a rise may be told ("ض
 @lru_cache(maxsize=1)
 def _toll_rise_lex() -> tuple[frozenset[str], int]:
     data = _habitual_data()
-    return frozenset(normalize(str(w)) for w in data.get("toll_rise_words") or []), int(data.get("toll_rise_reach", 15))
+    return _habitual_words("toll_rise_words"), int(data.get("toll_rise_reach", 15))
 
 
 def _toll_update(c: _Cand) -> bool:
@@ -645,9 +646,9 @@ POINT_BACK_CHARS = 400     # the happening a demonstrative points back to was to
 def _demonstrative_lex() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """event_habitual.yaml's demonstratives, their one-letter prefixes (longest first) and "same" words."""
     data = _habitual_data()
-    words = frozenset(normalize(str(w)) for w in data.get("demonstratives") or [])
+    words = _habitual_words("demonstratives")
     prefixes = tuple(sorted((normalize(str(p)) for p in data.get("demonstrative_prefixes") or []), key=len, reverse=True))
-    return words, prefixes, frozenset(normalize(str(w)) for w in data.get("same_words") or [])
+    return words, prefixes, _habitual_words("same_words")
 
 
 def _pointed_back(c: _Cand) -> bool:
@@ -744,7 +745,7 @@ def _stem(norm: str) -> str:
 
 @lru_cache(maxsize=1)
 def _count_heads() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for w in _habitual_data().get("count_heads") or [])
+    return _habitual_words("count_heads")
 
 
 def _names_again(e: _Cand, o: _Cand) -> bool:
@@ -962,7 +963,7 @@ def _won_after(a: _Cand, b: _Cand) -> bool:
 def _fought_lex() -> tuple[frozenset[str], int, int]:
     """event_habitual.yaml's after-words that introduce the fighting a taking followed, their reach and span."""
     data = _habitual_data()
-    return (frozenset(normalize(str(w)) for w in data.get("fought_after_words") or []),
+    return (_habitual_words("fought_after_words"),
             int(data.get("fought_after_reach", 4)), int(data.get("fought_span", 40)))
 
 

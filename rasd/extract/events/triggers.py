@@ -260,6 +260,11 @@ def _habitual_data() -> dict[str, Any]:
     return data
 
 
+def _habitual_words(key: str) -> frozenset[str]:
+    """A word list of event_habitual.yaml, normalised (empty when the file has none)."""
+    return frozenset(normalize(str(w)) for w in _habitual_data().get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, tuple[tuple[str, ...], ...]]:
     data = _habitual_data()
@@ -283,9 +288,7 @@ def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
 @lru_cache(maxsize=1)
 def _period_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int, int]:
     data = _habitual_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(normalize(str(w)) for w in data.get(key) or ())
+    words = _habitual_words
     return (words("period_openers"), words("period_plural_openers"), words("period_units"),
             words("period_plural_units"), words("period_closers"), int(data.get("period_gap", 0)),
             int(data.get("period_lookback", 0)))
