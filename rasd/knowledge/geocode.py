@@ -25,6 +25,7 @@ import copy
 import dataclasses
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -864,6 +865,17 @@ def _off_country_names(places: list[Mention], results: dict[int, tuple[Entity | 
     does not name the country either. A world capital or a curated town stands for itself
     (_stands_abroad)."""
     off: dict[str, str] = {}                 # name -> the place id ruled out
+    names = [_clean(_mention_norm(m)) for m in places]
+    # speed: the mentions of each sentence, so a passage is read without a pass over the whole page
+    by_sentence: dict[int, list[int]] = {}
+    for j in results:
+        sj = sent_of.get(j)
+        if sj is not None:
+            by_sentence.setdefault(sj, []).append(j)
+
+    def passage(si: int, window: int) -> Iterator[int]:
+        for k in range(si - window, si + window + 1):
+            yield from by_sentence.get(k, ())
 
     def unnamed_around(idx: int, place: Entity, name: str) -> bool:
         # the place's country goes unnamed (state, force, people, another place) within
@@ -872,37 +884,34 @@ def _off_country_names(places: list[Mention], results: dict[int, tuple[Entity | 
         if si is None or any(place.country in named_in.get(k, ())
                              for k in range(si - OFF_COUNTRY_NAMED, si + OFF_COUNTRY_NAMED + 1)):
             return False
-        return not any(p is not None and p.country == place.country and _clean(_mention_norm(places[j])) != name
-                       and sent_of.get(j) is not None and abs(sent_of[j] - si) <= OFF_COUNTRY_NAMED
-                       for j, (p, _prec2, _alts2) in results.items())
+        return not any((p := results[j][0]) is not None and p.country == place.country and names[j] != name
+                       for j in passage(si, OFF_COUNTRY_NAMED))
 
     page_named = {cc for ccs in named_in.values() for cc in ccs}
     page_places: dict[str, set[str]] = {}      # country -> names of places resolved in it
     for j, (p, _prec, _alts) in results.items():
         if p is not None and p.country:
-            page_places.setdefault(p.country, set()).add(_clean(_mention_norm(places[j])))
+            page_places.setdefault(p.country, set()).add(names[j])
 
     def unnamed_on_page(place: Entity, name: str) -> bool:
         return place.country not in page_named and not (page_places.get(place.country or "", set()) - {name})
 
     def other_country(idx: int, place: Entity, window: int) -> bool:
         # >= OFF_COUNTRY_MIN_PLACES distinct places of one other country within ``window`` sentences
-        si = sent_of[idx]
         around: dict[str, set[str]] = {}
-        for j, (p, _prec2, alts) in results.items():
-            sj = sent_of.get(j)
-            if (p is None or alts or not p.country or p.country == place.country or sj is None
-                    or abs(sj - si) > window):
+        for j in passage(sent_of[idx], window):
+            p, _prec2, alts = results[j]
+            if p is None or alts or not p.country or p.country == place.country:
                 continue
             around.setdefault(p.country, set()).add(p.id)
         return any(len(ids) >= OFF_COUNTRY_MIN_PLACES for ids in around.values())
 
-    for idx, m in enumerate(places):
+    for idx in range(len(places)):
         place, _prec, _alts = results[idx]
         si = sent_of.get(idx)
         if place is None or si is None or not place.country or place.level not in ("town", "neighbourhood", "facility"):
             continue
-        name = _clean(_mention_norm(m))
+        name = names[idx]
         if _stands_abroad(place):
             continue
         # the page never names the country, the passage is about another one; or the passage
@@ -914,9 +923,8 @@ def _off_country_names(places: list[Mention], results: dict[int, tuple[Entity | 
             off[name] = place.id
     if not off:
         return
-    for idx, m in enumerate(places):
+    for idx, name in enumerate(names):
         place, _prec, alts = results[idx]
-        name = _clean(_mention_norm(m))
         if place is not None and off.get(name) == place.id and unnamed_around(idx, place, name):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
 
