@@ -128,3 +128,23 @@ def test_own_support_reads_the_sentence_s_resolved_places() -> None:
             assert got == want, (idx, place.id)
             n_true += got
     assert n_true
+
+
+def test_day_markers_are_counted_as_by_a_word_walk() -> None:
+    # _tells_no_day counts day-marker words with one automaton scan; the count is the walk's over the
+    # words (bare, or after "و"/"ف" when the joined word is longer than three letters), repeats included
+    import random
+
+    from rasd.extract.events.background import _day_marker_automaton, _dayless_lex
+    days = _dayless_lex()[0]
+    assert days
+    vocab = [*days, *("و" + d for d in days), *("ف" + d for d in days), "قال", "في", "وقال", "و", "ف", "ووامس"]
+    rng = random.Random(7)
+    seen = 0
+    for _ in range(300):
+        ws = [rng.choice(vocab) for _ in range(rng.randint(0, 25))]
+        words = f" {' '.join(ws)} "
+        walk = sum(w in days or (w[:1] in "وف" and len(w) > 3 and w[1:] in days) for w in words.split())
+        assert sum(1 for _hit in _day_marker_automaton().iter(words)) == walk, ws
+        seen += walk
+    assert seen

@@ -785,11 +785,25 @@ def _tells_no_day(words: str, n: int, dated_days: int = 0) -> bool:
         return False
     if asked_min and 1000 * words.count("?") / n >= asked_min:
         return False
-    told = 0
-    for w in words.split():
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        told += w in days or bare in days
+    # every whole word that is a day marker, bare or after "و"/"ف" (one automaton hit per such word:
+    # the keys are whole padded words, so hits may share their spaces)
+    told = sum(1 for _hit in _day_marker_automaton().iter(words))
     return 1000 * told / n < days_max
+
+
+@lru_cache(maxsize=1)
+def _day_marker_automaton() -> Any:
+    """An Aho-Corasick automaton of the day markers, bare and after "و"/"ف" (when the joined word is
+    longer than three letters), each padded with a space on both sides. Speed: one scan of the page
+    instead of a Python walk over its words."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for d in _dayless_lex()[0]:
+        for w in (d, *(p + d for p in "وف" if len(p + d) > 3)):
+            auto.add_word(f" {w} ", w)
+    auto.make_automaton()
+    return auto
 
 
 def _reports_nothing(text: str, deeds: int, dated_days: int = 0) -> bool:
