@@ -18,7 +18,7 @@ from rasd.data import read_data
 from rasd.extract.counts import token_keys
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token
+from rasd.text.tokens import Token, drop_conjunction
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
@@ -295,7 +295,7 @@ GOVERNOR_MIN_STEM = 3      # letters after the proclitic: "بحق", "لها" are
 
 
 def _bare(norm: str) -> str:
-    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+    return drop_conjunction(norm, 2)
 
 
 def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: frozenset[int]) -> bool:

@@ -32,7 +32,7 @@ from operator import attrgetter
 
 from rasd.data import read_data
 from rasd.knowledge.matcher import key_form
-from rasd.text.tokens import word_runs
+from rasd.text.tokens import drop_conjunction, word_runs
 
 ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA"})
 _TOKEN = re.compile(r"[^\W_]+")
@@ -264,9 +264,7 @@ class PatternFinder:
     @staticmethod
     def _bare(t: str) -> str:
         """Drop a conjunction و / ف when what remains is still a word."""
-        if len(t) > 3 and t[0] in "وف":
-            return t[1:]
-        return t
+        return drop_conjunction(t)
 
     def _phrase_at(self, toks: list[Tok], i: int, index: dict) -> tuple[int, str] | None:
         """(last token index, gloss) of the longest phrase of ``index`` starting at token i."""

@@ -55,6 +55,12 @@ _BY_LEN = sorted({len(p) for p in PROCLITICS}, reverse=True)
 _PROC_FIRST = frozenset(p[0] for p in PROCLITICS)   # letters a proclitic sequence starts with
 
 
+def drop_conjunction(norm_token: str, min_len: int = 3) -> str:
+    """The token without a leading conjunction "و" / "ف" when it is longer than ``min_len`` letters (what
+    remains is still a word), else the token itself."""
+    return norm_token[1:] if norm_token[:1] in ("و", "ف") and len(norm_token) > min_len else norm_token
+
+
 @lru_cache(maxsize=262_144)   # the vocabulary repeats: a cache beats re-checking every prefix
 def strip_proclitics(norm_token: str) -> str:
     """Strip one proclitic sequence when a stem of at least 2 letters remains.

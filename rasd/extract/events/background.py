@@ -30,6 +30,7 @@ from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN
 from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, current_words, past_words, period_nouns
 from rasd.text.normalize import normalize
+from rasd.text.tokens import drop_conjunction
 
 
 def _page_of_period(dates: list[Any], lex: _ELex) -> bool:
@@ -841,7 +842,7 @@ def _question_headline(title: str | None) -> bool:
         for phrase in chrome:
             norm = norm.replace(phrase, " ")
         for w in re.findall(r"\w+", norm):
-            bare = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+            bare = drop_conjunction(w, 2)
             if w in words or bare in words or (bare[:1] == "ل" and bare[1:] in words and len(bare) > 2):
                 return True
     return False

@@ -18,7 +18,7 @@ from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
 from rasd.extract.verbs import is_verb
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token
+from rasd.text.tokens import Token, drop_conjunction
 
 RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي", "اللتي"))
 RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
@@ -395,7 +395,7 @@ def _habitual_present(s: _Sent, ti: int) -> bool:
         if s.clause[k] != s.clause[ti]:
             continue
         n = toks[k].norm
-        bare = n[1:] if n[:1] in "وف" and len(n) > 3 else n
+        bare = drop_conjunction(n)
         if n in light or bare in light or (k == ti and (_imperfective(n) or _imperfective(bare))):
             verb = True
             break
@@ -415,7 +415,7 @@ def _past_habitual(s: _Sent, ti: int) -> bool:
 
     def imperfective(k: int) -> bool:
         n = toks[k].norm
-        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        n = drop_conjunction(n, 4)
         # after "كان" a short word opening with ي / ت is the imperfect ("كانت القوات تقصف")
         return _imperfective(n) or (n[:1] == "ت" and 4 <= len(n) <= 6)
 

@@ -16,6 +16,7 @@ from rasd.extract.events.dates import _protest_goes_out
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, _ks, _split_type
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.text.tokens import drop_conjunction
 
 # a prepared / foiled operation or a negotiated exit is a strategic development; an intended take-over is not an event
 PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
@@ -117,7 +118,7 @@ def _aircraft_downed(c: _Cand) -> bool:
 
 def _cause_word(norm: str, words: frozenset[str]) -> bool:
     """The token is "ب" + one of words ("بانفجار", "وبالقصف"): a cause with its own preposition."""
-    n = norm[1:] if norm[:1] in ("و", "ف") else norm
+    n = drop_conjunction(norm, 0)
     return n.startswith("ب") and len(n) > 3 and _k(n[1:]) in words
 
 
