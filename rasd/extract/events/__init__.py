@@ -42,6 +42,7 @@ from rasd.extract.events.background import (
     _old_year_told,
     _ongoing_since,
     _page_before_scope,
+    _page_day_only,
     _page_of_period,
     _question_headline,
     _recalled,
@@ -307,7 +308,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
         # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس". A page
         # that reports nothing of its own (an op-ed, an analysis: _reports_nothing) recalls what it names
-        events = [c for c in events if not _timeless(c, pub_ev)]
+        # (a page that reports nothing: its own day dates its writing, not the deeds it names)
+        written_on = ref if no_report else None
+        events = [c for c in events if not _timeless(c, pub_ev) and not _page_day_only(c, written_on)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)

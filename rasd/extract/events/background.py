@@ -592,6 +592,36 @@ def _timeless(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     return c.date_start == UNKNOWN or c.date_ev == published_ev     # (None: a publication date with no span)
 
 
+def _page_day_only(c: _Cand, day: dt.date | None) -> bool:
+    """On a page that reports nothing of its own (an op-ed, an analysis, a rights report: _reports_nothing), an
+    actual event whose every dated telling is dated to the page's own day (``day``) and to no other: the day the
+    page was written, read from its printed stamp ("05 / 02 / 2017" over the lede), the "اليوم" of the saying
+    that opens it ("قالت هيومن رايتس ووتش اليوم إن القوات ... احتجزت ناشطات"), dates the
+    writing, not the deed it recalls, argues over or documents (as _timeless judges a deed dated by the
+    publication alone). A telling dated to another day ("أمس", "الأربعاء" on a Thursday page, "في 18 مايو") or
+    with a time the date layer left unread keeps the event, and so does one whose sentence names a weekday ("أعلن
+    الحوثيون اليوم الثلاثاء إطلاق صاروخ"): a report names the weekday of the news it brings, an analysis rarely."""
+    if c.modality != "actual" or day is None or c.date_start == UNKNOWN:
+        return False
+    iso = day.isoformat()
+    for p in [c, *c.merged]:
+        if p.date_start == UNKNOWN:
+            if p.has_date_expr and not p.date_ev:
+                return False        # (a time the layer left unread: maybe another day)
+            continue
+        if p.date_start[:10] != iso or (p.date_end if p.date_end and p.date_end != UNKNOWN else p.date_start)[:10] != iso:
+            return False
+    weekdays = _weekday_names()
+    return not any(w in weekdays for p in [c, *c.merged] for d in p.sent.dates for w in normalize(d.surface).split())
+
+
+@lru_cache(maxsize=1)
+def _weekday_names() -> frozenset[str]:
+    """The weekday names of the date layer's lexicon (weekdays.yaml), normalised."""
+    data = read_data(LEXICON.parent / "weekdays.yaml")
+    return frozenset(normalize(x) for v in data["weekdays"].values() for x in v["names"])
+
+
 def _undated_history(c: _Cand) -> bool:
     """An actual event told with no date expression at all (not even an unread "أمس")."""
     return c.modality == "actual" and c.date_start == UNKNOWN and not any(p.has_date_expr for p in [c] + c.merged)
