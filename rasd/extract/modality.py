@@ -309,12 +309,54 @@ def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: fr
     return h > 0 and clause[h - 1] == clause[h] and _bare(tokens[h - 1].norm) in GOVERNOR_LINKS
 
 
+# A verbal noun joined by "و" to an earlier one is a second complement of the same governor: "طالبت ... بالتوقف
+# عن قتال النظام والميليشيات الموالية له وتسليم السلاح" (the hand-over is asked for too), "نداء يناشد الأطراف من
+# أجل السماح بعبور المساعدات إليها , وإجلاء الجرحى" (an appeal's list goes on past its comma). The first conjunct
+# is the nearest earlier complement-shaped word (``_complement_shaped``) with only its object between (no verb,
+# no relative or time word, no number, no other sentence trigger), at most CONJUNCT_REACH tokens back, in the
+# joined noun's clause or, when a comma stands right before the joined noun, in the clause before it. Only the
+# near-governed readings pass (a plan's cue "محاولة" reaches 12 tokens and is not sure enough to hand on:
+# "في محاولة ... إخراج عائلته ... حيث قام الجهاز بمداهمة بيته واعتقال عائلته" tells a raid done)
+CONJUNCT_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task"})
+CONJUNCT_REACH = 8
+CONJUNCT_STOPS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "حيث",
+                                                  "بينما", "عندما", "حين", "بعد", "قبل", "ثم", "أن", "ان", "إن"))
+
+
+def _first_conjunct(tokens: list[Token], clause: list[int], ti: int, nouns: frozenset[int]) -> int | None:
+    """The token index of the first conjunct a verbal noun at ti is joined to by "و", or None (see
+    CONJUNCT_MODALITIES)."""
+    norm = tokens[ti].norm
+    if not norm.startswith("و") or len(norm) < 4 or is_verb_or_joined(norm):
+        return None
+    # one comma right before the joined noun: a list item ("..., وإجلاء الجرحى"); a second boundary ends the list
+    own = {clause[ti]}
+    if ti > 0 and clause[ti - 1] == clause[ti] - 1:
+        own.add(clause[ti - 1])
+    for h in range(ti - 1, max(-1, ti - 2 - CONJUNCT_REACH), -1):
+        if clause[h] not in own:
+            return None
+        hn = tokens[h].norm
+        if not hn.isalpha() or is_verb_or_joined(hn) or hn in CONJUNCT_STOPS or _bare(hn) in CONJUNCT_STOPS:
+            return None     # a verb or a relative clause between: the joined noun is another predication's
+        if h in nouns or (len(hn) >= 3 and _complement_shaped(tokens, h, clause, frozenset())):
+            return h
+    return None
+
+
 def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: list[dict[str, int]],
                        nouns: frozenset[int], depth: int = GOVERNOR_CHAIN) -> str | None:
     """The non-actual reading of the verbal noun that governs the trigger at ti, or None (see GOVERNOR_CHAIN).
     A verb trigger is no complement of the word before it (that word is its subject or another phrase's end)."""
     if depth <= 0 or is_verb_or_joined(tokens[ti].norm) or is_verb_or_joined(_bare(tokens[ti].norm)):
         return None
+    first = _first_conjunct(tokens, clause, ti, nouns)
+    if first is not None:
+        m = _own_modality(tokens, clause, first, first + 1, cues)
+        if m == "actual":
+            m = _governor_modality(tokens, clause, first, cues, nouns, depth - 1) or m
+        if m in CONJUNCT_MODALITIES:
+            return m
     h = ti - 1
     if h >= 0 and clause[h] == clause[ti] and _bare(tokens[h].norm) in GOVERNOR_LINKS:
         h -= 1

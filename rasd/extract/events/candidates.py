@@ -137,6 +137,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "سقوط طائرة حربية", "بعد سقوط دابق": the fall of a thing or a place, no toll
         if trig.kind == "casualty" and lex.toll_causes and _toll_cause_told(s, ti, tj, lex):
             continue        # "ضحايا العاصفة", "انحراف قطار ... يخلف 27 قتيلا": a disaster's or an accident's toll
+        if trig.kind == "casualty" and _disaster_toll(s, found, lex, ctx):
+            continue        # "أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان" on a page about an earthquake
         if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
                for k in range(max(0, ti - QUESTION_REACH), ti)):
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
@@ -272,6 +274,26 @@ def _people_fell(s: _Sent, tj: int, lex: _ELex) -> bool:
 TOLL_CAUSE_AFTER = 6     # tokens after a toll word its cause preposition is looked for ("مقتل 10 لاجئين جراء البرد")
 TOLL_CAUSE_VERB_REACH = 10  # tokens between a causing verb and the toll word after it
 TOLL_CAUSE_HEAD = 10     # tokens between the clause's head noun (the causing verb's subject) and that verb
+
+
+def _disaster_page(lex: _ELex, ctx: _DocContext) -> bool:
+    """The page's lead (title and first ``disaster_lead_chars`` characters) names a natural disaster at least
+    ``disaster_lead_min`` times."""
+    got = ctx.disaster_lead
+    if got is None:
+        doc = ctx.analysis.doc
+        lead = f"{doc.title or ''} {doc.text[:lex.disaster_lead_chars]}"
+        named = sum(1 for w in lead.split() if _keys(normalize(w)) & lex.disaster_lead_words)
+        got = ctx.disaster_lead = bool(lex.disaster_lead_words) and named >= lex.disaster_lead_min
+    return got
+
+
+def _disaster_toll(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _ELex, ctx: _DocContext) -> bool:
+    """A toll on a disaster page (``_disaster_page``) whose sentence tells no fighting and holds no trigger of
+    another kind: the disaster's toll, not a conflict event."""
+    if not _disaster_page(lex, ctx) or any(t.kind != "casualty" for t, _f, _i, _j in found):
+        return False
+    return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
 
 
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:

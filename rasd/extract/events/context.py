@@ -181,6 +181,7 @@ class _DocContext:
                  surrounding: frozenset[frozenset[str]] = frozenset(),
                  province_capitals: frozenset[str] = frozenset()) -> None:
         self.analysis = analysis
+        self.disaster_lead: bool | None = None     # the lead names a natural disaster (candidates._disaster_page)
         self.kb = kb
         self.surrounding = surrounding      # city provinces and their countrysides (one front)
         self.province_capitals = province_capitals     # normalized names of the governorates' cities

@@ -142,6 +142,9 @@ class _ELex:
     killer_markers: tuple[tuple[str, ...], ...] = ()    # "على يد", "برصاص": who killed, told after a toll
     armed_victims: frozenset[str] = frozenset()     # "جنود", "عناصر": the dead bore arms
     fight_words: frozenset[str] = frozenset()       # "اشتباكات", "معارك": fighting told in the toll's clause
+    disaster_lead_words: frozenset[str] = frozenset()   # "زلزال": a page whose lead tells a disaster
+    disaster_lead_chars: int = 0
+    disaster_lead_min: int = 1
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
     duration_verbs: frozenset[str] = frozenset()
@@ -305,6 +308,9 @@ def lexicon() -> _ELex:
         unfought_nouns=_ks(data.get("unfought_nouns")),
         killer_markers=_seqs(data.get("killer_markers")), armed_victims=_ks(data.get("armed_victims")),
         fight_words=_ks(data.get("fight_words")),
+        disaster_lead_words=_ks(data.get("disaster_lead_words")),
+        disaster_lead_chars=int(data.get("disaster_lead_chars", 0)),
+        disaster_lead_min=int(data.get("disaster_lead_min", 1)),
         toll_events=_ks(data.get("toll_events")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),
