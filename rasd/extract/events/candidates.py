@@ -87,12 +87,15 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
               and not any(w in toks[ti].norm for w in CAUSE_NOT)
               and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
     disrupted, chained, disrupters = _disrupted_weapons(s, found, lex)
+    attack_told = _attack_predicates(s, found, lex)
     fought = any(trig.kind in lex.disrupt_fight_kinds for trig, _f, _i, _j in found)
     for trig, form, ti, tj in found:
         if ti in disrupters and trig.kind == "destruction":
             continue        # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed
         if ti in chained or (ti in disrupted and fought):
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
+        if ti in attack_told:
+            continue        # "الهجوم الإرهابي الذي استهدف مسجد الروضة": the attack's target, no shelling
         if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if any(d.start <= toks[ti].start < d.end for d in s.dates):
@@ -355,6 +358,47 @@ def _disrupted_weapons(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex
             chained.add(ti)
             last_end = tj
     return disrupted, chained, disrupters
+
+
+SENTENCE_STOPS = frozenset({".", ";", "؛", "!", "?", "؟"})
+
+
+def _attack_means_words(lex: _ELex) -> frozenset[str]:
+    """The words that give an attack its means (the refine words of the attack kind: air, chemical,
+    suicide, IED, shells)."""
+    return frozenset(w for r in lex.refine if "attack" in r.kinds and r.event_type.startswith("Explosions")
+                     for w in r.words)
+
+
+def _attack_predicates(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _ELex) -> frozenset[int]:
+    """Token indexes of the targeting verbs whose subject is an attack noun told just before them
+    ("الهجوم الإرهابي الذي استهدف مسجدا", "أضخم هجوم من نوعه يستهدف جامعة"): the verb tells what the attack
+    struck, it is no strike of its own. Not when a means is told from the attack noun to the end of the verb's
+    clause ("هجوم انتحاري استهدف", "هجوما بريا وجويا استهدف"): that means types the happening."""
+    verbs = lex.attack_predicate_verbs
+    if not verbs:
+        return frozenset()
+    toks = s.tokens
+    attacks = [(ai, aj) for trig, _f, ai, aj in found
+               if trig.kind == "attack" and aj - ai == 1 and _keys(toks[ai].norm) & lex.attack_predicate_nouns]
+    remote_at = {ti for trig, _f, ti, _j in found if trig.kind == "remote"}
+    means: frozenset[str] | None = None
+    out: set[int] = set()
+    for trig, _f, ti, tj in found:
+        if trig.kind != "remote" or tj - ti != 1 or not _keys(toks[ti].norm) & verbs:
+            continue
+        head = next((ai for ai, aj in attacks if aj <= ti and ti - aj <= lex.attack_predicate_reach), None)
+        if head is None:
+            continue
+        between = range(head + 1, ti)
+        if any(k in remote_at or toks[k].norm in SENTENCE_STOPS for k in between):
+            continue        # "هجوم بالصواريخ استهدف": a strike told between them
+        told = [*range(head, ti), *(k for k in range(tj, len(toks)) if s.clause[k] == s.clause[ti])]
+        means = _attack_means_words(lex) if means is None else means
+        if any(_keys(toks[k].norm) & means for k in told):
+            continue
+        out.add(ti)
+    return frozenset(out)
 
 
 def _coordinated_modality(s: _Sent, ti: int, triggers: list[tuple[int, int]],

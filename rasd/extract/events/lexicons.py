@@ -171,6 +171,9 @@ class _ELex:
     demolition_buildings: frozenset[str] = frozenset()  # "منازل", "مبنى": a building blown up
     demolition_victims: frozenset[str] = frozenset()    # "قتلى", "جرحى": someone hurt, so an attack
     demolition_trapped: frozenset[str] = frozenset()    # "مفخخين": the building is the bomb
+    attack_predicate_verbs: frozenset[str] = frozenset()   # "استهدف": an attack noun's verb of its target
+    attack_predicate_nouns: frozenset[str] = frozenset()   # "الهجوم": the attack noun that is its subject
+    attack_predicate_reach: int = 0                         # tokens between the attack noun and that verb
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -338,6 +341,9 @@ def lexicon() -> _ELex:
         demolition_buildings=_ks((data.get("demolition") or {}).get("buildings")),
         demolition_victims=_ks((data.get("demolition") or {}).get("victims")),
         demolition_trapped=_ks((data.get("demolition") or {}).get("booby_trapped")),
+        attack_predicate_verbs=_ks((data.get("attack_predicate") or {}).get("verbs")),
+        attack_predicate_nouns=_ks((data.get("attack_predicate") or {}).get("nouns")),
+        attack_predicate_reach=int((data.get("attack_predicate") or {}).get("reach", 0)),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         another_happening=_seqs(data.get("another_happening_joiners")),

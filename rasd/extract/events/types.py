@@ -248,9 +248,22 @@ def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
                 return False
             clause = s.clause[k]        # the relative clause describes the trigger's happening
         if _keys(toks[k].norm) & lex.civilian_targets and any(
-                _keys(toks[j].norm) & lex.civilian_target_cues for j in range(max(c.tj, k - 2), k)):
+                _keys(toks[j].norm) & lex.civilian_target_cues for j in _words_before(s, k, 2, c.tj)):
             return True
     return False
+
+
+def _words_before(s: _Sent, k: int, n: int, floor: int) -> list[int]:
+    """The n token indexes before k (not before floor), past a day told between commas ("استهدف , يوم
+    الجمعة , مسجدا": the inserted day does not part the verb from its object)."""
+    toks = s.tokens
+    out: list[int] = []
+    j = k - 1
+    while j >= floor and len(out) < n:
+        if toks[j].text != "," and not any(d.start <= toks[j].start < d.end for d in s.dates):
+            out.append(j)
+        j -= 1
+    return out
 
 
 def _unfought(c: _Cand, lex: _ELex) -> bool:
