@@ -171,6 +171,7 @@ class _Lex:
     named_time_words: frozenset[str] = frozenset()
     ago_other_anchor: frozenset[str] = frozenset()       # "قبل يوم من الهجوم": counted from another happening
     ago_anchor_happenings: frozenset[str] = frozenset()  # nouns of happenings a lapse can count from
+    vague_days_back: int = 0        # "قبل أيام" / "منذ أيام": the stretch of days before the reference (0: no date)
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -268,6 +269,7 @@ def _lex() -> _Lex:
     lex.named_time_words = frozenset(x.split()[0] for x in (*gmonth, *hmonth, *weekday))
     lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
     lex.ago_anchor_happenings = frozenset(_n(x) for x in words.get("ago_anchor_happenings", []))
+    lex.vague_days_back = int(words.get("vague_days_back", 0))
     then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
     lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
@@ -965,6 +967,14 @@ def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex, norm: str = "") -> bo
         n = None
     a.kind = "relative"
     approx = bool(g.get("apx"))
+    if n is None and unit == "day" and form == "plural" and ref is not None and lex.vague_days_back:
+        # "اشتباكات وقعت قبل أيام", "نشر فيديو منذ أيام قليلة": no day, but some days before the reference (a
+        # week's stretch, not the day of another date in the sentence); "قبل" leaves the reference day out
+        kw = _key(g.get("kw") or "")
+        before = kw == _key("قبل")
+        a.kind, a.warning, a.precision = "range" if kw in _OVER else "relative", "approximate", "week"
+        a.start, a.end = ref - dt.timedelta(days=lex.vague_days_back), ref - dt.timedelta(days=1 if before else 0)
+        return True
     if n is None or n <= 0 or n > 10000:
         a.warning = "vague duration"
         return True

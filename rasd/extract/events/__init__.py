@@ -211,6 +211,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # the page's printed stamp, glued to its title or lede by the layout (often printed twice, in the site's
     # bar and again over the title): the day the report was filed
     ctx.stamps = _stamp_spans(text, doc.published.evidence) if doc.published.method == "printed" else []
+    ctx.stamp_echoes = _stamp_echoes(text, dates, doc.published.date, ctx.stamps)
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -386,6 +387,38 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
     )
     return ev
+
+
+STAMP_ECHO_CHARS = 300     # the title printed again after the stamp, with the day in another spelling
+# words that make a day the time a sentence tells ("في 15 / 11 / 2014", "اليوم 22 آذار 2017"), not a stamp's echo
+TOLD_DAY_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "يوم", "بتاريخ", "منذ", "حتى", "اليوم", "أمس", "الليلة"))
+
+
+def _stamp_echoes(text: str, dates: list[Any], published: str, stamps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The page's day printed again in another spelling in the page's head, shortly after a copy of the printed
+    stamp: the layout prints the title a second time with its date ("2014 / 11 / 15 الساعة 22 : 24 ... اقتتال
+    بصفوف تنظيم الدولة بالرقة 15 / 11 / 2014 ... قال ناشطون ..."). Like the stamp, it is the day the report was
+    filed, not a day the sentence tells, when it heads another clause than the title's or the sentence after it
+    (``dates._in_stamp`` with echoes; the title's own clause keeps the day, the page's day for its news). A full
+    day in digits, the publication day, no
+    word of a told time before it ("في", "يوم", "اليوم"), at most STAMP_ECHO_CHARS after a stamp; and every
+    other place the page prints that echo as written (a page that lists its file's articles prints the title
+    and its date again further down)."""
+    if not stamps:
+        return []
+    echoes = []
+    for d in dates:
+        if d.kind != "absolute" or d.precision != "day" or d.date_start != published \
+                or (d.date_end or d.date_start) != published or not any(ch.isdigit() for ch in d.surface):
+            continue
+        if any(a <= d.start < b for a, b in stamps):
+            continue      # (a copy of the stamp itself)
+        before = normalize(text[max(0, d.start - 20):d.start]).split()
+        if before and before[-1] in TOLD_DAY_WORDS:
+            continue
+        echoes.append(d)
+    near = {d.surface for d in echoes if any(b <= d.start <= b + STAMP_ECHO_CHARS for _a, b in stamps)}
+    return [(d.start, d.end) for d in echoes if d.surface in near]
 
 
 def _stamp_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:

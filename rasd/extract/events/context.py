@@ -189,6 +189,7 @@ class _DocContext:
         self.posts: list[tuple[int, dt.date | None]] = []   # a listing's posts: (where each starts, its stamp's day or None)
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
         self.stamps: list[tuple[int, int]] = []     # where the page's printed publication stamp stands
+        self.stamp_echoes: list[tuple[int, int]] = []   # the page's day printed again with the title (events._stamp_echoes)
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

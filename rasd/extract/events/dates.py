@@ -118,9 +118,10 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             return
         k = _tok_index(toks, d.start)
         if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end \
-                and (_cited(s, k, d) or _in_stamp(ctx, d)):
-            # the day a source reported it (or the page's own stamp, glued to its title by the layout): the
-            # happening is of that day or the days before (a report's window)
+                and (_cited(s, k, d) or _in_stamp(ctx, d) or not (same_d or same_c) and _in_stamp(ctx, d, echoes=True)):
+            # the day a source reported it (or the page's own stamp, glued to its title by the layout; or the
+            # stamp's echo after the title, when it heads another clause: "... بخدمة النظام 1 مايو 2016 فوجئ السوريون
+            # بنشر فيديو ... إثر مقتلهم ... في معركة"): the happening is of that day or the days before (a report's window)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
             c.date_cited = True
@@ -248,11 +249,13 @@ def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | N
 AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
 
 
-def _in_stamp(ctx: _DocContext | None, d: Any) -> bool:
+def _in_stamp(ctx: _DocContext | None, d: Any, echoes: bool = False) -> bool:
     """Date ``d`` is (part of) the page's printed publication stamp ("الجمعة 6 تشرين الأول 2017 | 10 : 12",
     "الاثنين - 6 ذو الحجة 1438 ه - - 28 أغسطس 2017 م - رقم العدد"), which the layout glues to the title or
-    the lede: the day the report was filed, not a day the sentence tells of its happening."""
-    return ctx is not None and any(d.start < b and d.end > a for a, b in ctx.stamps)
+    the lede: the day the report was filed, not a day the sentence tells of its happening. ``echoes``: or the
+    stamp's echo, the page day printed again after the title (``ctx.stamp_echoes``)."""
+    spans = ctx.stamps + ctx.stamp_echoes if ctx is not None and echoes else ctx.stamps if ctx is not None else []
+    return any(d.start < b and d.end > a for a, b in spans)
 
 
 CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
@@ -617,7 +620,8 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.time_precision = max(_precision_code(d.precision) or 3, 2)
         c.date_ev = (d.start, d.end)
         c.confidence = min(c.confidence, 0.8)
-        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end and _in_stamp(ctx, d):
+        if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end \
+                and _in_stamp(ctx, d, echoes=True):
             # a lede after the page's stamp: the report's week, as the stamp's own sentence takes (_find_date)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.date_cited = True
