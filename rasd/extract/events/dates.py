@@ -14,7 +14,14 @@ from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, THAT
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
-from rasd.extract.events.triggers import RELATIVE, _background, _imperfective, _past_part, _tok_index
+from rasd.extract.events.triggers import (
+    RELATIVE,
+    _background,
+    _earlier_not_time,
+    _imperfective,
+    _past_part,
+    _tok_index,
+)
 from rasd.extract.modality import seq_starts, starts_seq
 from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, post_ref, year_before
 from rasd.extract.verbs import is_verb, is_verb_or_joined
@@ -642,7 +649,8 @@ def _across_posts(parts: list[tuple[int, dt.date]] | None, a: int, b: int) -> bo
 def _time_cues(s: _Sent, lex: _ELex) -> None:
     if s.other_time_clauses is not None:
         return
-    s.other_time_clauses = {s.clause[k] for k in seq_starts(s.tokens, lex.date_not_inherited)}
+    s.other_time_clauses = {s.clause[k] for k in seq_starts(s.tokens, lex.date_not_inherited)
+                            if not _earlier_not_time(s.tokens, k, lex)}
     s.inherits_date = bool(seq_starts(s.tokens, lex.date_inherited))
 
 
@@ -696,7 +704,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         ref = post_ref(posts, e.start, page_ref)
         told_day = e.has_date_expr and not _only_page_day(e, ref)
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
-                or _background(e, lex):
+                or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
         days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
         first = min(days) if len(days) > 1 and None not in days else None
@@ -726,6 +734,33 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+EARLIER_IN_REPORT = (("في", "وقت", "سابق"), ("وقت", "سابق"))
+
+
+def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
+    """The trigger's clause is told at another time only by "في وقت سابق" ("وقال البيان إن قوات موالية
+    للنظام هاجمت في وقت سابق مدينة الطبقة"): earlier than the report's news, within the report's days
+    (``recent_phrases``), so the report's week dates it as it dates the rest of its news. Not with a
+    background cue before the trigger ("وكانت القوات قد سيطرت في وقت سابق": the pluperfect's aside)."""
+    s, toks = e.sent, e.sent.tokens
+    cl = s.clause[e.ti]
+    cues = [k for k in seq_starts(toks, lex.date_not_inherited)
+            if s.clause[k] == cl and not _earlier_not_time(toks, k, lex)]
+    if not cues:
+        return False
+    norms = ["في" if t.norm in ("وفي", "ففي") else t.norm for t in toks]
+    told: set[int] = set()      # the phrases' tokens ("سابق" is also a background cue: not counted below)
+    for k in cues:
+        spans = [range(j, j + len(p)) for p in EARLIER_IN_REPORT for j in range(max(0, k - 2), k + 1)
+                 if j <= k < j + len(p) and tuple(norms[j:j + len(p)]) == p]
+        if not spans:
+            return False
+        told.update(spans[0])
+    lo = bisect.bisect_left(s.clause, cl, 0, e.ti)
+    return not any(k not in told and _keys(toks[k].norm) & lex.background_cues and not _earlier_not_time(toks, k, lex)
+                   for k in range(lo, e.ti))
 
 
 def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:

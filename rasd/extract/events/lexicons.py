@@ -183,6 +183,10 @@ class _ELex:
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
     background_cues: frozenset[str] = frozenset()
+    earlier_words: frozenset[str] = frozenset()
+    former_heads: frozenset[str] = frozenset()
+    mentioned_after: frozenset[str] = frozenset()
+    mentioned_heads: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
     retrospective_labels: tuple[str, ...] = ()
@@ -351,6 +355,8 @@ def lexicon() -> _ELex:
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),
         background_cues=_ks(data.get("background_cues")),
+        earlier_words=_ks(data.get("earlier_words")), former_heads=_ks(data.get("former_heads")),
+        mentioned_after=_ks(data.get("mentioned_after")), mentioned_heads=_ks(data.get("mentioned_heads")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
         retrospective_labels=tuple(" ".join(re.findall(r"\w+", normalize(str(x))))

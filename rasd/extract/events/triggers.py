@@ -458,6 +458,34 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     return bisect.bisect_right(last[1], pos) - 1
 
 
+NISBA_SPAN = 2      # nisba adjectives between "سابق" and the noun it qualifies ("الرئيس اليمني السابق")
+
+
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("اليمني", "العراقية"): it qualifies the noun before it."""
+    return norm.startswith("ال") and len(norm) > 4 and norm.endswith(("ي", "يه"))
+
+
+def _earlier_not_time(toks: list[Token], k: int, lex: _ELex) -> bool:
+    """Token ``k`` is "سابق" (سابقة, سابقا) saying "former" or "mentioned before", not another time:
+    "الرئيس اليمني السابق", "( جبهة النصرة سابقا )", "القرى سابقة الذكر", "المناطق السابقة" (see
+    ``former_heads`` in event_triggers.yaml). A time or a happening it qualifies ("في فترات سابقة",
+    "هجمات سابقة") is another time: False."""
+    if not _keys(toks[k].norm) & lex.earlier_words:
+        return False
+    if k + 1 < len(toks) and (_keys(toks[k + 1].norm) & lex.mentioned_after or toks[k + 1].text == ")"):
+        return True
+    if k and _keys(toks[k - 1].norm) & lex.mentioned_heads:
+        return True
+    # the noun it qualifies, over nisba adjectives (a title may itself be one: "القيادي السابق")
+    for head in range(k - 1, max(-1, k - 2 - NISBA_SPAN), -1):
+        if _keys(toks[head].norm) & lex.former_heads:
+            return True
+        if not _nisba(toks[head].norm):
+            return False
+    return False
+
+
 def _background(c: _Cand, lex: _ELex) -> bool:
     """The trigger's clause tells background ("وكانت القوات قد دخلت", "سبق أن") or another time."""
     s = c.sent
@@ -467,7 +495,8 @@ def _background(c: _Cand, lex: _ELex) -> bool:
     # are the run from the clause's first token up to ti (found by bisection, not a scan of all)
     clause = s.clause
     lo = bisect.bisect_left(clause, clause[c.ti], 0, c.ti)
-    return any(_keys(t.norm) & lex.background_cues for t in s.tokens[lo:c.ti])
+    return any(_keys(s.tokens[k].norm) & lex.background_cues and not _earlier_not_time(s.tokens, k, lex)
+               for k in range(lo, c.ti))
 
 
 PAST_REACH = 15     # "وسبق أن قتل عشرات المدنيين بسبب الألغام": the cue heads the trigger's clause
