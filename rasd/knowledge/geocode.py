@@ -1233,6 +1233,7 @@ _SKIP_AFTER = frozenset(",،)\"»")
 
 WHERE_REACH_KM = 150.0      # "X شمال غربي الموصل", "التنف غرب الأنبار": beyond the place's extent
 DISTRICT_REACH_KM = ANCHOR_NEAR_KM   # "حي X في الموصل": a district of the city
+LANDMARK_WORDS = 3          # "حي X غربي إدارة المركبات في Y": words of the landmark between the direction and "في"
 
 
 def _within(c: Entity, where: tuple[tuple[Entity, float], ...]) -> bool:
@@ -1305,6 +1306,8 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
             continue                          # a district needs "في" or "ب" before its city
         for form in forms:
             if gaz.is_common_word(form):
+                if district and where and not prep:
+                    break                     # a landmark's word ("غربي محطة الكهرباء"): the city may follow
                 return None
             admin1 = gaz.admin1_for(form)
             if admin1 and (area or not (where or district)):
@@ -1328,6 +1331,15 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                                  for c in cands if c.level in ("town", "neighbourhood"))
                     return ("home", near, None, where) if near else None
                 return "abroad", tuple((c, gaz.extent_km.get(c.id, 0.0) + reach) for c in cands), None, where
+    if district and where and not prep:
+        # "حي العجمي غربي إدارة المركبات في حرستا": a landmark of a few words after the direction
+        # word, then the city the district is in
+        spans = list(_TOKEN_AFTER.finditer(doc_norm, end, end + 80))
+        for j in range(i + 1, min(len(spans), i + 1 + LANDMARK_WORDS)):
+            if toks[j] in _SKIP_AFTER or _PUNCT.fullmatch(toks[j]):
+                break
+            if toks[j] == "في":
+                return _named_after(doc_norm, spans[j].start(), gaz, district)
     return None
 
 

@@ -242,6 +242,8 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             return normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES
         if any(starts_seq(toks, j, lex.agent_cues) for j in range(max(0, k - 3), k)):
             return False        # "من قبل جيش الإسلام": the agent
+        if toks[k - 1].norm == "من" and _partitive_subject(c, ms[idx], toks, k, lex):
+            return is_target(idx)
         if toks[k - 1].norm in NON_SUBJECT_PREPS or (k >= 2 and toks[k - 2].norm in NON_SUBJECT_FAR):
             return True
         if normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES:
@@ -482,6 +484,23 @@ def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks:
 WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
     "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "قاذفة", "مدفعية",
     "راجمات", "راجمة", "دبابات", "دبابة"))
+
+
+def _partitive_subject(c: _Cand, m: Mention, toks: list[Token], k: int, lex: _ELex) -> bool:
+    """"عدة مفارز من الدولة الاسلامية شنت هجوما", "عناصر من الجيش اقتحموا": the "من" after a unit noun
+    names whose units they are, and the phrase is the subject of the verb right after it (quotes
+    between allowed): that group acted. A unit phrase not followed by its verb ("مقتل عناصر من داعش في
+    غارة") stays a non-subject: mostly the victims."""
+    if (k < 2 or c.trig.kind == "casualty" or m.end > c.start
+            or not _keys(toks[k - 2].norm) & lex.generic.get("units", frozenset())):
+        # "عناصر من قوات النظام قتلوا": the units of a toll's verb are its victims
+        return False
+    e = _tok_index(toks, m.end - 1) + 1
+    while e < c.ti and toks[e].norm in QUOTE_MARKS:
+        e += 1
+    verb = toks[e].norm if e in (c.ti, c.ti - 1) else ""     # the trigger, or a light verb: "شنت هجوما"
+    # a verb after "و" ("قتل 8 مسلحين من قسد ودمرت 3 آليات") opens a clause of another subject
+    return bool(verb) and verb[:1] not in ("و", "ف") and is_verb(verb)
 
 
 def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
