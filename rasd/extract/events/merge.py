@@ -41,6 +41,7 @@ from rasd.extract.events.triggers import (
     _habitual_words,
     _tok_index,
 )
+from rasd.extract.events.types import EXCESSIVE_FORCE
 from rasd.extract.page_dates import post_day
 from rasd.extract.verbs import is_verb
 from rasd.records import UNKNOWN
@@ -406,22 +407,63 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             out.append(c)
             continue
         for i, o in enumerate(out):
-            if (not _kept_apart(o, c) and _family_ok(o, c, strict=True) and _places_ok(o, c, ctx) and _dates_ok(o, c)
+            force = _protest_met_by_force(o, c)
+            if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
+                    and _dates_ok(o, c)
                     and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
                 if key in fans:
                     fan_merged.add(key)
+                severer = max(_protest_kind(o), _protest_kind(c), key=_protest_severity) if force else None
                 if _rank(c) > _rank(o):
                     _absorb(c, o, ctx)
                     out[i] = c
                 else:
                     _absorb(o, c, ctx)
+                if severer is not None:
+                    out[i].event_type, out[i].sub_event_type = severer
                 break
         else:
             out.append(c)
     return out
+
+
+# ACLED codes a protest by what met it or what it turned into: peaceful, broken up, fired on, or a riot
+# (its most severe telling; "تحولت المظاهرات إلى مواجهات" is the riot, as ``_merge_in_item`` codes it)
+PROTEST_SEVERITY = (("Protests", "Peaceful protest"), ("Protests", "Protest with intervention"),
+                    ("Protests", EXCESSIVE_FORCE), ("Riots", "Violent demonstration"))
+
+
+def _protest_kind(c: _Cand) -> tuple[str, str]:
+    return c.event_type, c.sub_event_type
+
+
+def _protest_severity(kind: tuple[str, str]) -> int:
+    return PROTEST_SEVERITY.index(kind) if kind in PROTEST_SEVERITY else -1
+
+
+def _protest_met_by_force(a: _Cand, b: _Cand) -> bool:
+    """A protest told in one sentence and the force used on it (or the riot it became) in another, both
+    placed at the same place ("وصول مسيرة ... وكان المحتجون يرددون" and "سبعة متظاهرين قتلوا السبت ...
+    برصاص قوات الامن" in the same city), or one placeless in the very next sentence ("واصيب عشرات
+    المتظاهرين بجروح ... في تظاهرة"): one event coded by its most severe telling (ACLED), as one
+    sentence's protest and its dead are (``_merge_in_item``). The other checks of the page-level merge
+    (dates, actors, items) still apply. A day-of-rage roundup's protests at neighbouring towns (a march
+    suppressed in Bethlehem, confrontations at Qalandia and in Ramallah) are ACLED events of their own
+    places, and a placeless protest told farther away ("ضد المحتجين" of another country, paragraphs on)
+    is not joined to a force event by its kind alone."""
+    ka, kb = _protest_kind(a), _protest_kind(b)
+    if ka == kb or min(_protest_severity(ka), _protest_severity(kb)) < 0:
+        return False
+    milder, severer = (a, b) if _protest_severity(ka) < _protest_severity(kb) else (b, a)
+    # the day is the force's: a protest's own date (the march that set off days before, a year its clause
+    # recalls, "اندلعت نهاية سبتمبر 2000") is not lent to an undated force or riot
+    if severer.date_start == UNKNOWN and milder.date_start != UNKNOWN:
+        return False
+    return bool(a.loc_own and b.loc_own and a.location == b.location
+                or a.loc_own != b.loc_own and abs(a.sent.idx - b.sent.idx) <= 1)
 
 
 def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
