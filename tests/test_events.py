@@ -26,7 +26,8 @@ def _entities() -> dict[str, Entity]:
     out = {}
     for eid, e in ENT.items():
         out[eid] = Entity(eid, e["type"], e["name_ar"], e.get("name_en"), links=e.get("links", {}),
-                          lat=e.get("lat"), lon=e.get("lon"), level=e.get("level"), country=e.get("country"))
+                          lat=e.get("lat"), lon=e.get("lon"), level=e.get("level"), country=e.get("country"),
+                          admin1=e.get("admin1"))
     return out
 
 

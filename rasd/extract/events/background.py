@@ -902,6 +902,8 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         return False
     if not c.location:
         return False
+    if ctx.unitless_region(c.location) and (c.geo_precision or 0) >= 3:
+        return False    # "في الشمال السوري": a wide region that is no unit is no location (ACLED codes none)
     country = ctx.place_country(c.location)
     if lex.theatre and country and country not in lex.theatre and not c.loc_own:
         return False

@@ -50,6 +50,9 @@ REPORT_CUES = frozenset(normalize(w) for w in (
     "حصلت", "لها", "له"))
 FALLBACK_MIN_MENTIONS = 3
 FALLBACK_MIN_SHARE = 0.35
+# countries whose every governorate (admin1) the gazetteer lists (rasd/data/gazetteer/governorates.yaml):
+# there a region with no governorate spans several (_DocContext.unitless_region)
+UNIT_LISTED_COUNTRIES = frozenset({"SY"})
 LEVEL_PRECISION = {"town": 1, "neighbourhood": 1, "facility": 1, "admin3": 2, "admin2": 2,
                    "admin1": 3, "region": 3, "country": 3}
 # normalize of a mention's surface (the same names recur on every page)
@@ -418,6 +421,16 @@ class _DocContext:
         if e is not None:
             return e.type
         return None
+
+    def unitless_region(self, eid: str | None) -> bool:
+        """A wide region of a country whose governorates the gazetteer lists ("الشمال السوري", "الجنوب
+        السوري", "البادية السورية", "الجزيرة السورية", "وادي الفرات"): regions.yaml gives it no governorate
+        because it spans several. It is no place and no administrative unit, so no event's location (ACLED
+        codes the town or the unit the text names). Not a region abroad with no governorate (Anbar, North
+        Sinai, Bekaa): the gazetteer has no governorates there, so the region stands for one."""
+        e = self.entities.get(eid) if eid else None
+        return (e is not None and e.level == "region" and not e.admin1
+                and (e.country or "") in UNIT_LISTED_COUNTRIES)
 
     def place_precision(self, m: Mention | None, eid: str | None) -> int | None:
         if m is not None and m.geo_precision:

@@ -1137,6 +1137,7 @@ def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
         # a timeline entry that names no place is not at the page's main place: that place is
         # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة")
         if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
+                and not ctx.unitless_region(ctx.dominant_place)
                 and not _entry_dated(e, text)):
             e.location = ctx.dominant_place
             e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)

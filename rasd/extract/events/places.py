@@ -473,6 +473,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         best = finer
     if best is not None and (named := _labelled_place(c, best[1], scored, lex, ctx, text)) is not None:
         best = named
+    if best is not None and _unitless(ctx, best[1]):
+        # (else the label stays for the merges to read; such an event is not coded: background._in_scope)
+        best = _unit_instead(best, scored, landmarks, s, ctx) or best
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
@@ -653,6 +656,30 @@ def _labelled_place(c: _Cand, label: Mention, scored: list[tuple[tuple[Any, ...]
     if c.trig.kind in ("remote", "attack") and _place_role(s, m, lex) == "from":
         return None
     return key, m
+
+
+def _unitless(ctx: _DocContext, m: Mention) -> bool:
+    """The place mention m is a wide region that is no unit (_DocContext.unitless_region), told as such
+    (precision 3: not a small named feature with no governorate, as "جبل الشيخ")."""
+    return ctx.unitless_region(m.entity_id) and (ctx.place_precision(m, m.entity_id) or 0) >= 3
+
+
+def _unit_instead(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tuple[Any, ...], Mention, bool]],
+                  landmarks: list[Mention], s: _Sent, ctx: _DocContext) -> tuple[tuple[Any, ...], Mention] | None:
+    """The event's best place is a wide region that is no unit ("في البادية السورية قرب مدينة تدمر"): ACLED
+    codes the place or unit the text names, never the label. The town the label is told by (near Palmyra),
+    else another place of the trigger's own clause and feed item told as where (role rank 0 or 1: not the
+    origin "تطلق قذائفها من منطقة عفرين في شمال غرب سوريا", nor a destination) takes its place; None when
+    the text names no other."""
+    kb = _tok_index(s.tokens, best[1].end - 1)
+    for lm in landmarks:
+        kl = _tok_index(s.tokens, lm.start)
+        if lm.start >= best[1].end and 0 < kl - kb <= LANDMARK_GAP and s.clause[kl] == s.clause[kb] \
+                and not _unitless(ctx, lm):
+            return best[0], lm
+    others = [(key, m) for key, m, _framed in scored
+              if not _unitless(ctx, m) and not key[0] and not key[1] and key[3] == 0 and key[4] <= 1]
+    return min(others, key=lambda x: x[0]) if others else None
 
 
 def _listed(text: str, start: int) -> bool:
