@@ -20,15 +20,17 @@ def _dated(a: Analysis, place: str) -> list[tuple[str, str]]:
 
 
 def test_an_item_glued_to_the_digest_heading_takes_the_pages_week() -> None:
+    # (session 20: the digest of one day, "ليوم الاثنين 30 - 10 - 2017", dates its undated items that day, not
+    # the week up to it: tests/test_event_dates_day_report.py)
     a = _run(HEAD + "سبعة قتلى مدنيين جراء قصف طيران النظام على مدينة دوما .", "2017-10-30")
-    assert _dated(a, "douma") == [("2017-10-24", "2017-10-30")]
+    assert _dated(a, "douma") == [("2017-10-30", "2017-10-30")]
 
 
 def test_an_item_after_the_heading_is_dated_alike() -> None:
     """(the base already dated the items cut apart from the heading: the glued one now matches them)"""
     a = _run(HEAD + "اشتباكات بين فصائل المعارضة وقوات النظام .\nسبعة قتلى مدنيين جراء قصف طيران النظام على "
              "مدينة دوما .", "2017-10-30")
-    assert _dated(a, "douma") == [("2017-10-24", "2017-10-30")]
+    assert _dated(a, "douma") == [("2017-10-30", "2017-10-30")]
 
 
 def test_a_sentence_writing_another_day_stays_undated() -> None:

@@ -1356,3 +1356,67 @@ def chronicle_run_days(text: str, dates: list[Any]) -> list[Any]:
     if not done:
         return dates
     return [done.get(id(d), d) for d in dates]
+
+
+DAY_REPORT_HEAD_CHARS = 1200    # the page's head: a report's title may follow a site's bar and preamble
+DAY_REPORT_TITLE_WORDS = 6      # "أبرز التطورات على الساحة السورية لتاريخ": the title word to the day cue
+DAY_REPORT_DATE_CHARS = 30      # "ليوم الاحد في 30 - 7 - 2017": the cue (a weekday, "في") to the date
+DAY_REPORT_STAMP_CHARS = 80     # "10 : 25 مساء بتوقيت دمشق بلدي نيوز - ( التقرير اليومي )": stamp to title
+
+
+@lru_cache(maxsize=1)
+def _day_report_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    words = _date_words()
+    return (frozenset(normalize(str(w)) for w in words["day_report_titles"]),
+            frozenset(normalize(str(w)) for w in words["day_report_cues"]),
+            frozenset(normalize(str(w)) for w in words["daily_words"]))
+
+
+def day_report(text: str, dates: list[Any], stamps: list[tuple[int, int]]) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a page that is one day's report covers, named at its head: a report's title word
+    (``day_report_titles``: "الموجز", "ملخص", "التطورات") and, a few words after it on its line, a cue of
+    the day it covers ("ليوم", "لتاريخ", "لهذا اليوم", "اليوم"; ``day_report_cues``) or the word "daily"
+    ("اليومي") followed by a full date ("الموجز السوري ليوم الاحد في 30 - 7 - 2017", "ملخص حلب اليومي 14 - 11 -
+    2017", "أبرز التطورات على الساحة السورية لتاريخ 10 - 7 - 2017"); or a "daily" title with no date right
+    after the page's printed stamp (``stamps``: "الأربعاء 6 كانون الأول 2017 | 10 : 25 مساء ... بلدي نيوز - (
+    التقرير اليومي )"), which then covers the stamp's day. Such a page lists what happened on that day:
+    (the day, the span that names it), else None. A site's offer of a "daily newsletter" ("نشرة الموقع
+    اليومية لتصلك") names no date and stands apart from the stamp: none. Two different days named: none
+    (a run of reports, ``report_heads``, or a listing)."""
+    titles, cues, daily = _day_report_words()
+    names = {n for ns in _weekday_names().values() for n in ns}
+    head = [d for d in dates if d.start < DAY_REPORT_HEAD_CHARS + DAY_REPORT_DATE_CHARS]
+    found: list[tuple[dt.date, tuple[int, int]]] = []
+    words = [(m.start(), m.end(), normalize(m.group(0))) for m in re.finditer(r"\S+", text[:DAY_REPORT_HEAD_CHARS])]
+    for i, (a, _b, w) in enumerate(words):
+        if w not in titles:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + DAY_REPORT_TITLE_WORDS)):
+            ca, cb, cw = words[j]
+            if "\n" in text[a:ca]:
+                break
+            two = f"{cw} {words[j + 1][2]}" if j + 1 < len(words) else cw
+            if cw not in cues and two not in cues and cw not in daily:
+                continue
+            end = words[j + 1][1] if two in cues and cw not in cues else cb
+            # the date right after the cue, perhaps after a weekday and "في" ("ليوم الاحد في 30 - 7 - 2017")
+            k = j + 1 + (two in cues and cw not in cues)
+            named: set[int] = set()
+            while k < len(words) and (words[k][2] in names or words[k][2] == "في"):
+                named |= {i for i, ns in _weekday_names().items() if words[k][2] in ns}
+                end = words[k][1]
+                k += 1
+            d = next((d for d in head if end <= d.start <= end + DAY_REPORT_DATE_CHARS
+                      and not text[end:d.start].strip(" -:,،()") and _full_day(d) is not None), None)
+            if d is not None and named and _full_day(d).weekday() not in named:    # type: ignore[union-attr]
+                d = None    # "ليوم الثلاثاء 30 - 10 - 2017", a Monday: the heading contradicts itself
+            if d is not None:
+                found.append((_full_day(d), (a, d.end)))     # type: ignore[arg-type]
+            elif cw in daily and stamps:
+                stamp = min(stamps, key=lambda s: abs(s[1] - a))
+                on = next((x for x in dates if x.start < stamp[1] and x.end > stamp[0] and _full_day(x) is not None), None)
+                if on is not None and 0 <= a - stamp[1] <= DAY_REPORT_STAMP_CHARS:
+                    found.append((_full_day(on), (on.start, on.end)))   # type: ignore[arg-type]
+            break
+    days = {day for day, _span in found}
+    return found[0] if len(days) == 1 else None

@@ -112,6 +112,7 @@ from rasd.extract.page_dates import (
     date_after_stamp,
     dated_lead,
     dates_by_post,
+    day_report,
     drop_later_stamps,
     drop_page_stamps,
     find_page_dates,
@@ -131,6 +132,17 @@ from rasd.extract.page_dates import (
 from rasd.records import UNKNOWN, Analysis, Event, Span
 from rasd.text.normalize import normalize
 from rasd.text.numbers import find_numbers
+
+
+def _covered_day(found: tuple[dt.date, tuple[int, int]] | None, ref: dt.date | None,
+                 window: int) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a day's report covers, when it fits the page's own day: that day or one of the report
+    window's days before it (a report filed the next morning). A later day, or an older one, is no
+    report of this page's (a listing's heading of another day): None."""
+    if found is None or ref is None:
+        return found
+    lapse = (ref - found[0]).days
+    return found if 0 <= lapse <= window else None
 
 
 def extract_events(analysis: Analysis, res: Any = None) -> None:
@@ -212,6 +224,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # bar and again over the title): the day the report was filed
     ctx.stamps = _stamp_spans(text, doc.published.evidence) if doc.published.method == "printed" else []
     ctx.stamp_echoes = _stamp_echoes(text, dates, doc.published.date, ctx.stamps)
+    # a page that is one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017") lists that day's happenings
+    ctx.day_report = None if posts else _covered_day(day_report(text, dates, ctx.stamps), ref, lex.report_window_days)
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -272,7 +286,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_days = sum(1 for d in dates if d.precision == "day" and d.kind == "absolute")
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days)
     pub_ev = _published_span(text, doc.published.evidence)
-    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads)
+    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
@@ -316,7 +330,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
     guessed = _forget_guessed_dates(events, lex)
-    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads)
+    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
     if period is not None and not posts:
         _period_dates(guessed, period, lex)
     out_ids: dict[str, _Cand] = {}

@@ -193,6 +193,8 @@ class _DocContext:
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
         self.stamps: list[tuple[int, int]] = []     # where the page's printed publication stamp stands
         self.stamp_echoes: list[tuple[int, int]] = []   # the page's day printed again with the title (events._stamp_echoes)
+        # one day's report (page_dates.day_report): the day its head says it covers, and the span that names it
+        self.day_report: tuple[dt.date, tuple[int, int]] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

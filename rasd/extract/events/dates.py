@@ -125,7 +125,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             return
         k = _tok_index(toks, d.start)
         if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end \
-                and (_cited(s, k, d) or _in_stamp(ctx, d) or not (same_d or same_c) and _in_stamp(ctx, d, echoes=True)):
+                and (_cited(s, k, d) or (_in_stamp(ctx, d) or not (same_d or same_c) and _in_stamp(ctx, d, echoes=True))
+                     and not _reported_day(ctx, c.date_end)):
             # the day a source reported it (or the page's own stamp, glued to its title by the layout; or the
             # stamp's echo after the title, when it heads another clause: "... بخدمة النظام 1 مايو 2016 فوجئ السوريون
             # بنشر فيديو ... إثر مقتلهم ... في معركة"): the happening is of that day or the days before (a report's window)
@@ -266,6 +267,13 @@ def _in_stamp(ctx: _DocContext | None, d: Any, echoes: bool = False) -> bool:
 
 
 CITATION_CHARS = 80     # "( المرصد السوري لمتابعة حقوق الإنسان , 13 أيار / مايو 2017": the source's name before the date
+
+
+def _reported_day(ctx: _DocContext | None, day: str) -> bool:
+    """``day`` is the day the page, one day's report (``ctx.day_report``: "الموجز السوري ليوم الاحد في 30 - 7 -
+    2017", "( التقرير اليومي )" under the stamp), covers: its stamp dates the happenings of that day, not a
+    report's window."""
+    return ctx is not None and ctx.day_report is not None and ctx.day_report[0].isoformat() == day
 
 
 def _cited(s: _Sent, k: int, d: Any) -> bool:
@@ -628,7 +636,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.date_ev = (d.start, d.end)
         c.confidence = min(c.confidence, 0.8)
         if lex.report_window_days and d.precision == "day" and c.date_start == c.date_end \
-                and _in_stamp(ctx, d, echoes=True):
+                and _in_stamp(ctx, d, echoes=True) and not _reported_day(ctx, c.date_end):
             # a lede after the page's stamp: the report's week, as the stamp's own sentence takes (_find_date)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.date_cited = True
@@ -690,14 +698,18 @@ def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
 
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
                 published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
-                heads: list[tuple[int, dt.date, Any]] | None = None) -> None:
+                heads: list[tuple[int, dt.date, Any]] | None = None,
+                covered: tuple[dt.date, tuple[int, int]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
     day its heading covers). Not an event whose sentence holds a
-    date it could not use (another clause's), nor background."""
+    date it could not use (another clause's), nor background. A page that is one day's report
+    (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day."""
     label = _labelled_event_date(text, dates, lex)
-    if label is None and (ref is None and not posts or not lex.report_window_days):
+    if posts:
+        covered = None
+    if label is None and covered is None and (ref is None and not posts or not lex.report_window_days):
         return
     page_ref = ref
     for e in events:
@@ -721,6 +733,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_start = e.date_end = head.date_start
             e.time_precision = 1
             e.date_ev = (head.start, head.end)
+            e.confidence = min(e.confidence, 0.7)
+            continue
+        if label is None and first is None and covered is not None:
+            # one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017 - فيما يلي أبرز التطورات الميدانية")
+            # lists what happened on the day it covers
+            e.date_start = e.date_end = covered[0].isoformat()
+            e.time_precision = 1
+            e.date_ev = covered[1]
             e.confidence = min(e.confidence, 0.7)
             continue
         if label is not None:
