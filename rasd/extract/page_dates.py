@@ -544,11 +544,29 @@ def date_after_stamp(text: str, dates: list[Any], date_cues: frozenset[str],
                 break
             other = _full_day(e)
             if other is not None and (day - other).days >= STAMP_MIN_DAYS and _standalone(text, e, date_cues):
+                if _updated(text, e):
+                    continue    # "آخر تحديث : الأحد 09 ذو القعدة 1431 ه - - 17 أكتوبر 2010 م": not the filing day
                 founded = (day - other).days > STAMP_MAX_DAYS and _founding(text, e, founding_cues)
                 if founded or not _lone(dates, d, e) or (_CLOCK.match(text, d.end) and _CLOCK.match(text, e.end)):
                     return None     # a masthead's founding date, a list of posts (each with its clock)
                 return other
     return None
+
+
+UPDATE_LABEL_CHARS = 60     # "آخر تحديث : الأحد 09 ذو القعدة 1431 ه - - 17 أكتوبر 2010 م": label, weekday, Hijri twin
+
+
+@lru_cache(maxsize=1)
+def _update_label() -> re.Pattern[str]:
+    words = _date_words()
+    labels = [normalize(str(w)) for w in words["stamp_update_words"] + words["update_stamp_labels"]]
+    return re.compile(rf"(?<!\w)(?:{_written_alt(labels)})(?!\w)")
+
+
+def _updated(text: str, d: Any) -> bool:
+    """An update label ("آخر تحديث", "محدثة", "updated") heads date ``d``, over its weekday and its
+    other calendar's twin: the day the page was last edited, not the day it was filed."""
+    return _update_label().search(normalize(text[max(0, d.start - UPDATE_LABEL_CHARS):d.start])) is not None
 
 
 FOUNDING_WORDS = 4          # "صدرت من لندن 21 مايو 2001": the founding verb stands a few words before the date
@@ -630,7 +648,17 @@ def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
     """No other calendar date within LONE_CHARS of ``e`` (besides the stamp): not one of a list of
     related posts' dates, nor a masthead's founding date next to its issue dates."""
     return not any(x is not stamp and x is not e and x.kind in ("absolute", "hijri")
-                   and x.start < e.end + LONE_CHARS and e.start - LONE_CHARS < x.end for x in dates)
+                   and x.start < e.end + LONE_CHARS and e.start - LONE_CHARS < x.end
+                   and not _twin(x, stamp) and not _twin(x, e) for x in dates)
+
+
+def _twin(x: Any, d: Any) -> bool:
+    """``x`` is ``d``'s day printed in the other calendar ("الثلاثاء 4 رمضان 1438 ه - - 30 مايو 2017 م"):
+    one stamp, not a second date beside it."""
+    if x.kind == d.kind:
+        return False
+    day = _stamp_day(x)
+    return day is not None and day == _stamp_day(d)
 
 
 URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
