@@ -118,7 +118,7 @@ def index_signature(db: sqlite3.Connection, doc_id: str, sig: list[int]) -> None
                    [(b, h, doc_id) for b, h in _bands(sig)])
 
 
-def settle_near_duplicates(db: sqlite3.Connection, doc_id: str) -> str | None:
+def settle_near_duplicates(db: sqlite3.Connection, doc_id: str, signature: list[int] | None = None) -> str | None:
     """Decide again the near-duplicate links around ``doc_id`` (just stored or given another
     source), so that they do not depend on the order documents arrived in. Returns the
     document's original (None: it is an original).
@@ -130,7 +130,7 @@ def settle_near_duplicates(db: sqlite3.Connection, doc_id: str) -> str | None:
     links at every step. A later arrival can only change the documents linked to it through
     similar pairs, so only that group is decided again: the same links whatever the order.
     """
-    sigs: dict[str, np.ndarray] = {}
+    sigs: dict[str, np.ndarray] = {} if signature is None else {doc_id: np.asarray(signature, dtype="<u8")}
 
     def sig(i: str) -> np.ndarray | None:
         if i not in sigs:
@@ -160,13 +160,16 @@ def settle_near_duplicates(db: sqlite3.Connection, doc_id: str) -> str | None:
                     similar[y] = {}
                     todo.append(y)
                 similar[y][x] = j
+    if len(similar) == 1:     # (most documents: no similar one, so an original)
+        db.execute("UPDATE documents SET duplicate_of=NULL, dup_kind=NULL WHERE id=? AND dup_kind='near'",
+                   (doc_id,))
+        return None
     ids = sorted(similar)
     rows = {r[0]: r for r in db.execute(
         f"SELECT id, source, duplicate_of, dup_kind FROM documents WHERE id IN ({','.join('?' * len(ids))})",  # noqa: S608
         ids)}
-    if len(rows) == 1 and doc_id in rows and rows[doc_id][2] is None:
-        return None       # (most documents: no similar one, and an original already)
     originals: list[str] = []
+    mine: str | None = None
     for i in sorted(rows, key=lambda i: source_order(rows[i][1])):
         _id, _source, was, kind = rows[i]
         if kind not in (None, "near"):      # another kind of link: not decided here
@@ -179,8 +182,9 @@ def settle_near_duplicates(db: sqlite3.Connection, doc_id: str) -> str | None:
         now = best[0] if best else None
         if now is None:
             originals.append(i)
+        if i == doc_id:
+            mine = now
         if now != was:
             db.execute("UPDATE documents SET duplicate_of=?, dup_kind=? WHERE id=?",
                        (now, "near" if now else None, i))
-    row = db.execute("SELECT duplicate_of FROM documents WHERE id=?", (doc_id,)).fetchone()
-    return row[0] if row else None
+    return mine

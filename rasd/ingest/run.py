@@ -128,7 +128,7 @@ def _store_result(store: Store, res: PageResult, report: IngestReport, err: Text
     def _index(db: Any) -> None:    # the near-duplicate index and links, in the document's transaction
         if sig is not None:
             index_signature(db, doc.id, sig)
-            near[0] = settle_near_duplicates(db, doc.id)
+            near[0] = settle_near_duplicates(db, doc.id, sig)
 
     if res.skipped or store.has_document(doc.id):
         existing = store.db.execute("SELECT source FROM documents WHERE id=?", (doc.id,)).fetchone()
