@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import gc
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from rasd.ingest.boilerplate import source_order
 from rasd.ingest.clean import SiteTemplates, clean
 from rasd.knowledge.resources import Resources, default_resources
 from rasd.records import Analysis, Document, RawPage, ReadError
@@ -112,13 +113,16 @@ class WorkerContext:
     """State a worker needs, shipped once per worker (not per page)."""
 
     templates: SiteTemplates | None = None
-    known_ids: frozenset[str] = frozenset()
+    # the stored documents: id -> the source the document is stored under (its primary copy)
+    known_ids: Mapping[str, str] = field(default_factory=dict)
     stages: list[str] | None = None
-    # An ingest run's ids this worker analysed without error (None: not kept, e.g. pages analysed
-    # without a store): the run stores their documents, so a later page with one of them is an
-    # exact duplicate, kept only as a further source -- like a known id, neither dated, signed
-    # nor analysed. (Not compared by ensure_worker: it grows while the run goes on.)
-    run_ids: set[str] | None = field(default=None, compare=False)
+    # An ingest run's ids this worker analysed without error, each with the first-sorting source
+    # it analysed (None: not kept, e.g. pages analysed without a store): the run stores their
+    # documents, so a later page with one of them is an exact duplicate. A copy whose source sorts
+    # after the stored/analysed one is kept only as a further source -- neither dated, signed nor
+    # analysed; one that sorts first is analysed, as the store makes it the primary copy (see
+    # rasd.ingest.run._store_result). (Not compared by ensure_worker: it grows while the run goes on.)
+    run_ids: dict[str, str] | None = field(default=None, compare=False)
     kb_paths: tuple[str, ...] = ()
     gazetteer_db: str | None = None
 
@@ -192,7 +196,9 @@ def process_pages(items: list[RawPage | ReadError]) -> list[PageResult]:
         for k, (i, doc, sig) in enumerate(batch):
             out[i] = res = _finish(items[i].source, doc, sig, analyses[k] if analyses is not None else None, ctx)
             if res.error is None and ctx.run_ids is not None:
-                ctx.run_ids.add(doc.id)
+                seen = ctx.run_ids.get(doc.id)
+                if seen is None or source_order(doc.source) < source_order(seen):
+                    ctx.run_ids[doc.id] = doc.source
     return out  # type: ignore[return-value]
 
 
@@ -207,14 +213,14 @@ def clean_pages(items: list[RawPage | ReadError], ctx: WorkerContext
     out: list[PageResult | None] = []
     todo: list[tuple[int, Document, list[int]]] = []
 
-    def stored(doc_id: str) -> bool:    # stored before this run, or analysed in it
-        return doc_id in ctx.known_ids or (ctx.run_ids is not None and doc_id in ctx.run_ids)
-
     for item in items:
         if isinstance(item, ReadError):
             out.append(PageResult(item.source, error=item.message))
             continue
         try:
+            def stored(doc_id: str, source: str = item.source) -> bool:
+                return stored_first(ctx, doc_id, source)
+
             doc = clean(item, ctx.templates, undated=stored)
             if not doc.text.strip():
                 out.append(PageResult(item.source, error="no main text found"))
@@ -227,6 +233,20 @@ def clean_pages(items: list[RawPage | ReadError], ctx: WorkerContext
         except Exception as exc:  # one bad page must not stop the run
             out.append(PageResult(item.source, error=_error(exc)))
     return out, todo
+
+
+def stored_first(ctx: WorkerContext, doc_id: str, source: str) -> bool:
+    """True when a copy of the text ``doc_id`` whose source sorts before ``source`` (or is
+    ``source`` itself) is stored before this run or analysed in it: this copy is only a further
+    source of that document. (A copy that sorts first is analysed: it becomes the primary.)"""
+    seen = [ctx.known_ids.get(doc_id), ctx.run_ids.get(doc_id) if ctx.run_ids is not None else None]
+    mine = None
+    for other in seen:
+        if other is not None:
+            mine = mine or source_order(source)
+            if source_order(other) <= mine:
+                return True
+    return False
 
 
 def _finish(source: str, doc: Document, signature: list[int], a: Analysis | None, ctx: WorkerContext) -> PageResult:

@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
+from rasd.ingest.boilerplate import source_order
 from rasd.text.tokens import search_text
 
 NUM_PERM = 128
@@ -115,3 +116,75 @@ def index_signature(db: sqlite3.Connection, doc_id: str, sig: list[int]) -> None
     db.execute("DELETE FROM lsh_bands WHERE doc_id=?", (doc_id,))
     db.executemany("INSERT INTO lsh_bands (band, bucket, doc_id) VALUES (?,?,?)",
                    [(b, h, doc_id) for b, h in _bands(sig)])
+
+
+def settle_near_duplicates(db: sqlite3.Connection, doc_id: str, signature: list[int] | None = None) -> str | None:
+    """Decide again the near-duplicate links around ``doc_id`` (just stored or given another
+    source), so that they do not depend on the order documents arrived in. Returns the
+    document's original (None: it is an original).
+
+    The rule: documents in the order of their sources (``boilerplate.source_order``, the order
+    ``SiteTemplates.settle`` counts pages in, and a folder is read in), each is a near duplicate
+    of the most similar earlier original (estimated Jaccard >= NEAR_DUP_JACCARD; a tie goes to
+    the smaller id), else an original. Reading a folder in its own order gives exactly these
+    links at every step. A later arrival can only change the documents linked to it through
+    similar pairs, so only that group is decided again: the same links whatever the order.
+    """
+    sigs: dict[str, np.ndarray] = {} if signature is None else {doc_id: np.asarray(signature, dtype="<u8")}
+
+    def sig(i: str) -> np.ndarray | None:
+        if i not in sigs:
+            row = db.execute("SELECT sig FROM minhash WHERE doc_id=?", (i,)).fetchone()
+            if row is None:
+                return None
+            sigs[i] = _unpack(row[0])
+        return sigs[i]
+
+    similar: dict[str, dict[str, float]] = {doc_id: {}}
+    todo = [doc_id]
+    while todo:       # the group of documents joined to doc_id by similar pairs
+        x = todo.pop()
+        sx = sig(x)
+        if sx is None:
+            continue
+        for (y,) in db.execute("SELECT DISTINCT b.doc_id FROM lsh_bands a JOIN lsh_bands b "
+                               "ON b.band=a.band AND b.bucket=a.bucket WHERE a.doc_id=? AND b.doc_id<>?",
+                               (x, x)).fetchall():
+            sy = sig(y)
+            if sy is None:
+                continue
+            j = float(np.mean(sx == sy))
+            if j >= NEAR_DUP_JACCARD:
+                similar[x][y] = j
+                if y not in similar:
+                    similar[y] = {}
+                    todo.append(y)
+                similar[y][x] = j
+    if len(similar) == 1:     # (most documents: no similar one, so an original)
+        db.execute("UPDATE documents SET duplicate_of=NULL, dup_kind=NULL WHERE id=? AND dup_kind='near'",
+                   (doc_id,))
+        return None
+    ids = sorted(similar)
+    rows = {r[0]: r for r in db.execute(
+        f"SELECT id, source, duplicate_of, dup_kind FROM documents WHERE id IN ({','.join('?' * len(ids))})",  # noqa: S608
+        ids)}
+    originals: list[str] = []
+    mine: str | None = None
+    for i in sorted(rows, key=lambda i: source_order(rows[i][1])):
+        _id, _source, was, kind = rows[i]
+        if kind not in (None, "near"):      # another kind of link: not decided here
+            continue
+        best: tuple[str, float] | None = None
+        for o in sorted(originals):
+            j = similar[i].get(o)
+            if j is not None and (best is None or j > best[1]):
+                best = (o, j)
+        now = best[0] if best else None
+        if now is None:
+            originals.append(i)
+        if i == doc_id:
+            mine = now
+        if now != was:
+            db.execute("UPDATE documents SET duplicate_of=?, dup_kind=? WHERE id=?",
+                       (now, "near" if now else None, i))
+    return mine

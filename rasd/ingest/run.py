@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from rasd.corpus.dedup import find_near_duplicate, index_signature
+from rasd.corpus.dedup import index_signature, settle_near_duplicates
+from rasd.ingest.boilerplate import source_order
 from rasd.ingest.clean import SiteTemplates, site_of
 from rasd.ingest.readers import iter_pages
 from rasd.pipeline import PageResult, WorkerContext, worker_resources
@@ -74,12 +75,12 @@ def ingest(
     templates, total = count_templates(paths, store, max_bytes)
     if on_total:
         on_total(total)
-    known = frozenset(r[0] for r in store.db.execute("SELECT id FROM documents"))
+    known = {r[0]: r[1] for r in store.db.execute("SELECT id, source FROM documents")}
     # the geocoder reads the places imported into this store (and the per-user gazetteer);
     # an absolute path, for workers (Ray) that may run in another directory
     gaz_db = store.path if store.path.startswith(("file:", ":memory:")) else os.path.abspath(store.path)
     # (run_ids: an exact duplicate of a page analysed earlier in the run is only linked to it)
-    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages, gazetteer_db=gaz_db, run_ids=set())
+    ctx = WorkerContext(templates=templates, known_ids=known, stages=stages, gazetteer_db=gaz_db, run_ids={})
     run_id = _start_run(store, "ingest " + " ".join(paths), total)
     try:
         # many documents per commit (each still atomic, see Store.batch); the completed ones are
@@ -104,6 +105,15 @@ def ingest(
 
 
 def _store_result(store: Store, res: PageResult, report: IngestReport, err: TextIO) -> None:
+    """Store one page's result. Which copy of a duplicate is the primary one does not depend on
+    the order pages arrive in (a ``-j N`` pool or a Ray run delivers them in a changing order):
+    of exact duplicates (one text, one document id), the copy whose source sorts first
+    (``boilerplate.source_order``: a folder's own reading order, also the order site templates
+    are counted in) is stored, with its metadata and the analysis made with them; of near
+    duplicates, the original is decided in the same order (``dedup.settle_near_duplicates``).
+    Source order, not the earliest page date: it is known for every copy when it arrives (a
+    further copy is not even dated), and a page date can be unknown or be re-dated later by
+    the corpus pass. So a copy arriving later that sorts first takes the document over."""
     if res.error is not None:
         report.failed += 1
         report.errors.append((res.source, res.error))
@@ -112,10 +122,23 @@ def _store_result(store: Store, res: PageResult, report: IngestReport, err: Text
         return
     assert res.analysis is not None
     doc = res.analysis.doc
+    sig = res.signature
+    near: list[str | None] = [None]
+
+    def _index(db: Any) -> None:    # the near-duplicate index and links, in the document's transaction
+        if sig is not None:
+            index_signature(db, doc.id, sig)
+            near[0] = settle_near_duplicates(db, doc.id, sig)
+
     if res.skipped or store.has_document(doc.id):
         existing = store.db.execute("SELECT source FROM documents WHERE id=?", (doc.id,)).fetchone()
         if existing and existing[0] != doc.source:
-            # the same text from another source: an exact duplicate, linked to the first copy
+            if not res.skipped and source_order(doc.source) < source_order(existing[0]):
+                # the same text from a source that sorts first: it becomes the primary copy
+                store.make_primary(res.analysis, also=_index)
+                report.exact_duplicates += 1
+                return
+            # the same text from another source: an exact duplicate, linked to the primary copy
             with store.tx() as db:
                 cur = db.execute("INSERT OR IGNORE INTO doc_sources (source, doc_id, kind) VALUES (?,?,'exact')",
                                  (doc.source, doc.id))
@@ -126,18 +149,9 @@ def _store_result(store: Store, res: PageResult, report: IngestReport, err: Text
         else:
             report.unchanged += 1
         return
-    sig = res.signature
-    if sig is not None:
-        near = find_near_duplicate(store.db, doc.id, sig)
-        if near is not None:
-            doc.duplicate_of, doc.dup_kind = near[0], "near"
-            report.near_duplicates += 1
-
-    def _index(db: Any) -> None:
-        if sig is not None:
-            index_signature(db, doc.id, sig)
-
     status = store.put_analysis(res.analysis, also=_index)
+    if near[0] is not None:
+        report.near_duplicates += 1
     if status == "new":
         report.new += 1
     elif status == "replaced":

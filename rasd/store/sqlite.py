@@ -199,6 +199,32 @@ class Store:
                 also(db)
         return status
 
+    def make_primary(self, a: Analysis, also: Callable[[sqlite3.Connection], None] | None = None) -> str | None:
+        """An exact duplicate whose source sorts before the stored copy's becomes the document's
+        primary copy, in one transaction: the document is stored again from ``a`` (its source,
+        metadata such as the page date, and the layers analysed with them; the same id, text and
+        near-duplicate links to it), the former source becomes a further source (``doc_sources``).
+        Returns the former source (None: nothing to switch)."""
+        d = a.doc
+        with self.tx() as db:
+            row = db.execute("SELECT source, duplicate_of, dup_kind FROM documents WHERE id=?", (d.id,)).fetchone()
+            if row is None or row["source"] == d.source:
+                return None
+            # the new source may still be stored with an older text of its own (a changed page)
+            stale = db.execute("SELECT id FROM documents WHERE source=?", (d.source,)).fetchone()
+            if stale:
+                self._delete_document(db, stale["id"])
+            self._delete_document(db, d.id)
+            d.duplicate_of, d.dup_kind = row["duplicate_of"], row["dup_kind"]   # (settled again by `also`)
+            self._insert_document(db, d)
+            self._insert_layers(db, a)
+            db.execute("DELETE FROM doc_sources WHERE source=?", (d.source,))
+            db.execute("INSERT OR REPLACE INTO doc_sources (source, doc_id, kind) VALUES (?,?,'exact')",
+                       (row["source"], d.id))
+            if also is not None:
+                also(db)
+        return str(row["source"])
+
     def set_published(self, doc: Document) -> None:
         """A corpus pass re-dated a stored document: write its publication date and warnings."""
         pub = doc.published
