@@ -354,7 +354,8 @@ def _described_area(c: _Cand, mtext: str) -> bool:
 
 
 # a settlement word (proclitics before it) and the one or two words after it: the name it cues
-_CUED_NAME = re.compile(r"(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(مدينه|بلده|قريه|حي|مخيم|ناحيه|منطقه)"
+# (the lookahead: every match opens with one of these letters, so the engine skips other positions fast)
+_CUED_NAME = re.compile(r"(?=[وفبلمقحن])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(مدينه|بلده|قريه|حي|مخيم|ناحيه|منطقه)"
                         r" ([^\W\d_]{3,})(?: ([^\W\d_]{3,}))?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 

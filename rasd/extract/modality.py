@@ -8,6 +8,7 @@ colour a trigger in the next ("هدد الجانب الروسي ... ، وهذا 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
@@ -249,13 +250,24 @@ def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
 
 # the rule names with a cue somewhere in the sentence, for the last ``sentence_cues`` list seen (a
 # sentence's triggers are checked one after another with the same list; the reference keeps it alive)
-_LAST_CUES: list[Any] = [None, frozenset()]
+_LAST_CUES: list[Any] = [None, frozenset(), {}]
 
 
 def _present(cues: list[dict[str, int]]) -> frozenset[str]:
     if _LAST_CUES[0] is not cues:
-        _LAST_CUES[0], _LAST_CUES[1] = cues, frozenset(name for here in cues for name in here)
+        _cue_positions(cues)
     return _LAST_CUES[1]
+
+
+def _cue_positions(cues: list[dict[str, int]]) -> dict[str, list[int]]:
+    """Rule name -> the tokens where a cue of it starts (ascending), for the last list seen (as ``_present``)."""
+    if _LAST_CUES[0] is not cues:
+        where: dict[str, list[int]] = {}
+        for k in compress(range(len(cues)), cues):
+            for name in cues[k]:
+                where.setdefault(name, []).append(k)
+        _LAST_CUES[0], _LAST_CUES[1], _LAST_CUES[2] = cues, frozenset(where), where
+    return _LAST_CUES[2]
 
 
 def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
@@ -380,9 +392,17 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
     """``modality_of`` from the cues around the trigger itself."""
     lex = lexicon()
     present = _present(cues)
-    resume_at = max((k for k in range(ti) if "resume" in cues[k]), default=-1) if "resume" in present else -1
+    where = _cue_positions(cues)
+    # (the last "resume" cue before the trigger)
+    resume_at = where["resume"][bisect_left(where["resume"], ti) - 1] if "resume" in present and where["resume"][0] < ti else -1
     for rule in lex.rules:
         lo = max(0, ti - rule.window) if rule.name in present else ti     # no cue of it in the sentence: no scan
+        if lo < ti:
+            # speed: the scan only returns at a cue of the rule; none in [lo, ti): no scan
+            at = where[rule.name]
+            i = bisect_left(at, lo)
+            if i == len(at) or at[i] >= ti:
+                lo = ti
         for k in range(ti - 1, lo - 1, -1):
             if rule.clause and clause[k] != clause[ti]:
                 break

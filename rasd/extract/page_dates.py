@@ -18,7 +18,7 @@ from typing import Any
 
 from rasd.data import read_data
 from rasd.records import UNKNOWN
-from rasd.text.normalize import normalize, normalize_with_map
+from rasd.text.normalize import normalize, normalize_with_map, normalize_words
 
 
 def add_warning(warnings: list[str], msg: str) -> None:
@@ -80,7 +80,9 @@ def _member_label() -> re.Pattern[str]:
 def member_stamp(text: str, d: Any) -> bool:
     """The date is a forum member's sign-up day: right after a label such as "اشترك في :" or
     "تاريخ التسجيل :" (date_words.yaml), a weekday between at most."""
-    return _member_label().search(normalize(text[max(0, d.start - MEMBER_LABEL_CHARS):d.start])) is not None
+    window = text[max(0, d.start - MEMBER_LABEL_CHARS):d.start]
+    # speed: the label's colon is required and normalize makes no colon: most dates skip the regex
+    return ":" in window and _member_label().search(normalize(window)) is not None
 
 
 # the corpus pass (rasd.corpus.crawl_dates) names a site's crawl-time date text in a warning of
@@ -284,7 +286,7 @@ def _open_month_dates(dates: list[Any]) -> list[Any]:
     undated page, as a rule)."""
     names = _month_names()
     return [d for d in dates if d.date_start is None and d.precision == "unknown"
-            and any(normalize(w) in names for w in d.surface.split())]
+            and any(w in names for w in normalize_words(d.surface.split()))]
 
 
 def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
@@ -794,6 +796,9 @@ def _report_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize(str(w)) for w in words["report_title_words"]))
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+
+
 def report_heads(text: str, dates: list[Any]) -> list[tuple[int, dt.date, Any]]:
     """Daily reports or bulletins glued into one page, each headed by the day it covers ("... جراء
     القصف على بلدة ترمانيين التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم 24 - 11 - 2016 بلغ
@@ -809,16 +814,20 @@ def report_heads(text: str, dates: list[Any]) -> list[tuple[int, dt.date, Any]]:
         if day is None:
             continue
         lo = max(0, d.start - REPORT_DAY_CHARS)
-        words = [(m.start() + lo, normalize(m.group(0))) for m in re.finditer(r"\S+", text[lo:d.start])]
-        if words and words[-1][1] in names:
-            words.pop()
-        if not words or words[-1][1] not in day_words or "\n" in text[words[-1][0]:d.start]:
+        # (speed: only the last word or two before the date and the last title words are normalised)
+        found = list(_NON_SPACE_RUN.finditer(text, lo, d.start))
+        last = normalize(found[-1].group(0)) if found else None
+        if last is not None and last in names:
+            found.pop()
+            last = normalize(found[-1].group(0)) if found else None
+        if last is None or last not in day_words or "\n" in text[found[-1].start():d.start]:
             continue
-        at = words[-1][0]
+        at = found[-1].start()
         # the title word, on the heading's line, at most REPORT_TITLE_WORDS words before "ليوم"
         line_start = text.rfind("\n", 0, at) + 1
-        before = [(m.start() + line_start, normalize(m.group(0))) for m in re.finditer(r"\S+", text[line_start:at])]
-        title = next((p for p, w in reversed(before[-REPORT_TITLE_WORDS:]) if w in titles), None)
+        before = [(m.start(), normalize(m.group(0)))
+                  for m in list(_NON_SPACE_RUN.finditer(text, line_start, at))[-REPORT_TITLE_WORDS:]]
+        title = next((p for p, w in reversed(before) if w in titles), None)
         if title is None:
             continue
         out.append((title, day, d))
@@ -1072,8 +1081,8 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         head = _LINE_CLOCK.sub(" ", text[line:d.start])
         # a tweet's or a channel post's handle heads its byline ("@ ahmad · 4 ديسمبر 2013")
         head = _HANDLE.sub(" ", head, count=1)
-        words = _LINE_STAMP_MARKS.split(normalize(head).strip())
-        if any(c.isdigit() for c in head) or not _stamp_head(words, allowed):
+        # (speed: a digit in the head settles it before the head is normalised and read)
+        if any(map(str.isdigit, head)) or not _stamp_head(_LINE_STAMP_MARKS.split(normalize(head).strip()), allowed):
             key = _shape(d.surface)
             inside[key] = inside.get(key, 0) + 1
             continue

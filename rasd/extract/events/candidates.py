@@ -37,7 +37,7 @@ from rasd.extract.events.triggers import (
 from rasd.extract.events.types import _resolve_type, _type_toll_by_means
 from rasd.extract.modality import NOT_EVENT, SINCE_MODALITIES, modality_of, sentence_cues
 from rasd.extract.verbs import is_verb_or_joined
-from rasd.text.normalize import normalize
+from rasd.text.normalize import normalize, normalize_words
 
 # "هل" (and its forms with a conjunction) opens a yes/no question: what it asks is asserted by nobody;
 # its clause's triggers up to QUESTION_REACH tokens on ("هل تنجح قوات النظام في السيطرة على") are asked
@@ -286,7 +286,7 @@ def _disaster_page(lex: _ELex, ctx: _DocContext) -> bool:
     if got is None:
         doc = ctx.analysis.doc
         lead = f"{doc.title or ''} {doc.text[:lex.disaster_lead_chars]}"
-        named = sum(1 for w in lead.split() if _keys(normalize(w)) & lex.disaster_lead_words)
+        named = sum(1 for w in normalize_words(lead.split()) if _keys(w) & lex.disaster_lead_words)
         got = ctx.disaster_lead = bool(lex.disaster_lead_words) and named >= lex.disaster_lead_min
     return got
 

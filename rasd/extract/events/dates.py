@@ -687,11 +687,19 @@ def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
     if not lex.event_date_labels:
         return None
     found = []
+    labels = lex.event_date_labels
+    longest = max(map(len, labels))
+    # speed: a label's last word is a substring of the window's last word (``_k`` only drops an
+    # article): windows without any are skipped, and only the last ``longest`` words are keyed
+    lasts = {seq[-1] for seq in labels}
     for d in dates:
         if not d.date_start or d.precision not in ("day", "month"):
             continue
-        before = [_k(w) for w in normalize(text[max(0, d.start - LABEL_CHARS):d.start]).replace(":", " ").split()]
-        if any(len(before) >= len(seq) and tuple(before[-len(seq):]) == seq for seq in lex.event_date_labels):
+        window = normalize(text[max(0, d.start - LABEL_CHARS):d.start])
+        if not any(last in window for last in lasts):
+            continue
+        before = [_k(w) for w in window.replace(":", " ").split()[-longest:]]
+        if any(len(before) >= len(seq) and tuple(before[-len(seq):]) == seq for seq in labels):
             found.append(d)
     return found[0] if found and len({(d.date_start, d.date_end) for d in found}) == 1 else None
 
