@@ -40,11 +40,11 @@ def test_the_governorate_the_label_locates() -> None:
     assert _places(text) == ["idlib-province"]
 
 
-def test_a_label_alone_places_nothing() -> None:
-    # (was "a label alone stays"): a wide region that is no unit is no location; with no place of its
-    # own the event is not coded (test_events_place_unitless_region.py)
+def test_a_label_alone_places_the_country() -> None:
+    # (was "a label alone stays", then "places nothing"): a wide region that is no unit is no location;
+    # with no place of its own the event is coded at the country it names (test_events_place_unitless_region.py)
     text = "قتل ثلاثة أشخاص أمس في قصف جوي شمال سوريا ."
-    assert _places(text) == []
+    assert _places(text) == ["cc:SY"]
 
 
 def test_two_places_of_two_roles_are_not_a_label() -> None:

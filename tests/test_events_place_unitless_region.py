@@ -27,14 +27,28 @@ def _places(text: str, published: str = "2017-07-19") -> list[str | None]:
     return [e.location for e in actual_events(a)]
 
 
-def test_a_label_alone_places_no_event() -> None:
+def test_a_label_alone_places_the_event_in_the_country() -> None:
+    # the page never names Syria: the country entity is added from the gazetteer
     text = "قصفت المدفعية الأردنية أمس مواقع لتنظيم داعش جنوب سوريا ."
-    assert _places(text) == []
+    a = run_with_places(text, PLACES, "2017-07-19")
+    events = actual_events(a)
+    assert [e.location for e in events] == ["cc:SY"]
+    assert events[0].geo_precision == 3
+    # the place's evidence is the region the text names, not a country name it never wrote
+    assert text[slice(*events[0].field_evidence["location"])] == "جنوب سوريا"
+    assert a.entities["cc:SY"].level == "country" and not a.entities["cc:SY"].admin1
 
 
-def test_the_badia_alone_places_no_event() -> None:
+def test_the_badia_alone_places_the_event_in_the_country() -> None:
     text = "قتل أكثر من 40 عنصرا من القوات النظامية أمس إثر استهداف مواقعهم في البادية السورية براجمات الصواريخ ."
-    assert _places(text) == []
+    assert _places(text) == ["cc:SY"]
+
+
+def test_a_label_telling_of_a_placed_happening_is_no_second_row() -> None:
+    # the same day's Badia clashes, told at Palmyra and then summed up at the label: one row, at Palmyra
+    text = ("دارت اشتباكات عنيفة أمس بين قوات النظام وتنظيم داعش في مدينة تدمر . "
+            "وأفاد المرصد بمقتل 12 عنصرا من قوات النظام في اشتباكات مع تنظيم داعش في البادية السورية .")
+    assert _places(text) == ["palmyra"]
 
 
 def test_a_town_of_the_clause_beside_the_label() -> None:
@@ -48,9 +62,18 @@ def test_no_page_place_for_a_label_event() -> None:
             "وفي سياق آخر قتل 12 عنصرا من قوات النظام أمس في هجوم لتنظيم داعش في البادية السورية .")
     events = actual_events(run_with_places(text, PLACES, "2017-07-19"))
     assert "raqqa" in [e.location for e in events]
-    assert all(e.location != "syrian-desert" and e.fatalities != 12 for e in events)
+    assert all(e.location != "syrian-desert" for e in events)
+    assert [e.location for e in events if e.fatalities == 12] == ["cc:SY"]
 
 
 def test_a_region_abroad_without_governorates_stays() -> None:
     text = "قتل خمسة أشخاص أمس بانفجار سيارة مفخخة في محافظة الأنبار ."
     assert _places(text) == ["anbar"]
+
+
+def test_an_undated_label_telling_is_no_country_row() -> None:
+    # neither a place finer than the country nor a time: a generality, not a codable happening
+    # (a page with no date of its own, a sentence with none)
+    text = "قصفت المدفعية الأردنية مواقع لتنظيم داعش جنوب سوريا ."
+    assert _places(text, "unknown") == []
+    assert _places("قصفت المدفعية الأردنية أمس مواقع لتنظيم داعش جنوب سوريا .") == ["cc:SY"]

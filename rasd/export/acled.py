@@ -110,7 +110,10 @@ def acled_row(row_id: str, events: list[dict[str, Any]], names: dict[str, dict[s
         "interaction": interaction, "civilian_targeting": "Civilian targeting" if civ else None,
         "iso": country.get("iso"), "region": country.get("region"), "country": country.get("country"),
         "admin1": place.get("admin1"), "admin2": place.get("admin2"), "admin3": place.get("admin3"),
-        "location": (place.get("name_en") or place.get("name_ar")) if place else None,
+        # (a happening told only by a wide region is coded at the country: its location is the country, with
+        # no admin unit, not a name the row would make look like a place)
+        "location": (country.get("country") if place.get("level") == "country" and country.get("country")
+                     else place.get("name_en") or place.get("name_ar")) if place else None,
         "latitude": place.get("lat"), "longitude": place.get("lon"),
         "geo_precision": rep["geo_precision"] if loc else None,
         "source": "; ".join(pubs) or None, "source_scale": None,

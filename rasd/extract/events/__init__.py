@@ -77,6 +77,7 @@ from rasd.extract.events.dates import (
 )
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
+    _at_country,
     _attach_and_merge,
     _emit_ok,
     _fallbacks,
@@ -217,6 +218,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     gaz = _gazetteer(res)
     ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset(),
                       _province_capitals(gaz))
+    ctx.gazetteer = gaz
     ctx.page_day = ref if not undated else url_month_start(doc.url, dates)
     ctx.posts = posts
     ctx.report_parts = [(at, day) for at, day, _d in heads]
@@ -291,6 +293,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _share_list_dates(events)
     if period is not None and not posts:
         _period_dates(events, period, lex)
+    # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)
+    events = _at_country(events, ctx)
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))

@@ -184,6 +184,7 @@ class _DocContext:
                  surrounding: frozenset[frozenset[str]] = frozenset(),
                  province_capitals: frozenset[str] = frozenset()) -> None:
         self.analysis = analysis
+        self.gazetteer: Any = None     # the run's gazetteer (country_of_region)
         self.disaster_lead: bool | None = None     # the lead names a natural disaster (candidates._disaster_page)
         self.kb = kb
         self.surrounding = surrounding      # city provinces and their countrysides (one front)
@@ -360,6 +361,10 @@ class _DocContext:
         return (et is not None and er is not None and er.level == "region" and bool(er.admin1)
                 and et.admin1 == er.admin1 and et.country == er.country)
 
+    def place_level(self, eid: str | None) -> str | None:
+        e = self.entities.get(eid) if eid else None
+        return e.level if e is not None else None
+
     def place_country(self, eid: str | None) -> str | None:
         e = self.entities.get(eid) if eid else None
         return e.country if e is not None else None
@@ -433,6 +438,21 @@ class _DocContext:
         e = self.entities.get(eid) if eid else None
         return (e is not None and e.level == "region" and not e.admin1
                 and (e.country or "") in UNIT_LISTED_COUNTRIES)
+
+    def country_of_region(self, eid: str | None) -> str | None:
+        """The gazetteer's country entity id ("cc:SY") of a wide region that is no unit (unitless_region),
+        added to the page's entities when the page never names the country itself; None when the gazetteer
+        has no such country."""
+        if not self.unitless_region(eid):
+            return None
+        iso = self.entities[eid or ""].country
+        cid = f"cc:{iso}"
+        if cid not in self.entities:
+            point = self.gazetteer.get(cid) if self.gazetteer is not None else None
+            if point is None or point.level != "country":
+                return None
+            self.entities[cid] = copy.copy(point)
+        return cid
 
     def place_precision(self, m: Mention | None, eid: str | None) -> int | None:
         if m is not None and m.geo_precision:

@@ -1156,3 +1156,60 @@ def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
             e.assoc1 = [x for x in e.actor1 if x not in e.assoc1] + e.assoc1
             e.actor1 = [ctx.dominant_group]
             e.confidence = min(e.confidence, 0.7)
+
+
+
+def _at_country(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A happening whose only place is a wide region that is no unit ("قصفت المدفعية الأردنية مواقع لداعش
+    جنوب سوريا": _DocContext.unitless_region) is coded at the country the region names, at geo_precision 3:
+    the text supports "Syria", not the region's centroid. Its place evidence stays the region mention. Run
+    after the merges, which read it as the region-level telling it is (it takes no placed telling's place).
+    Not when the page places a happening of the same type, by one of the same sides, in that country at a
+    time that can be the same: the region then retells what the page places ("وحدات حماية الشعب تسيطر على
+    بلدات في ريف دير الزور الشرقي ... سيطرة الوحدات شرق الفرات"), and a country row would be its second copy."""
+    placed = [e for e in events if e.location and not ctx.unitless_region(e.location)
+              and ctx.place_level(e.location) != "country"]
+    out: list[_Cand] = []
+    for c in events:
+        if not (c.location and ctx.unitless_region(c.location) and (c.geo_precision or 0) >= 3):
+            out.append(c)
+            continue
+        country = ctx.place_country(c.location)
+        if any(e.event_type == c.event_type and e.sub_event_type == c.sub_event_type
+               and ctx.place_country(e.location) == country and _times_meet(e, c) and _side_shared(e, c, ctx)
+               for e in placed):
+            continue
+        cid = ctx.country_of_region(c.location) if _country_told(c) else None
+        if cid is None:
+            out.append(c)       # (background._in_scope drops the label row: no location)
+            continue
+        c.location, c.geo_precision = cid, 3
+        out.append(c)
+    return out
+
+
+def _country_told(c: _Cand) -> bool:
+    """A region telling that can stand as a happening of the country: the region is told in the trigger's own
+    clause ("شنت المقاتلات الروسية غارات جوية على منطقة محروثة في البادية السورية"), not in another clause,
+    sentence or feed item it was lent from, and the text dates it. With neither a place finer than the country
+    nor a time, a telling is a summary or a generality ("استطاعت طرد الإرهاب من مدن شمال سورية", "برغم قصف
+    الدولة التركية لمئات المرات ... شمال سوريا"), not a codable happening."""
+    if c.date_start == UNKNOWN or c.loc_ev is None or not c.sent.span.start <= c.loc_ev[0] < c.sent.span.end:
+        return False
+    return _place_in_clause(c)
+
+
+def _side_shared(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """The two tellings name one same side (an actor, or one part of the other); civilians name none."""
+    sides_a = [x for x in a.actor1 + a.actor2 if x != CIVILIANS_ID]
+    sides_b = [x for x in b.actor1 + b.actor2 if x != CIVILIANS_ID]
+    return any(ctx.related(x, y) for x in sides_a for y in sides_b)
+
+
+def _times_meet(a: _Cand, b: _Cand) -> bool:
+    """The two tellings' dates can be one time: either is undated, or their day ranges overlap."""
+    if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
+        return True
+    a_end = a.date_end if a.date_end and a.date_end != UNKNOWN else a.date_start
+    b_end = b.date_end if b.date_end and b.date_end != UNKNOWN else b.date_start
+    return a.date_start[:10] <= b_end[:10] and b.date_start[:10] <= a_end[:10]
