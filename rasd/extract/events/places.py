@@ -111,6 +111,10 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
             return "to"
     if j < 0:
         return "bare"
+    if hops and j >= 2 and toks[j].norm == "من" and toks[j - 1].norm == "كل":
+        # "على كل من قرى وبلدات X و Y": "كل من" opens a list after its preposition, as with no place
+        # noun between ("في كل من دوما وحرستا" above); the "من" is no origin
+        return "in" if _keys(toks[j - 2].norm) & lex.place_in else "bare"
     keys = _keys(toks[j].norm) | {toks[j].norm}
     if keys & lex.people_of:
         return "of"     # "حافلات بلدتي كفريا والفوعة": where the people are from, not where it happened
@@ -482,21 +486,29 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     if best is not None and (ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2:
         # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place
         kb = _tok_index(s.tokens, best[1].start)
-        for m in places:
-            km = _tok_index(s.tokens, m.start)
-            # "قرية خنيفس جنوب مدينة السلمية في ريف حماة": the town's landmark phrase between them
-            # does not part the town from its region (counted from the landmark's end)
-            kref = max([km] + [_tok_index(s.tokens, lm.end - 1) for lm in landmarks
-                               if m.end <= lm.start and lm.end <= best[1].start
-                               and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
-            if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
-                    and not ctx.other_items(m.start, best[1].start)
-                    and (ctx.place_precision(m, m.entity_id) or 2) == 1
-                    and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
-                         or _near_phrase(s, km, lex))
-                    and (ctx.places_compatible(m.entity_id, best[1].entity_id)
-                         or ctx.same_province(m.entity_id, best[1].entity_id))):
-                best = (best[0], m)
+        region = best[1]
+        # the town nearest its region first; a "و" list reaching the region only when none is near
+        # ("أبو دالي والشطيب وتل خنزير بريف إدلب", its last names not in the gazetteer: _list_end)
+        for lists in (False, True):
+            if best[1] is not region:
+                break
+            for m in places:
+                km = _tok_index(s.tokens, m.start)
+                # "قرية خنيفس جنوب مدينة السلمية في ريف حماة": the town's landmark phrase between them
+                # does not part the town from its region (counted from the landmark's end)
+                kref = max([km, _list_end(s, km, kb, lex) if lists else km]
+                           + [_tok_index(s.tokens, lm.end - 1) for lm in landmarks
+                              if m.end <= lm.start and lm.end <= best[1].start
+                              and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
+                if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+                        and not ctx.other_items(m.start, best[1].start)
+                        and (ctx.place_precision(m, m.entity_id) or 2) == 1
+                        and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
+                             or _near_phrase(s, km, lex))
+                        and (ctx.places_compatible(m.entity_id, best[1].entity_id)
+                             or ctx.same_province(m.entity_id, best[1].entity_id)
+                             or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
+                    best = (best[0], m)
     if best is None and ctx.last_place is not None and s.idx - ctx.last_place[1] <= lex.place_anaphor_sentences:
         m = ctx.last_place[0]
         e = ctx.entities.get(m.entity_id or "")
@@ -910,6 +922,44 @@ def _list_gap(text: str, a: int, b: int) -> bool:
     elif gap and gap[0].startswith("و"):
         gap = [gap[0][1:]] + gap[1:]
     return len(gap) == 1 and bool(_keys(gap[0]) & lexicon().place_list_nouns)
+
+
+def _in_wide_region(ctx: _DocContext, town: str | None, region: str | None) -> bool:
+    """A town the text places in a wide region of its own country that spans provinces ("مطار العريش
+    بمحافظة شمال سيناء", "بالقرب من مدينة العريش بشمال سيناء"): such a region has no province and its
+    centre lies far from most of its towns, so neither the province nor the distance test of
+    places_compatible can join them; the text's "X in R" and the shared country do."""
+    et, er = ctx.entities.get(town or ""), ctx.entities.get(region or "")
+    return (et is not None and er is not None and er.level == "region" and not er.admin1
+            and et.level in POINT_LEVELS and bool(et.country) and et.country == er.country)
+
+
+# a list of names before their region ("أبو دالي والشطيب وتل خنزير بريف إدلب"): items and their words
+LIST_ITEMS = 5
+LIST_ITEM_WORDS = 3
+
+
+def _list_end(s: _Sent, km: int, kb: int, lex: _ELex) -> int:
+    """The first token of the last item of a "و" list of names opening at token ``km`` and ending before
+    the region at ``kb`` ("قرى أبو دالي والشطيب وتل خنزير بريف إدلب": the region locates every item,
+    also names the gazetteer lacks), else ``km``. Items are short runs of words, each after the first
+    opening with "و"; a preposition, a number, a comma or a verb-like long run ends the list."""
+    toks = s.tokens
+    last, words = km, 1
+    for j in range(km + 1, kb):
+        w = toks[j].norm
+        if not w or any(ch.isdigit() for ch in w) or not w[0].isalpha() or s.clause[j] != s.clause[km]:
+            return km
+        if w.startswith("و") and len(w) > 2 and not (_keys(w) & lex.place_in or w in STOP_BEFORE_OBJECT):
+            last, words = j, 1
+            continue
+        if kb - j <= 2 and all(_keys(t.norm) & (lex.place_in | lex.place_nouns) for t in toks[j:kb]):
+            break       # "... وتل الطوقان في ريف إدلب": the region's own preposition ends the list
+        words += 1
+        if words > LIST_ITEM_WORDS or w in STOP_BEFORE_OBJECT or _keys(w) & (lex.place_in | lex.place_from | lex.place_to):
+            return km
+    items = sum(1 for j in range(km + 1, kb) if toks[j].norm.startswith("و"))
+    return last if items <= LIST_ITEMS else km
 
 
 def near_precision(c: _Cand, text: str) -> int | None:
