@@ -1421,10 +1421,14 @@ def day_report(text: str, dates: list[Any], stamps: list[tuple[int, int]]) -> tu
     اليومية لتصلك") names no date and stands apart from the stamp: none. Two different days named: none
     (a run of reports, ``report_heads``, or a listing)."""
     titles, cues, daily = _day_report_words()
+    head_norm = normalize(text[:DAY_REPORT_HEAD_CHARS])
+    if not any(t in head_norm for t in titles):
+        return None     # normalize works per character: a title word is a substring of the normalised head
     names = {n for ns in _weekday_names().values() for n in ns}
     head = [d for d in dates if d.start < DAY_REPORT_HEAD_CHARS + DAY_REPORT_DATE_CHARS]
     found: list[tuple[dt.date, tuple[int, int]]] = []
-    words = [(m.start(), m.end(), normalize(m.group(0))) for m in re.finditer(r"\S+", text[:DAY_REPORT_HEAD_CHARS])]
+    spans = list(re.finditer(r"\S+", text[:DAY_REPORT_HEAD_CHARS]))
+    words = [(m.start(), m.end(), w) for m, w in zip(spans, normalize_words([m.group(0) for m in spans]), strict=True)]
     for i, (a, _b, w) in enumerate(words):
         if w not in titles:
             continue
