@@ -53,6 +53,11 @@ def actual_events(a: Analysis) -> list[Event]:
     return [e for e in a.events if e.modality == "actual"]
 
 
+def actual_places(text: str, places: list[Entity], published: str = "unknown") -> list[str | None]:
+    """The places (entity ids) of the actual events ``run_with_places`` extracts, in order."""
+    return [e.location for e in actual_events(run_with_places(text, places, published))]
+
+
 def run_with_places(text: str, places: list[Entity], published: str = "unknown", url: str | None = None,
                     *, syrian: bool = False) -> Analysis:
     """extract_events over the fixture mentions plus ``places`` (found wherever their Arabic name

@@ -5,9 +5,9 @@ in the corpus's pre-tokenised style."""
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Entity
 
 NABLUS = Entity("nablus", "PLACE", "نابلس", "Nablus", lat=32.2211, lon=35.2544, level="town", country="PS")
 QUSRA = Entity("qusra", "PLACE", "قصرة", "Qusra", lat=32.0854, lon=35.3300, level="town", country="PS")
@@ -15,8 +15,7 @@ HEBRON = Entity("hebron", "PLACE", "الخليل", "Hebron", lat=31.5294, lon=35
 
 
 def _places(text: str) -> list[str | None]:
-    a: Analysis = run_with_places(text, [NABLUS, QUSRA, HEBRON], "2017-12-08")
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, [NABLUS, QUSRA, HEBRON], "2017-12-08")
 
 
 def test_the_village_inside_the_fronted_town() -> None:

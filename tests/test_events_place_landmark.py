@@ -6,9 +6,9 @@ pre-tokenised style."""
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Entity
 
 MOSUL = Entity("mosul", "PLACE", "الموصل", "Mosul", lat=36.34, lon=43.13, level="town", country="IQ")
 MAKHMUR = Entity("makhmur", "PLACE", "مخمور", "Makhmur", lat=35.78, lon=43.58, level="town", country="IQ")
@@ -19,8 +19,7 @@ PLACES = [MOSUL, MAKHMUR, IDLIB, KHAN_SHAYKHUN]
 
 
 def _places(text: str, published: str) -> list[str | None]:
-    a: Analysis = run_with_places(text, PLACES, published)
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, PLACES, published)
 
 
 def test_a_comma_before_the_direction() -> None:

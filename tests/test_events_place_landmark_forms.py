@@ -8,9 +8,9 @@ weekly digests and wire copy (session 19, places5)."""
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Entity
 
 MAYADIN = Entity("mayadin", "PLACE", "الميادين", "al-Mayadin", lat=35.02, lon=40.45, level="town", country="SY",
                  admin1="Deir ez-Zor")
@@ -35,8 +35,7 @@ PLACES = [MAYADIN, MAHKAN, RAQQA, KARAMA, JUBB, RASM, SUKHNAH, PALMYRA, DEIR, TA
 
 
 def _places(text: str) -> list[str | None]:
-    a: Analysis = run_with_places(text, PLACES, "2017-10-17")
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, PLACES, "2017-10-17")
 
 
 def test_a_direction_with_b_locates_the_place_before_it() -> None:

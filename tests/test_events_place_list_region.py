@@ -6,7 +6,7 @@ Fixture: a breadth-set style sentence (V-370, Idlib air strikes, Dec 2017), pre-
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
 from rasd.records import Entity
 
@@ -20,7 +20,7 @@ PLACES = [ABU_DALI, KHAN_SHAYKHUN, RIF_IDLIB_SE]
 
 
 def _places(text: str) -> list[str | None]:
-    return [e.location for e in actual_events(run_with_places(text, PLACES, "2017-12-06"))]
+    return actual_places(text, PLACES, "2017-12-06")
 
 
 def test_a_list_with_unknown_names_before_the_region() -> None:

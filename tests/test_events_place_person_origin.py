@@ -6,7 +6,7 @@ for the test in the style of the breadth set's wire copy and martyr lists (sessi
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
 from rasd.records import Analysis, Entity
 
@@ -24,8 +24,7 @@ PLACES = [PALMYRA, RAQQA, KAFRAYA, FUAA, QUSAYR, SUKHNAH]
 
 
 def _places(text: str) -> list[str | None]:
-    a: Analysis = run_with_places(text, PLACES, "2017-08-22")
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, PLACES, "2017-08-22")
 
 
 def test_the_victims_home_town_is_not_the_place() -> None:

@@ -5,9 +5,9 @@ style of the breadth set's wire copy (AFP/Anadolu "X , شمال سوريا")."""
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Entity
 
 RAQQA = Entity("raqqa", "PLACE", "الرقة", "Raqqa", lat=35.95, lon=39.01, level="town", country="SY", admin1="Ar-Raqqa")
 IDLIB_PROVINCE = Entity("idlib-province", "PLACE", "محافظة إدلب", "Idlib Governorate", lat=35.8, lon=36.6,
@@ -20,8 +20,7 @@ PLACES = [RAQQA, IDLIB_PROVINCE, NORTH_SYRIA, DEIR_COUNTRYSIDE]
 
 
 def _places(text: str) -> list[str | None]:
-    a: Analysis = run_with_places(text, PLACES, "2017-06-13")
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, PLACES, "2017-06-13")
 
 
 def test_the_town_the_label_locates() -> None:

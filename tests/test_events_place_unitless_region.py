@@ -8,9 +8,9 @@ Fixtures written for the test in the style of the breadth set's wire copy and di
 
 from __future__ import annotations
 
-from test_events import actual_events, run_with_places
+from test_events import actual_events, actual_places, run_with_places
 
-from rasd.records import Analysis, Entity
+from rasd.records import Entity
 
 PALMYRA = Entity("palmyra", "PLACE", "تدمر", "Palmyra", lat=34.56, lon=38.28, level="town", country="SY", admin1="Homs")
 RAQQA = Entity("raqqa", "PLACE", "الرقة", "Raqqa", lat=35.95, lon=39.01, level="town", country="SY", admin1="Ar-Raqqa")
@@ -23,8 +23,7 @@ PLACES = [PALMYRA, RAQQA, SOUTH_SYRIA, BADIA, ANBAR]
 
 
 def _places(text: str, published: str = "2017-07-19") -> list[str | None]:
-    a: Analysis = run_with_places(text, PLACES, published)
-    return [e.location for e in actual_events(a)]
+    return actual_places(text, PLACES, published)
 
 
 def test_a_label_alone_places_the_event_in_the_country() -> None:
