@@ -11,7 +11,7 @@ from itertools import compress, repeat
 from operator import is_, or_
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_guards, _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
@@ -142,11 +142,9 @@ def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
     return out
 
 
-SPEECH_COMPLEMENTIZERS = frozenset({"إن", "بأن", "وإن", "فإن"})
-NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
-    "على", "ضد", "بحق", "مع", "عن", "أمام", "إلى", "الى", "لدى", "عند", "نحو", "باتجاه", "تجاه", "في", "من", "بين",
-    "وبين", "لصالح", "حول", "بشأن", "ل", "عبر", "وفق", "حسب", "بحسب"))
-NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق", "على", "عن", "من", "مع", "في"))
+SPEECH_COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "speech_complementizers"))
+NON_SUBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_prepositions"))
+NON_SUBJECT_FAR = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_far_prepositions"))
 
 
 # the last token list asked about and its speech positions (a sentence's triggers ask in turn)
@@ -481,9 +479,7 @@ def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks:
 
 
 # aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
-WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
-    "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "قاذفة", "مدفعية",
-    "راجمات", "راجمة", "دبابات", "دبابة"))
+WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in word_list("event_words.yaml", "weapon_owner_nouns"))
 
 
 def _partitive_subject(c: _Cand, m: Mention, toks: list[Token], k: int, lex: _ELex) -> bool:
