@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.page_dates import crawl_spans, refuse_crawl_dates
 from rasd.records import Analysis, Claim, Event, Mention, Span
 from rasd.text.normalize import normalize
@@ -27,7 +27,7 @@ from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token, tokenize
 
 ACTOR_TYPES = {"PERSON", "ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA", "FACILITY"}
-CONTENT_OPENERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "اننا"}
+CONTENT_OPENERS = set(word_list("function_words.yaml", "content_openers"))
 QUOTES = "\"“”«»'"
 TWEET_SIG = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.+)$")
 
@@ -78,7 +78,7 @@ def lexicon() -> Lexicon:
 
 
 # "نشرتها": the verb with an object pronoun (not a bare ه: after normalisation it is also ة)
-_OBJECT_SUFFIXES = ("هما", "هم", "ها")
+_OBJECT_SUFFIXES = word_list("function_words.yaml", "object_suffixes")
 
 
 def _cue_of(tok: Token, lex: Lexicon) -> Cue | None:

@@ -38,6 +38,7 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any
 
+from rasd.data import word_list
 from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.geocode import admin_cues, physical_places
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
@@ -362,7 +363,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 # "قرى ريف دير الزور", "بلدات شمال حلب": an admin or direction word after the settlement word
 # opens no settlement's name (the geocoder reads those phrases itself)
-_ADMIN_WORDS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
+_ADMIN_WORDS = word_list("place_words.yaml", "admin_words")
 
 
 def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
@@ -440,7 +441,7 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
 
 # --------------------------------------------------------------------------- nisba adjectives
 
-_ARTICLE_PREFIXES = ("ال", "لل")
+_ARTICLE_PREFIXES = word_list("function_words.yaml", "article_prefixes")
 
 
 def _country_ids(c: _Cand, kit: EntityKit) -> list[str]:
@@ -716,7 +717,7 @@ def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
 
 
 # place nouns the NER sometimes tags alone ("محيط مدينة القريتين")
-_PLACE_NOUNS = frozenset(key_form(w) for w in ("محيط", "أطراف", "ضواحي", "جوار", "ريف", "الريف", "داخل", "وسط"))
+_PLACE_NOUNS = frozenset(key_form(w) for w in word_list("place_words.yaml", "place_nouns"))
 
 
 _CUE_AFTER = re.compile(r"[ \t]*[)\"»]?[ \t]*[,،]?[ \t]*(?:و|في |ب)?(?:ال)?"
@@ -745,8 +746,8 @@ def _is_common_place_word(kit: EntityKit, word: str) -> bool:
         return False
 
 
-_ARTICLE_CLITICS = ("وبال", "وال", "فال", "بال", "كال")
-_NAME_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_CLITICS = word_list("function_words.yaml", "article_clitics")
+_NAME_CLITICS = word_list("function_words.yaml", "name_clitics")
 
 
 def _fix_ner_start(norm: str, s: int, e: int, kit: EntityKit) -> int:
@@ -862,7 +863,7 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
     return out
 
 
-_SURNAME_PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "ب")
+_SURNAME_PROCLITICS = word_list("function_words.yaml", "surname_proclitics")
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize, normalize_with_map, normalize_words
 
@@ -441,7 +441,7 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
 
 
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
-_NOT_TOLD_AFTER = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الفائت"})
+_NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
 
 
 def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: list[Any] | None = None) -> dt.date | None:
