@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import DataFileError, read_data
+from rasd.data import DataFileError, read_data, word_list
 from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
@@ -124,7 +124,7 @@ class Trust(IntEnum):
 # ("منطقة الشيخ مسكين", "منطقة الشيخ هلال"), beside the type words of ``Gazetteer.aliases``
 AREA_CUE = "منطقة"
 # the type words before a town's name that is also a common word: its cue forms ("مدينة الباب")
-TOWN_CUE_WORDS = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
+TOWN_CUE_WORDS = word_list("place_words.yaml", "town_cue_words")
 # the words of these cue forms, normalised: "المنطقة سوف" / "المدينة سوف" (the noun defined) are
 # no cue form (entities drops such a match)
 CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE))

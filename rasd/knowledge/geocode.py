@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasd.data import word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
@@ -63,18 +64,16 @@ for _key, (_adj, _noun, _en) in DIRECTIONS.items():
 _ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items()}
 
 # "محافظة سوسة", "ولاية سوسة": a province named after its capital town (Tunisia, Egypt, Turkey)
-_CUE_BEFORE = {"محافظه", "ولايه", "مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
-               "احياء", "معبر", "قاعده", "سجن", "اطراف", "محيط", "ضواحي", "بلدات", "قري", "مدن"}
-_TOWN_CUES = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "محافظه", "ولايه"})
+_CUE_BEFORE = set(word_list("place_words.yaml", "cue_before"))
+_TOWN_CUES = frozenset(word_list("place_words.yaml", "town_cues"))
 _ADMIN_CUE = re.compile(
     r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
 _PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
 # every cue word of _ADMIN_CUE holds one of these (a sentence without any has no admin cue)
-_ADMIN_CUE_STEMS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
+_ADMIN_CUE_STEMS = word_list("place_words.yaml", "admin_cue_stems")
 
-_FACILITY_ADJ = {"العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "المدني", "البحري", "البحريه",
-                  "الحدودي", "المركزي", "الصغير", "الكبير"}
+_FACILITY_ADJ = set(word_list("place_words.yaml", "facility_adjectives"))
 ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
 
@@ -1218,14 +1217,14 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
 _ADJ_PUNCT = ".,،:;)\"»"
 
 # Words before a name that make it a district of a city: "حي اليرموك في الموصل" is in Mosul
-_CITY_DISTRICT_WORDS = frozenset({"حي", "احياء"})
-_DISTRICT_WORDS = _CITY_DISTRICT_WORDS | {"مخيم"}
+_CITY_DISTRICT_WORDS = frozenset(word_list("place_words.yaml", "city_district_words"))
+_DISTRICT_WORDS = _CITY_DISTRICT_WORDS | frozenset(word_list("place_words.yaml", "camp_word"))
 # Words between a name and the place it lies in or near: "زمار، شمال غربي الموصل", "سنجار في
 # قضاء ...", "البساتين شرق عدن", "بمحافظة نينوى"
-_AREA_WORDS = frozenset({"ريف", "ريفي", "محافظه"})
+_AREA_WORDS = frozenset(word_list("place_words.yaml", "area_words"))
 # where words that place a name near a town: "شمال حماة", "قرب مدينة تل أبيض", "ريف حلب"
-_NEAR_TOWN_WORDS = frozenset({"مدينه", "قرب", "ريف", "ريفي"}) | frozenset(DIRECTION_WORDS)
-_WHERE_WORDS = (frozenset({"قضاء", "ولايه", "اقليم", "مدينه", "منطقه", "قرب"}) | _AREA_WORDS
+_NEAR_TOWN_WORDS = frozenset(word_list("place_words.yaml", "near_town_words")) | frozenset(DIRECTION_WORDS)
+_WHERE_WORDS = (frozenset(word_list("place_words.yaml", "where_words")) | _AREA_WORDS
                 | frozenset(DIRECTION_WORDS))
 _TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
 _SKIP_AFTER = frozenset(",،)\"»")
