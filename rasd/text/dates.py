@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import ahocorasick
 import numpy as np
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import (
     OffsetArray,
@@ -494,7 +494,7 @@ def _current_words() -> frozenset[str]:
 
 _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
-_INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})
+_INTRO_WORDS = frozenset(word_list("function_words.yaml", "date_intro_words"))
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _RANGE_BETWEEN = re.compile(r"\s*,?\s*(?:و?\s*(?:حتي|الي|لغايه)|-|و)\s*(?:تاريخ\s+|يوم\s+)?")
@@ -611,7 +611,7 @@ def _two_words_after(norm: str, pos: int) -> tuple[str, str]:
     return m.group(1), _word_after(norm, m.end())
 
 
-_CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_CLITIC_PREFIXES = word_list("function_words.yaml", "date_clitic_prefixes")
 
 
 @lru_cache(maxsize=65_536)   # called for every word around each relative cue; words repeat
@@ -898,7 +898,7 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
-_OVER = frozenset(("علي مدار", "علي امتداد", "طوال"))
+_OVER = frozenset(word_list("function_words.yaml", "over_words"))
 
 
 _SINCE_OVER = frozenset(("منذ", *_OVER))     # keywords whose named time (not a count) is itself the date
@@ -1110,7 +1110,7 @@ _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "peri
 
 
 _WINDOW = 120   # longer than any date expression the patterns can match
-_AGO_KEYWORDS = ("قبل", "منذ", "علي مدار", "علي امتداد", "طوال")   # "ago" matches start with one
+_AGO_KEYWORDS = word_list("function_words.yaml", "ago_keywords")   # "ago" matches start with one
 # (each keyword, its last word -- one of the "ago" core's words --, the characters before that word)
 _AGO_TAILS = tuple((kw, kw.rsplit(" ", 1)[-1], len(kw) - len(kw.rsplit(" ", 1)[-1])) for kw in _AGO_KEYWORDS)
 
@@ -1755,7 +1755,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 CHRONICLE_GAP = 400     # characters at most between two entries of a chronicle in prose
-_ENTRY_WORDS = frozenset({"في", "وفي"})
+_ENTRY_WORDS = frozenset(word_list("function_words.yaml", "entry_words"))
 # "من العام الماضي" after a month (normalised text); "من العام نفسه / ذاته" is the year carried
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?!نفس|ذات)\w")
 _ENTRY_START = re.compile(r"[.!?؟\n]|\s[-:]\s")

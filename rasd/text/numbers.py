@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.text.normalize import normalize, normalize_with_map, to_original_span
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -224,8 +224,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(words, vague, ordinal_units, qual_before, qual_after, qual_kind, digit_re, word_re, word0_re)
 
 
-_NOT_NUMBER = frozenset({"لست"})   # "I am not" (ل + ست)
-_MONDAY_STEMS = frozenset({"اثنين", "اثنان"})
+_NOT_NUMBER = frozenset(word_list("function_words.yaml", "not_number"))   # "I am not" (ل + ست)
+_MONDAY_STEMS = frozenset(word_list("function_words.yaml", "monday_stems"))
 _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
