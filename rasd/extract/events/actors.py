@@ -103,10 +103,14 @@ def _generic_entity(eid: str) -> Entity:
                   source="ACLED codebook")
 
 
+# "and" / "with" between two mentions of a list
+LIST_JOINERS = word_list("function_words.yaml", "list_joiners")
+
+
 def _joins(gap: str, raw: str) -> bool:
     """و / مع / a comma between two mentions; two names side by side with only a space are a verb's
     subject and object ("طردت الهيئة قوات النظام"), not a list."""
-    return gap in ("و", "مع") or (gap == "" and ("," in raw or "،" in raw or raw == ""))
+    return gap in LIST_JOINERS or (gap == "" and ("," in raw or "،" in raw or raw == ""))
 
 
 def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
@@ -180,6 +184,10 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
         comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
         last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))
     return last[2]
+
+
+# "between", bare and after "و" ("اشتباكات بين X وY")
+BETWEEN_WORDS = word_list("function_words.yaml", "between_words")
 
 
 def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
@@ -263,7 +271,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     if c.trig.kind == "clash":
         # "اشتباكات بين قوات النظام وجيش الإسلام": the two sides, in the order given
         for k in range(c.tj, min(len(toks), c.tj + 4)):
-            if toks[k].norm in ("بين", "وبين"):
+            if toks[k].norm in BETWEEN_WORDS:
                 first = next((idx for idx in range(len(ms)) if k < before_tok[idx] <= k + 2), None)
                 if first is not None:
                     g = _coordinated(ms, first, text, ctx)

@@ -768,6 +768,10 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
 EARLIER_IN_REPORT = tuple(tuple(p.split()) for p in word_list("function_words.yaml", "earlier_in_report"))
 
 
+# "in" after "و" / "ف", read as bare "في"
+IN_WITH_CONJUNCTION = word_list("function_words.yaml", "in_with_conjunction")
+
+
 def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
     """The trigger's clause is told at another time only by "في وقت سابق" ("وقال البيان إن قوات موالية
     للنظام هاجمت في وقت سابق مدينة الطبقة"): earlier than the report's news, within the report's days
@@ -779,7 +783,7 @@ def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
             if s.clause[k] == cl and not _earlier_not_time(toks, k, lex)]
     if not cues:
         return False
-    norms = ["في" if t.norm in ("وفي", "ففي") else t.norm for t in toks]
+    norms = ["في" if t.norm in IN_WITH_CONJUNCTION else t.norm for t in toks]
     told: set[int] = set()      # the phrases' tokens ("سابق" is also a background cue: not counted below)
     for k in cues:
         spans = [range(j, j + len(p)) for p in EARLIER_IN_REPORT for j in range(max(0, k - 2), k + 1)

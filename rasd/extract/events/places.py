@@ -163,6 +163,10 @@ ORIGIN_PARENT_LINKS = frozenset(normalize(w) for w in word_list("event_words.yam
 ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ابن قرية X", "من ريف مدينة X")
 
 
+# "from", bare and after "و"
+FROM_WORDS = word_list("function_words.yaml", "from_prepositions")
+
+
 def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k is the home town or starting point of people the clause names, not where
     the happening was: the construct "ابن قرية X", "من أبناء X", "مهجري X", or "من" after a pronoun or a
@@ -189,7 +193,7 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
         # "وهو من أبناء قرية جوسية": a person's home; not a group taken from a town ("اعتقلت أربعين شابا من
         # أبناء مدينة التل": a raid in it)
         return j > 1 and toks[j - 1].norm == "من" and toks[j - 2].norm in lex.origin_before_from
-    return toks[j].norm in ("من", "ومن") and j > 0 and toks[j - 1].norm in lex.origin_before_from
+    return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
 
 
 def _nisba(norm: str) -> bool:
@@ -749,12 +753,16 @@ def _launched_from(s: _Sent, k: int) -> bool:
                for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
 
 
+# "in" (word and clitic) between a participle of presence and its place
+STATIONED_IN = word_list("function_words.yaml", "stationed_in")
+
+
 def _stationed_at(s: _Sent, k: int) -> bool:
     """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا"): where
     the shooter stands, not where the strike lands."""
     words = _stationed_words()
     j = k - 1
-    if j >= 0 and s.tokens[j].norm in ("في", "ب"):
+    if j >= 0 and s.tokens[j].norm in STATIONED_IN:
         j -= 1
     return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
 
@@ -821,6 +829,10 @@ def _topic_place(s: _Sent, k: int, lex: _ELex) -> bool:
 LIST_GAPS = frozenset(word_list("function_words.yaml", "list_gaps"))
 
 
+# words right before a place that make it a strike's object ("على", "استهدفت"; normalised)
+STRIKE_OBJECT_LEAD = word_list("event_words.yaml", "strike_object_lead")
+
+
 def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _ELex,
                 ctx: _DocContext) -> list[Mention]:
     """Places listed with the event's place m ("غارات على دوما وحرستا وعربين", "في تونس , عمان و
@@ -840,7 +852,7 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
     k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
     if k_prep > 1 and _keys(toks[k_prep - 1].norm) & lex.place_nouns:
         k_prep -= 1     # "استهدفت مدينة دوما وبلدتي ...": the verb before the place noun
-    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")) \
+    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in STRIKE_OBJECT_LEAD) \
             and not (role == "bare" and _strike_object(s, k_prep, group, lex, ctx)):
         return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
     if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
