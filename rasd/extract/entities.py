@@ -785,6 +785,10 @@ def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
 
 # --------------------------------------------------------------------------- in-document
 
+# relative pronouns (normalised) that start no name's second part
+RELATIVES_AFTER_NAME = word_list("function_words.yaml", "relatives_short")
+
+
 def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex | None = None) -> list[_Cand]:
     full = [c for c in cands if c.short is None and c.entity_id]
     counts = Counter(c.entity_id for c in full)
@@ -804,7 +808,7 @@ def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenInde
             ti = None
         if ti is not None and ti + 1 < len(toks):
             nxt = toks[ti + 1]
-            if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in ("الذي", "التي", "الذين"):
+            if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in RELATIVES_AFTER_NAME:
                 continue
         before = [f for f in full if f.end <= c.start and f.entity_id in present]
         if before:
@@ -813,6 +817,14 @@ def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenInde
             c.entity_id = max(present, key=lambda eid: counts[eid])
         out.append(c)
     return out
+
+
+# the kunya words ("ابو", "ام"; normalised)
+KUNYA = word_list("name_words.yaml", "kunya")
+# words before a name's last word that make it a compound, not a surname ("عبد الباقي"; normalised)
+COMPOUND_FIRST_WORDS = word_list("name_words.yaml", "compound_first_words")
+# second halves of compound given names ("صلاح الدين", "نصر الله")
+SECOND_PARTS = word_list("name_words.yaml", "second_parts")
 
 
 def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit,
@@ -826,11 +838,11 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
         if c.source == "pattern" and c.confidence < 0.7:
             continue     # kunyas and weak appositions do not seed surname links
         words = key_form(mtext[c.start:c.end]).split()
-        if len(words) < 2 or words[0] in ("ابو", "ام") or words[-2] in ("عبد", "ابو", "ام", "ابن", "بن", "ال"):
+        if len(words) < 2 or words[0] in KUNYA or words[-2] in COMPOUND_FIRST_WORDS:
             continue     # kunyas and compounds ("عبد الباقي") are not surnames
         last = words[-1]
         bare = last[2:] if last.startswith("ال") else last
-        if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in ("الدين", "الله"):
+        if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in SECOND_PARTS:
             continue
         nisba = last.startswith("ال") and last.endswith("ي")
         keys.setdefault(bare, c)
