@@ -191,6 +191,10 @@ class Governorate:
     countryside: dict[str, Any] | None
 
 
+# "city" and "town", the type words a cue form is built with
+CITY_TOWN_WORDS = word_list("place_words.yaml", "city_town_words")
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, Entity] = field(default_factory=dict)
@@ -351,7 +355,7 @@ class Gazetteer:
                     key = name_key(n)
                     if (key not in heads and place.level == "town"
                             and all(i in self.foreign or self._cue_names_only(i) for i in self._index.get(key, ()))):
-                        for cue in ("مدينة", "بلدة"):
+                        for cue in CITY_TOWN_WORDS:
                             yield f"{cue} {n}", pid
                     continue
                 if self.is_common_word(n) or self.trust(pid, n).cue_name:

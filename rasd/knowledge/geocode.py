@@ -123,6 +123,10 @@ def _clean(surface: str) -> str:
     return " ".join(s.split())
 
 
+# "countryside" and its dual (normalised)
+COUNTRYSIDE_WORDS = word_list("place_words.yaml", "countryside_words")
+
+
 def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
                     ) -> tuple[Entity | None, int | None, list[str]]:
     """(place, geo_precision, alternative place ids when ambiguous) for one mention."""
@@ -143,7 +147,7 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         if g is not None:
             return gaz.places[f"gov:{g.id}"], 3, []
     # 3. "ريف X [direction]": a governorate's countryside, else the area around town X
-    if words[0] in ("ريف", "ريفي") and len(words) > 1:
+    if words[0] in COUNTRYSIDE_WORDS and len(words) > 1:
         rest = words[1:]
         direction = _ADJ_DIRECTION.get(rest[-1]) if len(rest) > 1 else None
         base = " ".join(rest[:-1] if direction else rest)
