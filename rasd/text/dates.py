@@ -223,6 +223,12 @@ def gregorian_months() -> dict[str, int]:
     return {name: num for name, num in lex.gmonth.items() if name not in lex.ambiguous}
 
 
+# the last word of each "ago" keyword (normalised)
+AGO_CORE_WORDS = word_list("function_words.yaml", "ago_core_words")
+# "month" with its proclitics, a word that may open an absolute date (normalised)
+MONTH_WORD_FORMS = frozenset(word_list("function_words.yaml", "month_word_forms"))
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     months = _load("months.yaml")
@@ -307,7 +313,7 @@ def _lex() -> _Lex:
     # fail this single trie walk, instead of the pattern's several optional groups in turn (a
     # necessary condition: the matches stay the same).
     daypart = {_n(x) for x in words["day_parts"]}
-    abs_first = set(weekday) | set(month_part) | set(lex.ordinals) | {"شهر", "وشهر", "بشهر", "لشهر"} | set(gmonth)
+    abs_first = set(weekday) | set(month_part) | set(lex.ordinals) | MONTH_WORD_FORMS | set(gmonth)
     ABS_START = rf"(?=\d|{_alt(abs_first)})"
     HIJRI_START = rf"(?=\d|{_alt(set(lex.ordinals) | set(hmonth) | {'شهر'})})"
     RELDAY_START = rf"(?={_alt(daypart | set(lex.reldays))})"
@@ -407,7 +413,7 @@ def _lex() -> _Lex:
         # whole words, after at most two proclitic letters (وبمارس), so "اب" inside "ارهاب" is no anchor
         return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{alt})(?!\w)")
 
-    ago_words = ("قبل", "منذ", "مدار", "امتداد", "طوال")
+    ago_words = AGO_CORE_WORDS
     assert all(last in ago_words for _kw, last, _lead in _AGO_TAILS)     # (_ago_starts finds them so)
     lex.cores = {
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core({**emonth, **gmonth}, f"{EM}|{GM}"),
@@ -857,6 +863,10 @@ def _most_recent(ref: dt.date, wd: int, strictly_before: bool = False) -> dt.dat
     return ref - dt.timedelta(days=back)
 
 
+# "that / the same" after "اليوم": a day told back, not today (normalised)
+SAME_WORDS = word_list("function_words.yaml", "same_words")
+
+
 def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     g = a.g
     rw = _key(g["rw"] or "")
@@ -865,7 +875,7 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
     if off == 0 and wd is None:
         nxt = _word_after(norm, a.ne)
         prev = _word_before(norm, a.ns)
-        if nxt in lex.not_today_after or nxt in lex.ordinal_words or prev in ("ذلك", "نفس", "ذات", "تلك"):
+        if nxt in lex.not_today_after or nxt in lex.ordinal_words or prev in SAME_WORDS:
             return False
         if prev in lex.not_today_before or _QUOTED_NAME.search(norm, max(0, a.ns - 30), min(len(norm), a.ne + 3)):
             return False    # an outlet's name: "روسيا اليوم", "\"المصري اليوم\""
