@@ -1,4 +1,4 @@
-"""The Arabic word lists of rasd/data/lexicons/{function,event,place,name}_words.yaml: every list is read by
+"""The Arabic word lists of rasd/data/lexicons/{function,event,place,name,claim}_words.yaml: every list is read by
 the code (no dead data) and holds words, and no module constant builds a word set from an Arabic literal
 again (the project's rule: lexicons are data files with their source, not code)."""
 
@@ -10,10 +10,10 @@ from pathlib import Path
 import rasd
 from rasd.data import LEXICONS, WORD_LISTS_READ, read_data
 
-WORD_FILES = ("function_words.yaml", "event_words.yaml", "place_words.yaml", "name_words.yaml")
+WORD_FILES = ("function_words.yaml", "event_words.yaml", "place_words.yaml", "name_words.yaml", "claim_words.yaml")
 # the modules that read those files at import
 READERS = (
-    "rasd.extract.events", "rasd.extract.claims", "rasd.extract.entities", "rasd.extract.modality",
+    "rasd.extract.events", "rasd.extract.claims", "rasd.extract.counts", "rasd.extract.entities", "rasd.extract.modality",
     "rasd.extract.page_dates", "rasd.extract.verbs", "rasd.knowledge.gazetteer", "rasd.knowledge.geocode",
     "rasd.knowledge.matcher", "rasd.knowledge.ner", "rasd.knowledge.patterns", "rasd.text.tokens",
     "rasd.text.dates", "rasd.text.numbers", "rasd.text.feed_items",
