@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import DataFileError, read_data, word_list
+from rasd.data import DataFileError, read_data, word_data, word_list
 from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
@@ -47,12 +47,9 @@ SMALL_NEIGHBOURS = ("LB", "JO", "IQ")  # all their cities500 places (GeoNames ha
 # West Bank / Gaza villages below NEIGHBOUR_MIN_POPULATION (raids, protests: "قرية قصرة"): kept
 # as a village list is (rank RANK_IMPORTED: one-word names only with a type word, below namesakes)
 VILLAGE_NEIGHBOURS = ("PS",)
-DIRECTIONS = {
-    "north": ("الشمالي", "شمال", "Northern"),
-    "south": ("الجنوبي", "جنوب", "Southern"),
-    "east": ("الشرقي", "شرق", "Eastern"),
-    "west": ("الغربي", "غرب", "Western"),
-}
+# direction key -> (adjective, noun, English word)
+DIRECTIONS = {key: (str(d["adjective"]), str(d["noun"]), str(d["english"]))
+              for key, d in word_data("place_words.yaml", "directions").items()}
 COMPOUND_DIRECTIONS = (("north", "east"), ("north", "west"), ("south", "east"), ("south", "west"))
 
 # Levels that are points (merged with each other) vs areas; merge distance per level group.

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
@@ -49,13 +49,8 @@ from rasd.text.tokens import proclitic_splits, strip_proclitics
 
 # Type words before a place name (normalised). Value: (geo_precision modifier, point levels only).
 TYPE_WORDS: dict[str, tuple[int, bool]] = {
-    "مدينه": (0, True), "مدينتي": (0, True), "بلده": (0, True), "بلدتي": (0, True), "قريه": (0, True),
-    "قريتي": (0, True), "حي": (0, True), "احياء": (0, True), "مخيم": (0, True), "بلدات": (0, True),
-    "قري": (0, True), "مدن": (0, True), "ناحيه": (0, False), "منطقه": (0, False), "مناطق": (0, False),
-    "مطار": (1, True), "قاعده": (1, True), "معبر": (1, True), "سجن": (1, True), "اطراف": (1, True),
-    "محيط": (1, True), "ضواحي": (1, True), "قرب": (1, True), "بالقرب من": (1, True), "جوار": (1, True),
-    "جبهه": (1, False), "جبهات": (1, False),
-}
+    w: (int(group["precision"]), bool(group["points_only"]))
+    for group in word_data("place_words.yaml", "type_words") for w in group["words"]}
 # Direction words before a name ("شمال حماة", "شرقي دير الزور") -> direction key.
 DIRECTION_WORDS: dict[str, str] = {}
 for _key, (_adj, _noun, _en) in DIRECTIONS.items():
