@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.ingest.boilerplate import DATA_DIR, registered_domain, url_host
 from rasd.records import Publisher
 from rasd.text.normalize import normalize, normalize_with_map
@@ -257,7 +257,7 @@ _AUTHOR = re.compile(r"^\(?\s*(?:بقلم|كتبه|كتبته|كتب|كتبت|ا
                      r"([^\W\d_][^\d:]{2,60}?)\s*\)?$", re.I)
 
 
-_FUNCTION_WORDS = {"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "حول", "بين", "ضد", "هل", "لماذا", "كيف", "ماذا"}
+_FUNCTION_WORDS = set(word_list("ingest_words.yaml", "byline_function_words"))
 
 
 def author_from_line(line: str) -> str | None:
