@@ -354,9 +354,13 @@ def _described_area(c: _Cand, mtext: str) -> bool:
     return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
+# settlement words that cue the name after them ("قرية X"; normalised, read into a regex)
+SETTLEMENT_WORDS = word_list("place_words.yaml", "settlement_cue_words")
 # a settlement word (proclitics before it) and the one or two words after it: the name it cues
-# (the lookahead: every match opens with one of these letters, so the engine skips other positions fast)
-_CUED_NAME = re.compile(r"(?=[وفبلمقحن])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(مدينه|بلده|قريه|حي|مخيم|ناحيه|منطقه)"
+# (the lookahead: every match opens with a proclitic or a settlement word's first letter, so the engine skips
+# other positions fast)
+_CUED_FIRST = "".join(dict.fromkeys("وفبل" + "".join(w[0] for w in SETTLEMENT_WORDS)))
+_CUED_NAME = re.compile(r"(?=[" + _CUED_FIRST + r"])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(" + "|".join(SETTLEMENT_WORDS) + r")"
                         r" ([^\W\d_]{3,})(?: ([^\W\d_]{3,}))?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -720,8 +724,10 @@ def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
 _PLACE_NOUNS = frozenset(key_form(w) for w in word_list("place_words.yaml", "place_nouns"))
 
 
+# countryside, governorate and direction words after a name that place it ("X , ريف حلب"; normalised, read into a regex)
+ADMIN_DIRECTION_WORDS = word_list("place_words.yaml", "admin_direction_words")
 _CUE_AFTER = re.compile(r"[ \t]*[)\"»]?[ \t]*[,،]?[ \t]*(?:و|في |ب)?(?:ال)?"
-                        r"(?:ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)[ \t]")
+                        r"(?:" + "|".join(ADMIN_DIRECTION_WORDS) + r")[ \t]")
 
 
 def _place_cue_near(norm: str, s: int, e: int, pat: PatternFinder) -> bool:
