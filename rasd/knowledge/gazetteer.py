@@ -985,7 +985,9 @@ def _area_of_same_name(gaz: Gazetteer, place: Entity) -> Entity | None:
     return None
 
 
-_TYPE_WORD = re.compile(r"^(?:مدينة|بلدة|قرية)\s+")
+# "city", "town", "village" opening a gazetteer name (read into a regex)
+TOWN_TYPE_WORDS = word_list("place_words.yaml", "town_type_words")
+_TYPE_WORD = re.compile(r"^(?:" + "|".join(TOWN_TYPE_WORDS) + r")\s+")
 
 
 # ---- Syrian Archive + OCHA ----------------------------------------------------------------

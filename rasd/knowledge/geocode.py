@@ -61,8 +61,10 @@ _ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items
 # "محافظة سوسة", "ولاية سوسة": a province named after its capital town (Tunisia, Egypt, Turkey)
 _CUE_BEFORE = set(word_list("place_words.yaml", "cue_before"))
 _TOWN_CUES = frozenset(word_list("place_words.yaml", "town_cues"))
+# countryside, governorate and direction words before a name ("ريف حلب", "شمالي حماة"; normalised, read into a regex)
+ADMIN_CUE_WORDS = word_list("place_words.yaml", "admin_cue_words")
 _ADMIN_CUE = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
+    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
 _PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
 # every cue word of _ADMIN_CUE holds one of these (a sentence without any has no admin cue)
@@ -514,8 +516,10 @@ def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
     return _CUE_AFTER.match(doc_norm, end, end + 40) is not None
 
 
+# countryside, governorate and direction words after a name that place it ("X , ريف حلب"; normalised, read into a regex)
+ADMIN_DIRECTION_WORDS = word_list("place_words.yaml", "admin_direction_words")
 # also "الباب , شمال سوريا", "( المنصورة ) بريف الرقة"
-_CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
+_CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(" + "|".join(ADMIN_DIRECTION_WORDS) + r")\s")
 
 
 def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
