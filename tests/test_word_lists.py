@@ -18,6 +18,7 @@ READERS = (
     "rasd.extract.page_dates", "rasd.extract.verbs", "rasd.knowledge.gazetteer", "rasd.knowledge.geocode",
     "rasd.knowledge.matcher", "rasd.knowledge.ner", "rasd.knowledge.patterns", "rasd.text.tokens",
     "rasd.text.dates", "rasd.text.numbers", "rasd.text.feed_items", "rasd.ingest.html", "rasd.ingest.metadata",
+    "rasd.ingest.clean",
 )
 ARABIC = re.compile(r"[\u0621-\u064A]")
 
