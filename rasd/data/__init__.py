@@ -29,3 +29,25 @@ def read_data(path: Path | Any) -> Any:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         raise DataFileError(f"{path}:{line}: {getattr(e, 'problem', None) or e}") from e
+
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+_WORD_FILES: dict[str, dict[str, Any]] = {}
+# (file, list) of every word list read through ``word_list``: the no-dead-data test compares it with the files
+WORD_LISTS_READ: set[tuple[str, str]] = set()
+
+
+def word_data(file: str, name: str) -> Any:
+    """Entry ``name`` of the lexicon file ``file`` under rasd/data/lexicons/ as parsed (a list or a mapping).
+
+    The code keeps a named constant built from it at import, so each file is parsed once."""
+    data = _WORD_FILES.get(file)
+    if data is None:
+        data = _WORD_FILES[file] = read_data(LEXICONS / file)
+    WORD_LISTS_READ.add((file, name))
+    return data[name]
+
+
+def word_list(file: str, name: str) -> tuple[str, ...]:
+    """The words of list ``name`` in the lexicon file ``file`` under rasd/data/lexicons/, in file order."""
+    return tuple(str(w) for w in word_data(file, name))

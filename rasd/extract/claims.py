@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.page_dates import crawl_spans, refuse_crawl_dates
 from rasd.records import Analysis, Claim, Event, Mention, Span
 from rasd.text.normalize import normalize
@@ -27,7 +27,7 @@ from rasd.text.sentences import split_sentences
 from rasd.text.tokens import Token, tokenize
 
 ACTOR_TYPES = {"PERSON", "ARMED_GROUP", "STATE_FORCES", "STATE", "ORGANIZATION", "MEDIA", "FACILITY"}
-CONTENT_OPENERS = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "اننا"}
+CONTENT_OPENERS = set(word_list("function_words.yaml", "content_openers"))
 QUOTES = "\"“”«»'"
 TWEET_SIG = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>.+)$")
 
@@ -54,6 +54,10 @@ class Lexicon:
     title_words: frozenset[str]           # words of role/rank/title phrases between a cue and a name
 
 
+# words inside a speaker's title besides person_titles.yaml ("المتحدث الرسمي باسم", "مسؤول في"; normalised)
+TITLE_LINK_WORDS = word_list("claim_words.yaml", "title_link_words")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = read_data(resources.files("rasd.data").joinpath("lexicons/claim_cues.yaml"))
@@ -71,14 +75,14 @@ def lexicon() -> Lexicon:
         for item in titles.get(key) or []:
             words.update(normalize(item["ar"] if isinstance(item, dict) else str(item)).split())
     words.update(normalize(w) for w in titles.get("role_connectors") or [])
-    words.update(("الرسمي", "الرسميه", "العام", "باسم", "في", "لدى"))
+    words.update(TITLE_LINK_WORDS)
     return Lexicon(cues, [normalize(p) for p in raw["denial_phrases"]], {normalize(x) for x in raw["negation_particles"]},
                    {normalize(x) for x in raw["negation_any"]}, media, {normalize(x) for x in raw["described_sources"]},
                    counts, kw, frozenset(words))
 
 
 # "نشرتها": the verb with an object pronoun (not a bare ه: after normalisation it is also ة)
-_OBJECT_SUFFIXES = ("هما", "هم", "ها")
+_OBJECT_SUFFIXES = word_list("function_words.yaml", "object_suffixes")
 
 
 def _cue_of(tok: Token, lex: Lexicon) -> Cue | None:
@@ -169,11 +173,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# words in a page's head that make its questions an interview (normalised)
+INTERVIEW_WORDS = word_list("claim_words.yaml", "interview_words")
+
+
 def _page_structure(ctx: Ctx) -> Structure:
     text, lines = ctx.text, _lines(ctx.text)
     is_q = [text[s:e].rstrip().endswith(("؟", "?")) for s, e in lines]
     head = normalize(text[:600])
-    interview = sum(is_q) >= 3 and any(w in head for w in ("حوار", "مقابله", "لقاء")) or sum(is_q) >= 6
+    interview = sum(is_q) >= 3 and any(w in head for w in INTERVIEW_WORDS) or sum(is_q) >= 6
     questions: list[tuple[int, int]] = []
     answers: list[tuple[int, int, tuple[str | None, str, str | None]]] = []
     pull: list[tuple[Span, Mention]] = []
@@ -450,6 +458,12 @@ def _described_head(ctx: Ctx, start: int, end: int) -> bool:
     return bool(words) and words[0] in ctx.lex.described
 
 
+# "came" and "that" that end a claim source's name (normalised)
+SOURCE_END_WORDS = word_list("function_words.yaml", "source_end_words")
+# prepositions that end a claim source's name (normalised)
+SOURCE_END_PREPOSITIONS = word_list("function_words.yaml", "source_end_prepositions")
+
+
 def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     """An unnamed source: "مصادر خاصة من داخل غوطة دمشق الشرقية", "حسابات جهادية تابعة لـX"."""
     toks = [t for t in ctx.toks if t.start >= start and t.end <= end][:12]
@@ -463,10 +477,10 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     stop = toks[0].end
     media = [m for m in ctx.mentions if m.type == "MEDIA" and m.start >= start]
     for t in toks[1:8]:
-        if _cue_of(t, ctx.lex) is not None or t.norm in ("جاء", "ان", "فان", "بان"):
+        if _cue_of(t, ctx.lex) is not None or t.norm in SOURCE_END_WORDS:
             break
         between = ctx.text[stop:t.start]
-        if any(ch in between for ch in "،,:") or t.norm in CONTENT_OPENERS or t.norm in ("عن", "الى", "حول"):
+        if any(ch in between for ch in "،,:") or t.norm in CONTENT_OPENERS or t.norm in SOURCE_END_PREPOSITIONS:
             break
         if any(m.start <= t.start < m.end or (t.norm.startswith("ل") and m.start == t.start + 1) for m in media):
             break

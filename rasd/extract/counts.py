@@ -17,7 +17,7 @@ from itertools import accumulate, chain, compress, repeat
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
@@ -240,6 +240,10 @@ def _noun_before(tokens: list[Token], k0: int, num: NumberExpr, lex: _QLex) -> t
     return (k0 - 1, hit[1]) if hit and hit[0] == k0 else None
 
 
+# nouns of fighters two words after a count ("20 من الثوار")
+FIGHTER_NOUNS = frozenset(word_list("event_words.yaml", "fighter_nouns"))
+
+
 def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[tuple[int, int]] = (),
                     clauses: list[int] | None = None) -> list[Quantity]:
     """Counts in one sentence. ``tokens`` have document offsets; ``numbers`` are those inside the
@@ -278,7 +282,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
                 hit = _match_phrase(tokens, i + skip_n, lex)
                 if hit:
                     break
-            if hit is None and i + 2 < len(tokens) and token_keys(tokens[i + 2].norm) & {"ثوار", "مجاهدين"}:
+            if hit is None and i + 2 < len(tokens) and token_keys(tokens[i + 2].norm) & FIGHTER_NOUNS:
                 hit = (i + 3, "fighters")
         if hit:
             j, cls = hit

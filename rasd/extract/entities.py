@@ -38,6 +38,7 @@ from itertools import accumulate, compress
 from operator import attrgetter
 from typing import Any
 
+from rasd.data import word_list
 from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.geocode import admin_cues, physical_places
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
@@ -353,16 +354,20 @@ def _described_area(c: _Cand, mtext: str) -> bool:
     return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
+# settlement words that cue the name after them ("قرية X"; normalised, read into a regex)
+SETTLEMENT_WORDS = word_list("place_words.yaml", "settlement_cue_words")
 # a settlement word (proclitics before it) and the one or two words after it: the name it cues
-# (the lookahead: every match opens with one of these letters, so the engine skips other positions fast)
-_CUED_NAME = re.compile(r"(?=[وفبلمقحن])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(مدينه|بلده|قريه|حي|مخيم|ناحيه|منطقه)"
+# (the lookahead: every match opens with a proclitic or a settlement word's first letter, so the engine skips
+# other positions fast)
+_CUED_FIRST = "".join(dict.fromkeys("وفبل" + "".join(w[0] for w in SETTLEMENT_WORDS)))
+_CUED_NAME = re.compile(r"(?=[" + _CUED_FIRST + r"])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(" + "|".join(SETTLEMENT_WORDS) + r")"
                         r" ([^\W\d_]{3,})(?: ([^\W\d_]{3,}))?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 # "قرى ريف دير الزور", "بلدات شمال حلب": an admin or direction word after the settlement word
 # opens no settlement's name (the geocoder reads those phrases itself)
-_ADMIN_WORDS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
+_ADMIN_WORDS = word_list("place_words.yaml", "admin_words")
 
 
 def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
@@ -440,7 +445,7 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
 
 # --------------------------------------------------------------------------- nisba adjectives
 
-_ARTICLE_PREFIXES = ("ال", "لل")
+_ARTICLE_PREFIXES = word_list("function_words.yaml", "article_prefixes")
 
 
 def _country_ids(c: _Cand, kit: EntityKit) -> list[str]:
@@ -716,11 +721,13 @@ def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
 
 
 # place nouns the NER sometimes tags alone ("محيط مدينة القريتين")
-_PLACE_NOUNS = frozenset(key_form(w) for w in ("محيط", "أطراف", "ضواحي", "جوار", "ريف", "الريف", "داخل", "وسط"))
+_PLACE_NOUNS = frozenset(key_form(w) for w in word_list("place_words.yaml", "place_nouns"))
 
 
+# countryside, governorate and direction words after a name that place it ("X , ريف حلب"; normalised, read into a regex)
+ADMIN_DIRECTION_WORDS = word_list("place_words.yaml", "admin_direction_words")
 _CUE_AFTER = re.compile(r"[ \t]*[)\"»]?[ \t]*[,،]?[ \t]*(?:و|في |ب)?(?:ال)?"
-                        r"(?:ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)[ \t]")
+                        r"(?:" + "|".join(ADMIN_DIRECTION_WORDS) + r")[ \t]")
 
 
 def _place_cue_near(norm: str, s: int, e: int, pat: PatternFinder) -> bool:
@@ -745,8 +752,8 @@ def _is_common_place_word(kit: EntityKit, word: str) -> bool:
         return False
 
 
-_ARTICLE_CLITICS = ("وبال", "وال", "فال", "بال", "كال")
-_NAME_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARTICLE_CLITICS = word_list("function_words.yaml", "article_clitics")
+_NAME_CLITICS = word_list("function_words.yaml", "name_clitics")
 
 
 def _fix_ner_start(norm: str, s: int, e: int, kit: EntityKit) -> int:
@@ -784,6 +791,10 @@ def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
 
 # --------------------------------------------------------------------------- in-document
 
+# relative pronouns (normalised) that start no name's second part
+RELATIVES_AFTER_NAME = word_list("function_words.yaml", "relatives_short")
+
+
 def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex | None = None) -> list[_Cand]:
     full = [c for c in cands if c.short is None and c.entity_id]
     counts = Counter(c.entity_id for c in full)
@@ -803,7 +814,7 @@ def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenInde
             ti = None
         if ti is not None and ti + 1 < len(toks):
             nxt = toks[ti + 1]
-            if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in ("الذي", "التي", "الذين"):
+            if not nxt.broken and nxt.text.startswith("ال") and nxt.text not in RELATIVES_AFTER_NAME:
                 continue
         before = [f for f in full if f.end <= c.start and f.entity_id in present]
         if before:
@@ -812,6 +823,14 @@ def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenInde
             c.entity_id = max(present, key=lambda eid: counts[eid])
         out.append(c)
     return out
+
+
+# the kunya words ("ابو", "ام"; normalised)
+KUNYA = word_list("name_words.yaml", "kunya")
+# words before a name's last word that make it a compound, not a surname ("عبد الباقي"; normalised)
+COMPOUND_FIRST_WORDS = word_list("name_words.yaml", "compound_first_words")
+# second halves of compound given names ("صلاح الدين", "نصر الله")
+SECOND_PARTS = word_list("name_words.yaml", "second_parts")
 
 
 def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit,
@@ -825,11 +844,11 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
         if c.source == "pattern" and c.confidence < 0.7:
             continue     # kunyas and weak appositions do not seed surname links
         words = key_form(mtext[c.start:c.end]).split()
-        if len(words) < 2 or words[0] in ("ابو", "ام") or words[-2] in ("عبد", "ابو", "ام", "ابن", "بن", "ال"):
+        if len(words) < 2 or words[0] in KUNYA or words[-2] in COMPOUND_FIRST_WORDS:
             continue     # kunyas and compounds ("عبد الباقي") are not surnames
         last = words[-1]
         bare = last[2:] if last.startswith("ال") else last
-        if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in ("الدين", "الله"):
+        if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in SECOND_PARTS:
             continue
         nisba = last.startswith("ال") and last.endswith("ي")
         keys.setdefault(bare, c)
@@ -862,7 +881,7 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
     return out
 
 
-_SURNAME_PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "ب")
+_SURNAME_PROCLITICS = word_list("function_words.yaml", "surname_proclitics")
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 

@@ -15,7 +15,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.counts import token_keys
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
@@ -301,8 +301,8 @@ GOVERNOR_CHAIN = 2
 GOVERNED_MODALITIES = frozenset({"demanded", "unrealised", "planned", "hypothetical", "purpose", "manner", "task",
                                  "terms", "conditional", "threatened", "accused"})
 # standalone prepositions that introduce a verbal noun as a complement ("التوقف عن قتال", "الدعوة إلى وقف")
-GOVERNOR_LINKS = frozenset(normalize(w) for w in ("عن", "إلى", "على", "من", "ب", "ل"))
-GOVERNOR_PROCLITICS = ("ب", "ل")
+GOVERNOR_LINKS = frozenset(normalize(w) for w in word_list("function_words.yaml", "governor_links"))
+GOVERNOR_PROCLITICS = word_list("function_words.yaml", "governor_proclitics")
 GOVERNOR_MIN_STEM = 3      # letters after the proclitic: "بحق", "لها" are prepositions, not verbal nouns
 
 
@@ -331,8 +331,7 @@ def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: fr
 # "في محاولة ... إخراج عائلته ... حيث قام الجهاز بمداهمة بيته واعتقال عائلته" tells a raid done)
 CONJUNCT_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task"})
 CONJUNCT_REACH = 8
-CONJUNCT_STOPS = frozenset(normalize(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "حيث",
-                                                  "بينما", "عندما", "حين", "بعد", "قبل", "ثم", "أن", "ان", "إن"))
+CONJUNCT_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "conjunct_stops"))
 
 
 def _first_conjunct(tokens: list[Token], clause: list[int], ti: int, nouns: frozenset[int]) -> int | None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize, normalize_with_map, normalize_words
 
@@ -441,7 +441,13 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
 
 
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
-_NOT_TOLD_AFTER = frozenset({"الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الفائت"})
+_NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
+
+
+# "yesterday", bare and after "و" (normalised)
+YESTERDAY_WORDS = word_list("function_words.yaml", "yesterday_words")
+# words before "أمس" that make it the day before yesterday ("أول أمس", "أول من أمس")
+DAY_BEFORE_WORDS = word_list("function_words.yaml", "day_before_words")
 
 
 def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: list[Any] | None = None) -> dt.date | None:
@@ -478,8 +484,8 @@ def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: 
         before = [x.strip("(),،") for x in words[max(0, k - 2):k]]
         if after in _NOT_TOLD_AFTER or (before and before[-1] in _NOT_WEEKDAY_BEFORE):
             return None
-        if before and before[-1] in ("امس", "وامس"):
-            if len(before) > 1 and before[-2] in ("اول", "من"):
+        if before and before[-1] in YESTERDAY_WORDS:
+            if len(before) > 1 and before[-2] in DAY_BEFORE_WORDS:
                 return None     # "أول أمس", "أول من أمس": the day before yesterday
             return day if (index + 1) % 7 == day.weekday() else None
         return day if index == day.weekday() else None
@@ -1013,6 +1019,10 @@ def _relative_numbered() -> re.Pattern[str]:
                       re.I)
 
 
+# words that open a sentence's date, not a stamp ("في", "يوم"; and English "on", "at")
+SENTENCE_DATE_OPENERS = frozenset(word_list("function_words.yaml", "sentence_date_openers"))
+
+
 @lru_cache(maxsize=1)
 def _line_stamp_words() -> frozenset[str]:
     """Words a stamp line may hold before its date: weekday names and the publication labels and
@@ -1023,7 +1033,7 @@ def _line_stamp_words() -> frozenset[str]:
                    + list(words["stamp_clock_marks"]) + list(words["stamp_line_words"])):
         out.update(normalize(str(phrase)).split())
     # "في" / "يوم" open a sentence's date ("في 9 حزيران 2017 أفادت التقارير ..."), not a stamp
-    return frozenset(out - {"في", "يوم", "on", "at"})
+    return frozenset(out - SENTENCE_DATE_OPENERS)
 
 
 _LINE_CLOCK = re.compile(r"(?<!\d)\d{1,2}[ \t]*:[ \t]*\d{2}(?:[ \t]*:[ \t]*\d{2})?(?!\d)")

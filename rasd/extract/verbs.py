@@ -13,19 +13,16 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.text.normalize import normalize
 
-VERB_BARE = frozenset(normalize(w) for w in (
-    "هاجم", "اشتبك", "سيطر", "استعاد", "حرر", "استولى", "انسحب", "خرج", "غادر", "نزح", "وصل", "سلم", "اتفق",
-    "اعتقل", "اختطف", "أعدم", "ذبح", "تظاهر", "اعتصم", "أحرق", "دمر", "نهب", "عطل", "استشهد", "فجر", "اقتحم",
-    "استهدف", "احتجز", "داهم", "قتل"))
+VERB_BARE = frozenset(normalize(w) for w in word_list("event_words.yaml", "verb_bare"))
 
 
 # the prefixes of an imperfect verb other than the first person singular ("يسيطر", "تسيطر", "نسيطر"): read by the
 # future-verb reading (modality: "س" + one of them; "سا" would begin "ساعات", "سانا") and by the actors' "a
 # standing state, not a taking" ("التي يسيطر عليها")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+IMPERFECT_PREFIXES = word_list("function_words.yaml", "imperfect_prefixes")
 
 
 def shape_is_verb(form: str) -> bool:

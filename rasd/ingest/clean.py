@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from rasd.data import word_list
 from rasd.ingest.boilerplate import (
     LONG_LINE,
     SiteTemplates,
@@ -73,7 +74,9 @@ DERIVED_TITLE_WORDS = 15
 _END_PUNCT = ".!?؟…"
 _TRAILING = " \"'”»)]>"
 _SENT_END_TOKEN = re.compile(r"[.!?؟](?:\s+[\"”»')\]]+)?\s+")   # pre-tokenised "... الأخيرة . Neuer"
-_CLOSING = re.compile(r"^(?:الواقع في|الموافق|الموفق|حرر في|حررت في|صدر في|صادر في|صدر بتاريخ|بتاريخ|التاريخ|تاريخ)\b"
+# labels of a statement's closing date line ("حرر في", "صدر بتاريخ"; read into a regex)
+CLOSING_DATE_LABELS = word_list("ingest_words.yaml", "closing_date_labels")
+_CLOSING = re.compile(r"^(?:" + "|".join(CLOSING_DATE_LABELS) + r")\b"
                       r".{0,40}\d")
 _NO_PUNCT_LABEL = re.compile(r"^[^\d.!?؟:،,؛;\"'«»“”()\-–—/|]+$")
 

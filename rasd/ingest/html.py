@@ -28,6 +28,7 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
+from rasd.data import word_data, word_list
 from rasd.records import RawPage, ReadError
 from rasd.text.dates import url_date
 
@@ -39,7 +40,7 @@ _BLOCK = {"p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2"
           "table", "tr", "td", "th", "br", "blockquote", "pre", "figure", "figcaption", "header", "footer",
           "aside", "nav", "dd", "dt", "dl", "address", "center", "hr", "tbody", "thead", "caption"}
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«]\s+|\s*\|\s*|\s+::\s+")
-_GENERIC_TITLES = {"الرئيسية", "الصفحة الرئيسية", "home", "homepage", "index", "untitled", "404", "not found"}
+_GENERIC_TITLES = set(word_list("ingest_words.yaml", "generic_titles"))
 _CHROME_NAMES = re.compile(r"(?:^|[\s_-])(?:header|top|topbar|footer|foot|menu|nav|navbar|sidebar|side|"
                            r"widget|ticker|breaking|related|copyright|share|social|banner|ads?)(?:$|[\s_\d-])")
 _NON_TEXT_BLOCKS = re.compile(r"<(script|style|noscript|template|svg|head)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)",
@@ -50,14 +51,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _EASTERN_DIGIT = re.compile("[٠-٩۰-۹]")
-_MONTHS = (
-    ("كانون الثاني", "يناير", "جانفي", "January"), ("شباط", "فبراير", "فيفري", "February"),
-    ("آذار", "اذار", "مارس", "March"), ("نيسان", "أبريل", "ابريل", "إبريل", "أفريل", "April"),
-    ("أيار", "ايار", "مايو", "ماي", "May"), ("حزيران", "يونيو", "يونيه", "جوان", "June"),
-    ("تموز", "يوليو", "يوليه", "جويلية", "July"), ("آب", "اب", "أغسطس", "اغسطس", "أوت", "August"),
-    ("أيلول", "ايلول", "سبتمبر", "September"), ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر", "October"),
-    ("تشرين الثاني", "نوفمبر", "November"), ("كانون الأول", "كانون الاول", "ديسمبر", "December"),
-)
+_MONTHS = tuple(tuple(str(name) for name in month) for month in word_data("ingest_words.yaml", "months"))
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
               "date", "dc.date", "dc.date.issued", "sailthru.date", "article.published", "published_time",
               "parsely-pub-date", "publish-date", "article:modified_time", "og:updated_time", "datemodified")

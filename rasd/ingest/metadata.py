@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.ingest.boilerplate import DATA_DIR, registered_domain, url_host
 from rasd.records import Publisher
 from rasd.text.normalize import normalize, normalize_with_map
@@ -86,12 +86,14 @@ def publisher_for_url(url: str | None) -> Publisher | None:
     return Publisher(name_ar=e.name_ar, name_en=e.name_en, domain=domain, evidence="url")
 
 
+# correspondent words before the outlet's own name ("مراسل أنا برس"; normalised, read into a regex)
+CORRESPONDENT_WORDS = word_list("ingest_words.yaml", "correspondent_words")
 # Cues that the page names *itself* (not a cited outlet: "وفق وكالة سبوتنيك" is not one).
 # Matched on the normalised text right before (prefix) or after (suffix) the name.
 _SELF_PREFIX = re.compile(
     r"(?:(?:^|[\s(\"'])ل\s?[\"']?\s?"                        # لوكالة ستيب / لـ "أنا برس"
     r"|خاص\s*(?:[-:|/]|ب|ل)\s*[\"']?\s?"                     # خاص - X / خاص بـ X
-    r"|(?:مراسل|مراسله|مراسلي|موفد|مندوب|فريق)\s+[\"']?\s?"   # مراسل "أنا برس"
+    r"|(?:" + "|".join(CORRESPONDENT_WORDS) + r")\s+[\"']?\s?"   # مراسل "أنا برس"
     r"|^\s*(?:المصدر|المصدر الاصلي)\s*:\s*[\"']?\s?"          # المصدر: X (line start)
     r"|حصلت\s+[\"']?\s?"                                      # حصلت "أنا برس" على
     r")$"
@@ -155,11 +157,16 @@ def _original_window(line: str, start: int, end: int) -> str:
 # --------------------------------------------------------------------------- statement header
 
 _BASMALA = re.compile(r"^بسم الله الرحمن الرحيم\W*$")
-_COMMAND = re.compile(r"^(?:ال)?(?:قياده العامه|القياده العامه|القياده العسكريه|المكتب الاعلامي|المكتب السياسي"
-                      r"|الهييه السياسيه|مجلس الشوري|المجلس العسكري|الامانه العامه|غرفه عمليات)(?:\s+(?:ل|في)\s*(.+))?$")
-_STMT_NO = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*\d{1,6}|(?:بيان|بلاغ|تعميم|قرار)\s*(?:رقم)?\s*[:(]?\s*\d+\)?"
+# bodies that head a statement ("القيادة العامة", "المكتب الإعلامي"; normalised, read into a regex)
+STATEMENT_ISSUERS = word_list("ingest_words.yaml", "statement_issuers")
+_COMMAND = re.compile(r"^(?:ال)?(?:" + "|".join(STATEMENT_ISSUERS) + r")(?:\s+(?:ل|في)\s*(.+))?$")
+# nouns before a statement's number ("بيان رقم 5"; normalised, read into a regex)
+STATEMENT_NOUNS = word_list("ingest_words.yaml", "statement_nouns")
+_STMT_NO = re.compile(r"^(?:[^\W\d_]{1,4}\s*/\s*\d{1,6}|(?:" + "|".join(STATEMENT_NOUNS) + r")\s*(?:رقم)?\s*[:(]?\s*\d+\)?"
                       r"|رقم\s*(?:البيان|الصادر)?\s*:?\s*[\w/ ]{0,10}\d+)$")
-_STMT_TITLE = re.compile(r"^(?:بيان|بيان رسمي|بيان صحفي|بيان صادر عن|بلاغ|تعميم|تصريح صحفي)(?:\s.{0,60})?$")
+# titles of a statement line ("بيان صحفي"; normalised, read into a regex)
+STATEMENT_TITLES = word_list("ingest_words.yaml", "statement_titles")
+_STMT_TITLE = re.compile(r"^(?:" + "|".join(STATEMENT_TITLES) + r")(?:\s.{0,60})?$")
 _NAME_LINE = re.compile(r"^[^\W\d_][^\d.!?:،,؛;/]{1,60}$")
 
 
@@ -227,8 +234,12 @@ def _original_tail(line: str, n_norm_chars: int) -> str:
 # --------------------------------------------------------------------------- views, author, caption
 
 _NUM = re.compile(r"^\d[\d,.]*$")
-_VIEWS_INLINE = re.compile(r"(\d[\d,.]*)\s*(?:مشاهده|مشاهدات|قراءه|قراءات|زياره|زيارات|views?)\b"
-                           r"|(?:المشاهدات|القراءات|الزيارات|views)\s*:?\s*(\d[\d,.]*)")
+# words after a page's view count ("1,200 مشاهدة"; normalised, read into a regex)
+VIEW_COUNT_WORDS = word_list("ingest_words.yaml", "view_count_words")
+# labels before a page's view count ("المشاهدات: 1200"; normalised, read into a regex)
+VIEW_LABELS = word_list("ingest_words.yaml", "view_labels")
+_VIEWS_INLINE = re.compile(r"(\d[\d,.]*)\s*(?:" + "|".join(VIEW_COUNT_WORDS) + r"|views?)\b"
+                           r"|(?:" + "|".join(VIEW_LABELS) + r"|views)\s*:?\s*(\d[\d,.]*)")
 
 
 def parse_views(lines: list[str], candidates: list[int]) -> tuple[int | None, list[int]]:
@@ -253,11 +264,13 @@ def _to_int(s: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-_AUTHOR = re.compile(r"^\(?\s*(?:بقلم|كتبه|كتبته|كتب|كتبت|اعداد|تقرير|تحرير|ترجمه|اعداد وتحرير|by|written by)\s*[:\-–]?\s*"
+# words that open a byline, Arabic and English ("بقلم", "by"; normalised, read into a regex)
+BYLINE_CUES = word_list("ingest_words.yaml", "byline_cues")
+_AUTHOR = re.compile(r"^\(?\s*(?:" + "|".join(BYLINE_CUES) + r")\s*[:\-–]?\s*"
                      r"([^\W\d_][^\d:]{2,60}?)\s*\)?$", re.I)
 
 
-_FUNCTION_WORDS = {"في", "من", "علي", "عن", "الي", "مع", "بعد", "قبل", "حول", "بين", "ضد", "هل", "لماذا", "كيف", "ماذا"}
+_FUNCTION_WORDS = set(word_list("ingest_words.yaml", "byline_function_words"))
 
 
 def author_from_line(line: str) -> str | None:
@@ -277,9 +290,10 @@ def author_from_line(line: str) -> str | None:
     return _original_tail(s.rstrip(") "), len(name))
 
 
+# credit cues of a photo caption, Arabic and English ("صورة أرشيفية", "رويترز"; normalised, read into a regex)
+CAPTION_CUES = word_list("ingest_words.yaml", "caption_cues")
 # Credit cues of photo captions. Datelines ("حلب - خاص", "لندن - وكالات") are not captions.
-_CAPTION_CUE = re.compile(r"صوره|صور |ارشيف|تعبيريه|photo|credit|getty|afp|reuters|رويترز|فرانس برس|ا ف ب|الاناضول"
-                          r"|انترنت|مواقع التواصل|مصدر الصوره|عدسه", re.I)
+_CAPTION_CUE = re.compile("|".join(CAPTION_CUES), re.I)
 
 
 def is_caption_like(line: str) -> bool:

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import DataFileError, read_data
+from rasd.data import DataFileError, read_data, word_data, word_list
 from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
@@ -47,12 +47,9 @@ SMALL_NEIGHBOURS = ("LB", "JO", "IQ")  # all their cities500 places (GeoNames ha
 # West Bank / Gaza villages below NEIGHBOUR_MIN_POPULATION (raids, protests: "قرية قصرة"): kept
 # as a village list is (rank RANK_IMPORTED: one-word names only with a type word, below namesakes)
 VILLAGE_NEIGHBOURS = ("PS",)
-DIRECTIONS = {
-    "north": ("الشمالي", "شمال", "Northern"),
-    "south": ("الجنوبي", "جنوب", "Southern"),
-    "east": ("الشرقي", "شرق", "Eastern"),
-    "west": ("الغربي", "غرب", "Western"),
-}
+# direction key -> (adjective, noun, English word)
+DIRECTIONS = {key: (str(d["adjective"]), str(d["noun"]), str(d["english"]))
+              for key, d in word_data("place_words.yaml", "directions").items()}
 COMPOUND_DIRECTIONS = (("north", "east"), ("north", "west"), ("south", "east"), ("south", "west"))
 
 # Levels that are points (merged with each other) vs areas; merge distance per level group.
@@ -124,7 +121,7 @@ class Trust(IntEnum):
 # ("منطقة الشيخ مسكين", "منطقة الشيخ هلال"), beside the type words of ``Gazetteer.aliases``
 AREA_CUE = "منطقة"
 # the type words before a town's name that is also a common word: its cue forms ("مدينة الباب")
-TOWN_CUE_WORDS = ("مدينة", "بلدة", "قرية", "حي", "مخيم")
+TOWN_CUE_WORDS = word_list("place_words.yaml", "town_cue_words")
 # the words of these cue forms, normalised: "المنطقة سوف" / "المدينة سوف" (the noun defined) are
 # no cue form (entities drops such a match)
 CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE))
@@ -189,6 +186,10 @@ class Governorate:
     capital: str | None
     en_aliases: list[str]
     countryside: dict[str, Any] | None
+
+
+# "city" and "town", the type words a cue form is built with
+CITY_TOWN_WORDS = word_list("place_words.yaml", "city_town_words")
 
 
 @dataclass
@@ -351,7 +352,7 @@ class Gazetteer:
                     key = name_key(n)
                     if (key not in heads and place.level == "town"
                             and all(i in self.foreign or self._cue_names_only(i) for i in self._index.get(key, ()))):
-                        for cue in ("مدينة", "بلدة"):
+                        for cue in CITY_TOWN_WORDS:
                             yield f"{cue} {n}", pid
                     continue
                 if self.is_common_word(n) or self.trust(pid, n).cue_name:
@@ -984,7 +985,9 @@ def _area_of_same_name(gaz: Gazetteer, place: Entity) -> Entity | None:
     return None
 
 
-_TYPE_WORD = re.compile(r"^(?:مدينة|بلدة|قرية)\s+")
+# "city", "town", "village" opening a gazetteer name (read into a regex)
+TOWN_TYPE_WORDS = word_list("place_words.yaml", "town_type_words")
+_TYPE_WORD = re.compile(r"^(?:" + "|".join(TOWN_TYPE_WORDS) + r")\s+")
 
 
 # ---- Syrian Archive + OCHA ----------------------------------------------------------------

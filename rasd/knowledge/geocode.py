@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
@@ -48,13 +49,8 @@ from rasd.text.tokens import proclitic_splits, strip_proclitics
 
 # Type words before a place name (normalised). Value: (geo_precision modifier, point levels only).
 TYPE_WORDS: dict[str, tuple[int, bool]] = {
-    "مدينه": (0, True), "مدينتي": (0, True), "بلده": (0, True), "بلدتي": (0, True), "قريه": (0, True),
-    "قريتي": (0, True), "حي": (0, True), "احياء": (0, True), "مخيم": (0, True), "بلدات": (0, True),
-    "قري": (0, True), "مدن": (0, True), "ناحيه": (0, False), "منطقه": (0, False), "مناطق": (0, False),
-    "مطار": (1, True), "قاعده": (1, True), "معبر": (1, True), "سجن": (1, True), "اطراف": (1, True),
-    "محيط": (1, True), "ضواحي": (1, True), "قرب": (1, True), "بالقرب من": (1, True), "جوار": (1, True),
-    "جبهه": (1, False), "جبهات": (1, False),
-}
+    w: (int(group["precision"]), bool(group["points_only"]))
+    for group in word_data("place_words.yaml", "type_words") for w in group["words"]}
 # Direction words before a name ("شمال حماة", "شرقي دير الزور") -> direction key.
 DIRECTION_WORDS: dict[str, str] = {}
 for _key, (_adj, _noun, _en) in DIRECTIONS.items():
@@ -63,18 +59,18 @@ for _key, (_adj, _noun, _en) in DIRECTIONS.items():
 _ADJ_DIRECTION = {normalize(adj): key for key, (adj, _n, _e) in DIRECTIONS.items()}
 
 # "محافظة سوسة", "ولاية سوسة": a province named after its capital town (Tunisia, Egypt, Turkey)
-_CUE_BEFORE = {"محافظه", "ولايه", "مدينه", "بلده", "قريه", "حي", "مخيم", "مطار", "منطقه", "ناحيه", "بلدتي", "مدينتي", "قريتي",
-               "احياء", "معبر", "قاعده", "سجن", "اطراف", "محيط", "ضواحي", "بلدات", "قري", "مدن"}
-_TOWN_CUES = frozenset({"مدينه", "بلده", "مدينتي", "بلدتي", "مدن", "بلدات", "محافظه", "ولايه"})
+_CUE_BEFORE = set(word_list("place_words.yaml", "cue_before"))
+_TOWN_CUES = frozenset(word_list("place_words.yaml", "town_cues"))
+# countryside, governorate and direction words before a name ("ريف حلب", "شمالي حماة"; normalised, read into a regex)
+ADMIN_CUE_WORDS = word_list("place_words.yaml", "admin_cue_words")
 _ADMIN_CUE = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|ريفي)"
+    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
 _PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
 # every cue word of _ADMIN_CUE holds one of these (a sentence without any has no admin cue)
-_ADMIN_CUE_STEMS = ("ريف", "محافظه", "شمال", "جنوب", "شرق", "غرب")
+_ADMIN_CUE_STEMS = word_list("place_words.yaml", "admin_cue_stems")
 
-_FACILITY_ADJ = {"العسكري", "العسكريه", "الدولي", "الجوي", "الجويه", "المدني", "البحري", "البحريه",
-                  "الحدودي", "المركزي", "الصغير", "الكبير"}
+_FACILITY_ADJ = set(word_list("place_words.yaml", "facility_adjectives"))
 ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
 
@@ -124,6 +120,10 @@ def _clean(surface: str) -> str:
     return " ".join(s.split())
 
 
+# "countryside" and its dual (normalised)
+COUNTRYSIDE_WORDS = word_list("place_words.yaml", "countryside_words")
+
+
 def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
                     ) -> tuple[Entity | None, int | None, list[str]]:
     """(place, geo_precision, alternative place ids when ambiguous) for one mention."""
@@ -144,7 +144,7 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         if g is not None:
             return gaz.places[f"gov:{g.id}"], 3, []
     # 3. "ريف X [direction]": a governorate's countryside, else the area around town X
-    if words[0] in ("ريف", "ريفي") and len(words) > 1:
+    if words[0] in COUNTRYSIDE_WORDS and len(words) > 1:
         rest = words[1:]
         direction = _ADJ_DIRECTION.get(rest[-1]) if len(rest) > 1 else None
         base = " ".join(rest[:-1] if direction else rest)
@@ -516,8 +516,10 @@ def _cue_after(doc_norm: str, end: int, gaz: Gazetteer) -> bool:
     return _CUE_AFTER.match(doc_norm, end, end + 40) is not None
 
 
+# countryside, governorate and direction words after a name that place it ("X , ريف حلب"; normalised, read into a regex)
+ADMIN_DIRECTION_WORDS = word_list("place_words.yaml", "admin_direction_words")
 # also "الباب , شمال سوريا", "( المنصورة ) بريف الرقة"
-_CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(ريف|محافظه|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s")
+_CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(" + "|".join(ADMIN_DIRECTION_WORDS) + r")\s")
 
 
 def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
@@ -1218,14 +1220,14 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
 _ADJ_PUNCT = ".,،:;)\"»"
 
 # Words before a name that make it a district of a city: "حي اليرموك في الموصل" is in Mosul
-_CITY_DISTRICT_WORDS = frozenset({"حي", "احياء"})
-_DISTRICT_WORDS = _CITY_DISTRICT_WORDS | {"مخيم"}
+_CITY_DISTRICT_WORDS = frozenset(word_list("place_words.yaml", "city_district_words"))
+_DISTRICT_WORDS = _CITY_DISTRICT_WORDS | frozenset(word_list("place_words.yaml", "camp_word"))
 # Words between a name and the place it lies in or near: "زمار، شمال غربي الموصل", "سنجار في
 # قضاء ...", "البساتين شرق عدن", "بمحافظة نينوى"
-_AREA_WORDS = frozenset({"ريف", "ريفي", "محافظه"})
+_AREA_WORDS = frozenset(word_list("place_words.yaml", "area_words"))
 # where words that place a name near a town: "شمال حماة", "قرب مدينة تل أبيض", "ريف حلب"
-_NEAR_TOWN_WORDS = frozenset({"مدينه", "قرب", "ريف", "ريفي"}) | frozenset(DIRECTION_WORDS)
-_WHERE_WORDS = (frozenset({"قضاء", "ولايه", "اقليم", "مدينه", "منطقه", "قرب"}) | _AREA_WORDS
+_NEAR_TOWN_WORDS = frozenset(word_list("place_words.yaml", "near_town_words")) | frozenset(DIRECTION_WORDS)
+_WHERE_WORDS = (frozenset(word_list("place_words.yaml", "where_words")) | _AREA_WORDS
                 | frozenset(DIRECTION_WORDS))
 _TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
 _SKIP_AFTER = frozenset(",،)\"»")

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from rasd.data import word_list
 from rasd.text.normalize import normalize
 from rasd.text.tokens import PROCLITIC_SET
 
@@ -39,7 +40,7 @@ EXACT, JOINED, SPLIT, NO_ARTICLE = "exact", "joined", "split", "no_article"
 _KIND_RANK = {EXACT: 0, JOINED: 1, SPLIT: 1, NO_ARTICLE: 2}
 
 # First elements of Syrian place names that are written both joined and apart.
-SPLIT_PREFIXES = ("كفر", "دير", "تل", "عين", "بيت", "ابو", "ام", "خان", "جسر", "راس", "بني", "عرب", "بير", "تلول")
+SPLIT_PREFIXES = word_list("place_words.yaml", "split_prefixes")
 MAX_PREFIX = 4          # longest proclitic sequence ("وبال", "ولل" ...)
 MIN_STEM_AFTER_CLITIC = 3
 FUZZY_MIN_WORD = 5
@@ -47,7 +48,7 @@ _CAND_CACHE_LIMIT = 200_000   # (head, next word) pairs whose fuzzy candidates a
 
 # the type words of the gazetteer's cue forms ("بلدة X": gazetteer.CUE_FORM_KEYS; that module
 # imports this one)
-_TYPE_WORD_KEYS = frozenset(normalize(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة"))
+_TYPE_WORD_KEYS = frozenset(normalize(w) for w in word_list("place_words.yaml", "cue_form_type_words"))
 _WORD = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"\s+")
 

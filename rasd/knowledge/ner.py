@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from rasd.data import word_list
 from rasd.text.normalize import DROPPED_CHARS, normalize, normalize_with_map, normalize_word, normalize_words
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import MIN_SEARCH_STEM, proclitic_splits, strip_proclitics
@@ -61,7 +62,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")   # Arabic letters only (all of them str.isalpha())
 _LATIN = re.compile(r"[A-Za-z]")
 # Proclitics that are not the article: a name may be glued to them ("بدمشق", "وحلب").
-_NON_ARTICLE_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+_NON_ARTICLE_PROCLITICS = frozenset(word_list("function_words.yaml", "non_article_proclitics"))
 _CACHE_LIMIT = 300_000
 
 _BLOCK_BATCH = 1024   # new words whose weight blocks are summed in one numpy call

@@ -30,7 +30,7 @@ from importlib import resources
 from itertools import compress
 from operator import attrgetter
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.knowledge.matcher import key_form
 from rasd.text.tokens import drop_conjunction, word_runs
 
@@ -41,12 +41,12 @@ _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _HANDLE = re.compile(r"\(\s*@([A-Za-z0-9_][A-Za-z0-9_ ]{1,29}?)\s*\)")
 _INITIALS = re.compile(r"\"\s*([\u0621-\u064A])\s*\.\s*([\u0621-\u064A])(?:\s*\.\s*([\u0621-\u064A]))?\s*\.?\s*\"")
 _QUOTES = "\"'"
-_COMPOUND_STARTERS = frozenset({"عبد", "ابو", "ام", "ابن", "بن", "بنت", "ال"})
-_KUNYA = frozenset({"ابو", "ام"})
+_COMPOUND_STARTERS = frozenset(word_list("name_words.yaml", "compound_starters"))
+_KUNYA = frozenset(word_list("name_words.yaml", "kunya"))
 # second halves of compound given names: "صلاح الدين" and "نصر الله" are one name unit
-_SECOND_PARTS = frozenset({"الدين", "الله"})
-_PLACE_PREFIXES = frozenset({"عين", "تل", "كفر", "دير", "بيت", "خان", "جسر", "راس", "بير", "حاجز", "مزرعه", "وادي", "جبل"})
-_PREP_PREFIXES = ("لل", "بال", "وال", "فال", "كال", "وبال", "ولل")
+_SECOND_PARTS = frozenset(word_list("name_words.yaml", "second_parts"))
+_PLACE_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
+_PREP_PREFIXES = word_list("function_words.yaml", "article_after_proclitic")
 
 
 @dataclass(slots=True)

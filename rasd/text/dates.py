@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import ahocorasick
 import numpy as np
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import (
     OffsetArray,
@@ -223,6 +223,12 @@ def gregorian_months() -> dict[str, int]:
     return {name: num for name, num in lex.gmonth.items() if name not in lex.ambiguous}
 
 
+# the last word of each "ago" keyword (normalised)
+AGO_CORE_WORDS = word_list("function_words.yaml", "ago_core_words")
+# "month" with its proclitics, a word that may open an absolute date (normalised)
+MONTH_WORD_FORMS = frozenset(word_list("function_words.yaml", "month_word_forms"))
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lex:
     months = _load("months.yaml")
@@ -307,7 +313,7 @@ def _lex() -> _Lex:
     # fail this single trie walk, instead of the pattern's several optional groups in turn (a
     # necessary condition: the matches stay the same).
     daypart = {_n(x) for x in words["day_parts"]}
-    abs_first = set(weekday) | set(month_part) | set(lex.ordinals) | {"شهر", "وشهر", "بشهر", "لشهر"} | set(gmonth)
+    abs_first = set(weekday) | set(month_part) | set(lex.ordinals) | MONTH_WORD_FORMS | set(gmonth)
     ABS_START = rf"(?=\d|{_alt(abs_first)})"
     HIJRI_START = rf"(?=\d|{_alt(set(lex.ordinals) | set(hmonth) | {'شهر'})})"
     RELDAY_START = rf"(?={_alt(daypart | set(lex.reldays))})"
@@ -407,7 +413,7 @@ def _lex() -> _Lex:
         # whole words, after at most two proclitic letters (وبمارس), so "اب" inside "ارهاب" is no anchor
         return re.compile(rf"(?<!\w)[وفبلك]{{0,2}}(?:{alt})(?!\w)")
 
-    ago_words = ("قبل", "منذ", "مدار", "امتداد", "طوال")
+    ago_words = AGO_CORE_WORDS
     assert all(last in ago_words for _kw, last, _lead in _AGO_TAILS)     # (_ago_starts finds them so)
     lex.cores = {
         "abs": core(gmonth, GM), "hijri": core(hmonth, HM), "eng": core({**emonth, **gmonth}, f"{EM}|{GM}"),
@@ -494,7 +500,7 @@ def _current_words() -> frozenset[str]:
 
 _TWEET_SIG = re.compile(r"-\s*[^\n]{0,120}\(\s*@\w{1,30}\s*\)\s*$")
 _QUOTED_NAME = re.compile(r"[\"']\s*\w+(?:\s+\w+)?\s+اليوم\s*[\"']")
-_INTRO_WORDS = frozenset({"في", "خلال", "منذ", "حتي", "من", "الي", "بين", "قبل", "بعد", "طوال", "مع", "شهر", "بحلول", "لغايه"})
+_INTRO_WORDS = frozenset(word_list("function_words.yaml", "date_intro_words"))
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _RANGE_BETWEEN = re.compile(r"\s*,?\s*(?:و?\s*(?:حتي|الي|لغايه)|-|و)\s*(?:تاريخ\s+|يوم\s+)?")
@@ -611,7 +617,7 @@ def _two_words_after(norm: str, pos: int) -> tuple[str, str]:
     return m.group(1), _word_after(norm, m.end())
 
 
-_CLITIC_PREFIXES = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_CLITIC_PREFIXES = word_list("function_words.yaml", "date_clitic_prefixes")
 
 
 @lru_cache(maxsize=65_536)   # called for every word around each relative cue; words repeat
@@ -857,6 +863,10 @@ def _most_recent(ref: dt.date, wd: int, strictly_before: bool = False) -> dt.dat
     return ref - dt.timedelta(days=back)
 
 
+# "that / the same" after "اليوم": a day told back, not today (normalised)
+SAME_WORDS = word_list("function_words.yaml", "same_words")
+
+
 def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     g = a.g
     rw = _key(g["rw"] or "")
@@ -865,7 +875,7 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
     if off == 0 and wd is None:
         nxt = _word_after(norm, a.ne)
         prev = _word_before(norm, a.ns)
-        if nxt in lex.not_today_after or nxt in lex.ordinal_words or prev in ("ذلك", "نفس", "ذات", "تلك"):
+        if nxt in lex.not_today_after or nxt in lex.ordinal_words or prev in SAME_WORDS:
             return False
         if prev in lex.not_today_before or _QUOTED_NAME.search(norm, max(0, a.ns - 30), min(len(norm), a.ne + 3)):
             return False    # an outlet's name: "روسيا اليوم", "\"المصري اليوم\""
@@ -898,7 +908,7 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
-_OVER = frozenset(("علي مدار", "علي امتداد", "طوال"))
+_OVER = frozenset(word_list("function_words.yaml", "over_words"))
 
 
 _SINCE_OVER = frozenset(("منذ", *_OVER))     # keywords whose named time (not a count) is itself the date
@@ -1110,7 +1120,7 @@ _ORDER = ("num", "hijri", "abs", "eng", "yrange", "year", "relday", "ago", "peri
 
 
 _WINDOW = 120   # longer than any date expression the patterns can match
-_AGO_KEYWORDS = ("قبل", "منذ", "علي مدار", "علي امتداد", "طوال")   # "ago" matches start with one
+_AGO_KEYWORDS = word_list("function_words.yaml", "ago_keywords")   # "ago" matches start with one
 # (each keyword, its last word -- one of the "ago" core's words --, the characters before that word)
 _AGO_TAILS = tuple((kw, kw.rsplit(" ", 1)[-1], len(kw) - len(kw.rsplit(" ", 1)[-1])) for kw in _AGO_KEYWORDS)
 
@@ -1755,7 +1765,7 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 CHRONICLE_GAP = 400     # characters at most between two entries of a chronicle in prose
-_ENTRY_WORDS = frozenset({"في", "وفي"})
+_ENTRY_WORDS = frozenset(word_list("function_words.yaml", "entry_words"))
 # "من العام الماضي" after a month (normalised text); "من العام نفسه / ذاته" is the year carried
 _YEAR_QUALIFIER = re.compile(r"\s*(?:من\s+)?(?:ال)?(?:عام|سنه)\s+(?!نفس|ذات)\w")
 _ENTRY_START = re.compile(r"[.!?؟\n]|\s[-:]\s")

@@ -46,7 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.tokens import PROCLITICS
 
@@ -67,7 +67,7 @@ _FINAL_ONLY = "ةى"      # letters written only at the end of a word
 _HEAD = re.compile(r"[ \t]*:")   # after the second word: an item head "حلب : ..." names the item's place
 _ARTICLE = "ال"
 _AND = "و"
-_NISBA_ENDS = frozenset(("ان", "ين", "ون", "ات", "ه"))   # "تركيان" = "ترك" + "يان" is one word
+_NISBA_ENDS = frozenset(word_list("function_words.yaml", "nisba_ends"))   # "تركيان" = "ترك" + "يان" is one word
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.text.normalize import normalize, normalize_with_map, to_original_span
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -224,8 +224,8 @@ def lexicon() -> _Lexicon:
     return _Lexicon(words, vague, ordinal_units, qual_before, qual_after, qual_kind, digit_re, word_re, word0_re)
 
 
-_NOT_NUMBER = frozenset({"لست"})   # "I am not" (ل + ست)
-_MONDAY_STEMS = frozenset({"اثنين", "اثنان"})
+_NOT_NUMBER = frozenset(word_list("function_words.yaml", "not_number"))   # "I am not" (ل + ست)
+_MONDAY_STEMS = frozenset(word_list("function_words.yaml", "monday_stems"))
 _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
@@ -321,6 +321,10 @@ def _int_or_float(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
+# the "-teen" stems (normalised)
+TEN_STEMS = word_list("function_words.yaml", "ten_stems")
+
+
 def _parse_from(norm: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int, float, bool] | None:
     """Parse one number starting at token i. Returns (index after, value, vague) or None."""
     t = toks[i]
@@ -358,7 +362,7 @@ def _parse_from(norm: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int
         return None
     if cat == TEEN_HEAD:
         b = nxt(i)
-        if b is None or b.cat != TEEN_TEN and b.stem not in ("عشر", "عشره"):
+        if b is None or b.cat != TEEN_TEN and b.stem not in TEN_STEMS:
             return None
     if cat in (TEN, TEEN_TEN) and _is_ordinal_context(norm, toks, i, lex):
         return None
@@ -393,7 +397,7 @@ def _parse_from(norm: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int
         c = tok.cat
         if c == TEEN_HEAD:
             b = nxt(j)
-            if b is None or b.stem not in ("عشر", "عشره"):
+            if b is None or b.stem not in TEN_STEMS:
                 break
             cur += tok.wval + 10
             last = TEN

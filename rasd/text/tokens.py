@@ -10,6 +10,7 @@ from itertools import filterfalse
 
 import numpy as np
 
+from rasd.data import word_list
 from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 
@@ -19,8 +20,8 @@ TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670]+")   # letters, digits, tatweel,
 
 # Proclitic sequences in normalised form, longest first. "لل" is ل + ال with the alef dropped.
 # Conjunction (و ف) + preposition (ب ل ك) + article (ال), in that order.
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
+_CONJ = word_list("function_words.yaml", "conjunction_proclitics")
+_PREP = word_list("function_words.yaml", "preposition_proclitics")
 
 
 def _proclitic_sequences() -> list[str]:
@@ -37,7 +38,7 @@ def _proclitic_sequences() -> list[str]:
 PROCLITICS: tuple[str, ...] = tuple(_proclitic_sequences())
 PROCLITIC_SET = frozenset(PROCLITICS)
 # attached pronouns (enclitics) after normalisation: "وصوله", "سيطرتها", "قادتهم", "بلدنا"
-PRONOUN_SUFFIXES = ("هما", "ها", "هم", "هن", "ه", "نا", "كم")
+PRONOUN_SUFFIXES = word_list("function_words.yaml", "pronoun_suffixes")
 MIN_STEM = 2
 MIN_SEARCH_STEM = 3   # "برس" keeps its ب, "لجيش" -> "جيش"
 
@@ -125,7 +126,7 @@ def cut_glued_tokens(text: str, toks: list[Token], norm: Callable[[str], str],
     return out
 
 
-_BARE_CLITICS = frozenset(("ل", "و", "ب", "ف", "ك"))   # "لـ" leaves a bare ل
+_BARE_CLITICS = frozenset(word_list("function_words.yaml", "bare_clitics"))   # "لـ" leaves a bare ل
 
 
 @lru_cache(maxsize=32)   # ingest asks for the same body's terms for dedup and for the index

@@ -25,6 +25,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
+from rasd.data import word_list
 from rasd.extract.events import confidence as _confidence
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, _apply_strike_owner, _generic_entity
 from rasd.extract.events.background import (
@@ -409,7 +410,7 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
 
 STAMP_ECHO_CHARS = 300     # the title printed again after the stamp, with the day in another spelling
 # words that make a day the time a sentence tells ("في 15 / 11 / 2014", "اليوم 22 آذار 2017"), not a stamp's echo
-TOLD_DAY_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "يوم", "بتاريخ", "منذ", "حتى", "اليوم", "أمس", "الليلة"))
+TOLD_DAY_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_day_words"))
 
 
 def _stamp_echoes(text: str, dates: list[Any], published: str, stamps: list[tuple[int, int]]) -> list[tuple[int, int]]:

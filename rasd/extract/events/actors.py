@@ -11,7 +11,7 @@ from itertools import compress, repeat
 from operator import is_, or_
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_guards, _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
@@ -103,10 +103,14 @@ def _generic_entity(eid: str) -> Entity:
                   source="ACLED codebook")
 
 
+# "and" / "with" between two mentions of a list
+LIST_JOINERS = word_list("function_words.yaml", "list_joiners")
+
+
 def _joins(gap: str, raw: str) -> bool:
     """و / مع / a comma between two mentions; two names side by side with only a space are a verb's
     subject and object ("طردت الهيئة قوات النظام"), not a list."""
-    return gap in ("و", "مع") or (gap == "" and ("," in raw or "،" in raw or raw == ""))
+    return gap in LIST_JOINERS or (gap == "" and ("," in raw or "،" in raw or raw == ""))
 
 
 def _coordinated(ms: list[Mention], k: int, text: str, ctx: _DocContext) -> list[Mention]:
@@ -142,11 +146,9 @@ def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
     return out
 
 
-SPEECH_COMPLEMENTIZERS = frozenset({"إن", "بأن", "وإن", "فإن"})
-NON_SUBJECT_PREPS = frozenset(normalize(w) for w in (
-    "على", "ضد", "بحق", "مع", "عن", "أمام", "إلى", "الى", "لدى", "عند", "نحو", "باتجاه", "تجاه", "في", "من", "بين",
-    "وبين", "لصالح", "حول", "بشأن", "ل", "عبر", "وفق", "حسب", "بحسب"))
-NON_SUBJECT_FAR = frozenset(normalize(w) for w in ("أمام", "ضد", "بحق", "على", "عن", "من", "مع", "في"))
+SPEECH_COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "speech_complementizers"))
+NON_SUBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_prepositions"))
+NON_SUBJECT_FAR = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_far_prepositions"))
 
 
 # the last token list asked about and its speech positions (a sentence's triggers ask in turn)
@@ -182,6 +184,10 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
         comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
         last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))
     return last[2]
+
+
+# "between", bare and after "و" ("اشتباكات بين X وY")
+BETWEEN_WORDS = word_list("function_words.yaml", "between_words")
 
 
 def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
@@ -265,7 +271,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     if c.trig.kind == "clash":
         # "اشتباكات بين قوات النظام وجيش الإسلام": the two sides, in the order given
         for k in range(c.tj, min(len(toks), c.tj + 4)):
-            if toks[k].norm in ("بين", "وبين"):
+            if toks[k].norm in BETWEEN_WORDS:
                 first = next((idx for idx in range(len(ms)) if k < before_tok[idx] <= k + 2), None)
                 if first is not None:
                     g = _coordinated(ms, first, text, ctx)
@@ -481,9 +487,7 @@ def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks:
 
 
 # aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
-WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in (
-    "طيران", "طائرات", "طائرة", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "قاذفات", "قاذفة", "مدفعية",
-    "راجمات", "راجمة", "دبابات", "دبابة"))
+WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in word_list("event_words.yaml", "weapon_owner_nouns"))
 
 
 def _partitive_subject(c: _Cand, m: Mention, toks: list[Token], k: int, lex: _ELex) -> bool:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
@@ -165,11 +165,11 @@ def _plural_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 # the possessive pronouns a plural noun takes ("غاراته", "عملياتها", "مجازرهم"), longest first
-POSSESSIVE_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+POSSESSIVE_SUFFIXES = word_list("function_words.yaml", "possessive_suffixes")
 
 
 # "منهم" between a toll's count and its cause ("( 3 ) منهم في الاشتباكات")
-COUNT_PARTITIVES = frozenset(normalize(w) for w in ("منهم", "منهما", "منها", "بينهم", "بينهما"))
+COUNT_PARTITIVES = frozenset(normalize(w) for w in word_list("function_words.yaml", "count_partitives"))
 
 
 def _count_item(s: _Sent, k: int) -> bool:
@@ -376,7 +376,7 @@ def _current_period(surface: str) -> bool:
 
 # "that" after a verb of saying (أن / إن, normalised alike, with "ب" and a pronoun): what follows is the
 # report's content, so a day before it ("قالت المنظمة اليوم إن") dates the saying, not the deed
-COMPLEMENTIZERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+COMPLEMENTIZERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "complementizers"))
 
 
 def _speech_day(s: _Sent, k: int, ti: int) -> bool:
@@ -688,7 +688,7 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
     return _since_span(c.date_ev, text)
 
 
-FROM = frozenset(normalize(w) for w in ("من",))
+FROM = frozenset(normalize(w) for w in word_list("function_words.yaml", "from_preposition"))
 
 
 def _lapse_anchor(c: _Cand) -> bool:

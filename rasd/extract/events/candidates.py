@@ -5,6 +5,7 @@ merges the triggers of one happening in one sentence. It is the layer the page-l
 
 from __future__ import annotations
 
+from rasd.data import word_list
 from rasd.extract.counts import add_quantity, find_quantities, quantity_name
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
@@ -41,13 +42,12 @@ from rasd.text.normalize import normalize, normalize_words
 
 # "هل" (and its forms with a conjunction) opens a yes/no question: what it asks is asserted by nobody;
 # its clause's triggers up to QUESTION_REACH tokens on ("هل تنجح قوات النظام في السيطرة على") are asked
-QUESTION_WORDS = frozenset(normalize(w) for w in ("هل", "وهل", "فهل"))
+QUESTION_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "question_words"))
 QUESTION_REACH = 8
 LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
 PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
-FORCED = frozenset(normalize(w) for w in ("اضطر", "اضطرت", "اضطروا", "أجبر", "أجبرت", "أجبروا", "أرغم", "أرغمت",
-                                          "مضطرا", "مضطرين", "مجبرا", "مجبرين", "قرر", "قررت", "قرروا", "بدأ", "بدأت"))
-OBJECT_PREPS = frozenset(normalize(w) for w in ("على", "عن"))     # "السيطرة على X": X is the object
+FORCED = frozenset(normalize(w) for w in word_list("event_words.yaml", "forced_verbs"))
+OBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "object_prepositions"))     # "السيطرة على X": X is the object
 # the readings a verbal noun joined by "و" takes from the trigger before it: those read from a word that
 # governs its complement from near by (asked for, demanded, aimed at, talked of as possible, how or what
 # for); not "negated" or "failed" ("فشل الهجوم وانسحاب المهاجمين": the withdrawal took place), nor the
@@ -57,13 +57,13 @@ COORDINATED_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypoth
 COORDINATION_REACH = 8      # tokens of the first complement's object before the joined noun
 # words that end the first complement's object: a relative word opens a clause of its own, "حيث" (where) a
 # place's own telling ("في محاولة إخراج عائلته إلى الريف حيث قام الجهاز بمداهمة بيته واعتقال عائلته")
-COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in ("حيث", "بينما", "عندما", "حين", "بعد", "قبل", "ثم"))
+COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in word_list("function_words.yaml", "coordination_stops"))
 # a restatement ("..., وهي معركة وادي الفرات") names the happening before it again, whatever was said of it
 RESTATED_MODALITIES = COORDINATED_MODALITIES | {"negated", "planned", "threatened", "conditional"}
-APPOSITIVES = frozenset(normalize(w) for w in ("وهي", "وهو", "وهما", "أي"))
+APPOSITIVES = frozenset(normalize(w) for w in word_list("function_words.yaml", "appositives"))
 RESTATED_REACH = 6      # tokens between the first telling's trigger and the appositive pronoun
 # the article, alone or after a one-letter proclitic
-DEFINITE = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"))
+DEFINITE = tuple(normalize(p) for p in word_list("function_words.yaml", "definite_prefixes"))
 
 
 def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> list[_Cand]:
@@ -480,7 +480,7 @@ def _after_subject(s: _Sent, tj: int) -> str:
     return toks[k].norm if k < len(toks) and s.clause[k] == s.clause[tj] else ""
 
 
-FROM_PREPS = frozenset(normalize(w) for w in ("من", "ومن"))
+FROM_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "from_prepositions"))
 FROM_REACH = 5      # tokens between a trigger and the "من" of what is left (the subject may stand between)
 
 
@@ -539,7 +539,7 @@ ROUND13_CAUSE_KINDS = frozenset({"territory", "clash"})
 # falling ("وسط حالة من الخوف ... بعد سقوط قذائف على المخيم": the news), a targeting the main clause
 # answers the same day ("دمر التحالف طائرة ... بعد استهدافها لقوات"), a campaign still going on
 # ("جاءت بعد الحملة غير المسبوقة للطائرات الحربية")
-CAUSE_NOT = tuple(normalize(w) for w in ("سقوط", "استهداف", "حملة", "الحملة"))
+CAUSE_NOT = tuple(normalize(w) for w in word_list("event_words.yaml", "cause_not"))
 CAUSE_REACH = 12    # tokens after the cause's noun its clause's other triggers belong to it
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace as dc_replace
 from functools import lru_cache
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
@@ -30,9 +30,9 @@ ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE"})
 STATE_TYPES = frozenset({"STATE_FORCES", "STATE"})
 # Word lists compared with normalised tokens are normalised too ("على" is "علي", "إلى" is "الي" there):
 # a raw spelling never matches a token
-PLACE_LEAD_WORDS = frozenset(normalize(w) for w in ("و", "في", "من", "الى", "إلى", "على"))
-TOPIC_LINK_WORDS = frozenset(normalize(w) for w in ("الى", "إلى", "مع", "على", "في"))
-SPEECH_AFTER = frozenset(normalize(w) for w in ("تقول", "يقول", "تعلن", "تؤكد", "ترد", "تنفي"))
+PLACE_LEAD_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "place_lead_words"))
+TOPIC_LINK_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "topic_link_prepositions"))
+SPEECH_AFTER = frozenset(normalize(w) for w in word_list("event_words.yaml", "speech_after"))
 COMPATIBLE_KM = 8.0                 # two places this close name one event's location
 # ... but two towns or villages of their own names are two ACLED locations however close ("دوما" and
 # "مسرابا", 2.5 km apart in the Ghouta; "كفريا" and "الفوعة"): only a city's districts within
@@ -44,10 +44,7 @@ REGION_KM = 25.0                    # ... a region (its centre) and a place this
 # the text does not identify (ACLED codes such events with this actor, not with no actor)
 UNIDENTIFIED_ID = "acled:unidentified-armed-group"
 LEAD_CHARS = 300                    # the lead of a page: its first sentence or two
-REPORT_CUES = frozenset(normalize(w) for w in (
-    "قال", "قالت", "أعلن", "أعلنت", "كشف", "كشفت", "ذكر", "ذكرت", "نقل", "نقلت", "بيان", "مؤتمر", "تصريح",
-    "تصريحات", "نشر", "نشرت", "اتصال", "تسجيل", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أشار", "صحافي", "صحفي",
-    "حصلت", "لها", "له"))
+REPORT_CUES = frozenset(normalize(w) for w in word_list("event_words.yaml", "report_cues"))
 FALLBACK_MIN_MENTIONS = 3
 FALLBACK_MIN_SHARE = 0.35
 # countries whose every governorate (admin1) the gazetteer lists (rasd/data/gazetteer/governorates.yaml):
@@ -691,7 +688,7 @@ def _nisba_adjective(m: Mention) -> bool:
 
 
 # a country takes the feminine verb ("وشهدت الجزائر", "تونس تشهد")
-STATE_WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "تشهد"))
+STATE_WITNESS_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "state_witness_verbs"))
 WITNESS_REACH = 4                   # tokens from "شهدت" to the happening it names
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from rasd.data import word_list
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, THAT
@@ -201,7 +202,7 @@ def _told_of_trigger(s: _Sent, ti: int, k: int, d: Any) -> bool:
     return not any(t.norm not in DATE_WORDS and is_verb_or_joined(t.norm) for t in s.tokens[ti + 1:k])
 
 
-DATE_WORDS = frozenset(normalize(w) for w in ("في", "يوم", "بتاريخ", "منذ", "وفي"))
+DATE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "date_words"))
 OWN_DATE_REACH = 10    # tokens from the trigger to its own date: "اعتقل فلان بن فلان في 26 ..." (a name, a place)
 
 
@@ -254,7 +255,7 @@ def _yearless_before_page(cands: list[_Cand], dates: list[Any], ref: dt.date | N
         c.date_start, c.date_end = year_before(c.date_start), year_before(c.date_end or c.date_start)
 
 
-AFTER_THAT = frozenset(normalize(w) for w in ("بعدما", "وبعدما"))
+AFTER_THAT = frozenset(normalize(w) for w in word_list("function_words.yaml", "after_that"))
 
 
 def _in_stamp(ctx: _DocContext | None, d: Any, echoes: bool = False) -> bool:
@@ -500,7 +501,7 @@ def _entry_head(s: _Sent) -> Any:
     return d
 
 
-IN_WORDS = frozenset(normalize(w) for w in ("في", "وفي"))
+IN_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "in_words"))
 
 
 def _unread_entry(s: _Sent) -> bool:
@@ -764,7 +765,11 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.confidence = min(e.confidence, 0.6)
 
 
-EARLIER_IN_REPORT = (("في", "وقت", "سابق"), ("وقت", "سابق"))
+EARLIER_IN_REPORT = tuple(tuple(p.split()) for p in word_list("function_words.yaml", "earlier_in_report"))
+
+
+# "in" after "و" / "ف", read as bare "في"
+IN_WITH_CONJUNCTION = word_list("function_words.yaml", "in_with_conjunction")
 
 
 def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
@@ -778,7 +783,7 @@ def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
             if s.clause[k] == cl and not _earlier_not_time(toks, k, lex)]
     if not cues:
         return False
-    norms = ["في" if t.norm in ("وفي", "ففي") else t.norm for t in toks]
+    norms = ["في" if t.norm in IN_WITH_CONJUNCTION else t.norm for t in toks]
     told: set[int] = set()      # the phrases' tokens ("سابق" is also a background cue: not counted below)
     for k in cues:
         spans = [range(j, j + len(p)) for p in EARLIER_IN_REPORT for j in range(max(0, k - 2), k + 1)
@@ -830,9 +835,9 @@ def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
         e.confidence = min(e.confidence, 0.5)
 
 
-QUOTE_OPENERS = frozenset(normalize(w) for w in ("أن", "إن", "بأن", "ان", "بان"))
+QUOTE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "quote_openers"))
 # the prepositions a reporting verb takes before the words it reports ("أشار إلى", "تحدث عن")
-FRAME_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "عن"))
+FRAME_PREPOSITIONS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_prepositions"))
 REPORT_VERB_SPAN = 12     # frame words between a reporting verb and the clause it reports ("وقال مصدر عسكري من غرفة عمليات ... إن ")
 
 

@@ -12,6 +12,7 @@ from itertools import repeat
 from operator import is_
 from typing import Any
 
+from rasd.data import word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import CIVILIANS_ID, VIOLENT
 from rasd.extract.events.candidates import _qty_dict
@@ -817,7 +818,7 @@ def _answers(c: _Cand, lex: _ELex) -> bool:
                if s.clause[k] == s.clause[c.ti])
 
 
-DEFINITE_PREFIXES = tuple(normalize(p) for p in ("ال", "وال", "فال", "بال"))
+DEFINITE_PREFIXES = tuple(normalize(p) for p in word_list("function_words.yaml", "definite_prefixes_short"))
 
 
 def _anaphoric(e: _Cand, o: _Cand) -> bool:

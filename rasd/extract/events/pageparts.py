@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON
 from rasd.extract.events.sentences import _Cand
@@ -81,9 +81,13 @@ def _gallery_start(text: str) -> int | None:
 LATEST_NEWS_GAP = 600     # characters from one headline's age to the next one's in a "latest news" box
 LATEST_LABEL_GAP = 40     # from the box's label to its first age ("تويتر - 82k متابعين 18 ساعات منذ")
 LATEST_MIN_AGES = 2       # a box lists several stories: one "قبل ساعة" after "آخر الأخبار" may be prose
+# time units of a headline's age after "قبل" ("قبل 7 دقائق"; read into a regex)
+AGE_UNITS = word_list("function_words.yaml", "age_units")
+# time units of a machine-translated age before "منذ" ("18 ساعات منذ"; read into a regex)
+AGE_UNITS_TRANSLATED = word_list("function_words.yaml", "age_units_translated")
 # a headline's age at the crawl: "قبل 7 دقائق", "قبل ساعة", and the translated "18 ساعات منذ" ("18 hours ago")
-_AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:دقيقة|دقائق|دقيقتين|ساعة|ساعتين|ساعات|يوم|يومين|أيام)"
-                  r"|\d+\s+(?:دقيقة|دقائق|ساعة|ساعات|يوم|أيام)\s+منذ)(?!\S)")
+_AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:" + "|".join(AGE_UNITS) + r")"
+                  r"|\d+\s+(?:" + "|".join(AGE_UNITS_TRANSLATED) + r")\s+منذ)(?!\S)")
 
 
 def _latest_news_re() -> re.Pattern[str] | None:

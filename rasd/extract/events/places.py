@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rasd.data import word_list
 from rasd.extract.events.actors import _chain
 from rasd.extract.events.context import (
     FACILITY_SOURCE,
@@ -23,7 +24,7 @@ from rasd.knowledge.geocode import told_outside
 from rasd.records import Mention
 from rasd.text.normalize import normalize
 
-TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | {"ب", "ل"}
+TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | frozenset(word_list("function_words.yaml", "topic_link_clitics"))
 MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
 RUN_ON_TOKENS = 80                  # ... of a run-on "sentence" (a ticker, a list without full stops)
 
@@ -37,7 +38,7 @@ def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
 
 # "X شهدت مظاهرة": the verb right after a place makes it the subject (the place where it happened);
 # bare forms only ("، وشهدت حمص ..." starts another clause whose subject comes after the verb)
-WITNESS_VERBS = frozenset(normalize(w) for w in ("شهدت", "شهد", "تشهد", "يشهد"))
+WITNESS_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "witness_verbs"))
 
 
 def _continues_clause(s: _Sent, k: int, ti: int) -> bool:
@@ -52,9 +53,7 @@ def _continues_clause(s: _Sent, k: int, ti: int) -> bool:
 
 
 # "في حين", "في الوقت الذي", "في ظل", "في المقابل", "في السياق": "في" opening a conjunction, not a place
-CONJUNCTION_AFTER_FI = frozenset(normalize(w) for w in (
-    "حين", "حال", "وقت", "الوقت", "ظل", "المقابل", "السياق", "سياق", "إطار", "اطار", "غضون", "أثناء", "اثناء",
-    "حينه", "الأثناء", "المرحلة", "الفترة", "ذلك", "هذا", "هذه", "وقتها", "حينها", "أعقاب", "اعقاب"))
+CONJUNCTION_AFTER_FI = frozenset(normalize(w) for w in word_list("function_words.yaml", "conjunction_after_fi"))
 CONTINUED_REACH = 5                 # tokens from that "في" to the place
 
 
@@ -160,8 +159,12 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
                for i in range(max(0, j - MOVED_REACH), j))
 
 
-ORIGIN_PARENT_LINKS = frozenset(normalize(w) for w in ("التابعة", "التابع", "الواقعة", "الواقع"))
+ORIGIN_PARENT_LINKS = frozenset(normalize(w) for w in word_list("event_words.yaml", "origin_parent_links"))
 ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ابن قرية X", "من ريف مدينة X")
+
+
+# "from", bare and after "و"
+FROM_WORDS = word_list("function_words.yaml", "from_prepositions")
 
 
 def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
@@ -190,7 +193,7 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
         # "وهو من أبناء قرية جوسية": a person's home; not a group taken from a town ("اعتقلت أربعين شابا من
         # أبناء مدينة التل": a raid in it)
         return j > 1 and toks[j - 1].norm == "من" and toks[j - 2].norm in lex.origin_before_from
-    return toks[j].norm in ("من", "ومن") and j > 0 and toks[j - 1].norm in lex.origin_before_from
+    return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
 
 
 def _nisba(norm: str) -> bool:
@@ -216,7 +219,7 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
 # tokens from a town to its landmark's name ("خنيفس جنوب مدينة السلمية": 3)
 LANDMARK_GAP = 5
 # "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point
-LANDMARK_LINKS = frozenset(normalize(w) for w in ("الواقعة", "الواقع", "الواقعتين", "الواقعين"))
+LANDMARK_LINKS = frozenset(normalize(w) for w in word_list("event_words.yaml", "landmark_links"))
 
 
 def _landmark_word(norm: str, lex: _ELex) -> bool:
@@ -225,7 +228,7 @@ def _landmark_word(norm: str, lex: _ELex) -> bool:
     return norm in lex.landmark_words or (norm.startswith("ب") and norm[1:] in lex.landmark_words)
 
 
-_TOWARDS_NOUN = frozenset(normalize(w) for w in ("إلى", "الى"))
+_TOWARDS_NOUN = frozenset(normalize(w) for w in word_list("function_words.yaml", "to_preposition"))
 
 
 def _direction_noun_phrase(toks: list[Any], j: int) -> int:
@@ -245,7 +248,7 @@ def _direction_noun_phrase(toks: list[Any], j: int) -> int:
 
 
 # "شمال", "جنوب", "شرق", "غرب": the nouns of the directions ("إلى الجنوب من")
-DIRECTION_NOUNS = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب"))
+DIRECTION_NOUNS = frozenset(normalize(w) for w in word_list("function_words.yaml", "direction_nouns"))
 # tokens of a list's last item that the gazetteer does not know, between a known place and the
 # direction after the list ("قرى رسم حميدة والهبرة الغربية جنوب شرق جب الجراح")
 LIST_TAIL = 2
@@ -255,7 +258,7 @@ LIST_TAIL = 2
 # ("الغوطة الشرقية المحاصرة قرب دمشق", "بلدة كفروما الغربي جنوب إدلب"): tried on the breadth set, they split
 # a region's row into a duplicate of its town's and moved merged rows (session 19, places5)
 DAY_GAP = 1
-DAY_WORDS = frozenset(normalize(w) for w in ("أمس", "امس", "اليوم"))
+DAY_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "day_words"))
 
 
 def _told_by_direction(s: _Sent, p: Mention, lex: _ELex) -> bool:
@@ -565,7 +568,7 @@ def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
     return s.count_items
 
 
-COUNT_ITEM_IN = frozenset({"في", "ب"})
+COUNT_ITEM_IN = frozenset(word_list("function_words.yaml", "count_item_in"))
 
 
 def _cause_follows(s: _Sent, j: int, lex: _ELex, place_starts: set[int]) -> bool:
@@ -626,7 +629,7 @@ def _inside_frame(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tupl
 
 LABEL_REACH = 4     # tokens between a place and the wide region label that locates it ("الرقة , شمال سوريا")
 # words that part two places into two roles ("من الرقة إلى شمال سوريا": where from, where to)
-LABEL_PARTERS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو", "من", "باتجاه", "و"))
+LABEL_PARTERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "label_parters"))
 
 
 def _label_region(ctx: _DocContext, m: Mention) -> bool:
@@ -701,7 +704,7 @@ def _listed(text: str, start: int) -> bool:
 
 # "في المنطقة ذاتها", "على المواقع نفسها", "بذات الحي": a locative preposition before the phrase
 ANAPHOR_REACH = 8       # tokens between the trigger and "المنطقة ذاتها" ("بحسب ضباط في المنطقة ذاتها" is far: the source's)
-ANAPHOR_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "وفي", "داخل", "على", "وعلى", "قرب"))
+ANAPHOR_PREPOSITIONS = frozenset(normalize(w) for w in word_list("function_words.yaml", "anaphor_prepositions"))
 
 
 def _place_anaphor(s: _Sent, ti: int, lex: _ELex) -> bool:
@@ -727,13 +730,12 @@ def _place_anaphor(s: _Sent, ti: int, lex: _ELex) -> bool:
     return False
 
 
-LAUNCH_WORDS = frozenset(normalize(w) for w in (
-    "أطلق", "أطلقت", "أطلقها", "أطلقته", "أطلقوا", "يطلق", "تطلق", "انطلقت", "انطلق", "مصدرها", "مصدره", "أطلقتها"))
-CAUSE_MARKERS = frozenset(normalize(w) for w in ("بعد", "إثر", "اثر", "عقب"))
-FALL_WORDS = frozenset(normalize(w) for w in ("سقوط", "سقط", "سقطت", "سقوطها", "سقوطه"))
-THAT = frozenset(normalize(w) for w in ("أن", "ان"))
+LAUNCH_WORDS = frozenset(normalize(w) for w in word_list("event_words.yaml", "launch_words"))
+CAUSE_MARKERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "cause_markers"))
+FALL_WORDS = frozenset(normalize(w) for w in word_list("event_words.yaml", "fall_words"))
+THAT = frozenset(normalize(w) for w in word_list("function_words.yaml", "that"))
 # "في مجزرة أعادت إلى الأذهان ما حدث في الغوطة", "على غرار ما جرى في": a happening recalled for comparison
-RECALL_WORDS = frozenset(normalize(w) for w in ("الأذهان", "بالأذهان", "غرار"))
+RECALL_WORDS = frozenset(normalize(w) for w in word_list("event_words.yaml", "recall_words"))
 
 
 QUOTE_MARKS = frozenset('"«»“”')
@@ -751,12 +753,16 @@ def _launched_from(s: _Sent, k: int) -> bool:
                for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
 
 
+# "in" (word and clitic) between a participle of presence and its place
+STATIONED_IN = word_list("function_words.yaml", "stationed_in")
+
+
 def _stationed_at(s: _Sent, k: int) -> bool:
     """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا"): where
     the shooter stands, not where the strike lands."""
     words = _stationed_words()
     j = k - 1
-    if j >= 0 and s.tokens[j].norm in ("في", "ب"):
+    if j >= 0 and s.tokens[j].norm in STATIONED_IN:
         j -= 1
     return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
 
@@ -781,9 +787,9 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     return False
 
 
-TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+TOWARDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "towards_prepositions"))
 # the direction a shell or missile is fired in: its target ("باتجاه", "صوب"), not where it came from
-AIM_WORDS = frozenset(normalize(w) for w in ("باتجاه", "نحو", "صوب", "تجاه"))
+AIM_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "aim_prepositions"))
 
 
 def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
@@ -794,7 +800,7 @@ def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
     return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
 
 
-FRONT_WORDS = frozenset(normalize(w) for w in ("في", "وفي", "ففي", "أما", "اما", "وأما", "واما", "و"))
+FRONT_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "front_words"))
 
 
 def _fronted(s: _Sent, k: int, lex: _ELex) -> bool:
@@ -820,7 +826,11 @@ def _topic_place(s: _Sent, k: int, lex: _ELex) -> bool:
     return False
 
 
-LIST_GAPS = frozenset({"", "و", "او"})
+LIST_GAPS = frozenset(word_list("function_words.yaml", "list_gaps"))
+
+
+# words right before a place that make it a strike's object ("على", "استهدفت"; normalised)
+STRIKE_OBJECT_LEAD = word_list("event_words.yaml", "strike_object_lead")
 
 
 def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _ELex,
@@ -842,7 +852,7 @@ def _place_list(s: _Sent, m: Mention, places: list[Mention], text: str, lex: _EL
     k_prep = k0 - 2 if k0 >= 3 and toks[k0 - 1].norm == "من" and toks[k0 - 2].norm == "كل" else k0
     if k_prep > 1 and _keys(toks[k_prep - 1].norm) & lex.place_nouns:
         k_prep -= 1     # "استهدفت مدينة دوما وبلدتي ...": the verb before the place noun
-    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in ("على", "علي", "استهدفت", "استهدف")) \
+    if role != "in" and not (k_prep > 0 and toks[k_prep - 1].norm in STRIKE_OBJECT_LEAD) \
             and not (role == "bare" and _strike_object(s, k_prep, group, lex, ctx)):
         return []       # "في معارك دمشق وحماة" (genitive), "من حلب وإدلب": not where it happened
     if k0 > 0 and _keys(toks[k0 - 1].norm) & lex.list_breakers or k0 > 1 and _keys(toks[k0 - 2].norm) & lex.list_breakers:
@@ -893,8 +903,7 @@ def _strike_object(s: _Sent, k_prep: int, group: list[Mention], lex: _ELex, ctx:
 
 
 # words that cannot stand in a verb's subject: a preposition or a conjunction opens another phrase
-STOP_BEFORE_OBJECT = frozenset(normalize(w) for w in ("على", "علي", "في", "من", "إلى", "الى", "عن", "بين", "مع",
-                                                      "و", "ثم", "أو", "او", "بعد", "قبل", "عند", "منذ"))
+STOP_BEFORE_OBJECT = frozenset(normalize(w) for w in word_list("function_words.yaml", "stop_before_object"))
 
 
 POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})

@@ -15,6 +15,7 @@ from itertools import accumulate, compress, repeat
 from operator import is_, ne, or_
 from typing import Any
 
+from rasd.data import word_list
 from rasd.extract.counts import Quantity, sentence_token_at, sentence_tokens
 from rasd.extract.events.lexicons import Trigger, _ELex, _keys, lexicon
 from rasd.extract.feed_items import skip_space_back
@@ -253,7 +254,7 @@ def _prepare(s: _Sent, text: str) -> None:
     _date_regions(s)
 
 
-CLAUSE_JOINERS = frozenset(normalize(w) for w in ("كما", "ثم", "فيما", "بينما"))
+CLAUSE_JOINERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "clause_joiners"))
 
 
 def _date_regions(s: _Sent) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.counts import phrase_end
 from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k, _keys
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
@@ -20,14 +20,14 @@ from rasd.extract.verbs import is_verb
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, drop_conjunction
 
-RELATIVE = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي", "اللتي"))
-RELATIVE_AUX = frozenset(normalize(w) for w in ("تم", "كان", "كانت", "قد", "كانوا"))
+RELATIVE = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_pronouns"))
+RELATIVE_AUX = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_auxiliaries"))
 NOT_BEFORE_REACH = 2
-NOT_BEFORE_SKIP = frozenset(normalize(w) for w in ("عن", "على", "من", "ب", "في"))
-BACKED_SKIP = frozenset(normalize(w) for w in ("من", "قبل"))     # "بدعم من قبل الطيران"
+NOT_BEFORE_SKIP = frozenset(normalize(w) for w in word_list("function_words.yaml", "not_before_skip"))
+BACKED_SKIP = frozenset(normalize(w) for w in word_list("function_words.yaml", "backed_skip"))     # "بدعم من قبل الطيران"
 # the kind of support said between the support word and the aircraft: "بدعم جوي من طيران التحالف",
 # "بغطاء جوي من طيران التحالف"
-BACKED_ADJ = frozenset(normalize(w) for w in ("جوي", "جويا", "الجوي", "جوية", "الجوية"))
+BACKED_ADJ = frozenset(normalize(w) for w in word_list("event_words.yaml", "backed_adjectives"))
 # an aircraft named second in a list of backers ("مدعوما بحلفائه والطيران الروسي"): tokens of the first
 # backer the support word may stand before
 BACKED_LIST_REACH = 3
@@ -118,21 +118,18 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     return None
 
 
-OUTCOME_VERBS = frozenset(normalize(w) for w in (
-    "أسفر", "أسفرت", "أسفرا", "أسفرتا", "يسفر", "تسفر", "أدى", "أدت", "يؤدي", "تؤدي", "خلف", "خلفت"))
-OUTCOME_PREPS = frozenset(normalize(w) for w in ("عن", "إلى", "الى"))
+OUTCOME_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "outcome_verbs"))
+OUTCOME_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "outcome_prepositions"))
 OUTCOME_REACH = 8                   # "أسفرت الغارة الروسية على مدينة الرقة عن": the subject between
 
 
 # Not "غداة" (the day after): "غداة سيطرتها عليها" tells the taking of the day before, the page's news
-AFTER_WORDS = frozenset(normalize(w) for w in ("بعد", "وبعد"))
-RECENT_SPAN = frozenset(normalize(w) for w in ("يوم", "يومين", "أيام", "ساعات", "ساعة", "ساعتين", "قليلة", "قليل"))
+AFTER_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "after_words"))
+RECENT_SPAN = frozenset(normalize(w) for w in word_list("event_words.yaml", "recent_span"))
 MEANS_REACH = 10    # tokens before "بعد" a casualty trigger of the same clause may stand
-SPAN_WORDS = frozenset(normalize(w) for w in (
-    "يوم", "يومين", "أيام", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "عام", "عامين", "أعوام", "سنة", "سنوات",
-    "ساعات", "تقريبا", "فقط", "قليلة", "قليل", "من"))
+SPAN_WORDS = frozenset(normalize(w) for w in word_list("event_words.yaml", "span_words"))
 # the verbal nouns that carry a happening's noun: "بعد إبرام اتفاق", "بعد وقوع انفجار", "بعد شن غارات"
-CARRIER_WORDS = frozenset(normalize(w) for w in ("إبرام", "توقيع", "وقوع", "حدوث", "شن", "تنفيذ", "عملية"))
+CARRIER_WORDS = frozenset(normalize(w) for w in word_list("event_words.yaml", "carrier_words"))
 
 
 def _after_cause(toks: list[Token], ti: int) -> bool:
@@ -402,8 +399,8 @@ def _habitual_present(s: _Sent, ti: int) -> bool:
     return verb and _in_clause(s, ti, adverbs)
 
 
-PAST_AUX = frozenset(normalize(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"))
-WHILE_WORDS = frozenset(normalize(w) for w in ("بينما", "وبينما", "حين", "حينما", "عندما", "أثناء", "اثناء", "فيما"))
+PAST_AUX = frozenset(normalize(w) for w in word_list("function_words.yaml", "past_auxiliaries"))
+WHILE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "while_words"))
 PAST_AUX_REACH = 3      # "كان النظام يستهدف": the subject may stand between
 
 

@@ -8,7 +8,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.data import read_data
+from rasd.data import read_data, word_list
 from rasd.extract.counts import find_quantities
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID
 from rasd.extract.events.context import STATE_TYPES, _DocContext
@@ -232,7 +232,7 @@ def _crowd_attacks(c: _Cand, lex: _ELex) -> bool:
 
 
 TARGET_REACH = 12      # tokens after an attack or toll word its civilian target is looked for behind a cue
-RELATIVES = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "اللذين", "اللتين"})
+RELATIVES = frozenset(word_list("function_words.yaml", "relatives_with_wa"))
 
 
 def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
