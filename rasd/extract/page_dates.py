@@ -380,6 +380,12 @@ def _weekday_names() -> dict[int, tuple[str, ...]]:
     return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
 
 
+@lru_cache(maxsize=1)
+def weekday_words() -> frozenset[str]:
+    """Every weekday name of weekdays.yaml, normalised."""
+    return frozenset(n for ns in _weekday_names().values() for n in ns)
+
+
 # (normalised text) "اليوم الأربعاء", Reuters' "اليوم ( الأربعاء )"; "أمس الأحد" names the day before
 _NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in read_data(WEEKDAYS_FILE)["not_weekday_before"])
 _TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،(]?\s*(\S+)")
@@ -813,7 +819,7 @@ def report_heads(text: str, dates: list[Any]) -> list[tuple[int, dt.date, Any]]:
     the day). Only a page with headings of two or more different days is such a run; a single
     heading is the page's own date (``bulletin_reference``). (where the title starts, the day, the date)."""
     day_words, titles = _report_words()
-    names = {n for ns in _weekday_names().values() for n in ns}
+    names = weekday_words()
     out: list[tuple[int, dt.date, Any]] = []
     for d in dates:
         day = _full_day(d)
@@ -1434,7 +1440,7 @@ def day_report(text: str, dates: list[Any], stamps: list[tuple[int, int]]) -> tu
     head_norm = normalize(text[:DAY_REPORT_HEAD_CHARS])
     if not any(t in head_norm for t in titles):
         return None     # normalize works per character: a title word is a substring of the normalised head
-    names = {n for ns in _weekday_names().values() for n in ns}
+    names = weekday_words()
     head = [d for d in dates if d.start < DAY_REPORT_HEAD_CHARS + DAY_REPORT_DATE_CHARS]
     found: list[tuple[dt.date, tuple[int, int]]] = []
     spans = list(re.finditer(r"\S+", text[:DAY_REPORT_HEAD_CHARS]))

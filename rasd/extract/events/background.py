@@ -25,7 +25,7 @@ from rasd.extract.events.triggers import (
     _period_lex,
     _tok_index,
 )
-from rasd.extract.page_dates import post_day, ref_date
+from rasd.extract.page_dates import post_day, ref_date, weekday_words
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN
 from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, current_words, past_words, period_nouns
@@ -609,17 +609,10 @@ def _page_day_only(c: _Cand, day: dt.date | None) -> bool:
             if p.has_date_expr and not p.date_ev:
                 return False        # (a time the layer left unread: maybe another day)
             continue
-        if p.date_start[:10] != iso or (p.date_end if p.date_end and p.date_end != UNKNOWN else p.date_start)[:10] != iso:
+        if p.date_start[:10] != iso or p.date_last[:10] != iso:
             return False
-    weekdays = _weekday_names()
+    weekdays = weekday_words()
     return not any(w in weekdays for p in [c, *c.merged] for d in p.sent.dates for w in normalize(d.surface).split())
-
-
-@lru_cache(maxsize=1)
-def _weekday_names() -> frozenset[str]:
-    """The weekday names of the date layer's lexicon (weekdays.yaml), normalised."""
-    data = read_data(LEXICON.parent / "weekdays.yaml")
-    return frozenset(normalize(x) for v in data["weekdays"].values() for x in v["names"])
 
 
 def _undated_history(c: _Cand) -> bool:
@@ -927,7 +920,7 @@ def _long_before(c: _Cand, published: Any, lex: _ELex) -> bool:
     ref = ref_date(published.date, published.precision)
     if ref is None or not lex.background_days or c.date_start == UNKNOWN:
         return False
-    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    end = c.date_last
     try:
         last = dt.date.fromisoformat(end[:10]) if len(end) >= 10 else dt.date(int(end[:4]), 12, 31)
     except ValueError:
@@ -945,7 +938,7 @@ def _long_before_day(c: _Cand, day: dt.date | None, lex: _ELex) -> bool:
 
 def _end_day(c: _Cand) -> dt.date | None:
     """The last day an event's date range allows (a year or month: its last day), or None."""
-    end = c.date_end if c.date_end and c.date_end != UNKNOWN else c.date_start
+    end = c.date_last
     if not end or end == UNKNOWN:
         return None
     try:

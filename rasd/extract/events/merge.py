@@ -1211,6 +1211,4 @@ def _times_meet(a: _Cand, b: _Cand) -> bool:
     """The two tellings' dates can be one time: either is undated, or their day ranges overlap."""
     if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
         return True
-    a_end = a.date_end if a.date_end and a.date_end != UNKNOWN else a.date_start
-    b_end = b.date_end if b.date_end and b.date_end != UNKNOWN else b.date_start
-    return a.date_start[:10] <= b_end[:10] and b.date_start[:10] <= a_end[:10]
+    return a.date_start[:10] <= b.date_last[:10] and b.date_start[:10] <= a.date_last[:10]

@@ -124,6 +124,11 @@ class _Cand:
     fan_of: str | None = None                               # a copy for one place of a list: that place
     strike_owner: tuple[list[str], tuple[int, int]] | None = None   # the force its strike word names
 
+    @property
+    def date_last(self) -> str:
+        """The end of the event's date range, or its start when the range has no end of its own."""
+        return self.date_end if self.date_end and self.date_end != UNKNOWN else self.date_start
+
 
 _warn = add_warning
 
