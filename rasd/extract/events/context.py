@@ -426,15 +426,20 @@ class _DocContext:
             return e.type
         return None
 
+    def wide_region(self, eid: str | None) -> Entity | None:
+        """The region entity ``eid`` when the gazetteer gives it no governorate (it spans several, or its
+        country's governorates are not listed), else None."""
+        e = self.entities.get(eid) if eid else None
+        return e if e is not None and e.level == "region" and not e.admin1 else None
+
     def unitless_region(self, eid: str | None) -> bool:
         """A wide region of a country whose governorates the gazetteer lists ("الشمال السوري", "الجنوب
         السوري", "البادية السورية", "الجزيرة السورية", "وادي الفرات"): regions.yaml gives it no governorate
         because it spans several. It is no place and no administrative unit, so no event's location (ACLED
         codes the town or the unit the text names). Not a region abroad with no governorate (Anbar, North
         Sinai, Bekaa): the gazetteer has no governorates there, so the region stands for one."""
-        e = self.entities.get(eid) if eid else None
-        return (e is not None and e.level == "region" and not e.admin1
-                and (e.country or "") in UNIT_LISTED_COUNTRIES)
+        e = self.wide_region(eid)
+        return e is not None and (e.country or "") in UNIT_LISTED_COUNTRIES
 
     def country_of_region(self, eid: str | None) -> str | None:
         """The gazetteer's country entity id ("cc:SY") of a wide region that is no unit (unitless_region),

@@ -938,9 +938,9 @@ def _in_wide_region(ctx: _DocContext, town: str | None, region: str | None) -> b
     بمحافظة شمال سيناء", "بالقرب من مدينة العريش بشمال سيناء"): such a region has no province and its
     centre lies far from most of its towns, so neither the province nor the distance test of
     places_compatible can join them; the text's "X in R" and the shared country do."""
-    et, er = ctx.entities.get(town or ""), ctx.entities.get(region or "")
-    return (et is not None and er is not None and er.level == "region" and not er.admin1
-            and et.level in POINT_LEVELS and bool(et.country) and et.country == er.country)
+    et, er = ctx.entities.get(town or ""), ctx.wide_region(region)
+    return (et is not None and er is not None and et.level in POINT_LEVELS and bool(et.country)
+            and et.country == er.country)
 
 
 # a list of names before their region ("أبو دالي والشطيب وتل خنزير بريف إدلب"): items and their words
