@@ -36,7 +36,14 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.events.types import _resolve_type, _type_toll_by_means
-from rasd.extract.modality import NOT_EVENT, SINCE_MODALITIES, modality_of, sentence_cues
+from rasd.extract.modality import (
+    CONJUNCT_MODALITIES,
+    CONJUNCT_REACH,
+    NOT_EVENT,
+    SINCE_MODALITIES,
+    modality_of,
+    sentence_cues,
+)
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.text.normalize import normalize, normalize_words
 
@@ -53,8 +60,9 @@ OBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", 
 # for); not "negated" or "failed" ("فشل الهجوم وانسحاب المهاجمين": the withdrawal took place), nor the
 # readings whose cue reaches far ("planned", "threatened", "terms": "في محاولة من الأخير إخراج عائلته ...
 # بمداهمة بيته واعتقال عائلته", the raid and the arrest told done), nor those of states and spans
-COORDINATED_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task"})
-COORDINATION_REACH = 8      # tokens of the first complement's object before the joined noun
+# (the readings the modality layer hands from a first complement to one joined to it: one set, one reach)
+COORDINATED_MODALITIES = CONJUNCT_MODALITIES
+COORDINATION_REACH = CONJUNCT_REACH      # tokens of the first complement's object before the joined noun
 # words that end the first complement's object: a relative word opens a clause of its own, "حيث" (where) a
 # place's own telling ("في محاولة إخراج عائلته إلى الريف حيث قام الجهاز بمداهمة بيته واعتقال عائلته")
 COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in word_list("function_words.yaml", "coordination_stops"))
