@@ -128,7 +128,9 @@ def test_an_undated_report_sentence_takes_the_week_of_publication() -> None:
 def test_background_and_quoted_events_do_not_take_the_report_week() -> None:
     a = _run("وكانت قوات النظام قد قصفت مدينة دوما بالمدفعية الثقيلة.")
     assert all(e.date_start == "unknown" for e in a.events)
-    a = _run('وقال القائد إن " قوات النظام قصفت مدينة دوما بالمدفعية الثقيلة " .')
+    # (session 21: a field commander's quoted account is the report's news, event_triggers.yaml account_sources;
+    # a politician's quoted words are not)
+    a = _run('وقال الرئيس إن " قوات النظام قصفت مدينة دوما بالمدفعية الثقيلة " .')
     assert all(e.date_start == "unknown" for e in a.events)
 
 

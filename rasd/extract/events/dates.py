@@ -838,6 +838,8 @@ def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
 QUOTE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "quote_openers"))
 # the prepositions a reporting verb takes before the words it reports ("أشار إلى", "تحدث عن")
 FRAME_PREPOSITIONS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_prepositions"))
+# a report frame's words that are no verb of saying ("عن كوناشينكوف قوله إن", "مؤتمرا صحافيا ان")
+FRAME_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_words"))
 REPORT_VERB_SPAN = 12     # frame words between a reporting verb and the clause it reports ("وقال مصدر عسكري من غرفة عمليات ... إن ")
 
 
@@ -878,7 +880,8 @@ def _report_frame(s: _Sent, first: int, lex: _ELex) -> bool:
         w = toks[k].norm
         if s.quote[k] != -1 or not any(ch.isalpha() for ch in w):
             continue        # (a quoted name of the frame, another quote's words, punctuation)
-        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs):
+        if w in REPORT_CUES or w.lstrip("و") in REPORT_CUES or not _keys(w).isdisjoint(lex.speech_verbs) \
+                or w.lstrip("و") in FRAME_WORDS:
             return True
         if w in QUOTE_OPENERS or w in FRAME_PREPOSITIONS:
             return False    # another clause's "أن": not this quote's frame ("لافتا إلى أن " الغاية ... "")
