@@ -785,6 +785,31 @@ def _no_report_lex() -> tuple[int, float, float]:
 
 
 @lru_cache(maxsize=1)
+def _quiet_page_lex() -> tuple[float, float, float]:
+    data = read_data(ANALYSIS_PAGES)
+    return (float(data.get("quiet_cues_max") or 0.0), float(data.get("quiet_deeds_max") or 0.0),
+            float(data.get("quiet_periods_min") or 0.0))
+
+
+def _narrates_the_past(n: int, cues: int, deeds: int, dated_days: int, dated_periods: int) -> bool:
+    """A page that almost never attributes what it tells (under ``quiet_cues_max`` report cues per thousand
+    words) and tells its time in years and months (``dated_periods``, the date layer's expressions of a
+    year or a month: ``quiet_periods_min`` per thousand words or more) narrates the past rather than
+    reports, however many past deeds it narrates (up to ``quiet_deeds_max`` per thousand words): an analysis
+    retelling the war's sieges since 2015, a profile of an operations room, a history, an explainer. A news
+    report attributes its news and tells it by the day, not by the year; a digest that writes out its items'
+    days (``dayless_dated_max``) dates them, and is not taken (analysis_pages.yaml)."""
+    cues_max, deeds_max, periods_min = _quiet_page_lex()
+    dated_max = _dayless_lex()[3]
+    if not cues_max or not n:
+        return False
+    if dated_max and 1000 * dated_days / n >= dated_max:
+        return False
+    return (1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max
+            and 1000 * dated_periods / n >= periods_min)
+
+
+@lru_cache(maxsize=1)
 def _dayless_lex() -> tuple[frozenset[str], int, float, float, float]:
     data = read_data(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data.get("day_markers") or ()),
@@ -830,21 +855,24 @@ def _day_marker_automaton() -> Any:
     return auto
 
 
-def _reports_nothing(text: str, deeds: int, dated_days: int = 0) -> bool:
+def _reports_nothing(text: str, deeds: int, dated_days: int = 0, dated_periods: int = 0) -> bool:
     """The page reports no happening of its own (an op-ed, an analysis, a study, an explainer, a profile):
     across at least ``no_report_min_words`` words it uses few cues of a report ("قال", "أفاد", "بحسب",
     "مصدر", "أمس", "اليوم"; ``report_markers``: under ``no_report_cues_max`` per thousand words) and tells
     few deeds (``deeds``, the page's event candidates: under ``no_report_deeds_max`` per thousand words).
     A news report, however short, attributes its news and dates it; a digest of the day's shelling tells
     deeds densely even without attributing them (analysis_pages.yaml). A long page that names no day of
-    its own time (_tells_no_day) reports nothing either, whatever its quotes and deeds."""
+    its own time (_tells_no_day) reports nothing either, whatever its quotes and deeds, and so does one that
+    almost never attributes what it tells and tells its time by years and months, however many past deeds it
+    narrates (_narrates_the_past)."""
     least, cues_max, deeds_max = _no_report_lex()
     if not least or not deeds:
         return False        # (no deed told: nothing to drop)
     words, n, cues, _found = _page_words(text)
     if n < least:
         return False
-    return 1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max or _tells_no_day(words, n, dated_days)
+    return (1000 * cues / n < cues_max and 1000 * deeds / n < deeds_max
+            or _narrates_the_past(n, cues, deeds, dated_days, dated_periods) or _tells_no_day(words, n, dated_days))
 
 
 def _question_headline(title: str | None) -> bool:
