@@ -991,8 +991,7 @@ PART_NOUN_REACH = 2     # tokens from a land noun to its nationality adjective (
 
 def _country_container(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     """A happening whose place the text names but no gazetteer holds, told inside its country: "في مدينة
-    سوكنة وسط ليبيا", "في مقاطعة أوركزاي القبلية شمال غرب باكستان", "في تلال حمرين العراقية", "بمختلف
-    المحافظات المصرية". The country is an administrative unit holding the happening that the text names, so
+    سوكنة وسط ليبيا", "في مقاطعة أوركزاي القبلية شمال غرب باكستان", "في تلال حمرين العراقية". The country is an administrative unit holding the happening that the text names, so
     the happening is coded there at geo_precision 3 (ACLED's rule for a place known only to a wider unit),
     its evidence the place phrase through the country's word. Only in the trigger's own clause, and only a
     place told after a locative ("في", "ب"): a country named as a side ("الجيش الليبي"), a topic or a
