@@ -33,6 +33,7 @@ from rasd.extract.events.background import (
     _analysis_generality,
     _argument_page,
     _continuing_frame,
+    _country_row_doubtful,
     _drop_older_than_page,
     _in_scope,
     _lapse_anchor,
@@ -298,6 +299,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         _period_dates(events, period, lex)
     # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)
     events = _at_country(events, ctx)
+    events = [c for c in events if not _country_row_doubtful(c, dates, lex, ctx)]
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))

@@ -1013,3 +1013,30 @@ def _year_only(c: _Cand, text: str) -> bool:
     # قوات النظام مجزرة" dates its own clause and is kept
     k = _tok_index(c.sent.tokens, c.date_ev[0])
     return k >= 0 and c.sent.clause[k] != c.sent.clause[c.ti]
+
+
+def _country_row_doubtful(c: _Cand, dates: list[Any], lex: _ELex, ctx: _DocContext) -> bool:
+    """A happening placed at the country that holds a place the gazetteer lacks (places._country_container)
+    is coded only when the text itself dates it: a country row has no finer place to keep a generality, a
+    summary or a retold happening apart from the page's news. So not when its date is the page's alone (no
+    date evidence: "في عشرات المدن الايرانية وسط اشتباكات" on an undated page), not when its own sentence
+    writes a day far from the one it was given (a listing's teaser stamped "12 - 11 - 2014" read with the
+    page's "اليوم" of 2018), and not a strategic development (a train "خروج" from its rails, a deployment)."""
+    if not c.loc_country_told or ctx.place_level(c.location) != "country":
+        return False
+    if c.event_type == "Strategic developments" or c.date_ev is None:
+        return True
+    given = _end_day(c)
+    if given is None:
+        return True
+    span = c.sent.span
+    for d in dates:
+        if not (span.start <= d.start < span.end) or d.precision != "day" or not d.date_start:
+            continue
+        try:
+            day = dt.date.fromisoformat(d.date_start[:10])
+        except ValueError:
+            continue
+        if abs((given - day).days) > lex.background_days:
+            return True
+    return False

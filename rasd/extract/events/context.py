@@ -447,7 +447,11 @@ class _DocContext:
         has no such country."""
         if not self.unitless_region(eid):
             return None
-        iso = self.entities[eid or ""].country
+        return self.country_entity(self.entities[eid or ""].country or "")
+
+    def country_entity(self, iso: str) -> str | None:
+        """The gazetteer's country entity id of ``iso`` ("cc:LY"), added to the page's entities when the
+        page never names the country as a place; None when the gazetteer has no such country."""
         cid = f"cc:{iso}"
         if cid not in self.entities:
             point = self.gazetteer.get(cid) if self.gazetteer is not None else None

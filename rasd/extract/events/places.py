@@ -523,6 +523,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = ((), m)
     elif best is not None:
         ctx.last_place = (best[1], s.idx)
+    if best is None:
+        _country_container(c, lex, ctx)
     if best is not None:
         m = best[1]
         c.location = m.entity_id
@@ -979,3 +981,111 @@ def near_precision(c: _Cand, text: str) -> int | None:
     if c.geo_precision == 1 and c.loc_ev and told_outside(text, c.loc_ev[0]):
         return 2
     return c.geo_precision
+
+
+COUNTRY_LINKS = frozenset(_k(w) for w in word_list("place_words.yaml", "country_link_words"))
+COUNTRY_PART_NOUNS = frozenset(_k(w) for w in word_list("place_words.yaml", "country_part_nouns"))
+CONTAINER_REACH = 4     # tokens from a place's name to the country told as holding it ("أوركزاي القبلية شمال غرب باكستان")
+PART_NOUN_REACH = 2     # tokens from a land noun to its nationality adjective ("تلال حمرين العراقية")
+
+
+def _country_container(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
+    """A happening whose place the text names but no gazetteer holds, told inside its country: "في مدينة
+    سوكنة وسط ليبيا", "في مقاطعة أوركزاي القبلية شمال غرب باكستان", "في تلال حمرين العراقية". The country is an administrative unit holding the happening that the text names, so
+    the happening is coded there at geo_precision 3 (ACLED's rule for a place known only to a wider unit),
+    its evidence the place phrase through the country's word. Only in the trigger's own clause, and only a
+    place told after a locative ("في", "ب"): a country named as a side ("الجيش الليبي"), a topic or a
+    source places nothing."""
+    s = c.sent
+    toks, cl = s.tokens, s.clause[c.ti]
+    for k in range(len(toks)):
+        if cl != s.clause[k] or s.paren[k] != s.paren[c.ti] or (s.hseg and s.hseg[k] != s.hseg[c.ti]):
+            continue
+        head = _unplaced_head(s, k, lex)
+        if head < 0:
+            continue
+        found = _told_country(s, head, k, ctx)
+        if found is None:
+            continue
+        iso, last = found
+        cid = ctx.country_entity(iso)
+        if cid is None:
+            return
+        c.location, c.geo_precision, c.loc_own, c.loc_country_told = cid, 3, True, True
+        c.loc_ev = (toks[k].start, toks[last].end)
+        return
+
+
+def _unplaced_head(s: _Sent, k: int, lex: _ELex) -> int:
+    """The last token of a place phrase opening at token k that names no gazetteer place and stands after a
+    locative: an unresolved place name ("في مدينة سوكنة": the name's last token) or a noun of land
+    ("في تلال حمرين", "بمختلف المحافظات": the noun); -1 when k opens none."""
+    toks = s.tokens
+    for m in s.mentions:
+        if m.type == "PLACE" and not m.entity_id and _tok_index(toks, m.start) == k:
+            # "في مقاطعة X": a land noun the place nouns of the roles lack may stand between
+            told_in = _place_role(s, m, lex) == "in" or (
+                k > 0 and _keys(toks[k - 1].norm) & COUNTRY_PART_NOUNS and _locative_before(toks, k - 1))
+            return _tok_index(toks, m.end - 1) if told_in else -1
+    if not _keys(toks[k].norm) & COUNTRY_PART_NOUNS:
+        return -1
+    return k if _locative_before(toks, k) else -1
+
+
+def _locative_before(toks: list[Any], k: int) -> bool:
+    """Token k (a land noun) stands after a locative: glued to it ("بالمحافظات") or one or two words before
+    it ("في مقاطعة", "بمختلف المحافظات", "في كل المحافظات")."""
+    w = toks[k].norm
+    if w.startswith(("ب", "وب")) and not w.startswith("بلد"):
+        return True
+    near = [toks[j].norm for j in range(max(0, k - 2), k)]
+    return (bool(near) and (near[-1] in ("في", "وفي", "داخل") or near[-1].startswith(("ب", "وب")) and len(near[-1]) > 3)
+            or near[:1] in (["في"], ["وفي"]))
+
+
+def _told_country(s: _Sent, head: int, k: int, ctx: _DocContext) -> tuple[str, int] | None:
+    """The country told as holding the place phrase ending at token ``head``: a nationality adjective after
+    it with only adjectives and link words between ("تلال حمرين العراقية", "وزيرستان الواقعة بالحزام القبلي
+    الباكستاني"), or the country's name after a direction or link word ("سوكنة وسط ليبيا", "شمال غرب
+    باكستان"). (iso, the country word's index), or None."""
+    toks = s.tokens
+    gaz = ctx.gazetteer
+    adjectives = getattr(gaz, "country_adjectives", None) or {}
+    demonyms = getattr(gaz, "demonyms", None) or {}
+    named = head > k or any(m.type == "PLACE" and not m.entity_id and _tok_index(toks, m.start) == k
+                            for m in s.mentions)
+    reach = CONTAINER_REACH if named else PART_NOUN_REACH
+    linked = False      # a link word was passed: the noun after it is the land that holds the place
+    for j in range(head + 1, min(len(toks), head + 1 + reach)):
+        if s.clause[j] != s.clause[k]:
+            return None
+        w = toks[j].norm
+        iso = adjectives.get(w) or (demonyms.get(w[2:]) if w.startswith("ال") else None)
+        if iso:
+            # a bare land noun with the adjective is the whole country's land ("في الأراضي السورية", "في
+            # المدن اليمنية"): a generality or a side's aim as often as a place; a named one is a place
+            return (iso, j) if named or j > head + 1 else None
+        iso = _country_named(s, j, ctx)
+        if iso:
+            before = toks[j - 1].norm
+            return (iso, j) if _keys(before) & COUNTRY_LINKS or _landmark_word(before, lexicon()) else None
+        if _keys(w) & COUNTRY_LINKS or _landmark_word(w, lexicon()):
+            linked = True
+            continue
+        if _nisba(w) or linked and w.startswith("ب"):
+            continue
+        if j == head + 1 and not named and not is_verb(w):
+            continue        # the name after a land noun ("تلال حمرين")
+        return None
+    return None
+
+
+def _country_named(s: _Sent, j: int, ctx: _DocContext) -> str | None:
+    """The country whose name token j is (a country place or the state itself), else None."""
+    for m in s.mentions:
+        if _tok_index(s.tokens, m.start) != j or not m.entity_id:
+            continue
+        e = ctx.entities.get(m.entity_id)
+        if e is not None and (e.level == "country" or e.type == "STATE") and e.country:
+            return e.country
+    return None

@@ -100,6 +100,7 @@ class _Cand:
     location: str | None = None
     geo_precision: int | None = None
     loc_own: bool = False
+    loc_country_told: bool = False   # placed at the country that holds a place the gazetteer lacks (places._country_container)
     loc_ev: tuple[int, int] | None = None
     date_start: str = UNKNOWN
     date_end: str = UNKNOWN
