@@ -30,11 +30,12 @@ from rasd.extract.events.compare import (
     _toll_only,
 )
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
-from rasd.extract.events.dates import _across_posts
+from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
 from rasd.extract.events.triggers import (
+    RELATIVE,
     SPAN_WORDS,
     _after_cause,
     _background,
@@ -407,14 +408,21 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if key in fan_merged:
             out.append(c)
             continue
-        for i, o in enumerate(out):
+        # a definite deed noun opening the sentence after a happening of its family, with no place of
+        # its own or that happening's place ("في مدينة كربلاء ... فجر إرهابي انتحاري نفسه" then "أسفر
+        # التفجير عن مقتل ثلاثين شخصا") is that happening told again: tried first, before the page's
+        # earlier happenings, and joined even when the two tellings share no field
+        back = _antecedent(out, c, ctx)
+        order = ([back] if back is not None else []) + list(enumerate(out))
+        for i, o in order:
             force = _protest_met_by_force(o, c)
             if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
                     and _dates_ok(o, c)
                     and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
-                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1) and _shares_field(o, c)):
+                    and (o.loc_own or c.loc_own or o.actor1 or c.actor1)
+                    and (_shares_field(o, c) or back is not None and o is back[1])):
                 if key in fans:
                     fan_merged.add(key)
                 severer = max(_protest_kind(o), _protest_kind(c), key=_protest_severity) if force else None
@@ -429,6 +437,54 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         else:
             out.append(c)
     return out
+
+
+def _antecedent(out: list[_Cand], c: _Cand, ctx: _DocContext) -> tuple[int, _Cand] | None:
+    """The happening a definite deed noun points back to: the last of ``out`` of c's family one of
+    whose tellings is the sentence just before c's (nothing but spaces between them), in the same feed
+    item, when c names no other place than that happening's and is no numbered list's entry. c's
+    trigger is a noun with the article ("التفجير", "الهجوم", "الانفجار"), not a verb: a new deed is
+    told by its verb."""
+    if not out or c.modality != "actual" or is_verb(c.form) or not _definite(c.sent.tokens[c.ti].norm):
+        return None
+    text = ctx.analysis.doc.text
+    if _on_list_entry(text, c.start):
+        return None         # a numbered list's entry ("21 - ... / حلب - الميسر / جراء القصف على الحي") is its own item
+    if _own_time_clause(c):
+        return None
+    for i in range(len(out) - 1, -1, -1):
+        o = out[i]
+        if not any(p.sent is not c.sent and p.sent.span.end <= c.sent.span.start
+                   and not text[p.sent.span.end:c.sent.span.start].strip() for p in [o, *o.merged]):
+            continue
+        # of the happenings told in the sentence just before, the last of c's family
+        if not _family_ok(o, c, strict=True) or ctx.other_items(o.start, c.start):
+            continue
+        if c.loc_own and not (o.loc_own and o.location and c.location == o.location):
+            return None
+        return i, o
+    return None
+
+
+def _own_time_clause(c: _Cand) -> bool:
+    """c's noun is defined by a relative clause of its own that tells its own time ("الغارات التي بدأها
+    طيران عاصفة الحزم أمس أسفرت عن مقتل 39 مدنيا": the campaign's strikes since yesterday, not the strike
+    just told): a relative pronoun within ANTECEDENT_TOKENS after the trigger, a date of the sentence
+    within RELATIVE_CLAUSE_SPAN tokens after it."""
+    toks = c.sent.tokens
+    for j in range(c.tj, min(c.tj + ANTECEDENT_TOKENS, len(toks))):
+        if toks[j].norm in RELATIVE:
+            end = toks[min(j + RELATIVE_CLAUSE_SPAN, len(toks) - 1)].end
+            return any(toks[j].end <= d.start <= end for d in c.sent.dates)
+    return False
+
+
+def _definite(form: str) -> bool:
+    """The trigger word carries the article, after a conjunction or preposition clitic if any."""
+    return form.startswith(DEFINITE_PREFIXES) or form.startswith(ARTICLE_AFTER_PROCLITIC)
+
+
+ARTICLE_AFTER_PROCLITIC = tuple(normalize(p) for p in word_list("function_words.yaml", "article_after_proclitic"))
 
 
 # ACLED codes a protest by what met it or what it turned into: peaceful, broken up, fired on, or a riot
