@@ -97,6 +97,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     disrupted, chained, disrupters = _disrupted_weapons(s, found, lex)
     attack_told = _attack_predicates(s, found, lex)
     fought = any(trig.kind in lex.disrupt_fight_kinds for trig, _f, _i, _j in found)
+    # (a light verb's happening is its object's: "شنت ضربات" tells the strikes)
+    s.trigger_kinds = {ti: trig.kind for trig, _f, ti, _j in found}
+    s.verb_triggers = {ti: trig.kind for trig, _f, ti, _j in found
+                       if trig.kind != "casualty" and not trig.light_verb and is_verb_or_joined(toks[ti].norm)}
     for trig, form, ti, tj in found:
         if ti in disrupters and trig.kind == "destruction":
             continue        # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed

@@ -413,6 +413,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # "منهم ( 4 ) جراء القصف على مدينة دوما و ( 1 ) في الاشتباكات": another cause's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
             continue      # a place on another line (a ticker item, a heading glued to the text)
+        if not ctx.feed and _other_predicate_place(s, k, c.ti, c.trig.kind, lex):
+            # "تظاهر نحو 500 طالب في كلية الآداب , كما هاجمت مجموعات مسلحة الجيش في بانياس": the place of the
+            # happening another verb tells in its own clause, not of this one (nor the page's main place). Not
+            # on a feed page, whose glued items run on with no clause marks (another item's place would come in)
+            c.rejected_places.add(m.entity_id)
+            continue
         if k > 0 and _keys(s.tokens[k - 1].norm) & lex.media_nouns:
             continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
         if _topic_place(s, k, lex):
@@ -767,6 +773,25 @@ def _stationed_at(s: _Sent, k: int) -> bool:
     if j >= 0 and s.tokens[j].norm in STATIONED_IN:
         j -= 1
     return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
+
+
+VERB_OBJECT_REACH = 2       # tokens after a verb its object's trigger word may stand at ("شنت الطائرات غارات")
+
+
+def _other_predicate_place(s: _Sent, k: int, ti: int, kind: str, lex: _ELex) -> bool:
+    """The place at token k stands in another clause than the trigger at ti (of ``kind``), and a verb of a
+    happening of another kind stands in the place's clause, between the two ("استعادت الحكومة أجزاء من شرق
+    سوريا , في حين سيطرت قوات سوريا الديمقراطية على الرقة"): the place is that verb's happening's. A verb of
+    the same kind retells the trigger's happening, and so does a verb whose object is a trigger of the same kind
+    ("طائرات حربية - يرجح أنها روسية - شنت ضربات على سراقب": the strikes told again); a fronted
+    frame ("وفي مدينة X , ...") locates every clause after it, whatever their verbs. Deaths take the
+    place of the happening that caused them ("لقي 42 شخصا مصرعهم , في غارات شنتها الطائرات على بلدة X")."""
+    if kind == "casualty" or not s.verb_triggers or s.clause[k] == s.clause[ti] or _fronted(s, k, lex):
+        return False
+    lo, hi = (ti, k) if ti < k else (k, ti)
+    return any(lo < j < hi and s.clause[j] == s.clause[k] and other != kind
+               and not any(s.trigger_kinds.get(o) == kind for o in range(j + 1, j + 1 + VERB_OBJECT_REACH))
+               for j, other in s.verb_triggers.items())
 
 
 def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:

@@ -68,6 +68,11 @@ class _Sent:
     count_items: tuple[list[int], int] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
+    # token index -> kind of the sentence's happening triggers told by a verb ("استهدفت", "سيطرت"; not a toll's
+    # "قتل"): each is a predicate of its own (set by _sentence_candidates, read by _find_place)
+    verb_triggers: dict[int, str] = field(default_factory=dict, compare=False)
+    # token index -> kind of every trigger the sentence holds (a verb's object: "شنت ضربات")
+    trigger_kinds: dict[int, str] = field(default_factory=dict, compare=False)
 
     @property
     def tokens(self) -> list[Token]:
