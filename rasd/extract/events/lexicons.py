@@ -120,6 +120,8 @@ class _ELex:
     account_sources: tuple[tuple[str, ...], ...] = ()     # "مصادر", "الدفاع المدني": _reported_account
     related_headers: tuple[tuple[str, ...], ...] = ()
     people_of: frozenset[str] = frozenset()
+    convoy_nouns: frozenset[str] = frozenset()     # "قافلة الفوعة": the evacuees' home (places._evacuees_home)
+    carry_cues: frozenset[str] = frozenset()       # "تنقل ... من أهالي كفريا": ditto
     origin_people_nouns: frozenset[str] = frozenset()   # "ابن قرية X": X is the person's home town
     origin_before_from: frozenset[str] = frozenset()    # "وهم من X", "المنحدر من X": ditto
     origin_people_plurals: frozenset[str] = frozenset()  # "أبناء": a home only after "وهو من"
@@ -298,6 +300,8 @@ def lexicon() -> _ELex:
         account_sources=_seqs(data.get("account_sources")),
         related_headers=_seqs(data.get("related_headers")),
         people_of=_ks(data.get("people_of")),
+        convoy_nouns=_ks(data.get("convoy_nouns")),
+        carry_cues=_ks(data.get("carry_cues")),
         origin_people_nouns=_ks(data.get("origin_people_nouns")),
         origin_people_plurals=_ks(data.get("origin_people_plurals")),
         origin_before_from=frozenset(normalize(str(w)) for w in data.get("origin_before_from", ())),

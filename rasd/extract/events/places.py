@@ -118,12 +118,32 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     if keys & lex.people_of:
         return "of"     # "حافلات بلدتي كفريا والفوعة": where the people are from, not where it happened
     if keys & lex.place_in:
+        if toks[j].norm.removesuffix("ي") in DIRECTION_NOUNS and (moved := _direction_moved(s, j, lex)):
+            return moved    # "قدموا من غربي الأنبار": the side of a place the people came from
         return "in"
     if keys & lex.place_from:
         return "from"
     if keys & lex.place_to:
         return "to"
     return "bare"
+
+
+def _direction_moved(s: _Sent, j: int, lex: _ELex) -> str | None:
+    """The role of a side of a place ("غربي الأنبار", "شمال المخا") told at token j by the preposition
+    right before it: "قدموا من غربي الأنبار" is where people came from, "تقدم يذكر إلى شمال المخا" where
+    they went; else None (a bare side, "شرق حلب", is where it was)."""
+    toks = s.tokens
+    i = j - 1
+    if i < 0 or (i > 0 and _keys(toks[i - 1].norm) & lex.near_before_from):
+        return None     # "بالقرب من شرق X": nearness
+    # (the preposition right before the side only: "على عدد من القرى شرقي بلدة الراعي" is a part of the
+    # villages, taken there; the breadth run read it as an origin)
+    keys = _keys(toks[i].norm) | {toks[i].norm}
+    if keys & lex.place_from:
+        return "from"
+    if keys & lex.place_to:
+        return "to"
+    return None
 
 
 MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
@@ -194,6 +214,30 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
         # أبناء مدينة التل": a raid in it)
         return j > 1 and toks[j - 1].norm == "من" and toks[j - 2].norm in lex.origin_before_from
     return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
+
+
+CARRY_REACH = 5     # words from the carrying word to "أهالي" ("تنقل 5 آلاف مواطن من أهالي كفريا")
+
+
+def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k (told in role "of") is the home of people being carried away: the vehicles'
+    construct "قافلة الفوعة", "حافلات أهالي كفريا", or "أهالي X" shortly after a word of carrying or taking
+    out ("الحافلات التي تنقل ... من أهالي كفريا", "المخصصة لخروج أهالي كفريا"). A happening to them is not there."""
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("و"):
+        # "أهالي كفريا والفوعة": the second place of the list shares the first's role
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None:
+            return _evacuees_home(s, _tok_index(toks, prev.start), lex)
+    j = k - 1
+    while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and _keys(toks[j].norm) & lex.place_nouns:
+        j -= 1
+    if j < 0 or not _keys(toks[j].norm) & lex.people_of:
+        return False
+    if _keys(toks[j].norm) & lex.convoy_nouns or (j > 0 and _keys(toks[j - 1].norm) & lex.convoy_nouns):
+        return True     # "قافلة الفوعة", "حافلات أهالي كفريا"
+    return any(s.clause[i] == s.clause[j] and _keys(toks[i].norm) & lex.carry_cues
+               for i in range(max(0, j - CARRY_REACH), j))
 
 
 def _nisba(norm: str) -> bool:
@@ -437,6 +481,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 and _person_origin(s, k, lex):
             # "قتل ثمانية مدنيين ... وهم من مدينة تدمر": where the people come from, not where it happened
             # (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if c.trig.place_role != "origin" and c.trig.kind != "displacement" and role == "of" and _evacuees_home(s, k, lex):
+            # "فجروا سيارة مفخخة في منطقة تجمع الحافلات التي تنقل 5 آلاف مواطن من أهالي كفريا": the evacuees'
+            # home, which they were leaving, not where it happened (nor the page's main place); nor where the
+            # convoy arrived ("وصول قافلة الفوعة إلى الراشدين"); only a departure takes it
             c.rejected_places.add(m.entity_id)
             continue
         if not c.trig.place_role and c.trig.kind != "displacement" and _moved_place(s, k, role, lex):
