@@ -110,6 +110,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
         if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
             continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
+        if trig.verb_only and form in trig.verb_only and _dawn_told(s, ti, tj, lex):
+            continue        # "مع فجر اليوم الثاني", "فجر اليومنفى" (a glued feed): dawn, not "blew up"
+        if trig.kind in lex.goal_kinds and ti > 0 and toks[ti - 1].norm in lex.goal_heads:
+            continue        # "مواصلة محاربة النظام حتى تحرير كامل الأراضي السورية": an end point aimed at, not told done
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
         if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
@@ -305,6 +309,17 @@ def _disaster_toll(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _E
     if not _disaster_page(lex, ctx) or any(t.kind != "casualty" for t, _f, _i, _j in found):
         return False
     return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _dawn_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
+    """The verb-only form at ti ("فجر") is the noun "dawn": a day follows it ("فجر اليوم", "فجر الجمعة", also
+    glued to the next word in a feed: "فجر اليومنفى", where the date layer reads no span) or a preposition or
+    time word stands before it ("مع فجر", "عند فجر"): a verb neither takes a day as its subject nor follows a
+    preposition."""
+    toks = s.tokens
+    if ti > 0 and toks[ti - 1].norm in lex.dawn_before:
+        return True
+    return tj < len(toks) and toks[tj].norm.startswith(lex.dawn_next) if lex.dawn_next else False
 
 
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:

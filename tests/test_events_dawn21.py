@@ -1,0 +1,78 @@
+""""فجر" is the verb "blew up" and the noun "dawn" (session 21, "types8"): a day right after it, even glued to the
+next word of a feed ("فجر اليومنفى"), or a preposition right before it ("مع فجر اليوم الثاني") reads dawn, where
+the date layer reads no date span over it. Fixtures written for this rule, with twins where the verb stays a blast."""
+
+from __future__ import annotations
+
+from analysed import actual_events_of, analyse_text
+from test_events import event_types
+
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
+
+
+def _blasts(text: str) -> list[tuple[str, str]]:
+    return [t for t in event_types(text) if t[0] == "Explosions/Remote violence"]
+
+
+def test_dawn_glued_to_the_next_feed_item_is_no_blast() -> None:
+    text = "قتل 3 مدنيين برصاص قناص في مدينة حلب , فجر اليومنفى الطيران المدني مطالبة الطائرات باستخدام المجال ."
+    assert _blasts(text) == []
+
+
+def test_dawn_after_a_preposition_is_no_blast() -> None:
+    text = "مع فجر اليوم الثاني للمعركة قتل 3 مدنيين في مدينة حلب ."
+    assert _blasts(text) == []
+
+
+def test_dawn_before_a_weekday_is_no_blast() -> None:
+    text = "قتل 3 مدنيين فجر الجمعة في مدينة حلب ."
+    assert _blasts(text) == []
+
+
+def test_the_verb_with_a_subject_is_still_a_blast() -> None:
+    text = "فجر مسلحون عبوة ناسفة على الطريق في مدينة حلب ."
+    assert IED in _blasts(text)
+
+
+def test_the_suicide_verb_is_still_a_blast() -> None:
+    text = "وفي 22 مايو فجر انتحاري نفسه في مسجد بمدينة حلب ."
+    assert SUICIDE in _blasts(text)
+
+
+
+# "until" right before a taking or an exit: an end point aimed at, not a happening told (session 21, "types8")
+TAKINGS = ("Non-state actor overtakes territory", "Government regains territory")
+
+
+def _takings(text: str) -> list[str]:
+    a = analyse_text(text, "2017-07-02", doc_id="until")
+    return [e.sub_event_type for e in actual_events_of(a, "Battles") if e.sub_event_type in TAKINGS]
+
+
+def test_standing_by_until_liberation_is_no_taking() -> None:
+    text = ("أكد الوزير إدانة بلاده الاعتداء الإرهابي في مدينة الباب مؤكدا على وقوف إيران الدائم إلى جانب الشعب "
+            "الفلسطيني حتى تحرير فلسطين .")
+    assert _takings(text) == []
+
+
+def test_fighting_until_liberation_is_no_taking() -> None:
+    text = ("دارت اشتباكات عنيفة بين فصائل الجيش الحر وقوات النظام في ريف حلب الشمالي يوم الأحد .\nوأكد القائد "
+            "مواصلتهم في محاربة النظام والميليشيات الأجنبية حتى تحرير كامل مدينة الباب .")
+    assert _takings(text) == []
+
+
+def test_standing_by_until_the_exit_is_no_exit() -> None:
+    a = analyse_text("وأكد المتحدث وقوف الأهالي في مدينة الباب إلى جانب الفصائل لحين خروج عناصر تنظيم الدولة من "
+                     "المدينة .", "2017-07-02", doc_id="until")
+    assert actual_events_of(a, "Strategic developments") == []
+
+
+def test_until_a_taking_told_with_its_verb_is_kept() -> None:
+    text = "واستمرت المعارك في ريف حلب الشمالي حتى تمكنت فصائل الجيش الحر من السيطرة على مدينة الباب يوم الأحد ."
+    assert _takings(text) != []
+
+
+def test_a_liberation_told_alone_is_kept() -> None:
+    text = "أعلنت فصائل الجيش الحر يوم الأحد تحرير مدينة الباب في ريف حلب الشمالي من تنظيم الدولة ."
+    assert _takings(text) != []
