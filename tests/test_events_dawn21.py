@@ -4,8 +4,8 @@ the date layer reads no date span over it. Fixtures written for this rule, with 
 
 from __future__ import annotations
 
-from analysed import actual_events_of, analyse_text
-from test_events import event_types
+from analysed import actual_events_of, analyse_text, modality_at
+from test_events import actual_events, event_types, run_two_towns
 
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 SUICIDE = ("Explosions/Remote violence", "Suicide bomb")
@@ -76,3 +76,35 @@ def test_until_a_taking_told_with_its_verb_is_kept() -> None:
 def test_a_liberation_told_alone_is_kept() -> None:
     text = "أعلنت فصائل الجيش الحر يوم الأحد تحرير مدينة الباب في ريف حلب الشمالي من تنظيم الدولة ."
     assert _takings(text) != []
+
+
+# the dead named as bodies handed over or exchanged: no killing told (session 21, "types8")
+def _battles(text: str) -> list[str]:
+    return [e.sub_event_type for e in actual_events_of(analyse_text(text, "2017-07-24", doc_id="bodies"), "Battles")]
+
+
+def test_bodies_of_martyrs_exchanged_are_no_toll() -> None:
+    text = ("ينقل مراسل القناة عن الحرس الثوري الإيراني تأكيده تسلم جثة الشهيد من داعش في تدمر بعد التأكد من "
+            "هويته , ومعلومات عن بدء عملية تبادل جرحى داعش بجثث شهداء إيرانيين وجنود آخرين .")
+    assert _battles(text) == []
+
+
+def test_bodies_handed_after_a_deal_are_no_toll() -> None:
+    text = ("انتهت المرحلة الأولى من تنفيذ الاتفاق بين الطرفين برعاية الأمن العام , وذلك بعد استلام الهيئة الصحية "
+            "رفات شهداء المقاومة الخمسة وتسليم جثث قتلى الجبهة وعددها 9 للأمن العام في بلدة عرسال .")
+    assert _battles(text) == []
+
+
+def test_bodies_recovered_after_a_strike_keep_the_toll() -> None:
+    text = "قصفت الطائرات الحربية مدينة حلب وانتشلت فرق الدفاع المدني ثلاث جثث لشهداء من تحت الأنقاض ."
+    a = run_two_towns(text)
+    assert any(e.fatalities == 3 for e in actual_events(a))
+
+
+def test_help_given_to_take_a_city_is_an_aim() -> None:
+    assert modality_at("أعلنت واشنطن إمدادها الفصائل بأسلحة أثقل لمساعدتها على السيطرة على مدينة الرقة .",
+                       "السيطرة") == "purpose"
+
+
+def test_help_that_took_a_city_is_told() -> None:
+    assert modality_at("ساهمت الغارات في مساعدة الفصائل على السيطرة على مدينة الرقة .", "السيطرة") == "actual"

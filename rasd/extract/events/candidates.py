@@ -154,6 +154,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "ضحايا العاصفة", "انحراف قطار ... يخلف 27 قتيلا": a disaster's or an accident's toll
         if trig.kind == "casualty" and _disaster_toll(s, found, lex, ctx):
             continue        # "أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان" on a page about an earthquake
+        if trig.kind == "casualty" and lex.handed_bodies and _bodies_handed(s, ti, lex):
+            continue        # "تبادل جرحى داعش بجثث شهداء إيرانيين": bodies handed over, nobody killed here
         if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
                for k in range(max(0, ti - QUESTION_REACH), ti)):
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
@@ -320,6 +322,21 @@ def _dawn_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
     if ti > 0 and toks[ti - 1].norm in lex.dawn_before:
         return True
     return tj < len(toks) and toks[tj].norm.startswith(lex.dawn_next) if lex.dawn_next else False
+
+
+def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """The toll word names the dead as bodies handed over or exchanged: a body noun at most 2 tokens before it
+    ("بجثث شهداء", "رفاة شهداء المقاومة", "جثث قتلى النصرة") and a handover word at most handed_reach tokens
+    before that noun, in its clause ("تبادل جرحى داعش بجثث", "استلام الهيئة الصحية الإسلامية رفاة"). Bodies
+    recovered after a strike ("انتشلوا ثلاث جثث لشهداء") keep their toll: no handover word."""
+    toks, clause = s.tokens, s.clause
+    for b in range(ti - 1, max(-1, ti - 3), -1):
+        if clause[b] != clause[ti]:
+            return False
+        if _keys(toks[b].norm) & lex.handed_bodies:
+            return any(_keys(toks[k].norm) & lex.handed_words for k in range(max(0, b - lex.handed_reach), b)
+                       if clause[k] == clause[b])
+    return False
 
 
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:

@@ -176,6 +176,9 @@ class _ELex:
     attack_predicate_reach: int = 0                         # tokens between the attack noun and that verb
     dawn_before: frozenset[str] = frozenset()   # "مع", "عند": a preposition or time word before "فجر" (dawn, no verb)
     dawn_next: tuple[str, ...] = ()             # "اليوم", "الجمعة": a day told after "فجر" (its start, glued too)
+    handed_bodies: frozenset[str] = frozenset()  # "جثث", "رفات": the dead named as bodies
+    handed_words: frozenset[str] = frozenset()   # "تسليم", "تبادل": bodies handed over or exchanged
+    handed_reach: int = 0                        # tokens before the body noun its handover word may stand
     goal_heads: frozenset[str] = frozenset()    # "حتى", "لحين": "until" right before a taking or exit (an end point)
     goal_kinds: frozenset[str] = frozenset()    # the trigger kinds such an end point is read for
     list_breakers: frozenset[str] = frozenset()
@@ -354,6 +357,9 @@ def lexicon() -> _ELex:
         attack_predicate_reach=int((data.get("attack_predicate") or {}).get("reach", 0)),
         dawn_before=frozenset(normalize(w) for w in (data.get("dawn_reading") or {}).get("before", ())),
         dawn_next=tuple(normalize(w) for w in (data.get("dawn_reading") or {}).get("next", ())),
+        handed_bodies=_ks((data.get("handed_bodies") or {}).get("bodies")),
+        handed_words=_ks((data.get("handed_bodies") or {}).get("handover")),
+        handed_reach=int((data.get("handed_bodies") or {}).get("reach", 0)),
         goal_heads=frozenset(normalize(w) for w in (data.get("goal_until") or {}).get("heads", ())),
         goal_kinds=frozenset((data.get("goal_until") or {}).get("kinds", ())),
         list_breakers=_ks(data.get("place_list_breakers")),
