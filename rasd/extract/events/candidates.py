@@ -114,6 +114,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
         if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
             continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
+        if trig.verb_only and form in trig.verb_only and _dawn_told(s, ti, tj, lex):
+            continue        # "مع فجر اليوم الثاني", "فجر اليومنفى" (a glued feed): dawn, not "blew up"
+        if trig.kind in lex.goal_kinds and ti > 0 and toks[ti - 1].norm in lex.goal_heads:
+            continue        # "مواصلة محاربة النظام حتى تحرير كامل الأراضي السورية": an end point aimed at, not told done
         if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
             continue
         if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
@@ -154,6 +158,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "ضحايا العاصفة", "انحراف قطار ... يخلف 27 قتيلا": a disaster's or an accident's toll
         if trig.kind == "casualty" and _disaster_toll(s, found, lex, ctx):
             continue        # "أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان" on a page about an earthquake
+        if trig.kind == "casualty" and lex.handed_bodies and _bodies_handed(s, ti, lex):
+            continue        # "تبادل جرحى داعش بجثث شهداء إيرانيين": bodies handed over, nobody killed here
         if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
                for k in range(max(0, ti - QUESTION_REACH), ti)):
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
@@ -309,6 +315,32 @@ def _disaster_toll(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _E
     if not _disaster_page(lex, ctx) or any(t.kind != "casualty" for t, _f, _i, _j in found):
         return False
     return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _dawn_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
+    """The verb-only form at ti ("فجر") is the noun "dawn": a day follows it ("فجر اليوم", "فجر الجمعة", also
+    glued to the next word in a feed: "فجر اليومنفى", where the date layer reads no span) or a preposition or
+    time word stands before it ("مع فجر", "عند فجر"): a verb neither takes a day as its subject nor follows a
+    preposition."""
+    toks = s.tokens
+    if ti > 0 and toks[ti - 1].norm in lex.dawn_before:
+        return True
+    return tj < len(toks) and toks[tj].norm.startswith(lex.dawn_next) if lex.dawn_next else False
+
+
+def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """The toll word names the dead as bodies handed over or exchanged: a body noun at most 2 tokens before it
+    ("بجثث شهداء", "رفاة شهداء المقاومة", "جثث قتلى النصرة") and a handover word at most handed_reach tokens
+    before that noun, in its clause ("تبادل جرحى داعش بجثث", "استلام الهيئة الصحية الإسلامية رفاة"). Bodies
+    recovered after a strike ("انتشلوا ثلاث جثث لشهداء") keep their toll: no handover word."""
+    toks, clause = s.tokens, s.clause
+    for b in range(ti - 1, max(-1, ti - 3), -1):
+        if clause[b] != clause[ti]:
+            return False
+        if _keys(toks[b].norm) & lex.handed_bodies:
+            return any(_keys(toks[k].norm) & lex.handed_words for k in range(max(0, b - lex.handed_reach), b)
+                       if clause[k] == clause[b])
+    return False
 
 
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:

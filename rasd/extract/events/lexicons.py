@@ -176,6 +176,13 @@ class _ELex:
     attack_predicate_verbs: frozenset[str] = frozenset()   # "استهدف": an attack noun's verb of its target
     attack_predicate_nouns: frozenset[str] = frozenset()   # "الهجوم": the attack noun that is its subject
     attack_predicate_reach: int = 0                         # tokens between the attack noun and that verb
+    dawn_before: frozenset[str] = frozenset()   # "مع", "عند": a preposition or time word before "فجر" (dawn, no verb)
+    dawn_next: tuple[str, ...] = ()             # "اليوم", "الجمعة": a day told after "فجر" (its start, glued too)
+    handed_bodies: frozenset[str] = frozenset()  # "جثث", "رفات": the dead named as bodies
+    handed_words: frozenset[str] = frozenset()   # "تسليم", "تبادل": bodies handed over or exchanged
+    handed_reach: int = 0                        # tokens before the body noun its handover word may stand
+    goal_heads: frozenset[str] = frozenset()    # "حتى", "لحين": "until" right before a taking or exit (an end point)
+    goal_kinds: frozenset[str] = frozenset()    # the trigger kinds such an end point is read for
     list_breakers: frozenset[str] = frozenset()
     # strike / shelling / attack verbs whose direct object is the place hit ("قصفت قوات النظام قرى X وY")
     object_strike_verbs: frozenset[str] = frozenset()
@@ -352,6 +359,13 @@ def lexicon() -> _ELex:
         attack_predicate_verbs=_ks((data.get("attack_predicate") or {}).get("verbs")),
         attack_predicate_nouns=_ks((data.get("attack_predicate") or {}).get("nouns")),
         attack_predicate_reach=int((data.get("attack_predicate") or {}).get("reach", 0)),
+        dawn_before=frozenset(normalize(w) for w in (data.get("dawn_reading") or {}).get("before", ())),
+        dawn_next=tuple(normalize(w) for w in (data.get("dawn_reading") or {}).get("next", ())),
+        handed_bodies=_ks((data.get("handed_bodies") or {}).get("bodies")),
+        handed_words=_ks((data.get("handed_bodies") or {}).get("handover")),
+        handed_reach=int((data.get("handed_bodies") or {}).get("reach", 0)),
+        goal_heads=frozenset(normalize(w) for w in (data.get("goal_until") or {}).get("heads", ())),
+        goal_kinds=frozenset((data.get("goal_until") or {}).get("kinds", ())),
         list_breakers=_ks(data.get("place_list_breakers")),
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         another_happening=_seqs(data.get("another_happening_joiners")),
