@@ -736,18 +736,36 @@ def _later_month(d: Any, ref: dt.date) -> dt.date | None:
     return first if first is not None and first > ref else None
 
 
+DUAL_CALENDAR_SPAN_DAYS = 1     # a Hijri day read beside its Gregorian day spans at most the next day
+
+
+def _dual_calendar_day(d: Any) -> dt.date | None:
+    """The Gregorian day of a day printed in both calendars ("الأحد 21 كانون الثاني 2018 - 5 جمادى الأولى
+    1439"): the dates layer reads the pair as a range of one or two days (a Hijri day begins at the
+    evening before), which is one day for a stamp, not a period. None for any other date."""
+    if d.kind != "range" or not d.hijri or d.precision != "day" or not d.date_start or not d.date_end \
+            or not _YEAR.search(d.surface):
+        return None
+    start, end = _iso_day(d.date_start), _iso_day(d.date_end)
+    if start is None or end is None or not 0 <= (end - start).days <= DUAL_CALENDAR_SPAN_DAYS:
+        return None
+    return start
+
+
 def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
     weekday / "today" glued before it (which would resolve against the publication date). So is a
     site bar's month after it ("الس ب ت كانون الثاني 2018 20" over a round-up of 30 October 2017),
-    and an update stamp whose year the dates layer did not join to it ("آخر تحديث GMT 3 : 00 2017
+    a site bar's day printed with its Hijri day ("الأحد 21 كانون الثاني 2018 - 5 جمادى الأولى 1439" over an
+    article printed 24 September 2016: ``_dual_calendar_day``), and an update stamp whose year the dates layer did not join to it ("آخر تحديث GMT 3 : 00 2017
     الجمعة 25 أغسطس" under an article of 18 August: read as a day of the page's year)."""
     drop: set[int] = set()
     for i, d in enumerate(dates):
         if d.start >= STAMP_HEAD_CHARS:
             break
-        day = _full_day(d) or _later_month(d, ref) or (_iso_day(d.date_start) if _yearless_day(d) else None)
+        day = (_full_day(d) or _dual_calendar_day(d) or _later_month(d, ref)
+               or (_iso_day(d.date_start) if _yearless_day(d) else None))
         if day is None or (day - ref).days <= 1:
             continue
         drop.add(i)
