@@ -1106,11 +1106,20 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
     by_shape: dict[str, list[tuple[int, dt.date]]] = {}
     inside: dict[str, int] = {}     # dates of each shape told inside lines
     heads: set[int] = set()         # where the dates that head their lines start
+    bars: set[int] = set()          # where the stamps set off by a bar start (``_bar_stamp``)
+    blockers = _inner_blockers()
     for d in dates:
         day = _full_day(d)
         if day is None:
             continue
         line = text.rfind("\n", 0, d.start) + 1
+        if _bar_stamp(text, d, line, blockers):
+            # a listing's item stamp set off by a bar, glued after the last item's cut teaser ("... والأ
+            # 27 - 05 - 2015 | 0 | 0 | أعلنت حركة ..."): its item opens at the stamp, as a line's would
+            by_shape.setdefault(_shape(d.surface), []).append((d.start, day))
+            heads.add(d.start)
+            bars.add(d.start)
+            continue
         # (the stamp's clock may stand before its date: "09 : 46 ت م 09 يناير 2017 م - ...")
         head = _LINE_CLOCK.sub(" ", text[line:d.start])
         # a tweet's or a channel post's handle heads its byline ("@ ahmad · 4 ديسمبر 2013")
@@ -1127,13 +1136,30 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         heads.add(d.start)
     key, best = max(by_shape.items(), key=lambda kv: len(kv[1]), default=("", []))
     days = {day for _at, day in best}
-    if len(best) < 2 or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS:
-        return []       # (a chronology of years heads its lines with dates too: its entries tell their day)
+    barred = 2 * sum(at in bars for at, _day in best) > len(best)     # most of them set off by a bar
+    if len(best) < 2 or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS and not barred:
+        # (a chronology of years heads its lines with dates too: its entries tell their day; its
+        # dates stand in prose, never set off by a bar as a listing's stamps of any age are)
+        return []
     if inside.get(key, 0) > len(best):
         # most stamps of that shape run on inside lines (a glued ticker "... 06 - 03 - 2015 | 0 | 0 |
         # ..."): the few that happen to head a line would cut the page at the wrong places
         return []
     return sorted(best + _glued_stamps(text, [d for d in dates if d.start not in heads], key, {at for at, _day in best}))
+
+
+_BAR_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _bar_stamp(text: str, d: Any, line: int, blockers: frozenset[str]) -> bool:
+    """Full date ``d`` is a listing's item stamp set off by a bar inside its line ("... والأ 27 - 05 -
+    2015 | 0 | 0 | علنت حركة طالبان ...", "[ . . . ] 2016 / 12 / 31 | نشرت في , , |"): a bar right
+    after it, and no word before it that makes it a sentence's date ("في", "منذ", "حتى":
+    ``stamp_inner_blockers``). Prose sets no date off by a bar; a page's layout does."""
+    if d.start == line or not _BAR_AFTER.match(text, d.end):
+        return False
+    before = normalize(text[max(line, d.start - 30):d.start]).split()
+    return not before or (before[-1] not in blockers and before[-1].lstrip("و") not in blockers)
 
 
 def _glued_stamps(text: str, dates: list[Any], key: str, lines: set[int]) -> list[tuple[int, dt.date]]:
