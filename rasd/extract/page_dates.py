@@ -736,18 +736,36 @@ def _later_month(d: Any, ref: dt.date) -> dt.date | None:
     return first if first is not None and first > ref else None
 
 
+DUAL_CALENDAR_SPAN_DAYS = 1     # a Hijri day read beside its Gregorian day spans at most the next day
+
+
+def _dual_calendar_day(d: Any) -> dt.date | None:
+    """The Gregorian day of a day printed in both calendars ("الأحد 21 كانون الثاني 2018 - 5 جمادى الأولى
+    1439"): the dates layer reads the pair as a range of one or two days (a Hijri day begins at the
+    evening before), which is one day for a stamp, not a period. None for any other date."""
+    if d.kind != "range" or not d.hijri or d.precision != "day" or not d.date_start or not d.date_end \
+            or not _YEAR.search(d.surface):
+        return None
+    start, end = _iso_day(d.date_start), _iso_day(d.date_end)
+    if start is None or end is None or not 0 <= (end - start).days <= DUAL_CALENDAR_SPAN_DAYS:
+        return None
+    return start
+
+
 def drop_later_stamps(dates: list[Any], ref: dt.date) -> list[Any]:
     """A full date in the page's head later than its publication ("اليوم الأحد 21 يناير 2018" on a page
     published 27 December 2017) is the day the page was viewed: it dates nothing, and neither does the
     weekday / "today" glued before it (which would resolve against the publication date). So is a
     site bar's month after it ("الس ب ت كانون الثاني 2018 20" over a round-up of 30 October 2017),
-    and an update stamp whose year the dates layer did not join to it ("آخر تحديث GMT 3 : 00 2017
+    a site bar's day printed with its Hijri day ("الأحد 21 كانون الثاني 2018 - 5 جمادى الأولى 1439" over an
+    article printed 24 September 2016: ``_dual_calendar_day``), and an update stamp whose year the dates layer did not join to it ("آخر تحديث GMT 3 : 00 2017
     الجمعة 25 أغسطس" under an article of 18 August: read as a day of the page's year)."""
     drop: set[int] = set()
     for i, d in enumerate(dates):
         if d.start >= STAMP_HEAD_CHARS:
             break
-        day = _full_day(d) or _later_month(d, ref) or (_iso_day(d.date_start) if _yearless_day(d) else None)
+        day = (_full_day(d) or _dual_calendar_day(d) or _later_month(d, ref)
+               or (_iso_day(d.date_start) if _yearless_day(d) else None))
         if day is None or (day - ref).days <= 1:
             continue
         drop.add(i)
@@ -1088,11 +1106,20 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
     by_shape: dict[str, list[tuple[int, dt.date]]] = {}
     inside: dict[str, int] = {}     # dates of each shape told inside lines
     heads: set[int] = set()         # where the dates that head their lines start
+    bars: set[int] = set()          # where the stamps set off by a bar start (``_bar_stamp``)
+    blockers = _inner_blockers()
     for d in dates:
         day = _full_day(d)
         if day is None:
             continue
         line = text.rfind("\n", 0, d.start) + 1
+        if _bar_stamp(text, d, line, blockers):
+            # a listing's item stamp set off by a bar, glued after the last item's cut teaser ("... والأ
+            # 27 - 05 - 2015 | 0 | 0 | أعلنت حركة ..."): its item opens at the stamp, as a line's would
+            by_shape.setdefault(_shape(d.surface), []).append((d.start, day))
+            heads.add(d.start)
+            bars.add(d.start)
+            continue
         # (the stamp's clock may stand before its date: "09 : 46 ت م 09 يناير 2017 م - ...")
         head = _LINE_CLOCK.sub(" ", text[line:d.start])
         # a tweet's or a channel post's handle heads its byline ("@ ahmad · 4 ديسمبر 2013")
@@ -1109,13 +1136,30 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
         heads.add(d.start)
     key, best = max(by_shape.items(), key=lambda kv: len(kv[1]), default=("", []))
     days = {day for _at, day in best}
-    if len(best) < 2 or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS:
-        return []       # (a chronology of years heads its lines with dates too: its entries tell their day)
+    barred = 2 * sum(at in bars for at, _day in best) > len(best)     # most of them set off by a bar
+    if len(best) < 2 or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS and not barred:
+        # (a chronology of years heads its lines with dates too: its entries tell their day; its
+        # dates stand in prose, never set off by a bar as a listing's stamps of any age are)
+        return []
     if inside.get(key, 0) > len(best):
         # most stamps of that shape run on inside lines (a glued ticker "... 06 - 03 - 2015 | 0 | 0 |
         # ..."): the few that happen to head a line would cut the page at the wrong places
         return []
     return sorted(best + _glued_stamps(text, [d for d in dates if d.start not in heads], key, {at for at, _day in best}))
+
+
+_BAR_AFTER = re.compile(r"[ \t]*\|")
+
+
+def _bar_stamp(text: str, d: Any, line: int, blockers: frozenset[str]) -> bool:
+    """Full date ``d`` is a listing's item stamp set off by a bar inside its line ("... والأ 27 - 05 -
+    2015 | 0 | 0 | علنت حركة طالبان ...", "[ . . . ] 2016 / 12 / 31 | نشرت في , , |"): a bar right
+    after it, and no word before it that makes it a sentence's date ("في", "منذ", "حتى":
+    ``stamp_inner_blockers``). Prose sets no date off by a bar; a page's layout does."""
+    if d.start == line or not _BAR_AFTER.match(text, d.end):
+        return False
+    before = normalize(text[max(line, d.start - 30):d.start]).split()
+    return not before or (before[-1] not in blockers and before[-1].lstrip("و") not in blockers)
 
 
 def _glued_stamps(text: str, dates: list[Any], key: str, lines: set[int]) -> list[tuple[int, dt.date]]:
