@@ -270,6 +270,19 @@ def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, t
             tuple(tuple(normalize(w) for w in str(a).split()) for a in data["period_phrases"]))
 
 
+def _adverb_tokens(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> frozenset[int]:
+    """Positions of the tokens of the phrases found in token ti's clause before it."""
+    toks = s.tokens
+    got: set[int] = set()
+    for k in range(ti):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        for a in phrases:
+            if k + len(a) <= ti and all(toks[k + j].norm == w for j, w in enumerate(a)):
+                got.update(range(k, k + len(a)))
+    return frozenset(got)
+
+
 def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """One of the phrases (word sequences) in token ti's clause."""
     toks = s.tokens
@@ -387,8 +400,18 @@ def _habitual_present(s: _Sent, ti: int) -> bool:
     general statement. Lists: rasd/data/lexicons/event_habitual.yaml."""
     adverbs, light, reach, _ = _habitual_lex()
     toks = s.tokens
+    # an adverb standing between the light verb and its noun does not count against the reach
+    # ("تقوم بين الفينة والأخرى بحملة اعتقالات")
+    between = _adverb_tokens(s, ti, adverbs)
+    lo, counted = ti, 0
+    while lo > 0:
+        if lo - 1 not in between:
+            if counted == reach:
+                break
+            counted += 1
+        lo -= 1
     verb = False
-    for k in range(max(0, ti - reach), ti + 1):
+    for k in range(lo, ti + 1):
         if s.clause[k] != s.clause[ti]:
             continue
         n = toks[k].norm
