@@ -690,37 +690,110 @@ def told_outside(text: str, start: int) -> bool:
 
 def _outside_words(words: list[str]) -> bool:
     """The words before a name (normalised, in order) end in a direction or a word of nearness."""
+    return _outside_start(words) is not None
+
+
+def _outside_start(words: list[str]) -> int | None:
+    """Where the direction or word of nearness that ends `words` (before the type words of the name
+    after it) starts, its "إلى" included ("إلى الجنوب من"); None when the words do not end in one."""
     type_words = _outside_lists()[1]
+    n = len(words)
     hops = 0
-    while words and hops < 2:
-        if words[-1] in type_words:
-            words = words[:-1]
-        elif len(words) >= 2 and words[-2] in type_words and words[-1].startswith("ال") and words[-1].endswith("يه"):
-            words = words[:-2]      # "العاصمة العراقية": the type word and its nisba
+    while n and hops < 2:
+        if words[n - 1] in type_words:
+            n -= 1
+        elif n >= 2 and words[n - 2] in type_words and words[n - 1].startswith("ال") and words[n - 1].endswith("يه"):
+            n -= 2      # "العاصمة العراقية": the type word and its nisba
         else:
             break
         hops += 1
-    if len(words) >= 2 and words[-1] == "من":
-        words = words[:-1]      # "إلى الجنوب من كركوك", "إلى الجنوب الغربي من حلب", "بالقرب من دمشق"
-        if _near_word(words[-1]):
-            return True
-        if len(words) >= 2 and _direction_noun(words[-2]) and words[-1].startswith("ال") \
-                and words[-1][2:] in DIRECTION_WORDS:
-            words = words[:-1]  # "الجنوب الغربي"
+    if n >= 2 and words[n - 1] == "من":
+        n -= 1      # "إلى الجنوب من كركوك", "إلى الجنوب الغربي من حلب", "بالقرب من دمشق"
+        if _near_word(words[n - 1]):
+            return n - 1
+        if n >= 2 and _direction_noun(words[n - 2]) and words[n - 1].startswith("ال") \
+                and words[n - 1][2:] in DIRECTION_WORDS:
+            n -= 1  # "الجنوب الغربي"
         # ("الجانب الشرقي من الرقة", "الجزء الشرقي من مدينة حلب": an adjective names a part of the town)
-        return _direction_noun(words[-1]) and not _part_of(words[:-1])
-    if not words:
-        return False
-    if _near_word(words[-1]):
-        return True
-    if _direction_word(words[-1]):
-        before = words[:-1]
-        if before and _direction_word(before[-1]):
-            before = before[:-1]    # "شمال شرق", "جنوب - غربي" (a compound direction)
-        elif len(before) >= 2 and before[-1] == "-" and _direction_word(before[-2]):
-            before = before[:-2]
-        return not _part_of(before)
-    return False
+        if not _direction_noun(words[n - 1]) or _part_of(words[:n - 1]):
+            return None
+        return n - 2 if n >= 2 and words[n - 2] in _TO_WORDS else n - 1
+    if not n:
+        return None
+    if _near_word(words[n - 1]):
+        return n - 1
+    if _direction_word(words[n - 1]):
+        k = n - 1
+        if k and _direction_word(words[k - 1]):
+            k -= 1      # "شمال شرق", "جنوب - غربي" (a compound direction)
+        elif k >= 2 and words[k - 1] == "-" and _direction_word(words[k - 2]):
+            k -= 2
+        return None if _part_of(words[:k]) else k
+    return None
+
+
+_TO_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "to_preposition"))
+# "X الواقعة جنوب Y": the word between a place and the direction of its reference point
+_LANDMARK_LINKS = frozenset(normalize(w) for w in word_list("event_words.yaml", "landmark_links"))
+NAMED_REACH = 90        # characters before the reference town searched for the place it locates
+NAMED_MAX_WORDS = 3     # words of the name between its settlement noun and the direction
+# words a place's name does not hold: prepositions and relatives ("رأس النبع على ...", "التي")
+_NOT_NAME = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_prepositions")
+                      + word_list("function_words.yaml", "conjunct_stops"))
+_WORD = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
+
+
+@lru_cache(maxsize=1)
+def _named_nouns() -> frozenset[str]:
+    """outside_words.yaml `named_place_nouns`: the settlement nouns that open a place's name."""
+    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}
+    return frozenset(normalize(w) for w in data.get("named_place_nouns") or ())
+
+
+@lru_cache(maxsize=1)
+def _zone_kinds() -> frozenset[str]:
+    """outside_words.yaml `zone_kind_words`: words after "منطقة" that name a kind of zone, not a place."""
+    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}
+    return frozenset(normalize(w) for w in data.get("zone_kind_words") or ())
+
+
+def _settlement_noun(w: str) -> bool:
+    """"بلدة", "وبلدة", "بمنطقة", "لقرية": a settlement noun with a conjunction or a preposition before it."""
+    nouns = _named_nouns()
+    return any(w.startswith(c) and w[len(c):] in nouns for c in ("", "و", "ف", "ب", "وب", "ل", "لل"))
+
+
+def named_before_outside(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the place a settlement noun names right before the direction or the word of nearness
+    that locates it by the town at `start` ("بلدة تل عبطة جنوب تلعفر", "منطقة " الجحشي " جنوب صنعاء",
+    "بلدة معر شورين بالقرب من مدينة إدلب", "ناحية الطيبة , شمال مدينة السلمية"): the happening told there
+    was at that place, which the town only locates. None when no such name stands there."""
+    if start <= 0 or text[start - 1:start].strip():
+        return None
+    lo = max(0, start - NAMED_REACH)
+    before = text[lo:start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(before)]
+    base = lo + (cut[-1] if cut else 0)
+    toks = [(m.start(), m.end(), normalize(m.group())) for m in _WORD.finditer(text, base, start)]
+    k = _outside_start([t[2] for t in toks])
+    if k is None or toks[k][2][:1] in ("و", "ف"):
+        return None     # "في الجهة الشرقية من قرية الصبحة وأطراف قرية الدحلة": a list of two places
+    j = k - 1
+    if j >= 0 and toks[j][2] in _LANDMARK_LINKS:
+        j -= 1      # "بلدة خان شيخون الواقعة جنوب مدينة إدلب"
+    near, _types, part_of, _reach = _outside_lists()
+    t = j
+    while t >= 0 and j - t < NAMED_MAX_WORDS and not _settlement_noun(toks[t][2]):
+        w = toks[t][2]
+        if (not w.isalpha() or w.startswith(("بال", "لل")) or w in part_of or w in _TO_WORDS or w in _NOT_NAME or w in DIRECTION_WORDS or _near_word(w)
+                or len(w) < 2 or (w.startswith("و") and w != "وادي")):
+            # not a name: a preposition, a number, a list's "و" item ("قرى X وY"), a phrase with a
+            # preposition ("بلدة X بالمدفعية الثقيلة شمال حلب")
+            return None
+        t -= 1
+    if t < 0 or t == j or not _settlement_noun(toks[t][2]) or toks[t + 1][2] in _zone_kinds():
+        return None     # "منطقة تخفيف التوتر": a kind of zone, no place's name
+    return toks[t + 1][0], toks[j][1]
 
 
 def _near_word(w: str) -> bool:

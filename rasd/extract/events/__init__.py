@@ -100,7 +100,7 @@ from rasd.extract.events.merge import (
     _tolls_told_back,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
-from rasd.extract.events.places import _point, near_precision
+from rasd.extract.events.places import _point, name_near_place, near_precision
 from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
 from rasd.extract.events.strikers import _adjective_striker, _ground_striker
 from rasd.extract.notes import make_notes
@@ -357,6 +357,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
         out_ids[ev.id] = c
         _drop_unsupported_states(ev, c, text)
+        name_near_place(ev, c, analysis, text)
         for aid in ev.actor1 + ev.actor2:
             if aid in (CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID) and aid not in analysis.entities:
                 analysis.entities[aid] = _generic_entity(aid)

@@ -20,8 +20,8 @@ from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
 from rasd.extract.verbs import is_verb
-from rasd.knowledge.geocode import told_outside
-from rasd.records import Mention
+from rasd.knowledge.geocode import named_before_outside, told_outside
+from rasd.records import Analysis, Entity, Event, Mention
 from rasd.text.normalize import normalize
 
 TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | frozenset(word_list("function_words.yaml", "topic_link_clitics"))
@@ -1164,3 +1164,54 @@ def _country_named(s: _Sent, j: int, ctx: _DocContext) -> str | None:
         if e is not None and (e.level == "country" or e.type == "STATE") and e.country:
             return e.country
     return None
+
+
+NAMED_POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
+
+
+def name_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> None:
+    """An event told at a town only as the reference point of a place the text names ("انفجرت عبوة قرب
+    بلدة تل عبطة جنوب تلعفر", "القصف وقع في بلدة معر شورين بالقرب من مدينة إدلب") happened at that place:
+    the known place there when the gazetteer has it, else the named place itself at the town's point,
+    geo_precision 2 (ACLED: a place that cannot be found is coded at the nearest known one, "near"; the
+    name keeps what the text says). Read once the event is built, as near_precision, so that no merge
+    or choice of place moves."""
+    if ev.geo_precision != 2 or c.geo_precision != 1 or not c.loc_ev or not ev.location:
+        return
+    span = named_before_outside(text, c.loc_ev[0])
+    if span is None:
+        return
+    s = c.sent
+    town_m = next((m for m in s.mentions if (m.start, m.end) == c.loc_ev), None)
+    kn = _tok_index(s.tokens, span[1] - 1)
+    if town_m is None or _told_of_by_relative(s, town_m) or kn <= c.ti:
+        # "قرب بلدة الصور التي سيطرت عليها قواتنا": what happened at the town itself; a name before the
+        # trigger ("قتل 5 قنصا في منطقة X شمال الموصل , كما تم استهداف ...", "استعادت ... منطقة X جنوب
+        # مدينة حلب ... تزامنا مع تنفيذ سلاح الجو غارات") is another happening's place
+        return
+    town = analysis.entities.get(ev.location)
+    if town is None or town.level not in NAMED_POINT_LEVELS or town.lat is None:
+        return
+    inside = [m for m in analysis.mentions if m.type == "PLACE" and m.start < span[1] and m.end > span[0]]
+    known = [m for m in inside if m.entity_id and m.entity_id != ev.location]
+    if known:
+        m = known[-1]
+        ent = analysis.entities.get(m.entity_id or "")
+        if len(known) > 1 or ent is None or ent.level not in NAMED_POINT_LEVELS or m.end < span[1] - 1:
+            return      # a list of places or a region: not one place the town locates
+        ev.location = ent.id
+        ev.geo_precision = m.geo_precision or 1
+        ev.field_evidence["location"] = [m.start, m.end]
+        return
+    if any(m.entity_id == ev.location for m in inside):
+        return
+    name = text[span[0]:span[1]].strip()
+    pid = f"doc:{analysis.doc.id}:near:{normalize(name).replace(' ', '_')}"
+    if pid not in analysis.entities:
+        analysis.entities[pid] = Entity(
+            id=pid, type="PLACE", name_ar=name, source="text (near " + town.name_ar + ")",
+            description=f"named in the text; placed at the point of {town.name_en or town.name_ar} (geo_precision 2)",
+            lat=town.lat, lon=town.lon, country=town.country, admin1=town.admin1, admin2=town.admin2,
+            admin3=town.admin3, level="town")
+    ev.location = pid
+    ev.field_evidence["location"] = [span[0], span[1]]
