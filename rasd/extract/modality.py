@@ -73,6 +73,14 @@ class _Rule:
     # predicate ("المعركة الكبرى لم تحصل بعد")
     after_clause_seqs: tuple[tuple[str, ...], ...] = ()
     after_seqs_no_verb: bool = False
+    # a verb of asking names its addressee before the deed asked for: "طلبت من أمريكا وروسيا وإيران وتركيا التوصل
+    # إلى هدنة", "لم يطلب من مسلحي الحزب الموجودين داخل المدينة المغادرة". ``addressee_cues``: the verbs that take
+    # one; ``addressee_heads``: the preposition opening it; ``addressee_reach``: its longest noun phrase;
+    # ``addressee_light``: the light verbal nouns that may stand between it and the trigger
+    addressee_cues: frozenset[str] = frozenset()
+    addressee_heads: frozenset[str] = frozenset()
+    addressee_reach: int = 0
+    addressee_light: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -110,7 +118,11 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("subjunctive_stops", ())),
                            frozenset(normalize(str(w)) for w in spec.get("subjunctive_not_verbs", ())),
                            tuple(_seq(c) for c in spec.get("after_clause_seqs", ())),
-                           bool(spec.get("after_seqs_no_verb", False))))
+                           bool(spec.get("after_seqs_no_verb", False)),
+                           frozenset(normalize(str(w)) for w in spec.get("addressee_cues", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("addressee_heads", ())),
+                           int(spec.get("addressee_reach", 0)),
+                           frozenset(normalize(str(w)) for w in spec.get("addressee_light", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]),
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
@@ -395,7 +407,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
     # (the last "resume" cue before the trigger)
     resume_at = where["resume"][bisect_left(where["resume"], ti) - 1] if "resume" in present and where["resume"][0] < ti else -1
     for rule in lex.rules:
-        lo = max(0, ti - rule.window) if rule.name in present else ti     # no cue of it in the sentence: no scan
+        reach = rule.window + rule.addressee_reach
+        lo = max(0, ti - reach) if rule.name in present else ti     # no cue of it in the sentence: no scan
         if lo < ti:
             # speed: the scan only returns at a cue of the rule; none in [lo, ti): no scan
             at = where[rule.name]
@@ -410,7 +423,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
                 break       # "تدعو لعقد جلسة لبحث الهجوم": the call is for a meeting, not for the attack
             n = cues[k].get(rule.name)
-            if n and k + n <= tj and (not rule.governs or _governed(tokens, k + n, ti, rule.links)):
+            if n and k + n <= tj and (not rule.governs or (k >= ti - rule.window and _governed(tokens, k + n, ti, rule.links))
+                                      or _past_addressee(tokens, clause, k, k + n, ti, rule)):
                 return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
         if rule.future_reach and _future_governs(tokens, clause, ti, rule):
             return _public(rule.name)
@@ -435,6 +449,25 @@ def _governed(tokens: list[Token], lo: int, hi: int, links: frozenset[str]) -> b
     cue before them governs the trigger after them ("طلبوا إخلاء", "طلب منه تنفيذ عملية"), not a word
     of another phrase ("طلب اللجوء ثم عاد ... القصف")."""
     return all(tokens[k].norm in links or not links.isdisjoint(token_keys(tokens[k].norm)) for k in range(lo, hi))
+
+
+def _past_addressee(tokens: list[Token], clause: list[int], k: int, lo: int, ti: int, rule: _Rule) -> bool:
+    """The asking verb at k governs the trigger at ti across its addressee: tokens[lo] opens it ("من"), a noun
+    phrase of plain words follows (no verb, number, preposition or relative word), and then the trigger comes
+    right away or after a light verbal noun and links ("التوصل إلى هدنة"). A preposition right after the
+    phrase makes the trigger another noun's complement: "طلبت من الأمم المتحدة التحقيق في القصف" keeps it."""
+    if (not rule.addressee_reach or lo >= ti or _bare(tokens[k].norm) not in rule.addressee_cues
+            or tokens[lo].norm not in rule.addressee_heads):
+        return False
+    for s in range(lo + 1, min(ti, lo + 1 + rule.addressee_reach)):
+        norm = tokens[s].norm
+        if (clause[s] != clause[ti] or not norm.isalpha() or is_verb_or_joined(norm) or norm in rule.links
+                or norm in CONJUNCT_STOPS or _bare(norm) in CONJUNCT_STOPS):
+            return False    # the phrase ends in a verb, a clause or a preposition: no addressee reaches the trigger
+        nxt = s + 1
+        if nxt == ti or (tokens[nxt].norm in rule.addressee_light and _governed(tokens, nxt, ti, rule.links)):
+            return True
+    return False
 
 
 FUTURE_PREFIX = "س"
