@@ -534,6 +534,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = (key, m)
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
         best = finer
+    if best is not None and (inner := _inside_country(best, scored, ctx)) is not None:
+        best = inner
     if best is not None and (named := _labelled_place(c, best[1], scored, lex, ctx, text)) is not None:
         best = named
     if best is not None and _unitless(ctx, best[1]):
@@ -681,6 +683,27 @@ def _inside_frame(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tupl
         told = any(lm.entity_id == frame.entity_id and lm.start >= m.end
                    and 0 < _tok_index(s.tokens, lm.start) - km <= FRAME_LANDMARK_REACH for lm in landmarks)
         if told or ctx.places_compatible(m.entity_id, frame.entity_id) or ctx.same_province(m.entity_id, frame.entity_id):
+            return key, m
+    return None
+
+
+def _inside_country(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tuple[Any, ...], Mention, bool]],
+                    ctx: _DocContext) -> tuple[tuple[Any, ...], Mention] | None:
+    """"وفي الصومال , استهدف انفجار مقر شركة ... في العاصمة مقديشو": a country is the widest telling of
+    where a happening was; a place of that same country which the trigger's own feed item tells as where
+    (role "in" or bare, a clause no farther than the country's) is the finer telling, and ACLED codes the
+    place the text names, not the country (judging rules: the country is wrong when the town is named).
+    Not a place of another country ("قتل ... في سوريا ... لاجئين في تركيا"), nor an origin or destination."""
+    fkey, frame = best
+    e = ctx.entities.get(frame.entity_id or "")
+    if e is None or e.level != "country" or not e.country:
+        return None
+    for key, m, _framed in sorted(scored, key=lambda x: x[0]):
+        if m.entity_id == frame.entity_id or key[0] != fkey[0] or key[1] or key[2] != fkey[2] \
+                or key[3] > fkey[3] or key[4] > FRAME_INNER_RANK:
+            continue
+        em = ctx.entities.get(m.entity_id or "")
+        if em is not None and em.level != "country" and em.country == e.country:
             return key, m
     return None
 
@@ -1083,12 +1106,31 @@ def _country_container(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if found is None:
             continue
         iso, last = found
+        if (held := _held_town(s, head, last, iso, ctx)) is not None:
+            # "في ضواحي مدينة مصراتة الليبية": the land noun's name is a gazetteer place of that country
+            # (left out above as a foreign place not told "في X"): the happening is at that place
+            c.location, c.geo_precision, c.loc_own = held.entity_id, ctx.place_precision(held, held.entity_id), True
+            c.loc_ev = (held.start, held.end)
+            return
         cid = ctx.country_entity(iso)
         if cid is None:
             return
         c.location, c.geo_precision, c.loc_own, c.loc_country_told = cid, 3, True, True
         c.loc_ev = (toks[k].start, toks[last].end)
         return
+
+
+def _held_town(s: _Sent, head: int, last: int, iso: str, ctx: _DocContext) -> Mention | None:
+    """The gazetteer place (not a country) of country ``iso`` whose mention opens right after the land noun
+    at token ``head`` and ends before the country word at ``last`` ("ضواحي مدينة مصراتة الليبية"), else None."""
+    for m in s.mentions:
+        if m.type != "PLACE" or not m.entity_id or _tok_index(s.tokens, m.start) != head + 1 \
+                or _tok_index(s.tokens, m.end - 1) >= last:
+            continue
+        e = ctx.entities.get(m.entity_id)
+        if e is not None and e.level != "country" and e.country == iso:
+            return m
+    return None
 
 
 def _unplaced_head(s: _Sent, k: int, lex: _ELex) -> int:
