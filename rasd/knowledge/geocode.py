@@ -587,7 +587,11 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         place, _prec, alts = results[idx]
         if (place is not None and not alts) or idx in verbs:
             continue
-        ctx = _context(idx, m, places, sent_of, cues, resolved, doc_norm, offsets, gaz)
+        # speed: only the anchors depend on what pass 1 resolved; the rest of the mention's context
+        # (cues around it, the place named after it) is pass 1's, read again from its copy
+        first = contexts[idx]
+        ctx = dataclasses.replace(first, admin1=set(first.admin1), anchors=_anchors(idx, sent_of, resolved, gaz),
+                                  countries={})
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places, people_of))
         if ctx.anchors or ctx.countries:
             contexts[idx] = ctx
@@ -1254,22 +1258,32 @@ def _mention_norm(m: Mention) -> str:
     return m.norm or normalize(m.surface)
 
 
-def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int], cues: dict[int, set[str]],
-             resolved: dict[int, Entity], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> GeoContext:
+def _anchors(idx: int, sent_of: dict[int, int], resolved: dict[int, Entity],
+             gaz: Gazetteer) -> list[tuple[float, float, float]]:
+    """(lat, lon, weight) of the places resolved elsewhere on the page that can anchor mention idx:
+    weight 1 in its own sentence, 0.5 elsewhere."""
     si = sent_of.get(idx)
-    ctx = GeoContext(admin1=set(cues.get(si, set())) if si is not None else set())
+    anchors: list[tuple[float, float, float]] = []
     for j, place in resolved.items():
         if j == idx or place.lat is None or place.level not in ("town", "neighbourhood", "facility", "region"):
             continue
         if place.level == "region" and gaz.extent_km.get(place.id, 0) > 15:
             continue          # a large region says little about which namesake is meant
         same_sentence = si is not None and sent_of.get(j) == si
-        ctx.anchors.append((place.lat, place.lon, 1.0 if same_sentence else 0.5))  # type: ignore[arg-type]
-    if len(ctx.anchors) > 1:
+        anchors.append((place.lat, place.lon, 1.0 if same_sentence else 0.5))  # type: ignore[arg-type]
+    if len(anchors) > 1:
         # once each: a page names the same towns again and again (up to ~20 anchors per mention,
         # each a distance per candidate), and the anchors' readers (_score: a maximum,
         # _supported: any) do not count repeats
-        ctx.anchors = list(dict.fromkeys(ctx.anchors))
+        anchors = list(dict.fromkeys(anchors))
+    return anchors
+
+
+def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int], cues: dict[int, set[str]],
+             resolved: dict[int, Entity], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> GeoContext:
+    si = sent_of.get(idx)
+    ctx = GeoContext(admin1=set(cues.get(si, set())) if si is not None else set())
+    ctx.anchors = _anchors(idx, sent_of, resolved, gaz)
     # offsets maps normalised -> original positions; find the normalised span of the mention
     start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
     ctx.cue_after = _cue_after(doc_norm, end, gaz)
