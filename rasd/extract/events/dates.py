@@ -489,6 +489,11 @@ def _entry_head(s: _Sent) -> Any:
     d = s.dates[0]
     if not d.date_start or d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
         return None
+    if d.kind == "timeline" and d.surface.strip().isdigit():
+        # a year review's "13 - ..." (``timeline_days`` read the bare number as an entry's day, under its
+        # month's name): the lines after it with no day number of their own are more items of that day,
+        # until the next day. (A prose chronicle's "في 17 أكتوبر" is a timeline date too, but inside its sentence.)
+        return None if "\n" in s.text[s.span.start:d.start] else d
     if s.text[s.span.start:d.start].strip(" \t\n-–—•*|"):
         return None
     if s.text[d.end:d.end + 3].lstrip().startswith(":"):
