@@ -63,6 +63,9 @@ class Trigger:
     # before such a form, make it the report of the deed ("عدد الخارجين"): otherwise no event
     people_forms: frozenset[str] = frozenset()
     counted_by: frozenset[str] = frozenset()
+    # imperfect verbs that are triggers only in a headline item ("مسلح يقتل 11 شخصا", a title or dated line)
+    headline_only: frozenset[str] = frozenset()
+    headline_dated: bool = False        # ... and only in the title or a line opened by its day ("23 -")
 
 
 class _Refine(NamedTuple):
@@ -78,6 +81,9 @@ class _Refine(NamedTuple):
 @dataclass(slots=True)
 class _ELex:
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]   # first key -> [(words, trigger, form)]
+    # the same for the forms read only in a headline item (``Trigger.headline_only``); kept apart so that
+    # the other readers of ``phrases`` (a word "is a trigger") do not see them
+    headline_phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]]
     refine: list[_Refine]
     objects: frozenset[str]
     generic: dict[str, frozenset[str]]
@@ -238,6 +244,7 @@ def _split_type(full: str) -> tuple[str, str]:
 def lexicon() -> _ELex:
     data = read_data(LEXICON)
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
+    headline: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
     for t in data["triggers"]:
         for w in t.get("words", []):
             if str(w).endswith("ة"):
@@ -260,7 +267,10 @@ def lexicon() -> _ELex:
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
             people_forms=_ks(t.get("people_words")), counted_by=_ks(t.get("counted_by")),
+            headline_only=_ks(t.get("headline_words")), headline_dated=bool(t.get("headline_dated")),
         )
+        for w in t.get("headline_words", []):
+            headline.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
         for w in t.get("words", []):
             phrases.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))
         for p in t.get("phrases", []):
@@ -275,7 +285,7 @@ def lexicon() -> _ELex:
                               _ks(r.get("unless"))))
     g = data["generic_actors"]
     return _ELex(
-        phrases=phrases, refine=refine, objects=_ks(data["objects"]),
+        phrases=phrases, headline_phrases=headline, refine=refine, objects=_ks(data["objects"]),
         generic={k: _ks(v) for k, v in g.items()}, first_person=_ks(data["first_person"]),
         agent_cues=_seqs(data["agent_cues"]), target_cues=_ks(data["target_cues"]),
         place_in=_ks(data["place_in"]), place_from=_ks(data["place_from"]),

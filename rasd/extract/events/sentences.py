@@ -214,7 +214,8 @@ def _trigger_automaton() -> Any:
     import ahocorasick
 
     auto = ahocorasick.Automaton()
-    for first in lexicon().phrases:
+    lex = lexicon()
+    for first in [*lex.phrases, *lex.headline_phrases]:
         for key in {first} | {first[:-len(s)] for s in ("ات", "ه", "ها", "هم") if first.endswith(s) and len(first) > 4}:
             auto.add_word(key, key)
     auto.make_automaton()
@@ -474,6 +475,6 @@ def _phrases_at(lex: _ELex, table: dict[str, tuple[Any, ...]], norm: str) -> tup
         table.clear()
     keys = _keys(norm)
     # speed: most forms start no phrase
-    got = table[norm] = () if lex.phrases.keys().isdisjoint(keys) else tuple(
-        p for key in sorted(keys) for p in lex.phrases.get(key, ()))
+    got = table[norm] = () if lex.phrases.keys().isdisjoint(keys) and lex.headline_phrases.keys().isdisjoint(keys) else tuple(
+        p for key in sorted(keys) for p in (*lex.phrases.get(key, ()), *lex.headline_phrases.get(key, ())))
     return got

@@ -16,7 +16,7 @@ from rasd.data import read_data, word_list
 from rasd.extract.counts import phrase_end
 from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k, _keys
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, drop_conjunction
 
@@ -52,7 +52,36 @@ def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]
     at = None
     if s.trigger_at is not None:     # (a long sentence's tokens past the read ones are not there)
         at = [k for k, p in ((_tok_index(toks, p), p) for p in s.trigger_at) if k >= 0 and toks[k].start == p]
-    return _longest_triggers(toks, phrases_at, at)
+    found = _longest_triggers(toks, phrases_at, at)
+    # a headline present ("القوات العراقية تسيطر") is a trigger only in a headline item; elsewhere the word
+    # is read as no trigger at all, so that no later rule sees it
+    return [f for f in found if f[1] not in f[0].headline_only or _headline_item(s, f[2], f[0].headline_dated)]
+
+
+HEADLINE_NOT_SUBJECT = frozenset(normalize(w) for w in word_list("function_words.yaml", "headline_not_subject"))
+# A headline item's opening up to its verb: an optional day head ("23 -", "شباط 1 -"), then a subject of one
+# to four plain words (no digit, no punctuation) opening the line ("مسلح يقتل", "القوات العراقية تسيطر").
+_PLAIN_WORD = r"[^\s\d\u060c\u061b\u061f,.:;!?\"'\u00ab\u00bb()\[\]\-\u2013\u2014]+"
+_HEADLINE_OPENING = re.compile(
+    rf"^\s*(?P<head>(?:{_PLAIN_WORD}\s+)?\d{{1,2}}\s*[-\u2013\u2014:]\s*)?{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,3}}\s*$")
+
+
+def _headline_item(s: _Sent, ti: int, dated: bool = False) -> bool:
+    """The trigger verb follows its subject at the opening of a line (a title or a chronology's dated
+    item): news headlines tell the day's deed in the present ("القوات العراقية تسيطر على مطار الموصل")."""
+    toks = s.tokens
+    start = toks[ti].start
+    line_start = s.text.rfind("\n", 0, start) + 1
+    opening = s.text[line_start:start]
+    got = _HEADLINE_OPENING.match(opening)
+    if not got:
+        return False
+    if dated and not got.group("head") and line_start > 0:
+        return False    # "تنظيم الدولة الإسلامية يسيطر على منحدرات الفرات": a line of a control map, a state
+    # the subject is a noun phrase: no verb in it ("قالت الشرطة تقتل ..." is no headline subject)
+    subject = [t for t in toks[:ti] if t.start >= line_start and not t.norm.isdigit()]
+    return (bool(subject) and subject[0].norm not in HEADLINE_NOT_SUBJECT
+            and not any(is_verb_or_joined(t.norm) for t in subject[-4:]))
 
 
 def _longest_triggers(toks: list[Token], phrases_at: Callable[[str], tuple[Any, ...]],
