@@ -7,6 +7,7 @@ an event is emitted, and the fallbacks.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import repeat
 from operator import is_
@@ -284,7 +285,8 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
                 for j in (i - 1, i - 2):
                     for o in reversed(last_by_sent.get(j, [])):
                         if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx) \
-                                and not _other_entry(o, c, text):
+                                and not _other_entry(o, c, text) \
+                                and not _own_dash_item(o, c, text):
                             target = o
                             break
                     if target:
@@ -296,6 +298,17 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
         last_by_sent[i] = kept
         out.extend(kept)
     return out
+
+
+_DASH_ITEM = re.compile(r"[ \t]*[-–—•*][ \t]")
+
+
+def _own_dash_item(o: _Cand, c: _Cand, text: str) -> bool:
+    """Deaths opening a dashed item of their own ("- مقتل 43 عنصرا من تنظيم داعش إثر مواجهات مسلحة مع
+    الجيش العراقي" under "- ... اشتباكات ... في مدينة الحسكة"): a chronicle's or digest's dashes start
+    another news item, so the deaths are not the toll of the happening on the line before."""
+    line = text.rfind("\n", 0, c.start) + 1
+    return o.start < line and _DASH_ITEM.match(text, line) is not None
 
 
 def _heading_dated(x: _Cand) -> bool:
