@@ -187,17 +187,26 @@ ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ا
 FROM_WORDS = word_list("function_words.yaml", "from_prepositions")
 
 
+def _listed_before(s: _Sent, k: int) -> int | None:
+    """The token of the place just before the "و"-joined place at token k ("كفريا والفوعة"): the second
+    place of a list shares the first's role. None when token k does not continue such a list."""
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("و"):
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None:
+            return _tok_index(toks, prev.start)
+    return None
+
+
 def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k is the home town or starting point of people the clause names, not where
     the happening was: the construct "ابن قرية X", "من أبناء X", "مهجري X", or "من" after a pronoun or a
     participle of coming ("وهم من مدينة تدمر", "المنحدر من X", "الخارجين من كفريا", "القوات المتقدمة
     من جبهة السخنة")."""
     toks = s.tokens
-    if k > 0 and toks[k].norm.startswith("و"):
-        # "الخارجين من كفريا والفوعة": the second place of the list shares the first's role
-        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
-        if prev is not None:
-            return _person_origin(s, _tok_index(toks, prev.start), lex)
+    first = _listed_before(s, k)
+    if first is not None:
+        return _person_origin(s, first, lex)     # "الخارجين من كفريا والفوعة"
     j = k - 1
     while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and (_keys(toks[j].norm) & (lex.place_nouns | lex.place_anaphor_nouns)
                                                    or (j < k - 1 and _nisba(toks[j].norm))):
@@ -224,11 +233,9 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
     construct "قافلة الفوعة", "حافلات أهالي كفريا", or "أهالي X" shortly after a word of carrying or taking
     out ("الحافلات التي تنقل ... من أهالي كفريا", "المخصصة لخروج أهالي كفريا"). A happening to them is not there."""
     toks = s.tokens
-    if k > 0 and toks[k].norm.startswith("و"):
-        # "أهالي كفريا والفوعة": the second place of the list shares the first's role
-        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
-        if prev is not None:
-            return _evacuees_home(s, _tok_index(toks, prev.start), lex)
+    first = _listed_before(s, k)
+    if first is not None:
+        return _evacuees_home(s, first, lex)     # "أهالي كفريا والفوعة"
     j = k - 1
     while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and _keys(toks[j].norm) & lex.place_nouns:
         j -= 1
