@@ -299,14 +299,27 @@ def _habitual_lex() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], int, t
             tuple(tuple(normalize(w) for w in str(a).split()) for a in data["period_phrases"]))
 
 
+@lru_cache(maxsize=8)
+def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases keyed by their first word: a token starts one only if it is that word (one lookup per
+    token instead of a walk over every phrase)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for a in phrases:
+        if a:
+            index.setdefault(a[0], []).append(a)
+    return {w: tuple(v) for w, v in index.items()}
+
+
 def _adverb_tokens(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> frozenset[int]:
     """Positions of the tokens of the phrases found in token ti's clause before it."""
     toks = s.tokens
+    by_first = _phrases_by_first(phrases)
     got: set[int] = set()
     for k in range(ti):
-        if s.clause[k] != s.clause[ti]:
+        cands = by_first.get(toks[k].norm)
+        if not cands or s.clause[k] != s.clause[ti]:
             continue
-        for a in phrases:
+        for a in cands:
             if k + len(a) <= ti and all(toks[k + j].norm == w for j, w in enumerate(a)):
                 got.update(range(k, k + len(a)))
     return frozenset(got)
@@ -315,10 +328,12 @@ def _adverb_tokens(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> f
 def _in_clause(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """One of the phrases (word sequences) in token ti's clause."""
     toks = s.tokens
+    by_first = _phrases_by_first(phrases)
     for k in range(len(toks)):
-        if s.clause[k] != s.clause[ti]:
+        cands = by_first.get(toks[k].norm)
+        if not cands or s.clause[k] != s.clause[ti]:
             continue
-        for a in phrases:
+        for a in cands:
             if k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a)):
                 return True
     return False
