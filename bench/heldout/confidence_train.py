@@ -3,6 +3,8 @@
     python bench/heldout/confidence_train.py features STORE.db OUT.json LABELS.jsonl ...   # re-run the stage, record
     python bench/heldout/confidence_train.py cv OUT.json [--seeds=20] [--l2=3] [--frac=1]  # grouped 5-fold CV
     python bench/heldout/confidence_train.py fit OUT.json rasd/data/models/event_confidence.yaml [--l2=3]
+    python bench/heldout/confidence_train.py fit OUT.json rasd/data/models/event_gate.yaml --l2=10 \
+        --target=right --gate=0.17 --exclude=brsample6                          # the emit gate (gate_sweep.py)
 
 Labels: `bench/heldout/confidence_labels_132ffff.jsonl` (the 832 labels of the committed model, consolidated from
 the files below, each row's origin in `from`), or the judged files themselves: one row per judged event, `src` (claim file#article), `trig` (trigger surface), `ev` (evidence text) and
@@ -18,7 +20,9 @@ training and running cannot drift). A label whose key no re-extracted event has 
 `cv`: L2 logistic regression (Newton, numpy) on standardised features, 5 folds grouped by article, repeated over
 seeds; out-of-fold AUC, and what dropping the 5/10/20 % of labelled events with the lowest confidence removes:
 share of drop rows removed, share of keep rows lost, and brsample's strict precision (verdict right) after it.
-`fit`: fit on every keyed label and write the model file."""
+`fit`: fit on every keyed label and write the model file. `--target=right`: learn the strict verdict (right =
+type, place and date right) instead of keep/drop; `--gate=T`: write T as the emit gate's threshold; `--exclude=P`:
+leave out the rows of label files whose name starts with P (a held-out sample)."""
 import json
 import os
 import sqlite3
@@ -97,13 +101,14 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
           "per file (not keyed, keyed): " + ", ".join(f"{f} {v}" for f, v in by_file.items()), file=sys.stderr)
 
 
-def _data(path: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict]]:
+def _data(path: str, target: str = "keep", exclude: str = "") -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict]]:
     d = json.load(open(path))
     if d["features"] != list(confidence.FEATURES):
         sys.exit(f"{path}: recorded with another feature list; run `features` again")
-    rows = d["rows"]
+    rows = [r for r in d["rows"] if not (exclude and r["file"].startswith(exclude))]
     X = np.array([r["x"] for r in rows], dtype=float)
-    y = np.array([r["label"] == "keep" for r in rows], dtype=float)
+    y = np.array([(r["label"] == "keep") if target == "keep" else (r.get("verdict") == "right") for r in rows],
+                 dtype=float)
     return X, y, np.array([r["src"] for r in rows]), rows
 
 
@@ -193,14 +198,20 @@ def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
         print(f"   {n:24s} {c:+.3f}")
 
 
-def fit_model(path: str, out: str, l2: float = 3.0) -> None:
-    X, y, arts, rows = _data(path)
+def fit_model(path: str, out: str, l2: float = 3.0, target: str = "keep", gate: float = 0.0,
+              exclude: str = "") -> None:
+    X, y, arts, rows = _data(path, target, exclude)
     Z, mu, sd = _standardise(X)
     w = fit(Z, y, l2)
     calibration = platt(oof_scores(Z, y, arts, 10, l2), y)
     meta = {"trained_on": f"{len(y)} judged breadth events ({int(y.sum())} kept, {int(len(y) - y.sum())} dropped), "
                           f"{len(set(arts))} articles; files: {', '.join(sorted({r['file'] for r in rows}))}",
             "l2": l2}
+    if target == "right":
+        meta = {"about": "rasd emit gate: L2 logistic regression on standardised features, P(strict verdict right); "
+                         "see rasd/data/models/README.md", **meta, "target": "strict verdict right"}
+    if gate:
+        meta["gate"] = gate
     confidence.write_model(Path(out), list(mu), list(sd), list(w[1:]), float(w[0]), meta, calibration)
     print(f"model -> {out} ({len(y)} rows)", file=sys.stderr)
 
@@ -214,4 +225,5 @@ if __name__ == "__main__":
     elif cmd == "cv":
         cv(args[0], int(opts.get("seeds", 20)), float(opts.get("l2", 3.0)), float(opts.get("frac", 1.0)))
     elif cmd == "fit":
-        fit_model(args[0], args[1], float(opts.get("l2", 3.0)))
+        fit_model(args[0], args[1], float(opts.get("l2", 3.0)), opts.get("target", "keep"),
+                  float(opts.get("gate", 0.0)), opts.get("exclude", ""))

@@ -365,8 +365,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         analysis.events.append(ev)
         emitted.append((c, ev))
     # the learned confidence, from what the stage knows of each event and of the page now
-    _confidence.score_events(emitted, _confidence.PageFacts(
+    gated = _confidence.score_events(emitted, _confidence.PageFacts(
         text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
+    if gated:
+        # the emit gate: events the learned gate scores as most likely wrong are not emitted
+        gone = {id(ev) for ev in gated}
+        analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
 
 
 def _other_point(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:

@@ -9,8 +9,11 @@ trained by ``bench/heldout/confidence_train.py`` on judged breadth events: kept 
 page, dropped = background, non-event, duplicate) turns it into ``Event.confidence``.
 
 The same ``event_features`` is called by the stage and by the trainer (which records what the stage
-computes), so the two cannot drift. Nothing is dropped here: a threshold is the user's filter
-(``rasd events --min-confidence``).
+computes), so the two cannot drift. The confidence drops nothing: a threshold on it is the user's filter
+(``rasd events --min-confidence``). The emit gate is a second model over the same features
+(``rasd/data/models/event_gate.yaml``, trained on the strict verdict: type, place and date all right), with
+the threshold in its file: the stage drops the events it scores under that threshold (the bottom few
+per cent, wrong about 4 to 1 in cross-validation on the judged random breadth rows).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 CUES = DATA / "lexicons" / "confidence_cues.yaml"
 MODEL = DATA / "models" / "event_confidence.yaml"
+GATE = DATA / "models" / "event_gate.yaml"
 
 TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments",
          "Protests", "Riots")
@@ -198,6 +202,7 @@ class ConfidenceModel:
     # (the fitted model's own scores are too sure at both ends); the order of events is unchanged
     slope: float = 1.0
     intercept: float = 0.0
+    gate: float = 0.0       # the emit gate's threshold (a gate model's file only): events under it are dropped
 
     def probability(self, x: list[float]) -> float:
         z = self.bias + sum(w * max(-self.clip, min(self.clip, (v - m) / s))
@@ -217,7 +222,13 @@ def model(path: Path = MODEL) -> ConfidenceModel | None:
         raise ValueError(f"{path}: its features are not those of rasd.extract.events.confidence.FEATURES; retrain")
     return ConfidenceModel(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
                            float(data["bias"]), float(data.get("clip") or CLIP),
-                           *(float(v) for v in data.get("calibration") or (1.0, 0.0)))
+                           *(float(v) for v in data.get("calibration") or (1.0, 0.0)), float(data.get("gate") or 0.0))
+
+
+@lru_cache(maxsize=1)
+def gate_model(path: Path = GATE) -> ConfidenceModel | None:
+    """The emit gate (a model of the strict verdict with its threshold), or None when none is installed."""
+    return model(path) if path.exists() else None
 
 
 def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
@@ -229,20 +240,26 @@ def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list
     return [event_features(c, ev, page, pv, s) for (c, ev), s in zip(pairs, sib, strict=True)]
 
 
-def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> None:
-    """Set each event's ``confidence`` to the model's probability that the page reports it."""
-    m = model()
-    if m is None or not pairs:
-        return
+def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[Event]:
+    """Set each event's ``confidence`` to the model's probability that the page reports it; return the
+    events the emit gate turns away (its model's probability of a right event under its threshold)."""
+    m, g = model(), gate_model()
+    if (m is None and g is None) or not pairs:
+        return []
+    gated: list[Event] = []
     for (_c, ev), x in zip(pairs, feature_rows(pairs, page), strict=True):
-        ev.confidence = round(m.probability(x), 3)
+        if m is not None:
+            ev.confidence = round(m.probability(x), 3)
+        if g is not None and g.probability(x) < g.gate:
+            gated.append(ev)
+    return gated
 
 
 def write_model(path: Path, mean: list[float], scale: list[float], coef: list[float], bias: float,
                 meta: dict, calibration: tuple[float, float] = (1.0, 0.0)) -> None:
     """Write a trained model (the trainer's output) as YAML, one feature a line."""
-    head = {"about": "rasd event confidence: L2 logistic regression on standardised features, P(kept); "
-                     "see rasd/data/models/README.md", **meta, "clip": CLIP, "bias": round(float(bias), 6),
+    head = {"about": meta.pop("about", "rasd event confidence: L2 logistic regression on standardised features, "
+                                       "P(kept); see rasd/data/models/README.md"), **meta, "clip": CLIP, "bias": round(float(bias), 6),
             "calibration": [round(float(v), 6) for v in calibration]}
     body = yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=120)
     body += f"features: {json.dumps(list(FEATURES))}\n"
