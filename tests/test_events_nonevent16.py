@@ -78,9 +78,11 @@ def test_flight_caused_by_another_happening_is_no_event_of_its_own(text: str) ->
     assert ("Strategic developments", "Other") not in _types(text)
 
 
-def test_flight_told_on_its_own_is_kept() -> None:
+def test_flight_told_on_its_own_is_no_event_either() -> None:
+    # session 21 (sdgate): flight told on its own is no ACLED event either (the judged random samples call every
+    # such row a non-event or background); it is kept only as a part of another happening of its sentence
     text = "ونزح أمس أكثر من ألف مدني من مدينة حلب ."
-    assert ("Strategic developments", "Other") in _types(text)
+    assert ("Strategic developments", "Other") not in _types(text)
 
 
 # --------------------------------------------------------------------------- a part taken in a battle

@@ -43,6 +43,7 @@ class Trigger:
     not_after: frozenset[str]
     other_words: frozenset[str]
     territory_objects: frozenset[str]
+    requires_clause: frozenset[str] = frozenset()   # one of them in the trigger's clause (a conflict matter)
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
     reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
@@ -259,6 +260,7 @@ def lexicon() -> _ELex:
             requires_window=int(t.get("requires_window", 5)), requires_except=_ks(t.get("requires_except")),
             requires_near=_ks(t.get("requires_near")), requires_object=bool(t.get("requires_object")), not_after=_ks(t.get("not_after")),
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
+            requires_clause=_ks(t.get("requires_clause")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
