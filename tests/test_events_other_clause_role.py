@@ -33,3 +33,8 @@ def test_a_place_of_the_triggers_own_clause_stays() -> None:
 def test_a_locating_from_of_another_clause_still_places_it() -> None:
     # "الجبهات الشمالية من بلدة الغنطو": a part of the town, not an origin (no verb before "من")
     assert _places("قتل ثلاثة عناصر في اشتباكات عنيفة أمس , في الجبهات الشمالية من بلدة الغنطو .") == ["ghanto"]
+
+
+def test_the_far_end_of_a_span_still_places_it() -> None:
+    # "وصولاً إلى X": how far the shelling reached, not a goal of another role (the shared sample 003's e3-3)
+    assert "ghanto" in _places("قصفت قوات النظام أمس مواقع التنظيم في ريف حمص , وصولاً إلى بلدة الغنطو .")

@@ -159,6 +159,9 @@ def _near_phrase(s: _Sent, k: int, lex: _ELex) -> bool:
     return j > 0 and bool(_keys(toks[j].norm) & lex.place_from) and bool(_keys(toks[j - 1].norm) & lex.near_before_from)
 
 
+EXTENT_NOUNS = frozenset(normalize(w) for w in word_list("function_words.yaml", "extent_nouns"))
+
+
 def _said_to(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k is a goal told by a word of its own ("إلى", "باتجاه"), not by a glued "ل",
     which also joins a place to the noun before it ("على المشارف الجنوبية للرقة")."""
@@ -170,7 +173,10 @@ def _said_to(s: _Sent, k: int, lex: _ELex) -> bool:
         if toks[j].norm.startswith(("ل", "ول")):
             return False
         j -= 1
-    return j >= 0 and bool(_keys(toks[j].norm) & lex.place_to)
+    if j < 0 or not _keys(toks[j].norm) & lex.place_to:
+        return False
+    # "وصولاً إلى القلمون": the span's far end, which still places what happened along it
+    return not (j > 0 and toks[j - 1].norm in EXTENT_NOUNS)
 
 
 def _verb_from(s: _Sent, k: int, lex: _ELex) -> bool:
