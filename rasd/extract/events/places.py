@@ -19,7 +19,7 @@ from rasd.extract.events.context import (
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.knowledge.geocode import named_before_outside, told_outside
 from rasd.records import Analysis, Entity, Event, Mention
 from rasd.text.normalize import normalize
@@ -157,6 +157,37 @@ def _near_phrase(s: _Sent, k: int, lex: _ELex) -> bool:
     while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
         j -= 1
     return j > 0 and bool(_keys(toks[j].norm) & lex.place_from) and bool(_keys(toks[j - 1].norm) & lex.near_before_from)
+
+
+EXTENT_NOUNS = frozenset(normalize(w) for w in word_list("function_words.yaml", "extent_nouns"))
+
+
+def _said_to(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is a goal told by a word of its own ("إلى", "باتجاه"), not by a glued "ل",
+    which also joins a place to the noun before it ("على المشارف الجنوبية للرقة")."""
+    toks = s.tokens
+    if toks[k].norm.startswith(("ل", "ول")):
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
+        if toks[j].norm.startswith(("ل", "ول")):
+            return False
+        j -= 1
+    if j < 0 or not _keys(toks[j].norm) & lex.place_to:
+        return False
+    # "وصولاً إلى القلمون": the span's far end, which still places what happened along it
+    return not (j > 0 and toks[j - 1].norm in EXTENT_NOUNS)
+
+
+def _verb_from(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The "من" before the place at token k (place nouns between skipped) follows a verb: an origin
+    ("نزحت من مدينة X", "فروا من X"), not a locator or a part ("إلى الغرب من X", "الجبهات الشمالية من
+    بلدة X", "أحياء من X"), which place what happened there."""
+    toks = s.tokens
+    j = k - 1
+    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
+        j -= 1
+    return j > 0 and toks[j].norm == "من" and is_verb_or_joined(toks[j - 1].norm)
 
 
 def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
@@ -521,6 +552,14 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             clause_diff = 0     # "وتظاهر ألف يمني بعد صلاة الجمعة , في ساحة الحرية بمدينة تعز": where it was
         if clause_diff and role == "in" and 0 <= (w := _witness_subject(s, m)) < c.ti <= w + WITNESS_REACH:
             clause_diff = 0     # "محافظة صفاقس ( جنوب ) , شهدت , مسيرة": the place and what it saw
+        if clause_diff and not c.trig.place_role and (role == "of" or role == "to" and _said_to(s, k, lex)
+                                                         or role == "from" and _verb_from(s, k, lex)):
+            # "قتل 5 مدنيين في غارة , وفروا إلى مدينة X", "... , بينهم نازحون من X": a place of another
+            # clause reached only as an origin, a goal or a people's home is another role's, not where the
+            # happening took place (a place of the trigger's own clause in such a role still ranks below "in"),
+            # nor the page's main place for it (that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
         prec = ctx.place_precision(m, m.entity_id) or 2
         dist = abs(k - c.ti)
         country = ctx.place_country(m.entity_id)
