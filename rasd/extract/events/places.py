@@ -149,13 +149,23 @@ def _direction_moved(s: _Sent, j: int, lex: _ELex) -> str | None:
 MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
 
 
+PLACE_NOUN_HOPS = 3     # place nouns read past between a preposition or people word and a name ("إلى ريف مدينة X")
+
+
+def _before_place_nouns(s: _Sent, k: int, lex: _ELex) -> int:
+    """The token before the place nouns (at most PLACE_NOUN_HOPS) that stand right before the name at token k
+    ("من بلدة X" -> the "من"); -1 when the sentence starts there."""
+    j = k - 1
+    while j >= 0 and k - j <= PLACE_NOUN_HOPS and _keys(s.tokens[j].norm) & lex.place_nouns:
+        j -= 1
+    return j
+
+
 def _near_phrase(s: _Sent, k: int, lex: _ELex) -> bool:
     """"بالقرب من قرية خنيفس", "على مقربة من بلدة X": the "من" before the place at token k tells
     nearness, not an origin (place nouns between are skipped)."""
     toks = s.tokens
-    j = k - 1
-    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
-        j -= 1
+    j = _before_place_nouns(s, k, lex)
     return j > 0 and bool(_keys(toks[j].norm) & lex.place_from) and bool(_keys(toks[j - 1].norm) & lex.near_before_from)
 
 
@@ -166,13 +176,9 @@ def _said_to(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k is a goal told by a word of its own ("إلى", "باتجاه"), not by a glued "ل",
     which also joins a place to the noun before it ("على المشارف الجنوبية للرقة")."""
     toks = s.tokens
-    if toks[k].norm.startswith(("ل", "ول")):
+    j = _before_place_nouns(s, k, lex)
+    if any(toks[i].norm.startswith(("ل", "ول")) for i in range(j + 1, k + 1)):
         return False
-    j = k - 1
-    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
-        if toks[j].norm.startswith(("ل", "ول")):
-            return False
-        j -= 1
     if j < 0 or not _keys(toks[j].norm) & lex.place_to:
         return False
     # "وصولاً إلى القلمون": the span's far end, which still places what happened along it
@@ -184,9 +190,7 @@ def _verb_from(s: _Sent, k: int, lex: _ELex) -> bool:
     ("نزحت من مدينة X", "فروا من X"), not a locator or a part ("إلى الغرب من X", "الجبهات الشمالية من
     بلدة X", "أحياء من X"), which place what happened there."""
     toks = s.tokens
-    j = k - 1
-    while j >= 0 and k - j <= 3 and _keys(toks[j].norm) & lex.place_nouns:
-        j -= 1
+    j = _before_place_nouns(s, k, lex)
     return j > 0 and toks[j].norm == "من" and is_verb_or_joined(toks[j - 1].norm)
 
 
@@ -196,11 +200,9 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
     if role != "to":
         return False
     toks = s.tokens
-    if k > 0 and toks[k].norm.startswith("و"):
-        # "نقلوا إلى الريحانية وأنطاكيا": the second place of the list shares the first's role
-        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
-        if prev is not None:
-            return _moved_place(s, _tok_index(toks, prev.start), role, lex)
+    first = _listed_before(s, k)
+    if first is not None:
+        return _moved_place(s, first, role, lex)     # "نقلوا إلى الريحانية وأنطاكيا"
     j = k - 1
     while j >= 0 and k - j <= 4 and (_keys(toks[j].norm) & lex.place_nouns or _nisba(toks[j].norm)):
         j -= 1      # "إلى مدينة غازي عنتاب": the preposition stands before the place noun
@@ -267,9 +269,7 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
     first = _listed_before(s, k)
     if first is not None:
         return _evacuees_home(s, first, lex)     # "أهالي كفريا والفوعة"
-    j = k - 1
-    while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and _keys(toks[j].norm) & lex.place_nouns:
-        j -= 1
+    j = _before_place_nouns(s, k, lex)
     if j < 0 or not _keys(toks[j].norm) & lex.people_of:
         return False
     if _keys(toks[j].norm) & lex.convoy_nouns or (j > 0 and _keys(toks[j - 1].norm) & lex.convoy_nouns):
@@ -940,9 +940,7 @@ AIM_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "ai
 
 def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k follows an aim word, place nouns between ("باتجاه منطقة عفرين")."""
-    j = k - 1
-    while j >= 0 and k - j <= 3 and _keys(s.tokens[j].norm) & lex.place_nouns:
-        j -= 1
+    j = _before_place_nouns(s, k, lex)
     return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
 
 
