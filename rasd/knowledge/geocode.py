@@ -28,6 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
@@ -665,9 +666,15 @@ def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | N
 
 
 @lru_cache(maxsize=1)
+def _outside_data() -> dict[str, Any]:
+    """outside_words.yaml, read once for every list of it."""
+    return read_yaml(DATA_DIR / "outside_words.yaml") or {}   # errors name the file and line
+
+
+@lru_cache(maxsize=1)
 def _outside_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     """outside_words.yaml: (words of nearness, type words, words of a part of the town, their reach)."""
-    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}   # errors name the file and line
+    data = _outside_data()
     return (frozenset(normalize(w) for w in data.get("near_words") or ()),
             frozenset(normalize(w) for w in data.get("type_words") or ()),
             frozenset(normalize(w) for w in data.get("part_of_words") or ()),
@@ -750,15 +757,13 @@ _WORD = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 @lru_cache(maxsize=1)
 def _named_nouns() -> frozenset[str]:
     """outside_words.yaml `named_place_nouns`: the settlement nouns that open a place's name."""
-    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}
-    return frozenset(normalize(w) for w in data.get("named_place_nouns") or ())
+    return frozenset(normalize(w) for w in _outside_data().get("named_place_nouns") or ())
 
 
 @lru_cache(maxsize=1)
 def _zone_kinds() -> frozenset[str]:
     """outside_words.yaml `zone_kind_words`: words after "منطقة" that name a kind of zone, not a place."""
-    data = read_yaml(DATA_DIR / "outside_words.yaml") or {}
-    return frozenset(normalize(w) for w in data.get("zone_kind_words") or ())
+    return frozenset(normalize(w) for w in _outside_data().get("zone_kind_words") or ())
 
 
 def _settlement_noun(w: str) -> bool:
