@@ -676,6 +676,7 @@ def _twin(x: Any, d: Any) -> bool:
 
 
 URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
+URL_ECHO_HEAD = 300         # chars of the page's head where a printed date confirms the URL's day
 
 
 def url_day(url: str | None) -> dt.date | None:
@@ -690,10 +691,15 @@ def url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
     """The day an undated page's URL files it under ("/2017/04/06/", "/time/08.11.2017"): its news
     is of that day, and "الثلاثاء" / "أمس" count from it, as the gold sets date such pages. Not when
     the text prints a full date later than that day: the page was updated after it was filed (an
-    encyclopedia timeline), or its head shows the day it was viewed."""
+    encyclopedia timeline), or its head shows the day it was viewed. A page whose head prints the
+    URL's own day (a weekly's "January 3 , 2016" under "/arch_2016/jan-3/") is that day's page twice
+    over: a later date further on is a plan it announces ("يوم 10 كانون الثاني 2016"), a law's term or
+    a teaser's day, not an update of the page."""
     day = url_day(url)
     if day is None:
         return None
+    if any(d.start < URL_ECHO_HEAD and _full_day(d) == day for d in dates):
+        return day
     for d in dates:
         other = _full_day(d)
         if other is not None and (other - day).days > URL_SLACK_DAYS:
