@@ -676,6 +676,7 @@ def _twin(x: Any, d: Any) -> bool:
 
 
 URL_SLACK_DAYS = 2          # a page filed under a day may print the next day's date (time zones)
+URL_ECHO_HEAD = 300         # chars of the page's head where a printed date confirms the URL's day
 
 
 def url_day(url: str | None) -> dt.date | None:
@@ -690,15 +691,90 @@ def url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
     """The day an undated page's URL files it under ("/2017/04/06/", "/time/08.11.2017"): its news
     is of that day, and "الثلاثاء" / "أمس" count from it, as the gold sets date such pages. Not when
     the text prints a full date later than that day: the page was updated after it was filed (an
-    encyclopedia timeline), or its head shows the day it was viewed."""
+    encyclopedia timeline), or its head shows the day it was viewed. A page whose head prints the
+    URL's own day (a weekly's "January 3 , 2016" under "/arch_2016/jan-3/") is that day's page twice
+    over: a later date further on is a plan it announces ("يوم 10 كانون الثاني 2016"), a law's term or
+    a teaser's day, not an update of the page."""
     day = url_day(url)
     if day is None:
         return None
+    if any(d.start < URL_ECHO_HEAD and _full_day(d) == day for d in dates):
+        return day
     for d in dates:
         other = _full_day(d)
         if other is not None and (other - day).days > URL_SLACK_DAYS:
             return None
     return day
+
+
+URL_PERIOD_HEAD = 1200      # chars of the page's head where the URL's period may be printed (its evidence)
+
+
+def _slug_month(words: list[str]) -> int | None:
+    """The month a slug's words open with ("أيلول-سبتمبر", "تشرين-الثاني"), or None."""
+    from rasd.text.dates import gregorian_months
+
+    months = gregorian_months()
+    for n in (2, 1):
+        num = months.get(" ".join(words[:n]))
+        if len(words) >= n and num:
+            return num
+    return None
+
+
+def url_period(url: str | None, dates: list[Any]) -> Any:
+    """The period an undated digest's URL says it covers, as a day range, or None. Two shapes: "من-9-3-
+    إلى-17-3-2014" (two day-month ends, the year written at least at the end; a start month after the
+    end's is of the year before), and "27-19-أيلول-سبتمبر" (two day numbers and a month, no year: the
+    year of the full dates the text gives in those days of that month, when they agree). At most
+    PERIOD_MAX_DAYS long, as a titled period. When the head prints the same period (``dates``), that
+    date is returned (the text's span is its evidence); else a range with an empty span (the URL's)."""
+    from urllib.parse import unquote
+
+    from rasd.text.dates import DateExpr
+
+    if not url:
+        return None
+    words = [w for w in normalize(unquote(url.split("?", 1)[0])).replace("/", "-").replace("_", "-").split("-") if w]
+    words = [w for part in words for w in re.split(r"(?<=[^\d])(?=\d)|(?<=\d)(?=[^\d])", part) if w]
+    froms, tos = (frozenset(normalize(w) for w in _date_words()[k]) for k in ("url_period_from", "url_period_to"))
+    start = end = None
+    for i, w in enumerate(words):
+        if w in froms:
+            nums = words[i + 1:i + 8]
+            try:
+                k = next(j for j, x in enumerate(nums) if x in tos)
+            except StopIteration:
+                continue
+            a, b = nums[:k], nums[k + 1:k + 4]
+            if not (2 <= len(a) <= 3 and len(b) == 3 and all(x.isdigit() for x in a + b)):
+                continue
+            y2 = int(b[2])
+            y1 = int(a[2]) if len(a) == 3 else (y2 - 1 if int(a[1]) > int(b[1]) else y2)
+            start, end = _valid_day(y1, int(a[1]), int(a[0])), _valid_day(y2, int(b[1]), int(b[0]))
+            break
+        if w.isdigit() and i + 2 < len(words) and words[i + 1].isdigit() and not words[i + 2].isdigit():
+            month = _slug_month(words[i + 2:i + 4])
+            lo, hi = sorted((int(w), int(words[i + 1])))
+            if month is None or i > 0 and words[i - 1].isdigit() or not 1 <= lo < hi <= 31:
+                continue
+            years = {day.year for d in dates if (day := _full_day(d)) is not None and day.month == month and lo <= day.day <= hi}
+            if len(years) == 1:
+                y = years.pop()
+                start, end = _valid_day(y, month, lo), _valid_day(y, month, hi)
+            break
+    if start is None or end is None or not 0 < (end - start).days <= PERIOD_MAX_DAYS:
+        return None
+    iso = (start.isoformat(), end.isoformat())
+    printed = next((d for d in dates if d.start < URL_PERIOD_HEAD and d.kind == "range" and (d.date_start, d.date_end) == iso), None)
+    return printed or DateExpr(0, 0, "", iso[0], iso[1], "day", "range")
+
+
+def _valid_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:

@@ -130,6 +130,7 @@ from rasd.extract.page_dates import (
     titled_period,
     url_day,
     url_month_start,
+    url_period,
     url_reference,
 )
 from rasd.records import UNKNOWN, Analysis, Event, Span
@@ -192,7 +193,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
             else:
                 # a digest titled with the period it covers: its undated items take the period
-                period = titled_period(text, refuse_crawl_dates(found, ticker))
+                # (or the URL names it: "...-من-9-3-إلى-17-3-2014_ad-id", "...-27-19-أيلول-سبتمبر/")
+                period = (titled_period(text, refuse_crawl_dates(found, ticker))
+                          or url_period(doc.url, refuse_crawl_dates(found, ticker)))
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
                 dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)

@@ -836,7 +836,8 @@ def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
             continue
         e.date_start, e.date_end = start.isoformat(), end.isoformat()
         e.time_precision = 2 if (end - start).days <= lex.report_window_days else 3
-        e.date_ev = (period.start, period.end)
+        # a period read from the URL alone has no span in the text: no date evidence
+        e.date_ev = (period.start, period.end) if period.end > period.start else None
         e.confidence = min(e.confidence, 0.5)
 
 
