@@ -664,7 +664,8 @@ def _dateline(m: Mention, text: str) -> bool:
 
 
 def _metonym(m: Mention, text: str) -> bool:
-    """"قالت موسكو", "أعلنت أنقرة", "دمشق تتهم": a capital speaking is a government, not a place."""
+    """"قالت موسكو", "أعلنت أنقرة", "دمشق تتهم": a capital speaking is a government, not a place; nor is
+    a backer ("المدعومة من أنقرة"), a time zone ("بتوقيت بيروت") or a channel told ("قال ... للميادين")."""
     lex = lexicon()
     before = _norm_slice(text, max(0, m.start - 15), m.start).split()
     if before and text[m.start - 1:m.start].isspace():
@@ -673,12 +674,54 @@ def _metonym(m: Mention, text: str) -> bool:
             return True
         if not _keys(w).isdisjoint(lex.state_act_verbs):
             return True     # "عقدت دمشق اتفاقا", "قبل أن تحتوي أنقرة وموسكو الموقف": the government acts
+    if before and _not_a_place_frame(m, text, before, lex):
+        return True
     after = _norm_slice(text, m.end, m.end + 15).split()
     if after and text[m.end:m.end + 1].isspace():
         w = after[0]
         if _keys(w) & lex.speech_verbs or w in SPEECH_AFTER:
             return True
     return False
+
+
+def _not_a_place_frame(m: Mention, text: str, before: list[str], lex: Any) -> bool:
+    """The words right before a place name make it something else: a time zone or an ally ("بتوقيت بيروت",
+    "حلفاء دمشق"), a backer ("الفصائل المدعومة من أنقرة", "الموالية لطهران") or a channel told ("وقال
+    المحافظ للميادين إن"): not where anything happened (event_triggers.yaml not_place_heads, backing_words,
+    loyal_words, media_told_cues)."""
+    glued = text[m.start - 1:m.start]
+    if glued.isspace():
+        if _keys(before[-1]) & lex.not_place_heads:
+            return True
+        # the participle as written, article kept and no pronoun read off it ("على مقربة من X" is the noun, near X)
+        return len(before) >= 2 and before[-1] == "من" and (
+            before[-2] in lex.backing_words or before[-2][:1] == "و" and before[-2][1:] in lex.backing_words)
+    if glued != "ل" or len(before) < 2 or before[-1] not in ("ل", "لل"):
+        return False        # only a "ل" glued to the name (the mention starts after it)
+    if _keys(before[-2]) & lex.loyal_words:
+        return True
+    if _norm_cached(m.surface) not in _media_names():
+        return False
+    told = _norm_slice(text, max(0, m.start - 80), m.start).split()[-lex.media_told_reach - 1:-1]
+    return any(_keys(w) & lex.media_told_cues for w in told)
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    """The names, aliases and short forms of the knowledge base's media outlets, normalised, each also
+    without its article (the form left after a glued "لل": "للميادين")."""
+    kb = _kb(None)
+    names: set[str] = set()
+    for e in (kb.entities.values() if kb is not None and hasattr(kb, "entities") else ()):
+        if e.type != "MEDIA":
+            continue
+        for n in [e.name_ar, *e.aliases, *kb.short_forms.get(e.id, ())]:
+            if n:
+                k = normalize(n)
+                names.add(k)
+                if k.startswith("ال"):
+                    names.add(k[2:])
+    return frozenset(names)
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -110,6 +110,11 @@ class _ELex:
     common_places: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
+    not_place_heads: frozenset[str] = frozenset()   # "بتوقيت بيروت", "حلفاء دمشق": the name is no place there
+    backing_words: frozenset[str] = frozenset()     # "المدعومة من أنقرة": the backer (as written, article kept)
+    loyal_words: frozenset[str] = frozenset()       # "الموالية لطهران": the state a force is loyal to
+    media_told_cues: frozenset[str] = frozenset()   # "قال ... للميادين": the channel told
+    media_told_reach: int = 8
     distance_words: frozenset[str] = frozenset()
     landmark_words: frozenset[str] = frozenset()    # "الميادين جنوب شرق دير الزور": Deir ez-Zor is a landmark
     place_anaphor_nouns: frozenset[str] = frozenset()    # "في المنطقة ذاتها": the place told just before
@@ -302,6 +307,9 @@ def lexicon() -> _ELex:
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
         speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
+        not_place_heads=_ks(data.get("not_place_heads")), backing_words=frozenset(normalize(str(w)) for w in data.get("backing_words") or ()),
+        loyal_words=_ks(data.get("loyal_words")), media_told_cues=_ks(data.get("media_told_cues")),
+        media_told_reach=int(data.get("media_told_reach", 8)),
         distance_words=_ks(data.get("distance_words")),
         landmark_words=_ks(data.get("landmark_words")),
         place_anaphor_nouns=_ks(data.get("place_anaphor_nouns")),
