@@ -55,6 +55,7 @@ LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"
 PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
 FORCED = frozenset(normalize(w) for w in word_list("event_words.yaml", "forced_verbs"))
 OBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "object_prepositions"))     # "السيطرة على X": X is the object
+OBJECT_PREMODIFIERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "object_premodifiers"))  # "على أكبر X"
 # the readings a verbal noun joined by "و" takes from the trigger before it: those read from a word that
 # governs its complement from near by (asked for, demanded, aimed at, talked of as possible, how or what
 # for); not "negated" or "failed" ("فشل الهجوم وانسحاب المهاجمين": the withdrawal took place), nor the
@@ -122,6 +123,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
             continue        # "السيطرة على الحرائق": the object after its preposition
+        if trig.kind == "territory" and trig.not_next and _seized_object(s, tj) & trig.not_next:
+            continue        # "استولى عناصر التنظيم على عربات", "الاستيلاء على أكبر المخازن": goods, not ground
         if trig.kind == "attack" and trig.not_next and _keys(_after_subject(s, tj)) & trig.not_next:
             continue        # "هاجم الجيش السوري زيارة الوفد": the named subject, then an object no weapon reaches
         if trig.kind == "execution" and _outcome_of(s, ti):
@@ -530,6 +533,22 @@ def _after_subject(s: _Sent, tj: int) -> str:
     while k < len(toks) and toks[k].start < m.end:
         k += 1
     return toks[k].norm if k < len(toks) and s.clause[k] == s.clause[tj] else ""
+
+
+SEIZED_REACH = 5     # tokens between a taking verb and the "على" of its object (its subject may stand between)
+
+
+def _seized_object(s: _Sent, tj: int) -> frozenset[str]:
+    """Keys of the object of a taking verb: the word after the first "على" within SEIZED_REACH tokens of its
+    clause, past a superlative or quantifier ("على أكبر المخازن", "على عربات"); empty when none."""
+    toks = s.tokens
+    for k in range(tj, min(len(toks) - 1, tj + SEIZED_REACH)):
+        if s.clause[k] != s.clause[tj]:
+            break
+        if toks[k].norm in OBJECT_PREPS:
+            o = k + 1 if toks[k + 1].norm not in OBJECT_PREMODIFIERS else k + 2
+            return _keys(toks[o].norm) if o < len(toks) and s.clause[o] == s.clause[tj] else frozenset()
+    return frozenset()
 
 
 FROM_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "from_prepositions"))

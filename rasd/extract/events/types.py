@@ -60,17 +60,30 @@ def _means_lex() -> _MeansLex:
                      downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]))
 
 
+def _clause_end_past_dates(s: _Sent, ti: int) -> int:
+    """The end (exclusive) of token ti's clause, past a day inserted between commas right after it ("أسقطت
+    طائرة , في 1 أغسطس / آب , برميلين": the commas around the day do not part the verb from its object)."""
+    toks, clause = s.tokens, s.clause
+    end = bisect.bisect_right(clause, clause[ti])
+    while end < len(toks):
+        nxt = bisect.bisect_right(clause, clause[end])
+        inner = [k for k in range(end, nxt) if toks[k].text != ","]
+        dated = [k for k in inner if any(d.start <= toks[k].start < d.end for d in s.dates)]
+        if not dated or len(inner) - len(dated) > 1 or nxt >= len(toks):
+            break       # not a day alone (at most its preposition "في" beside it)
+        end = bisect.bisect_right(clause, clause[nxt])
+    return end
+
+
 def _drops_munition(c: _Cand) -> bool:
     """A shoot-down verb whose object is a dropped load ("المروحيات تسقط براميل متفجرة", "أسقطت طائرات
-    النظام ... 305 براميل"): the aircraft strikes. Not the verbal noun "إسقاط" (a downing), nor a load
-    the aircraft carries ("طائرة مزودة برامية قنابل")."""
+    النظام ... 305 براميل", "أسقطت طائرة , في 1 أغسطس , برميلين"): the aircraft strikes. Not the verbal noun
+    "إسقاط" (a downing), nor a load the aircraft carries ("طائرة مزودة برامية قنابل")."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if _keys(toks[c.ti].norm) & ml.shootdown_nouns:
         return False
-    for k in range(c.tj, len(toks)):
-        if s.clause[k] != s.clause[c.ti]:
-            break
+    for k in range(c.tj, _clause_end_past_dates(s, c.ti)):
         if _keys(toks[k].norm) & ml.dropped:
             return not any(_keys(toks[j].norm) & ml.equipped or _cause_word(toks[j].norm, ml.equipped)
                            for j in range(max(c.tj, k - 2), k + 1))
@@ -399,9 +412,14 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
     if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
         return False        # "أسقطت أسلحة للتنظيم": supplies dropped from the air, nothing downed or struck
-    if c.trig.key == "shootdown" and clause_keys & _means_lex().dropped and _drops_munition(c):
-        # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed
-        c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if c.trig.key == "shootdown" and _drops_munition(c):
+        # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed;
+        # a load of gas ("برميلين يحتويان على غاز الكلور") is a chemical weapon (the refine words of that sub-type)
+        end = _clause_end_past_dates(s, c.ti)
+        load = {w for t in toks[c.tj:end] for w in _keys(t.norm)}
+        chemical = any(load & words for _kinds, words, _et, sub, _scope, _unless in lex.refine if sub == "Chemical weapon")
+        c.event_type, c.specific = "Explosions/Remote violence", True
+        c.sub_event_type = "Chemical weapon" if chemical else "Air/drone strike"
     if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
         # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
