@@ -28,10 +28,11 @@ LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modali
 # مغادرة"); "task": what a force is there for ("قوة مهمتها حماية"); "commemorated": the happening an anniversary recalls
 # "unrealised": a deed asked for, needed, hindered or put off ("طلبوا إخلاء", "بعرقلة استهداف");
 # "charged" / "charged_with": the deed a trial or a charge is about ("في قضية اقتحام", "دينوا بقتل");
+# "rumoured": passed on as news going round or disputed ("وسط أنباء عن إعدامهم", "تضارب الأنباء عن سيطرة");
 # "since" / "since_start" / "since_told" (the happening a span counts from) and "compared" (the happening named to
 # compare with) are judged by the caller: kept with a day of their own
 NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion",
-                       "commemorated", "charged", "charged_with", "manner", "task", "unrealised"})
+                       "commemorated", "charged", "charged_with", "manner", "task", "unrealised", "rumoured"})
 SINCE_MODALITIES = frozenset({"since", "since_start", "since_told", "compared"})
 
 
@@ -311,7 +312,7 @@ GOVERNOR_CHAIN = 2
 # a condition, a threat, an accusation); not negation, states, time spans or comparisons, which say something
 # of the governing noun alone ("منذ بدء قصف", "بعد انتهاء معارك")
 GOVERNED_MODALITIES = frozenset({"demanded", "unrealised", "planned", "hypothetical", "purpose", "manner", "task",
-                                 "terms", "conditional", "threatened", "accused"})
+                                 "terms", "conditional", "threatened", "accused", "rumoured"})
 # standalone prepositions that introduce a verbal noun as a complement ("التوقف عن قتال", "الدعوة إلى وقف")
 GOVERNOR_LINKS = frozenset(normalize(w) for w in word_list("function_words.yaml", "governor_links"))
 GOVERNOR_PROCLITICS = word_list("function_words.yaml", "governor_proclitics")
@@ -341,7 +342,7 @@ def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: fr
 # joined noun's clause or, when a comma stands right before the joined noun, in the clause before it. Only the
 # near-governed readings pass (a plan's cue "محاولة" reaches 12 tokens and is not sure enough to hand on:
 # "في محاولة ... إخراج عائلته ... حيث قام الجهاز بمداهمة بيته واعتقال عائلته" tells a raid done)
-CONJUNCT_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task"})
+CONJUNCT_MODALITIES = frozenset({"unrealised", "demanded", "purpose", "hypothetical", "manner", "task", "rumoured"})
 CONJUNCT_REACH = 8
 CONJUNCT_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "conjunct_stops"))
 
@@ -423,7 +424,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
                 break       # "تدعو لعقد جلسة لبحث الهجوم": the call is for a meeting, not for the attack
             n = cues[k].get(rule.name)
-            if n and k + n <= tj and (not rule.governs or (k >= ti - rule.window and _governed(tokens, k + n, ti, rule.links))
+            if n and k + n <= tj and (not rule.governs or (k >= ti - rule.window
+                                                           and _governed(tokens, _past_origin(tokens, k + n, ti), ti, rule.links))
                                       or _past_addressee(tokens, clause, k, k + n, ti, rule)):
                 return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
         if rule.future_reach and _future_governs(tokens, clause, ti, rule):
@@ -442,6 +444,25 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if key in present and any(key in cues[k] for k in range(tj, len(tokens))):
                 return _public(rule.name)
     return "actual"
+
+
+# an adjective of origin (نسبة: the suffix ي / ية) right after a governing noun says whose it is, and the noun still
+# governs what follows: "صدور قرار أميركي بدعم معركة عاصفة الجزيرة" (the battle is what the decision is to support),
+# "طلب روسي بوقف القصف" (session 22, hedge; brsample7 #105). Its shape: 4+ letters ending in ي or يه, no verb, no
+# function word (the relatives "الذي"/"التي" and "حتى" end so)
+NISBA_ENDINGS = ("ي", "يه")
+NISBA_MIN = 4
+
+
+def _past_origin(tokens: list[Token], lo: int, hi: int) -> int:
+    """``lo``, or one past it when tokens[lo] is an adjective of origin standing before ``hi``."""
+    if lo >= hi:
+        return lo
+    norm = tokens[lo].norm
+    if (len(norm) >= NISBA_MIN and norm.isalpha() and norm.endswith(NISBA_ENDINGS) and not is_verb_or_joined(norm)
+            and norm not in CONJUNCT_STOPS and norm not in GOVERNOR_LINKS and norm not in lexicon().governor_stops):
+        return lo + 1
+    return lo
 
 
 def _governed(tokens: list[Token], lo: int, hi: int, links: frozenset[str]) -> bool:

@@ -135,6 +135,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تجمع الخارجين من كفريا": the people who left, not their leaving ("عدد الخارجين" is)
         if form in trig.backed_forms and _backed(s, ti, trig.backed_by):
             continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
+        if form in trig.backed_forms and trig.idle_clause and _idle_aircraft(s, ti, found, trig):
+            continue        # "طائرات مروحية روسية , بدأت بعملية البحث عن الطائرة": aircraft searching, no strike
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
@@ -155,12 +157,21 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = {w for t in toks for w in _keys(t.norm)}
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
+            if sent_keys is None:
+                sent_keys = {w for t in toks for w in _keys(t.norm)}
+            if not sent_keys & trig.device_outcome:
+                continue    # "اعتمد داعش على ... العبوات الناسفة والالغام كخطوط دفاعية": devices named, none went off
         if trig.kind == "casualty" and _keys(toks[ti].norm) & lex.fall_forms and not _people_fell(s, tj, lex):
             continue        # "سقوط طائرة حربية", "بعد سقوط دابق": the fall of a thing or a place, no toll
         if trig.kind == "casualty" and lex.toll_causes and _toll_cause_told(s, ti, tj, lex):
             continue        # "ضحايا العاصفة", "انحراف قطار ... يخلف 27 قتيلا": a disaster's or an accident's toll
         if trig.kind == "casualty" and _disaster_toll(s, found, lex, ctx):
             continue        # "أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان" on a page about an earthquake
+        if trig.kind == "exit" and form in lex.traveller_forms and _official_trip(s, ti, lex):
+            continue        # "الرئيس محمود عباس غادر رام الله متجها الى القاهرة": a trip, no event
+        if trig.kind == "exit" and _disaster_exit(s, ti, found, lex, ctx):
+            continue        # "خرج المواطنون إلى الشوارع وأخلوا منازلهم" on a page about an earthquake: flight, no protest
         if trig.kind == "casualty" and lex.handed_bodies and _bodies_handed(s, ti, lex):
             continue        # "تبادل جرحى داعش بجثث شهداء إيرانيين": bodies handed over, nobody killed here
         if any(toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti]
@@ -326,6 +337,48 @@ def _disaster_toll(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _E
     if not _disaster_page(lex, ctx) or any(t.kind != "casualty" for t, _f, _i, _j in found):
         return False
     return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _disaster_exit(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]], lex: _ELex,
+                   ctx: _DocContext) -> bool:
+    """People going out on a disaster page (``_disaster_page``): into the streets, out of their homes, fleeing the
+    quake ("شعر سكان بغداد بالزلزال وغادر كثيرون منازلهم الى الشوارع"), not a protest nor ground left, unless the
+    clause says what a protest is for or against (``protest_cues``: "للمطالبة", "تنديدا") or the sentence tells
+    fighting or holds a trigger of another kind (session 22, hedge; brsample7 #21, #22)."""
+    if not _disaster_page(lex, ctx) or any(t.kind != "exit" for t, _f, _i, _j in found):
+        return False
+    if _clause_keys(s, ti) & lex.protest_cues:
+        return False
+    return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _idle_aircraft(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]], trig: Trigger) -> bool:
+    """A word of ``trig.idle_clause`` (landing, searching) in the aircraft's clause, or in its sentence when no
+    other word of a strike stands there (the aircraft's verb may stand past a comma: "أن طائرات مروحية روسية ,
+    بدأت بعملية البحث")."""
+    if _clause_keys(s, ti) & trig.idle_clause:
+        return True
+    if any(t2.kind == trig.kind and i2 != ti for t2, _f2, i2, _j2 in found):
+        return False    # another strike word in the sentence tells the strike
+    return any(_keys(t.norm) & trig.idle_clause for t in s.tokens)
+
+
+TRIP_REACH = 8      # tokens before a singular exit verb its subject's title may stand ("الرئيس سعد الحريري , الذي غادر")
+# "أن" / "بأن" open a clause of their own: a title before them belongs to another predication
+SUBORDINATORS = frozenset(normalize(w) for w in word_list("function_words.yaml", "complementizers"))
+
+
+def _official_trip(s: _Sent, ti: int, lex: _ELex) -> bool:
+    """A title of office (``traveller_titles``) stands within TRIP_REACH tokens before the exit verb at ti, with no
+    other verb and no "أن" between (which would open a clause with another subject)."""
+    toks = s.tokens
+    for k in range(ti - 1, max(-1, ti - 1 - TRIP_REACH), -1):
+        norm = toks[k].norm
+        if norm in SUBORDINATORS or is_verb_or_joined(norm):
+            return False
+        if _keys(norm) & lex.traveller_titles:
+            return True
+    return False
 
 
 def _dawn_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:

@@ -47,6 +47,13 @@ class Trigger:
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
     reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    # a device noun (``device_forms``: mines, bombs) tells an explosion only with a word in its sentence that it
+    # went off, was thrown, hit or hurt someone, or that someone claimed it (``device_outcome``)
+    device_forms: frozenset[str] = frozenset()
+    device_outcome: frozenset[str] = frozenset()
+    # words in the clause of a means-only form (``backed_forms``: "طائرات مروحية", "الطيران الروسي") that tell the
+    # aircraft landing or searching, not striking ("هبوط مروحيات روسية", "بدأت بعملية البحث عن الطائرة")
+    idle_clause: frozenset[str] = frozenset()
     # a deployment verb in the clause of a bare weapon noun (``deploy_weapons``): the weapon is set
     # up or sent, not fired ("نصبت مدفعية ثقيلة")
     deploy_clause: frozenset[str] = frozenset()
@@ -201,6 +208,10 @@ class _ELex:
     count_item_causes: frozenset[str] = frozenset()    # words after a bare count that open a casualty item
     another_happening: tuple[tuple[str, ...], ...] = ()
     protest_cues: frozenset[str] = frozenset()
+    # an official's trip ("الرئيس محمود عباس غادر رام الله ... متجها الى القاهرة"): the singular exit verbs and
+    # the titles of a person of office before them
+    traveller_forms: frozenset[str] = frozenset()
+    traveller_titles: frozenset[str] = frozenset()
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
     background_cues: frozenset[str] = frozenset()
@@ -268,6 +279,8 @@ def lexicon() -> _ELex:
             requires_clause=_ks(t.get("requires_clause")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
+            idle_clause=_ks(t.get("idle_clause")),
+            device_forms=_ks(t.get("device_forms")), device_outcome=_ks(t.get("device_outcome")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
             weapon_not_before=_ks(t.get("weapon_not_before")),
             verb_only=_ks(t.get("verb_only")),
@@ -390,6 +403,8 @@ def lexicon() -> _ELex:
         object_strike_verbs=_ks(data.get("place_object_strike_verbs")),
         another_happening=_seqs(data.get("another_happening_joiners")),
         protest_cues=_ks(data.get("protest_cues")),
+        traveller_forms=frozenset(normalize(w) for w in (data.get("official_trip") or {}).get("forms", ())),
+        traveller_titles=_ks((data.get("official_trip") or {}).get("titles")),
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),
         background_cues=_ks(data.get("background_cues")),
