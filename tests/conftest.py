@@ -59,3 +59,4 @@ def _no_emit_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     nothing about the rule under test. tests/test_event_gate.py sets the gate it tests."""
     import rasd.extract.events.confidence as confidence
     monkeypatch.setattr(confidence, "gate_model", lambda: None)
+    monkeypatch.setattr(confidence, "second_gate_model", lambda: None)

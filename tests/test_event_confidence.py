@@ -33,7 +33,7 @@ def _recorded(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, float]]:
     score = confidence.score_events
 
     def recording(pairs, page):
-        seen.extend(dict(zip(confidence.FEATURES, x, strict=True)) for x in confidence.feature_rows(pairs, page))
+        seen.extend(dict(zip(confidence.ALL_FEATURES, x, strict=True)) for x in confidence.feature_rows(pairs, page))
         score(pairs, page)
 
     monkeypatch.setattr(confidence, "score_events", recording)
@@ -48,7 +48,7 @@ def test_features_read_the_events_own_marks_and_words(monkeypatch):
     a = events_over(text, ents, [("كفرنبل", "kafr"), ("قوات النظام", "regime")], "2017-03-14")
     assert a.events and len(seen) == len(a.events)
     f = seen[0]
-    assert len(f) == len(confidence.FEATURES)
+    assert len(f) == len(confidence.ALL_FEATURES)
     assert f["reporting_sent"] == 1.0            # "قال مصدر"
     assert f["has_date_expr"] == 1.0 and f["date_unknown"] == 0.0 and f["page_dated"] == 1.0   # "أمس"
     assert f["place_known"] == 1.0 and f["in_head"] == 1.0

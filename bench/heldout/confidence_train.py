@@ -4,7 +4,7 @@
     python bench/heldout/confidence_train.py cv OUT.json [--seeds=20] [--l2=3] [--frac=1]  # grouped 5-fold CV
     python bench/heldout/confidence_train.py fit OUT.json rasd/data/models/event_confidence.yaml [--l2=3]
     python bench/heldout/confidence_train.py fit OUT.json rasd/data/models/event_gate.yaml --l2=10 \
-        --target=right --gate=0.17 --exclude=brsample6                          # the emit gate (gate_sweep.py)
+        --target=right --gate=0.17 --exclude=brsample7 --cols=all               # the emit gate (gate_sweep.py)
 
 Labels: `bench/heldout/confidence_labels_132ffff.jsonl` (the 832 labels of the committed model, consolidated from
 the files below, each row's origin in `from`), or the judged files themselves: one row per judged event, `src` (claim file#article), `trig` (trigger surface), `ev` (evidence text) and
@@ -22,7 +22,9 @@ seeds; out-of-fold AUC, and what dropping the 5/10/20 % of labelled events with 
 share of drop rows removed, share of keep rows lost, and brsample's strict precision (verdict right) after it.
 `fit`: fit on every keyed label and write the model file. `--target=right`: learn the strict verdict (right =
 type, place and date right) instead of keep/drop; `--gate=T`: write T as the emit gate's threshold; `--exclude=P`:
-leave out the rows of label files whose name starts with P (a held-out sample)."""
+leave out the rows of label files whose name starts with P (a held-out sample); `--cols=all`: fit on every column
+of confidence.ALL_FEATURES (the second emit gate, event_gate2.yaml; default: the first len(FEATURES) columns, as
+the confidence model and the first gate read). `features` records ALL_FEATURES and each row's evidence (`ev`)."""
 import json
 import os
 import sqlite3
@@ -95,18 +97,20 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
         x = seen.get(k)
         by_file.setdefault(lab["file"], [0, 0])[x is not None] += 1
         if x is not None:
-            rows.append({"src": k[0], "trig": k[1], **lab, "x": x})
-    json.dump({"features": list(confidence.FEATURES), "rows": rows}, open(out, "w"), ensure_ascii=False)
+            rows.append({"src": k[0], "trig": k[1], "ev": k[2], **lab, "x": x})
+    json.dump({"features": list(confidence.ALL_FEATURES), "rows": rows}, open(out, "w"), ensure_ascii=False)
     print(f"{n} articles re-run; {len(labels)} labelled events, {len(rows)} keyed to a re-extracted event; "
           "per file (not keyed, keyed): " + ", ".join(f"{f} {v}" for f, v in by_file.items()), file=sys.stderr)
 
 
-def _data(path: str, target: str = "keep", exclude: str = "") -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict]]:
+def _data(path: str, target: str = "keep", exclude: str = "", ncols: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[dict]]:
     d = json.load(open(path))
-    if d["features"] != list(confidence.FEATURES):
+    if d["features"] != list(confidence.ALL_FEATURES):
         sys.exit(f"{path}: recorded with another feature list; run `features` again")
     rows = [r for r in d["rows"] if not (exclude and r["file"].startswith(exclude))]
     X = np.array([r["x"] for r in rows], dtype=float)
+    if ncols:
+        X = X[:, :ncols]      # a model of the first ncols columns (the confidence model: FEATURES)
     y = np.array([(r["label"] == "keep") if target == "keep" else (r.get("verdict") == "right") for r in rows],
                  dtype=float)
     return X, y, np.array([r["src"] for r in rows]), rows
@@ -137,7 +141,7 @@ def platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 
 def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
-    X, y, arts, rows = _data(path)
+    X, y, arts, rows = _data(path, ncols=len(confidence.FEATURES))
     Z, _mu, _sd = _standardise(X)     # (scaling on all rows: a shift per column, no label seen)
     uniq = np.array(sorted(set(arts)))
     scores = oof_scores(Z, y, arts, seeds, l2, frac)
@@ -199,8 +203,10 @@ def cv(path: str, seeds: int = 20, l2: float = 3.0, frac: float = 1.0) -> None:
 
 
 def fit_model(path: str, out: str, l2: float = 3.0, target: str = "keep", gate: float = 0.0,
-              exclude: str = "") -> None:
-    X, y, arts, rows = _data(path, target, exclude)
+              exclude: str = "", cols: str = "") -> None:
+    # the confidence model reads FEATURES; the gate (cols "all") ALL_FEATURES
+    ncols = len(confidence.ALL_FEATURES) if cols == "all" else len(confidence.FEATURES)
+    X, y, arts, rows = _data(path, target, exclude, ncols)
     Z, mu, sd = _standardise(X)
     w = fit(Z, y, l2)
     calibration = platt(oof_scores(Z, y, arts, 10, l2), y)
@@ -226,4 +232,4 @@ if __name__ == "__main__":
         cv(args[0], int(opts.get("seeds", 20)), float(opts.get("l2", 3.0)), float(opts.get("frac", 1.0)))
     elif cmd == "fit":
         fit_model(args[0], args[1], float(opts.get("l2", 3.0)), opts.get("target", "keep"),
-                  float(opts.get("gate", 0.0)), opts.get("exclude", ""))
+                  float(opts.get("gate", 0.0)), opts.get("exclude", ""), opts.get("cols", ""))

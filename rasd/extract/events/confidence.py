@@ -13,7 +13,9 @@ computes), so the two cannot drift. The confidence drops nothing: a threshold on
 (``rasd events --min-confidence``). The emit gate is a second model over the same features
 (``rasd/data/models/event_gate.yaml``, trained on the strict verdict: type, place and date all right), with
 the threshold in its file: the stage drops the events it scores under that threshold (the bottom few
-per cent, wrong about 4 to 1 in cross-validation on the judged random breadth rows).
+per cent, wrong about 4 to 1 in cross-validation on the judged random breadth rows). A second gate
+(``rasd/data/models/event_gate2.yaml``, session 22) reads the longer vector ``ALL_FEATURES`` and is fitted on
+the rows the first one keeps: an event is dropped when either scores it under its threshold.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from rasd.data import read_data
+from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN, Event
 from rasd.text.normalize import normalize
 
@@ -40,6 +43,9 @@ DATA = Path(__file__).resolve().parent.parent.parent / "data"
 CUES = DATA / "lexicons" / "confidence_cues.yaml"
 MODEL = DATA / "models" / "event_confidence.yaml"
 GATE = DATA / "models" / "event_gate.yaml"
+# the second emit gate (session 22): fitted on judged rows the first gate kept, over ALL_FEATURES; it turns away
+# what it scores under its own threshold among the events the first one lets through
+GATE2 = DATA / "models" / "event_gate2.yaml"
 
 TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments",
          "Protests", "Riots")
@@ -61,6 +67,18 @@ FEATURES = (
     # the event among the page's other events
     "same_type_place_before", "same_evidence_events",
 )
+# the emit gate's further features (session 22, task gate2): where the event's place and date evidence stand
+# against its trigger, the place's level, the date's precision and distance from the page's day, where on the
+# page the telling stands, the trigger's tense and continuation words (sub-type one-hots were tried: no gain
+# under CV). A model file names the columns it was fitted on: the confidence model and the first gate read
+# FEATURES, the second gate ALL_FEATURES (a prefix check).
+GATE_FEATURES = (
+    "loc_in_sent", "loc_in_clause", "loc_dist_log", "loc_country", "geo_prec=1", "geo_prec=2", "geo_prec=3",
+    "date_in_sent", "date_guessed", "tprec=1", "tprec=2", "tprec=3", "date_before_page_log", "date_year_other",
+    "sent_index_log", "start_log", "sent_tokens_log", "trig_imperfect", "continuing_near", "page_sentences_log",
+    "title_len_log",
+)
+ALL_FEATURES = FEATURES + GATE_FEATURES
 
 CLIP = 4.0
 _DIGITS = re.compile(r"[0-9]+")
@@ -75,6 +93,21 @@ class _Cues:
     relative: frozenset[str]
     negation: frozenset[str]
     reporting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _continuation_nouns() -> frozenset[str]:
+    """The verbal nouns of continuation ("استمرار", "تواصل") of event_habitual.yaml: a happening named as
+    what goes on is a status, seldom one day's news."""
+    data = read_data(CUES.parent / "event_habitual.yaml")
+    return frozenset(normalize(w) for w in data.get("continuation_nouns") or ())
+
+
+def _imperfect(word: str) -> bool:
+    """The trigger word is an imperfect verb ("يقصف", "وتستهدف"): a standing or habitual state more often than
+    one day's deed (a verbal noun in ت, "تعطيل", "تفجير", is no verb)."""
+    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return w[:1] in IMPERFECT_PREFIXES and is_verb(w)
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +185,7 @@ def _siblings(events: list[Event]) -> list[tuple[float, ...]]:
 
 def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None = None,
                    siblings: tuple[float, ...] | None = None) -> list[float]:
-    """The feature vector of one emitted event, in the order of ``FEATURES`` (``pv``, ``siblings``: the
+    """The feature vector of one emitted event, in the order of ``ALL_FEATURES`` (``pv``, ``siblings``: the
     page's measures, as ``feature_rows`` reads them once per page)."""
     cues = _cues()
     pv = pv or _page_vector(page)
@@ -187,6 +220,38 @@ def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None 
         float(bool(_DEFINITE.match(trig))), float(bool(_MASDAR_END.search(trig))),
         *pv.values,
         *siblings,
+        *_gate_extras(c, ev, page, t0, d0, d1, words),
+    ]
+
+
+def _inside(span: tuple[int, int] | None, lo: int, hi: int) -> bool:
+    return span is not None and lo <= span[0] < hi
+
+
+def _gate_extras(c: _Cand, ev: Event, page: PageFacts, t0: int, d0: date | None, d1: date | None,
+                 words: list[str]) -> list[float]:
+    """The columns of GATE_FEATURES for one event (see there)."""
+    sent = c.sent
+    toks = sent.tokens
+    lo, hi = sent.span.start, sent.span.end
+    clause = sent.clause[c.ti] if c.ti < len(sent.clause) else -1
+    in_clause = c.loc_ev is not None and any(
+        sent.clause[k] == clause and t.start <= c.loc_ev[0] < t.end for k, t in enumerate(toks) if k < len(sent.clause))
+    loc_dist = abs(c.loc_ev[0] - t0) if c.loc_ev is not None else 0
+    day = page.day
+    gp, tp = ev.geo_precision or 0, ev.time_precision or 0
+    nouns = _continuation_nouns()
+    return [
+        float(_inside(c.loc_ev, lo, hi)), float(in_clause), math.log1p(loc_dist),
+        float(bool(ev.location and ev.location.startswith("cc:")) or c.loc_country_told),
+        float(gp == 1), float(gp == 2), float(gp >= 3),
+        float(_inside(c.date_ev, lo, hi)), float(c.date_guessed), float(tp == 1), float(tp == 2), float(tp >= 3),
+        math.log1p((day - d1).days) if day and d1 and d1 < day else 0.0,
+        float(bool(day and d0 and d0.year != day.year)),
+        math.log1p(sent.idx), math.log1p(t0), math.log1p(len(toks)),
+        float(_imperfect(words[c.ti]) if c.ti < len(words) else 0.0),
+        float(any(w.removeprefix("و") in nouns for w in words[max(0, c.ti - 4):c.ti])),
+        math.log1p(page.n_sentences), math.log1p(len(page.title)),
     ]
 
 
@@ -205,8 +270,9 @@ class ConfidenceModel:
     gate: float = 0.0       # the emit gate's threshold (a gate model's file only): events under it are dropped
 
     def probability(self, x: list[float]) -> float:
+        # (x may be longer than the model's columns: ALL_FEATURES, of which a model reads a prefix)
         z = self.bias + sum(w * max(-self.clip, min(self.clip, (v - m) / s))
-                            for w, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=True))
+                            for w, v, m, s in zip(self.coef, x, self.mean, self.scale, strict=False))
         z = self.slope * z + self.intercept
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -217,9 +283,10 @@ def model(path: Path = MODEL) -> ConfidenceModel | None:
     if not path.exists():
         return None
     data = read_data(path)
-    if tuple(data["features"]) != FEATURES:
+    names = tuple(data["features"])
+    if len(names) < len(FEATURES) or names != ALL_FEATURES[:len(names)]:
         # a model trained on another feature list would weigh the wrong columns
-        raise ValueError(f"{path}: its features are not those of rasd.extract.events.confidence.FEATURES; retrain")
+        raise ValueError(f"{path}: its features are not a prefix of rasd.extract.events.confidence.ALL_FEATURES; retrain")
     return ConfidenceModel(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["coef"]),
                            float(data["bias"]), float(data.get("clip") or CLIP),
                            *(float(v) for v in data.get("calibration") or (1.0, 0.0)), float(data.get("gate") or 0.0))
@@ -229,6 +296,12 @@ def model(path: Path = MODEL) -> ConfidenceModel | None:
 def gate_model(path: Path = GATE) -> ConfidenceModel | None:
     """The emit gate (a model of the strict verdict with its threshold), or None when none is installed."""
     return model(path) if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def second_gate_model(path: Path = GATE2) -> ConfidenceModel | None:
+    """The second emit gate (fitted on the rows the first gate keeps, with the further GATE_FEATURES), or None."""
+    return model.__wrapped__(path) if path.exists() else None
 
 
 def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
@@ -243,26 +316,28 @@ def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list
 def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[Event]:
     """Set each event's ``confidence`` to the model's probability that the page reports it; return the
     events the emit gate turns away (its model's probability of a right event under its threshold)."""
-    m, g = model(), gate_model()
-    if (m is None and g is None) or not pairs:
+    m = model()
+    gates = [g for g in (gate_model(), second_gate_model()) if g is not None and g.gate > 0]
+    if (m is None and not gates) or not pairs:
         return []
     gated: list[Event] = []
     for (_c, ev), x in zip(pairs, feature_rows(pairs, page), strict=True):
         if m is not None:
             ev.confidence = round(m.probability(x), 3)
-        if g is not None and g.probability(x) < g.gate:
+        if any(g.probability(x) < g.gate for g in gates):
             gated.append(ev)
     return gated
 
 
 def write_model(path: Path, mean: list[float], scale: list[float], coef: list[float], bias: float,
                 meta: dict, calibration: tuple[float, float] = (1.0, 0.0)) -> None:
+    # (the columns are the first len(coef) of ALL_FEATURES)
     """Write a trained model (the trainer's output) as YAML, one feature a line."""
     head = {"about": meta.pop("about", "rasd event confidence: L2 logistic regression on standardised features, "
                                        "P(kept); see rasd/data/models/README.md"), **meta, "clip": CLIP, "bias": round(float(bias), 6),
             "calibration": [round(float(v), 6) for v in calibration]}
     body = yaml.safe_dump(head, allow_unicode=True, sort_keys=False, width=120)
-    body += f"features: {json.dumps(list(FEATURES))}\n"
+    body += f"features: {json.dumps(list(ALL_FEATURES[:len(coef)]), ensure_ascii=False)}\n"
     for key, vals in (("mean", mean), ("scale", scale), ("coef", coef)):
         # fixed-point numbers: YAML 1.1 reads "1e-06" as a string
         body += f"{key}: [{', '.join(f'{float(v):.6f}' for v in vals)}]\n"
