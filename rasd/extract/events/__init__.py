@@ -32,6 +32,7 @@ from rasd.extract.events.background import (
     _after_old_year,
     _analysis_generality,
     _argument_page,
+    _campaign_named,
     _continuing_frame,
     _country_row_doubtful,
     _drop_older_than_page,
@@ -345,6 +346,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
     if period is not None and not posts:
         _period_dates(guessed, period, lex)
+    # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
+    # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
+    # emitted events and their siblings), so that it takes no other event's verdict with it
+    campaign_frames = {id(c) for c in events if _campaign_named(c, pub_ev)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:
@@ -370,9 +375,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # the learned confidence, from what the stage knows of each event and of the page now
     gated = _confidence.score_events(emitted, _confidence.PageFacts(
         text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
-    if gated:
+    gone = {id(ev) for ev in gated or ()} | {id(ev) for c, ev in emitted if id(c) in campaign_frames}
+    if gone:
         # the emit gate: events the learned gate scores as most likely wrong are not emitted
-        gone = {id(ev) for ev in gated}
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
 
 

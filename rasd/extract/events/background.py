@@ -295,6 +295,71 @@ def _continuing_frame(c: _Cand) -> bool:
     return bool(framed)
 
 
+@lru_cache(maxsize=1)
+def _campaign_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("campaign_nouns"), words("operation_nouns"), words("operation_qualifiers"),
+            words("campaign_deed_complements"), words("campaign_launch_words"),
+            int(data.get("campaign_launch_reach") or 0))
+
+
+def _bare_noun(w: str) -> str:
+    """The noun without a joined conjunction, preposition or article ("وبالمعركه" -> "معركه")."""
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    if w.startswith("لل") and len(w) > 5:
+        return w[2:]
+    if w[:1] in "بلك" and w[1:3] == "ال" and len(w) > 5:
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _campaign_told(p: _Cand) -> bool:
+    """The telling's trigger names a campaign ("معركة الرقة", "الحملة العسكرية", "العملية العسكرية التركية"),
+    not its deeds ("حملة اعتقالات"), and no word before it in its clause launches, ends or breaks it out
+    ("شنت ... حملة", "أطلقت القوات عملية عسكرية", "اندلعت معركة": that day's happening)."""
+    campaigns, operations, qualifiers, deeds, launch, reach = _campaign_lex()
+    toks, ti = p.sent.tokens, p.ti
+    noun = _bare_noun(toks[ti].norm)
+    after = toks[ti + 1].norm if ti + 1 < len(toks) else ""
+    if noun in operations:
+        if after not in qualifiers and after != '"':
+            return False
+    elif noun not in campaigns or after in deeds:
+        return False
+    cl = p.sent.clause[ti]
+    for k in range(max(0, ti - reach), ti):
+        w = toks[k].norm
+        if p.sent.clause[k] == cl and (w in launch or w[:1] in "وف" and w[1:] in launch):
+            return False
+    return True
+
+
+def _campaign_named(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """The event's telling names a campaign as the frame of what the page tells ("مع دخول معركة الرقة
+    مراحلها الحاسمة", "تتواصل العملية العسكرية للجيش في ريف ادلب", "ضمن معركة تحرير الفلوجة", "بعد سلسلة من
+    العمليات العسكرية"; event_habitual.yaml campaign_*), no telling launches or ends it, and none has a day
+    or a week in its sentence, a date from the sentence before or a toll: a campaign is not a happening
+    (ACLED codes its clashes and strikes, each on its day), and named without its launch or a day it is
+    the page's background. A page's stamp or a statement's date dates the telling, not the campaign. The
+    tellings merged into it from other sentences, undated and uncounted, are the page's retellings of the
+    same campaign; one in the campaign's own sentence that names no campaign is a deed told with it and
+    keeps the event."""
+    if c.modality != "actual" or not _campaign_lex()[0] or not _campaign_told(c):
+        return False
+    tellings = [c, *c.merged]
+    if any(p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
+        return False        # (dated by the sentence before, or told with its toll: the page's news)
+    for p in tellings:
+        toks = p.sent.tokens
+        if (p.date_own and p.date_ev is not None and p.date_ev != published_ev and p.time_precision in (1, 2)
+                and toks[0].start <= p.date_ev[0] < toks[-1].end):
+            return False    # a day in its sentence ("بدأت المعركة فجر اليوم")
+    framed = {p.sent.idx for p in tellings if _campaign_told(p)}
+    return all(p.sent.idx not in framed or _campaign_told(p) for p in tellings)
+
+
 def _elaborates(p: _Cand, f: _Cand) -> bool:
     """Telling p stands after the framed telling f in its sentence with no verb between: it names the same
     going-on's means or parts ("استمرار تعرضها للقصف المتقطع ( مدفعي - صاروخي - طيران حربي )")."""
