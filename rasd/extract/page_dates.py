@@ -281,6 +281,14 @@ def _yearless_day(d: Any) -> bool:
     return d.precision == "day" and d.warning in (YEAR_FROM_REFERENCE, YEAR_FROM_SENTENCE)
 
 
+@lru_cache(maxsize=2)
+def _yearless_probe(text: str) -> dict[tuple[int, int], Any]:
+    """(start, end) -> the date found there against YEARLESS_PROBE, for the text's days and months written
+    without a year. Cached: ``chronicle_days`` and ``chronicle_run_days`` probe the same page one after the
+    other (both only read it)."""
+    return {(d.start, d.end): d for d in find_page_dates(text, YEARLESS_PROBE, []) if _yearless_day(d)}
+
+
 def _open_month_dates(dates: list[Any]) -> list[Any]:
     """The dates the layer left unresolved whose words name a month (day-and-month dates of an
     undated page, as a rule)."""
@@ -304,7 +312,7 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
         return dates
     # which of them are a day of a month without a year: resolved against the last day of a year,
     # the dates layer says it took the year from the reference
-    probe = {(d.start, d.end): d for d in find_page_dates(text, YEARLESS_PROBE, []) if _yearless_day(d)}
+    probe = _yearless_probe(text)
     entries = [(d, probe[(d.start, d.end)]) for d in open_ if (d.start, d.end) in probe]
     if len(entries) < MIN_TIMELINE_ENTRIES:
         return dates
@@ -1497,7 +1505,7 @@ def chronicle_run_days(text: str, dates: list[Any]) -> list[Any]:
     open_ = _open_month_dates(dates)
     if len(open_) < MIN_TIMELINE_ENTRIES:
         return dates
-    probe = {(d.start, d.end): d for d in find_page_dates(text, YEARLESS_PROBE, []) if _yearless_day(d)}
+    probe = _yearless_probe(text)
     entries = [(d, int(probe[(d.start, d.end)].date_start[5:7]), probe[(d.start, d.end)])
                for d in open_ if (d.start, d.end) in probe]
     runs: list[list[tuple[Any, int, Any]]] = []

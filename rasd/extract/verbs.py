@@ -41,6 +41,9 @@ def _lexicon_exceptions() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize(w) for w in raw.get("verbs") or ()))
 
 
+# speed: both are asked of the same forms over and over (every token of a sentence, by many readers);
+# the answer depends on the form alone (the lexicon is read once)
+@lru_cache(maxsize=65536)
 def is_verb(form: str) -> bool:
     """Whether a normalised word form reads as a verb: its shape, corrected by the lexicon's exceptions."""
     nouns, verbs = _lexicon_exceptions()
@@ -49,7 +52,7 @@ def is_verb(form: str) -> bool:
     return form not in nouns and shape_is_verb(form)
 
 
-
+@lru_cache(maxsize=65536)
 def is_verb_or_joined(form: str) -> bool:
     """A verb, bare or after the conjunction "و" ("قصفت", "وقصفت"): a predicate of its own."""
     return is_verb(form) or form[:1] == "و" and is_verb(form[1:])

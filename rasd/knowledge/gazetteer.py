@@ -381,6 +381,13 @@ class Gazetteer:
             ids = self._index.get(alt)
         return [self.places[i] for i in ids or ()]
 
+    def build_indexes(self) -> None:
+        """Build now the index ``variant_candidates`` would build on its first call (the resources do it
+        while loading, with the collector paused: its ~80,000 small sets are then frozen with the rest of
+        the gazetteer by ``rasd.pipeline.settle_gc``, not walked by the collections of every page after)."""
+        if self._variants is None:
+            self._variants = self._variant_index()
+
     def variant_candidates(self, norm_name: str) -> list[Entity]:
         """Places whose Arabic name is another spelling of ``norm_name``, for a name the text cues
         with a type word ("قرية X") that ``candidates`` does not know: written with or without a

@@ -47,7 +47,9 @@ class Resources:
         from rasd.knowledge.gazetteer import load_gazetteer
 
         with gc_paused():
-            return load_gazetteer(self.gazetteer_db)
+            gaz = load_gazetteer(self.gazetteer_db)
+            gaz.build_indexes()       # (every worker reads it: built before settle_gc freezes the resources)
+            return gaz
 
     @cached_property
     def ner(self) -> Any:

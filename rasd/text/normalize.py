@@ -71,10 +71,27 @@ _RECENT: dict[str, str] = {}
 _RECENT_MAX = 64
 
 
+# Words and short phrases (names, lexicon words, a mention's surface, a label's window) are normalised
+# again and again by the stages' many readers: their answers are remembered (a hit is one dict look-up,
+# a miss one regex pass). Short ones only, and a bounded number: the memo stays a few MB.
+_WORD_LEN = 64
+_WORDS: dict[str, str] = {}
+_WORDS_MAX = 100_000
+
+
 def normalize(text: str) -> str:
     """Normalise for matching: no offsets. Same result as translating with _TABLE (then
     lower-casing), computed the fastest way for the length (see ``_normalize``)."""
-    if len(text) < _LONG:
+    n = len(text)
+    if n < _WORD_LEN:
+        out = _WORDS.get(text)
+        if out is None:
+            out = _normalize(text)
+            if len(_WORDS) >= _WORDS_MAX:
+                _WORDS.clear()
+            _WORDS[text] = out
+        return out
+    if n < _LONG:
         return _normalize(text)
     hit = _RECENT.get(text)
     if hit is not None:
