@@ -51,8 +51,10 @@ from rasd.extract.events.background import (
     _recalled,
     _reports_nothing,
     _retrospective_page,
+    _sparse_page,
     _timeless,
     _told_as_past,
+    _told_bare,
     _told_over_span,
     _undated_aside,
     _undated_history,
@@ -376,6 +378,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     gated = _confidence.score_events(emitted, _confidence.PageFacts(
         text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
     gone = {id(ev) for ev in gated or ()} | {id(ev) for c, ev in emitted if id(c) in campaign_frames}
+    if not ctx.feed and not posts and _sparse_page(text, len(emitted) - len(gone)):
+        # a page that keeps few events for its length and attributes little (a feature, an analysis, a review:
+        # _sparse_page) names what it neither dates nor counts as its background (_told_bare); counted on the
+        # events the page would emit, after the gate, so its other verdicts stay as fitted
+        gone |= {id(ev) for c, ev in emitted if id(ev) not in gone and _told_bare(c, pub_ev)}
     if gone:
         # the emit gate: events the learned gate scores as most likely wrong are not emitted
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]

@@ -1105,3 +1105,38 @@ def _country_row_doubtful(c: _Cand, dates: list[Any], lex: _ELex, ctx: _DocConte
         if abs((given - day).days) > lex.background_days:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _sparse_lex() -> tuple[float, float]:
+    data = read_data(ANALYSIS_PAGES)
+    return float(data.get("sparse_events_max") or 0.0), float(data.get("sparse_cues_max") or 0.0)
+
+
+def _sparse_page(text: str, kept: int) -> bool:
+    """The page keeps few events for its length (``kept``, the events the stage emits: at most
+    ``sparse_events_max`` per thousand words, across at least ``no_report_min_words`` words) and attributes
+    little (under ``sparse_cues_max`` report cues per thousand words): a feature, an analysis, an op-ed, a
+    profile or a review that names its happenings as the background of what it argues or narrates, not a
+    report of them (analysis_pages.yaml). Counted after the event stage's other readings, so that recalls they
+    have already turned away do not make a page look dense."""
+    events_max, cues_max = _sparse_lex()
+    least = _no_report_lex()[0]
+    if not events_max or not cues_max:
+        return False
+    _words, n, cues, _found = _page_words(text)
+    if not n or n < least:
+        return False
+    return 1000 * kept / n <= events_max and 1000 * cues / n < cues_max
+
+
+def _told_bare(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """No telling of the happening dates it (no date of its own, none from the sentence before, no heading's or
+    post's day) or counts it: named, not reported. A page's stamp does not date it."""
+    if c.modality != "actual":
+        return False
+    tellings = [c, *c.merged]
+    if any(p.date_own or p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
+        return False        # (a date expression in a telling's sentence that does not date it does not count:
+        #                     an analysis names its years around what it recalls)
+    return c.date_start == UNKNOWN or c.date_ev is None or c.date_ev == published_ev
