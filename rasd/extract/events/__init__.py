@@ -101,6 +101,7 @@ from rasd.extract.events.merge import (
     _published_span,
     _share_list_dates,
     _tolls_told_back,
+    _unplace_far_lent,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
 from rasd.extract.events.places import _point, name_near_place, near_precision
@@ -285,6 +286,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
+    # (after every merge, before the page's dates: a place lent by a telling told paragraphs away is not
+    # the row's; the telling that names it, split off again, is dated as any happening of the page)
+    events = _unplace_far_lent(events)
     if not ctx.feed and (_question_headline(doc.title) or not posts and _argument_page(text)):
         # (before _page_dates: a generality of the page's argument takes no page date). Not on a live
         # feed, whose "headline" is its first item and may quote a question ("أردوغان: ... ?"): the
