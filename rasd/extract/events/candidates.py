@@ -295,6 +295,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # samples at b5f9a4d call every flight row a non-event or background (5 of 5), as the dev checks I, J, L.
     merged = [c for c in merged if not (c.trig.kind == "displacement"
                                         and all(p.trig.kind == "displacement" for p in c.merged))]
+    # people moving with no deal, evacuation or surrender told (types._exit_executes), an arrival, a handover
+    # of nothing named: no event of its own; kept only as the part of another happening of the sentence
+    merged = [c for c in merged if not (c.bare_movement and c.event_type == "Strategic developments"
+                                        and all(p.bare_movement for p in c.merged))]
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)

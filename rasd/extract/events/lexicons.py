@@ -212,6 +212,17 @@ class _ELex:
     # the titles of a person of office before them
     traveller_forms: frozenset[str] = frozenset()
     traveller_titles: frozenset[str] = frozenset()
+    # people moving as a Strategic development: the deal / evacuation words of its sentence, the allowing or
+    # preventing words of its clause, a surrender's objects, and the kinds that are never an event of their own
+    movement_execution: frozenset[str] = frozenset()
+    movement_governors: frozenset[str] = frozenset()
+    surrender_objects: frozenset[str] = frozenset()
+    arrival_kinds: frozenset[str] = frozenset()
+    armed_movers: frozenset[str] = frozenset()     # "أن الجيش غادر درعا": a force leaving
+    armed_mover_reach: int = 0
+    arrival_execution: frozenset[str] = frozenset()    # "قافلة من مهجري القلمون": the displaced of a deal arrive
+    forced_exit: frozenset[str] = frozenset()      # "أجبر النظام على الانسحاب": an attack's outcome
+    forced_exit_reach: int = 0
     event_date_labels: tuple[tuple[str, ...], ...] = ()
     report_window_days: int = 0
     background_cues: frozenset[str] = frozenset()
@@ -405,6 +416,15 @@ def lexicon() -> _ELex:
         protest_cues=_ks(data.get("protest_cues")),
         traveller_forms=frozenset(normalize(w) for w in (data.get("official_trip") or {}).get("forms", ())),
         traveller_titles=_ks((data.get("official_trip") or {}).get("titles")),
+        movement_execution=_ks((data.get("movement_event") or {}).get("execution")),
+        movement_governors=_ks((data.get("movement_event") or {}).get("governors")),
+        surrender_objects=_ks((data.get("movement_event") or {}).get("handover_objects")),
+        arrival_kinds=frozenset((data.get("movement_event") or {}).get("arrival_kinds", ())),
+        armed_movers=_ks((data.get("movement_event") or {}).get("armed_movers")),
+        armed_mover_reach=int((data.get("movement_event") or {}).get("armed_mover_reach", 0)),
+        arrival_execution=_ks((data.get("movement_event") or {}).get("arrival_execution")),
+        forced_exit=_ks((data.get("movement_event") or {}).get("forced")),
+        forced_exit_reach=int((data.get("movement_event") or {}).get("forced_reach", 0)),
         event_date_labels=_seqs(data.get("event_date_labels")),
         report_window_days=int(data.get("report_window_days", 0)),
         background_cues=_ks(data.get("background_cues")),

@@ -129,6 +129,7 @@ class _Cand:
     listed: list[Mention] = field(default_factory=list)     # places listed with its place ("في X و Y")
     fan_of: str | None = None                               # a copy for one place of a list: that place
     strike_owner: tuple[list[str], tuple[int, int]] | None = None   # the force its strike word names
+    bare_movement: bool = False     # people moving with no deal, evacuation or surrender told (types._bare_movement)
 
     @property
     def date_last(self) -> str:

@@ -369,11 +369,29 @@ def _demolished(c: _Cand, lex: _ELex) -> bool:
         if s.clause[j] == s.clause[c.ti] for w in _keys(t2.norm)} & (lex.generic["fighters"] | lex.armed_victims))
 
 
+def _exit_executes(c: _Cand, clause_keys: set[str] | frozenset[str], lex: _ELex) -> bool:
+    """People leaving is a Strategic development when it executes a deal or an evacuation its sentence names
+    ("خرج 650 فقط ... بشروط الاتفاق"), an armed party lets, keeps or forces them to go in its clause ("بدأ
+    داعش بالسماح لبعض العائلات بالخروج", "منعت جماعة الحوثي ... من الخروج"), or the mover is a force ("أن
+    الجيش غادر درعا", its actor unresolved); crowds, students, travellers and civilians fleeing on their own
+    are no ACLED event (judged samples at 492a9d5: SD/Other right 6 of 32)."""
+    if clause_keys & lex.movement_governors:
+        return True     # allowed, kept or forced by an armed party
+    s, toks = c.sent, c.sent.tokens
+    movers = lex.armed_movers | lex.generic["fighters"]
+    if any(_keys(toks[k].norm) & movers
+           for k in range(max(0, c.ti - lex.armed_mover_reach), min(len(toks), c.tj + lex.armed_mover_reach))
+           if s.clause[k] == s.clause[c.ti]):
+        return True     # a force itself leaving, named as the subject next to the verb
+    return any(_keys(t.norm) & lex.movement_execution for t in c.sent.tokens)
+
+
 def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """Final type from trigger kind, context words and actors; False when it is not an event."""
     s = c.sent
     toks = s.tokens
     kind = c.trig.kind
+    c.bare_movement = False     # decided again with the actor a second call may bring
     clause_keys = _clause_keys(s, c.ti)
     named = _place_name_tokens(s) | _force_name_tokens(s, lex)
     near_keys = {w for k in range(max(0, c.ti - 4), min(len(toks), c.tj + 4))
@@ -461,10 +479,28 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         armed = a1_type in ("ARMED_GROUP", "STATE_FORCES") or fighters or c.first_person
         if people and not fighters or not armed:
             c.event_type, c.sub_event_type = "Strategic developments", "Other"
+            c.bare_movement = c.form not in c.trig.other_words and not _exit_executes(c, clause_keys, lex)
+        else:
+            # "أجبر التنظيم النظام على الانسحاب بهجوم معاكس": a withdrawal an attack forced is part of that fight
+            c.bare_movement = any(_keys(toks[k].norm) & lex.forced_exit
+                                  for k in range(max(0, c.ti - lex.forced_exit_reach), c.ti)
+                                  if s.clause[k] == s.clause[c.ti])
     elif kind == "handover":
         after = {w for t in toks[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(toks[c.ti].norm)
         if after & c.trig.territory_objects:
             c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
+        else:
+            # "سلم 275 عنصرا ... الأحد , أنفسهم": a surrender hands over the party itself or its arms (named
+            # after it in its sentence, a comma may stand between); a handover of nothing named ("لتسليم عدد من
+            # مسلحيه" in an ultimatum, "تضمنت تسليم المقاتلين" in terms) is none;
+            # ground named after the handing party ("سلمت قوات سوريا الديمقراطية المدينة للمجلس المدني") is a
+            # handover too
+            c.bare_movement = not (any(_keys(t.norm) & lex.surrender_objects for t in toks[c.tj:])
+                                   or any(_keys(t.norm) & c.trig.territory_objects for t in toks[c.tj:c.tj + 5]))
+    elif kind in lex.arrival_kinds:
+        # "ووصول قافلة الفوعة إلى الراشدين": the tail of an exit told elsewhere; "قافلة جديدة من مهجري القلمون"
+        # (the displaced of a surrender deal) arriving is that evacuation's execution
+        c.bare_movement = not any(_keys(t.norm) & lex.arrival_execution for t in toks)
     elif kind == "arrest":
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
