@@ -78,3 +78,16 @@ def test_dated_telling_told_after_stands_alone_again() -> None:
     row.location, row.loc_ev, row.merged = "kafr", lender.loc_ev, [lender]
     out = _unplace_far_lent([row])  # type: ignore[list-item]
     assert out == [row, lender] and row.location is None and lender.location == "kafr"
+
+
+def test_the_lenders_own_sentence_goes_with_it() -> None:
+    # "قتل 4 مسلحين ... بقصف جوي ... بمحافظة كركوك": the toll told in the lender's sentence (merged into the far
+    # row) leaves with the lender, not with the placeless row that is dropped
+    lender = _telling(400, 480, 430)
+    toll = _telling(400, 480, None)
+    toll.sent = lender.sent
+    other = _telling(3000, 3080, None)
+    row = _telling(3000, 3080, None)
+    row.location, row.loc_ev, row.merged = "kafr", lender.loc_ev, [lender, toll, other]
+    out = _unplace_far_lent([row])  # type: ignore[list-item]
+    assert out == [row, lender] and lender.merged == [toll] and row.merged == [other]

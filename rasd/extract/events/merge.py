@@ -1256,7 +1256,11 @@ def _unplace_far_lent(events: list[_Cand]) -> list[_Cand]:
                        and b.sent.span.start <= at < b.sent.span.end
                        and (at < c.sent.span.start or _tells_own_day(b))), None)
         if lender is not None:
-            c.merged.remove(lender)
+            # the tellings merged from the lender's own sentence (its toll: "4 مسلحين ... قتلوا بقصف جوي")
+            # go with it, not with the placeless row that is dropped
+            own = [b for b in c.merged if b is lender or b.sent is lender.sent]
+            c.merged = [b for b in c.merged if b not in own]
+            lender.merged.extend(b for b in own if b is not lender)
             out.append(lender)
         c.location, c.geo_precision, c.loc_own, c.loc_ev = None, None, False, None
     return out
