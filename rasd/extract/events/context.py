@@ -200,10 +200,12 @@ class _DocContext:
         # mention is kept in the value so its id is not reused while the context lives
         self._usable: dict[int, tuple[Mention, bool]] = {}
         text = analysis.doc.text
-        # (a facility is a place only as a trigger's object, never the page's place)
+        # (a facility is a place only as a trigger's object, never the page's place; a venue naming talks,
+        # "مسار أستانا", locates nothing but still tells that the page's news is spread over several places)
         places = Counter(m.entity_id for m in mentions
                          if m.type == "PLACE" and m.entity_id and m.source != FACILITY_SOURCE
-                         and self.place_usable(m, text) and not _topic_mention(m, text))
+                         and (self.place_usable(m, text) or self.names_talks(m, text))
+                         and not _topic_mention(m, text))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
         # a page "about" one place: it holds a good share of the page's place mentions. Only
@@ -287,11 +289,39 @@ class _DocContext:
         self._usable[id(m)] = (m, ok)
         return ok
 
+    def names_talks(self, m: Mention, text: str) -> bool:
+        """"مسار أستانا", "محادثات جنيف", "جنيف 8": a place outside the theatre right after a noun of talks or
+        deals, or before a round number, names the talks, not where anything happened (event_triggers.yaml
+        talks_heads). A place of the theatre keeps its reading: "اتفاق الوعر" is the truce's own town."""
+        lex = lexicon()
+        e = self.entities.get(m.entity_id or "")
+        if e is None or not e.country or not lex.theatre or e.country in lex.theatre:
+            return False
+        if _ROUND_AFTER.match(text, m.end):
+            return True
+        before = _norm_slice(text, max(0, m.start - 40), m.start).split()
+        glued = text[m.start - 1:m.start]
+        if not before or not (glued.isspace() or glued == "و"):
+            return False
+        if glued.isspace() and _keys(before[-1]) & lex.talks_heads:
+            return True
+        if glued.isspace() and len(before) >= 3 and before[-1] == "في" and _keys(before[-2]) & lex.talks_held_verbs:
+            # "اتفاق عدم التصعيد الذي أبرم في آستانة": where the deal was made (no punctuation between)
+            span = text[max(0, m.start - 120):m.start]
+            span = re.split(r"[.،,؛:!?\n]", span)[-1]
+            told = normalize(span).split()[-lex.talks_held_reach - 2:-2]
+            return any(_keys(w) & lex.talks_heads for w in told)
+        # the second of a pair: "منصتي موسكو والقاهرة", "محادثات جنيف وأستانا"
+        if glued == "و" or before[-1] == "و":
+            rest = before[:-1]
+            return len(rest) >= 2 and bool(_keys(rest[-2]) & lex.talks_heads)
+        return False
+
     def _place_usable(self, m: Mention, text: str) -> bool:
         lex = lexicon()
         if m.source == "dateline" or _dateline(m, text) or _metonym(m, text):
             return False
-        if _common_noun_use(m, text) or _group_name(m, text):
+        if _common_noun_use(m, text) or _group_name(m, text) or self.names_talks(m, text) or _dual_noun(m, text):
             return False
         surface = _norm_cached(m.surface)
         if surface in lex.common_places or surface.lstrip("وفب") in lex.common_places:
@@ -661,6 +691,38 @@ def _dateline(m: Mention, text: str) -> bool:
         return True
     rest = normalize(after[dash.end():]).split()[:3]
     return any(w in lexicon().dateline_words or w.lstrip("و") in lexicon().dateline_words for w in rest)
+
+
+# "مدينة القريتين", "بلدة القريتين": a type word names the town
+_SETTLEMENT_WORDS = frozenset(normalize(w) for w in word_list("place_words.yaml", "settlement_cue_words"))
+
+
+def _dual_noun(m: Mention, text: str) -> bool:
+    """"انسحاب البيشمركة من القريتين" after "قريتي طويليعة والملحة", "القريتين المذكورتين", "هاتين القريتين": the
+    dual of a place noun that equals a town's name (al-Qaryatayn) is the two places just named, not the town
+    (event_triggers.yaml dual_place_nouns, dual_pointers, dual_pair_reach)."""
+    lex = lexicon()
+    surface = _norm_cached(m.surface)
+    forms = lex.dual_place_nouns.get(surface)
+    if forms is None:
+        return False
+    before = _norm_slice(text, max(0, m.start - 30), m.start).split()
+    if before and text[m.start - 1:m.start].isspace():
+        if _keys(before[-1]) & _SETTLEMENT_WORDS:
+            return False            # "مدينة القريتين", "بلدة القريتين": the town
+        if before[-1] in lex.dual_pointers:
+            return True
+    after = _norm_slice(text, m.end, m.end + 30).split()
+    if after and text[m.end:m.end + 1].isspace() and after[0].startswith("ال") and after[0].endswith("تين") \
+            and len(after[0]) > 5:
+        return True                 # "القريتين المذكورتين": a dual adjective agrees with the noun
+    told = _norm_slice(text, max(0, m.start - lex.dual_pair_reach), m.start).split()
+    return any(_keys(w) & forms for w in told)
+
+
+# a talks round after a venue's name: "جنيف 8" closing a phrase (not a year, a time or a day before a month:
+# "موسكو 5 يونيو")
+_ROUND_AFTER = re.compile(r" \d{1,2}\s*(?:[\"»)(،,.؛:]|\n|$)")
 
 
 def _metonym(m: Mention, text: str) -> bool:

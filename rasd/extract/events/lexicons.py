@@ -118,6 +118,12 @@ class _ELex:
     speech_verbs: frozenset[str] = frozenset()
     state_act_verbs: frozenset[str] = frozenset()   # "عقدت دمشق اتفاقا": a capital acting is its government
     not_place_heads: frozenset[str] = frozenset()   # "بتوقيت بيروت", "حلفاء دمشق": the name is no place there
+    talks_heads: frozenset[str] = frozenset()       # "مسار أستانا", "محادثات جنيف": a foreign venue names the talks
+    talks_held_verbs: frozenset[str] = frozenset()  # "الاتفاق الذي أبرم في آستانة": where the deal was made
+    talks_held_reach: int = 8
+    dual_place_nouns: dict[str, frozenset[str]] = field(default_factory=dict)   # "القريتين": {"قريتي", ...}
+    dual_pointers: frozenset[str] = frozenset()     # "هاتين القريتين": the two villages
+    dual_pair_reach: int = 600
     backing_words: frozenset[str] = frozenset()     # "المدعومة من أنقرة": the backer (as written, article kept)
     loyal_words: frozenset[str] = frozenset()       # "الموالية لطهران": the state a force is loyal to
     media_told_cues: frozenset[str] = frozenset()   # "قال ... للميادين": the channel told
@@ -331,7 +337,12 @@ def lexicon() -> _ELex:
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
         speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),
-        not_place_heads=_ks(data.get("not_place_heads")), backing_words=frozenset(normalize(str(w)) for w in data.get("backing_words") or ()),
+        not_place_heads=_ks(data.get("not_place_heads")), talks_heads=_ks(data.get("talks_heads")),
+        talks_held_verbs=_ks(data.get("talks_held_verbs")), talks_held_reach=int(data.get("talks_held_reach", 8)),
+        dual_place_nouns={normalize(str(k)): frozenset(normalize(str(w)) for w in v)
+                          for k, v in (data.get("dual_place_nouns") or {}).items()},
+        dual_pointers=frozenset(normalize(str(w)) for w in data.get("dual_pointers") or ()),
+        dual_pair_reach=int(data.get("dual_pair_reach", 600)), backing_words=frozenset(normalize(str(w)) for w in data.get("backing_words") or ()),
         loyal_words=_ks(data.get("loyal_words")), media_told_cues=_ks(data.get("media_told_cues")),
         media_told_reach=int(data.get("media_told_reach", 8)),
         distance_words=_ks(data.get("distance_words")),

@@ -477,8 +477,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             s, m, [p for p in places if not ctx.other_items(p.start, m.start)] if ctx.items else places, lex)]
         landmarks = [m for m in places if m not in kept]
         places = kept
-    c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id} - {
-        m.entity_id for m in places}
+    # (a venue naming talks, "مسار أستانا", is no place at all: not one the happening was kept from)
+    c.rejected_places = {m.entity_id for m in s.mentions if m.type == "PLACE" and m.entity_id
+                         and not ctx.names_talks(m, text)} - {m.entity_id for m in places}
     best = None
     scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
