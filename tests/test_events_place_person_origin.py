@@ -6,6 +6,7 @@ for the test in the style of the breadth set's wire copy and martyr lists (sessi
 
 from __future__ import annotations
 
+from analysed import events_over
 from test_events import actual_events, actual_places, run_with_places
 
 from rasd.records import Analysis, Entity
@@ -65,3 +66,23 @@ def test_a_group_of_the_town_taken_there_stays() -> None:
     a: Analysis = run_with_places("اعتقلت قوات النظام أمس أربعين شابا من أبناء مدينة التل .", PLACES + [tall],
                                   "2017-12-04")
     assert [e.location for e in actual_events(a)] == ["tall"]
+
+
+def test_a_young_man_of_a_given_age_son_of_a_village() -> None:
+    # "( 20 ) عاما من أبناء قرية ...": one person's home village and its parent town, not where he was killed
+    text = "قتل جنود الجيش التركي أمس الشاب علي حسن ( 20 ) عاما من أبناء قرية جوسية التابعة لمدينة القصير أثناء عبوره الحدود ."
+    assert _places(text) in ([], [None])
+
+
+def test_a_named_fighter_son_of_a_town() -> None:
+    entities = {e.id: e for e in PLACES}
+    entities["zk"] = Entity("zk", "PERSON", "زكريا كرز", "Zakaria Kurz")
+    surfaces = [(e.name_ar, e.id) for e in PLACES] + [("زكريا كرز", "zk")]
+    a = events_over("استشهاد زكريا كرز من أبناء تدمر أمس في المعارك الجارية .", entities, surfaces, "2017-08-22")
+    assert [e.location for e in a.events if e.modality == "actual"] in ([], [None])
+
+
+def test_a_counted_group_of_the_town_s_sons_stays() -> None:
+    # a group taken from the town's people: the raid was in it
+    text = "اعتقلت قوات النظام أمس أربعين شابا من أبناء مدينة تدمر ."
+    assert _places(text) == ["palmyra"]

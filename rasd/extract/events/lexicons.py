@@ -150,6 +150,7 @@ class _ELex:
     origin_people_nouns: frozenset[str] = frozenset()   # "ابن قرية X": X is the person's home town
     origin_before_from: frozenset[str] = frozenset()    # "وهم من X", "المنحدر من X": ditto
     origin_people_plurals: frozenset[str] = frozenset()  # "أبناء": a home only after "وهو من"
+    origin_age_words: frozenset[str] = frozenset()      # "( 20 ) عاما من أبناء X": one person's home
     moved_to_cues: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
     toll_nouns: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ def lexicon() -> _ELex:
         carry_cues=_ks(data.get("carry_cues")),
         origin_people_nouns=_ks(data.get("origin_people_nouns")),
         origin_people_plurals=_ks(data.get("origin_people_plurals")),
+        origin_age_words=_ks(data.get("origin_age_words")),
         origin_before_from=frozenset(normalize(str(w)) for w in data.get("origin_before_from", ())),
         moved_to_cues=_ks(data.get("moved_to_cues")),
         media_nouns=_ks(data.get("media_nouns")),

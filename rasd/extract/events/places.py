@@ -254,8 +254,18 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
             return True     # "الشهيد نيروز ابن قرية المباركية", "مهجري حمص"
         # "وهو من أبناء قرية جوسية": a person's home; not a group taken from a town ("اعتقلت أربعين شابا من
         # أبناء مدينة التل": a raid in it)
-        return j > 1 and toks[j - 1].norm == "من" and toks[j - 2].norm in lex.origin_before_from
+        return j > 1 and toks[j - 1].norm == "من" and (toks[j - 2].norm in lex.origin_before_from
+                                                        or _one_person_before(s, j - 2, lex))
     return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
+
+
+def _one_person_before(s: _Sent, i: int, lex: _ELex) -> bool:
+    """Token i (right before "من أبناء") ends one person: a name ("استشهاد زكريا كرز من أبناء اعزاز") or an
+    age ("الشاب علي خلشيكو ( 20 ) عاما من أبناء قرية سوركه"). A counted group ("اعتقلت أربعين شابا من أبناء
+    مدينة التل") is the town's people taken in it, not a home."""
+    if _keys(s.tokens[i].norm) & lex.origin_age_words:
+        return True
+    return any(m.type == "PERSON" and _tok_index(s.tokens, m.end - 1) == i for m in s.mentions)
 
 
 CARRY_REACH = 5     # words from the carrying word to "أهالي" ("تنقل 5 آلاف مواطن من أهالي كفريا")
