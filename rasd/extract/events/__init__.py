@@ -388,7 +388,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # events the page would emit, after the gate, so its other verdicts stay as fitted
         gone |= {id(ev) for c, ev in emitted if id(ev) not in gone and _told_bare(c, pub_ev)}
     if gone:
-        # the emit gate: events the learned gate scores as most likely wrong are not emitted
+        # turned away: what the learned gates score as most likely wrong, campaign frames, a sparse page's bare names
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
 
 

@@ -5,6 +5,8 @@ merges the triggers of one happening in one sentence. It is the layer the page-l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rasd.data import word_list
 from rasd.extract.counts import add_quantity, find_quantities, quantity_name
 from rasd.extract.events.actors import VIOLENT, _find_actors
@@ -293,12 +295,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # violence or the deal that moved them, each by its own trigger. A flight telling is kept only as a part
     # of another happening of the sentence (its count of the displaced goes with it). The judged random
     # samples at b5f9a4d call every flight row a non-event or background (5 of 5), as the dev checks I, J, L.
-    merged = [c for c in merged if not (c.trig.kind == "displacement"
-                                        and all(p.trig.kind == "displacement" for p in c.merged))]
-    # people moving with no deal, evacuation or surrender told (types._exit_executes), an arrival, a handover
-    # of nothing named: no event of its own; kept only as the part of another happening of the sentence
-    merged = [c for c in merged if not (c.bare_movement and c.event_type == "Strategic developments"
-                                        and all(p.bare_movement for p in c.merged))]
+    # People moving with no deal, evacuation or surrender told (types._exit_executes), an arrival, a handover
+    # of nothing named: no event of its own either; kept only as the part of another happening of the sentence.
+    merged = [c for c in merged if not _only_told_as(c, _is_flight)
+              and not (c.event_type == "Strategic developments" and _only_told_as(c, _is_bare_movement))]
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
@@ -341,6 +341,20 @@ def _disaster_toll(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _E
     if not _disaster_page(lex, ctx) or any(t.kind != "casualty" for t, _f, _i, _j in found):
         return False
     return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _is_flight(c: _Cand) -> bool:
+    return c.trig.kind == "displacement"
+
+
+def _is_bare_movement(c: _Cand) -> bool:
+    return c.bare_movement
+
+
+def _only_told_as(c: _Cand, telling: Callable[[_Cand], bool]) -> bool:
+    """Every telling of the happening (its own and those merged into it) is of that kind: no other
+    happening of the sentence carries it."""
+    return telling(c) and all(telling(p) for p in c.merged)
 
 
 def _disaster_exit(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]], lex: _ELex,

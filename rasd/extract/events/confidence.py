@@ -35,6 +35,7 @@ from rasd.data import read_data
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN, Event
 from rasd.text.normalize import normalize
+from rasd.text.tokens import drop_conjunction
 
 if TYPE_CHECKING:
     from rasd.extract.events.sentences import _Cand
@@ -106,7 +107,7 @@ def _continuation_nouns() -> frozenset[str]:
 def _imperfect(word: str) -> bool:
     """The trigger word is an imperfect verb ("يقصف", "وتستهدف"): a standing or habitual state more often than
     one day's deed (a verbal noun in ت, "تعطيل", "تفجير", is no verb)."""
-    w = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    w = drop_conjunction(word)
     return w[:1] in IMPERFECT_PREFIXES and is_verb(w)
 
 
@@ -306,13 +307,13 @@ def model(path: Path = MODEL) -> ConfidenceModel | None:
 @lru_cache(maxsize=1)
 def gate_model(path: Path = GATE) -> ConfidenceModel | None:
     """The emit gate (a model of the strict verdict with its threshold), or None when none is installed."""
-    return model(path) if path.exists() else None
+    return model.__wrapped__(path)     # (not through model's own one-entry cache, which holds the confidence model)
 
 
 @lru_cache(maxsize=1)
 def second_gate_model(path: Path = GATE2) -> ConfidenceModel | None:
     """The second emit gate (fitted on the rows the first gate keeps, with the further GATE_FEATURES), or None."""
-    return model.__wrapped__(path) if path.exists() else None
+    return model.__wrapped__(path)
 
 
 def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
@@ -342,8 +343,8 @@ def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[Even
 
 def write_model(path: Path, mean: list[float], scale: list[float], coef: list[float], bias: float,
                 meta: dict, calibration: tuple[float, float] = (1.0, 0.0)) -> None:
-    # (the columns are the first len(coef) of ALL_FEATURES)
-    """Write a trained model (the trainer's output) as YAML, one feature a line."""
+    """Write a trained model (the trainer's output) as YAML, one feature a line (its columns: the first
+    len(coef) of ALL_FEATURES)."""
     head = {"about": meta.pop("about", "rasd event confidence: L2 logistic regression on standardised features, "
                                        "P(kept); see rasd/data/models/README.md"), **meta, "clip": CLIP, "bias": round(float(bias), 6),
             "calibration": [round(float(v), 6) for v in calibration]}
