@@ -740,6 +740,7 @@ def url_period(url: str | None, dates: list[Any]) -> Any:
     from urllib.parse import unquote
 
     from rasd.text.dates import DateExpr
+    from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
 
     if not url:
         return None
@@ -776,13 +777,6 @@ def url_period(url: str | None, dates: list[Any]) -> Any:
     iso = (start.isoformat(), end.isoformat())
     printed = next((d for d in dates if d.start < URL_PERIOD_HEAD and d.kind == "range" and (d.date_start, d.date_end) == iso), None)
     return printed or DateExpr(0, 0, "", iso[0], iso[1], "day", "range")
-
-
-def _valid_day(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 def url_month_start(url: str | None, dates: list[Any]) -> dt.date | None:
