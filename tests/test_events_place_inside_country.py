@@ -8,42 +8,37 @@ from __future__ import annotations
 
 from analysed import actual_events_of, analyse_text
 
+from rasd.records import Entity
 
-def _places(text: str) -> list[str | None]:
-    a = analyse_text(text, "2013-04-02")
-    return [a.entities[e.location].name if e.location in a.entities else e.location
-            for e in actual_events_of(a)]
+
+def _event_places(text: str, published: str = "2013-04-02") -> list[Entity]:
+    """The gazetteer entries of the actual events' places."""
+    a = analyse_text(text, published)
+    return [a.entities[e.location] for e in actual_events_of(a)]
 
 
 def test_a_fronted_country_then_its_capital() -> None:
     text = "وفي الصومال , استهدف انفجار مقر شركة للصرافة في العاصمة مقديشو أمس ما أسفر عن إصابة شخصين ."
-    a = analyse_text(text, "2013-04-02")
-    events = actual_events_of(a)
-    assert len(events) == 1
-    e = a.entities[events[0].location]
-    assert e.level != "country" and e.country == "SO"
+    places = _event_places(text)
+    assert len(places) == 1
+    assert places[0].level != "country" and places[0].country == "SO"
 
 
 def test_a_country_then_its_town_in_the_clause() -> None:
     text = "قتل خمسة جنود أمس في العراق جراء انفجار عبوة ناسفة في مدينة الرمادي ."
-    a = analyse_text(text, "2013-04-02")
-    events = actual_events_of(a)
-    assert events and all(a.entities[e.location].level != "country" for e in events)
+    places = _event_places(text)
+    assert places and all(p.level != "country" for p in places)
 
 
 def test_the_country_alone_stays() -> None:
     text = "وفي الصومال , استهدف انفجار مقر شركة للصرافة أمس ما أسفر عن إصابة شخصين ."
-    a = analyse_text(text, "2013-04-02")
-    events = actual_events_of(a)
-    assert [a.entities[e.location].level for e in events] == ["country"]
+    assert [p.level for p in _event_places(text)] == ["country"]
 
 
 def test_the_suburbs_of_a_named_foreign_city() -> None:
     # the city the land noun names is in the gazetteer: it is the place, not the country (recall6's
     # country reading is for places no gazetteer holds)
     text = "أسفر تفجير انتحاري أمس قرب نقطة تفتيش في ضواحي مدينة مصراتة الليبية عن مقتل خمسة أشخاص ."
-    a = analyse_text(text, "2015-05-31")
-    events = actual_events_of(a)
-    assert len(events) == 1
-    e = a.entities[events[0].location]
-    assert e.level != "country" and e.country == "LY"
+    places = _event_places(text, "2015-05-31")
+    assert len(places) == 1
+    assert places[0].level != "country" and places[0].country == "LY"
