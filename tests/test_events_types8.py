@@ -1,7 +1,8 @@
 """Event types of session 23 (helper "types8"): a targeting verb whose means is a sniper is aimed rifle fire (a
 clash, or a killing of civilians), not a shelling; an attack the text calls "terrorist" with no force told as
 its target or its dead is an attack on people, not a battle; a truck driven into people is a ramming; a battle
-or an exchange of fire told beside a protest is armed men fighting, not a riot.
+or an exchange of fire told beside a protest is armed men fighting, not a riot; a vow ("متوعدا") or a deed "supposed"
+to happen ("من المفترض" + a verbal noun) is not told done.
 
 ACLED: Battles need two organised armed sides; sniping is small-arms fire (Battles, or Violence against
 civilians when civilians are the target); a one-sided attack on unarmed people is Violence against civilians."""
@@ -61,3 +62,13 @@ def test_buildings_sniped_at_keep_their_type() -> None:
 ])
 def test_a_battle_or_an_exchange_of_fire_told_with_a_protest_is_no_riot(text: str) -> None:
     assert all(t[0] != "Riots" for t in _types(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a vow ("متوعدا باستعادة"): the participle of "توعد", no taking told
+    "وأعلنت قوات سوريا الديمقراطية أمس أن ما حدث كان بسبب قرارات فردية , متوعدة باستعادة مدينة الرقة.",
+    # what is supposed to happen ("ومن المفترض إجلاء"): a scheduled evacuation, not one done
+    "ومن المفترض إجلاء نحو 2200 شخص من مدينة الرقة إلى محافظة إدلب.",
+])
+def test_a_vow_or_a_scheduled_deed_is_not_told_done(text: str) -> None:
+    assert _types(text) == []
