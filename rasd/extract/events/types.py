@@ -16,6 +16,7 @@ from rasd.extract.events.dates import _protest_goes_out
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, _ks, _split_type
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.text.normalize import normalize
 from rasd.text.tokens import drop_conjunction
 
 # a prepared / foiled operation or a negotiated exit is a strategic development; an intended take-over is not an event
@@ -44,6 +45,13 @@ class _MeansLex:
     downing_reach: int
     downing_means_reach: int
     aircraft: frozenset[str]
+    sniper: frozenset[str]                  # exact normalised forms (no clitic-free reading)
+    sniper_verbs: frozenset[str]
+    sniper_reach: int
+    sniper_forces: frozenset[str]
+    terror: frozenset[str]
+    terror_forces: frozenset[str]
+    terror_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +65,41 @@ def _means_lex() -> _MeansLex:
                      outcome_reach=int(data["toll_outcome_reach"]), supplies=_ks(data["dropped_supplies"]),
                      supplies_reach=int(data["dropped_supplies_reach"]), downing=_ks(data["downing_verbs"]),
                      downing_reach=int(data["downing_reach"]),
-                     downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]))
+                     downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]),
+                     sniper=frozenset(normalize(str(w)) for w in data["sniper_words"]),
+                     sniper_verbs=frozenset(normalize(str(w)) for w in data["sniper_target_verbs"]),
+                     sniper_reach=int(data["sniper_reach"]),
+                     sniper_forces=_ks(data["sniper_forces"]), terror=_ks(data["terror_adjectives"]),
+                     terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]))
+
+
+def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
+    """A bare targeting verb ("استهدافهم", "يستهدف") whose means, next to it in its clause, is a sniper
+    ("برصاص القنص", "قناص ل فيلق الشام يستهدف"): aimed rifle fire, not a shelling or an air strike."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.sniper_verbs:
+        return False
+    near = [k for k in range(max(0, c.ti - ml.sniper_reach), min(len(toks), c.tj + ml.sniper_reach))
+            if s.clause[k] == s.clause[c.ti]]
+    if any(_keys(toks[k].norm) & (lex.air_words | lex.artillery_words) for k in near):
+        return False        # "استهدف بقذائف الهاون ... القناصة": a shell or an aircraft is the means
+    if not any(drop_conjunction(toks[k].norm, 0) in ml.sniper for k in near):
+        return False
+    # people hit or aimed at: a toll, fighters, forces or civilians in the clause (not buildings or vehicles)
+    people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
+              | ml.sniper_forces)
+    return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _terror_attack(c: _Cand) -> bool:
+    """The attack noun is qualified "terrorist" by the word right after it ("الهجوم الإرهابي", "هجمات
+    إرهابية") and no force is told after it as its target or its dead: an attack on people, one armed side."""
+    ml = _means_lex()
+    toks = c.sent.tokens
+    if c.tj >= len(toks) or not _keys(toks[c.tj].norm) & ml.terror:
+        return False
+    return not any(_keys(t.norm) & ml.terror_forces for t in toks[c.tj + 1:c.tj + 1 + ml.terror_reach])
 
 
 def _clause_end_past_dates(s: _Sent, ti: int) -> int:
@@ -426,6 +468,13 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         close = {w for t in toks[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
+        # "ق تل 3 من المدنيين جراء استهدافهم برصاص القنص": sniping at civilians is a one-sided killing, at
+        # fighters a clash (ACLED codes aimed small-arms fire as Battles, not remote violence)
+        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex)
+        c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
+                                          else ("Battles", "Armed clash"))
+        c.specific = True
     if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
         return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
     if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
@@ -451,6 +500,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # decided by the target its clause names, as a means word decides a strike: a telling merged
             # into it ("خطف" of another item of a ticker) does not replace the sub-type
             c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+        elif _terror_attack(c):
+            # "الهجوم الإرهابي ليلة السبت في مدينة إدمونتون": a terrorist attack with no force told as its
+            # target is an attack on people (ACLED Battles need two armed sides)
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
     elif kind == "territory":
         if not c.actor1:
             return False
