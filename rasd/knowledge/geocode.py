@@ -34,6 +34,7 @@ from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
+    NEIGHBOURS,
     RANK_CITY,
     RANK_IMPORTED,
     VILLAGE_NEIGHBOURS,
@@ -616,6 +617,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                                     or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
                                                             doc_norm, offsets, gaz)):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+    _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
@@ -1011,6 +1013,107 @@ def _off_country_names(places: list[Mention], results: dict[int, tuple[Entity | 
         place, _prec, alts = results[idx]
         if place is not None and off.get(name) == place.id and unnamed_around(idx, place, name):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+
+
+# countries whose dense village lists lend their names to places abroad the gazetteer lacks
+# ("محافظة أبين" of a Yemen report read as Syria's village Abin, "منطقة نوا" of Helmand as Daraa's Nawa)
+HOME_COUNTRY = "SY"
+NAMESAKE_COUNTRIES = frozenset((HOME_COUNTRY,) + NEIGHBOURS)
+PASSAGE_SENTENCES = 1      # sentences either side of a mention that make its passage
+PASSAGE_MIN_PLACES = 2     # distinct places of one other country that make a passage its story
+BORDER_KM = 60.0           # a town this close to them may be across the border from them
+STORY_COUNTRY_MIN = 3      # states named (by sentence) + distinct places of one country that make a page its story
+
+
+def _stray_namesakes(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     sent_of: dict[int, int], state_countries: dict[int, set[str]],
+                     people_of: dict[int, set[str]], named_in: dict[int, set[str]], gaz: Gazetteer) -> None:
+    """A town of Syria or a neighbour that is the only trace of its country where the text is
+    about another country is a namesake there the gazetteer may lack. Two readings of "about":
+    - the page: STORY_COUNTRY_MIN states, peoples or places of one other country, none of the
+      town's country (no state, people or other place): "بمدينة الناصرية مركز محافظة ذي قار" in
+      an Iraq report is Nasiriyah, Iraq, not al-Nasiriyah of Qalamoun; "محافظة أبين" in a Yemen
+      report is no Syrian village Abin. Syrian news often name no country at all, so a Syrian
+      town yields only to a story whose states or peoples are named that often;
+    - the passage (the sentence and PASSAGE_SENTENCES either side): it names no state, force,
+      people or other place of the town's country, and PASSAGE_MIN_PLACES places of one other
+      country, none within BORDER_KM of the town ("من مركز ناحية ربيعة إلى قرية المحمودية" among
+      Mosul's places is Rabia, Iraq, not Rabia of Latakia; a border village next to a Turkish
+      town stays).
+    The namesake in that country is taken when the gazetteer has it; else the name is left
+    unresolved, unless it is a city (RANK_CITY) named on a page that also names a third
+    country (digests name Aleppo, Gaza or Istanbul from anywhere). Forces do not make a story:
+    "القوات الحكومية" reads as Syria's anywhere."""
+    support: dict[str, int] = {}
+    for ccs in list(state_countries.values()) + list(people_of.values()):
+        for cc in ccs:
+            support[cc] = support.get(cc, 0) + 1
+    named = dict(support)       # by states and peoples alone
+    ids: dict[str, set[str]] = {}
+    for p, _prec, _alts in results.values():
+        if p is not None and p.country:
+            ids.setdefault(p.country, set()).add(p.id)
+    for cc, found in ids.items():
+        support[cc] = support.get(cc, 0) + len(found)
+    for idx in range(len(places)):
+        place, _prec, alts = results[idx]
+        si = sent_of.get(idx)
+        if (place is None or place.country not in NAMESAKE_COUNTRIES or si is None
+                or place.level not in ("town", "neighbourhood", "facility") or place.lat is None):
+            continue
+        names = {(place.name_en or "").casefold()} | {a.casefold() for a in place.aliases}
+        if any((place.country, n) in _capitals() for n in names):
+            continue
+        story = _page_story(place, support, named, ids)
+        city_stays = story is not None and gaz.rank.get(place.id, 0.0) >= RANK_CITY and sum(
+            1 for cc, n in support.items() if n and cc != place.country) > 1
+        if story is None:
+            story = _passage_story(idx, place, si, results, sent_of, named_in)
+            city_stays = gaz.rank.get(place.id, 0.0) >= RANK_CITY
+        if story is None:
+            continue
+        there = [c for a in alts if (c := gaz.get(a)) is not None and c.country == story]
+        if there:
+            chosen = max(there, key=lambda c: gaz.rank.get(c.id, 0.0))
+            results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != chosen.id] + [place.id])
+        elif not city_stays:
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+
+
+def _page_story(place: Entity, support: dict[str, int], named: dict[str, int], ids: dict[str, set[str]]) -> str | None:
+    """The country the page is about, if not the place's own (see _stray_namesakes)."""
+    own = support.get(place.country or "", 0) - (1 if place.id in ids.get(place.country or "", ()) else 0)
+    if own > 0:
+        return None
+    others = sorted(((n, cc) for cc, n in support.items() if cc != place.country), reverse=True)
+    if not others or others[0][0] < STORY_COUNTRY_MIN:
+        return None
+    story = others[0][1]
+    if place.country == HOME_COUNTRY and named.get(story, 0) < STORY_COUNTRY_MIN:
+        return None
+    return story
+
+
+def _passage_story(idx: int, place: Entity, si: int, results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                   sent_of: dict[int, int], named_in: dict[int, set[str]]) -> str | None:
+    """The country the mention's passage is about, if not the place's own (see _stray_namesakes)."""
+    window = range(si - PASSAGE_SENTENCES, si + PASSAGE_SENTENCES + 1)
+    if any(place.country in named_in.get(k, ()) for k in window):
+        return None
+    near: dict[str, list[Entity]] = {}
+    for j, (p, _prec, _alts) in results.items():
+        if (j == idx or p is None or p.id == place.id or not p.country or p.lat is None
+                or sent_of.get(j) not in window or p.level not in ("town", "neighbourhood", "facility")):
+            continue
+        if p.country == place.country:
+            return None
+        if all(q.id != p.id for q in near.get(p.country, ())):
+            near.setdefault(p.country, []).append(p)
+    for cc, found in near.items():
+        if len(found) >= PASSAGE_MIN_PLACES and not any(
+                haversine_km(place.lat, place.lon, p.lat, p.lon) < BORDER_KM for p in found):  # type: ignore[arg-type]
+            return cc
+    return None
 
 
 NEXT_DOOR_KM = 15.0    # a town this close in the same sentence supports a namesake (_score's strong band)

@@ -14,6 +14,7 @@ from rasd.extract.events.context import (
     TOPIC_LINK_WORDS,
     WITNESS_REACH,
     _DocContext,
+    _place_guard_lists,
     _stationed_words,
 )
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
@@ -492,6 +493,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                          and not ctx.names_talks(m, text)} - {m.entity_id for m in places}
     best = None
     scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
+    speech: set[int] = set()        # the places where a speaker said what the sentence reports
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
     for m in places:
@@ -551,6 +553,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
         rank = _ROLE_RANK.get(c.trig.place_role, _ROLE_RANK[None])[role]
+        if role == "in" and _speech_place(s, m, c.ti, lex):
+            speech.add(id(m))
         clause_diff = abs(s.clause[k] - s.clause[c.ti])
         framed = False
         if role == "in" and _fronted(s, k, lex):
@@ -589,6 +593,13 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         scored.append((key, m, framed))
         if best is None or key < best[0]:
             best = (key, m)
+    if best is not None and id(best[1]) in speech:
+        # "واعلن في بغداد اليوم عن اقتحام ... منزل ضابط في شرطة محافظة كركوك": a place of the reported
+        # content as near the trigger (by clause) is where it happened, whatever its role
+        told = [(key, m) for key, m, _framed in scored if m.start > best[1].end and id(m) not in speech
+                and key[0] == best[0][0] and key[2] <= best[0][2] and key[3] <= best[0][3]]
+        if told:
+            best = min(told, key=lambda t: t[0])
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
         best = finer
     if best is not None and (inner := _inside_country(best, scored, ctx)) is not None:
@@ -883,6 +894,26 @@ def _quoted_name(m: Mention, text: str) -> bool:
     """The place name alone in quotes ("بمدينة " دوما "", "" عين ترما ""): a name, not a quotation."""
     return text[max(0, m.start - 2):m.start].strip()[-1:] in QUOTE_MARKS and \
         text[m.end:m.end + 2].strip()[:1] in QUOTE_MARKS
+
+
+def _speech_place(s: _Sent, m: Mention, ti: int, lex: _ELex) -> bool:
+    """The place ``m`` is where a speaker said what the sentence reports ("واعلن في بغداد اليوم عن
+    اقتحام ...", "قالت الحكومة التركية في أنقرة إن ..."): a verb of saying shortly before its "في", the
+    reported content right after it and the trigger ``ti`` inside (event_place_guards.yaml)."""
+    lists = _place_guard_lists()
+    toks = s.tokens
+    k, last = _tok_index(toks, m.start), _tok_index(toks, m.end - 1)
+    j = _before_place_nouns(s, k, lex)
+    if j < 1 or toks[j].norm != "في" or ti <= last:
+        return False
+    verbs = lists.get("speech_verbs", frozenset())
+    if not any(s.clause[i] == s.clause[k] and (toks[i].norm in verbs or _keys(toks[i].norm) & verbs)
+               for i in range(max(0, j - int(lists.get("speech_reach", 0))), j)):
+        return False
+    i = last + 1
+    while i < min(len(toks), last + 3) and toks[i].norm in lists.get("speech_gap_words", frozenset()):
+        i += 1
+    return i < len(toks) and i < ti and toks[i].norm in lists.get("speech_content", frozenset())
 
 
 def _launched_from(s: _Sent, k: int) -> bool:
