@@ -666,6 +666,67 @@ def titled_period(text: str, dates: list[Any]) -> Any:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _words_beside(text: str, d: Any, before: bool) -> tuple[str, ...] | None:
+    """The TITLED_WORDS words of letters right before (or after) date ``d``, normalised, a title's dashes
+    and bars skipped ("اليمن في الأمم المتحدة - نشرة أبريل 2017 - Sana ' a Center"); None when fewer,
+    or when a number stands among them (another date's, as in a list of posts' dates)."""
+    words = text[max(0, d.start - 120):d.start].split()[::-1] if before else text[d.end:d.end + 120].split()
+    out: list[str] = []
+    for w in words:
+        if any(ch.isdigit() for ch in w):
+            return None
+        if _WORD.search(w):
+            out.append(normalize(w))
+            if len(out) == TITLED_WORDS:
+                return tuple(out)
+    return None
+
+
+def titled_month(text: str, dates: list[Any]) -> tuple[int, int] | None:
+    """The month an undated page's title names as the one it covers, as (year, month), or None: a
+    monthly bulletin or digest ("اليمن في الأمم المتحدة - نشرة أبريل 2017", "أهم الأخبار في شباط / فبراير
+    2014"), its title block printed again at the page's head with the same words beside the month, as
+    ``titled_date`` finds a titled day. Every month-and-year date of the head names that month (two
+    months: a comparison or a span, none). ``dates`` as found, before the stamps are dropped."""
+    head = [d for d in dates if d.start < TITLED_HEAD_CHARS and d.precision == "month" and d.kind == "absolute"
+            and d.date_start and _YEAR.search(d.surface)]
+    if len({d.date_start[:7] for d in head}) != 1:
+        return None
+    for i, d in enumerate(head):
+        for e in head[i + 1:]:
+            if e.start >= d.end and any(_words_beside(text, d, b) is not None
+                                        and _words_beside(text, d, b) == _words_beside(text, e, b) for b in (True, False)):
+                return int(d.date_start[:4]), int(d.date_start[5:7])
+    return None
+
+
+def titled_month_days(text: str, dates: list[Any]) -> list[Any]:
+    """An undated monthly bulletin's days written without a year ("تبنى تنظيم القاعدة هجوما ... في 23 نيسان /
+    أبريل" under "نشرة أبريل 2017"): the year of the month its title names (``titled_month``), for the days
+    of that month and of the months before it in that year (a month's bulletin tells its month and the
+    weeks that led to it); a later month's day is left open (last year's, or a plan's). They become
+    absolute days. A page whose title names no single month keeps them unresolved."""
+    from rasd.text.dates import DateExpr
+    from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
+
+    titled = titled_month(text, dates)
+    open_ = {id(d) for d in _open_month_dates(dates)}
+    if titled is None or not open_:
+        return dates
+    year, month = titled
+    probe = _yearless_probe(text)
+    out: list[Any] = []
+    for d in dates:
+        p = probe.get((d.start, d.end)) if id(d) in open_ else None
+        if p is not None and int(p.date_start[5:7]) <= month:
+            iso = _valid_day(year, int(p.date_start[5:7]), int(p.date_start[8:10]))
+            if iso is not None:
+                out.append(DateExpr(d.start, d.end, d.surface, iso.isoformat(), iso.isoformat(), "day", "absolute"))
+                continue
+        out.append(d)
+    return out
+
+
 def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:
     """No other calendar date within LONE_CHARS of ``e`` (besides the stamp): not one of a list of
     related posts' dates, nor a masthead's founding date next to its issue dates."""

@@ -131,6 +131,7 @@ from rasd.extract.page_dates import (
     report_heads,
     timeline_days,
     titled_date,
+    titled_month_days,
     titled_period,
     url_day,
     url_month_start,
@@ -203,6 +204,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
                 dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)
+                # a monthly bulletin ("نشرة أبريل 2017"): its days left without a year are of the titled month's year
+                dates = titled_month_days(text, dates)
     else:
         today = body_today(text, ref)
         if today is not None:

@@ -97,6 +97,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         # ... أمس"): a relative day of another clause is another item's; the event takes the page's window
         c.has_date_expr = False
         return
+    elif (cause := _toll_cause_date(s, c.ti, usable)) is not None:
+        pick = cause
     else:
         # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
         # a photo caption glued to the title dates the caption's scene, not the title's event
@@ -145,6 +147,28 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+TOLL_CAUSE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "toll_cause_words"))
+
+
+def _toll_cause_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> Any:
+    """The trigger opens the cause of the clause right before it ("شيعت القوات , اليوم , عنصرين كانا قتلا
+    أمس في ريف المدينة , جراء استهداف فصائل المعارضة موقعهم"): the cause happened on the day that clause
+    tells, the nearest date before the trigger, when it stands in that clause (not the funeral's
+    "اليوم" further back). None when no such date, or the trigger is no cause's head."""
+    if ti == 0 or s.tokens[ti - 1].norm not in TOLL_CAUSE_WORDS:
+        return None
+    before = [x for x in usable if x[1] < ti]
+    if not before:
+        return None
+    di, k, d = max(before, key=lambda x: x[1])
+    cl = s.clause[ti]
+    prev = s.clause[ti - 1] if s.clause[ti - 1] != cl else None
+    if prev is None:    # the cause word heads the trigger's clause: the clause before it
+        j = bisect.bisect_left(s.clause, cl, 0, ti) - 1
+        prev = s.clause[j] if j >= 0 else None
+    return d if prev is not None and s.clause[k] == prev else None
 
 
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence
