@@ -342,6 +342,51 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
+_NUMERIC_ENTRY = re.compile(r"(?<!\S)و?في\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
+
+
+def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:
+    """An undated page's chronology whose entries give day and month in figures only ("في 21 - 5 مقتل
+    الصحفي ... في 22 - 5 القوات الأمنية منعت ... 12 - 6 - 2016 غرق ..."), the year written only on some
+    of them: each year-less entry ("في" before it, a real day and month) takes the year of the full
+    date written last before it, when it falls between that date and the next full one in calendar
+    order (or in the year after, at a year's turn the next full date confirms). At least
+    MIN_TIMELINE_ENTRIES such entries, as a chronicle's; an entry no full date brackets stays unread.
+    They become dates of kind "timeline", as ``chronicle_days`` makes its entries."""
+    from rasd.text.dates import DateExpr
+    from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
+
+    entries = [m for m in _NUMERIC_ENTRY.finditer(text)
+               if not any(d.start < m.end() and m.start() < d.end for d in dates)]
+    if len(entries) < MIN_TIMELINE_ENTRIES:
+        return dates
+    full = [(d.start, day) for d in dates if d.kind == "absolute" and (day := _full_day(d)) is not None
+            and _YEAR.search(d.surface)]
+    if not full:
+        return dates
+    out = list(dates)
+    for m in entries:
+        prev = next((day for at, day in reversed(full) if at < m.start()), None)
+        after = next((day for at, day in full if at > m.end()), None)
+        if prev is None:
+            continue
+        day = None
+        for year in (prev.year, prev.year + 1):
+            cand = _valid_day(year, int(m.group(2)), int(m.group(1)))
+            if cand is not None and prev <= cand and (after is None and year == prev.year
+                                                      or after is not None and cand <= after):
+                day = cand
+                break
+        if day is not None:
+            # (with its "في": the entry's heading, which dates the entry up to the next one, glued on or not)
+            out.append(DateExpr(m.start(), m.end(2), text[m.start():m.end(2)], day.isoformat(), day.isoformat(),
+                                "day", "timeline"))
+    return sorted(out, key=lambda d: d.start)
+
+
+_POSTED_CLOCK = re.compile(r"\s*(?:الساعة|الساعه)\s*\d{1,2}\s*:\s*\d{2}")
+
+
 def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
     and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an
@@ -352,6 +397,8 @@ def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     if not words:
         return True
     w = normalize(words[-1].strip("()[],،:-"))
+    if w == "منذ" and _POSTED_CLOCK.match(text, d.end):
+        return True     # a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )"
     cues = date_cues
     return not (w in cues or (w[:1] in "وبلف" and w[1:] in cues))
 

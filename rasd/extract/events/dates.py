@@ -153,22 +153,25 @@ TOLL_CAUSE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yam
 
 
 def _toll_cause_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> Any:
-    """The trigger opens the cause of the clause right before it ("شيعت القوات , اليوم , عنصرين كانا قتلا
-    أمس في ريف المدينة , جراء استهداف فصائل المعارضة موقعهم"): the cause happened on the day that clause
-    tells, the nearest date before the trigger, when it stands in that clause (not the funeral's
-    "اليوم" further back). None when no such date, or the trigger is no cause's head."""
-    if ti == 0 or s.tokens[ti - 1].norm not in TOLL_CAUSE_WORDS:
+    """The trigger opens a clause that gives the cause of the toll told in the clause right before it
+    ("شيعت القوات , اليوم , عنصرين كانا قتلا أمس في ريف المدينة , جراء استهداف فصائل المعارضة موقعهم"): the
+    cause happened on the day that clause tells, the nearest date before the trigger, when it stands in
+    that clause (not the funeral's "اليوم" further back). None when the cause word does not head the
+    trigger's clause ("... قد قتلا , فيما أصيب آخران بجروح نتيجة انفجار": the toll told with the cause
+    is the clause's own, undated), or no date stands in the clause before."""
+    toks = s.tokens
+    if ti < 2 or toks[ti - 1].norm not in TOLL_CAUSE_WORDS:
         return None
-    before = [x for x in usable if x[1] < ti]
-    if not before:
+    j = ti - 2     # before the cause word: the clause's punctuation, or the toll clause itself
+    if any(ch.isalnum() for ch in toks[j].norm) and s.clause[j] == s.clause[ti - 1]:
         return None
-    di, k, d = max(before, key=lambda x: x[1])
-    cl = s.clause[ti]
-    prev = s.clause[ti - 1] if s.clause[ti - 1] != cl else None
-    if prev is None:    # the cause word heads the trigger's clause: the clause before it
-        j = bisect.bisect_left(s.clause, cl, 0, ti) - 1
-        prev = s.clause[j] if j >= 0 else None
-    return d if prev is not None and s.clause[k] == prev else None
+    while j >= 0 and not any(ch.isalnum() for ch in toks[j].norm):
+        j -= 1
+    before = [x for x in usable if x[1] <= j]
+    if j < 0 or not before:
+        return None
+    _di, k, d = max(before, key=lambda x: x[1])
+    return d if s.clause[k] == s.clause[j] else None
 
 
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence
