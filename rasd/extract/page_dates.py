@@ -342,6 +342,51 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
+_NUMERIC_ENTRY = re.compile(r"(?<!\S)و?في\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
+
+
+def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:
+    """An undated page's chronology whose entries give day and month in figures only ("في 21 - 5 مقتل
+    الصحفي ... في 22 - 5 القوات الأمنية منعت ... 12 - 6 - 2016 غرق ..."), the year written only on some
+    of them: each year-less entry ("في" before it, a real day and month) takes the year of the full
+    date written last before it, when it falls between that date and the next full one in calendar
+    order (or in the year after, at a year's turn the next full date confirms). At least
+    MIN_TIMELINE_ENTRIES such entries, as a chronicle's; an entry no full date brackets stays unread.
+    They become dates of kind "timeline", as ``chronicle_days`` makes its entries."""
+    from rasd.text.dates import DateExpr
+    from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
+
+    entries = [m for m in _NUMERIC_ENTRY.finditer(text)
+               if not any(d.start < m.end() and m.start() < d.end for d in dates)]
+    if len(entries) < MIN_TIMELINE_ENTRIES:
+        return dates
+    full = [(d.start, day) for d in dates if d.kind == "absolute" and (day := _full_day(d)) is not None
+            and _YEAR.search(d.surface)]
+    if not full:
+        return dates
+    out = list(dates)
+    for m in entries:
+        prev = next((day for at, day in reversed(full) if at < m.start()), None)
+        after = next((day for at, day in full if at > m.end()), None)
+        if prev is None:
+            continue
+        day = None
+        for year in (prev.year, prev.year + 1):
+            cand = _valid_day(year, int(m.group(2)), int(m.group(1)))
+            if cand is not None and prev <= cand and (after is None and year == prev.year
+                                                      or after is not None and cand <= after):
+                day = cand
+                break
+        if day is not None:
+            # (with its "في": the entry's heading, which dates the entry up to the next one, glued on or not)
+            out.append(DateExpr(m.start(), m.end(2), text[m.start():m.end(2)], day.isoformat(), day.isoformat(),
+                                "day", "timeline"))
+    return sorted(out, key=lambda d: d.start)
+
+
+_POSTED_CLOCK = re.compile(r"\s*(?:الساعة|الساعه)\s*\d{1,2}\s*:\s*\d{2}")
+
+
 def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
     and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an
@@ -352,6 +397,8 @@ def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     if not words:
         return True
     w = normalize(words[-1].strip("()[],،:-"))
+    if w == "منذ" and _POSTED_CLOCK.match(text, d.end):
+        return True     # a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )"
     cues = date_cues
     return not (w in cues or (w[:1] in "وبلف" and w[1:] in cues))
 
@@ -664,6 +711,67 @@ def titled_period(text: str, dates: list[Any]) -> Any:
                 found.setdefault((d.date_start, d.date_end), d)
                 break
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _words_beside(text: str, d: Any, before: bool) -> tuple[str, ...] | None:
+    """The TITLED_WORDS words of letters right before (or after) date ``d``, normalised, a title's dashes
+    and bars skipped ("اليمن في الأمم المتحدة - نشرة أبريل 2017 - Sana ' a Center"); None when fewer,
+    or when a number stands among them (another date's, as in a list of posts' dates)."""
+    words = text[max(0, d.start - 120):d.start].split()[::-1] if before else text[d.end:d.end + 120].split()
+    out: list[str] = []
+    for w in words:
+        if any(ch.isdigit() for ch in w):
+            return None
+        if _WORD.search(w):
+            out.append(normalize(w))
+            if len(out) == TITLED_WORDS:
+                return tuple(out)
+    return None
+
+
+def titled_month(text: str, dates: list[Any]) -> tuple[int, int] | None:
+    """The month an undated page's title names as the one it covers, as (year, month), or None: a
+    monthly bulletin or digest ("اليمن في الأمم المتحدة - نشرة أبريل 2017", "أهم الأخبار في شباط / فبراير
+    2014"), its title block printed again at the page's head with the same words beside the month, as
+    ``titled_date`` finds a titled day. Every month-and-year date of the head names that month (two
+    months: a comparison or a span, none). ``dates`` as found, before the stamps are dropped."""
+    head = [d for d in dates if d.start < TITLED_HEAD_CHARS and d.precision == "month" and d.kind == "absolute"
+            and d.date_start and _YEAR.search(d.surface)]
+    if len({d.date_start[:7] for d in head}) != 1:
+        return None
+    for i, d in enumerate(head):
+        for e in head[i + 1:]:
+            if e.start >= d.end and any(_words_beside(text, d, b) is not None
+                                        and _words_beside(text, d, b) == _words_beside(text, e, b) for b in (True, False)):
+                return int(d.date_start[:4]), int(d.date_start[5:7])
+    return None
+
+
+def titled_month_days(text: str, dates: list[Any]) -> list[Any]:
+    """An undated monthly bulletin's days written without a year ("تبنى تنظيم القاعدة هجوما ... في 23 نيسان /
+    أبريل" under "نشرة أبريل 2017"): the year of the month its title names (``titled_month``), for the days
+    of that month and of the months before it in that year (a month's bulletin tells its month and the
+    weeks that led to it); a later month's day is left open (last year's, or a plan's). They become
+    absolute days. A page whose title names no single month keeps them unresolved."""
+    from rasd.text.dates import DateExpr
+    from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
+
+    titled = titled_month(text, dates)
+    open_ = {id(d) for d in _open_month_dates(dates)}
+    if titled is None or not open_:
+        return dates
+    year, month = titled
+    probe = _yearless_probe(text)
+    out: list[Any] = []
+    for d in dates:
+        p = probe.get((d.start, d.end)) if id(d) in open_ else None
+        if p is not None and int(p.date_start[5:7]) <= month:
+            iso = _valid_day(year, int(p.date_start[5:7]), int(p.date_start[8:10]))
+            if iso is not None:
+                out.append(DateExpr(d.start, d.end, d.surface, iso.isoformat(), iso.isoformat(), "day", "absolute"))
+                continue
+        out.append(d)
+    return out
 
 
 def _lone(dates: list[Any], stamp: Any, e: Any) -> bool:

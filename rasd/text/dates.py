@@ -1650,6 +1650,10 @@ _TRAILING_MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670, 0x0
 _DATED = ("abs", "num", "hijri", "eng", "year")
 
 
+# a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )" ("posted on", with its clock), no "since"
+_STAMP_CLOCK = re.compile(r"\s*(?:الساعه\s*)?\d{1,2}\s*:\s*\d{2}")
+
+
 def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """Merge "من X حتى Y" / "بين X و Y" into ranges and mark "منذ X" as since."""
     out: list[_Atom] = []
@@ -1676,7 +1680,7 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
                 out.append(merged)
                 i += 2
                 continue
-        if bw == "منذ" and a.ptype in _DATED and before is not None:
+        if bw == "منذ" and a.ptype in _DATED and before is not None and not _STAMP_CLOCK.match(norm, a.ne):
             a.kind = "since"
             a.ns = before.start("w")
             if a.start is not None:

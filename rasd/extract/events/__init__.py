@@ -125,12 +125,14 @@ from rasd.extract.page_dates import (
     find_page_dates,
     lead_reference,
     narrative_days,
+    numeric_chronicle_days,
     post_stamps,
     ref_date,
     refuse_crawl_dates,
     report_heads,
     timeline_days,
     titled_date,
+    titled_month_days,
     titled_period,
     url_day,
     url_month_start,
@@ -202,7 +204,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                           or url_period(doc.url, refuse_crawl_dates(found, ticker)))
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
+                # (a chronology's "في 21 - 5" entries first: the year of the full dates written around them)
+                dates = numeric_chronicle_days(text, dates)
                 dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)
+                # a monthly bulletin ("نشرة أبريل 2017"): its days left without a year are of the titled month's year
+                dates = titled_month_days(text, dates)
     else:
         today = body_today(text, ref)
         if today is not None:

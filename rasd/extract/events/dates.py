@@ -97,6 +97,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         # ... أمس"): a relative day of another clause is another item's; the event takes the page's window
         c.has_date_expr = False
         return
+    elif (cause := _toll_cause_date(s, c.ti, usable)) is not None:
+        pick = cause
     else:
         # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
         # a photo caption glued to the title dates the caption's scene, not the title's event
@@ -145,6 +147,31 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+TOLL_CAUSE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "toll_cause_words"))
+
+
+def _toll_cause_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> Any:
+    """The trigger opens a clause that gives the cause of the toll told in the clause right before it
+    ("شيعت القوات , اليوم , عنصرين كانا قتلا أمس في ريف المدينة , جراء استهداف فصائل المعارضة موقعهم"): the
+    cause happened on the day that clause tells, the nearest date before the trigger, when it stands in
+    that clause (not the funeral's "اليوم" further back). None when the cause word does not head the
+    trigger's clause ("... قد قتلا , فيما أصيب آخران بجروح نتيجة انفجار": the toll told with the cause
+    is the clause's own, undated), or no date stands in the clause before."""
+    toks = s.tokens
+    if ti < 2 or toks[ti - 1].norm not in TOLL_CAUSE_WORDS:
+        return None
+    j = ti - 2     # before the cause word: the clause's punctuation, or the toll clause itself
+    if any(ch.isalnum() for ch in toks[j].norm) and s.clause[j] == s.clause[ti - 1]:
+        return None
+    while j >= 0 and not any(ch.isalnum() for ch in toks[j].norm):
+        j -= 1
+    before = [x for x in usable if x[1] <= j]
+    if j < 0 or not before:
+        return None
+    _di, k, d = max(before, key=lambda x: x[1])
+    return d if s.clause[k] == s.clause[j] else None
 
 
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence
