@@ -31,6 +31,7 @@ from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, _apply_strik
 from rasd.extract.events.background import (
     _after_old_year,
     _analysis_generality,
+    _anterior_recalled,
     _argument_page,
     _campaign_named,
     _continuing_frame,
@@ -38,6 +39,7 @@ from rasd.extract.events.background import (
     _drop_older_than_page,
     _in_scope,
     _lapse_anchor,
+    _lapse_told,
     _long_ago_told,
     _month_or_year_told,
     _named_as_known,
@@ -361,7 +363,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it
-    campaign_frames = {id(c) for c in events if _campaign_named(c, pub_ev)}
+    not_news = {id(c) for c in events if _campaign_named(c, pub_ev)}
+    # so is a happening recalled as the ground of the sentence's news: the point a lapse of weeks counts from
+    # (_lapse_told), an undated deed of an anterior phrase dated to last month or year (_anterior_recalled)
+    not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:
@@ -387,14 +392,15 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # the learned confidence, from what the stage knows of each event and of the page now
     gated = _confidence.score_events(emitted, _confidence.PageFacts(
         text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
-    gone = {id(ev) for ev in gated or ()} | {id(ev) for c, ev in emitted if id(c) in campaign_frames}
+    gone = {id(ev) for ev in gated or ()} | {id(ev) for c, ev in emitted if id(c) in not_news}
     if not ctx.feed and not posts and _sparse_page(text, len(emitted) - len(gone)):
         # a page that keeps few events for its length and attributes little (a feature, an analysis, a review:
         # _sparse_page) names what it neither dates nor counts as its background (_told_bare); counted on the
         # events the page would emit, after the gate, so its other verdicts stay as fitted
         gone |= {id(ev) for c, ev in emitted if id(ev) not in gone and _told_bare(c, pub_ev)}
     if gone:
-        # turned away: what the learned gates score as most likely wrong, campaign frames, a sparse page's bare names
+        # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
+        # a sparse page's bare names
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
 
 

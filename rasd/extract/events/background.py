@@ -519,7 +519,8 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
                     or _in_since_phrase(s, k):
                 return False
             words = normalize(text[s.span.start + d.start:s.span.start + d.end]).split()
-            named_past = bool(past_words().intersection(words)) and MONTH_WORD not in words
+            named_past = (bool(past_words().intersection(words)) and MONTH_WORD not in words
+                          and (d.precision != "day" or _names_month(words)))
             ago = _counted_back(d.precision, d.date_start, d.date_end, words[:1] == [COUNT_BACK], named_past)
             if ago is None:
                 return False
@@ -548,6 +549,15 @@ def _in_since_phrase(s: _Sent, k: int) -> bool:
 NAMED_MONTH_BACK = 182      # days: a month named as past lies half a year back on average
 
 
+def _names_month(words: list[str]) -> bool:
+    """The normalised words of a date name a calendar month ("13 تشرين الأول / أكتوبر الماضي"), not a
+    weekday ("الأربعاء الماضي": the page's week)."""
+    from rasd.text.dates import gregorian_months
+
+    joined = f" {' '.join(words)} "
+    return any(f" {name} " in joined for name in gregorian_months())
+
+
 def _counted_back(precision: str, start: str | None, end: str | None, counted: bool,
                   named_past: bool = False) -> int | None:
     """How many days before the probe day a time counted back from the page's own lies (the middle of
@@ -559,6 +569,8 @@ def _counted_back(precision: str, start: str | None, end: str | None, counted: b
     الماضي", a bare "في أبريل") may be the page's weeks: 0. A year counts only when it is a past one
     ("هذا العام" is the page's own year, whatever its days). None for any other time."""
     first, last = _end_day_of(start), _end_day_of(end)
+    if precision == "day" and named_past and not counted and first is not None:
+        return NAMED_MONTH_BACK     # ("في 13 تشرين الأول / أكتوبر الماضي": a day of a month named as past, as the month)
     if precision not in ("year", "month") or first is None or last is None:
         return None
     if precision == "month" and named_past and not counted:
@@ -758,6 +770,71 @@ def _lapse_anchor(c: _Cand) -> bool:
         return False
     gap = (s.tokens[ti - 2].start, s.tokens[ti - 1].start)
     return any(d.warning == OTHER_ANCHOR and gap[0] < d.end <= gap[1] for d in s.dates)
+
+
+@lru_cache(maxsize=1)
+def _lapse_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("lapse_openers"), words("lapse_units"), words("lapse_links"),
+            int(data.get("lapse_unit_reach") or 0), int(data.get("lapse_anchor_reach") or 0))
+
+
+def _lapse_counted_from(p: _Cand) -> bool:
+    """The telling's trigger is the happening a lapse of weeks, months or years counts from, in its clause: "بعد / قبل"
+    + a count of such units + "من / على" + up to a few nouns ("بعد ستة أشهر تقريبا على اختطاف", "بعد أقل من شهر من
+    إعلانها بسط كامل سيطرتها"; event_habitual.yaml lapse_*). No verb between the link and the trigger: "بعد شهرين من
+    الحصار , سيطرت القوات" tells the takeover."""
+    openers, units, links, unit_reach, anchor_reach = _lapse_lex()
+    s, ti = p.sent, p.ti
+    toks, cl = s.tokens, s.clause[ti]
+    for u in range(max(1, ti - anchor_reach), ti):
+        if toks[u].norm not in units or s.clause[u] != cl:
+            continue
+        if not any(toks[k].norm.removeprefix("و") in openers and s.clause[k] == cl
+                   for k in range(max(0, u - unit_reach - 1), u)):
+            continue
+        link = next((j for j in range(u + 1, min(ti, u + 3)) if toks[j].norm in links), None)
+        if link is not None and not any(is_verb(t.norm) for t in toks[link + 1:ti]):
+            return True
+    return False
+
+
+def _lapse_told(c: _Cand) -> bool:
+    """The event's telling is the happening a lapse of weeks or more counts from (_lapse_counted_from): the ground
+    of what the page tells ("يصدر هذا النداء بعد ستة أشهر على اختطاف ..."), weeks before the page's time whatever
+    its other tellings narrate of it (as _lapse_anchor reads the telling alone)."""
+    return c.modality == "actual" and _lapse_counted_from(c)
+
+
+@lru_cache(maxsize=1)
+def _anterior_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("anterior_connectives"), _habitual_words("anterior_complementizers")
+
+
+def _anterior_recalled(c: _Cand, text: str) -> bool:
+    """An undated event whose telling stands in an anterior phrase ("بعد أن سيطرت قوات النظام على مدينة السخنة مطلع
+    الشهر الماضي", "بعد اعتقالهم مطلع شباط الماضي"; event_habitual.yaml anterior_*) that the rest of its clause dates
+    to a month or a year counted back from the page's time: the earlier ground of the deed the sentence reports,
+    recalled. Not a day or a week ("بعد أن سيطرت عليها أمس": the page's days), nor a span's start ("منذ")."""
+    if c.modality != "actual" or c.date_start != UNKNOWN:
+        return False
+    connectives, complementizers = _anterior_lex()
+    s, ti = c.sent, c.ti
+    toks, cl = s.tokens, s.clause[ti]
+    k = ti - 2 if ti >= 2 and toks[ti - 1].norm in complementizers else ti - 1
+    if k < 0 or s.clause[k] != cl or toks[k].norm.removeprefix("و") not in connectives:
+        return False
+    from rasd.text.dates import find_dates
+
+    for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+        j = _tok_index(s.tokens, s.span.start + d.start)
+        if j <= ti or s.clause[j] != cl or d.kind != "relative" or d.precision not in ("month", "year"):
+            continue
+        words = normalize(d.surface).split()
+        if past_words().intersection(words) and not _since_span((s.span.start + d.start, s.span.start + d.end), text):
+            return True
+    return False
 
 
 def _since_span(span: tuple[int, int], text: str) -> bool:
