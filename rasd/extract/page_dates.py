@@ -1337,12 +1337,18 @@ def line_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
 _BAR_AFTER = re.compile(r"[ \t]*\|")
 
 
+# the mark a listing leaves where it cut the last item's teaser ("... ( . . . ) 16 - 12 - 2017 قال ...")
+_CUT_BEFORE = re.compile(r"[(\[]\s*(?:\.\s*){3}[)\]]\s*$")
+
+
 def _bar_stamp(text: str, d: Any, line: int, blockers: frozenset[str]) -> bool:
     """Full date ``d`` is a listing's item stamp set off by a bar inside its line ("... والأ 27 - 05 -
     2015 | 0 | 0 | علنت حركة طالبان ...", "[ . . . ] 2016 / 12 / 31 | نشرت في , , |"): a bar right
-    after it, and no word before it that makes it a sentence's date ("في", "منذ", "حتى":
-    ``stamp_inner_blockers``). Prose sets no date off by a bar; a page's layout does."""
-    if d.start == line or not _BAR_AFTER.match(text, d.end):
+    after it, or the cut mark of the teaser before it ("... أربعة أعضاء من مجلس النواب ( . . . ) 16 -
+    12 - 2017 قال مسؤول ...": turess's city listing), and no word before it that makes it a sentence's
+    date ("في", "منذ", "حتى": ``stamp_inner_blockers``). Prose sets no date off by a bar or a cut mark;
+    a page's layout does."""
+    if d.start == line or not (_BAR_AFTER.match(text, d.end) or _CUT_BEFORE.search(text, max(line, d.start - 20), d.start)):
         return False
     before = normalize(text[max(line, d.start - 30):d.start]).split()
     return not before or (before[-1] not in blockers and before[-1].lstrip("و") not in blockers)

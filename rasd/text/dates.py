@@ -252,7 +252,8 @@ def _lex() -> _Lex:
         not_weekday_before=frozenset(_n(x) for x in wdays.get("not_weekday_before", [])),
         # a past night names the day before the reference day (and runs into it: _resolve_relday)
         reldays={_n(k): int(v) for k, v in words["relative_days"].items()}
-        | {_n(x): -1 for x in words.get("past_nights", [])},
+        | {_n(x): -1 for x in words.get("past_nights", [])}
+        | {_n(x): -2 for x in words.get("nights_before_last", [])},
         not_today_after=frozenset(_n(x) for x in words["not_today_after"]),
         not_today_before=frozenset(_n(x) for x in words.get("not_today_before", [])),
         not_monday_after=frozenset(_n(x) for x in wdays.get("not_monday_after", [])),
@@ -271,7 +272,7 @@ def _lex() -> _Lex:
         publishing=frozenset(_n(x) for x in words["publishing_verbs"]),
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
-    lex.past_nights = frozenset(_n(x) for x in words.get("past_nights", []))
+    lex.past_nights = frozenset(_n(x) for x in [*words.get("past_nights", []), *words.get("nights_before_last", [])])
     lex.named_time_words = frozenset(x.split()[0] for x in (*gmonth, *hmonth, *weekday))
     lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
     lex.ago_anchor_happenings = frozenset(_n(x) for x in words.get("ago_anchor_happenings", []))
@@ -900,8 +901,9 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
     a.precision = "day"
     if rw in lex.past_nights and wd is None:
         # "الليلة الماضية": the night before the reference day runs past midnight into it; a page
-        # of the morning tells its night as "الماضية" too: the two days, as "قبل ساعات" is
-        a.end = ref
+        # of the morning tells its night as "الماضية" too: the two days, as "قبل ساعات" is (the night
+        # before last, "الليلة قبل الماضية": the two days before)
+        a.end = d + dt.timedelta(days=1)
     return True
 
 

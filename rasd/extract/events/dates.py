@@ -73,6 +73,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         usable.append((di, k, d))
     if not usable:
         return
+    usable = _over_post_stamp(usable, s, c.ti, ctx, lex)
 
     def report(k: int) -> bool:
         prev = {w for t in toks[max(0, k - 4):k] for w in _keys(t.norm)} | {t.norm for t in toks[max(0, k - 4):k]}
@@ -172,6 +173,37 @@ def _toll_cause_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> A
         return None
     _di, k, d = max(before, key=lambda x: x[1])
     return d if s.clause[k] == s.clause[j] else None
+
+
+POST_STAMP_CHARS = 40     # a listing post's stamp opens its post (a clock or a label may stand before the date)
+
+
+def _post_stamp(ctx: _DocContext | None, d: Any) -> bool:
+    """Date ``d`` is the stamp of a listing's post: a day the post opens with (ctx.posts)."""
+    if ctx is None or not ctx.posts or d.precision != "day" or not d.date_start:
+        return False
+    at = bisect.bisect_right([p for p, _day in ctx.posts], d.start) - 1
+    return at >= 0 and ctx.posts[at][1] is not None and d.start - ctx.posts[at][0] <= POST_STAMP_CHARS \
+        and ctx.posts[at][1].isoformat() == d.date_start == d.date_end
+
+
+def _over_post_stamp(usable: list[tuple[int, int, Any]], s: _Sent, ti: int,
+                     ctx: _DocContext | None, lex: _ELex) -> list[tuple[int, int, Any]]:
+    """A post's stamp is the day the post was published; a day its text gives the happening in the
+    trigger's clause ("16 - 12 - 2017 قال مسؤول وشهود إن 39 قتيلا ... سقطوا في ضربة ... يوم الأربعاء",
+    read against the stamp: the 13th) dates it instead. Not a year or month of the clause (history),
+    nor a day "منذ" opens ("ثلاث ضربات جوية ... منذ فجر الجمعة": from then to the stamp's day)."""
+    # (the stamp of the post the trigger is told in: it stands before the trigger)
+    stamps = [x for x in usable if x[1] < ti and _post_stamp(ctx, x[2])]
+    if not stamps:
+        return usable
+    stamp = max(stamps, key=lambda x: x[1])
+    dcl = s.dclause or s.clause
+    # (told after the stamp, in its post: a day before it is the last item's cut teaser's)
+    own = [x for x in usable if x[1] > stamp[1] and x[2].precision == "day" and x[2].kind != "since"
+           and not (_keys(s.tokens[x[1] - 1].norm) & lex.since_words)
+           and (dcl[x[1]] == dcl[ti] or s.clause[x[1]] == s.clause[ti])]
+    return [x for x in usable if x is not stamp] if own else usable
 
 
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence

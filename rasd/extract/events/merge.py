@@ -597,6 +597,15 @@ def _other_posts(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     return da is not None and db is not None and da != db
 
 
+def _other_post_day(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
+    """Undated e and o are told in different posts (or glued daily reports) of a listing, and o is not
+    dated to the day e's post covers: e's post tells a happening of its own day, not o."""
+    if not _other_posts(o, e, ctx):
+        return False
+    day = post_day(ctx.posts, e.start) if ctx.posts else None
+    return day is None or not (o.date_start == o.date_end == day.isoformat())
+
+
 def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
     """Another place of e's list (``_fan_out``) was merged into an event of ``events``."""
     return any(_siblings(p, e) for o in events if o is not e for p in o.merged)
@@ -705,7 +714,12 @@ def _share_list_dates(events: list[_Cand]) -> None:
 def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """An event told with no date at all, of the type and place of a dated event of the page, retells
     it ("إنها أسقطت الطائرة" after "أسقطت طائرة عسكرية في حماة اليوم الثلاثاء"), whoever the actor
-    named in that sentence: one event (the dated one), not a second one dated otherwise."""
+    named in that sentence: one event (the dated one), not a second one dated otherwise. Across the
+    posts or glued daily reports of a listing only a happening dated to the day of the undated
+    telling's own post is retold (``_other_post_day``): the 20 Feb report's coalition strike on a Deir
+    ez-Zor fuel station is no retelling of the 23 Feb report's strike on al-Bahsa (joined, the pair
+    was dated by a window spanning both reports), while the 19 Feb report's Otaya shelling is the
+    one the 20 Feb report dates "بتاريخ 19 - 2 - 2016"."""
     lex = lexicon()
     out = list(events)
     for e in events:
@@ -718,7 +732,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _kept_apart(o, e) and not _other_item_places(o, e, ctx)
-                  and not _other_line_places(o, e, ctx)
+                  and not _other_line_places(o, e, ctx) and not _other_post_day(o, e, ctx)
                   and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
@@ -729,7 +743,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                       and not _kept_apart(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
-                      and not _other_line_places(o, e, ctx)
+                      and not _other_line_places(o, e, ctx) and not _other_post_day(o, e, ctx)
                       and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
