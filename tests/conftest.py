@@ -60,3 +60,4 @@ def _no_emit_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     import rasd.extract.events.confidence as confidence
     monkeypatch.setattr(confidence, "gate_model", lambda: None)
     monkeypatch.setattr(confidence, "second_gate_model", lambda: None)
+    monkeypatch.setattr(confidence, "third_gate_model", lambda: None)

@@ -38,8 +38,9 @@ def _recorded(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, float]]:
 
 def test_the_installed_second_gate_reads_all_features_and_has_a_low_threshold():
     g = confidence.model.__wrapped__(confidence.GATE2)      # (the installed file: conftest switches the gates off)
-    assert g is not None and g.features == confidence.ALL_FEATURES
-    assert len(g.coef) == len(confidence.ALL_FEATURES)
+    # (the columns it was fitted on: ALL_FEATURES up to the third gate's further column)
+    assert g is not None and g.features == confidence.FEATURES + confidence.GATE_FEATURES
+    assert len(g.coef) == len(confidence.FEATURES + confidence.GATE_FEATURES)
     assert 0.0 < g.gate < 0.5
 
 

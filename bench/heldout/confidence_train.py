@@ -24,7 +24,7 @@ share of drop rows removed, share of keep rows lost, and brsample's strict preci
 type, place and date right) instead of keep/drop; `--gate=T`: write T as the emit gate's threshold; `--exclude=P`:
 leave out the rows of label files whose name starts with P (a held-out sample); `--cols=all`: fit on every column
 of confidence.ALL_FEATURES (the second emit gate, event_gate2.yaml; default: the first len(FEATURES) columns, as
-the confidence model and the first gate read). `features` records ALL_FEATURES and each row's evidence (`ev`)."""
+the confidence model and the first gate read). `features` records ALL_FEATURES, each row's evidence (`ev`) and its word terms (`terms`, the third gate's)."""
 import json
 import os
 import sqlite3
@@ -72,14 +72,14 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
     srcs = {k[0] for k in labels}
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
-    seen: dict[tuple, list[float]] = {}
+    seen: dict[tuple, tuple[list[float], list[str]]] = {}
     score = confidence.score_events
     current: list[str] = [""]
 
     def recording(pairs, page):       # the stage's own call: record what it computes, then score as usual
-        for (_c, ev), x in zip(pairs, confidence.feature_rows(pairs, page), strict=True):
+        for (c, ev), x in zip(pairs, confidence.feature_rows(pairs, page), strict=True):
             key = (current[0], ev.trigger, page.text[ev.evidence.start:ev.evidence.end][:200])
-            seen.setdefault(key, x)
+            seen.setdefault(key, (x, sorted(confidence.lexical_terms(c))))   # (the third gate's words too)
         score(pairs, page)
 
     confidence.score_events = recording
@@ -94,10 +94,10 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
     rows = []
     by_file: dict[str, list[int]] = {}
     for k, lab in labels.items():
-        x = seen.get(k)
-        by_file.setdefault(lab["file"], [0, 0])[x is not None] += 1
-        if x is not None:
-            rows.append({"src": k[0], "trig": k[1], "ev": k[2], **lab, "x": x})
+        got = seen.get(k)
+        by_file.setdefault(lab["file"], [0, 0])[got is not None] += 1
+        if got is not None:
+            rows.append({"src": k[0], "trig": k[1], "ev": k[2], **lab, "x": got[0], "terms": got[1]})
     json.dump({"features": list(confidence.ALL_FEATURES), "rows": rows}, open(out, "w"), ensure_ascii=False)
     print(f"{n} articles re-run; {len(labels)} labelled events, {len(rows)} keyed to a re-extracted event; "
           "per file (not keyed, keyed): " + ", ".join(f"{f} {v}" for f, v in by_file.items()), file=sys.stderr)
