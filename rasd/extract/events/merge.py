@@ -34,6 +34,7 @@ from rasd.extract.events.compare import (
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
 from rasd.extract.events.triggers import (
@@ -604,8 +605,14 @@ def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
 
 def _kept_apart(a: _Cand, b: _Cand) -> bool:
     """Two events a page-level merge leaves apart: a list's places (_siblings), or another happening
-    a clause of the same sentence adds at a place of its own ("..., كذلك طاول القصف حي جوبر")."""
-    return _siblings(a, b) or _another_in_sentence(a, b)
+    a clause of the same sentence adds at a place of its own ("..., كذلك طاول القصف حي جوبر"), or a
+    report of a digest glued to others in its sentence that names no place of its own (another report's
+    happening is not it told again: "... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة صاروخية في النقب")."""
+    return _siblings(a, b) or _another_in_sentence(a, b) or _lone_report(a) or _lone_report(b)
+
+
+def _lone_report(c: _Cand) -> bool:
+    return c.location is None and c.sent.report_seg is not None and any(c.sent.report_seg)
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:
@@ -1206,10 +1213,11 @@ def _entry_dated(c: _Cand, text: str) -> bool:
 def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
     for e in events:
         # a timeline entry that names no place is not at the page's main place: that place is
-        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة")
+        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة"); nor
+        # a report of a digest glued to others in its sentence ("... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة")
         if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
                 and not ctx.unitless_region(ctx.dominant_place)
-                and not _entry_dated(e, text)):
+                and not _entry_dated(e, text) and not in_glued_reports(e.sent, text)):
             e.location = ctx.dominant_place
             e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
             e.confidence = min(e.confidence, 0.7)
