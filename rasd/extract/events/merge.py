@@ -605,14 +605,8 @@ def _sibling_merged(e: _Cand, events: list[_Cand]) -> bool:
 
 def _kept_apart(a: _Cand, b: _Cand) -> bool:
     """Two events a page-level merge leaves apart: a list's places (_siblings), or another happening
-    a clause of the same sentence adds at a place of its own ("..., كذلك طاول القصف حي جوبر"), or a
-    report of a digest glued to others in its sentence that names no place of its own (another report's
-    happening is not it told again: "... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة صاروخية في النقب")."""
-    return _siblings(a, b) or _another_in_sentence(a, b) or _lone_report(a) or _lone_report(b)
-
-
-def _lone_report(c: _Cand) -> bool:
-    return c.location is None and c.sent.report_seg is not None and any(c.sent.report_seg)
+    a clause of the same sentence adds at a place of its own ("..., كذلك طاول القصف حي جوبر")."""
+    return _siblings(a, b) or _another_in_sentence(a, b)
 
 
 def _siblings(a: _Cand, b: _Cand) -> bool:

@@ -636,8 +636,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         m = ctx.last_place[0]
         e = ctx.entities.get(m.entity_id or "")
         # a country is no "same place" of a happening ("مظاهرة في ذات المكان" after "في سوريا")
+        # (not from a report glued before the trigger's in its sentence: "... ريف درعا - أم المياذن | # الشيخ
+        # - مسكين | عصابات الأسد تستهدف الطريق العام للمدينة": the city is the heading's, not the last place)
         if (e is not None and e.level != "country" and m.entity_id not in c.rejected_places
-                and _place_anaphor(s, c.ti, lex)):
+                and not rseg[c.ti] and _place_anaphor(s, c.ti, lex)):
             # "شنت الطائرات غارات على تجمعات المسلحين في المنطقة ذاتها": the place of the happening
             # told just before; the evidence is its name there
             best = ((), m)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rasd.data import read_data
 from rasd.extract.events.context import _media_names
-from rasd.extract.events.sentences import _Sent
+from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.text.normalize import normalize
 
 ITEMS_FILE = Path(__file__).resolve().parent.parent.parent / "data" / "lexicons" / "report_items.yaml"
@@ -125,3 +125,11 @@ def in_glued_reports(s: _Sent, text: str) -> bool:
     """Sentence ``s`` holds several reports: an event of one that names no place is not at the page's
     main place (that is another report's, as for a timeline entry)."""
     return any(report_seg(s, text))
+
+
+def lone_report(c: _Cand, text: str) -> bool:
+    """Candidate ``c`` is a report of a digest glued to others in its sentence and names no place of its
+    own: no row of its own (a row needs a place), and not another report's happening told again, so it
+    merges into none ("... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة صاروخية في النقب الغربي" is not the
+    Gaza blast told later; "# الشيخ - مسكين | عصابات الأسد تستهدف ..." is not the Daraa camp shelling)."""
+    return c.location is None and in_glued_reports(c.sent, text)
