@@ -107,6 +107,7 @@ from rasd.extract.events.merge import (
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
 from rasd.extract.events.places import _point, name_near_place, near_precision
+from rasd.extract.events.report_items import lone_report
 from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
 from rasd.extract.events.strikers import _adjective_striker, _ground_striker
 from rasd.extract.notes import make_notes
@@ -283,6 +284,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _emit_ok(c, ctx.feed, ctx.page_day is not None,
                                             period_page and not _after_old_year(c, dates, lex)
                                             and not _entry_fields(c, text))]
+    # (a placeless report of a digest glued to others would only lend its fields to another report's row)
+    events = [c for c in events if not lone_report(c, text)]
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx, text)

@@ -34,6 +34,7 @@ from rasd.extract.events.compare import (
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
 from rasd.extract.events.triggers import (
@@ -1220,10 +1221,11 @@ def _entry_dated(c: _Cand, text: str) -> bool:
 def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
     for e in events:
         # a timeline entry that names no place is not at the page's main place: that place is
-        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة")
+        # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة"); nor
+        # a report of a digest glued to others in its sentence ("... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة")
         if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
                 and not ctx.unitless_region(ctx.dominant_place)
-                and not _entry_dated(e, text)):
+                and not _entry_dated(e, text) and not in_glued_reports(e.sent, text)):
             e.location = ctx.dominant_place
             e.geo_precision = max(2, ctx.place_precision(ctx.dominant_place_mention, ctx.dominant_place) or 2)
             e.confidence = min(e.confidence, 0.7)

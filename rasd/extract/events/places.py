@@ -18,6 +18,7 @@ from rasd.extract.events.context import (
     _stationed_words,
 )
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
+from rasd.extract.events.report_items import report_seg
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
 from rasd.extract.verbs import is_verb, is_verb_or_joined
@@ -496,6 +497,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     speech: set[int] = set()        # the places where a speaker said what the sentence reports
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
+    rseg = report_seg(s, text)
     for m in places:
         k = _tok_index(s.tokens, m.start)
         if k < 0:
@@ -504,6 +506,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # a place in brackets the trigger is not in: an aside
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's place
+        if rseg[k] != rseg[c.ti]:
+            continue      # another report's place, past a source citation or a list entry's head
         if _other_count_item(s, k, c.ti, lex):
             continue      # "منهم ( 4 ) جراء القصف على مدينة دوما و ( 1 ) في الاشتباكات": another cause's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
@@ -630,6 +634,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                               if m.end <= lm.start and lm.end <= best[1].start
                               and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
                 if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
+                        and rseg[km] == rseg[kb]
                         and not ctx.other_items(m.start, best[1].start)
                         and (ctx.place_precision(m, m.entity_id) or 2) == 1
                         and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
@@ -642,8 +647,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         m = ctx.last_place[0]
         e = ctx.entities.get(m.entity_id or "")
         # a country is no "same place" of a happening ("مظاهرة في ذات المكان" after "في سوريا")
+        # (not from a report glued before the trigger's in its sentence: "... ريف درعا - أم المياذن | # الشيخ
+        # - مسكين | عصابات الأسد تستهدف الطريق العام للمدينة": the city is the heading's, not the last place)
         if (e is not None and e.level != "country" and m.entity_id not in c.rejected_places
-                and _place_anaphor(s, c.ti, lex)):
+                and not rseg[c.ti] and _place_anaphor(s, c.ti, lex)):
             # "شنت الطائرات غارات على تجمعات المسلحين في المنطقة ذاتها": the place of the happening
             # told just before; the evidence is its name there
             best = ((), m)
