@@ -69,3 +69,13 @@ def test_the_lead_city_told_as_a_city_is_the_city_itself() -> None:
     a = _run("سبعة قتلى مدنيين جراء غارات روسية على أحياء مدينة دير الزور اليوم الأحد .\n"
              "ومقتل خمسة مدنيين جراء قصف جوي روسي على قرية الشعفة اليوم الأحد .")
     assert _strikes(a) == ["deir-ez-zor", "shaafa"]
+
+
+def test_aircraft_whose_verb_is_negated_strike_nothing() -> None:
+    a = _run("وقال إن الطائرات الروسية من دون طيار لم ترصد أي اشتباكات بين الطرفين عندما اقتربوا من دير الزور .")
+    assert _strikes(a) == []
+
+
+def test_aircraft_that_did_not_stop_bombing_still_strike() -> None:
+    a = _run("وقال ناشطون إن الطيران الروسي لم يتوقف عن قصف مدينة الميادين اليوم الأحد .")
+    assert _strikes(a) == ["mayadin"]
