@@ -139,6 +139,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تقدمت القوات ... بدعم من سلاح الجو الروسي": the aircraft back a ground deed
         if form in trig.backed_forms and trig.idle_clause and _idle_aircraft(s, ti, found, trig):
             continue        # "طائرات مروحية روسية , بدأت بعملية البحث عن الطائرة": aircraft searching, no strike
+        if form in trig.backed_forms and trig.idle_negations and _negated_aircraft(s, ti, tj, found, trig):
+            continue        # "إن الطائرات الروسية من دون طيار لم ترصد أي اشتباكات": the aircraft did nothing
         if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
             continue
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
@@ -379,6 +381,19 @@ def _idle_aircraft(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]]
     if any(t2.kind == trig.kind and i2 != ti for t2, _f2, i2, _j2 in found):
         return False    # another strike word in the sentence tells the strike
     return any(_keys(t.norm) & trig.idle_clause for t in s.tokens)
+
+
+IDLE_NEGATION_REACH = 4     # tokens after the aircraft words to the particle negating their verb ("من دون طيار لم")
+
+
+def _negated_aircraft(s: _Sent, ti: int, tj: int, found: list[tuple[Trigger, str, int, int]], trig: Trigger) -> bool:
+    """A particle of ``trig.idle_negations`` follows the aircraft words in their clause, and no other word of a
+    strike stands in the sentence (which would tell the strike: "الطيران الروسي لم يتوقف عن قصف المدينة")."""
+    if any(t2.kind == trig.kind and i2 != ti for t2, _f2, i2, _j2 in found):
+        return False
+    toks, cl = s.tokens, s.clause
+    return any(cl[k] == cl[ti] and _keys(toks[k].norm) & trig.idle_negations
+               for k in range(tj, min(len(toks), tj + IDLE_NEGATION_REACH)))
 
 
 TRIP_REACH = 8      # tokens before a singular exit verb its subject's title may stand ("الرئيس سعد الحريري , الذي غادر")

@@ -6,6 +6,7 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 
 from __future__ import annotations
 
+from rasd.data import word_list
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts
@@ -15,6 +16,7 @@ from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.triggers import _tok_index
 from rasd.extract.events.types import EXCESSIVE_FORCE
 from rasd.records import UNKNOWN
+from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
 
@@ -273,8 +275,9 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         for o in out:
             if _family_ok(o, c) and _places_ok(o, c, ctx) and _dates_ok(o, c) and (o.modality == "planned") == (
                     c.modality == "planned") and (_actors_ok(o, c, ctx) or c.trig.kind == "casualty"
-                                                  or _one_strike(o, c, cands)):
-                striker = None if _actors_ok(o, c, ctx) or c.trig.kind == "casualty" else _striker(o, c)
+                                                  or _one_strike(o, c, cands) or _strike_named_again(o, c)):
+                striker = (None if _actors_ok(o, c, ctx) or c.trig.kind == "casualty"
+                           else o if _strike_named_again(o, c) else _striker(o, c))
                 _absorb(o, c, ctx)
                 if striker is c:
                     o.actor1, o.actor_ev, o.actor_own, o.assoc1 = list(c.actor1), c.actor_ev, c.actor_own, []
@@ -354,6 +357,24 @@ def _one_strike(o: _Cand, c: _Cand, cands: list[_Cand]) -> bool:
     if any(last <= x.ti < c.ti for x in cands if id(x) not in mine):
         return False
     return not (_names_striker(o, c) and _names_striker(c, o))
+
+
+DEFINITE = tuple(normalize(p) for p in word_list("function_words.yaml", "definite_prefixes_short"))
+
+
+def _strike_named_again(o: _Cand, c: _Cand) -> bool:
+    """c, later in o's sentence, names o's strike again by a definite noun with no means and no other
+    place than o's ("قام الطيران الروسي بقصف عنيف ... فقامت عناصر التنظيم بالانسحاب ... وعند هدوء القصف
+    عادوا"): the article points back to the strike just told, so whatever actor the noun picked up
+    nearby (often the other side of the clause) is not a second striker."""
+    if o.sent is not c.sent or c.trig.kind != "remote" or c.ti <= o.ti or c.specific:
+        return False
+    if c.loc_own and c.location != o.location:
+        return False
+    if not any(p.trig.kind == "remote" for p in [o] + o.merged if p.sent is c.sent):
+        return False
+    form = c.sent.tokens[c.ti].norm
+    return form.startswith(DEFINITE) and not _joined_as_another(o, c)
 
 
 def _names_striker(a: _Cand, b: _Cand) -> bool:

@@ -54,6 +54,7 @@ class Trigger:
     # words in the clause of a means-only form (``backed_forms``: "طائرات مروحية", "الطيران الروسي") that tell the
     # aircraft landing or searching, not striking ("هبوط مروحيات روسية", "بدأت بعملية البحث عن الطائرة")
     idle_clause: frozenset[str] = frozenset()
+    idle_negations: frozenset[str] = frozenset()    # "لم": the aircraft's own verb negated (no strike)
     # a deployment verb in the clause of a bare weapon noun (``deploy_weapons``): the weapon is set
     # up or sent, not fired ("نصبت مدفعية ثقيلة")
     deploy_clause: frozenset[str] = frozenset()
@@ -298,6 +299,7 @@ def lexicon() -> _ELex:
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
             reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
             idle_clause=_ks(t.get("idle_clause")),
+            idle_negations=_ks(t.get("idle_negations")),
             device_forms=_ks(t.get("device_forms")), device_outcome=_ks(t.get("device_outcome")),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
             weapon_not_before=_ks(t.get("weapon_not_before")),

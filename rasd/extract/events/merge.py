@@ -965,6 +965,46 @@ def _country_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
     return bool(ea.country) and ea.country == eb.country and wide.sent.span.start < LEAD_CHARS
 
 
+REMOTE = "Explosions/Remote violence"
+
+
+def _capital_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> _Cand | None:
+    """The headline or lead places the happening at a governorate's city, which bears the governorate's
+    name ("مقتل العشرات في غارات على دير الزور"), and another telling at a town of that governorate
+    ("استهدفت الطائرات ... قرية الشعفة ... في محافظة دير الزور"): the lead's name stands for the
+    governorate (as _country_holds' country), so the two are one strike when type and days agree.
+    Returns the town's telling (the happening's place), else None. A city named in the body stays a
+    place of its own: a digest's or an analysis' items are told there."""
+    if a.event_type != REMOTE or b.event_type != REMOTE:
+        return None     # ground fighting and takings at a governorate's city are told at the city itself
+    ea, eb = ctx.entities.get(a.location or ""), ctx.entities.get(b.location or "")
+    if ea is None or eb is None or ea is eb or not (a.loc_own and b.loc_own):
+        return None
+    text = ctx.analysis.doc.text
+    if _own_dash_item(a, b, text) or _own_dash_item(b, a, text):
+        return None     # a digest's dashed items are its separate reports ("- سبعة قتلى ... في مدينة دير الزور")
+    for wide, ew, town, et in ((a, ea, b, eb), (b, eb, a, ea)):
+        if (wide.sent.span.start < LEAD_CHARS and ew.level == "town" and et.level == "town"
+                and ew.country == et.country == "SY" and bool(ew.admin1) and ew.admin1 == et.admin1
+                and normalize(ew.name_ar or "") in ctx.province_capitals and not _city_named(wide)):
+            return town
+    return None
+
+
+CITY_WORDS = tuple(normalize(w) for w in word_list("place_words.yaml", "city_town_words"))
+
+
+def _city_named(c: _Cand) -> bool:
+    """c's place is told as a city ("في مدينة دير الزور", "بمدينة حلب"): the city itself, not its governorate."""
+    if c.loc_ev is None:
+        return False
+    k = _tok_index(c.sent.tokens, c.loc_ev[0])
+    if k <= 0:
+        return False
+    prev = c.sent.tokens[k - 1].norm
+    return any(prev.endswith(w) and len(prev) - len(w) <= 3 for w in CITY_WORDS)
+
+
 MEANS_TYPES = frozenset({"Battles", "Explosions/Remote violence"})    # strikes, shells, fighting: how a toll came
 
 
@@ -1144,6 +1184,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c))
+                           or (_capital_holds(ctx, o, c) is not None and _dates_ok(o, c)
+                               and not _other_posts(o, c, ctx))
                            # the fighting a taking followed, placed by another name of its province ("سيطرت
                            # ... على قريتي العجمي ودويري بعد مواجهات" read at Manbij): the taking's place holds
                            or (_fought_for(o, c) and _one_admin1(ctx, o.location, c.location)
@@ -1159,6 +1201,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             out.append(c)
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        town = _capital_holds(ctx, o, c)
         territory = next((p for p in (keep, other) if p.trig.kind == "territory"), None)
         # (the taking leads, its place and day the happening's, when only the fighting that won it joins:
         # the fighting is told with its own span and often another place, "إثر معارك ... منذ مساء الأحد")
@@ -1178,6 +1221,10 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             keep.sub_event_type, keep.specific = territory.sub_event_type, True
         if held is not None:
             _restore_fields(keep, held)
+        if town is not None and keep is not town:
+            # the body's town is where it happened; the lead's city stood for its governorate
+            keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
+                town.location, town.geo_precision, True, town.loc_ev)
         out[out.index(o)] = keep
     return out
 
