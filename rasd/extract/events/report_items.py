@@ -33,10 +33,14 @@ INTRODUCER_WORDS = 4        # words before a bracket looked at for a name it glo
 _BRACKET = re.compile(r"\(([^()\n]{1,80})\)")
 # a full date closing a citation: "23 أيار / مايو 2014", "25 مايو 2014"
 _YEAR_DATE = re.compile(r"(?:^|[\s,،])\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+(?:19|20)\d\d\s*$")
-# "74 - محمد": a number of at most three digits, a dash and a word (not a date "14 - 1 - 2016")
-_NUMBERED = re.compile(r"(?<![\d/\-\u2013] )(?<![\d/\-\u2013])\b(\d{1,3}) [-\u2013] (?=[^\W\d_])")
+# "74 - محمد": a number of at most three digits, a dash and a word (not a date "14 - 1 - 2016": what stands
+# before the number is checked in _numbered, as look-behinds before it made the engine try every position)
+_NUMBERED = re.compile(r"(\d{1,3}) [-\u2013] (?=[^\W\d_])")
+_DATE_MARKS = frozenset("0123456789/-\u2013")
+_WORD_CHAR = re.compile(r"\w")
 # "في 13 - 8 مقتل": a day and a month after "في", then a word (not a year)
-_DAY_MONTH = re.compile(r"(?<!\S)في (\d{1,2}) [-/] (\d{1,2}) (?=[^\W\d_])")
+_DAY_MONTH = re.compile(r"في (\d{1,2}) [-/] (\d{1,2}) (?=[^\W\d_])")    # (its start checked apart: a
+# leading look-behind keeps the engine from scanning for the literal "في")
 # "# الشيخ - مسكين | عصابات الأسد تستهدف ...": a hashtag heading closed by a bar or a colon
 _HASH_HEAD = re.compile(r"(?<!\S)#[ \t]*[^\W\d_][^#|:\n]{0,40}?[ \t]*[|:]")
 # "... من قبل المجاهدين * الرستن : قام الطيران ...": a bullet inside a line
@@ -72,18 +76,39 @@ def _citation(text: str, m: re.Match[str]) -> bool:
     return bool(after) and after[0] not in carry_on and after[0][:1].isalpha()
 
 
+def _numbered(text: str) -> list[tuple[int, int]]:
+    """(number, offset) of each "74 - word" whose number starts a word and follows no date mark
+    ("14 - 1 - 2016", "2016/5 - ")."""
+    out = []
+    for m in _NUMBERED.finditer(text):
+        i = m.start()
+        if i > 0:
+            before = text[i - 1]
+            if before in _DATE_MARKS or _WORD_CHAR.match(before) or (before == " " and i > 1 and text[i - 2] in _DATE_MARKS):
+                continue
+        out.append((int(m.group(1)), i))
+    return out
+
+
 def _entry_heads(text: str) -> list[int]:
     """Where the numbered entries of a list start: each number followed by the next one further on
     (or following the one before), not an enumeration a sentence opens with a colon ("ترافق مع مبادرة
     تكونت من ست نقاط , هي : 1 - تسليم مطار كركوك . 2 - ...": its points are what the sentence tells)."""
     runs: list[list[tuple[int, int]]] = []
-    for m in _NUMBERED.finditer(text):
-        n = int(m.group(1))
-        run = next((r for r in reversed(runs) if r[-1][0] == n - 1), None)
-        if run is None:
-            runs.append([(n, m.start())])
+    if " - " not in text and " \u2013 " not in text:
+        return []
+    # the runs by the number they end with, as (creation order, run): a number continues the newest run
+    # ending one below it (a dict instead of a scan of every run: pages of tolls hold thousands of numbers)
+    ends: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    for n, start in _numbered(text):
+        if cands := ends.get(n - 1):
+            newest = max(range(len(cands)), key=lambda i: cands[i][0])
+            order, run = cands.pop(newest)
+            run.append((n, start))
         else:
-            run.append((n, m.start()))
+            order, run = len(runs), [(n, start)]
+            runs.append(run)
+        ends.setdefault(n, []).append((order, run))
     heads = []
     for run in runs:
         if len(run) < 2 or text[:run[0][1]].rstrip().endswith(":"):
@@ -96,16 +121,19 @@ def _entry_heads(text: str) -> list[int]:
 def report_cuts(text: str) -> tuple[int, ...]:
     """Offsets (sorted) where a report starts inside a line of ``text``: after a source citation, at a
     numbered entry whose neighbour number is an entry too, at a date-led entry of a chronology."""
-    cuts = {m.end() for m in _BRACKET.finditer(text) if _citation(text, m)}
+    cuts = {m.end() for m in _BRACKET.finditer(text) if _citation(text, m)} if "(" in text else set()
     cuts |= set(_entry_heads(text))
     days = [m.start() for m in _DAY_MONTH.finditer(text)
-            if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
+            if (m.start() == 0 or text[m.start() - 1].isspace())
+            and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]
     if len(days) >= _lists()[3]:
         cuts |= set(days)
-    cuts |= {m.start() for m in _HASH_HEAD.finditer(text)}
-    bullets = [m.end() - 1 for m in _BULLET.finditer(text)]
-    if len(bullets) >= _lists()[4]:
-        cuts |= {b - 1 for b in bullets}
+    if "#" in text:
+        cuts |= {m.start() for m in _HASH_HEAD.finditer(text)}
+    if "*" in text:
+        bullets = [m.end() - 1 for m in _BULLET.finditer(text)]
+        if len(bullets) >= _lists()[4]:
+            cuts |= {b - 1 for b in bullets}
     return tuple(sorted(cuts))
 
 
