@@ -342,7 +342,8 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
-_NUMERIC_ENTRY = re.compile(r"(?<!\S)و?في\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
+# (a word of its own: the character before is checked apart, a leading look-behind made the engine try every position)
+_NUMERIC_ENTRY = re.compile(r"و?في\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
 
 
 def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:
@@ -356,8 +357,8 @@ def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     from rasd.text.dates import DateExpr
     from rasd.text.dates import _valid as _valid_day  # (a real calendar day, else None)
 
-    entries = [m for m in _NUMERIC_ENTRY.finditer(text)
-               if not any(d.start < m.end() and m.start() < d.end for d in dates)]
+    entries = [m for m in _NUMERIC_ENTRY.finditer(text) if (m.start() == 0 or text[m.start() - 1].isspace())
+               and not any(d.start < m.end() and m.start() < d.end for d in dates)]
     if len(entries) < MIN_TIMELINE_ENTRIES:
         return dates
     full = [(d.start, day) for d in dates if d.kind == "absolute" and (day := _full_day(d)) is not None
