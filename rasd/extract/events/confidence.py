@@ -326,7 +326,11 @@ class ConfidenceModel:
         return self.bias + sum([w * (u if u > lo else lo) for w, u in zip(self.coef, t, strict=False)])  # max(lo, u)
 
     def probability(self, x: list[float]) -> float:
-        z = self.slope * self.logit(x) + self.intercept
+        return self.calibrated(self.logit(x))
+
+    def calibrated(self, z: float) -> float:
+        """P(right) of a score ``z`` on this model's logit scale (its Platt scaling)."""
+        z = self.slope * z + self.intercept
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -344,7 +348,7 @@ class LexicalGate:
     def probability(self, x: list[float], terms: set[str]) -> float:
         """P(right) of an event with the dense vector x and the word terms ``lexical_terms`` reads."""
         vocab = self.vocab
-        return self._calibrated(self.dense.logit(x) + sum([vocab[t] for t in terms if t in vocab]))
+        return self.dense.calibrated(self.dense.logit(x) + sum([vocab[t] for t in terms if t in vocab]))
 
     def event_probability(self, c: _Cand, x: list[float], sentences: dict[int, tuple[list[str], float]]) -> float:
         """The same as ``probability(x, lexical_terms(c))``, each sentence's words and their weights read once
@@ -355,12 +359,8 @@ class LexicalGate:
             words = [_lex_word(t.norm) for t in c.sent.tokens]
             got = sentences[id(c.sent)] = (words, sum([vocab.get("s:" + w, 0.0) for w in set(words)]))
         words, sent_sum = got
-        return self._calibrated(self.dense.logit(x) + sent_sum
-                                + sum([vocab[t] for t in _near_terms(c, words) if t in vocab]))
-
-    def _calibrated(self, z: float) -> float:
-        z = self.dense.slope * z + self.dense.intercept
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.dense.calibrated(self.dense.logit(x) + sent_sum
+                                     + sum([vocab[t] for t in _near_terms(c, words) if t in vocab]))
 
 
 @lru_cache(maxsize=1)
