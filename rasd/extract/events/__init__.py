@@ -317,7 +317,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
-        _period_dates(events, period, lex)
+        _period_dates(events, period, lex, text)
     # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)
     events = _at_country(events, ctx)
     events = [c for c in events if not _country_row_doubtful(c, dates, lex, ctx)]
@@ -362,7 +362,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     guessed = _forget_guessed_dates(events, lex)
     _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
     if period is not None and not posts:
-        _period_dates(guessed, period, lex)
+        _period_dates(guessed, period, lex, text)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it

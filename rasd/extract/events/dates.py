@@ -27,7 +27,7 @@ from rasd.extract.modality import seq_starts, starts_seq
 from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, post_ref, year_before
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
-from rasd.text.dates import YEAR_FROM_REFERENCE
+from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates
 from rasd.text.normalize import normalize
 
 
@@ -48,11 +48,15 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     _time_cues(s, lex)
     other_time = s.clause[c.ti] in (s.other_time_clauses or set())
     usable: list[tuple[int, int, Any]] = []
+    framed: list[tuple[int, int, Any]] = []
     for di, d in enumerate(s.dates):
         k = _tok_index(toks, d.start)
         if k < 0:
             k = 0
         if s.quote[k] != s.quote[c.ti]:
+            if s.quote[k] == -1 and k < c.ti and d.date_start and d.precision == "day" \
+                    and d.kind in ("relative", "weekday") and _reported_then_quoted(s, k, c.ti):
+                framed.append((di, k, d))
             continue      # a date outside a quotation does not date what the quotation tells
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's date
@@ -71,13 +75,20 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         if not d.date_start:
             continue
         usable.append((di, k, d))
-    if not usable:
-        return
-    usable = _over_post_stamp(usable, s, c.ti, ctx, lex)
 
     def report(k: int) -> bool:
         prev = {w for t in toks[max(0, k - 4):k] for w in _keys(t.norm)} | {t.norm for t in toks[max(0, k - 4):k]}
         return bool(prev & REPORT_CUES)
+
+    if not usable and framed and not any(report(k) for _di, k, _d in framed) \
+            and len({d.date_start for _di, _k, d in framed}) == 1:
+        # "أفاد المرصد أن انفجارات هزت صباح أمس ريف حلب , وأكد أن " الطائرات استهدفت رملة "": the quote
+        # tells what the source's own account dated just before it (not the day it spoke: "قال أمس")
+        usable = framed
+        c.has_date_expr = True
+    if not usable:
+        return
+    usable = _over_post_stamp(usable, s, c.ti, ctx, lex)
 
     def nearest(pool: list[tuple[int, int, Any]]) -> Any:
         return min(pool, key=lambda x: (report(x[1]), abs(x[1] - c.ti)))[2]
@@ -148,6 +159,24 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
             c.time_precision = 2 if span <= 14 else 3
+
+
+def _reported_then_quoted(s: _Sent, k: int, ti: int) -> bool:
+    """The date at ``k`` stands in a source's reported account ("أفاد المرصد أن انفجارات هزت صباح أمس")
+    and the trigger's quotation at ``ti`` opens as that source's words after "أن" / ":" ("وأكد أن
+    " الطائرات استهدفت ..."): the quote goes on with the account the date dated. Not a date of the
+    frame ("قال المصدر بدمشق اليوم ( الجمعة ) إن "", "أصدرت المحكمة اليوم ... " هجوم الركبان "")."""
+    toks = s.tokens
+    if not any(toks[j].norm in THAT for j in range(k) if s.clause[j] == s.clause[k] and s.quote[j] == -1):
+        return False
+    q = s.quote[ti]
+    first = next(j for j in range(len(toks)) if s.quote[j] == q)
+    # (the quotation mark itself may stand outside the region)
+    opener = [toks[j].norm for j in range(max(0, first - 2), first) if s.quote[j] == -1 and toks[j].norm not in QUOTE_MARKS]
+    return bool(opener) and (opener[-1] in THAT or opener[-1] == ":")
+
+
+QUOTE_MARKS = frozenset('"«»“”')
 
 
 TOLL_CAUSE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "toll_cause_words"))
@@ -879,7 +908,7 @@ def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
     return guessed
 
 
-def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
+def _period_dates(events: list[_Cand], period: Any, lex: _ELex, text: str = "") -> None:
     """On an undated digest whose title names the period it covers (``titled_period``: "الأحداث التفصيلية
     على الشارع السوري من 11 - 12 - 2014 إلى 2 - 1 - 2015"), an item with no date of its own happened in
     that period: it takes the period, as a dated report's items take its week. Not an event whose
@@ -893,11 +922,55 @@ def _period_dates(events: list[_Cand], period: Any, lex: _ELex) -> None:
             continue
         if e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue
+        day = _weekday_in_period(e, start, end, text) if text else None
+        if day is not None:
+            # "قصف الطيران ... يوم الأحد" on a weekly digest: the one Sunday of its week
+            e.date_start = e.date_end = day[0].isoformat()
+            e.time_precision = 1
+            e.date_ev = day[1]
+            e.confidence = min(e.confidence, 0.6)
+            continue
         e.date_start, e.date_end = start.isoformat(), end.isoformat()
         e.time_precision = 2 if (end - start).days <= lex.report_window_days else 3
         # a period read from the URL alone has no span in the text: no date evidence
         e.date_ev = (period.start, period.end) if period.end > period.start else None
         e.confidence = min(e.confidence, 0.5)
+
+
+def _weekday_in_period(e: _Cand, start: dt.date, end: dt.date, text: str) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a weekday of the trigger's own clause names inside a digest's period ("غارات على
+    الهامة يوم الإثنين" in a digest of 27 Sep - 3 Oct): with no page date the weekday stayed
+    unresolved, but the period holds that weekday once, so the text names the day. Read again
+    against the period's last day (the sentence's own words still guard "قبل الماضي", "صلاة
+    الجمعة"); None when the clause names no weekday or several, when the day falls outside the
+    period or the period holds that weekday twice (no guess), or the weekday is another quote's."""
+    s = e.sent
+    dcl = s.dclause or s.clause
+    own = []
+    for d in s.dates:
+        if d.date_start or d.kind != "weekday":
+            continue    # (a bare "أمس" counts from a day the digest does not give)
+        k = max(0, _tok_index(s.tokens, d.start))
+        if s.quote and s.quote[k] != s.quote[e.ti] or (s.hseg and s.hseg[k] != s.hseg[e.ti]):
+            continue
+        if dcl[k] == dcl[e.ti] or s.clause[k] == s.clause[e.ti]:
+            own.append(d)
+    if not own:
+        return None
+    base = s.span.start
+    again = {x.start + base: x for x in find_dates(text[base:s.span.end], end)}
+    days = set()
+    for d in own:
+        x = again.get(d.start)
+        if x is None or x.kind != "weekday" or x.precision != "day" or not x.date_start:
+            return None
+        days.add(dt.date.fromisoformat(x.date_start))
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if not start <= day <= end or day - dt.timedelta(days=7) >= start:
+        return None
+    return day, (own[0].start, own[0].end)
 
 
 QUOTE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "quote_openers"))
