@@ -527,7 +527,6 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
         if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k)
-                                                     or role == "in" and _launched_from_area(s, k, lex)
                                                      or _stationed_at(s, k, c.ti, lex))) or \
                 (c.trig.kind == "remote" and _fired_from_side(s, k, lex)) or \
                 (not c.trig.place_role and role == "from" and _took_off_from(s, k, lex)):
@@ -938,17 +937,6 @@ def _launched_from(s: _Sent, k: int) -> bool:
     """The "من X" at token k follows a launch verb within three tokens ("أطلقت من", "أطلق ... من")."""
     return any(s.tokens[j].norm in LAUNCH_WORDS or _keys(s.tokens[j].norm) & LAUNCH_WORDS
                for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
-
-
-def _launched_from_area(s: _Sent, k: int, lex: _ELex) -> bool:
-    """"قذائف أطلقت من مناطق في سورية خاضعة لسيطرة التنظيم": the place at token k (told "في X") locates the
-    area after a launch verb's "من": where the shells left, not where they fell."""
-    toks = s.tokens
-    j = _before_place_nouns(s, k, lex)
-    if j < 2 or toks[j].norm != "في":
-        return False
-    i = _before_place_nouns(s, j, lex)
-    return 0 < i < j - 1 and toks[i].norm in FROM_WORDS and s.clause[i] == s.clause[k] and _launched_from(s, i + 1)
 
 
 TAKEOFF_REACH = 3       # tokens from the take-off word to the "من" before the airfield ("بعد إقلاعها من مطار")
