@@ -959,8 +959,9 @@ STATIONED_IN = word_list("function_words.yaml", "stationed_in")
 def _stationed_at(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا", "المتمركزة في
     معسكر بلدة جورين": base and place nouns between): where the shooter stands, not where the strike lands.
-    Not when a target word stands between the trigger at ti and the participle ("قصف الجيش التركي مواقع قسد
-    المتمركزة في ناحية شيراوا"): the stationed force is what was hit, and its place is the strike's."""
+    Not when a target word stands from the trigger at ti to the participle ("قصف الجيش التركي مواقع قسد
+    المتمركزة في ناحية شيراوا", "قناص يستهدف أمس قوات النظام المتمركزة في مدينة الرقة"): the stationed force
+    is what was hit, and its place is the strike's."""
     lists = _place_guard_lists()
     words = _stationed_words()
     nouns = lex.place_nouns | lists.get("stationed_site_nouns", frozenset())
@@ -980,7 +981,7 @@ def _stationed_at(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     if j == k - 2:
         return True     # "المتواجدة في حلفايا" (the participle right before "في X"), as before
     targets = lists.get("stationed_target_words", frozenset())
-    return not any(toks[i].norm in targets or _keys(toks[i].norm) & targets for i in range(ti + 1, j))
+    return not any(toks[i].norm in targets or _keys(toks[i].norm) & targets for i in range(max(ti, 0), j))
 
 
 def _fired_from_side(s: _Sent, k: int, lex: _ELex) -> bool:
