@@ -495,6 +495,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     best = None
     scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
     speech: set[int] = set()        # the places where a speaker said what the sentence reports
+    fired_from: set[str | None] = set()     # the places the fire came from (never the finer town of a region)
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
     rseg = report_seg(s, text)
@@ -525,9 +526,16 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti] and not _quoted_name(m, text):
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
-        if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k) or _stationed_at(s, k))) or \
-                _other_happening_place(s, k, c.ti, lex):
-            # "صواريخ أطلقت من منطقة بحيرة طبريا": where the missiles left, not where they hit;
+        if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k)
+                                                     or _stationed_at(s, k, c.ti, lex))) or \
+                (c.trig.kind == "remote" and _fired_from_side(s, k, lex)) or \
+                (not c.trig.place_role and role == "from" and _took_off_from(s, k, lex)):
+            # "صواريخ أطلقت من منطقة بحيرة طبريا", "قصفت ... من جهة حرستا": where the missiles left, not
+            # where they hit (nor the page's main place: that fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            fired_from.add(m.entity_id)
+            continue
+        if _other_happening_place(s, k, c.ti, lex):
             # "تقصف مواقع ... بعد سقوط قذائف في الجولان": the place of what the strike answers.
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
@@ -621,6 +629,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         kb = _tok_index(s.tokens, best[1].start)
         region = best[1]
         # the town nearest its region first; a "و" list reaching the region only when none is near
+        # (never a town the fire came from: "قوات النظام المتمركزة في معسكر بلدة جورين بريف حماة" is the
+        # gunners' position, not a finer telling of the region)
         # ("أبو دالي والشطيب وتل خنزير بريف إدلب", its last names not in the gazetteer: _list_end)
         for lists in (False, True):
             if best[1] is not region:
@@ -634,7 +644,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                               if m.end <= lm.start and lm.end <= best[1].start
                               and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
                 if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
-                        and rseg[km] == rseg[kb]
+                        and rseg[km] == rseg[kb] and m.entity_id not in fired_from
                         and not ctx.other_items(m.start, best[1].start)
                         and (ctx.place_precision(m, m.entity_id) or 2) == 1
                         and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
@@ -929,18 +939,62 @@ def _launched_from(s: _Sent, k: int) -> bool:
                for j in range(max(0, k - 4), k) if s.clause[j] == s.clause[k])
 
 
+TAKEOFF_REACH = 3       # tokens from the take-off word to the "من" before the airfield ("بعد إقلاعها من مطار")
+
+
+def _took_off_from(s: _Sent, k: int, lex: _ELex) -> bool:
+    """"أسقطت طائرة بعد إقلاعها من مطار حماة": the place at token k (role "from") is where an aircraft took off."""
+    words = _place_guard_lists().get("takeoff_words", frozenset())
+    toks = s.tokens
+    j = _before_place_nouns(s, k, lex)
+    return j > 0 and toks[j].norm in FROM_WORDS and any(
+        s.clause[i] == s.clause[k] and (toks[i].norm in words or _keys(toks[i].norm) & words)
+        for i in range(max(0, j - TAKEOFF_REACH), j))
+
+
 # "in" (word and clitic) between a participle of presence and its place
 STATIONED_IN = word_list("function_words.yaml", "stationed_in")
 
 
-def _stationed_at(s: _Sent, k: int) -> bool:
-    """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا"): where
-    the shooter stands, not where the strike lands."""
+def _stationed_at(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """The place at token k follows a participle of presence ("قوات النظام المتواجدة في حلفايا", "المتمركزة في
+    معسكر بلدة جورين": base and place nouns between): where the shooter stands, not where the strike lands.
+    Not when a target word stands from the trigger at ti to the participle ("قصف الجيش التركي مواقع قسد
+    المتمركزة في ناحية شيراوا", "قناص يستهدف أمس قوات النظام المتمركزة في مدينة الرقة"): the stationed force
+    is what was hit, and its place is the strike's."""
+    lists = _place_guard_lists()
     words = _stationed_words()
+    nouns = lex.place_nouns | lists.get("stationed_site_nouns", frozenset())
+    toks = s.tokens
+    if k > 0 and toks[k].norm.startswith("ب"):
+        # "المتمركزة في معسكر بلدة جورين بريف حماة": the region told right after the position locates it
+        prev = next((p for p in s.mentions if p.type == "PLACE" and _tok_index(toks, p.end - 1) == k - 1), None)
+        if prev is not None and (kp := _tok_index(toks, prev.start)) < k:
+            return _stationed_at(s, kp, ti, lex)
     j = k - 1
-    if j >= 0 and s.tokens[j].norm in STATIONED_IN:
+    while j >= 0 and k - j <= PLACE_NOUN_HOPS and _keys(toks[j].norm) & nouns:
         j -= 1
-    return j >= 0 and s.clause[j] == s.clause[k] and (s.tokens[j].norm in words or bool(_keys(s.tokens[j].norm) & words))
+    if j >= 0 and toks[j].norm in STATIONED_IN:
+        j -= 1
+    if not (j >= 0 and s.clause[j] == s.clause[k] and (toks[j].norm in words or bool(_keys(toks[j].norm) & words))):
+        return False
+    if j == k - 2:
+        return True     # "المتواجدة في حلفايا" (the participle right before "في X"), as before
+    targets = lists.get("stationed_target_words", frozenset())
+    return not any(toks[i].norm in targets or _keys(toks[i].norm) & targets for i in range(max(ti, 0), j))
+
+
+def _fired_from_side(s: _Sent, k: int, lex: _ELex) -> bool:
+    """"قصفت قوات النظام أطراف المدينة من جهة حرستا": the place at token k follows "من جهة" / "من اتجاه"
+    (place nouns between), the side the fire came from; not "سقط من جهة X" (where it fell)."""
+    sides = _place_guard_lists().get("fire_side_nouns", frozenset())
+    toks = s.tokens
+    j = _before_place_nouns(s, k, lex)
+    if j < 1 or not _keys(toks[j].norm) & sides or toks[j - 1].norm not in FROM_WORDS:
+        return False
+    f = j - 1
+    return s.clause[f] == s.clause[k] and not any(
+        (_keys(toks[i].norm) | {toks[i].norm}) & FALL_WORDS for i in range(max(0, f - 3), f))
 
 
 VERB_OBJECT_REACH = 2       # tokens after a verb its object's trigger word may stand at ("شنت الطائرات غارات")
