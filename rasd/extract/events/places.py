@@ -222,6 +222,32 @@ ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ا
 FROM_WORDS = word_list("function_words.yaml", "from_prepositions")
 
 
+# "قرية X الخاضعة لسيطرة المعارضة ... في ريف حماة": a town's own modifier between it and its region
+TOWN_MODIFIER_LINKS = frozenset(normalize(w) for w in word_list("place_words.yaml", "town_modifier_links"))
+TOWN_MODIFIER_REACH = 7     # tokens of the modifier phrase, from its participle to the region's token
+
+
+def _modified_town(s: _Sent, m: Mention, kb: int) -> bool:
+    """The place m is followed at once by a participle of its own modifier ("الخاضعة لسيطرة", "الواقعة على
+    الضفة الشرقية لنهر الفرات") that runs, within its clause and with no verb of another predicate, up to
+    the region at token kb: the region locates m, as when they stand side by side."""
+    toks = s.tokens
+    e = _tok_index(toks, m.end - 1) + 1
+    if not (0 < e < kb and toks[e].norm in TOWN_MODIFIER_LINKS and kb - e <= TOWN_MODIFIER_REACH):
+        return False
+    return all(s.clause[i] == s.clause[kb] and not is_verb_or_joined(toks[i].norm) for i in range(e + 1, kb))
+
+
+def _unit_of(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k takes a glued "ل" after a link of belonging ("في ناحية شيراوا التابعة لمدينة
+    عفرين", "قرى تابعة لناحية السعن"): the "ل" joins the unit to the place it contains (where it happened),
+    not to a goal, so before its region that unit is the finer telling the text names. (Not any genitive
+    "ل": "المنطقة المتاخمة لمنطقة حضر", "الطريق المؤدي لمدينة X" name a neighbour or a goal.)"""
+    toks = s.tokens
+    j = _before_place_nouns(s, k, lex)
+    return j >= 0 and toks[j + 1].norm.startswith("ل") and toks[j].norm in ORIGIN_PARENT_LINKS
+
+
 def _listed_before(s: _Sent, k: int) -> int | None:
     """The token of the place just before the "و"-joined place at token k ("كفريا والفوعة"): the second
     place of a list shares the first's role. None when token k does not continue such a list."""
@@ -642,13 +668,15 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 kref = max([km, _list_end(s, km, kb, lex) if lists else km]
                            + [_tok_index(s.tokens, lm.end - 1) for lm in landmarks
                               if m.end <= lm.start and lm.end <= best[1].start
-                              and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP])
+                              and 0 < _tok_index(s.tokens, lm.start) - km <= LANDMARK_GAP]
+                           + ([kb - 1] if _modified_town(s, m, kb) else []))
                 if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
                         and rseg[km] == rseg[kb] and m.entity_id not in fired_from
                         and not ctx.other_items(m.start, best[1].start)
                         and (ctx.place_precision(m, m.entity_id) or 2) == 1
                         and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
-                             or _near_phrase(s, km, lex))
+                             or _near_phrase(s, km, lex)
+                             or _place_role(s, m, lex) == "to" and _unit_of(s, km, lex))
                         and (ctx.places_compatible(m.entity_id, best[1].entity_id)
                              or ctx.same_province(m.entity_id, best[1].entity_id)
                              or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
