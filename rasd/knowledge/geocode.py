@@ -1055,22 +1055,27 @@ def _stray_namesakes(places: list[Mention], results: dict[int, tuple[Entity | No
             ids.setdefault(p.country, set()).add(p.id)
     for cc, found in ids.items():
         support[cc] = support.get(cc, 0) + len(found)
+    by_sent: dict[int, list[int]] = {}      # speed: a passage reads its own sentences' mentions, not the page's
+    for idx in range(len(places)):
+        if (si := sent_of.get(idx)) is not None:
+            by_sent.setdefault(si, []).append(idx)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
         si = sent_of.get(idx)
         if (place is None or place.country not in NAMESAKE_COUNTRIES or si is None
                 or place.level not in ("town", "neighbourhood", "facility") or place.lat is None):
             continue
-        names = {(place.name_en or "").casefold()} | {a.casefold() for a in place.aliases}
-        if any((place.country, n) in _capitals() for n in names):
-            continue
         story = _page_story(place, support, named, ids)
         city_stays = story is not None and gaz.rank.get(place.id, 0.0) >= RANK_CITY and sum(
             1 for cc, n in support.items() if n and cc != place.country) > 1
         if story is None:
-            story = _passage_story(idx, place, si, results, sent_of, named_in)
+            story = _passage_story(idx, place, si, results, by_sent, named_in)
             city_stays = gaz.rank.get(place.id, 0.0) >= RANK_CITY
         if story is None:
+            continue
+        # (a capital stays whatever the story; checked last: a town's aliases are many)
+        names = {(place.name_en or "").casefold()} | {a.casefold() for a in place.aliases}
+        if any((place.country, n) in _capitals() for n in names):
             continue
         there = [c for a in alts if (c := gaz.get(a)) is not None and c.country == story]
         if there:
@@ -1095,15 +1100,17 @@ def _page_story(place: Entity, support: dict[str, int], named: dict[str, int], i
 
 
 def _passage_story(idx: int, place: Entity, si: int, results: dict[int, tuple[Entity | None, int | None, list[str]]],
-                   sent_of: dict[int, int], named_in: dict[int, set[str]]) -> str | None:
-    """The country the mention's passage is about, if not the place's own (see _stray_namesakes)."""
+                   by_sent: dict[int, list[int]], named_in: dict[int, set[str]]) -> str | None:
+    """The country the mention's passage is about, if not the place's own (see _stray_namesakes);
+    ``by_sent``: the mentions of each sentence."""
     window = range(si - PASSAGE_SENTENCES, si + PASSAGE_SENTENCES + 1)
     if any(place.country in named_in.get(k, ()) for k in window):
         return None
     near: dict[str, list[Entity]] = {}
-    for j, (p, _prec, _alts) in results.items():
+    for j in sorted(j for k in window for j in by_sent.get(k, ())):     # (in page order, as results holds them)
+        p = results[j][0]
         if (j == idx or p is None or p.id == place.id or not p.country or p.lat is None
-                or sent_of.get(j) not in window or p.level not in ("town", "neighbourhood", "facility")):
+                or p.level not in ("town", "neighbourhood", "facility")):
             continue
         if p.country == place.country:
             return None
