@@ -130,17 +130,25 @@ def carry(judged: list[dict], new_rows: list[dict]) -> list[dict]:
     new = keyed(sorted(new_rows, key=lambda r: (r["src"], r["ev"], str(r["type"]), str(r["sub"]), str(r["date"]))))
     by_key = {r["key"]: r for r in new}
     by_trigger: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    by_fields: dict[tuple[str, str, str, str], list[dict]] = defaultdict(list)
     for r in new:
         by_trigger[(r["src"], str(r.get("trig")), evidence_hash(r["ev"]))].append(r)
+        by_fields[(r["src"], str(r["type"]), str(r["place"]), str(r["date"]))].append(r)
+
+    def closest(rows: list[dict], j: dict) -> dict | None:
+        # the candidate that agrees with the judged row on most fields (not merely the first: session 23's
+        # carry matched a Kalar row to a Ranya row of the same sentence)
+        return max(rows, key=lambda r: sum(r.get(f) == j.get(f) for f in ROW_FIELDS)) if rows else None
+
     out = []
     for j in judged:
         row = by_key.get(j["key"])
         if row is not None and all(row.get(f) == j.get(f) for f in ROW_FIELDS):
             out.append({**j, "carry": "unchanged"})
             continue
-        if row is None:
-            near = by_trigger.get((j["src"], str(j.get("trig")), evidence_hash(j["ev"])), [])
-            row = near[0] if near else None
+        if row is None:     # same trigger in the same sentence; else the same type, place and date (evidence moved)
+            row = closest(by_trigger.get((j["src"], str(j.get("trig")), evidence_hash(j["ev"])), []), j) \
+                or closest(by_fields.get((j["src"], str(j["type"]), str(j["place"]), str(j["date"])), []), j)
         if row is None:
             out.append({**j, "carry": "gone"})
             continue
