@@ -97,3 +97,20 @@ def test_draw_excludes_the_keys_of_an_earlier_sample(tool, tmp_path):
     assert len(keys1) == 6 and not keys1 & {r["key"] for r in rows2}
     assert len(rows2) == 10                              # the cap counts the new sample only: 5 articles x 2
     assert max(sum(r["src"] == s for r in rows2) for s in {r["src"] for r in rows2}) == 2
+
+
+def test_carry_matches_the_closest_row_of_a_sentence_and_keeps_rows_whose_evidence_moved(tool):
+    # two protest rows of one sentence (Kalar, Rawanduz) both gain a date: each judged row must be
+    # matched to its own town's row, not to the first row of the sentence's trigger
+    ev = "خرج المتظاهرون في كلار ورواندز"
+    judged = tool.keyed([_row("R-1.json#article-0", ev, "Protests", "كلار", "unknown..unknown", trig="خرج"),
+                         _row("R-1.json#article-0", ev, "Protests", "رواندز", "unknown..unknown", trig="خرج")])
+    new = [_row("R-1.json#article-0", ev, "Protests", p, "2017-12-12..2017-12-18", trig="خرج") for p in ("رواندز", "كلار")]
+    out = tool.carry(judged, new)
+    assert [(o["carry"], o["moved"]["date"][1], o["place"]) for o in out] == [
+        ("changed", "2017-12-12..2017-12-18", "كلار"), ("changed", "2017-12-12..2017-12-18", "رواندز")]
+    assert all(set(o["moved"]) == {"date"} for o in out)
+    # same type, place and date, but the sentence grew (a merge brought a second one): changed, not gone
+    old = tool.keyed([_row("R-2.json#article-0", "سيطرت قسد على بلدة سويدان")])
+    grown = [_row("R-2.json#article-0", "سيطرت قسد على بلدة سويدان . قتل مسلحان")]
+    assert [o["carry"] for o in tool.carry(old, grown)] == ["changed"]
