@@ -1,12 +1,14 @@
 """Python call count of `rasd bench pipeline --limit 600` (entities, places, events) under cProfile: a
-noise-free speed proxy (RESULTS: "Python calls") to check after each merge. Run from a checkout: `PYTHONPATH=. python bench/prof_events.py [N]` (N: also print the N costliest functions)"""
+noise-free speed proxy (RESULTS: "Python calls") to check after each merge. Run from a checkout:
+`PYTHONPATH=. python bench/prof_events.py [N]` (N: also print the N costliest functions)."""
 import cProfile
 import pstats
 import sys
 
 from click.testing import CliRunner
 
-from rasd.cli import _register_optional, cli as main
+from rasd.cli import _register_optional
+from rasd.cli import cli as main
 
 _register_optional()
 
