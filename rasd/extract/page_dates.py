@@ -385,9 +385,6 @@ def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
-_POSTED_CLOCK = re.compile(r"\s*(?:الساعة|الساعه)\s*\d{1,2}\s*:\s*\d{2}")
-
-
 def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     """No date word or preposition introduces the date ("في 22 كانون الأول", "الموافق 10 ديسمبر")
     and no colon follows it (a timeline entry's heading): it stands alone, as a page's or an
@@ -398,8 +395,12 @@ def _standalone(text: str, d: Any, date_cues: frozenset[str]) -> bool:
     if not words:
         return True
     w = normalize(words[-1].strip("()[],،:-"))
-    if w == "منذ" and _POSTED_CLOCK.match(text, d.end):
-        return True     # a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )"
+    if w == "منذ":
+        from rasd.text.dates import POST_STAMP_CLOCK
+
+        clock = POST_STAMP_CLOCK.match(text, d.end)
+        if clock is not None and clock.group("word"):
+            return True     # a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )"
     cues = date_cues
     return not (w in cues or (w[:1] in "وبلف" and w[1:] in cues))
 
@@ -740,10 +741,10 @@ def titled_month(text: str, dates: list[Any]) -> tuple[int, int] | None:
             and d.date_start and _YEAR.search(d.surface)]
     if len({d.date_start[:7] for d in head}) != 1:
         return None
+    beside = [(_words_beside(text, d, True), _words_beside(text, d, False)) for d in head]
     for i, d in enumerate(head):
-        for e in head[i + 1:]:
-            if e.start >= d.end and any(_words_beside(text, d, b) is not None
-                                        and _words_beside(text, d, b) == _words_beside(text, e, b) for b in (True, False)):
+        for j in range(i + 1, len(head)):
+            if head[j].start >= d.end and any(w is not None and w == beside[j][b] for b, w in enumerate(beside[i])):
                 return int(d.date_start[:4]), int(d.date_start[5:7])
     return None
 

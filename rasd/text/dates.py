@@ -1652,8 +1652,9 @@ _TRAILING_MARKS = frozenset(chr(c) for c in (*range(0x064B, 0x0660), 0x0670, 0x0
 _DATED = ("abs", "num", "hijri", "eng", "year")
 
 
-# a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )" ("posted on", with its clock), no "since"
-_STAMP_CLOCK = re.compile(r"\s*(?:الساعه\s*)?\d{1,2}\s*:\s*\d{2}")
+# a site's post stamp: "منذ 2017 - 12 - 18 الساعة 13 : 19 ( بتوقيت بغداد )" ("posted on", with its clock), no
+# "since"; the clock word (``word``) is optional here, page_dates._standalone asks for it on the raw text
+POST_STAMP_CLOCK = re.compile(r"\s*(?:(?P<word>الساعة|الساعه)\s*)?\d{1,2}\s*:\s*\d{2}")
 
 
 def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
@@ -1682,7 +1683,7 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
                 out.append(merged)
                 i += 2
                 continue
-        if bw == "منذ" and a.ptype in _DATED and before is not None and not _STAMP_CLOCK.match(norm, a.ne):
+        if bw == "منذ" and a.ptype in _DATED and before is not None and not POST_STAMP_CLOCK.match(norm, a.ne):
             a.kind = "since"
             a.ns = before.start("w")
             if a.start is not None:
