@@ -121,7 +121,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
             pick = usable[0][2]
         else:
-            pick = _leading_date(s, c.ti, usable, report)
+            pick = _leading_date(s, c.ti, usable, report) or _item_closing_date(s, c.ti, usable)
     if pick is None and usable and all(_cited(s, x[1], x[2]) for x in usable):
         # cited by several sources ("( خطوة , 14 أيار / مايو 2017 ; سمارت , 14 أيار / مايو 2017 )"): the latest report
         pick = max((x[2] for x in usable), key=lambda d: d.date_end or d.date_start)
@@ -263,6 +263,32 @@ def _leading_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]], report:
     if any(x[2].date_start is None or x[2].date_start < day for x in usable if x[1] > k):
         return None
     return d
+
+
+ITEM_DATE_LABELS = frozenset(normalize(w) for w in word_list("function_words.yaml", "item_date_labels"))
+
+
+def _item_closing_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> Any:
+    """The day that closes the trigger's item when the sentence runs list items together, each ending
+    with its own labelled day ("عباب قطايف , تعرضت للاختطاف ... في منطقة العباسيين - دمشق , بتاريخ
+    10 \\ 1 \\ 2016 , ومازالت مجهولة المصير خلود القاضي , تعرضت للاختطاف ... بتاريخ 8 \\ 1 \\ 2016"): the first
+    date after the trigger is its item's. Only when every usable date of the sentence is a full day
+    after an item label (``item_date_labels``) and the sentence does not open with one (its items
+    close with their days; a list whose days head its items is ``_leading_date``'s), and no colon
+    stands between the trigger and the day."""
+    toks = s.tokens
+    if len(usable) < 2 or usable[0][1] < 2:
+        return None
+    for _di, k, d in usable:
+        if d.kind != "absolute" or d.precision != "day" or toks[k - 1].norm not in ITEM_DATE_LABELS:
+            return None
+    after = [x for x in usable if x[1] > ti]
+    if not after:
+        return None
+    _di, k, d = min(after, key=lambda x: x[1])
+    # (a colon between: the trigger heads sub-items, "الفترة التي تلت تحرير الأحياء : 1 - مشفى الدقاق : تعرض
+    # للقصف ... بتاريخ 13 نيسان 2014", and the day is a sub-item's)
+    return None if ":" in s.text[toks[ti].end:toks[k].start] else d
 
 
 def _own_over_heading(pool: list[tuple[int, int, Any]], s: _Sent, ti: int, report: Any) -> list[tuple[int, int, Any]]:
@@ -452,6 +478,8 @@ def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
     for k in range(lo + 1, hi):
         if not any(ch in text[toks[k - 1].end:toks[k].start] for ch in ",،"):
             continue
+        if toks[k].norm in IN_WORDS:
+            continue        # ", في منطقة تادف : ريف الباب": the clause's place, spelt out after a colon
         for n in (1, 2, 3):
             if k + n <= hi and ":" in text[toks[k + n - 1].end:toks[k + n].start]:
                 return True
