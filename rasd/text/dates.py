@@ -166,6 +166,7 @@ class _Lex:
     not_yesterday_before: frozenset[str] = frozenset()   # "حلفاء الأمس": yesterday's allies
     # "الأمس و" right before "اليوم": then and now (date_words.yaml not_today_after_phrases)
     then_and_now: re.Pattern[str] | None = None
+    past_hours: frozenset[str] = frozenset()             # "خلال الساعات ال - 24 الماضية": the days before up to the reference day
     past_nights: frozenset[str] = frozenset()            # "الليلة الماضية": the day before and the day
     # first words of a named time after a count-less unit ("منذ عام 2011", "منذ يوم الجمعة"): _named_after_unit
     named_time_words: frozenset[str] = frozenset()
@@ -216,6 +217,17 @@ def _ordinal_days(numbers: dict[str, Any]) -> dict[str, int]:
     return out
 
 
+def _past_hours(words: dict[str, Any]) -> dict[str, int]:
+    """The "last N hours" phrases of date_words.yaml ``past_hours`` (normalised) -> the days they reach back."""
+    ph = words.get("past_hours") or {}
+    out = {_n(k): int(v) for k, v in (ph.get("bare") or {}).items()}
+    for form in ph.get("forms", []):
+        for n, days in (ph.get("counts") or {}).items():
+            for tail in ph.get("tails", []):
+                out[_n(str(form).format(n=n, tail=tail))] = int(days)
+    return out
+
+
 def gregorian_months() -> dict[str, int]:
     """Normalised Gregorian month names (months.yaml, all calendars' spellings) -> month number,
     without the ambiguous ones ("ايار" stays, a bare ambiguous word does not)."""
@@ -253,7 +265,9 @@ def _lex() -> _Lex:
         # a past night names the day before the reference day (and runs into it: _resolve_relday)
         reldays={_n(k): int(v) for k, v in words["relative_days"].items()}
         | {_n(x): -1 for x in words.get("past_nights", [])}
-        | {_n(x): -2 for x in words.get("nights_before_last", [])},
+        | {_n(x): -2 for x in words.get("nights_before_last", [])}
+        | {_n(x): 0 for x in words.get("moments_ago", [])}
+        | {p: -k for p, k in _past_hours(words).items()},
         not_today_after=frozenset(_n(x) for x in words["not_today_after"]),
         not_today_before=frozenset(_n(x) for x in words.get("not_today_before", [])),
         not_monday_after=frozenset(_n(x) for x in wdays.get("not_monday_after", [])),
@@ -273,6 +287,7 @@ def _lex() -> _Lex:
     )
     lex.ordinal_words = frozenset(k.split()[0] for k in lex.ordinals)
     lex.past_nights = frozenset(_n(x) for x in [*words.get("past_nights", []), *words.get("nights_before_last", [])])
+    lex.past_hours = frozenset(_past_hours(words))
     lex.named_time_words = frozenset(x.split()[0] for x in (*gmonth, *hmonth, *weekday))
     lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
     lex.ago_anchor_happenings = frozenset(_n(x) for x in words.get("ago_anchor_happenings", []))
@@ -479,6 +494,13 @@ def past_words() -> frozenset[str]:
     """The words that make a named time past ("الماضي", "الفائتة", "المنصرم" ...: date_words.yaml ``past``),
     normalised."""
     return _lex().past
+
+
+@lru_cache(maxsize=1)
+def moments_ago() -> frozenset[str]:
+    """"منذ قليل", "قبل لحظات" (date_words.yaml ``moments_ago``), normalised: the reference day itself, no
+    span "منذ" opens."""
+    return frozenset(_n(x) for x in _load("date_words.yaml").get("moments_ago", []))
 
 
 def current_words() -> frozenset[str]:
@@ -899,6 +921,10 @@ def _resolve_relday(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool
         d = alt
     a.start = a.end = d
     a.precision = "day"
+    if rw in lex.past_hours:
+        # "خلال الساعات ال - 24 الماضية": the stretch up to the reference day, not one day before it
+        a.start, a.end = ref + dt.timedelta(days=off), ref
+        return True
     if rw in lex.past_nights and wd is None:
         # "الليلة الماضية": the night before the reference day runs past midnight into it; a page
         # of the morning tells its night as "الماضية" too: the two days, as "قبل ساعات" is (the night
@@ -1987,7 +2013,7 @@ def _cues_of_atoms(body: str, norm: str, offs: list[int] | OffsetArray, atoms: l
         pub = publishing and _publishing_context(norm, a.ns, a.ne, lex)
         if a.ptype == "relday":
             # a past night spans two days ("الليلة الماضية"): it pins no publication day
-            night = wd is None and _key(a.g.get("rw") or "") in lex.past_nights
+            night = wd is None and _key(a.g.get("rw") or "") in lex.past_nights | lex.past_hours
             cues.append(RelativeCue(s, e, body[s:e], None if night else a.offset, wd, publishing=pub))
         else:
             rel = _key(a.g["rel"]) if a.g.get("rel") else None

@@ -75,6 +75,7 @@ from rasd.extract.events.context import (
 )
 from rasd.extract.events.dates import (
     _borrow_date,
+    _condemned_dates,
     _entry_heads,
     _forget_guessed_dates,
     _item_opens_inside,
@@ -363,6 +364,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
+    # (after every date is set: the day a condemnation was made is not the condemned deed's)
+    _condemned_dates(events, lex, text)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it

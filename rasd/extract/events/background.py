@@ -28,7 +28,14 @@ from rasd.extract.events.triggers import (
 from rasd.extract.page_dates import post_day, ref_date, weekday_words
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN
-from rasd.text.dates import OTHER_ANCHOR, YEAR_FROM_ANTECEDENT, current_words, past_words, period_nouns
+from rasd.text.dates import (
+    OTHER_ANCHOR,
+    YEAR_FROM_ANTECEDENT,
+    current_words,
+    moments_ago,
+    past_words,
+    period_nouns,
+)
 from rasd.text.normalize import normalize
 from rasd.text.tokens import drop_conjunction
 
@@ -840,6 +847,8 @@ def _anterior_recalled(c: _Cand, text: str) -> bool:
 def _since_span(span: tuple[int, int], text: str) -> bool:
     words = normalize(text[max(0, span[0] - 8):span[1]]).split()
     head = normalize(text[span[0]:span[1]]).split()
+    if " ".join(head) in moments_ago():
+        return False        # "اشتباكات منذ قليل": a moment ago, no span going on
     return bool(head) and (head[0] == SINCE or (len(words) > len(head) and words[-len(head) - 1] == SINCE))
 
 

@@ -161,6 +161,51 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             c.time_precision = 2 if span <= 14 else 3
 
 
+CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
+CONDEMN_REACH = 20      # tokens from a condemning verb to the deed it condemns ("أدانت وكالة الأمم المتحدة لإغاثة
+                        # وتشغيل لاجئي فلسطين في الشرق الأدنى ( الأونروا ) بشدة الأطراف المسؤولة عن قصف")
+
+
+def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
+    """The trigger is the deed a condemning verb shortly before it condemns (no other verb between: "أدان
+    ... انفجار سيارة مفخخة", "استنكرت اليونسكو مقتل الصحفي"), and the date at token ``k`` (-1: before the
+    sentence) stands before that verb: the statement's item stamp, heading or page day. Not a day the deed's
+    own words give ("انفجار ... اليوم في حارة حريك"), nor one told with the verb ("أدان ... اليوم السبت ,
+    التفجيرين اللذين وقعا في بغداد": the text goes on to date the bombings, "في اليوم الأخير من سنة 2016")."""
+    toks = s.tokens
+    for v in range(ti - 1, max(-1, ti - 1 - CONDEMN_REACH), -1):
+        w = toks[v].norm
+        if w in CONDEMN_VERBS or not _keys(w).isdisjoint(CONDEMN_VERBS):
+            return k < v
+        # (a name in brackets, "( الأونروا )", is no verb of its own)
+        bracketed = text[:toks[v].start].rstrip().endswith("(") and text[toks[v].end:].lstrip().startswith(")")
+        if not bracketed and is_verb_or_joined(w):
+            return False    # another predicate's object ("أدان الهجوم , وقال إن الطائرات قصفت")
+    return False
+
+
+def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
+    """"2016 / 9 / 29 - أدانت الأونروا ... الأطراف المسؤولة عن قصف إحدى مدارسها": a single day from before the
+    condemned deed (the statement's own day, its item's stamp, the page's day) is the statement's; the deed is
+    of that day or the days before it (a report's window), as a cited report's day is."""
+    if not lex.report_window_days:
+        return
+    for c in events:
+        if c.time_precision != 1 or c.date_start in (None, UNKNOWN) or c.date_start != c.date_end:
+            continue
+        span = c.sent.span
+        if c.date_ev is not None and c.date_ev[0] >= span.end:
+            continue
+        s = c.sent
+        if any(d.start > c.start and s.clause[_tok_index(s.tokens, d.start)] == s.clause[c.ti] for d in s.dates):
+            continue    # the deed's own words date it ("أدان ... انفجار سيارة مفخخة اليوم في حارة حريك")
+        # (a date of the sentence, or one from before it: a heading, a stamp, the page's)
+        k = _tok_index(s.tokens, c.date_ev[0]) if c.date_ev is not None and c.date_ev[0] >= span.start else -1
+        if _condemned(s, c.ti, k, text):
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.time_precision = 2
+
+
 def _reported_then_quoted(s: _Sent, k: int, ti: int) -> bool:
     """The date at ``k`` stands in a source's reported account ("أفاد المرصد أن انفجارات هزت صباح أمس")
     and the trigger's quotation at ``ti`` opens as that source's words after "أن" / ":" ("وأكد أن
