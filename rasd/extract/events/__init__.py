@@ -32,6 +32,7 @@ from rasd.extract.events.background import (
     _after_old_year,
     _analysis_generality,
     _anterior_recalled,
+    _archive_caption_spans,
     _argument_page,
     _campaign_named,
     _continuing_frame,
@@ -53,6 +54,7 @@ from rasd.extract.events.background import (
     _recalled,
     _reports_nothing,
     _retrospective_page,
+    _so_far_tally,
     _sparse_page,
     _timeless,
     _told_as_past,
@@ -274,7 +276,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     gallery = _gallery_start(text)
     if gallery is not None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
-    boxes = _latest_news_spans(text)
+    # (a latest-news box's headlines belong to other stories; an archive photo's caption shows an earlier happening)
+    boxes = _latest_news_spans(text) + _archive_caption_spans(text)
     if boxes:
         per_sent = [[c for c in cands if not any(a <= c.start < b for a, b in boxes)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
@@ -326,7 +329,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
               and not _told_over_span(c) and not _named_as_known(c, pub_ev)
-              and not _continuing_frame(c)]
+              and not _continuing_frame(c) and not _so_far_tally(c, text)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
     if undated:

@@ -1226,3 +1226,108 @@ def _told_bare(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
         return False        # (a date expression in a telling's sentence that does not date it does not count:
         #                     an analysis names its years around what it recalls)
     return c.date_start == UNKNOWN or c.date_ev is None or c.date_ev == published_ev
+
+
+BACKGROUND_MARKS = LEXICON.parent / "background_marks.yaml"
+
+
+@lru_cache(maxsize=1)
+def _marks_lex() -> tuple[tuple[str, ...], int, tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    data = read_data(BACKGROUND_MARKS)
+    return (tuple(normalize(str(w)) for w in data.get("archive_credits") or ()), int(data.get("caption_reach") or 0),
+            tuple(tuple(normalize(w) for w in str(a).split()) for a in data.get("so_far_phrases") or ()),
+            frozenset(normalize(str(w)) for w in data.get("earlier_words") or ()),
+            frozenset(normalize(str(w)) for w in data.get("same_day_words") or ()))
+
+
+# where a caption cannot open before its credit: a line or sentence end, or a stamp's year or clock that
+# closes the page's header ("26 / 2 / 2016 حجم الخط غارة سابقة ...", "04 : 55 م عاد تنظيم الدولة ...")
+CAPTION_STOPS = re.compile(r"\n|[.?!؟](?=\s)|\d{4}(?!\d)|\d\d? : \d\d")
+
+
+def _archive_caption_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the page's archive-photo captions: the words before a credit that marks the picture
+    as an archive one, set off by a dash or inside the credit's brackets ("غارة سابقة للطيران الروسي على
+    مدينة عندان ( رويترز - أرشيف )", "أطراف حي الشيخ مقصود في حلب - أرشيف"; background_marks.yaml
+    archive_credits), back to the line's or sentence's start, a header stamp, or ``caption_reach``
+    characters, when the caption says its happening is an earlier one (``earlier_words``: an archive
+    picture's caption may restate the page's news). Not a site's archive link ("أرشيف الوسم :", "الأحداث الجارية / أرشيف /")."""
+    credits, reach, _so_far, earlier, _same_day = _marks_lex()
+    if not credits or not reach or not earlier:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[\w\u0621-\u064a]+", text):
+        w = normalize(m.group())
+        if not any(w.startswith(c) for c in credits):
+            continue
+        before = text[max(0, m.start() - 40):m.start()]
+        opened = before.rfind("(")
+        if opened >= 0 and ")" not in before[opened:] and ")" in text[m.end():m.end() + 4]:
+            cut = m.start() - len(before) + opened        # "( رويترز - أرشيف )": the credit's bracket
+        elif before.rstrip().endswith(("-", "–")) and not text[m.end():m.end() + 3].strip().startswith((":", "/")):
+            cut = m.start() - len(before) + len(before.rstrip()) - 1     # "... في حلب - أرشيف"
+        else:
+            continue
+        lo = max(0, cut - reach)
+        stops = [s.end() for s in CAPTION_STOPS.finditer(text, lo, cut)]
+        start = max([lo, *stops])
+        if earlier & {drop_conjunction(w, 2) for w in normalize(text[start:cut]).split()}:
+            spans.append((start, cut))      # ("غارة سابقة للطيران الروسي": the caption says it is an earlier one)
+    return spans
+
+
+def _archive_caption(c: _Cand, spans: list[tuple[int, int]]) -> bool:
+    """Every telling's trigger stands in an archive photo's caption (_archive_caption_spans): the picture
+    of an earlier happening ("غارة سابقة ... ( رويترز - أرشيف )"), not one the page reports."""
+    return bool(spans) and all(any(a <= p.start < b for a, b in spans) for p in [c, *c.merged])
+
+
+SINCE_REACH = 6     # words before a date that may hold the "منذ" it counts from ("منذ بدء الحملة العسكرية بتاريخ 22")
+
+
+def _counted(p: _Cand) -> bool:
+    """The telling's clause holds a count: one of its quantities, or a number in the trigger's clause."""
+    if any(not q.vague for q in p.quantities):
+        return True
+    s = p.sent
+    return any(s.clause[k] == s.clause[p.ti] and any(ch.isdigit() for ch in t.norm) for k, t in enumerate(s.tokens))
+
+
+def _so_far_tally(c: _Cand, text: str) -> bool:
+    """A running tally, not a happening of a day: a telling with a count whose clause counts up to now or
+    from a campaign's start ("حيث قتل طيران التحالف أكثر من 1200 مدني حتى الآن", "اعتقال نحو ألف عنصر منذ
+    انطلاق عملية تحرير الحويجة"; background_marks.yaml so_far_phrases), when every telling is one, or an
+    event with a count dated to the day its count starts from ("قضوا في قصف ... منذ بدء الحملة العسكرية
+    بتاريخ 22 كانون الأول": the tally's first day, not its day). A telling dated by its own other day
+    ("42 قتيلا في غارات الجمعة وسقوط 1408 منذ بدء غارات التحالف") keeps it, and so does an aggregate whose
+    range the text gives."""
+    if c.modality != "actual":
+        return False
+    _credits, _reach, so_far, _earlier, same_day = _marks_lex()
+    tellings = [c, *c.merged]
+    if c.date_ev is not None and c.date_start != UNKNOWN and c.date_start[:10] == c.date_last[:10]:
+        # (the words right before the date, within its phrase: no stop or comma between)
+        lead = normalize(re.split(r"[.,،:;؛|\n()\-]", text[max(0, c.date_ev[0] - 80):c.date_ev[0]])[-1]).split()
+        # (counted from a campaign's start, "منذ بدء الحملة العسكرية بتاريخ 22": not "منذ صباح الاثنين", a clash's own days)
+        starts = [a for a in so_far if a[0] == SINCE]
+        if any(lead[k:k + len(a)] == list(a) for a in starts for k in range(max(0, len(lead) - SINCE_REACH), len(lead))) \
+                and any(_counted(p) for p in tellings):
+            return True
+    if not so_far:
+        return False
+    day_words = same_day | _dayless_lex()[0]
+
+    def tally(p: _Cand) -> bool:
+        if p.date_own and p.date_ev is not None and not _since_span(p.date_ev, text):
+            return False        # (its own day: "الجمعة")
+        s = p.sent
+        if any(t.norm in day_words or drop_conjunction(t.norm, 2) in day_words for t in s.tokens):
+            return False        # (the day's own count: "شن الطيران اليوم أكثر من 35 غارة ... حتى اللحظة")
+        # (not the trigger the phrase counts from: "منذ بدء الاحتجاجات")
+        if not _in_clause(s, p.ti, so_far) or any(
+                p.ti - len(a) >= 0 and all(s.tokens[p.ti - len(a) + j].norm == w for j, w in enumerate(a))
+                for a in so_far):
+            return False
+        return _counted(p)
+
+    return all(tally(p) for p in tellings)
