@@ -1,6 +1,7 @@
 """Event types and non-events of session 24 (helper "types9"): a zone "free of clashes", a battle awaited, a return
 to fighting decided or an exit demanded are not told done; machine-gun fire on a position is small-arms fire (a
-clash), not a shelling.
+clash), not a shelling; a bare targeting verb with no shell or aircraft, told with fighting, is the ground attack's
+fire (a clash); a "مذبحة" (massacre) is a killing of civilians, as "مجزرة" is.
 
 ACLED codes only events that took place; Battles are armed clashes of two organised sides, and aimed small-arms or
 heavy machine-gun fire is Battles, not remote violence."""
@@ -51,3 +52,31 @@ def test_a_zone_emptied_of_people_keeps_the_bombardment() -> None:
     # "خالية من" governs only the noun after its "من": the shelling told after the people is told done
     got = _types("أصبحت مدينة الرقة خالية من السكان بعد قصف قوات النظام لها بالمدفعية أمس.")
     assert got and all(t[0] == "Explosions/Remote violence" for t in got)
+
+
+def test_targeting_told_with_fighting_and_no_shell_is_a_clash() -> None:
+    # the ground attack's fire ("استهدف مواقع ... تخلله اشتباكات"), no shell, rocket or aircraft named
+    got = _types("شن تنظيم داعش أمس هجوما عبر عملية تسلل على مدينة الرقة , استهدف مواقع قوات سوريا الديمقراطية , "
+                 "تخلله اشتباكات عنيفة.")
+    assert got and all(t == ("Battles", "Armed clash") for t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت قوات النظام أمس بقذائف الهاون مواقع الفصائل في مدينة الرقة وسط اشتباكات عنيفة.",
+    # the bombardment is the verb's subject ("القصف الروسي استهدف"): the fighting is told apart
+    "وأكد ناشطون أن القصف الروسي استهدف أمس مدينة الرقة , فيما اندلعت اشتباكات عنيفة في ريفها.",
+])
+def test_targeting_with_shells_beside_fighting_stays_a_shelling(text: str) -> None:
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _types(text)
+
+
+def test_targeting_told_with_a_blast_is_no_clash() -> None:
+    # "التفجير الذي استهدف قافلة" (the blast is the means; "تبادل المهجرين" is no exchange of fire)
+    got = _types("بدأت أمس عملية تبادل المهجرين في مدينة الرقة رغم التفجير الذي استهدف قافلة الحافلات وأسفر عن "
+                 "سقوط 60 قتيلا.")
+    assert got and all(t[0] != "Battles" for t in got)
+
+
+def test_a_massacre_told_with_its_synonym_is_a_killing_of_civilians() -> None:
+    got = _types("ارتكب تنظيم داعش أمس مذبحة بحق المدنيين في مدينة الرقة , مما أدى إلى مقتل 17 شخصا.")
+    assert ("Violence against civilians", "Attack") in got and all(t[0] != "Battles" for t in got)
