@@ -52,6 +52,10 @@ class _MeansLex:
     terror: frozenset[str]
     terror_forces: frozenset[str]
     terror_reach: int
+    fought_verbs: frozenset[str]            # exact normalised forms
+    fought_clash: frozenset[str]
+    fought_blasts: frozenset[str]
+    fought_means: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +74,10 @@ def _means_lex() -> _MeansLex:
                      sniper_verbs=frozenset(normalize(str(w)) for w in data["sniper_target_verbs"]),
                      sniper_reach=int(data["sniper_reach"]),
                      sniper_forces=_ks(data["sniper_forces"]), terror=_ks(data["terror_adjectives"]),
-                     terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]))
+                     terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]),
+                     fought_verbs=frozenset(normalize(str(w)) for w in data["fought_target_verbs"]),
+                     fought_clash=_ks(data["fought_target_clash"]), fought_blasts=_ks(data["fought_target_blasts"]),
+                     fought_means=_ks(data["fought_target_means"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -90,6 +97,22 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
     return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _fought_target(c: _Cand, lex: _ELex) -> bool:
+    """A bare targeting verb ("استهدف") with no shell, rocket or aircraft in its date clause, in a sentence that
+    tells fighting ("تخلله اشتباكات عنيفة") and no blast: the fire of a ground attack, not a shelling
+    (event_means.yaml fought_target_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.fought_verbs:
+        return False
+    dcl = s.dclause or s.clause
+    means = lex.air_words | lex.artillery_words | ml.fought_means
+    if any(dcl[k] == dcl[c.ti] and _keys(t.norm) & means for k, t in enumerate(toks)):
+        return False
+    keys = {w for t in toks for w in _keys(t.norm)}
+    return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
 
 
 def _terror_attack(c: _Cand) -> bool:
@@ -475,6 +498,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
                                           else ("Battles", "Armed clash"))
         c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and _fought_target(c, lex):
+        # "هجوم لتنظيم داعش ... استهدف محاور تقع تحت سيطرة قسد , تخلله اشتباكات عنيفة": the attack's fire
+        c.event_type, c.sub_event_type = "Battles", "Armed clash"
     if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
         return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
     if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
