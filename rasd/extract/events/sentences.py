@@ -68,6 +68,8 @@ class _Sent:
     count_items: tuple[list[int], int] | None = field(default=None, compare=False)
     # report index per token where a digest's reports run on inside the sentence (report_items.report_seg)
     report_seg: list[int] | None = field(default=None, compare=False)
+    # unresolved place mentions by the token each starts at, the first of each token (places._unplaced_head)
+    unplaced_at: dict[int, Mention] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
     # token index -> kind of the sentence's happening triggers told by a verb ("استهدفت", "سيطرت"; not a toll's
