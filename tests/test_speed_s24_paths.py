@@ -5,27 +5,34 @@
 - modality.first_seq_start reads a window's phrase table once (was: ``starts_seq`` per token, as
   actors._find_actors and modality._seq_after asked it).
 - places._unplaced_head reads the sentence's unresolved place mentions by token once (was: a scan of
-  every mention per token asked)."""
+  every mention per token asked).
+- modality.seq_starts fills its table for a sentence's new forms in the loop (was: a call per form).
+- sentences._Sent.tokens is an attribute filled on first read (was: a property, a call per read)."""
 
 from __future__ import annotations
 
+import pytest
 from analysed import analyse_text
 
 from rasd.extract.counts import sentence_tokens
 from rasd.extract.events import places
 from rasd.extract.events.lexicons import _keys, lexicon
 from rasd.extract.events.places import COUNTRY_PART_NOUNS, _locative_before, _place_role
+from rasd.extract.events.sentences import _Sent
 from rasd.extract.events.triggers import _tok_index
 from rasd.extract.modality import (
     _cue_keys,
     _first_word_entries,
     _first_word_index,
     _seq_at,
+    clause_word_starts,
     first_seq_start,
     sentence_cues,
+    seq_starts,
     starts_seq,
 )
 from rasd.extract.modality import lexicon as modality_lexicon
+from rasd.records import Span
 
 SENTENCES = [
     "نفى الجيش أن يكون قد قصف القرية وقال إنه سيقصف مواقع المسلحين وطالب بوقف القصف",
@@ -113,3 +120,32 @@ def test_unplaced_head_answers_as_the_scan(monkeypatch) -> None:
                  "مقتل 21 من عناصر داعش أمس في اشتباكات مسلحة مع الجيش في تلال كرماشة العراقية ."):
         analyse_text(text, "2015-01-03")
     assert asked and any(k >= 0 for k in asked)     # the unresolved towns and the land noun were read
+
+
+def test_seq_starts_from_a_cold_table_are_the_phrases_by_definition() -> None:
+    lists = [modality_lexicon().clause_words, lexicon().date_not_inherited, lexicon().date_inherited]
+    hits = 0
+    for text in SENTENCES:
+        toks = _tokens(text)
+        for seqs in lists:
+            fresh = tuple(tuple(seq) for seq in seqs)     # a new list object: its table starts empty
+            want = [k for k in range(len(toks)) if any(_seq_at(toks, k, seq) for seq in fresh)]
+            assert seq_starts(toks, fresh) == want
+            assert seq_starts(toks, fresh) == want      # (and from the table filled now)
+            hits += len(want)
+    assert hits
+    assert clause_word_starts(_tokens(SENTENCES[1]))    # "بينما" opens a clause
+
+
+def test_sentence_tokens_are_read_once_and_kept() -> None:
+    text = "قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب"
+    s = _Sent(idx=0, span=Span(0, len(text)), line=0, _toks=None, clause=[], quote=[], paren=[], mentions=[],
+              dates=[], numbers=[], text=text)
+    toks = s.tokens
+    assert toks == sentence_tokens(text, 0, len(text)) and s.tokens is toks and s._toks is toks
+    given = _Sent(idx=0, span=Span(0, len(text)), line=0, _toks=toks[:3], clause=[], quote=[], paren=[],
+                  mentions=[], dates=[], numbers=[], text=text)
+    assert given.tokens == toks[:3]     # tokens handed over (a long sentence's first ones) are kept
+    assert not hasattr(s, "no_such_field")
+    with pytest.raises(AttributeError):
+        _ = s.no_such_field

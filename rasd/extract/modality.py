@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -225,10 +226,13 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
     # in one ``map`` and only the tokens with some are visited (``compress``)
     norms = [t.norm for t in tokens]
     cands = list(map(may_start.get, norms))
-    if None in cands:       # forms not seen yet
-        for k, c in enumerate(cands):
-            if c is None:
-                cands[k] = _may_start(seqs, firsts, may_start, norms[k])
+    if None in cands:       # forms not seen yet (``_may_start`` inlined: a page's new forms are many)
+        if len(may_start) >= 262144:
+            may_start.clear()
+        for k in compress(range(len(cands)), map(is_, cands, repeat(None))):
+            keys = token_keys(norms[k])         # holds the form itself: _seq_at's first-word test
+            cands[k] = may_start[norms[k]] = (tuple(seq for seq in seqs if seq[0] in keys)
+                                              if not firsts.isdisjoint(keys) else ())
     # (a candidate phrase's first word is a reading of the token: only its other words are compared)
     for k in compress(range(len(cands)), cands):
         for seq in cands[k]:
