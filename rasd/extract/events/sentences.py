@@ -253,7 +253,10 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span) -> list[int] | No
         if tok is None:
             continue
         tok_start, tok_end = tok.start, tok.end
-        if _phrases_of(lex, table, tok.norm):
+        got = table.get(tok.norm)       # (``_phrases_of`` inlined: a call per match spared)
+        if got is None:
+            got = _phrases_at(lex, table, tok.norm)
+        if got:
             out.add(tok.start)
     return None if out is None else sorted(out)
 
