@@ -211,7 +211,10 @@ def _match_phrase(tokens: list[Token], i: int, lex: _QLex) -> tuple[int, str] | 
 
 def _has_seq(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
     for k in range(max(0, lo), min(hi, len(tokens))):
+        first = token_keys(tokens[k].norm)
         for seq in seqs:
+            if seq and seq[0] not in first:
+                continue        # speed: the first word decides most phrases (the test below begins with it)
             if all(k + n < len(tokens) and seq[n] in token_keys(tokens[k + n].norm) for n in range(len(seq))):
                 return True
     return False

@@ -11,7 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +181,9 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
     """Length of the first of ``seqs`` that starts at token k (0 if none)."""
     if k < 0 or k >= len(tokens):
         return 0
-    _seqs, firsts, may_start = _first_info(seqs)
+    # (``_first_info`` inlined: asked for every token of a window, from a few phrase lists)
+    info = _FIRST.get(id(seqs))
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     norm = tokens[k].norm
     cands = may_start.get(norm)
     if cands is None:     # callers test every token of a sentence: the answer per form is cached
@@ -191,6 +194,30 @@ def starts_seq(tokens: list[Token], k: int, seqs: tuple[tuple[str, ...], ...]) -
     return 0
 
 
+def _first_len(tokens: list[Token], k: int, cands: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first of ``cands`` (phrases whose first word is a reading of token k) found at k, else 0."""
+    for seq in cands:
+        if len(seq) == 1 or _rest_at(tokens, k, seq):
+            return len(seq)
+    return 0
+
+
+def first_seq_start(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[int, int]:
+    """(k, n): the first token k in [lo, hi) where ``starts_seq(tokens, k, seqs)`` is n > 0; (-1, 0) if none.
+    Speed: the phrase list's table is read once for the window, and ``starts_seq`` is not called per token."""
+    _seqs, firsts, may_start = _first_info(seqs)
+    for k in range(max(0, lo), min(hi, len(tokens))):
+        norm = tokens[k].norm
+        cands = may_start.get(norm)
+        if cands is None:
+            cands = _may_start(seqs, firsts, may_start, norm)
+        if cands:
+            n = _first_len(tokens, k, cands)
+            if n:
+                return k, n
+    return -1, 0
+
+
 def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[int]:
     """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
     _seqs, firsts, may_start = _first_info(seqs)
@@ -199,10 +226,13 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
     # in one ``map`` and only the tokens with some are visited (``compress``)
     norms = [t.norm for t in tokens]
     cands = list(map(may_start.get, norms))
-    if None in cands:       # forms not seen yet
-        for k, c in enumerate(cands):
-            if c is None:
-                cands[k] = _may_start(seqs, firsts, may_start, norms[k])
+    if None in cands:       # forms not seen yet (``_may_start`` inlined: a page's new forms are many)
+        if len(may_start) >= 262144:
+            may_start.clear()
+        for k in compress(range(len(cands)), map(is_, cands, repeat(None))):
+            keys = token_keys(norms[k])         # holds the form itself: _seq_at's first-word test
+            cands[k] = may_start[norms[k]] = (tuple(seq for seq in seqs if seq[0] in keys)
+                                              if not firsts.isdisjoint(keys) else ())
     # (a candidate phrase's first word is a reading of the token: only its other words are compared)
     for k in compress(range(len(cands)), cands):
         for seq in cands[k]:
@@ -246,19 +276,36 @@ _NO_CUES: dict[str, int] = {}
 def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     """For each token: the cue rules that start there and their length (computed once per sentence).
     The lists are read, never changed (tokens without a cue share one empty dict)."""
-    idx = _first_word_index()
+    idx = _first_word_entries()
     keys = list(map(_cue_keys, [t.norm for t in tokens]))
-    out: list[dict[str, int]] = [_NO_CUES] * len(keys)
-    for k in compress(range(len(keys)), keys):      # (most tokens start no cue)
+    n_toks = len(keys)
+    out: list[dict[str, int]] = [_NO_CUES] * n_toks
+    for k in compress(range(n_toks), keys):      # (most tokens start no cue)
         here: dict[str, int] = {}
+        nxt: frozenset[str] | None = None     # the next token's readings, read on first need
         for key in keys[k]:
             # key is a reading of token k and every cue of idx[key] starts with it: a one-word cue
             # is there, a longer one needs its other words only
-            for seq, name in idx[key]:
-                if name not in here and (len(seq) == 1 or _rest_at(tokens, k, seq)):
-                    here[name] = len(seq)
+            for seq, name, n, second in idx[key]:
+                if name in here:
+                    continue
+                if n > 1:
+                    # speed: most longer cues fail on their second word; it is tested here, against
+                    # the next token's readings read once, before the rest is compared
+                    if nxt is None:
+                        nxt = token_keys(tokens[k + 1].norm) if k + 1 < n_toks else frozenset()
+                    if second not in nxt or (n > 2 and not _rest_at(tokens, k, seq)):
+                        continue
+                here[name] = n
         out[k] = here
     return out
+
+
+@lru_cache(maxsize=1)
+def _first_word_entries() -> dict[str, tuple[tuple[tuple[str, ...], str, int, str], ...]]:
+    """``_first_word_index`` with each cue's length and second word ("" for a one-word cue)."""
+    return {key: tuple((seq, name, len(seq), seq[1] if len(seq) > 1 else "") for seq, name in entries)
+            for key, entries in _first_word_index().items()}
 
 
 # the rule names with a cue somewhere in the sentence, for the last ``sentence_cues`` list seen (a
@@ -549,12 +596,20 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
 def _seq_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _Rule) -> bool:
     """A phrase of ``rule.after_clause_seqs`` follows the trigger in its clause within the rule's window (with
     ``after_seqs_no_verb``: no verb between, which would tell a predication of its own)."""
+    # (``starts_seq`` per token, its phrase table read once for the window)
+    seqs = rule.after_clause_seqs
+    _seqs, firsts, may_start = _first_info(seqs)
+    cl = clause[ti]
     for k in range(tj, min(len(tokens), tj + rule.after_window)):
-        if clause[k] != clause[ti]:
+        if clause[k] != cl:
             continue
-        if starts_seq(tokens, k, rule.after_clause_seqs):
+        norm = tokens[k].norm
+        cands = may_start.get(norm)
+        if cands is None:
+            cands = _may_start(seqs, firsts, may_start, norm)
+        if cands and _first_len(tokens, k, cands):
             return True
-        if rule.after_seqs_no_verb and is_verb_or_joined(tokens[k].norm):
+        if rule.after_seqs_no_verb and is_verb_or_joined(norm):
             return False
     return False
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from operator import attrgetter
 from typing import Any
 
 from rasd.data import word_list
@@ -161,6 +162,9 @@ def _covered_day(found: tuple[dt.date, tuple[int, int]] | None, ref: dt.date | N
     return found if 0 <= lapse <= window else None
 
 
+_START = attrgetter("start")     # the sort key of mentions (a C call, not a lambda per mention)
+
+
 def extract_events(analysis: Analysis, res: Any = None) -> None:
     """Append the document's events to ``analysis.events`` (see module docstring)."""
     doc = analysis.doc
@@ -234,7 +238,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
     dates = anaphoric_years(text, dates)    # "في أيلول من العام نفسه": the year told before it
     numbers = find_numbers(text)
-    mentions = _facility_places(analysis, sorted(analysis.mentions, key=lambda m: m.start), res)
+    mentions = _facility_places(analysis, sorted(analysis.mentions, key=_START), res)
     mentions = _witness_places(analysis, mentions, res)
     gaz = _gazetteer(res)
     ctx = _DocContext(analysis, mentions, _kb(res), gaz.surrounding_provinces() if gaz is not None else frozenset(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import is_, or_
+from operator import attrgetter, is_, or_
 from typing import Any
 
 from rasd.data import read_data, word_list
@@ -16,12 +16,13 @@ from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_gua
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _MARKS, _tok_index
-from rasd.extract.modality import starts_seq
+from rasd.extract.modality import first_seq_start
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import Entity, Mention
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
+_NORM = attrgetter("norm")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CIVILIANS_ID = "acled:civilians"
 PROTESTERS_ID = "acled:protesters"
@@ -246,7 +247,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             return True
         if k == 0:
             return normalize(ms[idx].surface).startswith(("ب", "وب", "فب", "ك")) and ms[idx].type in STATE_TYPES
-        if any(starts_seq(toks, j, lex.agent_cues) for j in range(max(0, k - 3), k)):
+        if first_seq_start(toks, k - 3, k, lex.agent_cues)[1]:
             return False        # "من قبل جيش الإسلام": the agent
         if toks[k - 1].norm == "من" and _partitive_subject(c, ms[idx], toks, k, lex):
             return is_target(idx)
@@ -280,15 +281,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                         actor1, ev, same_clause, between = ids[:1], (g[0].start, g[0].end), True, ids[1:]
                 break
     # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
-    for k in range(c.tj, min(len(toks), c.tj + 7)):
-        n = starts_seq(toks, k, lex.agent_cues)
-        if n:
-            for idx in range(len(ms)):
-                if k + n <= before_tok[idx] <= k + n + 3 and not besieger(idx):
-                    take(idx)
-                    same_clause = True
-                    break
-            break
+    k, n = first_seq_start(toks, c.tj, c.tj + 7, lex.agent_cues)
+    if n:
+        for idx in range(len(ms)):
+            if k + n <= before_tok[idx] <= k + n + 3 and not besieger(idx):
+                take(idx)
+                same_clause = True
+                break
     if not actor1 and c.trig.key != "shootdown" and c.tj < len(toks) and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS:
         # 1b. "قصف طيران للتحالف الدولي مقر ...": the weapon right after the trigger, its owner after "لـ"
         for idx in range(len(ms)):
@@ -305,7 +304,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             g = _coordinated(ms, own, text, ctx)
             c.strike_owner = (_ids(g, ctx), (g[0].start, g[-1].end))
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
-    fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or any(_keys(t.norm) & lex.first_person for t in window)
+    # (the window's readings tested in C: map over the forms, no Python step per token)
+    fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or not all(
+        map(lex.first_person.isdisjoint, map(_keys, map(_NORM, window))))
     # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
     speech_at = [k for k in _speech_positions(toks, lex) if k < c.ti]
 

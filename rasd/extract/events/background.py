@@ -54,7 +54,8 @@ HISTORY_REACH = 1500    # characters before a deed whose written years tell the 
 def _after_old_year(c: _Cand, dates: list[Any], lex: _ELex) -> bool:
     """The nearest year written before c (within ``HISTORY_REACH`` characters) is before the theatre's
     period: an undated page's history ("ثورة 1929 ... في بيسان شن المتظاهرون العرب هجوما"), not its news."""
-    before = [d for d in dates if _written_year(d) and c.start - HISTORY_REACH <= d.start < c.start]
+    # (the window first: most of the page's dates are far from c, and the year test is the dearer one)
+    before = [d for d in dates if c.start - HISTORY_REACH <= d.start < c.start and _written_year(d)]
     if not before or not lex.scope_start[:4].isdigit():
         return False
     return int(max(before, key=lambda d: d.start).date_end[:4]) < int(lex.scope_start[:4])

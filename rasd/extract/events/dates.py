@@ -521,7 +521,8 @@ def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     toks = s.tokens
     for k in range(lo + 1, hi):
-        if not any(ch in text[toks[k - 1].end:toks[k].start] for ch in ",،"):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if "," not in gap and "،" not in gap:
             continue
         if toks[k].norm in IN_WORDS:
             continue        # ", في منطقة تادف : ريف الباب": the clause's place, spelt out after a colon
@@ -552,7 +553,9 @@ def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
     toks = s.tokens
     for seq, days in lex.day_offsets:
         n = len(seq)
-        if ti - n >= 0 and all(seq[j] in _keys(toks[ti - n + j].norm) for j in range(n)):
+        # (the first word tested before the phrase's walk: it rules out most phrases)
+        if ti - n >= 0 and seq[0] in _keys(toks[ti - n].norm) and all(
+                seq[j] in _keys(toks[ti - n + j].norm) for j in range(1, n)):
             a, b = toks[ti - n].start, toks[ti - 1].end
             if date is not None and date.start < b and a < date.end:
                 return 0

@@ -5,6 +5,7 @@ aimed at or stationed at, which is not where it happened.
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from rasd.data import word_list
@@ -348,6 +349,20 @@ def _landmark_word(norm: str, lex: _ELex) -> bool:
     return norm in lex.landmark_words or (norm.startswith("ب") and norm[1:] in lex.landmark_words)
 
 
+_NORM = attrgetter("norm")
+_LANDMARK_FORMS: tuple[Any, frozenset[str]] = (None, frozenset())
+
+
+def _landmark_forms(lex: _ELex) -> frozenset[str]:
+    """The forms ``_landmark_word`` accepts (each landmark word, bare and after "ب"), and "من": a sentence
+    holds one of them exactly when a token is a landmark word or "من" (tested on all its forms at once)."""
+    global _LANDMARK_FORMS
+    if _LANDMARK_FORMS[0] is not lex:
+        words = lex.landmark_words
+        _LANDMARK_FORMS = (lex, frozenset(words) | {"ب" + w for w in words} | {"من"})
+    return _LANDMARK_FORMS[1]
+
+
 _TOWARDS_NOUN = frozenset(normalize(w) for w in word_list("function_words.yaml", "to_preposition"))
 
 
@@ -508,7 +523,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                                     and ctx.place_usable(m, text) and not _after_distance(s, m, lex)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
-    if len(places) > 1 and any(_landmark_word(t.norm, lex) or t.norm == "من" for t in s.tokens):
+    if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(_NORM, s.tokens)):
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
         # حلب شمال حماة : ...")
         kept = [m for m in places if not _landmark(
@@ -1313,12 +1328,19 @@ def _unplaced_head(s: _Sent, k: int, lex: _ELex) -> int:
     locative: an unresolved place name ("في مدينة سوكنة": the name's last token) or a noun of land
     ("في تلال حمرين", "بمختلف المحافظات": the noun); -1 when k opens none."""
     toks = s.tokens
-    for m in s.mentions:
-        if m.type == "PLACE" and not m.entity_id and _tok_index(toks, m.start) == k:
-            # "في مقاطعة X": a land noun the place nouns of the roles lack may stand between
-            told_in = _place_role(s, m, lex) == "in" or (
-                k > 0 and _keys(toks[k - 1].norm) & COUNTRY_PART_NOUNS and _locative_before(toks, k - 1))
-            return _tok_index(toks, m.end - 1) if told_in else -1
+    if s.unplaced_at is None:
+        # speed: the sentence's unresolved place mentions by their first token, read once (every token of a
+        # trigger's clause is asked, for every candidate); the first mention in text order at a token wins
+        s.unplaced_at = {}
+        for m in s.mentions:
+            if m.type == "PLACE" and not m.entity_id:
+                s.unplaced_at.setdefault(_tok_index(toks, m.start), m)
+    m = s.unplaced_at.get(k)
+    if m is not None:
+        # "في مقاطعة X": a land noun the place nouns of the roles lack may stand between
+        told_in = _place_role(s, m, lex) == "in" or (
+            k > 0 and _keys(toks[k - 1].norm) & COUNTRY_PART_NOUNS and _locative_before(toks, k - 1))
+        return _tok_index(toks, m.end - 1) if told_in else -1
     if not _keys(toks[k].norm) & COUNTRY_PART_NOUNS:
         return -1
     return k if _locative_before(toks, k) else -1

@@ -198,12 +198,13 @@ def _outcome_of(s: _Sent, ti: int) -> bool:
 def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
     """A word of ``words`` among the tokens just before the trigger in its clause (a preposition or
     "عن" may stand between: "الخارجة عن سيطرة")."""
+    clause, toks = s.clause, s.tokens
     for k in range(ti - 1, max(-1, ti - 1 - NOT_BEFORE_REACH - 1), -1):
-        if s.clause[k] != s.clause[ti]:
+        if clause[k] != clause[ti]:
             return False
-        if _keys(s.tokens[k].norm) & words:
+        if _keys(toks[k].norm) & words:
             return True
-        if ti - k >= NOT_BEFORE_REACH and s.tokens[k].norm not in NOT_BEFORE_SKIP:
+        if ti - k >= NOT_BEFORE_REACH and toks[k].norm not in NOT_BEFORE_SKIP:
             return False
     return False
 
@@ -559,7 +560,8 @@ def _background(c: _Cand, lex: _ELex) -> bool:
     # are the run from the clause's first token up to ti (found by bisection, not a scan of all)
     clause = s.clause
     lo = bisect.bisect_left(clause, clause[c.ti], 0, c.ti)
-    return any(_keys(s.tokens[k].norm) & lex.background_cues and not _earlier_not_time(s.tokens, k, lex)
+    toks = s.tokens
+    return any(_keys(toks[k].norm) & lex.background_cues and not _earlier_not_time(toks, k, lex)
                for k in range(lo, c.ti))
 
 
@@ -585,7 +587,7 @@ def _past_phrase_told(words: list[tuple[str, frozenset[str]]], before: int, lex:
     present = {w for w, _ks in words}.union(*[ks for _w, ks in words])
     for seqs, limit in ((lex.past_phrases, len(words)), (lex.past_lead_phrases, before)):
         for seq in seqs:
-            if not all(w in present for w in seq):
+            if not present.issuperset(seq):
                 continue    # speed: a word of the phrase is nowhere in the clause
             n = len(seq)
             for i in range(limit - n + 1):

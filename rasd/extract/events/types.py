@@ -382,7 +382,9 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     for k in range(c.tj, min(len(toks), c.tj + KILLER_REACH)):
         if s.clause[k] != clause:
             break
-        if any(k + len(m) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(m))
+        here = _keys(toks[k].norm)      # (a marker's first word is tested here, its others only then)
+        if any(k + len(m) <= len(toks) and m[0] in here and all(w in _keys(toks[k + j].norm)
+                                                                for j, w in enumerate(m[1:], 1))
                for m in lex.killer_markers):
             marker = k
             break
