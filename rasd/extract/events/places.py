@@ -684,8 +684,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                              or ctx.same_province(m.entity_id, best[1].entity_id)
                              or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
                     best = (best[0], m)
-    if best is not None and best[0] and (best[0][3] or ctx.place_level(best[1].entity_id) == "region") \
-            and _unknown_own_village(c, lex, ctx, rseg, best[1]):
+    if best is not None and best[0] and best[0][3] and _unknown_own_village(c, lex, ctx, rseg):
         # "الكتيبة الأمنية المسؤولة في مدينة جرابلس ... والاشتباك معها بالقرب من قرية السكرية": the clash's own
         # village is unknown to the gazetteer; the known town of another clause is not where it was
         c.rejected_places.add(best[1].entity_id)
@@ -721,13 +720,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             c.listed = _place_list(s, m, places, text, lex, ctx)
 
 
-def _unknown_own_village(c: _Cand, lex: _ELex, ctx: _DocContext, rseg: list[int], best: Mention) -> bool:
+def _unknown_own_village(c: _Cand, lex: _ELex, ctx: _DocContext, rseg: list[int]) -> bool:
     """The trigger's own clause names a village by its noun ("بالقرب من قرية السكرية", "في بلدة X") that the
     gazetteer does not know (a place mention with no entity), after the trigger and near it: the
-    happening's own place, finer and other than any place of another clause. A region of the trigger's
-    clause is such a coarser place only when the village is told right before it ("في قرية X بريف حلب")."""
+    happening's own place, finer and other than any place of another clause. (A region of its own clause
+    told right after the village, "على قرية الحميدية بريف الحسكة", still holds it and stays.)"""
     s = c.sent
-    region = ctx.place_level(best.entity_id) == "region" and s.clause[_tok_index(s.tokens, best.start)] == s.clause[c.ti]
     nouns = _place_guard_lists().get("unknown_village_nouns", frozenset())
     for m in s.mentions:
         if m.type != "PLACE" or m.entity_id:
@@ -738,8 +736,6 @@ def _unknown_own_village(c: _Cand, lex: _ELex, ctx: _DocContext, rseg: list[int]
         first = normalize(m.surface).split()
         if len(first) < 2 or first[0] not in nouns:
             continue
-        if region and not 0 <= _tok_index(s.tokens, best.start) - _tok_index(s.tokens, m.end - 1) <= LABEL_REACH:
-            continue    # the region is not the village's own ("في قرية X بريف حلب")
         j = k - 1
         if j >= 0 and (_keys(s.tokens[j].norm) & (lex.place_in | lex.place_from) or s.tokens[j].norm in ("على", "علي")):
             if _keys(s.tokens[j].norm) & lex.place_from and not _near_phrase(s, k + 1, lex):
