@@ -231,6 +231,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=ctx.item_span(s.span, toks[ti].start))
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
+        if c.unknown_place:
+            continue        # "والاشتباك معها بالقرب من قرية السكرية": its village is not in the gazetteer
         _find_date(c, lex, text, ctx)
         if c.loc_own and not c.date_own and _facility_placed(c):
             # a base named in a summary of the war ("خسر ... مطار الطبقة", "معارك ... مطار كويرس"):

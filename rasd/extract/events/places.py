@@ -5,6 +5,7 @@ aimed at or stationed at, which is not where it happened.
 
 from __future__ import annotations
 
+import re
 from operator import attrgetter
 from typing import Any
 
@@ -566,12 +567,14 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # "مراسلة الميادين", "قناة العربية": a channel named after a place
         if _topic_place(s, k, lex):
             continue      # "تنديدا بقرار ترمب بشأن القدس": what the happening is about
-        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti] and not _quoted_name(m, text):
+        if s.quote and s.quote[k] != -1 and s.quote[k] != s.quote[c.ti] and not (
+                _quoted_name(m, text) or _quoted_list_name(m, text)):
             continue      # a place inside a slogan or a quotation the trigger is not in
         role = _place_role(s, m, lex)
         if (c.trig.kind in ("remote", "attack") and (role == "from" and _launched_from(s, k)
                                                      or _stationed_at(s, k, c.ti, lex))) or \
                 (c.trig.kind == "remote" and _fired_from_side(s, k, lex)) or \
+                (c.trig.kind in ("remote", "casualty") and _fired_from_after_target(s, k, c.ti, lex)) or \
                 (not c.trig.place_role and role == "from" and _took_off_from(s, k, lex)):
             # "صواريخ أطلقت من منطقة بحيرة طبريا", "قصفت ... من جهة حرستا": where the missiles left, not
             # where they hit (nor the page's main place: that fallback would put it back)
@@ -698,7 +701,16 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                              or ctx.same_province(m.entity_id, best[1].entity_id)
                              or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
                     best = (best[0], m)
-    if best is None and ctx.last_place is not None and s.idx - ctx.last_place[1] <= lex.place_anaphor_sentences:
+    if best is not None and best[0] and best[0][3] and _unknown_own_village(c, lex, ctx, rseg):
+        # "الكتيبة الأمنية المسؤولة في مدينة جرابلس ... والاشتباك معها بالقرب من قرية السكرية": the clash's own
+        # village is unknown to the gazetteer; the known town of another clause is not where it was
+        c.rejected_places.add(best[1].entity_id)
+        best = None
+        own_unknown = c.unknown_place = True
+    else:
+        own_unknown = False
+    if best is None and not own_unknown and ctx.last_place is not None \
+            and s.idx - ctx.last_place[1] <= lex.place_anaphor_sentences:
         m = ctx.last_place[0]
         e = ctx.entities.get(m.entity_id or "")
         # a country is no "same place" of a happening ("مظاهرة في ذات المكان" after "في سوريا")
@@ -723,6 +735,30 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+def _unknown_own_village(c: _Cand, lex: _ELex, ctx: _DocContext, rseg: list[int]) -> bool:
+    """The trigger's own clause names a village by its noun ("بالقرب من قرية السكرية", "في بلدة X") that the
+    gazetteer does not know (a place mention with no entity), after the trigger and near it: the
+    happening's own place, finer and other than any place of another clause. (A region of its own clause
+    told right after the village, "على قرية الحميدية بريف الحسكة", still holds it and stays.)"""
+    s = c.sent
+    nouns = _place_guard_lists().get("unknown_village_nouns", frozenset())
+    for m in s.mentions:
+        if m.type != "PLACE" or m.entity_id:
+            continue
+        k = _tok_index(s.tokens, m.start)
+        if not (c.ti < k <= c.ti + MAX_PLACE_DISTANCE) or s.clause[k] != s.clause[c.ti] or rseg[k] != rseg[c.ti]:
+            continue
+        first = normalize(m.surface).split()
+        if len(first) < 2 or first[0] not in nouns:
+            continue
+        j = k - 1
+        if j >= 0 and (_keys(s.tokens[j].norm) & (lex.place_in | lex.place_from) or s.tokens[j].norm in ("على", "علي")):
+            if _keys(s.tokens[j].norm) & lex.place_from and not _near_phrase(s, k + 1, lex):
+                continue    # "من قرية X": an origin, not the happening's place
+            return True
+    return False
 
 
 def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
@@ -958,6 +994,30 @@ def _quoted_name(m: Mention, text: str) -> bool:
         text[m.end:m.end + 2].strip()[:1] in QUOTE_MARKS
 
 
+QUOTED_LIST_REACH = 60      # characters from a quoted list's opening mark to its closing one
+QUOTED_LIST_SEGMENT = 3     # words of one name in it
+_LIST_SPLIT = re.compile(r"\s*(?:[-–،,/]|\s و)\s*")
+
+
+def _quoted_list_name(m: Mention, text: str) -> bool:
+    """The place is one name of a quoted list of names after a plural of villages or quarters ("على قرى "
+    المزيونة - العلية - ام وادي "", "قريتي " المالكية والشوارغة ""): the villages the sentence tells, not a
+    quotation."""
+    o = text.rfind('"', max(0, m.start - QUOTED_LIST_REACH), m.start)
+    c = text.find('"', m.end, m.end + QUOTED_LIST_REACH)
+    if o < 0 or c < 0 or any(q in text[o + 1:c] for q in QUOTE_MARKS):
+        return False
+    before = text[max(0, o - 20):o].split()
+    if not before or not _keys(normalize(before[-1])) & _place_guard_lists().get("quoted_list_nouns", frozenset()):
+        return False
+    parts = [p.strip() for p in _LIST_SPLIT.split(" " + text[o + 1:c].strip()) if p.strip()]
+    parts = [p[1:] if p.startswith("و") and len(p) > 3 and not any(p[1:] == q for q in parts) else p for p in parts]
+    if len(parts) < 2 or any(len(p.split()) > QUOTED_LIST_SEGMENT for p in parts):
+        return False
+    own = normalize(m.surface).removeprefix("و")
+    return any(normalize(p) == own or normalize(p).endswith(" " + own) for p in parts)
+
+
 def _speech_place(s: _Sent, m: Mention, ti: int, lex: _ELex) -> bool:
     """The place ``m`` is where a speaker said what the sentence reports ("واعلن في بغداد اليوم عن
     اقتحام ...", "قالت الحكومة التركية في أنقرة إن ..."): a verb of saying shortly before its "في", the
@@ -1040,6 +1100,27 @@ def _fired_from_side(s: _Sent, k: int, lex: _ELex) -> bool:
     f = j - 1
     return s.clause[f] == s.clause[k] and not any(
         (_keys(toks[i].norm) | {toks[i].norm}) & FALL_WORDS for i in range(max(0, f - 3), f))
+
+
+TARGET_FROM_REACH = 6       # tokens from the target's "على" to the "من" of the guns' town ("على المدينة الآن من بلدة")
+
+
+def _fired_from_after_target(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """"قصف بمدفع الهاون على المدينة الآن من بلدة # كفريا": the place at token k follows "من" (place nouns and
+    a hashtag mark between) after the strike's target told by "على", in the trigger's clause (the shells'
+    fall may be told after it: "... وسجل سقوط ثلاث قذائف", a strike or a fall trigger alike): the town the
+    guns fired from, not where the shells fell. Not a partitive "من" ("على أحياء من مدينة حلب")."""
+    toks = s.tokens
+    j = k - 1
+    while j >= 0 and k - j <= PLACE_NOUN_HOPS + 1 and (toks[j].norm == "#" or _keys(toks[j].norm) & lex.place_nouns):
+        j -= 1
+    if j < 2 or toks[j].norm not in FROM_WORDS or s.clause[j] != s.clause[ti]:
+        return False
+    partitives = _place_guard_lists().get("fired_from_partitives", frozenset())
+    if toks[j - 1].norm in partitives or _keys(toks[j - 1].norm) & lex.place_nouns:
+        return False
+    return any(toks[i].norm in ("على", "علي") and s.clause[i] == s.clause[j] and i + 1 < j
+               for i in range(max(0, j - TARGET_FROM_REACH), j - 1))
 
 
 VERB_OBJECT_REACH = 2       # tokens after a verb its object's trigger word may stand at ("شنت الطائرات غارات")

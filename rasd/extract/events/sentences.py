@@ -135,6 +135,7 @@ class _Cand:
     merged: list[_Cand] = field(default_factory=list)
     confidence: float = 1.0
     rejected_places: set[str] = field(default_factory=set)   # named in the sentence but not its place
+    unknown_place: bool = False     # its own place is a village the gazetteer does not know (no event can be coded)
     listed: list[Mention] = field(default_factory=list)     # places listed with its place ("في X و Y")
     fan_of: str | None = None                               # a copy for one place of a list: that place
     strike_owner: tuple[list[str], tuple[int, int]] | None = None   # the force its strike word names
