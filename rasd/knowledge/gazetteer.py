@@ -647,8 +647,8 @@ def _load_foreign_divisions(gaz: Gazetteer, path: Path) -> None:
         if item.get("bare", True):
             names += [n for n in bare if not gaz._index.get(name_key(n))]
         ent = Entity(id=f"fd:{iso}-{item.get('gn')}-{name_key(ar)}", type="PLACE", name_ar=names[0],
-                     name_en=f"{item.get('capital')} ({iso} {item.get('gn')})", aliases=names[1:],
-                     source=path.name, lat=lat, lon=lon, country=iso, level="admin1")
+                     name_en=str(_need(item, "en", path, ar)), aliases=names[1:], source=path.name,
+                     lat=lat, lon=lon, country=iso, level="admin1", admin1=str(item["en"]))
         gaz.add(ent, RANK_CURATED, extent_km=80.0, precision=3, merge=False)
 
 
