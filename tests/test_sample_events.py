@@ -72,6 +72,10 @@ def test_carry_tells_unchanged_changed_and_gone(tool):
     assert out["R-1.json#article-0"]["carry"] == "unchanged"
     assert out["R-2.json#article-0"]["carry"] == "changed"
     assert out["R-2.json#article-0"]["moved"] == {"place": ["حلب", "إدلب"]}
+    # the changed row now describes the new event: carried again over the same dump it is unchanged
+    assert out["R-2.json#article-0"]["place"] == "إدلب"
+    again = {r["src"]: r["carry"] for r in tool.carry([r for r in out.values() if r["carry"] != "gone"], new)}
+    assert again == {"R-1.json#article-0": "unchanged", "R-2.json#article-0": "unchanged"}
     assert out["R-3.json#article-0"]["carry"] == "gone"
 
 

@@ -16,7 +16,8 @@ the evidence sentence (with `#2`, `#3` for identical rows of one article).
 score: judged rows carry `verdict` (right/wrong), `type_ok`, `place_ok`, `date_ok`, `status`
 (event/background/non-event/duplicate), `class` (the K check's error classes, `;`-joined, empty when right) and `reason`.
 carry: per judged row, `unchanged` (an identical row is in the new dump: verdict carried), `changed` (same key, or same
-article + trigger + evidence, with other fields moved: re-judge) or `gone`.
+article + trigger + evidence, with other fields moved: re-judge; the row takes the new fields and key, the old values
+are kept in `moved`) or `gone`.
 """
 import argparse
 import hashlib
@@ -153,7 +154,10 @@ def carry(judged: list[dict], new_rows: list[dict]) -> list[dict]:
             out.append({**j, "carry": "gone"})
             continue
         moved = [f for f in ROW_FIELDS if row.get(f) != j.get(f)]
-        out.append({**j, "carry": "changed", "moved": {f: [j.get(f), row.get(f)] for f in moved}})
+        # the row takes the new dump's fields and key (the old values stay in `moved`): once re-judged it
+        # describes the event as it now is, so the next carry does not flag the same move again
+        out.append({**j, **{f: row.get(f) for f in ROW_FIELDS}, "key": row["key"], "carry": "changed",
+                    "moved": {f: [j.get(f), row.get(f)] for f in moved}})
     return out
 
 
