@@ -58,11 +58,18 @@ def actual_places(text: str, places: list[Entity], published: str = "unknown") -
     return [e.location for e in actual_events(run_with_places(text, places, published))]
 
 
+def actual_types(text: str) -> list[tuple[str | None, str | None]]:
+    """(event type, sub-type) of each actual event of a fixture text read with the wording fixture's mentions."""
+    a = _run("wording", text=text)
+    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+
+
 def run_with_places(text: str, places: list[Entity], published: str = "unknown", url: str | None = None,
-                    *, syrian: bool = False) -> Analysis:
+                    *, syrian: bool = False, unknown: tuple[str, ...] = ()) -> Analysis:
     """extract_events over the fixture mentions plus ``places`` (found wherever their Arabic name
     occurs; towns at precision 1, anything else 3). ``syrian``: fixture places without a country
-    are Syrian (the event rules treat places outside the theatre apart)."""
+    are Syrian (the event rules treat places outside the theatre apart). ``unknown``: place names
+    the gazetteer does not know (a place mention with no entity at their first occurrence)."""
     ents = _entities()
     extra: list[Mention] = []
     for place in places:
@@ -72,6 +79,9 @@ def run_with_places(text: str, places: list[Entity], published: str = "unknown",
             extra.append(Mention(at, at + len(place.name_ar), place.name_ar, normalize(place.name_ar), "PLACE",
                                  place.id, geo_precision=1 if place.level == "town" else 3))
             at = text.find(place.name_ar, at + 1)
+    for name in unknown:
+        at = text.find(name)
+        extra.append(Mention(at, at + len(name), name, normalize(name), "PLACE", None))
     if syrian:
         for e in ents.values():
             if e.type == "PLACE" and e.country is None and e.level != "country":

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 from analysed import actual_events_of, analyse_text
-from test_events import _run
-
-
-def _types(text: str) -> list[tuple[str | None, str | None]]:
-    a = _run("wording", text=text)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+from test_events import actual_types
 
 
 @pytest.mark.parametrize("text", [
@@ -24,7 +19,7 @@ def _types(text: str) -> list[tuple[str | None, str | None]]:
     "وقام الجيش السوري أمس بالاستيلاء على أكبر المخازن التابعة لداعش في مدينة الرقة.",
 ])
 def test_goods_seized_are_no_ground_taken(text: str) -> None:
-    assert all(t[0] != "Battles" for t in _types(text))
+    assert all(t[0] != "Battles" for t in actual_types(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -32,7 +27,7 @@ def test_goods_seized_are_no_ground_taken(text: str) -> None:
     "وسيطر تنظيم داعش على معظم مدينة الرقة أمس.",
 ])
 def test_ground_after_a_superlative_is_still_taken(text: str) -> None:
-    assert any(t[0] == "Battles" and t[1] != "Armed clash" for t in _types(text))
+    assert any(t[0] == "Battles" and t[1] != "Armed clash" for t in actual_types(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -40,11 +35,11 @@ def test_ground_after_a_superlative_is_still_taken(text: str) -> None:
     "قتل مسلحون أمس 7 من المارة في حافلة قرب مدينة الرقة.",
 ])
 def test_passengers_and_passers_by_killed_are_civilians(text: str) -> None:
-    assert _types(text) == [("Violence against civilians", "Attack")]
+    assert actual_types(text) == [("Violence against civilians", "Attack")]
 
 
 def test_armed_dead_stay_a_battle() -> None:
-    assert _types("قتل مسلحون أمس 28 من عناصر قوات النظام قرب مدينة الرقة.") == [("Battles", "Armed clash")]
+    assert actual_types("قتل مسلحون أمس 28 من عناصر قوات النظام قرب مدينة الرقة.") == [("Battles", "Armed clash")]
 
 
 @pytest.mark.parametrize("text", [
@@ -52,12 +47,12 @@ def test_armed_dead_stay_a_battle() -> None:
     "قتل خمسة أشخاص أمس في هجوم دهس في مدينة الرقة.",
 ])
 def test_a_stabbing_or_a_ramming_is_one_sided(text: str) -> None:
-    got = _types(text)
+    got = actual_types(text)
     assert got and all(t == ("Violence against civilians", "Attack") for t in got)
 
 
 def test_a_stabbing_of_soldiers_is_no_attack_on_civilians() -> None:
-    got = _types("قتل جنديان في هجوم طعن على حاجز للجيش في مدينة الرقة أمس.")
+    got = actual_types("قتل جنديان في هجوم طعن على حاجز للجيش في مدينة الرقة أمس.")
     assert got and all(t[0] != "Violence against civilians" for t in got)
 
 
@@ -74,7 +69,7 @@ def test_an_attack_told_with_only_an_air_means_is_an_air_strike() -> None:
     "وشنت قوات النظام أمس هجوما على مدينة الرقة تحت غطاء من الطيران الحربي , واندلعت اشتباكات عنيفة.",
 ])
 def test_a_ground_attack_backed_from_the_air_stays_a_battle(text: str) -> None:
-    got = _types(text)
+    got = actual_types(text)
     assert got and all(t[0] == "Battles" for t in got)
 
 

@@ -10,16 +10,11 @@ civilians when civilians are the target); a one-sided attack on unarmed people i
 from __future__ import annotations
 
 import pytest
-from test_events import _run
-
-
-def _types(text: str) -> list[tuple[str | None, str | None]]:
-    a = _run("wording", text=text)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+from test_events import actual_types
 
 
 def test_civilians_sniped_are_killed_one_sidedly() -> None:
-    got = _types("قتل 3 من المدنيين أمس جراء استهدافهم برصاص القنص من قبل تنظيم داعش في مدينة الرقة.")
+    got = actual_types("قتل 3 من المدنيين أمس جراء استهدافهم برصاص القنص من قبل تنظيم داعش في مدينة الرقة.")
     assert got and all(t == ("Violence against civilians", "Attack") for t in got)
 
 
@@ -28,12 +23,12 @@ def test_civilians_sniped_are_killed_one_sidedly() -> None:
     "قناص لتنظيم داعش يستهدف أمس قوات النظام المتمركزة في مدينة الرقة.",
 ])
 def test_fighters_sniped_are_a_clash(text: str) -> None:
-    got = _types(text)
+    got = actual_types(text)
     assert got and all(t[0] == "Battles" for t in got)
 
 
 def test_a_building_used_for_sniping_is_only_the_target() -> None:
-    got = _types("استهدفت قوات النظام أمس بقذائف الهاون بناء يستخدم للقنص في مدينة الرقة.")
+    got = actual_types("استهدفت قوات النظام أمس بقذائف الهاون بناء يستخدم للقنص في مدينة الرقة.")
     assert got and all(t[0] == "Explosions/Remote violence" for t in got)
 
 
@@ -42,18 +37,18 @@ def test_a_building_used_for_sniping_is_only_the_target() -> None:
     "أعلن تنظيم داعش مسؤوليته عن الهجوم الذي تم تنفيذه بشاحنة في مدينة الرقة أمس وأسفر عن مقتل 8 أشخاص.",
 ])
 def test_a_terrorist_attack_on_people_is_no_battle(text: str) -> None:
-    got = _types(text)
+    got = actual_types(text)
     assert ("Violence against civilians", "Attack") in got and all(t[0] != "Battles" for t in got)
 
 
 def test_a_terrorist_attack_on_a_force_stays_a_battle() -> None:
-    got = _types("قتل جنديان في هجوم إرهابي على حاجز للجيش في مدينة الرقة أمس.")
+    got = actual_types("قتل جنديان في هجوم إرهابي على حاجز للجيش في مدينة الرقة أمس.")
     assert ("Battles", "Armed clash") in got
 
 
 def test_buildings_sniped_at_keep_their_type() -> None:
     # no people aimed at or hit: the targeting verb keeps its default reading (no clash typed from it)
-    assert all(t[0] != "Battles" for t in _types("استهدف قناصو التنظيم أمس المباني السكنية في مدينة الرقة."))
+    assert all(t[0] != "Battles" for t in actual_types("استهدف قناصو التنظيم أمس المباني السكنية في مدينة الرقة."))
 
 
 @pytest.mark.parametrize("text", [
@@ -61,7 +56,7 @@ def test_buildings_sniped_at_keep_their_type() -> None:
     "أصيب مراسل القناة أمس في معركة تحرير مدينة الرقة , بينما اعتدت القوات الأمنية على المتظاهرين في مدينة الرقة.",
 ])
 def test_a_battle_or_an_exchange_of_fire_told_with_a_protest_is_no_riot(text: str) -> None:
-    assert all(t[0] != "Riots" for t in _types(text))
+    assert all(t[0] != "Riots" for t in actual_types(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -71,4 +66,4 @@ def test_a_battle_or_an_exchange_of_fire_told_with_a_protest_is_no_riot(text: st
     "ومن المفترض إجلاء نحو 2200 شخص من مدينة الرقة إلى محافظة إدلب.",
 ])
 def test_a_vow_or_a_scheduled_deed_is_not_told_done(text: str) -> None:
-    assert _types(text) == []
+    assert actual_types(text) == []
