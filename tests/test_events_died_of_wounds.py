@@ -55,3 +55,27 @@ def test_another_clause_after_the_death_keeps_its_strike() -> None:
     item = "7 - توفي فلان متأثرا بجراحه فيما قصفت طائرات التحالف قرية تل أسود .\n"
     got = _run(item)
     assert got["tal"] == {("2016-11-24", "2016-11-24")}
+
+
+# A numbered entry's time is its own: the next entry's "منذ اسبوع" (a rescuer wounded a week ago) does not date the
+# shelling the entry before it tells (V-641 #1: Douma 18-24 Nov for the 28 Nov report's victims; dates.entry_seg).
+RUN_ON = ("9 - الطفلة شهد اسماعيل الزريع / ريف دمشق - دوما / جراء القصف على مدينة دوما 10 - الطفلة ملك أنس سريول / "
+          "ريف دمشق - دوما / جراء القصف على المدينة 11 - حسين السيد محمود / ريف دمشق - دوما / جراء إصابته أثناء "
+          "إسعافه للجرحى منذ اسبوع وهو أحد كوادر منظومة شام الإسعافية .\n")
+
+
+def _douma(entries: str) -> set[tuple[str, str]]:
+    places = dict(PLACES, douma=("دوما", "Douma", 33.57, 36.40, "town", "Rif Dimashq"))
+    a = run_with_places(HEAD + entries + NEXT, syrian_places(places), syrian=True)
+    return actual_dates_at(a, "douma")
+
+
+def test_the_next_entrys_time_does_not_date_an_entry() -> None:
+    got = _douma(RUN_ON)
+    assert got == {("2016-11-24", "2016-11-24")}
+
+
+def test_an_entrys_own_time_dates_it() -> None:
+    # twin: the entry itself tells its time ("... على مدينة دوما قبل أيام 10 - ..."): the days before the report's
+    got = _douma(RUN_ON.replace("على مدينة دوما 10", "على مدينة دوما قبل أيام 10"))
+    assert ("2016-11-17", "2016-11-23") in got
