@@ -38,6 +38,7 @@ from rasd.extract.events.background import (
     _campaign_named,
     _continuing_frame,
     _country_row_doubtful,
+    _died_of_wounds,
     _drop_older_than_page,
     _in_scope,
     _lapse_anchor,
@@ -380,6 +381,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # so is a happening recalled as the ground of the sentence's news: the point a lapse of weeks counts from
     # (_lapse_told), an undated deed of an anterior phrase dated to last month or year (_anterior_recalled)
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
+    # and the strike or clash that wounded someone a victim list reports dead of his wounds, dated to the death's day
+    # (_died_of_wounds: the deed was earlier, on a day the text does not give)
+    not_news |= {id(c) for c in events if _died_of_wounds(c)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:

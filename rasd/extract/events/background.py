@@ -15,7 +15,7 @@ from rasd.extract.counts import quantity_name
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
 from rasd.extract.events.merge import _entry_dated
-from rasd.extract.events.sentences import _Cand, _Sent
+from rasd.extract.events.sentences import CLAUSE_JOINERS, _Cand, _Sent
 from rasd.extract.events.triggers import (
     _habitual_data,
     _habitual_words,
@@ -1332,3 +1332,56 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
         return _counted(p)
 
     return all(tally(p) for p in tellings)
+
+
+@lru_cache(maxsize=1)
+def _wounds_lex() -> tuple[frozenset[str], tuple[str, ...], int]:
+    data = read_data(BACKGROUND_MARKS)
+    return (frozenset(normalize(str(w)) for w in data.get("wounds_participles") or ()),
+            tuple(normalize(str(w)) for w in data.get("wound_stems") or ()), int(data.get("wounds_reach") or 0))
+
+
+def _wounds_form(toks: list[Any], k: int, participles: frozenset[str], stems: tuple[str, ...]) -> bool:
+    """Tokens ``k``, ``k + 1`` say "died of his wounds": "متأثرا بجراحه", "متأثرة بإصابتها" (background_marks.yaml)."""
+    if k + 1 >= len(toks) or drop_conjunction(toks[k].norm) not in participles:
+        return False
+    nxt = toks[k + 1].norm
+    return nxt.startswith("ب") and nxt[1:].startswith(stems)
+
+
+ITEM_MARKS = frozenset("*•")     # a bulleted item's mark ("... و استشهد هناك * الرستن : قام الطيران بعدة غارات")
+
+
+def _wounded_before(p: _Cand) -> bool:
+    """The telling's trigger stands in the clause that tells what wounded someone who has now died of it ("7 - زوجة
+    فلان / ريف حلب / متأثرة بإصابتها نتيجة قصف من طيران التحالف على قرية تل أسود"), and that clause gives the deed
+    no day of its own ("قبل أيام", "الأسبوع الماضي", "بتاريخ 20 / 11" keep it: its own time). A number between the
+    two words and the trigger is another list item's, a count or a date: not told so."""
+    participles, stems, reach = _wounds_lex()
+    if not participles or not stems:
+        return False
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for k in range(ti - 1, max(-1, ti - 1 - reach), -1):
+        w = toks[k].norm
+        if any(ch.isdigit() for ch in w) or s.clause[k] != s.clause[ti] or w in ITEM_MARKS \
+                or drop_conjunction(w, 2) in CLAUSE_JOINERS:
+            return False    # (another clause, list item or heading: "متأثرا بجراحه , فيما قصفت الطائرات بلدة ...")
+        if not _wounds_form(toks, k, participles, stems):
+            continue
+        # (the clause runs on to the next list item's number, or the sentence's end; a date's digits are no item's)
+        end = next((t.start for t in toks[ti + 1:ti + 1 + reach] if any(ch.isdigit() for ch in t.norm)
+                    and not any(d.start <= t.start < d.end for d in s.dates)), s.span.end)
+        return not any(toks[k].start <= d.start < end for d in s.dates)
+    return False
+
+
+def _died_of_wounds(c: _Cand) -> bool:
+    """Every telling of the event is the deed that wounded someone told dying of it now (_wounded_before): in a
+    daily list of victims the day is his death's, and the strike was days or weeks before on a day the text does
+    not give. ACLED codes no new strike for the death; the row would be that deed dated to the death's day. A
+    range (a digest's period, a report's window) is kept: it may hold the deed, and it is what the judged
+    convention accepts for an undated item of a digest."""
+    if c.modality != "actual" or c.date_start != UNKNOWN and c.date_start[:10] != c.date_last[:10]:
+        return False
+    return all(_wounded_before(p) for p in [c, *c.merged])

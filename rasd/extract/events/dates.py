@@ -14,6 +14,7 @@ from rasd.data import word_list
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, THAT
+from rasd.extract.events.report_items import entry_seg
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import (
     RELATIVE,
@@ -49,6 +50,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     other_time = s.clause[c.ti] in (s.other_time_clauses or set())
     usable: list[tuple[int, int, Any]] = []
     framed: list[tuple[int, int, Any]] = []
+    # (the numbered entries a victim list runs on inside the sentence: report_items.entry_seg)
+    rseg = entry_seg(s, text) if text and s.dates else None
     for di, d in enumerate(s.dates):
         k = _tok_index(toks, d.start)
         if k < 0:
@@ -64,6 +67,9 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # another feed item's date (items run together in one sentence)
         if ctx is not None and _across_posts(ctx.report_parts, d.start, c.start):
             continue      # the next daily report's heading, glued on: another day's report
+        if rseg is not None and rseg[k] != rseg[c.ti]:
+            continue      # another entry of a list run on in the sentence ("... على بلدة كفرحمرة 20 - فلان / حلب -
+            #               المشهد / متأثرا بجراح أصيب بها بقصف على حي المشهد قبل أيام": the next victim's time)
         if other_time and s.clause[k] != s.clause[c.ti]:
             c.has_date_expr = True
             continue

@@ -149,6 +149,22 @@ def report_seg(s: _Sent, text: str) -> list[int]:
     return seg
 
 
+@lru_cache(maxsize=32)
+def _entry_cuts(text: str) -> tuple[int, ...]:
+    return tuple(sorted(_entry_heads(text)))
+
+
+def entry_seg(s: _Sent, text: str) -> list[int] | None:
+    """The numbered list entry per token of sentence ``s`` ("74 - فلان / ريف حلب / جراء القصف 75 - ..."), None
+    when no entry starts inside it. Only a list's numbers: a citation or a bullet closes a report whose own
+    dates may stand after it."""
+    cuts = _entry_cuts(text)
+    lo = bisect.bisect_right(cuts, s.span.start)
+    hi = bisect.bisect_left(cuts, s.span.end)
+    inside = cuts[lo:hi]
+    return [bisect.bisect_right(inside, t.start) for t in s.tokens] if inside else None
+
+
 def in_glued_reports(s: _Sent, text: str) -> bool:
     """Sentence ``s`` holds several reports: an event of one that names no place is not at the page's
     main place (that is another report's, as for a timeline entry)."""
