@@ -5,7 +5,8 @@ tokens, dashes, time stamps and colons from its text alone).
 On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a sentence
 * at a heading place before a colon ("... قرب حلب شمال حماة : غارات ..." -> at "شمال"),
 * at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
-* at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ...").
+* at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ..."),
+* at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ...").
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
 item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
 """
@@ -13,8 +14,9 @@ item (rasd.extract.events.context._DocContext.items), and any stage with mention
 from __future__ import annotations
 
 import bisect
+import re
 
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.records import Mention
 from rasd.text.feed_items import dash_heads, feed_words, heading_colons, looks_like_feed
 from rasd.text.normalize import normalize
@@ -26,7 +28,7 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     if not looks_like_feed(text):
         return ()
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
-                            + _actor_after_place(text, mentions))))
+                            + _actor_after_place(text, mentions) + _verb_after_place(text, mentions))))
 
 
 def skip_space_back(text: str, pos: int) -> int:
@@ -165,6 +167,77 @@ def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]
         before = text[:m.start].rstrip(" \t")
         if m.start == 0 or not text[m.start - 1].isspace() or not before or before[-1] in ".!?\u061f\n":
             continue      # the place opens its sentence or its glued item: the heading of the item after it
+        starts.append(k)
+    return tuple(starts)
+
+
+MIN_WORDS_BEFORE_PLACE = 2    # "في حلب قتل ...": a place with less before it opens the clause of the verb after it
+PLURAL_ENDS = ("ون", "ات")    # a sound plural's nominative ("هاجم متمردون", "اندلعت اشتباكات"): a subject
+RELATIVE_REACH = 8     # words before the place read for a particle whose clause the verb may close
+
+
+def _opens_verb_clause(word: str) -> bool:
+    """``word`` is a singular past verb that opens a clause of its own ("اجتمع", "قصفت"). An imperfect or a
+    verb with a plural or dual ending follows its subject ("سكان مدينة الباب يرفعون", "... رفعوا"): the
+    place before it is inside that subject, and the item goes on."""
+    if not word or not is_verb(word) or word[:1] in "يوف" or word[:2] in ("سي", "ست", "سن"):
+        return False      # ("و" / "ف": the item's second predicate, "وقصفت")
+    if word.endswith(("ا", "ون", "ان")):
+        return False      # "رفعوا", "كانا", "قتلنا", "يرفعون": a plural, dual or first-person ending
+    return not (word[:1] == "ت" and not word.endswith("ت") and word not in VERB_BARE)    # "تستمر"
+
+
+def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a past verb run on after the place that ended the item before,
+    with only a space between: "... قرب سبيكة غرب العريش سيناء اجتمع زعماء القبائل السورية في هاتاي ..."
+    -> at "اجتمع". A verb opens a new item only when it is singular and past (a verb-initial clause: see
+    ``_opens_verb_clause``) and its subject follows (a definite word, a name, a construct "زعماء القبائل" or
+    a plural "متمردون"; not a number, a preposition or an adjective: "قتلت 84 مدنيا" after "غارات التحالف قرب الرقة" is that
+    subject's verb). Not one that points back to the place ("قتل فيها": ``verb_item_blockers``), not after a
+    place that opens its sentence ("حلب قصفت ...": the item's heading), that follows a verb or a lone
+    preposition ("قصفت حلب", "في حلب قتل": the place is that verb's), or shortly after a relative or a
+    particle whose clause the verb may close (``verb_item_subordinators``: "العملية التي بدأتها تركيا في
+    عفرين جاءت ...", "إن أحياء في حلب تعرضت ...")."""
+    blockers = feed_words("verb_item_blockers")
+    framing = feed_words("heading_words") | feed_words("heading_blockers")
+    closing = feed_words("closing_words")
+    subordinators = feed_words("verb_item_subordinators")
+    by_start = {m.start for m in mentions}
+    inside = sorted((m.start, m.end) for m in mentions)
+    in_starts = [a for a, _b in inside]
+    starts = []
+    for m in mentions:
+        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
+            continue
+        k = m.end + 1
+        e = k
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        if normalize(text[k:e]) in closing and text[e:e + 1] == " ":
+            k = e = e + 1      # "... على مدينة الرقة اليوم | قصفت الطائرات ...": the day closes the item before
+            while e < len(text) and not text[e].isspace():
+                e += 1
+        if not _opens_verb_clause(normalize(text[k:e])):
+            continue
+        i = bisect.bisect_right(in_starts, k)
+        if i and inside[i - 1][1] > k:
+            continue      # the word is a name's ("يبرود", "يثرب"): no verb
+        nxt = text[e:e + 60].split()
+        w1 = normalize(nxt[0]) if nxt else ""
+        w2 = normalize(nxt[1]) if len(nxt) > 1 else ""
+        if not w1 or w1 in blockers or w1 in framing or not w1[0].isalpha():
+            continue
+        j = text.find(nxt[0], e)
+        if not (w1.startswith("ال") or j in by_start or w1.endswith(PLURAL_ENDS)
+                or (w2.startswith("ال") and not w1.startswith(("ب", "ل")))):
+            continue      # no subject after the verb ("انتحر بسبب", "أصبحت مجهزة"): the verb's subject came before
+        # the words of the sentence before the place: a complete clause, no verb right before the place
+        line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
+        if not line or is_verb(line[-1]) or subordinators.intersection(line[-RELATIVE_REACH:]):
+            continue
+        told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
+        if len(told) < MIN_WORDS_BEFORE_PLACE:
+            continue      # "وفي مدينة حلب قتل ...": only a preposition and a place noun open the verb's clause
         starts.append(k)
     return tuple(starts)
 
