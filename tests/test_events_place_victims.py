@@ -74,3 +74,14 @@ def test_one_victims_home_town() -> None:
 def test_a_counted_group_of_a_towns_people_stays() -> None:
     text = "قتل 22 مدنيا من أهالي بلدة تادف أمس جراء غارات جوية ."
     assert _places(text) == ["tadef"]
+
+
+def test_the_towns_at_the_ends_of_the_road_a_site_lies_on() -> None:
+    text = "سيطر الجيش أمس على مطار كويرس الواقع على الشارع المؤدي من مدينة الباب إلى بلدة تادف ."
+    places = _places(text)
+    assert "al-bab" not in places and "tadef" not in places
+
+
+def test_a_happening_on_the_road_between_two_towns_stays_at_them() -> None:
+    text = "قتل ثلاثة مدنيين أمس بقصف على الطريق الواصل بين مدينة الباب وبلدة تادف ."
+    assert _places(text)[:1] == ["al-bab"]

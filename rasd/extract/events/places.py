@@ -380,6 +380,29 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
                for i in range(max(0, j - CARRY_REACH), j))
 
 
+ROAD_REACH = 9     # tokens from the road noun to an endpoint's name ("الشارع المؤدي من مدينة الباب إلى بحيرة الأسد")
+
+
+def _road_endpoint(s: _Sent, m: Mention, lex: _ELex) -> bool:
+    """The place m only names an end of the road a site lies on ("مطار الجراح الواقع على الشارع المؤدي من مدينة
+    الباب إلى بحيرة الأسد", "الواقع على طريق الرقة حلب"): a reference point of the site, not where it is
+    (event_place_guards.yaml road_locators, road_nouns)."""
+    toks = s.tokens
+    k = _tok_index(toks, m.start)
+    roads, locators = _guard_keys("road_nouns"), _guard_keys("road_locators")
+    for r in range(k - 1, max(-1, k - 1 - ROAD_REACH), -1):
+        if s.clause[r] != s.clause[k] or toks[r].norm in LOCATIVES or toks[r].norm.removesuffix("ي") in DIRECTION_NOUNS:
+            return False    # ("على طريق المطار غرب مدينة دير الزور": a side of the town, which _landmark reads)
+        if is_verb(toks[r].norm):
+            return False
+        if _keys(toks[r].norm) & roads:
+            i = r - 1
+            if i >= 0 and toks[i].norm in ("على", "علي"):
+                i -= 1
+            return i >= 0 and bool(_keys(toks[i].norm) & locators)
+    return False
+
+
 def _nisba(norm: str) -> bool:
     """A definite nisba adjective ("البلجيكية", "السوري")."""
     return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
@@ -583,7 +606,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     usable = s.usable_places
     if usable is None:      # the same for every candidate of the sentence: read once
         usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
-                                    and ctx.place_usable(m, text) and not _after_distance(s, m, lex)]
+                                    and ctx.place_usable(m, text) and not _after_distance(s, m, lex)
+                                    and not _road_endpoint(s, m, lex)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(_NORM, s.tokens)):
