@@ -218,6 +218,59 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
                for i in range(max(0, j - MOVED_REACH), j))
 
 
+def _guard_keys(name: str) -> frozenset[str]:
+    """A word list of event_place_guards.yaml in the clitic-free form ``_keys`` gives a token."""
+    return frozenset(_k(w) for w in _place_guard_lists().get(name, ()))
+
+
+LOCATIVES = frozenset({"في", "فى", "وفي", "وفى"})
+QUOTE_MARKS = frozenset({'"', "«", "»", "'"})
+
+
+def _treated_at(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is where the wounded were received or treated, not where they were hurt:
+    "نقلوا إلى مستشفى في مدينة X", "يتلقى العلاج في مشفى بمدينة X", "استقبلت ولاية هطاي ... مواطنين أصيبا"
+    (event_place_guards.yaml hospital_nouns, treatment_words, reception_verbs). A hospital noun alone
+    ("قصف مستشفى في مدينة X") is where a strike hit, and stays."""
+    toks = s.tokens
+    first = _listed_before(s, k)
+    if first is not None:
+        return _treated_at(s, first, lex)     # "نقلوا إلى مشافي الريحانية وأنطاكيا"
+    hospitals, receive = _guard_keys("hospital_nouns"), _guard_keys("reception_verbs")
+    j = _before_place_nouns(s, k, lex)
+    i = j
+    units = hospitals | lex.place_nouns | _guard_keys("receiver_nouns")
+    while i >= 0 and j - i <= 2 and (_keys(toks[i].norm) & units or toks[i].norm in QUOTE_MARKS):
+        i -= 1      # "استقبلت ولاية هطاي", "استقبلت مشافي مدينة X"
+    if i >= 0 and s.clause[i] == s.clause[k] and _keys(toks[i].norm) & receive:
+        return True     # "استقبلت ولاية هطاي", "استقبلت مشافي مدينة X": the receiving place
+    if j >= 0 and toks[j].norm in LOCATIVES:
+        lo = j
+    elif toks[j + 1].norm.startswith(("ب", "وب")) and j + 1 < k:
+        lo = j + 1      # "بمدينة X": the locative glued to the place noun
+    else:
+        return False
+    treat = _guard_keys("treatment_words")
+    reach = int(_place_guard_lists().get("treatment_reach", 4))
+    for i in range(lo - 1, max(-1, lo - 2 - reach), -1):
+        if s.clause[i] != s.clause[k]:
+            return False
+        keys = _keys(toks[i].norm)
+        if keys & treat:
+            return True     # "يتلقى العلاج في X", "لتلقي العلاج في مشافي X"
+        if keys & hospitals:
+            # the hospital is the goal of a carrying ("نقل إلى مشفى الرحمة في X") or the receiver
+            goal = toks[i].norm.startswith(("ل", "ول")) or (i > 0 and bool(_keys(toks[i - 1].norm) & lex.place_to))
+            if i > 0 and _keys(toks[i - 1].norm) & receive or goal and any(
+                    s.clause[h] == s.clause[k] and _keys(toks[h].norm) & lex.moved_to_cues
+                    for h in range(max(0, i - 1 - MOVED_REACH), i)):
+                return True
+            continue    # "العلاج في مشفى بمدينة X": the treatment word may stand before the hospital
+        if is_verb_or_joined(toks[i].norm):
+            return False
+    return False
+
+
 ORIGIN_PARENT_LINKS = frozenset(normalize(w) for w in word_list("event_words.yaml", "origin_parent_links"))
 ORIGIN_NOUN_HOPS = 3     # place nouns between the people word and the name ("ابن قرية X", "من ريف مدينة X")
 
@@ -288,6 +341,13 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
         # أبناء مدينة التل": a raid in it)
         return j > 1 and toks[j - 1].norm == "من" and (toks[j - 2].norm in lex.origin_before_from
                                                         or _one_person_before(s, j - 2, lex))
+    if _keys(toks[j].norm) & _guard_keys("resident_nouns"):
+        # "قتل الجيش التركي الطفلة أمل الشيخ 10 أعوام من سكان منطقة الباب": one person's home (a counted
+        # group of a town's people, "مقتل 22 مدنيا من أهالي قرية X", is most often struck in it, and stays)
+        return j > 1 and toks[j - 1].norm == "من" and _one_person_before(s, j - 2, lex)
+    if toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm.isdigit():
+        # "استشهد 6 ... و 8 من بني مزار و 9 من مطاي": a count of the dead by their home towns
+        return True
     return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
 
 
@@ -318,6 +378,29 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
         return True     # "قافلة الفوعة", "حافلات أهالي كفريا"
     return any(s.clause[i] == s.clause[j] and _keys(toks[i].norm) & lex.carry_cues
                for i in range(max(0, j - CARRY_REACH), j))
+
+
+ROAD_REACH = 9     # tokens from the road noun to an endpoint's name ("الشارع المؤدي من مدينة الباب إلى بحيرة الأسد")
+
+
+def _road_endpoint(s: _Sent, m: Mention, lex: _ELex) -> bool:
+    """The place m only names an end of the road a site lies on ("مطار الجراح الواقع على الشارع المؤدي من مدينة
+    الباب إلى بحيرة الأسد", "الواقع على طريق الرقة حلب"): a reference point of the site, not where it is
+    (event_place_guards.yaml road_locators, road_nouns)."""
+    toks = s.tokens
+    k = _tok_index(toks, m.start)
+    roads, locators = _guard_keys("road_nouns"), _guard_keys("road_locators")
+    for r in range(k - 1, max(-1, k - 1 - ROAD_REACH), -1):
+        if s.clause[r] != s.clause[k] or toks[r].norm in LOCATIVES or toks[r].norm.removesuffix("ي") in DIRECTION_NOUNS:
+            return False    # ("على طريق المطار غرب مدينة دير الزور": a side of the town, which _landmark reads)
+        if is_verb(toks[r].norm):
+            return False
+        if _keys(toks[r].norm) & roads:
+            i = r - 1
+            if i >= 0 and toks[i].norm in ("على", "علي"):
+                i -= 1
+            return i >= 0 and bool(_keys(toks[i].norm) & locators)
+    return False
 
 
 def _nisba(norm: str) -> bool:
@@ -523,7 +606,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     usable = s.usable_places
     if usable is None:      # the same for every candidate of the sentence: read once
         usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
-                                    and ctx.place_usable(m, text) and not _after_distance(s, m, lex)]
+                                    and ctx.place_usable(m, text) and not _after_distance(s, m, lex)
+                                    and not _road_endpoint(s, m, lex)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(_NORM, s.tokens)):
@@ -586,8 +670,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
-        if not c.trig.place_role and c.trig.kind != "displacement" and role in ("from", "bare", "of", "to") \
-                and _person_origin(s, k, lex):
+        if not c.trig.place_role and c.trig.kind != "displacement" and (
+                role in ("from", "bare", "of", "to") or role == "in" and k > 0 and s.tokens[k - 1].norm in FROM_WORDS
+                and s.tokens[k].start == m.start) and _person_origin(s, k, lex):
+            # (a name starting with "ب" right after "من", "8 من بني مزار", reads as "in": it is "from")
             # "قتل ثمانية مدنيين ... وهم من مدينة تدمر": where the people come from, not where it happened
             # (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
@@ -598,7 +684,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # convoy arrived ("وصول قافلة الفوعة إلى الراشدين"); only a departure takes it
             c.rejected_places.add(m.entity_id)
             continue
-        if not c.trig.place_role and c.trig.kind != "displacement" and _moved_place(s, k, role, lex):
+        if not c.trig.place_role and c.trig.kind != "displacement" and (
+                _moved_place(s, k, role, lex) or role in ("in", "bare") and _treated_at(s, k, lex)):
             # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
             # not where it happened (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
