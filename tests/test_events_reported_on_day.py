@@ -3,7 +3,8 @@
 On a dated page an undated sentence took the page's week ("الاثنين" told the arrests of a page of Monday
 30 Oct, the prosecutor's statement on the next line went to 24-30 Oct). A line opening with a conjoined
 verb of saying ("وأفاد بيان ... أن الشرطة داهمت") goes on with the source's account of the happening the
-line before told, on its one "اليوم" / "أمس" / weekday (``dates._reported_on_day``). A line that opens
+line before told, on its one "اليوم" / "أمس" / weekday (``dates._reported_on_day``); not the day a source spoke
+on ("أعلنت ... الاثنين أنها", ``dates._spoken_day``). A line that opens
 with no verb of saying, or a line before naming two days, names no day for it. Hand-written fixtures in
 the corpus's pre-tokenised style."""
 
@@ -32,3 +33,9 @@ def test_a_line_with_no_verb_of_saying_keeps_the_pages_week() -> None:
 def test_a_line_before_with_two_days_names_no_day() -> None:
     text = LEAD.replace("الاثنين", "الاثنين و أمس الأحد") + ACCOUNT
     assert ("2017-10-30", "2017-10-30") not in _raid_dates(text)
+
+
+def test_the_day_a_source_spoke_on_does_not_date_the_account() -> None:
+    # "أعلنت ... الاثنين أنها": the day of the announcement, not of the raids the next line tells
+    text = ("أعلنت النيابة العامة التركية الاثنين أنها تحقق في تفجير غازي عنتاب .\n" + ACCOUNT)
+    assert _raid_dates(text) == {("2017-10-24", "2017-10-30")}
