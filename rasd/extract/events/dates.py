@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from rasd.data import word_list
+from rasd.extract.counts import sentence_tokens
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, THAT
@@ -644,6 +645,51 @@ def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]]
     return not _background(c, lex) and not _past_part(c, lex)
 
 
+RELATIVE_DAY_KINDS = ("relative", "weekday")     # "اليوم", "أمس", "الاثنين": a day told against the page's
+ACCOUNT_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "account_verbs"))
+
+
+def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> Any:
+    """On a dated page, the event's sentence opens a new line with a conjoined verb of saying ("أوقفت
+    الشرطة البلجيكية الاثنين أربعة أشخاص ... ⏎ وأفاد بيان ... أن الشرطة داهمت ستة منازل"): the report goes
+    on with its source's account of the happening the line before told on its day. That day (one
+    "اليوم" / "أمس" / weekday, resolved against the page's date) dates it rather than the page's week;
+    None when the sentence before names no such day or several, or the event is background."""
+    s = c.sent
+    if i == 0 or sents[i - 1].line == s.line or not s.tokens:
+        return None
+    n = s.tokens[0].norm
+    if not (n.startswith("و") and n[1:] in ACCOUNT_VERBS):
+        return None
+    d_sent = sents[i - 1]
+    days = [d for d in d_sent.dates if d.date_start and d.kind in RELATIVE_DAY_KINDS and d.precision == "day"
+            and (d.date_end or d.date_start) == d.date_start and not _spoken_day(d_sent, d, lex)]
+    if len({d.date_start for d in days}) != 1 or _background(c, lex) or _past_part(c, lex):
+        return None
+    return days[0]
+
+
+def _spoken_day(s: _Sent, d: Any, lex: _ELex) -> bool:
+    """The day ``d`` tells when a source spoke, not when the line's happening did: a verb of saying,
+    calling or condemning (or a report's word) stands up to REPORT_VERB_SPAN words before it with no
+    "إن / أن" between ("قال منسق الأمم المتحدة ... , يان إيجلاند , اليوم الخميس", "وفق ما أفاد المرصد
+    اليوم الجمعة", "دعت الأمم المتحدة أمس"), or "إن / أن" opens the reported words right after it
+    ("قولها الاثنين إن", "أعلن الكرملين , الثلاثاء , أن")."""
+    # (a sentence with no trigger was not tokenised)
+    toks = s.tokens or sentence_tokens(s.text, s.span.start, s.span.end)
+    k = max(0, _tok_index(toks, d.start))
+    for j in range(k - 1, max(-1, k - 1 - REPORT_VERB_SPAN), -1):
+        w = toks[j].norm
+        if w in QUOTE_OPENERS:
+            break       # the day stands in the reported words ("قال المرصد ان الجيش ... اليوم")
+        bare = w[1:] if w.startswith("و") else w
+        if w in REPORT_CUES or bare in REPORT_CUES or bare in ACCOUNT_VERBS or bare in FRAME_WORDS \
+                or not _keys(w).isdisjoint(lex.speech_verbs):
+            return True
+    after = [t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)][:1]
+    return bool(after) and after[0] in QUOTE_OPENERS
+
+
 ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
 
 
@@ -793,6 +839,13 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         if len({(d.date_start, d.date_end) for d in d_sent.dates if d.date_start}) == 1:
             donors.append(d_sent)
             c.date_from = next((d.start, d.end) for d in d_sent.dates if d.date_start)
+    elif not carry and (day := _reported_on_day(c, i, sents, lex)) is not None:
+        # the source's account of the line before's happening: that line's day, not its other dates
+        c.date_start = c.date_end = day.date_start
+        c.time_precision = 1
+        c.date_ev = c.date_from = (day.start, day.end)
+        c.confidence = min(c.confidence, 0.8)
+        return
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
         donors.append(sents[i + 1])        # a lead sentence: dated by the next one
     for d_sent in donors:
