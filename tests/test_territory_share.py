@@ -47,3 +47,10 @@ def test_a_fight_told_before_the_share_stays() -> None:
     text = ("كما تواصل القتال العنيف بين قوات النظام و \" داعش \" على محاور في حويجة صكر ومحاور أخرى في مدينة دير "
             "الزور , بعد أن وسعت قوات النظام سيطرتها لأكثر من 92 في المئة من مساحة المدينة .")
     assert _takeovers(text, "2017-10-25")
+
+
+def test_a_share_the_text_dates_stays() -> None:
+    # twin (samples 001, gold e1-6): the campaign's gain over the window the sentence before gives
+    text = ("وشهدت الغوطة الشرقية منذ فبراير (شباط) الماضي عمليات قصف من جانب النظام. وتمكنت قوات النظام بعدها من "
+            "السيطرة على معظم مناطق الغوطة، والاتفاق على مغادرة آلاف المسلحين من المعارضة إلى إدلب.")
+    assert _takeovers(text, "2018-03-31")

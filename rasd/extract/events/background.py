@@ -1362,11 +1362,13 @@ def _share_after(p: _Cand, phrases: tuple[tuple[str, ...], ...], reach: int) -> 
     return False
 
 
-def _territory_share(c: _Cand) -> bool:
+def _territory_share(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     """A takeover told by its share of a territory, not one taking of a day ("سيطرت على 62 % من مساحة غرب
     الموصل", "بسط سيطرته على أغلب مناطق محافظة الرقة", "السيطرة بشكل شبه كامل على محافظة دير الزور"):
     the state a campaign has reached (background_marks.yaml share_phrases). Every telling must be one; a
-    telling with its own day, or whose sentence names the day or a window of hours, is the day's taking."""
+    telling with its own day, or whose sentence names the day or a window of hours, is the day's taking,
+    and one the text dates otherwise is the campaign's gain over that window ("وشهدت الغوطة الشرقية منذ
+    فبراير الماضي عمليات قصف ... وتمكنت قوات النظام بعدها من السيطرة على معظم مناطق الغوطة": samples gold)."""
     if c.modality != "actual":
         return False
     phrases, reach, recent, fights = _share_lex()
@@ -1377,7 +1379,8 @@ def _territory_share(c: _Cand) -> bool:
     lex = lexicon()
 
     def share(p: _Cand) -> bool:
-        if p.trig.kind != TAKEOVER_KIND or p.date_own or p.inherits_date:
+        if p.trig.kind != TAKEOVER_KIND or p.date_own or p.inherits_date \
+                or p.date_ev is not None and p.date_ev != published_ev:
             return False
         if any(t.norm in day_words or drop_conjunction(t.norm, 2) in day_words for t in p.sent.tokens):
             return False
