@@ -58,6 +58,7 @@ from rasd.extract.events.background import (
     _retrospective_page,
     _so_far_tally,
     _sparse_page,
+    _territory_share,
     _timeless,
     _told_as_past,
     _told_bare,
@@ -334,7 +335,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
               and not _told_over_span(c) and not _named_as_known(c, pub_ev)
-              and not _continuing_frame(c) and not _so_far_tally(c, text)]
+              and not _continuing_frame(c) and not _so_far_tally(c, text)
+              and not _territory_share(c, pub_ev)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
     if undated:

@@ -13,7 +13,7 @@ from typing import Any
 from rasd.data import read_data, word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.context import _DocContext
-from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys
+from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, lexicon
 from rasd.extract.events.merge import _entry_dated
 from rasd.extract.events.sentences import CLAUSE_JOINERS, _Cand, _Sent
 from rasd.extract.events.triggers import (
@@ -21,6 +21,7 @@ from rasd.extract.events.triggers import (
     _habitual_words,
     _imperfective,
     _in_clause,
+    _match_triggers,
     _past_part,
     _period_lex,
     _tok_index,
@@ -1385,3 +1386,64 @@ def _died_of_wounds(c: _Cand) -> bool:
     if c.modality != "actual" or c.date_start != UNKNOWN and c.date_start[:10] != c.date_last[:10]:
         return False
     return all(_wounded_before(p) for p in [c, *c.merged])
+
+
+@lru_cache(maxsize=1)
+def _share_lex() -> tuple[tuple[tuple[str, ...], ...], int, frozenset[str], frozenset[str]]:
+    data = read_data(BACKGROUND_MARKS)
+    return (tuple(tuple(normalize(w) for w in str(a).split()) for a in data.get("share_phrases") or ()),
+            int(data.get("share_reach") or 0),
+            frozenset(normalize(str(w)) for w in data.get("recent_window_words") or ()),
+            frozenset(normalize(str(w)) for w in data.get("share_fight_words") or ()))
+
+
+TAKEOVER_KIND = "territory"
+FIGHT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _share_after(p: _Cand, phrases: tuple[tuple[str, ...], ...], reach: int) -> bool:
+    """One of the share phrases within ``reach`` words after the trigger, in its clause."""
+    s = p.sent
+    toks = s.tokens
+    for k in range(p.tj, min(len(toks), p.tj + reach)):
+        if s.clause[k] != s.clause[p.ti]:
+            break
+        for a in phrases:
+            words = [drop_conjunction(toks[k].norm, 2), *(toks[k + j].norm for j in range(1, len(a)) if k + j < len(toks))]
+            if words == list(a) or (len(a) == 1 and toks[k].norm == a[0]):
+                return True
+    return False
+
+
+def _territory_share(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+    """A takeover told by its share of a territory, not one taking of a day ("سيطرت على 62 % من مساحة غرب
+    الموصل", "بسط سيطرته على أغلب مناطق محافظة الرقة", "السيطرة بشكل شبه كامل على محافظة دير الزور"):
+    the state a campaign has reached (background_marks.yaml share_phrases). Every telling must be one; a
+    telling with its own day, or whose sentence names the day or a window of hours, is the day's taking,
+    and one the text dates otherwise is the campaign's gain over that window ("وشهدت الغوطة الشرقية منذ
+    فبراير الماضي عمليات قصف ... وتمكنت قوات النظام بعدها من السيطرة على معظم مناطق الغوطة": samples gold)."""
+    if c.modality != "actual":
+        return False
+    phrases, reach, recent, fights = _share_lex()
+    if not phrases or not reach:
+        return False
+    _credits, _reach, _so_far, _earlier, same_day = _marks_lex()
+    day_words = same_day | recent | _dayless_lex()[0]
+    lex = lexicon()
+
+    def share(p: _Cand) -> bool:
+        if p.trig.kind != TAKEOVER_KIND or p.date_own or p.inherits_date \
+                or p.date_ev is not None and p.date_ev != published_ev:
+            return False
+        if any(t.norm in day_words or drop_conjunction(t.norm, 2) in day_words for t in p.sent.tokens):
+            return False
+        # (a fight told before it in its sentence is what the row reports, the share its aside: "تواصل
+        # القتال العنيف ... في مدينة دير الزور , بعد أن وسعت قوات النظام سيطرتها لأكثر من 92 في المئة")
+        toks = p.sent.tokens
+        if any(drop_conjunction(toks[k].norm, 2) in fights for k in range(p.ti)) or any(
+                k < p.ti and t.kind != TAKEOVER_KIND and t.event_type in FIGHT_TYPES
+                for t, _form, k, _j in _match_triggers(p.sent, lex)):
+            return False
+        return _share_after(p, phrases, reach)
+
+    return all(share(p) for p in [c, *c.merged])
