@@ -1,4 +1,5 @@
-"""Deeds not told done, session 24 (helper "threatdeed"): leave given for a deed ("سمحت ... لشن غارات", "الضوء
+"""Deeds not told done, session 24 (helper "threatdeed"): a deed brandished ("تلوح بعمل عسكري"), leave given
+for it ("سمحت ... لشن غارات", "الضوء
 الأخضر"), a base opened to another state's aircraft, an order or a directive ("أوعز", "أصدر أوامره بقصف"),
 readiness ("في حالة تأهب لقصف") and a mission to be carried out ("لتنفيذ مهمة خطف") name a deed, not one that
 took place.
@@ -29,6 +30,9 @@ def _actual(text: str) -> list[tuple[str | None, str | None]]:
     "وأصدر وزير الدفاع أمس تعليماته للجيش بقصف مواقع تنظيم داعش في مدينة الرقة.",
     # readiness
     "وأعلن الجيش أمس التأهب لقصف مواقع تنظيم داعش في مدينة الرقة.",
+    # brandishing a deed is a threat; tasking forces names their task
+    "ولوحت الولايات المتحدة أمس بقصف مواقع تنظيم داعش في مدينة الرقة.",
+    "وقررت الحكومة أمس تكليف طائرات حربية تركية لحماية ضريح عثماني في مدينة الرقة.",
     # a mission to be carried out (the call's verb is cut off by an apposition's commas)
     "دعا الوزير أمس , وهو قيادي في الحركة , التنظيمات إلى إعداد المجموعات المسلحة لتنفيذ مهمة خطف جنود قوات "
     "النظام في مدينة الرقة.",
@@ -47,3 +51,9 @@ def test_a_shelling_by_orders_of_a_commander_stays() -> None:
     # "بأوامر من" tells whose order the shelling done followed; it does not govern the shelling
     got = _actual("قصفت قوات النظام أمس بأوامر من قائدها مدينة الرقة بالمدفعية الثقيلة.")
     assert got and all(t[0] == "Explosions/Remote violence" for t in got)
+
+
+def test_clashes_after_a_battle_looming_stay() -> None:
+    # "تلوح في الأفق" says the battle named before it looms; the clashes after it are told done
+    got = _actual("وقالت المصادر إن معركة كبيرة تلوح في الأفق بعد اشتباكات عنيفة أمس في مدينة الرقة.")
+    assert ("Battles", "Armed clash") in got
