@@ -1,6 +1,6 @@
 """Deeds not told done, session 24 (helper "threatdeed"): a deed brandished ("تلوح بعمل عسكري"), leave given
 for it ("سمحت ... لشن غارات", "الضوء
-الأخضر"), a base opened to another state's aircraft, an order or a directive ("أوعز", "أصدر أوامره بقصف"),
+الأخضر"), facilities given to another state's aircraft, an order or a directive ("أوعز", "أصدر أوامره بقصف"),
 readiness ("في حالة تأهب لقصف") and a mission to be carried out ("لتنفيذ مهمة خطف") name a deed, not one that
 took place.
 
@@ -21,8 +21,7 @@ def _actual(text: str) -> list[tuple[str | None, str | None]]:
     # permission: the strikes are what the base is lent for, the shelling what the army is let do
     "وسمحت أنقرة أمس للقوات الأميركية باستخدام قاعدة انجرليك لشن غارات على تنظيم داعش في مدينة الرقة.",
     "وأعطت الحكومة أمس الضوء الأخضر للجيش لقصف مواقع تنظيم داعش في مدينة الرقة.",
-    # a base opened, or facilities given, to another state's aircraft: the aircraft are no strike there
-    "وأشار دهقان أمس إلى فتح قاعدة نوجه في مدينة الرقة أمام الطائرات الحربية الروسية.",
+    # facilities given to another state's aircraft: the aircraft are no strike there
     "ولفت إلى أن إيران قدمت تسهيلات لروسيا أمس في مدينة الرقة لاجتياز طائراتها الحربية الأجواء.",
     # a directive, an order or instructions given
     "وأوعز وزير الدفاع أمس إلى الجيش بقصف مواقع تنظيم داعش في مدينة الرقة.",
