@@ -1255,7 +1255,9 @@ def _archive_caption_spans(text: str) -> list[tuple[int, int]]:
     characters, when the caption says its happening is an earlier one (``earlier_words``: an archive
     picture's caption may restate the page's news). Not a site's archive link ("أرشيف الوسم :", "الأحداث الجارية / أرشيف /")."""
     credits, reach, _so_far, earlier, _same_day = _marks_lex()
-    if not credits or not reach or not earlier:
+    # (most pages hold no credit at all: one test on the page's normalised text, remembered from the cleaner,
+    # spares normalising each of its words)
+    if not credits or not reach or not earlier or not any(c in normalize(text) for c in credits):
         return []
     spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[\w\u0621-\u064a]+", text):

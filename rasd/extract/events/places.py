@@ -6,6 +6,7 @@ aimed at or stationed at, which is not where it happened.
 from __future__ import annotations
 
 import re
+from functools import cache
 from operator import attrgetter
 from typing import Any
 
@@ -218,6 +219,7 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
                for i in range(max(0, j - MOVED_REACH), j))
 
 
+@cache
 def _guard_keys(name: str) -> frozenset[str]:
     """A word list of event_place_guards.yaml in the clitic-free form ``_keys`` gives a token."""
     return frozenset(_k(w) for w in _place_guard_lists().get(name, ()))
