@@ -34,6 +34,16 @@ def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:
     return [e for e in a.events if e.modality == "actual" and event_type in (None, e.event_type)]
 
 
+def place_countries(a: Analysis, surface: str) -> list[str | None]:
+    """The country of each place mention whose surface holds ``surface`` (None: unresolved)."""
+    out = []
+    for m in a.mentions:
+        if m.type == "PLACE" and surface in m.surface:
+            e = a.entities.get(m.entity_id or "")
+            out.append(e.country if e is not None else None)
+    return out
+
+
 def actual_dates_at(a: Analysis, place: str) -> set[tuple[str, str]]:
     """(start, end) of the actual events located at ``place``."""
     return {(e.date_start, e.date_end) for e in a.events if e.modality == "actual" and e.location == place}

@@ -6,11 +6,7 @@ written for the test in the style of the breadth set's pages (El Watan, Anadolu,
 
 from __future__ import annotations
 
-from test_events import _entities, _mentions, actual_events, syrian_places
-
-from rasd.extract.events import extract_events
-from rasd.records import Analysis, Document, Mention, Published
-from rasd.text.normalize import normalize
+from test_events import actual_events, run_with_places, syrian_places
 
 TOWNS = syrian_places({
     "al-bab": ("الباب", "al-Bab", 36.37, 37.52, "town", "Aleppo"),
@@ -22,20 +18,7 @@ TOWNS = syrian_places({
 
 def _places(text: str) -> list[str | None]:
     """The places of the actual events of ``text``, with the fixture towns as place mentions."""
-    ents = _entities()
-    extra: list[Mention] = []
-    for place in TOWNS:
-        ents[place.id] = place
-        at = text.find(place.name_ar)
-        while at >= 0:
-            extra.append(Mention(at, at + len(place.name_ar), place.name_ar, normalize(place.name_ar), "PLACE",
-                                 place.id, geo_precision=1))
-            at = text.find(place.name_ar, at + 1)
-    ms = [m for m in _mentions(text) if not any(m.start < x.end and x.start < m.end for x in extra)]
-    doc = Document(id="docvict", source="victims.txt", text=text, published=Published("2017-11-05", "day"))
-    a = Analysis(doc=doc, mentions=sorted(ms + extra, key=lambda m: m.start), entities=ents)
-    extract_events(a, None)
-    return [e.location for e in actual_events(a)]
+    return [e.location for e in actual_events(run_with_places(text, TOWNS, "2017-11-05"))]
 
 
 def test_the_hospital_town_the_wounded_were_taken_to() -> None:

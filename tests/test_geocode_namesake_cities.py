@@ -5,19 +5,9 @@ A common noun that normalises to a town's name is no place ("البؤر")."""
 
 from __future__ import annotations
 
-from analysed import analyse_text
+from analysed import analyse_text, place_countries
 
 from rasd.knowledge.gazetteer import default_gazetteer, name_key
-from rasd.records import Analysis
-
-
-def _countries(a: Analysis, surface: str) -> list[str | None]:
-    out = []
-    for m in a.mentions:
-        if m.type == "PLACE" and surface in m.surface:
-            e = a.entities.get(m.entity_id or "")
-            out.append(e.country if e is not None else None)
-    return out
 
 
 def test_alexandria_keeps_its_name_below_the_iraqi_namesake() -> None:
@@ -34,31 +24,31 @@ def test_alexandria_on_an_egyptian_page() -> None:
     a = analyse_text("لقي سبعة أشخاص مصرعهم وأصيب 7 آخرون نتيجة سقوط حافلة صغيرة من أعلى كوبري بمنطقة "
                      "ثاني الرمل بشرق محافظة الإسكندرية المصرية . وقالت وزارة الصحة المصرية في القاهرة إن "
                      "المصابين نقلوا إلى مستشفى في مصر .", stages=["entities", "places"])
-    found = _countries(a, "الإسكندرية")
+    found = place_countries(a, "الإسكندرية")
     assert found and all(cc == "EG" for cc in found)
 
 
 def test_the_neighbour_town_keeps_a_page_that_names_no_country() -> None:
     # almada year review: a list item alone; the higher-ranked Iraqi town stays
     a = analyse_text("قتلى في انفجار استهدف الإسكندرية وداعش يتبنى .", stages=["entities", "places"])
-    assert _countries(a, "الإسكندرية") == ["IQ"]
+    assert place_countries(a, "الإسكندرية") == ["IQ"]
 
 
 def test_rafah_across_the_border() -> None:
     # Egypt's Rafah (Sinai) lies 3 km from Gaza's: the country adjective takes it, a Gaza page keeps Gaza's
     a = analyse_text("قتل جندي في انفجار عبوة ناسفة في مدينة رفح المصرية . وقال الجيش المصري إن المسلحين "
                      "فروا .", stages=["entities", "places"])
-    assert _countries(a, "رفح") == ["EG"]
+    assert place_countries(a, "رفح") == ["EG"]
     a = analyse_text("قصف الطيران الإسرائيلي منزلا في رفح جنوب قطاع غزة .", stages=["entities", "places"])
-    assert _countries(a, "رفح") == ["PS"]
+    assert place_countries(a, "رفح") == ["PS"]
 
 
 def test_hotbeds_are_no_turkish_town() -> None:
     # SANA via V-184, Feb 2016: "the raids focused on hotbeds and dens of the terrorists in al-Baghiliya"
     a = analyse_text("وذكر المصدر أن الغارات تركزت على بؤر وأوكار لإرهابيي التنظيم التكفيري في قرية البغيلية "
                      "غربي مدينة دير الزور بنحو 6 كم .", stages=["entities", "places"])
-    assert _countries(a, "بؤر") == []
+    assert place_countries(a, "بؤر") == []
     # and the Persian surname ending written apart ("الجنرال إقبال بور")
     a = analyse_text("شاركت عناصر من الحرس الثوري الإيراني بقيادة الجنرال إقبال بور في الهجوم على كركوك .",
                      stages=["entities", "places"])
-    assert _countries(a, "بور") == []
+    assert place_countries(a, "بور") == []

@@ -4,18 +4,7 @@ unresolved): geocode._stray_namesakes, on the page and in the passage."""
 
 from __future__ import annotations
 
-from analysed import analyse_text
-
-from rasd.records import Analysis
-
-
-def _countries(a: Analysis, surface: str) -> list[str | None]:
-    out = []
-    for m in a.mentions:
-        if m.type == "PLACE" and surface in m.surface:
-            e = a.entities.get(m.entity_id or "")
-            out.append(e.country if e is not None else None)
-    return out
+from analysed import analyse_text, place_countries
 
 
 def test_a_namesake_in_an_iraq_report_is_the_iraqi_town() -> None:
@@ -24,7 +13,7 @@ def test_a_namesake_in_an_iraq_report_is_the_iraqi_town() -> None:
                      "بمدينة الناصرية ارتفعت إلى ستة قتلى . وقال مسؤول عراقي في بغداد إن الحادث عرضي . "
                      "وأكدت وزارة الداخلية العراقية أن العراق يواجه الإرهاب في الفلوجة .",
                      stages=["entities", "places"])
-    found = _countries(a, "الناصرية")
+    found = place_countries(a, "الناصرية")
     assert found and all(cc == "IQ" for cc in found)
 
 
@@ -36,7 +25,7 @@ def test_a_district_of_an_afghan_province_is_no_syrian_town() -> None:
                      "سوق بمنطقة نوا وسط الإقليم إذ تقاتل القوات الحكومية متشددي حركة طالبان . وقالت القوات "
                      "الأفغانية إنها استعادت السيطرة على منطقة نوا في تموز لكن القتال استمر في أفغانستان .",
                      stages=["entities", "places"])
-    found = _countries(a, "نوا")
+    found = place_countries(a, "نوا")
     assert found and all(cc != "SY" for cc in found)
 
 
@@ -47,7 +36,7 @@ def test_a_town_among_places_of_another_country_is_that_country_s() -> None:
     a = analyse_text(page + "وقال قائد قوات البيشمركة إن قوة من الحشد هاجمت قواتنا في قضاء تلكيف شمال الموصل . "
                      "وقال إن القوة هاجمت قواتنا لدى توجهها من مركز ناحية ربيعة إلى قرية المحمودية .",
                      stages=["entities", "places"])
-    found = _countries(a, "ربيعة")
+    found = place_countries(a, "ربيعة")
     assert found and all(cc != "SY" for cc in found)
 
 
@@ -57,4 +46,4 @@ def test_a_syrian_town_on_a_syrian_page_that_names_no_country_stays() -> None:
     a = analyse_text("اندلعت اشتباكات بين هيئة تحرير الشام وحركة أحرار الشام في بلدة أبو الظهور . "
                      "وقال شرعي مغربي مقيم في العاصمة الأردنية إن الهيئة أفتت بقتال الحركة . "
                      "وكان قد غادر المغرب قبل سنوات .", stages=["entities", "places"])
-    assert _countries(a, "أبو الظهور") == ["SY"]
+    assert place_countries(a, "أبو الظهور") == ["SY"]

@@ -148,6 +148,21 @@ def _actor_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     return tuple(starts)
 
 
+def _word_end(text: str, k: int) -> int:
+    """The end of the whitespace-free word that starts at ``k``."""
+    e = k
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return e
+
+
+def _words_after_places(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(place, start, end) of the word right after each place mention followed by a single space: where a
+    glued feed item may open."""
+    return [(m, m.end + 1, _word_end(text, m.end + 1)) for m in mentions
+            if m.type == "PLACE" and text[m.end:m.end + 1] == " "]
+
+
 def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     """Where a feed item's headline runs on after the place that ended the item before, with only a space
     between: "... إحباط هجوم لقوات النظام باتجاه البوكمال انفجار بالقرب من نقطة تفتيش ..." -> at "انفجار"
@@ -155,13 +170,7 @@ def _headline_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]
     ("سيناء مقتل المواطن ...": the place is that item's heading)."""
     heads = dash_heads()
     starts = []
-    for m in mentions:
-        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
-            continue
-        k = m.end + 1
-        e = k
-        while e < len(text) and not text[e].isspace():
-            e += 1
+    for m, k, e in _words_after_places(text, mentions):
         if normalize(text[k:e]) not in heads:
             continue
         before = text[:m.start].rstrip(" \t")
@@ -206,17 +215,10 @@ def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     inside = sorted((m.start, m.end) for m in mentions)
     in_starts = [a for a, _b in inside]
     starts = []
-    for m in mentions:
-        if m.type != "PLACE" or text[m.end:m.end + 1] != " ":
-            continue
-        k = m.end + 1
-        e = k
-        while e < len(text) and not text[e].isspace():
-            e += 1
+    for m, k, e in _words_after_places(text, mentions):
         if normalize(text[k:e]) in closing and text[e:e + 1] == " ":
-            k = e = e + 1      # "... على مدينة الرقة اليوم | قصفت الطائرات ...": the day closes the item before
-            while e < len(text) and not text[e].isspace():
-                e += 1
+            # "... على مدينة الرقة اليوم | قصفت الطائرات ...": the day closes the item before
+            k, e = e + 1, _word_end(text, e + 1)
         if not _opens_verb_clause(normalize(text[k:e])):
             continue
         i = bisect.bisect_right(in_starts, k)
