@@ -33,6 +33,7 @@ from rasd.text.dates import (
     OTHER_ANCHOR,
     YEAR_FROM_ANTECEDENT,
     current_words,
+    find_dates,
     moments_ago,
     past_words,
     period_nouns,
@@ -465,6 +466,13 @@ def _recall_opened(s: _Sent, lex: _ELex) -> bool:
 
 
 RECENCY_PROBE = dt.date(2001, 6, 15)     # any day: "أمس الجمعة" resolves within days of it, "أبريل الماضي" not
+
+
+@lru_cache(maxsize=2048)
+def _probe_dates(sentence: str) -> tuple[Any, ...]:
+    """The dates of a sentence read against RECENCY_PROBE (how far back a relative date counts): three background
+    tests ask for the same sentence's, the result is shared (read only)."""
+    return tuple(find_dates(sentence, RECENCY_PROBE))
 WEEK_DAYS = 7                               # a weekday name resolves within the week before the probe
 
 
@@ -486,9 +494,7 @@ def _recent_day_told(p: _Cand, text: str, lately: bool = False) -> bool:
     الجمعة", "قبل يومين", "الثلاثاء الماضي"; read against a probe day), not a month or a dated day of
     another week ("في أبريل الماضي", "في 13 يناير"). ``lately``: a week ending so ("الأسبوع الماضي") and
     days ago left uncounted ("قبل أيام", "منذ أيام") count too."""
-    from rasd.text.dates import find_dates
-
-    for d in find_dates(text[p.sent.span.start:p.sent.span.end], RECENCY_PROBE):
+    for d in _probe_dates(text[p.sent.span.start:p.sent.span.end]):
         if lately and d.kind == "relative" and d.precision == "unknown":
             return True
         day = _end_day_of(d.date_end or d.date_start)
@@ -513,12 +519,10 @@ def _long_ago_told(c: _Cand, lex: _ELex, text: str, posts: bool = False) -> bool
                   and (c.date_end or "")[5:10] == "12-31" and c.date_start[:4] == (c.date_end or "")[:4])
     if not (c.date_start == UNKNOWN or posts and whole_year) or not lex.background_days:
         return False
-    from rasd.text.dates import find_dates
-
     for p in [c] + c.merged:
         s = p.sent
         days_back = []
-        for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+        for d in _probe_dates(text[s.span.start:s.span.end]):
             k = _tok_index(s.tokens, s.span.start + d.start)
             if k < 0 or s.clause[k] != s.clause[p.ti]:
                 continue
@@ -834,9 +838,7 @@ def _anterior_recalled(c: _Cand, text: str) -> bool:
     k = ti - 2 if ti >= 2 and toks[ti - 1].norm in complementizers else ti - 1
     if k < 0 or s.clause[k] != cl or toks[k].norm.removeprefix("و") not in connectives:
         return False
-    from rasd.text.dates import find_dates
-
-    for d in find_dates(text[s.span.start:s.span.end], RECENCY_PROBE):
+    for d in _probe_dates(text[s.span.start:s.span.end]):
         j = _tok_index(s.tokens, s.span.start + d.start)
         if j <= ti or s.clause[j] != cl or d.kind != "relative" or d.precision not in ("month", "year"):
             continue
