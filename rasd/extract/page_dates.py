@@ -551,8 +551,28 @@ def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: 
             if len(before) > 1 and before[-2] in DAY_BEFORE_WORDS:
                 return None     # "أول أمس", "أول من أمس": the day before yesterday
             return day if (index + 1) % 7 == day.weekday() else None
-        return day if index == day.weekday() else None
+        if index == day.weekday():
+            return day
+        # a page stamped before dawn tells the day before's news by its weekday (as a morning paper does)
+        return day if (index + 1) % 7 == day.weekday() and _dawn_stamp(text, head.end) else None
     return None
+
+
+DAWN_HOUR = 9       # a morning stamp before it is filed with the day before's news
+
+
+@lru_cache(maxsize=1)
+def _morning_clock() -> re.Pattern[str]:
+    """A stamp's clock right after its date marked as morning ("- 5 : 47 ص", "| 6:10 am")."""
+    marks = _written_alt(_date_words()["stamp_morning_marks"])
+    return re.compile(rf"[ \t]*(?:[-|,،][ \t]*)?(\d{{1,2}})[ \t]*:[ \t]*\d{{2}}[ \t]*(?:{marks})(?!\w)", re.I)
+
+
+def _dawn_stamp(text: str, end: int) -> bool:
+    """The date ending at ``end`` carries a morning clock before DAWN_HOUR: the page was filed in the
+    small hours, when the news it tells is the day before's."""
+    m = _morning_clock().match(text, end)
+    return m is not None and int(m.group(1)) < DAWN_HOUR
 
 
 BULLETIN_HEAD_CHARS = 1200  # a bulletin's title may follow a site's preamble (a verse, a hadith)
@@ -713,6 +733,54 @@ def titled_period(text: str, dates: list[Any]) -> Any:
                 found.setdefault((d.date_start, d.date_end), d)
                 break
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+CITED_MIN = 5              # cited days that make a digest's captions (not one photo's credit)
+CITED_SHARE = 0.8          # ... of which this share falls in one week up to the latest
+CITED_WEEK_DAYS = 7
+CITE_OPEN_CHARS = 80       # "( حساب تويتر بطولات الجيش السوري @ BtwlatAljyshAls , 13 أيار / مايو 2017 )"
+
+
+def _cited_day(text: str, d: Any) -> dt.date | None:
+    """The day of a full date closing a source citation "( <source> , <date> )", as a digest's photo
+    captions credit their pictures ("( SMART , 12 أيار / مايو 2017 )"); None for any other date."""
+    day = _full_day(d)
+    if day is None or not text[d.end:d.end + 4].lstrip().startswith(")"):
+        return None
+    before = text[max(0, d.start - CITE_OPEN_CHARS):d.start]
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:] or not before.rstrip().endswith(","):
+        return None
+    return day
+
+
+@lru_cache(maxsize=1)
+def _week_words() -> tuple[str, ...]:
+    return tuple(normalize(str(w)) for w in _date_words()["digest_week_words"])
+
+
+def cited_week(text: str, dates: list[Any]) -> Any:
+    """The week an undated weekly digest covers, read from its captions' cited days: at least
+    CITED_MIN source citations "( <source> , <date> )", CITED_SHARE of them within CITED_WEEK_DAYS up
+    to the latest, on a page that names its span "this week" ("تصدرت أحداث هذا الأسبوع", "في الأسبوع
+    المنصرم"): a range from the earliest of those days to the latest, its span the first week phrase
+    (the text's own words for it). A page citing days of several weeks (an archive of issues), or one
+    that never says "this week", is no one week's digest: None."""
+    days = [day for d in dates if (day := _cited_day(text, d)) is not None]
+    if len(days) < CITED_MIN:
+        return None
+    last = max(days)
+    week = [day for day in days if (last - day).days <= CITED_WEEK_DAYS]
+    if len(week) < CITED_SHARE * len(days):
+        return None
+    norm, back = normalize_with_map(text)
+    said = min(((i, i + len(w)) for w in _week_words() if (i := norm.find(w)) >= 0), default=None)
+    if said is None:
+        return None
+    from rasd.text.dates import DateExpr
+
+    start, end = back[said[0]], back[said[1]]
+    return DateExpr(start, end, text[start:end], min(week).isoformat(), last.isoformat(), "day", "range")
 
 
 def _words_beside(text: str, d: Any, before: bool) -> tuple[str, ...] | None:

@@ -124,6 +124,7 @@ from rasd.extract.page_dates import (
     bulletin_reference,
     chronicle_days,
     chronicle_run_days,
+    cited_week,
     crawl_spans,
     date_after_stamp,
     dated_lead,
@@ -213,7 +214,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 # a digest titled with the period it covers: its undated items take the period
                 # (or the URL names it: "...-من-9-3-إلى-17-3-2014_ad-id", "...-27-19-أيلول-سبتمبر/")
                 period = (titled_period(text, refuse_crawl_dates(found, ticker))
-                          or url_period(doc.url, refuse_crawl_dates(found, ticker)))
+                          or url_period(doc.url, refuse_crawl_dates(found, ticker))
+                          or cited_week(text, dates))     # a weekly digest's captions cite its week's days
                 # a chronicle in prose: its year-less days take the year of the full dates among them;
                 # a narrative's others, that of the full date (or the URL's month) last given
                 # (a chronology's "في 21 - 5" entries first: the year of the full dates written around them)
