@@ -422,7 +422,17 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
                                      or not _keys(toks[j].norm).isdisjoint(lex.place_nouns)
                                      or _nisba(toks[j].norm)):
         j -= 1
-    return j >= 0 and k - j <= 7 and bool(_keys(toks[j].norm) & lex.distance_words)
+    if j >= 0 and k - j <= 7 and _keys(toks[j].norm) & lex.distance_words:
+        return True
+    # "على مبعدة 50 كيلومتر إلى الجنوب من بغداد", "على مبعدة ستة كيلومترات فقط من مدينة الرقة": the "من" of
+    # a distance, after a direction noun phrase or a hedge word
+    if j < 1 or toks[j].norm != "من":
+        return False
+    to = _direction_noun_phrase(toks, j)
+    i = (to if to >= 0 else j) - 1
+    if i > 0 and _keys(toks[i].norm) & _guard_keys("distance_hedges"):
+        i -= 1
+    return i >= 0 and bool(_keys(toks[i].norm) & lex.distance_words)
 
 
 # tokens from a town to its landmark's name ("خنيفس جنوب مدينة السلمية": 3)
