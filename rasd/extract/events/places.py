@@ -405,6 +405,27 @@ def _road_endpoint(s: _Sent, m: Mention, lex: _ELex) -> bool:
     return False
 
 
+ROUTE_DASHES = frozenset("-–—")
+
+
+def _route_endpoint(s: _Sent, m: Mention, text: str) -> bool:
+    """The place m is an end of a route named by its two ends joined by a dash ("على محور الميادين - البوكمال في
+    ريف دير الزور", "على شارع كركوك - بغداد", "في محور تدمر - السخنة"): the happening lies somewhere along the
+    line, not at either town (event_place_guards.yaml road_nouns, route_nouns). A unit the sentence names
+    ("في ريف دير الزور") still locates it."""
+    places = [p for p in s.mentions if p.type == "PLACE"]
+    first = m
+    before = next((p for p in places if p.end <= m.start and text[p.end:m.start].strip() in ROUTE_DASHES
+                   and text[p.end:m.start].strip()), None)
+    if before is not None:
+        first = before     # m is the second end: the route noun stands before the first
+    elif not any(p.start >= m.end and text[m.end:p.start].strip() in ROUTE_DASHES and text[m.end:p.start].strip()
+                 for p in places):
+        return False
+    k = _tok_index(s.tokens, first.start)
+    return k > 0 and bool(_keys(s.tokens[k - 1].norm) & (_guard_keys("road_nouns") | _guard_keys("route_nouns")))
+
+
 def _nisba(norm: str) -> bool:
     """A definite nisba adjective ("البلجيكية", "السوري")."""
     return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("يه", "ية", "ي"))
@@ -422,7 +443,17 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
                                      or not _keys(toks[j].norm).isdisjoint(lex.place_nouns)
                                      or _nisba(toks[j].norm)):
         j -= 1
-    return j >= 0 and k - j <= 7 and bool(_keys(toks[j].norm) & lex.distance_words)
+    if j >= 0 and k - j <= 7 and _keys(toks[j].norm) & lex.distance_words:
+        return True
+    # "على مبعدة 50 كيلومتر إلى الجنوب من بغداد", "على مبعدة ستة كيلومترات فقط من مدينة الرقة": the "من" of
+    # a distance, after a direction noun phrase or a hedge word
+    if j < 1 or toks[j].norm != "من":
+        return False
+    to = _direction_noun_phrase(toks, j)
+    i = (to if to >= 0 else j) - 1
+    if i > 0 and _keys(toks[i].norm) & _guard_keys("distance_hedges"):
+        i -= 1
+    return i >= 0 and bool(_keys(toks[i].norm) & lex.distance_words)
 
 
 # tokens from a town to its landmark's name ("خنيفس جنوب مدينة السلمية": 3)
@@ -609,7 +640,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     if usable is None:      # the same for every candidate of the sentence: read once
         usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
                                     and ctx.place_usable(m, text) and not _after_distance(s, m, lex)
-                                    and not _road_endpoint(s, m, lex)]
+                                    and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(_NORM, s.tokens)):
