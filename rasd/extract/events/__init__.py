@@ -36,6 +36,7 @@ from rasd.extract.events.background import (
     _archive_caption_spans,
     _argument_page,
     _campaign_named,
+    _caused_state,
     _continuing_frame,
     _country_row_doubtful,
     _died_of_wounds,
@@ -43,6 +44,7 @@ from rasd.extract.events.background import (
     _in_scope,
     _lapse_anchor,
     _lapse_told,
+    _liberation_recalled,
     _long_ago_told,
     _month_or_year_told,
     _named_as_known,
@@ -385,6 +387,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # so is a happening recalled as the ground of the sentence's news: the point a lapse of weeks counts from
     # (_lapse_told), an undated deed of an anterior phrase dated to last month or year (_anterior_recalled)
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
+    # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
+    not_news |= {id(c) for c in events if _liberation_recalled(c)}
+    # and the war's known battles named as the cause of a state ("شردوا جراء المعارك": _caused_state)
+    not_news |= {id(c) for c in events if _caused_state(c)}
     # and the strike or clash that wounded someone a victim list reports dead of his wounds, dated to the death's day
     # (_died_of_wounds: the deed was earlier, on a day the text does not give)
     not_news |= {id(c) for c in events if _died_of_wounds(c)}

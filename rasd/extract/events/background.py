@@ -260,6 +260,51 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     return all(_definite_plural_told(p) for p in tellings)
 
 
+CASUALTY_KIND = "casualty"
+
+
+def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: _ELex) -> bool:
+    """The telling is a definite plural happening noun behind a cause phrase ("جراء المعارك", "بسبب الاحتجاجات";
+    event_habitual.yaml cause_links), with no day in its clause and no toll in its sentence (a casualty trigger or
+    a toll word, toll_stems: "قتل 5 جراء الغارات", "( 9 ) أشخاص قضوا جراء الاشتباكات" report the happenings that
+    killed)."""
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if p.trig.kind == CASUALTY_KIND or p.inherits_date or ti < 1 or toks[ti - 1].norm.removeprefix("و") not in links \
+            or not _definite_plural_told(p):
+        return False
+    cl = s.clause[ti]
+    if p.date_own and p.date_ev is not None:
+        k = _tok_index(toks, p.date_ev[0])
+        if k < 0 or s.clause[k] == cl:
+            return False
+    if any(s.clause[k] == cl and drop_conjunction(t.norm, 2) in days for k, t in enumerate(toks)):
+        return False
+    tolls = _toll_stems()
+    if any(drop_conjunction(t.norm, 2).startswith(tolls) for t in toks):
+        return False
+    return not any(t.kind == CASUALTY_KIND for t, _form, _k, _j in _match_triggers(s, lex))
+
+
+@lru_cache(maxsize=1)
+def _toll_stems() -> tuple[str, ...]:
+    return tuple(sorted(_habitual_words("toll_stems")))
+
+
+def _caused_state(c: _Cand) -> bool:
+    """Every telling names the war's happenings the reader knows as the cause of a state (_cause_of_state): "قالت
+    اليونيسف إن أكثر من خمسين ألف طفل قد شردوا جراء المعارك الضارية في الموصل" tells a displacement tally, the
+    battles its known cause; the count and the page's day date the state, not a battle (_named_as_known keeps
+    such a telling when the sentence has a count or a date)."""
+    if c.modality != "actual":
+        return False
+    links = _habitual_words("cause_links")
+    if not links:
+        return False
+    days, lex = _dayless_lex()[0], lexicon()
+    return all(_cause_of_state(p, links, days, lex) for p in [c, *c.merged])
+
+
 @lru_cache(maxsize=1)
 def _continuation_lex() -> tuple[frozenset[str], frozenset[str], int]:
     data = _habitual_data()
@@ -846,6 +891,69 @@ def _anterior_recalled(c: _Cand, text: str) -> bool:
         if past_words().intersection(words) and not _since_span((s.span.start + d.start, s.span.start + d.end), text):
             return True
     return False
+
+
+COMPLETION_SUFFIXES = ("", "ه", "ها", "هم", "هما")   # "تحرير", "تحريرها": the noun with an object pronoun
+
+
+@lru_cache(maxsize=1)
+def _liberation_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("completion_nouns"), words("completion_connectives"), words("helped_nouns"), words("helped_links"),
+            words("help_words"), int(data.get("help_reach") or 0))
+
+
+def _completion_noun(w: str, nouns: frozenset[str]) -> bool:
+    """The word is one of the nouns, with its article or an object pronoun ("الطرد", "تحريرها")."""
+    w = drop_conjunction(w, 2).removeprefix("ال")
+    return any(w == n + suf for n in nouns for suf in COMPLETION_SUFFIXES)
+
+
+def _helped(s: _Sent, ti: int, links: frozenset[str], helps: frozenset[str], reach: int) -> bool:
+    """The noun at ti is the complement of a word of helping or taking part: "دعمهم قسد في طرد", "مساعدة الحكومة
+    ... على استعادة" (the link right before the noun, the help word within ``reach`` tokens before it, one clause)."""
+    toks = s.tokens
+    link = ti - 1
+    if link < 1 or drop_conjunction(toks[link].norm, 2) not in links:
+        return False
+    return any(drop_conjunction(toks[k].norm, 2) in helps and s.clause[k] == s.clause[ti]
+               for k in range(max(0, link - reach), link))
+
+
+def _liberation_told(p: _Cand) -> bool:
+    """The telling is a takeover told as a liberation or expulsion noun right after an anterior connective ("إثر
+    طرد التنظيم من المدينة", "بعد تحرير مدينة الباب باتجاه البوابة الشمالية"), or as a liberation, expulsion or
+    retaking someone helped or took part in ("بعد دعمهم قسد في طرد تنظيم داعش من مدينة الرقة"; event_habitual.yaml
+    completion_*, help*). A day in its clause makes it the day's taking ("بعد تحرير القرية اليوم"); one told in
+    another clause of the sentence ("الاشتباك الذي حصل بالأمس ..., حيث تقدمت ... بعد تحرير مدينة الباب") dates
+    the news, not the landmark."""
+    if p.trig.kind != TAKEOVER_KIND or p.inherits_date:
+        return False
+    nouns, connectives, helped, links, helps, reach = _liberation_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if ti < 1:
+        return False
+    w = toks[ti].norm
+    anterior = _completion_noun(w, nouns) and drop_conjunction(toks[ti - 1].norm, 2) in connectives \
+        and s.clause[ti - 1] == s.clause[ti]
+    if not anterior and not (_completion_noun(w, helped) and _helped(s, ti, links, helps, reach)):
+        return False
+    if p.date_own and p.date_ev is not None:
+        k = _tok_index(toks, p.date_ev[0])
+        if k < 0 or s.clause[k] == s.clause[ti]:
+            return False
+    days = _dayless_lex()[0]
+    return not any(s.clause[k] == s.clause[ti] and drop_conjunction(t.norm, 2) in days for k, t in enumerate(toks))
+
+
+def _liberation_recalled(c: _Cand) -> bool:
+    """Every telling of the takeover is a city's liberation named as the landmark the sentence's news is timed by,
+    or as a campaign someone helped (_liberation_told): the end of a campaign the reader knows, weeks or months
+    before the page's news as a rule, which the text does not date; the row would be that campaign's end dated to
+    the page."""
+    return c.modality == "actual" and all(_liberation_told(p) for p in [c, *c.merged])
 
 
 def _since_span(span: tuple[int, int], text: str) -> bool:
