@@ -332,6 +332,16 @@ def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
     return False
 
 
+def _structure_struck(c: _Cand, lex: _ELex) -> bool:
+    """The attack's object, a few words after it in its clause, is infrastructure or a depot ("هاجم الجيش
+    ليلة أمس بنية تحتية رئيسية"), and the clause tells no fighting: a strike on sites, not a battle."""
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    hit = any(s.clause[k] == clause and _keys(toks[k].norm) & lex.struck_structures
+              for k in range(c.tj, min(len(toks), c.tj + lex.struck_structure_reach)))
+    return hit and not _clause_keys(s, c.ti) & lex.structure_fight_words
+
+
 def _carried_civilians(s: _Sent, k: int, lex: _ELex) -> bool:
     """The vehicle at k is told carrying people who bore no arms: "حافلة تقل أفرادا من طائفة الإسماعيلية"
     (not "حافلة تقل عسكريين وحراس قرى", nor a bus whose passengers are not told: buses often carry soldiers)."""
@@ -546,6 +556,11 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # decided by the target its clause names, as a means word decides a strike: a telling merged
             # into it ("خطف" of another item of a ticker) does not replace the sub-type
             c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+        elif a1_type != "ARMED_GROUP" and _structure_struck(c, lex):
+            # "هاجم الجيش ليلة أمس بنية تحتية رئيسية تابعة لحماس": sites struck, no fighting told
+            c.event_type, c.specific = "Explosions/Remote violence", True
+            c.sub_event_type = ("Air/drone strike" if _clause_keys(s, c.ti) & lex.air_words
+                                else "Shelling/artillery/missile attack")
         elif _terror_attack(c):
             # "الهجوم الإرهابي ليلة السبت في مدينة إدمونتون": a terrorist attack with no force told as its
             # target is an attack on people (ACLED Battles need two armed sides)
