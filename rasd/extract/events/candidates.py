@@ -49,7 +49,16 @@ from rasd.extract.modality import (
 )
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.text.normalize import normalize, normalize_words
+from rasd.text.tokens import drop_conjunction
 
+# an exit or a handover named after a negotiation, a demand, an option or a proposal in its sentence is the
+# matter bargained over, not a deed told (event_words.yaml negotiation_*; read only for those kinds)
+NEGOTIATION_KINDS = frozenset({"exit", "handover"})
+NEGOTIATION_CUES = tuple(tuple(normalize_words(w.split())) for w in word_list("event_words.yaml", "negotiation_cues"))
+NEGOTIATION_DONE = frozenset(normalize(w) for w in word_list("event_words.yaml", "negotiation_done_verbs"))
+NEGOTIATION_EXECUTED = frozenset(normalize(w) for w in word_list("event_words.yaml", "negotiation_executed"))
+NEGOTIATION_CAUSES = frozenset(normalize(w) for w in word_list("event_words.yaml", "negotiation_causes"))
+NEGOTIATION_DONE_REACH = 2      # tokens before the verbal noun a light verb of doing it is looked for
 # "هل" (and its forms with a conjunction) opens a yes/no question: what it asks is asserted by nobody;
 # its clause's triggers up to QUESTION_REACH tokens on ("هل تنجح قوات النظام في السيطرة على") are asked
 QUESTION_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "question_words"))
@@ -221,6 +230,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             spans = [(i2, j2) for _t2, _f2, i2, j2 in found]
             modality = (_coordinated_modality(s, ti, spans, unasserted) or _restated_modality(s, ti, spans, unasserted)
                         or modality)
+        if modality == "actual" and trig.kind in NEGOTIATION_KINDS and _negotiated(s, ti):
+            modality = "planned"    # "مفاوضات بين التنظيم وقسد ... بالخروج": the exit bargained over
         if modality in COORDINATED_MODALITIES or modality in RESTATED_MODALITIES:
             unasserted.append((ti, tj, modality))
         if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
@@ -310,6 +321,27 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+def _negotiated(s: _Sent, ti: int) -> bool:
+    """The verbal noun of leaving or handing over at ti comes after a negotiation, demand, option or proposal
+    word of its sentence ("مفاوضات ... بغرض السماح ... بالخروج", "أهم مطالب الإدارة الذاتية : ... خروج
+    الجيش", "شروط جديدة تضمنت تسليم المقاتلين"): what is bargained over, not told done. A finite verb ("خرج
+    , السبت , نحو ثلاثة آلاف مدني"), a light verb of doing it ("تم خروج", "بدأ خروج"), the deal executed
+    ("بموجب الاتفاق") or the talks told as what it followed ("بعد مفاوضات") tell it done."""
+    toks = s.tokens
+    if is_verb_or_joined(toks[ti].norm):
+        return False
+    if any(drop_conjunction(toks[k].norm, 0) in NEGOTIATION_DONE for k in range(max(0, ti - NEGOTIATION_DONE_REACH), ti)):
+        return False
+    if any(drop_conjunction(t.norm, 0) in NEGOTIATION_EXECUTED for t in toks):
+        return False
+    for k in range(ti):
+        keys = _keys(toks[k].norm)
+        for cue in NEGOTIATION_CUES:
+            if cue[0] in keys and all(k + j < ti and toks[k + j].norm == w for j, w in enumerate(cue[1:], 1)):
+                return not (k > 0 and toks[k - 1].norm in NEGOTIATION_CAUSES)
+    return False
 
 
 def _people_fell(s: _Sent, tj: int, lex: _ELex) -> bool:

@@ -163,6 +163,12 @@ class _ELex:
     toll_cause_preps: frozenset[str] = frozenset()  # "جراء", "بسبب": the cause told after the toll
     toll_cause_verbs: frozenset[str] = frozenset()  # "يخلف", "أدى": the cause as their subject, before the toll
     civilian_targets: frozenset[str] = frozenset()
+    civilian_vehicles: frozenset[str] = frozenset()     # "حافلة": a civilian target when whom it carried is told
+    carry_verbs: tuple[tuple[str, ...], ...] = ()       # "تقل", "كانت تقل": the verb naming whom a vehicle carried
+    carried_reach: int = 0
+    struck_structures: frozenset[str] = frozenset()     # "بنية تحتية", "مستودعات": sites an army strikes
+    struck_structure_reach: int = 0
+    structure_fight_words: frozenset[str] = frozenset()  # "اشتباكات": fighting told with the attack on a site
     force_name_next: frozenset[str] = frozenset()    # "فض الشغب": the word before names a force
     civilian_target_cues: frozenset[str] = frozenset()     # "على", "استهدفا": the word before an attack's target
     unfought_heads: frozenset[str] = frozenset()    # "دون", "بلا": the negation of "without fighting"
@@ -379,6 +385,11 @@ def lexicon() -> _ELex:
         toll_causes=_seqs(data.get("toll_causes")), toll_cause_preps=_ks(data.get("toll_cause_preps")),
         toll_cause_verbs=_ks(data.get("toll_cause_verbs")),
         civilian_targets=_ks(data.get("civilian_targets")),
+        civilian_vehicles=_ks(data.get("civilian_vehicles")), carry_verbs=_seqs(data.get("carry_verbs")),
+        carried_reach=int(data.get("carried_reach", 0)),
+        struck_structures=_ks(data.get("struck_structures")),
+        struck_structure_reach=int(data.get("struck_structure_reach", 0)),
+        structure_fight_words=_ks(data.get("structure_fight_words")),
         civilian_target_cues=_ks(data.get("civilian_target_cues")),
         force_name_next=_ks(data.get("force_name_next")),
         unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),

@@ -325,9 +325,37 @@ def _civilian_target_told(c: _Cand, lex: _ELex) -> bool:
             if toks[k].norm not in RELATIVES:
                 return False
             clause = s.clause[k]        # the relative clause describes the trigger's happening
-        if _keys(toks[k].norm) & lex.civilian_targets and any(
+        keys = _keys(toks[k].norm)
+        if (keys & lex.civilian_targets or keys & lex.civilian_vehicles and _carried_civilians(s, k, lex)) and any(
                 _keys(toks[j].norm) & lex.civilian_target_cues for j in _words_before(s, k, 2, c.tj)):
             return True
+    return False
+
+
+def _structure_struck(c: _Cand, lex: _ELex) -> bool:
+    """The attack's object, a few words after it in its clause, is infrastructure or a depot ("هاجم الجيش
+    ليلة أمس بنية تحتية رئيسية"), and the clause tells no fighting: a strike on sites, not a battle."""
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    hit = any(s.clause[k] == clause and _keys(toks[k].norm) & lex.struck_structures
+              for k in range(c.tj, min(len(toks), c.tj + lex.struck_structure_reach)))
+    return hit and not _clause_keys(s, c.ti) & lex.structure_fight_words
+
+
+def _carried_civilians(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The vehicle at k is told carrying people who bore no arms: "حافلة تقل أفرادا من طائفة الإسماعيلية"
+    (not "حافلة تقل عسكريين وحراس قرى", nor a bus whose passengers are not told: buses often carry soldiers)."""
+    toks = s.tokens
+    for seq in lex.carry_verbs:
+        end = k + 1 + len(seq)
+        if end > len(toks) or any(w not in _keys(toks[k + 1 + j].norm) for j, w in enumerate(seq)):
+            continue
+        carried = {w for t in toks[end:end + lex.carried_reach] for w in _keys(t.norm)}
+        carried |= {w[:-1] for w in carried if w.endswith("ا")}      # the accusative "جنودا" is "جنود"
+        armed = lex.generic["fighters"] | lex.armed_victims | _means_lex().terror_forces
+        return bool(carried) and not carried & armed and not any(
+            m.type in ARMED_TYPES and toks[end].start <= m.start < toks[min(len(toks), end + lex.carried_reach) - 1].end
+            for m in s.mentions)
     return False
 
 
@@ -528,6 +556,11 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # decided by the target its clause names, as a means word decides a strike: a telling merged
             # into it ("خطف" of another item of a ticker) does not replace the sub-type
             c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+        elif a1_type != "ARMED_GROUP" and _structure_struck(c, lex):
+            # "هاجم الجيش ليلة أمس بنية تحتية رئيسية تابعة لحماس": sites struck, no fighting told
+            c.event_type, c.specific = "Explosions/Remote violence", True
+            c.sub_event_type = ("Air/drone strike" if _clause_keys(s, c.ti) & lex.air_words
+                                else "Shelling/artillery/missile attack")
         elif _terror_attack(c):
             # "الهجوم الإرهابي ليلة السبت في مدينة إدمونتون": a terrorist attack with no force told as its
             # target is an attack on people (ACLED Battles need two armed sides)
