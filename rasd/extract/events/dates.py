@@ -191,6 +191,40 @@ def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
     return False
 
 
+AFTERMATH_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "aftermath_words"))
+REACTION_VERBS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "reaction_verbs"),
+                                                   *word_list("event_words.yaml", "account_verbs"))) | CONDEMN_VERBS
+
+
+def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
+    """The trigger is the deed an "after" word right before it names ("في أعقاب الهجوم", "إثر الضربات"), the
+    phrase hangs on a verb of saying or reacting ("2015 / 9 / 29 - في أعقاب الهجوم الذي نفذته طالبان في قندوز ,
+    حث المفوض ..."), and the date at token ``k`` (-1: before the sentence) stands before the "after" word:
+    the statement's stamp or day, not the deed's. Not when the phrase hangs on a happening ("قتل 5 مدنيين بعد
+    قصف ...": the deaths' day is the shelling's), nor when another telling of the sentence stands outside
+    the phrase."""
+    s = c.sent
+    toks = s.tokens
+    a = c.ti - 1
+    if a < 0 or toks[a].norm not in AFTERMATH_WORDS or k >= a:
+        return False
+
+    def verb_at(j: int) -> bool:
+        # (not a relative clause's verb: "الهجوم الذي نفذته طالبان" tells the deed)
+        w = toks[j].norm
+        return not (j > a and toks[j - 1].norm in RELATIVE) and (is_verb(w) or is_verb_or_joined(w) or reacting(w))
+
+    def reacting(w: str) -> bool:
+        return w in REACTION_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
+
+    # the verb the phrase hangs on: the nearest before it (down to the date), else the first after the deed
+    host = next((j for j in (*range(a - 1, k, -1), *range(c.tj, len(toks))) if verb_at(j)), None)
+    if host is None or not reacting(toks[host].norm):
+        return False
+    end = host if host > a else next((j for j in range(c.tj, len(toks)) if verb_at(j)), len(toks))
+    return not any(e.sent is s and not a < e.ti < end for e in (*events, *c.merged) if e is not c)
+
+
 def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
     """"2016 / 9 / 29 - أدانت الأونروا ... الأطراف المسؤولة عن قصف إحدى مدارسها": a single day from before the
     condemned deed (the statement's own day, its item's stamp, the page's day) is the statement's; the deed is
@@ -208,7 +242,7 @@ def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
             continue    # the deed's own words date it ("أدان ... انفجار سيارة مفخخة اليوم في حارة حريك")
         # (a date of the sentence, or one from before it: a heading, a stamp, the page's)
         k = _tok_index(s.tokens, c.date_ev[0]) if c.date_ev is not None and c.date_ev[0] >= span.start else -1
-        if _condemned(s, c.ti, k, text):
+        if _condemned(s, c.ti, k, text) or _aftermath(c, k, events, lex):
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
 
@@ -717,9 +751,38 @@ def _entry_head(s: _Sent) -> Any:
     line_start = s.text.rfind("\n", 0, s.span.start) + 1
     if s.text[line_start:d.start].strip(" \t-–—•*|") or d.kind != "absolute" or not _YEAR_DIGITS.search(d.surface):
         return None
-    if any(e.kind == "absolute" and _YEAR_DIGITS.search(e.surface) for e in s.dates[1:]):
-        return None     # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on: whose day goes on?
+    glued = [e for e in s.dates[1:] if e.kind == "absolute" and _YEAR_DIGITS.search(e.surface)]
+    if glued:
+        # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on; the lines below go
+        # on with the line's last entry, so its day heads them (none when that date is not an entry's head)
+        return _glued_entry(s, glued[-1])
     return d
+
+
+# words a date inside running text follows ("في", "منذ", "يوم", "بين"): such a date is no glued entry's head
+DATE_LEADS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "date_intro_words"),
+                                               *word_list("function_words.yaml", "told_day_words")))
+
+
+def _glued_entry(s: _Sent, e: Any) -> Any:
+    """``e`` (a full date with its year, past the line's first entry) when it opens an entry glued onto the
+    line ("... شمال شرق القاهرة 19 مايو 2015 لقي شخص ..."): one day, right after a word with nothing but
+    spaces between (a cut lost), no date-leading word before it ("في 19 مايو", "منذ 19 مايو") and a word
+    after it; else None (a date told in the entry's text, or cited: "( رويترز , 19 مايو 2015 )")."""
+    if not e.date_start or e.precision != "day" or (e.date_end or e.date_start) != e.date_start:
+        return None
+    text = s.text
+    before = text[max(s.span.start, e.start - 40):e.start]
+    after = text[e.end:min(s.span.end, e.end + 40)]
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\n") or not any(ch.isalpha() for ch in words[-1]):
+        return None
+    if normalize(words[-1]) in DATE_LEADS or not after[:1].isspace():
+        return None
+    nxt = after.split()[:1]
+    if not nxt or not any(ch.isalpha() for ch in nxt[0]) or nxt[0] in ("م", "ه"):
+        return None
+    return e
 
 
 IN_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "in_words"))
@@ -846,12 +909,18 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.date_ev = c.date_from = (day.start, day.end)
         c.confidence = min(c.confidence, 0.8)
         return
+    lead_next = None
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
-        donors.append(sents[i + 1])        # a lead sentence: dated by the next one
+        lead_next = sents[i + 1]
+        donors.append(lead_next)        # a lead sentence: dated by the next one
     for d_sent in donors:
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
                     and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
                     and not _across_posts(parts, d.start, c.start)]
+        if d_sent is lead_next:
+            # the lead's next sentence: its "أمس" / weekday dates its own clause's happening ("في موازاة ذلك ,
+            # اجتازت آليات تركية أمس معبر ..."), not the lead's; only a day its source spoke on is the report's
+            resolved = [d for d in resolved if d.kind not in RELATIVE_DAY_KINDS or _spoken_day(d_sent, d, lex)]
         if feed_text is not None and _feed_neighbour(d_sent, s):
             # a neighbouring item's day dates its own happening: only a dated heading dates the items after it
             resolved = [d for d in resolved if _dated_heading(d_sent, d, feed_text)]
