@@ -68,3 +68,31 @@ def test_the_day_a_source_spoke_still_dates_the_lead() -> None:
     text = DIGEST + "وذكر المرصد السوري أمس ذلك في بيان ."
     a = run_with_places(text, syrian_places(PLACES), "2017-09-22", syrian=True)
     assert actual_dates_at(a, "marrat") == {("2017-09-21", "2017-09-21")}
+
+
+TAMR = ("اعلنت هيئة الاعلام , اليوم الاربعاء 31 آب 2016 , توقيع اتفاقية مع وزارة الاتصالات .\n"
+        "عين رئيس الوزراء وزيرا للدفاع بالوكالة . . . كشف قائممقام عين التمر عن سقوط أكثر من 40 "
+        "مواطنا بين شهيد وجريح إثر هجوم ارهابي ب - 5 انتحاريين تعرض له القضاء في ساعة متاخرة من ليلة أمس .\n"
+        "واوضح التميمي , اليوم الاثنين 29 آب 2016 : ان الانتحاريين دخلوا القضاء من جهة الصحراء .")
+TAMR_PLACES = {"tamr": ("عين التمر", "Ayn Tamr", 32.56, 43.48, "town", "Karbala")}
+
+
+def test_an_items_own_today_counts_its_yesterday() -> None:
+    # an archive page of Wednesday 31 Aug: the item's today is Monday 29, its "ليلة أمس" Sunday 28
+    a = run_with_places(TAMR, syrian_places(TAMR_PLACES), "2016-08-31", syrian=True)
+    assert ("2016-08-28", "2016-08-28") in actual_dates_at(a, "tamr")
+    assert ("2016-08-30", "2016-08-30") not in actual_dates_at(a, "tamr")
+
+
+def test_without_the_items_today_yesterday_counts_from_the_page() -> None:
+    text = TAMR.replace("اليوم الاثنين 29 آب 2016 : ", "")
+    a = run_with_places(text, syrian_places(TAMR_PLACES), "2016-08-31", syrian=True)
+    assert ("2016-08-30", "2016-08-30") in actual_dates_at(a, "tamr")
+
+
+def test_an_items_weekday_is_the_nearest_before_its_today() -> None:
+    # the item of Monday 29 Aug tells "يوم الثلاثاء": Tuesday 23, not the page's Tuesday 30
+    text = TAMR.replace("في ساعة متاخرة من ليلة أمس", "يوم الثلاثاء")
+    a = run_with_places(text, syrian_places(TAMR_PLACES), "2016-08-31", syrian=True)
+    assert ("2016-08-23", "2016-08-23") in actual_dates_at(a, "tamr")
+    assert ("2016-08-30", "2016-08-30") not in actual_dates_at(a, "tamr")

@@ -703,6 +703,53 @@ def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> Any:
     return days[0]
 
 
+ITEM_TODAY = normalize("اليوم")
+ITEM_BACK_DAYS = 3      # a relative day this far before the page's ("أمس", "ليلة أمس", "أمس الأول") counts from it
+
+
+def _item_today(c: _Cand, i: int, sents: list[_Sent], ref: dt.date | None, posts: Any) -> None:
+    """An item of a page that gathers several days' news tells its own "today", an earlier day than the
+    page's ("... هجوم ارهابي تعرض له القضاء في ساعة متاخرة من ليلة أمس . ⏎ واوضح التميمي , اليوم الاثنين 29 آب
+    2016 :" on an archive page of Wednesday 31 Aug): its "أمس" counts back from that today (28 Aug), not
+    from the page's (30 Aug); its bare "اليوم" is that today, its weekday the nearest one not after it. The today ("اليوم" with a weekday the page's day is not) stands in the sentence
+    before the event's on its line, or the next one (on its line, or a new line "و + verb of saying" going on
+    with the source's account); one such day only. (Not one of the event's own sentence: a glued item's.)"""
+    if ref is None or posts or c.date_ev is None or not c.date_own:
+        return
+    s = c.sent
+    d = next((x for x in s.dates if x.start == c.date_ev[0]), None)
+    if d is None or d.kind not in RELATIVE_DAY_KINDS or d.precision != "day" or not d.date_start \
+            or (d.date_end or d.date_start) != d.date_start:
+        return
+    own = normalize(d.surface)
+    if own.startswith(ITEM_TODAY) and len(own.split()) > 1:
+        return      # a today with its weekday: the item's own, read as the text says
+    back = (ref - dt.date.fromisoformat(d.date_start)).days
+    if not 0 <= back <= (6 if d.kind == "weekday" else ITEM_BACK_DAYS):
+        return
+    near = []
+    if i > 0 and sents[i - 1].line == s.line:
+        near.append(sents[i - 1])
+    if i + 1 < len(sents):
+        nxt = sents[i + 1]
+        words = nxt.text[nxt.span.start:nxt.span.end].split()[:1]
+        opener = normalize(words[0]) if words else ""
+        if nxt.line == s.line or opener.startswith("و") and opener[1:] in ACCOUNT_VERBS:
+            near.append(nxt)
+    todays = {x.date_start for n in near for x in n.dates
+              if x.kind == "relative" and x.precision == "day" and x.date_start
+              and normalize(x.surface).startswith(ITEM_TODAY) and len(x.surface.split()) > 1}
+    if len(todays) != 1:
+        return
+    today = dt.date.fromisoformat(next(iter(todays)))
+    if not 0 < (ref - today).days <= 7:
+        return
+    if d.kind == "weekday":
+        # the weekday's nearest day not after the item's today ("الأحد" of Monday 29's item: the 28th)
+        back = (today.weekday() - dt.date.fromisoformat(d.date_start).weekday()) % 7
+    c.date_start = c.date_end = (today - dt.timedelta(days=back)).isoformat()
+
+
 def _spoken_day(s: _Sent, d: Any, lex: _ELex) -> bool:
     """The day ``d`` tells when a source spoke, not when the line's happening did: a verb of saying,
     calling or condemning (or a report's word) stands up to REPORT_VERB_SPAN words before it with no
