@@ -217,8 +217,14 @@ def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
     def reacting(w: str) -> bool:
         return w in REACTION_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
 
-    # the verb the phrase hangs on: the nearest before it (down to the date), else the first after the deed
-    host = next((j for j in (*range(a - 1, k, -1), *range(c.tj, len(toks))) if verb_at(j)), None)
+    # the verb the phrase hangs on: the nearest before it (down to the date); else, when the phrase opens the
+    # sentence after its date ("2015 / 9 / 29 - في أعقاب"), the first after the deed. (A verb of saying after a
+    # phrase inside the sentence is a source's attribution, "... بعد اشتباكات , بحسب ما ذكر المرصد".)
+    host = next((j for j in range(a - 1, k, -1) if verb_at(j)), None)
+    after_date = c.date_ev[1] if k >= 0 and c.date_ev is not None else s.span.start
+    if host is None and all(toks[j].norm in IN_WORDS or toks[j].start < after_date
+                            or not any(ch.isalpha() for ch in toks[j].norm) for j in range(k + 1, a)):
+        host = next((j for j in range(c.tj, len(toks)) if verb_at(j)), None)
     if host is None or not reacting(toks[host].norm):
         return False
     end = host if host > a else next((j for j in range(c.tj, len(toks)) if verb_at(j)), len(toks))
