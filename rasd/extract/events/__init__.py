@@ -86,6 +86,7 @@ from rasd.extract.events.dates import (
     _entry_heads,
     _forget_guessed_dates,
     _item_opens_inside,
+    _item_today,
     _page_dates,
     _period_dates,
     _yearless_before_page,
@@ -278,6 +279,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
                                  feed_text=text if ctx.feed else None, parts=ctx.report_parts, ctx=ctx)
+            # (an item's own "اليوم الاثنين" on a page of several days' news: its "أمس" counts from that day)
+            _item_today(c, i, sents, ref, posts)
 
     _yearless_before_page([c for cands in per_sent for c in cands], dates, ref, posts)
 

@@ -191,6 +191,46 @@ def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
     return False
 
 
+AFTERMATH_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "aftermath_words"))
+REACTION_VERBS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "reaction_verbs"),
+                                                   *word_list("event_words.yaml", "account_verbs"))) | CONDEMN_VERBS
+
+
+def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
+    """The trigger is the deed an "after" word right before it names ("في أعقاب الهجوم", "إثر الضربات"), the
+    phrase hangs on a verb of saying or reacting ("2015 / 9 / 29 - في أعقاب الهجوم الذي نفذته طالبان في قندوز ,
+    حث المفوض ..."), and the date at token ``k`` (-1: before the sentence) stands before the "after" word:
+    the statement's stamp or day, not the deed's. Not when the phrase hangs on a happening ("قتل 5 مدنيين بعد
+    قصف ...": the deaths' day is the shelling's), nor when another telling of the sentence stands outside
+    the phrase."""
+    s = c.sent
+    toks = s.tokens
+    a = c.ti - 1
+    if a < 0 or toks[a].norm not in AFTERMATH_WORDS or k >= a:
+        return False
+
+    def verb_at(j: int) -> bool:
+        # (not a relative clause's verb: "الهجوم الذي نفذته طالبان" tells the deed)
+        w = toks[j].norm
+        return not (j > a and toks[j - 1].norm in RELATIVE) and (is_verb(w) or is_verb_or_joined(w) or reacting(w))
+
+    def reacting(w: str) -> bool:
+        return w in REACTION_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
+
+    # the verb the phrase hangs on: the nearest before it (down to the date); else, when the phrase opens the
+    # sentence after its date ("2015 / 9 / 29 - في أعقاب"), the first after the deed. (A verb of saying after a
+    # phrase inside the sentence is a source's attribution, "... بعد اشتباكات , بحسب ما ذكر المرصد".)
+    host = next((j for j in range(a - 1, k, -1) if verb_at(j)), None)
+    after_date = c.date_ev[1] if k >= 0 and c.date_ev is not None else s.span.start
+    if host is None and all(toks[j].norm in IN_WORDS or toks[j].start < after_date
+                            or not any(ch.isalpha() for ch in toks[j].norm) for j in range(k + 1, a)):
+        host = next((j for j in range(c.tj, len(toks)) if verb_at(j)), None)
+    if host is None or not reacting(toks[host].norm):
+        return False
+    end = host if host > a else next((j for j in range(c.tj, len(toks)) if verb_at(j)), len(toks))
+    return not any(e.sent is s and not a < e.ti < end for e in (*events, *c.merged) if e is not c)
+
+
 def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
     """"2016 / 9 / 29 - أدانت الأونروا ... الأطراف المسؤولة عن قصف إحدى مدارسها": a single day from before the
     condemned deed (the statement's own day, its item's stamp, the page's day) is the statement's; the deed is
@@ -208,7 +248,7 @@ def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
             continue    # the deed's own words date it ("أدان ... انفجار سيارة مفخخة اليوم في حارة حريك")
         # (a date of the sentence, or one from before it: a heading, a stamp, the page's)
         k = _tok_index(s.tokens, c.date_ev[0]) if c.date_ev is not None and c.date_ev[0] >= span.start else -1
-        if _condemned(s, c.ti, k, text):
+        if _condemned(s, c.ti, k, text) or _aftermath(c, k, events, lex):
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
 
@@ -669,6 +709,53 @@ def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> Any:
     return days[0]
 
 
+ITEM_TODAY = normalize("اليوم")
+ITEM_BACK_DAYS = 3      # a relative day this far before the page's ("أمس", "ليلة أمس", "أمس الأول") counts from it
+
+
+def _item_today(c: _Cand, i: int, sents: list[_Sent], ref: dt.date | None, posts: Any) -> None:
+    """An item of a page that gathers several days' news tells its own "today", an earlier day than the
+    page's ("... هجوم ارهابي تعرض له القضاء في ساعة متاخرة من ليلة أمس . ⏎ واوضح التميمي , اليوم الاثنين 29 آب
+    2016 :" on an archive page of Wednesday 31 Aug): its "أمس" counts back from that today (28 Aug), not
+    from the page's (30 Aug); its bare "اليوم" is that today, its weekday the nearest one not after it. The today ("اليوم" with a weekday the page's day is not) stands in the sentence
+    before the event's on its line, or the next one (on its line, or a new line "و + verb of saying" going on
+    with the source's account); one such day only. (Not one of the event's own sentence: a glued item's.)"""
+    if ref is None or posts or c.date_ev is None or not c.date_own:
+        return
+    s = c.sent
+    d = next((x for x in s.dates if x.start == c.date_ev[0]), None)
+    if d is None or d.kind not in RELATIVE_DAY_KINDS or d.precision != "day" or not d.date_start \
+            or (d.date_end or d.date_start) != d.date_start:
+        return
+    own = normalize(d.surface)
+    if own.startswith(ITEM_TODAY) and len(own.split()) > 1:
+        return      # a today with its weekday: the item's own, read as the text says
+    back = (ref - dt.date.fromisoformat(d.date_start)).days
+    if not 0 <= back <= (6 if d.kind == "weekday" else ITEM_BACK_DAYS):
+        return
+    near = []
+    if i > 0 and sents[i - 1].line == s.line:
+        near.append(sents[i - 1])
+    if i + 1 < len(sents):
+        nxt = sents[i + 1]
+        words = nxt.text[nxt.span.start:nxt.span.end].split()[:1]
+        opener = normalize(words[0]) if words else ""
+        if nxt.line == s.line or opener.startswith("و") and opener[1:] in ACCOUNT_VERBS:
+            near.append(nxt)
+    todays = {x.date_start for n in near for x in n.dates
+              if x.kind == "relative" and x.precision == "day" and x.date_start
+              and normalize(x.surface).startswith(ITEM_TODAY) and len(x.surface.split()) > 1}
+    if len(todays) != 1:
+        return
+    today = dt.date.fromisoformat(next(iter(todays)))
+    if not 0 < (ref - today).days <= 7:
+        return
+    if d.kind == "weekday":
+        # the weekday's nearest day not after the item's today ("الأحد" of Monday 29's item: the 28th)
+        back = (today.weekday() - dt.date.fromisoformat(d.date_start).weekday()) % 7
+    c.date_start = c.date_end = (today - dt.timedelta(days=back)).isoformat()
+
+
 def _spoken_day(s: _Sent, d: Any, lex: _ELex) -> bool:
     """The day ``d`` tells when a source spoke, not when the line's happening did: a verb of saying,
     calling or condemning (or a report's word) stands up to REPORT_VERB_SPAN words before it with no
@@ -717,9 +804,38 @@ def _entry_head(s: _Sent) -> Any:
     line_start = s.text.rfind("\n", 0, s.span.start) + 1
     if s.text[line_start:d.start].strip(" \t-–—•*|") or d.kind != "absolute" or not _YEAR_DIGITS.search(d.surface):
         return None
-    if any(e.kind == "absolute" and _YEAR_DIGITS.search(e.surface) for e in s.dates[1:]):
-        return None     # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on: whose day goes on?
+    glued = [e for e in s.dates[1:] if e.kind == "absolute" and _YEAR_DIGITS.search(e.surface)]
+    if glued:
+        # "18 مايو 2015 قتل ... القاهرة 19 مايو 2015 لقي ...": the next entry glued on; the lines below go
+        # on with the line's last entry, so its day heads them (none when that date is not an entry's head)
+        return _glued_entry(s, glued[-1])
     return d
+
+
+# words a date inside running text follows ("في", "منذ", "يوم", "بين"): such a date is no glued entry's head
+DATE_LEADS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "date_intro_words"),
+                                               *word_list("function_words.yaml", "told_day_words")))
+
+
+def _glued_entry(s: _Sent, e: Any) -> Any:
+    """``e`` (a full date with its year, past the line's first entry) when it opens an entry glued onto the
+    line ("... شمال شرق القاهرة 19 مايو 2015 لقي شخص ..."): one day, right after a word with nothing but
+    spaces between (a cut lost), no date-leading word before it ("في 19 مايو", "منذ 19 مايو") and a word
+    after it; else None (a date told in the entry's text, or cited: "( رويترز , 19 مايو 2015 )")."""
+    if not e.date_start or e.precision != "day" or (e.date_end or e.date_start) != e.date_start:
+        return None
+    text = s.text
+    before = text[max(s.span.start, e.start - 40):e.start]
+    after = text[e.end:min(s.span.end, e.end + 40)]
+    words = before.split()
+    if not words or before[-1:] not in (" ", "\n") or not any(ch.isalpha() for ch in words[-1]):
+        return None
+    if normalize(words[-1]) in DATE_LEADS or not after[:1].isspace():
+        return None
+    nxt = after.split()[:1]
+    if not nxt or not any(ch.isalpha() for ch in nxt[0]) or nxt[0] in ("م", "ه"):
+        return None
+    return e
 
 
 IN_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "in_words"))
@@ -846,12 +962,18 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         c.date_ev = c.date_from = (day.start, day.end)
         c.confidence = min(c.confidence, 0.8)
         return
+    lead_next = None
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
-        donors.append(sents[i + 1])        # a lead sentence: dated by the next one
+        lead_next = sents[i + 1]
+        donors.append(lead_next)        # a lead sentence: dated by the next one
     for d_sent in donors:
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
                     and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
                     and not _across_posts(parts, d.start, c.start)]
+        if d_sent is lead_next:
+            # the lead's next sentence: its "أمس" / weekday dates its own clause's happening ("في موازاة ذلك ,
+            # اجتازت آليات تركية أمس معبر ..."), not the lead's; only a day its source spoke on is the report's
+            resolved = [d for d in resolved if d.kind not in RELATIVE_DAY_KINDS or _spoken_day(d_sent, d, lex)]
         if feed_text is not None and _feed_neighbour(d_sent, s):
             # a neighbouring item's day dates its own happening: only a dated heading dates the items after it
             resolved = [d for d in resolved if _dated_heading(d_sent, d, feed_text)]
