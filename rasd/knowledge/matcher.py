@@ -25,7 +25,6 @@ exact (after proclitics), one later word of at least 5 letters may differ by one
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -359,18 +358,9 @@ def select_longest(cands: list[DictMatch], n: int, norm_text: str | None = None)
     name over a type word with a shorter name of the same length ("بلدة السيدة زينب": "السيدة
     زينب", not the village "السيدة" of a list by its cue form "بلدة السيدة")."""
     def led_by_type_word(m: DictMatch) -> bool:
-        return norm_text[m.start:m.end].split(" ", 1)[0] in _TYPE_WORD_KEYS  # type: ignore[index]
+        return norm_text is not None and norm_text[m.start:m.end].split(" ", 1)[0] in _TYPE_WORD_KEYS
 
-    # sort keys built in one pass; the type-word test only orders matches of one length, so it
-    # is read for those only (a length no other match has: False, the order is the same)
-    lens = [m.start - m.end for m in cands]      # minus the length: longest first
-    if norm_text is None:
-        keys = [(k, False, m.rank, m.start) for k, m in zip(lens, cands, strict=True)]
-    else:
-        shared = Counter(lens)
-        keys = [(k, shared[k] > 1 and led_by_type_word(m), m.rank, m.start)
-                for k, m in zip(lens, cands, strict=True)]
-    cands = list(map(cands.__getitem__, sorted(range(len(cands)), key=keys.__getitem__)))
+    cands = sorted(cands, key=lambda m: (-(m.end - m.start), led_by_type_word(m), m.rank, m.start))
     occupied = bytearray(n + 1)
     chosen: list[DictMatch] = []
     for m in cands:

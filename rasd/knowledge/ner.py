@@ -27,12 +27,12 @@ import math
 import os
 import re
 import tempfile
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, chain, compress
-from operator import itemgetter, not_
+from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -522,60 +522,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[str]:
     a token never holds a space, and a space-separated chunk of letters and digits only
     (``str.isalnum``, the regex's ``[^\\W_]``) is one token, so only the other chunks (a word
     with punctuation, a mark or "_") go through the regex: most words skip it."""
-    chunks = text[start:end].split()
-    # only the chunks that are not all letters and digits go through the regex; the others
-    # are copied over in slices between them (most chunks: no call per chunk)
-    odd = list(compress(range(len(chunks)), map(not_, map(str.isalnum, chunks))))
-    if odd:
-        toks: list[str] = []
-        findall = TOKEN_RE.findall
-        prev = 0
-        for i in odd:
-            toks += chunks[prev:i]
-            toks += findall(chunks[i])
-            prev = i + 1
-        toks += chunks[prev:]
-    else:
-        toks = chunks
+    toks: list[str] = []
+    add = toks.append
+    findall = TOKEN_RE.findall
+    for chunk in text[start:end].split():
+        if chunk.isalnum():
+            add(chunk)
+        else:
+            toks += findall(chunk)
     gone = DROPPED_CHARS.intersection(toks)
     return [t for t in toks if t not in gone] if gone else toks
-
-
-# the characters str.split() splits at (str.isspace(): none above U+3000), as a lookup table
-# over code points (the last entry, False, stands for every code point above)
-_SPACE_TABLE = np.array([chr(c).isspace() for c in range(0x3002)], dtype=bool)
-
-
-def _non_space_positions(text: str) -> list[int]:
-    """The positions of the text's non-space characters, in order (numpy: no call per character)."""
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    return np.flatnonzero(~_SPACE_TABLE[np.minimum(codes, len(_SPACE_TABLE) - 1)]).tolist()
-
-
-def _token_bounds(text: str, pos: int, end: int, toks: list[str], spans: list[tuple[int, int, str]],
-                  solid: list[int]) -> tuple[Any, Any]:
-    """(first token's start, last token's end) offsets in ``text`` of each span (by token
-    index: starts[a], ends[b - 1]) over the tokens ``toks`` = :func:`tokenize` (text, pos, end).
-    ``solid``: :func:`_non_space_positions` (text). When the tokens hold every non-space
-    character of the range (no mark dropped), token i starts at the non-space character
-    that follows the lengths of the tokens before it: read from ``solid``, no call per token.
-    Else each token is the next occurrence of its string (the tokens are in order with only
-    spaces or dropped marks between them)."""
-    lens = list(map(len, toks))
-    base = bisect_left(solid, pos)
-    if bisect_left(solid, end, base) - base == sum(lens):
-        cum = list(accumulate(lens[: spans[-1][1]], initial=base))
-        return ({a: solid[cum[a]] for a, _b, _t in spans},
-                {b - 1: solid[cum[b] - 1] + 1 for _a, b, _t in spans})
-    find = text.find
-    starts: list[int] = []
-    ends: list[int] = []
-    for t in toks[: spans[-1][1]]:    # up to the last span's last token
-        pos = find(t, pos)
-        starts.append(pos)
-        pos += len(t)
-        ends.append(pos)
-    return starts, ends
 
 
 def _tokenize_regex(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -1387,20 +1343,20 @@ class NerModel:
         once per batch instead of once per document. Propagation stays per document."""
         if needs_score is None:
             needs_score = [None] * len(texts)
-        # per text: (sentence start, end, tokens) of its sentences with an Arabic letter
-        bounds_of: list[list[tuple[int, int, list[str]]]] = []
+        # per text: (sentence start, tokens) of its sentences with an Arabic letter
+        bounds_of: list[list[tuple[int, list[str]]]] = []
         for text in texts:
-            bounds: list[tuple[int, int, list[str]]] = []
+            bounds: list[tuple[int, list[str]]] = []
             if text and _ARABIC_LETTER.search(text):   # no Arabic: the model was trained on Arabic only
                 for sent in split_sentences(text):
                     if not _ARABIC_LETTER.search(text, sent.start, sent.end):
                         continue
                     toks = tokenize(text, sent.start, sent.end)
                     if toks:
-                        bounds.append((sent.start, sent.end, toks))
+                        bounds.append((sent.start, toks))
             bounds_of.append(bounds)
         results: list[list[NerSpan]] = [[] for _ in texts]
-        all_toks = [toks for bounds in bounds_of for _s, _e, toks in bounds]
+        all_toks = [toks for bounds in bounds_of for _s, toks in bounds]
         if not all_toks:
             return results
         propagate = PROPAGATED_SCORE >= min_score
@@ -1424,7 +1380,6 @@ class NerModel:
         o = "O"
         si = 0
         for d, (text, bounds) in enumerate(zip(texts, bounds_of, strict=True)):
-            solid: list[int] | None = None   # the text's non-space positions, once it has a name
             for bound in bounds:
                 labs = labels[si]
                 if labs.count(o) == len(labs):
@@ -1432,16 +1387,19 @@ class NerModel:
                     continue
                 # offsets only where there is a name: tokens are in order with only spaces or
                 # dropped marks between them, so each is the next occurrence of its string
-                pos, end_s, toks = bound
+                pos, toks = bound
                 spans = span_cache[si] = bio_spans(labs)
-                if solid is None:
-                    solid = _non_space_positions(text)
-                firsts, lasts = _token_bounds(text, pos, end_s, toks, spans, solid)
+                find = text.find
+                offs = []
+                for t in toks[: spans[-1][1]]:    # up to the last span's last token
+                    pos = find(t, pos)
+                    offs.append((pos, pos + len(t), t))
+                    pos += len(t)
                 for a, b, typ in spans:
-                    if typ not in TYPES or not _ARABIC_LETTER.search(text, firsts[a], lasts[b - 1]):
+                    if typ not in TYPES or not _ARABIC_LETTER.search(text, offs[a][0], offs[b - 1][1]):
                         continue
-                    start = self._trim_proclitic(firsts[a], toks[a])
-                    end = lasts[b - 1]
+                    start = self._trim_proclitic(offs[a][0], offs[a][2])
+                    end = offs[b - 1][1]
                     # a span only found by propagation gets a fixed, modest score
                     sp = NerSpan(start, end, typ, text[start:end], PROPAGATED_SCORE)
                     results[d].append(sp)
