@@ -770,12 +770,15 @@ def _fix_ner_start(norm: str, s: int, e: int, kit: EntityKit) -> int:
         return j + (len(word) - len(bare)) if bare in heads else s
     if word.startswith("لل") and len(word) > 4:
         return s + 2
-    for p in _ARTICLE_CLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            return s + len(p) - 2
-    for p in _NAME_CLITICS:
-        if word.startswith(p) and word[len(p):] in heads:
-            return s + len(p)
+    # (each loop only when some clitic starts the word: one call for most words)
+    if word.startswith(_ARTICLE_CLITICS):
+        for p in _ARTICLE_CLITICS:
+            if word.startswith(p) and len(word) - len(p) >= 3:
+                return s + len(p) - 2
+    if word.startswith(_NAME_CLITICS):
+        for p in _NAME_CLITICS:
+            if word.startswith(p) and word[len(p):] in heads:
+                return s + len(p)
     return s
 
 

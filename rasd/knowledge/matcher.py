@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -349,6 +350,9 @@ class DictionaryMatcher:
         return select_longest(out, n)
 
 
+_START = attrgetter("start")
+
+
 def select_longest(cands: list[DictMatch], n: int, norm_text: str | None = None) -> list[DictMatch]:
     """Greedy longest-first choice of non-overlapping matches; exact forms win ties, and so does a
     name over a type word with a shorter name of the same length ("بلدة السيدة زينب": "السيدة
@@ -364,5 +368,5 @@ def select_longest(cands: list[DictMatch], n: int, norm_text: str | None = None)
             continue
         occupied[m.start:m.end] = b"\x01" * (m.end - m.start)
         chosen.append(m)
-    chosen.sort(key=lambda m: m.start)
+    chosen.sort(key=_START)
     return chosen

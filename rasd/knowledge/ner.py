@@ -946,8 +946,11 @@ class NerModel:
         info, none = self._str_info.get, _NO_INFO
         any_heads: list[bool] = []
         arabic_rows = self._arabic_rows
-        for tok, n in zip(toks, normalize_words(toks), strict=True):   # one normalisation call
-            if _arabic_word(tok):
+        # (the all-Arabic-letters test of _arabic_word for every word in one map: most words
+        # pass it, and only the others need the full test)
+        plain_ar = map(_AR_WORD.fullmatch, toks)
+        for tok, n, ar in zip(toks, normalize_words(toks), plain_ar, strict=True):   # one normalisation call
+            if ar is not None or _arabic_word(tok):
                 inf = info(n, none)
                 idx, heads, stem = arabic_rows(n, inf)
             else:

@@ -105,13 +105,15 @@ class TokList(Sequence[Tok]):
         return len(self.texts)
 
     def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self.texts)))]
+        # (read first: an index gives the token or None, a slice a list; no isinstance call on
+        # the hot path, most reads are of a token built already)
         t = self._toks[i]
         if t is None:
             if i < 0:
                 i += len(self.texts)
             t = self._toks[i] = self._make(i)
+        elif type(t) is list:
+            return [self[j] for j in range(*i.indices(len(self.texts)))]
         return t
 
     def __iter__(self):
