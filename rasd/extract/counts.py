@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,10 @@ BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
 # Letters, digits and the marks inside words; NOT Arabic punctuation (، ؛ ؟ are in U+0600-U+06FF,
 # which rasd.text.tokens.TOKEN_RE would glue to the word before them).
 _WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+
+
+_TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
+_TOK_END = attrgetter("end")
 
 
 @lru_cache(maxsize=262144)
@@ -254,8 +259,8 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
     clause id per token, lets a kill verb after counted people make them fatalities."""
     lex = lexicon()
     out: list[Quantity] = []
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts = list(map(_TOK_START, tokens))
+    ends = list(map(_TOK_END, tokens))
     seen_kill = False
     for num in numbers:
         if any(s <= num.start < e for s, e in skip):

@@ -174,7 +174,7 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
         # (per token: a speech verb by its form, looked up once per form, or a complementizer by
         # its surface; maps over the tokens, no Python loop per token)
         verbs = _SPEECH_FORMS if _SPEECH_FORMS[0] is lex else _speech_forms_of(lex)
-        norms = [t.norm for t in toks]
+        norms = list(map(_NORM, toks))
         flags = list(map(verbs[1].get, norms))
         if None in flags:
             if len(verbs[1]) >= 262144:

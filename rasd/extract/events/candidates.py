@@ -446,6 +446,18 @@ def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
     return False
 
 
+# per phrase list (by identity): the first words of its phrases, and whether one is empty
+_FIRSTS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str], bool]] = {}
+
+
+def _first_words(seqs: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], bool]:
+    """The first words of ``seqs`` and whether one of them is empty (it matches anywhere)."""
+    hit = _FIRSTS.get(id(seqs))
+    if hit is None or hit[0] is not seqs:
+        hit = _FIRSTS[id(seqs)] = (seqs, frozenset(seq[0] for seq in seqs if seq), any(not seq for seq in seqs))
+    return hit[1], hit[2]
+
+
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
     """The toll's cause, told in the cause's own place, is weather, a landslide or an accident
     (`toll_causes`): the toll noun's genitive ("ضحايا العاصفة"), the word after a cause preposition
@@ -458,10 +470,15 @@ def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
     if _clause_keys(s, ti) & lex.fight_words:
         return False
 
+    firsts, has_empty = _first_words(lex.toll_causes)
+
     def cause_at(k: int) -> bool:
-        return 0 <= k < len(toks) and clause[k] == cl and any(
-            k + len(seq) <= len(toks) and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq))
-            for seq in lex.toll_causes)
+        if not (0 <= k < len(toks) and clause[k] == cl):
+            return False
+        if not has_empty and firsts.isdisjoint(_keys(toks[k].norm)):
+            return False        # (speed: no cause starts with a reading of the word)
+        return any(k + len(seq) <= len(toks) and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq))
+                   for seq in lex.toll_causes)
 
     if cause_at(tj):
         return True
@@ -604,9 +621,11 @@ def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
         first = ti
         while first > 0 and region[first - 1] == rid:
             first -= 1
-        before = [t.norm for t in s.tokens[max(0, first - 3):first]]
-        keyed = [_keys(n) for n in before]
+        keyed = list(map(_keys, map(_NORM, s.tokens[max(0, first - 3):first])))
+        last = keyed[-1] if keyed else frozenset()
         for seq in lex.title_cues:
+            if seq and seq[-1] not in last:
+                continue        # (speed: the cue's last word is the word right before the quote)
             if len(seq) <= len(keyed) and all(w in k for w, k in zip(seq, keyed[len(keyed) - len(seq):], strict=True)):
                 return True
     return False

@@ -640,9 +640,12 @@ def _group_name(m: Mention, text: str) -> bool:
     words = _norm_cached(m.surface).split()
     if not heads or not words or words[0].lstrip("وب") in lists.get("group_area_nouns", frozenset()):
         return False        # "غرفة عمليات ريف حماة الشمالي": a group named after its front fights there
-    before = [w for w in _norm_slice(text, max(0, m.start - 40), m.start).split() if w.strip("\"'«»“”")]
-    if not before or not text[m.start - 1:m.start].isspace() and text[m.start - 1:m.start] not in "\"'«“":
+    glued = text[m.start - 1:m.start]
+    if not glued.isspace() and glued not in "\"'«“":
         return False        # a clitic glued to the name ("بالقريتين"): a preposition, not a name's head
+    before = [w for w in _norm_slice(text, max(0, m.start - 40), m.start).split() if w.strip("\"'«»“”")]
+    if not before:
+        return False
     for skip in (0, 1):     # one epithet word may stand between the unit noun and the town
         if skip and not (len(before) > 1 and _unit_word(before[-1], epithets)):
             break

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import is_, ne, or_
+from operator import attrgetter, is_, lt, ne, or_
 from typing import Any
 
 from rasd.data import word_list
@@ -280,6 +280,10 @@ def _prepare(s: _Sent, text: str) -> None:
     _date_regions(s)
 
 
+_TOK_START = attrgetter("start")
+_TOK_END = attrgetter("end")
+_TOK_NORM = attrgetter("norm")
+
 CLAUSE_JOINERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "clause_joiners"))
 
 
@@ -298,7 +302,7 @@ def _date_regions(s: _Sent) -> None:
     if not toks:
         s.dclause, s.hseg = [], []
         return
-    starts = [t.start for t in toks]
+    starts = list(map(_TOK_START, toks))
     date_at: dict[int, int] = {}
     for di, d in enumerate(s.dates):
         k = bisect.bisect_left(starts, d.start)
@@ -306,7 +310,7 @@ def _date_regions(s: _Sent) -> None:
             date_at.setdefault(k, di)
     # speed: the counters as running sums of per-token steps (a token opens a date clause where
     # its clause changes or it is a cut word, looked up per form), not a Python loop per token
-    norms = [t.norm for t in toks]
+    norms = list(map(_TOK_NORM, toks))
     cuts = list(map(_DATE_CUTS.get, norms))
     if None in cuts:
         if len(_DATE_CUTS) >= 262144:
@@ -360,8 +364,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
     cw = clause_word_starts(toks)
     # speed: most gaps between tokens are one space (no mark, dash, quote or bracket): only the
     # other gaps are read one by one; the ids are running sums and runs of one value between them
-    starts = [t.start for t in toks]
-    gaps = list(map(text.__getitem__, map(slice, [starts[0], *[t.end for t in toks[:-1]]], starts)))
+    starts = list(map(_TOK_START, toks))
+    gaps = list(map(text.__getitem__, map(slice, [starts[0], *map(_TOK_END, toks[:-1])], starts)))
     step = [0] * n
     for k in cw:
         if k:
@@ -428,12 +432,11 @@ def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -
     # latest end among the dates that start by the token's start
     spans = sorted((d.start, d.end) for d in dates)
     d_starts = [a for a, _b in spans]
-    reach = list(accumulate((b for _a, b in spans), max))
-    outside: set[int] = set()       # clauses with a token outside every date
-    for k, t in enumerate(toks):
-        i = bisect.bisect_right(d_starts, t.start)
-        if not i or reach[i - 1] < t.end:
-            outside.add(clause[k])
+    # (-1 before the first date: a token before every date is outside them)
+    reach = [-1, *accumulate((b for _a, b in spans), max)]
+    # clauses with a token outside every date (speed: maps over the tokens, not a Python loop per token)
+    ends = map(reach.__getitem__, map(bisect.bisect_right, repeat(d_starts), map(_TOK_START, toks)))
+    outside = set(compress(clause, map(lt, ends, map(_TOK_END, toks))))
     date_only = set(clause) - outside
     if not date_only:
         return clause

@@ -10,6 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from rasd.data import read_data, word_list
@@ -36,6 +37,9 @@ BACKED_LIST_REACH = 3
 # _k of a token's form, asked for the same forms again and again
 _k_token: Callable[[str], str] = lru_cache(maxsize=65536)(_k)
 
+
+_TOK_NORM = attrgetter("norm")     # (speed: C calls mapped over a sentence's tokens)
+_TOK_START = attrgetter("start")
 
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
 
@@ -131,7 +135,7 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     in the sentence, or None: what follows are other pages' headlines, not this page's events."""
     if not lex.related_headers:
         return None
-    joined = " ".join([t.norm for t in toks])
+    joined = " ".join(map(_TOK_NORM, toks))
     first_re = _first_words_re(lex.related_headers)
     if first_re is not None and first_re.search(joined) is None:
         return None       # speed: no header's first word in the sentence (one regex scan)
@@ -506,7 +510,7 @@ def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
     if got is None:
         # a clause is a run of tokens (ids never decrease along the sentence): found by bisection
         lo, hi = bisect.bisect_left(clause, c), bisect.bisect_right(clause, c)
-        got = s.ckeys[c] = frozenset().union(*map(_keys, [t.norm for t in s.tokens[lo:hi]]))
+        got = s.ckeys[c] = frozenset().union(*map(_keys, map(_TOK_NORM, s.tokens[lo:hi])))
     return got
 
 
@@ -519,7 +523,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     global _LAST_STARTS
     last = _LAST_STARTS
     if last[0] is not toks:
-        last = _LAST_STARTS = (toks, [t.start for t in toks])
+        last = _LAST_STARTS = (toks, list(map(_TOK_START, toks)))
     return bisect.bisect_right(last[1], pos) - 1
 
 

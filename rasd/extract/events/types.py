@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from rasd.data import read_data, word_list
 from rasd.extract.counts import find_quantities
@@ -23,6 +24,7 @@ from rasd.text.tokens import drop_conjunction
 PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 REFINE_REACH = 25                   # tokens around a trigger a sentence-wide refine word is looked for
+_TOK_START = attrgetter("start")     # (speed: a C call mapped over a sentence's tokens)
 
 
 MEANS = LEXICON.parent / "event_means.yaml"
@@ -271,7 +273,7 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
         if spans:
             # the tokens starting inside a name are a run of the (ordered) token starts: found by
             # bisection per name, not by testing every token against every name
-            starts = [t.start for t in s.tokens]
+            starts = list(map(_TOK_START, s.tokens))
             s.place_tokens = frozenset(k for a, b in spans
                                        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
         else:
