@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ _WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 
 _TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
 _TOK_END = attrgetter("end")
+_TOK_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=262144)
@@ -96,22 +97,25 @@ def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None
     while a > start and _WORD_CHAR(text, a - 1):
         a -= 1
     m = _WORD_RE.match(text, a, end)
-    if m is None or m.end() <= pos:
+    if m is None:
         return None
-    if TA_MARBUTA in m.group()[:-1]:      # two words glued after a final ة: the one at pos
-        a, b = next(ab for ab in cut_word(text, a, m.end()) if ab[0] <= pos < ab[1])
+    e, w = m.end(), m.group()       # (speed: each read once)
+    if e <= pos:
+        return None
+    if TA_MARBUTA in w[:-1]:      # two words glued after a final ة: the one at pos
+        a, b = next(ab for ab in cut_word(text, a, e) if ab[0] <= pos < ab[1])
         m = _WORD_RE.match(text, a, b)
         if m is None:
             return None
-    w = m.group()
+        e, w = m.end(), m.group()
     n = _norm_word(w)
     if not n:
         return None
     joins = split_word_joins(text)
-    if joins and (a - 1 in joins or m.end() in joins):    # a word split by a stray space: both fragments
-        toks = sentence_tokens(text, max(start, a - 40), min(end, m.end() + 40))
+    if joins and (a - 1 in joins or e in joins):    # a word split by a stray space: both fragments
+        toks = sentence_tokens(text, max(start, a - 40), min(end, e + 40))
         return next((t for t in toks if t.start <= pos < t.end), None)
-    return Token(a, m.end(), w, n, "")
+    return Token(a, e, w, n, "")
 
 
 @dataclass(slots=True)
@@ -320,10 +324,10 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
                             num.vague, num.approx, total))
     duals = lex.duals.keys()
-    for t in tokens:
+    # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
+    for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(_TOK_NORM, tokens))))):
+        t = tokens[k]
         keys = token_keys(t.norm)
-        if duals.isdisjoint(keys):
-            continue        # speed: most words are no dual noun
         for w in sorted(keys):
             cls = lex.duals.get(w)
             if cls:

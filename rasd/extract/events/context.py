@@ -631,6 +631,9 @@ def _unit_word(w: str, words: frozenset[str]) -> bool:
     return w in words or (w[:1] in "وفبل" and w[1:] in words) or (w[:2] in ("لل", "ول", "وب", "فب") and w[2:] in words)
 
 
+_QUOTE_CHARS = frozenset("\"'«»“”")
+
+
 def _group_name(m: Mention, text: str) -> bool:
     """The place is part of an armed group's name: "لواء شهداء القريتين", "غرفة عمليات حوار كلس",
     "مجلس منبج العسكري". The group acts wherever it fights; its home town is no place of the event.
@@ -643,7 +646,10 @@ def _group_name(m: Mention, text: str) -> bool:
     glued = text[m.start - 1:m.start]
     if not glued.isspace() and glued not in "\"'«“":
         return False        # a clitic glued to the name ("بالقريتين"): a preposition, not a name's head
-    before = [w for w in _norm_slice(text, max(0, m.start - 40), m.start).split() if w.strip("\"'«»“”")]
+    window = _norm_slice(text, max(0, m.start - 40), m.start)
+    before = window.split()
+    if not _QUOTE_CHARS.isdisjoint(window):     # (speed: most windows hold no quote mark)
+        before = [w for w in before if w.strip("\"'«»“”")]
     if not before:
         return False
     for skip in (0, 1):     # one epithet word may stand between the unit noun and the town

@@ -70,6 +70,8 @@ class _Sent:
     report_seg: list[int] | None = field(default=None, compare=False)
     # unresolved place mentions by the token each starts at, the first of each token (places._unplaced_head)
     unplaced_at: dict[int, Mention] | None = field(default=None, compare=False)
+    # the tokens where places._unplaced_head may find a place phrase, ascending (places._country_container)
+    unplaced_heads: list[int] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
     # token index -> kind of the sentence's happening triggers told by a verb ("استهدفت", "سيطرت"; not a toll's
@@ -178,11 +180,25 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     # by one; not so for a final sigma, whose lower case depends on its neighbours)
     norm, offs = _page_norm(text) if "Σ" not in text else (None, None)
     out = []
+    # (speed: each sentence's first and last mention, date and number and its line, found by bisections
+    # mapped over the sentences in C, not six Python-level calls per sentence)
+    sp_starts = list(map(_SPAN_START, spans))
+    sp_ends = list(map(_SPAN_END, spans))
+    m_lo, m_hi = _bisect_all(m_starts, sp_starts), _bisect_all(m_starts, sp_ends)
+    d_lo, d_hi = _bisect_all(d_starts, sp_starts), _bisect_all(d_starts, sp_ends)
+    n_lo, n_hi = _bisect_all(n_starts, sp_starts), _bisect_all(n_starts, sp_ends)
+    lines = list(map(bisect.bisect_right, repeat(line_starts), sp_starts))
+    if norm is not None:
+        # (speed: the trigger words' automaton run once over the page; a sentence ending no match inside
+        # its part of the normalised text holds none, and _trigger_tokens is not asked)
+        hit_ends = [end for end, _key in _trigger_automaton().iter(norm)]
+        hits_from = _bisect_all(hit_ends, _bisect_all(offs, sp_starts))
+        hits_to = _bisect_all(hit_ends, _bisect_all(offs, sp_ends))
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
         trigger_at: list[int] | None = None
         if norm is not None:
-            trigger_at = _trigger_tokens(text, norm, offs, sp)
+            trigger_at = _trigger_tokens(text, norm, offs, sp) if hits_from[idx] < hits_to[idx] else None
             if trigger_at is not None:
                 toks = None     # tokenised when read (_Sent.tokens)
             else:
@@ -197,19 +213,27 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
                 _warn(warnings, f"sentence at {sp.start} has {len(toks)} tokens; events read from the first "
                                 f"{MAX_TOKENS_PER_SENTENCE}")
                 toks = toks[:MAX_TOKENS_PER_SENTENCE]
-        a, b = bisect.bisect_left(m_starts, sp.start), bisect.bisect_left(m_starts, sp.end)
-        da, db = bisect.bisect_left(d_starts, sp.start), bisect.bisect_left(d_starts, sp.end)
-        na, nb = bisect.bisect_left(n_starts, sp.start), bisect.bisect_left(n_starts, sp.end)
-        nums = numbers[na:nb]
+        a, b = m_lo[idx], m_hi[idx]
+        da, db = d_lo[idx], d_hi[idx]
+        nums = numbers[n_lo[idx]:n_hi[idx]]
         if len(nums) > MAX_NUMBERS_PER_SENTENCE:
             _warn(warnings, f"sentence at {sp.start} has {len(nums)} numbers; its counts were not read")
             nums = []
         s_dates = dates[da:db]
         # clause / quote / bracket regions are computed only for sentences with a trigger
-        out.append(_Sent(idx, sp, bisect.bisect_right(line_starts, sp.start) - 1, toks, [], [], [],
+        out.append(_Sent(idx, sp, lines[idx] - 1, toks, [], [], [],
                          mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates), trigger_at=trigger_at,
                          text=text))
     return out
+
+
+_SPAN_START = attrgetter("start")
+_SPAN_END = attrgetter("end")
+
+
+def _bisect_all(starts: list[int], offsets: list[int]) -> list[int]:
+    """``[bisect.bisect_left(starts, x) for x in offsets]``, mapped in C."""
+    return list(map(bisect.bisect_left, repeat(starts), offsets))
 
 
 def _page_norm(text: str) -> tuple[str, Any]:
