@@ -208,7 +208,8 @@ def _first_len(tokens: list[Token], k: int, cands: tuple[tuple[str, ...], ...]) 
 def first_seq_start(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[int, int]:
     """(k, n): the first token k in [lo, hi) where ``starts_seq(tokens, k, seqs)`` is n > 0; (-1, 0) if none.
     Speed: the phrase list's table is read once for the window, and ``starts_seq`` is not called per token."""
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     for k in range(max(0, lo), min(hi, len(tokens))):
         norm = tokens[k].norm
         cands = may_start.get(norm)
@@ -223,7 +224,8 @@ def first_seq_start(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str
 
 def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[int]:
     """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     out = []
     # ``starts_seq`` unrolled: most tokens start no phrase, so the phrases per token are looked up
     # in one ``map`` and only the tokens with some are visited (``compress``)
@@ -453,8 +455,9 @@ def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: li
 def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues: list[dict[str, int]]) -> str:
     """``modality_of`` from the cues around the trigger itself."""
     lex = lexicon()
-    present = _present(cues)
-    where = _cue_positions(cues)
+    if _LAST_CUES[0] is not cues:       # (``_present`` and ``_cue_positions`` inlined: asked per trigger)
+        _cue_positions(cues)
+    present, where = _LAST_CUES[1], _LAST_CUES[2]
     # (the last "resume" cue before the trigger)
     resume_at = where["resume"][bisect_left(where["resume"], ti) - 1] if "resume" in present and where["resume"][0] < ti else -1
     for rule in lex.rules:
@@ -601,7 +604,8 @@ def _seq_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _
     ``after_seqs_no_verb``: no verb between, which would tell a predication of its own)."""
     # (``starts_seq`` per token, its phrase table read once for the window)
     seqs = rule.after_clause_seqs
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     cl = clause[ti]
     for k in range(tj, min(len(tokens), tj + rule.after_window)):
         if clause[k] != cl:

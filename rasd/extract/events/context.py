@@ -128,9 +128,11 @@ def _witness_places(analysis: Analysis, mentions: list[Mention], res: Any) -> li
 def _witness_country(m: Mention, analysis: Analysis, gaz: Any, text: str) -> Entity | None:
     """The gazetteer's country of the STATE mention m when a witness verb stands right before it
     (its subject after the verb: "وشهدت الجزائر") or right after it ("الجزائر شهدت"), else None."""
+    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
+    if not spaced:
+        return None     # (speed: both readings below need it; the words around are not cut)
     before = _norm_slice(text, max(0, m.start - 12), m.start).split()
     after = _norm_slice(text, m.end, m.end + 12).split()
-    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
     if not ((spaced and before and before[-1].lstrip("وف") in STATE_WITNESS_VERBS)
             or (spaced and (not before or before[-1] not in PLACE_LEAD_WORDS) and after
                 and text[m.end:m.end + 1].isspace() and after[0] in STATE_WITNESS_VERBS)):
@@ -741,9 +743,10 @@ def _metonym(m: Mention, text: str) -> bool:
     before = _norm_slice(text, max(0, m.start - 15), m.start).split()
     if before and text[m.start - 1:m.start].isspace():
         w = before[-1]
-        if w in REPORT_CUES or not _keys(w).isdisjoint(REPORT_CUES) or not _keys(w).isdisjoint(lex.speech_verbs):
+        kw = _keys(w)
+        if w in REPORT_CUES or not kw.isdisjoint(REPORT_CUES) or not kw.isdisjoint(lex.speech_verbs):
             return True
-        if not _keys(w).isdisjoint(lex.state_act_verbs):
+        if not kw.isdisjoint(lex.state_act_verbs):
             return True     # "عقدت دمشق اتفاقا", "قبل أن تحتوي أنقرة وموسكو الموقف": the government acts
     if before and _not_a_place_frame(m, text, before, lex):
         return True
