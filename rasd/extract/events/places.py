@@ -864,6 +864,9 @@ def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
     text = s.text
     items = [0] * len(toks)
     first = -1
+    if not any(map(str.isdigit, map(_NORM, toks))):
+        s.count_items = (items, first)      # (speed: no count, one item; most sentences)
+        return s.count_items
     n = 0
     place_starts = {m.start for m in s.mentions if m.type == "PLACE"}
     for k, t in enumerate(toks):
