@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
+from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
 # Letters, digits and the marks inside words; NOT Arabic punctuation (، ؛ ؟ are in U+0600-U+06FF,
 # which rasd.text.tokens.TOKEN_RE would glue to the word before them).
 _WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+
+
+_TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
+_TOK_END = attrgetter("end")
+_TOK_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=262144)
@@ -91,22 +97,25 @@ def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None
     while a > start and _WORD_CHAR(text, a - 1):
         a -= 1
     m = _WORD_RE.match(text, a, end)
-    if m is None or m.end() <= pos:
+    if m is None:
         return None
-    if TA_MARBUTA in m.group()[:-1]:      # two words glued after a final ة: the one at pos
-        a, b = next(ab for ab in cut_word(text, a, m.end()) if ab[0] <= pos < ab[1])
+    e, w = m.end(), m.group()       # (speed: each read once)
+    if e <= pos:
+        return None
+    if TA_MARBUTA in w[:-1]:      # two words glued after a final ة: the one at pos
+        a, b = next(ab for ab in cut_word(text, a, e) if ab[0] <= pos < ab[1])
         m = _WORD_RE.match(text, a, b)
         if m is None:
             return None
-    w = m.group()
+        e, w = m.end(), m.group()
     n = _norm_word(w)
     if not n:
         return None
     joins = split_word_joins(text)
-    if joins and (a - 1 in joins or m.end() in joins):    # a word split by a stray space: both fragments
-        toks = sentence_tokens(text, max(start, a - 40), min(end, m.end() + 40))
+    if joins and (a - 1 in joins or e in joins):    # a word split by a stray space: both fragments
+        toks = sentence_tokens(text, max(start, a - 40), min(end, e + 40))
         return next((t for t in toks if t.start <= pos < t.end), None)
-    return Token(a, m.end(), w, n, "")
+    return Token(a, e, w, n, "")
 
 
 @dataclass(slots=True)
@@ -254,8 +263,8 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
     clause id per token, lets a kill verb after counted people make them fatalities."""
     lex = lexicon()
     out: list[Quantity] = []
-    starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+    starts = list(map(_TOK_START, tokens))
+    ends = list(map(_TOK_END, tokens))
     seen_kill = False
     for num in numbers:
         if any(s <= num.start < e for s, e in skip):
@@ -315,10 +324,10 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
                             num.vague, num.approx, total))
     duals = lex.duals.keys()
-    for t in tokens:
+    # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
+    for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(_TOK_NORM, tokens))))):
+        t = tokens[k]
         keys = token_keys(t.norm)
-        if duals.isdisjoint(keys):
-            continue        # speed: most words are no dual noun
         for w in sorted(keys):
             cls = lex.duals.get(w)
             if cls:

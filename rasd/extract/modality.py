@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import is_
+from operator import attrgetter, is_
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,9 @@ def lexicon() -> _MLex:
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
 
 
+_TOK_NORM = attrgetter("norm")     # (speed: a C call mapped over a sentence's tokens)
+
+
 def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
     if k < 0 or k + len(seq) > len(tokens):
         return False
@@ -205,7 +208,8 @@ def _first_len(tokens: list[Token], k: int, cands: tuple[tuple[str, ...], ...]) 
 def first_seq_start(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str, ...], ...]) -> tuple[int, int]:
     """(k, n): the first token k in [lo, hi) where ``starts_seq(tokens, k, seqs)`` is n > 0; (-1, 0) if none.
     Speed: the phrase list's table is read once for the window, and ``starts_seq`` is not called per token."""
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     for k in range(max(0, lo), min(hi, len(tokens))):
         norm = tokens[k].norm
         cands = may_start.get(norm)
@@ -220,11 +224,12 @@ def first_seq_start(tokens: list[Token], lo: int, hi: int, seqs: tuple[tuple[str
 
 def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[int]:
     """Token indexes k where ``starts_seq(tokens, k, seqs)`` is non-zero, in order."""
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     out = []
     # ``starts_seq`` unrolled: most tokens start no phrase, so the phrases per token are looked up
     # in one ``map`` and only the tokens with some are visited (``compress``)
-    norms = [t.norm for t in tokens]
+    norms = list(map(_TOK_NORM, tokens))
     cands = list(map(may_start.get, norms))
     if None in cands:       # forms not seen yet (``_may_start`` inlined: a page's new forms are many)
         if len(may_start) >= 262144:
@@ -277,7 +282,7 @@ def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     """For each token: the cue rules that start there and their length (computed once per sentence).
     The lists are read, never changed (tokens without a cue share one empty dict)."""
     idx = _first_word_entries()
-    keys = list(map(_cue_keys, [t.norm for t in tokens]))
+    keys = list(map(_cue_keys, map(_TOK_NORM, tokens)))
     n_toks = len(keys)
     out: list[dict[str, int]] = [_NO_CUES] * n_toks
     for k in compress(range(n_toks), keys):      # (most tokens start no cue)
@@ -450,8 +455,9 @@ def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: li
 def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues: list[dict[str, int]]) -> str:
     """``modality_of`` from the cues around the trigger itself."""
     lex = lexicon()
-    present = _present(cues)
-    where = _cue_positions(cues)
+    if _LAST_CUES[0] is not cues:       # (``_present`` and ``_cue_positions`` inlined: asked per trigger)
+        _cue_positions(cues)
+    present, where = _LAST_CUES[1], _LAST_CUES[2]
     # (the last "resume" cue before the trigger)
     resume_at = where["resume"][bisect_left(where["resume"], ti) - 1] if "resume" in present and where["resume"][0] < ti else -1
     for rule in lex.rules:
@@ -598,7 +604,8 @@ def _seq_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: _
     ``after_seqs_no_verb``: no verb between, which would tell a predication of its own)."""
     # (``starts_seq`` per token, its phrase table read once for the window)
     seqs = rule.after_clause_seqs
-    _seqs, firsts, may_start = _first_info(seqs)
+    info = _FIRST.get(id(seqs))      # (``_first_info`` inlined: asked per sentence and per trigger)
+    _seqs, firsts, may_start = info if info is not None and info[0] is seqs else _first_info(seqs)
     cl = clause[ti]
     for k in range(tj, min(len(tokens), tj + rule.after_window)):
         if clause[k] != cl:

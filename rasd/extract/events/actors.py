@@ -23,6 +23,7 @@ from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
 _NORM = attrgetter("norm")
+_TEXT = attrgetter("text")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CIVILIANS_ID = "acled:civilians"
 PROTESTERS_ID = "acled:protesters"
@@ -174,7 +175,7 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
         # (per token: a speech verb by its form, looked up once per form, or a complementizer by
         # its surface; maps over the tokens, no Python loop per token)
         verbs = _SPEECH_FORMS if _SPEECH_FORMS[0] is lex else _speech_forms_of(lex)
-        norms = [t.norm for t in toks]
+        norms = list(map(_NORM, toks))
         flags = list(map(verbs[1].get, norms))
         if None in flags:
             if len(verbs[1]) >= 262144:
@@ -182,7 +183,7 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
             words = lex.speech_verbs
             for k in compress(range(len(flags)), map(is_, flags, repeat(None))):
                 flags[k] = verbs[1][norms[k]] = not words.isdisjoint(_keys(norms[k]))
-        comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, [t.text for t in toks], repeat(_MARKS)))
+        comp = map(SPEECH_COMPLEMENTIZERS.__contains__, map(str.strip, map(_TEXT, toks), repeat(_MARKS)))
         last = _LAST_SPEECH = (toks, lex, list(compress(range(len(toks)), map(or_, flags, comp))))
     return last[2]
 
@@ -202,13 +203,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
     def is_target(idx: int) -> bool:
         k = before_tok[idx]
-        prev = {w for t in toks[max(0, k - 2):max(0, k)] for w in _keys(t.norm)}
+        prev = set().union(*map(_keys, map(_NORM, toks[max(0, k - 2):max(0, k)])))
         own = normalize(ms[idx].surface)
         if (k > 0 and c.trig.key != "shootdown" and _keys(toks[k - 1].norm) & WEAPON_OWNER_NOUNS
                 and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل")):
             return False    # "قصف طيران للتحالف الدولي مقر ...": whose aircraft struck, not the target
         if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
-            if {w for t in toks[max(0, k - 7):k - 1] for w in _keys(t.norm)} & lex.target_cues:
+            if set().union(*map(_keys, map(_NORM, toks[max(0, k - 7):k - 1]))) & lex.target_cues:
                 return True
         return not prev.isdisjoint(lex.target_cues) or not prev.isdisjoint(lex.target_nouns) or own.startswith(
             ("ل", "لل"))

@@ -14,7 +14,7 @@ from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.dates import _find_date
-from rasd.extract.events.lexicons import Trigger, _ELex, _keys, lexicon
+from rasd.extract.events.lexicons import Trigger, _ELex, _first_words, _keys, lexicon
 from rasd.extract.events.places import _facility_placed, _find_place
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import (
@@ -152,7 +152,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "طائرات مروحية روسية , بدأت بعملية البحث عن الطائرة": aircraft searching, no strike
         if form in trig.backed_forms and trig.idle_negations and _negated_aircraft(s, ti, tj, found, trig):
             continue        # "إن الطائرات الروسية من دون طيار لم ترصد أي اشتباكات": the aircraft did nothing
-        if trig.not_after and {w for t in toks[tj:tj + 3] for w in _keys(t.norm)} & trig.not_after:
+        if trig.not_after and set().union(*map(_keys, map(_NORM, toks[tj:tj + 3]))) & trig.not_after:
             continue
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
             continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
@@ -169,12 +169,12 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                                 or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
             continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background
         if trig.reject_sentence and sent_keys is None:
-            sent_keys = {w for t in toks for w in _keys(t.norm)}
+            sent_keys = set().union(*map(_keys, map(_NORM, toks)))
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
         if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
             if sent_keys is None:
-                sent_keys = {w for t in toks for w in _keys(t.norm)}
+                sent_keys = set().union(*map(_keys, map(_NORM, toks)))
             if not sent_keys & trig.device_outcome:
                 continue    # "اعتمد داعش على ... العبوات الناسفة والالغام كخطوط دفاعية": devices named, none went off
         if trig.kind == "casualty" and _keys(toks[ti].norm) & lex.fall_forms and not _people_fell(s, tj, lex):
@@ -196,18 +196,19 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
         if related_from is not None and ti >= related_from:
             continue        # "مقالات مشابهة ...": the headlines of other pages glued to the text
-        if lex.title_cues and _in_quoted_title(s, ti, lex):
+        if lex.title_cues and (s.quote and s.quote[ti] != -1 or s.paren and s.paren[ti] != -1) \
+                and _in_quoted_title(s, ti, lex):      # (speed: only a trigger in quotes or brackets is asked)
             continue        # 'حملة بعنوان " الرقة تذبح بصمت "': a word of a campaign's or a Friday's name
         if (trig.kind == "casualty" and ti > 0 and _keys(toks[ti - 1].norm) & lex.toll_nouns
                 and not any(s.clause[_tok_index(toks, n.start)] == s.clause[ti] for n in s.numbers
                             if _tok_index(toks, n.start) >= 0)):
             continue        # "وقد زاد عدد الضحايا مع ...": a toll talked about, no death told
         if trig.requires and form not in trig.requires_except:
-            window = {w for t in toks[max(0, ti - trig.requires_window):ti] for w in _keys(t.norm)}
+            window = set().union(*map(_keys, map(_NORM, toks[max(0, ti - trig.requires_window):ti])))
             if not window & trig.requires:
                 continue
         if trig.requires_near:
-            near = {w for t in toks[max(0, ti - 6):tj + 6] for w in _keys(t.norm)}
+            near = set().union(*map(_keys, map(_NORM, toks[max(0, ti - 6):tj + 6])))
             if not near & trig.requires_near:
                 continue
         if trig.requires_clause and not _clause_keys(s, ti) & trig.requires_clause:
@@ -490,10 +491,15 @@ def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
     if _clause_keys(s, ti) & lex.fight_words:
         return False
 
+    firsts, has_empty = _first_words(lex.toll_causes)
+
     def cause_at(k: int) -> bool:
-        return 0 <= k < len(toks) and clause[k] == cl and any(
-            k + len(seq) <= len(toks) and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq))
-            for seq in lex.toll_causes)
+        if not (0 <= k < len(toks) and clause[k] == cl):
+            return False
+        if not has_empty and firsts.isdisjoint(_keys(toks[k].norm)):
+            return False        # (speed: no cause starts with a reading of the word)
+        return any(k + len(seq) <= len(toks) and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq))
+                   for seq in lex.toll_causes)
 
     if cause_at(tj):
         return True
@@ -636,9 +642,11 @@ def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
         first = ti
         while first > 0 and region[first - 1] == rid:
             first -= 1
-        before = [t.norm for t in s.tokens[max(0, first - 3):first]]
-        keyed = [_keys(n) for n in before]
+        keyed = list(map(_keys, map(_NORM, s.tokens[max(0, first - 3):first])))
+        last = keyed[-1] if keyed else frozenset()
         for seq in lex.title_cues:
+            if seq and seq[-1] not in last:
+                continue        # (speed: the cue's last word is the word right before the quote)
             if len(seq) <= len(keyed) and all(w in k for w, k in zip(seq, keyed[len(keyed) - len(seq):], strict=True)):
                 return True
     return False

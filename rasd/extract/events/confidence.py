@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,7 +205,7 @@ def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None 
     text = page.text
     t0 = ev.field_evidence.get("trigger", [c.start])[0]
     # the words of the trigger's sentence as the stage tokenised them (normalised, clitics on)
-    words = [t.norm for t in c.sent.tokens]
+    words = list(map(attrgetter("norm"), c.sent.tokens))
     before = words[max(0, c.ti - 6):c.ti]
     around = words[max(0, c.ti - 20):c.tj + 20]
     years = set(_years(text[c.sent.span.start:c.sent.span.end]))

@@ -128,9 +128,11 @@ def _witness_places(analysis: Analysis, mentions: list[Mention], res: Any) -> li
 def _witness_country(m: Mention, analysis: Analysis, gaz: Any, text: str) -> Entity | None:
     """The gazetteer's country of the STATE mention m when a witness verb stands right before it
     (its subject after the verb: "وشهدت الجزائر") or right after it ("الجزائر شهدت"), else None."""
+    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
+    if not spaced:
+        return None     # (speed: both readings below need it; the words around are not cut)
     before = _norm_slice(text, max(0, m.start - 12), m.start).split()
     after = _norm_slice(text, m.end, m.end + 12).split()
-    spaced = text[m.start - 1:m.start].isspace() and not _norm_cached(m.surface).startswith(("ب", "ل"))
     if not ((spaced and before and before[-1].lstrip("وف") in STATE_WITNESS_VERBS)
             or (spaced and (not before or before[-1] not in PLACE_LEAD_WORDS) and after
                 and text[m.end:m.end + 1].isspace() and after[0] in STATE_WITNESS_VERBS)):
@@ -631,6 +633,9 @@ def _unit_word(w: str, words: frozenset[str]) -> bool:
     return w in words or (w[:1] in "وفبل" and w[1:] in words) or (w[:2] in ("لل", "ول", "وب", "فب") and w[2:] in words)
 
 
+_QUOTE_CHARS = frozenset("\"'«»“”")
+
+
 def _group_name(m: Mention, text: str) -> bool:
     """The place is part of an armed group's name: "لواء شهداء القريتين", "غرفة عمليات حوار كلس",
     "مجلس منبج العسكري". The group acts wherever it fights; its home town is no place of the event.
@@ -640,9 +645,15 @@ def _group_name(m: Mention, text: str) -> bool:
     words = _norm_cached(m.surface).split()
     if not heads or not words or words[0].lstrip("وب") in lists.get("group_area_nouns", frozenset()):
         return False        # "غرفة عمليات ريف حماة الشمالي": a group named after its front fights there
-    before = [w for w in _norm_slice(text, max(0, m.start - 40), m.start).split() if w.strip("\"'«»“”")]
-    if not before or not text[m.start - 1:m.start].isspace() and text[m.start - 1:m.start] not in "\"'«“":
+    glued = text[m.start - 1:m.start]
+    if not glued.isspace() and glued not in "\"'«“":
         return False        # a clitic glued to the name ("بالقريتين"): a preposition, not a name's head
+    window = _norm_slice(text, max(0, m.start - 40), m.start)
+    before = window.split()
+    if not _QUOTE_CHARS.isdisjoint(window):     # (speed: most windows hold no quote mark)
+        before = [w for w in before if w.strip("\"'«»“”")]
+    if not before:
+        return False
     for skip in (0, 1):     # one epithet word may stand between the unit noun and the town
         if skip and not (len(before) > 1 and _unit_word(before[-1], epithets)):
             break
@@ -732,9 +743,10 @@ def _metonym(m: Mention, text: str) -> bool:
     before = _norm_slice(text, max(0, m.start - 15), m.start).split()
     if before and text[m.start - 1:m.start].isspace():
         w = before[-1]
-        if w in REPORT_CUES or not _keys(w).isdisjoint(REPORT_CUES) or not _keys(w).isdisjoint(lex.speech_verbs):
+        kw = _keys(w)
+        if w in REPORT_CUES or not kw.isdisjoint(REPORT_CUES) or not kw.isdisjoint(lex.speech_verbs):
             return True
-        if not _keys(w).isdisjoint(lex.state_act_verbs):
+        if not kw.isdisjoint(lex.state_act_verbs):
             return True     # "عقدت دمشق اتفاقا", "قبل أن تحتوي أنقرة وموسكو الموقف": the government acts
     if before and _not_a_place_frame(m, text, before, lex):
         return True

@@ -488,3 +488,15 @@ def _keys(norm_token: str) -> frozenset[str]:
             if k.endswith(s) and len(k) - len(s) >= 3:
                 keys.add(k[: -len(s)])
     return frozenset(keys)
+
+
+# per phrase list (by identity): the first words of its phrases, and whether one is empty
+_FIRSTS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str], bool]] = {}
+
+
+def _first_words(seqs: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], bool]:
+    """The first words of ``seqs`` and whether one of them is empty (it matches anywhere)."""
+    hit = _FIRSTS.get(id(seqs))
+    if hit is None or hit[0] is not seqs:
+        hit = _FIRSTS[id(seqs)] = (seqs, frozenset(seq[0] for seq in seqs if seq), any(not seq for seq in seqs))
+    return hit[1], hit[2]

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Any
 
 from rasd.data import word_list
+from rasd.extract.counts import _norm_word
 from rasd.extract.events.actors import _chain
 from rasd.extract.events.context import (
     FACILITY_SOURCE,
@@ -76,17 +78,17 @@ def _witness_subject(s: _Sent, m: Mention) -> int:
 
 def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     toks = s.tokens
-    own = normalize(m.surface)
+    own = _norm_word(m.surface)      # (speed: the cached normalize)
     if own.startswith(("ب", "وب", "فب")) and not own.startswith("بر"):
         return "in"
-    if own.startswith(("لل", "ل", "ول")) and m.norm and not normalize(m.norm).startswith("ل") \
-            and own != normalize(m.norm):
+    if own.startswith(("لل", "ل", "ول")) and m.norm and not _norm_word(m.norm).startswith("ل") \
+            and own != _norm_word(m.norm):
         # (a proclitic the name lacks: "ولاية هلمند" is the name itself, no "و" + "ل")
         return "to"
     k = _tok_index(toks, m.start)
     if k >= 0 and toks[k].start < m.start:
         # the preposition glued to the token but outside the mention ("بصنعاء" with the mention "صنعاء")
-        clitic = normalize(toks[k].text[:m.start - toks[k].start])
+        clitic = _norm_word(toks[k].text[:m.start - toks[k].start])
         if clitic in ("ب", "وب", "فب"):
             return "in"
         if clitic in ("ل", "لل", "ول", "ولل"):
@@ -893,6 +895,9 @@ def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
     text = s.text
     items = [0] * len(toks)
     first = -1
+    if not any(map(str.isdigit, map(_NORM, toks))):
+        s.count_items = (items, first)      # (speed: no count, one item; most sentences)
+        return s.count_items
     n = 0
     place_starts = {m.start for m in s.mentions if m.type == "PLACE"}
     for k, t in enumerate(toks):
@@ -1493,7 +1498,7 @@ def _country_container(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     source places nothing."""
     s = c.sent
     toks, cl = s.tokens, s.clause[c.ti]
-    for k in range(len(toks)):
+    for k in _unplaced_heads(s, lex):
         if cl != s.clause[k] or s.paren[k] != s.paren[c.ti] or (s.hseg and s.hseg[k] != s.hseg[c.ti]):
             continue
         head = _unplaced_head(s, k, lex)
@@ -1532,19 +1537,34 @@ def _held_town(s: _Sent, head: int, last: int, iso: str, ctx: _DocContext) -> Me
     return None
 
 
+def _unplaced_at(s: _Sent) -> dict[int, Mention]:
+    """The sentence's unresolved place mentions by their first token, read once (speed: every token of a
+    trigger's clause is asked, for every candidate); the first mention in text order at a token wins."""
+    if s.unplaced_at is None:
+        s.unplaced_at = {}
+        for m in s.mentions:
+            if m.type == "PLACE" and not m.entity_id:
+                s.unplaced_at.setdefault(_tok_index(s.tokens, m.start), m)
+    return s.unplaced_at
+
+
+def _unplaced_heads(s: _Sent, lex: _ELex) -> list[int]:
+    """The tokens k, ascending, where ``_unplaced_head(s, k, lex)`` may be >= 0 (an unresolved place mention
+    starts there or the token is a land noun); read once per sentence, as every candidate of it asks
+    (speed: the other tokens are not visited)."""
+    if s.unplaced_heads is None:
+        toks = s.tokens
+        lands = compress(range(len(toks)), map(not_, map(COUNTRY_PART_NOUNS.isdisjoint, map(_keys, map(_NORM, toks)))))
+        s.unplaced_heads = sorted({*lands, *(k for k in _unplaced_at(s) if 0 <= k < len(toks))})
+    return s.unplaced_heads
+
+
 def _unplaced_head(s: _Sent, k: int, lex: _ELex) -> int:
     """The last token of a place phrase opening at token k that names no gazetteer place and stands after a
     locative: an unresolved place name ("في مدينة سوكنة": the name's last token) or a noun of land
     ("في تلال حمرين", "بمختلف المحافظات": the noun); -1 when k opens none."""
     toks = s.tokens
-    if s.unplaced_at is None:
-        # speed: the sentence's unresolved place mentions by their first token, read once (every token of a
-        # trigger's clause is asked, for every candidate); the first mention in text order at a token wins
-        s.unplaced_at = {}
-        for m in s.mentions:
-            if m.type == "PLACE" and not m.entity_id:
-                s.unplaced_at.setdefault(_tok_index(toks, m.start), m)
-    m = s.unplaced_at.get(k)
+    m = _unplaced_at(s).get(k)
     if m is not None:
         # "في مقاطعة X": a land noun the place nouns of the roles lack may stand between
         told_in = _place_role(s, m, lex) == "in" or (

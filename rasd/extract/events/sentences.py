@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import is_, ne, or_
+from operator import attrgetter, is_, lt, ne, or_
 from typing import Any
 
 from rasd.data import word_list
@@ -70,6 +70,8 @@ class _Sent:
     report_seg: list[int] | None = field(default=None, compare=False)
     # unresolved place mentions by the token each starts at, the first of each token (places._unplaced_head)
     unplaced_at: dict[int, Mention] | None = field(default=None, compare=False)
+    # the tokens where places._unplaced_head may find a place phrase, ascending (places._country_container)
+    unplaced_heads: list[int] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
     # token index -> kind of the sentence's happening triggers told by a verb ("استهدفت", "سيطرت"; not a toll's
@@ -178,11 +180,25 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     # by one; not so for a final sigma, whose lower case depends on its neighbours)
     norm, offs = _page_norm(text) if "Σ" not in text else (None, None)
     out = []
+    # (speed: each sentence's first and last mention, date and number and its line, found by bisections
+    # mapped over the sentences in C, not six Python-level calls per sentence)
+    sp_starts = list(map(_SPAN_START, spans))
+    sp_ends = list(map(_SPAN_END, spans))
+    m_lo, m_hi = _bisect_all(m_starts, sp_starts), _bisect_all(m_starts, sp_ends)
+    d_lo, d_hi = _bisect_all(d_starts, sp_starts), _bisect_all(d_starts, sp_ends)
+    n_lo, n_hi = _bisect_all(n_starts, sp_starts), _bisect_all(n_starts, sp_ends)
+    lines = list(map(bisect.bisect_right, repeat(line_starts), sp_starts))
+    if norm is not None:
+        # (speed: the trigger words' automaton run once over the page; a sentence ending no match inside
+        # its part of the normalised text holds none, and _trigger_tokens is not asked)
+        hit_ends = [end for end, _key in _trigger_automaton().iter(norm)]
+        hits_from = _bisect_all(hit_ends, _bisect_all(offs, sp_starts))
+        hits_to = _bisect_all(hit_ends, _bisect_all(offs, sp_ends))
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
         trigger_at: list[int] | None = None
         if norm is not None:
-            trigger_at = _trigger_tokens(text, norm, offs, sp)
+            trigger_at = _trigger_tokens(text, norm, offs, sp) if hits_from[idx] < hits_to[idx] else None
             if trigger_at is not None:
                 toks = None     # tokenised when read (_Sent.tokens)
             else:
@@ -197,19 +213,27 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
                 _warn(warnings, f"sentence at {sp.start} has {len(toks)} tokens; events read from the first "
                                 f"{MAX_TOKENS_PER_SENTENCE}")
                 toks = toks[:MAX_TOKENS_PER_SENTENCE]
-        a, b = bisect.bisect_left(m_starts, sp.start), bisect.bisect_left(m_starts, sp.end)
-        da, db = bisect.bisect_left(d_starts, sp.start), bisect.bisect_left(d_starts, sp.end)
-        na, nb = bisect.bisect_left(n_starts, sp.start), bisect.bisect_left(n_starts, sp.end)
-        nums = numbers[na:nb]
+        a, b = m_lo[idx], m_hi[idx]
+        da, db = d_lo[idx], d_hi[idx]
+        nums = numbers[n_lo[idx]:n_hi[idx]]
         if len(nums) > MAX_NUMBERS_PER_SENTENCE:
             _warn(warnings, f"sentence at {sp.start} has {len(nums)} numbers; its counts were not read")
             nums = []
         s_dates = dates[da:db]
         # clause / quote / bracket regions are computed only for sentences with a trigger
-        out.append(_Sent(idx, sp, bisect.bisect_right(line_starts, sp.start) - 1, toks, [], [], [],
+        out.append(_Sent(idx, sp, lines[idx] - 1, toks, [], [], [],
                          mentions[a:b], s_dates, nums, has_date_expr=bool(s_dates), trigger_at=trigger_at,
                          text=text))
     return out
+
+
+_SPAN_START = attrgetter("start")
+_SPAN_END = attrgetter("end")
+
+
+def _bisect_all(starts: list[int], offsets: list[int]) -> list[int]:
+    """``[bisect.bisect_left(starts, x) for x in offsets]``, mapped in C."""
+    return list(map(bisect.bisect_left, repeat(starts), offsets))
 
 
 def _page_norm(text: str) -> tuple[str, Any]:
@@ -280,6 +304,10 @@ def _prepare(s: _Sent, text: str) -> None:
     _date_regions(s)
 
 
+_TOK_START = attrgetter("start")
+_TOK_END = attrgetter("end")
+_TOK_NORM = attrgetter("norm")
+
 CLAUSE_JOINERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "clause_joiners"))
 
 
@@ -298,7 +326,7 @@ def _date_regions(s: _Sent) -> None:
     if not toks:
         s.dclause, s.hseg = [], []
         return
-    starts = [t.start for t in toks]
+    starts = list(map(_TOK_START, toks))
     date_at: dict[int, int] = {}
     for di, d in enumerate(s.dates):
         k = bisect.bisect_left(starts, d.start)
@@ -306,7 +334,7 @@ def _date_regions(s: _Sent) -> None:
             date_at.setdefault(k, di)
     # speed: the counters as running sums of per-token steps (a token opens a date clause where
     # its clause changes or it is a cut word, looked up per form), not a Python loop per token
-    norms = [t.norm for t in toks]
+    norms = list(map(_TOK_NORM, toks))
     cuts = list(map(_DATE_CUTS.get, norms))
     if None in cuts:
         if len(_DATE_CUTS) >= 262144:
@@ -360,8 +388,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
     cw = clause_word_starts(toks)
     # speed: most gaps between tokens are one space (no mark, dash, quote or bracket): only the
     # other gaps are read one by one; the ids are running sums and runs of one value between them
-    starts = [t.start for t in toks]
-    gaps = list(map(text.__getitem__, map(slice, [starts[0], *[t.end for t in toks[:-1]]], starts)))
+    starts = list(map(_TOK_START, toks))
+    gaps = list(map(text.__getitem__, map(slice, [starts[0], *map(_TOK_END, toks[:-1])], starts)))
     step = [0] * n
     for k in cw:
         if k:
@@ -428,12 +456,11 @@ def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -
     # latest end among the dates that start by the token's start
     spans = sorted((d.start, d.end) for d in dates)
     d_starts = [a for a, _b in spans]
-    reach = list(accumulate((b for _a, b in spans), max))
-    outside: set[int] = set()       # clauses with a token outside every date
-    for k, t in enumerate(toks):
-        i = bisect.bisect_right(d_starts, t.start)
-        if not i or reach[i - 1] < t.end:
-            outside.add(clause[k])
+    # (-1 before the first date: a token before every date is outside them)
+    reach = [-1, *accumulate((b for _a, b in spans), max)]
+    # clauses with a token outside every date (speed: maps over the tokens, not a Python loop per token)
+    ends = map(reach.__getitem__, map(bisect.bisect_right, repeat(d_starts), map(_TOK_START, toks)))
+    outside = set(compress(clause, map(lt, ends, map(_TOK_END, toks))))
     date_only = set(clause) - outside
     if not date_only:
         return clause

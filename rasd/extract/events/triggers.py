@@ -10,6 +10,8 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any
 
 from rasd.data import read_data, word_list
@@ -37,6 +39,9 @@ BACKED_LIST_REACH = 3
 _k_token: Callable[[str], str] = lru_cache(maxsize=65536)(_k)
 
 
+_TOK_NORM = attrgetter("norm")     # (speed: C calls mapped over a sentence's tokens)
+_TOK_START = attrgetter("start")
+
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
 
 
@@ -51,7 +56,10 @@ def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]
     toks = s.tokens
     at = None
     if s.trigger_at is not None:     # (a long sentence's tokens past the read ones are not there)
-        at = [k for k, p in ((_tok_index(toks, p), p) for p in s.trigger_at) if k >= 0 and toks[k].start == p]
+        # (speed: the token starting at each offset by one lookup, token starts ascending: as the token
+        # _tok_index finds that starts exactly there)
+        index = dict(zip(map(_TOK_START, toks), range(len(toks)), strict=True))
+        at = [k for k in map(index.get, s.trigger_at) if k is not None]
     found = _longest_triggers(toks, phrases_at, at)
     # a headline present ("القوات العراقية تسيطر") is a trigger only in a headline item; elsewhere the word
     # is read as no trigger at all, so that no later rule sees it
@@ -131,7 +139,7 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     in the sentence, or None: what follows are other pages' headlines, not this page's events."""
     if not lex.related_headers:
         return None
-    joined = " ".join([t.norm for t in toks])
+    joined = " ".join(map(_TOK_NORM, toks))
     first_re = _first_words_re(lex.related_headers)
     if first_re is not None and first_re.search(joined) is None:
         return None       # speed: no header's first word in the sentence (one regex scan)
@@ -316,11 +324,11 @@ def _adverb_tokens(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> f
     toks = s.tokens
     by_first = _phrases_by_first(phrases)
     got: set[int] = set()
-    for k in range(ti):
-        cands = by_first.get(toks[k].norm)
-        if not cands or s.clause[k] != s.clause[ti]:
+    # (speed: the tokens starting a phrase found by one lookup per token mapped in C)
+    for k in compress(range(ti), map(by_first.get, map(_TOK_NORM, toks[:ti]))):
+        if s.clause[k] != s.clause[ti]:
             continue
-        for a in cands:
+        for a in by_first[toks[k].norm]:
             if k + len(a) <= ti and all(toks[k + j].norm == w for j, w in enumerate(a)):
                 got.update(range(k, k + len(a)))
     return frozenset(got)
@@ -506,7 +514,7 @@ def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
     if got is None:
         # a clause is a run of tokens (ids never decrease along the sentence): found by bisection
         lo, hi = bisect.bisect_left(clause, c), bisect.bisect_right(clause, c)
-        got = s.ckeys[c] = frozenset().union(*map(_keys, [t.norm for t in s.tokens[lo:hi]]))
+        got = s.ckeys[c] = frozenset().union(*map(_keys, map(_TOK_NORM, s.tokens[lo:hi])))
     return got
 
 
@@ -519,7 +527,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     global _LAST_STARTS
     last = _LAST_STARTS
     if last[0] is not toks:
-        last = _LAST_STARTS = (toks, [t.start for t in toks])
+        last = _LAST_STARTS = (toks, list(map(_TOK_START, toks)))
     return bisect.bisect_right(last[1], pos) - 1
 
 

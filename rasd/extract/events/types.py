@@ -7,13 +7,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from rasd.data import read_data, word_list
 from rasd.extract.counts import find_quantities
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID
 from rasd.extract.events.context import STATE_TYPES, _DocContext
 from rasd.extract.events.dates import _protest_goes_out
-from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, _ks, _split_type
+from rasd.extract.events.lexicons import LEXICON, _ELex, _first_words, _k, _keys, _ks, _split_type
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
 from rasd.text.normalize import normalize
@@ -23,6 +24,8 @@ from rasd.text.tokens import drop_conjunction
 PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 REFINE_REACH = 25                   # tokens around a trigger a sentence-wide refine word is looked for
+_TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
+_NORM = attrgetter("norm")
 
 
 MEANS = LEXICON.parent / "event_means.yaml"
@@ -111,7 +114,7 @@ def _fought_target(c: _Cand, lex: _ELex) -> bool:
     means = lex.air_words | lex.artillery_words | ml.fought_means
     if any(dcl[k] == dcl[c.ti] and _keys(t.norm) & means for k, t in enumerate(toks)):
         return False
-    keys = {w for t in toks for w in _keys(t.norm)}
+    keys = set().union(*map(_keys, map(_NORM, toks)))
     return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
 
 
@@ -218,7 +221,7 @@ def _toll_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
                 continue
             if sub.startswith("Shelling"):
                 # "بقصف جوي", "جراء قصف الطيران": an air word right after the shelling word
-                after = {w for t in toks[k + 1:k + 4] for w in _keys(t.norm)}
+                after = set().union(*map(_keys, map(_NORM, toks[k + 1:k + 4])))
                 if after & lex.air_words:
                     return "Explosions/Remote violence", "Air/drone strike"
             return et, sub
@@ -271,7 +274,7 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
         if spans:
             # the tokens starting inside a name are a run of the (ordered) token starts: found by
             # bisection per name, not by testing every token against every name
-            starts = [t.start for t in s.tokens]
+            starts = list(map(_TOK_START, s.tokens))
             s.place_tokens = frozenset(k for a, b in spans
                                        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
         else:
@@ -407,10 +410,13 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     s, toks = c.sent, c.sent.tokens
     clause = s.clause[c.ti]
     marker = None
+    firsts, has_empty = _first_words(lex.killer_markers)
     for k in range(c.tj, min(len(toks), c.tj + KILLER_REACH)):
         if s.clause[k] != clause:
             break
         here = _keys(toks[k].norm)      # (a marker's first word is tested here, its others only then)
+        if not has_empty and firsts.isdisjoint(here):
+            continue        # (speed: no marker starts here)
         if any(k + len(m) <= len(toks) and m[0] in here and all(w in _keys(toks[k + j].norm)
                                                                 for j, w in enumerate(m[1:], 1))
                for m in lex.killer_markers):
@@ -518,7 +524,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # (up to the next "و + verb"), unless an artillery word stands next to the trigger
         dcl = s.dclause or s.clause
         dkeys = {w for k, t in enumerate(toks) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
-        close = {w for t in toks[max(0, c.ti - 2):c.tj + 3] for w in _keys(t.norm)}
+        close = set().union(*map(_keys, map(_NORM, toks[max(0, c.ti - 2):c.tj + 3])))
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
@@ -539,7 +545,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed;
         # a load of gas ("برميلين يحتويان على غاز الكلور") is a chemical weapon (the refine words of that sub-type)
         end = _clause_end_past_dates(s, c.ti)
-        load = {w for t in toks[c.tj:end] for w in _keys(t.norm)}
+        load = set().union(*map(_keys, map(_NORM, toks[c.tj:end])))
         chemical = any(load & words for _kinds, words, _et, sub, _scope, _unless in lex.refine if sub == "Chemical weapon")
         c.event_type, c.specific = "Explosions/Remote violence", True
         c.sub_event_type = "Chemical weapon" if chemical else "Air/drone strike"
@@ -600,7 +606,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
                                   for k in range(max(0, c.ti - lex.forced_exit_reach), c.ti)
                                   if s.clause[k] == s.clause[c.ti])
     elif kind == "handover":
-        after = {w for t in toks[c.tj:c.tj + 3] for w in _keys(t.norm)} | _keys(toks[c.ti].norm)
+        after = set().union(*map(_keys, map(_NORM, toks[c.tj:c.tj + 3]))) | _keys(toks[c.ti].norm)
         if after & c.trig.territory_objects:
             c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
         else:
