@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from rasd.extract import page_dates
 from rasd.extract.events import extract_events
@@ -94,3 +95,16 @@ def modality_at(text: str, trigger: str) -> str:
     toks = tokenize(text)
     ti = next(k for k, t in enumerate(toks) if t.text == trigger)
     return modality_of(toks, [0] * len(toks), ti, ti + 1)
+
+
+def real_texts(samples_dir: Path, pages: int, *, cleaned: bool = False) -> list[str]:
+    """The five samples' texts, then the first `pages` unifiedfc pages (their article text, or the cleaner's
+    output when `cleaned`) when ../shared holds the corpus: real inputs for fast-path-equals-plain tests."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
+    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
+    if corpus.exists():
+        from rasd.eval.bench import corpus_pages
+        from rasd.ingest.clean import clean
+
+        texts += [clean(p).text if cleaned else p.text for p in corpus_pages(str(corpus), pages)]
+    return texts

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from analysed import real_texts
 
 from rasd.extract import counts as C
 from rasd.extract import modality as M
@@ -29,14 +30,7 @@ EDGE = [
 
 @pytest.fixture(scope="module")
 def texts(samples_dir: Path) -> list[str]:
-    out = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
-    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
-    if corpus.exists():
-        from rasd.eval.bench import corpus_pages
-        from rasd.ingest.clean import clean
-
-        out += [clean(p).text for p in corpus_pages(str(corpus), 40)]
-    return out + EDGE
+    return real_texts(samples_dir, 40, cleaned=True) + EDGE
 
 
 def _period_span_ref(toks: list, k: int) -> bool:

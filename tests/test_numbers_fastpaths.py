@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from analysed import real_texts
+
 from rasd.text import numbers as N
 
 
@@ -22,13 +24,7 @@ EDGE = ["و1450 قتيلا و2.5 مليون و1,450,000 و2018.04.23 ثلاثة 
 
 
 def _texts(samples_dir: Path) -> list[str]:
-    out = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
-    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
-    if corpus.exists():
-        from rasd.eval.bench import corpus_pages
-
-        out += [p.text for p in corpus_pages(str(corpus), 60)]
-    return out + EDGE
+    return real_texts(samples_dir, 60) + EDGE
 
 
 def test_token_scans_are_the_plain_alternation(samples_dir: Path) -> None:

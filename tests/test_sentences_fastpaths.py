@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from analysed import real_texts
+
 from rasd.text import sentences as S
 
 PLAIN_END = re.compile(r"(?<![\u0600-\u06FF]\.[\u0600-\u06FF])(?<!\d)([.!?؟]+|\.\.+)(?=\s|$|[\"”»)])")
@@ -16,12 +18,7 @@ EDGE = [".", "..", "...", ". x", "؟", "!؟ x", "a.b. c", "ق.م. وقال", "ق
 
 
 def _lines(samples_dir: Path) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(samples_dir.glob("*.txt"))]
-    corpus = samples_dir.parent / "data" / "unifiedfc" / "dataset"
-    if corpus.exists():
-        from rasd.eval.bench import corpus_pages
-
-        texts += [p.text for p in corpus_pages(str(corpus), 200)]
+    texts = real_texts(samples_dir, 200)
     return [line for t in texts for line in t.split("\n")] + EDGE
 
 
