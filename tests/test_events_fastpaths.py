@@ -370,8 +370,10 @@ def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
 
 def test_sentence_tokens_are_the_token_loop(texts: list[str]) -> None:
     n = 0
-    for t in texts + DATED + ["ـ ـ abc ـ", "\u064e"]:
-        for a, b in [(sp.start, sp.end) for sp in split_sentences(t)] + [(0, len(t)), (3, 3)]:
+    # (ranges cut inside a word, punctuation only, a word at either end: sentence_tokens splits the
+    # slice text[a:b], the loop scans text from a to b)
+    for t in texts + DATED + ["ـ ـ abc ـ", "\u064e", "، ؛ ؟ ...", "قصف"]:
+        for a, b in [(sp.start, sp.end) for sp in split_sentences(t)] + [(0, len(t)), (3, 3), (1, len(t) - 1)]:
             got = C.sentence_tokens(t, a, b)
             assert got == C._sentence_tokens_loop(t, a, b)
             n += len(got)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import attrgetter, not_
 from pathlib import Path
 from typing import Any
@@ -51,18 +51,21 @@ def _norm_word(word: str) -> str:
 # (what precedes a word, the word): matches are contiguous, so offsets are running sums and
 # findall's tuples replace match objects
 _GAP_WORD_RE = re.compile(r"([^\w\u064B-\u065F\u0670\u0640]*)([\w\u064B-\u065F\u0670\u0640]+)")
+# the sentence cut at its words, the words kept: [gap, word, gap, word, ..., gap], whose lengths'
+# running sums are every word's start and end (speed: one flat list from C, no tuples to unzip)
+_SPLIT_WORDS = re.compile(r"([\w\u064B-\u065F\u0670\u0640]+)").split
 
 
 def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into ``text`` (``stem`` left empty: callers use
     ``token_keys`` for every clitic reading)."""
-    pairs = _GAP_WORD_RE.findall(text, start, end)
-    if not pairs:
+    parts = _SPLIT_WORDS(text[start:end])
+    if len(parts) == 1:
         return []
     # speed: maps over the words instead of a Python loop per token (the offsets are the running
     # sums of the gap and word lengths: a word starts at an odd step and ends at the next even one)
-    gaps, words = zip(*pairs, strict=True)
-    steps = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=True)), initial=start))
+    steps = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
     norms = list(map(_norm_word, words))
     toks = list(map(Token, steps[1::2], steps[2::2], words, norms, repeat("")))
     if "" in norms:     # (a word that normalises to nothing)
