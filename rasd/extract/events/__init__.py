@@ -382,7 +382,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # an undated look back, or an undated page walking through months of the war (_history_spread):
         # a time it names that stays unresolved ("في شهر نوفمبر", "في 19 سبتمبر" with no year) is of the
         # past it reviews. Only the undated: what such a page dates is judged on its own fields
-        events = [c for c in events if not _unresolved_history(c)]
+        events = [c for c in events if not _unresolved_history(c, text)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)

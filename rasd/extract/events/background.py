@@ -1155,8 +1155,9 @@ def _history_spread(text: str, dates: list[Any]) -> bool:
     least, span, cues_max, days_max = _spread_lex()
     if not least or not span:
         return False
+    # (the days and months it writes out, with their year or in a run of dated entries: "timeline")
     ends = sorted(d.date_end[:10] for d in dates
-                  if d.precision in ("day", "month") and d.kind == "absolute" and d.date_end)
+                  if d.precision in ("day", "month") and d.kind in ("absolute", "timeline") and d.date_end)
     if len(ends) < least:
         return False
     if (dt.date.fromisoformat(ends[-1]) - dt.date.fromisoformat(ends[0])).days < span:
@@ -1168,12 +1169,13 @@ def _history_spread(text: str, dates: list[Any]) -> bool:
     return 1000 * told / n < days_max
 
 
-def _unresolved_history(c: _Cand) -> bool:
+def _unresolved_history(c: _Cand, text: str) -> bool:
     """On an undated page of history (a study, an analysis, a retrospective, a profile): an actual event
     left without a date although a telling names a time ("في شهر نوفمبر", "منذ 2011", "في 18 من شهر
     يونيو الماضي" that the page gives no year to resolve): what such a page tells is of the months and
     years it reviews, not a happening of its own. A telling whose sentence names a day against the page's
-    own time ("أمس", "اليوم", a weekday: ``day_markers``) is the news the page brings and stays."""
+    own time ("أمس", "اليوم", a weekday: ``day_markers``) or a recent time counted back from it ("في
+    الساعات الأخيرة", "قبل أيام": _recent_day_told) is the news the page brings and stays."""
     if c.modality != "actual" or c.date_start != UNKNOWN:
         return False
     markers = _dayless_lex()[0]
@@ -1181,6 +1183,8 @@ def _unresolved_history(c: _Cand) -> bool:
         for d in p.sent.dates:
             if any(drop_conjunction(w, 2) in markers or w in markers for w in normalize(d.surface).split()):
                 return False
+        if p.sent.dates and _recent_day_told(p, text, lately=True):
+            return False
     return True
 
 
