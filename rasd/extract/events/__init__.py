@@ -41,6 +41,7 @@ from rasd.extract.events.background import (
     _country_row_doubtful,
     _died_of_wounds,
     _drop_older_than_page,
+    _history_spread,
     _in_scope,
     _lapse_anchor,
     _lapse_told,
@@ -67,6 +68,7 @@ from rasd.extract.events.background import (
     _told_over_span,
     _undated_aside,
     _undated_history,
+    _unresolved_history,
     _year_only,
 )
 from rasd.extract.events.candidates import _qty_dict, _qualifiers, _sentence_candidates
@@ -367,13 +369,20 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     page_time = ref or ctx.page_day or (dt.date.fromisoformat(max(written)[:10]) if written else None)
     events = [c for c in events
               if not _month_or_year_told(c, by_start, text, entries, page_time, lex.background_days)]
-    if no_report or _retrospective_page(doc.title, text, lex):
+    looks_back = no_report or _retrospective_page(doc.title, text, lex)
+    if looks_back:
         # a look back (a year's harvest, a chronology, a group's story): what it tells with no time
         # of its own is of the years it reviews; its news of the day is told "اليوم", "أمس". A page
         # that reports nothing of its own (an op-ed, an analysis: _reports_nothing) recalls what it names
         # (a page that reports nothing: its own day dates its writing, not the deeds it names)
         written_on = ref if no_report else None
         events = [c for c in events if not _timeless(c, pub_ev) and not _page_day_only(c, written_on)]
+    if ref is None and ctx.page_day is None and not posts and not ctx.feed and (
+            looks_back or _history_spread(text, dates)):
+        # an undated look back, or an undated page walking through months of the war (_history_spread):
+        # a time it names that stays unresolved ("في شهر نوفمبر", "في 19 سبتمبر" with no year) is of the
+        # past it reviews. Only the undated: what such a page dates is judged on its own fields
+        events = [c for c in events if not _unresolved_history(c, text)]
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)

@@ -1138,6 +1138,56 @@ def _reports_nothing(text: str, deeds: int, dated_days: int = 0, dated_periods: 
             or _narrates_the_past(n, cues, deeds, dated_days, dated_periods) or _tells_no_day(words, n, dated_days))
 
 
+@lru_cache(maxsize=1)
+def _spread_lex() -> tuple[int, int, float, float]:
+    data = read_data(ANALYSIS_PAGES)
+    return (int(data.get("spread_dates_min") or 0), int(data.get("spread_days_min") or 0),
+            float(data.get("spread_cues_max") or 0.0), float(data.get("spread_day_markers_max") or 0.0))
+
+
+def _history_spread(text: str, dates: list[Any]) -> bool:
+    """An undated page (the caller asks) that writes out at least ``spread_dates_min`` days or months
+    spread over ``spread_days_min`` days or more, while it rarely attributes (under ``spread_cues_max``
+    report cues per thousand words) and rarely names a day against its own time (under
+    ``spread_day_markers_max`` "أمس", "اليوم", weekdays per thousand words): a retrospective, a study, a
+    profile walking through months or years of the war ("سيطرت قوات النظام على شمال حلب في السابع عشر
+    من تموز 2016 ... استعاد في 13 تشرين الثاني"), not a report of its day (analysis_pages.yaml)."""
+    least, span, cues_max, days_max = _spread_lex()
+    if not least or not span:
+        return False
+    # (the days and months it writes out, with their year or in a run of dated entries: "timeline")
+    ends = sorted(d.date_end[:10] for d in dates
+                  if d.precision in ("day", "month") and d.kind in ("absolute", "timeline") and d.date_end)
+    if len(ends) < least:
+        return False
+    if (dt.date.fromisoformat(ends[-1]) - dt.date.fromisoformat(ends[0])).days < span:
+        return False
+    words, n, cues, _found = _page_words(text)
+    if not n or 1000 * cues / n >= cues_max:
+        return False
+    told = sum(1 for _hit in _day_marker_automaton().iter(words))
+    return 1000 * told / n < days_max
+
+
+def _unresolved_history(c: _Cand, text: str) -> bool:
+    """On an undated page of history (a study, an analysis, a retrospective, a profile): an actual event
+    left without a date although a telling names a time ("في شهر نوفمبر", "منذ 2011", "في 18 من شهر
+    يونيو الماضي" that the page gives no year to resolve): what such a page tells is of the months and
+    years it reviews, not a happening of its own. A telling whose sentence names a day against the page's
+    own time ("أمس", "اليوم", a weekday: ``day_markers``) or a recent time counted back from it ("في
+    الساعات الأخيرة", "قبل أيام": _recent_day_told) is the news the page brings and stays."""
+    if c.modality != "actual" or c.date_start != UNKNOWN:
+        return False
+    markers = _dayless_lex()[0]
+    for p in [c, *c.merged]:
+        for d in p.sent.dates:
+            if any(drop_conjunction(w, 2) in markers or w in markers for w in normalize(d.surface).split()):
+                return False
+        if p.sent.dates and _recent_day_told(p, text, lately=True):
+            return False
+    return True
+
+
 def _question_headline(title: str | None) -> bool:
     """The page's headline asks a question ("ماذا بعد حلب ?"): an analysis or opinion page. The
     title part holding the question mark must hold an interrogative ("غارات عمياء | منظمة ... ?" does
