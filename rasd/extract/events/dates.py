@@ -159,6 +159,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
             c.date_cited = True
+            if not _cited(s, k, d):
+                _stamp_one_day(c, ctx)
             return
         shift = _day_offset(s, c.ti, lex, d)
         if shift and d.precision == "day" and c.date_start == c.date_end:
@@ -995,6 +997,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             # a lede after the page's stamp: the report's week, as the stamp's own sentence takes (_find_date)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.date_cited = True
+            _stamp_one_day(c, ctx)
         return
     if entries:
         _entry_date(c, i, sents, entries, lex)
@@ -1126,6 +1129,15 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+def _stamp_one_day(c: _Cand, ctx: _DocContext | None) -> None:
+    """The page's stamp dated ``c`` with the report's week: on a page of one day's news (``ctx.one_day``,
+    ``one_day_news``) the stamp's day (or the day before up to it) instead, as its undated news takes."""
+    one_day = ctx.one_day if ctx is not None else None
+    if one_day is not None and c.date_end == one_day[1].isoformat():
+        c.date_start = one_day[0].isoformat()
+        c.time_precision = 1 if one_day[0] == one_day[1] else 2
 
 
 # words telling that the page's news ran from the day before ("غداة مواجهات"), as "أمس" does
