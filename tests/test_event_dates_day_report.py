@@ -59,8 +59,9 @@ def test_a_daily_report_under_the_stamp_dates_its_items_by_the_stamp_s_day() -> 
     assert set(_dates(text, "2017-12-06", STAMP)) == {("2017-12-06", "2017-12-06")}
 
 
-def test_twin_a_news_page_without_a_daily_title_keeps_the_report_s_week() -> None:
+def test_twin_a_news_page_without_a_daily_title_naming_no_other_day_is_that_day_s_news() -> None:
+    # (the week once; a single story naming no other day of its week is one day's news: events.dates.one_day_news)
     text = (f"مجزرة في الغوطة {STAMP} مساء بتوقيت دمشق بلدي نيوز - قالت مصادر محلية إن "
             "طفلين استشهدا بقصف مدفعي على مدينة عربين .\n"
             "وأضاف المراسل أن قصفا مدفعيا لقوات النظام استهدف مدينة حرستا وأطرافها .\n")
-    assert set(_dates(text, "2017-12-06", STAMP)) == {("2017-11-30", "2017-12-06")}
+    assert set(_dates(text, "2017-12-06", STAMP)) == {("2017-12-06", "2017-12-06")}

@@ -56,7 +56,7 @@ def test_the_title_s_copy_of_the_page_day_heading_another_clause_is_a_filing_day
     # of the lede's clause is not of the 15th (before: 15 Nov from the title's date), it takes the report's week
     text = (f"{STAMP} ( مكة المكرمة ) - جريمة فيديو الرقة 15 / 11 / 2014 فوجئ السوريون بنشر فيديو يظهر جثث "
             "العشرات من مقاتلي الجيش السوري الحر , إثر مقتلهم على أيدي تنظيم الدولة في معركة بالقرب من مدينة الرقة .")
-    assert _battle_dates(text, STAMP) == [("2014-11-09", "2014-11-15")]
+    assert _battle_dates(text, STAMP) == [("2014-11-15", "2014-11-15")]
 
 
 def test_twin_the_title_s_own_clause_keeps_the_page_day() -> None:

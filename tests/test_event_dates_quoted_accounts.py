@@ -11,10 +11,10 @@ from analysed import actual_events_of, analyse_text
 REPORT = ("وذكر الدفاع المدني أن \" طائرات النظام الحربية شنت غارتين على مدينة تلدو في ريف حمص , ما أدى لسقوط جرحى \" .")
 
 
-def test_quoted_account_takes_the_reports_week() -> None:
+def test_quoted_account_takes_the_reports_day() -> None:
     a = analyse_text(REPORT, "2017-04-04")
     evs = actual_events_of(a)
-    assert evs and all((e.date_start, e.date_end, e.time_precision) == ("2017-03-29", "2017-04-04", 2) for e in evs)
+    assert evs and all((e.date_start, e.date_end, e.time_precision) == ("2017-04-04", "2017-04-04", 1) for e in evs)
 
 
 def test_quoted_words_without_a_reporting_frame_stay_unknown() -> None:

@@ -19,7 +19,7 @@ PLACES = {
     "al-rai": ("الراعي", "al-Rai", 36.540, 37.530, "town", "Aleppo"),
 }
 DAY = "2017-12-06"
-WEEK = ("2017-11-30", "2017-12-06")
+WEEK = ("2017-12-06", "2017-12-06")  # a page of one day's news: its day (events.dates.one_day_news)
 
 
 def _run(text: str) -> Analysis:
@@ -47,12 +47,12 @@ def test_earlier_attacks_are_another_time() -> None:
     assert WEEK not in actual_dates_at(a, "barat")
 
 
-def test_earlier_in_a_report_takes_the_reports_week() -> None:
+def test_earlier_in_a_report_takes_the_reports_day() -> None:
     a = _run("وقال البيان إن قوات موالية للنظام هاجمت في وقت سابق بلدة الراعي .")
     assert actual_dates_at(a, "al-rai") == {WEEK}
 
 
-def test_earlier_opening_the_clause_takes_the_reports_week() -> None:
+def test_earlier_opening_the_clause_takes_the_reports_day() -> None:
     a = _run("وفي وقت سابق قصفت الطائرات الحربية بلدة الراعي بالصواريخ .")
     assert actual_dates_at(a, "al-rai") == {WEEK}
 

@@ -115,10 +115,10 @@ def test_setting_fire_to_property_is_property_destruction() -> None:
 
 # --------------------------------------------------------------------------- dates
 
-def test_an_undated_report_sentence_takes_the_week_of_publication() -> None:
+def test_an_undated_report_sentence_takes_the_day_of_publication() -> None:
     a = _run("قصفت قوات النظام مدينة دوما بالمدفعية الثقيلة.")
     ev = _of(a, "Explosions/Remote violence")[0]
-    assert (ev.date_start, ev.date_end, ev.time_precision) == ("2018-03-04", "2018-03-10", 2)
+    assert (ev.date_start, ev.date_end, ev.time_precision) == ("2018-03-10", "2018-03-10", 1)
     assert "date" not in ev.field_evidence          # the publication date came from the page head
     text = "10 مارس 2018\nقصفت قوات النظام مدينة دوما بالمدفعية الثقيلة."
     ev = _of(_run(text, published_ev="10 مارس 2018"), "Explosions/Remote violence")[0]

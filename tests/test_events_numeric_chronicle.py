@@ -66,6 +66,6 @@ def test_the_stamp_under_the_viewing_bar_dates_the_article() -> None:
     lex = lexicon()
     found = page_dates.find_page_dates(STAMPED, None, [])
     assert page_dates.date_after_stamp(STAMPED, found, lex.date_cues, lex.founding_cues) is not None
-    assert actual_dates_at(_run(STAMPED), "barat") == {("2017-12-12", "2017-12-18")}
+    assert actual_dates_at(_run(STAMPED), "barat") == {("2017-12-17", "2017-12-18")}
     without = STAMPED.replace("الساعة 13 : 19", "")
     assert actual_dates_at(_run(without), "barat") != {("2017-12-12", "2017-12-18")}

@@ -33,7 +33,7 @@ def test_an_undated_pages_url_day_resolves_its_weekdays() -> None:
 def test_a_dotted_url_day_dates_an_undated_feed() -> None:
     text = "طائرات حربية تشن غارات جوية على مدينة دوما , وإصابات بين المدنيين ."
     a = _run(text, url="https://example.com/ar/time/08.11.2017")
-    assert [(e.date_start, e.date_end) for e in actual_events(a)] == [("2017-11-02", "2017-11-08")]
+    assert [(e.date_start, e.date_end) for e in actual_events(a)] == [("2017-11-08", "2017-11-08")]
     a = _run(text, url="https://example.com/ar/time/latest")
     assert [e.date_start for e in actual_events(a)] == ["unknown"]
 

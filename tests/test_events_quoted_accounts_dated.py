@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysed import actual_events_of, analyse_text
 
-WEEK = ("2017-09-16", "2017-09-22")
+WEEK = ("2017-09-22", "2017-09-22")  # a page of one day's news: its day (events.dates.one_day_news)
 UNDATED = ("unknown", "unknown")
 
 
@@ -18,20 +18,20 @@ def _dates(text: str, published: str = "2017-09-22") -> set[tuple[str, str]]:
     return {(e.date_start, e.date_end) for e in actual_events_of(analyse_text(text, published))}
 
 
-def test_an_agencys_quoted_account_takes_the_reports_week() -> None:
+def test_an_agencys_quoted_account_takes_the_reports_day() -> None:
     text = ("وذكرت وكالة الأنباء الرسمية أن \" مسلحين فجروا سيارة مفخخة في وسط مدينة "
             "إدلب مما أسفر عن مقتل عشرات المدنيين \" .")
     assert _dates(text) == {WEEK}
 
 
-def test_a_spokesmans_words_relayed_by_an_agency_take_the_reports_week() -> None:
+def test_a_spokesmans_words_relayed_by_an_agency_take_the_reports_day() -> None:
     # "نقلت وكالة ... عن كوناشينكوف قوله إن": the "عن" is the relay's; "قوله" frames the quote
     text = ("ونقلت وكالة \" تاس \" الروسية عن كوناشينكوف قوله إن \" القوات النظامية نفذت هجمات موسعة "
             "على مواقع داعش قرب مدينة دير الزور \" .")
     assert _dates(text) == {WEEK}
 
 
-def test_a_commanders_account_at_a_press_conference_takes_the_reports_week() -> None:
+def test_a_commanders_account_at_a_press_conference_takes_the_reports_day() -> None:
     text = ("وأبلغ قائد قوات البشمركة في محافظة كركوك جعفر الشيخ مصطفى مؤتمرا صحافيا ان \" البشمركة انسحبت "
             "من مواقعها في محيط مدينة كركوك \" .")
     assert _dates(text) == {WEEK}

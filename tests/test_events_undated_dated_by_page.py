@@ -15,14 +15,14 @@ from analysed import actual_events_of, analyse_text
 from rasd.extract import page_dates
 from rasd.text.dates import url_date
 
-WEEK = ("2017-10-30", "2017-11-05")
+WEEK = ("2017-11-05", "2017-11-05")  # a page of one day's news: its day (events.dates.one_day_news)
 
 
 def _dates(text: str, published: str = "2017-11-05") -> set[tuple[str, str]]:
     return {(e.date_start, e.date_end) for e in actual_events_of(analyse_text(text, published))}
 
 
-def test_a_sources_account_with_quoted_names_in_its_frame_takes_the_reports_week() -> None:
+def test_a_sources_account_with_quoted_names_in_its_frame_takes_the_reports_day() -> None:
     # the frame "وقال مصدر ... غرفة عمليات " حوار كلس " , التابعة ل " الجيش الحر " ... إن" is longer than
     # 8 words only through the names it quotes: the account is the report's news
     text = ("وقال مصدر عسكري من غرفة عمليات \" حوار كلس \" , التابعة ل \" الجيش السوري الحر \" , إن \" قوات "

@@ -575,6 +575,22 @@ def _dawn_stamp(text: str, end: int) -> bool:
     return m is not None and int(m.group(1)) < DAWN_HOUR
 
 
+@lru_cache(maxsize=1)
+def _evidence_clock() -> re.Pattern[str]:
+    """A publication stamp's clock ("الساعة 04 : 03", "00 : 00 28 كانون الأول 2017", "06 : 33 : 55 م"):
+    its hour, and the evening mark after it if any."""
+    marks = _written_alt(_date_words()["stamp_evening_marks"])
+    return re.compile(rf"(?<!\d)(\d{{1,2}})[ \t]*:[ \t]*\d{{2}}(?:[ \t]*:[ \t]*\d{{2}})?(?![ \t]*[/.-])"
+                      rf"(?:[ \t]*({marks})(?!\w))?", re.I)
+
+
+def early_stamp(evidence: str | None) -> bool:
+    """The publication stamp's clock is before DAWN_HOUR with no evening mark: a page filed in the
+    small hours (a print edition's "00 : 00"), whose news is the day before's as much as its own."""
+    m = _evidence_clock().search(evidence or "")
+    return m is not None and not m.group(2) and int(m.group(1)) < DAWN_HOUR
+
+
 BULLETIN_HEAD_CHARS = 1200  # a bulletin's title may follow a site's preamble (a verse, a hadith)
 BULLETIN_GAP_CHARS = 80     # "ليوم الاثنين من إذاعة حزب التحرير ولاية سوريا : 2018 / 01 / 01"
 _FOR_DAY = re.compile(r"(?<!\S)ليوم\s+(\S+)")

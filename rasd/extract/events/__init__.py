@@ -92,6 +92,7 @@ from rasd.extract.events.dates import (
     _page_dates,
     _period_dates,
     _yearless_before_page,
+    one_day_news,
 )
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
@@ -137,6 +138,7 @@ from rasd.extract.page_dates import (
     day_report,
     drop_later_stamps,
     drop_page_stamps,
+    early_stamp,
     find_page_dates,
     lead_reference,
     narrative_days,
@@ -262,6 +264,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.stamp_echoes = _stamp_echoes(text, dates, doc.published.date, ctx.stamps)
     # a page that is one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017") lists that day's happenings
     ctx.day_report = None if posts else _covered_day(day_report(text, dates, ctx.stamps), ref, lex.report_window_days)
+    # (a single story or one day's bulletin, not a feed, a listing of posts or a digest of dated parts: its day)
+    ctx.one_day = None if ctx.feed or posts or heads or period is not None else one_day_news(
+        text, dates, ref, lex.report_window_days,
+        doc.published.method == "printed" and early_stamp(doc.published.evidence))
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -332,7 +338,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
-    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
+    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
@@ -387,7 +393,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
     guessed = _forget_guessed_dates(events, lex)
-    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report)
+    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)

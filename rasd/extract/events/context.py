@@ -195,6 +195,8 @@ class _DocContext:
         self.stamp_echoes: list[tuple[int, int]] = []   # the page's day printed again with the title (events._stamp_echoes)
         # one day's report (page_dates.day_report): the day its head says it covers, and the span that names it
         self.day_report: tuple[dt.date, tuple[int, int]] | None = None
+        # the days of a page that is one day's news (dates.one_day_news): its undated news and its stamp's
+        self.one_day: tuple[dt.date, dt.date] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

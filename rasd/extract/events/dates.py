@@ -159,6 +159,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.time_precision = 2
             c.date_cited = True
+            if not _cited(s, k, d):
+                _stamp_one_day(c, ctx)
             return
         shift = _day_offset(s, c.ti, lex, d)
         if shift and d.precision == "day" and c.date_start == c.date_end:
@@ -995,6 +997,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             # a lede after the page's stamp: the report's week, as the stamp's own sentence takes (_find_date)
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
             c.date_cited = True
+            _stamp_one_day(c, ctx)
         return
     if entries:
         _entry_date(c, i, sents, entries, lex)
@@ -1062,13 +1065,15 @@ def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
                 published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
                 heads: list[tuple[int, dt.date, Any]] | None = None,
-                covered: tuple[dt.date, tuple[int, int]] | None = None) -> None:
+                covered: tuple[dt.date, tuple[int, int]] | None = None,
+                one_day: tuple[dt.date, dt.date] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
     day its heading covers). Not an event whose sentence holds a
     date it could not use (another clause's), nor background. A page that is one day's report
-    (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day."""
+    (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day; a page
+    that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before)."""
     label = _labelled_event_date(text, dates, lex)
     if posts:
         covered = None
@@ -1111,12 +1116,62 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = _precision_code(label.precision)
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
+        elif ref is not None and first is None and one_day is not None and ref == one_day[1]:
+            # a single day's report (no other day of the week named): its news is of its day, or of the night
+            # before when it speaks of "أمس" too; the week would be wider than the text allows
+            e.date_start, e.date_end = one_day[0].isoformat(), one_day[1].isoformat()
+            e.time_precision = 1 if one_day[0] == one_day[1] else 2
+            e.date_ev = published_ev
+            e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
             e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
             e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+def _stamp_one_day(c: _Cand, ctx: _DocContext | None) -> None:
+    """The page's stamp dated ``c`` with the report's week: on a page of one day's news (``ctx.one_day``,
+    ``one_day_news``) the stamp's day (or the day before up to it) instead, as its undated news takes."""
+    one_day = ctx.one_day if ctx is not None else None
+    if one_day is not None and c.date_end == one_day[1].isoformat():
+        c.date_start = one_day[0].isoformat()
+        c.time_precision = 1 if one_day[0] == one_day[1] else 2
+
+
+# words telling that the page's news ran from the day before ("غداة مواجهات"), as "أمس" does
+DAY_BEFORE_CUES = re.compile("|".join(rf"(?<!\w){re.escape(normalize(w))}(?!\w)"
+                                      for w in word_list("date_words.yaml", "day_before_cues")))
+
+
+def one_day_news(text: str, dates: list[Any], ref: dt.date | None, window: int,
+                 early: bool = False) -> tuple[dt.date, dt.date] | None:
+    """The days a dated page's news is of, when it is one day's report: no day of its window names
+    another day than the page's own or the day before ("أمس", "ليلة أمس", "خلال الساعات ال 24 الماضية"):
+    that day, or the day before up to it when the text names it (or says "غداة") or the page was filed
+    in the small hours (``early``, ``page_dates.early_stamp``). A page naming other
+    days of its week (a weekly digest's "يوم الأحد", "في 18 تشرين الثاني") or the week itself ("هذا
+    الأسبوع") tells the week: None, as with no page date or no window."""
+    if ref is None or not window:
+        return None
+    before = ref - dt.timedelta(days=1)
+    lo = ref - dt.timedelta(days=window)
+    told: set[dt.date] = set()
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "week"):
+            continue
+        start, end = dt.date.fromisoformat(d.date_start), dt.date.fromisoformat(d.date_end or d.date_start)
+        if end < lo or start > ref:
+            continue
+        if d.precision == "week" or start < lo:
+            return None     # the week itself, or a stretch reaching past it
+        told.update(start + dt.timedelta(days=k) for k in range((end - start).days + 1))
+    if told - {ref, before}:
+        return None
+    if early or before in told or DAY_BEFORE_CUES.search(normalize(text)):
+        return before, ref
+    return ref, ref
 
 
 EARLIER_IN_REPORT = tuple(tuple(p.split()) for p in word_list("function_words.yaml", "earlier_in_report"))
