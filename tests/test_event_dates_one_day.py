@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from analysed import actual_dates_at, analyse_text
+
 from rasd.extract.page_dates import early_stamp
 from rasd.text.dates import find_dates
-from tests.analysed import actual_dates_at, analyse_text
 
 RAIDS = ("وشن الطيران الحربي للنظام غارات على مدن دوما وحرستا وعربين وبلدة مديرا بالغوطة الشرقية , "
          "بالتزامن مع قصف مدفعي على بلدات حمورية وحزة وسقبا وعربين ودوما وكفر بطنا .")
