@@ -26,7 +26,7 @@ KABUL = ("السعودية : بيان يؤكد مقتل القاضي محمد ا
 CAPTIONS = ("قوات الشرطة العسكرية تنتشر في شوارع مدينة غزة ( موقع وزارة الداخلية لحكم حماس في غزة , 26 أيار / مايو "
             "2014 ) مسيرة تضامنية مع المعتقلين الفلسطينيين نظمها عناصر حماس في الخليل ( فلسطين إنفو , 23 أيار / مايو "
             "2014 ) أبو مازن يستقبل البابا في بيت لحم ( وفا , 25 أيار / مايو 2014 )")
-# V-14 #9: a photo caption, the "related stories" label, then the story's lead
+# V-14 #9 (Elaph): a photo caption glued to the "related stories" label and the text after it
 RELATED = ("قوات تابعة للنظام السوري على جبهة دير الزور / مواضيع ذات صلة : تمكن الجيش السوري السبت من كسر حصار "
            "يفرضه تنظيم الدولة الاسلامية منذ نحو ثلاث سنوات على مطار دير الزور العسكري .")
 
@@ -69,10 +69,10 @@ def test_a_dated_credit_closes_its_caption() -> None:
     assert protests and {e.date_end for e in protests} == {"2014-05-23"}
 
 
-def test_a_related_stories_label_parts_the_caption_from_the_lead() -> None:
+def test_a_related_stories_label_parts_the_caption_from_what_follows() -> None:
     cuts = label_cuts(RELATED)
-    assert cuts and RELATED[cuts[-1]:].lstrip().startswith("تمكن")
+    assert cuts and RELATED[cuts[-1]:].startswith("مواضيع ذات صلة")
     spans = [RELATED[s.start:s.end] for s in split_sentences(RELATED)]
     assert spans[0].startswith("قوات") and spans[0].rstrip(" /").endswith("الزور")
-    assert spans[-1].startswith("تمكن")
+    assert spans[-1].startswith("مواضيع ذات صلة")    # the label stays with the headlines after it
     assert label_cuts("وقال مصدر إن الأخبار ذات الصلة بالهجوم غير صحيحة .") == ()

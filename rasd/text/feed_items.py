@@ -255,7 +255,7 @@ _CREDIT = re.compile(r"\(\s*[^()\n]{1,60}?[,\u060c]\s*(?:\d{1,2}\s+[^\s()]+(?:\s
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
     alternatives = "|".join(f"(?:{p})" for p in read_data(STAMPS_FILE)["related_labels"])
-    return re.compile(rf"(?<![\u0621-\u064A])(?:{alternatives})(?![\u0621-\u064A])[ \t]*:?")
+    return re.compile(rf"(?<![\u0621-\u064A])(?:{alternatives})(?![\u0621-\u064A])")
 
 
 @lru_cache(maxsize=32)
@@ -263,10 +263,12 @@ def label_cuts(text: str) -> tuple[int, ...]:
     """Offsets (sorted, distinct) that end a digest item or a page block where nothing else does, on any page:
     after a source credit with its day that closes an item and is followed by the next one with no stop
     ("... في بيت لحم ( وفا , 25 أيار / مايو 2014 ) هذا الأسبوع سقط صاروخ ..."; the credit stays with its item)
-    and around a "related stories" label (``related_labels``: "اقرأ أيضا", "مواضيع ذات صلة")."""
+    and before a "related stories" label (``related_labels``: "اقرأ أيضا", "مواضيع ذات صلة"), which parts the
+    caption or the story before it from the other pages' headlines after it."""
     cuts = {m.end() for m in _CREDIT.finditer(text)}
-    for m in _labels().finditer(text):
-        cuts.update((m.start(), m.end()))
+    # only before the label: the label stays with what follows it, which the events stage reads as other
+    # pages' headlines (event_triggers.yaml related_headers)
+    cuts.update(m.start() for m in _labels().finditer(text))
     return tuple(sorted(x for x in cuts if 0 < x < len(text)))
 
 

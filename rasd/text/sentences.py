@@ -7,7 +7,7 @@ hard limit so later stages stay linear. On a news-feed page whose items arrive g
 together ("... الساحل الشماليحلب : هيئة ..."), a sentence is also cut where an item starts
 inside a glued token, around an item's time stamp ("منذ 3 ساعات", "3 hours ago") on a page
 with several, and at a dash before an item's headline on such a page ("... البوكمال - مقتل ...");
-on any page after a source credit with its day that closes a caption and around a "related stories" label
+on any page after a source credit with its day that closes a caption and before a "related stories" label
 (``rasd.text.feed_items``): every stage then reads one item a sentence.
 """
 
