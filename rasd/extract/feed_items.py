@@ -3,10 +3,11 @@ one sentence, found with the entities layer's mentions (rasd.text.feed_items cut
 tokens, dashes, time stamps and colons from its text alone).
 
 On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a sentence
-* at a heading place before a colon ("... قرب حلب شمال حماة : غارات ..." -> at "شمال"),
+* at a heading place or country before a colon ("... قرب حلب شمال حماة : غارات ..." -> at "شمال"),
 * at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
 * at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ..."),
-* at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ...").
+* at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ..."),
+* around a run of Latin-script words (an untranslated item or an "It ' s fake" flag: rasd.text.feed_items.latin_cuts).
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
 item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
 """
@@ -18,7 +19,7 @@ import re
 
 from rasd.extract.verbs import VERB_BARE, is_verb
 from rasd.records import Mention
-from rasd.text.feed_items import dash_heads, feed_words, heading_colons, looks_like_feed
+from rasd.text.feed_items import dash_heads, feed_words, heading_colons, latin_cuts, looks_like_feed
 from rasd.text.normalize import normalize
 
 
@@ -28,7 +29,8 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     if not looks_like_feed(text):
         return ()
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
-                            + _actor_after_place(text, mentions) + _verb_after_place(text, mentions))))
+                            + _actor_after_place(text, mentions) + _verb_after_place(text, mentions)
+                            + latin_cuts(text))))
 
 
 def skip_space_back(text: str, pos: int) -> int:
@@ -38,6 +40,8 @@ def skip_space_back(text: str, pos: int) -> int:
     return pos
 
 
+# a country heads a feed item as a town does ("... في العوامية افغانستان : مقتل خمسة ...", "الفلبين : ...")
+HEADING_TYPES = frozenset({"PLACE", "STATE"})
 HEADING_MAX_WORDS = 6     # "جنوب غرب ريف حلب الجنوبي :": longer runs are text, not a heading
 _HEADING_END = ".-\u2013\u2014!?\u061f,\u060c)\"\u00bb|/"   # a heading place right after these opens an item
 
@@ -63,7 +67,7 @@ def _heading_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     starts_of = [m.start for m in mentions]      # (mentions come sorted by start)
     ends: dict[int, list[Mention]] = {}
     for m in mentions:
-        if m.type == "PLACE":
+        if m.type in HEADING_TYPES:
             ends.setdefault(m.end, []).append(m)
     starts: list[int] = []
     for colon in colons:

@@ -218,6 +218,60 @@ def looks_like_feed(text: str) -> bool:
     return bool(item_starts(text) or stamp_cuts(text))
 
 
+# a run of the page without Arabic letters or line breaks (Latin words, digits, punctuation)
+_NON_ARABIC_RUN = re.compile(r"[^\u0600-\u06FF\n]*[A-Za-z][^\u0600-\u06FF\n]*")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+LATIN_ITEM_WORDS = 3    # "It ' s fake", "TASS : Duma committee plans ...": a foreign-language item or flag
+
+
+@lru_cache(maxsize=32)
+def latin_cuts(text: str) -> tuple[int, ...]:
+    """Offsets where a run of Latin-script words (at least ``LATIN_ITEM_WORDS``) starts and ends inside the
+    Arabic text of a feed page, so it is a sentence of its own: Liveuamap-style feeds mix untranslated
+    items and verdict flags ("It ' s fake", "It ' s rumor , not confirmed") with the Arabic ones, glued on
+    both sides ("... على النصرLavrov held talks with ... Medoyev القصف المدفعي ..."); read as one sentence,
+    the Arabic item after the run takes the place of the item before it. () unless the page looks like a
+    feed (glued items or several time stamps); a name or a short credit ("( AFP )") is no cut."""
+    if not looks_like_feed(text):
+        return ()
+    cuts: list[int] = []
+    for m in _NON_ARABIC_RUN.finditer(text):
+        words = _LATIN_WORD.findall(m.group())
+        if len(words) < LATIN_ITEM_WORDS:
+            continue
+        first = _LATIN_WORD.search(text, m.start())
+        last = m.start() + max(w.end() for w in _LATIN_WORD.finditer(m.group()))
+        for x in (first.start() if first else m.start(), last):
+            if 0 < x < len(text):
+                cuts.append(x)
+    return tuple(cuts)
+
+
+# a source credit with its day closing a caption or digest item: "( وفا , 23 أيار / مايو 2014 )", "( معا ، 2017/09/23 )"
+_CREDIT = re.compile(r"\(\s*[^()\n]{1,60}?[,\u060c]\s*(?:\d{1,2}\s+[^\s()]+(?:\s*/\s*[^\s()]+)?\s+\d{4}"
+                     r"|\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,4})\s*\)[ \t]*(?=[\u0621-\u064A])")
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{p})" for p in read_data(STAMPS_FILE)["related_labels"])
+    return re.compile(rf"(?<![\u0621-\u064A])(?:{alternatives})(?![\u0621-\u064A])")
+
+
+@lru_cache(maxsize=32)
+def label_cuts(text: str) -> tuple[int, ...]:
+    """Offsets (sorted, distinct) that end a digest item or a page block where nothing else does, on any page:
+    after a source credit with its day that closes an item and is followed by the next one with no stop
+    ("... في بيت لحم ( وفا , 25 أيار / مايو 2014 ) هذا الأسبوع سقط صاروخ ..."; the credit stays with its item)
+    and before a "related stories" label (``related_labels``: "اقرأ أيضا", "مواضيع ذات صلة"), which parts the
+    caption or the story before it from the other pages' headlines after it."""
+    cuts = {m.end() for m in _CREDIT.finditer(text)}
+    # only before the label: the label stays with what follows it, which the events stage reads as other
+    # pages' headlines (event_triggers.yaml related_headers)
+    cuts.update(m.start() for m in _labels().finditer(text))
+    return tuple(sorted(x for x in cuts if 0 < x < len(text)))
+
+
 # " - " (or an en / em dash) between two words; group 1 is the word after it
 _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 

@@ -6,7 +6,8 @@ punctuation (some scraped pages have none) are cut at the last comma or space be
 hard limit so later stages stay linear. On a news-feed page whose items arrive glued
 together ("... الساحل الشماليحلب : هيئة ..."), a sentence is also cut where an item starts
 inside a glued token, around an item's time stamp ("منذ 3 ساعات", "3 hours ago") on a page
-with several, and at a dash before an item's headline on such a page ("... البوكمال - مقتل ...")
+with several, and at a dash before an item's headline on such a page ("... البوكمال - مقتل ...");
+on any page after a source credit with its day that closes a caption and before a "related stories" label
 (``rasd.text.feed_items``): every stage then reads one item a sentence.
 """
 
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 
 from rasd.records import Span
-from rasd.text.feed_items import dash_cuts, item_starts, stamp_cuts
+from rasd.text.feed_items import dash_cuts, item_starts, label_cuts, stamp_cuts
 
 MAX_SENTENCE = 600
 # A run of marks ([.!?؟]+; a run of dots is one) followed by a space, the end or a closing
@@ -45,7 +46,8 @@ def _split(text: str) -> list[Span]:
     spans: list[Span] = []
     glued, stamps = item_starts(text), stamp_cuts(text)
     dashes = dash_cuts(text) if glued or stamps else ()
-    starts = tuple(sorted(set(glued) | set(stamps) | set(dashes))) if stamps or dashes else glued
+    labels = label_cuts(text)
+    starts = tuple(sorted(set(glued) | set(stamps) | set(dashes) | set(labels))) if stamps or dashes or labels else glued
     k = 0           # the next item start not yet cut at
     pos = 0
     for line in text.split("\n"):
