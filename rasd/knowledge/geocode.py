@@ -610,7 +610,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         si = sentence_at(m.start) if ent is not None and ent.country else None
         if si is not None:
             named_in.setdefault(si, set()).add(ent.country)  # type: ignore[union-attr]
-    _border_twins(analysis, places, results, sent_of, sentence_at, gaz)
+    _border_twins(analysis, places, results, sent_of, sentence_at, sentences, named_in, gaz)
     _off_country_names(places, results, sent_of, named_in, gaz)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
@@ -951,9 +951,12 @@ def _twin_pair(place: Entity | None, alts: list[str], gaz: Gazetteer) -> dict[st
     return by_country  # type: ignore[return-value]
 
 
+_TWIN_SEEN: dict[tuple[int, str, tuple[str, ...]], dict[str, Entity] | None] = {}
+
+
 def _border_twins(analysis: Analysis, places: list[Mention],
-                  results: dict[int, tuple[Entity | None, int | None, list[str]]],
-                  sent_of: dict[int, int], sentence_at: Any, gaz: Gazetteer) -> None:
+                  results: dict[int, tuple[Entity | None, int | None, list[str]]], sent_of: dict[int, int],
+                  sentence_at: Any, sentences: list[Any], named_in: dict[int, set[str]], gaz: Gazetteer) -> None:
     """A name shared by two towns a few km apart across a border (Egypt's Rafah and Gaza's): the
     anchors support both, and the better-ranked one wins by rank alone. The country the text puts
     around the mention decides. Its cues are the states and forces named, the peoples (a nisba:
@@ -962,8 +965,19 @@ def _border_twins(analysis: Analysis, places: list[Mention],
     فيه ... فلسطيني من غزة"); else TWIN_WINDOW sentences either side naming one of the two
     countries only; else the page, when it names one of them at least TWIN_PAGE_MIN times and
     twice as often as the other (a Sinai ticker). No cue: the choice stays as it was."""
-    twins = {idx: pair for idx, (place, _prec, alts) in results.items()
-             if alts and (pair := _twin_pair(place, alts, gaz)) is not None}
+    twins: dict[int, dict[str, Entity]] = {}
+    for idx, (place, _prec, alts) in results.items():
+        if not alts:
+            continue
+        # speed: a page names the same ambiguous names again and again, and pages come and go
+        key = (id(gaz), place.id if place is not None else "", tuple(alts))
+        pair = _TWIN_SEEN.get(key, False)
+        if pair is False:
+            if len(_TWIN_SEEN) > 50_000:
+                _TWIN_SEEN.clear()
+            pair = _TWIN_SEEN[key] = _twin_pair(place, alts, gaz)
+        if pair is not None:
+            twins[idx] = pair
     if not twins:
         return
     twin_names = {_clean(_mention_norm(places[idx])) for idx in twins}
@@ -978,15 +992,27 @@ def _border_twins(analysis: Analysis, places: list[Mention],
         si = sentence_at(m.start) if ent is not None and ent.country else None
         if si is not None:
             cues.append((m.start, si, ent.country))  # type: ignore[union-attr]
-    if gaz.demonyms:
-        for w in _WORD_AT.finditer(analysis.doc.text):
-            cc = _token_demonym(normalize(w.group()), gaz.demonyms, "")
-            si = sentence_at(w.start()) if cc else None
-            if si is not None:
-                cues.append((w.start(), si, cc))
     page: dict[str, int] = {}
     for _pos, _si, cc in cues:
         page[cc] = page.get(cc, 0) + 1
+    # the peoples: placed word by word in the twins' own sentences (the nearest cue), counted by
+    # sentence elsewhere (named_in, which also holds the states counted above)
+    own_sentences = {sent_of[idx] for idx in twins}
+    for si, ccs in named_in.items():
+        if si not in own_sentences:
+            for cc in ccs:
+                if not any(sj == si and c2 == cc for _p, sj, c2 in cues):
+                    cues.append((-1, si, cc))
+                    page[cc] = page.get(cc, 0) + 1
+    if gaz.demonyms:
+        text = analysis.doc.text
+        for si in own_sentences:
+            sp = sentences[si]
+            for w in _WORD_AT.finditer(text, sp.start, sp.end):
+                cc = _token_demonym(normalize(w.group()), gaz.demonyms, "")
+                if cc:
+                    cues.append((w.start(), si, cc))
+                    page[cc] = page.get(cc, 0) + 1
     for idx, pair in twins.items():
         si, pos = sent_of[idx], places[idx].start
         ca, cb = pair
