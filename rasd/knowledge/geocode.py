@@ -610,6 +610,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         si = sentence_at(m.start) if ent is not None and ent.country else None
         if si is not None:
             named_in.setdefault(si, set()).add(ent.country)  # type: ignore[union-attr]
+    _border_twins(analysis, places, results, sent_of, sentence_at, sentences, named_in, gaz)
     _off_country_names(places, results, sent_of, named_in, gaz)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
@@ -917,6 +918,121 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
         chosen = gaz.get(pid)
         if chosen is not None:
             results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != pid])
+
+
+TWIN_KM = 10.0        # namesakes this close on two sides of a border: nearby places cannot tell them apart
+TWIN_WINDOW = 2       # sentences either side read for the country when the mention's own names none
+TWIN_PAGE_MIN = 3     # cues of one twin's country on the page (and twice the other's) that decide a bare name
+_WORD_AT = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
+_BORDER_NOUNS = frozenset(word_list("place_words.yaml", "border_nouns"))
+_WITH = normalize("مع")
+
+
+def _across_border(text: str, pos: int) -> bool:
+    """"الشريط الحدودي مع (قطاع) غزة": the cue at ``pos`` is the country on the other side of a
+    border (one word, a type noun, may stand between "مع" and the name)."""
+    words = _PUNCT.sub(" ", normalize(text[max(0, pos - 40):pos])).split()[-3:]
+    return any(words[k] == _WITH and k > 0 and words[k - 1] in _BORDER_NOUNS for k in range(len(words) - 2, len(words))
+               if k >= 0)
+
+
+def _twin_pair(place: Entity | None, alts: list[str], gaz: Gazetteer) -> dict[str, Entity] | None:
+    """The two candidates of a name, one per country, that lie a few km apart across a border
+    (Egypt's Rafah and Gaza's), else None."""
+    ids = ([place.id] if place is not None else []) + [a for a in alts if place is None or a != place.id]
+    twins = [e for e in map(gaz.get, ids) if e is not None and e.lat is not None and e.country
+             and e.level in ("town", "neighbourhood")]
+    by_country = {e.country: e for e in reversed(twins)}      # the first listed of each country
+    if len(by_country) != 2:
+        return None
+    a, b = by_country.values()
+    if haversine_km(a.lat, a.lon, b.lat, b.lon) >= TWIN_KM:  # type: ignore[arg-type]
+        return None
+    return by_country  # type: ignore[return-value]
+
+
+_TWIN_SEEN: dict[tuple[int, str, tuple[str, ...]], dict[str, Entity] | None] = {}
+
+
+def _border_twins(analysis: Analysis, places: list[Mention],
+                  results: dict[int, tuple[Entity | None, int | None, list[str]]], sent_of: dict[int, int],
+                  sentence_at: Any, sentences: list[Any], named_in: dict[int, set[str]], gaz: Gazetteer) -> None:
+    """A name shared by two towns a few km apart across a border (Egypt's Rafah and Gaza's): the
+    anchors support both, and the better-ranked one wins by rank alone. The country the text puts
+    around the mention decides. Its cues are the states and forces named, the peoples (a nisba:
+    "قوات الأمن المصرية") and the resolved places and regions ("سيناء", "العريش", "قطاع غزة"). In
+    the mention's sentence the cue nearest to it ("داهمت قوات الأمن المصرية بيتا في جنوب رفح كان
+    فيه ... فلسطيني من غزة"); else TWIN_WINDOW sentences either side naming one of the two
+    countries only; else the page, when it names one of them at least TWIN_PAGE_MIN times and
+    twice as often as the other (a Sinai ticker). No cue: the choice stays as it was."""
+    twins: dict[int, dict[str, Entity]] = {}
+    for idx, (place, _prec, alts) in results.items():
+        if not alts:
+            continue
+        # speed: a page names the same ambiguous names again and again, and pages come and go
+        key = (id(gaz), place.id if place is not None else "", tuple(alts))
+        pair = _TWIN_SEEN.get(key, False)
+        if pair is False:
+            if len(_TWIN_SEEN) > 50_000:
+                _TWIN_SEEN.clear()
+            pair = _TWIN_SEEN[key] = _twin_pair(place, alts, gaz)
+        if pair is not None:
+            twins[idx] = pair
+    if not twins:
+        return
+    twin_names = {_clean(_mention_norm(places[idx])) for idx in twins}
+    # (position, sentence, country) of every cue on the page (read only on pages with twins)
+    cues: list[tuple[int, int, str]] = []
+    for j, (p, _prec, _alts) in results.items():
+        si = sent_of.get(j)
+        if p is not None and p.country and si is not None and _clean(_mention_norm(places[j])) not in twin_names:
+            cues.append((places[j].start, si, p.country))
+    for m in analysis.mentions:
+        ent = analysis.entities.get(m.entity_id or "") if m.type in ("STATE", "STATE_FORCES") else None
+        si = sentence_at(m.start) if ent is not None and ent.country else None
+        if si is not None:
+            cues.append((m.start, si, ent.country))  # type: ignore[union-attr]
+    page: dict[str, int] = {}
+    for _pos, _si, cc in cues:
+        page[cc] = page.get(cc, 0) + 1
+    # the peoples: placed word by word in the twins' own sentences (the nearest cue), counted by
+    # sentence elsewhere (named_in, which also holds the states counted above)
+    own_sentences = {sent_of[idx] for idx in twins}
+    for si, ccs in named_in.items():
+        if si not in own_sentences:
+            for cc in ccs:
+                if not any(sj == si and c2 == cc for _p, sj, c2 in cues):
+                    cues.append((-1, si, cc))
+                    page[cc] = page.get(cc, 0) + 1
+    if gaz.demonyms:
+        text = analysis.doc.text
+        for si in own_sentences:
+            sp = sentences[si]
+            for w in _WORD_AT.finditer(text, sp.start, sp.end):
+                cc = _token_demonym(normalize(w.group()), gaz.demonyms, "")
+                if cc:
+                    cues.append((w.start(), si, cc))
+                    page[cc] = page.get(cc, 0) + 1
+    for idx, pair in twins.items():
+        si, pos = sent_of[idx], places[idx].start
+        ca, cb = pair
+        other = {ca: cb, cb: ca}
+        # a border with one twin's country puts the place on the other side
+        own = [(abs(p - pos), other[cc] if _across_border(analysis.doc.text, p) else cc)
+               for p, sj, cc in cues if sj == si and cc in pair]
+        chosen: Entity | None = None
+        if own:
+            chosen = pair[min(own)[1]]
+        else:
+            near = {cc for _p, sj, cc in cues if abs(sj - si) <= TWIN_WINDOW and cc in pair}
+            if len(near) == 1:
+                chosen = pair[next(iter(near))]
+            elif not near:
+                a, b = page.get(ca, 0), page.get(cb, 0)
+                if max(a, b) >= TWIN_PAGE_MIN and max(a, b) >= 2 * min(a, b):
+                    chosen = pair[ca if a > b else cb]
+        if chosen is not None:
+            results[idx] = (chosen, _precision(chosen, gaz), [e.id for e in pair.values() if e is not chosen])
 
 
 OFF_COUNTRY_WINDOW = 2        # sentences either side whose places say which country a passage is about
