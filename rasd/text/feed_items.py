@@ -236,14 +236,11 @@ def latin_cuts(text: str) -> tuple[int, ...]:
         return ()
     cuts: list[int] = []
     for m in _NON_ARABIC_RUN.finditer(text):
-        words = _LATIN_WORD.findall(m.group())
+        # (a run ends at an Arabic letter or a line break: its Latin words all lie inside it)
+        words = list(_LATIN_WORD.finditer(text, m.start(), m.end()))
         if len(words) < LATIN_ITEM_WORDS:
             continue
-        first = _LATIN_WORD.search(text, m.start())
-        last = m.start() + max(w.end() for w in _LATIN_WORD.finditer(m.group()))
-        for x in (first.start() if first else m.start(), last):
-            if 0 < x < len(text):
-                cuts.append(x)
+        cuts += [x for x in (words[0].start(), words[-1].end()) if 0 < x < len(text)]
     return tuple(cuts)
 
 
