@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, not_
+from operator import not_
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
 from rasd.text.split_words import join_tokens, split_word_joins
-from rasd.text.tokens import Token, cut_glued_tokens, proclitic_splits
+from rasd.text.tokens import Token, cut_glued_tokens, proclitic_splits, token_end, token_norm, token_start
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
 # noun classes whose meaning depends on the event (killed? left? arrested?)
@@ -38,9 +38,6 @@ BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
 _WORD_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 
 
-_TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
-_TOK_END = attrgetter("end")
-_TOK_NORM = attrgetter("norm")
 
 
 @lru_cache(maxsize=262144)
@@ -266,8 +263,8 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
     clause id per token, lets a kill verb after counted people make them fatalities."""
     lex = lexicon()
     out: list[Quantity] = []
-    starts = list(map(_TOK_START, tokens))
-    ends = list(map(_TOK_END, tokens))
+    starts = list(map(token_start, tokens))
+    ends = list(map(token_end, tokens))
     seen_kill = False
     for num in numbers:
         if any(s <= num.start < e for s, e in skip):
@@ -328,7 +325,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
                             num.vague, num.approx, total))
     duals = lex.duals.keys()
     # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
-    for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(_TOK_NORM, tokens))))):
+    for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(token_norm, tokens))))):
         t = tokens[k]
         keys = token_keys(t.norm)
         for w in sorted(keys):

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import attrgetter, is_
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from rasd.data import read_data, word_list
 from rasd.extract.counts import token_keys
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, drop_conjunction
+from rasd.text.tokens import Token, drop_conjunction, token_norm
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modality.yaml"
 # Not events: the caller drops the trigger.
@@ -130,7 +130,6 @@ def lexicon() -> _MLex:
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
 
 
-_TOK_NORM = attrgetter("norm")     # (speed: a C call mapped over a sentence's tokens)
 
 
 def _seq_at(tokens: list[Token], k: int, seq: tuple[str, ...]) -> bool:
@@ -229,7 +228,7 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
     out = []
     # ``starts_seq`` unrolled: most tokens start no phrase, so the phrases per token are looked up
     # in one ``map`` and only the tokens with some are visited (``compress``)
-    norms = list(map(_TOK_NORM, tokens))
+    norms = list(map(token_norm, tokens))
     cands = list(map(may_start.get, norms))
     if None in cands:       # forms not seen yet (``_may_start`` inlined: a page's new forms are many)
         if len(may_start) >= 262144:
@@ -282,7 +281,7 @@ def sentence_cues(tokens: list[Token]) -> list[dict[str, int]]:
     """For each token: the cue rules that start there and their length (computed once per sentence).
     The lists are read, never changed (tokens without a cue share one empty dict)."""
     idx = _first_word_entries()
-    keys = list(map(_cue_keys, map(_TOK_NORM, tokens)))
+    keys = list(map(_cue_keys, map(token_norm, tokens)))
     n_toks = len(keys)
     out: list[dict[str, int]] = [_NO_CUES] * n_toks
     for k in compress(range(n_toks), keys):      # (most tokens start no cue)

@@ -20,9 +20,8 @@ from rasd.extract.modality import first_seq_start
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import Entity, Mention
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token
+from rasd.text.tokens import Token, token_norm
 
-_NORM = attrgetter("norm")
 _TEXT = attrgetter("text")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CIVILIANS_ID = "acled:civilians"
@@ -175,7 +174,7 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
         # (per token: a speech verb by its form, looked up once per form, or a complementizer by
         # its surface; maps over the tokens, no Python loop per token)
         verbs = _SPEECH_FORMS if _SPEECH_FORMS[0] is lex else _speech_forms_of(lex)
-        norms = list(map(_NORM, toks))
+        norms = list(map(token_norm, toks))
         flags = list(map(verbs[1].get, norms))
         if None in flags:
             if len(verbs[1]) >= 262144:
@@ -203,13 +202,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 
     def is_target(idx: int) -> bool:
         k = before_tok[idx]
-        prev = set().union(*map(_keys, map(_NORM, toks[max(0, k - 2):max(0, k)])))
+        prev = set().union(*map(_keys, map(token_norm, toks[max(0, k - 2):max(0, k)])))
         own = normalize(ms[idx].surface)
         if (k > 0 and c.trig.key != "shootdown" and _keys(toks[k - 1].norm) & WEAPON_OWNER_NOUNS
                 and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل")):
             return False    # "قصف طيران للتحالف الدولي مقر ...": whose aircraft struck, not the target
         if k > 0 and toks[k - 1].norm == "من":   # "بحق 45 عنصراً و قائداً من الهيئة": the victims' group
-            if set().union(*map(_keys, map(_NORM, toks[max(0, k - 7):k - 1]))) & lex.target_cues:
+            if set().union(*map(_keys, map(token_norm, toks[max(0, k - 7):k - 1]))) & lex.target_cues:
                 return True
         return not prev.isdisjoint(lex.target_cues) or not prev.isdisjoint(lex.target_nouns) or own.startswith(
             ("ل", "لل"))
@@ -307,7 +306,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     window = toks[max(0, c.ti - 4):min(len(toks), c.tj + 4)]
     # (the window's readings tested in C: map over the forms, no Python step per token)
     fp = c.form.endswith(("نا", "ناها", "ناه", "ناهم")) or not all(
-        map(lex.first_person.isdisjoint, map(_keys, map(_NORM, window))))
+        map(lex.first_person.isdisjoint, map(_keys, map(token_norm, window))))
     # a speech verb, or the complementizer of reported speech ("الجيش السوري الثلاثاء إن المعارضة أسقطت")
     speech_at = [k for k in _speech_positions(toks, lex) if k < c.ti]
 

@@ -6,7 +6,6 @@ merges the triggers of one happening in one sentence. It is the layer the page-l
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter
 
 from rasd.data import word_list
 from rasd.extract.counts import add_quantity, find_quantities, quantity_name
@@ -49,7 +48,7 @@ from rasd.extract.modality import (
 )
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.text.normalize import normalize, normalize_words
-from rasd.text.tokens import drop_conjunction
+from rasd.text.tokens import drop_conjunction, token_norm
 
 # an exit or a handover named after a negotiation, a demand, an option or a proposal in its sentence is the
 # matter bargained over, not a deed told (event_words.yaml negotiation_*; read only for those kinds)
@@ -83,7 +82,6 @@ COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in word_list("funct
 RESTATED_MODALITIES = COORDINATED_MODALITIES | {"negated", "planned", "threatened", "conditional"}
 APPOSITIVES = frozenset(normalize(w) for w in word_list("function_words.yaml", "appositives"))
 RESTATED_REACH = 6      # tokens between the first telling's trigger and the appositive pronoun
-_NORM = attrgetter("norm")
 # the article, alone or after a one-letter proclitic
 DEFINITE = tuple(normalize(p) for p in word_list("function_words.yaml", "definite_prefixes"))
 
@@ -152,7 +150,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "طائرات مروحية روسية , بدأت بعملية البحث عن الطائرة": aircraft searching, no strike
         if form in trig.backed_forms and trig.idle_negations and _negated_aircraft(s, ti, tj, found, trig):
             continue        # "إن الطائرات الروسية من دون طيار لم ترصد أي اشتباكات": the aircraft did nothing
-        if trig.not_after and set().union(*map(_keys, map(_NORM, toks[tj:tj + 3]))) & trig.not_after:
+        if trig.not_after and set().union(*map(_keys, map(token_norm, toks[tj:tj + 3]))) & trig.not_after:
             continue
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
             continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
@@ -169,12 +167,12 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                                 or (ti > 0 and toks[ti - 1].norm in RELATIVE)):
             continue        # "شن تحالف فيلق الرحمن هجوما": the noun is the trigger; "العملية التي أطلقها": background
         if trig.reject_sentence and sent_keys is None:
-            sent_keys = set().union(*map(_keys, map(_NORM, toks)))
+            sent_keys = set().union(*map(_keys, map(token_norm, toks)))
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
         if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
             if sent_keys is None:
-                sent_keys = set().union(*map(_keys, map(_NORM, toks)))
+                sent_keys = set().union(*map(_keys, map(token_norm, toks)))
             if not sent_keys & trig.device_outcome:
                 continue    # "اعتمد داعش على ... العبوات الناسفة والالغام كخطوط دفاعية": devices named, none went off
         if trig.kind == "casualty" and _keys(toks[ti].norm) & lex.fall_forms and not _people_fell(s, tj, lex):
@@ -191,7 +189,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "تبادل جرحى داعش بجثث شهداء إيرانيين": bodies handed over, nobody killed here
         q_lo = max(0, ti - QUESTION_REACH)
         # (speed: the window's forms tested at once first; most windows hold no question word)
-        if not QUESTION_WORDS.isdisjoint(map(_NORM, toks[q_lo:ti])) and any(
+        if not QUESTION_WORDS.isdisjoint(map(token_norm, toks[q_lo:ti])) and any(
                 toks[k].norm in QUESTION_WORDS and s.clause[k] == s.clause[ti] for k in range(q_lo, ti)):
             continue        # "هل انسحبت القوات الروسية ...", "هل ستشن تركيا هجوما": a question, asserted by nobody
         if related_from is not None and ti >= related_from:
@@ -204,11 +202,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                             if _tok_index(toks, n.start) >= 0)):
             continue        # "وقد زاد عدد الضحايا مع ...": a toll talked about, no death told
         if trig.requires and form not in trig.requires_except:
-            window = set().union(*map(_keys, map(_NORM, toks[max(0, ti - trig.requires_window):ti])))
+            window = set().union(*map(_keys, map(token_norm, toks[max(0, ti - trig.requires_window):ti])))
             if not window & trig.requires:
                 continue
         if trig.requires_near:
-            near = set().union(*map(_keys, map(_NORM, toks[max(0, ti - 6):tj + 6])))
+            near = set().union(*map(_keys, map(token_norm, toks[max(0, ti - 6):tj + 6])))
             if not near & trig.requires_near:
                 continue
         if trig.requires_clause and not _clause_keys(s, ti) & trig.requires_clause:
@@ -642,7 +640,7 @@ def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
         first = ti
         while first > 0 and region[first - 1] == rid:
             first -= 1
-        keyed = list(map(_keys, map(_NORM, s.tokens[max(0, first - 3):first])))
+        keyed = list(map(_keys, map(token_norm, s.tokens[max(0, first - 3):first])))
         last = keyed[-1] if keyed else frozenset()
         for seq in lex.title_cues:
             if seq and seq[-1] not in last:

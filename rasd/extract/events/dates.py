@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from operator import attrgetter
 from typing import Any
 
 from rasd.data import word_list
@@ -32,13 +31,13 @@ from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates
 from rasd.text.normalize import normalize
+from rasd.text.tokens import token_norm
 
 
 def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
 
 
-_NORM = attrgetter("norm")     # (speed: a C call mapped over a sentence's tokens)
 
 
 def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = None) -> None:
@@ -88,7 +87,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         usable.append((di, k, d))
 
     def report(k: int) -> bool:
-        prev = set().union(*map(_keys, map(_NORM, toks[max(0, k - 4):k]))) | {t.norm for t in toks[max(0, k - 4):k]}
+        prev = set().union(*map(_keys, map(token_norm, toks[max(0, k - 4):k]))) | {t.norm for t in toks[max(0, k - 4):k]}
         return bool(prev & REPORT_CUES)
 
     if not usable and framed and not any(report(k) for _di, k, _d in framed) \
@@ -1032,7 +1031,7 @@ def _protest_goes_out(s: _Sent, c: _Cand, lex: _ELex) -> bool:
 
 def _is_report_date(s: _Sent, d: Any) -> bool:
     k = max(0, _tok_index(s.tokens, d.start))
-    prev = set().union(*map(_keys, map(_NORM, s.tokens[max(0, k - 4):k])))
+    prev = set().union(*map(_keys, map(token_norm, s.tokens[max(0, k - 4):k])))
     return bool(prev & REPORT_CUES)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import compress
-from operator import attrgetter, not_
+from operator import not_
 from typing import Any
 
 from rasd.data import word_list
@@ -30,6 +30,7 @@ from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.knowledge.geocode import named_before_outside, told_outside
 from rasd.records import Analysis, Entity, Event, Mention
 from rasd.text.normalize import normalize
+from rasd.text.tokens import token_norm
 
 TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | frozenset(word_list("function_words.yaml", "topic_link_clitics"))
 MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
@@ -470,7 +471,6 @@ def _landmark_word(norm: str, lex: _ELex) -> bool:
     return norm in lex.landmark_words or (norm.startswith("ب") and norm[1:] in lex.landmark_words)
 
 
-_NORM = attrgetter("norm")
 _LANDMARK_FORMS: tuple[Any, frozenset[str]] = (None, frozenset())
 
 
@@ -645,7 +645,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                                     and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
-    if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(_NORM, s.tokens)):
+    if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(token_norm, s.tokens)):
         # (a heading place of a feed item is no reference point of the item before: "... قرية حميرة جنوب
         # حلب شمال حماة : ...")
         kept = [m for m in places if not _landmark(
@@ -895,7 +895,7 @@ def count_items(s: _Sent, lex: _ELex) -> tuple[list[int], int]:
     text = s.text
     items = [0] * len(toks)
     first = -1
-    if not any(map(str.isdigit, map(_NORM, toks))):
+    if not any(map(str.isdigit, map(token_norm, toks))):
         s.count_items = (items, first)      # (speed: no count, one item; most sentences)
         return s.count_items
     n = 0
@@ -1554,7 +1554,7 @@ def _unplaced_heads(s: _Sent, lex: _ELex) -> list[int]:
     (speed: the other tokens are not visited)."""
     if s.unplaced_heads is None:
         toks = s.tokens
-        lands = compress(range(len(toks)), map(not_, map(COUNTRY_PART_NOUNS.isdisjoint, map(_keys, map(_NORM, toks)))))
+        lands = compress(range(len(toks)), map(not_, map(COUNTRY_PART_NOUNS.isdisjoint, map(_keys, map(token_norm, toks)))))
         s.unplaced_heads = sorted({*lands, *(k for k in _unplaced_at(s) if 0 <= k < len(toks))})
     return s.unplaced_heads
 

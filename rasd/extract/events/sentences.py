@@ -27,7 +27,7 @@ from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr
 from rasd.text.sentences import split_sentences
 from rasd.text.split_words import normalize_joined, split_word_joins
-from rasd.text.tokens import Token
+from rasd.text.tokens import Token, token_end, token_norm, token_start
 
 MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
 MAX_TOKENS_PER_SENTENCE = 400
@@ -304,9 +304,6 @@ def _prepare(s: _Sent, text: str) -> None:
     _date_regions(s)
 
 
-_TOK_START = attrgetter("start")
-_TOK_END = attrgetter("end")
-_TOK_NORM = attrgetter("norm")
 
 CLAUSE_JOINERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "clause_joiners"))
 
@@ -326,7 +323,7 @@ def _date_regions(s: _Sent) -> None:
     if not toks:
         s.dclause, s.hseg = [], []
         return
-    starts = list(map(_TOK_START, toks))
+    starts = list(map(token_start, toks))
     date_at: dict[int, int] = {}
     for di, d in enumerate(s.dates):
         k = bisect.bisect_left(starts, d.start)
@@ -334,7 +331,7 @@ def _date_regions(s: _Sent) -> None:
             date_at.setdefault(k, di)
     # speed: the counters as running sums of per-token steps (a token opens a date clause where
     # its clause changes or it is a cut word, looked up per form), not a Python loop per token
-    norms = list(map(_TOK_NORM, toks))
+    norms = list(map(token_norm, toks))
     cuts = list(map(_DATE_CUTS.get, norms))
     if None in cuts:
         if len(_DATE_CUTS) >= 262144:
@@ -388,8 +385,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
     cw = clause_word_starts(toks)
     # speed: most gaps between tokens are one space (no mark, dash, quote or bracket): only the
     # other gaps are read one by one; the ids are running sums and runs of one value between them
-    starts = list(map(_TOK_START, toks))
-    gaps = list(map(text.__getitem__, map(slice, [starts[0], *map(_TOK_END, toks[:-1])], starts)))
+    starts = list(map(token_start, toks))
+    gaps = list(map(text.__getitem__, map(slice, [starts[0], *map(token_end, toks[:-1])], starts)))
     step = [0] * n
     for k in cw:
         if k:
@@ -459,8 +456,8 @@ def _join_date_clauses(clause: list[int], toks: list[Token], dates: list[Any]) -
     # (-1 before the first date: a token before every date is outside them)
     reach = [-1, *accumulate((b for _a, b in spans), max)]
     # clauses with a token outside every date (speed: maps over the tokens, not a Python loop per token)
-    ends = map(reach.__getitem__, map(bisect.bisect_right, repeat(d_starts), map(_TOK_START, toks)))
-    outside = set(compress(clause, map(lt, ends, map(_TOK_END, toks))))
+    ends = map(reach.__getitem__, map(bisect.bisect_right, repeat(d_starts), map(token_start, toks)))
+    outside = set(compress(clause, map(lt, ends, map(token_end, toks))))
     date_only = set(clause) - outside
     if not date_only:
         return clause

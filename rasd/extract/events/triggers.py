@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
 from typing import Any
 
 from rasd.data import read_data, word_list
@@ -20,7 +19,7 @@ from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, drop_conjunction
+from rasd.text.tokens import Token, drop_conjunction, token_norm, token_start
 
 RELATIVE = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_pronouns"))
 RELATIVE_AUX = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_auxiliaries"))
@@ -39,8 +38,6 @@ BACKED_LIST_REACH = 3
 _k_token: Callable[[str], str] = lru_cache(maxsize=65536)(_k)
 
 
-_TOK_NORM = attrgetter("norm")     # (speed: C calls mapped over a sentence's tokens)
-_TOK_START = attrgetter("start")
 
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))
 
@@ -58,7 +55,7 @@ def _match_triggers(s: _Sent, lex: _ELex) -> list[tuple[Trigger, str, int, int]]
     if s.trigger_at is not None:     # (a long sentence's tokens past the read ones are not there)
         # (speed: the token starting at each offset by one lookup, token starts ascending: as the token
         # _tok_index finds that starts exactly there)
-        index = dict(zip(map(_TOK_START, toks), range(len(toks)), strict=True))
+        index = dict(zip(map(token_start, toks), range(len(toks)), strict=True))
         at = [k for k in map(index.get, s.trigger_at) if k is not None]
     found = _longest_triggers(toks, phrases_at, at)
     # a headline present ("القوات العراقية تسيطر") is a trigger only in a headline item; elsewhere the word
@@ -139,7 +136,7 @@ def _related_header(toks: list[Token], lex: _ELex) -> int | None:
     in the sentence, or None: what follows are other pages' headlines, not this page's events."""
     if not lex.related_headers:
         return None
-    joined = " ".join(map(_TOK_NORM, toks))
+    joined = " ".join(map(token_norm, toks))
     first_re = _first_words_re(lex.related_headers)
     if first_re is not None and first_re.search(joined) is None:
         return None       # speed: no header's first word in the sentence (one regex scan)
@@ -325,7 +322,7 @@ def _adverb_tokens(s: _Sent, ti: int, phrases: tuple[tuple[str, ...], ...]) -> f
     by_first = _phrases_by_first(phrases)
     got: set[int] = set()
     # (speed: the tokens starting a phrase found by one lookup per token mapped in C)
-    for k in compress(range(ti), map(by_first.get, map(_TOK_NORM, toks[:ti]))):
+    for k in compress(range(ti), map(by_first.get, map(token_norm, toks[:ti]))):
         if s.clause[k] != s.clause[ti]:
             continue
         for a in by_first[toks[k].norm]:
@@ -514,7 +511,7 @@ def _clause_keys(s: _Sent, ti: int) -> frozenset[str]:
     if got is None:
         # a clause is a run of tokens (ids never decrease along the sentence): found by bisection
         lo, hi = bisect.bisect_left(clause, c), bisect.bisect_right(clause, c)
-        got = s.ckeys[c] = frozenset().union(*map(_keys, map(_TOK_NORM, s.tokens[lo:hi])))
+        got = s.ckeys[c] = frozenset().union(*map(_keys, map(token_norm, s.tokens[lo:hi])))
     return got
 
 
@@ -527,7 +524,7 @@ def _tok_index(toks: list[Token], pos: int) -> int:
     global _LAST_STARTS
     last = _LAST_STARTS
     if last[0] is not toks:
-        last = _LAST_STARTS = (toks, list(map(_TOK_START, toks)))
+        last = _LAST_STARTS = (toks, list(map(token_start, toks)))
     return bisect.bisect_right(last[1], pos) - 1
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from rasd.data import read_data, word_list
 from rasd.extract.counts import find_quantities
@@ -18,14 +17,12 @@ from rasd.extract.events.lexicons import LEXICON, _ELex, _first_words, _k, _keys
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
 from rasd.text.normalize import normalize
-from rasd.text.tokens import drop_conjunction
+from rasd.text.tokens import drop_conjunction, token_norm, token_start
 
 # a prepared / foiled operation or a negotiated exit is a strategic development; an intended take-over is not an event
 PLANNED_TO_OTHER = frozenset({"clash", "attack", "remote", "exit"})
 EXCESSIVE_FORCE = "Excessive force against protesters"
 REFINE_REACH = 25                   # tokens around a trigger a sentence-wide refine word is looked for
-_TOK_START = attrgetter("start")     # (speed: C calls mapped over a sentence's tokens)
-_NORM = attrgetter("norm")
 
 
 MEANS = LEXICON.parent / "event_means.yaml"
@@ -114,7 +111,7 @@ def _fought_target(c: _Cand, lex: _ELex) -> bool:
     means = lex.air_words | lex.artillery_words | ml.fought_means
     if any(dcl[k] == dcl[c.ti] and _keys(t.norm) & means for k, t in enumerate(toks)):
         return False
-    keys = set().union(*map(_keys, map(_NORM, toks)))
+    keys = set().union(*map(_keys, map(token_norm, toks)))
     return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
 
 
@@ -221,7 +218,7 @@ def _toll_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
                 continue
             if sub.startswith("Shelling"):
                 # "بقصف جوي", "جراء قصف الطيران": an air word right after the shelling word
-                after = set().union(*map(_keys, map(_NORM, toks[k + 1:k + 4])))
+                after = set().union(*map(_keys, map(token_norm, toks[k + 1:k + 4])))
                 if after & lex.air_words:
                     return "Explosions/Remote violence", "Air/drone strike"
             return et, sub
@@ -274,7 +271,7 @@ def _place_name_tokens(s: _Sent) -> frozenset[int]:
         if spans:
             # the tokens starting inside a name are a run of the (ordered) token starts: found by
             # bisection per name, not by testing every token against every name
-            starts = list(map(_TOK_START, s.tokens))
+            starts = list(map(token_start, s.tokens))
             s.place_tokens = frozenset(k for a, b in spans
                                        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
         else:
@@ -524,7 +521,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # (up to the next "و + verb"), unless an artillery word stands next to the trigger
         dcl = s.dclause or s.clause
         dkeys = {w for k, t in enumerate(toks) if dcl[k] == dcl[c.ti] for w in _keys(t.norm)}
-        close = set().union(*map(_keys, map(_NORM, toks[max(0, c.ti - 2):c.tj + 3])))
+        close = set().union(*map(_keys, map(token_norm, toks[max(0, c.ti - 2):c.tj + 3])))
         if dkeys & lex.air_words and not close & lex.artillery_words:
             c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
@@ -545,7 +542,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "المروحيات تسقط براميل متفجرة": the aircraft drops its load (an air strike), nothing is downed;
         # a load of gas ("برميلين يحتويان على غاز الكلور") is a chemical weapon (the refine words of that sub-type)
         end = _clause_end_past_dates(s, c.ti)
-        load = set().union(*map(_keys, map(_NORM, toks[c.tj:end])))
+        load = set().union(*map(_keys, map(token_norm, toks[c.tj:end])))
         chemical = any(load & words for _kinds, words, _et, sub, _scope, _unless in lex.refine if sub == "Chemical weapon")
         c.event_type, c.specific = "Explosions/Remote violence", True
         c.sub_event_type = "Chemical weapon" if chemical else "Air/drone strike"
@@ -606,7 +603,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
                                   for k in range(max(0, c.ti - lex.forced_exit_reach), c.ti)
                                   if s.clause[k] == s.clause[c.ti])
     elif kind == "handover":
-        after = set().union(*map(_keys, map(_NORM, toks[c.tj:c.tj + 3]))) | _keys(toks[c.ti].norm)
+        after = set().union(*map(_keys, map(token_norm, toks[c.tj:c.tj + 3]))) | _keys(toks[c.ti].norm)
         if after & c.trig.territory_objects:
             c.event_type, c.sub_event_type = "Strategic developments", "Non-violent transfer of territory"
         else:
