@@ -83,6 +83,7 @@ from rasd.extract.events.context import (
     _witness_places,
 )
 from rasd.extract.events.dates import (
+    RANGE_WEEK_DAYS,
     _borrow_date,
     _condemned_dates,
     _entry_heads,
@@ -486,11 +487,22 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         assoc_actor1=[a for a in c.assoc1 if a not in c.actor1],
         location=c.location, geo_precision=near_precision(c, text),
         date_start=c.date_start, date_end=c.date_end if c.date_start != UNKNOWN else UNKNOWN,
-        time_precision=c.time_precision if c.date_start != UNKNOWN else None,
+        time_precision=range_precision(c.date_start, c.date_end, c.time_precision),
         fatalities=fatalities, fatalities_min=fmin, quantities=qd, modality=c.modality,
         field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
     )
     return ev
+
+
+def range_precision(start: str, end: str, precision: int | None) -> int | None:
+    """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
+    ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
+    if start == UNKNOWN:
+        return None
+    if precision == 1 and end not in (start, UNKNOWN, None):
+        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        return 2 if span <= RANGE_WEEK_DAYS else 3
+    return precision
 
 
 STAMP_ECHO_CHARS = 300     # the title printed again after the stamp, with the day in another spelling

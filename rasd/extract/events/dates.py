@@ -33,6 +33,8 @@ from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import token_norm
 
+RANGE_WEEK_DAYS = 14     # a range up to two weeks is ACLED's "within a week" (2); wider is a month (3)
+
 
 def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
@@ -170,7 +172,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         if span and d.precision == "day" and c.date_start == c.date_end:
             # "معارك ... دامت أكثر من شهر": a period ending at the date told, not that one day
             c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=span)).isoformat()
-            c.time_precision = 2 if span <= 14 else 3
+            c.time_precision = 2 if span <= RANGE_WEEK_DAYS else 3
 
 
 CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
