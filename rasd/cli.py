@@ -95,7 +95,8 @@ def search(query: str, db: str, limit: int, offset: int, show_all: bool, entity:
 @click.argument("doc")
 @db_option
 @click.option("--json", "as_json", is_flag=True)
-def show(doc: str, db: str, as_json: bool) -> None:
+@click.option("--text", "with_text", is_flag=True, help="also print the whole cleaned body (else its ends only)")
+def show(doc: str, db: str, as_json: bool, with_text: bool) -> None:
     """Show a document (id, id prefix or file name) with its extracted layers and evidence."""
     from rasd.report import document_report
 
@@ -104,6 +105,8 @@ def show(doc: str, db: str, as_json: bool) -> None:
     if d is None:
         raise click.ClickException(f"no document {doc!r}")
     rep = document_report(store, d)
+    if with_text:
+        rep["text"] = d.text
     if as_json:
         click.echo(json.dumps(rep, ensure_ascii=False, indent=1, default=str))
     else:

@@ -99,8 +99,11 @@ def format_report(r: dict[str, Any]) -> str:
     if r["story"]:
         out.append(f"  story {r['story']}")
     out.append(f"  body {r['body_chars']} chars, {r['boilerplate_lines']} boilerplate lines removed")
-    out.append(f"    starts: {r['body_start']}")
-    out.append(f"    ends:   {r['body_end']}")
+    if "text" in r:        # `rasd show --text`: the body whole, line by line, as stored
+        out.extend(f"    | {line}" for line in r["text"].split("\n"))
+    else:
+        out.append(f"    starts: {r['body_start']}")
+        out.append(f"    ends:   {r['body_end']}")
     for w in r["warnings"]:
         out.append(f"  warning: {w}")
     out.append(f"\nEntities ({len(r['entities'])})")

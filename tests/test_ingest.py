@@ -121,6 +121,11 @@ def test_cli_ingest_search_show_stats(samples_copy, tmp_path):
         assert r.exit_code == 0 and '"total": 0' not in r.output, q
     r = CliRunner().invoke(cli, ["show", "001_ccd135a118f501bf.txt", "--db", db])
     assert r.exit_code == 0 and "2018-03-31" in r.output and "حمزة بيرقدار" in r.output
+    body = Store(db).get_document("001_ccd135a118f501bf.txt").text
+    middle = body.split("\n")[len(body.split("\n")) // 2]
+    assert middle not in r.output                                # the body's ends only ...
+    r = CliRunner().invoke(cli, ["show", "001_ccd135a118f501bf.txt", "--db", db, "--text"])
+    assert r.exit_code == 0 and middle in r.output               # ... or the whole of it
     r = CliRunner().invoke(cli, ["stats", "--db", db, "--json"])
     assert r.exit_code == 0 and '"documents": 5' in r.output
 
