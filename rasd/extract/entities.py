@@ -285,6 +285,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     # in-document resolution: short forms, surnames
     cands = _resolve_short_forms(cands, toks, tok_at)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
+    cands = [c for c in cands if not (c.type == "PLACE" and _time_zone_label(mtext, c.start))]
 
     _emit(analysis, cands, text, omap, kit, doc.id, joins)
     _mark_datelines(analysis.mentions, text)
@@ -995,6 +996,22 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:[،,][ \t]*[^-–—()\n]{0,30}?\d[^-–
                              r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:[-–—][ \t]*)+(?=[^\W\d_])")
 _DATELINE_BEFORE = (".", "…", "|", "*")   # not "#": "# الغوطة - الشرقية" is a hashtag
 _YEAR_END = re.compile(r"(?<!\d)(?:19|20)\d\d$")   # a date stamp before it: "21 يناير 2018 طهران -"
+
+
+_TIME_ZONE_WORDS = frozenset(key_form(w) for w in word_list("place_words.yaml", "time_zone_words"))
+# a clock right before a bracketed place: Al Jazeera's "الساعة 21 : 24 ( مكة المكرمة )" (Mecca time)
+_CLOCK_BRACKET = re.compile(r"\d\s*:\s*\d\d\s*\(\s*$")
+
+
+def _time_zone_label(mtext: str, start: int) -> bool:
+    """The place names a clock's time zone ("بتوقيت دمشق", "17 : 15 ( مكة المكرمة )"), not a place the
+    page tells of: every stamp of a site would put its capital on the map."""
+    head = mtext[max(0, start - 24):start]
+    if _CLOCK_BRACKET.search(head):
+        return True
+    words = head.replace("(", " ").split()
+    return bool(words) and (words[-1] in _TIME_ZONE_WORDS
+                            or (words[-1][:1] in "وبفل" and words[-1][1:].lstrip("ب") in _TIME_ZONE_WORDS))
 
 
 def _mark_datelines(mentions: list[Mention], text: str) -> None:
