@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from rasd.data import read_data, word_list
-from rasd.extract.counts import _norm_word, quantity_name
+from rasd.extract.counts import Quantity, _norm_word, quantity_name
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, lexicon
 from rasd.extract.events.merge import _entry_dated
@@ -404,7 +404,7 @@ def _campaign_named(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
     if c.modality != "actual" or not _campaign_lex()[0] or not _campaign_told(c):
         return False
     tellings = [c, *c.merged]
-    if any(p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
+    if any(p.inherits_date or any(not q.vague and not _span_toll(p, q) for q in p.quantities) for p in tellings):
         return False        # (dated by the sentence before, or told with its toll: the page's news)
     for p in tellings:
         toks = p.sent.tokens
@@ -413,6 +413,18 @@ def _campaign_named(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
             return False    # a day in its sentence ("بدأت المعركة فجر اليوم")
     framed = {p.sent.idx for p in tellings if _campaign_told(p)}
     return all(p.sent.idx not in framed or _campaign_told(p) for p in tellings)
+
+
+def _span_toll(p: _Cand, q: Quantity) -> bool:
+    """The count q is told over a span of months or a campaign, in its own clause ("قالت لجنة التحقيق إن نحو 300
+    مدني سقطوا في محافظة الرقة خلال الأشهر الـ3 الأخيرة" after "وخلال معركة الرقة الحالية"; _span_phrase_at): the
+    campaign's tally, not the toll of a happening of the page's day."""
+    s = p.sent
+    k = _tok_index(s.tokens, q.start)
+    if k < 0 or not s.span.start <= q.start < s.span.end:
+        return False
+    cl = s.clause[k]
+    return any(s.clause[j] == cl and _span_phrase_at(s, j) for j in range(len(s.tokens)))
 
 
 def _elaborates(p: _Cand, f: _Cand) -> bool:
@@ -473,8 +485,11 @@ def _month_part_near(d: Any, day: dt.date, recent_days: int) -> bool:
 
 
 def _tallied(c: _Cand) -> bool:
-    """The happening carries a toll or is told as a tally ("حصيلة", "إجمالي": aggregate_cues)."""
-    return any(p.aggregate or any(quantity_name(q, p.trig.counts_as) == "fatalities" for q in p.quantities)
+    """The happening carries a toll or is told as a tally ("حصيلة", "إجمالي": aggregate_cues) with a count. A
+    cue with no count in its clause tells no tally ("سيطرت الشهر الماضي على بلدة ... وهي أول بلدة يسيطر عليها
+    التنظيم منذ ظهوره": a recalled takeover, whose "منذ" counts the group's time, not a toll)."""
+    return any(p.aggregate and _counted(p) or any(quantity_name(q, p.trig.counts_as) == "fatalities"
+                                                  for q in p.quantities)
                for p in [c, *c.merged])
 
 
