@@ -56,6 +56,7 @@ class _MeansLex:
     fought_clash: frozenset[str]
     fought_blasts: frozenset[str]
     fought_means: frozenset[str]
+    massacre_ground: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +78,8 @@ def _means_lex() -> _MeansLex:
                      terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]),
                      fought_verbs=frozenset(normalize(str(w)) for w in data["fought_target_verbs"]),
                      fought_clash=_ks(data["fought_target_clash"]), fought_blasts=_ks(data["fought_target_blasts"]),
-                     fought_means=_ks(data["fought_target_means"]))
+                     fought_means=_ks(data["fought_target_means"]),
+                     massacre_ground=_ks(data["massacre_ground_words"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -434,6 +436,51 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
 
 
+def _massacre_by_air(c: _Cand, lex: _ELex) -> bool:
+    """A massacre word ("مجزرة", "مذبحة"; toll_events) whose date clause, or the clause after it, names an
+    aircraft, an air strike or the air coalition as its means ("ارتكب طيران , فجر اليوم , مجزرة", "ومجزرة
+    أخرى في مدينة بزاعة , حيث تعرضت المدينة لأربع غارات جوية") and no killing by hand (an execution, a
+    slaughter, gunfire: massacre_ground_words)."""
+    s, toks = c.sent, c.sent.tokens
+    if not _keys(toks[c.ti].norm) & lex.toll_events:
+        return False
+    dcl = s.dclause or s.clause
+    lo = next((k for k in range(c.ti, -1, -1) if dcl[k] != dcl[c.ti]), -1) + 1
+    hi = next((k for k in range(c.tj, len(toks)) if dcl[k] not in (dcl[c.ti], dcl[c.ti] + 1)), len(toks))
+    keys = {w for t in toks[lo:hi] for w in _keys(t.norm)}
+    return bool(keys & lex.air_words) and not keys & _means_lex().massacre_ground
+
+
+DETAINED_REACH = 12     # tokens after an arrest word its detainees are looked for
+
+
+def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """The detainees, told after the arrest word in its clause, bear arms: a commander, members or fighters
+    ("ألقى عناصر الجيش الحر القبض على قيادي في صفوف تنظيم الدولة", "اعتقال النصرة كل عنصر ينتمي لأحرار
+    الشام") or people of another armed group ("حملة اعتقالات طالت شخصيات تابعة لتنظيم القاعدة"). An armed
+    group holding its enemies' men is an arrest by the authority of the ground (ACLED Arrests), not an
+    abduction of civilians. The subject's own unit word ("اعتقل مسلحو قسد", a word right before a mention of
+    the arresting group) is not a detainee."""
+    s, toks = c.sent, c.sent.tokens
+    dcl = s.dclause or s.clause
+    end = min(len(toks), c.tj + DETAINED_REACH)
+    own = set(c.actor1)
+    starts: dict[int, str | None] = {}
+    for m in s.mentions:
+        if m.type in ARMED_TYPES:
+            k = _tok_index(toks, m.start)
+            if c.tj <= k < end:
+                starts[k] = ctx.actor_id(m)
+    for k in range(c.tj, end):
+        if dcl[k] != dcl[c.ti]:
+            break
+        if k in starts and starts[k] not in own:
+            return True     # a member of another armed group
+        if _keys(toks[k].norm) & lex.armed_victims and starts.get(k + 1, "") not in own:
+            return True
+    return False
+
+
 DEMOLITION_PEOPLE_REACH = 8     # tokens after the building word the people inside it are looked for
 
 
@@ -515,6 +562,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if c.trig.key in lex.demolition_keys and c.sub_event_type != "Suicide bomb" and _demolished(c, lex):
         # "فجروا 16 منزلا تعود لمواطنين مسيحيين": buildings blown up, nobody hurt (ACLED property destruction)
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Looting/property destruction", True
+    if kind == "execution" and _massacre_by_air(c, lex):
+        # "ارتكب طيران التحالف مجزرة بحق المدنيين", "ارتكب التحالف الدولي مذبحة للمدنيين": ACLED codes the
+        # civilians an air strike killed as the strike (Explosions/Remote violence), not as an attack by hand
+        c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
     if kind == "remote" and c.sub_event_type.startswith("Shelling"):
         # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
@@ -619,7 +670,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # (the displaced of a surrender deal) arriving is that evacuation's execution
         c.bare_movement = not any(_keys(t.norm) & lex.arrival_execution for t in toks)
     elif kind == "arrest":
-        if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]):
+        if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]) and not _detained_armed(c, lex, ctx):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "casualty":
         if clause_keys & lex.protest_victims:
