@@ -11,7 +11,7 @@ import datetime as dt
 from analysed import actual_dates_at
 from test_events import run_with_places, syrian_places
 
-from rasd.extract.page_dates import report_heads
+from rasd.extract.page_dates import lost_report_cuts, report_heads
 from rasd.records import Analysis
 from rasd.text.dates import find_dates
 
@@ -78,3 +78,38 @@ def test_heading_sentence_dates_its_report_not_the_page_head() -> None:
     # the shelling and the clash of the 23rd's report: its day, not the page's (25th) nor unknown
     assert actual_dates_at(a, "aleppo") == {("2016-02-23", "2016-02-23")}
     assert actual_dates_at(a, "talbiseh") == {("2016-02-22", "2016-02-22")}
+
+
+# A report whose heading the page lost (asharqalarabi's 28-1-2016 repost, shortened): the 26th's report lists
+# Idlib's toll, then a line gives Idlib's toll again: another day's report, between the 26th and the 24th.
+LOST = ("من أخبار حقوق الإنسان في سورية 28 - 1 - 2016\n"
+        + HEAD + "26 - 1 - 2016 بلغ مجموع الضحايا في سوريا ( 39 ) شخصا يوم الثلاثاء 26 - 1 - 2016 , بينهم : "
+        "في محافظة إدلب قضى ( 13 ) شخصا جراء قصف الطيران الحربي الروسي على مدينة أريحا .\n"
+        "وقضى في محافظة حمص ( 5 ) أشخاص , منهم ( 3 ) جراء القصف بقذائف الهاون على بلدة تلبيسة .\n"
+        "وفي محافظة إدلب قضى ( 14 ) شخصا , ( 13 ) منهم جراء قصف الطيران الحربي على مدينة ترمانيين في ريف "
+        "المحافظة .\n"
+        + HEAD + "24 - 1 - 2016 بلغ مجموع الضحايا في سوريا ( 58 ) شخصا يوم الأحد 24 - 1 - 2016 , بينهم : "
+        "كما قضى ( 7 ) اشخاص كذلك جراء القصف على مدينة جاسم في محافظة درعا .\n")
+
+
+def test_region_toll_told_again_opens_a_lost_report() -> None:
+    heads = report_heads(LOST, find_dates(LOST))
+    cuts = lost_report_cuts(LOST, heads)
+    # the line of Idlib's second toll, of the one day the two headings leave between them
+    assert [(LOST[at:at + 10], day) for at, day, _d in cuts] == [("وفي محافظة", dt.date(2016, 1, 25))]
+
+
+def test_lost_report_lines_are_not_of_the_heading_above() -> None:
+    a = _run(LOST, "2016-01-28")
+    assert actual_dates_at(a, "talbiseh") == {("2016-01-26", "2016-01-26")}
+    assert actual_dates_at(a, "tarmanin") == {("2016-01-25", "2016-01-25")}
+    assert actual_dates_at(a, "jasim") == {("2016-01-24", "2016-01-24")}
+
+
+def test_lost_reports_in_a_wider_gap_take_its_days() -> None:
+    # two days between the headings (26th .. 23rd) and one report found: it lies in the 24th-25th
+    wide = LOST.replace("24 - 1 - 2016", "23 - 1 - 2016")
+    a = _run(wide, "2016-01-28")
+    assert actual_dates_at(a, "tarmanin") == {("2016-01-24", "2016-01-25")}
+    # no region told twice: no lost report
+    assert lost_report_cuts(GLUED, report_heads(GLUED, find_dates(GLUED))) == []

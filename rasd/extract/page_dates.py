@@ -1136,6 +1136,80 @@ def report_heads(text: str, dates: list[Any]) -> list[tuple[int, dt.date, Any]]:
     return out if len({day for _at, day, _d in out}) >= 2 else []
 
 
+REPORT_GAP_KIND = "report_gap"     # the date of a lost report: the days its neighbours' headings leave (lost_report_cuts)
+LOST_REPORT_WEEK_DAYS = 6   # a report's week back from its day (the events layer's report_window_days)
+LINE_OPENER_WORDS = 2       # "وفي محافظة", "أما في محافظة": at most two words before a region's toll line
+
+
+@lru_cache(maxsize=1)
+def _region_toll_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    words = _date_words()
+    return tuple(frozenset(normalize(str(w)) for w in words[k])     # type: ignore[return-value]
+                 for k in ("report_region_words", "report_toll_words", "report_region_compounds"))
+
+
+def _region_tolls(text: str, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """The region tolls of a daily report in ``text[start:end]`` ("وفي محافظة إدلب قضى ( 14 ) شخصا"):
+    (where the region word starts, the region's name, whether it opens its line)."""
+    regions, tolls, compounds = _region_toll_words()
+    words = [(m.start(), normalize(m.group(0))) for m in _NON_SPACE_RUN.finditer(text, start, end)]
+    out: list[tuple[int, str, bool]] = []
+    for j, (at, w) in enumerate(words):
+        if w not in regions or j + 4 >= len(words):
+            continue
+        k = j + 2 if words[j + 1][1] in compounds else j + 1
+        name = "".join(x for _a, x in words[j + 1:k + 1])     # "دير الزور" / "ديرالزور": one region
+        k += 1
+        if k < len(words) and words[k][1] in tolls:
+            k += 1
+        if k + 2 < len(words) and words[k][1] == "(" and words[k + 1][1].isdigit() and words[k + 2][1] == ")":
+            line_start = text.rfind("\n", 0, at) + 1
+            out.append((at, name, len(text[line_start:at].split()) <= LINE_OPENER_WORDS))
+    return out
+
+
+def lost_report_cuts(text: str, heads: list[tuple[int, dt.date, Any]]) -> list[tuple[int, dt.date | None, Any]]:
+    """Daily reports of glued ``heads`` (``report_heads``) whose own heading the page lost: a report
+    lists each region's toll once, so a line giving a region's toll again ("... 25 - محمود العفا / ريف
+    دمشق - دوما . ⏎ وفي محافظة إدلب قضى ( 14 ) شخصا") opens another day's report. Its happenings are not
+    of the day the heading above covers. (where the line starts, the day, a date of it) as ``report_heads``
+    gives: the day when the lost reports fill the gap between two headings (26, [25], 24 January), else
+    the days of the gap (28, [?], [?], 24 November: 25-27) with no day of its own, and none after the last
+    heading (its day is not told)."""
+    from rasd.text.dates import DateExpr
+
+    out: list[tuple[int, dt.date | None, Any]] = []
+    for i, (at, day, _d) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        seen: set[str] = set()
+        cuts: list[tuple[int, int]] = []
+        for pos, name, opens in _region_tolls(text, at, end):
+            if name in seen and opens:
+                cuts.append((text.rfind("\n", 0, pos) + 1, pos))
+                seen = set()
+            seen.add(name)
+        nxt = heads[i + 1][1] if i + 1 < len(heads) else None
+        if nxt is None and i > 0 and heads[i - 1][1] > day and cuts:
+            # after the last heading of a run going back in time: a report of a day before it, the
+            # week up to that day (as a report's undated items take its week)
+            last = day - dt.timedelta(days=1)
+            nxt = last - dt.timedelta(days=LOST_REPORT_WEEK_DAYS + 1)
+        if nxt is None or abs((nxt - day).days) < 2:
+            out.extend((line_start, None, None) for line_start, _pos in cuts)
+            continue
+        # each missing day of the gap between the headings has its lost report, in the run's order;
+        # with fewer reports found than days missing, each lies somewhere in the gap
+        step = 1 if nxt > day else -1
+        gap = (min(day, nxt) + dt.timedelta(days=1), max(day, nxt) - dt.timedelta(days=1))
+        for n, (line_start, pos) in enumerate(cuts, 1):
+            lo, hi = gap if abs((nxt - day).days) != len(cuts) + 1 else (day + dt.timedelta(days=step * n),) * 2
+            word_end = pos + len(text[pos:end].split(maxsplit=1)[0])     # the region word: the evidence
+            mark = DateExpr(pos, word_end, text[pos:word_end], lo.isoformat(), hi.isoformat(),
+                            "day" if lo == hi else "week", REPORT_GAP_KIND)
+            out.append((line_start, lo if lo == hi else None, mark))
+    return out
+
+
 def _labelled_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tuple[int, dt.date]]:
     out: list[tuple[int, dt.date]] = []
     for d in dates:

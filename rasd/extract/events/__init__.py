@@ -142,6 +142,7 @@ from rasd.extract.page_dates import (
     early_stamp,
     find_page_dates,
     lead_reference,
+    lost_report_cuts,
     narrative_days,
     numeric_chronicle_days,
     post_stamps,
@@ -241,6 +242,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
     heads = report_heads(text, dates)
+    if heads:
+        # a report of the run whose heading the page lost: a part of its own, not the day above it
+        lost = lost_report_cuts(text, heads)
+        heads = sorted([*heads, *lost], key=lambda h: h[0])
+        posts = sorted([*posts, *((at, day) for at, day, _d in lost)], key=lambda p: p[0]) if posts else posts
     if heads and not posts:
         # glued daily reports: each heading opens a part whose dates read against the day it covers
         posts = [(at, day) for at, day, _d in heads]

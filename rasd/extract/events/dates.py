@@ -26,7 +26,7 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.modality import seq_starts, starts_seq
-from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, post_day, post_ref, year_before
+from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, REPORT_GAP_KIND, post_day, post_ref, year_before
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates
@@ -1097,10 +1097,12 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         head = _report_head(heads, e.start) if label is None and first is None else None
         if told_day and head is None:
             continue
-        if head is not None and ref is not None and head.date_start == ref.isoformat():
+        if head is not None and (ref is not None and head.date_start == ref.isoformat()
+                                 or ref is None and head.kind == REPORT_GAP_KIND):
             # a daily report ("التقرير اليومي ... ليوم 28 - 11 - 2016") lists what happened on the day it covers
-            e.date_start = e.date_end = head.date_start
-            e.time_precision = 1
+            # (one whose heading the page lost: a day of the gap its neighbours leave, lost_report_cuts)
+            e.date_start, e.date_end = head.date_start, head.date_end or head.date_start
+            e.time_precision = 1 if e.date_start == e.date_end else 2
             e.date_ev = (head.start, head.end)
             e.confidence = min(e.confidence, 0.7)
             continue
