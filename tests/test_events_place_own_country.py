@@ -22,3 +22,13 @@ def test_strike_and_protest_told_in_a_country_are_not_placed_in_another_countrys
 def test_the_foreign_towns_own_clash_keeps_its_place() -> None:
     a = analyse_text(TICKER, "2017-09-26")
     assert any(e.event_type == "Battles" and e.location == DIYARBAKIR for e in a.events)
+
+
+PAGE_ABOUT_IDLIB = ("قصفت الطائرات الحربية مدينة إدلب اليوم الجمعة وقتل خمسة مدنيين في إدلب . "
+                    "وقال ناشطون في إدلب إن القصف طال أحياء سكنية في مدينة إدلب . "
+                    "وفي سياق آخر اندلعت احتجاجات واسعة في لبنان اليوم الجمعة ضد الفساد . ")
+
+
+def test_a_protest_told_in_another_country_is_coded_there_not_at_the_pages_main_place() -> None:
+    a = analyse_text(PAGE_ABOUT_IDLIB, "2017-12-15")
+    assert [e.location for e in a.events if e.event_type == "Protests"] == ["cc:LB"]
