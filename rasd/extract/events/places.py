@@ -877,7 +877,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             c.listed = _place_list(s, m, places, text, lex, ctx)
 
 
-STRUCK_ON = frozenset(normalize(w) for w in ("على", "علي"))   # a strike's target: "غارات على X"
+STRUCK_ON = frozenset(normalize(w) for w in word_list("function_words.yaml", "struck_on"))   # "غارات على X"
 
 
 def _own_country(c: _Cand, best: Mention | None, lex: _ELex, ctx: _DocContext) -> tuple[str, Mention] | None:
