@@ -19,6 +19,7 @@ from rasd.extract.events.context import (
     TOPIC_LINK_WORDS,
     WITNESS_REACH,
     _DocContext,
+    _nisba_adjective,
     _place_guard_lists,
     _stationed_words,
 )
@@ -823,6 +824,15 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                              or ctx.same_province(m.entity_id, best[1].entity_id)
                              or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
                     best = (best[0], m)
+    if best is not None and (told := _own_country(c, best[1], lex, ctx)) is not None:
+        # "هجوم بالصواريخ على سوريا ... اشتباكات في المناطق الريفية في ديار بكر": the trigger's own clause
+        # tells the country it happened in, nearer than the place picked; a place of another country is
+        # another item's or clause's (a run-on ticker), so the happening is coded at its country
+        cid, cm = told
+        c.rejected_places.add(best[1].entity_id)
+        c.location, c.geo_precision, c.loc_own, c.loc_country_told = cid, 3, True, True
+        c.loc_ev = (cm.start, cm.end)
+        return
     if best is not None and best[0] and best[0][3] and _unknown_own_village(c, lex, ctx, rseg):
         # "الكتيبة الأمنية المسؤولة في مدينة جرابلس ... والاشتباك معها بالقرب من قرية السكرية": the clash's own
         # village is unknown to the gazetteer; the known town of another clause is not where it was
@@ -845,6 +855,14 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = ((), m)
     elif best is not None:
         ctx.last_place = (best[1], s.idx)
+    if best is None and not own_unknown and ctx.dominant_place \
+            and (told := _own_country(c, None, lex, ctx)) is not None:
+        # "اندلعت احتجاجات في البحرين" on a page about Syria: the country told is where it happened,
+        # not the page's main place of another country (the fallback would put it there)
+        c.rejected_places.add(ctx.dominant_place)
+        c.location, c.geo_precision, c.loc_own, c.loc_country_told = told[0], 3, True, True
+        c.loc_ev = (told[1].start, told[1].end)
+        return
     if best is None:
         _country_container(c, lex, ctx)
     if best is not None:
@@ -857,6 +875,49 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+STRUCK_ON = frozenset(normalize(w) for w in word_list("function_words.yaml", "struck_on"))   # "غارات على X"
+
+
+def _own_country(c: _Cand, best: Mention | None, lex: _ELex, ctx: _DocContext) -> tuple[str, Mention] | None:
+    """The country entity id (and its mention) that the trigger's own clause tells as where the happening
+    was ("هجوم بالصواريخ على سوريا", "احتجاجات في البحرين"): a country or state name after a locative, in
+    the trigger's clause and feed item, after the trigger and nearer it than the place ``best`` picked, when
+    ``best`` (None: the page's main place) lies in another country. None otherwise: a nationality adjective or a side names no place, and
+    a country told before the trigger is as often where its forces came from ("عادت القاذفات من قواعدها في
+    روسيا وقصفت ... في البوكمال") or a headline's frame ("الخطر المتمدد في العراق وسوريا")."""
+    s = c.sent
+    if best is None:    # no place of the sentence: the page's main place would stand in
+        far = MAX_PLACE_DISTANCE + 1
+        best_country = ctx.place_country(ctx.dominant_place)
+    else:
+        far = abs(_tok_index(s.tokens, best.start) - c.ti)
+        best_country = ctx.place_country(best.entity_id)
+    if far <= 1 or best_country is None:
+        return None
+    for m in s.mentions:
+        if m.type not in ("PLACE", "STATE") or not m.entity_id or m is best:
+            continue
+        e = ctx.entities.get(m.entity_id)
+        if e is None or not e.country or e.country == best_country or not (e.level == "country" or e.type == "STATE"):
+            continue
+        k = _tok_index(s.tokens, m.start)
+        if k <= c.ti or k - c.ti >= far or k - c.ti > MAX_PLACE_DISTANCE or s.clause[k] != s.clause[c.ti] \
+                or s.paren[k] != s.paren[c.ti] or ctx.other_items(m.start, c.start):
+            continue
+        if m.type == "STATE" and _nisba_adjective(m):
+            continue
+        if _role_by_preposition(s, m, lex) != "in" and not (
+                c.trig.kind in ("remote", "attack") and k > 0 and s.tokens[k - 1].norm in STRUCK_ON):
+            continue    # (a strike "على سوريا" hits the country)
+        if any(_country_named(s, j, ctx) for j in (k - 1, _tok_index(s.tokens, m.end - 1) + 1)
+               if 0 <= j < len(s.tokens) and s.tokens[max(j, k)].norm.startswith("و")):
+            return None     # "المعارك التي يخوضها في العراق وسوريا": a list of countries tells a generality
+        cid = ctx.country_entity(e.country)
+        if cid is not None:
+            return cid, m
+    return None
 
 
 def _unknown_own_village(c: _Cand, lex: _ELex, ctx: _DocContext, rseg: list[int]) -> bool:
