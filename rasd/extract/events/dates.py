@@ -1209,8 +1209,9 @@ def story_days(text: str, dates: list[Any], ref: dt.date | None
     before = ref - dt.timedelta(days=1)
     lo, hi = before.isoformat(), ref.isoformat()
     breaks = [m.start() for m in re.finditer("\n", text)]
-    told = {bisect.bisect_left(breaks, d.start) for d in dates if d.date_start and not (
-        d.precision == "day" and lo <= d.date_start and (d.date_end or d.date_start) <= hi)}
+    # (a month or a year named, "منذ عام 2011", tells history, not another day of the page's week)
+    told = {bisect.bisect_left(breaks, d.start) for d in dates if d.date_start and d.precision in ("day", "week")
+            and not (d.precision == "day" and lo <= d.date_start and (d.date_end or d.date_start) <= hi)}
     told.update(k for k, line in enumerate(norm.split("\n")) if DAYS_SPAN.search(line))
     return (before, ref), breaks, frozenset(told)
 
