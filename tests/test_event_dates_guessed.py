@@ -1,7 +1,8 @@
 """An undated event at the place of a dated one, by the same actor, is not dated by that other happening's
 month (rasd.extract.events.merge._inherit_dates guesses "the anchor's month up to its day" for the page's
 merges; rasd.extract.events.dates._forget_guessed_dates takes the guess back before the record): it takes
-what an undated event of the page takes, the report's week on a dated page, unknown on an undated one.
+what an undated event of the page takes, the report's week on a dated page (a story's day and the day
+before when its paragraph names no other day), unknown on an undated one.
 Breadth rows behind it: a Euronews report of 26 Nov dated 1-26 Nov from another sentence's day, a takeover
 "في الفترة القريبة الماضية" dated 1-27 Feb. Fixtures written for these tests."""
 
@@ -26,7 +27,8 @@ def _dates(day: int, published: str) -> dict[str, tuple[str, str]]:
 def test_dated_page_gives_the_report_week_not_the_anchor_month() -> None:
     got = _dates(20, "2017-11-26")
     assert got["Explosions/Remote violence"] == ("2017-11-20", "2017-11-20")
-    assert got["Battles"] == ("2017-11-20", "2017-11-26")        # not 1-20 Nov
+    # not 1-20 Nov; its paragraph names no other day: the story's day and the day before (story_days)
+    assert got["Battles"] == ("2017-11-25", "2017-11-26")
 
 
 def test_undated_page_leaves_the_clash_unknown() -> None:

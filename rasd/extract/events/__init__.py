@@ -94,6 +94,8 @@ from rasd.extract.events.dates import (
     _period_dates,
     _yearless_before_page,
     one_day_news,
+    story_days,
+    story_stamp_days,
 )
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
@@ -275,6 +277,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.one_day = None if ctx.feed or posts or heads or period is not None else one_day_news(
         text, dates, ref, lex.report_window_days,
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
+    ctx.story = None if ctx.feed or posts or heads or period is not None or ctx.one_day is not None \
+        else story_days(text, dates, ref)
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -345,7 +349,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
-    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day)
+    story_stamp_days(events, ctx, ref, lex.report_window_days)
+    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
@@ -400,7 +405,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
     guessed = _forget_guessed_dates(events, lex)
-    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day)
+    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)

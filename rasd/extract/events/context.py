@@ -197,6 +197,8 @@ class _DocContext:
         self.day_report: tuple[dt.date, tuple[int, int]] | None = None
         # the days of a page that is one day's news (dates.one_day_news): its undated news and its stamp's
         self.one_day: tuple[dt.date, dt.date] | None = None
+        # a story naming other days too (dates.story_days): its news days, its line breaks, the lines naming other times
+        self.story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

@@ -1067,14 +1067,16 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
                 published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
                 heads: list[tuple[int, dt.date, Any]] | None = None,
                 covered: tuple[dt.date, tuple[int, int]] | None = None,
-                one_day: tuple[dt.date, dt.date] | None = None) -> None:
+                one_day: tuple[dt.date, dt.date] | None = None,
+                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
     day its heading covers). Not an event whose sentence holds a
     date it could not use (another clause's), nor background. A page that is one day's report
     (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day; a page
-    that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before)."""
+    that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before);
+    one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none."""
     label = _labelled_event_date(text, dates, lex)
     if posts:
         covered = None
@@ -1126,6 +1128,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 1 if one_day[0] == one_day[1] else 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
+        elif ref is not None and first is None and story is not None and ref == story[0][1] \
+                and all(_plain_paragraph(story, p.start) for p in [e, *e.merged]):
+            # a story's happening told as its day's news, no other day named in its paragraph: the week would be
+            # wider than the text allows
+            e.date_start, e.date_end = story[0][0].isoformat(), story[0][1].isoformat()
+            e.time_precision = 2
+            e.date_ev = published_ev
+            e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
             e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
@@ -1175,6 +1185,62 @@ def one_day_news(text: str, dates: list[Any], ref: dt.date | None, window: int,
     if early or before in told or DAY_BEFORE_CUES.search(normalize(text)):
         return before, ref
     return ref, ref
+
+
+# a page's head naming it a weekly publication ("مجلة عربية سياسية إسبوعية"): its news is its week's
+WEEKLY_WORDS = re.compile("|".join(rf"(?<!\w){re.escape(normalize(w))}(?!\w)"
+                                   for w in word_list("date_words.yaml", "weekly_publication_words")))
+WEEKLY_HEAD_CHARS = 400     # the site bar and masthead before the first article's title
+# a span of recent days a paragraph tells its news over ("خلال الأيام الماضية", "مؤخرا"): not one day's
+DAYS_SPAN = re.compile("|".join(rf"(?<!\w){re.escape(normalize(w))}(?!\w)"
+                                for w in word_list("date_words.yaml", "recent_days_span")))
+
+
+def story_days(text: str, dates: list[Any], ref: dt.date | None
+               ) -> tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None:
+    """On a dated page of one story or one day's roundup that names other days of its week too (so
+    ``one_day_news`` gave it no day): the days its undated news is of (the day before up to the page's:
+    the story's news of its day and its "أمس"), where its lines break, and the lines (paragraphs) that
+    name another time than those two days: a date, or a span of recent days ("خلال الأيام الماضية",
+    ``recent_days_span``). ``_page_dates`` gives the two days only to a happening whose paragraph is not
+    one of those (``_plain_paragraph``): the story's other days belong to their own paragraphs'
+    happenings. None on an undated page or a weekly publication's (its head says "أسبوعية")."""
+    if ref is None:
+        return None
+    norm = normalize(text)
+    if WEEKLY_WORDS.search(norm[:WEEKLY_HEAD_CHARS]):
+        return None
+    before = ref - dt.timedelta(days=1)
+    lo, hi = before.isoformat(), ref.isoformat()
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    # (a month or a year named, "منذ عام 2011", tells history, not another day of the page's week)
+    told = {bisect.bisect_left(breaks, d.start) for d in dates if d.date_start and d.precision in ("day", "week")
+            and not (d.precision == "day" and lo <= d.date_start and (d.date_end or d.date_start) <= hi)}
+    told.update(k for k, line in enumerate(norm.split("\n")) if DAYS_SPAN.search(line))
+    return (before, ref), breaks, frozenset(told)
+
+
+def _plain_paragraph(story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]], at: int) -> bool:
+    """The paragraph (the text's line) holding ``at`` names no other time than the story's days."""
+    return bisect.bisect_left(story[1], at) not in story[2]
+
+
+def story_stamp_days(events: list[_Cand], ctx: _DocContext, ref: dt.date | None, window: int) -> None:
+    """A telling the page's stamp dated with the report's week (``_find_date``, ``_borrow_date``), on a
+    story naming other days too (``ctx.story``): the story's days when no telling of it names another
+    time in its paragraph, as ``_page_dates`` gives its undated news. After the merges: a telling the
+    text dates elsewhere ("مساء الأربعاء") merged with the stamp's first and keeps that day."""
+    story = ctx.story
+    if story is None or ref is None:
+        return
+    week = ((ref - dt.timedelta(days=window)).isoformat(), ref.isoformat())
+    spans = ctx.stamps + ctx.stamp_echoes
+    for e in events:
+        if e.date_cited and (e.date_start, e.date_end) == week and e.date_ev is not None \
+                and any(e.date_ev[0] < b and e.date_ev[1] > a for a, b in spans) \
+                and all(_plain_paragraph(story, p.start) for p in [e, *e.merged]):
+            e.date_start = story[0][0].isoformat()
+            e.time_precision = 2
 
 
 EARLIER_IN_REPORT = tuple(tuple(p.split()) for p in word_list("function_words.yaml", "earlier_in_report"))
