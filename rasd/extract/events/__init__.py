@@ -338,11 +338,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
-    if not posts and not heads:
-        # (first the dates the story tells: a list's place a quoted account tells again, "قصف على عين ترما وأبو الظهور
-        # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the page's week. Not on a
-        # listing of posts or glued reports: there a sibling's date may be another report's, merged into it)
-        _share_list_dates(events)
+    # (first the day the text tells: a list's place a source's quote tells again, "قصف استهدف عين ترما وأبو الظهور
+    # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week
+    # _page_dates gives a quoted account)
+    _share_list_dates(events, [c for c in events if c.sent.quote and c.sent.quote[c.ti] != -1])
     _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
