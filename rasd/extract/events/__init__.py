@@ -350,6 +350,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
+    # (first the day the text tells: a list's place a source's quote tells again, "قصف استهدف عين ترما وأبو الظهور
+    # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week
+    # _page_dates gives a quoted account)
+    _share_list_dates(events, [c for c in events if c.sent.quote and c.sent.quote[c.ti] != -1])
     _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)

@@ -1362,7 +1362,8 @@ QUOTE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml",
 # the prepositions a reporting verb takes before the words it reports ("أشار إلى", "تحدث عن")
 FRAME_PREPOSITIONS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_prepositions"))
 # a report frame's words that are no verb of saying ("عن كوناشينكوف قوله إن", "مؤتمرا صحافيا ان")
-FRAME_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_words"))
+FRAME_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "report_frame_words")
+                        + word_list("function_words.yaml", "report_frame_verbs"))
 REPORT_VERB_SPAN = 12     # frame words between a reporting verb and the clause it reports ("وقال مصدر عسكري من غرفة عمليات ... إن ")
 
 
@@ -1396,10 +1397,14 @@ def _report_frame(s: _Sent, first: int, lex: _ELex) -> bool:
     toks = s.tokens
     opener = next((k for k in range(first - 1, -1, -1) if s.quote[k] == -1
                    and (toks[k].norm in QUOTE_OPENERS or toks[k].norm in FRAME_PREPOSITIONS)), None)
-    if opener is None:
-        return False
+    if opener is not None and toks[opener].norm in QUOTE_OPENERS:
+        # "أشارت مصادر إلى أن "...", "لافتا إلى أن "..."": the verb's preposition and its "أن" open one clause
+        prep = next((k for k in range(opener - 1, -1, -1) if any(ch.isalpha() for ch in toks[k].norm)), None)
+        if prep is not None and s.quote[prep] == -1 and toks[prep].norm in FRAME_PREPOSITIONS:
+            opener = prep
     seen = 0
-    for k in range(opener - 1, -1, -1):
+    # (no "أن" at all: "وقال مدير المرصد رامي عبد الرحمن " تمكنت قوات ..."": the verb stands before the quote)
+    for k in range((first if opener is None else opener) - 1, -1, -1):
         w = toks[k].norm
         if s.quote[k] != -1 or not any(ch.isalpha() for ch in w):
             continue        # (a quoted name of the frame, another quote's words, punctuation)
@@ -1407,7 +1412,7 @@ def _report_frame(s: _Sent, first: int, lex: _ELex) -> bool:
                 or w.lstrip("و") in FRAME_WORDS:
             return True
         if w in QUOTE_OPENERS or w in FRAME_PREPOSITIONS:
-            return False    # another clause's "أن": not this quote's frame ("لافتا إلى أن " الغاية ... "")
+            return False    # another clause's "أن": not this quote's frame
         seen += 1
         if seen >= REPORT_VERB_SPAN:
             return False

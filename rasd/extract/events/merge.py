@@ -690,7 +690,7 @@ def _inherit_dates(events: list[_Cand], ctx: _DocContext) -> None:
 LIST_DATE_PRECISIONS = frozenset({1, 2})
 
 
-def _share_list_dates(events: list[_Cand]) -> None:
+def _share_list_dates(events: list[_Cand], targets: list[_Cand] | None = None) -> None:
     """The places of one list ("القصف على مدينة سراقب وبلدة معرحطاط", ``_fan_out``) are one telling of one
     happening: a place left undated takes the date its list's other place got, told in the clause or
     by a telling merged into that place's event (a page-level merge keeps the list's places apart, so
@@ -698,9 +698,10 @@ def _share_list_dates(events: list[_Cand]) -> None:
     place's list telling was itself merged into a later telling of that place ("قصف على عين ترما وأبو
     الظهور" then "قتلوا جراء قصف ... بلدة أبو الظهور"). Only a place still undated
     once the page's date is given (a report heading's day or the page's week is the list's own date):
-    an undated page's list. Not background, whose places are dated by nothing of the page."""
+    an undated page's list. Not background, whose places are dated by nothing of the page. ``targets``: only
+    these events take a sibling's date (by default every event)."""
     lex = lexicon()
-    for e in events:
+    for e in events if targets is None else targets:
         if e.date_start != UNKNOWN or e.modality != "actual" or _background(e, lex):
             continue
         o = next((o for o in events if o is not e and o.date_start != UNKNOWN and o.modality == "actual"
