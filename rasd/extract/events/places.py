@@ -1703,7 +1703,8 @@ def _region_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> No
     """A named region the gazetteer holds, told right before the direction or the word of nearness that
     locates it by the town ("غارات على الغوطة الشرقية المحاصرة قرب دمشق"): the happening was in that
     region, the town only locates it (ACLED codes the region, not the town at geo_precision 2). Only the
-    region in the trigger's clause after the trigger, with at most an adjective ("ال...") between."""
+    region of one governorate, in the trigger's clause after the trigger, with at most an adjective ("ال...")
+    between."""
     off = outside_phrase_start(text, c.loc_ev[0])
     if off is None:
         return
@@ -1716,8 +1717,9 @@ def _region_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> No
             continue
         km = _tok_index(s.tokens, m.start)
         region = analysis.entities.get(m.entity_id)
-        if region is None or region.level != "region" or km <= c.ti or s.clause[km] != s.clause[c.ti]:
-            continue
+        if (region is None or region.level != "region" or not region.admin1 or km <= c.ti
+                or s.clause[km] != s.clause[c.ti]):
+            continue    # a wide label with no governorate ("البادية السورية قرب مدينة تدمر") names no scene
         ev.location = region.id
         ev.geo_precision = m.geo_precision or 1
         ev.field_evidence["location"] = [m.start, m.end]
