@@ -761,14 +761,18 @@ _WORD = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 
 @lru_cache(maxsize=1)
 def _named_nouns() -> frozenset[str]:
-    """outside_words.yaml `named_place_nouns`: the settlement nouns that open a place's name."""
-    return frozenset(normalize(w) for w in _outside_data().get("named_place_nouns") or ())
+    """outside_words.yaml `named_place_nouns` and `front_nouns`: the settlement and front nouns that open
+    a place's name."""
+    data = _outside_data()
+    return frozenset(normalize(w) for w in [*(data.get("named_place_nouns") or ()), *(data.get("front_nouns") or ())])
 
 
 @lru_cache(maxsize=1)
 def _zone_kinds() -> frozenset[str]:
-    """outside_words.yaml `zone_kind_words`: words after "منطقة" that name a kind of zone, not a place."""
-    return frozenset(normalize(w) for w in _outside_data().get("zone_kind_words") or ())
+    """outside_words.yaml `zone_kind_words` and `front_group_words`: words after "منطقة" that name a kind of
+    zone, after "جبهة" a group ("جبهة النصرة"), not a place."""
+    data = _outside_data()
+    return frozenset(normalize(w) for w in [*(data.get("zone_kind_words") or ()), *(data.get("front_group_words") or ())])
 
 
 def _settlement_noun(w: str) -> bool:
@@ -808,6 +812,19 @@ def named_before_outside(text: str, start: int) -> tuple[int, int] | None:
     if t < 0 or t == j or not _settlement_noun(toks[t][2]) or toks[t + 1][2] in _zone_kinds():
         return None     # "منطقة تخفيف التوتر": a kind of zone, no place's name
     return toks[t + 1][0], toks[j][1]
+
+
+def outside_phrase_start(text: str, start: int) -> int | None:
+    """Where the direction or the word of nearness that puts the town at `start` outside begins ("قرب"
+    of "الغوطة الشرقية المحاصرة قرب دمشق", "إلى" of "إلى الجنوب من كركوك"); None when told_outside
+    reads no such phrase."""
+    if start <= 0 or text[start - 1:start].strip():
+        return None
+    lo = max(0, start - OUTSIDE_REACH)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    toks = [(m.start(), normalize(m.group())) for m in _WORD.finditer(text, cut[-1] if cut else lo, start)]
+    k = _outside_start([t[1] for t in toks])
+    return None if k is None else toks[k][0]
 
 
 def _near_word(w: str) -> bool:

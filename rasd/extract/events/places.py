@@ -28,7 +28,7 @@ from rasd.extract.events.report_items import report_seg
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
 from rasd.extract.verbs import is_verb, is_verb_or_joined
-from rasd.knowledge.geocode import named_before_outside, told_outside
+from rasd.knowledge.geocode import named_before_outside, outside_phrase_start, told_outside
 from rasd.records import Analysis, Entity, Event, Mention
 from rasd.text.normalize import normalize
 from rasd.text.tokens import token_norm
@@ -1696,6 +1696,34 @@ def _country_named(s: _Sent, j: int, ctx: _DocContext) -> str | None:
 
 
 NAMED_POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
+REGION_ADJECTIVES = 1   # words between a named region and the nearness word ("الغوطة الشرقية المحاصرة قرب دمشق")
+
+
+def _region_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> None:
+    """A named region the gazetteer holds, told right before the direction or the word of nearness that
+    locates it by the town ("غارات على الغوطة الشرقية المحاصرة قرب دمشق"): the happening was in that
+    region, the town only locates it (ACLED codes the region, not the town at geo_precision 2). Only the
+    region of one governorate, in the trigger's clause after the trigger, with at most an adjective ("ال...")
+    between."""
+    off = outside_phrase_start(text, c.loc_ev[0])
+    if off is None:
+        return
+    s = c.sent
+    for m in s.mentions:
+        if m.type != "PLACE" or not m.entity_id or m.entity_id == ev.location or not m.end <= off < m.end + 40:
+            continue
+        between = text[m.end:off].split()
+        if len(between) > REGION_ADJECTIVES or any(not normalize(w).startswith("ال") for w in between):
+            continue
+        km = _tok_index(s.tokens, m.start)
+        region = analysis.entities.get(m.entity_id)
+        if (region is None or region.level != "region" or not region.admin1 or km <= c.ti
+                or s.clause[km] != s.clause[c.ti]):
+            continue    # a wide label with no governorate ("البادية السورية قرب مدينة تدمر") names no scene
+        ev.location = region.id
+        ev.geo_precision = m.geo_precision or 1
+        ev.field_evidence["location"] = [m.start, m.end]
+        return
 
 
 def name_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> None:
@@ -1709,6 +1737,7 @@ def name_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> None:
         return
     span = named_before_outside(text, c.loc_ev[0])
     if span is None:
+        _region_near_place(ev, c, analysis, text)
         return
     s = c.sent
     town_m = next((m for m in s.mentions if (m.start, m.end) == c.loc_ev), None)
