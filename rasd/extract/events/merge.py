@@ -31,7 +31,7 @@ from rasd.extract.events.compare import (
     _places_ok,
     _toll_only,
 )
-from rasd.extract.events.context import LEAD_CHARS, _DocContext, _strikes
+from rasd.extract.events.context import LEAD_CHARS, _DocContext, _km, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.report_items import in_glued_reports
@@ -992,6 +992,7 @@ def _capital_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> _Cand | None:
     return None
 
 
+DISTRICT_WORDS = frozenset(normalize(w) for w in word_list("place_words.yaml", "city_district_words"))
 CITY_WORDS = tuple(normalize(w) for w in word_list("place_words.yaml", "city_town_words"))
 
 
@@ -1006,6 +1007,9 @@ def _city_named(c: _Cand) -> bool:
     return any(prev.endswith(w) and len(prev) - len(w) <= 3 for w in CITY_WORDS)
 
 
+TERRITORY_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                            "Non-violent transfer of territory"})
+REGION_WIDE_KM = 50.0   # a province's countryside region and a town of it told as one place (_region_holds)
 MEANS_TYPES = frozenset({"Battles", "Explosions/Remote violence"})    # strikes, shells, fighting: how a toll came
 
 
@@ -1030,6 +1034,40 @@ def _part_of(ctx: _DocContext, a: str, b: str) -> bool:
         return False
     na, nb = normalize(ea.name_ar), normalize(eb.name_ar)
     return na.startswith(nb + " ") or nb.startswith(na + " ")
+
+
+def _region_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
+    """One telling places the happening in a countryside region ("ريف حلب الشرقي") and the other at a
+    town of that region's province ("غندورة", 47 km from the region's centre, beyond places_compatible's
+    distance): the region is the wide name of the same ground. Not the province's city (the countryside
+    is not its city: "ريف حمص الشرقي" and "حمص") nor a town of the province's far side (a directional
+    region's centre lies in its direction: "ريف الرقة الشرقي" and "أبو هريرة" of the west, 92 km). The
+    callers' day, type, sides and tolls tests keep a region's other happenings apart. Not a taking: "سيطرت
+    على ثلاث قرى جديدة بريف الرقة الشرقي" names villages the region stands for, other ground than a
+    town's taking or fight the page names."""
+    if any(p.trig.kind == "territory" or p.sub_event_type in TERRITORY_SUBS for p in (a, b)):
+        return False
+    if a.sent is not b.sent and min(a.sent.span.start, b.sent.span.start) >= LEAD_CHARS:
+        # (one sentence's town and its region, or the page's headline/lead and its body: two tellings
+        # apart in the body are often two places of one campaign, "قصفتا كذلك معسكرا ... في ريف إدلب")
+        return False
+    for reg, town in ((a, b), (b, a)):
+        if not ctx.same_province(town.location, reg.location):
+            continue
+        er, et = ctx.entities[reg.location or ""], ctx.entities[town.location or ""]
+        if (et.level == "region" or _province_city(ctx, et) or None in (er.lat, er.lon, et.lat, et.lon)
+                or normalize(er.name_ar or "").split(" ")[0] in DISTRICT_WORDS):
+            # (a city's quarters, "أحياء حلب الشرقية", are the city, not the countryside its towns lie in)
+            continue
+        if _km(er.lat, er.lon, et.lat, et.lon) <= REGION_WIDE_KM:
+            return True
+    return False
+
+
+def _province_city(ctx: _DocContext, e: Any) -> bool:
+    """A governorate's main city, however the gazetteer spells it ("رقه" for "الرقة")."""
+    name = normalize(e.name_ar or "")
+    return ctx.big_city(e) or name in ctx.province_capitals or "ال" + name in ctx.province_capitals
 
 
 def _tolls_agree(a: _Cand, b: _Cand) -> bool:
@@ -1181,7 +1219,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
-                             or (_part_of(ctx, o.location, c.location) and _tolls_agree(o, c)))
+                             or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c))
+                                 and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c))
