@@ -1588,6 +1588,30 @@ def post_ref(posts: list[tuple[int, dt.date | None]], pos: int, ref: dt.date | N
 
 
 NARRATIVE_DAYS = 92     # a year-less day takes its anchor's year only within a season of the anchor
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
+
+
+def _present_year(d: Any) -> int | None:
+    """The year ``d`` names as the text's present one with its number ("مطلع شباط من العام الجاري 2016",
+    "هذا العام 2016"): on an undated page, the only word of the year it was written in."""
+    from rasd.text.dates import current_words
+
+    if d.kind != "absolute" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    words = normalize_words(d.surface.split())
+    cur = current_words()
+    if any(w in _YEAR_NOUNS and (i + 1 < len(words) and words[i + 1] in cur or i > 0 and words[i - 1] in cur)
+           for i, w in enumerate(words)):
+        return int(d.date_start[:4])
+    return None
+
+
+def _month_anchor(d: Any) -> dt.date | None:
+    """The first day of a month (or part of one) written with its year ("مطلع شباط 2016"): a narrative's
+    year-less days after it read against it, as after a full date."""
+    if d.kind != "absolute" or d.precision != "month" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    return _iso_day(d.date_start)
 
 
 def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: frozenset[str]) -> list[Any]:
@@ -1599,28 +1623,48 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     calendar, ``chronicle_days``'s twin), except the page's own header date (its first date, standing
     alone at its head: "21 سبتمبر جيش الفتح ..."), read against the first full date of the body. A full date
     standing alone at the head may be the day the page was viewed (a site bar's clock): it anchors
-    only when nothing else does. Of the anchor's year, or the one before or after (a "3 كانون
+    only when nothing else does. A month written with its year anchors too ("مطلع شباط 2016"), and so
+    does a month told as the present one ("مطلع تموز الجاري") once the text tells its present year
+    ("العام الجاري 2016"; the month takes that year). Of the anchor's year, or the one before or after (a "3 كانون
     الثاني" after December's anchor), the day within NARRATIVE_DAYS of the anchor; none within it
     leaves the date unresolved."""
-    from rasd.text.dates import DateExpr, find_dates, url_date
+    from rasd.text.dates import DateExpr, current_words, find_dates, url_date
 
     open_ = _open_month_dates(dates)
     if not open_:
         return dates
     anchors, heads = [], []
+    present = None
+    told: dict[int, Any] = {}
     for d in dates:
         day = _full_day(d)
         if day is not None:
             (heads if d.start < STAMP_HEAD_CHARS and _standalone(text, d, date_cues) else anchors).append((d.start, day))
+        elif (month := _month_anchor(d)) is not None:
+            anchors.append((d.start, month))
+        present = present or _present_year(d)
+    if present is not None:
+        # the text's present year told: its months told as the present one ("مطلع تموز الجاري") are of
+        # that year, and anchor the year-less days after them as a month written with its year does
+        ref = dt.date(present, 12, 31)
+        for d in open_:
+            p = next(iter(find_dates(text[d.start:d.end], ref)), None)
+            if p is not None and p.precision == "month" and p.date_start and p.date_start[:4] == str(present) \
+                    and any(w in current_words() for w in normalize_words(d.surface.split())):
+                anchors.append((d.start, dt.date.fromisoformat(p.date_start)))
+                told[id(d)] = DateExpr(d.start, d.end, d.surface, p.date_start, p.date_end, "month", "absolute")
+        anchors.sort()
     found = url_date(url)
     filed = found[0] if found and found[1] in ("day", "month") else None
     if not anchors and filed is None:
         anchors = heads
     if not anchors and filed is None:
         return dates
-    done: dict[int, Any] = {}
+    done: dict[int, Any] = told
     first = min(dates, key=lambda x: x.start)
     for d in open_:
+        if id(d) in done:
+            continue
         # its day and month: the expression alone read against a year's last day (the dates layer
         # says it took the year from the reference); only the expression, not the page, is read again
         p = next((x for x in find_dates(text[d.start:d.end], YEARLESS_PROBE) if _yearless_day(x)), None)
