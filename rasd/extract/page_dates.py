@@ -1606,12 +1606,6 @@ def _present_year(d: Any) -> int | None:
     return None
 
 
-def _month_anchor(d: Any) -> dt.date | None:
-    """The first day of a month (or part of one) written with its year ("مطلع شباط 2016"): a narrative's
-    year-less days after it read against it, as after a full date."""
-    if d.kind != "absolute" or d.precision != "month" or not d.date_start or not _YEAR.search(d.surface):
-        return None
-    return _iso_day(d.date_start)
 
 
 def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: frozenset[str]) -> list[Any]:
@@ -1623,9 +1617,9 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     calendar, ``chronicle_days``'s twin), except the page's own header date (its first date, standing
     alone at its head: "21 سبتمبر جيش الفتح ..."), read against the first full date of the body. A full date
     standing alone at the head may be the day the page was viewed (a site bar's clock): it anchors
-    only when nothing else does. A month written with its year anchors too ("مطلع شباط 2016"), and so
-    does a month told as the present one ("مطلع تموز الجاري") once the text tells its present year
-    ("العام الجاري 2016"; the month takes that year). Of the anchor's year, or the one before or after (a "3 كانون
+    only when nothing else does. A month the text tells as of its present year anchors too ("مطلع شباط من
+    العام الجاري 2016"), and so does a month told as the present one ("مطلع تموز الجاري") once the text
+    tells that year (the month takes it). Of the anchor's year, or the one before or after (a "3 كانون
     الثاني" after December's anchor), the day within NARRATIVE_DAYS of the anchor; none within it
     leaves the date unresolved."""
     from rasd.text.dates import DateExpr, current_words, find_dates, url_date
@@ -1638,11 +1632,14 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     told: dict[int, Any] = {}
     for d in dates:
         day = _full_day(d)
+        year = _present_year(d)
+        present = present or year
         if day is not None:
             (heads if d.start < STAMP_HEAD_CHARS and _standalone(text, d, date_cues) else anchors).append((d.start, day))
-        elif (month := _month_anchor(d)) is not None:
-            anchors.append((d.start, month))
-        present = present or _present_year(d)
+        elif year is not None:
+            # "مطلع شباط من العام الجاري 2016": a month of the year the text calls its present one anchors
+            # the narrative (a month written with a past year, "شباط 2015", is a recalled one and does not)
+            anchors.append((d.start, dt.date.fromisoformat(d.date_start)))
     if present is not None:
         # the text's present year told: its months told as the present one ("مطلع تموز الجاري") are of
         # that year, and anchor the year-less days after them as a month written with its year does
