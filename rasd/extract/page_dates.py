@@ -503,6 +503,61 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
     return ref - dt.timedelta(days=back) if back in BODY_TODAY_LAG_DAYS else None
 
 
+WIRE_HEAD_CHARS = 160      # a wire story's line: its headline, then the dateline and credit
+WIRE_LAG_DAYS = (1, 2)     # a story of the day or two before the digest's own day
+
+
+@lru_cache(maxsize=1)
+def _wire_line() -> re.Pattern[str]:
+    """A line opening a wire story in a digest: headline, then "<city> [, <city>] - [\"] <credit>"."""
+    from rasd.data import word_list as words
+
+    credits = sorted((normalize(w) for w in words("date_words.yaml", "wire_credits")), key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in credits)
+    return re.compile(rf"^[^\n]{{0,{WIRE_HEAD_CHARS}}}?[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)",
+                      re.M)
+
+
+def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
+    """A digest of wire stories (alsafahat.net's "أحداث الجمعة 22 أيلول 2017": al-Hayat's, AFP's and Reuters'
+    stories, each opened by its dateline "موسكو , بيروت - أ ف ب , رويترز"): a story whose "اليوم" names a
+    weekday a day or two before the digest's day ("اتهمت روسيا اليوم ( الخميس )" on Friday's page) was
+    written that day, and its bare "اليوم" / "أمس" count from it, up to the next story's dateline."""
+    from rasd.text.dates import find_dates_by_part
+
+    norm, _ = normalize_with_map(text)
+    if not _TODAY.search(norm):
+        return dates
+    starts = [m.start() for m in _wire_line().finditer(norm)]
+    if len(starts) < 2:
+        return dates
+    names = _weekday_names()
+    parts: list[tuple[int, dt.date | None]] = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(norm)
+        # the story's day by each of its "اليوم <weekday>" and "أمس <weekday>" (the day after): all must agree
+        # (a glued story's cues would not), and one must be a today
+        told = {i for m in _TODAY.finditer(norm, at, end) for i, ns in names.items() if m.group(1).strip("(),،") in ns}
+        if len(told) != 1:
+            continue
+        told |= {(i + 1) % 7 for m in _YESTERDAY.finditer(norm, at, end)
+                 for i, ns in names.items() if m.group(1).strip("(),،") in ns}
+        back = (ref.weekday() - min(told)) % 7
+        if len(told) == 1 and back in WIRE_LAG_DAYS:
+            parts += [(at, ref - dt.timedelta(days=back)), (end, ref)]
+    if not parts:
+        return dates
+    # the page's text and normalised text keep their offsets (normalize_with_map maps them back)
+    offs = normalize_with_map(text)[1]
+    raw = [(offs[at] if at < len(offs) else len(text), day) for at, day in parts]
+    again = {(d.start, d.end): d for d in find_dates_by_part(text, [(0, ref), *raw])}
+    out = []
+    for d in dates:
+        inside = any(a <= d.start < b for (a, _day), (b, _r) in zip(raw[::2], raw[1::2], strict=True))
+        out.append(again.get((d.start, d.end), d) if inside and d.kind in ("relative", "weekday") else d)
+    return out
+
+
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
 _NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
 
