@@ -1126,10 +1126,11 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = (head.start, head.end)
             e.confidence = min(e.confidence, 0.7)
             continue
-        if daily and label is None and first is None and ref is not None:
+        if daily and label is None and first is None and ref is not None and not _unread_entry(e.sent):
             # a day-by-day digest ("2016 - 10 - 03 الإثنين 3 / 10 / 2016 الوضع الدولي ...", one section a day):
             # a section lists its day's news, as a daily report's heading dates its items; the week up
-            # to the section's day would reach into the sections before it
+            # to the section's day would reach into the sections before it (not a line opening with a day of
+            # its own the dates layer could not read, "⏎ في 15 - 6 مقتل المصور ...": another entry)
             e.date_start = e.date_end = ref.isoformat()
             e.time_precision = 1
             e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
