@@ -503,6 +503,61 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
     return ref - dt.timedelta(days=back) if back in BODY_TODAY_LAG_DAYS else None
 
 
+WIRE_HEAD_CHARS = 160      # a wire story's line: its headline, then the dateline and credit
+WIRE_LAG_DAYS = (1, 2)     # a story of the day or two before the digest's own day
+
+
+@lru_cache(maxsize=1)
+def _wire_line() -> re.Pattern[str]:
+    """A line opening a wire story in a digest: headline, then "<city> [, <city>] - [\"] <credit>"."""
+    from rasd.data import word_list as words
+
+    credits = sorted((normalize(w) for w in words("date_words.yaml", "wire_credits")), key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in credits)
+    return re.compile(rf"^[^\n]{{0,{WIRE_HEAD_CHARS}}}?[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)",
+                      re.M)
+
+
+def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
+    """A digest of wire stories (alsafahat.net's "أحداث الجمعة 22 أيلول 2017": al-Hayat's, AFP's and Reuters'
+    stories, each opened by its dateline "موسكو , بيروت - أ ف ب , رويترز"): a story whose "اليوم" names a
+    weekday a day or two before the digest's day ("اتهمت روسيا اليوم ( الخميس )" on Friday's page) was
+    written that day, and its bare "اليوم" / "أمس" count from it, up to the next story's dateline."""
+    from rasd.text.dates import find_dates_by_part
+
+    norm, _ = normalize_with_map(text)
+    if not _TODAY.search(norm):
+        return dates
+    starts = [m.start() for m in _wire_line().finditer(norm)]
+    if len(starts) < 2:
+        return dates
+    names = _weekday_names()
+    parts: list[tuple[int, dt.date | None]] = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(norm)
+        # the story's day by each of its "اليوم <weekday>" and "أمس <weekday>" (the day after): all must agree
+        # (a glued story's cues would not), and one must be a today
+        told = {i for m in _TODAY.finditer(norm, at, end) for i, ns in names.items() if m.group(1).strip("(),،") in ns}
+        if len(told) != 1:
+            continue
+        told |= {(i + 1) % 7 for m in _YESTERDAY.finditer(norm, at, end)
+                 for i, ns in names.items() if m.group(1).strip("(),،") in ns}
+        back = (ref.weekday() - min(told)) % 7
+        if len(told) == 1 and back in WIRE_LAG_DAYS:
+            parts += [(at, ref - dt.timedelta(days=back)), (end, ref)]
+    if not parts:
+        return dates
+    # the page's text and normalised text keep their offsets (normalize_with_map maps them back)
+    offs = normalize_with_map(text)[1]
+    raw = [(offs[at] if at < len(offs) else len(text), day) for at, day in parts]
+    again = {(d.start, d.end): d for d in find_dates_by_part(text, [(0, ref), *raw])}
+    out = []
+    for d in dates:
+        inside = any(a <= d.start < b for (a, _day), (b, _r) in zip(raw[::2], raw[1::2], strict=True))
+        out.append(again.get((d.start, d.end), d) if inside and d.kind in ("relative", "weekday") else d)
+    return out
+
+
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
 _NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
 
@@ -1588,6 +1643,24 @@ def post_ref(posts: list[tuple[int, dt.date | None]], pos: int, ref: dt.date | N
 
 
 NARRATIVE_DAYS = 92     # a year-less day takes its anchor's year only within a season of the anchor
+_YEAR_NOUNS = frozenset({"عام", "العام", "سنه", "السنه"})
+
+
+def _present_year(d: Any) -> int | None:
+    """The year ``d`` names as the text's present one with its number ("مطلع شباط من العام الجاري 2016",
+    "هذا العام 2016"): on an undated page, the only word of the year it was written in."""
+    from rasd.text.dates import current_words
+
+    if d.kind != "absolute" or not d.date_start or not _YEAR.search(d.surface):
+        return None
+    words = normalize_words(d.surface.split())
+    cur = current_words()
+    if any(w in _YEAR_NOUNS and (i + 1 < len(words) and words[i + 1] in cur or i > 0 and words[i - 1] in cur)
+           for i, w in enumerate(words)):
+        return int(d.date_start[:4])
+    return None
+
+
 
 
 def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: frozenset[str]) -> list[Any]:
@@ -1599,28 +1672,51 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
     calendar, ``chronicle_days``'s twin), except the page's own header date (its first date, standing
     alone at its head: "21 سبتمبر جيش الفتح ..."), read against the first full date of the body. A full date
     standing alone at the head may be the day the page was viewed (a site bar's clock): it anchors
-    only when nothing else does. Of the anchor's year, or the one before or after (a "3 كانون
+    only when nothing else does. A month the text tells as of its present year anchors too ("مطلع شباط من
+    العام الجاري 2016"), and so does a month told as the present one ("مطلع تموز الجاري") once the text
+    tells that year (the month takes it). Of the anchor's year, or the one before or after (a "3 كانون
     الثاني" after December's anchor), the day within NARRATIVE_DAYS of the anchor; none within it
     leaves the date unresolved."""
-    from rasd.text.dates import DateExpr, find_dates, url_date
+    from rasd.text.dates import DateExpr, current_words, find_dates, url_date
 
     open_ = _open_month_dates(dates)
     if not open_:
         return dates
     anchors, heads = [], []
+    present = None
+    told: dict[int, Any] = {}
     for d in dates:
         day = _full_day(d)
+        year = _present_year(d)
+        present = present or year
         if day is not None:
             (heads if d.start < STAMP_HEAD_CHARS and _standalone(text, d, date_cues) else anchors).append((d.start, day))
+        elif year is not None:
+            # "مطلع شباط من العام الجاري 2016": a month of the year the text calls its present one anchors
+            # the narrative (a month written with a past year, "شباط 2015", is a recalled one and does not)
+            anchors.append((d.start, dt.date.fromisoformat(d.date_start)))
+    if present is not None:
+        # the text's present year told: its months told as the present one ("مطلع تموز الجاري") are of
+        # that year, and anchor the year-less days after them as a month written with its year does
+        ref = dt.date(present, 12, 31)
+        for d in open_:
+            p = next(iter(find_dates(text[d.start:d.end], ref)), None)
+            if p is not None and p.precision == "month" and p.date_start and p.date_start[:4] == str(present) \
+                    and any(w in current_words() for w in normalize_words(d.surface.split())):
+                anchors.append((d.start, dt.date.fromisoformat(p.date_start)))
+                told[id(d)] = DateExpr(d.start, d.end, d.surface, p.date_start, p.date_end, "month", "absolute")
+        anchors.sort()
     found = url_date(url)
     filed = found[0] if found and found[1] in ("day", "month") else None
     if not anchors and filed is None:
         anchors = heads
     if not anchors and filed is None:
         return dates
-    done: dict[int, Any] = {}
+    done: dict[int, Any] = told
     first = min(dates, key=lambda x: x.start)
     for d in open_:
+        if id(d) in done:
+            continue
         # its day and month: the expression alone read against a year's last day (the dates layer
         # says it took the year from the reference); only the expression, not the page, is read again
         p = next((x for x in find_dates(text[d.start:d.end], YEARLESS_PROBE) if _yearless_day(x)), None)

@@ -352,8 +352,10 @@ def _lex() -> _Lex:
             # "04 ديسمبر . 2017 - 9 : 32": after a day and month, a site's dot before the year
             rf"(?:\s*(?(dsep)(?P=dsep)|(?(dn)[,.]|,)?)\s*(?:من\s+)?(?:(?:عام|سنه|العام|لعام)\s+)?{YEAR})?"
             rf"(?:\s+(?P<rel>{REL}){RB}"
-            # "أكتوبر من العام الماضي": the year told by its marker
-            rf"|\s*,?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){RB})?"
+            # "أكتوبر من العام الماضي": the year told by its marker; "شباط من العام الجاري 2016": and
+            # by its number after the marker, which wins (an undated page's only word of its year)
+            rf"|\s*,?\s*(?:من\s+)?(?:(?:ال)?(?:عام|سنه)\s+(?P<yrel>{REL})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){RB}"
+            rf"(?:\s*,?\s*(?P<yx>\d{{4}})(?!\d)(?:\s*م(?!\w))?)?)?"
         ),
         # "2018/04/23", and pre-tokenised text's spaced form "2017 / 12 / 8", "28 . 12 . 2017" (one
         # space at most around each separator, the same separator twice); never after another
@@ -663,7 +665,8 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
         week, day = day, None   # "الأسبوع الثالث من أكتوبر": the month's third week, not its 3rd
     if g.get("mu") and not _near_month(_key(g["mu"]), lex):
         day = d0 = None      # "3 اشخاص / أبريل 2017": not a misspelt month, the day is not its day
-    year = int(g["y"]) if g.get("y") else None
+    told = g.get("y") or g.get("yx")
+    year = int(told) if told else None
     rel = g.get("rel")
     if year is None and (g.get("yrel") or g.get("ythis")) and ref is not None:
         yrel = _key(g.get("yrel") or "")
@@ -697,7 +700,7 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     a.kind = "absolute" if year is not None else "relative"
     if d0 is not None:
         a.kind = "range"
-    elif (g.get("yrel") or g.get("ythis")) and not g.get("y"):
+    elif (g.get("yrel") or g.get("ythis")) and not told:
         a.kind = "relative"     # its year counts from the reference date
     if year is None:
         year, note = _year_for_month(m1, rel, ref, lex, day)

@@ -159,6 +159,7 @@ from rasd.extract.page_dates import (
     url_month_start,
     url_period,
     url_reference,
+    wire_todays,
 )
 from rasd.records import UNKNOWN, Analysis, Event, Span
 from rasd.text.normalize import normalize
@@ -241,6 +242,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ref = today
             dates = refuse_crawl_dates(find_page_dates(text, ref, []), ticker)
         dates = drop_later_stamps(dates, ref)
+    if ref is not None:
+        # a digest's wire story written the day before: its "اليوم" is that day's
+        dates = wire_todays(text, dates, ref)
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
     heads = report_heads(text, dates)

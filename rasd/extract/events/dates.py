@@ -1063,6 +1063,23 @@ def _labelled_event_date(text: str, dates: list[Any], lex: _ELex) -> Any:
     return found[0] if found and len({(d.date_start, d.date_end) for d in found}) == 1 else None
 
 
+def _day_sections(posts: list[tuple[int, dt.date | None]] | None) -> bool:
+    """The page's posts are a digest's day sections: two or more, each stamped with a day of its own
+    (a feed's posts share their days; a post stamped with no day is no section)."""
+    days = [day for _at, day in posts or ()]
+    return len(days) >= 2 and None not in days and len(set(days)) == len(days)
+
+
+def _post_stamp_span(posts: list[tuple[int, dt.date | None]], dates: list[Any], pos: int) -> tuple[int, int] | None:
+    """The span of the stamp opening the post that holds ``pos``."""
+    at = bisect.bisect_right([p for p, _day in posts], pos) - 1
+    if at < 0:
+        return None
+    start, day = posts[at]
+    return next(((d.start, d.end) for d in dates if 0 <= d.start - start <= POST_STAMP_CHARS and day is not None
+                 and d.date_start == day.isoformat()), None)
+
+
 def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
                 published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
                 heads: list[tuple[int, dt.date, Any]] | None = None,
@@ -1083,6 +1100,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     if label is None and covered is None and (ref is None and not posts or not lex.report_window_days):
         return
     page_ref = ref
+    daily = _day_sections(posts)
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
         told_day = e.has_date_expr and not _only_page_day(e, ref)
@@ -1106,6 +1124,16 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_start, e.date_end = head.date_start, head.date_end or head.date_start
             e.time_precision = 1 if e.date_start == e.date_end else 2
             e.date_ev = (head.start, head.end)
+            e.confidence = min(e.confidence, 0.7)
+            continue
+        if daily and label is None and first is None and ref is not None and not _unread_entry(e.sent):
+            # a day-by-day digest ("2016 - 10 - 03 الإثنين 3 / 10 / 2016 الوضع الدولي ...", one section a day):
+            # a section lists its day's news, as a daily report's heading dates its items; the week up
+            # to the section's day would reach into the sections before it (not a line opening with a day of
+            # its own the dates layer could not read, "⏎ في 15 - 6 مقتل المصور ...": another entry)
+            e.date_start = e.date_end = ref.isoformat()
+            e.time_precision = 1
+            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.7)
             continue
         if label is None and first is None and covered is not None:
