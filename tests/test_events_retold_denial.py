@@ -1,0 +1,55 @@
+"""A denial reaches the report it refutes when the two are told in neighbouring sentences (session 26,
+nonevent3; NONEVENT rows of the judged breadth samples): "نفت قسد ... أخبار كاذبة . وكانت وكالة الأناضول قد
+نشرت خبرا مفاده أن طائرات التحالف قصفت ..." (V-641), "... قالت إن المحاصرين قد سلموا أنفسهم . إلا أن المصدر
+كذب هذه الأنباء" and "أعلن سيطرته على البوكمال ... إلا أن التنظيم كذب روايته" (R-565). Each with a negative
+twin: a pluperfect report of another story, news not pointed back at. The whole pipeline runs."""
+
+from __future__ import annotations
+
+from analysed import analyse_text
+
+from rasd.records import Analysis
+
+
+def _modalities(text: str, published: str = "2017-07-10") -> list[tuple[str, str]]:
+    a: Analysis = analyse_text(text, published, doc_id="rd", stages=None)
+    return [(e.event_type, e.modality) for e in a.events]
+
+
+DENIAL = ("نفت \" قوات سوريا الديمقراطية \" عبر صفحتها الرسمية على موقع \" فيسبوك \" تعرضها لقصف من طيران "
+          "\" التحالف الدولي \" عن طريق الخطأ في ريف الرقة الشرقي , مضيفة أنها أخبار كاذبة وعارية عن الصحة . ")
+RETOLD = ("وكانت وكالة \" الأناضول \" التركية قد نشرت خبرا صباح اليوم مفاده أن طائرات \" التحالف الدولي \" "
+          "قصفت عن طريق الخطأ مواقع لقوات سوريا الديمقراطية في قرية العكيرشي بريف الرقة الشرقي , ما أدى إلى "
+          "مقتل 40 عنصرا منها .")
+
+
+def test_a_report_retold_after_its_denial_is_denied() -> None:
+    mods = _modalities(DENIAL + RETOLD)
+    assert mods and all(m == "denied-only" for _t, m in mods)
+
+
+def test_a_pluperfect_report_after_a_denial_of_another_story_is_told() -> None:
+    text = ("نفى المتحدث باسم الحكومة الأردنية أي نية لإغلاق الحدود مع العراق . "
+            "وكانت وكالة رويترز قد ذكرت أن طائرات روسية قصفت بلدة كفرنبل بريف إدلب أمس .")
+    assert ("Explosions/Remote violence", "actual") in _modalities(text)
+
+
+def test_news_a_denial_points_back_at_is_denied() -> None:
+    text = ("وأمس الجمعة , بثت شبكات موالية لنظام الأسد صورا لمجموعة من الشباب قالت إن المحاصرين في مدينة "
+            "دير الزور قد سلموا أنفسهم جميعا للنظام . إلا أن المصدر كذب هذه الأنباء وقال إن من ظهر في الصور هم "
+            "مجموعة من المدنيين قاموا بتسليم أنفسهم قبل أربعة أيام .")
+    mods = _modalities(text, "2017-11-11")
+    assert mods and all(m == "denied-only" for _t, m in mods)
+
+
+def test_a_claim_whose_account_is_belied_in_its_sentence_is_denied() -> None:
+    text = ("وكان نظام الأسد قد أعلن قبل أيام سيطرته على البوكمال وأصدر بيانا رسميا بذلك إلا أن تنظيم "
+            "\" الدولة \" كذب روايته ونشر فيديوهات من هناك تثبت عكس ذلك .")
+    mods = _modalities(text, "2017-11-11")
+    assert mods and all(m == "denied-only" for _t, m in mods)
+
+
+def test_a_claim_with_no_denial_after_it_is_told() -> None:
+    text = ("وكان نظام الأسد قد أعلن قبل أيام سيطرته على البوكمال وأصدر بيانا رسميا بذلك ونشر فيديوهات من "
+            "هناك .")
+    assert ("Battles", "actual") in _modalities(text, "2017-11-11")
