@@ -2,7 +2,8 @@
 nonevent3; NONEVENT rows of the judged breadth samples): "نفت قسد ... أخبار كاذبة . وكانت وكالة الأناضول قد
 نشرت خبرا مفاده أن طائرات التحالف قصفت ..." (V-641), "... قالت إن المحاصرين قد سلموا أنفسهم . إلا أن المصدر
 كذب هذه الأنباء" and "أعلن سيطرته على البوكمال ... إلا أن التنظيم كذب روايته" (R-565). Each with a negative
-twin: a pluperfect report of another story, news not pointed back at. The whole pipeline runs."""
+twin: a pluperfect report of another story, news not pointed back at. Also a toll whose cause is a road accident
+(R-188). The whole pipeline runs."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_a_pluperfect_report_after_a_denial_of_another_story_is_told() -> None:
 
 def test_news_a_denial_points_back_at_is_denied() -> None:
     text = ("وأمس الجمعة , بثت شبكات موالية لنظام الأسد صورا لمجموعة من الشباب قالت إن المحاصرين في مدينة "
-            "دير الزور قد سلموا أنفسهم جميعا للنظام . إلا أن المصدر كذب هذه الأنباء وقال إن من ظهر في الصور هم "
+            "دير الزور قد سلموا أنفسهم جميعا للنظام . إلا أن المصدر كذ ب هذه الأنباء وقال إن من ظهر في الصور هم "
             "مجموعة من المدنيين قاموا بتسليم أنفسهم قبل أربعة أيام .")
     mods = _modalities(text, "2017-11-11")
     assert mods and all(m == "denied-only" for _t, m in mods)
@@ -53,3 +54,16 @@ def test_a_claim_with_no_denial_after_it_is_told() -> None:
     text = ("وكان نظام الأسد قد أعلن قبل أيام سيطرته على البوكمال وأصدر بيانا رسميا بذلك ونشر فيديوهات من "
             "هناك .")
     assert ("Battles", "actual") in _modalities(text, "2017-11-11")
+
+
+def test_a_toll_of_a_road_accident_is_no_event() -> None:
+    # R-188: a minibus fell off a bridge in Alexandria
+    text = ("لقي سبعة أشخاص مصرعهم وأصيب 7 آخرون نتيجة سقوط حافلة صغيرة من أعلى كوبري بمنطقة ثاني الرمل بشرق "
+            "محافظة الإسكندرية المصرية .")
+    assert _modalities(text, "2014-10-22") == []
+
+
+def test_a_toll_of_a_bus_bombing_stays_an_event() -> None:
+    text = ("لقي سبعة أشخاص مصرعهم وأصيب 7 آخرون نتيجة تفجير حافلة صغيرة بعبوة ناسفة بمنطقة ثاني الرمل بشرق "
+            "محافظة الإسكندرية المصرية .")
+    assert _modalities(text, "2014-10-22")

@@ -22,9 +22,11 @@ from rasd.text.tokens import Token, drop_conjunction
 
 PLUPERFECT_REACH = 8    # "وكانت وكالة " الأناضول " التركية قد نشرت": the subject between "كانت" and "قد"
 POINTED_REACH = 2       # "كذب هذه الأنباء", "نفى صحة هذه الأنباء"
-# (speed: the raw letters every denial cue of the lexicon holds, tried on the sentence's text before it is
-# tokenised: "نفى", "ينفي", "نافيا", "كذب", "كاذبة", "صحة", "مفبركة", "ملفقة", "صحيحة")
-DENY_SHAPE = re.compile("نف[يىاوت]|ينف|تنف|نافي|كذب|كاذب|صح[ةه]|صحيح|مفبرك|ملفق")
+# (speed: the raw letters every denial cue of the lexicon holds, tried on the page's text before any sentence is
+# read: "نفى", "ينفي", "نافيا", "كذب", "كاذبة", "صحة", "مفبركة", "ملفقة"; a space may split a word in the pages'
+# text, "كذ ب هذه الأنباء", which the tokens join again)
+DENY_STEMS = ("نف[يىاوت]", "ينف", "تنف", "نافي", "كذب", "كاذب", "صح[ةه]", "صحيح", "مفبرك", "ملفق")
+DENY_SHAPE = re.compile("|".join(" ?".join(re.findall(r"\[[^]]+\]|.", stem)) for stem in DENY_STEMS))
 SHARED_MIN = 4          # letters of a word the two sentences must share (a name, a deed), "ال" dropped
 
 
