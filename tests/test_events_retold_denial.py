@@ -7,7 +7,7 @@ twin: a pluperfect report of another story, news not pointed back at. Also a tol
 
 from __future__ import annotations
 
-from analysed import analyse_text
+from analysed import analyse_text, modality_at
 
 from rasd.records import Analysis
 
@@ -67,3 +67,11 @@ def test_a_toll_of_a_bus_bombing_stays_an_event() -> None:
     text = ("لقي سبعة أشخاص مصرعهم وأصيب 7 آخرون نتيجة تفجير حافلة صغيرة بعبوة ناسفة بمنطقة ثاني الرمل بشرق "
             "محافظة الإسكندرية المصرية .")
     assert _modalities(text, "2014-10-22")
+
+
+def test_the_deniers_own_account_after_a_verb_of_saying_is_told() -> None:
+    # the source belies the regime's news and tells what did happen (civilians surrendered days before)
+    text = ("إلا أن المصدر كذب هذه الأنباء وقال إن من ظهر في الصور هم مجموعة من المدنيين قاموا بتسليم أنفسهم "
+            "قبل أربعة أيام .")
+    assert modality_at(text, "بتسليم") == "actual"
+    assert modality_at("إلا أن المصدر كذب الأنباء عن قيام المدنيين بتسليم أنفسهم .", "بتسليم") == "denied-only"
