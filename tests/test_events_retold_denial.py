@@ -75,3 +75,10 @@ def test_the_deniers_own_account_after_a_verb_of_saying_is_told() -> None:
             "قبل أربعة أيام .")
     assert modality_at(text, "بتسليم") == "actual"
     assert modality_at("إلا أن المصدر كذب الأنباء عن قيام المدنيين بتسليم أنفسهم .", "بتسليم") == "denied-only"
+
+
+def test_a_pluperfect_report_after_a_denial_pointing_back_is_told() -> None:
+    # the source belies the news before it; Orient's own earlier report after it is not what is denied
+    text = ("إلا أن المصدر كذب هذه الأنباء . وكانت أورينت نت قد نقلت قبل يومين عن مصدر آخر في دير الزور قوله "
+            "إن طائرات روسية قصفت مدينة دير الزور .")
+    assert ("Explosions/Remote violence", "actual") in _modalities(text, "2017-11-11")

@@ -105,10 +105,12 @@ def deny_retold(sents: list[_Sent], per_sent: list[list[_Cand]], text: str) -> N
         if not _denies(toks, lex):
             continue
         targets: list[tuple[int, int]] = []     # (sentence, the token its denied tellings end before)
-        if i + 1 < len(sents) and per_sent[i + 1] and _retells(sents[i + 1].tokens, lex) \
+        back = _points_back(toks, lex)
+        # (a denial pointing back has its report before it: a pluperfect report after it is another source's,
+        # "كذب هذه الأنباء ... . وكانت أورينت قد نقلت عن مصدر آخر أن مدنيين سلموا أنفسهم")
+        if back < 0 and i + 1 < len(sents) and per_sent[i + 1] and _retells(sents[i + 1].tokens, lex) \
                 and _words(sents[i + 1].tokens) & _words(toks):
             targets.append((i + 1, len(sents[i + 1].tokens)))
-        back = _points_back(toks, lex)
         if back >= 0 and per_sent[i]:
             # "وكان النظام قد أعلن سيطرته على البوكمال إلا أن التنظيم كذب روايته": the claim before the denial
             targets.append((i, back))
