@@ -97,6 +97,7 @@ from rasd.extract.events.dates import (
     story_days,
     story_stamp_days,
 )
+from rasd.extract.events.denials import deny_retold
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
     _at_country,
@@ -292,6 +293,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             per_sent.append([])
             continue
         per_sent.append(_sentence_candidates(s, text, lex, ctx))
+    deny_retold(sents, per_sent, text)    # "نفت قسد ... . وكانت الأناضول قد نشرت أن ...": the retold report is denied
 
     # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
     # timeline entry the sentence's line continues
