@@ -25,8 +25,8 @@ def test_the_two_is_no_monday() -> None:
 
 
 def test_monday_stays_monday() -> None:
-    # twin: "يومي الأحد والاثنين" are days
-    assert [d[1] for d in _days("قصف يومي الأحد والاثنين", dt.date(2017, 3, 7))] == ["2017-03-05", "2017-03-06"]
+    # twin: "يومي الأحد والاثنين" are days (one span, Sunday to Monday: test_dates_day_pairs)
+    assert [(d[1], d[2]) for d in _days("قصف يومي الأحد والاثنين", dt.date(2017, 3, 7))] == [("2017-03-05", "2017-03-06")]
 
 
 def test_yesterdays_allies_and_then_and_now_are_no_day() -> None:

@@ -1778,6 +1778,37 @@ def _join_nights(atoms: list[_Atom], norm: str) -> list[_Atom]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _day_pair_lex() -> tuple[frozenset[str], frozenset[str]]:
+    words = _load("date_words.yaml")
+    return frozenset(_n(x) for x in words["day_pair_cues"]), frozenset(_n(x) for x in words["day_pair_past"])
+
+
+def _join_day_pairs(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
+    """"يومي الإثنين والثلاثاء", "بين الأحد والاثنين": two weekdays told as one span are the days from
+    the first to the second. The span starts on the first weekday's own day (the most recent one, up
+    to the reference day: a page of Tuesday's "يومي الثلاثاء والأربعاء" is today and tomorrow, not
+    last week); a past word after the pair ("الماضيين") keeps the whole span before the reference."""
+    cues, past_pair = _day_pair_lex()
+    out: list[_Atom] = []
+    for b in atoms:
+        a = out[-1] if out else None
+        if (ref is not None and a is not None and a.ptype == "wd" and b.ptype == "wd" and a.start is not None
+                and b.start is not None and a.weekday is not None and b.weekday is not None
+                and b.weekday != a.weekday and not a.g.get("part") and not b.g.get("part")
+                and not a.g.get("rel") and norm[a.ne:b.ns].strip() == "و"
+                and ((w := _word_before(norm, a.ns)) in cues or w[:1] in ("و", "ف") and w[1:] in cues)):
+            gap = (b.weekday - a.weekday) % 7
+            past = (bool(b.g.get("rel")) and _key(b.g["rel"] or "") in lex.past) or _word_after(norm, b.ne) in past_pair
+            start = _most_recent(ref, a.weekday)
+            if past and start + dt.timedelta(days=gap) >= ref:
+                start -= dt.timedelta(days=7)
+            a.start, a.end, a.ne = start, start + dt.timedelta(days=gap), b.ne
+            continue
+        out.append(b)
+    return out
+
+
 def _coarser(p: str, q: str) -> str:
     order = ("day", "week", "month", "year", UNKNOWN)
     return max(p, q, key=order.index)
@@ -1893,7 +1924,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    atoms = _carry_years(_join_nights(_combine(_join_twin_months(_atoms(norm, ref, lex), norm), norm, ref, lex), norm), norm, lex)
+    atoms = _carry_years(_join_day_pairs(_join_nights(_combine(_join_twin_months(_atoms(norm, ref, lex), norm), norm, ref, lex), norm), norm, ref, lex), norm, lex)
     return [_to_expr(a, text, norm, offs) for a in atoms]
 
 
@@ -1926,7 +1957,8 @@ def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> li
         end = starts[i + 1] if i + 1 < len(parts) else len(norm) + 1
         part = [a for a in chosen if starts[i] <= a.ns < end]
         out += [_to_expr(a, text, norm, offs)
-                for a in _carry_years(_join_nights(_combine(_join_twin_months(part, norm), norm, refs[i], lex), norm), norm, lex)]
+                for a in _carry_years(_join_day_pairs(_join_nights(_combine(_join_twin_months(part, norm), norm, refs[i], lex), norm), norm,
+                                                         refs[i], lex), norm, lex)]
     return out
 
 
