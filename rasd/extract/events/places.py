@@ -207,10 +207,14 @@ def _verb_from(s: _Sent, k: int, lex: _ELex) -> bool:
 
 def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
     """The place at token k is where the wounded or dead were taken ("نقل على إثرها إلى مدينة غازي
-    عنتاب", "أسعف إلى مشفى في X"): a transport word shortly before the place's "إلى", in its clause."""
+    عنتاب", "أسعف إلى مشفى في X"): a transport word shortly before the place's "إلى", in its clause.
+    Also the town of the goal ("ونقلتهم إلى القاعدة الأمريكية القريبة في مدينة الشدادي")."""
+    toks = s.tokens
+    if role == "in" and (g := _goal_of_locator(s, k, lex)) is not None:
+        return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & lex.moved_to_cues
+                   for i in range(max(0, g - MOVED_REACH), g))
     if role != "to":
         return False
-    toks = s.tokens
     first = _listed_before(s, k)
     if first is not None:
         return _moved_place(s, first, role, lex)     # "نقلوا إلى الريحانية وأنطاكيا"
@@ -221,6 +225,29 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
         j += 1      # the preposition is glued to the place ("لمدينة"): look before the place itself
     return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & lex.moved_to_cues
                for i in range(max(0, j - MOVED_REACH), j))
+
+
+GOAL_LOCATOR_REACH = 4     # tokens of the goal's noun phrase between its "إلى" and the "في" of its town
+
+
+def _goal_of_locator(s: _Sent, k: int, lex: _ELex) -> int | None:
+    """The index of the "إلى" of a goal that the "في" before the place at token k locates ("إلى
+    القاعدة الأمريكية القريبة في مدينة الشدادي": the base's town): the noun phrase between holds no place,
+    preposition or comma; else None."""
+    toks = s.tokens
+    f = _before_place_nouns(s, k, lex)
+    if f <= 0 or toks[f].norm != "في":
+        return None
+    for g in range(f - 1, max(-1, f - 1 - GOAL_LOCATOR_REACH), -1):
+        if s.clause[g] != s.clause[k]:
+            return None
+        keys = _keys(toks[g].norm) | {toks[g].norm}
+        if keys & lex.place_to:
+            return g if g < f - 1 else None
+        if keys & (lex.place_in | lex.place_from) or any(
+                m.type == "PLACE" and m.start <= toks[g].start < m.end for m in s.mentions):
+            return None
+    return None
 
 
 @cache
