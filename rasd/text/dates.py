@@ -1809,6 +1809,13 @@ def _join_day_pairs(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Le
     return out
 
 
+def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
+    """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
+    pairs, then years carried to year-less dates (one chain for the page and for each post of a page)."""
+    atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
+    return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
+
+
 def _coarser(p: str, q: str) -> str:
     order = ("day", "week", "month", "year", UNKNOWN)
     return max(p, q, key=order.index)
@@ -1924,8 +1931,7 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    atoms = _carry_years(_join_day_pairs(_join_nights(_combine(_join_twin_months(_atoms(norm, ref, lex), norm), norm, ref, lex), norm), norm, ref, lex), norm, lex)
-    return [_to_expr(a, text, norm, offs) for a in atoms]
+    return [_to_expr(a, text, norm, offs) for a in _joined(_atoms(norm, ref, lex), norm, ref, lex)]
 
 
 def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> list[DateExpr]:
@@ -1957,8 +1963,7 @@ def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> li
         end = starts[i + 1] if i + 1 < len(parts) else len(norm) + 1
         part = [a for a in chosen if starts[i] <= a.ns < end]
         out += [_to_expr(a, text, norm, offs)
-                for a in _carry_years(_join_day_pairs(_join_nights(_combine(_join_twin_months(part, norm), norm, refs[i], lex), norm), norm,
-                                                         refs[i], lex), norm, lex)]
+                for a in _joined(part, norm, refs[i], lex)]
     return out
 
 
