@@ -82,3 +82,11 @@ def test_a_pluperfect_report_after_a_denial_pointing_back_is_told() -> None:
     text = ("إلا أن المصدر كذب هذه الأنباء . وكانت أورينت نت قد نقلت قبل يومين عن مصدر آخر في دير الزور قوله "
             "إن طائرات روسية قصفت مدينة دير الزور .")
     assert ("Explosions/Remote violence", "actual") in _modalities(text, "2017-11-11")
+
+
+def test_a_phrase_cues_first_word_alone_denies_nothing() -> None:
+    # "لا" opens the cue "لا صحة" but alone it is no denial: the next sentence's pluperfect report stays asserted
+    text = ("وقالت وزارة الصحة إن مستشفيات مدينة دوما لا تزال تستقبل جرحى القصف . وكانت وكالة سانا قد ذكرت أن "
+            "الطيران الحربي قصف مدينة دوما أمس .")
+    mods = _modalities(text)
+    assert mods and all(m == "actual" for _t, m in mods)

@@ -525,7 +525,7 @@ def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
     written that day, and its bare "اليوم" / "أمس" count from it, up to the next story's dateline."""
     from rasd.text.dates import find_dates_by_part
 
-    norm, _ = normalize_with_map(text)
+    norm, offs = normalize_with_map(text)     # (offsets map the stories' starts back to the page's text)
     if not _TODAY.search(norm):
         return dates
     starts = [m.start() for m in _wire_line().finditer(norm)]
@@ -547,8 +547,6 @@ def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
             parts += [(at, ref - dt.timedelta(days=back)), (end, ref)]
     if not parts:
         return dates
-    # the page's text and normalised text keep their offsets (normalize_with_map maps them back)
-    offs = normalize_with_map(text)[1]
     raw = [(offs[at] if at < len(offs) else len(text), day) for at, day in parts]
     again = {(d.start, d.end): d for d in find_dates_by_part(text, [(0, ref), *raw])}
     out = []

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from rasd.data import read_data
 from rasd.extract.events.sentences import _Cand, _Sent
-from rasd.extract.modality import LEXICON, first_seq_start, starts_seq
+from rasd.extract.modality import LEXICON, starts_seq
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token, drop_conjunction
 
@@ -62,11 +62,11 @@ def _words(toks: list[Token]) -> set[str]:
 
 
 def _denies(toks: list[Token], lex: _DLex) -> bool:
-    if lex.deny_words.isdisjoint(t.norm for t in toks) and lex.deny_words.isdisjoint(
-            drop_conjunction(t.norm) for t in toks):
-        return False
-    return first_seq_start(toks, 0, len(toks), lex.deny)[0] >= 0 or any(
-        drop_conjunction(t.norm) in lex.deny_words for t in toks)
+    """A whole denial cue stands in the sentence, its first word with or without "و"/"ف" ("ونفت", "لا صحة"):
+    a phrase's first word alone ("لا", "غير", "أخبار") is no denial."""
+    norms = [drop_conjunction(t.norm) for t in toks]
+    return any(norms[k] in lex.deny_words and any(tuple(norms[k:k + len(seq)]) == seq for seq in lex.deny)
+               for k in range(len(norms)))
 
 
 def _points_back(toks: list[Token], lex: _DLex) -> int:
