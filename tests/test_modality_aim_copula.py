@@ -43,3 +43,21 @@ def test_a_deed_told_in_a_relative_clause_after_the_copula_is_told() -> None:
 def test_a_copula_after_a_verb_is_another_predication() -> None:
     text = "الخطوة التي أعلنها القائد هي سيطرة الفصائل على مدينة منبج"
     assert modality_at(text, "سيطرة") == "actual"
+
+
+AIM_OF = ("وأكد أن \" الطائرات الحربية استهدفت منطقتي رملة وبرج سبنة , وقرية سيالة , وذلك ضمن الاستهداف الجوي "
+          "المستمرة لمحور عمليات قوات النظام وحلفائها , والتي تهدف من خلالها إلى التقدم والسيطرة على القرى الواقعة "
+          "في ريف حلب الجنوبي \" , لافتا إلى أن \" الغاية من هذه العمليات , الوصول إلى القطاع الشرقي من ريف إدلب , "
+          "والسيطرة على مطار أبو الضهور العسكري \" .")
+
+
+def test_after_the_aim_of_a_comma_stands_for_the_copula() -> None:
+    a = analyse_text(AIM_OF, "2017-12-19", stages=None)
+    assert not actual_events_of(a, "Battles")
+    assert actual_events_of(a, "Explosions/Remote violence")     # the strikes told first stay
+
+
+def test_a_deed_told_by_a_verb_after_the_aim_of_is_told() -> None:
+    a = analyse_text("الغاية من الحملة غير واضحة , وسيطرت قوات النظام على بلدة كفرنبل أمس .", "2017-12-19",
+                     stages=None)
+    assert actual_events_of(a, "Battles")
