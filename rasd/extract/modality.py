@@ -83,6 +83,14 @@ class _Rule:
     addressee_heads: frozenset[str] = frozenset()
     addressee_reach: int = 0
     addressee_light: frozenset[str] = frozenset()
+    # an aim noun that names its content through a copula ("هدف المعركة هو تخفيف الضغط"): the copula must stand
+    # within ``copula_reach`` tokens after the cue (0: no copula asked for); ``copula_not_next``: a ranking
+    # word right after it ("خطوة هي الأولى")
+    copulas: frozenset[str] = frozenset()
+    copula_reach: int = 0
+    copula_not_next: frozenset[str] = frozenset()
+    copula_preps: frozenset[str] = frozenset()     # a word right after one is a noun, whatever its shape ("في بيت جن")
+    copula_of: frozenset[str] = frozenset()     # "the aim of" ("الغاية من"): a comma may stand for the copula
 
 
 @dataclass(slots=True)
@@ -124,7 +132,12 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("addressee_cues", ())),
                            frozenset(normalize(str(w)) for w in spec.get("addressee_heads", ())),
                            int(spec.get("addressee_reach", 0)),
-                           frozenset(normalize(str(w)) for w in spec.get("addressee_light", ()))))
+                           frozenset(normalize(str(w)) for w in spec.get("addressee_light", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("copulas", ())),
+                           int(spec.get("copula_reach", 0)),
+                           frozenset(normalize(str(w)) for w in spec.get("copula_not_next", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("copula_preps", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("copula_of", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]),
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
@@ -479,6 +492,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if n and k + n <= tj and (not rule.governs or (k >= ti - rule.window
                                                            and _governed(tokens, _past_origin(tokens, k + n, ti), ti, rule.links))
                                       or _past_addressee(tokens, clause, k, k + n, ti, rule)):
+                if rule.copula_reach and not _copula_names(tokens, clause, k + n, ti, rule):
+                    continue
                 return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
         if rule.future_reach and _future_governs(tokens, clause, ti, rule):
             return _public(rule.name)
@@ -630,5 +645,36 @@ def _said_after(tokens: list[Token], clause: list[int], ti: int, tj: int, rule: 
     return False
 
 
+def _copula_names(tokens: list[Token], clause: list[int], lo: int, ti: int, rule: _Rule) -> bool:
+    """The aim noun ending at ``lo`` names the trigger at ti through a copula: "هو"/"هي" within the rule's reach
+    with no verb before it, and no verb or relative word between it and the trigger, which is a verbal noun ("هدف
+    المعركة هو تخفيف الضغط ... وفك الحصار"; not "كان الهدف هو مقر القيادة الذي قصفته الطائرات"). After "the aim
+    of" ("الغاية من هذه العمليات , الوصول إلى ... والسيطرة على المطار") a comma may stand for the copula."""
+    if is_verb_or_joined(tokens[ti].norm):
+        return False
+    aim_of = lo < ti and tokens[lo].norm in rule.copula_of
+    for s in range(lo, min(ti, lo + rule.copula_reach + 1)):
+        norm = tokens[s].norm
+        if norm in rule.copulas or (aim_of and s > lo + 1 and clause[s] != clause[s - 1]):
+            first = s + 1 if norm in rule.copulas else s
+            if first < len(tokens) and tokens[first].norm in rule.copula_not_next:
+                return False
+            return not any(_predicates(tokens, m, rule, True) for m in range(first, ti))
+        if _predicates(tokens, s, rule, False):
+            return False
+    return False
+
+
+def _predicates(tokens: list[Token], m: int, rule: _Rule, relatives: bool) -> bool:
+    """Token m opens a predication of its own: a verb (not right after a preposition, where the verb's shape is a
+    noun's: "في بيت جن") or, with ``relatives``, a relative or time word ("الذي", "حيث", "بعد")."""
+    norm = tokens[m].norm
+    if relatives and (norm in CONJUNCT_STOPS or _bare(norm) in CONJUNCT_STOPS):
+        return True
+    return is_verb_or_joined(norm) and not (m > 0 and tokens[m - 1].norm in rule.copula_preps)
+
+
 def _public(name: str) -> str:
+    if name == "aim":       # an aim named through a copula is read as the aim of another action
+        return "purpose"
     return "denied-only" if name == "denied" else name

@@ -81,6 +81,7 @@ COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in word_list("funct
 # a restatement ("..., وهي معركة وادي الفرات") names the happening before it again, whatever was said of it
 RESTATED_MODALITIES = COORDINATED_MODALITIES | {"negated", "planned", "threatened", "conditional"}
 APPOSITIVES = frozenset(normalize(w) for w in word_list("function_words.yaml", "appositives"))
+COPULAS = frozenset(normalize(w) for w in word_list("function_words.yaml", "copulas"))
 RESTATED_REACH = 6      # tokens between the first telling's trigger and the appositive pronoun
 # the article, alone or after a one-letter proclitic
 DEFINITE = tuple(normalize(p) for p in word_list("function_words.yaml", "definite_prefixes"))
@@ -235,6 +236,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             unasserted.append((ti, tj, modality))
         if modality in NOT_EVENT or modality in ("threatened", "conditional", "hypothetical", "purpose"):
             continue
+        if ti > 1 and toks[ti - 1].norm in COPULAS and _labelled(s, ti - 1, found):
+            continue        # "الهجوم العراقي على أبو كمال هو مذبحة": a label given to the attack told before
         if toks[ti].norm.startswith(("ك", "وك")) and not form.startswith("ك"):
             continue        # "كالتظاهرات الصغيرة", "كمعارك السيطرة": examples of a kind, not a happening
         c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
@@ -628,6 +631,18 @@ def _restated_modality(s: _Sent, ti: int, triggers: list[tuple[int, int]],
         return None
     m = next((m for bi, _bj, m in unasserted if bi == ai), None)
     return m if m in RESTATED_MODALITIES else None
+
+
+def _labelled(s: _Sent, k: int, found: list[tuple[Trigger, str, int, int]]) -> bool:
+    """The copula at k has a trigger as its subject: one ends within RESTATED_REACH tokens before it in its
+    clause, with no verb between (the trigger after the copula names that happening again, as a label)."""
+    toks = s.tokens
+    ends = [aj for _t, _f, _ai, aj in found if aj <= k]
+    if not ends:
+        return False
+    aj = max(ends)
+    return (k - aj <= RESTATED_REACH and all(s.clause[m] == s.clause[k] for m in range(aj - 1, k))
+            and not any(is_verb_or_joined(toks[m].norm) for m in range(aj, k)))
 
 
 def _in_quoted_title(s: _Sent, ti: int, lex: _ELex) -> bool:
