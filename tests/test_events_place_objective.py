@@ -49,3 +49,9 @@ def test_objective_that_a_relative_clause_tells_the_clashes_at_stays() -> None:
     a = analyse_text("سيطرت فصائل درع الفرات على ثلاث قرى جديدة , بعد انسحاب تنظيم الدولة منها باتجاه مدينة"
                      " الباب التي تشهد مواجهات عنيفة ما تزال مستمرة لليوم الثاني .", "2017-02-21")
     assert "الباب" in _places(a)
+
+
+def test_ras_baalbek_is_not_baalbek_city() -> None:
+    a = analyse_text("بدأ الهجوم يوم السبت بالتزامن مع حملة للجيش اللبناني لإخراج مقاتلي الدولة الإسلامية من منطقة"
+                     " راس بعلبك بالشمال الشرقي .", "2017-08-19")
+    assert _places(a) == {"رأس بعلبك"}
