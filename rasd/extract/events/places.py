@@ -244,7 +244,10 @@ def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
         return False
     reach = int(_place_guard_lists().get("advance_reach") or 0)
     cues = _guard_keys("advance_words")
-    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & cues for i in range(max(0, j - reach), j))
+    told = [i for i in range(max(0, j - reach), j) if s.clause[i] == s.clause[k] and _keys(toks[i].norm) & cues]
+    # the advance is itself the happening, or what the trigger right before it did to it ("أحبطت زحف التنظيم
+    # باتجاه بغداد", "صد تقدم القوات نحو X"): its heading is the only place it has
+    return bool(told) and not told[0] - 1 <= ti < j
 
 
 GOAL_LOCATOR_REACH = 4     # tokens of the goal's noun phrase between its "إلى" and the "في" of its town
