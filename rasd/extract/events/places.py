@@ -227,6 +227,29 @@ def _moved_place(s: _Sent, k: int, role: str, lex: _ELex) -> bool:
                for i in range(max(0, j - MOVED_REACH), j))
 
 
+def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
+    """The place at token k is the objective of an advance or a withdrawal: a heading word ("باتجاه", "نحو",
+    "صوب"; place nouns between skipped) right before it, after a word of advancing or withdrawing up to
+    advance_reach tokens back in the same clause ("مع تقدم قوات الجيش صوب بيت جن وسط اشتباكات"). Not when a
+    relative clause after the place tells the happening there ("انسحاب التنظيم باتجاه بلدة العبارة ... التي
+    تشهد مواجهات عنيفة": the clashes are at al-Abbara)."""
+    toks = s.tokens
+    if ti > k and any(toks[i].norm in RELATIVE for i in range(k + 1, ti)):
+        return False
+    first = _listed_before(s, k)
+    if first is not None:
+        return _advance_goal(s, first, ti, lex)     # "باتجاه بيانون وماير"
+    j = _before_place_nouns(s, k, lex)
+    if j < 0 or not _keys(toks[j].norm) & _guard_keys("heading_words"):
+        return False
+    reach = int(_place_guard_lists().get("advance_reach") or 0)
+    cues = _guard_keys("advance_words")
+    told = [i for i in range(max(0, j - reach), j) if s.clause[i] == s.clause[k] and _keys(toks[i].norm) & cues]
+    # the advance is itself the happening, or what the trigger right before it did to it ("أحبطت زحف التنظيم
+    # باتجاه بغداد", "صد تقدم القوات نحو X"): its heading is the only place it has
+    return bool(told) and not told[0] - 1 <= ti < j
+
+
 GOAL_LOCATOR_REACH = 4     # tokens of the goal's noun phrase between its "إلى" and the "في" of its town
 
 
@@ -748,7 +771,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             c.rejected_places.add(m.entity_id)
             continue
         if not c.trig.place_role and c.trig.kind != "displacement" and (
-                _moved_place(s, k, role, lex) or role in ("in", "bare") and _treated_at(s, k, lex)):
+                _moved_place(s, k, role, lex) or role in ("in", "bare") and _treated_at(s, k, lex)
+                or _advance_goal(s, k, c.ti, lex) and not (c.trig.kind == "remote" and _aimed_at(s, k, lex))):
             # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
             # not where it happened (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
@@ -1724,6 +1748,20 @@ def _country_named(s: _Sent, j: int, ctx: _DocContext) -> str | None:
 
 NAMED_POINT_LEVELS = frozenset({"town", "neighbourhood", "facility"})
 REGION_ADJECTIVES = 1   # words between a named region and the nearness word ("الغوطة الشرقية المحاصرة قرب دمشق")
+REGION_REACH = 60       # characters from the region's name to the nearness phrase
+REGION_RELATIVE_WORDS = 6   # words of a relative clause there ("الغوطة الشرقية التي تسيطر عليها الفصائل المقاتلة قرب دمشق")
+
+
+def _region_describer(between: list[str]) -> bool:
+    """The words between a named region and the nearness phrase after it only describe the region: at most
+    REGION_ADJECTIVES adjectives ("ال..."), then at most a relative clause of REGION_RELATIVE_WORDS words
+    ("التي تسيطر عليها الفصائل المقاتلة"): the nearness still locates the region, not a place of that clause."""
+    norms = [normalize(w) for w in between]
+    n = 0
+    while n < len(norms) and n < REGION_ADJECTIVES and norms[n].startswith("ال") and norms[n] not in RELATIVE:
+        n += 1
+    rest = norms[n:]
+    return not rest or rest[0] in RELATIVE and len(rest) <= REGION_RELATIVE_WORDS
 
 
 def _region_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> None:
@@ -1731,22 +1769,29 @@ def _region_near_place(ev: Event, c: _Cand, analysis: Analysis, text: str) -> No
     locates it by the town ("غارات على الغوطة الشرقية المحاصرة قرب دمشق"): the happening was in that
     region, the town only locates it (ACLED codes the region, not the town at geo_precision 2). Only the
     region of one governorate, in the trigger's clause after the trigger, with at most an adjective ("ال...")
-    between."""
+    and a short relative clause between ("الغوطة الشرقية التي تسيطر عليها الفصائل المقاتلة قرب دمشق")."""
     off = outside_phrase_start(text, c.loc_ev[0])
     if off is None:
         return
     s = c.sent
     for m in s.mentions:
-        if m.type != "PLACE" or not m.entity_id or m.entity_id == ev.location or not m.end <= off < m.end + 40:
+        if m.type != "PLACE" or not m.entity_id or m.entity_id == ev.location or not m.end <= off < m.end + REGION_REACH:
             continue
-        between = text[m.end:off].split()
-        if len(between) > REGION_ADJECTIVES or any(not normalize(w).startswith("ال") for w in between):
+        gap = text[m.end:off]
+        if any(ch in gap for ch in ",،:;؛") or not _region_describer(gap.split()):
             continue
+        if any(p.type == "PLACE" and m.end <= p.start < off for p in s.mentions):
+            continue    # another place in the relative clause: the nearness may locate that one
         km = _tok_index(s.tokens, m.start)
         region = analysis.entities.get(m.entity_id)
+        kt = _tok_index(s.tokens, c.loc_ev[0])
+        kt = kt if kt >= 0 else c.ti
         if (region is None or region.level != "region" or not region.admin1 or km <= c.ti
-                or s.clause[km] != s.clause[c.ti]):
-            continue    # a wide label with no governorate ("البادية السورية قرب مدينة تدمر") names no scene
+                or s.clause[km] not in (s.clause[c.ti], s.clause[kt])):
+            # a wide label with no governorate ("البادية السورية قرب مدينة تدمر") names no scene; the region is in
+            # the trigger's clause, or in the clause of the town the event is already at ("غارات مكثفة شنها
+            # الطيران ( 17 تشرين الثاني ) على منطقة الغوطة الشرقية ... قرب دمشق": a date aside between)
+            continue
         ev.location = region.id
         ev.geo_precision = m.geo_precision or 1
         ev.field_evidence["location"] = [m.start, m.end]
