@@ -49,3 +49,21 @@ def test_a_day_of_the_clause_right_after_the_trigger_is_its_own() -> None:
     # twin: "أمس الاثنين" a few words after the trigger, past the dashes of a name, dates the capture
     evs = _events("سيطرت قوات - سوريا - الديمقراطية أمس الاثنين على حي شمالي السكن العسكري في مدينة الرقة .")
     assert ("2017-12-11", "2017-12-11") in [(e.date_start, e.date_end) for e in evs]
+
+
+def test_a_full_date_far_before_closed_another_item() -> None:
+    # V-607 #0: "( 25 يوليو 2017 )" closes the Rafale caption; the Ain Tarma assault glued on 30 words later
+    # ("كوبارفيلق الرحمن") is another item: the page's window, not the caption's day
+    evs = _events("طائرات الرافال الجوية الفرنسية تحلق غرب الرقة 4 كم إلى الجنوب ( 25 يوليو 2017 ) مقتل خمسة "
+                  "مدنيين وجرح آخرين من قبل مدفعية الأسد في مدينة كفر باطنة بالغوطة الشرقية 15 جريحا فلسطينيا "
+                  "و 5 اعتقلوا خلال الغارة الإسرائيلية على كوبارفيلق الرحمن دمر دبابتين طراز تي 72 للفرقة الرابعة "
+                  "في إحباط محاولة أخرى للجيش السوري لأقتحام جبهة عين ترما في الغوطة الشرقية .")
+    assert evs
+    assert all(e.date_start != "2017-07-25" for e in evs if e.evidence.start - len(FEED) > 200)
+
+
+def test_a_full_date_heading_its_item_still_dates_it() -> None:
+    # twin: the date opens the item a few words before its trigger
+    evs = _events("في 10 كانون الأول 2017 , قوات النمر بالجيش العربي السوري سيطر على قرية الفلوجة جنوب "
+                  "حقل الفهد في ريف الرقة الجنوبي .")
+    assert _dates(evs, "Government regains territory") == [("2017-12-10", "2017-12-10")]

@@ -173,6 +173,8 @@ class _Lex:
     ago_other_anchor: frozenset[str] = frozenset()       # "قبل يوم من الهجوم": counted from another happening
     ago_anchor_happenings: frozenset[str] = frozenset()  # nouns of happenings a lapse can count from
     vague_days_back: int = 0        # "قبل أيام" / "منذ أيام": the stretch of days before the reference (0: no date)
+    ago_more_than: frozenset[str] = frozenset()     # "قبل أكثر من أسبوع": the count is a lower bound
+    ago_less_than: frozenset[str] = frozenset()     # "قبل أقل من أسبوع": the count is an upper bound
     patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     printed_cue_re: re.Pattern[str] | None = None
     cores: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -292,6 +294,8 @@ def _lex() -> _Lex:
     lex.ago_other_anchor = frozenset(_n(x) for x in words.get("ago_other_anchor", []))
     lex.ago_anchor_happenings = frozenset(_n(x) for x in words.get("ago_anchor_happenings", []))
     lex.vague_days_back = int(words.get("vague_days_back", 0))
+    lex.ago_more_than = frozenset(_n(x) for x in words.get("ago_more_than", []))
+    lex.ago_less_than = frozenset(_n(x) for x in words.get("ago_less_than", []))
     then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
     lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
@@ -1024,6 +1028,8 @@ def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex, norm: str = "") -> bo
     if ref is None:
         return True
     k = int(n)
+    if _bounded_ago(a, k, unit, ref, lex):
+        return True
     if _key(g.get("kw") or "") in _OVER:
         # "على مدار ثلاث سنوات": the whole stretch up to the reference date
         a.kind, a.end = "range", ref
@@ -1062,6 +1068,40 @@ def _resolve_ago(a: _Atom, ref: dt.date | None, lex: _Lex, norm: str = "") -> bo
             return True
         a.start, a.end = dt.date(y - 1 if approx else y, 1, 1), dt.date(y + 1 if approx and y < ref.year else y, 12, 31)
         a.precision = "year"
+    return True
+
+
+def _units_back(ref: dt.date, k: int, unit: str) -> dt.date:
+    """The day ``k`` units (day, week, month, year) before ``ref``."""
+    if unit in ("day", "week"):
+        return ref - dt.timedelta(days=k * (7 if unit == "week" else 1))
+    y, m = _add_months(ref.year, ref.month, -k * (12 if unit == "year" else 1))
+    return dt.date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+
+
+BOUNDED_PRECISION = {"day": "week", "week": "week", "month": "month", "year": "year"}
+
+
+def _bounded_ago(a: _Atom, k: int, unit: str, ref: dt.date, lex: _Lex) -> bool:
+    """An "ago" count a comparative bounds ("قبل أكثر من أسبوع", "منذ أقل من شهر"): more than k units
+    back is on or before the day k units back, and no further than twice that (the count was told as the
+    nearer bound); less than k units back is between that day and the reference. Not a span keyword
+    ("على مدار أكثر من عام": the duration up to the reference, read as before)."""
+    apx = _key(a.g.get("apx") or "")
+    if not apx or unit == "hour" or _key(a.g.get("kw") or "") in _OVER:
+        return False    # (an hour's count is read as the last day either way)
+    if apx in lex.ago_more_than:
+        a.start, a.end = _units_back(ref, 2 * k, unit), _units_back(ref, k, unit)
+    elif apx in lex.ago_less_than:
+        a.start, a.end = _units_back(ref, k, unit), ref
+    else:
+        return False
+    if a.start.year < MIN_YEAR:
+        a.warning = "year out of range"
+        return True
+    a.precision = "day" if a.start == a.end else BOUNDED_PRECISION[unit]
+    if a.precision == "week" and (a.end - a.start).days > 7:
+        a.precision = "month"
     return True
 
 

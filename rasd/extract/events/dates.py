@@ -58,10 +58,13 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     framed: list[tuple[int, int, Any]] = []
     # (the numbered entries a victim list runs on inside the sentence: report_items.entry_seg)
     rseg = entry_seg(s, text) if text and s.dates else None
+    same_day = _same_day_at(s, c.ti, lex) if s.dates else None
     for di, d in enumerate(s.dates):
         k = _tok_index(toks, d.start)
         if k < 0:
             k = 0
+        if same_day is not None and k > same_day:
+            continue      # "في ذات اليوم" points back: a day told after it is another happening's
         if s.quote[k] != s.quote[c.ti]:
             if s.quote[k] == -1 and k < c.ti and d.date_start and d.precision == "day" \
                     and d.kind in ("relative", "weekday") and _reported_then_quoted(s, k, c.ti):
@@ -178,6 +181,15 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
 CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
 CONDEMN_REACH = 20      # tokens from a condemning verb to the deed it condemns ("أدانت وكالة الأمم المتحدة لإغاثة
                         # وتشغيل لاجئي فلسطين في الشرق الأدنى ( الأونروا ) بشدة الأطراف المسؤولة عن قصف")
+
+
+def _same_day_at(s: _Sent, ti: int, lex: _ELex) -> int | None:
+    """Token of the "same day" phrase ("في ذات اليوم", "اليوم نفسه") that dates the trigger at ``ti``: the
+    last one before it, or one in its clause; None when the sentence has none."""
+    if not lex.same_day:
+        return None
+    at = [p for p in seq_starts(s.tokens, lex.same_day) if p <= ti or s.clause[p] == s.clause[ti]]
+    return at[-1] if at else None
 
 
 def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
@@ -433,15 +445,24 @@ def _since_until_heading(s: _Sent, d: Any, usable: list[tuple[int, int, Any]], t
 
 
 FEED_DAY_NEAR = 8     # tokens after the trigger: "سيطرت قوات - سوريا - الديمقراطية أمس الاثنين" is its own day
+FEED_HEAD_WORDS = 12  # words from a full date to a trigger it heads ("في 10 كانون الأول , قوات النمر بالجيش العربي
+                      # السوري سيطر على"); more, on a feed, and the date closed the item before
 
 
 def _neighbour_day(s: _Sent, k: int, d: Any, ti: int) -> bool:
     """A day told relative to the report ("اليوم", "أمس", "يوم الخميس") in another clause of a feed's
     sentence, before the trigger (token ``ti``: it closed the item before, "... شرق ديرالزور ليلة أمس ,
     استهداف بناء ... يلدا") or more than FEED_DAY_NEAR tokens after it (an item glued on after): most
-    often another item's day. Not a source's citation ("( حق , 1 نيسان )"), nor a full date, which may
-    head the item's clauses ("وفي 20 أغسطس , قتل ...")."""
-    return d.kind in ("relative", "weekday") and (k < ti or k - ti > FEED_DAY_NEAR) and not _cited(s, k, d)
+    often another item's day. Not a source's citation ("( حق , 1 نيسان )"). A full date heads the item's
+    clauses after it ("وفي 20 أغسطس , قتل ..."), but not across more than FEED_HEAD_WORDS words: there it
+    closed an item glued on before ("... تحلق غرب الرقة ( 25 يوليو 2017 ) مقتل خمسة مدنيين ... كوبارفيلق
+    الرحمن دمر دبابتين ... في إحباط محاولة": the Rafale caption's day, not the Ain Tarma assault's)."""
+    if _cited(s, k, d):
+        return False
+    if d.kind in ("absolute", "range"):
+        return k < ti and sum(1 for t in s.tokens[k:ti] if t.start >= d.end and any(
+            ch.isalnum() for ch in t.text)) > FEED_HEAD_WORDS
+    return d.kind in ("relative", "weekday") and (k < ti or k - ti > FEED_DAY_NEAR)
 
 
 YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time zones)

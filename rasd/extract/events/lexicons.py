@@ -182,6 +182,7 @@ class _ELex:
     disaster_lead_min: int = 1
     toll_events: frozenset[str] = frozenset()
     day_offsets: tuple[tuple[tuple[str, ...], int], ...] = ()
+    same_day: tuple[tuple[str, ...], ...] = ()     # "في ذات اليوم": the day told before it
     duration_verbs: frozenset[str] = frozenset()
     happening_verbs: frozenset[str] = frozenset()
     duration_units: dict[str, int] = field(default_factory=dict)
@@ -400,6 +401,7 @@ def lexicon() -> _ELex:
         disaster_lead_chars=int(data.get("disaster_lead_chars", 0)),
         disaster_lead_min=int(data.get("disaster_lead_min", 1)),
         toll_events=_ks(data.get("toll_events")),
+        same_day=_seqs(data.get("same_day_phrases")),
         day_offsets=tuple((tuple(_k(w) for w in str(k).split()), int(v))
                           for k, v in (data.get("day_offsets") or {}).items()),
         duration_verbs=_ks(data.get("duration_verbs")),
