@@ -371,7 +371,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
-              and not _told_over_span(c) and not _named_as_known(c, pub_ev)
+              and not _told_over_span(c) and not _named_as_known(c, pub_ev, ctx.feed)
               and not _continuing_frame(c) and not _so_far_tally(c, text)
               and not _territory_share(c, pub_ev)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)

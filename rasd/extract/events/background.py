@@ -241,7 +241,55 @@ def _definite_plural_told(p: _Cand) -> bool:
             and prev not in not_heads and not is_verb(prev))
 
 
-def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
+@lru_cache(maxsize=1)
+def _masdar_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("definite_masdars"), _habitual_words("support_words")
+
+
+MASDAR_HEAD_MIN = 4     # letters of a construct's head noun ("وتيرة", "اشتداد", "آثار"); shorter ones are mostly verbs ("طال")
+
+
+def _known_masdar_told(p: _Cand) -> bool:
+    """The telling's trigger is a war's verbal noun with the article ("القصف"; event_habitual.yaml
+    definite_masdars) in a dependent place: behind a preposition ("وأثناء القصف ننحشر", "بسبب القصف الصاروخي")
+    or as a construct's second term ("عقب اشتداد القصف الجوى على المدينة", "زيادة وتيرة القصف الجوي"): the
+    bombardment the reader knows, as _definite_plural_told reads a plural. Not in a toll's sentence (a toll word
+    before it, or a count in its clause: "وقضى ( 2 ) أحدهما جراء القصف على حي جوبر", an item of a victims' list), not after
+    the sentence has told a "قصف" (an anaphora to the page's news), not backing a deed ("مدعومة بالقصف الجوي")."""
+    masdars, support = _masdar_lex()
+    if not masdars:
+        return False
+    _broken, preps, not_heads = _plural_lex()
+    toks = p.sent.tokens
+    w = toks[p.ti].norm
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    attached = w.startswith("لل") or w[:1] in "بك" and w[1:3] == "ال"
+    w = "ال" + w[2:] if w.startswith("لل") else w[1:] if attached else w
+    if not w.startswith("ال") or w[2:] not in masdars or p.ti == 0 \
+            or toks[p.ti].start - toks[p.ti - 1].end > 1:
+        return False
+    tolls, cl = _toll_stems(), p.sent.clause[p.ti]
+    for k, t in enumerate(toks[:p.ti]):
+        bare = drop_conjunction(t.norm, 2)
+        if t.norm.isdigit() and p.sent.clause[k] == cl or bare.startswith(tolls) \
+                or bare.removeprefix("ب").removeprefix("ل") in masdars:
+            return False
+    prev = toks[p.ti - 1].norm
+    if prev in support or prev[:1] in "وف" and prev[1:] in support:
+        return False
+    if attached:
+        return True
+    if prev[:1] in "وف" and len(prev) > 2 and prev not in preps:
+        prev = prev[1:]
+    if prev in preps:
+        return p.ti < 2 or toks[p.ti - 2].norm not in support
+    return (len(prev) >= MASDAR_HEAD_MIN and bool(re.fullmatch(r"[\u0621-\u064a]+", prev))
+            and not prev.startswith("ال") and prev[:1] not in IMPERFECT_PREFIXES and prev not in not_heads
+            and not is_verb(prev))
+
+
+def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None, feed: bool = False) -> bool:
     """Every telling names the happenings with a definite plural noun in a dependent place, and none gives
     them a time of its own ("مما ساهم في تخفيف حدة المعارك", "أمام كثافة الغارات السورية والروسية", "بسبب
     الغارات الشديدة ... في 60 يوما الماضية"): Arabic reports a new happening with a verb or an
@@ -257,7 +305,8 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None) -> bool:
         return False        # (told with a count, a toll or a number the page reports, as _analysis_generality)
     if c.date_start != UNKNOWN and c.date_ev is not None and c.date_ev != published_ev:
         return False
-    return all(_definite_plural_told(p) for p in tellings)
+    # (a live feed's line is a terse headline: its "القصف" names that item's own news, "حرائق في شمال حماة نتيجة القصف")
+    return all(_definite_plural_told(p) or not feed and _known_masdar_told(p) for p in tellings)
 
 
 CASUALTY_KIND = "casualty"
