@@ -1085,7 +1085,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
                 heads: list[tuple[int, dt.date, Any]] | None = None,
                 covered: tuple[dt.date, tuple[int, int]] | None = None,
                 one_day: tuple[dt.date, dt.date] | None = None,
-                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None) -> None:
+                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None,
+                post_story: tuple[None, list[int], frozenset[int]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
@@ -1093,7 +1094,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     date it could not use (another clause's), nor background. A page that is one day's report
     (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day; a page
     that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before);
-    one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none."""
+    one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none, and a
+    listing's post (``post_story``, ``post_story_days``) those of its plain lines."""
     label = _labelled_event_date(text, dates, lex)
     if posts:
         covered = None
@@ -1163,6 +1165,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_start, e.date_end = story[0][0].isoformat(), story[0][1].isoformat()
             e.time_precision = 2
             e.date_ev = published_ev
+            e.confidence = min(e.confidence, 0.6)
+        elif ref is not None and first is None and post_story is not None and post_day(posts, e.start) == ref \
+                and all(_plain_paragraph(post_story, p.start) for p in [e, *e.merged]):
+            # a post's happening told as its day's news (a forum post, a story with its site's stamped related
+            # items), no other day named in its line: its post's day or the day before, as a story's
+            e.date_start, e.date_end = (ref - dt.timedelta(days=1)).isoformat(), ref.isoformat()
+            e.time_precision = 2
+            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
             e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
@@ -1248,9 +1258,32 @@ def story_days(text: str, dates: list[Any], ref: dt.date | None
     return (before, ref), breaks, frozenset(told)
 
 
-def _plain_paragraph(story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]], at: int) -> bool:
+def _plain_paragraph(story: tuple[Any, list[int], frozenset[int]], at: int) -> bool:
     """The paragraph (the text's line) holding ``at`` names no other time than the story's days."""
     return bisect.bisect_left(story[1], at) not in story[2]
+
+
+def post_story_days(text: str, dates: list[Any], posts: list[tuple[int, dt.date | None]]
+                    ) -> tuple[None, list[int], frozenset[int]] | None:
+    """``story_days`` for a listing of separately stamped posts (a forum thread, an article with its site's
+    stamped "related news"): each post is a story of its own day, so a line names another time when it
+    names a day other than its post's day and the day before (or a week, or a span of recent days).
+    ``_page_dates`` gives an undated happening in a plain line its post's two days, not the post's week.
+    None for a weekly publication or a digest of day sections (``_day_sections``: each dates its own items)."""
+    if not posts or _day_sections(posts) or WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
+        return None
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    told: set[int] = set()
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "week"):
+            continue
+        day = post_day(posts, d.start)
+        if d.precision == "day" and day is not None \
+                and (day - dt.timedelta(days=1)).isoformat() <= d.date_start <= (d.date_end or d.date_start) <= day.isoformat():
+            continue
+        told.add(bisect.bisect_left(breaks, d.start))
+    told.update(k for k, line in enumerate(normalize(text).split("\n")) if DAYS_SPAN.search(line))
+    return None, breaks, frozenset(told)
 
 
 def story_stamp_days(events: list[_Cand], ctx: _DocContext, ref: dt.date | None, window: int) -> None:
