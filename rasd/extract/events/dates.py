@@ -51,6 +51,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     s = c.sent
     toks = s.tokens
     c.has_date_expr = False
+    onsets: list[bool] = []     # per date told in the trigger's reach: a state's onset (_state_onset)
     # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
     _time_cues(s, lex)
     other_time = s.clause[c.ti] in (s.other_time_clauses or set())
@@ -83,10 +84,13 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
         if _in_relative_clause(s, text, c, k, lex):
             continue      # "قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر": the relative clause's own time
+        # "وقفة احتجاجية ... , طالبوا بفك الحصار المفروض عليهما منذ أكثر من سنتين": the siege's onset
+        onsets.append(_state_onset(s, k, d, c.ti, lex))
         c.has_date_expr = True
         if not d.date_start:
             continue
         usable.append((di, k, d))
+    c.onset_only = bool(onsets) and all(onsets) and not framed
 
     def report(k: int) -> bool:
         prev = set().union(*map(_keys, map(token_norm, toks[max(0, k - 4):k]))) | {t.norm for t in toks[max(0, k - 4):k]}
@@ -178,6 +182,14 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
 CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
 CONDEMN_REACH = 20      # tokens from a condemning verb to the deed it condemns ("أدانت وكالة الأمم المتحدة لإغاثة
                         # وتشغيل لاجئي فلسطين في الشرق الأدنى ( الأونروا ) بشدة الأطراف المسؤولة عن قصف")
+
+
+def _state_onset(s: _Sent, ti: int, d: Any, at: int, lex: _ELex) -> bool:
+    """Date ``d`` (at token ``ti``) is "منذ" and a month or year told in another clause than the trigger's
+    (at ``at``): when a state the sentence names began ("الحصار المفروض عليهما منذ أكثر من سنتين"), not the
+    happening's time, nor a time the text tells it at (the page's date still dates it)."""
+    return d.precision in ("month", "year") and s.clause[ti] != s.clause[at] \
+        and bool(_keys(s.tokens[ti].norm) & lex.since_words)
 
 
 def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
@@ -1105,7 +1117,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     daily = _day_sections(posts)
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
-        told_day = e.has_date_expr and not _only_page_day(e, ref)
+        told_day = e.has_date_expr and not e.onset_only and not _only_page_day(e, ref)
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
