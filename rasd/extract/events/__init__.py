@@ -94,6 +94,7 @@ from rasd.extract.events.dates import (
     _period_dates,
     _yearless_before_page,
     one_day_news,
+    post_story_days,
     story_days,
     story_stamp_days,
 )
@@ -284,6 +285,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
     ctx.story = None if ctx.feed or posts or heads or period is not None or ctx.one_day is not None \
         else story_days(text, dates, ref)
+    # (a listing of stamped posts, not a feed, a digest of dated parts or a titled period: each post its day's story)
+    ctx.post_story = None if ctx.feed or heads or period is not None else post_story_days(text, dates, posts)
 
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
     question = _question_lines(text)
@@ -360,7 +363,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week
     # _page_dates gives a quoted account)
     _share_list_dates(events, [c for c in events if c.sent.quote and c.sent.quote[c.ti] != -1])
-    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story)
+    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
+                ctx.post_story)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     if period is not None and not posts:
@@ -415,7 +419,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
     guessed = _forget_guessed_dates(events, lex)
-    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story)
+    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
+                ctx.post_story)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)

@@ -199,6 +199,8 @@ class _DocContext:
         self.one_day: tuple[dt.date, dt.date] | None = None
         # a story naming other days too (dates.story_days): its news days, its line breaks, the lines naming other times
         self.story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None
+        # a listing's posts told as their days' news (dates.post_story_days): its line breaks, the lines naming other times
+        self.post_story: tuple[None, list[int], frozenset[int]] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
         self.entities = analysis.entities

@@ -51,6 +51,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     s = c.sent
     toks = s.tokens
     c.has_date_expr = False
+    onsets: list[bool] = []     # per date told in the trigger's reach: a state's onset (_state_onset)
     # "في حين وصلت قبل ذلك قافلتين": the clause says it happened at another time
     _time_cues(s, lex)
     other_time = s.clause[c.ti] in (s.other_time_clauses or set())
@@ -86,10 +87,13 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
         if _in_relative_clause(s, text, c, k, lex):
             continue      # "قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر": the relative clause's own time
+        # "وقفة احتجاجية ... , طالبوا بفك الحصار المفروض عليهما منذ أكثر من سنتين": the siege's onset
+        onsets.append(_state_onset(s, k, d, c.ti, lex))
         c.has_date_expr = True
         if not d.date_start:
             continue
         usable.append((di, k, d))
+    c.onset_only = bool(onsets) and all(onsets) and not framed
 
     def report(k: int) -> bool:
         prev = set().union(*map(_keys, map(token_norm, toks[max(0, k - 4):k]))) | {t.norm for t in toks[max(0, k - 4):k]}
@@ -190,6 +194,14 @@ def _same_day_at(s: _Sent, ti: int, lex: _ELex) -> int | None:
         return None
     at = [p for p in seq_starts(s.tokens, lex.same_day) if p <= ti or s.clause[p] == s.clause[ti]]
     return at[-1] if at else None
+
+
+def _state_onset(s: _Sent, ti: int, d: Any, at: int, lex: _ELex) -> bool:
+    """Date ``d`` (at token ``ti``) is "منذ" and a month or year told in another clause than the trigger's
+    (at ``at``): when a state the sentence names began ("الحصار المفروض عليهما منذ أكثر من سنتين"), not the
+    happening's time, nor a time the text tells it at (the page's date still dates it)."""
+    return d.precision in ("month", "year") and s.clause[ti] != s.clause[at] \
+        and bool(_keys(s.tokens[ti].norm) & lex.since_words)
 
 
 def _condemned(s: _Sent, ti: int, k: int, text: str) -> bool:
@@ -1106,7 +1118,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
                 heads: list[tuple[int, dt.date, Any]] | None = None,
                 covered: tuple[dt.date, tuple[int, int]] | None = None,
                 one_day: tuple[dt.date, dt.date] | None = None,
-                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None) -> None:
+                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None,
+                post_story: tuple[None, list[int], frozenset[int]] | None = None) -> None:
     """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
@@ -1114,7 +1127,8 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     date it could not use (another clause's), nor background. A page that is one day's report
     (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day; a page
     that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before);
-    one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none."""
+    one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none, and a
+    listing's post (``post_story``, ``post_story_days``) those of its plain lines."""
     label = _labelled_event_date(text, dates, lex)
     if posts:
         covered = None
@@ -1124,7 +1138,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     daily = _day_sections(posts)
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
-        told_day = e.has_date_expr and not _only_page_day(e, ref)
+        told_day = e.has_date_expr and not e.onset_only and not _only_page_day(e, ref)
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
@@ -1184,6 +1198,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_start, e.date_end = story[0][0].isoformat(), story[0][1].isoformat()
             e.time_precision = 2
             e.date_ev = published_ev
+            e.confidence = min(e.confidence, 0.6)
+        elif ref is not None and first is None and post_story is not None and post_day(posts, e.start) == ref \
+                and all(_plain_paragraph(post_story, p.start) for p in [e, *e.merged]):
+            # a post's happening told as its day's news (a forum post, a story with its site's stamped related
+            # items), no other day named in its line: its post's day or the day before, as a story's
+            e.date_start, e.date_end = (ref - dt.timedelta(days=1)).isoformat(), ref.isoformat()
+            e.time_precision = 2
+            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
             e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
@@ -1269,9 +1291,32 @@ def story_days(text: str, dates: list[Any], ref: dt.date | None
     return (before, ref), breaks, frozenset(told)
 
 
-def _plain_paragraph(story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]], at: int) -> bool:
+def _plain_paragraph(story: tuple[Any, list[int], frozenset[int]], at: int) -> bool:
     """The paragraph (the text's line) holding ``at`` names no other time than the story's days."""
     return bisect.bisect_left(story[1], at) not in story[2]
+
+
+def post_story_days(text: str, dates: list[Any], posts: list[tuple[int, dt.date | None]]
+                    ) -> tuple[None, list[int], frozenset[int]] | None:
+    """``story_days`` for a listing of separately stamped posts (a forum thread, an article with its site's
+    stamped "related news"): each post is a story of its own day, so a line names another time when it
+    names a day other than its post's day and the day before (or a week, or a span of recent days).
+    ``_page_dates`` gives an undated happening in a plain line its post's two days, not the post's week.
+    None for a weekly publication or a digest of day sections (``_day_sections``: each dates its own items)."""
+    if not posts or _day_sections(posts) or WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
+        return None
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    told: set[int] = set()
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "week"):
+            continue
+        day = post_day(posts, d.start)
+        if d.precision == "day" and day is not None \
+                and (day - dt.timedelta(days=1)).isoformat() <= d.date_start <= (d.date_end or d.date_start) <= day.isoformat():
+            continue
+        told.add(bisect.bisect_left(breaks, d.start))
+    told.update(k for k, line in enumerate(normalize(text).split("\n")) if DAYS_SPAN.search(line))
+    return None, breaks, frozenset(told)
 
 
 def story_stamp_days(events: list[_Cand], ctx: _DocContext, ref: dt.date | None, window: int) -> None:

@@ -127,6 +127,9 @@ class _Cand:
     date_cited: bool = False    # dated by the day a source reported it ("( حق , 1 نيسان / أبريل 2017 )")
     date_guessed: bool = False  # dated by another happening at its place (merge._inherit_dates), not by its text
     has_date_expr: bool = False
+    # its reach's only dates tell when a state began ("الحصار المفروض منذ أكثر من سنتين", dates._state_onset):
+    # no time of its own, so the page's date still dates it
+    onset_only: bool = False
     other_time_clauses: set[int] | None = None     # clauses saying "قبل ذلك" (another time)
     inherits_date: bool = False                    # "بعدها": dated by the sentence before
     quantities: list[Quantity] = field(default_factory=list)
