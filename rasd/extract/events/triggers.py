@@ -217,6 +217,11 @@ def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
 DISRUPT_REACH = 6     # "بتدمير ثلاث دبابات ومدفع 23 وراجمة": the weapon ends a short list of hardware
 
 
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("التركية", "الباكستاني"): it qualifies the noun before it."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ية", "ي"))
+
+
 def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
     """Index of the word of destroying, seizing, foiling or intercepting whose object the weapon trigger at ``ti``
     is ("تدمير 3 سيارات مفخخة", "استولت قوات الأمن على مركبة انتحارية"), or None. Only the weapon's own noun
@@ -237,6 +242,8 @@ def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
             continue
         if any(m.start <= toks[k].start < m.end and m.type != "PLACE" for m in s.mentions):
             continue        # "ودمرت قوات النظام 3 سيارات مفخخة", "استولت قوات الأمن على مركبة": the verb's subject
+        if k > 0 and _nisba(toks[k].norm) and _keys(toks[k - 1].norm) & lex.disrupt_fillers:
+            continue        # "استولت قوات الأمن التركية على مركبة": the subject's nisba adjective
         return None
     return None
 
