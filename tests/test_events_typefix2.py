@@ -85,3 +85,18 @@ def test_a_killing_by_ground_forces_is_no_air_strike() -> None:
     text = ("عندما قتلت قوات الحوثيين ثلاثة من عناصر الحراك الجنوبي الحليف للحكومة في مديرية الصعيد في "
             "محافظة شبوة في 22 أبريل / نيسان .")
     assert ("Explosions/Remote violence", "Air/drone strike") not in _types(text, "2017-05-01")
+
+
+def test_artillery_covering_a_ground_advance_is_no_shelling() -> None:
+    # V-143 (Al Bawaba): a ground attack on Tal al-Bayda, its fighters killed "while clashing with the forces that
+    # tried to advance under artillery cover"
+    text = ("أسفر هجوم نفذته قوات من جيش النظام وميليشيات ما يعرف ب - \" الدفاع الوطني \" على موقع \" تلة البيضاء \" "
+            "في منطقة جبل الأكراد بريف اللاذقية فجر اليوم عن مقتل أربعة شهداء من فصيل \" الساحلية الثانية \" , اثر "
+            "اشتباكهم مع القوات التي حاولت التقدم تحت غطاء مدفعي .")
+    got = _types(text, "2016-02-29")
+    assert got == [("Battles", "Armed clash")], got
+
+
+def test_artillery_fire_told_as_such_still_shells() -> None:
+    text = "وقصفت قوات النظام بالمدفعية الثقيلة قرى جبل الأكراد في ريف اللاذقية فجر اليوم ."
+    assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _types(text, "2016-02-29")
