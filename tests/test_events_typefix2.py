@@ -100,3 +100,14 @@ def test_artillery_covering_a_ground_advance_is_no_shelling() -> None:
 def test_artillery_fire_told_as_such_still_shells() -> None:
     text = "وقصفت قوات النظام بالمدفعية الثقيلة قرى جبل الأكراد في ريف اللاذقية فجر اليوم ."
     assert ("Explosions/Remote violence", "Shelling/artillery/missile attack") in _types(text, "2016-02-29")
+
+
+def test_hostages_taken_are_an_abduction() -> None:
+    # R-411 (Al-Mada 2017 chronology): "1 February - hostages including doctors taken in a hospital in Istanbul"
+    text = "شباط 1 - احتجاز رهائن بينهم أطباء في مستشفى في اسطنبول بتركيا ."
+    assert ("Violence against civilians", "Abduction/forced disappearance") in _types(text, "2017-12-30")
+
+
+def test_a_police_detention_stays_an_arrest() -> None:
+    text = "واعتقلت الشرطة التركية 12 مشتبها بهم في مستشفى في اسطنبول يوم الأربعاء ."
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in _types(text, "2017-12-30")

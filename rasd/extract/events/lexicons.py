@@ -175,6 +175,7 @@ class _ELex:
     unfought_fillers: frozenset[str] = frozenset()  # "أي": a word between the negation and the fighting noun
     unfought_nouns: frozenset[str] = frozenset()    # "قتال", "مقاومة": the fighting a taking was done without
     unfought_after: frozenset[str] = frozenset()    # "بعد", "إثر": the head of "after the other side withdrew"
+    hostages: frozenset[str] = frozenset()          # "رهائن": people held as hostages, not arrested
     unfought_exits: frozenset[str] = frozenset()    # "انسحاب", "إخلاء": the withdrawal a taking followed
     killer_markers: tuple[tuple[str, ...], ...] = ()    # "على يد", "برصاص": who killed, told after a toll
     armed_victims: frozenset[str] = frozenset()     # "جنود", "عناصر": the dead bore arms
@@ -396,7 +397,7 @@ def lexicon() -> _ELex:
         force_name_next=_ks(data.get("force_name_next")),
         unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),
         unfought_nouns=_ks(data.get("unfought_nouns")), unfought_after=_ks(data.get("unfought_after")),
-        unfought_exits=_ks(data.get("unfought_exits")),
+        unfought_exits=_ks(data.get("unfought_exits")), hostages=_ks(data.get("hostages")),
         killer_markers=_seqs(data.get("killer_markers")), armed_victims=_ks(data.get("armed_victims")),
         fight_words=_ks(data.get("fight_words")),
         disaster_lead_words=_ks(data.get("disaster_lead_words")),

@@ -728,6 +728,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "ووصول قافلة الفوعة إلى الراشدين": the tail of an exit told elsewhere; "قافلة جديدة من مهجري القلمون"
         # (the displaced of a surrender deal) arriving is that evacuation's execution
         c.bare_movement = not any(_keys(t.norm) & lex.arrival_execution for t in toks)
+    elif kind == "arrest" and any(_keys(t.norm) & lex.hostages for t in toks[c.tj:c.tj + 3]):
+        # "احتجاز رهائن بينهم أطباء": hostages taken are abducted (ACLED), not arrested
+        c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "arrest":
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]) and not _detained_armed(c, lex, ctx):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
