@@ -202,6 +202,7 @@ class _ELex:
     siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
     disrupt_words: frozenset[str] = frozenset()     # "دمرت", "حجز", "اعتراض": a weapon kept from use
     disrupt_fillers: frozenset[str] = frozenset()   # "سيارة", "عدد", "لهم": words between it and the weapon
+    disrupt_subjects: frozenset[str] = frozenset()   # "قوات", "أمن": the seizing force right after the verb
     disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
     disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
     demolition_keys: frozenset[str] = frozenset()   # the blast families whose object may be a building
@@ -423,6 +424,7 @@ def lexicon() -> _ELex:
         siege_break=_ks(data.get("siege_break_words")),
         disrupt_words=_ks((data.get("disrupted_weapons") or {}).get("words")),
         disrupt_fillers=_ks((data.get("disrupted_weapons") or {}).get("fillers")),
+        disrupt_subjects=_ks((data.get("disrupted_weapons") or {}).get("subjects")),
         disrupt_fight_kinds=frozenset((data.get("disrupted_weapons") or {}).get("fight_kinds", ())),
         disrupt_weapon_keys=frozenset((data.get("disrupted_weapons") or {}).get("weapon_keys", ())),
         demolition_keys=frozenset((data.get("demolition") or {}).get("keys", ())),
