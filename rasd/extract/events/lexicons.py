@@ -174,6 +174,9 @@ class _ELex:
     unfought_heads: frozenset[str] = frozenset()    # "دون", "بلا": the negation of "without fighting"
     unfought_fillers: frozenset[str] = frozenset()  # "أي": a word between the negation and the fighting noun
     unfought_nouns: frozenset[str] = frozenset()    # "قتال", "مقاومة": the fighting a taking was done without
+    unfought_after: frozenset[str] = frozenset()    # "بعد", "إثر": the head of "after the other side withdrew"
+    hostages: frozenset[str] = frozenset()          # "رهائن": people held as hostages, not arrested
+    unfought_exits: frozenset[str] = frozenset()    # "انسحاب", "إخلاء": the withdrawal a taking followed
     killer_markers: tuple[tuple[str, ...], ...] = ()    # "على يد", "برصاص": who killed, told after a toll
     armed_victims: frozenset[str] = frozenset()     # "جنود", "عناصر": the dead bore arms
     fight_words: frozenset[str] = frozenset()       # "اشتباكات", "معارك": fighting told in the toll's clause
@@ -200,6 +203,7 @@ class _ELex:
     siege_break: frozenset[str] = frozenset()       # "كسر", "فك": the siege told is broken
     disrupt_words: frozenset[str] = frozenset()     # "دمرت", "حجز", "اعتراض": a weapon kept from use
     disrupt_fillers: frozenset[str] = frozenset()   # "سيارة", "عدد", "لهم": words between it and the weapon
+    disrupt_subjects: frozenset[str] = frozenset()   # "قوات", "أمن": the seizing force right after the verb
     disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
     disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
     demolition_keys: frozenset[str] = frozenset()   # the blast families whose object may be a building
@@ -394,7 +398,8 @@ def lexicon() -> _ELex:
         civilian_target_cues=_ks(data.get("civilian_target_cues")),
         force_name_next=_ks(data.get("force_name_next")),
         unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),
-        unfought_nouns=_ks(data.get("unfought_nouns")),
+        unfought_nouns=_ks(data.get("unfought_nouns")), unfought_after=_ks(data.get("unfought_after")),
+        unfought_exits=_ks(data.get("unfought_exits")), hostages=_ks(data.get("hostages")),
         killer_markers=_seqs(data.get("killer_markers")), armed_victims=_ks(data.get("armed_victims")),
         fight_words=_ks(data.get("fight_words")),
         disaster_lead_words=_ks(data.get("disaster_lead_words")),
@@ -421,6 +426,7 @@ def lexicon() -> _ELex:
         siege_break=_ks(data.get("siege_break_words")),
         disrupt_words=_ks((data.get("disrupted_weapons") or {}).get("words")),
         disrupt_fillers=_ks((data.get("disrupted_weapons") or {}).get("fillers")),
+        disrupt_subjects=_ks((data.get("disrupted_weapons") or {}).get("subjects")),
         disrupt_fight_kinds=frozenset((data.get("disrupted_weapons") or {}).get("fight_kinds", ())),
         disrupt_weapon_keys=frozenset((data.get("disrupted_weapons") or {}).get("weapon_keys", ())),
         demolition_keys=frozenset((data.get("demolition") or {}).get("keys", ())),

@@ -214,7 +214,13 @@ def _not_before(s: _Sent, ti: int, words: frozenset[str]) -> bool:
     return False
 
 
+DISRUPT_SUBJECT = 4   # words of the seizing force's noun phrase ("قوات الأمن التركية") right after the verb
 DISRUPT_REACH = 6     # "بتدمير ثلاث دبابات ومدفع 23 وراجمة": the weapon ends a short list of hardware
+
+
+def _nisba(norm: str) -> bool:
+    """A definite nisba adjective ("التركية", "الباكستاني"): it qualifies the noun before it."""
+    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ية", "ي"))
 
 
 def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
@@ -237,6 +243,13 @@ def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
             continue
         if any(m.start <= toks[k].start < m.end and m.type != "PLACE" for m in s.mentions):
             continue        # "ودمرت قوات النظام 3 سيارات مفخخة", "استولت قوات الأمن على مركبة": the verb's subject
+        if keys & lex.disrupt_subjects or _nisba(toks[k].norm):
+            # "استولت قوات الأمن التركية على مركبة": the seizing force, right after the disrupting word
+            j = k
+            while j >= 0 and k - j < DISRUPT_SUBJECT and s.clause[j] == s.clause[ti] and (
+                    _keys(toks[j].norm) & lex.disrupt_subjects or _nisba(toks[j].norm)):
+                j -= 1
+            return j if j >= 0 and s.clause[j] == s.clause[ti] and _keys(toks[j].norm) & lex.disrupt_words else None
         return None
     return None
 

@@ -16,6 +16,7 @@ from rasd.extract.events.dates import _protest_goes_out
 from rasd.extract.events.lexicons import LEXICON, _ELex, _first_words, _k, _keys, _ks, _split_type
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _clause_keys, _tok_index
+from rasd.extract.verbs import is_verb_or_joined
 from rasd.text.normalize import normalize
 from rasd.text.tokens import drop_conjunction, token_norm, token_start
 
@@ -57,6 +58,10 @@ class _MeansLex:
     fought_blasts: frozenset[str]
     fought_means: frozenset[str]
     massacre_ground: frozenset[str]
+    drones: frozenset[str]                  # "استطلاع", "مسيرة": a downed aircraft that flies unmanned
+    unmanned: frozenset[str]                # "طيار" after "بدون": an aircraft with no pilot
+    unmanned_heads: frozenset[str]
+    killer_aircraft: frozenset[str]         # "طائرة", "غارة": the subject of a killing verb that struck from the air
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +84,10 @@ def _means_lex() -> _MeansLex:
                      fought_verbs=frozenset(normalize(str(w)) for w in data["fought_target_verbs"]),
                      fought_clash=_ks(data["fought_target_clash"]), fought_blasts=_ks(data["fought_target_blasts"]),
                      fought_means=_ks(data["fought_target_means"]),
-                     massacre_ground=_ks(data["massacre_ground_words"]))
+                     massacre_ground=_ks(data["massacre_ground_words"]),
+                     drones=_ks(data["downed_drones"]["words"]), unmanned=_ks(data["downed_drones"]["unmanned"]),
+                     unmanned_heads=_ks(data["downed_drones"]["unmanned_heads"]),
+                     killer_aircraft=_ks(data["killer_aircraft"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -194,6 +202,36 @@ def _aircraft_downed(c: _Cand) -> bool:
                 return not any(_keys(toks[j].norm) & ml.dropped for j in range(c.tj, len(toks))
                                if s.clause[j] == clause)
     return False
+
+
+def _drone_downed(c: _Cand) -> bool:
+    """The shoot-down's object, up to downing_reach tokens after the verb in its clause, is a drone ("يسقط
+    طائرة استطلاع إسرائيلية من دون طيار", "أسقاط طائرة أستطلاع مزودة برامية قنابل")."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    for k in range(c.tj, min(len(toks), c.tj + ml.downing_reach + 2)):
+        if s.clause[k] != s.clause[c.ti]:
+            return False
+        keys = _keys(toks[k].norm)
+        if keys & ml.drones or keys & ml.unmanned and k > 0 and _keys(toks[k - 1].norm) & ml.unmanned_heads:
+            return True
+    return False
+
+
+def _killed_from_air(c: _Cand) -> bool:
+    """A killing verb whose subject, right after it, is an aircraft or an air raid ("قتلت طائرة أمريكية بدون
+    طيار ثلاثة من عناصر الحراك", "قتلت غارة جوية خمسة مدنيين"): the deaths are the strike's."""
+    toks = c.sent.tokens
+    return c.tj < len(toks) and c.sent.clause[c.tj] == c.sent.clause[c.ti] and bool(
+        _keys(toks[c.tj].norm) & _means_lex().killer_aircraft) and is_verb_or_joined(toks[c.ti].norm)
+
+
+def _fell_from_air(c: _Cand, lex: _ELex) -> bool:
+    """"سقوط" whose genitive, right after it, is a munition aircraft drop ("تكرر سقوط البراميل المتفجرة على مدينة
+    الباب وارتكبت قوات النظام مجزرة"): the toll is the air strike's (barrels: air_words that fall_tolls admit)."""
+    toks = c.sent.tokens
+    return (c.tj < len(toks) and bool(_keys(toks[c.ti].norm) & lex.fall_forms)
+            and bool(_keys(toks[c.tj].norm) & lex.air_words & lex.fall_tolls))
 
 
 def _cause_word(norm: str, words: frozenset[str]) -> bool:
@@ -374,21 +412,38 @@ def _words_before(s: _Sent, k: int, n: int, floor: int) -> list[int]:
     return out
 
 
+def _negated_fight(toks: list, k: int, lex: _ELex) -> int:
+    """The length of the "without fighting" phrase whose negation head is token ``k`` ("دون معارك", "من
+    دون أي مقاومة", "بلا قتال": a head, at most one filler, a fighting noun), 0 when there is none."""
+    if not _keys(toks[k].norm) & lex.unfought_heads:
+        return 0
+    if k + 1 < len(toks) and _keys(toks[k + 1].norm) & lex.unfought_nouns:
+        return 2
+    if k + 2 < len(toks) and _keys(toks[k + 1].norm) & lex.unfought_fillers and \
+            _keys(toks[k + 2].norm) & lex.unfought_nouns:
+        return 3
+    return 0
+
+
 def _unfought(c: _Cand, lex: _ELex) -> bool:
-    """The taking's clause tells it was done without fighting: "دون معارك", "من دون أي مقاومة", "بلا قتال"
-    (a negation head, at most one filler, then a fighting noun)."""
+    """The taking's clause tells it was done without fighting ("دون معارك", "من دون أي مقاومة", "بلا
+    قتال"); or its sentence tells no fighting but that negation in another clause ("..., وانسحب الأكراد من
+    مواقعهم دون مقاومة"), or a withdrawal the taking followed ("سيطرت ... على قضاء سنجار بعد انسحاب قوات
+    البيشمركة")."""
     s, toks = c.sent, c.sent.tokens
     clause = s.clause[c.ti]
-    for k, t in enumerate(toks):
-        if s.clause[k] != clause or not _keys(t.norm) & lex.unfought_heads:
-            continue
-        nxt = [j for j in (k + 1, k + 2) if j < len(toks) and s.clause[j] == clause]
-        if nxt and _keys(toks[nxt[0]].norm) & lex.unfought_nouns:
+    negated: set[int] = set()
+    for k in range(len(toks)):
+        n = _negated_fight(toks, k, lex)
+        if n and s.clause[k] == clause == s.clause[k + n - 1]:
             return True
-        if len(nxt) == 2 and _keys(toks[nxt[0]].norm) & lex.unfought_fillers and \
-                _keys(toks[nxt[1]].norm) & lex.unfought_nouns:
-            return True
-    return False
+        negated.update(range(k, k + n))
+    fought = any(_keys(t.norm) & lex.fight_words for k, t in enumerate(toks) if k not in negated)
+    if fought:
+        return False
+    return bool(negated) or any(
+        s.clause[k] == clause and _keys(toks[k].norm) & lex.unfought_after and _keys(toks[k + 1].norm) & lex.unfought_exits
+        for k in range(len(toks) - 1))
 
 
 def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
@@ -597,6 +652,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         chemical = any(load & words for _kinds, words, _et, sub, _scope, _unless in lex.refine if sub == "Chemical weapon")
         c.event_type, c.specific = "Explosions/Remote violence", True
         c.sub_event_type = "Chemical weapon" if chemical else "Air/drone strike"
+    if c.trig.key == "shootdown" and c.event_type == "Battles" and _drone_downed(c):
+        # "الجيش السوري يسقط طائرة استطلاع إسرائيلية من دون طيار": ACLED codes a drone shot down as a
+        # remote weapon kept from use (Disrupted weapons use), not a clash between two armed sides
+        c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Disrupted weapons use", True
     if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
         # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
@@ -669,11 +728,18 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "ووصول قافلة الفوعة إلى الراشدين": the tail of an exit told elsewhere; "قافلة جديدة من مهجري القلمون"
         # (the displaced of a surrender deal) arriving is that evacuation's execution
         c.bare_movement = not any(_keys(t.norm) & lex.arrival_execution for t in toks)
+    elif kind == "arrest" and any(_keys(t.norm) & lex.hostages for t in toks[c.tj:c.tj + 3]):
+        # "احتجاز رهائن بينهم أطباء": hostages taken are abducted (ACLED), not arrested
+        c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "arrest":
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]) and not _detained_armed(c, lex, ctx):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "casualty":
-        if clause_keys & lex.protest_victims:
+        if _killed_from_air(c) or _fell_from_air(c, lex):
+            # ACLED codes the deaths an aircraft or its barrel bombs cause with the strike (Explosions/Remote
+            # violence), not as an attack by hand
+            c.event_type, c.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        elif clause_keys & lex.protest_victims:
             # deaths among protesters / mourners shot at: force used against a protest
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
         elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex):
