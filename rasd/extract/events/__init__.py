@@ -127,6 +127,7 @@ from rasd.extract.events.places import _point, name_near_place, near_precision
 from rasd.extract.events.report_items import lone_report
 from rasd.extract.events.sentences import _Cand, _is_question, _question_lines, _sentences
 from rasd.extract.events.strikers import _adjective_striker, _ground_striker
+from rasd.extract.events.types import means_next_door
 from rasd.extract.notes import make_notes
 from rasd.extract.page_dates import (
     anaphoric_years,
@@ -297,6 +298,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             continue
         per_sent.append(_sentence_candidates(s, text, lex, ctx))
     deny_retold(sents, per_sent, text)    # "نفت قسد ... . وكانت الأناضول قد نشرت أن ...": the retold report is denied
+    means_next_door(sents, per_sent, lex, ctx)    # "هجمات مكثفة على دوما . وأكد ... فضلا عن الغارات الجوية"
 
     # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
     # timeline entry the sentence's line continues

@@ -756,3 +756,130 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # a prepared / foiled / scheduled operation is a strategic development, not a battle
         c.event_type, c.sub_event_type = "Strategic developments", "Other"
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class _NeighbourLex:
+    air: frozenset[str]
+    artillery: frozenset[str]
+    continuations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _neighbour_lex() -> _NeighbourLex:
+    data = read_data(MEANS)["neighbour_means"]
+    return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
+                         continuations=frozenset(normalize(str(w)) for w in data["continuations"]))
+
+
+AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def _sent_keys(s: _Sent) -> set[str]:
+    return {w for t in s.tokens for w in _keys(t.norm)}
+
+
+def _wants_means(c: _Cand, lex: _ELex) -> bool:
+    """An attack typed a clash by default, or a massacre typed an attack on civilians, whose own sentence
+    names no means and no ground fighting: its means may be told in the sentence next to it."""
+    toks = c.sent.tokens
+    if c.trig.kind == "attack":
+        ok = c.event_type == "Battles" and c.sub_event_type == "Armed clash"
+    elif c.trig.kind == "execution":
+        ok = c.event_type == "Violence against civilians" and bool(_keys(toks[c.ti].norm) & lex.toll_events)
+    else:
+        return False
+    if not ok:
+        return False
+    nl, keys = _neighbour_lex(), _sent_keys(c.sent)
+    return not keys & (nl.air | nl.artillery | lex.structure_fight_words | _means_lex().massacre_ground)
+
+
+def _plain_keys(norm: str) -> set[str]:
+    """A word's readings with only a conjunction, "ب" or the article taken off ("والغارات", "بالطيران"): the
+    wider clitic reading would find means in other words ("ولجوئه" read as "جوي")."""
+    forms = {norm}
+    if norm[:1] in "وف" and len(norm) > 3:
+        forms.add(norm[1:])
+    for f in list(forms):
+        for p in ("بال", "ال", "ب"):
+            if f.startswith(p) and len(f) - len(p) >= 3:
+                forms.add(f[len(p):])
+    return forms
+
+
+def _goes_on(s: _Sent, nl: _NeighbourLex) -> bool:
+    """The sentence opens as the next part of the telling before it ("وأكد أن", "وأسفر القصف", "كما")."""
+    first = s.tokens[0].norm if s.tokens else ""
+    return first in nl.continuations or (len(first) > 2 and first[0] in "وف")
+
+
+def _holds(loc: str | None, other: str, ctx: _DocContext) -> bool:
+    """``other`` names the candidate's place: the same place, a place next to it, its province, its country."""
+    return (ctx.places_compatible(loc, other) or ctx.same_province(loc, other)
+            or ctx.place_level(other) == "country" and ctx.place_country(other) == ctx.place_country(loc))
+
+
+def _same_telling(c: _Cand, s2: _Sent, cands2: list[_Cand], after: bool, ctx: _DocContext) -> bool:
+    """``s2``, next to the candidate's sentence, goes on with its telling: no place of it is another
+    place, no happening of it is another (a clash, another place or day), and it reads on from it."""
+    nl = _neighbour_lex()
+    if ctx.other_items(c.start, s2.span.start):
+        return False
+    # (told back: the candidate's sentence reads on, or names its happening as one told, "المجازر")
+    if not (_goes_on(s2, nl) if after else _goes_on(c.sent, nl) or c.sent.tokens[c.ti].norm.startswith(("ال", "وال"))):
+        return False
+    places = [m.entity_id for m in s2.mentions if m.type == "PLACE" and m.entity_id and ctx.place_usable(m, s2.text)]
+    shared = [p for p in places if _holds(c.location, p, ctx)]
+    if (places or not after) and not shared:
+        return False        # "وفي إدلب , قتلت غارة ...": another place's strike; the telling before must name its place
+    if s2.has_date_expr and not cands2:
+        return False        # a means told with a day of its own and no happening: another time's
+    for o in cands2:
+        if o.event_type == "Battles" and o.trig.kind != "attack" or o.trig.kind == "territory":
+            return False    # "اشتباكات عنيفة ... بالمدفعية": the means of the fighting told there
+        if o.trig.kind == "remote" and c.trig.kind == "attack":
+            return False    # "ورد النظام السوري بقصف جوي": a strike told as its own happening has its own means
+        if o.location and o.trig.key != c.trig.key and not _holds(c.location, o.location, ctx):
+            return False    # (the same attacks told again over a wider area are this telling)
+        if o.date_own and c.date_own and (o.date_start, o.date_end) != (c.date_start, c.date_end):
+            return False
+    return True
+
+
+def _backing_words(lex: _ELex) -> frozenset[str]:
+    """The words that make air means a ground attack's backing, not its means (the attack entry of the
+    air refine words: "بدعم", "بغطاء", "اشتباكات", "تقدم", "وسط"): read in the telling next to it too."""
+    return frozenset().union(*(unless for kinds, _w, _et, sub, _sc, unless in lex.refine
+                               if "attack" in kinds and sub == AIR_STRIKE[1]))
+
+
+def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex, ctx: _DocContext) -> None:
+    """Type by the means the sentence next to it tells: an attack with no means of its own ("شنت قوات
+    النظام هجمات مكثفة على دوما") whose next sentence names air raids or artillery, a massacre whose
+    sentence before tells the air strikes ("... نتيجة القصف الجوي . وتركزت المجازر في قرى ..."). ACLED
+    codes a happening by its means (Explosions/Remote violence), not as a clash or an attack by hand."""
+    nl = _neighbour_lex()
+    for i, cands in enumerate(per_sent):
+        for c in cands:
+            if not _wants_means(c, lex):
+                continue
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
+                    continue
+                keys = _sent_keys(sents[j])
+                plain = {w for t in sents[j].tokens for w in _plain_keys(t.norm)}
+                if keys & (_backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground):
+                    continue    # "وترافق الهجوم مع غارات جوية": air backing a ground attack
+                means = AIR_STRIKE if plain & nl.air else SHELLING if plain & nl.artillery else None
+                if means is None:
+                    continue
+                c.event_type, c.sub_event_type = means
+                c.specific = True
+                for o in per_sent[j]:
+                    if o.trig.kind == "attack" and (o.event_type, o.sub_event_type) == ("Battles", "Armed clash"):
+                        # "وأكد أن قوات النظام تشن هجمات ... باستخدام المدافع": the same attacks, told with their means
+                        o.event_type, o.sub_event_type = means
+                        o.specific = True
+                break
