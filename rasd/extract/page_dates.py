@@ -1140,6 +1140,99 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
     return shaped_stamps(text, dates) or numbered_stamps(text, dates) or line_stamps(text, dates)
 
 
+TRAIL_TAIL_WORDS = 12    # after a trailing listing's last stamp: a footer at most ("Contact Us : + 972 9 7993993 جميع الحقوق محفوظة")
+TRAIL_ITEM_WORDS = 5     # an item's text between two stamps: a cut teaser at least
+TRAIL_ITEM_SHARE = 0.75  # the share of stamps that must close an item's text
+TRAIL_STAMP_CHARS = 40   # from a post's start to its stamp's date (a weekday or a label may stand before it)
+_TRAIL_WORD = re.compile(r"[^\W_]+")
+# a sentence's stop after a word (not a cut teaser's ". . ." or "( . . . )")
+_SENTENCE_STOP = re.compile(r"[^\W\d_][ \t]?[.!?؟](?![ \t]?\.)")
+
+
+def _stamp_ends(text: str, dates: list[Any], posts: list[tuple[int, dt.date | None]]) -> list[int] | None:
+    """Where each post stamp of ``posts`` ends: its full date of the post's day, with the clock right after
+    it ("2017 - 10 - 21 16 : 07 : 01"). None when a stamp gives no day or its date is not found."""
+    clock = _stamp_clock()
+    starts = [d.start for d in dates]
+    out: list[int] = []
+    for at, day in posts:
+        if day is None:
+            return None
+        i = bisect_left(starts, at)
+        d = next((d for d in dates[i:i + 4] if d.start - at <= TRAIL_STAMP_CHARS and _full_day(d) == day), None)
+        if d is None:
+            return None
+        m = clock.match(text, d.end)
+        out.append(m.end() if m is not None and not (m.end() < len(text) and text[m.end()].isdigit()) else d.end)
+    return out
+
+
+def _today_votes(text: str, posts: list[tuple[int, dt.date | None]], ends: list[int]) -> tuple[int, int]:
+    """How many of the page's "اليوم <weekday>" / "أمس <weekday>" agree with the stamp before them and
+    not the one after (a post stamp heading its post), and how many the other way round (a stamp
+    closing its post). A post's today is its stamp's day or the day before (posted after midnight)."""
+    names = _weekday_names()
+    body, offs = normalize_with_map(text)
+    cues: list[tuple[int, int]] = []
+    for pat, shift in ((_TODAY, 0), (_YESTERDAY, 1)):
+        for m in pat.finditer(body):
+            word = m.group(1).strip("(),،")
+            cues += [(offs[m.start()], (i + shift) % 7) for i, ns in names.items() if word in ns]
+    lead = trail = 0
+    for pos, wd in cues:
+        k = bisect_left(ends, pos)       # the first stamp ending after the cue: the one after it
+        after = posts[k][1] if k < len(posts) else None
+        before = posts[k - 1][1] if k > 0 else None
+        ok_before = before is not None and (before.weekday() - wd) % 7 in (0, 1)
+        ok_after = after is not None and (after.weekday() - wd) % 7 in (0, 1)
+        lead += ok_before and not ok_after
+        trail += ok_after and not ok_before
+    return lead, trail
+
+
+def trailing_posts(text: str, dates: list[Any], posts: list[tuple[int, dt.date | None]]) -> list[tuple[int, dt.date | None]] | None:
+    """A listing whose stamps close their items instead of opening them (Panet's category pages,
+    turess's city pages: "... teaser cut off ( . . . ) 13 - 12 - 2017 next item ...", the last item ended
+    by its stamp, then at most a footer): each stamp dates the block before it. The shape: the first
+    stamp stands after text on its line (the first item), the last has at most TRAIL_TAIL_WORDS words
+    after it and no sentence's stop, most stamps close an item's text (not a box of bare stamps), and the page's "اليوم
+    <weekday>" agree with the stamps after them at least as often as with those before (a listing whose
+    stamps head their posts names its stamp's weekday right after it). Then the posts are re-cut: the
+    first from the line where an item as long as the longest other one would start (what stands before
+    it keeps the page's date), each next one right after the stamp before it, and the footer after the
+    last stamp dated by none (None). None when the stamps head their posts."""
+    if len(posts) < 2:
+        return None
+    line = text.rfind("\n", 0, posts[0][0]) + 1
+    if not _TRAIL_WORD.search(text, line, posts[0][0]):
+        return None     # the first stamp heads its line: it opens the first post
+    ends = _stamp_ends(text, dates, posts)
+    if ends is None or len(_TRAIL_WORD.findall(text, ends[-1])) > TRAIL_TAIL_WORDS \
+            or _SENTENCE_STOP.search(text, ends[-1]):
+        return None     # a sentence after the last stamp: the last post's report, the stamp opened it
+    # each stamp closes an item's text: not a box of bare stamps whose titles the page lost
+    gaps = [ends[i] < posts[i + 1][0] and len(_TRAIL_WORD.findall(text, ends[i], posts[i + 1][0])) >= TRAIL_ITEM_WORDS
+            for i in range(len(posts) - 1)]
+    if TRAIL_ITEM_SHARE * len(gaps) > sum(gaps):
+        return None
+    lead, trail = _today_votes(text, posts, ends)
+    if lead > trail:
+        return None
+    # the first item reaches back no further than the longest other one: a page's own article before
+    # a listing of stamped links keeps the page's date
+    reach = max(posts[i + 1][0] - ends[i] for i in range(len(posts) - 1))
+    first = text.rfind("\n", 0, max(0, posts[0][0] - reach)) + 1
+    starts = [first] + [_skip_space(text, e) for e in ends]
+    days = [day for _at, day in posts] + [None]
+    return [(at, day) for at, day in zip(starts, days, strict=True) if at < len(text) or day is not None]
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
 REPORT_TITLE_WORDS = 8     # "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم": title word to "ليوم"
 REPORT_DAY_CHARS = 30      # "ليوم الثلاثاء 29 - 11 - 2016": "ليوم", perhaps a weekday, then the date
 
@@ -1558,9 +1651,9 @@ def _bar_stamp(text: str, d: Any, line: int, blockers: frozenset[str]) -> bool:
     """Full date ``d`` is a listing's item stamp set off by a bar inside its line ("... والأ 27 - 05 -
     2015 | 0 | 0 | علنت حركة طالبان ...", "[ . . . ] 2016 / 12 / 31 | نشرت في , , |"): a bar right
     after it, or the cut mark of the teaser before it ("... أربعة أعضاء من مجلس النواب ( . . . ) 16 -
-    12 - 2017 قال مسؤول ...": turess's city listing), and no word before it that makes it a sentence's
-    date ("في", "منذ", "حتى": ``stamp_inner_blockers``). Prose sets no date off by a bar or a cut mark;
-    a page's layout does."""
+    12 - 2017 قال مسؤول ...": turess's city listing, whose stamps close their items: ``trailing_posts``),
+    and no word before it that makes it a sentence's date ("في", "منذ", "حتى": ``stamp_inner_blockers``).
+    Prose sets no date off by a bar or a cut mark; a page's layout does."""
     if d.start == line or not (_BAR_AFTER.match(text, d.end) or _CUT_BEFORE.search(text, max(line, d.start - 20), d.start)):
         return False
     before = normalize(text[max(line, d.start - 30):d.start]).split()

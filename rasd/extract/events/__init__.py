@@ -158,6 +158,7 @@ from rasd.extract.page_dates import (
     titled_date,
     titled_month_days,
     titled_period,
+    trailing_posts,
     url_day,
     url_month_start,
     url_period,
@@ -250,6 +251,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         dates = wire_todays(text, dates, ref)
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
+    # a listing whose stamps close their items: each post runs from the stamp before to its own
+    trailing = trailing_posts(text, dates, posts) if posts else None
+    if trailing:
+        posts = trailing
     heads = report_heads(text, dates)
     if heads:
         # a report of the run whose heading the page lost: a part of its own, not the day above it
@@ -289,7 +294,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # (a listing of stamped posts, not a feed, a digest of dated parts or a titled period: each post its day's story)
     ctx.post_story = None if ctx.feed or heads or period is not None else post_story_days(text, dates, posts)
 
-    sents = _sentences(text, mentions, dates, numbers, doc.warnings, [at for at, _day, _d in heads])
+    # (a trailing listing's item starts right after the stamp before it: no sentence runs across it)
+    cuts = sorted([*(at for at, _day, _d in heads), *(at for at, _day in (trailing or [])[1:])])
+    sents = _sentences(text, mentions, dates, numbers, doc.warnings, cuts)
     question = _question_lines(text)
     per_sent: list[list[_Cand]] = []
     for s in sents:
@@ -303,12 +310,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
     # timeline entry the sentence's line continues
     entry_heads = _entry_heads(sents)
+    # (a trailing listing's item borrows no date from the item before it: that one's closing stamp)
+    parts = sorted([*ctx.report_parts, *(trailing or [])], key=lambda p: p[0]) if trailing else ctx.report_parts
     for i, cands in enumerate(per_sent):
         for c in cands:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
-                                 feed_text=text if ctx.feed else None, parts=ctx.report_parts, ctx=ctx)
+                                 feed_text=text if ctx.feed else None, parts=parts, ctx=ctx)
             # (an item's own "اليوم الاثنين" on a page of several days' news: its "أمس" counts from that day)
             _item_today(c, i, sents, ref, posts)
 

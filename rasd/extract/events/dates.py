@@ -970,7 +970,7 @@ def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                  carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None,
-                 parts: list[tuple[int, dt.date]] | None = None, ctx: _DocContext | None = None) -> None:
+                 parts: list[tuple[int, dt.date | None]] | None = None, ctx: _DocContext | None = None) -> None:
     """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
     the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
     lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
@@ -1037,7 +1037,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         _entry_date(c, i, sents, entries, lex)
 
 
-def _across_posts(parts: list[tuple[int, dt.date]] | None, a: int, b: int) -> bool:
+def _across_posts(parts: list[tuple[int, dt.date | None]] | None, a: int, b: int) -> bool:
     """Offsets ``a`` and ``b`` stand in different reports of a page of glued daily reports (a report's
     dated heading between them): what one report tells, another day's report does not date."""
     if not parts:
