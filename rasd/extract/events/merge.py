@@ -8,6 +8,7 @@ an event is emitted, and the fallbacks.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from itertools import repeat
 from operator import is_
@@ -1265,6 +1266,50 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             # the body's town is where it happened; the lead's city stood for its governorate
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 town.location, town.geo_precision, True, town.loc_ev)
+        out[out.index(o)] = keep
+    return out
+
+
+WINDOW_DAYS = 2     # the page's "that day or the day before" window (_page_dates' one-day and story windows)
+
+
+def _page_windowed(c: _Cand) -> bool:
+    """c tells no time of its own and the page dated it to its day or the day before (a two-day window)."""
+    return (not c.date_own and not c.has_date_expr and not c.date_guessed and c.time_precision in (1, 2)
+            and c.date_start != UNKNOWN
+            and (date.fromisoformat(c.date_last[:10]) - date.fromisoformat(c.date_start[:10])).days < WINDOW_DAYS)
+
+
+def _day_in_window(day: _Cand, win: _Cand) -> bool:
+    """day tells its own single day, and it lies in win's page window."""
+    return (day.date_own and day.time_precision == 1 and day.date_start[:10] == day.date_last[:10]
+            and win.date_start[:10] <= day.date_start[:10] <= win.date_last[:10])
+
+
+def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A telling the page dated to its two-day window ("هجوم القدس القديمة" on a page of Friday the 14th: the
+    13th or the 14th) and one of the same sub-type at the same place that tells its own day inside that
+    window ("الاشتباك ... اليوم الجمعة") are one happening: _merge_same_day kept them apart only because one
+    was undated then (an undated and a dated telling can be days apart). Its other guards hold (sides, the
+    page's items, lines and posts, the tolls); the told day is the happening's."""
+    if not any(_page_windowed(c) for c in events):
+        return events
+    out: list[_Cand] = []
+    for c in events:
+        o = None
+        if c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type
+                      and o.sub_event_type == c.sub_event_type and o.location
+                      and (_page_windowed(o) and _day_in_window(c, o) or _page_windowed(c) and _day_in_window(o, c))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
+                      and _tolls_agree(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                      and not _other_posts(o, c, ctx)), None)
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _page_windowed(o) else (o, c)
+        _absorb_striker(keep, other, ctx)
         out[out.index(o)] = keep
     return out
 
