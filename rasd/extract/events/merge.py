@@ -35,6 +35,7 @@ from rasd.extract.events.compare import (
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _km, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
@@ -1204,6 +1205,22 @@ def _fought_for(a: _Cand, b: _Cand) -> bool:
     return fight.date_start <= (took.date_end or took.date_start)
 
 
+def _seat_placed(c: _Cand) -> bool:
+    """c's only place is where its source spoke ("وأفاد مصدر أمني في رام الله بأن قوات الاحتلال اعتقلت ..."):
+    the sentence names no place of the happening itself (places._find_place takes the seat only then)."""
+    if c.loc_ev is None or not c.sent.span.start <= c.loc_ev[0] < c.sent.span.end:
+        return False
+    m = next((m for m in c.sent.mentions if (m.start, m.end) == c.loc_ev), None)
+    return m is not None and _speech_place(c.sent, m, c.ti, lexicon())
+
+
+def _seat_retells(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """c, told after o, is placed only at its source's seat and o is of the same sub-type in that country
+    with a place of its own: c is the source's account of o's happening."""
+    return (o.sub_event_type == c.sub_event_type and o.loc_own and _seat_placed(c) and not _seat_placed(o)
+            and ctx.place_country(o.location) == ctx.place_country(c.location) is not None)
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -1220,7 +1237,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
-                             or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c))
+                             or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
+                                  or _seat_retells(o, c, ctx))
                                  and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
