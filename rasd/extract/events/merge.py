@@ -1217,7 +1217,8 @@ def _seat_placed(c: _Cand) -> bool:
 def _seat_retells(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     """c, told after o, is placed only at its source's seat and o is of the same sub-type in that country
     with a place of its own: c is the source's account of o's happening."""
-    return (o.sub_event_type == c.sub_event_type and o.loc_own and _seat_placed(c) and not _seat_placed(o)
+    return (o.sub_event_type == c.sub_event_type and o.loc_own and not _told_as_another(c)
+            and _seat_placed(c) and not _seat_placed(o)
             and ctx.place_country(o.location) == ctx.place_country(c.location) is not None)
 
 
@@ -1304,6 +1305,16 @@ def _day_in_window(day: _Cand, win: _Cand) -> bool:
             and win.date_start[:10] <= day.date_start[:10] <= win.date_last[:10])
 
 
+ANOTHER_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "another_words"))
+ANOTHER_REACH = 3   # the trigger, an adjective of its kind ("ضربة جوية"), then the word
+
+
+def _told_as_another(c: _Cand) -> bool:
+    """c's trigger is told as one more happening ("وأصابت ضربة جوية أخرى موقعا"): not a retelling."""
+    toks = c.sent.tokens
+    return any(toks[k].norm in ANOTHER_WORDS for k in range(c.ti + 1, min(len(toks), c.ti + ANOTHER_REACH)))
+
+
 def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """A telling the page dated to its two-day window ("هجوم القدس القديمة" on a page of Friday the 14th: the
     13th or the 14th) and one of the same sub-type at the same place that tells its own day inside that
@@ -1321,6 +1332,7 @@ def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and (_page_windowed(o) and _day_in_window(c, o) or _page_windowed(c) and _day_in_window(o, c))
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
                       and _tolls_agree(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+                      and not _told_as_another(o) and not _told_as_another(c)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and not _other_posts(o, c, ctx)), None)
         if o is None:
