@@ -8,6 +8,7 @@ an event is emitted, and the fallbacks.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from itertools import repeat
 from operator import is_
@@ -34,6 +35,7 @@ from rasd.extract.events.compare import (
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _km, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
 from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
@@ -1203,6 +1205,23 @@ def _fought_for(a: _Cand, b: _Cand) -> bool:
     return fight.date_start <= (took.date_end or took.date_start)
 
 
+def _seat_placed(c: _Cand) -> bool:
+    """c's only place is where its source spoke ("وأفاد مصدر أمني في رام الله بأن قوات الاحتلال اعتقلت ..."):
+    the sentence names no place of the happening itself (places._find_place takes the seat only then)."""
+    if c.loc_ev is None or not c.sent.span.start <= c.loc_ev[0] < c.sent.span.end:
+        return False
+    m = next((m for m in c.sent.mentions if (m.start, m.end) == c.loc_ev), None)
+    return m is not None and _speech_place(c.sent, m, c.ti, lexicon())
+
+
+def _seat_retells(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """c, told after o, is placed only at its source's seat and o is of the same sub-type in that country
+    with a place of its own: c is the source's account of o's happening."""
+    return (o.sub_event_type == c.sub_event_type and o.loc_own and not _told_as_another(c)
+            and _seat_placed(c) and not _seat_placed(o)
+            and ctx.place_country(o.location) == ctx.place_country(c.location) is not None)
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -1219,7 +1238,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
-                             or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c))
+                             or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
+                                  or _seat_retells(o, c, ctx))
                                  and _tolls_agree(o, c)))
                             and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
@@ -1265,6 +1285,61 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             # the body's town is where it happened; the lead's city stood for its governorate
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 town.location, town.geo_precision, True, town.loc_ev)
+        out[out.index(o)] = keep
+    return out
+
+
+WINDOW_DAYS = 2     # the page's "that day or the day before" window (_page_dates' one-day and story windows)
+
+
+def _page_windowed(c: _Cand) -> bool:
+    """c tells no time of its own and the page dated it to its day or the day before (a two-day window)."""
+    return (not c.date_own and not c.has_date_expr and not c.date_guessed and c.time_precision in (1, 2)
+            and c.date_start != UNKNOWN
+            and (date.fromisoformat(c.date_last[:10]) - date.fromisoformat(c.date_start[:10])).days < WINDOW_DAYS)
+
+
+def _day_in_window(day: _Cand, win: _Cand) -> bool:
+    """day tells its own single day, and it lies in win's page window."""
+    return (day.date_own and day.time_precision == 1 and day.date_start[:10] == day.date_last[:10]
+            and win.date_start[:10] <= day.date_start[:10] <= win.date_last[:10])
+
+
+ANOTHER_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "another_words"))
+ANOTHER_REACH = 3   # the trigger, an adjective of its kind ("ضربة جوية"), then the word
+
+
+def _told_as_another(c: _Cand) -> bool:
+    """c's trigger is told as one more happening ("وأصابت ضربة جوية أخرى موقعا"): not a retelling."""
+    toks = c.sent.tokens
+    return any(toks[k].norm in ANOTHER_WORDS for k in range(c.ti + 1, min(len(toks), c.ti + ANOTHER_REACH)))
+
+
+def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A telling the page dated to its two-day window ("هجوم القدس القديمة" on a page of Friday the 14th: the
+    13th or the 14th) and one of the same sub-type at the same place that tells its own day inside that
+    window ("الاشتباك ... اليوم الجمعة") are one happening: _merge_same_day kept them apart only because one
+    was undated then (an undated and a dated telling can be days apart). Its other guards hold (sides, the
+    page's items, lines and posts, the tolls); the told day is the happening's."""
+    if not any(_page_windowed(c) for c in events):
+        return events
+    out: list[_Cand] = []
+    for c in events:
+        o = None
+        if c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type
+                      and o.sub_event_type == c.sub_event_type and o.location
+                      and (_page_windowed(o) and _day_in_window(c, o) or _page_windowed(c) and _day_in_window(o, c))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
+                      and _tolls_agree(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+                      and not _told_as_another(o) and not _told_as_another(c)
+                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                      and not _other_posts(o, c, ctx)), None)
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _page_windowed(o) else (o, c)
+        _absorb_striker(keep, other, ctx)
         out[out.index(o)] = keep
     return out
 
