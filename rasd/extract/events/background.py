@@ -194,6 +194,17 @@ def _count_item(s: _Sent, k: int) -> bool:
     return not s.text[toks[j].end:toks[j + 1].start].strip(" )")
 
 
+def _trigger_word(norm: str) -> tuple[str, bool]:
+    """(the trigger word without its conjunction and attached preposition, whether a preposition was attached):
+    "وبالغارات" -> ("الغارات", True), "للقصف" -> ("القصف", True), "والمعارك" -> ("المعارك", False)."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if w.startswith("لل"):
+        return "ال" + w[2:], True
+    if w[:1] in "بك" and w[1:3] == "ال":
+        return w[1:], True
+    return w, False
+
+
 def _definite_plural_told(p: _Cand) -> bool:
     """The telling's trigger is a plural happening noun with the article in a dependent place: behind a
     preposition ("خلال الغارات", "جراء المعارك", "بالاشتباكات") or as a construct's second term ("سير
@@ -202,14 +213,7 @@ def _definite_plural_told(p: _Cand) -> bool:
     same sentence has just told with an indefinite noun (an anaphora to the page's own news)."""
     broken, preps, not_heads = _plural_lex()
     toks = p.sent.tokens
-    w = toks[p.ti].norm
-    if w[:1] in "وف" and len(w) > 4:
-        w = w[1:]
-    attached = w.startswith("لل") or w[:1] in "بك" and w[1:3] == "ال"
-    if w.startswith("لل"):
-        w = "ال" + w[2:]
-    elif attached:
-        w = w[1:]
+    w, attached = _trigger_word(toks[p.ti].norm)
     if w.startswith("ال"):
         stem = w[2:]
     else:       # definite by a possessive pronoun ("رغم مجازره", "أمام غاراتها")
@@ -261,11 +265,7 @@ def _known_masdar_told(p: _Cand) -> bool:
         return False
     _broken, preps, not_heads = _plural_lex()
     toks = p.sent.tokens
-    w = toks[p.ti].norm
-    if w[:1] in "وف" and len(w) > 4:
-        w = w[1:]
-    attached = w.startswith("لل") or w[:1] in "بك" and w[1:3] == "ال"
-    w = "ال" + w[2:] if w.startswith("لل") else w[1:] if attached else w
+    w, attached = _trigger_word(toks[p.ti].norm)
     if not w.startswith("ال") or w[2:] not in masdars or p.ti == 0 \
             or toks[p.ti].start - toks[p.ti - 1].end > 1:
         return False
