@@ -41,6 +41,7 @@ from rasd.extract.events.background import (
     _country_row_doubtful,
     _died_of_wounds,
     _drop_older_than_page,
+    _forget_open_onsets,
     _history_spread,
     _in_scope,
     _lapse_anchor,
@@ -439,6 +440,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)
     _condemned_dates(events, lex, text)
+    _forget_open_onsets(events, text)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it

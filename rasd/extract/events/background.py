@@ -880,6 +880,17 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
     return _since_span(c.date_ev, text)
 
 
+def _forget_open_onsets(events: list[_Cand], text: str) -> None:
+    """Dated only by a month or year "منذ" opens, with no day to run to (an undated page: "وينفذ التحالف
+    منذ أيلول ( سبتمبر ) 2014 ضربات جوية"): when a campaign or state began, not the happening's own
+    month; left undated, borrowed or its own. Run last, after _ongoing_since and the age checks have read it."""
+    for c in events:
+        if c.date_start != UNKNOWN and c.date_start == c.date_end and c.time_precision == 3 \
+                and c.date_ev is not None and _since_span(c.date_ev, text):
+            c.date_start = c.date_end = UNKNOWN
+            c.time_precision, c.date_own, c.date_ev = None, False, None
+
+
 FROM = frozenset(normalize(w) for w in word_list("function_words.yaml", "from_preposition"))
 
 
