@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasd.data import word_list
@@ -1281,14 +1282,27 @@ def story_days(text: str, dates: list[Any], ref: dt.date | None
     norm = normalize(text)
     if WEEKLY_WORDS.search(norm[:WEEKLY_HEAD_CHARS]):
         return None
-    before = ref - dt.timedelta(days=1)
-    lo, hi = before.isoformat(), ref.isoformat()
+    breaks, told = _other_time_lines(text, norm, dates, lambda _at: ref)
+    return (ref - dt.timedelta(days=1), ref), breaks, told
+
+
+def _other_time_lines(text: str, norm: str, dates: list[Any], day_of: Callable[[int], dt.date | None]
+                      ) -> tuple[list[int], frozenset[int]]:
+    """(where the text's lines break, the lines that name another time than the two days up to ``day_of`` the
+    date's offset: a day or week date outside them, or a span of recent days, ``recent_days_span``). A month or
+    a year named ("منذ عام 2011") tells history, not another day of the story's week."""
     breaks = [m.start() for m in re.finditer("\n", text)]
-    # (a month or a year named, "منذ عام 2011", tells history, not another day of the page's week)
-    told = {bisect.bisect_left(breaks, d.start) for d in dates if d.date_start and d.precision in ("day", "week")
-            and not (d.precision == "day" and lo <= d.date_start and (d.date_end or d.date_start) <= hi)}
+    told: set[int] = set()
+    for d in dates:
+        if not d.date_start or d.precision not in ("day", "week"):
+            continue
+        day = day_of(d.start)
+        if d.precision == "day" and day is not None \
+                and (day - dt.timedelta(days=1)).isoformat() <= d.date_start <= (d.date_end or d.date_start) <= day.isoformat():
+            continue
+        told.add(bisect.bisect_left(breaks, d.start))
     told.update(k for k, line in enumerate(norm.split("\n")) if DAYS_SPAN.search(line))
-    return (before, ref), breaks, frozenset(told)
+    return breaks, frozenset(told)
 
 
 def _plain_paragraph(story: tuple[Any, list[int], frozenset[int]], at: int) -> bool:
@@ -1305,18 +1319,8 @@ def post_story_days(text: str, dates: list[Any], posts: list[tuple[int, dt.date 
     None for a weekly publication or a digest of day sections (``_day_sections``: each dates its own items)."""
     if not posts or _day_sections(posts) or WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
         return None
-    breaks = [m.start() for m in re.finditer("\n", text)]
-    told: set[int] = set()
-    for d in dates:
-        if not d.date_start or d.precision not in ("day", "week"):
-            continue
-        day = post_day(posts, d.start)
-        if d.precision == "day" and day is not None \
-                and (day - dt.timedelta(days=1)).isoformat() <= d.date_start <= (d.date_end or d.date_start) <= day.isoformat():
-            continue
-        told.add(bisect.bisect_left(breaks, d.start))
-    told.update(k for k, line in enumerate(normalize(text).split("\n")) if DAYS_SPAN.search(line))
-    return None, breaks, frozenset(told)
+    breaks, told = _other_time_lines(text, normalize(text), dates, lambda at: post_day(posts, at))
+    return None, breaks, told
 
 
 def story_stamp_days(events: list[_Cand], ctx: _DocContext, ref: dt.date | None, window: int) -> None:
