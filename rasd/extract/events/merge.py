@@ -435,7 +435,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             force = _protest_met_by_force(o, c)
             if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
                     and _dates_ok(o, c)
-                    and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                    and not _other_part_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1)
@@ -538,6 +538,12 @@ def _protest_met_by_force(a: _Cand, b: _Cand) -> bool:
         return False
     return bool(a.loc_own and b.loc_own and a.location == b.location
                 or a.loc_own != b.loc_own and abs(a.sent.idx - b.sent.idx) <= 1)
+
+
+def _other_part_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in different items of a feed or different lines of a list report, each at a place of
+    its own (_other_item_places, _other_line_places): separate happenings, whatever else they share."""
+    return _other_item_places(a, b, ctx) or _other_line_places(a, b, ctx)
 
 
 def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -735,8 +741,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and (not e.merged or _lead_retold(o, e, ctx))
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                  and not _kept_apart(o, e) and not _other_item_places(o, e, ctx)
-                  and not _other_line_places(o, e, ctx) and not _other_post_day(o, e, ctx)
+                  and not _kept_apart(o, e) and not _other_part_places(o, e, ctx) and not _other_post_day(o, e, ctx)
                   and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
@@ -746,8 +751,8 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o is not e and o.start < e.start and o.modality == "actual" and o.location
                       and not o.aggregate and not _background(o, lex) and _names_again(e, o) and _tolls_agree(o, e)
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
-                      and not _kept_apart(o, e) and _dates_ok(o, e) and not _other_item_places(o, e, ctx)
-                      and not _other_line_places(o, e, ctx) and not _other_post_day(o, e, ctx)
+                      and not _kept_apart(o, e) and _dates_ok(o, e) and not _other_part_places(o, e, ctx)
+                      and not _other_post_day(o, e, ctx)
                       and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
@@ -1236,7 +1241,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
-                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                      and not _other_part_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
                              or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
                                   or _seat_retells(o, c, ctx))
@@ -1333,7 +1338,7 @@ def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
                       and _tolls_agree(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
                       and not _told_as_another(o) and not _told_as_another(c)
-                      and not _other_item_places(o, c, ctx) and not _other_line_places(o, c, ctx)
+                      and not _other_part_places(o, c, ctx)
                       and not _other_posts(o, c, ctx)), None)
         if o is None:
             out.append(c)
