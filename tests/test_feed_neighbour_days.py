@@ -67,3 +67,18 @@ def test_a_full_date_heading_its_item_still_dates_it() -> None:
     evs = _events("في 10 كانون الأول 2017 , قوات النمر بالجيش العربي السوري سيطر على قرية الفلوجة جنوب "
                   "حقل الفهد في ريف الرقة الجنوبي .")
     assert _dates(evs, "Government regains territory") == [("2017-12-10", "2017-12-10")]
+
+
+def test_a_bracketed_date_closing_a_caption_does_not_date_the_item_after_it() -> None:
+    # V-607 #0 (brsample13): "( 25 يوليو 2017 )" after "إلى الجنوب" closes the Rafale caption; the Kafr Batna
+    # shelling glued on right after it, 8 words on, is another item: the page's window, not the caption's day
+    evs = _events("طائرات الرافال الجوية الفرنسية تحلق غرب الرقة 4 كم إلى الجنوب ( 25 يوليو 2017 ) مقتل خمسة "
+                  "مدنيين وجرح آخرين من قبل مدفعية الأسد في مدينة كفر باطنة بالغوطة الشرقية .")
+    assert _dates(evs, "Shelling/artillery/missile attack") == [WEEK]
+
+
+def test_a_bracketed_date_spelling_out_a_weekday_still_dates_the_item() -> None:
+    # twin: after a weekday the bracket spells that day out, and it heads the item after it
+    evs = _events("الأحد ( 10 كانون الأول 2017 ) قوات النمر بالجيش العربي السوري سيطر على قرية الفلوجة جنوب "
+                  "حقل الفهد في ريف الرقة الجنوبي .")
+    assert _dates(evs, "Government regains territory") == [("2017-12-10", "2017-12-10")]

@@ -52,6 +52,7 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_MAX = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)   # 29 Feb is possible in some year
 MIN_YEAR, MAX_YEAR = 1800, 2200
+HALF_MONTH_DAYS = 15     # "النصف الأول من" a month: its first 15 days; "النصف الثاني": the rest
 HIJRI_MIN, HIJRI_MAX = 1300, 1700          # plausible Hijri years; hijridate converts 1343-1500
 
 
@@ -157,6 +158,7 @@ class _Lex:
     publishing: frozenset[str]
     ordinal_words: frozenset[str] = frozenset()
     week_nouns: frozenset[str] = frozenset()
+    half_nouns: frozenset[str] = frozenset()
     # the words w with w or _strip_clitic(w) in ``publishing``: one set test per word
     publishing_forms: frozenset[str] = frozenset()
     not_monday_after: frozenset[str] = frozenset()       # "الاثنين معا": the two
@@ -299,6 +301,7 @@ def _lex() -> _Lex:
     then_now = [r"\s*".join(map(re.escape, _n(x).split())) for x in words.get("not_today_after_phrases", [])]
     lex.then_and_now = re.compile(rf"(?:{'|'.join(then_now)})\s*$") if then_now else None
     lex.week_nouns = frozenset(_n(x) for x in words.get("week_nouns", []))
+    lex.half_nouns = frozenset(_n(x) for x in words.get("half_nouns", []))
     # _strip_clitic(w) != w only for w = prefix + rest: those forms of the verbs, kept when
     # _strip_clitic (which strips the first matching prefix) gives a verb back
     lex.publishing_forms = lex.publishing | frozenset(
@@ -664,9 +667,13 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
     m2 = lex.gmonth.get(_key(other)) if other else None
     day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
     d0 = int(g["d0"]) if g.get("d0") else None
-    week = None
-    if day is not None and not g.get("dn") and _strip_clitic(_word_before(norm, a.ns)) in lex.week_nouns:
-        week, day = day, None   # "الأسبوع الثالث من أكتوبر": the month's third week, not its 3rd
+    week = half = None
+    if day is not None and not g.get("dn"):
+        noun = _strip_clitic(_word_before(norm, a.ns))
+        if noun in lex.week_nouns:
+            week, day = day, None   # "الأسبوع الثالث من أكتوبر": the month's third week, not its 3rd
+        elif noun in lex.half_nouns and day in (1, 2):
+            half, day = day, None   # "النصف الثاني من شهر تموز": the month's second half, not its 2nd
     if g.get("mu") and not _near_month(_key(g["mu"]), lex):
         day = d0 = None      # "3 اشخاص / أبريل 2017": not a misspelt month, the day is not its day
     told = g.get("y") or g.get("yx")
@@ -723,6 +730,10 @@ def _resolve_abs(a: _Atom, norm: str, ref: dt.date | None, lex: _Lex) -> bool:
             a.precision = UNKNOWN
         else:
             a.start, a.end, a.precision = first, min(first + dt.timedelta(days=6), a.end), "week"
+    if half is not None and a.start is not None and a.end is not None:
+        mid = a.start + dt.timedelta(days=HALF_MONTH_DAYS)
+        a.start, a.end = (a.start, mid - dt.timedelta(days=1)) if half == 1 else (mid, a.end)
+        a.precision = "month"
     if a.month2 is not None and a.start is not None:
         y2 = year if a.month2 > m1 else year + 1
         a.end = _month_range(y2, a.month2)[1]

@@ -473,9 +473,30 @@ def _neighbour_day(s: _Sent, k: int, d: Any, ti: int) -> bool:
     if _cited(s, k, d):
         return False
     if d.kind in ("absolute", "range"):
-        return k < ti and sum(1 for t in s.tokens[k:ti] if t.start >= d.end and any(
-            ch.isalnum() for ch in t.text)) > FEED_HEAD_WORDS
+        return k < ti and (_closes_in_bracket(s, k, d) or sum(1 for t in s.tokens[k:ti] if t.start >= d.end and any(
+            ch.isalnum() for ch in t.text)) > FEED_HEAD_WORDS)
     return d.kind in ("relative", "weekday") and (k < ti or k - ti > FEED_DAY_NEAR)
+
+
+def _closes_in_bracket(s: _Sent, k: int, d: Any) -> bool:
+    """Full date ``d`` (at token k) stands alone in a bracket after a word that is no time or date label: it
+    closes the text before it, a caption's or an item's day ("... تحلق غرب الرقة 4 كم إلى الجنوب ( 25 يوليو
+    2017 ) مقتل خمسة مدنيين ... في مدينة كفر باطنة": the Rafale caption's day, not the shelling's). After a
+    time phrase it spells that phrase out ("امس الاربعاء ( 8 حزيران )"), after a label it is the label's
+    ("بتاريخ ( 15 / 4 / 2017 )")."""
+    text = s.text
+    if k < 1 or not text[max(0, d.start - 3):d.start].rstrip().endswith("(") \
+            or not text[d.end:d.end + 3].lstrip().startswith(")"):
+        return False
+    j = k - 1
+    while j >= 0 and not any(ch.isalpha() for ch in s.tokens[j].text):
+        j -= 1      # (over the bracket and any dash before it)
+    if j < 0:
+        return False
+    prev = s.tokens[j]
+    if prev.norm in DATE_WORDS or prev.norm in ITEM_DATE_LABELS:
+        return False
+    return not any(o.start <= prev.start < o.end for o in s.dates)
 
 
 YEARLESS_SLACK_DAYS = 1     # a page of the 25th may tell the 26th's night (time zones)
