@@ -78,3 +78,46 @@ def test_control_confined_to_a_district_is_no_taking() -> None:
     # V-641 #6: who holds what in Damascus, no takeover
     a = analyse_text(JOBAR, "2017-11-05", doc_id="jobar")
     assert not actual_events_of(a, BATTLES)
+
+
+EXPOSED = ("الخسارة الأكبر للميليشيات الطائفية , ومعها قوات الأسد , كانت في اليوم الأول للهجوم على طول الطريق بين دير "
+           "الزور وتدمر , بعد أن قدم التنظيم خططا تكتيكية بكسر القوس الدفاعي الذي أنشأته الميليشيات الشيعية على "
+           "الطريق الدولي دير الزور - تدمر , رغم الانكشاف الجوي أمام الطيران الحربي الروسي وذاك التابع لنظام الأسد .")
+PREPARED = ("ومع عملية إطباق الحصار التدريجية , كانت الأنباء تتحدث في أوساط المعارضة عن استعدادات تقوم بها فصائل "
+            "الجيش الحر والفصائل الإسلامية , وعلى رأسها تلك المنضوية في تحالف جيش الفتح في إدلب , للقيام بعملية "
+            "عسكرية كبيرة بهدف فك الحصار عن الأحياء الشرقية .")
+
+
+def test_exposure_to_warplanes_is_no_strike() -> None:
+    # R-117 #2 (Baladi News analysis): IS advanced "despite its exposure to Russian warplanes": no strike told
+    a = analyse_text(EXPOSED, "2017-10-06", doc_id="exposed")
+    assert not actual_events_of(a, "Explosions/Remote violence")
+
+
+def test_warplanes_that_strike_stay() -> None:
+    # twin: the warplanes' raid told done
+    text = "وقصفت الطائرات الحربية الروسية مواقع التنظيم على الطريق الدولي دير الزور - تدمر ."
+    a = analyse_text(text, "2017-10-06", doc_id="struck")
+    assert actual_events_of(a, "Explosions/Remote violence")
+
+
+def test_an_operation_prepared_for_is_no_battle() -> None:
+    # V-275 #2 (Al-Jumhuriya retrospective): preparations "to carry out a large operation": not fought yet
+    a = analyse_text(PREPARED, "unknown", doc_id="prepared")
+    assert not actual_events_of(a, BATTLES)
+
+
+def test_a_tally_with_its_cause_is_no_strike() -> None:
+    # V-14 #8 (Asharq Alarabi compilation): coalition aircraft "killed more than 1200 civilians so far, because of
+    # the indiscriminate bombardment": the Raqqa campaign's running tally; its named cause is the same count
+    text = ("سيحتمي في المدن الكبرى كما فعل في مدينة الرقة , حيث قتل طيران التحالف ما يزيد عن 1200 مدني حتى اللحظة , "
+            "بسبب القصف العشوائي وتحصن مقاتلي التنظيم في مناطق المدنيين .")
+    a = analyse_text(text, "unknown", doc_id="tally")
+    assert not actual_events_of(a, "Explosions/Remote violence")
+
+
+def test_a_day_toll_with_its_cause_stays() -> None:
+    # twin: a count with no running-tally phrase is the day's strike
+    text = "وقتل طيران التحالف 12 مدنيا في الرقة , بسبب القصف العشوائي على الأحياء السكنية ."
+    a = analyse_text(text, "2017-09-10", doc_id="toll-day")
+    assert actual_events_of(a, "Explosions/Remote violence")

@@ -1624,7 +1624,25 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
             return False
         return _counted(p)
 
-    return all(tally(p) for p in tellings)
+    counted = [p for p in tellings if tally(p)]
+    # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
+    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own)
+    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
+                                 for p in tellings)
+
+
+@lru_cache(maxsize=1)
+def _cause_links() -> frozenset[str]:
+    return _habitual_words("cause_links")
+
+
+def _cause_named(p: _Cand) -> bool:
+    """The telling's trigger is a definite noun right behind a cause phrase ("بسبب القصف العشوائي", "جراء
+    الغارات"; event_habitual.yaml cause_links): it names what a count or a state is due to."""
+    toks = p.sent.tokens
+    w, attached = _trigger_word(toks[p.ti].norm)
+    return (not attached and p.ti > 0 and w.startswith("ال")
+            and toks[p.ti - 1].norm.removeprefix("و") in _cause_links())
 
 
 @lru_cache(maxsize=1)
