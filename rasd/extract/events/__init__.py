@@ -70,6 +70,7 @@ from rasd.extract.events.background import (
     _undated_aside,
     _undated_history,
     _unresolved_history,
+    _witnessed_told,
     _year_only,
 )
 from rasd.extract.events.candidates import _qty_dict, _qualifiers, _sentence_candidates
@@ -392,7 +393,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
               and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
               and not _told_over_span(c) and not _named_as_known(c, pub_ev, ctx.feed)
               and not _continuing_frame(c) and not _so_far_tally(c, text)
-              and not _territory_share(c, pub_ev)]
+              and not _territory_share(c, pub_ev) and not _witnessed_told(c)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
     if undated:

@@ -205,17 +205,43 @@ def _trigger_word(norm: str) -> tuple[str, bool]:
     return w, False
 
 
-def _definite_plural_told(p: _Cand) -> bool:
+@lru_cache(maxsize=1)
+def _battle_construct_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("battle_construct_plurals"), _habitual_words("helped_nouns")
+
+
+def _battles_named(p: _Cand, w: str) -> str:
+    """The trigger word w is a plural of battles made definite by a construct's second term, the battle's
+    place or campaign ("أثناء معارك الرقة", "مشاركة الوحدات الكردية معارك استعادة الرقة"; event_habitual.yaml
+    battle_construct_plurals): the word itself, else "". The second term is a word with the article (an
+    indefinite noun takes no definite adjective, so "معارك الرقة" is a construct; "معارك عنيفة" is not) or a
+    campaign's verbal noun (helped_nouns: "معارك تحرير الموصل")."""
+    plurals, campaign = _battle_construct_lex()
+    if w not in plurals or p.ti + 1 >= len(p.sent.tokens):
+        return ""
+    toks = p.sent.tokens
+    nxt = toks[p.ti + 1]
+    if nxt.start - toks[p.ti].end > 1:
+        return ""       # (a comma, a bracket or a colon between: not a construct)
+    return w if nxt.norm.startswith("ال") and len(nxt.norm) > 3 or nxt.norm in campaign else ""
+
+
+def _definite_plural_told(p: _Cand, construct: bool = False) -> bool:
     """The telling's trigger is a plural happening noun with the article in a dependent place: behind a
     preposition ("خلال الغارات", "جراء المعارك", "بالاشتباكات") or as a construct's second term ("سير
     المعارك", "كثافة الغارات"). Not a subject ("الغارات تركزت على", "تتواصل الاشتباكات"), not after a
     partitive ("سلسلة من الضربات": a number of them, told as news), not pointing back to the happenings the
-    same sentence has just told with an indefinite noun (an anaphora to the page's own news)."""
+    same sentence has just told with an indefinite noun (an anaphora to the page's own news). With
+    `construct`, also battles made definite by the construct they head ("أثناء معارك الرقة", _battles_named)."""
     broken, preps, not_heads = _plural_lex()
     toks = p.sent.tokens
     w, attached = _trigger_word(toks[p.ti].norm)
+    if construct and w[:1] in "بل" and _battles_named(p, w[1:]):
+        w, attached = w[1:], True       # "بمعارك الرقة", "لمعارك تحرير الموصل"
     if w.startswith("ال"):
         stem = w[2:]
+    elif construct and _battles_named(p, w):
+        stem = w
     else:       # definite by a possessive pronoun ("رغم مجازره", "أمام غاراتها")
         stem = next((w[:-len(x)] for x in POSSESSIVE_SUFFIXES if w.endswith(x) and len(w) - len(x) >= 4), "")
     if not (len(stem) >= 5 and stem.endswith("ات") or stem in broken):
@@ -306,7 +332,36 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None, feed: bool =
     if c.date_start != UNKNOWN and c.date_ev is not None and c.date_ev != published_ev:
         return False
     # (a live feed's line is a terse headline: its "القصف" names that item's own news, "حرائق في شمال حماة نتيجة القصف")
-    return all(_definite_plural_told(p) or not feed and _known_masdar_told(p) for p in tellings)
+    return all(_definite_plural_told(p, construct=True) or not feed and _known_masdar_told(p) for p in tellings)
+
+
+@lru_cache(maxsize=1)
+def _witnessed_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("witness_relatives"), _habitual_words("witness_verbs"),
+            int(_habitual_data().get("witness_reach") or 0))
+
+
+def _witnessed_by_place(p: _Cand) -> bool:
+    """The telling's trigger stands in a relative clause of a perfect verb of witnessing ("المعضمية التي شهدت
+    مظاهرات ضد حكم الأسد", "غالبية الاحياء التي شهدت معارك في الرقة", "مارع وريفها التي عاشت عاما كاملا من
+    المعارك"; event_habitual.yaml witness_*): what a place has seen describes the place, its past, not a
+    happening the sentence reports. Not the imperfect ("القرى التي تشهد مواجهات عنيفة": the day's news), not
+    with a date after the relative pronoun ("التي شهدت اليوم اشتباكات")."""
+    relatives, verbs, reach = _witnessed_lex()
+    toks, ti = p.sent.tokens, p.ti
+    cl = p.sent.clause[ti]
+    for k in range(max(0, ti - reach - 2), ti - 1):
+        if toks[k].norm not in relatives or toks[k + 1].norm not in verbs or p.sent.clause[k] != cl:
+            continue
+        if p.date_own and p.date_ev is not None and _tok_index(toks, p.date_ev[0]) > k:
+            return False
+        return not any((j := _tok_index(toks, d.start)) > k and p.sent.clause[j] == cl for d in p.sent.dates)
+    return False
+
+
+def _witnessed_told(c: _Cand) -> bool:
+    """Every telling of the event is a place's past told in a relative clause (_witnessed_by_place)."""
+    return c.modality == "actual" and all(_witnessed_by_place(p) for p in [c, *c.merged])
 
 
 CASUALTY_KIND = "casualty"
@@ -1569,7 +1624,25 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
             return False
         return _counted(p)
 
-    return all(tally(p) for p in tellings)
+    counted = [p for p in tellings if tally(p)]
+    # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
+    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own)
+    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
+                                 for p in tellings)
+
+
+@lru_cache(maxsize=1)
+def _cause_links() -> frozenset[str]:
+    return _habitual_words("cause_links")
+
+
+def _cause_named(p: _Cand) -> bool:
+    """The telling's trigger is a definite noun right behind a cause phrase ("بسبب القصف العشوائي", "جراء
+    الغارات"; event_habitual.yaml cause_links): it names what a count or a state is due to."""
+    toks = p.sent.tokens
+    w, attached = _trigger_word(toks[p.ti].norm)
+    return (not attached and p.ti > 0 and w.startswith("ال")
+            and toks[p.ti - 1].norm.removeprefix("و") in _cause_links())
 
 
 @lru_cache(maxsize=1)
