@@ -89,3 +89,9 @@ def test_a_suicide_bomber_caught_made_no_bombing() -> None:
     assert ("Explosions/Remote violence", "Suicide bomb") not in _types(text, "2017-09-22")
     blast = "فجر انتحاري نفسه في سوق مدينة الرمادي مما أدى إلى مقتل 5 أشخاص ."
     assert ("Explosions/Remote violence", "Suicide bomb") in _types(blast, "2017-09-22")
+
+
+def test_gunfire_told_before_the_toll_it_caused() -> None:
+    # R-411 (Assakina chronology, 30 Mar 2011): gunfire heard in Latakia after the speech killed two
+    text = "وسمعت أصوات إطلاق نار في مدينة اللاذقية بعد انتهاء خطاب الرئيس أدى إلى مقتل شخصين ."
+    assert _types(text, "2011-03-31") == [VAC]
