@@ -62,6 +62,8 @@ class _MeansLex:
     unmanned: frozenset[str]                # "طيار" after "بدون": an aircraft with no pilot
     unmanned_heads: frozenset[str]
     killer_aircraft: frozenset[str]         # "طائرة", "غارة": the subject of a killing verb that struck from the air
+    comma_markers: frozenset[str]           # "جراء", "نتيجة": a cause told after a comma is the toll's
+    comma_reach: int
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +89,8 @@ def _means_lex() -> _MeansLex:
                      massacre_ground=_ks(data["massacre_ground_words"]),
                      drones=_ks(data["downed_drones"]["words"]), unmanned=_ks(data["downed_drones"]["unmanned"]),
                      unmanned_heads=_ks(data["downed_drones"]["unmanned_heads"]),
-                     killer_aircraft=_ks(data["killer_aircraft"]))
+                     killer_aircraft=_ks(data["killer_aircraft"]),
+                     comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -234,6 +237,78 @@ def _fell_from_air(c: _Cand, lex: _ELex) -> bool:
             and bool(_keys(toks[c.tj].norm) & lex.air_words & lex.fall_tolls))
 
 
+@dataclass(frozen=True, slots=True)
+class _GunLex:
+    verbs: frozenset[str]
+    fire: frozenset[str]
+    reach: int
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    before: int
+    after: int
+    attack_after: int
+    forces: frozenset[str]
+    tellers: frozenset[str]
+    fight: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _gun_lex() -> _GunLex:
+    g = read_data(MEANS)["gunfire"]
+    return _GunLex(verbs=_ks(g["verbs"]), fire=_ks(g["fire"]), reach=int(g["reach"]), not_before=_ks(g["not_before"]),
+                   not_after=_ks(g["not_after"]), before=int(g["window_before"]), after=int(g["window_after"]),
+                   attack_after=int(g["attack_window_after"]), forces=_ks(g["forces"]),
+                   tellers=_ks(g["tellers"]), fight=_ks(g["fight"]))
+
+
+def _gunfire_phrase(s: _Sent, lo: int, hi: int, gl: _GunLex) -> tuple[int, int] | None:
+    """(firing word, gunfire word) of the first shooting told in tokens lo..hi ("أطلق مسلحون مجهولون النار",
+    "بإطلاق نار", "وفتح النار"): the gunfire up to reach tokens after the verb in its clause; not a ceasefire or
+    an exchange of fire (the word before the verb), nor fire into the air or rubber bullets (the words after)."""
+    toks = s.tokens
+    for k in range(lo, hi):
+        if not _keys(toks[k].norm) & gl.verbs or k > 0 and _keys(toks[k - 1].norm) & gl.not_before:
+            continue
+        for f in range(k + 1, min(len(toks), k + 1 + gl.reach)):
+            if s.clause[f] != s.clause[k]:
+                break
+            if _keys(toks[f].norm) & gl.fire:
+                if any(_keys(t.norm) & gl.not_after for t in toks[f + 1:f + 4]):
+                    return None
+                return k, f
+    return None
+
+
+def _shot_at_people(c: _Cand, lex: _ELex) -> bool:
+    """A toll or an attack told with a shooting next to it ("لقي 12 شخصا حتفهم عندما أطلق رجل النار أثناء
+    الاحتفال", "14 قتيلا ... في اطلاق قنابل مسيلة للدموع وفتح النار داخل صالة عرض") whose victims and target name
+    no force, fighter or armed post, in a sentence that tells no fighting, no remote means and no protest: one armed
+    side firing on unarmed people (event_means.yaml gunfire). The shooter, between the verb and "النار", and a
+    speaker ("أعلنت شرطة المدينة") are not the victims."""
+    gl = _gun_lex()
+    s, toks = c.sent, c.sent.tokens
+    if not any("نار" in t.norm or "رصاص" in t.norm or "نيران" in t.norm for t in toks):
+        return False        # (speed: no gunfire word in the sentence)
+    # (an attack word names the whole deed: its shooting may be told further on, "14 قتيلا بهجوم كاليفورنيا ...
+    # أعلنت الشرطة ... عملية إطلاق النار")
+    after = gl.attack_after if c.trig.kind == "attack" else gl.after
+    found = _gunfire_phrase(s, max(0, c.ti - gl.before), min(len(toks), c.tj + after), gl)
+    if found is None:
+        return False
+    k, f = found
+    keys = _sent_keys(s)
+    if keys & (gl.fight | lex.protest_victims | lex.generic["protesters"]):
+        return False
+    # the victims and the target: after the gunfire, and the toll's own words when it is told before the shooting
+    region = [*range(f + 1, min(len(toks), f + 1 + gl.after)), *range(max(0, c.ti - 4), k)]
+    armed = lex.armed_victims | gl.forces
+    for j in region:
+        if _keys(toks[j].norm) & armed and not (j > 0 and _keys(toks[j - 1].norm) & gl.tellers):
+            return False
+    spans = [(toks[j].start, toks[j].end) for j in region]
+    return not any(m.type in ARMED_TYPES and any(a <= m.start < b for a, b in spans) for m in s.mentions)
+
+
 def _cause_word(norm: str, words: frozenset[str]) -> bool:
     """The token is "ب" + one of words ("بانفجار", "وبالقصف"): a cause with its own preposition."""
     n = drop_conjunction(norm, 0)
@@ -246,9 +321,17 @@ def _toll_means(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
     None when a clash word comes first or no cause is told."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
-    for k in range(c.tj, min(len(toks), c.tj + ml.reach)):
-        if s.clause[k] != s.clause[c.ti]:
+    clause, hi, crossed = s.clause[c.ti], min(len(toks), c.tj + ml.reach), False
+    for k in range(c.tj, len(toks)):
+        if k >= hi:
             break
+        if s.clause[k] != clause:
+            # "قتلوا في بلدة الزباري بريف ديرالزور الشرقي , نتيجة انفجار لغم": the cause told after a comma
+            # with its own marker is the toll's still (once; the long place name before it does not count)
+            j = k + 1 if toks[k].text == "," and k + 1 < len(toks) else k
+            if crossed or not _keys(toks[j].norm) & ml.comma_markers:
+                break
+            clause, hi, crossed = s.clause[j], min(len(toks), j + 1 + ml.comma_reach), True
         keys = _keys(toks[k].norm)
         if keys & ml.clash:
             return None
@@ -678,6 +761,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # "الهجوم الإرهابي ليلة السبت في مدينة إدمونتون": a terrorist attack with no force told as its
             # target is an attack on people (ACLED Battles need two armed sides)
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif _shot_at_people(c, lex):
+            # "عملية إطلاق النار التي ... أسفرت عن مقتل 14 شخصا": gunmen firing on unarmed people
+            c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
     elif kind == "territory":
         if not c.actor1:
             return False
@@ -739,8 +825,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # ACLED codes the deaths an aircraft or its barrel bombs cause with the strike (Explosions/Remote
             # violence), not as an attack by hand
             c.event_type, c.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
-        elif clause_keys & lex.protest_victims:
-            # deaths among protesters / mourners shot at: force used against a protest
+        elif clause_keys & lex.protest_victims or c.actor1 == [PROTESTERS_ID] and c.event_type == "Battles":
+            # deaths among protesters / mourners shot at: force used against a protest; a toll whose party is
+            # the protesters ("خرج الآلاف في مظاهرات متفرقة وقتل 3") is theirs (they fought no armed side)
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
         elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex):
             # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
@@ -748,6 +835,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         elif _killed_by_one_side(c, lex, ctx):
             # ACLED: Battles need two organised armed sides; a killing told with its killer and no
             # fighting, of people not told as armed, is violence against civilians
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif c.event_type == "Battles" and _shot_at_people(c, lex):
+            # "لقي 12 شخصا حتفهم عندما أطلق رجل النار أثناء الاحتفال": people shot, nobody fired back
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         c.specific = False
     if c.modality == "planned":
