@@ -1,9 +1,10 @@
 """A telling that is only a part of a violent happening of its sentence is merged into it, not a row of
-its own (rasd/extract/events/merge.py, _merge_catch_all_asides): an arrest or abduction of "others"
+its own (rasd/extract/events/merge.py, _merge_sentence_parts): an arrest or abduction of "others"
 after the deed that killed some ("مقتل عدد من المسلحين جراء اشتباكات ... والقبض على آخرين": breadth
 V-121#0, judged a duplicate in brsample5), and a Strategic developments/Other telling at the violent
 happening's place (the tally of an operation, "وإعطاب 3 دبابات": breadth R-487#4, a duplicate in
-brsample4). Fixtures: those breadth sentences; twins where the taking or the aside stands alone."""
+brsample4), and deaths told with no deed of their own beside a protest (breadth R-411#3, brsample12/13).
+Fixtures: those breadth sentences; twins where the taking, the aside or a clash stands alone."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_an_operations_tally_is_no_strategic_row() -> None:
             "عربات مفخخة وإعطاب 3 دبابات و 4 عربات مدرعة .")
     kinds = _kinds(text, "2017-03-22")
     assert kinds and ("Strategic developments", "Other") not in kinds
+
+
+def test_deaths_told_with_a_protest_are_its_dead() -> None:
+    # breadth R-411#3 (a 2011 chronology): the Daraa deaths, judged a battle wrongly in brsample12
+    text = ("29 أبريل 2011 خروج مظاهرات في 35 بلدة سورية منها ادلب ودير الزور والقامشلي وحلب واللاذقية وطرطوس , "
+            "واستخدمت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين , ومقتل 16 على الأقل في درعا .")
+    kinds = _kinds(text, "2011-04-30")
+    assert ("Battles", "Armed clash") not in kinds
+    assert ("Protests", "Excessive force against protesters") in kinds
+
+
+def test_deaths_in_a_clash_beside_a_protest_stay_a_battle() -> None:
+    text = "تظاهر المئات اليوم في درعا , وقتل ثلاثة جنود في اشتباكات مع مسلحين في درعا ."
+    assert ("Battles", "Armed clash") in _kinds(text, "2011-04-30")
