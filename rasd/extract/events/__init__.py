@@ -117,6 +117,7 @@ from rasd.extract.events.merge import (
     _merge_restated_tolls,
     _merge_retold,
     _merge_same_day,
+    _merge_sentence_parts,
     _merge_toll_updates,
     _merge_tolls_told_apart,
     _part_of,
@@ -356,6 +357,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)
+    events = _merge_sentence_parts(events, ctx)
     # (after every merge, before the page's dates: a place lent by a telling told paragraphs away is not
     # the row's; the telling that names it, split off again, is dated as any happening of the page)
     events = _unplace_far_lent(events)

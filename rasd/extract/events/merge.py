@@ -62,6 +62,58 @@ def _still_in(out: list[_Cand], e: _Cand) -> bool:
     return any(map(is_, out, repeat(e))) or e in out
 
 
+CATCH_ALL = ("Strategic developments", "Other")
+OUTCOME_KINDS = frozenset({"disable", "destruction"})   # what a deed wrecked ("وإعطاب 3 دبابات"), not a retreat or surrender
+OTHERS_TAKEN = frozenset(normalize(w) for w in word_list("function_words.yaml", "others_taken_words"))
+OTHERS_REACH = 4    # tokens from the taking's word to "others" ("واختطف خمسة آخرون", "والقبض على آخرين")
+TAKING_SUBS = frozenset({"Arrests", "Abduction/forced disappearance"})
+
+
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+
+
+def _deaths_only(c: _Cand) -> bool:
+    """c tells deaths and nothing that caused them ("وقتل 3", "ومقتل 16 على الأقل في درعا"): every telling of it
+    is a toll word, so its Battles type is only the toll's default."""
+    return c.event_type == "Battles" and all(p.trig.kind == "casualty" for p in [c, *c.merged])
+
+
+def _others_taken(c: _Cand) -> bool:
+    """c arrests or abducts "others" ("مقتل عدد من المسلحين ... والقبض على آخرين"): the others of the people
+    a deed told before it in its sentence hit."""
+    toks = c.sent.tokens
+    return c.sub_event_type in TAKING_SUBS and any(
+        toks[k].norm in OTHERS_TAKEN for k in range(c.tj, min(len(toks), c.tj + OTHERS_REACH)))
+
+
+def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A Strategic developments/Other telling (ACLED's catch-all) of what was wrecked or disabled, told in the
+    sentence of a violent happening at the same place, is that happening's outcome, not one of its own (the
+    operation's tally: "أدت العمليات في جوبر إلى مقتل ... وإعطاب 3 دبابات"). A withdrawal or a surrender told
+    with a fight stays its own ("تسليم عدد من عناصر داعش انفسهم" beside the takeover of Raqqa: breadth V-7#8).
+    Merged into the violent event (whose type stays); not across a feed's items, each its own report. So too an arrest
+    or abduction of "others" (_others_taken) after a happening of its sentence at its place, of any type
+    ("تفريق قوات الأمن لها مما تسبب في إصابة شخص واعتقال 5 آخرين": the protest met by force). And deaths told
+    with no deed of their own (_deaths_only) in the sentence of a protest or riot at their place are the
+    crowd's dead ("وفي دمشق خرج الآلاف في مظاهرات متفرقة وقتل 3"): the protest met by force, not a battle."""
+    out = list(events)
+    for c in events:
+        others, deaths = _others_taken(c), _deaths_only(c)
+        if not ((c.event_type, c.sub_event_type) == CATCH_ALL and c.trig.kind in OUTCOME_KINDS or others or deaths) \
+                or not c.location:
+            continue
+        o = next((o for o in out if o is not c and o.modality == c.modality and o.location == c.location
+                  and (o.event_type in VIOLENT and not deaths or others and o.start < c.start
+                       or deaths and o.event_type in CROWD_TYPES)
+                  and any(p.sent is c.sent for p in [o, *o.merged]) and not ctx.other_items(o.start, c.start)), None)
+        if o is not None:
+            _absorb(o, c, ctx)
+            if deaths and o.event_type == "Protests":
+                o.sub_event_type = EXCESSIVE_FORCE
+            out.remove(c)
+    return out
+
+
 def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """An event told as how a happening named just before came about ("وأوضحت المصادر أن المجزرة
     ارتكبت عندما قصفت مدفعية النظام ... قافلة") is that happening: merged into the nearest violent

@@ -16,9 +16,11 @@ from rasd.extract.counts import _norm_word
 from rasd.extract.events.actors import _chain
 from rasd.extract.events.context import (
     FACILITY_SOURCE,
+    REGION_KM,
     TOPIC_LINK_WORDS,
     WITNESS_REACH,
     _DocContext,
+    _km,
     _nisba_adjective,
     _place_guard_lists,
     _stationed_words,
@@ -338,6 +340,23 @@ FROM_WORDS = word_list("function_words.yaml", "from_prepositions")
 # "قرية X الخاضعة لسيطرة المعارضة ... في ريف حماة": a town's own modifier between it and its region
 TOWN_MODIFIER_LINKS = frozenset(normalize(w) for w in word_list("place_words.yaml", "town_modifier_links"))
 TOWN_MODIFIER_REACH = 7     # tokens of the modifier phrase, from its participle to the region's token
+
+
+COUNTRYSIDE_WORDS = frozenset(normalize(w) for w in word_list("place_words.yaml", "countryside_words"))
+
+
+def _countryside_of(s: _Sent, m: Mention) -> bool:
+    """m names a town as the countryside around it ("بريف البوكمال", "في ريف اعزاز"): the mention holds
+    only the town's name, the countryside word stands before it, so the place told is a region."""
+    k = _tok_index(s.tokens, m.start)
+    return k > 0 and bool(_keys(s.tokens[k - 1].norm) & COUNTRYSIDE_WORDS)
+
+
+def _around_town(ctx: _DocContext, village: str | None, town: str | None) -> bool:
+    """village lies in town's countryside as a region's town would (its province, REGION_KM from it)."""
+    ev, et = ctx.entities.get(village or ""), ctx.entities.get(town or "")
+    return (ev is not None and et is not None and bool(ev.admin1) and ev.admin1 == et.admin1
+            and None not in (ev.lat, ev.lon, et.lat, et.lon) and _km(ev.lat, ev.lon, et.lat, et.lon) <= REGION_KM)
 
 
 def _modified_town(s: _Sent, m: Mention, kb: int) -> bool:
@@ -844,8 +863,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     if best is not None and len(s.tokens) > RUN_ON_TOKENS and (best[0][2] or abs(
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
-    if best is not None and (ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2:
-        # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place
+    countryside = best is not None and _countryside_of(s, best[1])
+    if best is not None and ((ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2 or countryside):
+        # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place (also a
+        # town's countryside, "قرية السوسة بريف البوكمال": the town's name alone is its mention)
         kb = _tok_index(s.tokens, best[1].start)
         region = best[1]
         # the town nearest its region first; a "و" list reaching the region only when none is near
@@ -873,7 +894,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                              or _place_role(s, m, lex) == "to" and _unit_of(s, km, lex))
                         and (ctx.places_compatible(m.entity_id, best[1].entity_id)
                              or ctx.same_province(m.entity_id, best[1].entity_id)
-                             or _in_wide_region(ctx, m.entity_id, best[1].entity_id))):
+                             or _in_wide_region(ctx, m.entity_id, best[1].entity_id)
+                             or countryside and _around_town(ctx, m.entity_id, best[1].entity_id))):
                     best = (best[0], m)
     if best is not None and (told := _own_country(c, best[1], lex, ctx)) is not None:
         # "هجوم بالصواريخ على سوريا ... اشتباكات في المناطق الريفية في ديار بكر": the trigger's own clause
