@@ -1441,6 +1441,8 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
     core = _core_name(name)
     if len(core.split()) == 1 and gaz.trust(place.id, core) is Trust.GENERIC:
         return True       # "وادي", "منطقة وادي نهر الفرات", "مدينة سان برناردينو": not a village
+    if _generic_district(idx, place, core, sent_of, resolved):
+        return True       # "مبنى سوق الهال الجديد" in a report on al-Bab: not Aleppo city's district
     si = sent_of.get(idx)
     start, end = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
     if (place.level == "neighbourhood" and _city_district(doc_norm, start, name)
@@ -1462,6 +1464,28 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
     if si is not None and place.admin1 and place.admin1 in cues.get(si, set()):
         return False
     return _lone_village(idx, place, sent_of, resolved, gaz, listed=True)
+
+
+# names of a part every city has (its wholesale market, industrial zone, centre); normalised
+_GENERIC_DISTRICTS = frozenset(normalize(w) for w in word_list("place_words.yaml", "generic_district_names"))
+GENERIC_DISTRICT_KM = 10.0     # a resolved place this close names the city such a district is of
+
+
+def _generic_district(idx: int, place: Entity, name: str, sent_of: dict[int, int],
+                      resolved: dict[int, Entity]) -> bool:
+    """An imported list's district whose name is a part every city has ("سوق الهال", "الصناعة", "مركز
+    المدينة") while its sentence and the NEIGHBOUR_WINDOW before name no place within GENERIC_DISTRICT_KM
+    of it (its city): the market or industrial zone of the town the text is about ("مبنى سوق الهال الجديد"
+    at al-Bab's entrance, "منطقة الصناعة" of Raqqa), not that one city's district."""
+    if place.level != "neighbourhood" or name not in _GENERIC_DISTRICTS or place.lat is None:
+        return False
+    si = sent_of.get(idx)
+    if si is None:
+        return True
+    return not any(j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) is not None
+                   and p.level in ("town", "neighbourhood", "facility") and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si
+                   and haversine_km(place.lat, place.lon, p.lat, p.lon) < GENERIC_DISTRICT_KM  # type: ignore[arg-type]
+                   for j, p in resolved.items())
 
 
 def _city_district(doc_norm: str, start: int, name: str) -> bool:

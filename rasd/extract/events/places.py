@@ -404,7 +404,17 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     if toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm.isdigit():
         # "استشهد 6 ... و 8 من بني مزار و 9 من مطاي": a count of the dead by their home towns
         return True
-    return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
+    return toks[j].norm in FROM_WORDS and j > 0 and _origin_word(toks[j - 1].norm, lex)
+
+
+def _origin_word(norm: str, lex: _ELex) -> bool:
+    """``norm`` is a word of lex.origin_before_from, bare or behind a glued preposition or conjunction
+    ("في تجمع للنازحين من دير الزور", "والقادمين من X": the people's home or starting point all the same)."""
+    if norm in lex.origin_before_from:
+        return True
+    if norm.startswith("لل") and len(norm) > 4:
+        return "ال" + norm[2:] in lex.origin_before_from      # "للنازحين" = "ل" + "النازحين"
+    return norm[:1] in "وفبل" and len(norm) > 4 and norm[1:] in lex.origin_before_from
 
 
 def _one_person_before(s: _Sent, i: int, lex: _ELex) -> bool:
@@ -457,6 +467,14 @@ def _road_endpoint(s: _Sent, m: Mention, lex: _ELex) -> bool:
                 i -= 1
             return i >= 0 and bool(_keys(toks[i].norm) & locators)
     return False
+
+
+def _street_name(s: _Sent, m: Mention) -> bool:
+    """The place m names a street ("استهدف قناصو التنظيم المباني السكنية في شارع بيروت" at the edge of Yarmouk
+    camp, "شارع بغداد" in Damascus): a street is named after a town that lies elsewhere, so the town is not where
+    the happening was (event_place_guards.yaml street_nouns)."""
+    k = _tok_index(s.tokens, m.start)
+    return k > 0 and s.tokens[k].start == m.start and bool(_keys(s.tokens[k - 1].norm) & _guard_keys("street_nouns"))
 
 
 ROUTE_DASHES = frozenset("-–—")
@@ -693,7 +711,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     if usable is None:      # the same for every candidate of the sentence: read once
         usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
                                     and ctx.place_usable(m, text) and not _after_distance(s, m, lex)
-                                    and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)]
+                                    and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)
+                                    and not _street_name(s, m)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(token_norm, s.tokens)):
