@@ -2,8 +2,9 @@
 named after a town ("شارع بيروت" at the edge of Yarmouk camp is no street of Beirut), the home or starting
 point of displaced people behind a glued preposition ("في تجمع للنازحين من دير الزور"), and an imported
 list's district whose name every city has ("مبنى سوق الهال الجديد" at al-Bab's entrance is not Aleppo city's
-Souq al-Hal) when no place next to that district is named. Excerpts of unifiedfc articles (breadth V-295,
-V-625, V-7)."""
+Souq al-Hal) when no place next to that district is named, and the target of a plot told after an arrest
+("القبض على خلايا كانت تخطط لمهاجمة مراكز تسوق في إسطنبول"). Excerpts of unifiedfc articles (breadth V-295,
+V-625, V-7, R-308)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_generic_district_next_to_its_city_stays() -> None:
     res = _with_district()
     text = "سقطت قذائف هاون اليوم على منطقة سوق الهال في مدينة حلب , وأصيب ثلاثة مدنيين ."
     assert "sa:test-souq-al-hal" in _district_of(text, res)
+
+
+def test_targets_listed_after_a_plot_are_not_the_arrest_place() -> None:
+    # R-308 (17 Nov 2017): IS cells arrested that were planning to attack malls in Istanbul and Ankara
+    a = analyse_text("وأعلنت السلطات التركية خلال الشهر الجاري , أنها تمكنت من القبض على خلايا تابعة للتنظيم كانت"
+                     " تخطط لمهاجمة مراكز تسوق عدة في إسطنبول وأنقرة .", "2017-11-17")
+    assert not {"إسطنبول", "استنبول", "أنقرة", "آنقره"} & _places(a)
+
+
+def test_arrest_told_in_a_town_before_the_plot_stays_there() -> None:
+    a = analyse_text("اعتقلت الشرطة التركية في مدينة إزمير اليوم خمسة أشخاص كانوا يخططون لهجوم .", "2017-01-06")
+    assert len(_places(a)) == 1

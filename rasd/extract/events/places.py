@@ -250,6 +250,22 @@ def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     return bool(told) and not told[0] - 1 <= ti < j
 
 
+def _plan_target(s: _Sent, k: int, ti: int) -> bool:
+    """The place at token k is the target of a plan told between the trigger and it, in its clause ("توقيف
+    متطرفين كانوا يخططون لشن هجوم في ساراييفو", "القبض على خلايا كانت تخطط لمهاجمة مراكز تسوق في إسطنبول
+    وأنقرة"): what was planned there did not happen, and the trigger's happening is elsewhere
+    (event_place_guards.yaml plan_words, plan_reach)."""
+    if k <= ti:
+        return False
+    first = _listed_before(s, k)
+    if first is not None:
+        return _plan_target(s, first, ti)     # "في إسطنبول وأنقرة"
+    toks = s.tokens
+    reach = int(_place_guard_lists().get("plan_reach") or 0)
+    plans = _guard_keys("plan_words")
+    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & plans for i in range(max(ti + 1, k - reach), k))
+
+
 GOAL_LOCATOR_REACH = 4     # tokens of the goal's noun phrase between its "إلى" and the "في" of its town
 
 
@@ -794,6 +810,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 or _advance_goal(s, k, c.ti, lex) and not (c.trig.kind == "remote" and _aimed_at(s, k, lex))):
             # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
             # not where it happened (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if _plan_target(s, k, c.ti):
+            # "توقيف متطرفين كانوا يخططون لشن هجوم في ساراييفو": the plot's target, not where the arrest was
+            # (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
         if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
