@@ -58,6 +58,23 @@ def test_few_missing_spaces_in_an_article_untouched() -> None:
     assert _sentences(article) == [article]
 
 
+def test_item_ending_in_a_two_letter_defined_word_is_cut() -> None:
+    # breadth V-688 (Liveuamap, 26.12.2017): "... مع متمردى الجيش الحرهيئة تحرير الشام تدعو ...": the
+    # execution item ends in "الحر" (the article and two letters, a whole frequent word), and the
+    # next item's "ريف حماة" is not the execution's place
+    last = "أعدم تنظيم داعش شابا للتعامل مع متمردى الجيش الحر"
+    nxt = "هيئة تحرير الشام تدعو إلى الانضمام إلى الخطوط الأمامية ضد الحكومة في ريف حماة"
+    feed = "".join(ITEMS) + " . " + last + nxt
+    got = _sentences(feed)
+    assert last in got and nxt in got
+
+
+def test_one_letter_after_the_article_is_no_word() -> None:
+    # "الم|ميت": the article and one letter is a fragment, not a word ending an item
+    from rasd.text.feed_items import _split_word
+    assert _split_word("المميت") is None
+
+
 def test_words_that_contain_words_are_not_cut() -> None:
     # known words made of known words ("الاحتفالات", "بالذراع", "المحاصرة") and endings
     # ("تركيان"), repeated on a page long enough to look like a feed if they were glued items

@@ -612,9 +612,13 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             named_in.setdefault(si, set()).add(ent.country)  # type: ignore[union-attr]
     _border_twins(analysis, places, results, sent_of, sentence_at, sentences, named_in, gaz)
     _off_country_names(places, results, sent_of, named_in, gaz)
+    placed = {j: r[0] for j, r in results.items() if r[0] is not None}     # (namesakes chosen by context too)
     for idx in range(len(places)):
         place, _prec, alts = results[idx]
-        if place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
+        if place is not None and _generic_district(idx, places[idx], place, sent_of, placed, gaz):
+            # "مبنى سوق الهال الجديد" in a report on al-Bab: not Aleppo city's district of that name
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and (_lone_village(idx, place, sent_of, resolved, gaz)
                                     or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
@@ -1462,6 +1466,31 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
     if si is not None and place.admin1 and place.admin1 in cues.get(si, set()):
         return False
     return _lone_village(idx, place, sent_of, resolved, gaz, listed=True)
+
+
+# names of a part every city has (its wholesale market, industrial zone, centre); normalised
+_GENERIC_DISTRICTS = frozenset(normalize(w) for w in word_list("place_words.yaml", "generic_district_names"))
+GENERIC_DISTRICT_KM = 10.0     # a resolved place this close names the city such a district is of
+
+
+def _generic_district(idx: int, m: Mention, place: Entity, sent_of: dict[int, int],
+                      placed: dict[int, Entity], gaz: Gazetteer) -> bool:
+    """An imported list's district whose name is a part every city has ("سوق الهال", "الصناعة", "مركز
+    المدينة") while its sentence and the NEIGHBOUR_WINDOW before name no place (of those ``placed``) within
+    GENERIC_DISTRICT_KM of it, its city: the market or industrial zone of the town the text is about ("مبنى
+    سوق الهال الجديد" at al-Bab's entrance, "منطقة الصناعة" of Raqqa), not that one city's district."""
+    if place.level != "neighbourhood" or place.lat is None:
+        return False
+    name = _core_name(_clean(_mention_norm(m)))
+    if name not in _GENERIC_DISTRICTS or not gaz.trust(place.id, name).imported:
+        return False
+    si = sent_of.get(idx)
+    if si is None:
+        return True
+    return not any(j != idx and p.id != place.id and p.lat is not None and sent_of.get(j) is not None
+                   and p.level in ("town", "neighbourhood", "facility") and si - NEIGHBOUR_WINDOW <= sent_of[j] <= si
+                   and haversine_km(place.lat, place.lon, p.lat, p.lon) < GENERIC_DISTRICT_KM  # type: ignore[arg-type]
+                   for j, p in placed.items())
 
 
 def _city_district(doc_norm: str, start: int, name: str) -> bool:

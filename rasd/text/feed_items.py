@@ -114,7 +114,8 @@ def _split_word(word: str) -> tuple[int, bool] | None:
         rb = ranks.get(b)
         if rb is None or rb >= RANK_CUE:
             continue
-        if a.endswith(_ARTICLE) or _stem_len(a) < MIN_PART or _stem_len(b) < MIN_PART or b[1:] in _NISBA_ENDS:
+        if a.endswith(_ARTICLE) or (_stem_len(a) < MIN_PART and not _short_defined(a, ra)) \
+                or _stem_len(b) < MIN_PART or b[1:] in _NISBA_ENDS:
             continue        # "بال|ذراع", "الم|ميت", "قار|بهم", "ترك|يان": a clitic, a fragment, an ending
         if b[0] == _AND and b[1:] in ranks:
             continue        # "المدنيين|والقوات": "و" carries the phrase on; an item starts afresh
@@ -127,6 +128,13 @@ def _split_word(word: str) -> tuple[int, bool] | None:
     both_defined = a.startswith(_ARTICLE) and b.startswith(_ARTICLE)
     plain = rank < RANK_PLAIN and not b.startswith(_ARTICLE) and min(len(a), len(b)) >= PLAIN_PART
     return i, not (both_defined or plain)
+
+
+def _short_defined(a: str, rank: int) -> bool:
+    """``a`` is a frequent word of the article and two letters ("الحر" of "الجيش الحر", "الان"): a whole
+    word that often ends a feed item ("... متمردى الجيش الحرهيئة تحرير الشام تدعو ..."), not a fragment
+    ("الم|ميت" keeps one letter)."""
+    return a.startswith(_ARTICLE) and len(a) == len(_ARTICLE) + 2 and rank < RANK_PLAIN
 
 
 # the entities stage and the sentence splitter ask for the same pages (a pipeline batch of

@@ -252,6 +252,22 @@ def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     return bool(told) and not told[0] - 1 <= ti < j
 
 
+def _plan_target(s: _Sent, k: int, ti: int) -> bool:
+    """The place at token k is the target of a plan told between the trigger and it, in its clause ("توقيف
+    متطرفين كانوا يخططون لشن هجوم في ساراييفو", "القبض على خلايا كانت تخطط لمهاجمة مراكز تسوق في إسطنبول
+    وأنقرة"): what was planned there did not happen, and the trigger's happening is elsewhere
+    (event_place_guards.yaml plan_words, plan_reach)."""
+    if k <= ti:
+        return False
+    first = _listed_before(s, k)
+    if first is not None:
+        return _plan_target(s, first, ti)     # "في إسطنبول وأنقرة"
+    toks = s.tokens
+    reach = int(_place_guard_lists().get("plan_reach") or 0)
+    plans = _guard_keys("plan_words")
+    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & plans for i in range(max(ti + 1, k - reach), k))
+
+
 GOAL_LOCATOR_REACH = 4     # tokens of the goal's noun phrase between its "إلى" and the "في" of its town
 
 
@@ -423,7 +439,17 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     if toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm.isdigit():
         # "استشهد 6 ... و 8 من بني مزار و 9 من مطاي": a count of the dead by their home towns
         return True
-    return toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm in lex.origin_before_from
+    return toks[j].norm in FROM_WORDS and j > 0 and _origin_word(toks[j - 1].norm, lex)
+
+
+def _origin_word(norm: str, lex: _ELex) -> bool:
+    """``norm`` is a word of lex.origin_before_from, bare or behind a glued preposition or conjunction
+    ("في تجمع للنازحين من دير الزور", "والقادمين من X": the people's home or starting point all the same)."""
+    if norm in lex.origin_before_from:
+        return True
+    if norm.startswith("لل") and len(norm) > 4:
+        return "ال" + norm[2:] in lex.origin_before_from      # "للنازحين" = "ل" + "النازحين"
+    return norm[:1] in "وفبل" and len(norm) > 4 and norm[1:] in lex.origin_before_from
 
 
 def _one_person_before(s: _Sent, i: int, lex: _ELex) -> bool:
@@ -476,6 +502,14 @@ def _road_endpoint(s: _Sent, m: Mention, lex: _ELex) -> bool:
                 i -= 1
             return i >= 0 and bool(_keys(toks[i].norm) & locators)
     return False
+
+
+def _street_name(s: _Sent, m: Mention) -> bool:
+    """The place m names a street ("استهدف قناصو التنظيم المباني السكنية في شارع بيروت" at the edge of Yarmouk
+    camp, "شارع بغداد" in Damascus): a street is named after a town that lies elsewhere, so the town is not where
+    the happening was (event_place_guards.yaml street_nouns)."""
+    k = _tok_index(s.tokens, m.start)
+    return k > 0 and s.tokens[k].start == m.start and bool(_keys(s.tokens[k - 1].norm) & _guard_keys("street_nouns"))
 
 
 ROUTE_DASHES = frozenset("-–—")
@@ -712,7 +746,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     if usable is None:      # the same for every candidate of the sentence: read once
         usable = s.usable_places = [m for m in s.mentions if m.type == "PLACE" and m.entity_id
                                     and ctx.place_usable(m, text) and not _after_distance(s, m, lex)
-                                    and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)]
+                                    and not _road_endpoint(s, m, lex) and not _route_endpoint(s, m, text)
+                                    and not _street_name(s, m)]
     places = usable if facilities else [m for m in usable if m.source != FACILITY_SOURCE]
     landmarks: list[Mention] = []
     if len(places) > 1 and not _landmark_forms(lex).isdisjoint(map(token_norm, s.tokens)):
@@ -794,6 +829,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 or _advance_goal(s, k, c.ti, lex) and not (c.trig.kind == "remote" and _aimed_at(s, k, lex))):
             # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
             # not where it happened (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if _plan_target(s, k, c.ti):
+            # "توقيف متطرفين كانوا يخططون لشن هجوم في ساراييفو": the plot's target, not where the arrest was
+            # (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
         if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
