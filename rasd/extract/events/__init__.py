@@ -84,7 +84,6 @@ from rasd.extract.events.context import (
     _witness_places,
 )
 from rasd.extract.events.dates import (
-    RANGE_WEEK_DAYS,
     _borrow_date,
     _condemned_dates,
     _entry_heads,
@@ -96,6 +95,7 @@ from rasd.extract.events.dates import (
     _yearless_before_page,
     one_day_news,
     post_story_days,
+    range_precision,
     story_days,
     story_stamp_days,
 )
@@ -534,17 +534,6 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
     )
     return ev
-
-
-def range_precision(start: str, end: str, precision: int | None) -> int | None:
-    """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
-    ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
-    if start == UNKNOWN:
-        return None
-    if precision == 1 and end not in (start, UNKNOWN, None):
-        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-        return 2 if span <= RANGE_WEEK_DAYS else 3
-    return precision
 
 
 STAMP_ECHO_CHARS = 300     # the title printed again after the stamp, with the day in another spelling

@@ -37,6 +37,17 @@ from rasd.text.tokens import token_norm
 RANGE_WEEK_DAYS = 14     # a range up to two weeks is ACLED's "within a week" (2); wider is a month (3)
 
 
+def range_precision(start: str, end: str, precision: int | None) -> int | None:
+    """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
+    ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
+    if start == UNKNOWN:
+        return None
+    if precision == 1 and end not in (start, UNKNOWN, None):
+        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        return 2 if span <= RANGE_WEEK_DAYS else 3
+    return precision
+
+
 def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
 
@@ -1143,14 +1154,17 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
+        at = e.start
         days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
-        first = min(days) if len(days) > 1 and None not in days else None
-        if first is not None:
-            # told in posts of different days (merged): the window up to the latest of them from the earliest's
-            ref = max(days)
+        if len(days) > 1 and None not in days:
+            # told in posts of different days (merged): it happened by the earliest post that tells it, the
+            # later ones retell it (a forum thread's posts of 7 Oct .. 19 Nov on the 7 Oct missile strike):
+            # dated as that post's news, not by a window spanning the thread
+            ref = min(days)
+            at = min(p.start for p in [e, *e.merged] if post_day(posts, p.start) == ref)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
-        head = _report_head(heads, e.start) if label is None and first is None else None
+        head = _report_head(heads, at) if label is None else None
         if told_day and head is None:
             continue
         if head is not None and (ref is not None and head.date_start == ref.isoformat()
@@ -1162,17 +1176,17 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = (head.start, head.end)
             e.confidence = min(e.confidence, 0.7)
             continue
-        if daily and label is None and first is None and ref is not None and not _unread_entry(e.sent):
+        if daily and label is None and ref is not None and not _unread_entry(e.sent):
             # a day-by-day digest ("2016 - 10 - 03 الإثنين 3 / 10 / 2016 الوضع الدولي ...", one section a day):
             # a section lists its day's news, as a daily report's heading dates its items; the week up
             # to the section's day would reach into the sections before it (not a line opening with a day of
             # its own the dates layer could not read, "⏎ في 15 - 6 مقتل المصور ...": another entry)
             e.date_start = e.date_end = ref.isoformat()
             e.time_precision = 1
-            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
+            e.date_ev = _post_stamp_span(posts, dates, at) or published_ev
             e.confidence = min(e.confidence, 0.7)
             continue
-        if label is None and first is None and covered is not None:
+        if label is None and covered is not None:
             # one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017 - فيما يلي أبرز التطورات الميدانية")
             # lists what happened on the day it covers
             e.date_start = e.date_end = covered[0].isoformat()
@@ -1185,14 +1199,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = _precision_code(label.precision)
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
-        elif ref is not None and first is None and one_day is not None and ref == one_day[1]:
+        elif ref is not None and one_day is not None and ref == one_day[1]:
             # a single day's report (no other day of the week named): its news is of its day, or of the night
             # before when it speaks of "أمس" too; the week would be wider than the text allows
             e.date_start, e.date_end = one_day[0].isoformat(), one_day[1].isoformat()
             e.time_precision = 1 if one_day[0] == one_day[1] else 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
-        elif ref is not None and first is None and story is not None and ref == story[0][1] \
+        elif ref is not None and story is not None and ref == story[0][1] \
                 and all(_plain_paragraph(story, p.start) for p in [e, *e.merged]):
             # a story's happening told as its day's news, no other day named in its paragraph: the week would be
             # wider than the text allows
@@ -1200,18 +1214,18 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
-        elif ref is not None and first is None and post_story is not None and post_day(posts, e.start) == ref \
+        elif ref is not None and post_story is not None and post_day(posts, at) == ref \
                 and all(_plain_paragraph(post_story, p.start) for p in [e, *e.merged]):
             # a post's happening told as its day's news (a forum post, a story with its site's stamped related
             # items), no other day named in its line: its post's day or the day before, as a story's
             e.date_start, e.date_end = (ref - dt.timedelta(days=1)).isoformat(), ref.isoformat()
             e.time_precision = 2
-            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
+            e.date_ev = _post_stamp_span(posts, dates, at) or published_ev
             e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
-            e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
-            e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
+            e.time_precision = 2
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
 
