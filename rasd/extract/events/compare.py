@@ -139,9 +139,9 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9)
                                           and not _entry_place(a, b, ctx) and not _place_told_afar(a, b))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
-    # (a source's report window, b.date_cited, does not replace a date the text gives a's happening; the
-    # precisions compared are the ranges' as emitted: "تخوض معارك منذ 6 يونيو", read at day precision,
-    # spans months, and a telling's own day, "أمس السبت", tells the happening more narrowly)
+    # (a source's report window, b.date_cited, does not replace a date the text gives a's happening; a
+    # "since" span read at day precision, "تخوض معارك منذ 6 يونيو", spans months: a telling's own day,
+    # "أمس السبت", tells the happening more narrowly)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
             a.date_start == UNKNOWN or (_span_precision(b) or 9) < (_span_precision(a) or 9)
             and not (b.date_cited and a.date_own and not a.date_cited)):
@@ -156,8 +156,11 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
 
 
 def _span_precision(c: _Cand) -> int | None:
-    """c's time precision as its range will be emitted (``range_precision``)."""
-    return range_precision(c.date_start, c.date_end, c.time_precision)
+    """c's time precision, a day-precise reading spread over weeks or months (a "since" span) counted
+    as the month it is emitted as (``range_precision``); a text's two days ("خلال الـ 48 ساعة الماضية",
+    "الليلة الماضية وفجر اليوم") stay as precise as a day: they tell the happening's own time."""
+    p = range_precision(c.date_start, c.date_end, c.time_precision)
+    return p if p == 3 else c.time_precision
 
 
 FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings
