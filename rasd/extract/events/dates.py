@@ -1154,17 +1154,12 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
-        at = e.start
-        days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
-        if len(days) > 1 and None not in days:
-            # told in posts of different days (merged): it happened by the earliest post that tells it, the
-            # later ones retell it (a forum thread's posts of 7 Oct .. 19 Nov on the 7 Oct missile strike):
-            # dated as that post's news, not by a window spanning the thread
-            ref = min(days)
-            at = min(p.start for p in [e, *e.merged] if post_day(posts, p.start) == ref)
+        # (told in posts of different days, merged: the row is dated as its own telling's post's news, not by a
+        # window spanning the posts; a thread's later posts retell it, a digest's other days' reports tell
+        # another happening of the kind: a forum thread's 7 Oct .. 19 Nov posts on the 7 Oct missile strike)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
-        head = _report_head(heads, at) if label is None else None
+        head = _report_head(heads, e.start) if label is None else None
         if told_day and head is None:
             continue
         if head is not None and (ref is not None and head.date_start == ref.isoformat()
@@ -1183,7 +1178,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             # its own the dates layer could not read, "⏎ في 15 - 6 مقتل المصور ...": another entry)
             e.date_start = e.date_end = ref.isoformat()
             e.time_precision = 1
-            e.date_ev = _post_stamp_span(posts, dates, at) or published_ev
+            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.7)
             continue
         if label is None and covered is not None:
@@ -1214,13 +1209,13 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
-        elif ref is not None and post_story is not None and post_day(posts, at) == ref \
+        elif ref is not None and post_story is not None and post_day(posts, e.start) == ref \
                 and all(_plain_paragraph(post_story, p.start) for p in [e, *e.merged]):
             # a post's happening told as its day's news (a forum post, a story with its site's stamped related
             # items), no other day named in its line: its post's day or the day before, as a story's
             e.date_start, e.date_end = (ref - dt.timedelta(days=1)).isoformat(), ref.isoformat()
             e.time_precision = 2
-            e.date_ev = _post_stamp_span(posts, dates, at) or published_ev
+            e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
             e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
