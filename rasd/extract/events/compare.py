@@ -145,8 +145,9 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
             a.date_start == UNKNOWN or (_span_precision(b) or 9) < (_span_precision(a) or 9)
             and not (b.date_cited and a.date_own and not a.date_cited)):
-        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed = (
-            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited, b.date_guessed)
+        (a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed,
+         a.date_since) = (b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited,
+                          b.date_guessed, b.date_since)
     if a.modality != "actual" and b.modality == "actual":
         a.modality = "actual"
     a.aggregate = a.aggregate or b.aggregate
@@ -156,11 +157,12 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
 
 
 def _span_precision(c: _Cand) -> int | None:
-    """c's time precision, a day-precise reading spread over weeks or months (a "since" span) counted
-    as the month it is emitted as (``range_precision``); a text's two days ("خلال الـ 48 ساعة الماضية",
-    "الليلة الماضية وفجر اليوم") stay as precise as a day: they tell the happening's own time."""
+    """c's time precision, a "since" span of weeks or months read at day precision ("منذ 6 يونيو", open up
+    to the page's day: a campaign's time, not a happening's) counted as the month it is emitted as
+    (``range_precision``). A range the text bounds ("الفترة من 19 فبراير وحتى 23 مارس": a tally's period),
+    a "since" of days ("منذ يوم الجمعة") and a text's two days ("خلال الـ 48 ساعة الماضية") stay as told."""
     p = range_precision(c.date_start, c.date_end, c.time_precision)
-    return p if p == 3 else c.time_precision
+    return p if c.date_since and p == 3 else c.time_precision
 
 
 FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings

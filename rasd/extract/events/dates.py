@@ -164,6 +164,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
         c.date_ev = (d.start, d.end)
+        c.date_since = d.kind == "since"
         until = _since_until_heading(s, d, usable, c.ti, lex)
         if until is not None:
             # "2016 / 9 / 28 - قالت اليونيسف إن 96 طفلا قتلوا ... منذ يوم الجمعة": from that day to the report's
