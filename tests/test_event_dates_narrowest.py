@@ -73,3 +73,27 @@ def test_thread_retelling_keeps_the_earliest_posts_date() -> None:
     raqqa = [e for e in a.events if e.location == "rasd:rif-ar-raqqa"]
     assert raqqa
     assert all(e.date_end <= "2015-10-07" for e in raqqa)
+
+
+DIGEST = (  # ITIC weekly digest of March 2017 (breadth set), on the rebel offensive north of Hama
+    "هجوم آخر لتنظيمات المتمردين في حماة بعد يومين من انطلاق الهجوم في شرق دمشق , بدأت تنظيمات المتمردين هجوما "
+    "إضافيا إلى الشمال من حماة بمشاركة هيئة تحرير الشام .\n"
+    "وقد بدأ الهجوم في 21 آذار / مارس 2017 بضرب مواقع للقوات السورية في بلدتي صوران ومعردس على مبعدة 12 و 16 "
+    "كيلومتر ( بالتناسب ) من شمال مدينة حماة .\n"
+    "وتقع تلك البلدتان على مقربة من الشارع الرئيسي بين حماة وحلب .\n"
+    "سيطرت قوات المتمردين على منطقة الأرياف المحيطة بتلك البلدتين ومن الوارد أنها قد دخلتها .\n"
+    "وقد شمل الهجوم تفجير سيارتين ملغمتين بقرب صوران وتبنت هيئة تحرير الشام المسؤولية عن التفجيرين .\n")
+
+
+def test_part_of_a_dated_happening_named_again_takes_its_day() -> None:
+    for published in ("unknown", "2017-03-22"):
+        a = analyse_text(DIGEST, published)
+        bombs = [e for e in a.events if e.trigger == "تفجير"]
+        assert bombs
+        assert all((e.date_start, e.date_end) == ("2017-03-21", "2017-03-21") for e in bombs)
+
+
+def test_named_again_past_another_dated_sentence_borrows_nothing() -> None:
+    text = DIGEST.replace("وتقع تلك البلدتان", "وفي 22 آذار / مارس 2017 وصلت تعزيزات , وتقع تلك البلدتان")
+    a = analyse_text(text, "unknown")
+    assert all(e.date_start != "2017-03-21" for e in a.events if e.trigger == "تفجير")

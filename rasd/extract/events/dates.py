@@ -1046,8 +1046,56 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             c.date_cited = True
             _stamp_one_day(c, ctx)
         return
+    if feed_text is None and _named_again_date(c, i, sents, parts):
+        return
     if entries:
         _entry_date(c, i, sents, entries, lex)
+
+
+TOLD_AGAIN = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_happenings"))
+TOLD_AGAIN_REACH = 3        # sentences back: past them the page has moved on to another happening
+
+
+def _told_again_nouns(s: _Sent, clause: int | None = None) -> set[str]:
+    """The definite happening nouns ("الهجوم", "وأثناء تلك الاشتباكات") of ``s`` (of one clause of it)."""
+    out = set()
+    for k, t in enumerate(s.tokens):
+        if clause is not None and s.clause[k] != clause:
+            continue
+        w = t.norm[1:] if t.norm[:1] in ("و", "ف") and t.norm[1:3] == "ال" else t.norm
+        if w in TOLD_AGAIN:
+            out.add(w)
+    return out
+
+
+def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
+                      parts: list[tuple[int, dt.date | None]] | None) -> bool:
+    """c's sentence has no date and names again, in the trigger's clause, a happening a sentence shortly
+    before dated to a day in the clause that names it ("وقد بدأ الهجوم في 21 آذار / مارس 2017 بضرب مواقع
+    ..." then "وقد شمل الهجوم تفجير سيارتين ملغمتين بقرب صوران"): the part is of the whole's day, the
+    narrowest the text gives, not the digest's week. Not past a sentence with a date of its own (another
+    time stands between), nor across glued daily reports."""
+    s = c.sent
+    nouns = _told_again_nouns(s, s.clause[c.ti])
+    if not nouns:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - TOLD_AGAIN_REACH), -1):
+        d_sent = sents[j]
+        dated = [d for d in d_sent.dates if d.date_start and not _across_posts(parts, d.start, c.start)]
+        if not dated:
+            continue
+        for d in dated:
+            if d.precision != "day" or d.kind in ("since", "range") or d.date_end not in (None, d.date_start):
+                continue
+            k = _tok_index(d_sent.tokens, d.start)
+            if 0 <= k < len(d_sent.clause) and nouns & _told_again_nouns(d_sent, d_sent.clause[k]):
+                c.date_start = c.date_end = d.date_start
+                c.time_precision = 1
+                c.date_ev = c.date_from = (d.start, d.end)
+                c.confidence = min(c.confidence, 0.8)
+                return True
+        return False        # the nearest dated sentence tells another time
+    return False
 
 
 def _across_posts(parts: list[tuple[int, dt.date | None]] | None, a: int, b: int) -> bool:
