@@ -93,6 +93,7 @@ from rasd.extract.events.dates import (
     _page_dates,
     _period_dates,
     _yearless_before_page,
+    named_again_dates,
     one_day_news,
     post_story_days,
     range_precision,
@@ -371,6 +372,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
+    # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
+    named_again_dates(events, sents, parts, ctx.feed)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
     # (first the day the text tells: a list's place a source's quote tells again, "قصف استهدف عين ترما وأبو الظهور
     # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week

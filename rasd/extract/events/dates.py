@@ -1046,26 +1046,43 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             c.date_cited = True
             _stamp_one_day(c, ctx)
         return
-    if feed_text is None and _named_again_date(c, i, sents, parts):
-        return
     if entries:
         _entry_date(c, i, sents, entries, lex)
 
 
 TOLD_AGAIN = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_happenings"))
+TOLD_AGAIN_OBJECT = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_own_object"))
 TOLD_AGAIN_REACH = 3        # sentences back: past them the page has moved on to another happening
 
 
-def _told_again_nouns(s: _Sent, clause: int | None = None) -> set[str]:
-    """The definite happening nouns ("الهجوم", "وأثناء تلك الاشتباكات") of ``s`` (of one clause of it)."""
+def _told_again_nouns(s: _Sent, clause: int | None = None, alone: bool = False) -> set[str]:
+    """The definite happening nouns ("الهجوم", "وأثناء تلك الاشتباكات") of ``s`` (of one clause of it);
+    ``alone``: only those with no object or side of their own after them ("القصف على", "الاشتباكات ضد")."""
     out = set()
-    for k, t in enumerate(s.tokens):
+    toks = s.tokens
+    for k, t in enumerate(toks):
         if clause is not None and s.clause[k] != clause:
             continue
         w = t.norm[1:] if t.norm[:1] in ("و", "ف") and t.norm[1:3] == "ال" else t.norm
-        if w in TOLD_AGAIN:
-            out.add(w)
+        if w not in TOLD_AGAIN:
+            continue
+        if alone and k + 1 < len(toks) and toks[k + 1].norm in TOLD_AGAIN_OBJECT:
+            continue
+        out.add(w)
     return out
+
+
+def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple[int, dt.date | None]] | None,
+                      feed: bool) -> None:
+    """After the merges, before the page's dates: a happening still undated whose sentence names again a
+    happening dated shortly before takes its day (``_named_again_date``). Not on a feed (each item is its
+    own report), nor a row a merge dated (its telling's day stands: a split would double the row)."""
+    if feed:
+        return
+    at = {id(s): i for i, s in enumerate(sents)}
+    for e in events:
+        if e.date_start == UNKNOWN and not e.has_date_expr and e.modality == "actual" and id(e.sent) in at:
+            _named_again_date(e, at[id(e.sent)], sents, parts)
 
 
 def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
@@ -1076,7 +1093,7 @@ def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
     narrowest the text gives, not the digest's week. Not past a sentence with a date of its own (another
     time stands between), nor across glued daily reports."""
     s = c.sent
-    nouns = _told_again_nouns(s, s.clause[c.ti])
+    nouns = _told_again_nouns(s, s.clause[c.ti], alone=True)
     if not nouns:
         return False
     for j in range(i - 1, max(-1, i - 1 - TOLD_AGAIN_REACH), -1):
