@@ -1,8 +1,9 @@
-"""A merged row's date is the narrowest its tellings give the happening: a "since" span read at day
-precision ("تخوض ... منذ 6 يونيو") spans months and yields to a telling's own day; a happening told in
-posts of different days is dated by the earliest post that tells it, not by a window spanning the
-thread. Texts after Al Jazeera's 10 Sep 2017 Deir ez-Zor story and the iraqimilitary.org forum thread on
-the Russian strikes of Oct - Nov 2015 (breadth set)."""
+"""The narrowest date the text gives a happening: a "since" span read at day precision ("تخوض ... منذ 6
+يونيو") spans months and yields, in a merge, to a telling's own day; a row merged from posts of different
+days is dated as its own telling's post's news, not by a window spanning the thread; a part of a happening
+named again ("وقد شمل الهجوم تفجير ...") takes the day told of the whole just before. Texts after Al
+Jazeera's 10 Sep 2017 Deir ez-Zor story, the iraqimilitary.org forum thread on the Russian strikes of Oct -
+Nov 2015 and an ITIC weekly digest of March 2017 (breadth set)."""
 
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ THREAD = (  # the thread's 7 Oct post (the Caspian strike) and its 19 Nov post, 
     'نشرت وزارة الدفاع الروسية الأربعاء 18 نوفمبر / تشرين الثاني فيديوهات جديدة للقاذفا')
 
 
-def test_thread_retelling_keeps_the_earliest_posts_date() -> None:
+def test_thread_row_keeps_its_own_posts_date() -> None:
     a = analyse_text(THREAD, "unknown")
     raqqa = [e for e in a.events if e.location == "rasd:rif-ar-raqqa"]
     assert raqqa
