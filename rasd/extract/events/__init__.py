@@ -85,7 +85,6 @@ from rasd.extract.events.context import (
     _witness_places,
 )
 from rasd.extract.events.dates import (
-    RANGE_WEEK_DAYS,
     _borrow_date,
     _condemned_dates,
     _entry_heads,
@@ -95,8 +94,10 @@ from rasd.extract.events.dates import (
     _page_dates,
     _period_dates,
     _yearless_before_page,
+    named_again_dates,
     one_day_news,
     post_story_days,
+    range_precision,
     story_days,
     story_stamp_days,
 )
@@ -374,6 +375,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
+    # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
+    named_again_dates(events, sents, parts, ctx.feed)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
     # (first the day the text tells: a list's place a source's quote tells again, "قصف استهدف عين ترما وأبو الظهور
     # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week
@@ -537,17 +540,6 @@ def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
         field_evidence=fe, trigger=trigger_surface, confidence=c.confidence,
     )
     return ev
-
-
-def range_precision(start: str, end: str, precision: int | None) -> int | None:
-    """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
-    ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
-    if start == UNKNOWN:
-        return None
-    if precision == 1 and end not in (start, UNKNOWN, None):
-        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-        return 2 if span <= RANGE_WEEK_DAYS else 3
-    return precision
 
 
 STAMP_ECHO_CHARS = 300     # the title printed again after the stamp, with the day in another spelling

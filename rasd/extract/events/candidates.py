@@ -734,7 +734,7 @@ def _fan_out(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       geo_precision=ctx.place_precision(m, m.entity_id), loc_own=True, loc_ev=(m.start, m.end),
                       date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
                       date_own=c.date_own, date_ev=c.date_ev, date_from=c.date_from, date_cited=c.date_cited,
-                      has_date_expr=c.has_date_expr, onset_only=c.onset_only,
+                      date_since=c.date_since, has_date_expr=c.has_date_expr, onset_only=c.onset_only,
                       other_time_clauses=c.other_time_clauses, inherits_date=c.inherits_date,
                       aggregate=c.aggregate, first_person=c.first_person, evidence=c.evidence,
                       confidence=c.confidence, fan_of=m.entity_id)

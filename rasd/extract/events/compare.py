@@ -9,7 +9,7 @@ from __future__ import annotations
 from rasd.data import word_list
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
-from rasd.extract.events.dates import _across_posts
+from rasd.extract.events.dates import _across_posts, range_precision
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
 from rasd.extract.events.sentences import _Cand
@@ -139,18 +139,30 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     elif b.loc_own and (not a.loc_own or (b.location != a.location and (b.geo_precision or 9) < (a.geo_precision or 9)
                                           and not _entry_place(a, b, ctx) and not _place_told_afar(a, b))):
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
-    # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
+    # (a source's report window, b.date_cited, does not replace a date the text gives a's happening; a
+    # "since" span read at day precision, "تخوض معارك منذ 6 يونيو", spans months: a telling's own day,
+    # "أمس السبت", tells the happening more narrowly)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
-            a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
+            a.date_start == UNKNOWN or (_span_precision(b) or 9) < (_span_precision(a) or 9)
             and not (b.date_cited and a.date_own and not a.date_cited)):
-        a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed = (
-            b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited, b.date_guessed)
+        (a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed,
+         a.date_since) = (b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited,
+                          b.date_guessed, b.date_since)
     if a.modality != "actual" and b.modality == "actual":
         a.modality = "actual"
     a.aggregate = a.aggregate or b.aggregate
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+def _span_precision(c: _Cand) -> int | None:
+    """c's time precision, a "since" span of weeks or months read at day precision ("منذ 6 يونيو", open up
+    to the page's day: a campaign's time, not a happening's) counted as the month it is emitted as
+    (``range_precision``). A range the text bounds ("الفترة من 19 فبراير وحتى 23 مارس": a tally's period),
+    a "since" of days ("منذ يوم الجمعة") and a text's two days ("خلال الـ 48 ساعة الماضية") stay as told."""
+    p = range_precision(c.date_start, c.date_end, c.time_precision)
+    return p if c.date_since and p == 3 else c.time_precision
 
 
 FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings

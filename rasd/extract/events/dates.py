@@ -37,6 +37,17 @@ from rasd.text.tokens import token_norm
 RANGE_WEEK_DAYS = 14     # a range up to two weeks is ACLED's "within a week" (2); wider is a month (3)
 
 
+def range_precision(start: str, end: str, precision: int | None) -> int | None:
+    """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
+    ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
+    if start == UNKNOWN:
+        return None
+    if precision == 1 and end not in (start, UNKNOWN, None):
+        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        return 2 if span <= RANGE_WEEK_DAYS else 3
+    return precision
+
+
 def _precision_code(p: str) -> int | None:
     return {"day": 1, "week": 2, "month": 3, "year": 3}.get(p)
 
@@ -153,6 +164,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         c.time_precision = _precision_code(d.precision)
         c.date_own = True
         c.date_ev = (d.start, d.end)
+        c.date_since = d.kind == "since"
         until = _since_until_heading(s, d, usable, c.ti, lex)
         if until is not None:
             # "2016 / 9 / 28 - قالت اليونيسف إن 96 طفلا قتلوا ... منذ يوم الجمعة": from that day to the report's
@@ -1059,6 +1071,71 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         _entry_date(c, i, sents, entries, lex)
 
 
+TOLD_AGAIN = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_happenings"))
+TOLD_AGAIN_OBJECT = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_own_object"))
+TOLD_AGAIN_REACH = 3        # sentences back: past them the page has moved on to another happening
+
+
+def _told_again_nouns(s: _Sent, clause: int | None = None, alone: bool = False) -> set[str]:
+    """The definite happening nouns ("الهجوم", "وأثناء تلك الاشتباكات") of ``s`` (of one clause of it);
+    ``alone``: only those with no object or side of their own after them ("القصف على", "الاشتباكات ضد")."""
+    out = set()
+    toks = s.tokens
+    for k, t in enumerate(toks):
+        if clause is not None and s.clause[k] != clause:
+            continue
+        w = t.norm[1:] if t.norm[:1] in ("و", "ف") and t.norm[1:3] == "ال" else t.norm
+        if w not in TOLD_AGAIN:
+            continue
+        if alone and k + 1 < len(toks) and toks[k + 1].norm in TOLD_AGAIN_OBJECT:
+            continue
+        out.add(w)
+    return out
+
+
+def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple[int, dt.date | None]] | None,
+                      feed: bool) -> None:
+    """After the merges, before the page's dates: a happening still undated whose sentence names again a
+    happening dated shortly before takes its day (``_named_again_date``). Not on a feed (each item is its
+    own report), nor a row a merge dated (its telling's day stands: a split would double the row)."""
+    if feed:
+        return
+    at = {id(s): i for i, s in enumerate(sents)}
+    for e in events:
+        if e.date_start == UNKNOWN and not e.has_date_expr and e.modality == "actual" and id(e.sent) in at:
+            _named_again_date(e, at[id(e.sent)], sents, parts)
+
+
+def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
+                      parts: list[tuple[int, dt.date | None]] | None) -> bool:
+    """c's sentence has no date and names again, in the trigger's clause, a happening a sentence shortly
+    before dated to a day in the clause that names it ("وقد بدأ الهجوم في 21 آذار / مارس 2017 بضرب مواقع
+    ..." then "وقد شمل الهجوم تفجير سيارتين ملغمتين بقرب صوران"): the part is of the whole's day, the
+    narrowest the text gives, not the digest's week. Not past a sentence with a date of its own (another
+    time stands between), nor across glued daily reports."""
+    s = c.sent
+    nouns = _told_again_nouns(s, s.clause[c.ti], alone=True)
+    if not nouns:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - TOLD_AGAIN_REACH), -1):
+        d_sent = sents[j]
+        dated = [d for d in d_sent.dates if d.date_start and not _across_posts(parts, d.start, c.start)]
+        if not dated:
+            continue
+        for d in dated:
+            if d.precision != "day" or d.kind in ("since", "range") or d.date_end not in (None, d.date_start):
+                continue
+            k = _tok_index(d_sent.tokens, d.start)
+            if 0 <= k < len(d_sent.clause) and nouns & _told_again_nouns(d_sent, d_sent.clause[k]):
+                c.date_start = c.date_end = d.date_start
+                c.time_precision = 1
+                c.date_ev = c.date_from = (d.start, d.end)
+                c.confidence = min(c.confidence, 0.8)
+                return True
+        return False        # the nearest dated sentence tells another time
+    return False
+
+
 def _across_posts(parts: list[tuple[int, dt.date | None]] | None, a: int, b: int) -> bool:
     """Offsets ``a`` and ``b`` stand in different reports of a page of glued daily reports (a report's
     dated heading between them): what one report tells, another day's report does not date."""
@@ -1164,14 +1241,12 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
         if e.date_start != UNKNOWN or told_day and not _on_head_day(e, heads) or e.modality != "actual" \
                 or _background(e, lex) and not _earlier_in_report(e, lex):
             continue
-        days = {post_day(posts, p.start) for p in [e, *e.merged]} if posts else set()
-        first = min(days) if len(days) > 1 and None not in days else None
-        if first is not None:
-            # told in posts of different days (merged): the window up to the latest of them from the earliest's
-            ref = max(days)
+        # (told in posts of different days, merged: the row is dated as its own telling's post's news, not by a
+        # window spanning the posts; a thread's later posts retell it, a digest's other days' reports tell
+        # another happening of the kind: a forum thread's 7 Oct .. 19 Nov posts on the 7 Oct missile strike)
         if label is None and e.sent.quote and e.sent.quote[e.ti] != -1 and not _reported_account(e, lex):
             continue        # a speaker's words in quotes tell what happened at any time, not the report's news
-        head = _report_head(heads, e.start) if label is None and first is None else None
+        head = _report_head(heads, e.start) if label is None else None
         if told_day and head is None:
             continue
         if head is not None and (ref is not None and head.date_start == ref.isoformat()
@@ -1183,7 +1258,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = (head.start, head.end)
             e.confidence = min(e.confidence, 0.7)
             continue
-        if daily and label is None and first is None and ref is not None and not _unread_entry(e.sent):
+        if daily and label is None and ref is not None and not _unread_entry(e.sent):
             # a day-by-day digest ("2016 - 10 - 03 الإثنين 3 / 10 / 2016 الوضع الدولي ...", one section a day):
             # a section lists its day's news, as a daily report's heading dates its items; the week up
             # to the section's day would reach into the sections before it (not a line opening with a day of
@@ -1193,7 +1268,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.7)
             continue
-        if label is None and first is None and covered is not None:
+        if label is None and covered is not None:
             # one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017 - فيما يلي أبرز التطورات الميدانية")
             # lists what happened on the day it covers
             e.date_start = e.date_end = covered[0].isoformat()
@@ -1206,14 +1281,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = _precision_code(label.precision)
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
-        elif ref is not None and first is None and one_day is not None and ref == one_day[1]:
+        elif ref is not None and one_day is not None and ref == one_day[1]:
             # a single day's report (no other day of the week named): its news is of its day, or of the night
             # before when it speaks of "أمس" too; the week would be wider than the text allows
             e.date_start, e.date_end = one_day[0].isoformat(), one_day[1].isoformat()
             e.time_precision = 1 if one_day[0] == one_day[1] else 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
-        elif ref is not None and first is None and story is not None and ref == story[0][1] \
+        elif ref is not None and story is not None and ref == story[0][1] \
                 and all(_plain_paragraph(story, p.start) for p in [e, *e.merged]):
             # a story's happening told as its day's news, no other day named in its paragraph: the week would be
             # wider than the text allows
@@ -1221,7 +1296,7 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.time_precision = 2
             e.date_ev = published_ev
             e.confidence = min(e.confidence, 0.6)
-        elif ref is not None and first is None and post_story is not None and post_day(posts, e.start) == ref \
+        elif ref is not None and post_story is not None and post_day(posts, e.start) == ref \
                 and all(_plain_paragraph(post_story, p.start) for p in [e, *e.merged]):
             # a post's happening told as its day's news (a forum post, a story with its site's stamped related
             # items), no other day named in its line: its post's day or the day before, as a story's
@@ -1230,9 +1305,9 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
             e.date_ev = _post_stamp_span(posts, dates, e.start) or published_ev
             e.confidence = min(e.confidence, 0.6)
         elif ref is not None:
-            e.date_start = ((first or ref) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            e.date_start = (ref - dt.timedelta(days=lex.report_window_days)).isoformat()
             e.date_end = ref.isoformat()
-            e.time_precision = 2 if first is None or (ref - first).days <= lex.report_window_days else 3
+            e.time_precision = 2
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
 

@@ -1411,7 +1411,7 @@ def _one_admin1(ctx: _DocContext, a: str | None, b: str | None) -> bool:
 def _held_fields(c: _Cand) -> tuple[Any, ...]:
     """c's own place and date fields (as _absorb may replace them)."""
     return (c.location, c.geo_precision, c.loc_own, c.loc_ev, c.date_start, c.date_end, c.time_precision,
-            c.date_ev, c.date_own, c.date_cited, c.date_guessed)
+            c.date_ev, c.date_own, c.date_cited, c.date_guessed, c.date_since)
 
 
 def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
@@ -1419,7 +1419,8 @@ def _restore_fields(c: _Cand, held: tuple[Any, ...]) -> None:
     if held[0]:
         c.location, c.geo_precision, c.loc_own, c.loc_ev = held[:4]
     if held[4] != UNKNOWN:
-        c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited, c.date_guessed = held[4:]
+        (c.date_start, c.date_end, c.time_precision, c.date_ev, c.date_own, c.date_cited, c.date_guessed,
+         c.date_since) = held[4:]
 
 
 def _published_span(text: str, evidence: str | None) -> tuple[int, int] | None:

@@ -126,6 +126,7 @@ class _Cand:
     date_from: tuple[int, int] | None = None     # a carried date: the span of the date it counts from
     date_cited: bool = False    # dated by the day a source reported it ("( حق , 1 نيسان / أبريل 2017 )")
     date_guessed: bool = False  # dated by another happening at its place (merge._inherit_dates), not by its text
+    date_since: bool = False    # dated by a "since" span ("منذ 6 يونيو"): from that day up to the page's
     has_date_expr: bool = False
     # its reach's only dates tell when a state began ("الحصار المفروض منذ أكثر من سنتين", dates._state_onset):
     # no time of its own, so the page's date still dates it
