@@ -557,6 +557,17 @@ def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
 
 
 LEAD_CHARS = 300           # the lead under an article's date: where its first weekday stands
+DATELINE_CHARS = 60        # a wire story's dateline right after its date: "<city> [, <city>] - <credit>"
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """"باريس - رويترز -", "عمان - أ ف ب": a wire story's dateline (``wire_credits``), at the text's start."""
+    from rasd.data import word_list as words
+
+    credits = sorted((normalize(w) for w in words("date_words.yaml", "wire_credits")), key=len, reverse=True)
+    alt = "|".join(re.escape(c) for c in credits)
+    return re.compile(rf"\s*[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)")
 _NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
 
 
@@ -586,6 +597,9 @@ def dated_lead(text: str, dates: list[Any], date_cues: frozenset[str], printed: 
         return None     # a later day printed on the page: a listing or ticker of other days' news
     if any(_full_day(d) not in (None, day) and _standalone(text, d, date_cues) for d in dates):
         return None     # stamps of two days: a listing of posts (``post_stamps``), not one article
+    if _dateline().match(normalize(text[head.end:head.end + DATELINE_CHARS])):
+        # the date heads the story's wire dateline ("Dec 20 , 2017 باريس - رويترز - قال ..."): the story's own
+        return day
     end = head.end + LEAD_CHARS
     nxt = next((d for d in dates if d.start >= head.end and _YEAR.search(d.surface)), None)
     if nxt is not None:

@@ -1860,9 +1860,33 @@ def _join_day_pairs(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Le
     return out
 
 
+# a weekday and the full date it heads: only separators between them ("يوم السبت 9 - 1 - 2015")
+_WEEKDAY_DATE_GAP = re.compile(r"[\s,،\-–(]*")
+SLIP_MONTH = 1      # the month in which a writer still types the year before (the new year's slip)
+
+
+def _new_year_slips(atoms: list[_Atom], norm: str) -> None:
+    """"يوم السبت 9 - 1 - 2015" in a report of 9 January 2016: in January writers still type the year
+    before, and the weekday they write with the date names the day in the year after it (9 Jan 2015 was
+    a Friday, 9 Jan 2016 a Saturday). Such a January date is of the next year; read as written, the
+    happening's own sentence named a day a year off the report's (seen in daily rights reports of
+    January 2016, every report of the month). A weekday that fits neither year is left as written."""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        if (a.kind != "weekday" or a.weekday is None or b.kind != "absolute" or not b.has_year
+                or b.precision != "day" or b.start is None or b.start != b.end or b.start.month != SLIP_MONTH
+                or b.start.weekday() == a.weekday or _WEEKDAY_DATE_GAP.fullmatch(norm, a.ne, b.ns) is None):
+            continue
+        d = b.start.replace(year=b.start.year + 1)
+        if d.weekday() == a.weekday:
+            b.warning = _join(b.warning, f"year {b.start.year} read as {d.year}: the weekday before it names that day")
+            b.start = b.end = d
+
+
 def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
-    pairs, then years carried to year-less dates (one chain for the page and for each post of a page)."""
+    pairs, then years carried to year-less dates (one chain for the page and for each post of a page).
+    First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``)."""
+    _new_year_slips(atoms, norm)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
     return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
 
@@ -2617,6 +2641,19 @@ _CAL_GAP = 30        # characters at most between the Hijri and the Gregorian da
 _CAL_BAR = 40        # a "|" this close before the stamp: the page's header bar ("<title> | <site>")
 
 
+@lru_cache(maxsize=1)
+def _issue_label() -> re.Pattern[str]:
+    """"| السنة 27 العدد 9736", "م - العدد 16305": a masthead's volume and issue number after its date."""
+    words = _load("date_words.yaml")
+    volume = _alt({_n(x) for x in words["issue_volume_words"]})
+    issue = _alt({_n(x) for x in words["issue_words"]})
+    return re.compile(rf"\s*(?:م\s*)?[|\-–,]*\s*(?:(?:{volume})\s+\d+\s*[|\-–,]*\s*)?(?:{issue})\s*:?\s*\d+")
+
+
+def _issue_after(norm: str, end: int) -> bool:
+    return _issue_label().match(norm, end) is not None
+
+
 def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
                          lex: _Lex, horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
     """"الخميس - 29 محرم 1439 ه - - 19 أكتوبر 2017 م" at the head of the page: a weekday, a Hijri
@@ -2652,6 +2689,9 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
             if wd is None and first.weekday is not None:
                 wd, wd_pos = first.weekday, first.ns
             d = g.start
+            if wd is None and _issue_after(norm, second.ne):
+                # a print edition's masthead: the issue number after the two calendars' dates stands for the weekday
+                wd, wd_pos = d.weekday(), first.ns
             if wd is None or wd != d.weekday():
                 continue
             before = _strip_clitic(_word_before(norm, wd_pos))
