@@ -141,7 +141,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
         a.location, a.geo_precision, a.loc_own, a.loc_ev = b.location, b.geo_precision, True, b.loc_ev
     # (a source's report window, b.date_cited, does not replace a date the text gives a's happening)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
-            a.date_start == UNKNOWN or (b.time_precision or 9) < (a.time_precision or 9)
+            a.date_start == UNKNOWN or ((b.time_precision or 9) < (a.time_precision or 9) or _narrows(b, a))
             and not (b.date_cited and a.date_own and not a.date_cited)):
         a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed = (
             b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited, b.date_guessed)
@@ -151,6 +151,18 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+def _narrows(b: _Cand, a: _Cand) -> bool:
+    """b's text gives its happening a narrower span inside a's of the same precision: the day a
+    campaign's range holds ("المعركة التي أعلنت عنها أمس السبت" merged with "تخوض ... منذ 6 يونيو
+    معارك": a "since" range is coded as precise as its first day). The merged row keeps the day, not
+    the range it falls in; a date outside a's span is no narrowing of it."""
+    if not b.date_own or a.date_start == UNKNOWN or (b.time_precision or 9) > (a.time_precision or 9):
+        return False
+    b_end, a_end = b.date_end or b.date_start, a.date_end or a.date_start
+    return (a.date_start <= b.date_start and b_end <= a_end
+            and (b.date_start, b_end) != (a.date_start, a_end))
 
 
 FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings
