@@ -6,6 +6,8 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 
 from __future__ import annotations
 
+from datetime import date
+
 from rasd.data import word_list
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
@@ -143,7 +145,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     # "since" span read at day precision, "تخوض معارك منذ 6 يونيو", spans months: a telling's own day,
     # "أمس السبت", tells the happening more narrowly)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
-            a.date_start == UNKNOWN or (_span_precision(b) or 9) < (_span_precision(a) or 9)
+            a.date_start == UNKNOWN or ((_span_precision(b) or 9) < (_span_precision(a) or 9) or _narrows(b, a))
             and not (b.date_cited and a.date_own and not a.date_cited)):
         (a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed,
          a.date_since) = (b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited,
@@ -163,6 +165,26 @@ def _span_precision(c: _Cand) -> int | None:
     a "since" of days ("منذ يوم الجمعة") and a text's two days ("خلال الـ 48 ساعة الماضية") stay as told."""
     p = range_precision(c.date_start, c.date_end, c.time_precision)
     return p if c.date_since and p == 3 else c.time_precision
+
+
+CAMPAIGN_DAYS = 7     # a range longer than a week is a campaign's or a period's, not one happening's report window
+
+
+def _narrows(b: _Cand, a: _Cand) -> bool:
+    """b's text gives its happening a narrower span inside a's campaign-long range of the same precision:
+    the day that range holds ("المعركة التي أعلنت عنها أمس السبت" merged with "تخوض ... منذ 6 يونيو
+    معارك": a "since" range is coded as precise as its first day). The merged row keeps the day, not the
+    range it falls in; a date outside a's span is no narrowing of it. A report's own window of a few days
+    ("خلال الثماني والأربعين ساعة الماضية", "الليلة الماضية وفجر اليوم") is the happening's span, kept."""
+    if not b.date_own or a.date_start == UNKNOWN or (b.time_precision or 9) > (a.time_precision or 9):
+        return False
+    b_end, a_end = b.date_end or b.date_start, a.date_end or a.date_start
+    if not (a.date_start <= b.date_start and b_end <= a_end and (b.date_start, b_end) != (a.date_start, a_end)):
+        return False
+    try:
+        return (date.fromisoformat(a_end[:10]) - date.fromisoformat(a.date_start[:10])).days > CAMPAIGN_DAYS
+    except ValueError:
+        return False
 
 
 FAR_APART_CHARS = 1500     # a few paragraphs: past them a page has moved on to other happenings
