@@ -36,6 +36,7 @@ from rasd.knowledge.gazetteer import (
     DIRECTIONS,
     NEIGHBOURS,
     RANK_CITY,
+    RANK_FOREIGN,
     RANK_IMPORTED,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
@@ -75,6 +76,9 @@ _ADMIN_CUE_STEMS = word_list("place_words.yaml", "admin_cue_stems")
 _FACILITY_ADJ = set(word_list("place_words.yaml", "facility_adjectives"))
 ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
+# a city of millions over far smaller namesakes abroad (Gazetteer.prominent): from a foreign
+# city's rank to a neighbour city's lead; a country named for the small town makes it a tie again
+PROMINENT_LEAD = RANK_CITY - RANK_FOREIGN + MARGIN
 
 
 @dataclass(frozen=True)
@@ -362,7 +366,9 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         return None, [c.id for c in reps]
     if len(reps) == 1:
         return reps[0], []
-    scored = sorted(((_score(c, context, gaz, points_only), c) for c in reps), key=lambda x: -x[0])
+    scored = sorted(((_score(c, context, gaz, points_only)
+                      + (PROMINENT_LEAD if gaz.prominent(c, reps, context.country) else 0.0), c) for c in reps),
+                    key=lambda x: -x[0])
     alts = [c.id for _, c in scored]
     if scored[0][0] - scored[1][0] >= MARGIN:
         return scored[0][1], alts[1:]
