@@ -291,7 +291,12 @@ def _score(c: Entity, context: GeoContext, gaz: Gazetteer, points_only: bool) ->
     if c.country == context.country:
         score += 1.0
     # "سنجار في محافظة نينوى شمال العراق": a country named or located in the same sentence
-    score += context.countries.get(c.country or "", 0.0)
+    named = context.countries.get(c.country or "", 0.0)
+    score += named
+    if named and c.id in gaz.foreign:
+        # a place abroad ranks below the neighbours' towns only while its country goes unnamed:
+        # "في رفح شمال سيناء" is Egypt's Rafah, not Gaza's
+        score += RANK_CITY - RANK_FOREIGN
     if context.admin1:
         if c.admin1 in context.admin1:
             score += 3.0
