@@ -320,7 +320,9 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # cue ("حي الأبيض", "منطقة الفردوس" are local areas, not El Obeid or Ferdows); a type word
     # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
     if not (context.cue_after or (context.town_cue and not context.proclitic)):
-        cands = [c for c in cands if not gaz.needs_cue(name, c.id)]
+        # ... or its country named in the sentence: "قصر السلام الملكي في جدة بالسعودية",
+        # "أعلنت وزارة الداخلية السعودية ... في جدة"
+        cands = [c for c in cands if not gaz.needs_cue(name, c.id) or c.country in context.countries]
     if context.abroad:
         # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
         # a namesake in Syria or elsewhere
