@@ -462,6 +462,15 @@ class Gazetteer:
         return all(o.country != home and o.level == "town" and o.id in self.population
                    and self.population[o.id] * rule.prominent_ratio <= pop for o in namesakes if o is not place)
 
+    def foreign_cue_word(self, norm_name: str) -> bool:
+        """A name that some foreign place bears only with a cue (foreign_cue_names.yaml): the
+        mentions ``needs_cue`` may filter (speed: the others need no country cue read)."""
+        if not self.foreign_cue_words:
+            return False
+        key = name_key(norm_name)
+        return key in self.foreign_cue_words or (
+            len(key) > 3 and (key[2:] if key.startswith("ال") else "ال" + key) in self.foreign_cue_words)
+
     def admin1_for(self, norm_name: str) -> str | None:
         """Canonical governorate name for an Arabic/English governorate or capital name."""
         return self._admin1_keys.get(name_key(norm_name))

@@ -118,6 +118,9 @@ class GeoContext:
     # "حي الزهراء بحمص", "المنشية في درعا", "قرية الحويجة قرب مدينة تل أبيض": the Syrian place or
     # governorate named right after the name, which the name lies in or near (see _located_after)
     located: Located | None = None
+    # countries named within COUNTRY_CUE_CHARS of a name abroad that is also a word (states,
+    # peoples, resolved places): "في جدة بالسعودية" cues Jeddah as a type word would
+    cue_countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -320,9 +323,9 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # cue ("حي الأبيض", "منطقة الفردوس" are local areas, not El Obeid or Ferdows); a type word
     # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
     if not (context.cue_after or (context.town_cue and not context.proclitic)):
-        # ... or its country named in the sentence: "قصر السلام الملكي في جدة بالسعودية",
-        # "أعلنت وزارة الداخلية السعودية ... في جدة"
-        cands = [c for c in cands if not gaz.needs_cue(name, c.id) or c.country in context.countries]
+        # ... or its country named next to it: "قصر السلام الملكي في جدة بالسعودية", "أعلنت وزارة
+        # الداخلية السعودية ... في جدة" (not "وفي مشهد يطغى عليه الألم" of a sentence that ends on Iranians)
+        cands = [c for c in cands if not gaz.needs_cue(name, c.id) or c.country in context.cue_countries]
     if context.abroad:
         # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
         # a namesake in Syria or elsewhere
@@ -576,11 +579,15 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                     people_of[si] = people
     # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
     state_countries: dict[int, set[str]] = {}
+    state_spots: list[tuple[int, str]] = []     # (start, country) of the states and forces named
     for m in analysis.mentions:
-        if m.type != "STATE" or not m.entity_id:
+        if m.type not in ("STATE", "STATE_FORCES") or not m.entity_id:
             continue
         ent = analysis.entities.get(m.entity_id)
         if ent is None or not ent.country:
+            continue
+        state_spots.append((m.start, ent.country))
+        if m.type != "STATE":
             continue
         si = sentence_at(m.start)
         if si is not None:
@@ -610,6 +617,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         ctx = dataclasses.replace(first, admin1=set(first.admin1), anchors=_anchors(idx, sent_of, resolved, gaz),
                                   countries={})
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places, people_of))
+        if ctx.countries and _holds_foreign_cue_word(_mention_norm(m), gaz):
+            ctx.cue_countries = _near_countries(idx, places, resolved, state_spots, sentences[sent_of[idx]],
+                                                doc_norm, offsets, gaz)
         if ctx.anchors or ctx.countries:
             contexts[idx] = ctx
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
@@ -1335,6 +1345,28 @@ def _ruled_out_namesakes(places: list[Mention], results: dict[int, tuple[Entity 
         results[idx] = (city, 2, [place.id] + alts) if city is not None else (None, None, [place.id] + alts)
         done.add(idx)
     return done
+
+
+def _holds_foreign_cue_word(mention_norm: str, gaz: Gazetteer) -> bool:
+    """A word of the mention, with or without a proclitic ("بجدة", "وبالسويس"), is the name of a
+    place abroad that needs a cue (Gazetteer.foreign_cue_word)."""
+    return any(gaz.foreign_cue_word(rest) for w in _clean(mention_norm).split() for _pre, rest in proclitic_splits(w))
+
+
+COUNTRY_CUE_CHARS = 100        # reach of a country named as the cue of a name abroad that is also a word
+
+
+def _near_countries(idx: int, places: list[Mention], resolved: dict[int, Entity], state_spots: list[tuple[int, str]],
+                    sentence: Any, doc_norm: str, offsets: list[int], gaz: Gazetteer) -> frozenset[str]:
+    """Countries named within COUNTRY_CUE_CHARS of mention ``idx`` in its sentence: states and forces
+    ("وزارة الداخلية السعودية ... في جدة"), peoples ("مركب صيد مصرية ... في خليج السويس") and resolved
+    places ("في جدة , المملكة العربية السعودية", "السويس وبورسعيد")."""
+    m = places[idx]
+    lo, hi = max(sentence.start, m.start - COUNTRY_CUE_CHARS), min(sentence.end, m.end + COUNTRY_CUE_CHARS)
+    found = {cc for pos, cc in state_spots if lo <= pos < hi}
+    found |= {p.country for j, p in resolved.items() if j != idx and p.country and lo <= places[j].start < hi}
+    found |= demonym_countries(doc_norm[norm_offset(offsets, lo):norm_offset(offsets, hi)], gaz)
+    return frozenset(found)
 
 
 SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
