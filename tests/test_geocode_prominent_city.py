@@ -57,3 +57,14 @@ def test_a_country_named_far_off_in_the_sentence_cues_no_word() -> None:
                      " لجثثهم , إنما تداعى الإعلاميون والثوار والدفاع المدني لحملهم على الأكتاف وإسعافهم إلى مشافيهم ,"
                      " وعبروا لأهالي القريتين الشيعيتين أنهم مجرد وقود لحرب الأسد والإيرانيين ضد الشعب السوري .")
     assert "IR" not in place_countries(a, "مشهد")
+
+
+def test_a_verdict_headline_is_no_execution_where_the_city_is_now_found() -> None:
+    # V-433 (Egyptian military court, undated digest): the dash of "ل - 14" cuts the trigger's clause off
+    # the court words; the life terms in the sentence tell the verdict. With Alexandria resolved (it was
+    # a tie with Iraq's Iskandariya) the alleged killings would place a death sentence as an attack there.
+    a = analyse_text("المحكمة العسكرية المصرية : الإعدام ل - 14 والمؤبد على 24 قضت المحكمة العسكرية المصرية , يوم الأحد ,"
+                     " بإعدام 14 معتقلا من رافضي الانقلاب العسكري , في القضية رقم 108 لسنة 2015 عسكرية , وذلك على خلفية"
+                     " الادعاء بزرع عبوات ناسفة أمام الهيئات الحكومية , وقتل وإصابة عدد من المواطنين بالإسكندرية .",
+                     "2017-01-01")
+    assert not [e for e in a.events if e.event_type == "Violence against civilians"]
