@@ -77,7 +77,7 @@ _FACILITY_ADJ = set(word_list("place_words.yaml", "facility_adjectives"))
 ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
 # a city of millions over far smaller namesakes abroad (Gazetteer.prominent): from a foreign
-# city's rank to a neighbour city's lead; a country named for the small town makes it a tie again
+# city's rank to a neighbour city's lead (none when the sentence names the small town's country)
 PROMINENT_LEAD = RANK_CITY - RANK_FOREIGN + MARGIN
 
 
@@ -376,8 +376,7 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         return None, [c.id for c in reps]
     if len(reps) == 1:
         return reps[0], []
-    scored = sorted(((_score(c, context, gaz, points_only)
-                      + (PROMINENT_LEAD if gaz.prominent(c, reps, context.country) else 0.0), c) for c in reps),
+    scored = sorted(((_score(c, context, gaz, points_only) + _prominence(c, reps, context, gaz), c) for c in reps),
                     key=lambda x: -x[0])
     alts = [c.id for _, c in scored]
     if scored[0][0] - scored[1][0] >= MARGIN:
@@ -396,6 +395,16 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign and not gaz.trust(syrian[0].id, name).imported:
             return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
+
+
+def _prominence(c: Entity, reps: list[Entity], context: GeoContext, gaz: Gazetteer) -> float:
+    """PROMINENT_LEAD for a city of millions over far smaller namesakes abroad (Gazetteer.prominent),
+    unless the sentence names a namesake's country and not the city's ("تظاهر المئات في كابول ضد قرار
+    ... عاصمة لإسرائيل": the sentence speaks of Israel, whose village كابول keeps its standing)."""
+    if not gaz.prominent(c, reps, context.country):
+        return 0.0
+    named = set(context.countries) - {c.country}
+    return 0.0 if any(o.country in named for o in reps) else PROMINENT_LEAD
 
 
 @lru_cache(maxsize=1)
