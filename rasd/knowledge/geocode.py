@@ -36,6 +36,7 @@ from rasd.knowledge.gazetteer import (
     DIRECTIONS,
     NEIGHBOURS,
     RANK_CITY,
+    RANK_FOREIGN,
     RANK_IMPORTED,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
@@ -75,6 +76,9 @@ _ADMIN_CUE_STEMS = word_list("place_words.yaml", "admin_cue_stems")
 _FACILITY_ADJ = set(word_list("place_words.yaml", "facility_adjectives"))
 ANCHOR_NEAR_KM = 40.0        # a resolved place this close to a candidate supports it
 MARGIN = 1.0                 # score lead needed to pick one candidate over the next
+# a city of millions over far smaller namesakes abroad (Gazetteer.prominent): from a foreign
+# city's rank to a neighbour city's lead (none when the sentence names the small town's country)
+PROMINENT_LEAD = RANK_CITY - RANK_FOREIGN + MARGIN
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,9 @@ class GeoContext:
     # "حي الزهراء بحمص", "المنشية في درعا", "قرية الحويجة قرب مدينة تل أبيض": the Syrian place or
     # governorate named right after the name, which the name lies in or near (see _located_after)
     located: Located | None = None
+    # countries named within COUNTRY_CUE_CHARS of a name abroad that is also a word (states,
+    # peoples, resolved places): "في جدة بالسعودية" cues Jeddah as a type word would
+    cue_countries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -287,7 +294,12 @@ def _score(c: Entity, context: GeoContext, gaz: Gazetteer, points_only: bool) ->
     if c.country == context.country:
         score += 1.0
     # "سنجار في محافظة نينوى شمال العراق": a country named or located in the same sentence
-    score += context.countries.get(c.country or "", 0.0)
+    named = context.countries.get(c.country or "", 0.0)
+    score += named
+    if named and c.id in gaz.foreign:
+        # a place abroad ranks below the neighbours' towns only while its country goes unnamed:
+        # "في رفح شمال سيناء" is Egypt's Rafah, not Gaza's
+        score += RANK_CITY - RANK_FOREIGN
     if context.admin1:
         if c.admin1 in context.admin1:
             score += 3.0
@@ -311,7 +323,9 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     # cue ("حي الأبيض", "منطقة الفردوس" are local areas, not El Obeid or Ferdows); a type word
     # before "بليون" cues "بليون", not "ليون" (Lyon) behind a proclitic
     if not (context.cue_after or (context.town_cue and not context.proclitic)):
-        cands = [c for c in cands if not gaz.needs_cue(name, c.id)]
+        # ... or its country named next to it: "قصر السلام الملكي في جدة بالسعودية", "أعلنت وزارة
+        # الداخلية السعودية ... في جدة" (not "وفي مشهد يطغى عليه الألم" of a sentence that ends on Iranians)
+        cands = [c for c in cands if not gaz.needs_cue(name, c.id) or c.country in context.cue_countries]
     if context.abroad:
         # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
         # a namesake in Syria or elsewhere
@@ -362,7 +376,8 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         return None, [c.id for c in reps]
     if len(reps) == 1:
         return reps[0], []
-    scored = sorted(((_score(c, context, gaz, points_only), c) for c in reps), key=lambda x: -x[0])
+    scored = sorted(((_score(c, context, gaz, points_only) + _prominence(c, reps, context, gaz), c) for c in reps),
+                    key=lambda x: -x[0])
     alts = [c.id for _, c in scored]
     if scored[0][0] - scored[1][0] >= MARGIN:
         return scored[0][1], alts[1:]
@@ -380,6 +395,16 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         if gaz.rank.get(syrian[0].id, 0.0) >= best_foreign and not gaz.trust(syrian[0].id, name).imported:
             return syrian[0], [c.id for c in reps if c is not syrian[0]]
     return None, alts
+
+
+def _prominence(c: Entity, reps: list[Entity], context: GeoContext, gaz: Gazetteer) -> float:
+    """PROMINENT_LEAD for a city of millions over far smaller namesakes abroad (Gazetteer.prominent),
+    unless the sentence names a namesake's country and not the city's ("تظاهر المئات في كابول ضد قرار
+    ... عاصمة لإسرائيل": the sentence speaks of Israel, whose village كابول keeps its standing)."""
+    if not gaz.prominent(c, reps, context.country):
+        return 0.0
+    named = set(context.countries) - {c.country}
+    return 0.0 if any(o.country in named for o in reps) else PROMINENT_LEAD
 
 
 @lru_cache(maxsize=1)
@@ -563,11 +588,15 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                     people_of[si] = people
     # countries named as states in each sentence ("شمال العراق", "الحدود مع لبنان")
     state_countries: dict[int, set[str]] = {}
+    state_spots: list[tuple[int, str]] = []     # (start, country) of the states and forces named
     for m in analysis.mentions:
-        if m.type != "STATE" or not m.entity_id:
+        if m.type not in ("STATE", "STATE_FORCES") or not m.entity_id:
             continue
         ent = analysis.entities.get(m.entity_id)
         if ent is None or not ent.country:
+            continue
+        state_spots.append((m.start, ent.country))
+        if m.type != "STATE":
             continue
         si = sentence_at(m.start)
         if si is not None:
@@ -597,6 +626,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         ctx = dataclasses.replace(first, admin1=set(first.admin1), anchors=_anchors(idx, sent_of, resolved, gaz),
                                   countries={})
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, resolved, places, people_of))
+        if ctx.countries and _holds_foreign_cue_word(_mention_norm(m), gaz):
+            ctx.cue_countries = _near_countries(idx, places, resolved, state_spots, sentences[sent_of[idx]],
+                                                doc_norm, offsets, gaz)
         if ctx.anchors or ctx.countries:
             contexts[idx] = ctx
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
@@ -1322,6 +1354,28 @@ def _ruled_out_namesakes(places: list[Mention], results: dict[int, tuple[Entity 
         results[idx] = (city, 2, [place.id] + alts) if city is not None else (None, None, [place.id] + alts)
         done.add(idx)
     return done
+
+
+def _holds_foreign_cue_word(mention_norm: str, gaz: Gazetteer) -> bool:
+    """A word of the mention, with or without a proclitic ("بجدة", "وبالسويس"), is the name of a
+    place abroad that needs a cue (Gazetteer.foreign_cue_word)."""
+    return any(gaz.foreign_cue_word(rest) for w in _clean(mention_norm).split() for _pre, rest in proclitic_splits(w))
+
+
+COUNTRY_CUE_CHARS = 100        # reach of a country named as the cue of a name abroad that is also a word
+
+
+def _near_countries(idx: int, places: list[Mention], resolved: dict[int, Entity], state_spots: list[tuple[int, str]],
+                    sentence: Any, doc_norm: str, offsets: list[int], gaz: Gazetteer) -> frozenset[str]:
+    """Countries named within COUNTRY_CUE_CHARS of mention ``idx`` in its sentence: states and forces
+    ("وزارة الداخلية السعودية ... في جدة"), peoples ("مركب صيد مصرية ... في خليج السويس") and resolved
+    places ("في جدة , المملكة العربية السعودية", "السويس وبورسعيد")."""
+    m = places[idx]
+    lo, hi = max(sentence.start, m.start - COUNTRY_CUE_CHARS), min(sentence.end, m.end + COUNTRY_CUE_CHARS)
+    found = {cc for pos, cc in state_spots if lo <= pos < hi}
+    found |= {p.country for j, p in resolved.items() if j != idx and p.country and lo <= places[j].start < hi}
+    found |= demonym_countries(doc_norm[norm_offset(offsets, lo):norm_offset(offsets, hi)], gaz)
+    return frozenset(found)
 
 
 SAME_SENTENCE_COUNTRY = 1.5    # score for a candidate in a country the sentence names
