@@ -85,6 +85,7 @@ from rasd.extract.events.context import (
     _witness_places,
 )
 from rasd.extract.events.dates import (
+    PageDating,
     _borrow_date,
     _condemned_dates,
     _entry_heads,
@@ -375,6 +376,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     dated_periods = sum(1 for d in dates if d.precision in ("year", "month"))
     no_report = not ctx.feed and not posts and _reports_nothing(text, len(events), dated_days, dated_periods)
     pub_ev = _published_span(text, doc.published.evidence)
+    # (what dates the page's undated events: both _page_dates passes below read the same page)
+    page_dating = PageDating(text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
+                             ctx.post_story)
     # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
     named_again_dates(events, sents, parts, ctx.feed)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
@@ -382,8 +386,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week
     # _page_dates gives a quoted account)
     _share_list_dates(events, [c for c in events if c.sent.quote and c.sent.quote[c.ti] != -1])
-    _page_dates(events, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
-                ctx.post_story)
+    _page_dates(events, page_dating)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     # (after the page's date: a telling it dated to its two-day window retold on a day the text gives)
@@ -440,8 +443,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
     guessed = _forget_guessed_dates(events, lex)
-    _page_dates(guessed, text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
-                ctx.post_story)
+    _page_dates(guessed, page_dating)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)

@@ -9,6 +9,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from rasd.data import word_list
@@ -1212,14 +1213,39 @@ def _post_stamp_span(posts: list[tuple[int, dt.date | None]], dates: list[Any], 
                  and d.date_start == day.isoformat()), None)
 
 
-def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date | None, lex: _ELex,
-                published_ev: tuple[int, int] | None = None, posts: list[tuple[int, dt.date | None]] | None = None,
-                heads: list[tuple[int, dt.date, Any]] | None = None,
-                covered: tuple[dt.date, tuple[int, int]] | None = None,
-                one_day: tuple[dt.date, dt.date] | None = None,
-                story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None,
-                post_story: tuple[None, list[int], frozenset[int]] | None = None) -> None:
-    """Events with no date in their sentence (nor one borrowed) take the page's: the date its fact box
+@dataclass(frozen=True, slots=True)
+class PageDating:
+    """What dates a page's undated events, built once per document (``extract_events``) and read by each
+    ``_page_dates`` pass:
+
+    - ``text``, ``dates``: the page's text and the dates read in it;
+    - ``ref``: the page's own day (its publication date, else one its text or URL confirms), None if undated;
+    - ``lex``: the events lexicon (its report window, event-date labels, cues);
+    - ``published_ev``: the span of the printed publication date, the evidence of a date the page gives;
+    - ``posts``: a listing's post stamps, (offset, day) each; ``heads``: a glued daily report's dated
+      headings, (offset, day, date) each;
+    - ``covered``: one day's report: the day it covers and the span naming it (``events._covered_day``);
+    - ``one_day``: a page of one day's news: that day, or the day before up to it (``one_day_news``);
+    - ``story``: one story naming other days too: its days, where its lines break and the lines naming
+      another time (``story_days``); ``post_story``: the same for a listing's posts (``post_story_days``).
+    """
+
+    text: str
+    dates: list[Any]
+    ref: dt.date | None
+    lex: _ELex
+    published_ev: tuple[int, int] | None = None
+    posts: list[tuple[int, dt.date | None]] | None = None
+    heads: list[tuple[int, dt.date, Any]] | None = None
+    covered: tuple[dt.date, tuple[int, int]] | None = None
+    one_day: tuple[dt.date, dt.date] | None = None
+    story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None
+    post_story: tuple[None, list[int], frozenset[int]] | None = None
+
+
+def _page_dates(events: list[_Cand], page: PageDating) -> None:
+    """Events with no date in their sentence (nor one borrowed) take the page's (``page``, its fields named
+    below): the date its fact box
     labels as the happening's, else the week up to the publication date (on a listing of dated
     posts, ``posts``, up to the date of the event's own post; in a glued daily report, ``heads``, the
     day its heading covers). Not an event whose sentence holds a
@@ -1228,12 +1254,14 @@ def _page_dates(events: list[_Cand], text: str, dates: list[Any], ref: dt.date |
     that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before);
     one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none, and a
     listing's post (``post_story``, ``post_story_days``) those of its plain lines."""
+    text, dates, lex, published_ev = page.text, page.dates, page.lex, page.published_ev
+    posts, heads, one_day, story, post_story = page.posts, page.heads, page.one_day, page.story, page.post_story
     label = _labelled_event_date(text, dates, lex)
-    if posts:
-        covered = None
-    if label is None and covered is None and (ref is None and not posts or not lex.report_window_days):
+    # (a listing's posts are dated each by its own stamp: no one day's report covers them all)
+    covered = None if posts else page.covered
+    page_ref = page.ref
+    if label is None and covered is None and (page_ref is None and not posts or not lex.report_window_days):
         return
-    page_ref = ref
     daily = _day_sections(posts)
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
