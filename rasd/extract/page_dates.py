@@ -508,14 +508,18 @@ WIRE_LAG_DAYS = (1, 2)     # a story of the day or two before the digest's own d
 
 
 @lru_cache(maxsize=1)
-def _wire_line() -> re.Pattern[str]:
-    """A line opening a wire story in a digest: headline, then "<city> [, <city>] - [\"] <credit>"."""
-    from rasd.data import word_list as words
-
-    credits = sorted((normalize(w) for w in words("date_words.yaml", "wire_credits")), key=len, reverse=True)
+def _dateline_pattern() -> str:
+    """A wire story's dateline as a regex: "<city> [, <city>] - [\"] <credit>" ("باريس - رويترز", "موسكو , بيروت
+    - أ ف ب"; the credits are date_words.yaml wire_credits, longest first)."""
+    credits = sorted((normalize(w) for w in word_list("date_words.yaml", "wire_credits")), key=len, reverse=True)
     alt = "|".join(re.escape(c) for c in credits)
-    return re.compile(rf"^[^\n]{{0,{WIRE_HEAD_CHARS}}}?[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)",
-                      re.M)
+    return rf"[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _wire_line() -> re.Pattern[str]:
+    """A line opening a wire story in a digest: headline, then its dateline."""
+    return re.compile(rf"^[^\n]{{0,{WIRE_HEAD_CHARS}}}?{_dateline_pattern()}", re.M)
 
 
 def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
@@ -562,12 +566,10 @@ DATELINE_CHARS = 60        # a wire story's dateline right after its date: "<cit
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
-    """"باريس - رويترز -", "عمان - أ ف ب": a wire story's dateline (``wire_credits``), at the text's start."""
-    from rasd.data import word_list as words
+    """A wire story's dateline at the text's start ("باريس - رويترز -", "عمان - أ ف ب")."""
+    return re.compile(rf"\s*{_dateline_pattern()}")
 
-    credits = sorted((normalize(w) for w in words("date_words.yaml", "wire_credits")), key=len, reverse=True)
-    alt = "|".join(re.escape(c) for c in credits)
-    return re.compile(rf"\s*[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)")
+
 _NOT_TOLD_AFTER = frozenset(word_list("function_words.yaml", "not_told_after"))
 
 

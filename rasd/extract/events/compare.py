@@ -6,12 +6,10 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 
 from __future__ import annotations
 
-from datetime import date
-
 from rasd.data import word_list
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
-from rasd.extract.events.dates import _across_posts, range_precision
+from rasd.extract.events.dates import _across_posts, range_precision, span_days
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
 from rasd.extract.events.sentences import _Cand
@@ -182,7 +180,7 @@ def _narrows(b: _Cand, a: _Cand) -> bool:
     if not (a.date_start <= b.date_start and b_end <= a_end and (b.date_start, b_end) != (a.date_start, a_end)):
         return False
     try:
-        return (date.fromisoformat(a_end[:10]) - date.fromisoformat(a.date_start[:10])).days > CAMPAIGN_DAYS
+        return span_days(a.date_start, a_end) > CAMPAIGN_DAYS
     except ValueError:
         return False
 

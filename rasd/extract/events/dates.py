@@ -38,13 +38,18 @@ from rasd.text.tokens import token_norm
 RANGE_WEEK_DAYS = 14     # a range up to two weeks is ACLED's "within a week" (2); wider is a month (3)
 
 
+def span_days(start: str, end: str) -> int:
+    """Days from one ISO date to another (a day's first 10 characters; ValueError if either is no date)."""
+    return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+
+
 def range_precision(start: str, end: str, precision: int | None) -> int | None:
     """ACLED's time precision of the range as emitted: a day-precise reading spread over several days
     ("من 17 تشرين الأول حتى 13 شباط", the day before .. the page day) is no longer one day."""
     if start == UNKNOWN:
         return None
     if precision == 1 and end not in (start, UNKNOWN, None):
-        span = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        span = span_days(start, end)
         return 2 if span <= RANGE_WEEK_DAYS else 3
     return precision
 
@@ -588,7 +593,7 @@ def _bracketed_span(c: _Cand, s: _Sent, usable: list[tuple[int, int, Any]]) -> b
     first = min(d.date_start for _di, _k, d in usable)
     last = max(d.date_end or d.date_start for _di, _k, d in usable)
     try:
-        days = (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+        days = span_days(first, last)
     except ValueError:
         return False
     if not 0 < days <= BRACKET_SPAN_DAYS:
@@ -1507,8 +1512,7 @@ def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
     (``_page_dates``: the report's week, its post's or daily report's day), else to stay unknown. Not a
     guess no wider than the report window (an anchor in the first days of its month): it says no
     more than the window would. A telling that gave it a date of its own cleared the flag (``_absorb``)."""
-    guessed = [e for e in events if e.date_guessed and (
-        dt.date.fromisoformat(e.date_end) - dt.date.fromisoformat(e.date_start)).days > lex.report_window_days]
+    guessed = [e for e in events if e.date_guessed and span_days(e.date_start, e.date_end) > lex.report_window_days]
     for e in guessed:
         e.date_start = e.date_end = UNKNOWN
         e.time_precision, e.date_ev, e.date_guessed = None, None, False

@@ -8,7 +8,6 @@ an event is emitted, and the fallbacks.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from itertools import repeat
 from operator import is_
@@ -33,7 +32,7 @@ from rasd.extract.events.compare import (
     _toll_only,
 )
 from rasd.extract.events.context import LEAD_CHARS, _DocContext, _km, _strikes
-from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts
+from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts, span_days
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
@@ -1353,7 +1352,7 @@ def _page_windowed(c: _Cand) -> bool:
     """c tells no time of its own and the page dated it to its day or the day before (a two-day window)."""
     return (not c.date_own and not c.has_date_expr and not c.date_guessed and c.time_precision in (1, 2)
             and c.date_start != UNKNOWN
-            and (date.fromisoformat(c.date_last[:10]) - date.fromisoformat(c.date_start[:10])).days < WINDOW_DAYS)
+            and span_days(c.date_start, c.date_last) < WINDOW_DAYS)
 
 
 def _day_in_window(day: _Cand, win: _Cand) -> bool:
