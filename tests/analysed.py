@@ -35,6 +35,12 @@ def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:
     return [e for e in a.events if e.modality == "actual" and event_type in (None, e.event_type)]
 
 
+def actual_types(text: str, published: str, doc_id: str = "fixture") -> list[tuple[str, str]]:
+    """(event type, sub-type) of each event the page asserts happened, the whole pipeline run (default gazetteer)."""
+    return [(e.event_type, e.sub_event_type) for e in actual_events_of(analyse_text(text, published, doc_id=doc_id,
+                                                                                    stages=None))]
+
+
 def place_countries(a: Analysis, surface: str) -> list[str | None]:
     """The country of each place mention whose surface holds ``surface`` (None: unresolved)."""
     out = []

@@ -7,17 +7,14 @@ the whole pipeline runs (entities, default gazetteer, events)."""
 
 from __future__ import annotations
 
-from analysed import analyse_text
-
-from rasd.records import Analysis
+from analysed import actual_types
 
 VAC = ("Violence against civilians", "Attack")
 CLASH = ("Battles", "Armed clash")
 
 
 def _types(text: str, published: str = "2017-10-17") -> list[tuple[str, str]]:
-    a: Analysis = analyse_text(text, published, doc_id="tb2", stages=None)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+    return actual_types(text, published, "tb2")
 
 
 def test_gunfire_in_a_cinema_is_an_attack_on_civilians() -> None:

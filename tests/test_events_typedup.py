@@ -7,14 +7,11 @@ V-295, R-347), each rule with its negative twin; the whole pipeline runs (entiti
 
 from __future__ import annotations
 
-from analysed import analyse_text
-
-from rasd.records import Analysis
+from analysed import actual_types
 
 
 def _types(text: str, published: str = "2017-12-06") -> list[tuple[str, str]]:
-    a: Analysis = analyse_text(text, published, doc_id="td", stages=None)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+    return actual_types(text, published, "td")
 
 
 ARREST = ("Strategic developments", "Arrests")

@@ -7,17 +7,14 @@ whole pipeline runs (entities, default gazetteer, events)."""
 
 from __future__ import annotations
 
-from analysed import analyse_text
-
-from rasd.records import Analysis
+from analysed import actual_types
 
 NVT = ("Strategic developments", "Non-violent transfer of territory")
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 
 
 def _types(text: str, published: str = "2017-10-17") -> list[tuple[str, str]]:
-    a: Analysis = analyse_text(text, published, doc_id="tf2", stages=None)
-    return [(e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual"]
+    return actual_types(text, published, "tf2")
 
 
 def test_a_seized_mortar_store_is_no_shelling() -> None:
