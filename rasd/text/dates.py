@@ -763,6 +763,12 @@ def _fill_abs(a: _Atom, year: int, m: int, day: int | None, d0: int | None, part
     if day is not None:
         d = _valid(year, m, day)
         s = _valid(year, m, d0) if d0 is not None else d
+        if s is not None and d is not None and s > d:
+            # "06 : 10 - 05 ديسمبر": the first number is a clock's minutes, not the start of a day range;
+            # a range never runs backwards, so only the day next to the month is a date
+            s = d
+            a.kind = "absolute" if a.has_year else "relative"
+            a.warning = _join(a.warning, f"day {d0} after day {day} is no range start")
         if d is None or s is None:
             a.warning = f"impossible date: {year:04d}-{m:02d}-{day:02d}"
             a.start = a.end = None
