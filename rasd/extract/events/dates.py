@@ -151,10 +151,11 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     else:
         # the sentence's only date, unless a caption / dateline header ("، الباب :") stands between:
         # a photo caption glued to the title dates the caption's scene, not the title's event
+        told = usable
         usable = [x for x in usable if not _caption_between(s, text, c.ti, x[1])]
         distinct = {(x[2].date_start, x[2].date_end) for x in usable if not report(x[1])}
         if len(distinct) == 1:
-            pick = nearest([x for x in usable if not report(x[1])])
+            pick = _report_day_over_item(c, told, ctx) or nearest([x for x in usable if not report(x[1])])
         elif not distinct and len({(x[2].date_start, x[2].date_end) for x in usable}) == 1:
             pick = usable[0][2]
         else:
@@ -378,6 +379,28 @@ def _over_post_stamp(usable: list[tuple[int, int, Any]], s: _Sent, ti: int,
 
 
 LIST_MARKS = frozenset({"-", "–", "—", "•", "*", "·", "|"})     # marks that open an item of a list run into one sentence
+
+
+def _report_day_over_item(c: _Cand, usable: list[tuple[int, int, Any]], ctx: _DocContext | None) -> Any:
+    """In glued daily reports (``ctx.report_parts``) a sentence whose dates all stand outside the trigger's
+    clause and that names its report's day ("ليوم 24 - 1 - 2016 بلغ مجموع الضحايا ... يوم الأحد 24 - 1 - 2016 ,
+    بينهم : ... جراء القصف على بلدة خشام بتاريخ 23 - 1 - 2016 , و ( 1 ) قضى في الاشتباكات ضد تنظيم داعش
+    في ريف حلب"): another day is the own day of the item whose clause states it (the Khsham shelling); the
+    trigger's clause, with no day of its own, is of the day the report covers. Used where the fallback "the
+    sentence's only date" would pick the other day (the report's day cut off by the "بينهم :" of its list)."""
+    if ctx is None or not ctx.report_parts:
+        return None
+    day = post_day(ctx.report_parts, c.start)
+    if day is None:
+        return None
+    iso = day.isoformat()
+    own = [x for x in usable if x[2].precision == "day" and x[2].date_start == iso and (x[2].date_end or iso) == iso]
+    if not own or len(own) == len(usable):
+        return None     # (no other day in the sentence: the usual fallbacks date it as the report's day anyway)
+    if any(x[1] > c.ti and not any(c.ti < t < x[1] for t in c.sent.trigger_kinds) for x in usable if x not in own):
+        return None     # a day right after the trigger closes its own item ("... تعرضت للاختطاف ... , بتاريخ 11 \ 1");
+        #               past another trigger it is that one's ("خشام , و ( 10 ) قضوا جراء القصف على الرقة بتاريخ 21")
+    return min(own, key=lambda x: abs(x[1] - c.ti))[2]
 
 
 def _leading_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]], report: Any) -> Any:
