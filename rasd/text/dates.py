@@ -368,14 +368,18 @@ def _lex() -> _Lex:
         # space at most around each separator, the same separator twice); never after another
         # separator + digits ("1 - 12 / 3 / 2017" is no date), never a bare "2017 / 12"
         "num": (
-            rf"(?<![\d{_NUM_SEP[1:-1]}])(?<!\d[ \t]{_NUM_SEP}[ \t])(?<!\d{_NUM_SEP}[ \t])(?<!\d[ \t]{_NUM_SEP})"
+            # (but after a Hijri date's year and a dash, its Gregorian twin: "16 محرم 1437 - 31 / 10 / 2015")
+            rf"(?:(?:(?<=1[34]\d\d - )|(?<=1[34]\d\d ه - ))(?=\d{{1,2}}[ \t]?(?P<gsep>{_NUM_SEP})[ \t]?\d{{1,2}}[ \t]?(?P=gsep)[ \t]?(?:19|20)\d\d)"
+            rf"|(?<![\d{_NUM_SEP[1:-1]}])(?<!\d[ \t]{_NUM_SEP}[ \t])(?<!\d{_NUM_SEP}[ \t])(?<!\d[ \t]{_NUM_SEP}))"
             rf"(?P<a>\d{{1,4}})[ \t]?(?P<sep>{_NUM_SEP})[ \t]?(?P<b>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<c>\d{{1,4}})"
             r"(?!\d|[ \t]?(?P=sep)[ \t]?\d)"      # "14 / 11 / 2017 - 15 : 18": a clock time may follow
             r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
         ),
         "hijri": (
-            LB + HIJRI_START + rf"(?:(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
-            rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
+            # "16 / محرم / 1437": the month name between separators, as "12 / أبريل / 2017" above
+            LB + HIJRI_START + rf"(?:(?:(?P<dn>\d{{1,2}})(?:\s*(?P<dsep>[/\-])(?=\s*(?:{HM}){RB}\s*(?P=dsep)\s*\d{{4}}(?!\d)))?"
+            rf"|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
+            rf"\s*(?(dsep)(?P=dsep)|,?)\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
         ),
         "eng": (
             # "Oct 11, 2017", "October 11 , 2017" (pre-tokenised), "11 October 2017"; the English
@@ -1737,6 +1741,22 @@ _DATED = ("abs", "num", "hijri", "eng", "year")
 POST_STAMP_CLOCK = re.compile(r"\s*(?:(?P<word>الساعة|الساعه)\s*)?\d{1,2}\s*:\s*\d{2}")
 
 
+CALENDAR_SLACK_DAYS = 2     # a Hijri date and its Gregorian twin: local month sightings differ from the tables
+
+
+def _calendar_twin(a: _Atom, b: _Atom, norm: str) -> _Atom | None:
+    """"16 / محرم / 1437 - 31 / 10 / 2015", "الجمعة / 13 / ربيع الأول / 1439 ه - الجمعة 1 ديسمبر 2017": a
+    Hijri day, a dash, then a Gregorian day within CALENDAR_SLACK_DAYS of it are one day told in both
+    calendars (a dateline's or a stamp's), never a range between them; the Gregorian one is the day the
+    writer printed (the Hijri tables run a day or two off the local sighting). None otherwise."""
+    if not (a.ptype == "hijri" and b.ptype in ("abs", "num", "eng") and a.precision == "day" and b.precision == "day"
+            and a.start is not None and b.start is not None and a.start == a.end and b.start == b.end
+            and "-" in norm[a.ne:b.ns] and abs((b.start - a.start).days) <= CALENDAR_SLACK_DAYS):
+        return None
+    return _Atom(a.ns, b.ne, b.ptype, b.g, b.start, b.end, "day", b.kind, a.hijri, b.warning, b.month, b.month2,
+                 b.has_year, b.weekday, b.offset)
+
+
 def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """Merge "من X حتى Y" / "بين X و Y" into ranges and mark "منذ X" as since."""
     out: list[_Atom] = []
@@ -1748,6 +1768,11 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
         if a.ptype in _DATED and i + 1 < len(atoms) and atoms[i + 1].ptype in _DATED and bw in ("من", "بين", None):
             b = atoms[i + 1]
             conn = _RANGE_BETWEEN.fullmatch(norm, a.ne, b.ns)
+            twin = _calendar_twin(a, b, norm) if conn and bw is None else None
+            if twin is not None:
+                out.append(twin)
+                i += 2
+                continue
             if conn and (bw is not None or "و" != norm[a.ne:b.ns].strip()):
                 _propagate_year(a, b, ref, lex)
                 if before is not None:
