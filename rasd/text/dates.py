@@ -2752,6 +2752,51 @@ TITLE_ECHO_LEAD = 1500     # the lead whose "اليوم الأحد" confirms the
 TITLE_MIN_WORDS = 3         # "العدد : 14548" (an issue number) or a site name is no headline
 
 
+PRESS_HEAD_CHARS = 400     # a press review's heading is its title: at the page's head (after a site bar)
+
+
+@lru_cache(maxsize=1)
+def _press_heading() -> re.Pattern[str]:
+    """A daily press review's heading, then its link words, weekday or punctuation (normalised):
+    "الصحافة اليوم", "افتتاحيات الصحف ليوم الجمعة", "أخبار الصحافة" (date_words.yaml)."""
+    words = _load("date_words.yaml")
+    heads = _alt({_n(x) for x in words["press_review_headings"]})
+    links = _alt({_n(x) for x in words["press_review_links"]})
+    wd = _alt(set(_lex().weekday))
+    return re.compile(rf"(?<![^\W\d_])(?:{heads})(?:\s*[:\-–|,(]\s*|\s+(?:{links})(?![^\W\d_])|\s+(?:{wd})(?![^\W\d_]))*\s*$")
+
+
+def _from_press_heading(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                        horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"الصحافة اليوم 15 - 7 - 2017 : ..." at the head of the page: a daily press review's heading
+    dates it by the papers it reviews, which are that day's (its "الصادرة اليوم" is that day). The
+    date must follow the heading (a weekday printed with it must agree); a crawl-time widget is
+    never led by one. Two such headings of different days: none."""
+    pat = _press_heading()
+    wd = _lex().weekday
+    found: list[tuple[dt.date, int, int]] = []
+    for a in atoms:
+        if a.ns >= PRESS_HEAD_CHARS:
+            break
+        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
+                and a.start == a.end):
+            continue
+        m = pat.search(norm, max(0, a.ns - 60), a.ns)
+        if m is None or (a.weekday is not None and a.start.weekday() != a.weekday):
+            continue
+        told = {wd[_key(w)] for w in m.group(0).split() if _key(w) in wd}
+        if told - {a.start.weekday()}:
+            continue
+        found.append((a.start, m.start(), a.ne))
+    if len({f[0] for f in found}) != 1:
+        return None
+    d, ns, ne = found[0]
+    if not (_PUB_MIN <= d <= horizon and _url_agrees(d, url_day)):
+        return None
+    s, e = to_original_span(offs, ns, ne)
+    return _published(d, " ".join(body[s:e].split()), "printed")
+
+
 def _from_title_echo(body: str, horizon: dt.date, url_day: tuple[dt.date, str] | None,
                      cues: list[RelativeCue]) -> Published | None:
     """The article's header: its headline printed again under the site's navigation, the date
@@ -3027,6 +3072,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     1d. the date printed right after the headline's echo under the site's navigation ("<title> |
        <site> ... <title> 04 سبتمبر 2014", see ``_from_title_echo``);
     2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
+    2b. a daily press review's heading and its date ("الصحافة اليوم 15 - 7 - 2017", "أخبار الصحافة
+       28 / 12 / 2017", see ``_from_press_heading``): the day of the papers it reviews;
     3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
        "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
        "<month> الجاري" names the tweet's month;
@@ -3065,7 +3112,9 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     dates = [_to_expr(a, body, norm, offs) for a in combined if a.kind == "relative"
              or (a.kind == "absolute" and a.ptype in ("abs", "eng", "num"))
              or (a.kind in ("absolute", "hijri") and a.start is not None and a.precision == "day")]
-    pub = _from_adjacent_relative(body, dates, horizon, cues)
+    # (after the lead's own "اليوم الجمعة 13 - 10 - 2017", which a review whose weekday agrees prints as well)
+    pub = _from_adjacent_relative(body, dates, horizon, cues) or \
+        _from_press_heading(body, norm, offs, combined, horizon, url_day)
     if pub:
         return pub
     tweet_pub = _from_tweets(dates, horizon, lex, cues)
