@@ -368,14 +368,18 @@ def _lex() -> _Lex:
         # space at most around each separator, the same separator twice); never after another
         # separator + digits ("1 - 12 / 3 / 2017" is no date), never a bare "2017 / 12"
         "num": (
-            rf"(?<![\d{_NUM_SEP[1:-1]}])(?<!\d[ \t]{_NUM_SEP}[ \t])(?<!\d{_NUM_SEP}[ \t])(?<!\d[ \t]{_NUM_SEP})"
+            # (but after a Hijri date's year and a dash, its Gregorian twin: "16 محرم 1437 - 31 / 10 / 2015")
+            rf"(?:(?:(?<=1[34]\d\d - )|(?<=1[34]\d\d ه - ))(?=\d{{1,2}}[ \t]?(?P<gsep>{_NUM_SEP})[ \t]?\d{{1,2}}[ \t]?(?P=gsep)[ \t]?(?:19|20)\d\d)"
+            rf"|(?<![\d{_NUM_SEP[1:-1]}])(?<!\d[ \t]{_NUM_SEP}[ \t])(?<!\d{_NUM_SEP}[ \t])(?<!\d[ \t]{_NUM_SEP}))"
             rf"(?P<a>\d{{1,4}})[ \t]?(?P<sep>{_NUM_SEP})[ \t]?(?P<b>\d{{1,2}})[ \t]?(?P=sep)[ \t]?(?P<c>\d{{1,4}})"
             r"(?!\d|[ \t]?(?P=sep)[ \t]?\d)"      # "14 / 11 / 2017 - 15 : 18": a clock time may follow
             r"(?:\s*(?P<hmark>ه|هجري|هجريه)(?!\w))?"
         ),
         "hijri": (
-            LB + HIJRI_START + rf"(?:(?:(?P<dn>\d{{1,2}})|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
-            rf"\s*,?\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
+            # "16 / محرم / 1437": the month name between separators, as "12 / أبريل / 2017" above
+            LB + HIJRI_START + rf"(?:(?:(?P<dn>\d{{1,2}})(?:\s*(?P<dsep>[/\-])(?=\s*(?:{HM}){RB}\s*(?P=dsep)\s*\d{{4}}(?!\d)))?"
+            rf"|(?P<do>{ORD}){RB})\s*(?:من\s+)?)?(?:شهر\s+)?(?P<hm>{HM}){RB}"
+            rf"\s*(?(dsep)(?P=dsep)|,?)\s*(?:(?:عام|سنه|لعام)\s+)?(?P<y>\d{{4}})(?!\d)(?:\s*(?:ه|هجري|هجريه|هجريا|للهجره)(?!\w))?"
         ),
         "eng": (
             # "Oct 11, 2017", "October 11 , 2017" (pre-tokenised), "11 October 2017"; the English
@@ -1743,6 +1747,22 @@ _DATED = ("abs", "num", "hijri", "eng", "year")
 POST_STAMP_CLOCK = re.compile(r"\s*(?:(?P<word>الساعة|الساعه)\s*)?\d{1,2}\s*:\s*\d{2}")
 
 
+CALENDAR_SLACK_DAYS = 2     # a Hijri date and its Gregorian twin: local month sightings differ from the tables
+
+
+def _calendar_twin(a: _Atom, b: _Atom, norm: str) -> _Atom | None:
+    """"16 / محرم / 1437 - 31 / 10 / 2015", "الجمعة / 13 / ربيع الأول / 1439 ه - الجمعة 1 ديسمبر 2017": a
+    Hijri day, a dash, then a Gregorian day within CALENDAR_SLACK_DAYS of it are one day told in both
+    calendars (a dateline's or a stamp's), never a range between them; the Gregorian one is the day the
+    writer printed (the Hijri tables run a day or two off the local sighting). None otherwise."""
+    if not (a.ptype == "hijri" and b.ptype in ("abs", "num", "eng") and a.precision == "day" and b.precision == "day"
+            and a.start is not None and b.start is not None and a.start == a.end and b.start == b.end
+            and "-" in norm[a.ne:b.ns] and abs((b.start - a.start).days) <= CALENDAR_SLACK_DAYS):
+        return None
+    return _Atom(a.ns, b.ne, b.ptype, b.g, b.start, b.end, "day", b.kind, a.hijri, b.warning, b.month, b.month2,
+                 b.has_year, b.weekday, b.offset)
+
+
 def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """Merge "من X حتى Y" / "بين X و Y" into ranges and mark "منذ X" as since."""
     out: list[_Atom] = []
@@ -1754,6 +1774,11 @@ def _combine(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> l
         if a.ptype in _DATED and i + 1 < len(atoms) and atoms[i + 1].ptype in _DATED and bw in ("من", "بين", None):
             b = atoms[i + 1]
             conn = _RANGE_BETWEEN.fullmatch(norm, a.ne, b.ns)
+            twin = _calendar_twin(a, b, norm) if conn and bw is None else None
+            if twin is not None:
+                out.append(twin)
+                i += 2
+                continue
             if conn and (bw is not None or "و" != norm[a.ne:b.ns].strip()):
                 _propagate_year(a, b, ref, lex)
                 if before is not None:
@@ -2733,6 +2758,51 @@ TITLE_ECHO_LEAD = 1500     # the lead whose "اليوم الأحد" confirms the
 TITLE_MIN_WORDS = 3         # "العدد : 14548" (an issue number) or a site name is no headline
 
 
+PRESS_HEAD_CHARS = 400     # a press review's heading is its title: at the page's head (after a site bar)
+
+
+@lru_cache(maxsize=1)
+def _press_heading() -> re.Pattern[str]:
+    """A daily press review's heading, then its link words, weekday or punctuation (normalised):
+    "الصحافة اليوم", "افتتاحيات الصحف ليوم الجمعة", "أخبار الصحافة" (date_words.yaml)."""
+    words = _load("date_words.yaml")
+    heads = _alt({_n(x) for x in words["press_review_headings"]})
+    links = _alt({_n(x) for x in words["press_review_links"]})
+    wd = _alt(set(_lex().weekday))
+    return re.compile(rf"(?<![^\W\d_])(?:{heads})(?:\s*[:\-–|,(]\s*|\s+(?:{links})(?![^\W\d_])|\s+(?:{wd})(?![^\W\d_]))*\s*$")
+
+
+def _from_press_heading(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                        horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
+    """"الصحافة اليوم 15 - 7 - 2017 : ..." at the head of the page: a daily press review's heading
+    dates it by the papers it reviews, which are that day's (its "الصادرة اليوم" is that day). The
+    date must follow the heading (a weekday printed with it must agree); a crawl-time widget is
+    never led by one. Two such headings of different days: none."""
+    pat = _press_heading()
+    wd = _lex().weekday
+    found: list[tuple[dt.date, int, int]] = []
+    for a in atoms:
+        if a.ns >= PRESS_HEAD_CHARS:
+            break
+        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
+                and a.start == a.end):
+            continue
+        m = pat.search(norm, max(0, a.ns - 60), a.ns)
+        if m is None or (a.weekday is not None and a.start.weekday() != a.weekday):
+            continue
+        told = {wd[_key(w)] for w in m.group(0).split() if _key(w) in wd}
+        if told - {a.start.weekday()}:
+            continue
+        found.append((a.start, m.start(), a.ne))
+    if len({f[0] for f in found}) != 1:
+        return None
+    d, ns, ne = found[0]
+    if not (_PUB_MIN <= d <= horizon and _url_agrees(d, url_day)):
+        return None
+    s, e = to_original_span(offs, ns, ne)
+    return _published(d, " ".join(body[s:e].split()), "printed")
+
+
 def _from_title_echo(body: str, horizon: dt.date, url_day: tuple[dt.date, str] | None,
                      cues: list[RelativeCue]) -> Published | None:
     """The article's header: its headline printed again under the site's navigation, the date
@@ -3008,6 +3078,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     1d. the date printed right after the headline's echo under the site's navigation ("<title> |
        <site> ... <title> 04 سبتمبر 2014", see ``_from_title_echo``);
     2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
+    2b. a daily press review's heading and its date ("الصحافة اليوم 15 - 7 - 2017", "أخبار الصحافة
+       28 / 12 / 2017", see ``_from_press_heading``): the day of the papers it reviews;
     3. embedded tweets ("— name (@handle) ٣٠ مارس، ٢٠١٨"): the page is on/after the latest tweet;
        "اليوم (السبت)" pins the first such weekday on/after it; otherwise month precision only when
        "<month> الجاري" names the tweet's month;
@@ -3046,7 +3118,9 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
     dates = [_to_expr(a, body, norm, offs) for a in combined if a.kind == "relative"
              or (a.kind == "absolute" and a.ptype in ("abs", "eng", "num"))
              or (a.kind in ("absolute", "hijri") and a.start is not None and a.precision == "day")]
-    pub = _from_adjacent_relative(body, dates, horizon, cues)
+    # (after the lead's own "اليوم الجمعة 13 - 10 - 2017", which a review whose weekday agrees prints as well)
+    pub = _from_adjacent_relative(body, dates, horizon, cues) or \
+        _from_press_heading(body, norm, offs, combined, horizon, url_day)
     if pub:
         return pub
     tweet_pub = _from_tweets(dates, horizon, lex, cues)
