@@ -119,13 +119,30 @@ def _span_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
 SPAN_OPEN_REACH = 1     # a span phrase fronted before the sentence's first clause opens at its first words
 
 
+@lru_cache(maxsize=1)
+def _single_span_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    words = _habitual_words
+    return words("single_span_openers"), words("single_span_units"), words("single_span_closers")
+
+
+def _single_span_at(toks: list[Any], k: int) -> bool:
+    """A week or a month stressed as one opens at token k ("في أسبوع واحد", "خلال شهر واحد"; event_habitual.yaml
+    single_span_*): the span a tally sums up."""
+    openers, units, closers = _single_span_lex()
+    return (k + 2 < len(toks) and toks[k].norm.removeprefix("و") in openers and toks[k + 1].norm in units
+            and toks[k + 2].norm in closers)
+
+
 def _span_phrase_at(s: _Sent, k: int) -> bool:
     """A duration adverbial of months, years or a campaign opens at token k: "خلال / طيلة / طوال / على مدى"
     + a noun of a campaign or of many months or years ("خلال العملية العسكرية الروسية", "طيلة سنوات
     الحصار", "خلال السنتين الماضيتين"), or a month or year with a word of the past ("خلال الشهر الأخير من
-    معركة ...", "خلال العام الماضي"). Not days or weeks ("خلال الأيام الماضية": the page's own days)."""
+    معركة ...", "خلال العام الماضي"), or a week or month stressed as one ("في أسبوع واحد": _single_span_at).
+    Not days or weeks ("خلال الأيام الماضية": the page's own days)."""
     toks = s.tokens
     nouns, units, closers, reach = _span_lex()
+    if _single_span_at(toks, k):
+        return True
     if toks[k].norm.removeprefix("و") not in _period_lex()[0]:
         return False
     for j in range(k + 1, min(len(toks), k + 2 + reach)):
@@ -210,12 +227,17 @@ def _battle_construct_lex() -> tuple[frozenset[str], frozenset[str]]:
     return _habitual_words("battle_construct_plurals"), _habitual_words("helped_nouns")
 
 
+# the mentions that make a battles construct definite as its second term: a place's or a site's name
+NAMED_SECOND_TERMS = frozenset({"PLACE", "FACILITY"})
+
+
 def _battles_named(p: _Cand, w: str) -> str:
     """The trigger word w is a plural of battles made definite by a construct's second term, the battle's
     place or campaign ("أثناء معارك الرقة", "مشاركة الوحدات الكردية معارك استعادة الرقة"; event_habitual.yaml
     battle_construct_plurals): the word itself, else "". The second term is a word with the article (an
-    indefinite noun takes no definite adjective, so "معارك الرقة" is a construct; "معارك عنيفة" is not) or a
-    campaign's verbal noun (helped_nouns: "معارك تحرير الموصل")."""
+    indefinite noun takes no definite adjective, so "معارك الرقة" is a construct; "معارك عنيفة" is not), a
+    place's or a site's name ("بمعارك دير الزور", "معارك مطار الجراح": NAMED_SECOND_TERMS) or a campaign's
+    verbal noun (helped_nouns: "معارك تحرير الموصل")."""
     plurals, campaign = _battle_construct_lex()
     if w not in plurals or p.ti + 1 >= len(p.sent.tokens):
         return ""
@@ -223,7 +245,10 @@ def _battles_named(p: _Cand, w: str) -> str:
     nxt = toks[p.ti + 1]
     if nxt.start - toks[p.ti].end > 1:
         return ""       # (a comma, a bracket or a colon between: not a construct)
-    return w if nxt.norm.startswith("ال") and len(nxt.norm) > 3 or nxt.norm in campaign else ""
+    if nxt.norm.startswith("ال") and len(nxt.norm) > 3 or nxt.norm in campaign:
+        return w
+    # (a name is definite as it stands: "بمعارك دير الزور", "معارك حلب" name that theatre's campaign)
+    return w if any(m.start == nxt.start and m.type in NAMED_SECOND_TERMS for m in p.sent.mentions) else ""
 
 
 def _definite_plural_told(p: _Cand, construct: bool = False) -> bool:
