@@ -16,7 +16,7 @@ from rasd.data import word_list
 from rasd.extract.counts import sentence_tokens
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
-from rasd.extract.events.places import CAUSE_MARKERS, THAT
+from rasd.extract.events.places import CAUSE_MARKERS, FEED_PLACE_DISTANCE, THAT
 from rasd.extract.events.report_items import entry_seg
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent
 from rasd.extract.events.triggers import (
@@ -93,6 +93,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # another timeline entry's date
         if ctx is not None and ctx.other_items(d.start, c.start):
             continue      # another feed item's date (items run together in one sentence)
+        if ctx is not None and ctx.feed and abs(k - c.ti) > FEED_PLACE_DISTANCE and di not in s.headings:
+            continue      # too far for the trigger's own item (places._find_place): another item's day
         if ctx is not None and _across_posts(ctx.report_parts, d.start, c.start):
             continue      # the next daily report's heading, glued on: another day's report
         if rseg is not None and rseg[k] != rseg[c.ti]:

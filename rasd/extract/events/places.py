@@ -38,6 +38,7 @@ from rasd.text.tokens import token_norm
 TOPIC_LINK_CLITICS = TOPIC_LINK_WORDS | frozenset(word_list("function_words.yaml", "topic_link_clitics"))
 MAX_PLACE_DISTANCE = 15             # tokens between a trigger and its place
 RUN_ON_TOKENS = 80                  # ... of a run-on "sentence" (a ticker, a list without full stops)
+FEED_PLACE_DISTANCE = 25            # ... on a feed page, whatever the sentence's length (items glued unseen)
 
 
 def _place_role(s: _Sent, m: Mention, lex: _ELex) -> str:
@@ -734,6 +735,11 @@ _ROLE_RANK = {
 }
 
 
+def _heading_place(m: Mention, text: str) -> bool:
+    """``m`` heads a feed item: a colon follows it ("جنوب شرق ديرالزور : قوات حماية الشعب ... قامو بتطهير")."""
+    return text[m.end:m.end + 3].lstrip().startswith(":")
+
+
 def _facility_placed(c: _Cand) -> bool:
     """The candidate's place is a facility read as a place (_facility_places)."""
     return any(m.source == FACILITY_SOURCE and (m.start, m.end) == c.loc_ev for m in c.sent.mentions)
@@ -781,6 +787,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # "منهم ( 4 ) جراء القصف على مدينة دوما و ( 1 ) في الاشتباكات": another cause's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
             continue      # a place on another line (a ticker item, a heading glued to the text)
+        if ctx.feed and abs(k - c.ti) > FEED_PLACE_DISTANCE and not _heading_place(m, text):
+            # a feed's sentence may run items together where no cut was seen ("استولى الجيش السوري على ارتفاعات بين
+            # تل دكوة - تل راغيلة ... وجبل سيزقصف مدفعي تركي تستهدف أهداف وحدات حماية الشعب في بلدتي تل رفعت"): a
+            # place this far from the trigger is another item's. An item that names none gets no place (and no event: ACLED codes
+            # none without a location), not its neighbour's town. Its heading before a colon still locates it
+            continue
         if not ctx.feed and _other_predicate_place(s, k, c.ti, c.trig.kind, lex):
             # "تظاهر نحو 500 طالب في كلية الآداب , كما هاجمت مجموعات مسلحة الجيش في بانياس": the place of the
             # happening another verb tells in its own clause, not of this one (nor the page's main place). Not
