@@ -30,10 +30,12 @@ LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "modali
 # "unrealised": a deed asked for, needed, hindered or put off ("طلبوا إخلاء", "بعرقلة استهداف");
 # "charged" / "charged_with": the deed a trial or a charge is about ("في قضية اقتحام", "دينوا بقتل");
 # "rumoured": passed on as news going round or disputed ("وسط أنباء عن إعدامهم", "تضارب الأنباء عن سيطرة");
+# "figurative": a word of violence used for speech or a figure ("هجوما لاذعا", "تصفية القضية");
 # "since" / "since_start" / "since_told" (the happening a span counts from) and "compared" (the happening named to
 # compare with) are judged by the caller: kept with a day of their own
 NOT_EVENT = frozenset({"negated", "stative", "ended", "generic", "habitual", "terms", "demanded", "failed", "opinion",
-                       "commemorated", "charged", "charged_with", "manner", "task", "unrealised", "rumoured"})
+                       "commemorated", "charged", "charged_with", "manner", "task", "unrealised", "rumoured",
+                       "figurative"})
 SINCE_MODALITIES = frozenset({"since", "since_start", "since_told", "compared"})
 
 
@@ -443,8 +445,8 @@ def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: li
         m = _own_modality(tokens, clause, first, first + 1, cues)
         if m == "actual":
             m = _governor_modality(tokens, clause, first, cues, nouns, depth - 1) or m
-        if m in CONJUNCT_MODALITIES:
-            return m
+        if m in CONJUNCT_MODALITIES or (m == "planned" and _future_rule_governs(tokens, clause, first)):
+            return m    # "سيزيد من نزف الدماء والاقتتال": a future verb's complements are all to come
     h = ti - 1
     if h >= 0 and clause[h] == clause[ti] and _bare(tokens[h].norm) in GOVERNOR_LINKS:
         h -= 1
@@ -513,6 +515,33 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
     return "actual"
 
 
+@lru_cache(maxsize=1)
+def _denied_claims() -> tuple[frozenset[str], frozenset[str]]:
+    """modality.yaml ``denied_claims`` and ``denied_claim_links`` (normalised)."""
+    data = read_data(LEXICON)
+    return (frozenset(normalize(str(w)) for w in data["denied_claims"]),
+            frozenset(normalize(str(w)) for w in data["denied_claim_links"]))
+
+
+DENIAL_GOVERN_REACH = 8      # tokens from a denial verb to the report it governs ("تنفي تقارير عن مقتل 40 مقاتلا في غارة")
+
+
+def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[dict[str, int]]) -> bool:
+    """A denial cue governs the trigger at ti: it stands before it in its clause, at most DENIAL_GOVERN_REACH
+    tokens back, with no verb between ("ينفي لأورينت سيطرة النظام عليها", "زعمت أن المقاتلات الروسية شنت");
+    not "وتنفي أنقرة هذا الاتهام وشنت تركيا أولى ضرباتها" (a verb of its own) or a denial clauses away."""
+    claims, links = _denied_claims()
+    for k in range(ti - 1, max(-1, ti - 1 - DENIAL_GOVERN_REACH), -1):
+        if clause[k] != clause[ti]:
+            return False
+        if "denied" in cues[k]:
+            # a claim word governs only through "أن" ("زعمت أن"; not "يدعي التنظيم", "الادعاء الاتحادي")
+            return claims.isdisjoint(token_keys(tokens[k].norm)) or k + 1 < ti and tokens[k + 1].norm in links
+        if is_verb_or_joined(tokens[k].norm):
+            return False
+    return False
+
+
 # an adjective of origin (نسبة: the suffix ي / ية) right after a governing noun says whose it is, and the noun still
 # governs what follows: "صدور قرار أميركي بدعم معركة عاصفة الجزيرة" (the battle is what the decision is to support),
 # "طلب روسي بوقف القصف" (session 22, hedge; brsample7 #105). Its shape: 4+ letters ending in ي or يه, no verb, no
@@ -561,6 +590,12 @@ def _past_addressee(tokens: list[Token], clause: list[int], k: int, lo: int, ti:
 FUTURE_PREFIX = "س"
 
 
+def _future_rule_governs(tokens: list[Token], clause: list[int], ti: int) -> bool:
+    """A future verb governs the word at ti (the rule that reads future verbs, ``_future_governs``)."""
+    rule = next((r for r in lexicon().rules if r.future_reach), None)
+    return rule is not None and _future_governs(tokens, clause, ti, rule)
+
+
 def _future_verb(norm: str, not_future: tuple[str, ...]) -> bool:
     """A future verb: the prefix س on an imperfect ("سيبدا", "ستشارك", "وسنقوم"), not a noun spelt so."""
     if norm[:1] in "وف" and norm[1:2] == FUTURE_PREFIX:
@@ -571,12 +606,36 @@ def _future_verb(norm: str, not_future: tuple[str, ...]) -> bool:
 
 def _future_governs(tokens: list[Token], clause: list[int], ti: int, rule: _Rule) -> bool:
     """A future verb governs the trigger: it stands before it in its clause with only link words
-    between ("الحشد الشعبي سيبدأ معركة للسيطرة على الحويجة")."""
-    for k in range(ti - 1, max(-1, ti - 1 - rule.future_reach), -1):
+    between ("الحشد الشعبي سيبدأ معركة للسيطرة على الحويجة"), or an imperfect joined to one by "و" does
+    ("ستنسحب الفصائل من المعبر وتسلم السيطرة عليه": the hand-over is as future as the withdrawal)."""
+    for k in range(ti, max(-1, ti - 1 - rule.future_reach), -1):
         if clause[k] != clause[ti]:
             return False
-        if _future_verb(tokens[k].norm, rule.not_future):
+        norm = tokens[k].norm
+        if k < ti and _future_verb(norm, rule.not_future):
             return _governed(tokens, k + 1, ti, rule.links)
+        if norm[:1] == "و" and len(norm) >= 5 and norm[1] in IMPERFECT_PREFIXES and (
+                k == ti or _governed(tokens, k + 1, ti, rule.links)) and _future_joined(tokens, clause, k, rule):
+            return True
+    return False
+
+
+FUTURE_JOIN_REACH = 10     # tokens from a future verb to an imperfect joined to it ("... وتسلم")
+
+
+def _future_joined(tokens: list[Token], clause: list[int], k: int, rule: _Rule) -> bool:
+    """The word at k ("و" + an imperfect prefix) is an imperfect joined to a future verb before it in its clause:
+    the future verb's person prefix is the same ("ستنسحب ... وتسلم", "سيقوم ... ويطرد"; the shape cannot read
+    "وتسلم" as a verb, the agreement can), and no other verb, relative or time word stands between."""
+    prefix = tokens[k].norm[1]
+    for h in range(k - 1, max(-1, k - 1 - FUTURE_JOIN_REACH), -1):
+        norm = tokens[h].norm
+        if clause[h] != clause[k]:
+            return False
+        if _future_verb(norm, rule.not_future):
+            return norm[norm.index(FUTURE_PREFIX) + 1] == prefix
+        if is_verb_or_joined(norm) or norm in CONJUNCT_STOPS or _bare(norm) in CONJUNCT_STOPS:
+            return False
     return False
 
 
@@ -677,4 +736,8 @@ def _predicates(tokens: list[Token], m: int, rule: _Rule, relatives: bool) -> bo
 def _public(name: str) -> str:
     if name == "aim":       # an aim named through a copula is read as the aim of another action
         return "purpose"
+    if name == "prospect":      # the chances of a deed: a possibility
+        return "hypothetical"
+    if name == "lies_in":       # where a problem lies: a general statement
+        return "generic"
     return "denied-only" if name == "denied" else name

@@ -43,6 +43,7 @@ from rasd.extract.modality import (
     CONJUNCT_REACH,
     NOT_EVENT,
     SINCE_MODALITIES,
+    denial_governs,
     modality_of,
     sentence_cues,
 )
@@ -81,6 +82,7 @@ COORDINATION_STOPS = RELATIVE | frozenset(normalize(w) for w in word_list("funct
 # a restatement ("..., وهي معركة وادي الفرات") names the happening before it again, whatever was said of it
 RESTATED_MODALITIES = COORDINATED_MODALITIES | {"negated", "planned", "threatened", "conditional"}
 APPOSITIVES = frozenset(normalize(w) for w in word_list("function_words.yaml", "appositives"))
+DISJUNCTIONS = frozenset(normalize(w) for w in word_list("function_words.yaml", "disjunctions"))
 COPULAS = frozenset(normalize(w) for w in word_list("function_words.yaml", "copulas"))
 RESTATED_REACH = 6      # tokens between the first telling's trigger and the appositive pronoun
 # the article, alone or after a one-letter proclitic
@@ -242,6 +244,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "كالتظاهرات الصغيرة", "كمعارك السيطرة": examples of a kind, not a happening
         c = _Cand(trig, form, s, ti, tj, toks[ti].start, toks[tj - 1].end, trig.event_type, trig.sub_event_type,
                   specific=form not in trig.weak and form not in trig.default, modality=modality, evidence=ctx.item_span(s.span, toks[ti].start))
+        c.denied_firm = modality == "denied-only" and denial_governs(toks, s.clause, ti, cues)
         _find_actors(c, lex, ctx)
         _find_place(c, lex, ctx)
         if c.unknown_place:
@@ -597,7 +600,9 @@ def _coordinated_modality(s: _Sent, ti: int, triggers: list[tuple[int, int]],
     keeps its reading. ``triggers``: the (ti, tj) of every trigger word of the sentence."""
     toks = s.tokens
     norm = toks[ti].norm
-    if not norm.startswith("و") or len(norm) < 4 or is_verb_or_joined(norm):
+    # "أو" standing alone joins as "و" does ("لتسليم نفسه أو الخروج من المدينة")
+    alone = ti > 0 and toks[ti - 1].norm in DISJUNCTIONS and len(norm) >= 3 and not is_verb_or_joined(norm)
+    if not alone and (not norm.startswith("و") or len(norm) < 4 or is_verb_or_joined(norm)):
         return None
     before = [(ai, aj) for ai, aj in triggers if aj <= ti]
     if not before:

@@ -148,7 +148,11 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
         (a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed,
          a.date_since) = (b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited,
                           b.date_guessed, b.date_since)
-    if a.modality != "actual" and b.modality == "actual":
+    if a.modality != "actual" and b.modality == "actual" and not a.denied_firm:
+        # (a report its denial governs stays denied: the other telling it absorbs is the claim retold or a
+        # word of the denial's own story, "ينفي لأورينت سيطرة النظام عليها" with "يروج ... بأنه سيطر", not
+        # the page asserting what it refutes; a denial read from afar, "وتنفي أنقرة هذا الاتهام وشنت تركيا
+        # أولى ضرباتها", is as often wrong and is undone by the page's own telling)
         a.modality = "actual"
     a.aggregate = a.aggregate or b.aggregate
     a.merged.append(b)

@@ -107,6 +107,9 @@ class _Cand:
     sub_event_type: str
     specific: bool = True               # sub-type came from a specific word (not a default)
     modality: str = "actual"
+    # denied-only by a denial that governs the trigger in its clause ("ينفي لأورينت سيطرة النظام عليها"): no
+    # other telling turns it actual (compare._absorb; modality.denial_governs)
+    denied_firm: bool = False
     actor1: list[str] = field(default_factory=list)
     actor2: list[str] = field(default_factory=list)
     actor_ev: tuple[int, int] | None = None

@@ -23,6 +23,7 @@ from rasd.text.tokens import Token, drop_conjunction, token_norm, token_start
 
 RELATIVE = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_pronouns"))
 RELATIVE_AUX = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_auxiliaries"))
+CAUSAL = frozenset(normalize(w) for w in word_list("function_words.yaml", "causal_pronouns"))
 NOT_BEFORE_REACH = 2
 NOT_BEFORE_SKIP = frozenset(normalize(w) for w in word_list("function_words.yaml", "not_before_skip"))
 BACKED_SKIP = frozenset(normalize(w) for w in word_list("function_words.yaml", "backed_skip"))     # "بدعم من قبل الطيران"
@@ -288,8 +289,8 @@ def _imperfective(norm: str) -> bool:
 
 def _present_relative(toks: list[Token], ti: int) -> bool:
     """"الذي يشن حملة", "التي تقصف": a present-tense relative clause describes an actor's doings,
-    not a happening of a day."""
-    if ti >= 1 and toks[ti - 1].norm in RELATIVE and (_imperfective(toks[ti].norm) or (
+    not a happening of a day; so does a present verb giving a reason ("لأنها تهاجم القوات الأمريكية")."""
+    if ti >= 1 and (toks[ti - 1].norm in RELATIVE or toks[ti - 1].norm in CAUSAL) and (_imperfective(toks[ti].norm) or (
             len(toks[ti].norm) >= 4 and toks[ti].norm[0] in "يت")):
         return True     # (right after "التي" a word in ت/ي is the verb: "التي تستهدف", "التي تقصف")
     return ti >= 2 and toks[ti - 2].norm in RELATIVE and _imperfective(toks[ti - 1].norm)
