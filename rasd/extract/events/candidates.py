@@ -111,14 +111,18 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
               and (trig.kind in ROUND13_CAUSE_KINDS or not _recent_or_means(s, found, ti))]
     disrupted, chained, disrupters = _disrupted_weapons(s, found, lex)
     attack_told = _attack_predicates(s, found, lex)
-    fought = any(trig.kind in lex.disrupt_fight_kinds for trig, _f, _i, _j in found)
+    # (the taking verb itself, "استولت قوات الأمن التركية على مركبة أنتحارية", is no fight of its own)
+    fought = any(trig.kind in lex.disrupt_fight_kinds and not (trig.kind == "territory" and i in disrupters)
+                 for trig, _f, i, _j in found)
     # (a light verb's happening is its object's: "شنت ضربات" tells the strikes)
     s.trigger_kinds = {ti: trig.kind for trig, _f, ti, _j in found}
     s.verb_triggers = {ti: trig.kind for trig, _f, ti, _j in found
                        if trig.kind != "casualty" and not trig.light_verb and is_verb_or_joined(toks[ti].norm)}
     for trig, form, ti, tj in found:
-        if ti in disrupters and trig.kind == "destruction":
-            continue        # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed
+        if ti in disrupters and trig.kind in ("destruction", "territory"):
+            # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed; "استولت ... على مركبة
+            # أنتحارية": a weapon taken, no ground (judged brsample R-169)
+            continue
         if ti in chained or (ti in disrupted and fought):
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if ti in attack_told:

@@ -309,6 +309,115 @@ def _shot_at_people(c: _Cand, lex: _ELex) -> bool:
     return not any(m.type in ARMED_TYPES and any(a <= m.start < b for a, b in spans) for m in s.mentions)
 
 
+@dataclass(frozen=True, slots=True)
+class _ActsLex:
+    dead_before: frozenset[str]
+    dead_after: frozenset[str]
+    riot_acts: frozenset[str]
+    gatherings: frozenset[str]
+    gathering_reach: int
+    workers: frozenset[str]                 # exact normalised forms
+    attack_nouns: frozenset[str]
+    place_reach: int
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _acts_lex() -> _ActsLex:
+    a = read_data(MEANS)["acts"]
+    return _ActsLex(dead_before=_ks(a["protest_dead_before"]), dead_after=_ks(a["protest_dead_after"]),
+                    riot_acts=_ks(a["riot_acts"]), gatherings=_ks(a["gatherings"]),
+                    gathering_reach=int(a["gathering_reach"]),
+                    workers=frozenset(normalize(str(w)) for w in a["workers"]), attack_nouns=_ks(a["attack_nouns"]),
+                    place_reach=int(a["attack_place_reach"]), places=_ks(a["attacked_places"]))
+
+
+def _protesters_dead(s: _Sent, lex: _ELex) -> bool:
+    """The sentence tells protesters as the dead ("25 جثة لمحتجين قتلوا في مواجهات مع قوات الأمن", "مقتل
+    متظاهرين") and no violence of theirs (stones, fire, storming: riot_acts): the confrontation was force used on
+    them (ACLED Excessive force against protesters), not a riot."""
+    al, toks = _acts_lex(), s.tokens
+    keys = _sent_keys(s)
+    if not keys & lex.generic["protesters"] or keys & al.riot_acts:
+        return False
+    for k, t in enumerate(toks):
+        if not _keys(t.norm) & lex.generic["protesters"]:
+            continue
+        before = {w for j in range(max(0, k - 2), k) for w in _keys(toks[j].norm)}
+        after = _keys(toks[k + 1].norm) if k + 1 < len(toks) else frozenset()
+        if before & al.dead_before or after & al.dead_after:
+            return True
+    return False
+
+
+def _protest_attacked(c: _Cand, lex: _ELex) -> bool:
+    """The attack's object, behind a target cue after the attack word in its clause, is a gathering of protest
+    ("هاجم الجيش التركي على أهالي ناحية جندريسه ... أثناء اعتصامهم", "هجوم على المتظاهرين"): force used on a
+    protest (ACLED Excessive force against protesters), not a battle or a one-sided attack on passers-by."""
+    al = _acts_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    end = min(len(toks), c.tj + al.gathering_reach)
+    cue = next((k for k in range(c.tj, end) if s.clause[k] == clause and _keys(toks[k].norm) & lex.target_cues), None)
+    return cue is not None and any(s.clause[k] == clause and _keys(toks[k].norm) & al.gatherings
+                                   for k in range(cue + 1, end))
+
+
+SUBJECT_REACH = 4      # tokens right after an attack verb that may name the attackers
+
+
+def _civilian_dead_told(c: _Cand, lex: _ELex) -> bool:
+    """The attack's sentence tells its dead after it ("هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين"),
+    and they are civilians or people at work, none a force or a fighter, with no fighting told: one armed side
+    on unarmed people (ACLED Violence against civilians / Attack)."""
+    al = _acts_lex()
+    s, toks = c.sent, c.sent.tokens
+    toll = min((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k > c.ti), default=None)
+    if toll is None:
+        return False
+    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | lex.air_words | lex.artillery_words):
+        return False        # fighting told, or a remote means ("هجمات التحالف ... قتل 7 مدنيين": the air coalition)
+    # the target and the dead: from past the attackers named right after the verb ("هاجم مسلحين", "هاجم عناصر
+    # داعش") to the toll's words and what follows it ("هاجم مسلحون حاجزا للجيش وقتلوا 3 مدنيين": a force attacked)
+    k = c.tj
+    while k < min(toll, c.tj + SUBJECT_REACH) and (_keys(toks[k].norm) & (lex.armed_victims | lex.generic["unidentified"])
+                                                   or any(m.type in ARMED_TYPES and m.start <= toks[k].start < m.end
+                                                          for m in s.mentions)):
+        k += 1
+    dead = range(k, min(len(toks), toll + 1 + TARGET_REACH))
+    armed = lex.armed_victims | _gun_lex().forces
+    if any(_keys(toks[d].norm) & armed for d in dead) or any(
+            m.type in ARMED_TYPES and toks[dead.start].start <= m.start < toks[dead.stop - 1].end for m in s.mentions):
+        return False        # "قتلوا ... من عناصر الجيش": the dead named as a force
+    civ = lex.civilian_victims | lex.generic["civilians"]
+    return any(_keys(toks[d].norm) & civ or drop_conjunction(toks[d].norm, 0) in al.workers for d in dead)
+
+
+def _toll_of_attack_on_place(c: _Cand, lex: _ELex) -> bool:
+    """The toll's clause names an attack or a crime on a civilian place, as the noun's genitive or behind a target
+    cue a few words after it ("بضحايا جريمة مسجد الروضة", "هجوم مسلح على مقر صحيفة شارلي ايبدو يوقع 11 قتيلا"),
+    no fighting, and no force or fighter among the dead (told between the toll and the attack noun, or right
+    after the toll): the toll of an attack on civilians."""
+    al = _acts_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause, keys = s.clause[c.ti], _clause_keys(s, c.ti)
+    if not keys & al.attack_nouns or keys & (lex.fight_words - al.attack_nouns):
+        return False        # (no attack named; or fighting told)
+    places = lex.civilian_targets | al.places
+    lo, hi = bisect.bisect_left(s.clause, clause), bisect.bisect_right(s.clause, clause)
+    for k in range(lo, hi):
+        if not _keys(toks[k].norm) & al.attack_nouns:
+            continue
+        if not any(_keys(toks[j].norm) & places and (j == k + 1 or any(
+                _keys(toks[i].norm) & lex.civilian_target_cues for i in range(k + 1, j)))
+                for j in range(k + 1, min(hi, k + 1 + al.place_reach))):
+            continue
+        # "قتل 5 جنود في هجوم على فندق": the dead named as fighters
+        dead = range(c.tj, k) if k > c.ti else range(c.tj, min(hi, c.tj + al.place_reach))
+        return not any(_keys(toks[d].norm) & lex.armed_victims for d in dead)
+    return False
+
+
 def _cause_word(norm: str, words: frozenset[str]) -> bool:
     """The token is "ب" + one of words ("بانفجار", "وبالقصف"): a cause with its own preposition."""
     n = drop_conjunction(norm, 0)
@@ -697,6 +806,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if kind in kinds and reach is not None and reach & words and not reach & unless:
             c.event_type, c.sub_event_type, c.specific = et, sub, True
             break
+    if kind == "clash" and c.event_type == "Riots" and _protesters_dead(s, lex):
+        # "25 جثة لمحتجين قتلوا في مواجهات مع قوات الأمن": the protesters are the dead and no violence of theirs is
+        # told: force used on a protest (ACLED Excessive force against protesters), not a riot
+        c.event_type, c.sub_event_type, c.specific = "Protests", EXCESSIVE_FORCE, True
     if c.trig.key in lex.demolition_keys and c.sub_event_type != "Suicide bomb" and _demolished(c, lex):
         # "فجروا 16 منزلا تعود لمواطنين مسيحيين": buildings blown up, nobody hurt (ACLED property destruction)
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Looting/property destruction", True
@@ -742,6 +855,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
         # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
+    elif kind == "attack" and c.event_type in ("Battles", "Violence against civilians") and _protest_attacked(c, lex):
+        # "هاجم الجيش التركي على أهالي ناحية جندريسه ... أثناء اعتصامهم": an armed force on a protest
+        c.event_type, c.sub_event_type, c.specific = "Protests", EXCESSIVE_FORCE, True
     elif kind == "attack" and c.event_type == "Battles":
         # "هجوم على فندق", "هجوم الملهى الليلي": the target right after the trigger is a civilian place
         after = {w for k in range(c.tj, min(len(toks), c.tj + 5)) if s.clause[k] == s.clause[c.ti]
@@ -829,7 +945,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             # deaths among protesters / mourners shot at: force used against a protest; a toll whose party is
             # the protesters ("خرج الآلاف في مظاهرات متفرقة وقتل 3") is theirs (they fought no armed side)
             c.event_type, c.sub_event_type = "Protests", EXCESSIVE_FORCE
-        elif clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex):
+        elif (clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _civilian_target_told(c, lex)
+              or _toll_of_attack_on_place(c, lex)):
             # "قتل الجيش التركي الطفل جميل": civilians killed with no fight told (one-sided, not Battles)
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         elif _killed_by_one_side(c, lex, ctx):
@@ -949,7 +1066,8 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
     """Type by the means the sentence next to it tells: an attack with no means of its own ("شنت قوات
     النظام هجمات مكثفة على دوما") whose next sentence names air raids or artillery, a massacre whose
     sentence before tells the air strikes ("... نتيجة القصف الجوي . وتركزت المجازر في قرى ..."). ACLED
-    codes a happening by its means (Explosions/Remote violence), not as a clash or an attack by hand."""
+    codes a happening by its means (Explosions/Remote violence), not as a clash or an attack by hand.
+    Then an attack still typed a clash whose sentence tells unarmed dead is one on civilians (_civilian_dead_told)."""
     nl = _neighbour_lex()
     for i, cands in enumerate(per_sent):
         for c in cands:
@@ -973,3 +1091,11 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                         o.event_type, o.sub_event_type = means
                         o.specific = True
                 break
+    for cands in per_sent:
+        for c in cands:
+            # (after the means next door had their say: "... جراء هجمات النظام على مدينة دوما" whose air raids the
+            # sentence before tells is the strike)
+            if c.trig.kind == "attack" and (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and \
+                    _civilian_dead_told(c, lex):
+                # "هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين": the dead are unarmed, nobody fought back
+                c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
