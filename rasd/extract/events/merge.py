@@ -47,7 +47,7 @@ from rasd.extract.events.triggers import (
     _habitual_words,
     _tok_index,
 )
-from rasd.extract.events.types import EXCESSIVE_FORCE
+from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, fight_told
 from rasd.extract.page_dates import post_day
 from rasd.extract.verbs import is_verb
 from rasd.records import UNKNOWN
@@ -106,11 +106,32 @@ def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                        or deaths and o.event_type in CROWD_TYPES)
                   and any(p.sent is c.sent for p in [o, *o.merged]) and not ctx.other_items(o.start, c.start)), None)
         if o is not None:
+            one_sided = others and _one_sided_taking(o, c, ctx)
             _absorb(o, c, ctx)
             if deaths and o.event_type == "Protests":
                 o.sub_event_type = EXCESSIVE_FORCE
+            elif one_sided:
+                o.event_type, o.sub_event_type, o.specific = c.event_type, c.sub_event_type, True
             out.remove(c)
     return out
+
+
+
+def _one_sided_taking(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """c abducts "others" of the people o, a Battles only by default, hit ("قتل سبعة أشخاص واختطف خمسة آخرون في
+    هجوم لعشرات المسلحين على محطة للكهرباء"): o's tellings are toll words and a generic attack noun, no fight
+    or strike, and neither o's victims nor the words up to the taken "others" are armed (soldiers, fighters):
+    gunmen killing and carrying off unarmed people is one-sided violence (ACLED Violence against civilians),
+    the abduction the better-told type. Arrests ("واعتقال 5 آخرين") and the taken of a clash stay with it."""
+    if c.event_type != "Violence against civilians" or o.event_type != "Battles":
+        return False
+    if not all(p.trig.kind == "casualty" or p.trig.kind == "attack" and not p.specific for p in [o, *o.merged]):
+        return False
+    if any(ctx.actor_type(a) in ARMED_TYPES for a in o.actor2):
+        return False
+    lex = lexicon()
+    toks = c.sent.tokens
+    return not any(_keys(toks[k].norm) & lex.armed_victims for k in range(min(len(toks), c.tj + OTHERS_REACH)))
 
 
 def _merge_elaborations(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
@@ -1213,6 +1234,16 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     return (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))) and _same_day(o, c)
 
 
+def _unfought_handover(c: _Cand) -> bool:
+    """No telling of the merged taking and withdrawal c tells a fight: no toll word among them and no
+    fighting word in their sentences (a "without fighting" phrase aside)."""
+    parts = [c, *c.merged]
+    if any(p.trig.kind == "casualty" for p in parts):
+        return False
+    lex = lexicon()
+    return not any(fight_told(s, lex) for s in {id(p.sent): p.sent for p in parts}.values())
+
+
 def _won_after(a: _Cand, b: _Cand) -> bool:
     """One sentence tells a taking and, after "بعد", the clashes that won it, both dated alike by one
     date ("سيطرت قوات مجلس دير الزور العسكري على بلدة مراط ... بعد معارك عنيفة ... بداية الشهر
@@ -1287,6 +1318,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     (the territory sub-type is kept: ACLED codes a battle that changes hands by its outcome).
     Two places of one listing trigger (siblings) stay apart."""
     out: list[_Cand] = []
+    handovers: list[tuple[_Cand, _Cand]] = []     # a taking and the withdrawal merged into it
     for c in events:
         o = next((o for o in out if _coordinated_trigger(o, c)), None)
         if o is None and c.modality == "actual" and c.location:
@@ -1311,6 +1343,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             if o is not None:
                 keep, other = (o, c) if o.trig.kind == "territory" else (c, o)
                 _absorb(keep, other, ctx)
+                handovers.append((keep, other))
                 out[out.index(o)] = keep
                 continue
         if o is None:
@@ -1342,6 +1375,13 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 town.location, town.geo_precision, True, town.loc_ev)
         out[out.index(o)] = keep
+    for keep, other in handovers:
+        if _unfought_handover(keep):
+            # the taking's own sentence may not tell the withdrawal ("بسطت سيطرتها الكاملة على المدينة اليوم"
+            # and, apart, "بعد انسحاب مقاتلي البيشمركة"): told from both ends with no fighting, the ground
+            # changed hands without a battle (ACLED: a non-violent transfer). Typed once this pass has merged:
+            # as a battle it joined no other day's non-violent transfer at its place
+            keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     return out
 
 

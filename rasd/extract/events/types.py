@@ -638,6 +638,15 @@ def _unfought(c: _Cand, lex: _ELex) -> bool:
         for k in range(len(toks) - 1))
 
 
+def fight_told(s: _Sent, lex: _ELex) -> bool:
+    """The sentence tells fighting (fight_words) outside a "without fighting" phrase ("دون مقاومة")."""
+    toks = s.tokens
+    negated: set[int] = set()
+    for k in range(len(toks)):
+        negated.update(range(k, k + _negated_fight(toks, k, lex)))
+    return any(_keys(t.norm) & lex.fight_words for k, t in enumerate(toks) if k not in negated)
+
+
 def _victims_told(s: _Sent, ti: int, lex: _ELex) -> bool:
     """A civilian victim told one by one in the toll's date clause ("قتل مجهولون , أمس , باكستانية
     وابنتها": the commas around the inserted day do not part the verb from its object)."""
