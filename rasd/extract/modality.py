@@ -389,6 +389,28 @@ def _bare(norm: str) -> str:
     return drop_conjunction(norm, 2)
 
 
+# A comma does not end a cue's clause when the words after it go on with the clause before it: a complement
+# opened by a preposition ("في حال قامت قواتها وقوات ... الحليفة لها , بقصف مواقع النظام": what the protasis's
+# verb does; "كان النظام يختلق حدثا جديدا , كتفجيرات حمص": "ك" = such as, what is made up). A segment opened by a
+# verb, a noun (a new subject), "و", a clause word, a cause ("بسبب", "بحق") or a reason ("لأنها") is a clause of
+# its own, and a cue before the comma stays out of it.
+SCOPE_PROCLITICS = word_list("function_words.yaml", "scope_proclitics")
+SCOPE_OPENERS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "scope_openers"),
+                                                  *word_list("function_words.yaml", "causal_pronouns")))
+
+
+def continues_clause(tokens: list[Token], h: int) -> bool:
+    """tokens[h], the first word after a clause boundary, opens a complement of the clause before it: a
+    standalone preposition ("عن", "على") or a proclitic preposition on a noun ("بقصف", "كتفجيرات")."""
+    norm = tokens[h].norm
+    if norm in SCOPE_OPENERS or not lexicon().governor_stops.isdisjoint(token_keys(norm)):
+        return False
+    if norm in GOVERNOR_LINKS:
+        return True
+    return (norm[:1] in SCOPE_PROCLITICS and len(norm) > GOVERNOR_MIN_STEM and norm.isalpha()
+            and not is_verb_or_joined(norm))
+
+
 def _complement_shaped(tokens: list[Token], h: int, clause: list[int], nouns: frozenset[int]) -> bool:
     """Token h is introduced as a complement: a proclitic "ب"/"ل" on it or a standalone preposition before it,
     or it is one of ``nouns`` (the sentence's trigger words: "لاطلاق معركة تحريرها")."""
@@ -483,9 +505,12 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             i = bisect_left(at, lo)
             if i == len(at) or at[i] >= ti:
                 lo = ti
+        cl = clause[ti]
         for k in range(ti - 1, lo - 1, -1):
-            if rule.clause and clause[k] != clause[ti]:
-                break
+            if rule.clause and clause[k] != cl:
+                if not continues_clause(tokens, k + 1):
+                    break
+                cl = clause[k]      # a comma inside the cue's clause ("في حال قامت ... , بقصف")
             if not rule.clause and k < resume_at:
                 break
             if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
@@ -531,9 +556,12 @@ def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[d
     tokens back, with no verb between ("ينفي لأورينت سيطرة النظام عليها", "زعمت أن المقاتلات الروسية شنت");
     not "وتنفي أنقرة هذا الاتهام وشنت تركيا أولى ضرباتها" (a verb of its own) or a denial clauses away."""
     claims, links = _denied_claims()
+    cl = clause[ti]
     for k in range(ti - 1, max(-1, ti - 1 - DENIAL_GOVERN_REACH), -1):
-        if clause[k] != clause[ti]:
-            return False
+        if clause[k] != cl:
+            if not continues_clause(tokens, k + 1):
+                return False
+            cl = clause[k]      # "يختلق حدثا جديدا , كتفجيرات حمص": the made-up happening's examples
         if "denied" in cues[k]:
             # a claim word governs only through "أن" ("زعمت أن"; not "يدعي التنظيم", "الادعاء الاتحادي")
             return claims.isdisjoint(token_keys(tokens[k].norm)) or k + 1 < ti and tokens[k + 1].norm in links
