@@ -273,7 +273,8 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
         first, last = tok_at.get(c.start), _last_token(toks, tok_at, c.end)
         if first is None or last is None:
             continue
-        sp = Span(first, last, c.type, c.entity_id, c.source)
+        lead = mtext[toks[first].start:c.start] if c.type == "PLACE" and c.start > toks[first].start else ""
+        sp = Span(first, last, c.type, c.entity_id, c.source, lead)
         spans.append(sp)
         span_of[id(sp)] = c
     hits = kit.patterns.find(mtext, toks, spans)

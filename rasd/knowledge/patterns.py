@@ -47,6 +47,7 @@ _KUNYA = frozenset(word_list("name_words.yaml", "kunya"))
 _SECOND_PARTS = frozenset(word_list("name_words.yaml", "second_parts"))
 _PLACE_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
 _PREP_PREFIXES = word_list("function_words.yaml", "article_after_proclitic")
+_PLACE_PROCLITICS = ("وب", "فب", "ب")     # the preposition ب (after a conjunction) glued to a word
 
 
 @dataclass(slots=True)
@@ -171,6 +172,7 @@ class Span:
     type: str
     entity_id: str | None
     source: str = "kb"
+    lead: str = ""      # letters of the first token before the name: a proclitic ("ب" of "بدمشق")
 
 
 @dataclass(slots=True)
@@ -231,6 +233,10 @@ class PatternFinder:
         self.armed_heads = {norm(w) for w in pats.get("armed_group_heads", [])}
         self.stop = {norm(w) for w in pats.get("stop_words", [])}
         self.place_cues = {norm(w) for w in pats.get("place_cues", [])}
+        # a name stops before a place phrase: a preposition glued to a place type word
+        # ("ابو نجيلة بمدينة العريش", "أبو حامضة بريف الحسكة") or a bare locative ("أبو فاس قرب الحدود")
+        self.name_place_nouns = frozenset(self.place_cues | {norm(w) for w in pats.get("name_place_nouns", [])})
+        self.name_place_stops = frozenset(norm(w) for w in pats.get("name_place_stops", []))
         # nisba adjectives of country names (rasd/extract/entities.py): heads that make the
         # adjective a location ("الأراضي السورية"), indefinite plural heads it modifies ("مصادر تركية")
         self.territory_heads = {norm(w).removeprefix("ال") for w in pats.get("territory_heads", [])}
@@ -295,6 +301,21 @@ class PatternFinder:
     def is_first_name(self, t: str) -> bool:
         return t in self.first_names
 
+    def place_phrase_at(self, toks: list[Tok], k: int, spans_at: dict[int, Span]) -> bool:
+        """Token k opens a place phrase that ends a name: "بمدينة", "قرب", a known place behind the
+        preposition ب ("بدمشق"; "بغداد" is a name, "ودمشق" a list; "لدير الزور" names a body's seat,
+        "المجلس المحلي لمدينة منبج")."""
+        t = toks[k].text
+        sp = spans_at.get(k)
+        if t in self.name_place_stops:
+            # "جنوب السودان" is a place's own name, not a direction
+            return not (sp is not None and sp.type == "PLACE" and sp.first == k and sp.last > k and not sp.lead)
+        if len(t) > 3 and t[0] in "وفب":
+            for p in _PLACE_PROCLITICS:
+                if t.startswith(p) and t[len(p):] in self.name_place_nouns:
+                    return True
+        return sp is not None and sp.type == "PLACE" and sp.first == k and sp.lead.lstrip("وف") == "ب"
+
     # ------------------------------------------------------------------ names
     def take_name(self, toks: list[Tok], i: int, spans_at: dict[int, Span], *, strict: bool,
                   max_units: int = 3) -> tuple[int, int, bool] | None:
@@ -327,6 +348,8 @@ class PatternFinder:
                 break
             if self.is_stop(t, tok.raw) or t.startswith(_PREP_PREFIXES) or tok.clitic_hamza:
                 break
+            if k > i and self.place_phrase_at(toks, k, spans_at):
+                break           # "ابو نجيلة بمدينة العريش": the name ends, a place follows
             if t[0] in "ول" and t not in self.first_names:
                 # a conjunction / preposition glued on: "وقائد", "لرئيس", "لمجموعات"; names with
                 # و / ل as their first letter (وليد، لؤي، لوران) are in the lexicon
@@ -744,6 +767,8 @@ class PatternFinder:
                 w = tok.text
                 if q > i + 1 and tok.broken:
                     break
+                if q > i + 1 and self.place_phrase_at(toks, q, spans_at):
+                    break       # "محكمة الجنايات بدمشق": where the body sits is a place of its own
                 sp = spans_at.get(q)
                 if sp is not None:
                     if sp.type != "PLACE" or sp.first != q:
