@@ -37,6 +37,7 @@ from rasd.extract.events.background import (
     _argument_page,
     _campaign_named,
     _caused_state,
+    _chronicle_entries,
     _continuing_frame,
     _country_row_doubtful,
     _died_of_wounds,
@@ -403,7 +404,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
               and not _continuing_frame(c) and not _so_far_tally(c, text)
               and not _territory_share(c, pub_ev) and not _witnessed_told(c)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
-    entries = frozenset(d.start for d in dates if d.kind == "timeline") | {d.start for d in entry_heads.values()}
+    # (a chronicle told in running prose is no list: only its days that head their sentence are entries)
+    entries = _chronicle_entries(dates, sents, text, lex) | {d.start for d in entry_heads.values()}
     if undated:
         events = [c for c in _drop_older_than_page(events, lex, text, entries) if not _year_only(c, text)]
     if not posts:

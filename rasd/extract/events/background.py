@@ -1468,6 +1468,36 @@ def _drop_older_than_page(events: list[_Cand], lex: _ELex, text: str,
                    or p.date_from is not None and p.date_from[0] in entries for p in [c] + c.merged)]
 
 
+PROSE_CHRONICLE_MIN = 3         # timeline days a page must hold to be read as a chronicle at all
+PROSE_CHRONICLE_SHARE = 0.5     # at most this share of them head their sentence: the chronicle is prose
+ENTRY_HEAD_WORDS = 3            # words a chronology entry's head may put before its day ("وفي صباح يوم")
+
+
+def _heads_sentence(d: Any, sents: list[_Sent], text: str, cues: frozenset[str]) -> bool:
+    """The date opens its sentence, with at most ``ENTRY_HEAD_WORDS`` date words before it ("وفي", "يوم",
+    "صباح": the event_triggers.yaml date_cues): a chronology entry's heading ("وفي الثاني من تشرين الثاني ,
+    ..."), not a day told inside a sentence ("وتمكنت من استعادة مجمع الكاستيلو لبضع ساعات في التاسع عشر من تموز")."""
+    s = next((s for s in sents if s.span.start <= d.start < s.span.end), None)
+    lo = s.span.start if s is not None else text.rfind("\n", 0, d.start) + 1
+    head = re.findall(r"\w+", normalize(text[lo:d.start]))
+    return len(head) <= ENTRY_HEAD_WORDS and all(w in cues or drop_conjunction(w, 2) in cues for w in head)
+
+
+def _chronicle_entries(dates: list[Any], sents: list[_Sent], text: str, lex: _ELex) -> frozenset[int]:
+    """The starts of the page's timeline days that date a chronology's entries, kept whatever their age
+    (_drop_older_than_page). A page whose timeline days mostly stand inside its sentences (more than
+    ``PROSE_CHRONICLE_SHARE`` of at least ``PROSE_CHRONICLE_MIN``) tells its months in running prose: a
+    retrospective or an analysis walking through a siege ("سيطرت قوات النظام ... في السابع عشر من تموز ...
+    وتمكنت من استعادة مجمع الكاستيلو لبضع ساعات في التاسع عشر من تموز"), whose past is background (rules.md:
+    history in an analysis; only a chronology list's dated items are events). There only the days that head
+    their sentence count as entries; a list's every day does."""
+    timeline = [d for d in dates if d.kind == "timeline"]
+    heads = [d for d in timeline if _heads_sentence(d, sents, text, lex.date_cues)]
+    if len(timeline) >= PROSE_CHRONICLE_MIN and len(heads) <= PROSE_CHRONICLE_SHARE * len(timeline):
+        return frozenset(d.start for d in heads)
+    return frozenset(d.start for d in timeline)
+
+
 def _year_only(c: _Cand, text: str) -> bool:
     """On a page without a date, a happening dated by a bare year told in another clause of its
     sentence ("من أوائل المحافظات التي انتفضت ... عام 2011 , وعرفت التهجير والنزوح والقصف") is the
