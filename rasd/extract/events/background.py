@@ -1394,7 +1394,7 @@ def _in_scope(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if ctx.unitless_region(c.location) and (c.geo_precision or 0) >= 3:
         return False    # "في الشمال السوري": a wide region that is no unit is no location (ACLED codes none)
     country = ctx.place_country(c.location)
-    if lex.theatre and country and country not in lex.theatre and not c.loc_own:
+    if lex.theatre and country and country not in lex.fallback and not c.loc_own:
         return False
     if c.trig.kind in lex.needs_theatre:
         # an agreement of the war names where it applies (a town's evacuation, a truce in a

@@ -224,7 +224,7 @@ class _DocContext:
             self.dominant_place = None
         self.dominant_place_mention = next((m for m in mentions if m.entity_id == self.dominant_place), None)
         dom = self.entities.get(self.dominant_place) if self.dominant_place else None
-        if dom is not None and dom.country and lexicon().theatre and dom.country not in lexicon().theatre:
+        if dom is not None and dom.country and lexicon().theatre and dom.country not in lexicon().fallback:
             self.dominant_place = None      # a page about elsewhere: its events need a place of their own
         # the group the page is about: most mentioned, a mention in the lead counting three times
         groups: Counter[str] = Counter()

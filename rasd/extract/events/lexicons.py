@@ -112,6 +112,7 @@ class _ELex:
     since_words: frozenset[str] = frozenset()
     scope_start: str = "0000"
     theatre: frozenset[str] = frozenset()
+    fallback: frozenset[str] = frozenset()     # the theatre and the other war countries whose pages lend their place
     other_sense_kinds: frozenset[str] = frozenset()
     other_sense: frozenset[str] = frozenset()
     needs_theatre: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ def lexicon() -> _ELex:
         date_not_inherited=_seqs(data["date_not_inherited"]), date_inherited=_seqs(data["date_inherited"]),
         aggregate=_ks(data["aggregate_cues"]), since_words=_ks(data.get("since_words")),
         scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
+        fallback=frozenset(data.get("theatre_countries", ())) | frozenset(data.get("fallback_countries", ())),
         other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
