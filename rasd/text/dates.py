@@ -2486,6 +2486,11 @@ def _label_matches(norm: str, pc: _PubCues, end: int) -> Iterator[re.Match[str]]
 _STAMP_HEAD_CHARS, _STAMP_HEAD_LINES, _STAMP_FOOT_CHARS = 600, 3, 300
 
 
+def _printed_day(a: _Atom) -> bool:
+    """A Gregorian date printed to the day (words, digits or English), one day: what a page stamp is made of."""
+    return a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng") and a.start == a.end
+
+
 def _stamp_zones(norm: str) -> tuple[int, int]:
     """The head (first 3 non-empty lines within 600 characters) and the foot (the last 300
     characters) of the page, where a site prints its date-and-time stamp."""
@@ -2516,8 +2521,7 @@ def _from_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list
     head_end, foot_start = _stamp_zones(norm)
     found: list[tuple[bool, dt.date, _Atom, bool, int, int]] = []
     for a in atoms:
-        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
-                and a.start == a.end):
+        if not _printed_day(a):
             continue
         in_head = a.ns < head_end
         if not (in_head or a.ns >= foot_start):
@@ -2601,8 +2605,7 @@ def _from_update_stamp(body: str, norm: str, offs: list[int] | OffsetArray, atom
     site bar's clock has the same shape and shows the day the page was viewed: it stands alone, or
     beside a head date of another day, and dates nothing."""
     head_end, _foot = _stamp_zones(norm)
-    days = [a for a in atoms if a.ns < head_end and a.start is not None and a.precision == "day"
-            and a.ptype in ("abs", "num", "eng") and a.start == a.end]
+    days = [a for a in atoms if a.ns < head_end and _printed_day(a)]
     for i, a in enumerate(days):
         m = _update_stamp_re().match(norm, a.ne)
         if m is None:
@@ -2658,8 +2661,7 @@ def _from_today_label(body: str, norm: str, offs: list[int] | OffsetArray, atoms
     for a in atoms:
         if a.ns >= head_end:
             break
-        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
-                and a.start == a.end):
+        if not _printed_day(a):
             continue
         m = pc.today.search(norm, max(0, a.ns - 30), a.ns)
         if m and _PUB_MIN <= a.start <= horizon and _url_agrees(a.start, url_day, strict=True):
@@ -2698,8 +2700,7 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
     prose, and the corpus pass (rasd.corpus.crawl_dates) demotes it when the same date text is
     printed on other pages of the site published on other days."""
     head_end, _foot = _stamp_zones(norm)
-    greg = [a for a in atoms if a.start is not None and a.precision == "day" and a.start == a.end
-            and a.ptype in ("abs", "num", "eng")]
+    greg = [a for a in atoms if _printed_day(a)]
     found: list[tuple[dt.date, str | None, int, int, bool]] = []   # (day, hijri, start, end, usable)
     for h in atoms:
         if not (h.ptype == "hijri" and h.start is not None and h.precision == "day" and h.start == h.end):
@@ -2784,8 +2785,7 @@ def _from_press_heading(body: str, norm: str, offs: list[int] | OffsetArray, ato
     for a in atoms:
         if a.ns >= PRESS_HEAD_CHARS:
             break
-        if not (a.start is not None and a.precision == "day" and a.ptype in ("abs", "num", "eng")
-                and a.start == a.end):
+        if not _printed_day(a):
             continue
         m = pat.search(norm, max(0, a.ns - 60), a.ns)
         if m is None or (a.weekday is not None and a.start.weekday() != a.weekday):
