@@ -511,9 +511,22 @@ WIRE_LAG_DAYS = (1, 2)     # a story of the day or two before the digest's own d
 def _dateline_pattern() -> str:
     """A wire story's dateline as a regex: "<city> [, <city>] - [\"] <credit>" ("باريس - رويترز", "موسكو , بيروت
     - أ ف ب"; the credits are date_words.yaml wire_credits, longest first)."""
+    return rf"[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+{_dateline_tail()}"
+
+
+@lru_cache(maxsize=1)
+def _dateline_tail() -> str:
+    """The dash and credit closing a dateline ("- رويترز"), ``_dateline_pattern``'s end."""
     credits = sorted((normalize(w) for w in word_list("date_words.yaml", "wire_credits")), key=len, reverse=True)
     alt = "|".join(re.escape(c) for c in credits)
-    return rf"[^\W\d_]+(?:\s*,\s*[^\W\d_]+)?\s+-\s+\"?\s*(?:{alt})(?!\w)"
+    return rf"-\s+\"?\s*(?:{alt})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _wire_tail() -> re.Pattern[str]:
+    """A dateline's dash and credit alone: a text without one has no ``_wire_line`` (which tries its
+    headline's 160 characters at every line start), found at once since it opens with a literal dash."""
+    return re.compile(_dateline_tail())
 
 
 @lru_cache(maxsize=1)
@@ -530,7 +543,7 @@ def wire_todays(text: str, dates: list[Any], ref: dt.date) -> list[Any]:
     from rasd.text.dates import find_dates_by_part
 
     norm, offs = normalize_with_map(text)     # (offsets map the stories' starts back to the page's text)
-    if not _TODAY.search(norm):
+    if not _TODAY.search(norm) or not _wire_tail().search(norm):
         return dates
     starts = [m.start() for m in _wire_line().finditer(norm)]
     if len(starts) < 2:
