@@ -199,6 +199,24 @@ def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -
 
 
 @lru_cache(maxsize=1)
+def _stamp_marks() -> tuple[re.Pattern[str], ...]:
+    """The short regexes each stamp form contains (``stamp_marks``: "منذ", a clock's ":[0-5]", "ago")."""
+    return tuple(re.compile(m) for m in read_data(STAMPS_FILE)["stamp_marks"])
+
+
+def _few_stamps(text: str, min_stamps: int) -> bool:
+    """Fewer matches of the stamp marks than ``min_stamps``: the page cannot hold that many stamps (each
+    stamp contains a mark, stamps do not overlap, nor do a mark's matches), so the scan can be skipped."""
+    n = 0
+    for mark in _stamp_marks():
+        for _ in mark.finditer(text):
+            n += 1
+            if n >= min_stamps:
+                return False
+    return True
+
+
+@lru_cache(maxsize=1)
 def _stamps() -> tuple[re.Pattern[str], int]:
     """One alternation of the stamp forms of the lexicon, and the page's minimum count."""
     data = read_data(STAMPS_FILE)
@@ -214,6 +232,8 @@ def stamp_cuts(text: str) -> tuple[int, ...]:
     sentence of its own and the items on either side part; () on a page with fewer stamps than
     the lexicon's minimum (one "منذ 4 ساعات" in an article is prose, not a feed)."""
     pattern, min_stamps = _stamps()
+    if _few_stamps(text, min_stamps):
+        return ()
     found = [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
     if len(found) < min_stamps:
         return ()
@@ -263,6 +283,12 @@ def _labels() -> re.Pattern[str]:
     return re.compile(rf"(?<![\u0621-\u064A])(?:{alternatives})(?![\u0621-\u064A])")
 
 
+@lru_cache(maxsize=1)
+def _label_literals() -> tuple[str, ...]:
+    """The strings each related-story label contains (``label_literals``): a page with none has no label."""
+    return tuple(read_data(STAMPS_FILE)["label_literals"])
+
+
 @lru_cache(maxsize=32)
 def label_cuts(text: str) -> tuple[int, ...]:
     """Offsets (sorted, distinct) that end a digest item or a page block where nothing else does, on any page:
@@ -273,7 +299,18 @@ def label_cuts(text: str) -> tuple[int, ...]:
     cuts = {m.end() for m in _CREDIT.finditer(text)}
     # only before the label: the label stays with what follows it, which the events stage reads as other
     # pages' headlines (event_triggers.yaml related_headers)
-    cuts.update(m.start() for m in _labels().finditer(text))
+    # (speed: a label holds one of ``label_literals`` and no line break, so only the lines with such a literal
+    # are scanned; a line's ends stand next to a line break or the text's ends, no Arabic letter either way)
+    lines: set[tuple[int, int]] = set()
+    for w in _label_literals():
+        i = text.find(w)
+        while i >= 0:
+            end = text.find("\n", i)
+            lines.add((text.rfind("\n", 0, i) + 1, len(text) if end < 0 else end))
+            i = text.find(w, i + 1)
+    labels = _labels()
+    for start, end in lines:
+        cuts.update(m.start() for m in labels.finditer(text, start, end))
     return tuple(sorted(x for x in cuts if 0 < x < len(text)))
 
 

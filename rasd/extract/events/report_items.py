@@ -35,7 +35,7 @@ _BRACKET = re.compile(r"\(([^()\n]{1,80})\)")
 _YEAR_DATE = re.compile(r"(?:^|[\s,،])\d{1,2}\s+[^\W\d_]+(?:\s*/\s*[^\W\d_]+)?\s+(?:19|20)\d\d\s*$")
 # "74 - محمد": a number of at most three digits, a dash and a word (not a date "14 - 1 - 2016": what stands
 # before the number is checked in _numbered, as look-behinds before it made the engine try every position)
-_NUMBERED = re.compile(r"(\d{1,3}) [-\u2013] (?=[^\W\d_])")
+_NUMBERED = re.compile(r"(\d\d{0,2}) [-\u2013] (?=[^\W\d_])")   # (= \d{1,3}; a leading \d lets the scan skip ahead)
 _DATE_MARKS = frozenset("0123456789/-\u2013")
 _WORD_CHAR = re.compile(r"\w")
 # "في 13 - 8 مقتل": a day and a month after "في", then a word (not a year)
