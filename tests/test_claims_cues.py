@@ -84,3 +84,14 @@ def test_published_news_is_a_report():
 
 def test_an_unnamed_subject_in_construct_still_speaks():
     assert _cues("وأعلنت وزارة الداخلية مقتل ضابط برتبة ملازم في هجوم مسلح على حاجز .") == ["وأعلنت"]
+
+
+def test_in_that_opens_no_content():
+    # "في أن" after a noun is no reported content; the page-furniture "نشرت في" says nothing
+    assert _cues("نشرت في , , , أعرب رئيس اللجنة عن أمله في أن يشهد العام المقبل انفراجة في الصراع .") == []
+
+
+def test_a_cut_place_name_before_inna_keeps_the_content():
+    text = "وقال مراسل الجزيرة في إن غارات كثيفة استهدفت مدنا وبلدات في الريف الغربي ."
+    said = [c for c in _claims(text) if c.cue == "وقال"]
+    assert said and text[said[0].content.start:].startswith("إن غارات")

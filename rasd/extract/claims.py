@@ -266,8 +266,8 @@ def _mention_at(ctx: Ctx, start: int, end: int, types: set[str] = ACTOR_TYPES) -
 
 
 def _bare(norm: str) -> str:
-    """A word without its conjunction ("ولم" -> "لم")."""
-    return norm[1:] if len(norm) > 1 and norm[0] in "وف" else norm
+    """A word without its conjunction ("ولم" -> "لم"; "في" stays)."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
 
 
 def _is_question(ctx: Ctx, sent: Span, idx: list[int]) -> bool:
@@ -500,8 +500,8 @@ def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
                 return base + q
             skip_until = close + 1
             continue
-        if t.norm in CONTENT_OPENERS and _bare(ctx.toks[j - 1].norm) not in OPENER_BLOCKERS:
-            return t.start
+        if t.norm in CONTENT_OPENERS and not (t.text[0] in "أا" and _bare(ctx.toks[j - 1].norm) in OPENER_BLOCKERS):
+            return t.start   # "في أن يشهد" is a subordinate clause; "في إن" (a name cut out before it) is not
         c = _cue_of(t, ctx.lex)
         if c is not None and c.role in ("verb", "relay") and ctx.toks[j - 1].norm not in CONTENT_OPENERS \
                 and own.role == "verb":
