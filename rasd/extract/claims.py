@@ -39,6 +39,9 @@ class Cue:
     kind: str
     role: str
     not_next: tuple[str, ...] = ()      # the word is another part of speech before these ("مكتب تابع لها")
+    needs_content: bool = False         # a common sense reports nothing ("نشر قوات"): a content clause is required
+    impersonal: bool = False            # also the passive ("يُذكر أن"): subjectless, it is the page's own aside
+    said_object: bool = False           # with needs_content: a said thing as its object will do ("نشرت خبرا")
 
 
 @dataclass
@@ -63,9 +66,12 @@ def lexicon() -> Lexicon:
     raw = read_data(resources.files("rasd.data").joinpath("lexicons/claim_cues.yaml"))
     cues: dict[str, Cue] = {}
     for c in raw["cues"]:
+        impersonal = {normalize(x) for x in c.get("impersonal_forms") or ()}
         for f in c["forms"]:
             cues.setdefault(normalize(f), Cue(c["lemma"], c["stance"], c["kind"], c["role"],
-                                              tuple(normalize(x) for x in c.get("not_next_prefix") or ())))
+                                              tuple(normalize(x) for x in c.get("not_next_prefix") or ()),
+                                              bool(c.get("needs_content")), normalize(f) in impersonal,
+                                              bool(c.get("said_object"))))
     media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
     counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
     kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
@@ -79,6 +85,17 @@ def lexicon() -> Lexicon:
     return Lexicon(cues, [normalize(p) for p in raw["denial_phrases"]], {normalize(x) for x in raw["negation_particles"]},
                    {normalize(x) for x in raw["negation_any"]}, media, {normalize(x) for x in raw["described_sources"]},
                    counts, kw, frozenset(words))
+
+
+# words around a cue that make it no claim or flip it (claim_words.yaml; normalised)
+CUE_NEGATORS = frozenset(word_list("claim_words.yaml", "cue_negators"))
+RELATIVE_SUBJECTS = frozenset(word_list("claim_words.yaml", "relative_subjects"))
+OPENER_BLOCKERS = frozenset(word_list("claim_words.yaml", "opener_blockers"))
+INTERROGATIVES = frozenset(word_list("claim_words.yaml", "interrogatives"))
+SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
+RELATIVE_PRONOUNS = frozenset(word_list("function_words.yaml", "relative_pronouns"))
+SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
+RELAY_REACH = 10     # tokens from نقل to its "عن": farther, the verb is transport / transfer ("نقل الجرحى")
 
 
 # "نشرتها": the verb with an object pronoun (not a bare ه: after normalisation it is also ة)
@@ -248,18 +265,38 @@ def _mention_at(ctx: Ctx, start: int, end: int, types: set[str] = ACTOR_TYPES) -
     return [m for m in ctx.mentions if m.start >= start and m.end <= end and m.type in types]
 
 
+def _bare(norm: str) -> str:
+    """A word without its conjunction ("ولم" -> "لم"; "في" stays)."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _is_question(ctx: Ctx, sent: Span, idx: list[int]) -> bool:
+    """A sentence asking something ("كيف ترى ...؟"): its verbs report nothing."""
+    return bool(idx) and ctx.text[sent.start:sent.end].rstrip().endswith(("؟", "?")) \
+        and _bare(ctx.toks[idx[0]].norm) in INTERROGATIVES
+
+
 def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
     idx = _tokens_in(ctx, sent)
     out: list[Claim] = []
+    if _is_question(ctx, sent, idx):
+        return out
     k = 0
     while k < len(idx):
         ti = idx[k]
         tok = ctx.toks[ti]
         cue = _cue_of(tok, ctx.lex)
-        if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in ("ما",)) or (
+        if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in RELATIVE_SUBJECTS) or (
                 cue.not_next and _next_norm(ctx, ti).startswith(cue.not_next)):
             k += 1
             continue
+        prev = _cue_of(ctx.toks[idx[k - 1]], ctx.lex) if k else None
+        if cue.role == "noun" and prev is not None and prev.lemma == cue.lemma:
+            k += 1       # "نفى نفيا قاطعا": the cognate object of the verb, no second claim
+            continue
+        if cue.role == "relay" and _find_word(ctx, idx[:k + 1 + RELAY_REACH], k, "عن") is None:
+            # no "عن <source>" close by: "نقل" is transport / transfer unless a content clause follows
+            cue = Cue(cue.lemma, cue.stance, cue.kind, "verb", needs_content=True, said_object=True)
         c = _claim_from_cue(ctx, sent, idx, k, cue)
         if c is not None:
             out.append(c)
@@ -279,8 +316,19 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay: tuple[str | None, str | None] | None = None
     relay_content_start = tok.end
     after_start = tok.end
-    window_end = _content_start(ctx, idx, k) or sent.end
-    if cue.role == "participle":
+    cs = _content_start(ctx, idx, k)
+    window_end = cs or sent.end
+    before = _bare(ctx.toks[idx[k - 1]].norm) if k else ""
+    if cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
+        return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
+    if cue.impersonal and cs is not None and not _speaker_words(ctx, idx, k, cs):
+        return _no_claim(ctx)       # "يُذكر أن": the page's own aside
+    if before in RELATIVE_SUBJECTS and cue.role in ("verb", "participle"):
+        # "ما يشير إلى أن" / "وهو ما يهدد": only a named subject after the verb makes it a claim
+        speaker = _speaker_after(ctx, after_start, min(window_end, after_start + 140))
+        if speaker is None:
+            return _no_claim(ctx)
+    elif cue.role == "participle":
         speaker = ctx.last_speaker
     elif cue.role == "source":
         speaker = _speaker_after(ctx, tok.end, min(sent.end, tok.end + 80))
@@ -307,19 +355,25 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     if speaker is None:
         if cue.role in ("noun", "source"):
             return None
+        if cue.role == "verb" and cs is None and not _subject_like(ctx, idx, k):
+            return _no_claim(ctx)   # no subject and nothing said: "تقدم يذكر", "يهدد مسار العمليات"
         speaker = (None, "unattributed", None)
-    cs = None
     if cue.role == "relay" and relay is not None:
         content = Span(relay_content_start, sent.end)
     elif cue.role == "source":
         content = Span(sent.start, tok.start) if tok.start - sent.start > 15 else Span(tok.end, sent.end)
+    elif cs is not None:
+        content = Span(cs, _content_end(ctx, cs, sent.end))
     else:
-        cs = _content_start(ctx, idx, k)
-        content = Span(cs, _content_end(ctx, cs, sent.end)) if cs is not None else Span(tok.end, sent.end)
+        content = _before_source(ctx, sent, idx, k) or Span(tok.end, sent.end)
     content = _trim(text, content)
     if content.end - content.start < 8:
         return None
     stance = cue.stance
+    if before in CUE_NEGATORS:
+        if cue.kind != "analysis":
+            return _no_claim(ctx)   # "لم يذكر", "لم يؤكد": the speaker did not say it
+        stance = "denies"   # "لا يرى أن": holds the opposite
     norm_content = normalize(text[content.start:content.end])
     if stance == "asserts" and any(p in norm_content for p in ctx.lex.denials) and cue.kind != "accusation":
         stance = "denies"
@@ -331,7 +385,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
         speaker_role=speaker[2], cue=tok.text, cue_span=Span(tok.start, tok.end), stance=stance, kind=kind,
         medium=medium, medium_detail=detail,
-        date=_claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or cs is not None),
+        date=_claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or (
+            cs is not None and not (cue.role == "relay" and relay is not None))),
         relay_id=relay[0] if relay else None, relay_text=relay[1] if relay else None,
         quantities=_quantities(ctx, content),
     )
@@ -348,6 +403,72 @@ def _relay_content_start(text: str, src_pos: int, named: list[Mention], sent_end
     return comma + 1 if comma != -1 and comma - end < 10 else end
 
 
+def _said_object(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """A said thing as the verb's object: after it in its clause ("نشرت ... عددا من الأخبار"), or the antecedent
+    of its object pronoun ("الأخبار التي نشرتها")."""
+    if k >= 2 and ctx.toks[idx[k - 1]].norm in RELATIVE_PRONOUNS and _is_said(ctx.toks[idx[k - 2]]):
+        return True
+    end = ctx.toks[idx[k]].end
+    for j in idx[k + 1:k + 1 + SAID_REACH]:
+        t = ctx.toks[j]
+        if any(ch in ctx.text[end:t.start] for ch in "،,.:؛") or _cue_of(t, ctx.lex) is not None:
+            return False
+        if _is_said(t):
+            return True
+        end = t.end
+    return False
+
+
+def _is_said(t: Token) -> bool:
+    return t.norm in SAID_NOUNS or t.stem in SAID_NOUNS
+
+
+def _no_claim(ctx: Ctx) -> None:
+    """A reporting word that reports nothing here: a later pronoun-dropped verb has no known speaker from it
+    (as when it counted as an unattributed claim), rather than one from further back."""
+    ctx.last_speaker = (None, "unattributed", None)
+    return None
+
+
+def _subject_like(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """A definite noun, or a noun in construct with one, right after a verb could be its unnamed subject
+    ("أعلنت السلطات القطرية", "أعلنت وزارة الداخلية"); "يهدد مسار" alone, "تقدم يذكر في" could not."""
+    nxt = [ctx.toks[j] for j in idx[k + 1:k + 3]]
+    if not nxt:
+        return False
+    t = nxt[0]
+    if _definite(t) or any(m.start <= t.start < m.end for m in ctx.mentions):
+        return True
+    return len(nxt) == 2 and _definite(nxt[1]) and t.norm not in SOURCE_END_PREPOSITIONS \
+        and t.norm not in OPENER_BLOCKERS and not ctx.text[t.end:nxt[1].start].strip()
+
+
+def _definite(t: Token) -> bool:
+    return len(t.norm) > 3 and t.norm.startswith("ال")
+
+
+def _speaker_words(ctx: Ctx, idx: list[int], k: int, end: int) -> bool:
+    """Whether a subject stands between the cue idx[k] and its content at end (a word besides "إلى")."""
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if t.start >= end:
+            return False
+        if t.norm not in SOURCE_END_PREPOSITIONS:
+            return True
+    return False
+
+
+def _before_source(ctx: Ctx, sent: Span, idx: list[int], k: int) -> Span | None:
+    """"..., بحسب ما أفاد المرصد": the claim is what the sentence said before "بحسب ما"."""
+    if k < 2 or _bare(ctx.toks[idx[k - 1]].norm) not in RELATIVE_SUBJECTS:
+        return None
+    src = ctx.toks[idx[k - 2]]
+    c = _cue_of(src, ctx.lex)
+    if c is None or c.role != "source" or src.start - sent.start <= 15:
+        return None
+    return Span(sent.start, src.start)
+
+
 def _find_word(ctx: Ctx, idx: list[int], k: int, word: str) -> int | None:
     for j in idx[k + 1:]:
         if ctx.toks[j].norm == word:
@@ -355,10 +476,14 @@ def _find_word(ctx: Ctx, idx: list[int], k: int, word: str) -> int | None:
     return None
 
 
+_VERB = Cue("", "asserts", "statement", "verb")
+
+
 def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
     """Offset where the reported content begins: after إن/أن, a colon, or an opening quote."""
     text = ctx.text
     start = ctx.toks[idx[k]].end
+    own = _cue_of(ctx.toks[idx[k]], ctx.lex) or _VERB
     skip_until = start
     for j in idx[k + 1:k + 25]:
         t = ctx.toks[j]
@@ -375,8 +500,12 @@ def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
                 return base + q
             skip_until = close + 1
             continue
-        if t.norm in CONTENT_OPENERS:
-            return t.start
+        if t.norm in CONTENT_OPENERS and not (t.text[0] in "أا" and _bare(ctx.toks[j - 1].norm) in OPENER_BLOCKERS):
+            return t.start   # "في أن يشهد" is a subordinate clause; "في إن" (a name cut out before it) is not
+        c = _cue_of(t, ctx.lex)
+        if c is not None and c.role in ("verb", "relay") and ctx.toks[j - 1].norm not in CONTENT_OPENERS \
+                and own.role == "verb":
+            return None      # "نشرت صحيفة مقالا يقول فيه إن": the content is the later verb's ("نقل عن X قوله" is not)
         start = t.end
     return None
 
