@@ -34,11 +34,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, product
 from operator import attrgetter
 from typing import Any
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.geocode import admin_cues, physical_places
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
@@ -84,6 +84,7 @@ class EntityKit:
                 ent = kb.get(eid)
                 if ent is not None and _usable_alias(surface):
                     items.append((surface, eid, ent.type, "kb"))
+            items += _spelling_variants(items)
             for eid, forms in (getattr(kb, "short_forms", None) or {}).items():
                 ent = kb.get(eid)
                 if ent is None:
@@ -102,6 +103,7 @@ class EntityKit:
                 if _usable_alias(surface) and key_form(surface) not in stop:
                     items.append((surface, pid, "PLACE", "gazetteer"))
         self.matcher = DictionaryMatcher(items)
+        self.short_heads = _short_form_heads(kb)
         self.generic_keys = {key_form(k): v for k, v in (getattr(kb, "generic", None) or {}).items()}
 
     def entity(self, eid: str) -> Entity | None:
@@ -122,10 +124,65 @@ class EntityKit:
         return Entity(id=eid, type=getattr(src, "type", "PLACE"), name_ar=getattr(src, "name_ar", eid))
 
 
+def _short_form_heads(kb: Any) -> dict[str, dict[str, str]]:
+    """short form -> {head word: entity} when the entity's full name is that head word and the
+    short form ("قناة" + "الميادين", "وكالة" + "الأناضول", "حزب" + "القوات اللبنانية")."""
+    out: dict[str, dict[str, str]] = {}
+    for eid, forms in (getattr(kb, "short_forms", None) or {}).items():
+        ent = kb.get(eid)
+        if ent is None:
+            continue
+        names = [key_form(n) for n in (ent.name_ar, *ent.aliases) if n]
+        for form in forms:
+            sf = key_form(form)
+            for n in names:
+                head = n[:-len(sf) - 1] if n.endswith(" " + sf) else ""
+                if head and " " not in head:
+                    out.setdefault(sf, {}).setdefault(head, eid)
+    return out
+
+
+# the word before a name, past quote marks and spaces ('قناة " الميادين "')
+_HEAD_BEFORE = re.compile(r'(\w+)[\s"\'«»“”]*$')
+
+
+def _own_head(c: _Cand, mtext: str, kit: EntityKit) -> str | None:
+    """The entity a short form names because its own head word stands right before it, the
+    full name cut by quote marks ('وكالة " الأناضول "')."""
+    heads = kit.short_heads.get(key_form(mtext[c.start:c.end]))
+    if not heads or c.prefix:
+        return None
+    m = _HEAD_BEFORE.search(mtext, max(0, c.start - 30), c.start)
+    return heads.get(m.group(1)) if m else None
+
+
 # every field of an Entity, in constructor order (None if some field is not a constructor
 # argument: then entity() copies through dataclasses.replace)
 _ENTITY_FIELDS = dataclasses.fields(Entity)
 _ENTITY_VALUES = attrgetter(*(f.name for f in _ENTITY_FIELDS)) if all(f.init for f in _ENTITY_FIELDS) else None
+
+
+# groups of spellings of one word in actor names ("ميليشيا" / "مليشيا"; entity_patterns.yaml)
+_SPELLING_GROUPS: dict[str, tuple[str, ...]] = {
+    w: tuple(g) for g in word_data("entity_patterns.yaml", "name_spellings") for w in g}
+
+
+def _spelling_variants(items: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The KB aliases again with each word of a spelling group in its other spellings, unless
+    that spelling is already a name (of this or another entity)."""
+    taken = {key_form(s) for s, *_ in items}
+    out: list[tuple[str, str, str, str]] = []
+    for surface, eid, typ, src in items:
+        words = surface.split()
+        if not any(w in _SPELLING_GROUPS for w in words):
+            continue
+        for combo in product(*(_SPELLING_GROUPS.get(w, (w,)) for w in words)):
+            variant = " ".join(combo)
+            key = key_form(variant)
+            if key not in taken:
+                taken.add(key)
+                out.append((variant, eid, typ, src))
+    return out
 
 
 def _usable_alias(surface: str) -> bool:
@@ -261,7 +318,8 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     matches.sort(key=lambda m: m.start)
     for m in matches:
         c = _cand_from_match(m, kit)
-        if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext):
+        if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext) \
+                and not _in_lineage(c, mtext):
             cands.append(c)
     cands, blocked = _nisba_filter(cands, mtext, kit)
     cands += _cued_variants(mtext, cands, kit)
@@ -284,7 +342,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     cands += yield from _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
-    cands = _resolve_short_forms(cands, toks, tok_at)
+    cands = _resolve_short_forms(cands, toks, tok_at, mtext, kit)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
     cands = [c for c in cands if not (c.type == "PLACE" and _time_zone_label(mtext, c.start))]
 
@@ -419,6 +477,15 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
     return out
 
 
+_LINEAGE_WORDS = frozenset(word_list("name_words.yaml", "lineage_words"))
+
+
+def _in_lineage(c: _Cand, mtext: str) -> bool:
+    """A person's name after "بن" is the father's name in someone else's ("محمد بن سلمان بن عبد
+    العزيز" is the crown prince, not King Salman)."""
+    return c.type == "PERSON" and not c.prefix and _prev_word(mtext, c.start) in _LINEAGE_WORDS
+
+
 def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
     conf = 0.8 if m.fuzzy else (0.95 if m.rank == 0 else 0.9)    # rank 0: an exact form
     got = None if m.fuzzy else _PARTS.get(id(m.entries))   # a fuzzy match has a tuple of its own
@@ -436,6 +503,8 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
         generic = getattr(kit, "generic_keys", None) or {}
         if generic.get(e.key) == e.id:
             conf = min(conf, 0.85)
+        if e.type in _BARE_NAME_TYPES and m.prefix.endswith("ال") and " " not in e.key and not e.key.startswith("ال"):
+            return None     # "الحماس" is enthusiasm, "الروحاني" spiritual: a one-word name takes no article
         return _Cand(m.start, m.end, e.type, e.id, "kb", conf, prefix=m.prefix)
     if gaz:
         return _Cand(m.start, m.end, "PLACE", gaz[0] if len(gaz) == 1 else None, "gazetteer", conf,
@@ -444,6 +513,10 @@ def _cand_from_match(m: DictMatch, kit: EntityKit) -> _Cand | None:
         return _Cand(m.start, m.end, short_type, None, "coref", 0.8, short=list(short), prefix=m.prefix)
     return None
 
+
+# actor types whose one-word names never take an article they are not written with (a state's
+# or a place's can: "السورية" is the nisba of سورية)
+_BARE_NAME_TYPES = frozenset({"PERSON", "ARMED_GROUP", "ORGANIZATION", "MEDIA", "STATE_FORCES", "FACILITY"})
 
 # --------------------------------------------------------------------------- nisba adjectives
 
@@ -502,6 +575,11 @@ def _nisba_filter(cands: list[_Cand], mtext: str, kit: EntityKit) -> tuple[list[
         bare = prev[1:] if len(prev) > 3 and prev[0] in "وف" else prev
         head = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
         definite = c.prefix.endswith(_ARTICLE_PREFIXES) or key.startswith("ال")
+        if definite and _definite_state_name(c, key, kit) and not (
+                bare.startswith("ال") or bare in pat.nisba_heads
+                or mtext[max(0, c.start - len(c.prefix) - 4):c.start - len(c.prefix)].rstrip().endswith(_QUOTES)):   # 'صحيفة " عكاظ " السعودية'
+            out.append(c)          # "على السعودية": the name has the article; no noun before it to modify
+            continue
         if definite:
             if head in pat.territory_heads:
                 out.append(_Cand(c.start, c.end, "PLACE", countries[0], "gazetteer", c.confidence,
@@ -520,6 +598,19 @@ def _nisba_filter(cands: list[_Cand], mtext: str, kit: EntityKit) -> tuple[list[
             continue
         out.append(c)
     return out, blocked
+
+
+_QUOTES = ('"', "'", "»", "”", "“")
+
+
+def _definite_state_name(c: _Cand, key: str, kit: EntityKit) -> bool:
+    """The state's own name is written with the article and ends like a nisba ("السعودية"): the
+    article is the name's, not a clitic of an adjective."""
+    if c.source != "kb" or not key.startswith("ال") or c.prefix.endswith(_ARTICLE_PREFIXES):
+        return False
+    ent = kit.kb.get(c.entity_id) if kit.kb is not None and c.entity_id else None
+    return ent is not None and ent.type == "STATE" and any(
+        key_form(n) == key for n in (ent.name_ar, *ent.aliases))
 
 
 # --------------------------------------------------------------------------- patterns
@@ -800,16 +891,27 @@ def _gazetteer_knows(kit: EntityKit, norm_name: str) -> bool:
 RELATIVES_AFTER_NAME = word_list("function_words.yaml", "relatives_short")
 
 
-def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex | None = None) -> list[_Cand]:
+def _resolve_short_forms(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex | None = None,
+                         mtext: str = "", kit: EntityKit | None = None) -> list[_Cand]:
     full = [c for c in cands if c.short is None and c.entity_id]
     counts = Counter(c.entity_id for c in full)
     out: list[_Cand] = []
     for c in cands:
         if c.short is None:
+            if c.type == "PLACE" and kit is not None and kit.short_heads:
+                # 'قناة " الميادين "': the outlet named after the town, its head word before it
+                own = _own_head(c, mtext, kit)
+                ent = kit.kb.get(own) if own is not None else None
+                if ent is not None:
+                    c = _Cand(c.start, c.end, ent.type, ent.id, "kb", 0.9, prefix=c.prefix)
             out.append(c)
             continue
         present = [eid for eid in c.short if counts.get(eid)]
         if not present:
+            own = _own_head(c, mtext, kit) if kit is not None else None
+            if own is not None and own in c.short:
+                c.entity_id = own
+                out.append(c)
             continue
         if tok_at is None:   # built only for documents with a short form
             tok_at = _TokenIndex(toks)
@@ -843,6 +945,8 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
     """One-word references to a person whose full name is in the document ("بيرقدار", "النجار")."""
     pat = kit.patterns
     keys: dict[str, _Cand] = {}
+    # two people of one family ("سعد الحريري", "رفيق الحريري"): the surname is the one named most
+    named = Counter(c.entity_id for c in cands if c.type == "PERSON" and c.source != "coref")
     for c in cands:
         if c.type != "PERSON" or not c.entity_id or ":anon:" in c.entity_id or c.source == "coref":
             continue
@@ -856,8 +960,8 @@ def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityK
         if len(bare) < 3 or bare in pat.first_names or pat.is_stop(last) or pat.is_stop(bare) or last in SECOND_PARTS:
             continue
         nisba = last.startswith("ال") and last.endswith("ي")
-        keys.setdefault(bare, c)
-        if nisba:
+        had = keys.setdefault(bare, c)
+        if nisba and named[c.entity_id] >= named[had.entity_id]:
             keys[bare] = c
     if not keys:
         return []

@@ -11,6 +11,10 @@ Files: the packaged ``rasd/data/kb/*.yaml`` plus user files (``$RASD_KB_DIR`` or
   that entity's aliases (one mechanism for the matcher); ``KnowledgeBase.generic`` remembers
   which aliases came from references so a linker can weigh them lower. A user file can use
   ``references:`` to add aliases to a packaged entity.
+- ``state_bodies:`` ``{countries: [{state, m, en[, except]}], bodies: [{id, type, en, names}]}``: the
+  bodies every state has ("وزارة الداخلية {f}", "الجيش {m}"), made for each listed state from its
+  nationality adjective (``_state_body_entities``); a form a written entry already has becomes that
+  entry's alias instead.
 
 Loading is all-or-nothing: any error raises ``KBError`` whose message lists
 ``path:line: what is wrong`` (first errors first); nothing is half-loaded.
@@ -49,7 +53,7 @@ _REQUIRED = ("id", "type", "name_ar", "name_en")
 _FIELDS = set(_REQUIRED) | {
     "aliases", "short_forms", "links", "acled_inter", "acled_name", "country", "description",
 }
-_TOP_KEYS = {"source", "entities", "references", "branches"}
+_TOP_KEYS = {"source", "entities", "references", "branches", "state_bodies"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 MAX_REPORTED_ERRORS = 20
@@ -188,6 +192,7 @@ class _Loader:
     def __init__(self) -> None:
         self.errors: list[tuple[str, int, str]] = []
         self.branches: list[tuple[str, int, str, list[str]]] = []   # path, line, head, branch words
+        self.bodies: list[tuple[str, int, dict, list[dict]]] = []     # path, line, one country, bodies
 
     def err(self, path: str, line: int, msg: str) -> None:
         self.errors.append((path, line, msg))
@@ -264,6 +269,9 @@ class _Loader:
                 for b in val:
                     self.branches.append((p, bnode.start_mark.line + 1, b["head"].strip(),
                                           [w.strip() for w in b["words"]]))
+        snode = top.get("state_bodies")
+        if snode is not None and not _is_null(snode):
+            self._read_state_bodies(p, snode)
         rnode = top.get("references")
         if rnode is not None and not _is_null(rnode):
             if not isinstance(rnode, yaml.SequenceNode):
@@ -282,6 +290,80 @@ class _Loader:
                         self.err(p, line, f"reference {ph!r} without an `entity` id")
                     else:
                         refs.append((p, line, ph.strip(), ent))
+
+    def _read_state_bodies(self, p: str, node: yaml.Node) -> None:
+        """``state_bodies: {countries: [{state, m, en}], bodies: [{id, type, en, names}]}``."""
+        line = node.start_mark.line + 1
+        val = _construct(node)
+        countries = val.get("countries") if isinstance(val, dict) else None
+        bodies = val.get("bodies") if isinstance(val, dict) else None
+        ok = (isinstance(countries, list) and isinstance(bodies, list)
+              and all(isinstance(c, dict) and {"state", "m", "en"} <= set(c) for c in countries)
+              and all(isinstance(b, dict) and {"id", "type", "en", "names"} <= set(b)
+                      and b["type"] in KB_TYPES and isinstance(b["names"], list) and b["names"]
+                      for b in bodies))
+        if not ok:
+            self.err(p, line, "`state_bodies:` is {countries: [{state, m, en[, except]}], bodies: [{id, type, en, names}]}")
+            return
+        for c in countries:
+            m = str(c["m"]).strip()
+            if not (m.startswith("ال") and m.endswith("ي")):
+                self.err(p, line, f"state_bodies: {m!r} is not a definite masculine nisba (ال...ي)")
+                continue
+            self.bodies.append((p, line, c, bodies))
+
+    def _state_body_entities(self, kb: KnowledgeBase, refs: list[tuple[str, int, str, str]]) -> list[str]:
+        """The bodies every state has, named "<body> <nisba>" ("وزارة الداخلية المصرية", "الجيش
+        اللبناني"), made for each listed country (state_bodies.yaml). A form that already names an
+        entry of the same type (an entry written by hand) becomes that entry's alias; a form that
+        names an entry of another type is left out; a body none of whose forms is taken becomes
+        an entity of its own, part_of the state."""
+        made: list[str] = []
+        if not self.bodies:
+            return made
+        owner: dict[str, str] = {}
+        for surface, eid in kb.aliases():
+            owner.setdefault(" ".join(normalize(surface).split()), eid)
+        for _p, _l, phrase, target in refs:
+            if target in kb.entities:
+                owner.setdefault(" ".join(normalize(phrase).split()), target)
+        for path, line, c, bodies in self.bodies:
+            state = kb.entities.get(c["state"])
+            if state is None or state.type != "STATE":
+                self.err(path, line, f"state_bodies: {c['state']!r} is not a STATE entity")
+                continue
+            m = str(c["m"]).strip()
+            forms = {"m": m, "f": m + "ة", "name": state.name_ar, "en": str(c["en"]).strip()}
+            for b in bodies:
+                names = [str(n).format(**forms) for n in b["names"]]
+                names = [n for n in names if n not in c.get("except", ())]
+                keys = [" ".join(normalize(n).split()) for n in names]
+                en = str(b["en"]).format(**forms)
+                en_key = " ".join(normalize(en).split())
+                taken = [owner[k] for k in (*keys, en_key) if k in owner]
+                same = [t for t in taken if kb.entities[t].type == b["type"]]
+                if same:
+                    target = kb.entities[same[0]]
+                    for n, k in zip(names, keys, strict=True):
+                        if k not in owner:
+                            target.aliases.append(n)
+                            owner[k] = target.id
+                    continue
+                free = [(n, k) for n, k in zip(names, keys, strict=True) if k not in owner]
+                if taken or not free:
+                    continue          # a form names another kind of entry: leave the body out
+                eid = f"{state.id}-{b['id']}"
+                if eid in kb.entities:
+                    continue
+                kb.entities[eid] = Entity(
+                    id=eid, type=b["type"], name_ar=free[0][0], name_en=en,
+                    aliases=[n for n, _k in free[1:]], links={"part_of": [state.id]},
+                    description=f"{en} (a body every state has; state_bodies.yaml).",
+                    source=_display_path(path), country=state.country)
+                for k in (*(k for _n, k in free), en_key):
+                    owner[k] = eid
+                made.append(eid)
+        return made
 
     def _read_entry(self, p: str, node: yaml.Node, pending: list[_Pending]) -> None:
         line = node.start_mark.line + 1
@@ -309,7 +391,7 @@ class _Loader:
     def _build(self, pending: list[_Pending], refs: list[tuple[str, int, str, str]]) -> KnowledgeBase:
         kb = KnowledgeBase()
         where: dict[str, tuple[str, int]] = {}
-        links_todo: list[tuple[_Pending, str, dict[str, list[str]]]] = []
+        links_todo: list[tuple[_Pending | None, str, dict[str, list[str]]]] = []
         for pe in pending:
             ent = self._validate_entry(pe)
             if ent is None:
@@ -328,6 +410,11 @@ class _Loader:
             if pe.data.get("acled_name"):
                 kb.acled_names[eid] = pe.data["acled_name"]
             links_todo.append((pe, eid, ent.links))
+
+        # the bodies made by rule first: hand-written entries link to them ("egypt-foreign-ministry")
+        for eid in self._state_body_entities(kb, refs):
+            where[eid] = (kb.entities[eid].source or "state_bodies", 0)
+            links_todo.append((None, eid, kb.entities[eid].links))   # (always valid: part_of its state)
 
         for pe, eid, links in links_todo:
             for rel, targets in links.items():
