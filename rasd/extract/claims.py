@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -127,6 +128,9 @@ class Ctx:
     ref: date | None
     lex: Lexicon
     last_speaker: tuple[str | None, str, str | None] | None = None   # (id, text, role)
+    last_speaker_at: int = -1        # where the last claim's cue stands
+    tok_starts: list[int] = field(default_factory=list)     # for bisecting the tokens of a span
+    tok_ends: list[int] = field(default_factory=list)
     statement_date: str | None = None
     ticker: list[tuple[int, int]] = field(default_factory=list)   # the site's crawl-time date texts
 
@@ -258,7 +262,17 @@ def _statement_issuer(ctx: Ctx, basmala_pos: int) -> tuple[str | None, str, str 
 
 # ---- cue-driven claims ------------------------------------------------------------------------
 def _tokens_in(ctx: Ctx, span: Span) -> list[int]:
-    return [i for i, t in enumerate(ctx.toks) if t.start >= span.start and t.end <= span.end]
+    return list(range(*_token_range(ctx, span.start, span.end)))
+
+
+def _token_range(ctx: Ctx, start: int, end: int) -> tuple[int, int]:
+    """Indices [i, j) of the tokens inside [start, end): tokens are sorted and disjoint, so both ends bisect
+    (the stage scanned every token of the page per sentence)."""
+    if not ctx.tok_starts:
+        ctx.tok_starts = [t.start for t in ctx.toks]
+        ctx.tok_ends = [t.end for t in ctx.toks]
+    i, j = bisect_left(ctx.tok_starts, start), bisect_right(ctx.tok_ends, end)
+    return i, max(i, j)
 
 
 def _mention_at(ctx: Ctx, start: int, end: int, types: set[str] = ACTOR_TYPES) -> list[Mention]:
@@ -301,6 +315,7 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
         if c is not None:
             out.append(c)
             ctx.last_speaker = (c.speaker_id, c.speaker_text, c.speaker_role)
+            ctx.last_speaker_at = tok.start
         k += 1
     return out
 
@@ -329,7 +344,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if speaker is None:
             return _no_claim(ctx)
     elif cue.role == "participle":
-        speaker = ctx.last_speaker
+        speaker = _dropped_subject(ctx, sent, idx, tok)
     elif cue.role == "source":
         speaker = _speaker_after(ctx, tok.end, min(sent.end, tok.end + 80))
     elif cue.role == "relay":
@@ -343,15 +358,26 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             named = [m for m in _mention_at(ctx, src_pos, min(sent.end, src_pos + 120))]
             relay_content_start = _relay_content_start(ctx.text, src_pos, named, sent.end)
     else:
-        speaker = _speaker_after(ctx, after_start, min(window_end, after_start + 140))
+        speaker = _svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
+                               or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None
+        speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140))
         if speaker is None and cue.role == "noun":
             de = _find_word(ctx, idx, k, "من")
             if de is not None and de - tok.end < 20:
                 speaker = _speaker_after(ctx, de, min(sent.end, de + 80))
+        object_suffix = tok.norm not in ctx.lex.cues and tok.norm[1:] not in ctx.lex.cues   # "وصفها سياسيون"
+        if speaker is None and cue.role == "verb" and window_end < sent.end and not _after_subject(ctx, idx, k) \
+                and (object_suffix or (cue.kind not in OBJECT_KINDS and cue.lemma not in OBJECT_FIRST_LEMMAS)):
+            speaker = _anaphor(ctx, _subject_after(ctx, idx, k, window_end), tok.start)
         if speaker is None:
             speaker = _speaker_before(ctx, sent.start, tok.start)
-        if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4) and cue.role == "verb":
-            speaker = ctx.last_speaker
+        # "إذ يقول إن": after a clause opener the verb drops its subject when nothing nominal follows it
+        opened = k > 0 and ctx.toks[idx[k - 1]].norm in CLAUSE_OPENERS and (
+            window_end < sent.end and not any(tok.end <= m.start < window_end for m in ctx.mentions)
+            and (k + 1 >= len(idx) or ctx.toks[idx[k + 1]].start >= window_end
+                 or _not_subject_word(ctx, ctx.toks[idx[k + 1]])))
+        if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4 or opened) and cue.role == "verb":
+            speaker = _dropped_subject(ctx, sent, idx, tok)
     if speaker is None:
         if cue.role in ("noun", "source"):
             return None
@@ -573,6 +599,14 @@ def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) ->
                 chosen = m
                 break
         role = chosen.role
+        person = _apposed_after(ctx, chosen, end) if chosen.type != "PERSON" and _titled_gap(ctx, start, chosen.start) \
+            else None
+        if person is not None:
+            # "أكد وزير الخارجية الروسي , سيرغي لافروف ,": the named person holds the title
+            return (person.entity_id, person.surface, " ".join(ctx.text[start:chosen.end].split()))
+        if not role and _titled_gap(ctx, start, chosen.start):
+            # "قال متحدث باسم وزارة الدفاع": the body speaks through its spokesman
+            role = " ".join(ctx.text[start:chosen.start].split())
         if chosen is not first and not role:
             role = " ".join(ctx.text[start:chosen.start].split()) or None
         return (chosen.entity_id, chosen.surface, role)
@@ -580,6 +614,218 @@ def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) ->
     if desc:
         return (None, desc, None)
     return None
+
+
+def _norm_words(name: str, file: str = "claim_words.yaml") -> frozenset[str]:
+    return frozenset(normalize(w) for w in word_list(file, name))
+
+
+SUBJECT_STOP_WORDS = (_norm_words("subject_stop_words") | _norm_words("non_subject_prepositions", "function_words.yaml")
+                      | _norm_words("relative_pronouns", "function_words.yaml")
+                      | _norm_words("object_premodifiers", "function_words.yaml"))
+SPEECH_EVENT_NOUNS = _norm_words("speech_event_nouns")
+SUBJECT_LINK_WORDS = _norm_words("subject_link_words")
+MAX_SUBJECT_WORDS = 9
+LATTER_WORDS = ("الاخير", "الاخيره")      # "the latter" (normalised)
+DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "ذاك")   # alone no speaker ("ويشير ذلك"); "هذه الوثائق" is one
+BODY_WORDS = frozenset(("مجلس", "هيئه", "مكتب", "لجنه"))   # heads of a body, no person's title
+MAX_REST_WORDS = 12         # a relative clause or adverbials between the subject and what it reports
+MAX_ADVERBIAL_WORDS = 8     # "قال X , في بيان , أمس , إن": words between a subject and what it reports
+SPEAKER_HEAD_WORDS = _norm_words("speaker_head_words")
+TIME_NOUNS = _norm_words("time_nouns")
+OBJECT_FIRST_LEMMAS = word_list("claim_words.yaml", "object_first_lemmas")
+OBJECT_KINDS = ("accusation", "demand", "threat")   # "واتهم السعودية بـ": after these verbs a noun is the object
+PRONOUN_ENDS = ("ه", "ها", "هم", "هما")   # attached pronouns ("فيه", "منهم", "انسحابه")
+NAME_LINKS = ("بن", "بنت")       # "son of" inside a name ("بن علي يلدرم"), no preposition ب
+PREPOSITION_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي"))   # "له", "بها", "لنا"
+
+
+def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> tuple[str | None, str, str | None] | None:
+    """The subject noun phrase between a reporting verb and what it reports ("وقالت المفوضية في بيان إن",
+    "وتقول الباحثة في معهد X رندة سليم"): in VSO order whatever noun phrase stands there is the verb's
+    subject, known entity or not. None when the verb drops its subject or the phrase is unclear."""
+    words: list[Token] = []
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if t.start >= cs:
+            break
+        prev_end = words[-1].end if words else ctx.toks[idx[k]].end
+        gap = ctx.text[prev_end:t.start]
+        if any(ch in gap for ch in "،,:؛.()"):
+            if words and any(ch in gap for ch in "،,") and _is_title(ctx, words[0]):
+                return _apposed_person(ctx, words, t, cs) or _named_subject(ctx, words)
+            rest = [ctx.toks[x] for x in idx if t.start <= ctx.toks[x].start < cs]
+            if words and (len(rest) > MAX_ADVERBIAL_WORDS or any(x.norm in ctx.lex.negations for x in rest)):
+                return None           # a clause before what is reported: the phrase may be an object
+            break
+        n = t.norm
+        if words and words[-1].norm in NAME_LINKS:
+            words.append(t)           # "بن علي": a name goes on (علي is also the folded preposition على)
+            continue
+        if words and n in SUBJECT_LINK_WORDS:
+            # "الباحثة في معهد": a title goes on; "المفوضية في بيان": an adverbial starts
+            nxt = ctx.toks[j + 1].norm if j + 1 < len(ctx.toks) else ""
+            title_goes_on = _is_title(ctx, words[-1]) or (_is_title(ctx, words[0]) and words[-1].norm.startswith("ال")
+                                                           and not _in_mention(ctx, words[-1]))
+            if title_goes_on and nxt.removeprefix("ال") not in SPEECH_EVENT_NOUNS:
+                words.append(t)
+                continue
+            break
+        if words and n.startswith("لل") and _is_title(ctx, words[0]) and words[-1].norm.startswith("ال") \
+                and "ال" + n[2:] not in SPEECH_EVENT_NOUNS and n[2:] not in SPEECH_EVENT_NOUNS:
+            words.append(t)           # "الرئيس السابق للموساد": the title's genitive with ل
+            continue
+        if words and n in SPEECH_EVENT_NOUNS and words[-1].norm.startswith("ال"):
+            break                     # "ونشرت الممثلة تغريدة": an indefinite noun after a definite one is the object
+        if not words and n in DEMONSTRATIVES and (j + 1 >= len(ctx.toks) or not ctx.toks[j + 1].norm.startswith("ال")
+                                                  or ctx.toks[j + 1].norm in TIME_NOUNS):
+            break                     # "قال هذا الأسبوع": a time, not a subject
+        if _not_subject_word(ctx, t) or (j + 1 < len(ctx.toks) and ctx.toks[j + 1].norm == "ا"):
+            break                     # "مؤخر ا": an adverb whose tanween alif was split off
+        words.append(t)
+        if len(words) > MAX_SUBJECT_WORDS:
+            return None
+    while words and words[-1].norm in SUBJECT_LINK_WORDS:
+        words.pop()                   # "وكشف النائب العام عن أن": the link led to no name
+    if not words or (_pronoun_suffixed(words[0]) and not _is_title(ctx, words[0])):
+        return None                   # "أعلن انسحابه": a verbal noun with its owner is the object
+    if sum(1 for x in idx if words[-1].end <= ctx.toks[x].start < cs) > MAX_REST_WORDS \
+            and not _mention_at(ctx, words[0].start, words[-1].end):
+        return None                   # what is reported comes far after: the phrase may be an object
+    return _named_subject(ctx, words)
+
+
+def _after_subject(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """"هذا المقال يكشف عدة أمور": a present-tense verb right after a word (no clause opener, no
+    punctuation) follows its subject, so the noun after it is its object."""
+    tok = ctx.toks[idx[k]]
+    if k == 0 or tok.norm[0] not in "يت":
+        return False
+    prev = ctx.toks[idx[k - 1]]
+    return prev.norm not in CLAUSE_OPENERS and not any(ch in ctx.text[prev.end:tok.start] for ch in "،,:؛.()-")
+
+
+def _anaphor(ctx: Ctx, subj: tuple[str | None, str, str | None] | None, at: int) -> tuple[str | None, str, str | None] | None:
+    """"وأضافت الوزارة", "ورأى الفارس", "وقال الرئيس التركي": a definite phrase whose words all stand in the
+    last speaker's name or title names that speaker again."""
+    if subj is None or subj[0] is not None or subj[2]:
+        return subj
+    if normalize(subj[1]) in LATTER_WORDS:
+        # "حيث ترى الأخيرة أن": the latter is the last actor named before
+        m = next((m for m in reversed(ctx.mentions) if m.end <= at and m.entity_id), None)
+        if m is None:
+            return subj
+        return (m.entity_id, m.surface, m.role) if m.type in ACTOR_TYPES else (None, m.surface, None)
+    if ctx.last_speaker is None:
+        return subj
+    last = ctx.last_speaker
+    known = {w.removeprefix("ال") for w in normalize(f"{last[1]} {last[2] or ''}").split()}
+    words = normalize(subj[1]).split()
+    if words and words[0].startswith("ال") and all(w.removeprefix("ال") in known for w in words):
+        return last
+    return subj
+
+
+def _not_subject_word(ctx: Ctx, t: Token) -> bool:
+    """A word that ends the subject: adverb, time word, preposition ("فيه",
+    "للصحفيين"), relative, another cue, or an accusative adverb ("ساخرا", "ردا")."""
+    n = t.norm
+    if n in SUBJECT_STOP_WORDS or n[1:] in SUBJECT_STOP_WORDS and n[0] in "وف" or _prepositional(n):
+        return True
+    if any(n.endswith(suf) and n[: -len(suf)] in SUBJECT_STOP_WORDS for suf in PRONOUN_ENDS):
+        return True
+    if _cue_of(t, ctx.lex) is not None:
+        return True
+    return not n.startswith("ال") and n.endswith("ا") and len(n) >= 4 and not _in_mention(ctx, t)
+
+
+def _pronoun_suffixed(t: Token) -> bool:
+    """"انسحابه", "تفاصيلك": an attached pronoun, read on the surface (normalising folds ة into ه)."""
+    return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(PRONOUN_ENDS + ("ك", "كم"))
+
+
+def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> tuple[str | None, str, str | None] | None:
+    """"قال المتحدث باسم الرئاسة التركية , إبراهيم قالن , إن": the name after the comma speaks, the title
+    before it is the role; a name the knowledge base lacks stands alone between the commas."""
+    role = " ".join(ctx.text[words[0].start:words[-1].end].split())
+    m = next((m for m in ctx.mentions if m.start == after.start and m.type == "PERSON"), None)
+    if m is not None:
+        return (m.entity_id, m.surface, role)
+    end = min((i for i in (ctx.text.find(c, after.start, cs) for c in "،,") if i != -1), default=cs)
+    name = ctx.toks[slice(*_token_range(ctx, after.start, end))]
+    while name and _is_title(ctx, name[0]):      # ", الجنرال أيال بن رؤوبين": a rank before the name
+        role, name = role + " " + name[0].text, name[1:]
+    if 1 <= len(name) <= 3 and not any(t.norm.startswith("ال") or _not_subject_word(ctx, t) or _is_title(ctx, t)
+                                       for t in name):
+        return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+    return None
+
+
+def _known_elsewhere(ctx: Ctx, text: str) -> tuple[str | None, str, str | None] | None:
+    """The phrase is an actor the page names elsewhere (a quoted or split name the matcher missed here:
+    اعتبرت جبهة "فتح الشام")."""
+    n = normalize(text)
+    m = next((m for m in ctx.mentions if m.entity_id and m.type in ACTOR_TYPES and normalize(m.surface) == n), None)
+    return (m.entity_id, m.surface, m.role) if m is not None else None
+
+
+def _is_title(ctx: Ctx, t: Token) -> bool:
+    return t.norm in ctx.lex.title_words or t.stem in ctx.lex.title_words or t.norm in ctx.lex.described \
+        or t.stem in ctx.lex.described or t.norm in SPEAKER_HEAD_WORDS
+
+
+def _prepositional(n: str) -> bool:
+    """"للصحفيين", "لوكالة", "له", "بها": a preposition's phrase, not a subject."""
+    if n.startswith(("لل", "بال", "كال")) or n in ("ل", "ب", "ك"):
+        return True
+    if n in NAME_LINKS:
+        return False
+    return n[0] in "لبك" and (n[1:] in PREPOSITION_PRONOUNS or n[1:] in SPEECH_EVENT_NOUNS)
+
+
+def _in_mention(ctx: Ctx, t: Token) -> bool:
+    return any(m.start <= t.start < m.end for m in ctx.mentions)
+
+
+def _named_subject(ctx: Ctx, words: list[Token]) -> tuple[str | None, str, str | None]:
+    """A title then a name the knowledge base does not know ("رئيس الوزراء التركي بن علي يلدرم"): the name
+    speaks, the title is its role; otherwise the whole described phrase speaks."""
+    text = " ".join(" ".join(ctx.text[words[0].start:words[-1].end].split()).strip(QUOTES).split())
+    text = " ".join(w.strip(QUOTES) for w in text.split() if w.strip(QUOTES))
+    known = _known_elsewhere(ctx, text)
+    if known is not None:
+        return known
+    in_body = [any(m.start < w.end and w.start < m.end and m.type != "PERSON" for m in ctx.mentions) for w in words]
+    last_title = max((i for i, w in enumerate(words) if w.norm.startswith(("ال", "وال")) or _is_title(ctx, w)
+                      or in_body[i]), default=-1)     # "المحكمة الخاصة بلبنان": a place is in the title
+    name = words[last_title + 1:]
+    for m in ctx.mentions:     # a person's mention after a title names the speaker ("الرئيس التركي طيب أردوغان")
+        if m.type == "PERSON" and words[0].start <= m.start and m.end <= words[-1].end and all(
+                _is_title(ctx, w) or w.norm.startswith(("ال", "وال")) or w.norm in SUBJECT_LINK_WORDS
+                for w in words if w.end <= m.start and w not in name):
+            first = name[0].start if name and name[0].start <= m.start else m.start
+            role = " ".join(ctx.text[words[0].start:first].split()) or m.role
+            return (m.entity_id, " ".join(ctx.text[first:m.end].split()), role)
+    # a name stands in apposition to a definite title ("العقيد هيثم"); an indefinite one takes a genitive
+    if last_title >= 0 and _is_title(ctx, words[0]) and (words[last_title].norm.startswith(("ال", "وال"))
+                                                         or in_body[last_title]) \
+            and 1 <= len(name) <= 4 and not name[0].norm.startswith(("لل", "بال")):
+        role = " ".join(ctx.text[words[0].start:words[last_title].end].split())
+        return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+    return (None, text, None)
+
+
+def _apposed_after(ctx: Ctx, m: Mention, end: int) -> Mention | None:
+    """A person's mention right after "m ," (apposition)."""
+    return next((p for p in ctx.mentions if p.type == "PERSON" and m.end < p.start < end
+                 and ctx.text[m.end:p.start].strip() in ("،", ",")), None)
+
+
+def _titled_gap(ctx: Ctx, start: int, end: int) -> bool:
+    """Words between a cue and its speaker that all belong to a title ("المتحدث باسم")."""
+    words = normalize(ctx.text[start:end]).split()
+    return bool(words) and all(w in ctx.lex.title_words and len(w) > 1 for w in words) \
+        and words[0] not in SUBJECT_LINK_WORDS and words[0] not in BODY_WORDS
 
 
 def _described_head(ctx: Ctx, start: int, end: int) -> bool:
@@ -595,7 +841,7 @@ SOURCE_END_PREPOSITIONS = word_list("function_words.yaml", "source_end_prepositi
 
 def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     """An unnamed source: "مصادر خاصة من داخل غوطة دمشق الشرقية", "حسابات جهادية تابعة لـX"."""
-    toks = [t for t in ctx.toks if t.start >= start and t.end <= end][:12]
+    toks = ctx.toks[slice(*_token_range(ctx, start, end))][:12]
     if not toks:
         return None
     head = toks[0]
@@ -617,6 +863,78 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
             break
         stop = t.end
     return " ".join(ctx.text[start:stop].split()).strip(QUOTES + " ")
+
+
+CLAUSE_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "clause_openers"))
+RELATIVES = _norm_words("relatives_short", "function_words.yaml")     # "وكالة سبأ التي تنشر"
+
+
+SVO_NOT_BEFORE = _norm_words("non_subject_prepositions", "function_words.yaml")
+
+
+_SPACE_QUOTES = re.compile(r"[\s\"“”«»']*")
+
+
+def _subject_follows(ctx: Ctx, tok: Token) -> bool:
+    """The verb is followed by a subject: an actor's name or a title ("قالت وزارة", "قال وزير")."""
+    m = _SPACE_QUOTES.match(ctx.text, tok.end)
+    at = m.end() if m else tok.end
+    i = _token_range(ctx, at, len(ctx.text))[0]
+    if i >= len(ctx.toks) or ctx.toks[i].start != at:
+        return False
+    nxt = ctx.toks[i]
+    return (_is_title(ctx, nxt) and nxt.norm not in SUBJECT_LINK_WORDS) \
+        or any(m.start == at and m.type in ACTOR_TYPES for m in ctx.mentions)
+
+
+def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
+                 object_first: bool = True) -> tuple[str | None, str, str | None] | None:
+    """"إلا أن الحكومة السورية تتهم المعارضة": an actor standing right before a verb without "و" and
+    opening its clause is the subject (SVO); the actor after the verb is then its object."""
+    if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
+        return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
+    m = next((m for m in ctx.mentions if m.type in ACTOR_TYPES and m.start >= sent.start and m.end <= tok.start
+              and normalize(ctx.text[m.end:tok.start].strip(QUOTES + " ")) in ("", *RELATIVES)), None)
+    if m is None:
+        return None
+    if normalize(ctx.text[m.end:tok.start].strip(QUOTES + " ")) and tok.norm not in ctx.lex.cues:
+        return None                       # "إسرائيل التي تتهمها سوريا": the antecedent is the verb's object
+    words = ctx.text[sent.start:m.start].split()
+    if words and normalize(words[-1]) in SVO_NOT_BEFORE:
+        return None                       # "ضد داعش يقول ماكرون": the actor is a preposition's object
+    if not object_first and _subject_follows(ctx, tok):
+        return None                       # "رويترز قالت وزارة الخارجية": a verb of saying has its subject after it
+    imperfect = tok.norm[0] in "يت"       # "التحالف يعلن": a headline's or a clause's present tense
+    if words and not imperfect and not any(ch in words[-1] for ch in "،,:؛.") \
+            and normalize(words[-1]) not in CLAUSE_OPENERS and normalize(ctx.text[m.end:tok.start].strip()) == "":
+        return None                       # "زعيم جبهة X اعتبرت": the actor is a genitive, not the subject
+    return (m.entity_id, m.surface, m.role)
+
+
+EXPRESSION_VERBS = (_norm_words("expression_verbs") | _norm_words("condemn_verbs", "function_words.yaml")
+                    | _norm_words("reaction_verbs", "function_words.yaml"))
+EXPRESSION_REACH = 3       # the expressing verb opens the sentence: within its first words ("غير أن X يتساءل")
+
+
+def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token) -> tuple[str | None, str, str | None] | None:
+    """A verb or participle without its own subject continues the subject before it: of a claim earlier in
+    this sentence, else of the verb of expressing that opens it ("وأعرب ليبرمان عن تقديره ... , وقال :"),
+    else of the last claim."""
+    if ctx.last_speaker_at >= sent.start:
+        return ctx.last_speaker
+    for j in idx[:EXPRESSION_REACH + 1]:
+        v = ctx.toks[j]
+        if v.start >= tok.start:
+            break
+        if v.norm in EXPRESSION_VERBS or (v.norm[0] in "وف" and v.norm[1:] in EXPRESSION_VERBS):
+            nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+            if nxt is None or nxt.norm in CONTENT_OPENERS or _not_subject_word(ctx, nxt):
+                subj = _svo_subject(ctx, sent, v, check_cue=False)     # "واقترح أن تقوم الولايات المتحدة"
+            else:
+                subj = _svo_subject(ctx, sent, v, check_cue=False) or _speaker_after(ctx, v.end, min(tok.start, v.end + 80))
+            if subj is not None:
+                return subj
+    return ctx.last_speaker
 
 
 def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> tuple[str | None, str, str | None] | None:
