@@ -48,7 +48,7 @@ def dump(db_path: str, out: str) -> None:
         a = min(x for x in (cs, qs) if x is not None)
         b = max(x for x in (ce, qe) if x is not None)
         rows.append({"key": f"{src}|{stext}|{cue}|{cs}", "src": src, "speaker": stext, "speaker_id": sid,
-                     "role": role, "relay": rtext, "cue": cue, "stance": stance, "kind": kind, "medium": medium,
+                     "role": role, "relay": rtext, "cue": cue, "cue_at": qs, "stance": stance, "kind": kind, "medium": medium,
                      "medium_detail": mdet, "date": date, "question": bool(quest),
                      "content": text[cs:ce] if cs is not None else "", "context": _context(text, a, b)})
     rows.sort(key=lambda r: (r["src"], r["key"]))
