@@ -816,9 +816,17 @@ def _named_subject(ctx: Ctx, words: list[Token]) -> tuple[str | None, str, str |
 
 
 def _apposed_after(ctx: Ctx, m: Mention, end: int) -> Mention | None:
-    """A person's mention right after "m ," (apposition)."""
+    """A person's mention right after "m ," (apposition), a rank or title allowed before the name
+    ("عضو لجنة الخارجية والأمن البرلمانية , الجنرال أيال بن رؤوبين ,")."""
     return next((p for p in ctx.mentions if p.type == "PERSON" and m.end < p.start < end
-                 and ctx.text[m.end:p.start].strip() in ("،", ",")), None)
+                 and _comma_then_title(ctx, ctx.text[m.end:p.start])), None)
+
+
+def _comma_then_title(ctx: Ctx, gap: str) -> bool:
+    gap = gap.strip()
+    if gap[:1] not in ("،", ","):
+        return False
+    return all(w in ctx.lex.title_words for w in normalize(gap[1:]).split()[:3]) and len(gap[1:].split()) <= 3
 
 
 def _titled_gap(ctx: Ctx, start: int, end: int) -> bool:

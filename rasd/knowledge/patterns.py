@@ -230,6 +230,9 @@ class PatternFinder:
         self.weak_media_cues = {norm(w) for w in pats.get("weak_media_cues", [])}
         self.org_heads = {norm(w) for w in pats.get("org_heads", [])}
         self.org_head_blockers = {norm(w) for w in pats.get("org_head_blockers", [])}
+        self.org_heads_one_genitive = {norm(w) for w in pats.get("org_heads_one_genitive", [])}
+        self.org_adjectives = {norm(w) for w in pats.get("org_adjectives", [])}
+        self.org_head_types = {norm(k): v for k, v in (pats.get("org_head_types") or {}).items()}
         self.armed_heads = {norm(w) for w in pats.get("armed_group_heads", [])}
         self.stop = {norm(w) for w in pats.get("stop_words", [])}
         self.place_cues = {norm(w) for w in pats.get("place_cues", [])}
@@ -264,9 +267,13 @@ class PatternFinder:
             for c in "وفلب":
                 if len(w) >= 3:
                     self.org_head_forms.setdefault(c + w, w)
+        # the heads with the article, after a conjunction or ب ("والمجلس", "بالهيئة"); "للمجلس" drops
+        # the article's alif, so its name cannot be cut from the written word
+        self.def_org_head_forms: dict[str, str] = {p + w: w for w in self.org_heads for p in ("ال", "وال", "فال", "بال")}
         # every form one of those scans looks for: ``find`` scans the tokens once for all of
         # them, and each rule then picks its own forms from the few tokens found
-        self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.org_head_forms.keys())
+        self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.org_head_forms.keys()
+                                    | self.def_org_head_forms.keys())
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
@@ -517,6 +524,7 @@ class PatternFinder:
         hits.extend(self._initials(norm_text, toks, spans_at))
         hits.extend(self._media(toks, spans_at, used, texts, at_any))
         hits.extend(self._org_heads(toks, spans_at, used, texts, at_any))
+        hits.extend(self._definite_org_heads(toks, spans_at, used, texts, at_any))
         return hits
 
     def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
@@ -777,14 +785,22 @@ class PatternFinder:
                     last = sp.last
                     q = sp.last + 1
                     continue
-                if not _ARABIC_WORD.match(w) or self.is_stop(w) or w in self.org_heads:
-                    break
+                if not _ARABIC_WORD.match(w) or w in self.org_heads \
+                        or (self.is_stop(w) and not (q > i + 1 and self._org_adjective(w))):
+                    break       # "منظمة المؤتمر الإسلامي": a relational adjective is no stop here
                 if w[0] == "و":
                     if len(w) >= 5 and w.endswith(("ها", "هم")) and q > i + 1:
                         last = q      # "مكتب إعلاميي دمشق وريفها"
+                    elif q == i + 2 and w.startswith("وال") and toks[i + 1].text.startswith("ال") \
+                            and base in self.org_heads_one_genitive:
+                        last = q      # "مديرية التربية والتعليم": two genitives joined
+                        q += 1
+                        continue
                     break
                 if w.startswith(_PREP_PREFIXES) or (w[0] in "لب" and not w.startswith("ال")):
                     break
+                if has_place and not w.startswith("ال"):
+                    break       # "بلدية مصراتة محمد اشتيوي": the name ends with its place
                 last = q
                 q += 1
             tail = [toks[j].text for j in range(i + 1, last + 1)]
@@ -795,11 +811,98 @@ class PatternFinder:
             # definite noun after a construct ("مركز توثيق الانتهاكات"); "لجنة تفاوض" and
             # "مجلس عسكري انتقالي" are common nouns
             if not (has_place or (len(tail) >= 2 and tail[-1].startswith("ال") and not tail[0].startswith("ال"))):
-                i += 1
-                continue
-            out.append(PatternHit("org", i, last, "ORGANIZATION", "org-head", 0.6,
+                # "للجنة الأمنية" is ل + the definite head, not ل + "لجنة" with a genitive
+                k = 0 if t == "ل" + base and base[0] == "ل" else self._genitive_name(base, tail, toks, i + 1)
+                if not k:
+                    i += 1
+                    continue
+                last = self._with_l_genitive(toks, i + k, spans_at)
+            out.append(PatternHit("org", i, last, self.org_head_types.get(base, "ORGANIZATION"), "org-head", 0.6,
                                   extra={"head_clitic": len(t) - len(base)}))
             i = last + 1
+        return out
+
+    def _genitive_name(self, base: str, tail: list[str], toks, first: int) -> int:
+        """How many words of ``tail`` (from token ``first``) name the body when the head takes one
+        definite genitive ("وزارة الزراعة", "منظمة الطاقة الذرية الإيرانية"): the genitive, a
+        conjunct ("التربية والتعليم"), adjectives, a definite word before ل ("الدول المصدرة للنفط"); 0: no name."""
+        if base not in self.org_heads_one_genitive or not tail[0].startswith("ال") or len(tail[0]) < 5 \
+                or tail[0] in self.def_org_head_forms:
+            return 0      # "رئاسة اللجنة الأولمبية": the body named is the one in the genitive
+        k = 1
+        while k < len(tail) and k < 4:
+            w = tail[k]
+            if w in self.org_head_blockers:
+                break
+            if self._org_adjective(w) or (k == 1 and w.startswith("وال")):
+                k += 1
+            elif w.startswith("ال") and self._l_genitive(toks, first + k + 1, {}):
+                k += 1
+                break
+            else:
+                break
+        return k
+
+    def _with_l_genitive(self, toks, last: int, spans_at) -> int:
+        """The last token of a name ending at ``last`` with its genitive with ل, if one follows
+        ("المجلس الوطني لحقوق الإنسان", "معهد مسوشستس للتكنولوجيا")."""
+        q = last + 1
+        if not self._l_genitive(toks, q, spans_at):
+            return last
+        n = len(toks)
+        last = q
+        q += 1
+        while q < n and q - last <= 3 and not toks[q].broken and toks[q].text.startswith("ال") \
+                and (self._org_adjective(toks[q].text) or not self.is_stop(toks[q].text)):
+            sp = spans_at.get(q)
+            if sp is not None and sp.type != "PLACE":
+                break
+            last = sp.last if sp is not None else q
+            q = last + 1
+        return last
+
+    def _org_adjective(self, w: str) -> bool:
+        return (w.startswith("ال") and len(w) >= 5 and w.endswith(("ي", "يه"))) or w in self.org_adjectives
+
+    def _l_genitive(self, toks, q: int, spans_at) -> bool:
+        """Token q opens a genitive with ل that belongs to a name: ل with the article ("للمفاوضات")
+        or a construct whose genitive follows ("لحقوق الإنسان"); "لسنوات" is an adverbial."""
+        n = len(toks)
+        if q >= n or toks[q].broken or q in spans_at:
+            return False
+        w = toks[q].text
+        if len(w) < 4 or w[0] != "ل" or w.startswith("ال") or not _ARABIC_WORD.match(w) or self.is_stop(w):
+            return False
+        return w.startswith("لل") or (q + 1 < n and not toks[q + 1].broken and toks[q + 1].text.startswith("ال"))
+
+    def _definite_org_heads(self, toks, spans_at, used, texts: list[str] | None = None,
+                            at_any: list[int] | None = None) -> list[PatternHit]:
+        """A definite head, its adjectives and a genitive with ل ("المجلس الوطني لحقوق الإنسان"), or
+        two adjectives ("اللجنة الأولمبية الإيرانية"): a body's name no list holds."""
+        out: list[PatternHit] = []
+        n = len(toks)
+        forms = self.def_org_head_forms
+        texts = _texts(toks) if texts is None else texts
+        nxt_free = 0
+        for i in _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms):
+            if i < nxt_free or i in spans_at or used[i]:
+                continue
+            base = forms[toks[i].text]
+            q = i + 1
+            adj = 0
+            while q < n and not toks[q].broken and q not in spans_at and adj < 3 and self._org_adjective(toks[q].text):
+                adj += 1
+                q += 1
+            if not adj:
+                continue
+            last = self._with_l_genitive(toks, q - 1, spans_at)
+            if last == q - 1 and adj < 2:
+                continue
+            if any(used[i:last + 1]) or self._covered_by_actor(spans_at, i, last):
+                continue
+            out.append(PatternHit("org", i, last, self.org_head_types.get(base, "ORGANIZATION"), "org-head", 0.55,
+                                  extra={"head_clitic": len(toks[i].text) - len(base) - 2}))
+            nxt_free = last + 1
         return out
 
 
