@@ -51,11 +51,13 @@ class Lexicon:
     denials: list[str]
     negations: set[str]
     neg_any: set[str]
-    media: list[tuple[str, str]]          # (normalised phrase, medium)
+    media: list[tuple[re.Pattern[str], str]]   # (a medium's normalised phrases, with proclitics and a suffix; medium)
     described: set[str]
     count_nouns: dict[str, str]           # normalised noun -> key
     event_keywords: dict[str, list[str]]  # sub_event_type -> normalised keyword stems
     title_words: frozenset[str]           # words of role/rank/title phrases between a cue and a name
+    outlet_kinds: list[tuple[str, str]] = field(default_factory=list)   # (word of an outlet's name/description, medium)
+    outlet_heads: frozenset[str] = frozenset()                           # "وكالة", "صحيفة", "قناة" ... (normalised)
 
 
 # words inside a speaker's title besides person_titles.yaml ("المتحدث الرسمي باسم", "مسؤول في"; normalised)
@@ -73,7 +75,8 @@ def lexicon() -> Lexicon:
                                               tuple(normalize(x) for x in c.get("not_next_prefix") or ()),
                                               bool(c.get("needs_content")), normalize(f) in impersonal,
                                               bool(c.get("said_object"))))
-    media = sorted(((normalize(p), m) for m, ps in raw["media"].items() for p in ps), key=lambda x: -len(x[0]))
+    media = [(_medium_pattern([normalize(p) for p in ps]), m) for m, ps in raw["media"].items()]
+    outlets = [(normalize(w).lower(), m) for m, ws in (raw.get("outlet_kinds") or {}).items() for w in ws]
     counts = {normalize(n): k for k, ns in raw["count_nouns"].items() for n in ns}
     kw = {k: [normalize(w) for w in ws] for k, ws in (raw.get("event_keywords") or {}).items()}
     titles = read_data(resources.files("rasd.data").joinpath("lexicons/person_titles.yaml"))
@@ -85,7 +88,22 @@ def lexicon() -> Lexicon:
     words.update(TITLE_LINK_WORDS)
     return Lexicon(cues, [normalize(p) for p in raw["denial_phrases"]], {normalize(x) for x in raw["negation_particles"]},
                    {normalize(x) for x in raw["negation_any"]}, media, {normalize(x) for x in raw["described_sources"]},
-                   counts, kw, frozenset(words))
+                   counts, kw, frozenset(words), outlets, frozenset(normalize(w) for w in raw.get("outlet_heads") or ()))
+
+
+_PRONOUN_SUFFIX = "(?:ه|ها|هم|هما|نا)"
+
+
+def _medium_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """One medium's phrases (longest first), each with its proclitics and the article, and a possessive on its
+    last word: "في بيانه", "تغريدته" (the normalised ة, here ه, is ت before a suffix)."""
+    tails = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        tail = re.escape(phrase) + _PRONOUN_SUFFIX + "?"
+        if phrase.endswith("ه"):
+            tail = re.escape(phrase) + "|" + re.escape(phrase[:-1]) + "ت" + _PRONOUN_SUFFIX
+        tails.append(tail)
+    return re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + "|".join(tails) + r")(?!\w)")
 
 
 # words around a cue that make it no claim or flip it (claim_words.yaml; normalised)
@@ -95,6 +113,15 @@ OPENER_BLOCKERS = frozenset(word_list("claim_words.yaml", "opener_blockers"))
 INTERROGATIVES = frozenset(word_list("claim_words.yaml", "interrogatives"))
 SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
 RELATIVE_PRONOUNS = frozenset(word_list("function_words.yaml", "relative_pronouns"))
+CONTINUING_LEMMAS = frozenset(word_list("claim_words.yaml", "continuing_lemmas"))
+CLAUSE_BREAK_WORDS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "clause_break_words"))
+CONTENT_PREPOSITIONS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "content_prepositions"))
+RELAY_FRAME_NOUNS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "relay_frame_nouns"))
+OPENER_REACH = 6     # tokens after a "و"-joined verb within which its own إن/أن or colon must stand to end the content before
+ADVERBIAL_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "adverbial_openers"))
+# a date with a clock time in running text is an item's stamp ("2017 - 11 - 30 20 : 05 : 44"): the next ticker item
+ITEM_STAMP = re.compile(r"\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+\d{1,2}\s*:\s*\d{2}")
+SUBJECT_SPAN = 160   # characters after the verb within which its named subject may end
 SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
 RELAY_REACH = 10     # tokens from نقل to its "عن": farther, the verb is transport / transfer ("نقل الجرحى")
 
@@ -133,6 +160,9 @@ class Ctx:
     tok_ends: list[int] = field(default_factory=list)
     statement_date: str | None = None
     ticker: list[tuple[int, int]] = field(default_factory=list)   # the site's crawl-time date texts
+    last_claim: Claim | None = None      # the last cue claim (a continuing cue shares its medium and day)
+    sent_contents: list[Span] = field(default_factory=list)     # contents of the sentence's claims so far
+    sent_norm: tuple[int, str] = (-1, "")                          # the current sentence's normalised text
 
 
 def extract_claims(analysis: Analysis, res: Any = None) -> None:
@@ -293,6 +323,7 @@ def _is_question(ctx: Ctx, sent: Span, idx: list[int]) -> bool:
 def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
     idx = _tokens_in(ctx, sent)
     out: list[Claim] = []
+    ctx.sent_contents = []
     if _is_question(ctx, sent, idx):
         return out
     k = 0
@@ -316,6 +347,8 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
             out.append(c)
             ctx.last_speaker = (c.speaker_id, c.speaker_text, c.speaker_role)
             ctx.last_speaker_at = tok.start
+            ctx.last_claim = c
+            ctx.sent_contents.append(c.content)
         k += 1
     return out
 
@@ -385,13 +418,18 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             return _no_claim(ctx)   # no subject and nothing said: "تقدم يذكر", "يهدد مسار العمليات"
         speaker = (None, "unattributed", None)
     if cue.role == "relay" and relay is not None:
-        content = Span(relay_content_start, sent.end)
-    elif cue.role == "source":
-        content = Span(sent.start, tok.start) if tok.start - sent.start > 15 else Span(tok.end, sent.end)
-    elif cs is not None:
+        content = Span(relay_content_start, _content_end(ctx, relay_content_start, sent.end))
+    elif cue.role == "source" and tok.start - sent.start > 15:
+        content = Span(sent.start, tok.start)
+    elif cs is not None and not (cue.role == "source" and any(
+            _cue_of(ctx.toks[j], ctx.lex) for j in range(*_token_range(ctx, tok.end, cs)))):
+        # ("وفق X ، لم يتبق ... ، موضحا أن": the أن after another cue is that cue's, not the source's)
         content = Span(cs, _content_end(ctx, cs, sent.end))
     else:
-        content = _before_source(ctx, sent, idx, k) or Span(tok.end, sent.end)
+        content = _before_source(ctx, sent, idx, k)
+        if content is None:
+            cstart = _past_subject(ctx, idx, k, speaker, sent.end)
+            content = Span(cstart, _content_end(ctx, cstart, sent.end))
     content = _trim(text, content)
     if content.end - content.start < 8:
         return None
@@ -404,18 +442,42 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     if stance == "asserts" and any(p in norm_content for p in ctx.lex.denials) and cue.kind != "accusation":
         stance = "denies"
     kind = "denial" if stance == "denies" else cue.kind
-    medium, detail = _medium(ctx, sent, tok)
+    medium, detail = _medium(ctx, sent, tok, content)
     if medium is None and speaker[0] is not None and _is_media(ctx, speaker[0]):
-        medium = "news agency"
+        medium = _speaker_medium(ctx, speaker[0], speaker[1])
+    if medium is None and relay is not None and relay[0] and _is_media(ctx, relay[0]) \
+            and _outlet_kind(ctx, relay[0]) == "news agency":
+        medium = "news agency"      # "نقلت رويترز عن مصادر ...": told to an agency
+    when = _claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or (
+        cs is not None and not (cue.role == "relay" and relay is not None)))
+    prev = _continued(ctx, cue, tok, speaker)
+    if prev is not None:
+        # "وأضاف أن", "مشيرا إلى أن": said in the same statement / call / conference, on the same day
+        if medium is None:
+            medium, detail = prev.medium, prev.medium_detail
+        if when == "unknown":
+            when = prev.date
     return Claim(
         id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
         speaker_role=speaker[2], cue=tok.text, cue_span=Span(tok.start, tok.end), stance=stance, kind=kind,
-        medium=medium, medium_detail=detail,
-        date=_claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or (
-            cs is not None and not (cue.role == "relay" and relay is not None))),
+        medium=medium, medium_detail=detail, date=when,
         relay_id=relay[0] if relay else None, relay_text=relay[1] if relay else None,
         quantities=_quantities(ctx, content),
     )
+
+
+def _continued(ctx: Ctx, cue: Cue, tok: Token, speaker: tuple[str | None, str, str | None]) -> Claim | None:
+    """The claim a continuing cue ("وأضاف", "وتابع", a participle) goes on with: the last one, by the same named
+    speaker, in the same paragraph."""
+    prev = ctx.last_claim
+    if prev is None or (cue.lemma not in CONTINUING_LEMMAS and cue.role != "participle") or speaker[1] == "unattributed":
+        return None
+    if (prev.speaker_id or prev.speaker_text) != (speaker[0] or speaker[1]) or prev.cue_span is None:
+        return None
+    between = ctx.text[prev.cue_span.end:tok.start]
+    if prev.cue_span.end > tok.start or "\n" in between or ". . ." in between or "…" in between:
+        return None     # (". . ." ends a teaser: the next item is another report)
+    return prev
 
 
 def _relay_content_start(text: str, src_pos: int, named: list[Mention], sent_end: int) -> int:
@@ -546,7 +608,8 @@ def _quoted_name_end(text: str, q: int) -> int | None:
 
 
 def _content_end(ctx: Ctx, start: int, sent_end: int) -> int:
-    """End of the sentence, or of the quotation when it opened here and closes later in the line."""
+    """End of the sentence, or of the quotation when it opened here and closes later in the line; then cut
+    where another report begins (_clause_end)."""
     text = ctx.text
     seg = text[start:sent_end]
     opens = sum(seg.count(c) for c in "“«") + seg.count('"') % 2
@@ -557,8 +620,123 @@ def _content_end(ctx: Ctx, start: int, sent_end: int) -> int:
         for close in ("”", "»", '"'):
             j = text.find(close, sent_end, line_end)
             if j != -1:
-                return j + 1
-    return sent_end
+                return _clause_end(ctx, start, j + 1)
+    return _clause_end(ctx, start, sent_end)
+
+
+def _clause_end(ctx: Ctx, start: int, end: int) -> int:
+    """What is said ends where, outside a quotation, another report begins (", مضيفا أن", "وأضاف أن",
+    "كما أكد"), or at a date-time stamp (the next item of a ticker run into the sentence)."""
+    text = ctx.text
+    m = ITEM_STAMP.search(text, start, end)
+    if m:
+        end = m.start()     # (a stub before it, "لن", is then too short to be a claim)
+    lo, hi = _token_range(ctx, start, end)
+    quoted = False
+    prev_end = start
+    for ti in range(lo, hi):
+        t = ctx.toks[ti]
+        gap = text[prev_end:t.start]
+        for ch in gap:
+            quoted = (not quoted) if ch == '"' else (True if ch in "“«" else (False if ch in "”»" else quoted))
+        prev_end = t.end
+        if quoted or t.start - start < 8:
+            continue
+        cue = _cue_of(t, ctx.lex)
+        if cue is None or cue.role not in ("verb", "participle") or cue.needs_content or cue.impersonal:
+            continue    # ("، يعتبر استخفافا": "is considered"; "وينقل الأوامر": carries; part of what is said)
+        if _bare(t.norm) in RELAY_FRAME_NOUNS:
+            continue    # "عن مصادر ، قولها إن": the relay's frame
+        before = _bare(ctx.toks[ti - 1].norm)
+        if before in CLAUSE_BREAK_WORDS:
+            cut = ctx.toks[ti - 1].start
+        elif (any(ch in gap for ch in "،,؛") and cue.role == "participle") or (
+                (any(ch in gap for ch in "،,؛") or (t.norm[:1] in "وف" and t.norm not in ctx.lex.cues))
+                and _opens_content(ctx, ti, hi)):
+            cut = t.start       # (", كشف مصير" after a comma is a verbal noun: a verb needs its own أن/إن/colon)
+        else:
+            continue        # "إن الوزير أكد أن", "بيان الرياض ... وطالب بتنحي الأسد ، مرفوض": inside what is said
+        while cut > start and (text[cut - 1].isspace() or text[cut - 1] in "،,؛"):
+            cut -= 1
+        if cut - start >= 8:
+            return cut
+    return end
+
+
+def _plain_description(ctx: Ctx, desc: str) -> bool:
+    """A described source that is only a noun phrase ("مسؤولون في قوات الحشد الشعبي"), not one run into what was
+    said ("المصدر بسقوط رجل وطفل")."""
+    toks = tokenize(desc)
+    return len(toks) <= 6 and not any(_governs_object(ctx, t) for t in toks[1:])
+
+
+def _governs_object(ctx: Ctx, t: Token) -> bool:
+    """A word between a verb and a name that makes the name its object, not its subject: "يدعو إلى تصنيف
+    الإخوان", "طالب بتنحي الأسد", "يؤكد على ضرورة التحالف"."""
+    n = t.norm
+    return n in CONTENT_PREPOSITIONS or n in ("علي", "على", "من") or (
+        n[:1] in "بل" and len(n) > 3 and n not in ctx.lex.title_words and n[1:] not in ctx.lex.title_words)
+
+
+def _past_time_words(ctx: Ctx, start: int, sent_end: int) -> int:
+    """Past a time expression right at start ("أعلنت تركيا هذا الأسبوع عن", "الأسبوع الماضي النصر"): when, not what."""
+    from rasd.text.dates import find_dates
+
+    lead = len(ctx.text[start:sent_end]) - len(ctx.text[start:sent_end].lstrip())
+    seg = ctx.text[start + lead:min(sent_end, start + lead + 40)]
+    first = next(iter(find_dates(seg, ctx.ref)), None)
+    if first is not None and first.start == 0 and sent_end - (start + lead + first.end) >= 8:
+        return start + lead + first.end
+    return start
+
+
+def _opens_content(ctx: Ctx, ti: int, hi: int) -> bool:
+    """Whether the verb at ti has its own إن/أن or colon close after it ("وأضاف أن", "وقال :")."""
+    for j in range(ti + 1, min(hi, ti + 1 + OPENER_REACH)):
+        if ":" in ctx.text[ctx.toks[j - 1].end:ctx.toks[j].start] or ctx.toks[j].norm in CONTENT_OPENERS:
+            return True
+    return False
+
+
+def _past_subject(ctx: Ctx, idx: list[int], k: int, speaker: tuple[str | None, str, str | None], sent_end: int) -> int:
+    """With no إن/أن, colon or quote the said thing follows the verb's subject: after its named subject
+    ("أعلن مسؤولون في الحشد ، اليوم الاثنين ، استئناف ..."), a when/where phrase up to a comma, a parenthesis,
+    and "عن" ("أعلنت السلطات السورية عن تشكيل لجنة")."""
+    text = ctx.text
+    tok = ctx.toks[idx[k]]
+    verb = (_cue_of(tok, ctx.lex) or _VERB).role in ("verb", "participle")
+    start = tok.end
+    if speaker[1] != "unattributed" and len(speaker[1]) > 1 and (speaker[0] or _plain_description(ctx, speaker[1])):
+        at = text.find(speaker[1], tok.end, min(sent_end, tok.end + SUBJECT_SPAN))
+        if at != -1 and text[at + len(speaker[1]):at + len(speaker[1]) + 1].isalpha():
+            at = -1     # "مراسل" inside "مراسلنا": not the subject's end
+        gap = [ctx.toks[j] for j in range(*_token_range(ctx, tok.end, at))] if at != -1 else []
+        if at != -1 and not any(ch in text[tok.end:at] for ch in "،,:.؛") and len(gap) <= 8 \
+                and not any(_cue_of(t, ctx.lex) or _governs_object(ctx, t) for t in gap):
+            start = at + len(speaker[1])
+            opener = text[tok.end:at].rstrip()[-1:]
+            after = text[start:start + 3].lstrip()[:1]
+            if opener and after and (opener + after) in ('""', "“”", "«»", "()"):
+                start = text.index(after, start) + 1      # 'أعلن تنظيم " داعش " مسؤوليته': past the closing quote
+    while True:
+        s0 = start
+        while start < sent_end and (text[start].isspace() or text[start] in "،,"):
+            start += 1
+        if text.startswith("(", start):
+            close = text.find(")", start, min(sent_end, start + 40))
+            start = close + 1 if close != -1 else start
+        comma = min((j for j in (text.find("،", start, sent_end), text.find(",", start, sent_end)) if j != -1),
+                    default=-1)
+        words = [w for w in normalize(text[start:comma]).split() if w.isalpha()] if comma != -1 else []
+        if words and len(words) <= 12 and words[0].lstrip("و") in ADVERBIAL_OPENERS:
+            start = comma + 1    # "، اليوم الاثنين ،", "خلال اجتماع مجلسه في زيوريخ ،"
+        start = _past_time_words(ctx, start, sent_end)
+        word = text[start:start + 6].split()[:1]
+        if word and normalize(word[0]) in CONTENT_PREPOSITIONS and verb:
+            start += text[start:].index(word[0]) + len(word[0])   # "أعلن ... عن": what follows was announced
+        if start == s0:
+            break
+    return start if sent_end - start >= 8 else tok.end
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -962,22 +1140,98 @@ def _is_media(ctx: Ctx, entity_id: str) -> bool:
     return e is not None and e.type == "MEDIA"
 
 
-def _medium(ctx: Ctx, sent: Span, tok: Token) -> tuple[str | None, str | None]:
-    norm = normalize(ctx.text[sent.start:sent.end])
+MEDIUM_REACH = 120        # characters from the reporting verb within which a medium phrase is the claim's
+OUTLET_REACH = 100        # characters after the verb (or before it, in its clause) where "لوكالة X" may stand
+
+
+def _medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None = None) -> tuple[str | None, str | None]:
+    if ctx.sent_norm[0] != sent.start:
+        ctx.sent_norm = (sent.start, normalize(ctx.text[sent.start:sent.end]))     # once per sentence, not per cue
+    norm = ctx.sent_norm[1]
     best: tuple[int, str] | None = None
     cue_at = tok.start - sent.start
-    for phrase, medium in ctx.lex.media:
-        for m in re.finditer(r"(?<!\w)[وفبل]?(?:ال)?" + re.escape(phrase) + r"(?!\w)", norm):
+    for pat, medium in ctx.lex.media:
+        for m in pat.finditer(norm):
             d = abs(m.start() - cue_at)
+            if d > MEDIUM_REACH:
+                continue
+            if content is not None and content.start <= sent.start + m.start() < content.end:
+                d += MEDIUM_REACH + 1       # a medium named inside what is said only when none is named outside it
             if best is None or d < best[0]:
                 best = (d, medium)
-    if best is None or best[0] > 120:
-        return None, None
+    if best is None:
+        return _outlet_medium(ctx, sent, tok, content)
     detail = None
     if best[1] == "statement":
         m = re.search(r"بيان\s+رقم\s*\(?(\S+?)\)?(?:\s|$)", norm)
         detail = m.group(1) if m else None
     return best[1], detail
+
+
+def _outlet_medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None) -> tuple[str | None, str | None]:
+    """"قال لوكالة فرانس برس", "في حديث لصحيفة الشرق الأوسط", "في مقابلة مع قناة X": the speaker spoke to an
+    outlet, a news agency or else in an interview; an outlet inside what is said is no medium."""
+    lo = max(sent.start, tok.start - OUTLET_REACH)
+    hi = min(sent.end, tok.end + OUTLET_REACH, content.start if content and content.start > tok.end else sent.end)
+    for m in ctx.mentions:
+        if m.start < lo or m.start >= hi or m.type != "MEDIA":
+            continue
+        lo_t, _ = _token_range(ctx, max(sent.start, m.start - 30), m.start)
+        prior = [_cue_of(ctx.toks[j], ctx.lex) for j in range(lo_t, _token_range(ctx, m.start, m.start + 1)[0])][-2:]
+        if any(c is not None and c.role == "source" for c in prior):
+            continue    # "وفقا لسكاي نيوز": the outlet is the source, not the one spoken to
+        head = _outlet_head(ctx.text[max(sent.start, m.start - 30):m.start], ctx.lex.outlet_heads)
+        if head is not None and m.start < tok.start and not any(
+                normalize(w) in SPEECH_EVENT_NOUNS for w in ctx.text[max(sent.start, m.start - 40):m.start].split()[-5:-1]):
+            continue    # before the verb only "في حديث لقناة X قال": "الموقع الرسمي لقناة X" is no addressee
+        if head is not None:
+            kind = _outlet_kind(ctx, m.entity_id, head)
+            return ("news agency" if kind == "news agency" else "interview"), m.surface
+    return None, None
+
+
+def _outlet_head(before: str, heads: frozenset[str]) -> str | None:
+    """The outlet's head word when the text before its name addresses it ("لوكالة", "ل -", "لـ", "مع قناة"):
+    "" for a bare ل/مع, None when the outlet is not spoken to ("وقال رويترز" has no ل of its own)."""
+    glued = before[-1:] not in ("", " ") and not before[-1:].isspace()
+    words = before.replace("ـ", " ").split()
+    if glued and words:
+        return "" if normalize(words[-1]) in ("ل", "ول") else None
+    words = [w for w in words if w.strip("\"«“'-")]
+    if not words:
+        return None
+    w = normalize(words[-1])
+    if w in ("ل", "ول", "مع"):
+        return ""
+    if w[:1] == "ل" and w[1:].removeprefix("ل") in heads:
+        return w[1:]
+    if w in heads and len(words) > 1 and normalize(words[-2]) in ("مع", "ل"):
+        return w
+    return None
+
+
+def _outlet_kind(ctx: Ctx, entity_id: str | None, head: str = "") -> str | None:
+    """What an outlet is (news agency, television, newspaper, website, radio): from the head word before its
+    name ("موقع كلنا شركاء"), else its knowledge-base names and description."""
+    texts = [head]
+    e = ctx.a.entities.get(entity_id) if entity_id else None
+    if e is not None:
+        texts += [e.name_ar, e.name_en or "", e.description or ""]
+    for t in texts:
+        words = set(normalize(t).lower().replace("(", " ").replace(")", " ").replace(".", " ").split())
+        words |= {w[1:] for w in words if w[:1] == "ل"} | {w[2:] for w in words if w[:2] == "ال"}
+        for w, kind in ctx.lex.outlet_kinds:
+            if (" " in w and w in normalize(t).lower()) or w in words:
+                return kind
+    return None
+
+
+def _speaker_medium(ctx: Ctx, entity_id: str, surface: str) -> str | None:
+    """An outlet that speaks: "news agency" only if it is one; a channel, paper, site or radio is itself the
+    medium; an outlet of unknown kind gives none."""
+    at = ctx.text.find(surface)
+    head = [w for w in ctx.text[max(0, at - 16):at].split() if w.strip("\"«“'-ـ")][-1:] if at > 0 else []
+    return _outlet_kind(ctx, entity_id, head[0] if head else "")
 
 
 def _ref_date(a: Analysis) -> date | None:
@@ -990,6 +1244,7 @@ def _ref_date(a: Analysis) -> date | None:
     return None
 
 
+CUE_DAY_GAP = 30    # characters around the verb's end: a day there is the verb's ("أعلنت ... مساء اليوم الإثنين")
 CLAIM_DATE_REACH = 120     # characters from the reporting verb within which the nearest day wins
 
 
@@ -1007,8 +1262,13 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
         dates = refuse_crawl_dates(dates, [(s - sent.start, e - sent.start) for s, e in ctx.ticker
                                            if s < sent.end and e > sent.start])
     best_gap = None
+    cut_short = bool(ctx.text[content.end:sent.end].strip(" .،,؛\n"))    # another report follows the content
     for d in dates:
         pos = sent.start + d.start
+        by_cue = cue_end is not None and -CUE_DAY_GAP <= pos - cue_end <= CUE_DAY_GAP
+        if any(c.start <= pos < c.end and not by_cue for c in ctx.sent_contents) or _anchored_elsewhere(d, seg) or (
+                pos >= content.end and cut_short):
+            continue    # the day of what another claim said, or "قبل يوم من الانفجار": not when this was said
         inside = content.start <= pos < content.end
         near_cue = not explicit and cue_end is not None and 0 <= pos - cue_end <= 80
         if d.date_start and (not inside or near_cue) and d.precision == "day":
@@ -1026,6 +1286,13 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
     if best is None and medium == "statement" and ctx.statement_date:
         return ctx.statement_date
     return best or "unknown"
+
+
+def _anchored_elsewhere(d: Any, seg: str) -> bool:
+    """"قبل يوم واحد فقط من الانفجار", "بعد يومين من الهجوم": counted from another happening, not from the page's day."""
+    if d.kind != "relative" or normalize(d.surface).split()[:1] not in (["قبل"], ["بعد"]):
+        return False
+    return "من" in normalize(seg[d.end:d.end + 30]).split()[:3]
 
 
 def _quantities(ctx: Ctx, content: Span) -> dict[str, int]:
