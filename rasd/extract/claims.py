@@ -22,6 +22,7 @@ from typing import Any
 
 from rasd.data import read_data, word_list
 from rasd.extract.page_dates import crawl_spans, refuse_crawl_dates
+from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Analysis, Claim, Event, Mention, Span
 from rasd.text.normalize import normalize
 from rasd.text.sentences import split_sentences
@@ -377,7 +378,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if speaker is None:
             return _no_claim(ctx)
     elif cue.role == "participle":
-        speaker = _dropped_subject(ctx, sent, idx, tok)
+        speaker = _dropped_subject(ctx, sent, idx, tok, participle=True)
     elif cue.role == "source":
         speaker = _speaker_after(ctx, tok.end, min(sent.end, tok.end + 80))
     elif cue.role == "relay":
@@ -393,6 +394,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     else:
         speaker = _svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None
+        if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):
+            window_end = after_start     # "وقال متوجها إلى الرئيس X": the verb's subject is dropped, X is addressed
         speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140))
         if speaker is None and cue.role == "noun":
             de = _find_word(ctx, idx, k, "من")
@@ -402,6 +405,13 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if speaker is None and cue.role == "verb" and window_end < sent.end and not _after_subject(ctx, idx, k) \
                 and (object_suffix or (cue.kind not in OBJECT_KINDS and cue.lemma not in OBJECT_FIRST_LEMMAS)):
             speaker = _anaphor(ctx, _subject_after(ctx, idx, k, window_end), tok.start)
+        if speaker is None and cue.role == "verb" and cue.kind in OBJECT_KINDS and cue.lemma not in OBJECT_FIRST_LEMMAS \
+                and (tok.norm[0] in "وف" or k == 0 or ctx.toks[idx[k - 1]].norm in CLAUSE_OPENERS):
+            fem_end = _feminine_subject_end(ctx, idx, k)
+            if fem_end is not None:
+                speaker = _anaphor(ctx, _subject_after(ctx, idx, k, fem_end), tok.start)
+        if speaker is None and cue.role == "verb":
+            speaker = _topic_subject(ctx, sent, idx, k)
         if speaker is None:
             speaker = _speaker_before(ctx, sent.start, tok.start)
         # "إذ يقول إن": after a clause opener the verb drops its subject when nothing nominal follows it
@@ -409,6 +419,9 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             window_end < sent.end and not any(tok.end <= m.start < window_end for m in ctx.mentions)
             and (k + 1 >= len(idx) or ctx.toks[idx[k + 1]].start >= window_end
                  or _not_subject_word(ctx, ctx.toks[idx[k + 1]])))
+        # "وحول اتهام الأسد , قال إن": after a fronted adverbial the verb opens its clause
+        opened = opened or (k > 0 and cs is not None and _after_fronted(ctx, idx) == k and text[cs] not in QUOTES
+                            and sum(1 for x in idx[k + 1:] if ctx.toks[x].start < cs) <= 1)
         if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4 or opened) and cue.role == "verb":
             speaker = _dropped_subject(ctx, sent, idx, tok)
     if speaker is None:
@@ -837,6 +850,9 @@ def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> tuple[str | Non
                 return None           # a clause before what is reported: the phrase may be an object
             break
         n = t.norm
+        if not words and n[:1] == "ل" and n[1:] in PREPOSITION_PRONOUNS and j + 1 < len(ctx.toks) \
+                and not (ctx.toks[j + 1].norm[:1] in "بلك" and not _in_mention(ctx, ctx.toks[j + 1])):
+            continue                  # "قالت لي آنا X , الباحثة": the one spoken to stands before the subject
         if words and words[-1].norm in NAME_LINKS:
             words.append(t)           # "بن علي": a name goes on (علي is also the folded preposition على)
             continue
@@ -917,6 +933,13 @@ def _not_subject_word(ctx: Ctx, t: Token) -> bool:
     return not n.startswith("ال") and n.endswith("ا") and len(n) >= 4 and not _in_mention(ctx, t)
 
 
+def _circumstantial(ctx: Ctx, t: Token) -> bool:
+    """"متوجها", "مخاطبا", "مضيفا": an indefinite accusative participle of a derived verb (مـ...ـا), a حال that
+    describes the subject; right after a verb it leaves no room for a subject after it."""
+    n = t.norm
+    return n.startswith("م") and n.endswith("ا") and len(n) >= 5 and not _in_mention(ctx, t)
+
+
 def _pronoun_suffixed(t: Token) -> bool:
     """"انسحابه", "تفاصيلك": an attached pronoun, read on the surface (normalising folds ة into ه)."""
     return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(PRONOUN_ENDS + ("ك", "كم"))
@@ -990,7 +1013,31 @@ def _named_subject(ctx: Ctx, words: list[Token]) -> tuple[str | None, str, str |
             and 1 <= len(name) <= 4 and not name[0].norm.startswith(("لل", "بال")):
         role = " ".join(ctx.text[words[0].start:words[last_title].end].split())
         return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+    nisba = _nisba_name(ctx, words, in_body)
+    if nisba is not None:
+        return nisba
     return (None, text, None)
+
+
+def _nisba_name(ctx: Ctx, words: list[Token], in_body: list[bool]) -> tuple[str | None, str, str | None] | None:
+    """"المحامية زينة المصري", "العقيد وليد السالم": a definite title (no link word: "الخبير في شؤون X" is a
+    title going on), then a given name and a family name in ال- (a nisba): the name starts at the first word
+    that is neither title nor definite, and ends in the nisba."""
+    if not _is_title(ctx, words[0]) or not words[0].norm.startswith(("ال", "وال")):
+        return None
+    lead = 0
+    while lead < len(words) and (_is_title(ctx, words[lead]) or words[lead].norm.startswith(("ال", "وال"))
+                                 or in_body[lead]):
+        if words[lead].norm in SUBJECT_LINK_WORDS or words[lead].norm in TITLE_LINK_WORDS:
+            return None
+        lead += 1
+    name = words[lead:]
+    if not 2 <= len(name) <= 4 or not name[-1].norm.startswith("ال") or name[0].norm[:1] in "لب" \
+            or name[0].norm.startswith("ال") or _not_subject_word(ctx, name[0]) \
+            or any(_is_title(ctx, w) or in_body[lead + i] or w.norm in SUBJECT_LINK_WORDS for i, w in enumerate(name)):
+        return None
+    role = " ".join(ctx.text[words[0].start:words[lead - 1].end].split())
+    return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
 
 
 def _apposed_after(ctx: Ctx, m: Mention, end: int) -> Mention | None:
@@ -1080,12 +1127,14 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
     if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
         return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
     m = next((m for m in ctx.mentions if m.type in ACTOR_TYPES and m.start >= sent.start and m.end <= tok.start
-              and normalize(ctx.text[m.end:tok.start].strip(QUOTES + " ")) in ("", *RELATIVES)), None)
+              and _relative_gap(ctx.text[m.end:tok.start]) in ("", *RELATIVES)), None)
     if m is None:
         return None
-    if normalize(ctx.text[m.end:tok.start].strip(QUOTES + " ")) and tok.norm not in ctx.lex.cues:
+    if _relative_gap(ctx.text[m.end:tok.start]) and tok.norm not in ctx.lex.cues:
         return None                       # "إسرائيل التي تتهمها سوريا": the antecedent is the verb's object
     words = ctx.text[sent.start:m.start].split()
+    if _dateline(ctx, sent.start, m):
+        return None                       # "بغداد - الجورنال نيوز اتهمت لجنة": the dateline's outlet, not the subject
     if words and normalize(words[-1]) in SVO_NOT_BEFORE:
         return None                       # "ضد داعش يقول ماكرون": the actor is a preposition's object
     if not object_first and _subject_follows(ctx, tok):
@@ -1097,30 +1146,180 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
     return (m.entity_id, m.surface, m.role)
 
 
+DASHES = ("-", "–", "—")
+
+
+def _dateline(ctx: Ctx, sent_start: int, m: Mention) -> bool:
+    """"بغداد - الجورنال نيوز اتهمت": an outlet after a place and a dash is the report's dateline, not an actor."""
+    words = ctx.text[sent_start:m.start].split()
+    return bool(words) and words[-1] in DASHES and m.type != "PERSON" and (m.type == "MEDIA" or any(
+        p.type == "PLACE" and sent_start <= p.start < m.start and ctx.text[p.end:m.start].strip() in DASHES
+        for p in ctx.mentions))
+
+
+def _relative_gap(gap: str) -> str:
+    """What stands between an actor and a verb: nothing, or a relative, also after a comma (", الذي قال إن":
+    the relative's antecedent is the verb's subject)."""
+    g = normalize(gap.strip(QUOTES + " "))
+    if g[:1] in ",،" and g[1:].strip() in RELATIVES:
+        return g[1:].strip()
+    return g
+
+
 EXPRESSION_VERBS = (_norm_words("expression_verbs") | _norm_words("condemn_verbs", "function_words.yaml")
                     | _norm_words("reaction_verbs", "function_words.yaml"))
 EXPRESSION_REACH = 3       # the expressing verb opens the sentence: within its first words ("غير أن X يتساءل")
 
 
-def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token) -> tuple[str | None, str, str | None] | None:
+def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
+                     participle: bool = False) -> tuple[str | None, str, str | None] | None:
     """A verb or participle without its own subject continues the subject before it: of a claim earlier in
     this sentence, else of the verb of expressing that opens it ("وأعرب ليبرمان عن تقديره ... , وقال :"),
     else of the last claim."""
     if ctx.last_speaker_at >= sent.start:
         return ctx.last_speaker
-    for j in idx[:EXPRESSION_REACH + 1]:
-        v = ctx.toks[j]
+    for p in _opening_words(ctx, sent, idx):
+        v = ctx.toks[idx[p]]
         if v.start >= tok.start:
             break
         if v.norm in EXPRESSION_VERBS or (v.norm[0] in "وف" and v.norm[1:] in EXPRESSION_VERBS):
-            nxt = ctx.toks[j + 1] if j + 1 < len(ctx.toks) else None
+            nxt = ctx.toks[idx[p] + 1] if idx[p] + 1 < len(ctx.toks) else None
             if nxt is None or nxt.norm in CONTENT_OPENERS or _not_subject_word(ctx, nxt):
                 subj = _svo_subject(ctx, sent, v, check_cue=False)     # "واقترح أن تقوم الولايات المتحدة"
             else:
                 subj = _svo_subject(ctx, sent, v, check_cue=False) or _speaker_after(ctx, v.end, min(tok.start, v.end + 80))
             if subj is not None:
                 return subj
+        elif _main_verb(ctx, v, tok) and _after_comma(ctx, tok, participle) and _agrees(v, tok, participle):
+            # "وانتقد المتحدث باسم الحكومة , شتيفان زايبرت , الفيتو , مضيفا": the opening verb's subject
+            subj = _speaker_after(ctx, v.end, min(tok.start, v.end + 80)) or _subject_after(ctx, idx, p, tok.start)
+            if subj is not None and subj[0] is not None:
+                return subj           # a known actor only: after a verb of doing a described phrase runs into its object
     return ctx.last_speaker
+
+
+def _opening_words(ctx: Ctx, sent: Span, idx: list[int]) -> list[int]:
+    """The positions (in idx) that may hold the sentence's main verb: its first words, and the first words after a
+    fronted adverbial closed by a comma ("وفي عددها الصادر أمس , تناولت صحيفة X ...")."""
+    first = list(range(min(len(idx), EXPRESSION_REACH + 1)))
+    after = _after_fronted(ctx, idx)
+    return first if after is None else sorted(set(first) | {after, after + 1} & set(range(len(idx))))
+
+
+def _after_fronted(ctx: Ctx, idx: list[int]) -> int | None:
+    """The position of the first word after a fronted adverbial ("وحول اتهام الأسد , قال إن"), if the sentence opens
+    with one."""
+    if not idx or not _fronted(ctx, ctx.toks[idx[0]]):
+        return None
+    for k in range(1, min(len(idx), FRONTED_REACH)):
+        gap = ctx.text[ctx.toks[idx[k - 1]].end:ctx.toks[idx[k]].start]
+        if "," in gap or "،" in gap:
+            return k
+        if any(ch in gap for ch in ":؛.\"«»"):
+            return None
+    return None
+
+
+def _gender(n: str, participle: bool = False) -> str | None:
+    """The gender a verb or participle marks (normalised form): "قالت", "تقول", "موضحة", "نافية" feminine;
+    "قال", "يقول", "موضحا" masculine; None when the form does not say."""
+    if n[:1] in "وف" and len(n) > 3:
+        n = n[1:]
+    if participle or (n.startswith("م") and len(n) >= 4):
+        return "f" if n.endswith("ه") else "m" if n.endswith("ا") else None
+    if n.endswith("ت") and not n.endswith("ات"):
+        return "f"
+    if n.startswith("ت"):
+        return "f"
+    return "m" if n.startswith("ي") or len(n) <= 5 else None
+
+
+def _agrees(v: Token, cue: Token, participle: bool) -> bool:
+    """A participle or verb continuing another shares its subject, so their genders agree ("أبرمت الهيئة
+    اتفاقا , موضحا" cannot continue أبرمت)."""
+    a, b = _gender(v.norm), _gender(cue.norm, participle)
+    return a is None or b is None or a == b
+
+
+def _feminine_subject_end(ctx: Ctx, idx: list[int], k: int) -> int | None:
+    """"وطالبت المنظمة طرفي النزاع", "ودعت حركة التغيير الكردية إلى": after a verb whose object usually comes
+    first, a feminine verb followed by a feminine noun (in ة) has it as its subject (a masculine verb before
+    one, "واتهم الحكومة", has a dropped subject and the noun is its object). Returns where the subject ends:
+    at the first indefinite word after its head and its genitives / adjectives in ال- (the object)."""
+    if k + 1 >= len(idx) or _gender(ctx.toks[idx[k]].norm) != "f":
+        return None
+    nxt = ctx.toks[idx[k + 1]]
+    if not nxt.text.endswith("ة") or len(nxt.norm) <= 3 or nxt.norm[0] == "ب" or _not_subject_word(ctx, nxt):
+        return None
+    definite = nxt.norm.startswith("ال")
+    for j in idx[k + 2:]:
+        t = ctx.toks[j]
+        if not t.norm.startswith("ال") or _not_subject_word(ctx, t) or (definite and not t.text.endswith("ة")):
+            return t.start      # "وطالبت النقابة النائب العام": a definite head takes feminine adjectives only
+    return None
+
+
+def _after_comma(ctx: Ctx, tok: Token, participle: bool) -> bool:
+    """A participle, or a verb after a comma ("... , وقال إن"): it continues the clause before it; a verb
+    without one may open a sentence the splitter missed."""
+    return participle or any(ch in ctx.text[max(0, tok.start - 4):tok.start] for ch in ",،")
+
+
+def _fronted(ctx: Ctx, t: Token) -> bool:
+    """A sentence opening with a preposition ("وحول", "وفي", "ومن جهته"): a fronted adverbial, not the subject."""
+    n = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 2 else t.norm
+    return n in SVO_NOT_BEFORE or _prepositional(n)
+
+
+FRONTED_REACH = 16         # words a fronted adverbial may run before its comma
+
+
+def _main_verb(ctx: Ctx, v: Token, cue: Token) -> bool:
+    """A verb opening the sentence, cue or not ("وانتقد X الفيتو , مضيفا أن", "ويقرأ X التقارب ... , مشيرا"):
+    a circumstantial participle or a conjoined verb after it shares its subject."""
+    return v is not cue and is_verb_or_joined(v.norm) and _subject_follows(ctx, v)
+
+
+TOPIC_MAX_WORDS = 10       # a fronted subject phrase: a name, or a title (with its body) and a name
+TOPIC_REACH = 25           # words from the sentence's start to the verb
+
+
+def _topic_subject(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[str | None, str, str | None] | None:
+    """"المحامية زينة المصري , في تصريحات لراديو باكس , قالت إن": a noun phrase opening the sentence, then
+    adjuncts or an apposition between commas or brackets, then a verb after a comma: the phrase is the verb's
+    subject (SVO with a parenthesis). No verb may stand between them (it would own the phrase)."""
+    tok = ctx.toks[idx[k]]
+    if k < 2 or k > TOPIC_REACH or tok.norm[0] in "وف" or not any(ch in ctx.text[ctx.toks[idx[k - 1]].end:tok.start]
+                                                                 for ch in ",،"):
+        return None
+    start = 1 if ctx.toks[idx[0]].norm in CLAUSE_OPENERS else 0
+    words: list[Token] = []
+    after: Token | None = None
+    for j in idx[start:k]:
+        t = ctx.toks[j]
+        if words and any(ch in ctx.text[words[-1].end:t.start] for ch in ",،()-:"):
+            after = t
+            break
+        words.append(t)
+    if not words or len(words) > TOPIC_MAX_WORDS or _not_subject_word(ctx, words[0]) \
+            or any(is_verb_or_joined(ctx.toks[j].norm) for j in idx[start:k] if not _in_mention(ctx, ctx.toks[j])):
+        return None
+    if after is not None and _is_title(ctx, words[0]) and any(ch in ctx.text[words[-1].end:after.start] for ch in ",،") \
+            and not _not_subject_word(ctx, after) and after.norm not in SVO_NOT_BEFORE \
+            and not (after.norm[0] == "و" and len(after.norm) > 4 and not _in_mention(ctx, after)):
+        # (", وفصائل عسكرية ,": a conjunct of the subject, no name in apposition)
+        person = _apposed_person(ctx, words, after, tok.start)     # "مدير المكتب السياسي لX , مصطفى سيجري , قال"
+        if person is not None:
+            return person
+    ms = [m for m in _mention_at(ctx, words[0].start, words[-1].end) if m.type in ACTOR_TYPES]
+    if ms and (ms[0].start == words[0].start or _titled_gap(ctx, words[0].start, ms[0].start)):
+        m = next((m for m in ms if m.type == "PERSON"), ms[0])
+        return (m.entity_id, m.surface, m.role or (" ".join(ctx.text[words[0].start:m.start].split()) or None))
+    if _is_title(ctx, words[0]) and len(words) >= 2:
+        subj = _named_subject(ctx, words)
+        return subj if subj[2] and subj[1] not in subj[2] and not any(
+            _not_subject_word(ctx, w) for w in words if w.start >= words[-1].start) else None   # a title, an unknown name
+    return None
 
 
 def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> tuple[str | None, str, str | None] | None:
@@ -1129,6 +1328,8 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> tuple[str | No
     if not ms:
         return None
     m = ms[-1]
+    if _dateline(ctx, sent_start, m):
+        return None
     gap = ctx.text[m.end:cue_start]
     if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟"):
         return None
