@@ -12,7 +12,7 @@ from rasd.extract import page_dates
 from rasd.extract.events import extract_events
 from rasd.extract.modality import modality_of
 from rasd.pipeline import analyse
-from rasd.records import Analysis, Document, Entity, Event, Mention, Published
+from rasd.records import Analysis, Claim, Document, Entity, Event, Mention, Published, doc_id_for
 from rasd.text.dates import find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize
@@ -28,6 +28,19 @@ def analyse_text(text: str, published: str = "unknown", *, doc_id: str = "fixtur
                    published=Published(published, "day" if published != "unknown" else "unknown", stamp,
                                        "printed" if stamp else None))
     return analyse(doc, None, stages)
+
+
+def claims_of(text: str, published: str | None = None) -> list[Claim]:
+    """The claims of ``text`` (the whole pipeline), published on ``published`` (an ISO day) if given."""
+    doc = Document(id=doc_id_for(text), source="t", text=text)
+    if published:
+        doc.published = Published(date=published, precision="day")
+    return analyse(doc).claims
+
+
+def claim_speakers(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    """(speaker text, entity id, role) of each claim of ``text``, by its cue as written."""
+    return {c.cue: (c.speaker_text, c.speaker_id, c.speaker_role) for c in claims_of(text)}
 
 
 def actual_events_of(a: Analysis, event_type: str | None = None) -> list[Event]:

@@ -1,15 +1,11 @@
 """What is said, how and when: a claim's content span, medium and day, on small sentences written for these
 tests (session 30, content2)."""
 
-from rasd.pipeline import analyse
-from rasd.records import Document, Published, doc_id_for
+from analysed import claims_of
 
 
 def _claims(text: str, published: str | None = None) -> dict[str, tuple[str, str | None, str]]:
-    doc = Document(id=doc_id_for(text), source="t", text=text)
-    if published:
-        doc.published = Published(date=published, precision="day")
-    return {c.cue: (text[c.content.start:c.content.end], c.medium, c.date) for c in analyse(doc).claims}
+    return {c.cue: (text[c.content.start:c.content.end], c.medium, c.date) for c in claims_of(text, published)}
 
 
 def test_the_content_stops_where_a_participle_or_a_joined_verb_reports_again():

@@ -1,12 +1,7 @@
 """What is a claim: a reporting word anchors one only in its reporting sense, with a speaker or something said.
 Sentences written for these tests (session 30, claimcue)."""
 
-from rasd.pipeline import analyse
-from rasd.records import Document, doc_id_for
-
-
-def _claims(text: str) -> list:
-    return analyse(Document(id=doc_id_for(text), source="t", text=text)).claims
+from analysed import claims_of as _claims
 
 
 def _cues(text: str) -> list[str]:

@@ -1,13 +1,7 @@
 """Who speaks: the subject of a reporting verb, known entity or not (VSO, SVO, apposition, a dropped
 subject continued), on small sentences written for these tests."""
 
-from rasd.pipeline import analyse
-from rasd.records import Document, doc_id_for
-
-
-def _speakers(text: str) -> dict[str, tuple]:
-    doc = Document(id=doc_id_for(text), source="t", text=text)
-    return {c.cue: (c.speaker_text, c.speaker_id, c.speaker_role) for c in analyse(doc).claims}
+from analysed import claim_speakers as _speakers
 
 
 def test_an_unknown_body_after_the_verb_speaks_not_the_previous_speaker():

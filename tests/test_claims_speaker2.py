@@ -2,13 +2,7 @@
 adverbial leaves the verb after it subjectless, a relative after a comma names its antecedent, and a
 circumstantial participle after the verb is no subject; small sentences written for these tests."""
 
-from rasd.pipeline import analyse
-from rasd.records import Document, doc_id_for
-
-
-def _speakers(text: str) -> dict[str, tuple]:
-    doc = Document(id=doc_id_for(text), source="t", text=text)
-    return {c.cue: (c.speaker_text, c.speaker_id, c.speaker_role) for c in analyse(doc).claims}
+from analysed import claim_speakers as _speakers
 
 
 def test_a_participle_continues_the_opening_verb_that_is_no_cue():
