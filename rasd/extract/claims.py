@@ -340,6 +340,9 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
         if cue.role == "noun" and prev is not None and prev.lemma == cue.lemma:
             k += 1       # "نفى نفيا قاطعا": the cognate object of the verb, no second claim
             continue
+        if _bare(tok.norm) in RELAY_FRAME_NOUNS and _relayed_before(ctx, idx, k):
+            k += 1       # "نقلت X عن Y قوله إن": the relay's frame; the relay verb's claim already reports it
+            continue
         if cue.role == "relay" and _find_word(ctx, idx[:k + 1 + RELAY_REACH], k, "عن") is None:
             # no "عن <source>" close by: "نقل" is transport / transfer unless a content clause follows
             cue = Cue(cue.lemma, cue.stance, cue.kind, "verb", needs_content=True, said_object=True)
@@ -354,6 +357,44 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
     return out
 
 
+# words that end an outlet's description before "عن": a day or a place ("ونقلت الصحيفة أمس عن", "في أربيل")
+RELAY_DESC_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_day_words")
+                             + word_list("function_words.yaml", "day_words"))
+
+
+def _described_relay(ctx: Ctx, start: int, end: int) -> str | None:
+    """An unnamed outlet between "نقل" and "عن" ("الصحيفة", "وكالات أنباء روسية"): its head is an outlet word."""
+    toks = ctx.toks[slice(*_token_range(ctx, start, end))][:4]
+    if not toks:
+        return None
+    head = toks[0].norm.removeprefix("ال")
+    if head not in ctx.lex.outlet_heads and toks[0].stem not in ctx.lex.outlet_heads \
+            and head.removesuffix("ات") + "ه" not in ctx.lex.outlet_heads:    # (plural: وكالات)
+        return None
+    stop = toks[0].end
+    for t in toks[1:]:
+        if any(ch in ctx.text[stop:t.start] for ch in "،,:\"«»") or t.norm in RELAY_DESC_STOPS or t.norm[:1].isdigit():
+            break
+        stop = t.end
+    return " ".join(ctx.text[start:stop].split())
+
+
+def _cue_between(ctx: Ctx, start: int, end: int) -> bool:
+    """Another report's cue between a relay's source and a content opener ("عن X , وقال :", "ما قيل إنها"),
+    the relay's frame noun (قوله) aside: the opener is that cue's."""
+    return any(_cue_of(t, ctx.lex) is not None and _bare(t.norm) not in RELAY_FRAME_NOUNS
+               for t in ctx.toks[slice(*_token_range(ctx, start, end))])
+
+
+def _relayed_before(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """A relay verb ("نقل") shortly before the k-th token, with its "عن" between them."""
+    for j in range(k - 1, max(-1, k - 1 - 2 * RELAY_REACH), -1):
+        c = _cue_of(ctx.toks[idx[j]], ctx.lex)
+        if c is not None and c.role == "relay":
+            return any(ctx.toks[x].norm == "عن" for x in idx[j + 1:k])
+    return False
+
+
 def _next_norm(ctx: Ctx, ti: int) -> str:
     return ctx.toks[ti + 1].norm if ti + 1 < len(ctx.toks) else ""
 
@@ -364,6 +405,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     speaker: tuple[str | None, str, str | None] | None = None
     relay: tuple[str | None, str | None] | None = None
     relay_content_start = tok.end
+    relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
     window_end = cs or sent.end
@@ -389,8 +431,15 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             between = _mention_at(ctx, tok.end, src_pos)
             r = next((m for m in reversed(between) if m.type == "PERSON"), between[0] if between else None)
             relay = (r.entity_id, r.surface) if r else None
+            relay_content = relay is not None
+            if relay is None:
+                # "ونقلت وكالات أنباء روسية عن": a described outlet relays (its text, no entity)
+                d = _described_relay(ctx, tok.end, src_pos - len("عن"))
+                relay = (None, d) if d else None
             named = [m for m in _mention_at(ctx, src_pos, min(sent.end, src_pos + 120))]
             relay_content_start = _relay_content_start(ctx.text, src_pos, named, sent.end)
+            if relay_content_start == src_pos and cs is not None and not _cue_between(ctx, src_pos, cs):
+                relay_content_start = cs     # "عن مصدر عسكري قوله إن": an unnamed source; what is said follows إن
     else:
         speaker = _svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None
@@ -430,7 +479,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if cue.role == "verb" and cs is None and not _subject_like(ctx, idx, k):
             return _no_claim(ctx)   # no subject and nothing said: "تقدم يذكر", "يهدد مسار العمليات"
         speaker = (None, "unattributed", None)
-    if cue.role == "relay" and relay is not None:
+    if cue.role == "relay" and relay_content:
         content = Span(relay_content_start, _content_end(ctx, relay_content_start, sent.end))
     elif cue.role == "source" and tok.start - sent.start > 15:
         content = Span(sent.start, tok.start)
@@ -462,7 +511,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             and _outlet_kind(ctx, relay[0]) == "news agency":
         medium = "news agency"      # "نقلت رويترز عن مصادر ...": told to an agency
     when = _claim_date(ctx, sent, content, medium, tok.end, explicit=cue.role == "source" or (
-        cs is not None and not (cue.role == "relay" and relay is not None)))
+        cs is not None and not (cue.role == "relay" and relay_content)))
     prev = _continued(ctx, cue, tok, speaker)
     if prev is not None:
         # "وأضاف أن", "مشيرا إلى أن": said in the same statement / call / conference, on the same day
