@@ -113,6 +113,8 @@ RELATIVE_SUBJECTS = frozenset(word_list("claim_words.yaml", "relative_subjects")
 OPENER_BLOCKERS = frozenset(word_list("claim_words.yaml", "opener_blockers"))
 INTERROGATIVES = frozenset(word_list("claim_words.yaml", "interrogatives"))
 SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
+MASDAR_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "masdar_openers"))
+SAID_SOURCE_WORDS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "relative_subject_gap"))
 RELATIVE_PRONOUNS = frozenset(word_list("function_words.yaml", "relative_pronouns"))
 CONTINUING_LEMMAS = frozenset(word_list("claim_words.yaml", "continuing_lemmas"))
 CLAUSE_BREAK_WORDS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "clause_break_words"))
@@ -343,6 +345,10 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
         if _bare(tok.norm) in RELAY_FRAME_NOUNS and _relayed_before(ctx, idx, k):
             k += 1       # "نقلت X عن Y قوله إن": the relay's frame; the relay verb's claim already reports it
             continue
+        if cue.role == "verb" and k and _bare(ctx.toks[idx[k - 1]].norm) in MASDAR_OPENERS \
+                and not ctx.text[ctx.toks[idx[k - 1]].end:tok.start].strip():
+            # "على ذكر", "عدم نشر": after a preposition the form is the verbal noun; it needs a content clause
+            cue = Cue(cue.lemma, cue.stance, cue.kind, "noun", needs_content=True)
         if cue.role == "relay" and _find_word(ctx, idx[:k + 1 + RELAY_REACH], k, "عن") is None:
             # no "عن <source>" close by: "نقل" is transport / transfer unless a content clause follows
             cue = Cue(cue.lemma, cue.stance, cue.kind, "verb", needs_content=True, said_object=True)
@@ -395,6 +401,22 @@ def _relayed_before(ctx: Ctx, idx: list[int], k: int) -> bool:
     return False
 
 
+def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: tuple[str | None, str, str | None]) -> bool:
+    """After "ما" the verb's subject follows it at once ("وهو ما أكده الوزير", "ما أشار إليه تقرير المجلس");
+    a name further on belongs to its object ("مما يوضح هدف التنظيم", "ما يشير إلى رغبة روسيا"): no speaker."""
+    at = ctx.text.find(speaker[1], ctx.toks[idx[k]].end)
+    if speaker[0] is None or at == -1:
+        return True          # a described source ("مصادر محلية") starts right after the verb
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if t.start >= at:
+            return True
+        if not (_prepositional(t.norm) or _is_title(ctx, t) or _is_said(t) or _in_mention(ctx, t)
+                or t.norm in SAID_SOURCE_WORDS):
+            return False
+    return True
+
+
 def _next_norm(ctx: Ctx, ti: int) -> str:
     return ctx.toks[ti + 1].norm if ti + 1 < len(ctx.toks) else ""
 
@@ -417,7 +439,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     if before in RELATIVE_SUBJECTS and cue.role in ("verb", "participle"):
         # "ما يشير إلى أن" / "وهو ما يهدد": only a named subject after the verb makes it a claim
         speaker = _speaker_after(ctx, after_start, min(window_end, after_start + 140))
-        if speaker is None:
+        if speaker is None or not _subject_next(ctx, idx, k, speaker):
             return _no_claim(ctx)
     elif cue.role == "participle":
         speaker = _dropped_subject(ctx, sent, idx, tok, participle=True)
