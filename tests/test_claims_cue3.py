@@ -3,7 +3,7 @@ is the object's, and the sentence is the page's own inference (sentences written
 
 from __future__ import annotations
 
-from tests.analysed import claims_of
+from analysed import claims_of
 
 
 def _speakers(text: str) -> list[str]:
