@@ -107,21 +107,26 @@ def _medium_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:" + "|".join(tails) + r")(?!\w)")
 
 
+def _norm_words(name: str, file: str = "claim_words.yaml") -> frozenset[str]:
+    """A word list of the lexicons, each word normalised (rasd.text.normalize) as the tokens' ``norm`` is."""
+    return frozenset(normalize(w) for w in word_list(file, name))
+
+
 # words around a cue that make it no claim or flip it (claim_words.yaml; normalised)
 CUE_NEGATORS = frozenset(word_list("claim_words.yaml", "cue_negators"))
 RELATIVE_SUBJECTS = frozenset(word_list("claim_words.yaml", "relative_subjects"))
 OPENER_BLOCKERS = frozenset(word_list("claim_words.yaml", "opener_blockers"))
 INTERROGATIVES = frozenset(word_list("claim_words.yaml", "interrogatives"))
 SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
-MASDAR_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "masdar_openers"))
-SAID_SOURCE_WORDS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "relative_subject_gap"))
+MASDAR_OPENERS = _norm_words("masdar_openers")
+SAID_SOURCE_WORDS = _norm_words("relative_subject_gap")
 RELATIVE_PRONOUNS = frozenset(word_list("function_words.yaml", "relative_pronouns"))
 CONTINUING_LEMMAS = frozenset(word_list("claim_words.yaml", "continuing_lemmas"))
-CLAUSE_BREAK_WORDS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "clause_break_words"))
-CONTENT_PREPOSITIONS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "content_prepositions"))
-RELAY_FRAME_NOUNS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "relay_frame_nouns"))
+CLAUSE_BREAK_WORDS = _norm_words("clause_break_words")
+CONTENT_PREPOSITIONS = _norm_words("content_prepositions")
+RELAY_FRAME_NOUNS = _norm_words("relay_frame_nouns")
 OPENER_REACH = 6     # tokens after a "و"-joined verb within which its own إن/أن or colon must stand to end the content before
-ADVERBIAL_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "adverbial_openers"))
+ADVERBIAL_OPENERS = _norm_words("adverbial_openers")
 # a date with a clock time in running text is an item's stamp ("2017 - 11 - 30 20 : 05 : 44"): the next ticker item
 ITEM_STAMP = re.compile(r"\d{4}\s*[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+\d{1,2}\s*:\s*\d{2}")
 SUBJECT_SPAN = 160   # characters after the verb within which its named subject may end
@@ -364,8 +369,7 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
 
 
 # words that end an outlet's description before "عن": a day or a place ("ونقلت الصحيفة أمس عن", "في أربيل")
-RELAY_DESC_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_day_words")
-                             + word_list("function_words.yaml", "day_words"))
+RELAY_DESC_STOPS = _norm_words("told_day_words", "function_words.yaml") | _norm_words("day_words", "function_words.yaml")
 
 
 def _described_relay(ctx: Ctx, start: int, end: int) -> str | None:
@@ -878,19 +882,15 @@ def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) ->
     return None
 
 
-def _norm_words(name: str, file: str = "claim_words.yaml") -> frozenset[str]:
-    return frozenset(normalize(w) for w in word_list(file, name))
-
-
 SUBJECT_STOP_WORDS = (_norm_words("subject_stop_words") | _norm_words("non_subject_prepositions", "function_words.yaml")
                       | _norm_words("relative_pronouns", "function_words.yaml")
                       | _norm_words("object_premodifiers", "function_words.yaml"))
 SPEECH_EVENT_NOUNS = _norm_words("speech_event_nouns")
 SUBJECT_LINK_WORDS = _norm_words("subject_link_words")
 MAX_SUBJECT_WORDS = 9
-LATTER_WORDS = ("الاخير", "الاخيره")      # "the latter" (normalised)
-DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "تلك", "ذاك")   # alone no speaker ("ويشير ذلك"); "هذه الوثائق" is one
-BODY_WORDS = frozenset(("مجلس", "هيئه", "مكتب", "لجنه"))   # heads of a body, no person's title
+LATTER_WORDS = _norm_words("latter_words")
+DEMONSTRATIVES = _norm_words("demonstratives")
+BODY_WORDS = _norm_words("body_head_words")
 MAX_REST_WORDS = 12         # a relative clause or adverbials between the subject and what it reports
 MAX_ADVERBIAL_WORDS = 8     # "قال X , في بيان , أمس , إن": words between a subject and what it reports
 SPEAKER_HEAD_WORDS = _norm_words("speaker_head_words")
@@ -1169,7 +1169,7 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     return " ".join(ctx.text[start:stop].split()).strip(QUOTES + " ")
 
 
-CLAUSE_OPENERS = frozenset(normalize(w) for w in word_list("claim_words.yaml", "clause_openers"))
+CLAUSE_OPENERS = _norm_words("clause_openers")
 RELATIVES = _norm_words("relatives_short", "function_words.yaml")     # "وكالة سبأ التي تنشر"
 
 
