@@ -104,6 +104,13 @@ class EntityKit:
                     items.append((surface, pid, "PLACE", "gazetteer"))
         self.matcher = DictionaryMatcher(items)
         self.short_heads = _short_form_heads(kb)
+        # each state's own names (keys), read per definite candidate by _definite_state_name
+        self.state_name_keys: dict[str, frozenset[str]] = {}
+        if kb is not None:
+            for _, eid in kb.aliases():
+                ent = kb.get(eid)
+                if ent is not None and ent.type == "STATE" and eid not in self.state_name_keys:
+                    self.state_name_keys[eid] = frozenset(key_form(n) for n in (ent.name_ar, *ent.aliases))
         self.generic_keys = {key_form(k): v for k, v in (getattr(kb, "generic", None) or {}).items()}
 
     def entity(self, eid: str) -> Entity | None:
@@ -608,9 +615,7 @@ def _definite_state_name(c: _Cand, key: str, kit: EntityKit) -> bool:
     article is the name's, not a clitic of an adjective."""
     if c.source != "kb" or not key.startswith("ال") or c.prefix.endswith(_ARTICLE_PREFIXES):
         return False
-    ent = kit.kb.get(c.entity_id) if kit.kb is not None and c.entity_id else None
-    return ent is not None and ent.type == "STATE" and any(
-        key_form(n) == key for n in (ent.name_ar, *ent.aliases))
+    return key in kit.state_name_keys.get(c.entity_id or "", ())
 
 
 # --------------------------------------------------------------------------- patterns
