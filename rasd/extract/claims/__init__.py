@@ -8,7 +8,7 @@ Page structure adds claims the cues miss: embedded tweets ("— name (@handle) d
 interview answers (questions are the asker's, never the interviewee's), pull quotes, and
 the body of a group's statement. A claim with no findable speaker stays "unattributed".
 
-One module per step: lexicon (cues and word lists), context (the page being read), cues (a cue's
+One module per step: lexicons (cues and word lists), context (the page being read), cues (a cue's
 claim), speaker_after / speaker_before (the subject after the cue, or before it and from context),
 relay ("نقلت X عن Y"), content (where what is said starts and ends), medium, dates, structure
 (interviews, statements, tweets, pull quotes). Here: the stage, stable ids and links to events.
@@ -21,7 +21,7 @@ from typing import Any
 
 from rasd.extract.claims.context import Ctx, _ref_date
 from rasd.extract.claims.cues import _cue_claims
-from rasd.extract.claims.lexicon import lexicon
+from rasd.extract.claims.lexicons import lexicon
 from rasd.extract.claims.structure import (
     _page_structure,
     _pull_quote_claims,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rasd.extract.claims.context import Ctx, _bare, _token_range
-from rasd.extract.claims.lexicon import (
+from rasd.extract.claims.lexicons import (
     CONTENT_OPENERS,
     OPENER_BLOCKERS,
     RELATIVE_SUBJECTS,
@@ -21,6 +21,8 @@ from rasd.text.tokens import Token, tokenize
 
 CLAUSE_BREAK_WORDS = _norm_words("clause_break_words")
 CONTENT_PREPOSITIONS = _norm_words("content_prepositions")
+# prepositions between a verb and a name that make the name its object ("يدعو إلى تصنيف", "يؤكد على ضرورة")
+OBJECT_GOVERNORS = CONTENT_PREPOSITIONS | _norm_words("object_governors")
 OPENER_REACH = 6     # tokens after a "و"-joined verb within which its own إن/أن or colon must stand to end the content before
 ADVERBIAL_OPENERS = _norm_words("adverbial_openers")
 
@@ -151,7 +153,7 @@ def _governs_object(ctx: Ctx, t: Token) -> bool:
     """A word between a verb and a name that makes the name its object, not its subject: "يدعو إلى تصنيف
     الإخوان", "طالب بتنحي الأسد", "يؤكد على ضرورة التحالف"."""
     n = t.norm
-    return n in CONTENT_PREPOSITIONS or n in ("علي", "على", "من") or (
+    return n in OBJECT_GOVERNORS or (
         n[:1] in "بل" and len(n) > 3 and n not in ctx.lex.title_words and n[1:] not in ctx.lex.title_words)
 
 

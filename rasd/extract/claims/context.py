@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
-from rasd.extract.claims.lexicon import ACTOR_TYPES, Lexicon
+from rasd.extract.claims.lexicons import ACTOR_TYPES, Lexicon
 from rasd.records import Analysis, Claim, Mention, Span
 from rasd.text.tokens import Token
 

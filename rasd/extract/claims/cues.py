@@ -23,12 +23,13 @@ from rasd.extract.claims.context import (
     _trim,
 )
 from rasd.extract.claims.dates import _claim_date
-from rasd.extract.claims.lexicon import (
+from rasd.extract.claims.lexicons import (
     CLAUSE_OPENERS,
     OBJECT_FIRST_LEMMAS,
     OBJECT_KINDS,
     OPENER_BLOCKERS,
     QUOTES,
+    RELATIVE_PRONOUNS,
     RELATIVE_SUBJECTS,
     RELAY_FRAME_NOUNS,
     SOURCE_END_PREPOSITIONS,
@@ -72,7 +73,6 @@ INTERROGATIVES = frozenset(word_list("claim_words.yaml", "interrogatives"))
 SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
 MASDAR_OPENERS = _norm_words("masdar_openers")
 SAID_SOURCE_WORDS = _norm_words("relative_subject_gap")
-RELATIVE_PRONOUNS = frozenset(word_list("function_words.yaml", "relative_pronouns"))
 CONTINUING_LEMMAS = frozenset(word_list("claim_words.yaml", "continuing_lemmas"))
 SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
 

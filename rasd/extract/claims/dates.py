@@ -6,11 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.extract.claims.context import Ctx
+from rasd.extract.claims.lexicons import _norm_words
 from rasd.extract.page_dates import refuse_crawl_dates
 from rasd.records import Span
 from rasd.text.normalize import normalize
 
 CUE_DAY_GAP = 30    # characters around the verb's end: a day there is the verb's ("أعلنت ... مساء اليوم الإثنين")
+COUNTED_FROM_WORDS = _norm_words("counted_from_words")     # "قبل يوم من الانفجار"
 CLAIM_DATE_REACH = 120     # characters from the reporting verb within which the nearest day wins
 
 
@@ -56,6 +58,6 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
 
 def _anchored_elsewhere(d: Any, seg: str) -> bool:
     """"قبل يوم واحد فقط من الانفجار", "بعد يومين من الهجوم": counted from another happening, not from the page's day."""
-    if d.kind != "relative" or normalize(d.surface).split()[:1] not in (["قبل"], ["بعد"]):
+    if d.kind != "relative" or normalize(d.surface).split()[:1] not in [[w] for w in COUNTED_FROM_WORDS]:
         return False
     return "من" in normalize(seg[d.end:d.end + 30]).split()[:3]

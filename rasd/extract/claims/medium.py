@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rasd.extract.claims.context import Ctx, _token_range
-from rasd.extract.claims.lexicon import SPEECH_EVENT_NOUNS, _cue_of
+from rasd.extract.claims.lexicons import SPEECH_EVENT_NOUNS, _cue_of
 from rasd.records import Span
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token

@@ -4,7 +4,7 @@ and where the relayed words start."""
 from __future__ import annotations
 
 from rasd.extract.claims.context import Ctx, _bare, _token_range
-from rasd.extract.claims.lexicon import RELAY_FRAME_NOUNS, _cue_of, _norm_words
+from rasd.extract.claims.lexicons import RELAY_FRAME_NOUNS, _cue_of, _norm_words
 from rasd.records import Mention
 
 RELAY_REACH = 10     # tokens from نقل to its "عن": farther, the verb is transport / transfer ("نقل الجرحى")

@@ -4,14 +4,19 @@ a described source ("مصادر محلية"), "the latter" and definite phrases 
 from __future__ import annotations
 
 from rasd.extract.claims.context import Ctx, _in_mention, _mention_at, _token_range
-from rasd.extract.claims.lexicon import (
+from rasd.extract.claims.lexicons import (
     ACTOR_TYPES,
     CONTENT_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
+    PREPOSITION_PRONOUNS,
+    PRONOUN_ENDS,
     QUOTES,
+    RELATIVE_PRONOUNS,
     SOURCE_END_PREPOSITIONS,
     SOURCE_END_WORDS,
     SPEECH_EVENT_NOUNS,
     SUBJECT_LINK_WORDS,
+    SURFACE_PRONOUN_ENDS,
     TITLE_LINK_WORDS,
     _cue_of,
     _norm_words,
@@ -67,8 +72,7 @@ def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) ->
     return None
 
 
-SUBJECT_STOP_WORDS = (_norm_words("subject_stop_words") | _norm_words("non_subject_prepositions", "function_words.yaml")
-                      | _norm_words("relative_pronouns", "function_words.yaml")
+SUBJECT_STOP_WORDS = (_norm_words("subject_stop_words") | NON_SUBJECT_PREPOSITIONS | RELATIVE_PRONOUNS
                       | _norm_words("object_premodifiers", "function_words.yaml"))
 MAX_SUBJECT_WORDS = 9
 LATTER_WORDS = _norm_words("latter_words")
@@ -78,9 +82,7 @@ MAX_REST_WORDS = 12         # a relative clause or adverbials between the subjec
 MAX_ADVERBIAL_WORDS = 8     # "قال X , في بيان , أمس , إن": words between a subject and what it reports
 SPEAKER_HEAD_WORDS = _norm_words("speaker_head_words")
 TIME_NOUNS = _norm_words("time_nouns")
-PRONOUN_ENDS = ("ه", "ها", "هم", "هما")   # attached pronouns ("فيه", "منهم", "انسحابه")
-NAME_LINKS = ("بن", "بنت")       # "son of" inside a name ("بن علي يلدرم"), no preposition ب
-PREPOSITION_PRONOUNS = frozenset(("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم", "ي"))   # "له", "بها", "لنا"
+NAME_LINKS = _norm_words("name_links")      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
 
 
 def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> tuple[str | None, str, str | None] | None:
@@ -184,7 +186,7 @@ def _circumstantial(ctx: Ctx, t: Token) -> bool:
 
 def _pronoun_suffixed(t: Token) -> bool:
     """"انسحابه", "تفاصيلك": an attached pronoun, read on the surface (normalising folds ة into ه)."""
-    return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(PRONOUN_ENDS + ("ك", "كم"))
+    return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(SURFACE_PRONOUN_ENDS)
 
 
 def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> tuple[str | None, str, str | None] | None:

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from rasd.extract.claims.context import Ctx, _in_mention, _mention_at, _token_range
-from rasd.extract.claims.lexicon import (
+from rasd.extract.claims.lexicons import (
     ACTOR_TYPES,
     CLAUSE_OPENERS,
     CONTENT_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
     QUOTES,
     SUBJECT_LINK_WORDS,
-    SVO_NOT_BEFORE,
     _norm_words,
 )
 from rasd.extract.claims.speaker_after import (
@@ -73,7 +73,7 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
     words = ctx.text[sent.start:m.start].split()
     if _dateline(ctx, sent.start, m):
         return None                       # "بغداد - الجورنال نيوز اتهمت لجنة": the dateline's outlet, not the subject
-    if words and normalize(words[-1]) in SVO_NOT_BEFORE:
+    if words and normalize(words[-1]) in NON_SUBJECT_PREPOSITIONS:
         return None                       # "ضد داعش يقول ماكرون": the actor is a preposition's object
     if not object_first and _subject_follows(ctx, tok):
         return None                       # "رويترز قالت وزارة الخارجية": a verb of saying has its subject after it
@@ -174,7 +174,7 @@ def _after_comma(ctx: Ctx, tok: Token, participle: bool) -> bool:
 def _fronted(ctx: Ctx, t: Token) -> bool:
     """A sentence opening with a preposition ("وحول", "وفي", "ومن جهته"): a fronted adverbial, not the subject."""
     n = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 2 else t.norm
-    return n in SVO_NOT_BEFORE or _prepositional(n)
+    return n in NON_SUBJECT_PREPOSITIONS or _prepositional(n)
 
 
 FRONTED_REACH = 16         # words a fronted adverbial may run before its comma
@@ -211,7 +211,7 @@ def _topic_subject(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[str | 
             or any(is_verb_or_joined(ctx.toks[j].norm) for j in idx[start:k] if not _in_mention(ctx, ctx.toks[j])):
         return None
     if after is not None and _is_title(ctx, words[0]) and any(ch in ctx.text[words[-1].end:after.start] for ch in ",،") \
-            and not _not_subject_word(ctx, after) and after.norm not in SVO_NOT_BEFORE \
+            and not _not_subject_word(ctx, after) and after.norm not in NON_SUBJECT_PREPOSITIONS \
             and not (after.norm[0] == "و" and len(after.norm) > 4 and not _in_mention(ctx, after)):
         # (", وفصائل عسكرية ,": a conjunct of the subject, no name in apposition)
         person = _apposed_person(ctx, words, after, tok.start)     # "مدير المكتب السياسي لX , مصطفى سيجري , قال"

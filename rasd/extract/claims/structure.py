@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rasd.data import word_list
 from rasd.extract.claims.content import _quantities
 from rasd.extract.claims.context import Ctx, _trim
-from rasd.extract.claims.lexicon import ACTOR_TYPES
+from rasd.extract.claims.lexicons import ACTOR_TYPES
 from rasd.records import Claim, Mention, Span
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize

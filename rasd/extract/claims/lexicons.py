@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from rasd.data import read_data, word_list
+from rasd.data import read_data, word_data, word_list
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
@@ -34,7 +34,13 @@ OBJECT_KINDS = ("accusation", "demand", "threat")   # "واتهم السعودي
 SOURCE_END_WORDS = word_list("function_words.yaml", "source_end_words")   # "came", "that": end a source's name
 SOURCE_END_PREPOSITIONS = word_list("function_words.yaml", "source_end_prepositions")   # and these
 CLAUSE_OPENERS = _norm_words("clause_openers")
-SVO_NOT_BEFORE = _norm_words("non_subject_prepositions", "function_words.yaml")
+NON_SUBJECT_PREPOSITIONS = _norm_words("non_subject_prepositions", "function_words.yaml")
+RELATIVE_PRONOUNS = _norm_words("relative_pronouns", "function_words.yaml")
+# attached pronouns by person (claim_words.yaml): the third person ends a noun or a preposition ("فيه", "منهم")
+_PRONOUNS = {person: tuple(str(w) for w in ws) for person, ws in word_data("claim_words.yaml", "attached_pronouns").items()}
+PRONOUN_ENDS = _PRONOUNS["third"]
+PREPOSITION_PRONOUNS = frozenset(w for ws in _PRONOUNS.values() for w in ws)   # "له", "بها", "لنا", "لي"
+SURFACE_PRONOUN_ENDS = PRONOUN_ENDS + _PRONOUNS["second"]    # read on the surface: "انسحابه", "تفاصيلك"
 
 
 @dataclass(slots=True)
@@ -95,7 +101,7 @@ def lexicon() -> Lexicon:
                    counts, kw, frozenset(words), outlets, frozenset(normalize(w) for w in raw.get("outlet_heads") or ()))
 
 
-_PRONOUN_SUFFIX = "(?:ه|ها|هم|هما|نا)"
+_PRONOUN_SUFFIX = "(?:" + "|".join(PRONOUN_ENDS + _PRONOUNS["first_plural"]) + ")"    # a possessive: "بيانه", "بياننا"
 
 
 def _medium_pattern(phrases: list[str]) -> re.Pattern[str]:
