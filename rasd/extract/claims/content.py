@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.extract.claims.context import Ctx, _bare, _token_range
+from rasd.extract.claims.context import Ctx, Speaker, _bare, _token_range
 from rasd.extract.claims.lexicons import (
     CONTENT_OPENERS,
     OPENER_BLOCKERS,
@@ -177,7 +177,7 @@ def _opens_content(ctx: Ctx, ti: int, hi: int) -> bool:
     return False
 
 
-def _past_subject(ctx: Ctx, idx: list[int], k: int, speaker: tuple[str | None, str, str | None], sent_end: int) -> int:
+def _past_subject(ctx: Ctx, idx: list[int], k: int, speaker: Speaker, sent_end: int) -> int:
     """With no إن/أن, colon or quote the said thing follows the verb's subject: after its named subject
     ("أعلن مسؤولون في الحشد ، اليوم الاثنين ، استئناف ..."), a when/where phrase up to a comma, a parenthesis,
     and "عن" ("أعلنت السلطات السورية عن تشكيل لجنة")."""

@@ -11,6 +11,8 @@ from rasd.extract.claims.lexicons import ACTOR_TYPES, Lexicon
 from rasd.records import Analysis, Claim, Mention, Span
 from rasd.text.tokens import Token
 
+Speaker = tuple[str | None, str, str | None]     # (entity id or None, the text that names it, role)
+
 
 @dataclass
 class Ctx:
@@ -20,7 +22,7 @@ class Ctx:
     mentions: list[Mention]
     ref: date | None
     lex: Lexicon
-    last_speaker: tuple[str | None, str, str | None] | None = None   # (id, text, role)
+    last_speaker: Speaker | None = None   # (id, text, role)
     last_speaker_at: int = -1        # where the last claim's cue stands
     tok_starts: list[int] = field(default_factory=list)     # for bisecting the tokens of a span
     tok_ends: list[int] = field(default_factory=list)

@@ -13,6 +13,7 @@ from rasd.extract.claims.content import (
 )
 from rasd.extract.claims.context import (
     Ctx,
+    Speaker,
     _bare,
     _find_word,
     _in_mention,
@@ -123,7 +124,7 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
     return out
 
 
-def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: tuple[str | None, str, str | None]) -> bool:
+def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: Speaker) -> bool:
     """After "ما" the verb's subject follows it at once ("وهو ما أكده الوزير", "ما أشار إليه تقرير المجلس");
     a name further on belongs to its object ("مما يوضح هدف التنظيم", "ما يشير إلى رغبة روسيا"): no speaker."""
     at = ctx.text.find(speaker[1], ctx.toks[idx[k]].end)
@@ -142,7 +143,7 @@ def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: tuple[str | None, s
 def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> Claim | None:
     tok = ctx.toks[idx[k]]
     text = ctx.text
-    speaker: tuple[str | None, str, str | None] | None = None
+    speaker: Speaker | None = None
     relay: tuple[str | None, str | None] | None = None
     relay_content_start = tok.end
     relay_content = False     # a named relay: what is said starts after its source's name
@@ -166,7 +167,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     elif cue.role == "relay":
         src_pos = _find_word(ctx, idx, k, "عن")
         if src_pos is not None:
-            speaker = _speaker_after(ctx, src_pos, min(sent.end, src_pos + 120), allow_multi=True)
+            speaker = _speaker_after(ctx, src_pos, min(sent.end, src_pos + 120))
             # the relay: the person (else the first actor) between the verb and "عن"
             between = _mention_at(ctx, tok.end, src_pos)
             r = next((m for m in reversed(between) if m.type == "PERSON"), between[0] if between else None)
@@ -200,7 +201,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             if fem_end is not None:
                 speaker = _anaphor(ctx, _subject_after(ctx, idx, k, fem_end), tok.start)
         if speaker is None and cue.role == "verb":
-            speaker = _topic_subject(ctx, sent, idx, k)
+            speaker = _topic_subject(ctx, idx, k)
         if speaker is None:
             speaker = _speaker_before(ctx, sent.start, tok.start)
         # "إذ يقول إن": after a clause opener the verb drops its subject when nothing nominal follows it
@@ -268,7 +269,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     )
 
 
-def _continued(ctx: Ctx, cue: Cue, tok: Token, speaker: tuple[str | None, str, str | None]) -> Claim | None:
+def _continued(ctx: Ctx, cue: Cue, tok: Token, speaker: Speaker) -> Claim | None:
     """The claim a continuing cue ("وأضاف", "وتابع", a participle) goes on with: the last one, by the same named
     speaker, in the same paragraph."""
     prev = ctx.last_claim

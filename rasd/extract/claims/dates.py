@@ -16,7 +16,7 @@ COUNTED_FROM_WORDS = _norm_words("counted_from_words")     # "قبل يوم من
 CLAIM_DATE_REACH = 120     # characters from the reporting verb within which the nearest day wins
 
 
-def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end: int | None = None,
+def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end: int,
                 explicit: bool = True) -> str:
     """When the claim was made: a day-precise date outside its content, or, when the content has
     no explicit opener (إن/أن/quote), one in the clause right after the cue ("توعد ... اليوم")."""
@@ -33,16 +33,16 @@ def _claim_date(ctx: Ctx, sent: Span, content: Span, medium: str | None, cue_end
     cut_short = bool(ctx.text[content.end:sent.end].strip(" .،,؛\n"))    # another report follows the content
     for d in dates:
         pos = sent.start + d.start
-        by_cue = cue_end is not None and -CUE_DAY_GAP <= pos - cue_end <= CUE_DAY_GAP
+        by_cue = -CUE_DAY_GAP <= pos - cue_end <= CUE_DAY_GAP
         if any(c.start <= pos < c.end and not by_cue for c in ctx.sent_contents) or _anchored_elsewhere(d, seg) or (
                 pos >= content.end and cut_short):
             continue    # the day of what another claim said, or "قبل يوم من الانفجار": not when this was said
         inside = content.start <= pos < content.end
-        near_cue = not explicit and cue_end is not None and 0 <= pos - cue_end <= 80
+        near_cue = not explicit and 0 <= pos - cue_end <= 80
         if d.date_start and (not inside or near_cue) and d.precision == "day":
             # the day nearest the reporting verb ("أعلنت السفارة أمس الاثنين"), not a stamp or caption
             # earlier in a run-on sentence; with none close to it, the sentence's first day
-            gap = abs(pos - cue_end) if cue_end is not None else 0
+            gap = abs(pos - cue_end)
             gap = gap if gap <= CLAIM_DATE_REACH else CLAIM_DATE_REACH + 1
             if inside:
                 gap += CLAIM_DATE_REACH + 2      # a day in the content itself only when no other is given

@@ -21,7 +21,7 @@ MEDIUM_REACH = 120        # characters from the reporting verb within which a me
 OUTLET_REACH = 100        # characters after the verb (or before it, in its clause) where "لوكالة X" may stand
 
 
-def _medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None = None) -> tuple[str | None, str | None]:
+def _medium(ctx: Ctx, sent: Span, tok: Token, content: Span) -> tuple[str | None, str | None]:
     if ctx.sent_norm[0] != sent.start:
         ctx.sent_norm = (sent.start, normalize(ctx.text[sent.start:sent.end]))     # once per sentence, not per cue
     norm = ctx.sent_norm[1]
@@ -32,7 +32,7 @@ def _medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None = None) -> tu
             d = abs(m.start() - cue_at)
             if d > MEDIUM_REACH:
                 continue
-            if content is not None and content.start <= sent.start + m.start() < content.end:
+            if content.start <= sent.start + m.start() < content.end:
                 d += MEDIUM_REACH + 1       # a medium named inside what is said only when none is named outside it
             if best is None or d < best[0]:
                 best = (d, medium)
@@ -45,11 +45,11 @@ def _medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None = None) -> tu
     return best[1], detail
 
 
-def _outlet_medium(ctx: Ctx, sent: Span, tok: Token, content: Span | None) -> tuple[str | None, str | None]:
+def _outlet_medium(ctx: Ctx, sent: Span, tok: Token, content: Span) -> tuple[str | None, str | None]:
     """"قال لوكالة فرانس برس", "في حديث لصحيفة الشرق الأوسط", "في مقابلة مع قناة X": the speaker spoke to an
     outlet, a news agency or else in an interview; an outlet inside what is said is no medium."""
     lo = max(sent.start, tok.start - OUTLET_REACH)
-    hi = min(sent.end, tok.end + OUTLET_REACH, content.start if content and content.start > tok.end else sent.end)
+    hi = min(sent.end, tok.end + OUTLET_REACH, content.start if content.start > tok.end else sent.end)
     for m in ctx.mentions:
         if m.start < lo or m.start >= hi or m.type != "MEDIA":
             continue

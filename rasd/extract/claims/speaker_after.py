@@ -3,7 +3,7 @@ a described source ("مصادر محلية"), "the latter" and definite phrases 
 
 from __future__ import annotations
 
-from rasd.extract.claims.context import Ctx, _in_mention, _mention_at, _token_range
+from rasd.extract.claims.context import Ctx, Speaker, _in_mention, _mention_at, _token_range
 from rasd.extract.claims.lexicons import (
     ACTOR_TYPES,
     CONTENT_OPENERS,
@@ -26,7 +26,7 @@ from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
 
-def _speaker_after(ctx: Ctx, start: int, end: int, allow_multi: bool = False) -> tuple[str | None, str, str | None] | None:
+def _speaker_after(ctx: Ctx, start: int, end: int) -> Speaker | None:
     """The noun phrase right after a cue: an entity, or a title phrase then an entity, or a described source."""
     if end <= start:
         return None
@@ -85,7 +85,7 @@ TIME_NOUNS = _norm_words("time_nouns")
 NAME_LINKS = _norm_words("name_links")      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
 
 
-def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> tuple[str | None, str, str | None] | None:
+def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
     """The subject noun phrase between a reporting verb and what it reports ("وقالت المفوضية في بيان إن",
     "وتقول الباحثة في معهد X رندة سليم"): in VSO order whatever noun phrase stands there is the verb's
     subject, known entity or not. None when the verb drops its subject or the phrase is unclear."""
@@ -143,7 +143,7 @@ def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> tuple[str | Non
     return _named_subject(ctx, words)
 
 
-def _anaphor(ctx: Ctx, subj: tuple[str | None, str, str | None] | None, at: int) -> tuple[str | None, str, str | None] | None:
+def _anaphor(ctx: Ctx, subj: Speaker | None, at: int) -> Speaker | None:
     """"وأضافت الوزارة", "ورأى الفارس", "وقال الرئيس التركي": a definite phrase whose words all stand in the
     last speaker's name or title names that speaker again."""
     if subj is None or subj[0] is not None or subj[2]:
@@ -189,7 +189,7 @@ def _pronoun_suffixed(t: Token) -> bool:
     return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(SURFACE_PRONOUN_ENDS)
 
 
-def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> tuple[str | None, str, str | None] | None:
+def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> Speaker | None:
     """"قال المتحدث باسم الرئاسة التركية , إبراهيم قالن , إن": the name after the comma speaks, the title
     before it is the role; a name the knowledge base lacks stands alone between the commas."""
     role = " ".join(ctx.text[words[0].start:words[-1].end].split())
@@ -206,7 +206,7 @@ def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> tupl
     return None
 
 
-def _known_elsewhere(ctx: Ctx, text: str) -> tuple[str | None, str, str | None] | None:
+def _known_elsewhere(ctx: Ctx, text: str) -> Speaker | None:
     """The phrase is an actor the page names elsewhere (a quoted or split name the matcher missed here:
     اعتبرت جبهة "فتح الشام")."""
     n = normalize(text)
@@ -228,7 +228,7 @@ def _prepositional(n: str) -> bool:
     return n[0] in "لبك" and (n[1:] in PREPOSITION_PRONOUNS or n[1:] in SPEECH_EVENT_NOUNS)
 
 
-def _named_subject(ctx: Ctx, words: list[Token]) -> tuple[str | None, str, str | None]:
+def _named_subject(ctx: Ctx, words: list[Token]) -> Speaker:
     """A title then a name the knowledge base does not know ("رئيس الوزراء التركي بن علي يلدرم"): the name
     speaks, the title is its role; otherwise the whole described phrase speaks."""
     text = " ".join(" ".join(ctx.text[words[0].start:words[-1].end].split()).strip(QUOTES).split())
@@ -259,7 +259,7 @@ def _named_subject(ctx: Ctx, words: list[Token]) -> tuple[str | None, str, str |
     return (None, text, None)
 
 
-def _nisba_name(ctx: Ctx, words: list[Token], in_body: list[bool]) -> tuple[str | None, str, str | None] | None:
+def _nisba_name(ctx: Ctx, words: list[Token], in_body: list[bool]) -> Speaker | None:
     """"المحامية زينة المصري", "العقيد وليد السالم": a definite title (no link word: "الخبير في شؤون X" is a
     title going on), then a given name and a family name in ال- (a nisba): the name starts at the first word
     that is neither title nor definite, and ends in the nisba."""

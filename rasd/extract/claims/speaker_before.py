@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from rasd.extract.claims.context import Ctx, _in_mention, _mention_at, _token_range
+from rasd.extract.claims.context import Ctx, Speaker, _bare, _in_mention, _mention_at, _token_range
 from rasd.extract.claims.lexicons import (
     ACTOR_TYPES,
     CLAUSE_OPENERS,
@@ -59,7 +59,7 @@ def _subject_follows(ctx: Ctx, tok: Token) -> bool:
 
 
 def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
-                 object_first: bool = True) -> tuple[str | None, str, str | None] | None:
+                 object_first: bool = True) -> Speaker | None:
     """"إلا أن الحكومة السورية تتهم المعارضة": an actor standing right before a verb without "و" and
     opening its clause is the subject (SVO); the actor after the verb is then its object."""
     if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
@@ -110,13 +110,13 @@ EXPRESSION_REACH = 3       # the expressing verb opens the sentence: within its 
 
 
 def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
-                     participle: bool = False) -> tuple[str | None, str, str | None] | None:
+                     participle: bool = False) -> Speaker | None:
     """A verb or participle without its own subject continues the subject before it: of a claim earlier in
     this sentence, else of the verb of expressing that opens it ("وأعرب ليبرمان عن تقديره ... , وقال :"),
     else of the last claim."""
     if ctx.last_speaker_at >= sent.start:
         return ctx.last_speaker
-    for p in _opening_words(ctx, sent, idx):
+    for p in _opening_words(ctx, idx):
         v = ctx.toks[idx[p]]
         if v.start >= tok.start:
             break
@@ -136,7 +136,7 @@ def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
     return ctx.last_speaker
 
 
-def _opening_words(ctx: Ctx, sent: Span, idx: list[int]) -> list[int]:
+def _opening_words(ctx: Ctx, idx: list[int]) -> list[int]:
     """The positions (in idx) that may hold the sentence's main verb: its first words, and the first words after a
     fronted adverbial closed by a comma ("وفي عددها الصادر أمس , تناولت صحيفة X ...")."""
     first = list(range(min(len(idx), EXPRESSION_REACH + 1)))
@@ -147,7 +147,7 @@ def _opening_words(ctx: Ctx, sent: Span, idx: list[int]) -> list[int]:
 def _after_fronted(ctx: Ctx, idx: list[int]) -> int | None:
     """The position of the first word after a fronted adverbial ("وحول اتهام الأسد , قال إن"), if the sentence opens
     with one."""
-    if not idx or not _fronted(ctx, ctx.toks[idx[0]]):
+    if not idx or not _fronted(ctx.toks[idx[0]]):
         return None
     for k in range(1, min(len(idx), FRONTED_REACH)):
         gap = ctx.text[ctx.toks[idx[k - 1]].end:ctx.toks[idx[k]].start]
@@ -171,9 +171,9 @@ def _after_comma(ctx: Ctx, tok: Token, participle: bool) -> bool:
     return participle or any(ch in ctx.text[max(0, tok.start - 4):tok.start] for ch in ",،")
 
 
-def _fronted(ctx: Ctx, t: Token) -> bool:
+def _fronted(t: Token) -> bool:
     """A sentence opening with a preposition ("وحول", "وفي", "ومن جهته"): a fronted adverbial, not the subject."""
-    n = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 2 else t.norm
+    n = _bare(t.norm)
     return n in NON_SUBJECT_PREPOSITIONS or _prepositional(n)
 
 
@@ -190,7 +190,7 @@ TOPIC_MAX_WORDS = 10       # a fronted subject phrase: a name, or a title (with 
 TOPIC_REACH = 25           # words from the sentence's start to the verb
 
 
-def _topic_subject(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[str | None, str, str | None] | None:
+def _topic_subject(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
     """"المحامية زينة المصري , في تصريحات لراديو باكس , قالت إن": a noun phrase opening the sentence, then
     adjuncts or an apposition between commas or brackets, then a verb after a comma: the phrase is the verb's
     subject (SVO with a parenthesis). No verb may stand between them (it would own the phrase)."""
@@ -228,7 +228,7 @@ def _topic_subject(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[str | 
     return None
 
 
-def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> tuple[str | None, str, str | None] | None:
+def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None:
     lo = max(sent_start, cue_start - 60)
     ms = [m for m in _mention_at(ctx, lo, cue_start) if m.type in ACTOR_TYPES]
     if not ms:

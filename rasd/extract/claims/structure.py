@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rasd.data import word_list
 from rasd.extract.claims.content import _quantities
-from rasd.extract.claims.context import Ctx, _trim
+from rasd.extract.claims.context import Ctx, Speaker, _trim
 from rasd.extract.claims.lexicons import ACTOR_TYPES
 from rasd.records import Claim, Mention, Span
 from rasd.text.normalize import normalize
@@ -20,21 +20,21 @@ TWEET_SIG = re.compile(r"^\s*[—–-]\s*(?P<name>[^()\n]{2,60}?)\s*\(@(?P<handl
 @dataclass
 class Structure:
     questions: list[tuple[int, int]]
-    answers: list[tuple[int, int, tuple[str | None, str, str | None]]]
-    statement: tuple[int, tuple[str | None, str, str | None], str | None] | None  # (start, issuer, number)
+    answers: list[tuple[int, int, Speaker]]
+    statement: tuple[int, Speaker, str | None] | None  # (start, issuer, number)
     pull_quotes: list[tuple[Span, Mention]]
     asker: str
 
     def is_question_at(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.questions)
 
-    def answer_speaker_at(self, pos: int) -> tuple[str | None, str, str | None] | None:
+    def answer_speaker_at(self, pos: int) -> Speaker | None:
         for s, e, sp in self.answers:
             if s <= pos < e:
                 return sp
         return None
 
-    def statement_issuer_at(self, pos: int) -> tuple[str | None, str, str | None] | None:
+    def statement_issuer_at(self, pos: int) -> Speaker | None:
         if self.statement and pos >= self.statement[0]:
             return self.statement[1]
         return None
@@ -59,7 +59,7 @@ def _page_structure(ctx: Ctx) -> Structure:
     head = normalize(text[:600])
     interview = sum(is_q) >= 3 and any(w in head for w in INTERVIEW_WORDS) or sum(is_q) >= 6
     questions: list[tuple[int, int]] = []
-    answers: list[tuple[int, int, tuple[str | None, str, str | None]]] = []
+    answers: list[tuple[int, int, Speaker]] = []
     pull: list[tuple[Span, Mention]] = []
     persons = [m for m in ctx.mentions if m.type == "PERSON"]
     # pull quotes: a line followed by a short line that is just a person's name
@@ -105,7 +105,7 @@ def _page_structure(ctx: Ctx) -> Structure:
     return Structure(questions, answers, statement, pull, asker)
 
 
-def _statement_issuer(ctx: Ctx, basmala_pos: int) -> tuple[str | None, str, str | None] | None:
+def _statement_issuer(ctx: Ctx, basmala_pos: int) -> Speaker | None:
     """The group signing a statement: the first actor named on the lines around the basmala."""
     near = [m for m in ctx.mentions if abs(m.start - basmala_pos) < 120 and m.type in ACTOR_TYPES - {"PERSON"}]
     if near:
@@ -115,27 +115,26 @@ def _statement_issuer(ctx: Ctx, basmala_pos: int) -> tuple[str | None, str, str 
     return (None, pub, None) if pub else None
 
 
-def _structural_claim(ctx: Ctx, sent: Span, speaker: tuple[str | None, str, str | None], medium: str) -> Claim | None:
+def _structural_claim(ctx: Ctx, sent: Span, speaker: Speaker, medium: str) -> Claim | None:
     content = _trim(ctx.text, sent)
     if len(tokenize(ctx.text[content.start:content.end])) < 5:
         return None
-    norm = normalize(ctx.text[content.start:content.end])
-    stance = "denies" if _is_denial(ctx, norm) else "asserts"
+    stance, kind = _stance_kind(ctx, content.start, content.end)
     date_ = ctx.a.doc.published.date if medium == "statement" and ctx.a.doc.published.precision == "day" else "unknown"
     return Claim(id="", doc_id=ctx.a.doc.id, content=content, speaker_id=speaker[0], speaker_text=speaker[1],
-                 speaker_role=speaker[2], stance=stance, kind="denial" if stance == "denies" else "statement",
+                 speaker_role=speaker[2], stance=stance, kind=kind,
                  medium=medium, date=date_, quantities=_quantities(ctx, content))
 
 
-def _is_denial(ctx: Ctx, norm: str) -> bool:
-    if any(p in norm for p in ctx.lex.denials):
-        return True
+def _stance_kind(ctx: Ctx, start: int, end: int) -> tuple[str, str]:
+    """A claim without a cue denies when its text holds a denial phrase or a negated verb with "any" close after it
+    ("لم يتلق أي دعم"); it is a statement otherwise."""
+    norm = normalize(ctx.text[start:end])
     words = norm.split()
-    # "لم يتلق أي دعم": a negated verb followed closely by "any"
-    for i, w in enumerate(words):
-        if w in ctx.lex.negations and any(x in ctx.lex.neg_any for x in words[i + 1:i + 4]):
-            return True
-    return False
+    if any(p in norm for p in ctx.lex.denials) or any(
+            w in ctx.lex.negations and any(x in ctx.lex.neg_any for x in words[i + 1:i + 4]) for i, w in enumerate(words)):
+        return "denies", "denial"
+    return "asserts", "statement"
 
 
 def _question_claim(ctx: Ctx, sent: Span, st: Structure) -> list[Claim]:
@@ -159,12 +158,11 @@ def _tweet_claims(ctx: Ctx) -> list[Claim]:
         name = m.group("name").strip()
         person = next((x for x in ctx.mentions if s <= x.start < e and x.type == "PERSON"), None)
         dates = [d for d in find_dates(m.group("date"), None) if d.date_start]
-        norm = normalize(ctx.text[ps:pe])
-        stance = "denies" if _is_denial(ctx, norm) else "asserts"
+        stance, kind = _stance_kind(ctx, ps, pe)
         out.append(Claim(
             id="", doc_id=ctx.a.doc.id, content=Span(ps, pe), speaker_id=person.entity_id if person else None,
             speaker_text=person.surface if person else name, speaker_role=person.role if person else None,
-            cue=None, stance=stance, kind="denial" if stance == "denies" else "statement", medium="tweet",
+            cue=None, stance=stance, kind=kind, medium="tweet",
             medium_detail="@" + m.group("handle"), date=dates[0].date_start if dates else "unknown",
             quantities=_quantities(ctx, Span(ps, pe))))
     return out
@@ -175,10 +173,8 @@ def _pull_quote_claims(ctx: Ctx, st: Structure) -> list[Claim]:
     for span, person in st.pull_quotes:
         if st.is_question_at(span.start):
             continue
-        norm = normalize(ctx.text[span.start:span.end])
-        stance = "denies" if _is_denial(ctx, norm) else "asserts"
+        stance, kind = _stance_kind(ctx, span.start, span.end)
         out.append(Claim(id="", doc_id=ctx.a.doc.id, content=_trim(ctx.text, span), speaker_id=person.entity_id,
                          speaker_text=person.surface, speaker_role=person.role, stance=stance,
-                         kind="denial" if stance == "denies" else "statement", medium="interview"
-                         if st.answers else None))
+                         kind=kind, medium="interview" if st.answers else None))
     return out
