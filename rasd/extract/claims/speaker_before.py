@@ -12,6 +12,7 @@ from rasd.extract.claims.lexicons import (
     CONTENT_OPENERS,
     NON_SUBJECT_PREPOSITIONS,
     QUOTES,
+    RELATIVE_PRONOUNS,
     SUBJECT_LINK_WORDS,
     _norm_words,
 )
@@ -42,7 +43,6 @@ def _after_subject(ctx: Ctx, idx: list[int], k: int) -> bool:
     return prev.norm not in CLAUSE_OPENERS and not any(ch in ctx.text[prev.end:tok.start] for ch in "،,:؛.()-")
 
 
-RELATIVES = _norm_words("relatives_short", "function_words.yaml")     # "وكالة سبأ التي تنشر"
 _SPACE_QUOTES = re.compile(r"[\s\"“”«»']*")
 
 
@@ -65,7 +65,7 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
     if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
         return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
     m = next((m for m in ctx.mentions if m.type in ACTOR_TYPES and m.start >= sent.start and m.end <= tok.start
-              and _relative_gap(ctx.text[m.end:tok.start]) in ("", *RELATIVES)), None)
+              and _relative_gap(ctx.text[m.end:tok.start]) in ("", *RELATIVE_PRONOUNS)), None)
     if m is None:
         return None
     if _relative_gap(ctx.text[m.end:tok.start]) and tok.norm not in ctx.lex.cues:
@@ -99,7 +99,7 @@ def _relative_gap(gap: str) -> str:
     """What stands between an actor and a verb: nothing, or a relative, also after a comma (", الذي قال إن":
     the relative's antecedent is the verb's subject)."""
     g = normalize(gap.strip(QUOTES + " "))
-    if g[:1] in ",،" and g[1:].strip() in RELATIVES:
+    if g[:1] in ",،" and g[1:].strip() in RELATIVE_PRONOUNS:
         return g[1:].strip()
     return g
 
