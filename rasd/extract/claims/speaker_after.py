@@ -1,0 +1,364 @@
+"""The speaker after the cue (VSO): a named entity, a title and a name in apposition, a nisba name,
+a described source ("مصادر محلية"), "the latter" and definite phrases naming the last speaker again."""
+
+from __future__ import annotations
+
+from rasd.extract.claims.context import Ctx, Speaker, _in_mention, _mention_at, _token_range
+from rasd.extract.claims.lexicons import (
+    ACTOR_TYPES,
+    CONTENT_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
+    PREPOSITION_PRONOUNS,
+    PRONOUN_ENDS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    SOURCE_END_PREPOSITIONS,
+    SOURCE_END_WORDS,
+    SPEECH_EVENT_NOUNS,
+    SUBJECT_LINK_WORDS,
+    SURFACE_PRONOUN_ENDS,
+    TITLE_LINK_WORDS,
+    _cue_of,
+    _norm_words,
+)
+from rasd.records import Mention
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+
+def _speaker_after(ctx: Ctx, start: int, end: int) -> Speaker | None:
+    """The noun phrase right after a cue: an entity, or a title phrase then an entity, or a described source."""
+    if end <= start:
+        return None
+    ms = _mention_at(ctx, start, end)
+    appositive_person = bool(ms) and ms[0].type == "PERSON" and len(ctx.text[start:ms[0].start].split()) <= 2
+    if not appositive_person and _described_head(ctx, start, ms[0].start if ms else end):
+        # "شبكات محلية سورية": a described source; the entity is only its modifier
+        desc = _described_source(ctx, start, end)
+        if desc:
+            return (None, desc, None)
+    if ms:
+        first = ms[0]
+        gap = ctx.text[start:first.start]
+        gap_words = normalize(gap).replace("ـ", " ").split()
+        titled = all(w in ctx.lex.title_words or w.lstrip("وفبل") in ctx.lex.title_words for w in gap_words)
+        if any(ch in gap for ch in "،,:؛.") or not (len(gap_words) <= 2 or (titled and len(gap_words) <= 10)):
+            ms = []
+    if ms:
+        first = ms[0]
+        # "الناطق باسم X Y" / "المتحدثة باسم الخارجية الروسية ماريا زاخاروفا": the person speaks
+        chosen = first
+        for m in ms[1:]:
+            between = ctx.text[chosen.end:m.start]
+            if m.type == "PERSON" and chosen.type != "PERSON" and len(between.split()) <= 3 \
+                    and not any(ch in between for ch in "،,:؛."):
+                chosen = m
+                break
+        role = chosen.role
+        person = _apposed_after(ctx, chosen, end) if chosen.type != "PERSON" and _titled_gap(ctx, start, chosen.start) \
+            else None
+        if person is not None:
+            # "أكد وزير الخارجية الروسي , سيرغي لافروف ,": the named person holds the title
+            return (person.entity_id, person.surface, " ".join(ctx.text[start:chosen.end].split()))
+        if not role and _titled_gap(ctx, start, chosen.start):
+            # "قال متحدث باسم وزارة الدفاع": the body speaks through its spokesman
+            role = " ".join(ctx.text[start:chosen.start].split())
+        if chosen is not first and not role:
+            role = " ".join(ctx.text[start:chosen.start].split()) or None
+        return (chosen.entity_id, chosen.surface, role)
+    desc = _described_source(ctx, start, end)
+    if desc:
+        return (None, desc, None)
+    return None
+
+
+SUBJECT_STOP_WORDS = (_norm_words("subject_stop_words") | NON_SUBJECT_PREPOSITIONS | RELATIVE_PRONOUNS
+                      | _norm_words("object_premodifiers", "function_words.yaml"))
+MAX_SUBJECT_WORDS = 9
+LATTER_WORDS = _norm_words("latter_words")
+DEMONSTRATIVES = _norm_words("demonstratives")
+BODY_WORDS = _norm_words("body_head_words")
+MAX_REST_WORDS = 12         # a relative clause or adverbials between the subject and what it reports
+MAX_ADVERBIAL_WORDS = 8     # "قال X , في بيان , أمس , إن": words between a subject and what it reports
+SPEAKER_HEAD_WORDS = _norm_words("speaker_head_words")
+TIME_NOUNS = _norm_words("time_nouns")
+NAME_LINKS = _norm_words("name_links")      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
+
+
+def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
+    """The subject noun phrase between a reporting verb and what it reports ("وقالت المفوضية في بيان إن",
+    "وتقول الباحثة في معهد X رندة سليم"): in VSO order whatever noun phrase stands there is the verb's
+    subject, known entity or not. None when the verb drops its subject or the phrase is unclear."""
+    words: list[Token] = []
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if t.start >= cs:
+            break
+        prev_end = words[-1].end if words else ctx.toks[idx[k]].end
+        gap = ctx.text[prev_end:t.start]
+        if any(ch in gap for ch in "،,:؛.()"):
+            if words and any(ch in gap for ch in "،,") and _is_title(ctx, words[0]):
+                return _apposed_person(ctx, words, t, cs) or _named_subject(ctx, words)
+            rest = [ctx.toks[x] for x in idx if t.start <= ctx.toks[x].start < cs]
+            if words and (len(rest) > MAX_ADVERBIAL_WORDS or any(x.norm in ctx.lex.negations for x in rest)):
+                return None           # a clause before what is reported: the phrase may be an object
+            break
+        n = t.norm
+        if not words and n[:1] == "ل" and n[1:] in PREPOSITION_PRONOUNS and j + 1 < len(ctx.toks) \
+                and not (ctx.toks[j + 1].norm[:1] in "بلك" and not _in_mention(ctx, ctx.toks[j + 1])):
+            continue                  # "قالت لي آنا X , الباحثة": the one spoken to stands before the subject
+        if words and words[-1].norm in NAME_LINKS:
+            words.append(t)           # "بن علي": a name goes on (علي is also the folded preposition على)
+            continue
+        if words and n in SUBJECT_LINK_WORDS:
+            # "الباحثة في معهد": a title goes on; "المفوضية في بيان": an adverbial starts
+            nxt = ctx.toks[j + 1].norm if j + 1 < len(ctx.toks) else ""
+            title_goes_on = _is_title(ctx, words[-1]) or (_is_title(ctx, words[0]) and words[-1].norm.startswith("ال")
+                                                           and not _in_mention(ctx, words[-1]))
+            if title_goes_on and nxt.removeprefix("ال") not in SPEECH_EVENT_NOUNS:
+                words.append(t)
+                continue
+            break
+        if words and n.startswith("لل") and _is_title(ctx, words[0]) and words[-1].norm.startswith("ال") \
+                and "ال" + n[2:] not in SPEECH_EVENT_NOUNS and n[2:] not in SPEECH_EVENT_NOUNS:
+            words.append(t)           # "الرئيس السابق للموساد": the title's genitive with ل
+            continue
+        if words and n in SPEECH_EVENT_NOUNS and words[-1].norm.startswith("ال"):
+            break                     # "ونشرت الممثلة تغريدة": an indefinite noun after a definite one is the object
+        if not words and n in DEMONSTRATIVES and (j + 1 >= len(ctx.toks) or not ctx.toks[j + 1].norm.startswith("ال")
+                                                  or ctx.toks[j + 1].norm in TIME_NOUNS):
+            break                     # "قال هذا الأسبوع": a time, not a subject
+        if _not_subject_word(ctx, t) or (j + 1 < len(ctx.toks) and ctx.toks[j + 1].norm == "ا"):
+            break                     # "مؤخر ا": an adverb whose tanween alif was split off
+        words.append(t)
+        if len(words) > MAX_SUBJECT_WORDS:
+            return None
+    while words and words[-1].norm in SUBJECT_LINK_WORDS:
+        words.pop()                   # "وكشف النائب العام عن أن": the link led to no name
+    if not words or (_pronoun_suffixed(words[0]) and not _is_title(ctx, words[0])):
+        return None                   # "أعلن انسحابه": a verbal noun with its owner is the object
+    if sum(1 for x in idx if words[-1].end <= ctx.toks[x].start < cs) > MAX_REST_WORDS \
+            and not _mention_at(ctx, words[0].start, words[-1].end):
+        return None                   # what is reported comes far after: the phrase may be an object
+    return _named_subject(ctx, words)
+
+
+def _anaphor(ctx: Ctx, subj: Speaker | None, at: int) -> Speaker | None:
+    """"وأضافت الوزارة", "ورأى الفارس", "وقال الرئيس التركي": a definite phrase whose words all stand in the
+    last speaker's name or title names that speaker again."""
+    if subj is None or subj[0] is not None or subj[2]:
+        return subj
+    if normalize(subj[1]) in LATTER_WORDS:
+        # "حيث ترى الأخيرة أن": the latter is the last actor named before
+        m = next((m for m in reversed(ctx.mentions) if m.end <= at and m.entity_id), None)
+        if m is None:
+            return subj
+        return (m.entity_id, m.surface, m.role) if m.type in ACTOR_TYPES else (None, m.surface, None)
+    if ctx.last_speaker is None:
+        return subj
+    last = ctx.last_speaker
+    known = {w.removeprefix("ال") for w in normalize(f"{last[1]} {last[2] or ''}").split()}
+    words = normalize(subj[1]).split()
+    if words and words[0].startswith("ال") and all(w.removeprefix("ال") in known for w in words):
+        return last
+    return subj
+
+
+def _not_subject_word(ctx: Ctx, t: Token) -> bool:
+    """A word that ends the subject: adverb, time word, preposition ("فيه",
+    "للصحفيين"), relative, another cue, or an accusative adverb ("ساخرا", "ردا")."""
+    n = t.norm
+    if n in SUBJECT_STOP_WORDS or n[1:] in SUBJECT_STOP_WORDS and n[0] in "وف" or _prepositional(n):
+        return True
+    if any(n.endswith(suf) and n[: -len(suf)] in SUBJECT_STOP_WORDS for suf in PRONOUN_ENDS):
+        return True
+    if _cue_of(t, ctx.lex) is not None:
+        return True
+    return not n.startswith("ال") and n.endswith("ا") and len(n) >= 4 and not _in_mention(ctx, t)
+
+
+def _circumstantial(ctx: Ctx, t: Token) -> bool:
+    """"متوجها", "مخاطبا", "مضيفا": an indefinite accusative participle of a derived verb (مـ...ـا), a حال that
+    describes the subject; right after a verb it leaves no room for a subject after it."""
+    n = t.norm
+    return n.startswith("م") and n.endswith("ا") and len(n) >= 5 and not _in_mention(ctx, t)
+
+
+def _pronoun_suffixed(t: Token) -> bool:
+    """"انسحابه", "تفاصيلك": an attached pronoun, read on the surface (normalising folds ة into ه)."""
+    return not t.norm.startswith("ال") and len(t.norm) >= 4 and t.text.endswith(SURFACE_PRONOUN_ENDS)
+
+
+def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> Speaker | None:
+    """"قال المتحدث باسم الرئاسة التركية , إبراهيم قالن , إن": the name after the comma speaks, the title
+    before it is the role; a name the knowledge base lacks stands alone between the commas."""
+    role = " ".join(ctx.text[words[0].start:words[-1].end].split())
+    m = next((m for m in ctx.mentions if m.start == after.start and m.type == "PERSON"), None)
+    if m is not None:
+        return (m.entity_id, m.surface, role)
+    end = min((i for i in (ctx.text.find(c, after.start, cs) for c in "،,") if i != -1), default=cs)
+    name = ctx.toks[slice(*_token_range(ctx, after.start, end))]
+    while name and _is_title(ctx, name[0]):      # ", الجنرال أيال بن رؤوبين": a rank before the name
+        role, name = role + " " + name[0].text, name[1:]
+    if 1 <= len(name) <= 3 and not any(t.norm.startswith("ال") or _not_subject_word(ctx, t) or _is_title(ctx, t)
+                                       for t in name):
+        return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+    return None
+
+
+def _known_elsewhere(ctx: Ctx, text: str) -> Speaker | None:
+    """The phrase is an actor the page names elsewhere (a quoted or split name the matcher missed here:
+    اعتبرت جبهة "فتح الشام")."""
+    n = normalize(text)
+    m = next((m for m in ctx.mentions if m.entity_id and m.type in ACTOR_TYPES and normalize(m.surface) == n), None)
+    return (m.entity_id, m.surface, m.role) if m is not None else None
+
+
+def _is_title(ctx: Ctx, t: Token) -> bool:
+    return t.norm in ctx.lex.title_words or t.stem in ctx.lex.title_words or t.norm in ctx.lex.described \
+        or t.stem in ctx.lex.described or t.norm in SPEAKER_HEAD_WORDS
+
+
+def _prepositional(n: str) -> bool:
+    """"للصحفيين", "لوكالة", "له", "بها": a preposition's phrase, not a subject."""
+    if n.startswith(("لل", "بال", "كال")) or n in ("ل", "ب", "ك"):
+        return True
+    if n in NAME_LINKS:
+        return False
+    return n[0] in "لبك" and (n[1:] in PREPOSITION_PRONOUNS or n[1:] in SPEECH_EVENT_NOUNS)
+
+
+def _named_subject(ctx: Ctx, words: list[Token]) -> Speaker:
+    """A title then a name the knowledge base does not know ("رئيس الوزراء التركي بن علي يلدرم"): the name
+    speaks, the title is its role; otherwise the whole described phrase speaks."""
+    text = " ".join(" ".join(ctx.text[words[0].start:words[-1].end].split()).strip(QUOTES).split())
+    text = " ".join(w.strip(QUOTES) for w in text.split() if w.strip(QUOTES))
+    known = _known_elsewhere(ctx, text)
+    if known is not None:
+        return known
+    in_body = [any(m.start < w.end and w.start < m.end and m.type != "PERSON" for m in ctx.mentions) for w in words]
+    last_title = max((i for i, w in enumerate(words) if w.norm.startswith(("ال", "وال")) or _is_title(ctx, w)
+                      or in_body[i]), default=-1)     # "المحكمة الخاصة بلبنان": a place is in the title
+    name = words[last_title + 1:]
+    for m in ctx.mentions:     # a person's mention after a title names the speaker ("الرئيس التركي طيب أردوغان")
+        if m.type == "PERSON" and words[0].start <= m.start and m.end <= words[-1].end and all(
+                _is_title(ctx, w) or w.norm.startswith(("ال", "وال")) or w.norm in SUBJECT_LINK_WORDS
+                for w in words if w.end <= m.start and w not in name):
+            first = name[0].start if name and name[0].start <= m.start else m.start
+            role = " ".join(ctx.text[words[0].start:first].split()) or m.role
+            return (m.entity_id, " ".join(ctx.text[first:m.end].split()), role)
+    # a name stands in apposition to a definite title ("العقيد هيثم"); an indefinite one takes a genitive
+    if last_title >= 0 and _is_title(ctx, words[0]) and (words[last_title].norm.startswith(("ال", "وال"))
+                                                         or in_body[last_title]) \
+            and 1 <= len(name) <= 4 and not name[0].norm.startswith(("لل", "بال")):
+        role = " ".join(ctx.text[words[0].start:words[last_title].end].split())
+        return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+    nisba = _nisba_name(ctx, words, in_body)
+    if nisba is not None:
+        return nisba
+    return (None, text, None)
+
+
+def _nisba_name(ctx: Ctx, words: list[Token], in_body: list[bool]) -> Speaker | None:
+    """"المحامية زينة المصري", "العقيد وليد السالم": a definite title (no link word: "الخبير في شؤون X" is a
+    title going on), then a given name and a family name in ال- (a nisba): the name starts at the first word
+    that is neither title nor definite, and ends in the nisba."""
+    if not _is_title(ctx, words[0]) or not words[0].norm.startswith(("ال", "وال")):
+        return None
+    lead = 0
+    while lead < len(words) and (_is_title(ctx, words[lead]) or words[lead].norm.startswith(("ال", "وال"))
+                                 or in_body[lead]):
+        if words[lead].norm in SUBJECT_LINK_WORDS or words[lead].norm in TITLE_LINK_WORDS:
+            return None
+        lead += 1
+    name = words[lead:]
+    if not 2 <= len(name) <= 4 or not name[-1].norm.startswith("ال") or name[0].norm[:1] in "لب" \
+            or name[0].norm.startswith("ال") or _not_subject_word(ctx, name[0]) \
+            or any(_is_title(ctx, w) or in_body[lead + i] or w.norm in SUBJECT_LINK_WORDS for i, w in enumerate(name)):
+        return None
+    role = " ".join(ctx.text[words[0].start:words[lead - 1].end].split())
+    return (None, " ".join(ctx.text[name[0].start:name[-1].end].split()), role)
+
+
+def _apposed_after(ctx: Ctx, m: Mention, end: int) -> Mention | None:
+    """A person's mention right after "m ," (apposition), a rank or title allowed before the name
+    ("عضو لجنة الخارجية والأمن البرلمانية , الجنرال أيال بن رؤوبين ,")."""
+    return next((p for p in ctx.mentions if p.type == "PERSON" and m.end < p.start < end
+                 and _comma_then_title(ctx, ctx.text[m.end:p.start])), None)
+
+
+def _comma_then_title(ctx: Ctx, gap: str) -> bool:
+    gap = gap.strip()
+    if gap[:1] not in ("،", ","):
+        return False
+    return all(w in ctx.lex.title_words for w in normalize(gap[1:]).split()[:3]) and len(gap[1:].split()) <= 3
+
+
+def _titled_gap(ctx: Ctx, start: int, end: int) -> bool:
+    """Words between a cue and its speaker that all belong to a title ("المتحدث باسم")."""
+    words = normalize(ctx.text[start:end]).split()
+    return bool(words) and all(w in ctx.lex.title_words and len(w) > 1 for w in words) \
+        and words[0] not in SUBJECT_LINK_WORDS and words[0] not in BODY_WORDS
+
+
+def _described_head(ctx: Ctx, start: int, end: int) -> bool:
+    words = normalize(ctx.text[start:end]).split()
+    return bool(words) and words[0] in ctx.lex.described
+
+
+def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
+    """An unnamed source: "مصادر خاصة من داخل غوطة دمشق الشرقية", "حسابات جهادية تابعة لـX"."""
+    toks = ctx.toks[slice(*_token_range(ctx, start, end))][:12]
+    if not toks:
+        return None
+    head = toks[0]
+    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described:
+        two = " ".join(t.norm for t in toks[:2])
+        if two not in ctx.lex.described:
+            return None
+    stop = toks[0].end
+    media = [m for m in ctx.mentions if m.type == "MEDIA" and m.start >= start]
+    for t in toks[1:8]:
+        if _cue_of(t, ctx.lex) is not None or t.norm in SOURCE_END_WORDS:
+            break
+        between = ctx.text[stop:t.start]
+        if any(ch in between for ch in "،,:") or t.norm in CONTENT_OPENERS or t.norm in SOURCE_END_PREPOSITIONS:
+            break
+        if any(m.start <= t.start < m.end or (t.norm.startswith("ل") and m.start == t.start + 1) for m in media):
+            break
+        if any(m.start - 1 <= t.start < m.end and m.type == "MEDIA" for m in ctx.mentions):
+            break
+        stop = t.end
+    return " ".join(ctx.text[start:stop].split()).strip(QUOTES + " ")
+
+
+def _gender(n: str, participle: bool = False) -> str | None:
+    """The gender a verb or participle marks (normalised form): "قالت", "تقول", "موضحة", "نافية" feminine;
+    "قال", "يقول", "موضحا" masculine; None when the form does not say."""
+    if n[:1] in "وف" and len(n) > 3:
+        n = n[1:]
+    if participle or (n.startswith("م") and len(n) >= 4):
+        return "f" if n.endswith("ه") else "m" if n.endswith("ا") else None
+    if n.endswith("ت") and not n.endswith("ات"):
+        return "f"
+    if n.startswith("ت"):
+        return "f"
+    return "m" if n.startswith("ي") or len(n) <= 5 else None
+
+
+def _feminine_subject_end(ctx: Ctx, idx: list[int], k: int) -> int | None:
+    """"وطالبت المنظمة طرفي النزاع", "ودعت حركة التغيير الكردية إلى": after a verb whose object usually comes
+    first, a feminine verb followed by a feminine noun (in ة) has it as its subject (a masculine verb before
+    one, "واتهم الحكومة", has a dropped subject and the noun is its object). Returns where the subject ends:
+    at the first indefinite word after its head and its genitives / adjectives in ال- (the object)."""
+    if k + 1 >= len(idx) or _gender(ctx.toks[idx[k]].norm) != "f":
+        return None
+    nxt = ctx.toks[idx[k + 1]]
+    if not nxt.text.endswith("ة") or len(nxt.norm) <= 3 or nxt.norm[0] == "ب" or _not_subject_word(ctx, nxt):
+        return None
+    definite = nxt.norm.startswith("ال")
+    for j in idx[k + 2:]:
+        t = ctx.toks[j]
+        if not t.norm.startswith("ال") or _not_subject_word(ctx, t) or (definite and not t.text.endswith("ة")):
+            return t.start      # "وطالبت النقابة النائب العام": a definite head takes feminine adjectives only
+    return None

@@ -1,0 +1,242 @@
+"""The speaker before the cue or from context: SVO ("إلا أن الحكومة تتهم"), a fronted topic between
+commas, the subject a pronoun-dropped verb or participle continues, a dateline's outlet (no speaker)."""
+
+from __future__ import annotations
+
+import re
+
+from rasd.extract.claims.context import Ctx, Speaker, _bare, _in_mention, _mention_at, _token_range
+from rasd.extract.claims.lexicons import (
+    ACTOR_TYPES,
+    CLAUSE_OPENERS,
+    CONTENT_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    SUBJECT_LINK_WORDS,
+    _norm_words,
+)
+from rasd.extract.claims.speaker_after import (
+    _apposed_person,
+    _gender,
+    _is_title,
+    _named_subject,
+    _not_subject_word,
+    _prepositional,
+    _speaker_after,
+    _subject_after,
+    _titled_gap,
+)
+from rasd.extract.verbs import is_verb_or_joined
+from rasd.records import Mention, Span
+from rasd.text.normalize import normalize
+from rasd.text.tokens import Token
+
+
+def _after_subject(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """"هذا المقال يكشف عدة أمور": a present-tense verb right after a word (no clause opener, no
+    punctuation) follows its subject, so the noun after it is its object."""
+    tok = ctx.toks[idx[k]]
+    if k == 0 or tok.norm[0] not in "يت":
+        return False
+    prev = ctx.toks[idx[k - 1]]
+    return prev.norm not in CLAUSE_OPENERS and not any(ch in ctx.text[prev.end:tok.start] for ch in "،,:؛.()-")
+
+
+_SPACE_QUOTES = re.compile(r"[\s\"“”«»']*")
+
+
+def _subject_follows(ctx: Ctx, tok: Token) -> bool:
+    """The verb is followed by a subject: an actor's name or a title ("قالت وزارة", "قال وزير")."""
+    m = _SPACE_QUOTES.match(ctx.text, tok.end)
+    at = m.end() if m else tok.end
+    i = _token_range(ctx, at, len(ctx.text))[0]
+    if i >= len(ctx.toks) or ctx.toks[i].start != at:
+        return False
+    nxt = ctx.toks[i]
+    return (_is_title(ctx, nxt) and nxt.norm not in SUBJECT_LINK_WORDS) \
+        or any(m.start == at and m.type in ACTOR_TYPES for m in ctx.mentions)
+
+
+def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
+                 object_first: bool = True) -> Speaker | None:
+    """"إلا أن الحكومة السورية تتهم المعارضة": an actor standing right before a verb without "و" and
+    opening its clause is the subject (SVO); the actor after the verb is then its object."""
+    if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
+        return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
+    m = next((m for m in ctx.mentions if m.type in ACTOR_TYPES and m.start >= sent.start and m.end <= tok.start
+              and _relative_gap(ctx.text[m.end:tok.start]) in ("", *RELATIVE_PRONOUNS)), None)
+    if m is None:
+        return None
+    if _relative_gap(ctx.text[m.end:tok.start]) and tok.norm not in ctx.lex.cues:
+        return None                       # "إسرائيل التي تتهمها سوريا": the antecedent is the verb's object
+    words = ctx.text[sent.start:m.start].split()
+    if _dateline(ctx, sent.start, m):
+        return None                       # "بغداد - الجورنال نيوز اتهمت لجنة": the dateline's outlet, not the subject
+    if words and normalize(words[-1]) in NON_SUBJECT_PREPOSITIONS:
+        return None                       # "ضد داعش يقول ماكرون": the actor is a preposition's object
+    if not object_first and _subject_follows(ctx, tok):
+        return None                       # "رويترز قالت وزارة الخارجية": a verb of saying has its subject after it
+    imperfect = tok.norm[0] in "يت"       # "التحالف يعلن": a headline's or a clause's present tense
+    if words and not imperfect and not any(ch in words[-1] for ch in "،,:؛.") \
+            and normalize(words[-1]) not in CLAUSE_OPENERS and normalize(ctx.text[m.end:tok.start].strip()) == "":
+        return None                       # "زعيم جبهة X اعتبرت": the actor is a genitive, not the subject
+    return (m.entity_id, m.surface, m.role)
+
+
+DASHES = ("-", "–", "—")
+
+
+def _dateline(ctx: Ctx, sent_start: int, m: Mention) -> bool:
+    """"بغداد - الجورنال نيوز اتهمت": an outlet after a place and a dash is the report's dateline, not an actor."""
+    words = ctx.text[sent_start:m.start].split()
+    return bool(words) and words[-1] in DASHES and m.type != "PERSON" and (m.type == "MEDIA" or any(
+        p.type == "PLACE" and sent_start <= p.start < m.start and ctx.text[p.end:m.start].strip() in DASHES
+        for p in ctx.mentions))
+
+
+def _relative_gap(gap: str) -> str:
+    """What stands between an actor and a verb: nothing, or a relative, also after a comma (", الذي قال إن":
+    the relative's antecedent is the verb's subject)."""
+    g = normalize(gap.strip(QUOTES + " "))
+    if g[:1] in ",،" and g[1:].strip() in RELATIVE_PRONOUNS:
+        return g[1:].strip()
+    return g
+
+
+EXPRESSION_VERBS = (_norm_words("expression_verbs") | _norm_words("condemn_verbs", "function_words.yaml")
+                    | _norm_words("reaction_verbs", "function_words.yaml"))
+EXPRESSION_REACH = 3       # the expressing verb opens the sentence: within its first words ("غير أن X يتساءل")
+
+
+def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
+                     participle: bool = False) -> Speaker | None:
+    """A verb or participle without its own subject continues the subject before it: of a claim earlier in
+    this sentence, else of the verb of expressing that opens it ("وأعرب ليبرمان عن تقديره ... , وقال :"),
+    else of the last claim."""
+    if ctx.last_speaker_at >= sent.start:
+        return ctx.last_speaker
+    for p in _opening_words(ctx, idx):
+        v = ctx.toks[idx[p]]
+        if v.start >= tok.start:
+            break
+        if v.norm in EXPRESSION_VERBS or (v.norm[0] in "وف" and v.norm[1:] in EXPRESSION_VERBS):
+            nxt = ctx.toks[idx[p] + 1] if idx[p] + 1 < len(ctx.toks) else None
+            if nxt is None or nxt.norm in CONTENT_OPENERS or _not_subject_word(ctx, nxt):
+                subj = _svo_subject(ctx, sent, v, check_cue=False)     # "واقترح أن تقوم الولايات المتحدة"
+            else:
+                subj = _svo_subject(ctx, sent, v, check_cue=False) or _speaker_after(ctx, v.end, min(tok.start, v.end + 80))
+            if subj is not None:
+                return subj
+        elif _main_verb(ctx, v, tok) and _after_comma(ctx, tok, participle) and _agrees(v, tok, participle):
+            # "وانتقد المتحدث باسم الحكومة , شتيفان زايبرت , الفيتو , مضيفا": the opening verb's subject
+            subj = _speaker_after(ctx, v.end, min(tok.start, v.end + 80)) or _subject_after(ctx, idx, p, tok.start)
+            if subj is not None and subj[0] is not None:
+                return subj           # a known actor only: after a verb of doing a described phrase runs into its object
+    return ctx.last_speaker
+
+
+def _opening_words(ctx: Ctx, idx: list[int]) -> list[int]:
+    """The positions (in idx) that may hold the sentence's main verb: its first words, and the first words after a
+    fronted adverbial closed by a comma ("وفي عددها الصادر أمس , تناولت صحيفة X ...")."""
+    first = list(range(min(len(idx), EXPRESSION_REACH + 1)))
+    after = _after_fronted(ctx, idx)
+    return first if after is None else sorted(set(first) | {after, after + 1} & set(range(len(idx))))
+
+
+def _after_fronted(ctx: Ctx, idx: list[int]) -> int | None:
+    """The position of the first word after a fronted adverbial ("وحول اتهام الأسد , قال إن"), if the sentence opens
+    with one."""
+    if not idx or not _fronted(ctx.toks[idx[0]]):
+        return None
+    for k in range(1, min(len(idx), FRONTED_REACH)):
+        gap = ctx.text[ctx.toks[idx[k - 1]].end:ctx.toks[idx[k]].start]
+        if "," in gap or "،" in gap:
+            return k
+        if any(ch in gap for ch in ":؛.\"«»"):
+            return None
+    return None
+
+
+def _agrees(v: Token, cue: Token, participle: bool) -> bool:
+    """A participle or verb continuing another shares its subject, so their genders agree ("أبرمت الهيئة
+    اتفاقا , موضحا" cannot continue أبرمت)."""
+    a, b = _gender(v.norm), _gender(cue.norm, participle)
+    return a is None or b is None or a == b
+
+
+def _after_comma(ctx: Ctx, tok: Token, participle: bool) -> bool:
+    """A participle, or a verb after a comma ("... , وقال إن"): it continues the clause before it; a verb
+    without one may open a sentence the splitter missed."""
+    return participle or any(ch in ctx.text[max(0, tok.start - 4):tok.start] for ch in ",،")
+
+
+def _fronted(t: Token) -> bool:
+    """A sentence opening with a preposition ("وحول", "وفي", "ومن جهته"): a fronted adverbial, not the subject."""
+    n = _bare(t.norm)
+    return n in NON_SUBJECT_PREPOSITIONS or _prepositional(n)
+
+
+FRONTED_REACH = 16         # words a fronted adverbial may run before its comma
+
+
+def _main_verb(ctx: Ctx, v: Token, cue: Token) -> bool:
+    """A verb opening the sentence, cue or not ("وانتقد X الفيتو , مضيفا أن", "ويقرأ X التقارب ... , مشيرا"):
+    a circumstantial participle or a conjoined verb after it shares its subject."""
+    return v is not cue and is_verb_or_joined(v.norm) and _subject_follows(ctx, v)
+
+
+TOPIC_MAX_WORDS = 10       # a fronted subject phrase: a name, or a title (with its body) and a name
+TOPIC_REACH = 25           # words from the sentence's start to the verb
+
+
+def _topic_subject(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
+    """"المحامية زينة المصري , في تصريحات لراديو باكس , قالت إن": a noun phrase opening the sentence, then
+    adjuncts or an apposition between commas or brackets, then a verb after a comma: the phrase is the verb's
+    subject (SVO with a parenthesis). No verb may stand between them (it would own the phrase)."""
+    tok = ctx.toks[idx[k]]
+    if k < 2 or k > TOPIC_REACH or tok.norm[0] in "وف" or not any(ch in ctx.text[ctx.toks[idx[k - 1]].end:tok.start]
+                                                                 for ch in ",،"):
+        return None
+    start = 1 if ctx.toks[idx[0]].norm in CLAUSE_OPENERS else 0
+    words: list[Token] = []
+    after: Token | None = None
+    for j in idx[start:k]:
+        t = ctx.toks[j]
+        if words and any(ch in ctx.text[words[-1].end:t.start] for ch in ",،()-:"):
+            after = t
+            break
+        words.append(t)
+    if not words or len(words) > TOPIC_MAX_WORDS or _not_subject_word(ctx, words[0]) \
+            or any(is_verb_or_joined(ctx.toks[j].norm) for j in idx[start:k] if not _in_mention(ctx, ctx.toks[j])):
+        return None
+    if after is not None and _is_title(ctx, words[0]) and any(ch in ctx.text[words[-1].end:after.start] for ch in ",،") \
+            and not _not_subject_word(ctx, after) and after.norm not in NON_SUBJECT_PREPOSITIONS \
+            and not (after.norm[0] == "و" and len(after.norm) > 4 and not _in_mention(ctx, after)):
+        # (", وفصائل عسكرية ,": a conjunct of the subject, no name in apposition)
+        person = _apposed_person(ctx, words, after, tok.start)     # "مدير المكتب السياسي لX , مصطفى سيجري , قال"
+        if person is not None:
+            return person
+    ms = [m for m in _mention_at(ctx, words[0].start, words[-1].end) if m.type in ACTOR_TYPES]
+    if ms and (ms[0].start == words[0].start or _titled_gap(ctx, words[0].start, ms[0].start)):
+        m = next((m for m in ms if m.type == "PERSON"), ms[0])
+        return (m.entity_id, m.surface, m.role or (" ".join(ctx.text[words[0].start:m.start].split()) or None))
+    if _is_title(ctx, words[0]) and len(words) >= 2:
+        subj = _named_subject(ctx, words)
+        return subj if subj[2] and subj[1] not in subj[2] and not any(
+            _not_subject_word(ctx, w) for w in words if w.start >= words[-1].start) else None   # a title, an unknown name
+    return None
+
+
+def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None:
+    lo = max(sent_start, cue_start - 60)
+    ms = [m for m in _mention_at(ctx, lo, cue_start) if m.type in ACTOR_TYPES]
+    if not ms:
+        return None
+    m = ms[-1]
+    if _dateline(ctx, sent_start, m):
+        return None
+    gap = ctx.text[m.end:cue_start]
+    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟"):
+        return None
+    return (m.entity_id, m.surface, m.role)
