@@ -50,3 +50,24 @@ def _battle_dates(text: str) -> list[tuple[str, str]]:
 def test_a_clash_told_several_days_ago_is_not_of_the_page_day() -> None:
     text = "قال ناشطون إن ستة قتلى سقطوا بمدينة الرقة في اشتباكات وقعت قبل عدة أيام بين مجموعتين مسلحتين ."
     assert _battle_dates(text) == [("2014-11-08", "2014-11-14")]
+
+
+# "خلال اليومين الماضيين" (the last two days), "الأيام الثلاثة الأخيرة": read as the hours' count is (past_hours)
+WEDNESDAY = dt.date(2017, 3, 15)
+
+
+def test_the_last_two_or_three_days_reach_back_from_the_reference() -> None:
+    assert _read("قتل 20 مدنيا خلال اليومين الماضيين", WEDNESDAY) == [("اليومين الماضيين", "2017-03-13", "2017-03-15")]
+    assert _read("قتل 20 مدنيا في الأيام الثلاثة الأخيرة", WEDNESDAY) == [
+        ("الأيام الثلاثة الأخيرة", "2017-03-12", "2017-03-15")]
+
+
+def test_twins_two_named_days_or_no_reference_keep_their_reading() -> None:
+    assert _read("اليومين الماضيين", None) == [("اليومين الماضيين", None, None)]
+    assert _read("استمر القتال يومين") == []
+
+
+def test_strikes_of_the_last_two_days_are_not_the_page_week() -> None:
+    a = analyse_text("شنت الطائرات الحربية غارات على مدينة سراقب خلال اليومين الماضيين .", "2017-03-15")
+    dates = {(e.date_start, e.date_end) for e in actual_events_of(a, "Explosions/Remote violence")}
+    assert dates == {("2017-03-13", "2017-03-15")}
