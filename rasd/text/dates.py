@@ -314,6 +314,7 @@ def _lex() -> _Lex:
     DAYPART = _alt({_n(x) for x in words["day_parts"]})
     RELDAY = _alt(set(lex.reldays))
     APPROX = _alt({_n(x) for x in words["approx"]})
+    FEW = _alt({_n(x) for x in words.get("vague_counts", [])})
     UNITS = _alt(set(unit_of))
     PERIOD = _alt(set(lex.periods))
     THIS = _alt({_n(x) for x in words["this"]})
@@ -399,7 +400,7 @@ def _lex() -> _Lex:
         ),
         "ago": (
             LB + rf"(?P<kw>{'|'.join(_AGO_KEYWORDS)})\s+(?:(?P<apx>{APPROX})\s*)?"
-            rf"(?:(?P<n>\d+|(?:{NUMW})(?:\s+(?:{TEEN}))?(?:\s+و\s*(?:{NUMW}))?){RB}\s*)?"
+            rf"(?:(?P<n>\d+|(?:{NUMW})(?:\s+(?:{TEEN}))?(?:\s+و\s*(?:{NUMW}))?){RB}\s*|(?P<few>{FEW}){RB}\s*)?"
             rf"(?P<unit>{UNITS}){RB}"
         ),
         "period": (
