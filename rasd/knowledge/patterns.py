@@ -878,8 +878,9 @@ class PatternFinder:
             if not (q + 1 >= n or any(c in toks[q + 1].gap for c in _QUOTES)) or q - j >= 6:
                 continue
             if any(taken[j + 1:q + 1]) or any(used[j + 1:q + 1]) or self._covered_by_actor(spans_at, j + 1, q) \
-                    or any(not _ARABIC_WORD.match(toks[k].text) for k in range(j + 1, q + 1)):
-                continue
+                    or any(not _ARABIC_WORD.match(toks[k].text) or len(toks[k].text) < 3 for k in range(j + 1, q + 1)) \
+                    or self.is_stop(toks[j + 1].text) or toks[j + 1].text[:1] == "ل" and not toks[j + 1].text.startswith("ال"):
+                continue      # 'مجلس " م لل "', 'لجنة " لعلاقات "': not a name
             clitic = len(t) - len(base) if t.endswith(base) else 0
             out.append(PatternHit("org", i, q, typ, "quoted-name", 0.7, extra={"head_clitic": clitic}))
             taken[i:q + 1] = b"\x01" * (q - i + 1)
