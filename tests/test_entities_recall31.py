@@ -70,3 +70,8 @@ def test_turkish_press_letter_abbreviations():
 def test_the_verb_afad_is_not_the_turkish_disaster_agency():
     assert "afad" not in _ids("وأفاد المرصد بمقتل ثلاثة عناصر , كما أفاد مصدر محلي بسقوط قذائف .")
     assert "afad" in _ids("ووزعت إدارة آفاد التركية مساعدات على النازحين .")
+
+
+def test_a_relational_adjective_after_the_closing_quote_stays_in_the_name():
+    got = _found('وأكدت وزارة " الهجرة والمهجرين " العراقية أن العائلات عادت .')
+    assert any(t == "ORGANIZATION" and s.endswith("العراقية") for s, t in got)

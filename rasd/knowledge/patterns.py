@@ -881,6 +881,11 @@ class PatternFinder:
                     or any(not _ARABIC_WORD.match(toks[k].text) or len(toks[k].text) < 3 for k in range(j + 1, q + 1)) \
                     or self.is_stop(toks[j + 1].text) or toks[j + 1].text[:1] == "ل" and not toks[j + 1].text.startswith("ال"):
                 continue      # 'مجلس " م لل "', 'لجنة " لعلاقات "': not a name
+            # relational adjectives after the closing quote belong to the name ('وزارة " الهجرة
+            # والمهجرين " العراقية', 'مطار " الضمير " العسكري')
+            while q + 1 < n and q - j < 8 and self._org_adjective(toks[q + 1].text) and q + 1 not in spans_at \
+                    and not toks[q + 1].gap.strip(" \t\"'"):
+                q += 1
             clitic = len(t) - len(base) if t.endswith(base) else 0
             out.append(PatternHit("org", i, q, typ, "quoted-name", 0.7, extra={"head_clitic": clitic}))
             taken[i:q + 1] = b"\x01" * (q - i + 1)
