@@ -160,7 +160,22 @@ def _own_head(c: _Cand, mtext: str, kit: EntityKit) -> str | None:
     if not heads or c.prefix:
         return None
     m = _HEAD_BEFORE.search(mtext, max(0, c.start - 30), c.start)
-    return heads.get(m.group(1)) if m else None
+    if not m:
+        return None
+    own = heads.get(m.group(1))
+    if own is None:
+        # "مراسل الجزيرة", "لمراسل الميادين": a reporter's word before an outlet's short form
+        w = key_form(m.group(1))
+        if w not in _MEDIA_STAFF and w[:1] in "وفلب":
+            w = w[1:]
+        if w in _MEDIA_STAFF:
+            media = {eid for eid in heads.values() if getattr(kit.kb.get(eid), "type", None) == "MEDIA"}
+            own = media.pop() if len(media) == 1 else None
+    return own
+
+
+# a reporter's words: an outlet's short form right after one names the outlet (entity_patterns.yaml)
+_MEDIA_STAFF = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_staff_words"))
 
 
 # every field of an Entity, in constructor order (None if some field is not a constructor
@@ -621,7 +636,7 @@ def _definite_state_name(c: _Cand, key: str, kit: EntityKit) -> bool:
 # --------------------------------------------------------------------------- patterns
 
 def _slug(name: str) -> str:
-    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key_form(name).split()]
+    words = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in key_form(name).replace('"', " ").split()]
     return "-".join(w for w in words if w)
 
 
@@ -686,9 +701,25 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
                 continue
             for c in over:
                 drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
+            known = _known_name(name, kit) if h.rule == "quoted-name" else None
+            if known is not None:     # 'مطار " الضمير "': a KB name cut by quote marks
+                ent = kit.kb.get(known)
+                out.append(_Cand(s, e, ent.type, known, "kb", 0.9))
+                continue
             prefix = "media:" if h.type == "MEDIA" else "org:"
             out.append(_Cand(s, e, h.type, prefix + _slug(name), "pattern", h.confidence, name=name))
     return [c for c in out if id(c) not in drop]
+
+
+def _known_name(name: str, kit: EntityKit) -> str | None:
+    """The KB entity whose name or alias ``name`` is once its quote marks are dropped."""
+    index = getattr(kit, "_name_index", None)
+    if index is None:
+        index = {}
+        for surface, eid in kit.kb.aliases():
+            index.setdefault(key_form(surface), eid)
+        kit._name_index = index    # type: ignore[attr-defined]
+    return index.get(" ".join(key_form(name).replace('"', " ").split()))
 
 
 # --------------------------------------------------------------------------- NER

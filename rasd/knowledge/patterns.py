@@ -270,10 +270,30 @@ class PatternFinder:
         # the heads with the article, after a conjunction or ب ("والمجلس", "بالهيئة"); "للمجلس" drops
         # the article's alif, so its name cannot be cut from the written word
         self.def_org_head_forms: dict[str, str] = {p + w: w for w in self.org_heads for p in ("ال", "وال", "فال", "بال")}
+        # a head noun with a quoted name after it ('مركز " عمران للدراسات "', 'غرفة عمليات " أهل
+        # الديار "', 'مشفى " نوري السعيد "'): the head's type (organisation, armed group, facility)
+        self.quoted_heads: dict[str, tuple[str, str]] = {}
+        typed = [(w, self.org_head_types.get(w, "ORGANIZATION")) for w in self.org_heads]
+        typed += [(norm(w), "ORGANIZATION") for w in pats.get("quoted_org_heads", [])]
+        typed += [(w, "ARMED_GROUP") for w in self.armed_heads if " " not in w and not w.startswith("ال")]
+        typed += [(norm(w), "FACILITY") for w in pats.get("facility_heads", [])]
+        for w, typ in typed:
+            self.quoted_heads.setdefault(w, (w, typ))
+            for c in ("و", "ف", "ل", "ب", "ول", "وب", "فل", "فب"):
+                if len(w) >= 3:
+                    self.quoted_heads.setdefault(c + w, (w, typ))
+        # two-word heads ("غرفة عمليات"): first word -> (second word, type)
+        self.quoted_heads2: dict[str, tuple[str, str]] = {}
+        for w in self.armed_heads:
+            if " " in w:
+                a, b = w.split(" ", 1)
+                for c in ("", "و", "ف", "ل", "ب"):
+                    self.quoted_heads2.setdefault(c + a, (b, "ARMED_GROUP"))
         # every form one of those scans looks for: ``find`` scans the tokens once for all of
         # them, and each rule then picks its own forms from the few tokens found
         self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.org_head_forms.keys()
-                                    | self.def_org_head_forms.keys())
+                                    | self.def_org_head_forms.keys() | self.quoted_heads.keys()
+                                    | self.quoted_heads2.keys())
 
     # ---------------------------------------------------------------- helpers
     @staticmethod
@@ -525,6 +545,7 @@ class PatternFinder:
         hits.extend(self._media(toks, spans_at, used, texts, at_any))
         hits.extend(self._org_heads(toks, spans_at, used, texts, at_any))
         hits.extend(self._definite_org_heads(toks, spans_at, used, texts, at_any))
+        hits.extend(self._quoted_names(toks, spans_at, used, hits, texts, at_any))
         return hits
 
     def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
@@ -820,6 +841,54 @@ class PatternFinder:
             out.append(PatternHit("org", i, last, self.org_head_types.get(base, "ORGANIZATION"), "org-head", 0.6,
                                   extra={"head_clitic": len(t) - len(base)}))
             i = last + 1
+        return out
+
+    def _quoted_names(self, toks, spans_at, used, hits, texts: list[str] | None = None,
+                      at_any: list[int] | None = None) -> list[PatternHit]:
+        """A head noun and a name in quotes right after it, closed within six words: 'بمركز " عمران
+        للدراسات الاستراتيجية "', 'غرفة عمليات " أهل الديار "', 'جهاز " الحسبة "', 'مشفى " نوري
+        السعيد "'. The quotes mark the name, so it may be a single word or a place's name; a name
+        the KB knows (an actor span inside the quotes) is left to the KB."""
+        out: list[PatternHit] = []
+        n = len(toks)
+        texts = _texts(toks) if texts is None else texts
+        forms = self.quoted_heads.keys() | self.quoted_heads2.keys()
+        taken = bytearray(n + 1)
+        for h in hits:
+            taken[h.first:h.last + 1] = b"\x01" * (h.last - h.first + 1)
+        for i in _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms):
+            t = toks[i].text
+            j = i
+            if t in self.quoted_heads2 and i + 1 < n and not toks[i + 1].broken \
+                    and toks[i + 1].text == self.quoted_heads2[t][0]:
+                j, (base, typ) = i + 1, (t, self.quoted_heads2[t][1])
+                base = drop_conjunction(base)
+            elif t in self.quoted_heads:
+                base, typ = self.quoted_heads[t]
+            else:
+                continue
+            if j + 1 >= n or not toks[j + 1].opens_quote or taken[i] or used[i]:
+                continue
+            sp = spans_at.get(i)
+            if sp is not None and sp.type != "PLACE":
+                continue
+            q = j + 1
+            while q + 1 < n and not toks[q + 1].broken and q - j < 6:
+                q += 1
+            if not (q + 1 >= n or any(c in toks[q + 1].gap for c in _QUOTES)) or q - j >= 6:
+                continue
+            if any(taken[j + 1:q + 1]) or any(used[j + 1:q + 1]) or self._covered_by_actor(spans_at, j + 1, q) \
+                    or any(not _ARABIC_WORD.match(toks[k].text) or len(toks[k].text) < 3 for k in range(j + 1, q + 1)) \
+                    or self.is_stop(toks[j + 1].text) or toks[j + 1].text[:1] == "ل" and not toks[j + 1].text.startswith("ال"):
+                continue      # 'مجلس " م لل "', 'لجنة " لعلاقات "': not a name
+            # relational adjectives after the closing quote belong to the name ('وزارة " الهجرة
+            # والمهجرين " العراقية', 'مطار " الضمير " العسكري')
+            while q + 1 < n and q - j < 8 and self._org_adjective(toks[q + 1].text) and q + 1 not in spans_at \
+                    and not toks[q + 1].gap.strip(" \t\"'"):
+                q += 1
+            clitic = len(t) - len(base) if t.endswith(base) else 0
+            out.append(PatternHit("org", i, q, typ, "quoted-name", 0.7, extra={"head_clitic": clitic}))
+            taken[i:q + 1] = b"\x01" * (q - i + 1)
         return out
 
     def _genitive_name(self, base: str, tail: list[str], toks, first: int) -> int:
