@@ -1390,16 +1390,19 @@ class NerModel:
                 pos, toks = bound
                 spans = span_cache[si] = bio_spans(labs)
                 find = text.find
-                offs = []
+                # each token's start only (its end and text follow from the token): no tuple
+                # per token, most tokens are no span's first or last
+                tok_at: list[int] = []
+                add = tok_at.append
                 for t in toks[: spans[-1][1]]:    # up to the last span's last token
                     pos = find(t, pos)
-                    offs.append((pos, pos + len(t), t))
+                    add(pos)
                     pos += len(t)
                 for a, b, typ in spans:
-                    if typ not in TYPES or not _ARABIC_LETTER.search(text, offs[a][0], offs[b - 1][1]):
+                    end = tok_at[b - 1] + len(toks[b - 1])
+                    if typ not in TYPES or not _ARABIC_LETTER.search(text, tok_at[a], end):
                         continue
-                    start = self._trim_proclitic(offs[a][0], offs[a][2])
-                    end = offs[b - 1][1]
+                    start = self._trim_proclitic(tok_at[a], toks[a])
                     # a span only found by propagation gets a fixed, modest score
                     sp = NerSpan(start, end, typ, text[start:end], PROPAGATED_SCORE)
                     results[d].append(sp)
