@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
+from operator import attrgetter
 
 from rasd.data import word_list
 from rasd.extract.counts import add_quantity, find_quantities, quantity_name
@@ -49,8 +51,11 @@ from rasd.extract.modality import (
     sentence_cues,
 )
 from rasd.extract.verbs import is_verb_or_joined
+from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
 from rasd.text.tokens import drop_conjunction, token_norm, token_start
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 # an exit or a handover named after a negotiation, a demand, an option or a proposal in its sentence is the
 # matter bargained over, not a deed told (event_words.yaml negotiation_*; read only for those kinds)
@@ -97,10 +102,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     _prepare(s, text)
     toks = s.tokens
     cands: list[_Cand] = []
-    named = [(m.start, m.end) for m in s.mentions]
+    named = _SpanReach(s.mentions)
     # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
     # and the means at once: an air-strike phrase inside such a name is still a trigger
-    not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
+    not_forces = _SpanReach([m for m in s.mentions if m.type != "STATE_FORCES"])
     cues: list[dict[str, int]] | None = None
     trigger_at: frozenset[int] | None = None       # token indexes of the sentence's trigger words
     unasserted: list[tuple[int, int, str]] = []     # (ti, tj, modality) of the triggers read as not told done
@@ -129,7 +134,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if ti in attack_told:
             continue        # "الهجوم الإرهابي الذي استهدف مسجد الروضة": the attack's target, no shelling
-        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
+        if (not_forces if trig.key == "air_strike" else named).overlaps(toks[ti].start, toks[tj - 1].end):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
         if dated is None:
             dated = _dated_tokens(s)
@@ -334,6 +339,22 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+class _SpanReach:
+    """Spans sorted by start (a sentence's mentions), asked whether one overlaps [start, end): those that
+    start before ``end`` are a prefix of them, and one of those overlaps when the furthest end among them
+    passes ``start`` (two bisections a trigger, not a scan of the sentence's mentions)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[Mention]) -> None:
+        self.starts = list(map(_START, spans))
+        self.reach = list(accumulate(map(_END, spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _dated_tokens(s: _Sent) -> frozenset[int]:
