@@ -526,8 +526,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             return _public(rule.name)
         if rule.subjunctive_reach and _subjunctive_governs(tokens, clause, ti, rule):
             return _public(rule.name)
-        if rule.next and any(t.norm in rule.next or not rule.next.isdisjoint(token_keys(t.norm))
-                             for t in tokens[tj:tj + 2]):
+        # (a token's readings hold its form: one C-level test per token, no generator step)
+        if rule.next and not all(map(rule.next.isdisjoint, map(token_keys, map(token_norm, tokens[tj:tj + 2])))):
             return _public(rule.name)
         if rule.after_clause and _said_after(tokens, clause, ti, tj, rule):
             return _public(rule.name)
@@ -693,7 +693,7 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
             return not any(clause[h] == clause[k] and (tokens[h].norm in rule.subjunctive_heads
                                                        or not rule.subjunctive_heads.isdisjoint(token_keys(tokens[h].norm)))
                            for h in range(max(0, k - SUBJUNCTIVE_HEAD_REACH), k))
-        if k < ti - 1 and (norm in rule.subjunctive_stops or not any(ch.isalpha() for ch in norm)):
+        if k < ti - 1 and (norm in rule.subjunctive_stops or not any(map(str.isalpha, norm))):
             return False
         if k < ti - 1 and is_verb_or_joined(norm) and not (k > 0 and tokens[k - 1].norm in rule.subjunctive):
             return False    # another verb between: the trigger is its complement, not the subjunctive's

@@ -5,7 +5,10 @@ merges the triggers of one happening in one sentence. It is the layer the page-l
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
+from operator import attrgetter
 
 from rasd.data import word_list
 from rasd.extract.counts import add_quantity, find_quantities, quantity_name
@@ -48,8 +51,11 @@ from rasd.extract.modality import (
     sentence_cues,
 )
 from rasd.extract.verbs import is_verb_or_joined
+from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
-from rasd.text.tokens import drop_conjunction, token_norm
+from rasd.text.tokens import drop_conjunction, token_norm, token_start
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 # an exit or a handover named after a negotiation, a demand, an option or a proposal in its sentence is the
 # matter bargained over, not a deed told (event_words.yaml negotiation_*; read only for those kinds)
@@ -96,15 +102,16 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     _prepare(s, text)
     toks = s.tokens
     cands: list[_Cand] = []
-    named = [(m.start, m.end) for m in s.mentions]
+    named = _SpanReach(s.mentions)
     # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
     # and the means at once: an air-strike phrase inside such a name is still a trigger
-    not_forces = [(m.start, m.end) for m in s.mentions if m.type != "STATE_FORCES"]
+    not_forces = _SpanReach([m for m in s.mentions if m.type != "STATE_FORCES"])
     cues: list[dict[str, int]] | None = None
     trigger_at: frozenset[int] | None = None       # token indexes of the sentence's trigger words
     unasserted: list[tuple[int, int, str]] = []     # (ti, tj, modality) of the triggers read as not told done
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
+    dated: frozenset[int] | None = None     # token indexes starting inside a date (_dated_tokens)
     # where a cause clause starts: "بعد" + a verbal noun of a happening of a kind in CAUSE_KINDS
     causes = [ti for trig, _f, ti, _j in found if trig.kind in CAUSE_KINDS and _after_cause(toks, ti)
               and not any(w in toks[ti].norm for w in CAUSE_NOT)
@@ -127,9 +134,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if ti in attack_told:
             continue        # "الهجوم الإرهابي الذي استهدف مسجد الروضة": the attack's target, no shelling
-        if any(a < toks[tj - 1].end and toks[ti].start < b for a, b in (not_forces if trig.key == "air_strike" else named)):
+        if (not_forces if trig.key == "air_strike" else named).overlaps(toks[ti].start, toks[tj - 1].end):
             continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
-        if any(d.start <= toks[ti].start < d.end for d in s.dates):
+        if dated is None:
+            dated = _dated_tokens(s)
+        if ti in dated:
             continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
         if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
             continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
@@ -330,6 +339,35 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+class _SpanReach:
+    """Spans sorted by start (a sentence's mentions), asked whether one overlaps [start, end): those that
+    start before ``end`` are a prefix of them, and one of those overlaps when the furthest end among them
+    passes ``start`` (two bisections a trigger, not a scan of the sentence's mentions)."""
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, spans: list[Mention]) -> None:
+        self.starts = list(map(_START, spans))
+        self.reach = list(accumulate(map(_END, spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+
+def _dated_tokens(s: _Sent) -> frozenset[int]:
+    """Indexes of the sentence's tokens that start inside one of its dates (``d.start <= start < d.end``):
+    read once per sentence, not a scan of its dates per trigger. Token starts ascend, so each date's tokens
+    are the run between two bisections."""
+    if not s.dates:
+        return frozenset()
+    starts = list(map(token_start, s.tokens))
+    out: set[int] = set()
+    for d in s.dates:
+        out.update(range(bisect_left(starts, d.start), bisect_left(starts, d.end)))
+    return frozenset(out)
 
 
 def _negotiated(s: _Sent, ti: int) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace as dc_replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from rasd.data import read_data, word_list
@@ -79,12 +80,16 @@ def _gazetteer(res: Any) -> Any:
         return None
 
 
+_TYPE = attrgetter("type")
+
+
 def _facility_places(analysis: Analysis, mentions: list[Mention], res: Any) -> list[Mention]:
     """A facility linked to the actor KB ("مطار المزة العسكري", "قاعدة حميميم") has no point of its
     own, but the gazetteer often lists it with one: such a mention then locates events as a place
     does ("طائرات إسرائيلية تقصف مطار المزة العسكري"). The stored mentions keep the KB link; the
     events stage reads a copy typed PLACE that names the gazetteer's point."""
-    if not any(m.type == "FACILITY" and m.entity_id for m in mentions):
+    # (speed: most pages name no facility; their types are tested in C first)
+    if "FACILITY" not in map(_TYPE, mentions) or not any(m.type == "FACILITY" and m.entity_id for m in mentions):
         return mentions
     gaz = _gazetteer(res)
     if gaz is None:

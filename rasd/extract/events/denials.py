@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from rasd.data import read_data
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.modality import LEXICON, starts_seq
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, drop_conjunction
+from rasd.text.tokens import Token, drop_conjunction, token_norm
 
 PLUPERFECT_REACH = 8    # "وكانت وكالة " الأناضول " التركية قد نشرت": the subject between "كانت" and "قد"
 POINTED_REACH = 2       # "كذب هذه الأنباء", "نفى صحة هذه الأنباء"
@@ -61,10 +62,16 @@ def _words(toks: list[Token]) -> set[str]:
     return {b for b in map(_bare, (t.norm for t in toks)) if len(b) >= SHARED_MIN}
 
 
+# drop_conjunction per form, cached (speed: every token of a sentence that may hold a denial is asked)
+_drop_conjunction: Callable[[str], str] = lru_cache(maxsize=65536)(drop_conjunction)
+
+
 def _denies(toks: list[Token], lex: _DLex) -> bool:
     """A whole denial cue stands in the sentence, its first word with or without "و"/"ف" ("ونفت", "لا صحة"):
     a phrase's first word alone ("لا", "غير", "أخبار") is no denial."""
-    norms = [drop_conjunction(t.norm) for t in toks]
+    norms = list(map(_drop_conjunction, map(token_norm, toks)))
+    if lex.deny_words.isdisjoint(norms):
+        return False    # (speed: no denial cue's first word in the sentence, tested in C)
     return any(norms[k] in lex.deny_words and any(tuple(norms[k:k + len(seq)]) == seq for seq in lex.deny)
                for k in range(len(norms)))
 

@@ -237,7 +237,7 @@ def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     relative clause after the place tells the happening there ("انسحاب التنظيم باتجاه بلدة العبارة ... التي
     تشهد مواجهات عنيفة": the clashes are at al-Abbara)."""
     toks = s.tokens
-    if ti > k and any(toks[i].norm in RELATIVE for i in range(k + 1, ti)):
+    if ti > k and not RELATIVE.isdisjoint(map(token_norm, toks[k + 1:ti])):
         return False
     first = _listed_before(s, k)
     if first is not None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, is_, lt, ne, or_
+from operator import attrgetter, is_, itemgetter, lt, ne, or_
 from typing import Any
 
 from rasd.data import word_list
@@ -198,14 +198,17 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     if norm is not None:
         # (speed: the trigger words' automaton run once over the page; a sentence ending no match inside
         # its part of the normalised text holds none, and _trigger_tokens is not asked)
-        hit_ends = [end for end, _key in _trigger_automaton().iter(norm)]
+        # (the hits are kept: a sentence's own are read again by _trigger_tokens, not found by a second scan)
+        hits = list(_trigger_automaton().iter(norm))
+        hit_ends = list(map(_HIT_END, hits))
         hits_from = _bisect_all(hit_ends, _bisect_all(offs, sp_starts))
         hits_to = _bisect_all(hit_ends, _bisect_all(offs, sp_ends))
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
         trigger_at: list[int] | None = None
         if norm is not None:
-            trigger_at = _trigger_tokens(text, norm, offs, sp) if hits_from[idx] < hits_to[idx] else None
+            trigger_at = (_trigger_tokens(text, norm, offs, sp, hits[hits_from[idx]:hits_to[idx]])
+                          if hits_from[idx] < hits_to[idx] else None)
             if trigger_at is not None:
                 toks = None     # tokenised when read (_Sent.tokens)
             else:
@@ -234,6 +237,7 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
     return out
 
 
+_HIT_END = itemgetter(0)      # an automaton hit's (end, key): where its last character stands
 _SPAN_START = attrgetter("start")
 _SPAN_END = attrgetter("end")
 
@@ -264,21 +268,29 @@ def _trigger_automaton() -> Any:
     return auto
 
 
-def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span) -> list[int] | None:
+def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span,
+                    hits: list[tuple[int, str]] | None = None) -> list[int] | None:
     """Start offsets of the sentence's tokens that may start a trigger phrase (in order); None
     when the sentence holds no trigger's first word at all. Found from the page's normalised
     text, without tokenising the sentence: a token starts a phrase only if one of its readings
-    (``_keys``: parts of its form) is a phrase's first word, so it holds an automaton match."""
+    (``_keys``: parts of its form) is a phrase's first word, so it holds an automaton match.
+    ``hits``: the page's automaton matches (end, key) that end inside the sentence's part of the
+    normalised text, those starting before it left out here (speed: the part is not scanned again);
+    None: the part is scanned."""
     a = bisect.bisect_left(offs, sp.start)
-    seg = norm[a:bisect.bisect_left(offs, sp.end)]
+    if hits is None:
+        hits = [(a + end, key) for end, key in _trigger_automaton().iter(norm[a:bisect.bisect_left(offs, sp.end)])]
     lex = lexicon()
     table = _phrase_table(lex)
     out: set[int] | None = None
     tok_start = tok_end = -1
-    for end, key in _trigger_automaton().iter(seg):
+    for end, key in hits:
+        first = end - len(key) + 1
+        if first < a:
+            continue        # begun before the sentence
         if out is None:
             out = set()
-        pos = offs[a + end - len(key) + 1]      # the match's first character in the text
+        pos = offs[first]      # the match's first character in the text
         if tok_start <= pos < tok_end:
             continue        # in the token just read
         tok = sentence_token_at(text, pos, sp.start, sp.end)
