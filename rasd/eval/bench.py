@@ -27,6 +27,10 @@ import click
 from rasd.records import RawPage
 
 DEFAULT_CORPUS = "../shared/data/unifiedfc/dataset"
+# a corpus folder that is not there is an error, not a bench of no pages (the default is relative to the
+# checkout: run from elsewhere, it names nothing)
+corpus_option = click.option("--corpus", default=DEFAULT_CORPUS, show_default=True,
+                             type=click.Path(exists=True, file_okay=False))
 
 
 def corpus_pages(corpus: str, n: int | None = None) -> Iterator[RawPage]:
@@ -75,7 +79,7 @@ def bench() -> None:
 
 
 @bench.command("ingest")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--limit", default=None, type=int)
 def bench_ingest(corpus: str, limit: int | None) -> None:
     """Scraped-text path: read + clean + metadata + dedup + store, one core."""
@@ -88,7 +92,7 @@ def bench_ingest(corpus: str, limit: int | None) -> None:
 
 
 @bench.command("pipeline")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--limit", default=None, type=int)
 @click.option("--stages", default="entities,places,events", show_default=True)
 def bench_pipeline(corpus: str, limit: int | None, stages: str) -> None:
@@ -138,7 +142,7 @@ def _gazetteer_note(res: Any) -> str:
 
 
 @bench.command("html")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--pages", "n", default=500, show_default=True)
 @click.option("--rounds", default=2, show_default=True,
               help="alternating rounds (baseline, rasd, baseline, ...); the fastest round of each side counts")
@@ -266,7 +270,7 @@ def bench_storediff(store_a: str, store_b: str) -> None:
 
 
 @bench.command("memory")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--sizes", default="1000,10000", show_default=True)
 def bench_memory(corpus: str, sizes: str) -> None:
     """Peak RSS of an ingest of N pages, each size in a fresh process."""
@@ -289,7 +293,7 @@ def bench_memory(corpus: str, sizes: str) -> None:
 
 
 @bench.command("corpus")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--sizes", default="1000,all", show_default=True)
 def bench_corpus(corpus: str, sizes: str) -> None:
     """Corpus pass time (stories, merged events, contradictions) at growing sizes."""
@@ -338,7 +342,7 @@ if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "_mem":
 
 @bench.command("web")
 @click.option("--docs", "n_docs", default=100_000, show_default=True, help="documents in the generated store")
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 @click.option("--requests", "n_requests", default=100, show_default=True)
 @click.option("--db", default=None, help="measure this store instead of generating one")
 def bench_web_cmd(n_docs: int, corpus: str, n_requests: int, db: str | None) -> None:
@@ -359,7 +363,7 @@ def bench_web_cmd(n_docs: int, corpus: str, n_requests: int, db: str | None) -> 
 
 @bench.command("export")
 @click.option("--events", "n_events", default=100_000, show_default=True)
-@click.option("--corpus", default=DEFAULT_CORPUS, show_default=True)
+@corpus_option
 def bench_export(n_events: int, corpus: str) -> None:
     """Export time and peak memory for every format on a generated store of about N events."""
     from rasd.web.bench import generate_bench_db
