@@ -2650,6 +2650,31 @@ def _from_zone_stamp(body: str, norm: str, offs: list[int] | OffsetArray, lex: _
     return None
 
 
+URL_ECHO_HEAD_CHARS = 600    # the page's head (site bar, title, byline), as _STAMP_HEAD_CHARS
+
+
+def _from_url_echo(body: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
+                   url_day: tuple[dt.date, str] | None, horizon: dt.date) -> Published | None:
+    """A full date printed at the head of the page that names the very day its URL files it under
+    ("عين اليقين | مجلة عين اليقين October 17 , 2017" under "/arch_2017/Oct-17/", "Euronews 26 / 11 /
+    2017" under "/2017/11/26/", "أحداث الاثنين 04 كانون الأول 2017" under its slug): the page prints
+    its date and its address says the same. Neither alone would do (a head date may be a crawl-time
+    ticker, a URL's date is no printed date), but a ticker that shows the URL's day shows the page's
+    day too. The URL must carry a day (not a month), and the printed day must be that day exactly."""
+    if url_day is None or url_day[1] != "day":
+        return None
+    day = url_day[0]
+    for a in atoms:
+        if a.ns >= URL_ECHO_HEAD_CHARS:
+            break
+        if _printed_day(a) and a.start == day and _PUB_MIN <= day <= horizon:
+            s, e = to_original_span(offs, a.ns, a.ne)
+            if body[max(0, s - 3):s].rstrip().endswith("/") and body[e:e + 3].lstrip().startswith("/"):
+                continue    # the page's address printed in its text ("... / features / 2017 / 07 / 14 / ..."): no stamp
+            return _published(day, " ".join(body[s:e].split()), "printed")
+    return None
+
+
 def _from_today_label(body: str, norm: str, offs: list[int] | OffsetArray, atoms: list[_Atom],
                       horizon: dt.date, url_day: tuple[dt.date, str] | None) -> Published | None:
     """"اليوم : 9 ديسمبر , 2017" at the head of the page: a "today" widget shows the crawl time,
@@ -3078,6 +3103,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
        carries the same date (``_from_today_label``);
     1d. the date printed right after the headline's echo under the site's navigation ("<title> |
        <site> ... <title> 04 سبتمبر 2014", see ``_from_title_echo``);
+    1e. a full date at the head of the page naming the very day the page's URL carries ("October 17 ,
+       2017" under "/arch_2017/Oct-17/", see ``_from_url_echo``);
     2. a day word next to a full date ("اليوم السبت 31 آذار 2018") in the page's head;
     2b. a daily press review's heading and its date ("الصحافة اليوم 15 - 7 - 2017", "أخبار الصحافة
        28 / 12 / 2017", see ``_from_press_heading``): the day of the papers it reviews;
@@ -3112,7 +3139,8 @@ def infer_published(body: str, meta_date: str | None = None, today: dt.date | No
         _from_zone_stamp(body, norm, offs, lex, horizon, url_day) or \
         _from_update_stamp(body, norm, offs, combined, horizon, url_day) or \
         _from_source_stamp(body, norm, offs, horizon, url_day) or \
-        _from_title_echo(body, horizon, url_day, cues)
+        _from_title_echo(body, horizon, url_day, cues) or \
+        _from_url_echo(body, offs, combined, url_day, horizon)
     if pub:
         return pub
     # (the dates the steps below read: day dates, relative ones, and those a tweet line may hold)
