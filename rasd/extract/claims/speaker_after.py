@@ -185,6 +185,8 @@ def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
             if not (i and head and w in AFFILIATION_LINKS):
                 return False
     first = {words[0], words[0][1:] if len(words[0]) > 3 and words[0][0] == "و" else words[0]}
+    if m.type == "PERSON" and len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال"):
+        return True       # "يقول شيخ الإسلام ابن تيمية": a title in construct before the name
     return head or any(f.startswith("ال") or m.type == "PERSON" and key_form(f) in FIRST_NAMES for f in first)
 
 
