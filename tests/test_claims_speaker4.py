@@ -73,7 +73,10 @@ def test_an_outlets_name_holds_no_cue():
 def test_after_a_definite_title_an_indefinite_noun_is_the_object():
     text = "وأكدت المتحدثة باسم الخارجية دعم الولايات المتحدة الحاسم لمفاوضات جنيف بشأن سورية ."
     assert _speakers(text)["وأكدت"][0] == "المتحدثة باسم الخارجية"
-    assert _speakers("نفى الناشط وجود أي أهداف عسكرية قريبة من مكان الانفجارين .")["نفى"][0] == "الناشط"
+
+
+def test_a_given_name_alone_before_a_person():
+    assert _speakers("وقال مكسيم ليتفينوف إن الحرب انتهت .")["وقال"][0] == "مكسيم ليتفينوف"
 
 
 def test_a_name_ends_the_subject_before_the_object():
@@ -124,3 +127,19 @@ def test_a_title_phrase_ending_in_a_title_leads_up_to_the_name():
     assert _subject_gap(_Ctx(), ["مساعد", "وزير"], body)
     assert not _subject_gap(_Ctx(), ["سيطره"], body)
     assert not _subject_gap(_Ctx(), ["النصر", "علي"], body)
+
+
+def test_a_speech_act_without_content_names_the_participles_speaker():
+    text = ("وكانت وزارة الدفاع الروسية قد شددت أكثر من مرة على أهمية معركة دير الزور , "
+            "موضحة أن تحرير المحافظة سوف يعني دحر تنظيم داعش في سورية .")
+    said = _said(text)
+    assert [(s, cue) for s, cue, _ in said] == [("وزارة الدفاع الروسية", "موضحة")]
+
+
+def test_strict_as_an_adjective_is_no_cue():
+    text = "وأفاد المنسق الإعلامي فراس الدبس بأن المستوطنين اقتحموا المسجد بحراسة مشددة من قوات الاحتلال ."
+    assert [cue for _, cue, _ in _said(text)] == ["وأفاد"]
+
+
+def test_a_number_of_people_speak():
+    assert _speakers("كما أعلن عدد من أبناء العشائر بريف الرقة عن تشكيل عسكري جديد .")["أعلن"][0] != "unattributed"

@@ -106,7 +106,7 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
             k += 1
             continue
         if cue.needs_content and k and not ctx.text[ctx.toks[idx[k - 1]].end:tok.start].strip() \
-                and _bare(ctx.toks[idx[k - 1]].norm).removeprefix("ال") in ctx.lex.outlet_heads:
+                and _bare(ctx.toks[idx[k - 1]].norm) in ctx.lex.outlet_heads:
             k += 1       # "جريدة رأي اليوم": after an outlet's head word the word is the outlet's name
             continue
         prev = _cue_of(ctx.toks[idx[k - 1]], ctx.lex) if k else None
@@ -159,12 +159,17 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
+    if cue.needs_content and cs is not None and any(
+            (c := _cue_of(ctx.toks[j], ctx.lex)) is not None and c.role == "participle"
+            for j in range(*_token_range(ctx, tok.end, cs))):
+        cs = None      # "شددت على أهمية المعركة , موضحة أن": what follows أن is the participle's
     window_end = cs or sent.end
     before = _bare(ctx.toks[idx[k - 1]].norm) if k else ""
+    speech_only = False     # a speech act said without its content: no claim, but it names the speaker
     if cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
-        if cue.lemma in SPEECH_ACT_LEMMAS:
-            return None     # "وتوقع X كشف محاولات النظام": still X's speech; a later dropped subject goes on with it
-        return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
+        if cue.lemma not in SPEECH_ACT_LEMMAS:
+            return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
+        speech_only = True
     if cue.impersonal and cs is not None and not _speaker_words(ctx, idx, k, cs):
         return _no_claim(ctx)       # "يُذكر أن": the page's own aside
     if before in RELATIVE_SUBJECTS and cue.role in ("verb", "participle"):
@@ -231,6 +236,11 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
                             and sum(1 for x in idx[k + 1:] if ctx.toks[x].start < cs) <= 1)
         if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4 or opened) and cue.role == "verb":
             speaker = _dropped_subject(ctx, sent, idx, tok)
+    if speech_only:
+        # "وكانت الوزارة قد شددت على أهمية المعركة , موضحة أن": a later participle goes on with its subject
+        if speaker is not None and speaker[1] != "unattributed":
+            ctx.last_speaker, ctx.last_speaker_at = speaker, tok.start
+        return None
     if speaker is None:
         if cue.role in ("noun", "source"):
             return None

@@ -96,6 +96,8 @@ ACTOR_HEADS = frozenset(normalize(w) for name in ("media_cues", "weak_media_cues
                         for w in word_list("entity_patterns.yaml", name))
 FIRST_NAMES = load_first_names()
 AFFILIATION_LINKS = frozenset(("من", "في"))
+GOVERNED_PREPOSITIONS = _norm_words("content_prepositions")     # "أعلن عن", "أشار إلى": the verb's, no title link
+OBJECT_MASDARS = _norm_words("object_masdars")
 NAME_STARTS = NAME_LINKS | _norm_words("kunya_words")      # "القيادي أبو محمد": a name may start so
 SUBJECT_HEADS = _norm_words("subject_heads")
 NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان")     # relational adjectives (normalised ية -> يه): "العراقية", "الروسي"      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
@@ -187,6 +189,10 @@ def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
     first = {words[0], words[0][1:] if len(words[0]) > 3 and words[0][0] == "و" else words[0]}
     if m.type == "PERSON" and len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال"):
         return True       # "يقول شيخ الإسلام ابن تيمية": a title in construct before the name
+    w = words[0]
+    if m.type == "PERSON" and len(words) == 1 and not w.startswith(("ال", "ا", "ت")) and not w.endswith(("ه", "ي")) \
+            and w not in OBJECT_MASDARS and len(w) > 2:
+        return True       # "كما قال مكسيم أليوكوف": a given name; not a verbal noun ("مبادرة الأسد", "استياء كيري")
     return head or any(f.startswith("ال") or m.type == "PERSON" and key_form(f) in FIRST_NAMES for f in first)
 
 
@@ -217,8 +223,8 @@ def _subject_before_object(ctx: Ctx, idx: list[int], k: int, end: int) -> Speake
         if words and n in SUBJECT_LINK_WORDS:
             nxt = ctx.toks[j + 1].norm if j + 1 < len(ctx.toks) else ""
             if (_is_title(ctx, words[-1]) or titled and words[-1].norm.startswith("ال")) \
-                    and nxt.removeprefix("ال") not in SPEECH_EVENT_NOUNS:
-                words.append(t)       # "الباحث في معهد", "القيادي في الحركة"
+                    and nxt.removeprefix("ال") not in SPEECH_EVENT_NOUNS and n not in GOVERNED_PREPOSITIONS:
+                words.append(t)       # "الباحث في معهد", "القيادي في الحركة" (not "أعلن المكتب عن تعيين")
                 continue
             break
         if titled and n.startswith("لل") and words[-1].norm.startswith("ال") and n[2:] not in SPEECH_EVENT_NOUNS:
@@ -239,7 +245,7 @@ def _subject_before_object(ctx: Ctx, idx: list[int], k: int, end: int) -> Speake
                     or definite and n.startswith("ال") and not n.endswith(NISBA_ENDS) \
                     and (not titled or not _is_title(ctx, words[-1])) \
                     or definite and not n.startswith(("ال", "وال", "ل")) and n not in NAME_STARTS \
-                    and key_form(t.text) not in FIRST_NAMES \
+                    and key_form(t.text) not in FIRST_NAMES and not (len(words) == 1 and titled) \
                     or titled and n.startswith("ال") and (not n.endswith(NISBA_ENDS) or n.endswith("يه")) \
                     and _name_word(ctx, words[-1]):
                 # ("أعلنت جماعة تطلق على نفسها": a verb; "وأكدت المتحدثة باسم الخارجية دعم": after a definite
