@@ -143,3 +143,18 @@ def test_strict_as_an_adjective_is_no_cue():
 
 def test_a_number_of_people_speak():
     assert _speakers("كما أعلن عدد من أبناء العشائر بريف الرقة عن تشكيل عسكري جديد .")["أعلن"][0] != "unattributed"
+
+
+def test_a_verb_before_a_participle_of_saying_names_its_speaker():
+    text = "ونشر أبو مالك شيبة الحمد , أحد منظري التنظيم تغريدات على حسابه , مؤكدا أن عملا واحدا كفيل بالضغط ."
+    assert _speakers(text)["مؤكدا"][0] == "أبو مالك شيبة الحمد"
+
+
+def test_a_relatives_pronoun_before_the_subject():
+    text = "لكن الاقتراح الذي اعلن عنه إيمانويل ماكرون في سبتمبر الماضي لم يجد أحدا ."
+    assert _speakers(text)["اعلن"][0] == "إيمانويل ماكرون"
+
+
+def test_a_verb_of_narrating_opens_the_subject_of_a_participle():
+    text = "وتروي المحامية إيزابيل كوتان , تفاصيل المؤامرة , قائلة : \" استدعي عبد الله مجددا \" ."
+    assert _speakers(text)["قائلة"][0] == "إيزابيل كوتان"

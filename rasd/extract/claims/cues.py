@@ -159,14 +159,16 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
+    speech_only = False     # a speech act said without its content: no claim, but it names the speaker
     if cue.needs_content and cs is not None and any(
             (c := _cue_of(ctx.toks[j], ctx.lex)) is not None and c.role == "participle"
             for j in range(*_token_range(ctx, tok.end, cs))):
-        cs = None      # "شددت على أهمية المعركة , موضحة أن": what follows أن is the participle's
+        # "شددت على أهمية المعركة , موضحة أن", "ويتابع X قائلا إن": what follows أن is the participle's; the
+        # verb before a participle of saying is a speech act whose subject the participle goes on with
+        cs, speech_only = None, True
     window_end = cs or sent.end
     before = _bare(ctx.toks[idx[k - 1]].norm) if k else ""
-    speech_only = False     # a speech act said without its content: no claim, but it names the speaker
-    if cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
+    if not speech_only and cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
         if cue.lemma not in SPEECH_ACT_LEMMAS:
             return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
         speech_only = True

@@ -98,6 +98,7 @@ FIRST_NAMES = load_first_names()
 AFFILIATION_LINKS = frozenset(("من", "في"))
 GOVERNED_PREPOSITIONS = _norm_words("content_prepositions")     # "أعلن عن", "أشار إلى": the verb's, no title link
 OBJECT_MASDARS = _norm_words("object_masdars")
+RESUMPTIVE_GAP = _norm_words("relative_subject_gap")
 NAME_STARTS = NAME_LINKS | _norm_words("kunya_words")      # "القيادي أبو محمد": a name may start so
 SUBJECT_HEADS = _norm_words("subject_heads")
 NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان")     # relational adjectives (normalised ية -> يه): "العراقية", "الروسي"      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
@@ -180,6 +181,8 @@ def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
     head = any(f in ctx.lex.title_words or f in SPEAKER_HEAD_WORDS or f.removeprefix("ال") in ACTOR_HEADS
                or f in ctx.lex.described or f.removeprefix("ال") in BODY_WORDS or f.removeprefix("ال") in SUBJECT_HEADS
                or f in ctx.lex.outlet_heads for f in forms)
+    if words[0] in RESUMPTIVE_GAP:
+        return True       # "الاقتراح الذي أعلن عنه إيمانويل ماكرون": the relative's pronoun, then the subject
     for i, w in enumerate(words):
         if w in NON_SUBJECT_PREPOSITIONS or w[:1] in "وف" and w[1:] in NON_SUBJECT_PREPOSITIONS:
             if i and w == "من" and all(x.endswith(NISBA_ENDS) and not x.startswith("ال") for x in words[:i]):
