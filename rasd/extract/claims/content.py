@@ -67,8 +67,11 @@ def _content_start(ctx: Ctx, idx: list[int], k: int) -> int | None:
                 return base + q
             skip_until = close + 1
             continue
-        if t.norm in CONTENT_OPENERS and not (t.text[0] in "أا" and _bare(ctx.toks[j - 1].norm) in OPENER_BLOCKERS):
-            return t.start   # "في أن يشهد" is a subordinate clause; "في إن" (a name cut out before it) is not
+        if t.norm in CONTENT_OPENERS and not (t.text[0] in "أا" and _bare(ctx.toks[j - 1].norm) in OPENER_BLOCKERS
+                                              and j - 1 != idx[k]):
+            # "في أن يشهد" is a subordinate clause; "في إن" (a name cut out before it) is not; right after the verb
+            # its preposition governs what is said ("أكد على أن", "شدد على أن")
+            return t.start
         c = _cue_of(t, ctx.lex)
         if c is not None and c.role in ("verb", "relay") and ctx.toks[j - 1].norm not in CONTENT_OPENERS \
                 and own.role == "verb":

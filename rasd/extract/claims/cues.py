@@ -26,9 +26,11 @@ from rasd.extract.claims.context import (
 from rasd.extract.claims.dates import _claim_date
 from rasd.extract.claims.lexicons import (
     CLAUSE_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
     OBJECT_FIRST_LEMMAS,
     OBJECT_KINDS,
     OPENER_BLOCKERS,
+    PRONOUN_ENDS,
     QUOTES,
     RELATIVE_PRONOUNS,
     RELATIVE_SUBJECTS,
@@ -55,6 +57,7 @@ from rasd.extract.claims.speaker_after import (
     _prepositional,
     _speaker_after,
     _subject_after,
+    _subject_before_object,
 )
 from rasd.extract.claims.speaker_before import (
     _after_fronted,
@@ -75,6 +78,9 @@ SAID_NOUNS = frozenset(word_list("claim_words.yaml", "said_nouns"))
 MASDAR_OPENERS = _norm_words("masdar_openers")
 SAID_SOURCE_WORDS = _norm_words("relative_subject_gap")
 CONTINUING_LEMMAS = frozenset(word_list("claim_words.yaml", "continuing_lemmas"))
+SPEECH_ACT_LEMMAS = frozenset(word_list("claim_words.yaml", "speech_act_lemmas"))
+PRONOUN_OPENERS = ("لكن", "ان")       # "لكنه", "إلا أنه" (normalised)
+TIME_ADVERBS = _norm_words("subject_stop_words")
 SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
 
 
@@ -98,6 +104,10 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
         if cue is None or (cue.role == "source" and _next_norm(ctx, ti) in RELATIVE_SUBJECTS) or (
                 cue.not_next and _next_norm(ctx, ti).startswith(cue.not_next)):
             k += 1
+            continue
+        if cue.needs_content and k and not ctx.text[ctx.toks[idx[k - 1]].end:tok.start].strip() \
+                and _bare(ctx.toks[idx[k - 1]].norm) in ctx.lex.outlet_heads:
+            k += 1       # "جريدة رأي اليوم": after an outlet's head word the word is the outlet's name
             continue
         prev = _cue_of(ctx.toks[idx[k - 1]], ctx.lex) if k else None
         if cue.role == "noun" and prev is not None and prev.lemma == cue.lemma:
@@ -149,10 +159,19 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
+    speech_only = False     # a speech act said without its content: no claim, but it names the speaker
+    if cue.needs_content and cs is not None and any(
+            (c := _cue_of(ctx.toks[j], ctx.lex)) is not None and c.role == "participle"
+            for j in range(*_token_range(ctx, tok.end, cs))):
+        # "شددت على أهمية المعركة , موضحة أن", "ويتابع X قائلا إن": what follows أن is the participle's; the
+        # verb before a participle of saying is a speech act whose subject the participle goes on with
+        cs, speech_only = None, True
     window_end = cs or sent.end
     before = _bare(ctx.toks[idx[k - 1]].norm) if k else ""
-    if cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
-        return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
+    if not speech_only and cue.needs_content and cs is None and not (cue.said_object and _said_object(ctx, idx, k)):
+        if cue.lemma not in SPEECH_ACT_LEMMAS:
+            return _no_claim(ctx)       # "نشر قوات", "يُعتبر من", "رأي": the word's other sense
+        speech_only = True
     if cue.impersonal and cs is not None and not _speaker_words(ctx, idx, k, cs):
         return _no_claim(ctx)       # "يُذكر أن": the page's own aside
     if before in RELATIVE_SUBJECTS and cue.role in ("verb", "participle"):
@@ -186,7 +205,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
                                or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None
         if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):
             window_end = after_start     # "وقال متوجها إلى الرئيس X": the verb's subject is dropped, X is addressed
-        speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140))
+        speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140), verb=cue.role == "verb")
         if speaker is None and cue.role == "noun":
             de = _find_word(ctx, idx, k, "من")
             if de is not None and de - tok.end < 20:
@@ -204,8 +223,13 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             speaker = _topic_subject(ctx, idx, k)
         if speaker is None:
             speaker = _speaker_before(ctx, sent.start, tok.start)
+        if speaker is None and cue.role == "verb" and cs is None and not _after_subject(ctx, idx, k):
+            # "أعلنت السلطات العراقية اليوم السيطرة على": what is said is the object; the subject stands before it
+            subj = _subject_before_object(ctx, idx, k, sent.end)
+            if subj is not None and (subj[2] or cue.kind not in OBJECT_KINDS and cue.lemma not in OBJECT_FIRST_LEMMAS):
+                speaker = _anaphor(ctx, subj, tok.start)   # (after "اتهم" / "دعا" a title and its name only)
         # "إذ يقول إن": after a clause opener the verb drops its subject when nothing nominal follows it
-        opened = k > 0 and ctx.toks[idx[k - 1]].norm in CLAUSE_OPENERS and (
+        opened = k > 0 and (ctx.toks[idx[k - 1]].norm in CLAUSE_OPENERS or _pronoun_opener(ctx, idx, k)) and (
             window_end < sent.end and not any(tok.end <= m.start < window_end for m in ctx.mentions)
             and (k + 1 >= len(idx) or ctx.toks[idx[k + 1]].start >= window_end
                  or _not_subject_word(ctx, ctx.toks[idx[k + 1]])))
@@ -214,6 +238,11 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
                             and sum(1 for x in idx[k + 1:] if ctx.toks[x].start < cs) <= 1)
         if speaker is None and (tok.norm[0] in "وف" or tok.start - sent.start < 4 or opened) and cue.role == "verb":
             speaker = _dropped_subject(ctx, sent, idx, tok)
+    if speech_only:
+        # "وكانت الوزارة قد شددت على أهمية المعركة , موضحة أن": a later participle goes on with its subject
+        if speaker is not None and speaker[1] != "unattributed":
+            ctx.last_speaker, ctx.last_speaker_at = speaker, tok.start
+        return None
     if speaker is None:
         if cue.role in ("noun", "source"):
             return None
@@ -236,6 +265,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     content = _trim(text, content)
     if content.end - content.start < 8:
         return None
+    if speaker[1] == "unattributed" and any(c.start == content.start for c in ctx.sent_contents):
+        return None     # "يقول X , رئيس تحرير جريدة رأي اليوم , إن": what is said is already the named speaker's
     stance = cue.stance
     if before in CUE_NEGATORS:
         if cue.kind != "analysis":
@@ -310,6 +341,16 @@ def _no_claim(ctx: Ctx) -> None:
     return None
 
 
+def _pronoun_opener(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """"لكنه شدد على أن", "إلا أنه أكد", "كما أنها تنفي": a clause opener carrying the subject as an attached
+    pronoun; the verb after it has no subject of its own and goes on with the one the pronoun names."""
+    n = _bare(ctx.toks[idx[k - 1]].norm)
+    for opener in PRONOUN_OPENERS:
+        if n.startswith(opener) and n[len(opener):] in PRONOUN_ENDS:
+            return opener != "ان" or k >= 2 and _bare(ctx.toks[idx[k - 2]].norm) in ("الا", "كما")
+    return False
+
+
 def _subject_like(ctx: Ctx, idx: list[int], k: int) -> bool:
     """A definite noun, or a noun in construct with one, right after a verb could be its unnamed subject
     ("أعلنت السلطات القطرية", "أعلنت وزارة الداخلية"); "يهدد مسار" alone, "تقدم يذكر في" could not."""
@@ -333,6 +374,8 @@ def _speaker_words(ctx: Ctx, idx: list[int], k: int, end: int) -> bool:
         t = ctx.toks[j]
         if t.start >= end:
             return False
+        if _bare(t.norm) in NON_SUBJECT_PREPOSITIONS or t.norm in TIME_ADVERBS:
+            return False      # "ويتوقع خلال الخطاب أن": an adverbial, no subject, first
         if t.norm not in SOURCE_END_PREPOSITIONS:
             return True
     return False

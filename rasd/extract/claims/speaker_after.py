@@ -3,6 +3,7 @@ a described source ("مصادر محلية"), "the latter" and definite phrases 
 
 from __future__ import annotations
 
+from rasd.data import word_list
 from rasd.extract.claims.context import Ctx, Speaker, _in_mention, _mention_at, _token_range
 from rasd.extract.claims.lexicons import (
     ACTOR_TYPES,
@@ -21,13 +22,18 @@ from rasd.extract.claims.lexicons import (
     _cue_of,
     _norm_words,
 )
+from rasd.extract.verbs import is_verb_or_joined
+from rasd.knowledge.matcher import key_form
+from rasd.knowledge.patterns import load_first_names
 from rasd.records import Mention
 from rasd.text.normalize import normalize
 from rasd.text.tokens import Token
 
 
-def _speaker_after(ctx: Ctx, start: int, end: int) -> Speaker | None:
-    """The noun phrase right after a cue: an entity, or a title phrase then an entity, or a described source."""
+def _speaker_after(ctx: Ctx, start: int, end: int, verb: bool = False) -> Speaker | None:
+    """The noun phrase right after a cue: an entity, or a title phrase then an entity, or a described source.
+    After a verb (``verb``) a name the words before it cannot lead up to is the verb's object, no speaker
+    (_subject_gap)."""
     if end <= start:
         return None
     ms = _mention_at(ctx, start, end)
@@ -43,6 +49,8 @@ def _speaker_after(ctx: Ctx, start: int, end: int) -> Speaker | None:
         gap_words = normalize(gap).replace("ـ", " ").split()
         titled = all(w in ctx.lex.title_words or w.lstrip("وفبل") in ctx.lex.title_words for w in gap_words)
         if any(ch in gap for ch in "،,:؛.") or not (len(gap_words) <= 2 or (titled and len(gap_words) <= 10)):
+            ms = []
+        elif verb and not titled and not _subject_gap(ctx, gap_words, first):
             ms = []
     if ms:
         first = ms[0]
@@ -82,7 +90,18 @@ MAX_REST_WORDS = 12         # a relative clause or adverbials between the subjec
 MAX_ADVERBIAL_WORDS = 8     # "قال X , في بيان , أمس , إن": words between a subject and what it reports
 SPEAKER_HEAD_WORDS = _norm_words("speaker_head_words")
 TIME_NOUNS = _norm_words("time_nouns")
-NAME_LINKS = _norm_words("name_links")      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
+NAME_LINKS = _norm_words("name_links")
+# heads of an actor's name (entity_patterns.yaml: outlets, bodies, armed groups): "قالت منظمة X", "أعلن تنظيم X"
+ACTOR_HEADS = frozenset(normalize(w) for name in ("media_cues", "weak_media_cues", "org_heads", "armed_group_heads")
+                        for w in word_list("entity_patterns.yaml", name))
+FIRST_NAMES = load_first_names()
+AFFILIATION_LINKS = frozenset(("من", "في"))
+GOVERNED_PREPOSITIONS = _norm_words("content_prepositions")     # "أعلن عن", "أشار إلى": the verb's, no title link
+OBJECT_MASDARS = _norm_words("object_masdars")
+RESUMPTIVE_GAP = _norm_words("relative_subject_gap")
+NAME_STARTS = NAME_LINKS | _norm_words("kunya_words")      # "القيادي أبو محمد": a name may start so
+SUBJECT_HEADS = _norm_words("subject_heads")
+NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان")     # relational adjectives (normalised ية -> يه): "العراقية", "الروسي"      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
 
 
 def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
@@ -140,6 +159,125 @@ def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
     if sum(1 for x in idx if words[-1].end <= ctx.toks[x].start < cs) > MAX_REST_WORDS \
             and not _mention_at(ctx, words[0].start, words[-1].end):
         return None                   # what is reported comes far after: the phrase may be an object
+    return _named_subject(ctx, words)
+
+
+def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
+    """Whether the words between a verb and the name m after it may open the verb's subject: a title, an actor's
+    head ("منظمة", "صحيفة", "تنظيم"), a described source's head, a definite word ("الرئيس", "الأحد"), or a given name
+    before a person's name ("طارق أبو السعد"). A preposition there makes m its object ("وأشار إلى عمل مصر", "أعلن
+    النصر على التنظيم"), unless "من" / "في" link a head to the actor it belongs to ("وفد من حزب X"); so does an
+    indefinite noun in construct with m ("تؤكد سيطرة نظام الأسد", "وتؤكد دعم الاتحاد") or a name of its own before
+    another actor ("وتوعد مسلم تركيا"): the subject is dropped or unnamed. After a verbal noun spelled as the verb
+    and its adjective, "من" names the one it is from ("نفي قطعي من جيش الإسلام")."""
+    quoted = bool(words) and not any(ch.isalpha() for ch in words[-1])
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    if not words:
+        return True
+    if quoted and len(words) == 1 and not words[0].startswith("ال") and words[0] not in NON_SUBJECT_PREPOSITIONS:
+        return True       # 'بوابة "الأهرام"': the quoted name is the noun's own
+    # (a head anywhere in the gap: "مساعد وزير الخارجية" is a title phrase ending in a title)
+    forms = {x for w in words for x in (w, w[1:] if len(w) > 3 and w[0] == "و" else w)}
+    head = any(f in ctx.lex.title_words or f in SPEAKER_HEAD_WORDS or f.removeprefix("ال") in ACTOR_HEADS
+               or f in ctx.lex.described or f.removeprefix("ال") in BODY_WORDS or f.removeprefix("ال") in SUBJECT_HEADS
+               or f in ctx.lex.outlet_heads for f in forms)
+    if words[0] in RESUMPTIVE_GAP:
+        return True       # "الاقتراح الذي أعلن عنه إيمانويل ماكرون": the relative's pronoun, then the subject
+    for i, w in enumerate(words):
+        if w in NON_SUBJECT_PREPOSITIONS or w[:1] in "وف" and w[1:] in NON_SUBJECT_PREPOSITIONS:
+            if i and w == "من" and all(x.endswith(NISBA_ENDS) and not x.startswith("ال") for x in words[:i]):
+                return True       # "نفي قطعي من X": the cue is the verbal noun, من its agent
+            if not (i and head and w in AFFILIATION_LINKS):
+                return False
+    first = {words[0], words[0][1:] if len(words[0]) > 3 and words[0][0] == "و" else words[0]}
+    if m.type == "PERSON" and len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال"):
+        return True       # "يقول شيخ الإسلام ابن تيمية": a title in construct before the name
+    w = words[0]
+    if m.type == "PERSON" and len(words) == 1 and not w.startswith(("ال", "ا", "ت")) and not w.endswith(("ه", "ي")) \
+            and w not in OBJECT_MASDARS and len(w) > 2:
+        return True       # "كما قال مكسيم أليوكوف": a given name; not a verbal noun ("مبادرة الأسد", "استياء كيري")
+    return head or any(f.startswith("ال") or m.type == "PERSON" and key_form(f) in FIRST_NAMES for f in first)
+
+
+def _subject_before_object(ctx: Ctx, idx: list[int], k: int, end: int) -> Speaker | None:
+    """"أعلنت السلطات العراقية اليوم السيطرة على", "وصرح رئيس الوفد , محمد علوش , بقرار", "أكدت اللجنة الرباعية
+    التزامها": a verb whose content is its object (no إن/أن, colon or quote after it) has its subject between
+    itself and the object (VSO). The object starts at a preposition, a time word or adverb, a noun with an attached
+    pronoun ("التزامها"), a ب/ل phrase ("بقرار", "لتشكيل"), a number, or (after a subject that is no title) a second
+    definite noun that is no adjective in -ي ("الجيش السيطرة"). Only a phrase headed by a title, an actor's head
+    word or a described source speaks: any other noun there may be the object itself, the subject dropped."""
+    words: list[Token] = []
+    named_end: int | None = None
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if t.start >= end:
+            break
+        prev_end = words[-1].end if words else ctx.toks[idx[k]].end
+        gap = ctx.text[prev_end:t.start]
+        if any(ch in gap for ch in "،,:؛.()"):
+            if words and any(ch in gap for ch in "،,") and _is_title(ctx, words[0]):
+                return _apposed_person(ctx, words, t, end) or _headed_subject(ctx, words)
+            break
+        n = t.norm
+        if words and words[-1].norm in NAME_LINKS:
+            words.append(t)
+            continue
+        titled = bool(words) and _is_title(ctx, words[0])
+        if words and n in SUBJECT_LINK_WORDS:
+            nxt = ctx.toks[j + 1].norm if j + 1 < len(ctx.toks) else ""
+            if (_is_title(ctx, words[-1]) or titled and words[-1].norm.startswith("ال")) \
+                    and nxt.removeprefix("ال") not in SPEECH_EVENT_NOUNS and n not in GOVERNED_PREPOSITIONS:
+                words.append(t)       # "الباحث في معهد", "القيادي في الحركة" (not "أعلن المكتب عن تعيين")
+                continue
+            break
+        if titled and n.startswith("لل") and words[-1].norm.startswith("ال") and n[2:] not in SPEECH_EVENT_NOUNS:
+            words.append(t)           # "المدير العام للهيئة": the title's genitive with ل
+            continue
+        if _not_subject_word(ctx, t) or (j + 1 < len(ctx.toks) and ctx.toks[j + 1].norm == "ا") \
+                or words and n in DEMONSTRATIVES:
+            break             # ("ونشرت المفوضية هذا البيان": the object)
+        if named_end is not None and t.start >= named_end and not (n.startswith("ال") and n.endswith(NISBA_ENDS)):
+            break             # "أعلنت بغداد تحقيق النصر": a name ends its phrase (but for adjectives in -ي)
+        if not words:
+            m = next((m for m in ctx.mentions if m.start == t.start and (m.type in ACTOR_TYPES or m.type == "PLACE")), None)
+            named_end = m.end if m is not None else None
+        elif not _in_mention(ctx, t) and not _is_title(ctx, t):
+            definite = words[-1].norm.startswith(("ال", "وال"))
+            if _pronoun_suffixed(t) or t.text[:1].isdigit() or n[:1] == "ب" and not n.startswith("بن") \
+                    or n[:1] == "ل" and not titled or is_verb_or_joined(n) \
+                    or definite and n.startswith("ال") and not n.endswith(NISBA_ENDS) \
+                    and (not titled or not _is_title(ctx, words[-1])) \
+                    or definite and not n.startswith(("ال", "وال", "ل")) and n not in NAME_STARTS \
+                    and key_form(t.text) not in FIRST_NAMES and not (len(words) == 1 and titled) \
+                    or titled and n.startswith("ال") and (not n.endswith(NISBA_ENDS) or n.endswith("يه")) \
+                    and _name_word(ctx, words[-1]):
+                # ("أعلنت جماعة تطلق على نفسها": a verb; "وأكدت المتحدثة باسم الخارجية دعم": after a definite
+                # word only a name goes on indefinite, another noun is the object; "الرئيس المشترك لحزب X صالح
+                # مسلم العملية": after the title's name a definite noun (but a family name in -ي) is the object)
+                break
+        words.append(t)
+        if len(words) > MAX_SUBJECT_WORDS:
+            return None
+    while words and words[-1].norm in SUBJECT_LINK_WORDS:
+        words.pop()
+    if not words or _pronoun_suffixed(words[0]):
+        return None
+    return _headed_subject(ctx, words)
+
+
+def _name_word(ctx: Ctx, t: Token) -> bool:
+    """A word of a name after a title: indefinite, no title or actor's head, no ل/ب phrase, no link word."""
+    n = t.norm
+    return not n.startswith(("ال", "وال")) and n[:1] not in "لب" and not _is_title(ctx, t) and n not in SUBJECT_LINK_WORDS \
+        and n.removeprefix("و") not in ACTOR_HEADS and n not in BODY_WORDS and not n[:1].isdigit()
+
+
+def _headed_subject(ctx: Ctx, words: list[Token]) -> Speaker | None:
+    """The phrase as a speaker if a title, an actor's head word, a described source or a name opens it."""
+    head = words[0].norm.removeprefix("ال")
+    if not (_is_title(ctx, words[0]) or head in ACTOR_HEADS or head in BODY_WORDS or head in SUBJECT_HEADS
+            or words[0].norm in SUBJECT_HEADS or any(m.start == words[0].start for m in ctx.mentions)):
+        return None
     return _named_subject(ctx, words)
 
 

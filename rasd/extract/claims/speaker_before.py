@@ -17,6 +17,7 @@ from rasd.extract.claims.lexicons import (
     _norm_words,
 )
 from rasd.extract.claims.speaker_after import (
+    _anaphor,
     _apposed_person,
     _gender,
     _is_title,
@@ -25,6 +26,7 @@ from rasd.extract.claims.speaker_after import (
     _prepositional,
     _speaker_after,
     _subject_after,
+    _subject_before_object,
     _titled_gap,
 )
 from rasd.extract.verbs import is_verb_or_joined
@@ -125,12 +127,16 @@ def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
             if nxt is None or nxt.norm in CONTENT_OPENERS or _not_subject_word(ctx, nxt):
                 subj = _svo_subject(ctx, sent, v, check_cue=False)     # "واقترح أن تقوم الولايات المتحدة"
             else:
-                subj = _svo_subject(ctx, sent, v, check_cue=False) or _speaker_after(ctx, v.end, min(tok.start, v.end + 80))
+                # "ورد الوزير على سؤال الصحفيين قائلا": a title or an actor's head after the verb is its subject
+                subj = _svo_subject(ctx, sent, v, check_cue=False) \
+                    or _speaker_after(ctx, v.end, min(tok.start, v.end + 80), verb=True) \
+                    or _anaphor(ctx, _subject_before_object(ctx, idx, p, tok.start), v.start)
             if subj is not None:
                 return subj
         elif _main_verb(ctx, v, tok) and _after_comma(ctx, tok, participle) and _agrees(v, tok, participle):
             # "وانتقد المتحدث باسم الحكومة , شتيفان زايبرت , الفيتو , مضيفا": the opening verb's subject
-            subj = _speaker_after(ctx, v.end, min(tok.start, v.end + 80)) or _subject_after(ctx, idx, p, tok.start)
+            subj = _speaker_after(ctx, v.end, min(tok.start, v.end + 80), verb=True) \
+                or _subject_after(ctx, idx, p, tok.start)
             if subj is not None and subj[0] is not None:
                 return subj           # a known actor only: after a verb of doing a described phrase runs into its object
     return ctx.last_speaker
