@@ -38,7 +38,8 @@ def _speaker_after(ctx: Ctx, start: int, end: int, verb: bool = False) -> Speake
         return None
     ms = _mention_at(ctx, start, end)
     appositive_person = bool(ms) and ms[0].type == "PERSON" and len(ctx.text[start:ms[0].start].split()) <= 2
-    if not appositive_person and _described_head(ctx, start, ms[0].start if ms else end):
+    if not appositive_person and not _outlet_staff(ctx, start, ms) \
+            and _described_head(ctx, start, ms[0].start if ms else end):
         # "شبكات محلية سورية": a described source; the entity is only its modifier
         desc = _described_source(ctx, start, end)
         if desc:
@@ -96,6 +97,7 @@ ACTOR_HEADS = frozenset(normalize(w) for name in ("media_cues", "weak_media_cues
                         for w in word_list("entity_patterns.yaml", name))
 FIRST_NAMES = load_first_names()
 AFFILIATION_LINKS = frozenset(("من", "في"))
+MEDIA_STAFF_WORDS = _norm_words("media_staff_words", "entity_patterns.yaml")
 GOVERNED_PREPOSITIONS = _norm_words("content_prepositions")     # "أعلن عن", "أشار إلى": the verb's, no title link
 OBJECT_MASDARS = _norm_words("object_masdars")
 RESUMPTIVE_GAP = _norm_words("relative_subject_gap")
@@ -437,6 +439,16 @@ def _titled_gap(ctx: Ctx, start: int, end: int) -> bool:
     words = normalize(ctx.text[start:end]).split()
     return bool(words) and all(w in ctx.lex.title_words and len(w) > 1 for w in words) \
         and words[0] not in SUBJECT_LINK_WORDS and words[0] not in BODY_WORDS
+
+
+def _outlet_staff(ctx: Ctx, start: int, ms: list[Mention]) -> bool:
+    """"قال مراسل الجزيرة", "أفاد مراسل وكالة الأناضول": a reporter's word in construct with an outlet (no ل
+    between) is the outlet's staff, so the outlet speaks through him (as "المتحدث باسم X"); an unnamed source
+    that only spoke to an outlet ("مصدر لـ الجزيرة") stays a described source."""
+    if not ms or ms[0].type != "MEDIA":
+        return False
+    words = normalize(ctx.text[start:ms[0].start]).split()
+    return bool(words) and all(w in MEDIA_STAFF_WORDS for w in words)
 
 
 def _described_head(ctx: Ctx, start: int, end: int) -> bool:
