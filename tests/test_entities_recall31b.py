@@ -92,3 +92,10 @@ def test_a_quoted_or_headed_name_ending_in_a_media_word_is_an_outlet():
     assert {("وطن نيوز", "MEDIA"), ("مأرب برس", "MEDIA")} <= got
     # unquoted inside a sentence it is left to the lists and the NER
     assert ("الشبكة برس", "MEDIA") not in _found("وقال إن الشبكة برس الأخبار كل يوم .")
+
+
+def test_wa_ala_is_no_listed_person_and_a_research_body_is_no_outlet():
+    got = _found("والصلاة والسلام على نبينا محمد وعلى آله وصحبه ومن والاه .")
+    assert not any(s == "على آله" for s, _t in got)
+    pub = Publisher(name_ar="معهد واشنطن", name_en="The Washington Institute", domain="washingtoninstitute.org")
+    assert not any(t == "MEDIA" for _s, t in _found("تقرير جديد - معهد واشنطن لسياسة الشرق الأدنى .", pub))

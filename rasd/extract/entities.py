@@ -364,7 +364,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     cands += yield from _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
-    cands = _conjoined_people(cands, toks, tok_at, kit)
+    cands = _conjoined_people(cands, toks, tok_at, kit, text, omap)
     cands = _publisher_mentions(cands, toks, tok_at, doc.publisher, kit)
     cands = _media_word_names(cands, toks, kit)
     cands = _resolve_short_forms(cands, toks, tok_at, mtext, kit)
@@ -1015,8 +1015,8 @@ def _publisher_mentions(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex
     if pub is None or not pub.name_ar:
         return cands
     words = key_form(pub.name_ar).split()
-    if not words or not all(ARABIC_LETTER.match(w) for w in words):
-        return cands
+    if not words or not all(ARABIC_LETTER.match(w) for w in words) or words[0] in kit.patterns.org_heads:
+        return cands      # "مركز المعلومات ...", "معهد واشنطن": a research body publishes, not an outlet
     texts = getattr(toks, "texts", None) or [t.text for t in toks]
     m = len(words)
     at = [i for i in compress(range(len(texts)), map(words[0].__eq__, texts)) if texts[i:i + m] == words]
@@ -1081,7 +1081,8 @@ def _media_word_names(cands: list[_Cand], toks: list[Tok], kit: EntityKit) -> li
     return out
 
 
-def _conjoined_people(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, kit: EntityKit) -> list[_Cand]:
+def _conjoined_people(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, kit: EntityKit,
+                      text: str = "", omap: Sequence[int] = ()) -> list[_Cand]:
     """People listed after a named person, joined by و and led by a given name of the lexicon:
     "دريد لحام وحنا مينا وعلي فرزات", "بيرغ حاج موساييف ورستم ألتيميروف". Each new name has one
     or two words after its given name (a given name alone is no name) and ends at punctuation,
@@ -1110,6 +1111,10 @@ def _conjoined_people(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, 
             w = texts[k]
             if len(w) < 3 or w[0] != "و" or not pat.is_first_name(w[1:]) or w[1:] in COMPOUND_FIRST_WORDS:
                 break
+            if omap and w[1:] in pat.ambiguous_stop:     # "وعلى آله": the written form tells على from علي
+                raw = text[omap[toks[k].start]:omap[toks[k].end - 1] + 1]
+                if pat.is_stop(w[1:], raw[1:]):
+                    break
             last = k
             q = k + 1
             while q < n and q - k <= 2 and not toks[q].broken:
