@@ -99,3 +99,9 @@ def test_wa_ala_is_no_listed_person_and_a_research_body_is_no_outlet():
     assert not any(s == "على آله" for s, _t in got)
     pub = Publisher(name_ar="معهد واشنطن", name_en="The Washington Institute", domain="washingtoninstitute.org")
     assert not any(t == "MEDIA" for _s, t in _found("تقرير جديد - معهد واشنطن لسياسة الشرق الأدنى .", pub))
+
+
+def test_a_facility_named_by_its_place_keeps_the_place_for_the_events():
+    doc = Document(id=doc_id_for("x"), source="t", text="وسيطرت القوات العراقية على مطار الموصل صباح اليوم .")
+    got = {(m.surface, m.type) for m in analyse(doc).mentions}
+    assert {("مطار الموصل", "FACILITY"), ("الموصل", "PLACE")} <= got

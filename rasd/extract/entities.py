@@ -702,8 +702,9 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
         elif h.kind in ("org", "media"):
             if any(c.type != "PLACE" for c in over):
                 continue
-            for c in over:
-                drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
+            if h.rule != "facility-name":     # "مطار الموصل": the place stays the events' place too
+                for c in over:
+                    drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
             known = _known_name(name, kit) if h.rule in ("quoted-name", "facility-name") else None
             if known is not None:     # 'مطار " الضمير "': a KB name cut by quote marks
                 ent = kit.kb.get(known)
@@ -993,7 +994,7 @@ SECOND_PARTS = word_list("name_words.yaml", "second_parts")
 _MEDIA_NAME_WORDS = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_name_words"))
 _SEPARATORS = ("|", " - ", "\n")
 # the media words that end an outlet's name on their own ("وطن نيوز"; not "نت", "تايم": "الجزيرة . نت")
-_MEDIA_WORDS_ALONE = frozenset(key_form(w) for w in ("نيوز", "برس", "بوست", "تايمز"))
+_MEDIA_WORDS_ALONE = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_name_words_alone"))
 
 
 def _publisher_entity(pub: Any, kit: EntityKit) -> str | None:
