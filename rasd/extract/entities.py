@@ -364,6 +364,9 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     cands += yield from _ner_cands(kit, text, norm, omap, cands, doc.id, blocked)
 
     # in-document resolution: short forms, surnames
+    cands = _conjoined_people(cands, toks, tok_at, kit, text, omap)
+    cands = _publisher_mentions(cands, toks, tok_at, doc.publisher, kit)
+    cands = _media_word_names(cands, toks, kit)
     cands = _resolve_short_forms(cands, toks, tok_at, mtext, kit)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
     cands = [c for c in cands if not (c.type == "PLACE" and _time_zone_label(mtext, c.start))]
@@ -699,9 +702,10 @@ def _apply_patterns(hits: list[PatternHit], cands: list[_Cand], span_of: dict[in
         elif h.kind in ("org", "media"):
             if any(c.type != "PLACE" for c in over):
                 continue
-            for c in over:
-                drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
-            known = _known_name(name, kit) if h.rule == "quoted-name" else None
+            if h.rule != "facility-name":     # "مطار الموصل": the place stays the events' place too
+                for c in over:
+                    drop.add(id(c))   # "مكتب إعلاميي دمشق وريفها" is an organisation, not a place
+            known = _known_name(name, kit) if h.rule in ("quoted-name", "facility-name") else None
             if known is not None:     # 'مطار " الضمير "': a KB name cut by quote marks
                 ent = kit.kb.get(known)
                 out.append(_Cand(s, e, ent.type, known, "kb", 0.9))
@@ -819,13 +823,24 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                     s, head = j + 1, pat._bare(prev)
                     name = norm[s:e]
             typ2 = "ARMED_GROUP" if head in kit.armed_heads else "ORGANIZATION"
+            if typ2 == "ORGANIZATION" and (words[-1] in _MEDIA_NAME_WORDS or _media_cue_before(norm, s, pat)):
+                typ2 = "MEDIA"   # "نون بوست", "البوابة نيوز", 'لصحيفة ( كومسومولسكايا برافدا )'
             out.append(_Cand(s, e, typ2, doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         elif typ == "MISC":
-            before = norm[max(0, s - 10):s].split()
-            if before and pat._bare(before[-1].lstrip("لب")) in pat.media_cues:
+            if _media_cue_before(norm, s, pat, strong=True):
                 out.append(_Cand(s, e, "MEDIA", doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         occupied[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _media_cue_before(norm: str, s: int, pat: PatternFinder, strong: bool = False) -> bool:
+    """A media cue ("صحيفة", "لوكالة", "موقع") is the word before offset s, past an opening
+    bracket or quote."""
+    before = norm[max(0, s - 14):s].replace("(", " ").replace('"', " ").split()
+    if not before:
+        return False
+    w = pat._bare(before[-1].lstrip("لب"))
+    return w in (pat.media_cues if strong else pat.all_media_cues)
 
 
 def _ner_range(sp: Any, norm: str, omap: list[int], kit: EntityKit,
@@ -974,6 +989,156 @@ KUNYA = word_list("name_words.yaml", "kunya")
 COMPOUND_FIRST_WORDS = word_list("name_words.yaml", "compound_first_words")
 # second halves of compound given names ("صلاح الدين", "نصر الله")
 SECOND_PARTS = word_list("name_words.yaml", "second_parts")
+
+
+_MEDIA_NAME_WORDS = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_name_words"))
+_SEPARATORS = ("|", " - ", "\n")
+# the media words that end an outlet's name on their own ("وطن نيوز"; not "نت", "تايم": "الجزيرة . نت")
+_MEDIA_WORDS_ALONE = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_name_words_alone"))
+
+
+def _publisher_entity(pub: Any, kit: EntityKit) -> str | None:
+    """The KB outlet the page's publisher is (by its Arabic or English name), if any."""
+    for name in (pub.name_ar, pub.name_en):
+        eid = _known_name(name, kit) if name else None
+        if eid is not None:
+            ent = kit.kb.get(eid)
+            if ent is not None and ent.type == "MEDIA":
+                return eid
+    return None
+
+
+def _publisher_mentions(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, pub: Any,
+                        kit: EntityKit) -> list[_Cand]:
+    """The page's own outlet named in its text: its name in quotes ('ل - " النهار "'), after a
+    title separator ("| نون بوست", "- عنب بلدي"), or (a name of two words or more) anywhere. The
+    NER reads such names as organisations ("نون بوست") or not at all ("النهار" is also "the day")."""
+    if pub is None or not pub.name_ar:
+        return cands
+    words = key_form(pub.name_ar).split()
+    if not words or not all(ARABIC_LETTER.match(w) for w in words) or words[0] in kit.patterns.org_heads:
+        return cands      # "مركز المعلومات ...", "معهد واشنطن": a research body publishes, not an outlet
+    texts = getattr(toks, "texts", None) or [t.text for t in toks]
+    m = len(words)
+    at = [i for i in compress(range(len(texts)), map(words[0].__eq__, texts)) if texts[i:i + m] == words]
+    if not at:
+        return cands
+    n = len(texts)
+    eid = _publisher_entity(pub, kit)
+    out = cands
+    for i in at:
+        j = i + m - 1
+        gap = toks[i].gap
+        quoted = '"' in gap and (j + 1 >= n or '"' in toks[j + 1].gap)
+        if not (m >= 2 or quoted or any(x in gap for x in _SEPARATORS) or i == 0):
+            continue
+        s, e = toks[i].start, toks[j].end
+        over = [c for c in out if c.start < e and s < c.end]
+        if any(c.type == "MEDIA" or (c.source == "kb" and c.type != "PLACE") or c.source == "coref" for c in over):
+            continue
+        out = [c for c in out if not (c.start < e and s < c.end)]
+        name = " ".join(texts[i:j + 1])
+        out.append(_Cand(s, e, "MEDIA", eid or "media:" + _slug(name), "kb" if eid else "pattern", 0.8, name=name))
+    return out
+
+
+def _media_word_names(cands: list[_Cand], toks: list[Tok], kit: EntityKit) -> list[_Cand]:
+    """An outlet's name that ends in a media word ("وطن نيوز", "مأرب برس") in quotes or right
+    after a title separator or a line's start, where neither a list nor the NER found it."""
+    texts = getattr(toks, "texts", None) or [t.text for t in toks]
+    words = _MEDIA_WORDS_ALONE
+    at = [i for i in compress(range(len(texts)), map(words.__contains__, texts)) if i > 0]
+    if not at:
+        return cands
+    pat = kit.patterns
+    n = len(texts)
+    out = cands
+    for i in at:
+        if toks[i].broken:
+            continue
+        first = i - 1
+        if first > 0 and not toks[first].broken and ARABIC_LETTER.match(texts[first - 1]) \
+                and not pat.is_stop(texts[first - 1]) and texts[first - 1] not in pat.cue_words:
+            first -= 1
+        if any(not ARABIC_LETTER.match(texts[j]) or pat.is_stop(texts[j]) or texts[j] in pat.cue_words
+               for j in range(first, i)):
+            continue
+        gap = toks[first].gap
+        quoted = '"' in gap and (i + 1 >= n or '"' in toks[i + 1].gap)
+        if not (quoted or first == 0 or any(x in gap for x in _SEPARATORS)):
+            continue
+        s, e = toks[first].start, toks[i].end
+        over = [c for c in out if c.start < e and s < c.end]
+        if any(c.type != "PLACE" and c.source != "ner" for c in over):
+            continue
+        out = [c for c in out if not (c.start < e and s < c.end)]
+        name = " ".join(texts[first:i + 1])
+        eid = _known_name(name, kit)
+        ent = kit.kb.get(eid) if eid else None
+        if ent is not None and ent.type == "MEDIA":
+            out.append(_Cand(s, e, "MEDIA", eid, "kb", 0.85, name=name))
+        else:
+            out.append(_Cand(s, e, "MEDIA", "media:" + _slug(name), "pattern", 0.7, name=name))
+    return out
+
+
+def _conjoined_people(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, kit: EntityKit,
+                      text: str = "", omap: Sequence[int] = ()) -> list[_Cand]:
+    """People listed after a named person, joined by و and led by a given name of the lexicon:
+    "دريد لحام وحنا مينا وعلي فرزات", "بيرغ حاج موساييف ورستم ألتيميروف". Each new name has one
+    or two words after its given name (a given name alone is no name) and ends at punctuation,
+    a stop or cue word, the next و, or another mention."""
+    people = [c for c in cands if c.type == "PERSON" and c.source != "coref" and c.entity_id
+              and ":anon:" not in c.entity_id]
+    if not people:
+        return cands
+    pat = kit.patterns
+    n = len(toks)
+    texts = getattr(toks, "texts", None) or [t.text for t in toks]
+    owner: dict[int, _Cand] = {}
+    for c in cands:
+        f, la = tok_at.get(c.start), _last_token(toks, tok_at, c.end)
+        if f is not None and la is not None:
+            for j in range(f, la + 1):
+                owner[j] = c
+    out = list(cands)
+    drop: set[int] = set()
+    for c in sorted(people, key=_START):
+        k = _last_token(toks, tok_at, c.end)
+        if k is None:
+            continue
+        k += 1
+        while k < n and not toks[k].broken and k not in owner:
+            w = texts[k]
+            if len(w) < 3 or w[0] != "و" or not pat.is_first_name(w[1:]) or w[1:] in COMPOUND_FIRST_WORDS:
+                break
+            if omap and w[1:] in pat.ambiguous_stop:     # "وعلى آله": the written form tells على from علي
+                raw = text[omap[toks[k].start]:omap[toks[k].end - 1] + 1]
+                if pat.is_stop(w[1:], raw[1:]):
+                    break
+            last = k
+            q = k + 1
+            while q < n and q - k <= 2 and not toks[q].broken:
+                t = texts[q]
+                oc = owner.get(q)
+                if (oc is not None and oc.type != "PLACE") or not ARABIC_LETTER.match(t) or len(t) < 2 \
+                        or t[0] == "و" or pat.is_stop(t, toks[q].raw) or t in pat.cue_words or pat.place_phrase_at(toks, q, {}):
+                    break
+                last = q
+                q += 1
+            if last == k:
+                break
+            for j in range(k + 1, last + 1):
+                if j in owner:
+                    drop.add(id(owner[j]))      # "حنا مينا": a village's name inside a person's
+            s, e = toks[k].start + 1, toks[last].end
+            name = " ".join(texts[k:last + 1])[1:]
+            nc = _Cand(s, e, "PERSON", "person:" + _slug(name), "pattern", 0.6, name=name)
+            out.append(nc)
+            for j in range(k, last + 1):
+                owner[j] = nc
+            k = last + 1
+    return [c for c in out if id(c) not in drop]
 
 
 def _surname_coref(cands: list[_Cand], toks: list[Tok], mtext: str, kit: EntityKit,

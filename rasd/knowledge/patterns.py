@@ -291,7 +291,19 @@ class PatternFinder:
                     self.quoted_heads2.setdefault(c + a, (b, "ARMED_GROUP"))
         # every form one of those scans looks for: ``find`` scans the tokens once for all of
         # them, and each rule then picks its own forms from the few tokens found
-        self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.org_head_forms.keys()
+        # "ابومحمد": a kunya glued to a given name of the lexicon (not "ابوظبي": not a given name)
+        self.glued_kunya = frozenset(k + w for k in _KUNYA for w in self.first_names if len(w) >= 3)
+        # a facility head and a name without quotes: a known place ("سد القريتين") or a word and a
+        # facility adjective ("حقل التيم النفطي", "محطة الهيل للغاز", "مطار السين العسكري")
+        self.facility_heads_bare: dict[str, str] = {}
+        for w in pats.get("facility_heads_unquoted", []):
+            w = norm(w)
+            for c in ("", "و", "ف", "ل", "ب", "وب", "فب", "ول"):
+                self.facility_heads_bare.setdefault(c + w, w)
+        self.facility_heads_need_adj = frozenset(norm(w) for w in pats.get("facility_heads_need_adjective", []))
+        self.facility_adjectives = frozenset(norm(w) for w in pats.get("facility_adjectives", []))
+        self.scan_forms = frozenset(self.cue_forms | _KUNYA | self.media_forms.keys() | self.glued_kunya
+                                    | self.facility_heads_bare.keys() | self.org_head_forms.keys()
                                     | self.def_org_head_forms.keys() | self.quoted_heads.keys()
                                     | self.quoted_heads2.keys())
 
@@ -532,12 +544,24 @@ class PatternFinder:
         # kunya: "أبو X [الY]" anywhere not already covered
         for i in _picked(texts, at_any, _KUNYA):
             tok = toks[i]
-            if used[i] or i in spans_at:
+            if used[i]:
+                continue
+            if i in spans_at:
+                hit = self._kunya_over_place(toks, i, spans_at)
+                if hit is not None:
+                    add(hit)
                 continue
             if i > 0 and not tok.broken and (toks[i - 1].text in self.place_cues or toks[i - 1].text in _PLACE_PREFIXES):
                 continue      # "حاجز عين أبو جمعة", "قرية أم الكراديس": a place
             got = self.take_name(toks, i, spans_at, strict=False)
             if got and not any(used[got[0]:got[1] + 1]):
+                add(PatternHit("person", got[0], got[1], "PERSON", "kunya", 0.6))
+        # a kunya written as one word ("أبومحمد الجولاني", "أبوخالد السوري"): أبو glued to a given name
+        for i in _picked(texts, at_any, self.glued_kunya):
+            if used[i] or i in spans_at or (i > 0 and not toks[i].broken and toks[i - 1].text in self.place_cues):
+                continue
+            got = self.take_name(toks, i, spans_at, strict=False) or (i, i, False)   # the kunya alone
+            if not any(used[got[0]:got[1] + 1]):
                 add(PatternHit("person", got[0], got[1], "PERSON", "kunya", 0.6))
 
         hits.extend(self._handles(norm_text, toks, spans_at, hits, used))
@@ -546,12 +570,83 @@ class PatternFinder:
         hits.extend(self._org_heads(toks, spans_at, used, texts, at_any))
         hits.extend(self._definite_org_heads(toks, spans_at, used, texts, at_any))
         hits.extend(self._quoted_names(toks, spans_at, used, hits, texts, at_any))
+        hits.extend(self._facility_names(toks, spans_at, used, hits, texts, at_any))
         return hits
+
+    def _kunya_over_place(self, toks, i: int, spans_at) -> PatternHit | None:
+        """"أبو طلحة القائد العسكري": a kunya the gazetteer also has as a village, read as a person
+        when a role or descriptor phrase follows it (a place takes no role)."""
+        sp = spans_at[i]
+        if sp.type != "PLACE" or sp.first != i or sp.last != i + 1 or sp.lead:
+            return None
+        if i > 0 and not toks[i].broken and (toks[i - 1].text in self.place_cues or toks[i - 1].text in _PLACE_PREFIXES
+                                             or self._bare(toks[i - 1].text) in self.name_place_nouns):
+            return None
+        j = sp.last + 1
+        if j >= len(toks) or toks[j].broken and not toks[j].has_comma:
+            return None
+        role = self._phrase_at(toks, j, self.roles) or self._phrase_at(toks, j, self.descriptors)
+        if role is None or not toks[j].text.startswith("ال"):
+            return None
+        return PatternHit("person", i, sp.last, "PERSON", "kunya", 0.6)
+
+    def _facility_names(self, toks, spans_at, used, hits, texts: list[str] | None = None,
+                        at_any: list[int] | None = None) -> list[PatternHit]:
+        """A facility head and its name without quotes: a place the gazetteer knows ("سد
+        القريتين", "مطار السين") or one or two words closed by a facility adjective ("حقل التيم
+        النفطي", "محطة الهيل للغاز", "معبر برويزخان الحدودي"); the adjectives stay in the name."""
+        out: list[PatternHit] = []
+        n = len(toks)
+        texts = _texts(toks) if texts is None else texts
+        forms = self.facility_heads_bare
+        taken = bytearray(n + 1)
+        for h in hits:
+            taken[h.first:h.last + 1] = b"\x01" * (h.last - h.first + 1)
+        adjs = self.facility_adjectives
+        for i in _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms):
+            if taken[i] or used[i] or i in spans_at or i + 1 >= n or toks[i + 1].broken:
+                continue
+            base = forms[texts[i]]
+            sp = spans_at.get(i + 1)
+            last = None
+            if sp is not None:
+                if sp.type != "PLACE" or sp.first != i + 1 or sp.lead or base in self.facility_heads_need_adj:
+                    continue
+                last = sp.last
+            else:
+                q = i + 1
+                while q < n and q - i <= 2 and not toks[q].broken and q not in spans_at:
+                    w = texts[q]
+                    if w in adjs:
+                        break
+                    if not _ARABIC_WORD.match(w) or len(w) < 3 or self.is_stop(w) or w in forms \
+                            or w[0] == "و" or w in self.first_names:
+                        q = -1
+                        break
+                    q += 1
+                if q <= i + 1 or q >= n or texts[q] not in adjs or toks[q].broken:
+                    continue
+                last = q - 1
+            # the facility adjectives after the name belong to it ("مطار السين العسكري")
+            while last + 1 < n and last - i < 6 and texts[last + 1] in adjs and not toks[last + 1].broken \
+                    and last + 1 not in spans_at:
+                last += 1
+            if any(taken[i:last + 1]) or any(used[i:last + 1]):
+                continue
+            out.append(PatternHit("org", i, last, "FACILITY", "facility-name", 0.6,
+                                  extra={"head_clitic": len(texts[i]) - len(base)}))
+            taken[i:last + 1] = b"\x01" * (last - i + 1)
+        return out
 
     def _role_person(self, toks, i, phrase, is_role, spans_at, starts) -> PatternHit | None:
         n = len(toks)
         end, en = phrase
         k, org, org_text = self._after_role(toks, end + 1, spans_at, takes_org=is_role)
+        if is_role and org is None and org_text is None and k == end + 1 and k < n and not toks[k].broken:
+            sp = spans_at.get(k)
+            if sp is not None and sp.type == "PLACE" and sp.first == k and not sp.lead \
+                    and sp.last + 1 < n and self.is_first_name(toks[sp.last + 1].text):
+                k = sp.last + 1     # "محافظ ديالى مثنى التميمي": the role's place, then a given name
         role_last = k - 1
         k2 = self._skip_place(toks, k, spans_at)
         k3, title_kind = self._skip_title(toks, k2)
