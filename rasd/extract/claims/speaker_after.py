@@ -462,7 +462,8 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     if not toks:
         return None
     head = toks[0]
-    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described:
+    accusative = head.norm[:-1] if head.norm.endswith("ا") else ""      # "لكن مصدرا أمنيا أوضح"
+    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described and accusative not in ctx.lex.described:
         two = " ".join(t.norm for t in toks[:2])
         if two not in ctx.lex.described:
             return None
