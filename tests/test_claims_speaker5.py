@@ -45,3 +45,32 @@ def test_a_participle_after_data_goes_on_with_the_speaker():
 def test_a_picture_someone_published_keeps_its_publisher():
     s = claim_speakers("صورة جوية نشرتها وزارة الدفاع الأمريكية تثبت أن المسجد لم يصب بأذى .")
     assert s.get("نشرتها", ("",))[0] != "unattributed"
+
+
+def test_a_definite_noun_and_its_adjective_close_the_subject_before_a_name():
+    s = claim_speakers("وتتهم المعارضة السورية روسيا بمحاولة الالتفاف على مسار جنيف والعمل على تسوية تستثني مصير الأسد .")
+    assert s["وتتهم"][0] == "المعارضة السورية"
+
+
+def test_a_title_then_a_name_after_the_verb_stays_the_person():
+    assert claim_speakers("وقال وزير الخارجية الروسي سيرغي لافروف إن العمليات توقفت .")["وقال"][1] == "sergei-lavrov"
+
+
+def test_a_genitive_heading_run_into_the_text_is_no_speaker():
+    s = claim_speakers("تفاصيل استهداف مطار العريش أعلن المتحدث العسكري , عقيد أركان حرب تامر الرفاعي , استشهاد ضابط وإصابة "
+                       "آخرين إثر استهداف المطار بأحد القذائف .")
+    assert s["أعلن"][0] == "المتحدث العسكري"
+
+
+def test_was_and_a_body_before_the_verb_stays_the_speaker():
+    assert claim_speakers("وكانت وزارة الدفاع الروسية أعلنت أن المذكرة ستدخل حيز التنفيذ .")["أعلنت"][0] \
+        == "وزارة الدفاع الروسية"
+
+
+def test_a_conjoined_verb_continues_its_subject_not_the_place_before_it():
+    s = claim_speakers("رئيس الوزراء البريطاني ديفيد كاميرون يحذر من استخدام العنف ضد المتظاهرين في مصر ويقول إن العنف مرفوض .")
+    assert s["ويقول"][0] == "ديفيد كاميرون"
+
+
+def test_after_amma_the_topic_speaks():
+    assert claim_speakers("أما روحاني فقال إن دور المجتمع الدولي هو مساعدة الشعب السوري .")["فقال"][0] == "روحاني"

@@ -18,6 +18,8 @@ from rasd.extract.claims.lexicons import (
     _norm_words,
 )
 from rasd.extract.claims.speaker_after import (
+    ACTOR_HEADS,
+    SUBJECT_STOP_WORDS,
     _anaphor,
     _apposed_person,
     _described_source,
@@ -305,6 +307,34 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None
     if _dateline(ctx, sent_start, m):
         return None
     gap = ctx.text[m.end:cue_start]
-    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟"):
+    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟\n"):
         return None
+    i = _token_range(ctx, cue_start, cue_start + 1)[0]
+    cue = ctx.toks[i] if i < len(ctx.toks) else None
+    if cue is not None and not gap.strip() and cue.norm[0] == "و" and cue.norm not in ctx.lex.cues \
+            and m.type != "PERSON":
+        # "يخطب في مهرجان غربي تركيا ويقول": a conjoined verb shares the subject of the verb before it; the actor
+        # right before it ends that verb's clause (its object). ("أما روحاني فقال": after أما the ف-clause's topic speaks)
+        return None
+    if cue is not None and not gap.strip() and cue.norm[0] not in "يت" and m.type != "PERSON" \
+            and _construct_head(ctx, sent_start, m):
+        return None       # "تفاصيل استهداف مطار العريش أعلن": a genitive (a heading run into the text), not the subject
     return (m.entity_id, m.surface, m.role)
+
+
+GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns")
+
+
+def _construct_head(ctx: Ctx, sent_start: int, m: Mention) -> bool:
+    """The word right before the actor m is an indefinite noun m is in construct with ("استهداف مطار العريش"): no
+    title ("رئيس بلدية X"), actor's head, said noun ("بيان الخارجية"), "كان" or clause opener."""
+    j = _token_range(ctx, sent_start, m.start)[1] - 1
+    if j < 0 or j >= len(ctx.toks) or ctx.toks[j].start < sent_start:
+        return False
+    t = ctx.toks[j]
+    if any(ch in ctx.text[t.end:m.start] for ch in "،,:؛.-/|\"«»()") or _in_mention(ctx, t):
+        return False
+    n = _bare(t.norm)
+    return not n.startswith("ال") and len(n) > 2 and not _is_title(ctx, t) and n not in CLAUSE_OPENERS \
+        and n not in GENITIVE_NOT_HEADS and t.norm not in GENITIVE_NOT_HEADS and n not in ACTOR_HEADS \
+        and n not in NON_SUBJECT_PREPOSITIONS and not is_verb_or_joined(t.norm)
