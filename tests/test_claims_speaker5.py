@@ -74,3 +74,4 @@ def test_a_conjoined_verb_continues_its_subject_not_the_place_before_it():
 
 def test_after_amma_the_topic_speaks():
     assert claim_speakers("أما روحاني فقال إن دور المجتمع الدولي هو مساعدة الشعب السوري .")["فقال"][0] == "روحاني"
+

@@ -317,7 +317,7 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None
         # right before it ends that verb's clause (its object). ("أما روحاني فقال": after أما the ف-clause's topic speaks)
         return None
     if cue is not None and not gap.strip() and cue.norm[0] not in "يت" and m.type != "PERSON" \
-            and _construct_head(ctx, sent_start, m):
+            and getattr(_cue_of(cue, ctx.lex), "role", None) == "verb" and _construct_head(ctx, sent_start, m):
         return None       # "تفاصيل استهداف مطار العريش أعلن": a genitive (a heading run into the text), not the subject
     return (m.entity_id, m.surface, m.role)
 
