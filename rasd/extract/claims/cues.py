@@ -60,10 +60,12 @@ from rasd.extract.claims.speaker_after import (
     _subject_before_object,
 )
 from rasd.extract.claims.speaker_before import (
+    _abstract_subject,
     _after_fronted,
     _after_subject,
     _dropped_subject,
     _speaker_before,
+    _svo_described,
     _svo_subject,
     _topic_subject,
 )
@@ -201,8 +203,11 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             if relay_content_start == src_pos and cs is not None and not _cue_between(ctx, src_pos, cs):
                 relay_content_start = cs     # "عن مصدر عسكري قوله إن": an unnamed source; what is said follows إن
     else:
-        speaker = _svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
-                               or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None
+        if cue.role == "verb" and _abstract_subject(ctx, idx, k):
+            return None     # "وتشير المعطيات إلى أن": the data, no speaker (a participle after it goes on with the last)
+        speaker = _svo_described(ctx, idx, k) if cue.role == "verb" else None
+        speaker = speaker or (_svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
+                                           or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
         if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):
             window_end = after_start     # "وقال متوجها إلى الرئيس X": the verb's subject is dropped, X is addressed
         speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140), verb=cue.role == "verb")

@@ -191,6 +191,10 @@ def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
                 return True       # "نفي قطعي من X": the cue is the verbal noun, من its agent
             if not (i and head and w in AFFILIATION_LINKS):
                 return False
+    if m.type != "PERSON" and len(words) >= 2 and words[0].startswith("ال") and words[-1].startswith("ال") \
+            and words[-1].endswith(NISBA_ENDS) and words[0] not in ctx.lex.title_words \
+            and words[0] not in SPEAKER_HEAD_WORDS:
+        return False      # "وتتهم المعارضة السورية روسيا": a definite noun and its adjective close the subject; m is the object
     first = {words[0], words[0][1:] if len(words[0]) > 3 and words[0][0] == "و" else words[0]}
     if m.type == "PERSON" and len(words) == 2 and not words[0].startswith("ال") and words[1].startswith("ال"):
         return True       # "يقول شيخ الإسلام ابن تيمية": a title in construct before the name
@@ -462,7 +466,8 @@ def _described_source(ctx: Ctx, start: int, end: int) -> str | None:
     if not toks:
         return None
     head = toks[0]
-    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described:
+    accusative = head.norm[:-1] if head.norm.endswith("ا") else ""      # "لكن مصدرا أمنيا أوضح"
+    if head.norm not in ctx.lex.described and head.stem not in ctx.lex.described and accusative not in ctx.lex.described:
         two = " ".join(t.norm for t in toks[:2])
         if two not in ctx.lex.described:
             return None

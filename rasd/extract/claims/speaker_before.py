@@ -14,11 +14,15 @@ from rasd.extract.claims.lexicons import (
     QUOTES,
     RELATIVE_PRONOUNS,
     SUBJECT_LINK_WORDS,
+    _cue_of,
     _norm_words,
 )
 from rasd.extract.claims.speaker_after import (
+    ACTOR_HEADS,
+    SUBJECT_STOP_WORDS,
     _anaphor,
     _apposed_person,
+    _described_source,
     _gender,
     _is_title,
     _named_subject,
@@ -87,6 +91,66 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
 
 
 DASHES = ("-", "–", "—")
+ABSTRACT_SUBJECTS = _norm_words("abstract_subjects")
+CLAUSE_STARTS = _norm_words("clause_starts")
+CLAUSE_REACH = 8            # words from a clause's start to its verb for a fronted subject phrase
+_CLAUSE_MARKS = ",،:؛.()\"«»“”-–—/|\n"
+
+
+def _clause_words(ctx: Ctx, idx: list[int], k: int) -> list[Token] | None:
+    """The words between the start of the verb idx[k]'s clause (the sentence's start, a punctuation mark, a clause
+    opener "لكن", "أن", "بأن") and the verb; None when more than CLAUSE_REACH."""
+    end = ctx.toks[idx[k]].start
+    words: list[Token] = []
+    for j in range(k - 1, -1, -1):
+        t = ctx.toks[idx[j]]
+        if any(ch in ctx.text[t.end:end] for ch in _CLAUSE_MARKS) or _bare(t.norm) in CLAUSE_OPENERS \
+                or t.norm in CLAUSE_STARTS:
+            break
+        words.insert(0, t)
+        end = t.start
+        if len(words) > CLAUSE_REACH:
+            return None
+    return words
+
+
+def _svo_described(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
+    """"لكن مصدرا أمنيا سوريا أوضح أن", "مسؤول أمريكي يقول إن", "وسائل الإعلام الإثيوبية تقول إن": a described
+    source opening the verb's clause and running up to it is the verb's subject (SVO); an actor named inside it
+    ("مصادر في المعارضة تقول") only modifies it."""
+    tok = ctx.toks[idx[k]]
+    if tok.norm[0] in "وف" and tok.norm not in ctx.lex.cues:
+        return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
+    words = _clause_words(ctx, idx, k)
+    if not words or any(_cue_of(w, ctx.lex) is not None or w.norm in RELATIVE_PRONOUNS for w in words):
+        return None                       # ("مصادر الأخبار التي تنشر": the verb is the relative clause's)
+    if len(words) > 1 and any(m.type == "PERSON" and m.start == words[1].start for m in ctx.mentions):
+        return None                       # "لكن القيادي كوران قال": a title and the person's name (_svo_subject)
+    desc = _described_source(ctx, words[0].start, tok.start)
+    if not desc or desc != " ".join(ctx.text[words[0].start:words[-1].end].split()).strip(QUOTES + " "):
+        return None                       # the phrase does not run up to the verb: the verb is not its predicate
+    return (None, desc, None)
+
+
+def _abstract_subject(ctx: Ctx, idx: list[int], k: int) -> bool:
+    """"وتشير المعطيات إلى أن", "أدلة دامغة تشير إلى أن", "معطيات الوضع في الجنوب تشير": a noun of data or events
+    as the verb's subject, after it or opening its clause (or the noun a clause "تشير ..." describes): the page's
+    inference, no one's claim."""
+    def abstract(t: Token) -> bool:
+        return t.norm in ABSTRACT_SUBJECTS or t.stem in ABSTRACT_SUBJECTS or _bare(t.norm) in ABSTRACT_SUBJECTS
+
+    tok = ctx.toks[idx[k]]
+    if k + 1 < len(idx):
+        nxt = ctx.toks[idx[k + 1]]
+        if abstract(nxt) and not any(ch in ctx.text[tok.end:nxt.start] for ch in _CLAUSE_MARKS) \
+                and not any(m.start <= nxt.start < m.end for m in ctx.mentions):
+            return True
+    if tok.norm[0] in "وف" and tok.norm not in ctx.lex.cues or _bare(tok.norm) not in ctx.lex.cues:
+        return False                      # (a conjoined verb; "صورة نشرتها الوزارة": the noun is the object)
+    words = _clause_words(ctx, idx, k) or []
+    # the clause's head, the noun right before the verb, or that noun with its adjective ("أدلة دامغة تشير")
+    return bool(words) and (abstract(words[0]) or abstract(words[-1]) or (
+        len(words) >= 2 and abstract(words[-2]) and words[-1].norm[0] != "و"))
 
 
 def _dateline(ctx: Ctx, sent_start: int, m: Mention) -> bool:
@@ -243,6 +307,34 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None
     if _dateline(ctx, sent_start, m):
         return None
     gap = ctx.text[m.end:cue_start]
-    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟"):
+    if len(gap.split()) > 3 or any(ch in gap for ch in "،,.:؟\n"):
         return None
+    i = _token_range(ctx, cue_start, cue_start + 1)[0]
+    cue = ctx.toks[i] if i < len(ctx.toks) else None
+    if cue is not None and not gap.strip() and cue.norm[0] == "و" and cue.norm not in ctx.lex.cues \
+            and m.type != "PERSON":
+        # "يخطب في مهرجان غربي تركيا ويقول": a conjoined verb shares the subject of the verb before it; the actor
+        # right before it ends that verb's clause (its object). ("أما روحاني فقال": after أما the ف-clause's topic speaks)
+        return None
+    if cue is not None and not gap.strip() and cue.norm[0] not in "يت" and m.type != "PERSON" \
+            and getattr(_cue_of(cue, ctx.lex), "role", None) == "verb" and _construct_head(ctx, sent_start, m):
+        return None       # "تفاصيل استهداف مطار العريش أعلن": a genitive (a heading run into the text), not the subject
     return (m.entity_id, m.surface, m.role)
+
+
+GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns")
+
+
+def _construct_head(ctx: Ctx, sent_start: int, m: Mention) -> bool:
+    """The word right before the actor m is an indefinite noun m is in construct with ("استهداف مطار العريش"): no
+    title ("رئيس بلدية X"), actor's head, said noun ("بيان الخارجية"), "كان" or clause opener."""
+    j = _token_range(ctx, sent_start, m.start)[1] - 1
+    if j < 0 or j >= len(ctx.toks) or ctx.toks[j].start < sent_start:
+        return False
+    t = ctx.toks[j]
+    if any(ch in ctx.text[t.end:m.start] for ch in "،,:؛.-/|\"«»()") or _in_mention(ctx, t):
+        return False
+    n = _bare(t.norm)
+    return not n.startswith("ال") and len(n) > 2 and not _is_title(ctx, t) and n not in CLAUSE_OPENERS \
+        and n not in GENITIVE_NOT_HEADS and t.norm not in GENITIVE_NOT_HEADS and n not in ACTOR_HEADS \
+        and n not in NON_SUBJECT_PREPOSITIONS and not is_verb_or_joined(t.norm)
