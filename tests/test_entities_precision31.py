@@ -77,3 +77,9 @@ def test_a_company_name_with_a_media_word_is_no_outlet():
     got = _found("شب حريق في مكتب بريد صيدا - ليبان بوست في شارع رياض الصلح .")
     assert not any(t == "MEDIA" for _s, t in got)
     assert ("وطن نيوز", "MEDIA") in _found('وقال المتحدث في بيان تلقى " وطن نيوز " نسخة منه إن العملة استقرت .')
+
+
+def test_a_verb_after_a_kunya_ends_the_name():
+    got = _people("أبو عزرائيل يصل إلى الحدود السورية .")
+    assert "أبو عزرائيل" in got and not any("يصل" in s for s in got)
+    assert "أبو يوسف الهندي" in _people("وأفادت داعش عن عملية شملت انتحاريا هو أبو يوسف الهندي .")

@@ -443,11 +443,12 @@ class PatternFinder:
                                                                         and toks[k + 1].text.startswith("ال"))):
                 return None     # "أكد مراسل الجزيرة انتهاء الهجوم", "أمير الكويت يلتقي العاهل": no name
             if k > i and (t in _NAME_END_WORDS or _hal(t) or (len(t) == 5 and t[0] == "ت" and t[3] == "ي")
-                          or (toks[i].text in _KUNYA and len(t) >= 4 and t[-2] != "ي"
-                              and not t.startswith("ال") and t not in self.first_names
-                              and _written(toks, k).endswith("ه"))):
+                          or (toks[i].text in _KUNYA and t not in self.first_names and not t.startswith("ال")
+                              and (len(t) >= 4 and t[-2] != "ي" and _written(toks, k).endswith("ه")
+                                   or verb_like(t, _written(toks, k))))):
                 break           # "أبويعقوب البالغ من العمر", "أبو ريان مقتولا", "جواد أبو حطب تشكيل", "موسى
-                                # أبو مرزوق نشرته": a state, a verbal noun, a word with a pronoun
+                                # أبو مرزوق نشرته", "أبو عزرائيل يصل": a state, a verbal noun, a word with
+                                # a pronoun, a verb
             if units == 2 and not (t.startswith("ال") or (second_is_given and (t[0] not in "بلكف" or t in self.first_names))):
                 break           # "محمد مرسي ثلاث", "فؤاد عبد الحليم بزيارة": a third word must be a
                                 # family name, or follow a given name and not carry a preposition
