@@ -823,7 +823,8 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                     s, head = j + 1, pat._bare(prev)
                     name = norm[s:e]
             typ2 = "ARMED_GROUP" if head in kit.armed_heads else "ORGANIZATION"
-            if typ2 == "ORGANIZATION" and (words[-1] in _MEDIA_NAME_WORDS or _media_cue_before(norm, s, pat)):
+            if typ2 == "ORGANIZATION" and (words[-1] in _MEDIA_NAME_WORDS and not _company_before(norm, s, pat)
+                                           or _media_cue_before(norm, s, pat)):
                 typ2 = "MEDIA"   # "نون بوست", "البوابة نيوز", 'لصحيفة ( كومسومولسكايا برافدا )'
             out.append(_Cand(s, e, typ2, doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         elif typ == "MISC":
@@ -831,6 +832,11 @@ def _ner_cands(kit: EntityKit, text: str, norm: str, omap: list[int], cands: lis
                 out.append(_Cand(s, e, "MEDIA", doc_entity_id(name), "ner", round(sp.score, 3), name=name))
         occupied[s:e] = b"\x01" * (e - s)
     return out
+
+
+def _company_before(norm: str, s: int, pat: PatternFinder) -> bool:
+    """A company word among the three words before offset s ("مكتب بريد صيدا - ليبان بوست")."""
+    return any(w in pat.company_words for w in norm[max(0, s - 60):s].split()[-3:])
 
 
 def _media_cue_before(norm: str, s: int, pat: PatternFinder, strong: bool = False) -> bool:
@@ -1067,6 +1073,8 @@ def _media_word_names(cands: list[_Cand], toks: list[Tok], kit: EntityKit) -> li
         quoted = '"' in gap and (i + 1 >= n or '"' in toks[i + 1].gap)
         if not (quoted or first == 0 or any(x in gap for x in _SEPARATORS)):
             continue
+        if any(texts[j] in pat.company_words for j in range(max(0, first - 3), first)):
+            continue      # "مكتب بريد صيدا - ليبان بوست": a company's name (LibanPost)
         s, e = toks[first].start, toks[i].end
         over = [c for c in out if c.start < e and s < c.end]
         if any(c.type != "PLACE" and c.source != "ner" for c in over):

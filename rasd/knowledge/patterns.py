@@ -31,6 +31,7 @@ from itertools import compress
 from operator import attrgetter
 
 from rasd.data import read_data, word_list
+from rasd.extract.verbs import is_verb
 from rasd.knowledge.matcher import key_form
 from rasd.text.tokens import drop_conjunction, word_runs
 
@@ -48,6 +49,43 @@ _SECOND_PARTS = frozenset(word_list("name_words.yaml", "second_parts"))
 _PLACE_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
 _PREP_PREFIXES = word_list("function_words.yaml", "article_after_proclitic")
 _PLACE_PROCLITICS = ("وب", "فب", "ب")     # the preposition ب (after a conjunction) glued to a word
+_NOT_NAME_STARTS = frozenset(key_form(w) for w in word_list("name_words.yaml", "not_name_starts"))
+_NAME_END_WORDS = frozenset(key_form(w) for w in word_list("name_words.yaml", "name_end_words"))
+
+
+def verb_like(w: str, raw: str = "", past: bool = True) -> bool:
+    """A word that reads as a verb, not a name: an imperfect ("يدعو", "يلتقي"; in ت: "تنحو", "تأكل"),
+    with ``past`` a past form too ("فضحت", "تضامنوا"). A long vowel or و after the prefix keeps foreign
+    names ("ياكوف", "يوري", "تامر", "تومي") unless the written hamza shows a verb ("يأتي"); past forms in
+    "نا" are left out ("لينا", "رنا"), in ت only of four letters ("روبرت", "كومرسنت" are names)."""
+    if len(w) < 3 or w.startswith("ال"):
+        return False
+    if w[0] in "يت" and len(w) <= 7 and (w[1] not in "اوي" or raw[1:2] == "أ"):
+        if is_verb(w) if w[0] == "ي" else (len(w) <= 5 and w[-1] != "ي" and is_verb("ي" + w[1:])):
+            return True
+    return past and ((w.endswith("ت") and len(w) == 4) or w.endswith("وا")) and is_verb(w)
+
+
+def _written(toks, k: int) -> str:
+    """Token k as written (hamza kept: "تأكل" not "تاكل"), when the token list has the raw text."""
+    raw_text = getattr(toks, "_raw_text", None)
+    if raw_text is None or toks._offsets is None:
+        return toks[k].raw
+    offsets = toks._offsets
+    return raw_text[offsets[toks.starts[k]]:offsets[toks.ends[k] - 1] + 1]
+
+
+def masdar_like(w: str) -> bool:
+    """The shape of a verbal noun of a derived verb: افتعال / انفعال / استفعال ("انتهاء", "اعتقال",
+    "استهداف"), تفعيل ("تقديم"); after the preposition ب too ("بتقديم")."""
+    if len(w) >= 6 and w[0] == "ب":
+        w = w[1:]
+    return (len(w) >= 5 and w[0] == "ا" and w[-2] == "ا") or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")
+
+
+def _hal(w: str) -> bool:
+    """An indefinite passive participle in the accusative after a name ("أبو ريان مقتولا"): a state, no name."""
+    return len(w) >= 5 and w[0] == "م" and w[-1] == "ا" and w[-3] == "و"
 
 
 @dataclass(slots=True)
@@ -228,6 +266,8 @@ class PatternFinder:
         self.anon_cues = {norm(w) for w in titles.get("anonymous_cues", [])}
         self.media_cues = {norm(w) for w in pats.get("media_cues", [])}
         self.weak_media_cues = {norm(w) for w in pats.get("weak_media_cues", [])}
+        self.media_common_words = frozenset(norm(w) for w in pats.get("media_common_words", []))
+        self.company_words = frozenset(norm(w) for w in pats.get("company_words", []))
         self.org_heads = {norm(w) for w in pats.get("org_heads", [])}
         self.org_head_blockers = {norm(w) for w in pats.get("org_head_blockers", [])}
         self.org_heads_one_genitive = {norm(w) for w in pats.get("org_heads_one_genitive", [])}
@@ -370,7 +410,8 @@ class PatternFinder:
             closes = (k + 1 >= n) or any(q in toks[k + 1].gap for q in _QUOTES)
             words = [toks[j].text for j in range(i, k + 1)]
             if closes and all(_ARABIC_WORD.match(w) for w in words) \
-                    and not any(self.is_stop(toks[j].text, toks[j].raw) for j in range(i, k + 1)):
+                    and not any(self.is_stop(toks[j].text, toks[j].raw) for j in range(i, k + 1)) \
+                    and not self._quoted_phrase(words, _written(toks, i)):
                 if not words[0].startswith("ال") and not self._covered_by_actor(spans_at, i, k):
                     return i, k, True
             return None
@@ -397,6 +438,17 @@ class PatternFinder:
                 return None
             if units == 0 and t.startswith("ال"):
                 return None
+            if units == 0 and t not in self.first_names and t not in _KUNYA and t not in self.glued_kunya and (
+                    t in _NOT_NAME_STARTS or verb_like(t, _written(toks, k)) or (masdar_like(t) and k + 1 < n
+                                                                        and toks[k + 1].text.startswith("ال"))):
+                return None     # "أكد مراسل الجزيرة انتهاء الهجوم", "أمير الكويت يلتقي العاهل": no name
+            if k > i and (t in _NAME_END_WORDS or _hal(t) or (len(t) == 5 and t[0] == "ت" and t[3] == "ي")
+                          or (toks[i].text in _KUNYA and t not in self.first_names and not t.startswith("ال")
+                              and (len(t) >= 4 and t[-2] != "ي" and _written(toks, k).endswith("ه")
+                                   or verb_like(t, _written(toks, k))))):
+                break           # "أبويعقوب البالغ من العمر", "أبو ريان مقتولا", "جواد أبو حطب تشكيل", "موسى
+                                # أبو مرزوق نشرته", "أبو عزرائيل يصل": a state, a verbal noun, a word with
+                                # a pronoun, a verb
             if units == 2 and not (t.startswith("ال") or (second_is_given and (t[0] not in "بلكف" or t in self.first_names))):
                 break           # "محمد مرسي ثلاث", "فؤاد عبد الحليم بزيارة": a third word must be a
                                 # family name, or follow a given name and not carry a preposition
@@ -431,6 +483,23 @@ class PatternFinder:
         if strict and not (self.is_first_name(first_word) or first_word in _KUNYA):
             return None
         return i, last, False
+
+    def _quoted_phrase(self, words: list[str], raw0: str = "") -> bool:
+        """Quoted words that are a phrase or a slogan, not a name: a verb or a word no name begins with
+        first ('منظمة " تأكل حقوقه "', 'معسكر " نعم "'), a preposition glued on ('" بمدينة "'), a body's
+        head ('" حزب حرية كردستان "'), an indefinite adjective last ('" أدلة قوية "', 'مجموعة " إرهابية "')
+        or words all in the accusative ('" حرا طليقا "')."""
+        w0 = words[0]
+        if w0 in self.first_names or w0 in _KUNYA:
+            return False
+        if w0 in _NOT_NAME_STARTS or verb_like(w0, raw0) or w0 in self.org_heads:
+            return True
+        if w0[0] in "بل" and w0[1:] in self.name_place_nouns:
+            return True
+        last = words[-1]
+        if len(last) >= 5 and last.endswith("يه") and "ال" not in last[:4] and last not in self.first_names:
+            return True
+        return len(words) >= 2 and all(w.endswith("ا") for w in words)
 
     def _covered_by_actor(self, spans_at: dict[int, Span], i: int, k: int) -> bool:
         return any((sp := spans_at.get(j)) is not None and sp.type in ACTOR_TYPES for j in range(i, k + 1))
@@ -555,12 +624,13 @@ class PatternFinder:
                 continue      # "حاجز عين أبو جمعة", "قرية أم الكراديس": a place
             got = self.take_name(toks, i, spans_at, strict=False)
             if got and not any(used[got[0]:got[1] + 1]):
-                add(PatternHit("person", got[0], got[1], "PERSON", "kunya", 0.6))
+                add(PatternHit("person", self._given_before(toks, i, spans_at, used), got[1], "PERSON", "kunya", 0.6))
         # a kunya written as one word ("أبومحمد الجولاني", "أبوخالد السوري"): أبو glued to a given name
         for i in _picked(texts, at_any, self.glued_kunya):
             if used[i] or i in spans_at or (i > 0 and not toks[i].broken and toks[i - 1].text in self.place_cues):
                 continue
             got = self.take_name(toks, i, spans_at, strict=False) or (i, i, False)   # the kunya alone
+            got = (self._given_before(toks, i, spans_at, used), got[1], got[2])
             if not any(used[got[0]:got[1] + 1]):
                 add(PatternHit("person", got[0], got[1], "PERSON", "kunya", 0.6))
 
@@ -572,6 +642,16 @@ class PatternFinder:
         hits.extend(self._quoted_names(toks, spans_at, used, hits, texts, at_any))
         hits.extend(self._facility_names(toks, spans_at, used, hits, texts, at_any))
         return hits
+
+    def _given_before(self, toks, i: int, spans_at, used) -> int:
+        """Where a name with a kunya at token i starts: at a given name right before it ("يونس
+        أبويعقوب", "محمد أبو ريان"), else at the kunya."""
+        if i == 0 or toks[i].broken or used[i - 1] or (i - 1) in spans_at:
+            return i
+        prev = toks[i - 1]
+        if prev.text in self.first_names and not self.is_stop(prev.text, prev.raw) and not prev.clitic_hamza:
+            return i - 1
+        return i
 
     def _kunya_over_place(self, toks, i: int, spans_at) -> PatternHit | None:
         """"أبو طلحة القائد العسكري": a kunya the gazetteer also has as a village, read as a person
@@ -851,6 +931,12 @@ class PatternFinder:
                 continue      # "وكالة أنباء الطلبة": a construct, the name is further on
             if last > i and toks[last].text.endswith("يه"):
                 continue      # "جريدة سعودية": an adjective, not a name
+            w1 = toks[i + 1].text
+            if last > i and (w1[-1] == "ه" or w1 in _NOT_NAME_STARTS or w1 in self.media_common_words
+                             or verb_like(w1, _written(toks, i + 1), past=False) or masdar_like(w1) or w1[0] == "و"
+                             or any(verb_like(toks[j].text, _written(toks, j), past=False) for j in range(i + 2, last + 1))):
+                continue      # "قناة تابعة", "صحيفة إيرانية تشن", "فضائية تبث", "وكالة أنباء", "قناة
+                              # تفاوضية", "فضائية عملياتها", "صحيفة بتقديم", "إذاعة ومحطة": common words
             if last > i and len("".join(toks[j].text for j in range(i + 1, last + 1))) >= 3:
                 out.append(PatternHit("media", i + 1, last, "MEDIA", "media-cue", 0.75))
         return out
@@ -976,6 +1062,9 @@ class PatternFinder:
                     or any(not _ARABIC_WORD.match(toks[k].text) or len(toks[k].text) < 3 for k in range(j + 1, q + 1)) \
                     or self.is_stop(toks[j + 1].text) or toks[j + 1].text[:1] == "ل" and not toks[j + 1].text.startswith("ال"):
                 continue      # 'مجلس " م لل "', 'لجنة " لعلاقات "': not a name
+            if any(c in toks[j + 1].gap for c in ".,:;!?،؛") \
+                    or self._quoted_phrase([toks[k].text for k in range(j + 1, q + 1)], _written(toks, j + 1)):
+                continue      # 'بطريقة سرية " . ونشرت': a closing quote; 'منظمة " تأكل حقوقه "': a phrase
             # relational adjectives after the closing quote belong to the name ('وزارة " الهجرة
             # والمهجرين " العراقية', 'مطار " الضمير " العسكري')
             while q + 1 < n and q - j < 8 and self._org_adjective(toks[q + 1].text) and q + 1 not in spans_at \
