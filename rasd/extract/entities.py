@@ -365,7 +365,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
 
     # in-document resolution: short forms, surnames
     cands = _conjoined_people(cands, toks, tok_at, kit, text, omap)
-    cands = _publisher_mentions(cands, toks, tok_at, doc.publisher, kit)
+    cands = _publisher_mentions(cands, toks, tok_at, doc.publisher, kit, mtext)
     cands = _media_word_names(cands, toks, kit)
     cands = _resolve_short_forms(cands, toks, tok_at, mtext, kit)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
@@ -1003,6 +1003,14 @@ _SEPARATORS = ("|", " - ", "\n")
 _MEDIA_WORDS_ALONE = frozenset(key_form(w) for w in word_list("entity_patterns.yaml", "media_name_words_alone"))
 
 
+def _index(texts: Sequence[str], w: str, start: int) -> int:
+    """The index of the first token ``w`` from ``start`` on, -1 if none (list.index's C loop)."""
+    try:
+        return texts.index(w, start)
+    except ValueError:
+        return -1
+
+
 def _publisher_entity(pub: Any, kit: EntityKit) -> str | None:
     """The KB outlet the page's publisher is (by its Arabic or English name), if any."""
     for name in (pub.name_ar, pub.name_en):
@@ -1015,7 +1023,7 @@ def _publisher_entity(pub: Any, kit: EntityKit) -> str | None:
 
 
 def _publisher_mentions(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, pub: Any,
-                        kit: EntityKit) -> list[_Cand]:
+                        kit: EntityKit, mtext: str | None = None) -> list[_Cand]:
     """The page's own outlet named in its text: its name in quotes ('ل - " النهار "'), after a
     title separator ("| نون بوست", "- عنب بلدي"), or (a name of two words or more) anywhere. The
     NER reads such names as organisations ("نون بوست") or not at all ("النهار" is also "the day")."""
@@ -1024,9 +1032,15 @@ def _publisher_mentions(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex
     words = key_form(pub.name_ar).split()
     if not words or not all(ARABIC_LETTER.match(w) for w in words) or words[0] in kit.patterns.org_heads:
         return cands      # "مركز المعلومات ...", "معهد واشنطن": a research body publishes, not an outlet
+    if mtext is not None and words[0] not in mtext:
+        return cands      # (the tokens' text: a word not in it is no token)
     texts = getattr(toks, "texts", None) or [t.text for t in toks]
     m = len(words)
-    at = [i for i in compress(range(len(texts)), map(words[0].__eq__, texts)) if texts[i:i + m] == words]
+    at = []
+    i = -1
+    while (i := _index(texts, words[0], i + 1)) >= 0:
+        if texts[i:i + m] == words:
+            at.append(i)
     if not at:
         return cands
     n = len(texts)
@@ -1053,6 +1067,8 @@ def _media_word_names(cands: list[_Cand], toks: list[Tok], kit: EntityKit) -> li
     after a title separator or a line's start, where neither a list nor the NER found it."""
     texts = getattr(toks, "texts", None) or [t.text for t in toks]
     words = _MEDIA_WORDS_ALONE
+    if words.isdisjoint(texts):
+        return cands      # (one membership test per token, in C; most pages have none)
     at = [i for i in compress(range(len(texts)), map(words.__contains__, texts)) if i > 0]
     if not at:
         return cands
@@ -1103,6 +1119,11 @@ def _conjoined_people(cands: list[_Cand], toks: list[Tok], tok_at: _TokenIndex, 
     pat = kit.patterns
     n = len(toks)
     texts = getattr(toks, "texts", None) or [t.text for t in toks]
+    # most pages have no "وX" (X a given name) right after a person: then no token map
+    after = [k + 1 for k in map(tok_at.get, [c.end - 1 for c in people]) if k is not None and k + 1 < n]
+    wa = [w[1:] for w in map(texts.__getitem__, after) if w[:1] == "و" and len(w) >= 3]
+    if not any(map(pat.is_first_name, wa)):
+        return cands
     owner: dict[int, _Cand] = {}
     for c in cands:
         f, la = tok_at.get(c.start), _last_token(toks, tok_at, c.end)

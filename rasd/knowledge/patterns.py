@@ -191,6 +191,22 @@ def _texts(toks: Sequence[Tok]) -> Sequence[str]:
     return texts if texts is not None else list(map(_TEXT, toks))
 
 
+def _quote_follows(toks: Sequence[Tok], at: list[int]) -> list[int]:
+    """The positions i of ``at`` where a quote mark opens token i + 1 or i + 2 (their
+    ``opens_quote``), read off a TokList's text without building the tokens."""
+    n = len(toks)
+    if not isinstance(toks, TokList):
+        return [i for i in at if any(toks[k].opens_quote for k in (i + 1, i + 2) if k < n)]
+    text, starts, ends = toks._text, toks.starts, toks.ends
+    out = []
+    for i in at:
+        if i + 1 < n:     # (tokens are letters and digits: a quote from token i on is in a gap)
+            b = starts[i + 2] if i + 2 < n else starts[i + 1]
+            if text.find('"', ends[i], b) >= 0 or text.find("'", ends[i], b) >= 0:
+                out.append(i)
+    return out
+
+
 def _positions(texts: Sequence[str], forms: Collection[str]) -> list[int]:
     """Indexes of the tokens whose text is in ``forms``, in order (the scan runs in C)."""
     return list(compress(range(len(texts)), map(forms.__contains__, texts)))
@@ -329,6 +345,7 @@ class PatternFinder:
                 a, b = w.split(" ", 1)
                 for c in ("", "و", "ف", "ل", "ب"):
                     self.quoted_heads2.setdefault(c + a, (b, "ARMED_GROUP"))
+        self.quoted_forms = frozenset(self.quoted_heads.keys() | self.quoted_heads2.keys())
         # every form one of those scans looks for: ``find`` scans the tokens once for all of
         # them, and each rule then picks its own forms from the few tokens found
         # "ابومحمد": a kunya glued to a given name of the lexicon (not "ابوظبي": not a given name)
@@ -1033,11 +1050,15 @@ class PatternFinder:
         out: list[PatternHit] = []
         n = len(toks)
         texts = _texts(toks) if texts is None else texts
-        forms = self.quoted_heads.keys() | self.quoted_heads2.keys()
+        forms = self.quoted_forms
+        at = _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms)
+        at = _quote_follows(toks, at)     # a quote mark after the head's one or two words
+        if not at:
+            return out
         taken = bytearray(n + 1)
         for h in hits:
             taken[h.first:h.last + 1] = b"\x01" * (h.last - h.first + 1)
-        for i in _positions(texts, forms) if at_any is None else _picked(texts, at_any, forms):
+        for i in at:
             t = toks[i].text
             j = i
             if t in self.quoted_heads2 and i + 1 < n and not toks[i + 1].broken \
