@@ -111,6 +111,11 @@ def _variants(key: str, typ: str, source: str) -> list[tuple[str, str]]:
     return out
 
 
+# a name whose normalised first word is a bare article or proclitic ("إل موندو" -> "ال موندو") heads no fuzzy
+# lookup: as a head word it would be hit inside every definite word of a text, for no name
+_PROCLITIC_HEADS = frozenset(("ال", "لل", "و", "ف", "ب", "ل", "ك"))
+
+
 def _deletions(word: str) -> set[str]:
     """The word with one letter removed (only for words long enough to be matched fuzzily)."""
     if len(word) < FUZZY_MIN_WORD - 1:
@@ -163,7 +168,7 @@ class DictionaryMatcher:
             if source not in fuzzy_sources:
                 continue
             words = tuple(key.split(" "))
-            if len(words) >= 2 and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
+            if len(words) >= 2 and words[0] not in _PROCLITIC_HEADS and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
                 # keyed by head word, then by the second word and its one-deletion variants, so
                 # a text word is compared only with aliases it can be one edit away from
                 by_second = self._fuzzy.setdefault(words[0], {})
