@@ -103,7 +103,7 @@ OBJECT_MASDARS = _norm_words("object_masdars")
 RESUMPTIVE_GAP = _norm_words("relative_subject_gap")
 NAME_STARTS = NAME_LINKS | _norm_words("kunya_words")      # "القيادي أبو محمد": a name may start so
 SUBJECT_HEADS = _norm_words("subject_heads")
-NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان")     # relational adjectives (normalised ية -> يه): "العراقية", "الروسي"      # "son of" inside a name ("بن علي يلدرم"), no preposition ب
+NISBA_ENDS = ("ي", "يه", "يين", "يون", "يان")     # relational adjectives (normalised ية -> يه): "العراقية", "الروسي"
 
 
 def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
