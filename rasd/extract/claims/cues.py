@@ -48,6 +48,7 @@ from rasd.extract.claims.relay import (
     _relay_content_start,
     _relayed_before,
 )
+from rasd.extract.claims.sender import _document_sender
 from rasd.extract.claims.speaker_after import (
     _anaphor,
     _circumstantial,
@@ -205,7 +206,9 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     else:
         if cue.role == "verb" and _abstract_subject(ctx, idx, k):
             return None     # "وتشير المعطيات إلى أن": the data, no speaker (a participle after it goes on with the last)
-        speaker = _svo_described(ctx, idx, k) if cue.role == "verb" else None
+        # "أصدرت الحركة بيانا قالت فيه": the document's sender speaks through it
+        speaker = _document_sender(ctx, sent, idx, k) if cue.role == "verb" else None
+        speaker = speaker or (_svo_described(ctx, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                            or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
         if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):

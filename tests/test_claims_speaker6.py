@@ -1,0 +1,42 @@
+"""Claims round 6: "قال فيها / أكد فيه" speaks through the document named before it; its speaker is the
+document's sender (its genitive, or the subject of the verb that issued it)."""
+
+from analysed import claim_speakers
+
+
+def test_the_subject_of_the_verb_that_issued_the_statement():
+    s = claim_speakers("من جهتها , أصدرت الكنيسة الأرثوذكسية بيانا أكدت فيه أن الهجوم إرهابي.")
+    assert s["أكدت"][0] == "الكنيسة الأرثوذكسية"
+
+
+def test_the_sender_of_a_letter_not_its_addressee():
+    s = claim_speakers("وبعث أمين مجلس الأمن القومي الإيراني علي شمخاني , رسالة إلى اللواء علي مملوك قال فيها : "
+                       "\" إن التعاون الفعال مستمر \".")
+    assert s["قال"][0] == "علي شمخاني"
+
+
+def test_a_speech_before_a_body_is_the_speakers_not_the_bodys():
+    s = claim_speakers("وفي 30 مارس 2011 ألقى الرئيس السوري بشار الأسد خطابا أمام مجلس الشعب قال فيه : "
+                       "\" إن سورية تتعرض الى مؤامرة كبيرة \".")
+    assert "الأسد" in s["قال"][0]
+
+
+def test_the_genitive_of_the_statement_with_its_title():
+    s = claim_speakers("وتأتي تصريحات لافروف بعد يوم من تصريح لوزير الدفاع سيرغي شويغو قال فيه إن روسيا بدأت التأسيس.")
+    assert s["قال"][0] == "سيرغي شويغو" and s["قال"][2] == "وزير الدفاع"
+
+
+def test_a_subject_after_fi_hi_stays_the_verbs_own():
+    s = claim_speakers("وجاء ذلك خلال اتصال هاتفي مع أردوغان , أكد فيه بوتين على أن الحل سياسي.")
+    assert s["أكد"][0] == "بوتين"
+
+
+
+def test_a_described_subject_after_fi_ha_before_what_is_said():
+    s = claim_speakers("وكان المتحدث قد قال أمس إنهم أنهوا الحصار في خطوة رأى فيها أهالي دماج أنها مجرد دعاية إعلامية.")
+    assert s["رأى"][0] == "أهالي دماج"
+
+
+def test_a_described_object_after_fi_ha_is_no_subject():
+    s = claim_speakers("نشرت ولاية سيناء في تنظيم الدولة الإسلامية مناشير تهدد فيها السكان من مغبة التعاون مع الحكومة .")
+    assert not s["تهدد"][0].startswith("السكان")
