@@ -40,3 +40,18 @@ def test_a_described_subject_after_fi_ha_before_what_is_said():
 def test_a_described_object_after_fi_ha_is_no_subject():
     s = claim_speakers("نشرت ولاية سيناء في تنظيم الدولة الإسلامية مناشير تهدد فيها السكان من مغبة التعاون مع الحكومة .")
     assert not s["تهدد"][0].startswith("السكان")
+
+
+def test_the_antecedent_of_a_relative_clause_is_the_subject():
+    s = claim_speakers("وكان التحالف الذي تقوده الولايات المتحدة قال إن الغارات استهدفت مواقع التنظيم.")
+    assert s["قال"][0] == "التحالف"
+
+
+def test_the_name_inside_the_relative_clause_does_not_speak():
+    s = claim_speakers("وكانت الحكومة السورية التي يرأسها عماد خميس قد أعلنت أن الهدنة انتهت.")
+    assert s["أعلنت"][0] != "عماد خميس"
+
+
+def test_a_verb_right_after_the_relative_pronoun_stays_the_relative_clauses():
+    s = claim_speakers("ويرى المحللون الذين تحدثت إليهم الصحيفة أن الهدنة انتهت.")
+    assert s["ويرى"][0] == "المحللون"

@@ -65,6 +65,7 @@ from rasd.extract.claims.speaker_before import (
     _after_fronted,
     _after_subject,
     _dropped_subject,
+    _relative_antecedent,
     _speaker_before,
     _svo_described,
     _svo_subject,
@@ -208,6 +209,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             return None     # "وتشير المعطيات إلى أن": the data, no speaker (a participle after it goes on with the last)
         # "أصدرت الحركة بيانا قالت فيه": the document's sender speaks through it
         speaker = _document_sender(ctx, sent, idx, k) if cue.role == "verb" else None
+        # "وكان التحالف الذي تقوده الولايات المتحدة قال": the relative clause's antecedent is the subject
+        speaker = speaker or (_relative_antecedent(ctx, sent, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_described(ctx, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                            or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
