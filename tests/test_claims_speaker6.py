@@ -55,3 +55,8 @@ def test_the_name_inside_the_relative_clause_does_not_speak():
 def test_a_verb_right_after_the_relative_pronoun_stays_the_relative_clauses():
     s = claim_speakers("ويرى المحللون الذين تحدثت إليهم الصحيفة أن الهدنة انتهت.")
     assert s["ويرى"][0] == "المحللون"
+
+
+def test_an_outlet_in_construct_with_its_investigation_speaks():
+    s = claim_speakers("وأطلق النار عليه في الرأس , ولكن تحقيق بي بي سي أكد أن الغارة قتلت مدنيين.")
+    assert s["أكد"][0] == "بي بي سي"

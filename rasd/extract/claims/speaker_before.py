@@ -322,7 +322,8 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None
     return (m.entity_id, m.surface, m.role)
 
 
-GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns")
+GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns") \
+    | _norm_words("report_heads")      # "تحقيق بي بي سي أكد": the report's author speaks
 
 
 def _construct_head(ctx: Ctx, sent_start: int, m: Mention) -> bool:
