@@ -1,7 +1,7 @@
 """Claims round 6: "قال فيها / أكد فيه" speaks through the document named before it; its speaker is the
 document's sender (its genitive, or the subject of the verb that issued it)."""
 
-from analysed import claim_speakers
+from analysed import claim_speakers, claims_of
 
 
 def test_the_subject_of_the_verb_that_issued_the_statement():
@@ -60,3 +60,14 @@ def test_a_verb_right_after_the_relative_pronoun_stays_the_relative_clauses():
 def test_an_outlet_in_construct_with_its_investigation_speaks():
     s = claim_speakers("وأطلق النار عليه في الرأس , ولكن تحقيق بي بي سي أكد أن الغارة قتلت مدنيين.")
     assert s["أكد"][0] == "بي بي سي"
+
+
+def test_a_postposed_verb_speaks_the_quote_before_it_and_is_continued():
+    s = {c.cue: (c.speaker_text, c.content) for c in claims_of("\" إن المتهم مذنب \" , قالت المحامية , وأضافت أن الحكم نهائي.")}
+    assert s["قالت"][0] == "المحامية" and s["وأضافت"][0] == "المحامية"
+
+
+def test_a_postposed_verb_with_its_own_inna_keeps_it():
+    c = next(c for c in claims_of("\" خسارة للتحالف العربي \" يقول عبد الباري عطوان , رئيس تحرير جريدة رأي اليوم , "
+                                  "إن الخاسر الأكبر هو التحالف.") if c.cue == "يقول")
+    assert "خسارة" not in c.speaker_text and c.content.start > 25

@@ -65,6 +65,7 @@ from rasd.extract.claims.speaker_before import (
     _after_fronted,
     _after_subject,
     _dropped_subject,
+    _postposed,
     _relative_antecedent,
     _speaker_before,
     _svo_described,
@@ -163,6 +164,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
+    post_content: Span | None = None     # a postposed verb's quote before it
     speech_only = False     # a speech act said without its content: no claim, but it names the speaker
     if cue.needs_content and cs is not None and any(
             (c := _cue_of(ctx.toks[j], ctx.lex)) is not None and c.role == "participle"
@@ -207,8 +209,12 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     else:
         if cue.role == "verb" and _abstract_subject(ctx, idx, k):
             return None     # "وتشير المعطيات إلى أن": the data, no speaker (a participle after it goes on with the last)
+        # "\" ... \" , قالت القاضية ,": a postposed verb after the quote it reports (unless its own إن follows)
+        post = _postposed(ctx, sent, idx, k) if cue.role == "verb" else None
+        if post is not None:
+            speaker, post_content = post
         # "أصدرت الحركة بيانا قالت فيه": the document's sender speaks through it
-        speaker = _document_sender(ctx, sent, idx, k) if cue.role == "verb" else None
+        speaker = speaker or (_document_sender(ctx, sent, idx, k) if cue.role == "verb" else None)
         # "وكان التحالف الذي تقوده الولايات المتحدة قال": the relative clause's antecedent is the subject
         speaker = speaker or (_relative_antecedent(ctx, sent, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_described(ctx, idx, k) if cue.role == "verb" else None)
@@ -260,7 +266,9 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if cue.role == "verb" and cs is None and not _subject_like(ctx, idx, k):
             return _no_claim(ctx)   # no subject and nothing said: "تقدم يذكر", "يهدد مسار العمليات"
         speaker = (None, "unattributed", None)
-    if cue.role == "relay" and relay_content:
+    if post_content is not None:
+        content = post_content
+    elif cue.role == "relay" and relay_content:
         content = Span(relay_content_start, _content_end(ctx, relay_content_start, sent.end))
     elif cue.role == "source" and tok.start - sent.start > 15:
         content = Span(sent.start, tok.start)

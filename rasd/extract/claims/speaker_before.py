@@ -391,3 +391,55 @@ def _relative_antecedent(ctx: Ctx, sent: Span, idx: list[int], k: int) -> Speake
     if any(_not_subject_word(ctx, w) or is_verb_or_joined(w.norm) for w in words):
         return None
     return (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
+
+
+POSTPOSED_WORDS = 4        # words of the subject phrase after a postposed cue ("قالت القاضية ,")
+_OPEN_QUOTES = "\"“«"
+_CLOSE_QUOTES = "\"”»"
+
+
+def _postposed(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[Speaker, Span] | None:
+    """"\" إن المتهم مذنب \" , قالت القاضية , وأضافت أن": a verb after a closed quote and a comma, then its subject
+    up to a comma or the sentence's end: the quote is what the subject said (a later pronoun-dropped verb goes
+    on with it)."""
+    tok = ctx.toks[idx[k]]
+    before = ctx.text[sent.start:tok.start].rstrip(" ,،")
+    if tok.norm[0] in "وف" or not before.endswith(tuple(_CLOSE_QUOTES)) or before == ctx.text[sent.start:tok.start]:
+        return None
+    close = sent.start + len(before) - 1
+    opened = next((i for i in range(sent.start, close) if ctx.text[i] in _OPEN_QUOTES), None)
+    if opened is None or ctx.text[sent.start:opened].strip() \
+            or sum(ctx.text[sent.start:close + 1].count(q) for q in set(_OPEN_QUOTES + _CLOSE_QUOTES)) != 2:
+        return None                       # one quote, opening the sentence
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        role = getattr(_cue_of(t, ctx.lex), "role", None)
+        if role == "participle" or role == "verb" and t.norm[0] in "وف":
+            break                         # "قالت القاضية , وأضافت أن": a next cue's content
+        if _bare(t.norm) in ("ان", "بان") or ":" in ctx.text[tok.end:t.start]:
+            return None                   # "... يقول X , رئيس تحرير Y , إن": the verb's own content follows
+    words: list[Token] = []
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if any(ch in ctx.text[(words[-1] if words else tok).end:t.start] for ch in _CLAUSE_MARKS):
+            break
+        words.append(t)
+        if len(words) > POSTPOSED_WORDS:
+            return None
+    if not words or _cue_of(words[0], ctx.lex) is not None or any(is_verb_or_joined(w.norm) for w in words
+                                                                   if not _in_mention(ctx, w)):
+        return None
+    ms = [m for m in _mention_at(ctx, words[0].start, words[-1].end) if m.type in ACTOR_TYPES]
+    after = _speaker_after(ctx, tok.end, words[-1].end, verb=True)
+    if ms:
+        m = next((m for m in ms if m.type == "PERSON"), ms[0])
+        speaker: Speaker = (m.entity_id, m.surface, m.role or (" ".join(ctx.text[words[0].start:m.start].split())
+                                                              or None))
+    elif after is not None:
+        speaker = after
+    elif (_is_title(ctx, words[0]) or words[0].norm.startswith("ال")) \
+            and not any(_not_subject_word(ctx, w) for w in words):     # ("قالت القاضية": a definite noun)
+        speaker = (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
+    else:
+        return None
+    return speaker, Span(opened + 1, close)
