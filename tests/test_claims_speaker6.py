@@ -71,3 +71,13 @@ def test_a_postposed_verb_with_its_own_inna_keeps_it():
     c = next(c for c in claims_of("\" خسارة للتحالف العربي \" يقول عبد الباري عطوان , رئيس تحرير جريدة رأي اليوم , "
                                   "إن الخاسر الأكبر هو التحالف.") if c.cue == "يقول")
     assert "خسارة" not in c.speaker_text and c.content.start > 25
+
+
+def test_a_verb_of_expressing_names_the_subject_the_next_sentence_goes_on_with():
+    s = claim_speakers("وتحدثت الناشطة ريم علي عن الحصار. وذكرت أن الأطفال يعانون.")
+    assert s["وذكرت"][0] == "ريم علي"
+
+
+def test_not_when_the_next_verb_disagrees_in_gender():
+    s = claim_speakers("نددت وزارة الخارجية الروسية بالمحاولة الانقلابية. يعلن دعمه بالكامل أن الحكومة منتخبة.")
+    assert "الخارجية" not in s["يعلن"][0]

@@ -61,9 +61,11 @@ from rasd.extract.claims.speaker_after import (
     _subject_before_object,
 )
 from rasd.extract.claims.speaker_before import (
+    EXPRESSION_VERBS,
     _abstract_subject,
     _after_fronted,
     _after_subject,
+    _agrees,
     _dropped_subject,
     _postposed,
     _relative_antecedent,
@@ -136,7 +138,23 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
             ctx.last_claim = c
             ctx.sent_contents.append(c.content)
         k += 1
+    if not out and idx:
+        _expression_subject(ctx, idx)
     return out
+
+
+def _expression_subject(ctx: Ctx, idx: list[int]) -> None:
+    """"وتحدثت الناشطة ريم علي عن الحصار . وذكرت أن": a sentence that opens with a verb of expressing and its
+    named subject reports nothing itself, but a pronoun-dropped verb in the next sentence goes on with that subject."""
+    v = ctx.toks[idx[0]]
+    if _bare(v.norm) not in EXPRESSION_VERBS or len(idx) < 2 or _not_subject_word(ctx, ctx.toks[idx[1]]):
+        return
+    nxt = ctx.toks[idx[-1] + 1] if idx[-1] + 1 < len(ctx.toks) else None
+    if nxt is not None and _cue_of(nxt, ctx.lex) is not None and not _agrees(v, nxt, False):
+        return                  # "نددت الوزارة ... . يعلن دعمه": the next verb's subject is another
+    subj = _speaker_after(ctx, v.end, min(v.end + 80, ctx.toks[idx[-1]].end), verb=True)
+    if subj is not None and subj[0] is not None:
+        ctx.last_speaker, ctx.last_speaker_at = subj, v.start
 
 
 def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: Speaker) -> bool:
