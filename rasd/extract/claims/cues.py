@@ -48,6 +48,7 @@ from rasd.extract.claims.relay import (
     _relay_content_start,
     _relayed_before,
 )
+from rasd.extract.claims.sender import _document_sender
 from rasd.extract.claims.speaker_after import (
     _anaphor,
     _circumstantial,
@@ -60,10 +61,14 @@ from rasd.extract.claims.speaker_after import (
     _subject_before_object,
 )
 from rasd.extract.claims.speaker_before import (
+    EXPRESSION_VERBS,
     _abstract_subject,
     _after_fronted,
     _after_subject,
+    _agrees,
     _dropped_subject,
+    _postposed,
+    _relative_antecedent,
     _speaker_before,
     _svo_described,
     _svo_subject,
@@ -133,7 +138,23 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
             ctx.last_claim = c
             ctx.sent_contents.append(c.content)
         k += 1
+    if not out and idx:
+        _expression_subject(ctx, idx)
     return out
+
+
+def _expression_subject(ctx: Ctx, idx: list[int]) -> None:
+    """"وتحدثت الناشطة ريم علي عن الحصار . وذكرت أن": a sentence that opens with a verb of expressing and its
+    named subject reports nothing itself, but a pronoun-dropped verb in the next sentence goes on with that subject."""
+    v = ctx.toks[idx[0]]
+    if _bare(v.norm) not in EXPRESSION_VERBS or len(idx) < 2 or _not_subject_word(ctx, ctx.toks[idx[1]]):
+        return
+    nxt = ctx.toks[idx[-1] + 1] if idx[-1] + 1 < len(ctx.toks) else None
+    if nxt is not None and _cue_of(nxt, ctx.lex) is not None and not _agrees(v, nxt, False):
+        return                  # "نددت الوزارة ... . يعلن دعمه": the next verb's subject is another
+    subj = _speaker_after(ctx, v.end, min(v.end + 80, ctx.toks[idx[-1]].end), verb=True)
+    if subj is not None and subj[0] is not None:
+        ctx.last_speaker, ctx.last_speaker_at = subj, v.start
 
 
 def _subject_next(ctx: Ctx, idx: list[int], k: int, speaker: Speaker) -> bool:
@@ -161,6 +182,7 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     relay_content = False     # a named relay: what is said starts after its source's name
     after_start = tok.end
     cs = _content_start(ctx, idx, k)
+    post_content: Span | None = None     # a postposed verb's quote before it
     speech_only = False     # a speech act said without its content: no claim, but it names the speaker
     if cue.needs_content and cs is not None and any(
             (c := _cue_of(ctx.toks[j], ctx.lex)) is not None and c.role == "participle"
@@ -205,7 +227,15 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
     else:
         if cue.role == "verb" and _abstract_subject(ctx, idx, k):
             return None     # "وتشير المعطيات إلى أن": the data, no speaker (a participle after it goes on with the last)
-        speaker = _svo_described(ctx, idx, k) if cue.role == "verb" else None
+        # "\" ... \" , قالت القاضية ,": a postposed verb after the quote it reports (unless its own إن follows)
+        post = _postposed(ctx, sent, idx, k) if cue.role == "verb" else None
+        if post is not None:
+            speaker, post_content = post
+        # "أصدرت الحركة بيانا قالت فيه": the document's sender speaks through it
+        speaker = speaker or (_document_sender(ctx, sent, idx, k) if cue.role == "verb" else None)
+        # "وكان التحالف الذي تقوده الولايات المتحدة قال": the relative clause's antecedent is the subject
+        speaker = speaker or (_relative_antecedent(ctx, sent, idx, k) if cue.role == "verb" else None)
+        speaker = speaker or (_svo_described(ctx, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                            or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
         if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):
@@ -254,7 +284,9 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         if cue.role == "verb" and cs is None and not _subject_like(ctx, idx, k):
             return _no_claim(ctx)   # no subject and nothing said: "تقدم يذكر", "يهدد مسار العمليات"
         speaker = (None, "unattributed", None)
-    if cue.role == "relay" and relay_content:
+    if post_content is not None:
+        content = post_content
+    elif cue.role == "relay" and relay_content:
         content = Span(relay_content_start, _content_end(ctx, relay_content_start, sent.end))
     elif cue.role == "source" and tok.start - sent.start > 15:
         content = Span(sent.start, tok.start)

@@ -322,7 +322,8 @@ def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None
     return (m.entity_id, m.surface, m.role)
 
 
-GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns")
+GENITIVE_NOT_HEADS = SUBJECT_STOP_WORDS | _norm_words("said_nouns") | _norm_words("speech_event_nouns") \
+    | _norm_words("report_heads")      # "تحقيق بي بي سي أكد": the report's author speaks
 
 
 def _construct_head(ctx: Ctx, sent_start: int, m: Mention) -> bool:
@@ -338,3 +339,107 @@ def _construct_head(ctx: Ctx, sent_start: int, m: Mention) -> bool:
     return not n.startswith("ال") and len(n) > 2 and not _is_title(ctx, t) and n not in CLAUSE_OPENERS \
         and n not in GENITIVE_NOT_HEADS and t.norm not in GENITIVE_NOT_HEADS and n not in ACTOR_HEADS \
         and n not in NON_SUBJECT_PREPOSITIONS and not is_verb_or_joined(t.norm)
+
+
+PAST_AUXILIARIES = _norm_words("past_auxiliaries", "function_words.yaml")
+RELATIVE_REACH = 6         # words of a relative clause between its pronoun and the main verb ("الذي تقوده الولايات المتحدة")
+ANTECEDENT_WORDS = 4       # words of the antecedent between the clause's start and the relative pronoun
+
+
+def _relative_antecedent(ctx: Ctx, sent: Span, idx: list[int], k: int) -> Speaker | None:
+    """"وكان التحالف الذي تقوده الولايات المتحدة قال إن", "وكانت الحكومة التي يرأسها X قد أعلنت": a noun phrase,
+    its relative clause (a verb and its subject), then the verb: the noun phrase is the verb's subject (the name
+    inside the relative clause belongs to it). A relative clause with an adverbial, a preposition or a subordinate
+    clause ("الذي ساعد بإنقاذه هو ... بعدما كشف") may end anywhere: none."""
+    tok = ctx.toks[idx[k]]
+    if tok.norm[0] in "وف" and tok.norm not in ctx.lex.cues:
+        return None
+    j = k - 1
+    if j >= 0 and ctx.toks[idx[j]].norm == "قد":
+        j -= 1                            # "قد أعلنت"
+    rel = next((r for r in range(j, max(-1, j - RELATIVE_REACH - 1), -1)
+                if ctx.toks[idx[r]].norm in RELATIVE_PRONOUNS), None)
+    if rel is None or rel >= j or rel < 1:
+        return None                       # ("الذي قال": the verb is the relative clause's own)
+    inner = [ctx.toks[x] for x in idx[rel + 1:j + 1]]
+    head = inner[0]
+    if not (is_verb_or_joined(head.norm) or head.norm[0] in "يت" and not _in_mention(ctx, head)) or any(
+            _cue_of(t, ctx.lex) is not None or t.norm[0] == "و" and not _in_mention(ctx, t)
+            or _bare(t.norm) in CLAUSE_OPENERS or t.norm.endswith("ما") and len(t.norm) > 3 for t in inner) \
+            or any(_not_subject_word(ctx, t) for t in inner[1:]) \
+            or any(ch in ctx.text[ctx.toks[idx[rel - 1]].end:tok.start] for ch in _CLAUSE_MARKS):
+        return None                       # (a conjoined word: the verb may go on with the relative clause)
+    words: list[Token] = []
+    for r in range(rel - 1, max(-1, rel - 1 - ANTECEDENT_WORDS - 1), -1):
+        t = ctx.toks[idx[r]]
+        if _bare(t.norm) in PAST_AUXILIARIES or t.norm in PAST_AUXILIARIES or _bare(t.norm) in CLAUSE_OPENERS:
+            break
+        if any(ch in ctx.text[t.end:ctx.toks[idx[r + 1]].start] for ch in _CLAUSE_MARKS):
+            return None
+        words.insert(0, t)
+    else:
+        if r != 0:
+            return None                   # the antecedent runs too far back: not the clause's subject
+    if not words or not words[0].norm.startswith("ال") and not _in_mention(ctx, words[0]) \
+            and not _is_title(ctx, words[0]):
+        return None
+    ms = [m for m in _mention_at(ctx, words[0].start, words[-1].end) if m.type in ACTOR_TYPES]
+    if ms:
+        m = next((m for m in ms if m.type == "PERSON"), ms[0])
+        role = " ".join(ctx.text[words[0].start:m.start].split()) or None
+        return (m.entity_id, m.surface, m.role or role)
+    if any(_not_subject_word(ctx, w) or is_verb_or_joined(w.norm) for w in words):
+        return None
+    return (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
+
+
+POSTPOSED_WORDS = 4        # words of the subject phrase after a postposed cue ("قالت القاضية ,")
+_OPEN_QUOTES = "\"“«"
+_CLOSE_QUOTES = "\"”»"
+
+
+def _postposed(ctx: Ctx, sent: Span, idx: list[int], k: int) -> tuple[Speaker, Span] | None:
+    """"\" إن المتهم مذنب \" , قالت القاضية , وأضافت أن": a verb after a closed quote and a comma, then its subject
+    up to a comma or the sentence's end: the quote is what the subject said (a later pronoun-dropped verb goes
+    on with it)."""
+    tok = ctx.toks[idx[k]]
+    before = ctx.text[sent.start:tok.start].rstrip(" ,،")
+    if tok.norm[0] in "وف" or not before.endswith(tuple(_CLOSE_QUOTES)) or before == ctx.text[sent.start:tok.start]:
+        return None
+    close = sent.start + len(before) - 1
+    opened = next((i for i in range(sent.start, close) if ctx.text[i] in _OPEN_QUOTES), None)
+    if opened is None or ctx.text[sent.start:opened].strip() \
+            or sum(ctx.text[sent.start:close + 1].count(q) for q in set(_OPEN_QUOTES + _CLOSE_QUOTES)) != 2:
+        return None                       # one quote, opening the sentence
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        role = getattr(_cue_of(t, ctx.lex), "role", None)
+        if role == "participle" or role == "verb" and t.norm[0] in "وف":
+            break                         # "قالت القاضية , وأضافت أن": a next cue's content
+        if _bare(t.norm) in ("ان", "بان") or ":" in ctx.text[tok.end:t.start]:
+            return None                   # "... يقول X , رئيس تحرير Y , إن": the verb's own content follows
+    words: list[Token] = []
+    for j in idx[k + 1:]:
+        t = ctx.toks[j]
+        if any(ch in ctx.text[(words[-1] if words else tok).end:t.start] for ch in _CLAUSE_MARKS):
+            break
+        words.append(t)
+        if len(words) > POSTPOSED_WORDS:
+            return None
+    if not words or _cue_of(words[0], ctx.lex) is not None or any(is_verb_or_joined(w.norm) for w in words
+                                                                   if not _in_mention(ctx, w)):
+        return None
+    ms = [m for m in _mention_at(ctx, words[0].start, words[-1].end) if m.type in ACTOR_TYPES]
+    after = _speaker_after(ctx, tok.end, words[-1].end, verb=True)
+    if ms:
+        m = next((m for m in ms if m.type == "PERSON"), ms[0])
+        speaker: Speaker = (m.entity_id, m.surface, m.role or (" ".join(ctx.text[words[0].start:m.start].split())
+                                                              or None))
+    elif after is not None:
+        speaker = after
+    elif (_is_title(ctx, words[0]) or words[0].norm.startswith("ال")) \
+            and not any(_not_subject_word(ctx, w) for w in words):     # ("قالت القاضية": a definite noun)
+        speaker = (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
+    else:
+        return None
+    return speaker, Span(opened + 1, close)
