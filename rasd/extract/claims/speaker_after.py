@@ -115,10 +115,9 @@ def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
         t = ctx.toks[j]
         if t.start >= cs:
             break
-        prev_end = words[-1].end if words else ctx.toks[idx[k]].end
-        gap = ctx.text[prev_end:t.start]
+        gap = _gap_before(ctx, words, ctx.toks[idx[k]], t)
         if any(ch in gap for ch in "،,:؛.()"):
-            if words and any(ch in gap for ch in "،,") and _is_title(ctx, words[0]):
+            if _titled_before_comma(ctx, words, gap):
                 return _apposed_person(ctx, words, t, cs) or _named_subject(ctx, words)
             rest = [ctx.toks[x] for x in idx if t.start <= ctx.toks[x].start < cs]
             if words and (len(rest) > MAX_ADVERBIAL_WORDS or any(x.norm in ctx.lex.negations for x in rest)):
@@ -154,14 +153,29 @@ def _subject_after(ctx: Ctx, idx: list[int], k: int, cs: int) -> Speaker | None:
         words.append(t)
         if len(words) > MAX_SUBJECT_WORDS:
             return None
-    while words and words[-1].norm in SUBJECT_LINK_WORDS:
-        words.pop()                   # "وكشف النائب العام عن أن": the link led to no name
+    _drop_trailing_links(words)
     if not words or (_pronoun_suffixed(words[0]) and not _is_title(ctx, words[0])):
         return None                   # "أعلن انسحابه": a verbal noun with its owner is the object
     if sum(1 for x in idx if words[-1].end <= ctx.toks[x].start < cs) > MAX_REST_WORDS \
             and not _mention_at(ctx, words[0].start, words[-1].end):
         return None                   # what is reported comes far after: the phrase may be an object
     return _named_subject(ctx, words)
+
+
+def _gap_before(ctx: Ctx, words: list[Token], verb: Token, t: Token) -> str:
+    """The text between the subject phrase so far (or the verb, before its first word) and the next token."""
+    return ctx.text[(words[-1].end if words else verb.end):t.start]
+
+
+def _titled_before_comma(ctx: Ctx, words: list[Token], gap: str) -> bool:
+    """A title phrase closed by a comma ("وصرح رئيس الوفد , محمد علوش ,"): the name apposed after it may speak."""
+    return bool(words) and any(ch in gap for ch in "،,") and _is_title(ctx, words[0])
+
+
+def _drop_trailing_links(words: list[Token]) -> None:
+    """"وكشف النائب العام عن أن": a link word that led to no name is no part of the subject."""
+    while words and words[-1].norm in SUBJECT_LINK_WORDS:
+        words.pop()
 
 
 def _subject_gap(ctx: Ctx, words: list[str], m: Mention) -> bool:
@@ -218,10 +232,9 @@ def _subject_before_object(ctx: Ctx, idx: list[int], k: int, end: int) -> Speake
         t = ctx.toks[j]
         if t.start >= end:
             break
-        prev_end = words[-1].end if words else ctx.toks[idx[k]].end
-        gap = ctx.text[prev_end:t.start]
+        gap = _gap_before(ctx, words, ctx.toks[idx[k]], t)
         if any(ch in gap for ch in "،,:؛.()"):
-            if words and any(ch in gap for ch in "،,") and _is_title(ctx, words[0]):
+            if _titled_before_comma(ctx, words, gap):
                 return _apposed_person(ctx, words, t, end) or _headed_subject(ctx, words)
             break
         n = t.norm
@@ -264,8 +277,7 @@ def _subject_before_object(ctx: Ctx, idx: list[int], k: int, end: int) -> Speake
         words.append(t)
         if len(words) > MAX_SUBJECT_WORDS:
             return None
-    while words and words[-1].norm in SUBJECT_LINK_WORDS:
-        words.pop()
+    _drop_trailing_links(words)
     if not words or _pronoun_suffixed(words[0]):
         return None
     return _headed_subject(ctx, words)
