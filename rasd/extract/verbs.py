@@ -56,3 +56,30 @@ def is_verb(form: str) -> bool:
 def is_verb_or_joined(form: str) -> bool:
     """A verb, bare or after the conjunction "و" ("قصفت", "وقصفت"): a predicate of its own."""
     return is_verb(form) or form[:1] == "و" and is_verb(form[1:])
+
+
+# shapes read by the name patterns (rasd.knowledge.patterns): a verb or a verbal noun is no name
+def verb_like(w: str, raw: str = "", past: bool = True) -> bool:
+    """A word that reads as a verb, not a name: an imperfect ("يدعو", "يلتقي"; in ت: "تنحو", "تأكل"),
+    with ``past`` a past form too ("فضحت", "تضامنوا"). A long vowel or و after the prefix keeps foreign
+    names ("ياكوف", "يوري", "تامر", "تومي") unless the written hamza shows a verb ("يأتي"); past forms in
+    "نا" are left out ("لينا", "رنا"), in ت only of four letters ("روبرت", "كومرسنت" are names)."""
+    if len(w) < 3 or w.startswith("ال"):
+        return False
+    if w[0] in "يت" and len(w) <= 7 and (w[1] not in "اوي" or raw[1:2] == "أ"):
+        if is_verb(w) if w[0] == "ي" else (len(w) <= 5 and w[-1] != "ي" and is_verb("ي" + w[1:])):
+            return True
+    return past and ((w.endswith("ت") and len(w) == 4) or w.endswith("وا")) and is_verb(w)
+
+
+def tafil_shaped(w: str) -> bool:
+    """The verbal noun of a form-II verb, تفعيل ("تقديم", "تشكيل")."""
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
+
+
+def masdar_like(w: str) -> bool:
+    """The shape of a verbal noun of a derived verb: افتعال / انفعال / استفعال ("انتهاء", "اعتقال",
+    "استهداف"), تفعيل ("تقديم"); after the preposition ب too ("بتقديم")."""
+    if len(w) >= 6 and w[0] == "ب":
+        w = w[1:]
+    return (len(w) >= 5 and w[0] == "ا" and w[-2] == "ا") or tafil_shaped(w)

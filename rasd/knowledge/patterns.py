@@ -31,7 +31,7 @@ from itertools import compress
 from operator import attrgetter
 
 from rasd.data import read_data, word_list
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import masdar_like, tafil_shaped, verb_like
 from rasd.knowledge.matcher import key_form
 from rasd.text.tokens import drop_conjunction, word_runs
 
@@ -53,19 +53,6 @@ _NOT_NAME_STARTS = frozenset(key_form(w) for w in word_list("name_words.yaml", "
 _NAME_END_WORDS = frozenset(key_form(w) for w in word_list("name_words.yaml", "name_end_words"))
 
 
-def verb_like(w: str, raw: str = "", past: bool = True) -> bool:
-    """A word that reads as a verb, not a name: an imperfect ("يدعو", "يلتقي"; in ت: "تنحو", "تأكل"),
-    with ``past`` a past form too ("فضحت", "تضامنوا"). A long vowel or و after the prefix keeps foreign
-    names ("ياكوف", "يوري", "تامر", "تومي") unless the written hamza shows a verb ("يأتي"); past forms in
-    "نا" are left out ("لينا", "رنا"), in ت only of four letters ("روبرت", "كومرسنت" are names)."""
-    if len(w) < 3 or w.startswith("ال"):
-        return False
-    if w[0] in "يت" and len(w) <= 7 and (w[1] not in "اوي" or raw[1:2] == "أ"):
-        if is_verb(w) if w[0] == "ي" else (len(w) <= 5 and w[-1] != "ي" and is_verb("ي" + w[1:])):
-            return True
-    return past and ((w.endswith("ت") and len(w) == 4) or w.endswith("وا")) and is_verb(w)
-
-
 def _written(toks, k: int) -> str:
     """Token k as written (hamza kept: "تأكل" not "تاكل"), when the token list has the raw text."""
     raw_text = getattr(toks, "_raw_text", None)
@@ -73,14 +60,6 @@ def _written(toks, k: int) -> str:
         return toks[k].raw
     offsets = toks._offsets
     return raw_text[offsets[toks.starts[k]]:offsets[toks.ends[k] - 1] + 1]
-
-
-def masdar_like(w: str) -> bool:
-    """The shape of a verbal noun of a derived verb: افتعال / انفعال / استفعال ("انتهاء", "اعتقال",
-    "استهداف"), تفعيل ("تقديم"); after the preposition ب too ("بتقديم")."""
-    if len(w) >= 6 and w[0] == "ب":
-        w = w[1:]
-    return (len(w) >= 5 and w[0] == "ا" and w[-2] == "ا") or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")
 
 
 def _hal(w: str) -> bool:
@@ -459,7 +438,7 @@ class PatternFinder:
                     t in _NOT_NAME_STARTS or verb_like(t, _written(toks, k)) or (masdar_like(t) and k + 1 < n
                                                                         and toks[k + 1].text.startswith("ال"))):
                 return None     # "أكد مراسل الجزيرة انتهاء الهجوم", "أمير الكويت يلتقي العاهل": no name
-            if k > i and (t in _NAME_END_WORDS or _hal(t) or (len(t) == 5 and t[0] == "ت" and t[3] == "ي")
+            if k > i and (t in _NAME_END_WORDS or _hal(t) or tafil_shaped(t)
                           or (toks[i].text in _KUNYA and t not in self.first_names and not t.startswith("ال")
                               and (len(t) >= 4 and t[-2] != "ي" and _written(toks, k).endswith("ه")
                                    or verb_like(t, _written(toks, k))))):
