@@ -50,21 +50,33 @@ def _label(r: dict) -> str | None:
     return "keep" if st == "event" else "drop"
 
 
-def load_labels(paths: list[str]) -> dict[tuple, dict]:
-    out: dict[tuple, dict] = {}
+def load_labels(paths: list[str]) -> dict[tuple, list[dict]]:
+    """Every label of each key, in the order of `paths` (newest judgement first)."""
+    out: dict[tuple, list[dict]] = {}
     for p in paths:
         for line in open(p):
             if not line.strip():
                 continue
             r = json.loads(line)
             lab = _label(r)
-            if lab is None:
-                continue
+            if lab is None or "ev" not in r:
+                continue        # (a moves file's row without its evidence cannot be keyed)
             k = (r["src"], r["trig"], r["ev"][:200])
-            if k not in out:
-                # (a consolidated file names each row's origin in `from`)
-                out[k] = {"label": lab, "verdict": r.get("verdict"), "file": r.get("from") or p.rsplit("/", 1)[-1]}
+            # (a consolidated file names each row's origin in `from`)
+            out.setdefault(k, []).append({
+                "label": lab, "verdict": r.get("verdict"), "file": r.get("from") or p.rsplit("/", 1)[-1],
+                "fields": (r["type"], r["place"], r["date"]) if "type" in r and "date" in r else None})
     return out
+
+
+def _pick(labels: list[dict], fields: tuple) -> dict:
+    """The first label whose judged type, place and date are the event's as the current code extracts it (its
+    verdict stands); else the first one, marked `stale` when it judged other fields (its strict verdict may not)."""
+    for lab in labels:
+        if lab["fields"] == fields:
+            return {**lab, "stale": False}
+    lab = labels[0]
+    return {**lab, "stale": lab["fields"] is not None}
 
 
 def features(db_path: str, out: str, label_paths: list[str]) -> None:
@@ -72,14 +84,17 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
     srcs = {k[0] for k in labels}
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     db.row_factory = sqlite3.Row
-    seen: dict[tuple, tuple[list[float], list[str]]] = {}
+    seen: dict[tuple, tuple[list[float], list[str], tuple]] = {}
+    names = dict(db.execute("SELECT id, name_ar FROM entities"))
     score = confidence.score_events
     current: list[str] = [""]
 
     def recording(pairs, page):       # the stage's own call: record what it computes, then score as usual
         for (c, ev), x in zip(pairs, confidence.feature_rows(pairs, page), strict=True):
             key = (current[0], ev.trigger, page.text[ev.evidence.start:ev.evidence.end][:200])
-            seen.setdefault(key, (x, sorted(confidence.lexical_terms(c))))   # (the third gate's words too)
+            # (the third gate's words too, and the fields a strict verdict rests on, as event_dump.py writes them)
+            fields = (ev.event_type, names.get(ev.location, ev.location), f"{ev.date_start}..{ev.date_end}")
+            seen.setdefault(key, (x, sorted(confidence.lexical_terms(c)), fields))
         score(pairs, page)
 
     confidence.score_events = recording
@@ -93,13 +108,17 @@ def features(db_path: str, out: str, label_paths: list[str]) -> None:
         n += 1
     rows = []
     by_file: dict[str, list[int]] = {}
-    for k, lab in labels.items():
+    for k, labs in labels.items():
         got = seen.get(k)
+        lab = _pick(labs, got[2]) if got is not None else labs[0]
         by_file.setdefault(lab["file"], [0, 0])[got is not None] += 1
         if got is not None:
-            rows.append({"src": k[0], "trig": k[1], "ev": k[2], **lab, "x": got[0], "terms": got[1]})
+            lab.pop("fields")
+            rows.append({"src": k[0], "trig": k[1], "ev": k[2], **lab, "x": got[0], "terms": got[1],
+                         "fields": list(got[2])})
     json.dump({"features": list(confidence.ALL_FEATURES), "rows": rows}, open(out, "w"), ensure_ascii=False)
-    print(f"{n} articles re-run; {len(labels)} labelled events, {len(rows)} keyed to a re-extracted event; "
+    print(f"{n} articles re-run; {len(labels)} labelled events, {len(rows)} keyed to a re-extracted event "
+          f"({sum(r['stale'] for r in rows)} judged on other fields: `stale`); "
           "per file (not keyed, keyed): " + ", ".join(f"{f} {v}" for f, v in by_file.items()), file=sys.stderr)
 
 

@@ -1,0 +1,326 @@
+"""Refit the emit gates on every judged label: the installed cascade against refits, by grouped CV and a held-out sample.
+
+    python bench/heldout/gate_refit.py compare FEATURES.json GOLD.json [--test=brsample14] [--seeds=3]
+        [--t=0.1,0.15,0.2,0.25,0.3] [--models=cur,casc,single,single-page,dense]
+    python bench/heldout/gate_refit.py fit FEATURES.json GOLD.json OUT.yaml [--l2=30] [--lex=10] [--df=5]
+        [--margin=0.005]
+
+FEATURES.json: `confidence_train.py features` output over every dev label file, newest judgement first (each row's
+ALL_FEATURES vector, its word terms and whether its judged fields are the current event's: `stale`). GOLD.json:
+`gate_gold.py record` output (the vectors of the events `rasd eval` accepts as each gold event of the shared
+samples, D, G and H). Target: the strict verdict (right = type, place and date right); a row judged background,
+non-event or duplicate is wrong; a kept row without a strict verdict, or whose verdict judged other fields than the
+current code extracts (`stale`), is left out (a stale background row stays wrong: the telling is no news either way).
+
+Models (`--models`): `cur` the installed three gates at their thresholds (fixed: no refit; they saw brsample1-8);
+`casc` the same cascade refitted (gate 1 on FEATURES, gate 2 on ALL_FEATURES over the rows gate 1 keeps, gate 3
+ALL_FEATURES + words over the rows both keep; each at its installed threshold); `single` one gate over ALL_FEATURES
+and the word terms (gate3_train.py's recipe) fitted on every row; `single-page` the same without PAGE_FEATURES
+(what the page's conflict vocabulary adds); `dense` one gate over ALL_FEATURES without words.
+
+compare: (1) grouped 5-fold CV by article over the rows outside `--test`, `--seeds` fold draws: out-of-fold AUC,
+and at each threshold t (Platt-scaled out-of-fold probabilities; the cascades: every stage's probability over its
+threshold scaled so that t = the installed thresholds at 0.15) the rows removed, wrong : right among them and the
+strict precision of the rest; the trade at a few removal shares. (2) fit on the rows outside `--test`, score the
+held-out rows. (3) the gold cap: the highest threshold at which every gold event keeps a match (fit on every row).
+fit: the single gate on every row, its threshold the gold cap less `--margin`, written as a third-gate file (the
+file format of event_gate3.yaml: dense model + vocab)."""
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+import rasd.extract.events.confidence as confidence
+
+sys.path.insert(0, os.path.dirname(__file__))
+import gate3_train as g3  # noqa: E402
+from confidence_train import oof_scores  # noqa: E402
+from confidence_train import platt as dense_platt  # noqa: E402
+from evconf import article_folds, auc, fit  # noqa: E402
+
+CUR_T = (0.17, 0.12, 0.128)
+PAGE_COLS = [confidence.ALL_FEATURES.index(n) for n in confidence.PAGE_FEATURES]
+
+
+def load(path: str) -> list[dict]:
+    d = json.load(open(path))
+    if d["features"] != list(confidence.ALL_FEATURES):
+        sys.exit(f"{path}: recorded with another feature list; run `confidence_train.py features` again")
+    rows = []
+    for r in d["rows"]:
+        v = r.get("verdict")
+        if r["label"] == "drop":
+            v = "wrong"         # background, non-event, duplicate: wrong whatever its fields
+        elif v not in ("right", "wrong") or r.get("stale"):
+            continue            # kept, but its strict verdict never judged, or judged on other fields
+        rows.append({**r, "y": float(v == "right")})
+    return rows
+
+
+def _logit(p: np.ndarray | float) -> np.ndarray:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
+
+
+def _sig(z: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-z))
+
+
+def _without(rows: list[dict], cols: list[int]) -> list[dict]:
+    return [{**r, "x": [v for i, v in enumerate(r["x"]) if i not in cols]} for r in rows]
+
+
+class Single:
+    """One gate over ALL_FEATURES (or fewer columns) and, with words, the word terms: gate3_train's recipe."""
+
+    def __init__(self, words: bool = True, drop_cols: list[int] | None = None, l2: float = 30.0, lex: float = 10.0,
+                 df: int = 5, platt_seeds: int = 3) -> None:
+        self.words, self.drop, self.l2, self.lex, self.df = words, drop_cols or [], l2, lex, df
+        self.platt_seeds = platt_seeds
+
+    def _rows(self, rows: list[dict]) -> list[dict]:
+        return _without(rows, self.drop) if self.drop else rows
+
+    def fit(self, rows: list[dict]) -> None:
+        rows = self._rows(rows)
+        self.w, self.mu, self.sd, self.vocab, _ = g3.train(rows, self.l2, self.lex, self.df, self.words)
+        y = np.array([r["y"] for r in rows])
+        self.a, self.b = g3.platt(g3.oof(rows, self.l2, self.lex, self.df, self.words, self.platt_seeds), y)
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        rows = self._rows(rows)
+        return _sig(self.a * (g3.design(rows, self.mu, self.sd, self.vocab) @ self.w) + self.b)
+
+
+class Cascade:
+    """Three gates as installed: each fitted on the rows the ones before it keep, each with its own threshold.
+    prob(): the stages' probabilities moved to one scale, the lowest of them: logit(p_k) - logit(t_k) + logit(0.15),
+    so that a row is under 0.15 exactly when a stage drops it at the installed thresholds."""
+
+    def __init__(self, ts: tuple[float, float, float] = CUR_T, installed: bool = False, platt_seeds: int = 3) -> None:
+        self.ts, self.installed, self.platt_seeds = ts, installed, platt_seeds
+
+    def fit(self, rows: list[dict]) -> None:
+        if self.installed:
+            self.m1, self.m2, self.m3 = confidence.gate_model(), confidence.second_gate_model(), confidence.third_gate_model()
+            return
+        n1 = len(confidence.FEATURES)
+        self.m1 = self._dense(rows, n1)
+        p1 = self.m1(rows)
+        keep1 = [r for r, p in zip(rows, p1, strict=True) if p >= self.ts[0]]
+        self.m2 = self._dense(keep1, len(confidence.ALL_FEATURES) - len(confidence.PAGE_FEATURES))
+        p2 = self.m2(keep1)
+        keep2 = [r for r, p in zip(keep1, p2, strict=True) if p >= self.ts[1]]
+        s = Single(words=True, drop_cols=PAGE_COLS, platt_seeds=self.platt_seeds)
+        s.fit(keep2)
+        self.m3 = s.prob
+
+    @staticmethod
+    def _dense(rows: list[dict], ncols: int, l2: float = 10.0):
+        X = np.array([r["x"][:ncols] for r in rows])
+        y = np.array([r["y"] for r in rows])
+        mu, sd = X.mean(0), X.std(0)
+        sd[sd < 1e-9] = 1.0
+
+        def z(rs: list[dict]) -> np.ndarray:
+            Xr = np.array([r["x"][:ncols] for r in rs])
+            return np.hstack([np.ones((len(Xr), 1)), np.clip((Xr - mu) / sd, -confidence.CLIP, confidence.CLIP)])
+        Z = z(rows)
+        w = fit(Z, y, l2)
+        a, b = dense_platt(oof_scores(Z, y, np.array([r["src"] for r in rows]), 3, l2), y)
+        return lambda rs: _sig(a * (z(rs) @ w) + b)
+
+    def stage_probs(self, rows: list[dict]) -> list[np.ndarray]:
+        if self.installed:
+            terms = [set(r["terms"]) for r in rows]
+            return [np.array([self.m1.probability(r["x"]) for r in rows]),
+                    np.array([self.m2.probability(r["x"]) for r in rows]),
+                    np.array([self.m3.probability(r["x"], t) for r, t in zip(rows, terms, strict=True)])]
+        return [self.m1(rows), self.m2(rows), self.m3(rows)]
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        ps = self.stage_probs(rows)
+        z = np.min([_logit(p) - _logit(t) for p, t in zip(ps, self.ts, strict=True)], axis=0)
+        return _sig(z + _logit(0.15))
+
+
+class Added:
+    """The installed three gates and a fourth over ALL_FEATURES and the words, fitted on the rows they keep (the
+    way the second and third gates were added). prob(): 0 for a row the installed gates drop, else the fourth's."""
+
+    def __init__(self, platt_seeds: int = 3, words: bool = True, drop_cols: list[int] | None = None) -> None:
+        self.cur = Cascade(installed=True)
+        self.cur.fit([])
+        self.new = Single(words=words, drop_cols=drop_cols, platt_seeds=platt_seeds)
+
+    def fit(self, rows: list[dict]) -> None:
+        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
+
+
+class First:
+    """The first gate refitted over FEATURES (the confidence model's columns, as the installed first gate) on every
+    row. `replace`: in place of the installed first gate (the installed second and third stay); else added to the
+    installed three. prob(): 0 for a row the gates that stay drop, else the refitted gate's probability."""
+
+    def __init__(self, replace: bool = True, l2: float = 10.0) -> None:
+        self.replace, self.l2 = replace, l2
+        self.cur = Cascade(installed=True)
+        self.cur.fit([])
+
+    def fit(self, rows: list[dict]) -> None:
+        self.m = Cascade._dense(rows, len(confidence.FEATURES), self.l2)
+
+    def stays(self, rows: list[dict]) -> np.ndarray:
+        ps = self.cur.stage_probs(rows)
+        if self.replace:
+            return (ps[1] >= CUR_T[1]) & (ps[2] >= CUR_T[2])
+        return self.cur.prob(rows) >= 0.15
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        return np.where(self.stays(rows), self.m(rows), 0.0)
+
+
+def make(name: str, platt_seeds: int = 3):
+    return {"cur": lambda: Cascade(installed=True), "casc": lambda: Cascade(platt_seeds=platt_seeds),
+            "single": lambda: Single(platt_seeds=platt_seeds),
+            "single-page": lambda: Single(drop_cols=PAGE_COLS, platt_seeds=platt_seeds),
+            "dense": lambda: Single(words=False, platt_seeds=platt_seeds),
+            "add4": lambda: Added(platt_seeds=platt_seeds),
+            "add4-page": lambda: Added(platt_seeds=platt_seeds, drop_cols=PAGE_COLS),
+            "new1": lambda: First(), "add1": lambda: First(replace=False)}[name]()
+
+
+def cv_probs(name: str, rows: list[dict], seeds: int) -> np.ndarray:
+    """Out-of-fold probabilities (seeds x rows); the installed cascade scores every row as it is."""
+    if name == "cur":
+        m = make(name)
+        m.fit(rows)
+        return np.tile(m.prob(rows), (seeds, 1))
+    arts = np.array([r["src"] for r in rows])
+    out = np.zeros((seeds, len(rows)))
+    for seed, _k, tr, te in article_folds(arts, seeds):
+        m = make(name, platt_seeds=1)
+        m.fit([rows[i] for i in np.flatnonzero(tr)])
+        out[seed, te] = m.prob([rows[i] for i in np.flatnonzero(te)])
+    return out
+
+
+def gold_cap(m, gold: dict) -> tuple[float, list[tuple[float, str]]]:
+    """The highest threshold that keeps every gold event (a match scoring at or over it), and the lowest few."""
+    best = []
+    for rows in gold["sets"].values():
+        for g in rows:
+            if not g["matches"]:
+                continue
+            p = m.prob([{"x": x["x"], "terms": x["terms"]} for x in g["matches"]])
+            best.append((float(p.max()), g["id"]))
+    best.sort()
+    return best[0][0], best[:5]
+
+
+def _cells(p: np.ndarray, y: np.ndarray, t: float) -> str:
+    g = p < t
+    w, r = (g & (y == 0)).sum(-1).mean(), (g & (y == 1)).sum(-1).mean()
+    kept = ~g
+    prec = np.mean([y[k].mean() for k in np.atleast_2d(kept)])
+    return f"{g.sum(-1).mean():.1f} | {w:.1f}:{r:.1f} ({w / max(r, 0.1):.1f}) | {prec:.3f}"
+
+
+def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], names: list[str]) -> None:
+    rows = load(path)
+    gold = json.load(open(gold_path))
+    tr = [r for r in rows if not r["file"].startswith(test)]
+    held = [r for r in rows if r["file"].startswith(test)]
+    y_tr, y_h = np.array([r["y"] for r in tr]), np.array([r["y"] for r in held])
+    unseen = np.array([not any(r["file"].startswith(f"brsample{k}_") for k in ("", 2, 3, 4, 5, 6, 7, 8))
+                       and not r["file"].startswith(("evconf", "confidence_labels", "nonevent")) for r in tr])
+    print(f"{len(rows)} rows ({int(sum(r['y'] for r in rows))} right), {len({r['src'] for r in rows})} articles; "
+          f"CV on {len(tr)} ({int(y_tr.sum())} right), held out {test}: {len(held)} ({int(y_h.sum())} right, "
+          f"precision {y_h.mean():.3f}); rows the installed gates never saw (brsample9+, evmoves): {unseen.sum()}")
+    res = {}
+    for name in names:
+        p_cv = cv_probs(name, tr, seeds)
+        m = make(name)
+        m.fit(tr)
+        p_h = m.prob(held)
+        full = make(name)
+        full.fit(rows)
+        cap, low = gold_cap(full, gold)
+        res[name] = (p_cv, p_h, cap)
+        print(f"\n## {name}: AUC out of fold {np.mean([auc(s, y_tr == 1) for s in p_cv]):.3f} (on the rows the installed "
+              f"gates never saw {np.mean([auc(s[unseen], y_tr[unseen] == 1) for s in p_cv]):.3f}), held out "
+              f"{auc(p_h, y_h == 1):.3f}; gold cap (fit on every row) {cap:.3f}: "
+              + ", ".join(f"{i} {p:.3f}" for p, i in low))
+        print("| t | CV removed | wrong:right (ratio) | precision after | unseen rows: removed | wrong:right | precision "
+              "| held out: removed | wrong:right | precision |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for t in sorted({*ts, round(cap, 3)}):
+            print(f"| {t:.3f}{' cap' if abs(t - round(cap, 3)) < 1e-9 else ''} | {_cells(p_cv, y_tr, t)} | "
+                  f"{_cells(p_cv[:, unseen], y_tr[unseen], t)} | {_cells(p_h, y_h, t)} |")
+        print("trade by share removed (CV): " + ", ".join(
+            f"{s:.0%}: " + _share(p_cv, y_tr, s) for s in (0.02, 0.04, 0.06, 0.08, 0.10, 0.15)))
+    if "cur" in res:
+        cur_cv, cur_h = res["cur"][0] < 0.15, res["cur"][1] < 0.15
+        for name, (p_cv, p_h, cap) in res.items():
+            if name == "cur":
+                continue
+            g, h = p_cv < cap, p_h < cap
+            ex, bk = g & ~cur_cv, ~g & cur_cv
+            hx, hb = h & ~cur_h, ~h & cur_h
+            print(f"{name} at its cap {cap:.3f} against the installed gates: CV extra removed "
+                  f"{(ex & (y_tr == 0)).sum(1).mean():.1f} wrong : {(ex & (y_tr == 1)).sum(1).mean():.1f} right, given back "
+                  f"{(bk & (y_tr == 0)).sum(1).mean():.1f} wrong : {(bk & (y_tr == 1)).sum(1).mean():.1f} right; held out "
+                  f"extra {(hx & (y_h == 0)).sum()}:{(hx & (y_h == 1)).sum()}, back {(hb & (y_h == 0)).sum()}:"
+                  f"{(hb & (y_h == 1)).sum()}")
+
+
+def _share(p: np.ndarray, y: np.ndarray, s: float) -> str:
+    w, r = [], []
+    for row in p:
+        g = row < np.quantile(row, s)
+        w.append((g & (y == 0)).sum())
+        r.append((g & (y == 1)).sum())
+    return f"{np.mean(w):.1f}:{np.mean(r):.1f}"
+
+
+def fit_out(path: str, gold_path: str, out: str, l2: float, lex: float, df: int, margin: float) -> None:
+    rows = load(path)
+    m = Single(l2=l2, lex=lex, df=df)
+    m.fit(rows)
+    cap, low = gold_cap(m, json.load(open(gold_path)))
+    gate = round(cap - margin, 3)
+    y = np.array([r["y"] for r in rows])
+    meta = {"about": "rasd emit gate: L2 logistic regression on standardised ALL_FEATURES and 0/1 word terms "
+                     "(confidence.lexical_terms), P(strict verdict right); see rasd/data/models/README.md",
+            "trained_on": f"{len(y)} judged breadth events ({int(y.sum())} right, {int(len(y) - y.sum())} wrong), "
+                          f"{len({r['src'] for r in rows})} articles; files: "
+                          f"{', '.join(sorted({r['file'] for r in rows}))}",
+            "l2": l2, "l2_words": lex, "min_articles": df, "target": "strict verdict right", "gate": gate}
+    confidence.write_model(Path(out), list(m.mu), list(m.sd), list(m.w[1:1 + len(m.mu)]), float(m.w[0]), meta,
+                           (m.a, m.b))
+    import yaml
+    vw = {t: round(float(c), 5) for t, c in zip(m.vocab, m.w[1 + len(m.mu):], strict=True) if abs(c) >= 1e-4}
+    with open(out, "a", encoding="utf-8") as f:
+        f.write("# one weight per word term present (0/1 columns, not standardised), strongest first\n")
+        f.write(yaml.safe_dump({"vocab": dict(sorted(vw.items(), key=lambda kv: -abs(kv[1])))},
+                               allow_unicode=True, sort_keys=False, width=200))
+    print(f"model -> {out} ({len(y)} rows, {len(vw)} word terms), gold cap {cap:.4f}, gate {gate}: "
+          + ", ".join(f"{i} {p:.3f}" for p, i in low), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1]
+    opts = dict(a.lstrip("-").split("=", 1) for a in sys.argv[2:] if a.startswith("--"))
+    args = [a for a in sys.argv[2:] if not a.startswith("--")]
+    if cmd == "compare":
+        compare(args[0], args[1], opts.get("test", "brsample14"), int(opts.get("seeds", 3)),
+                [float(t) for t in opts.get("t", "0.1,0.15,0.2,0.25,0.3").split(",")],
+                opts.get("models", "cur,casc,single,single-page,dense").split(","))
+    elif cmd == "fit":
+        fit_out(args[0], args[1], args[2], float(opts.get("l2", 30)), float(opts.get("lex", 10)),
+                int(opts.get("df", 5)), float(opts.get("margin", 0.005)))
