@@ -10,7 +10,10 @@ Labels: `bench/heldout/confidence_labels_132ffff.jsonl` (the 832 labels of the c
 the files below, each row's origin in `from`), or the judged files themselves: one row per judged event, `src` (claim file#article), `trig` (trigger surface), `ev` (evidence text) and
 either `label` (keep/drop: bench/heldout/evconf_labels_5c7f3a0.jsonl) or `status` (event = keep; background,
 non-event, duplicate = drop: the brsample files). Key = src + trigger + the evidence's first 200 characters; the
-first file that labels a key wins (list the newest judgements first).
+first file that labels a key wins (list the newest judgements first), unless it judged other fields: a key's label
+is the first whose judged type, place and date are the event's as the current code extracts it; when none is, the
+first, marked `stale` (its status may stand, its strict verdict was about other fields; gate_refit.py leaves a
+stale kept row out).
 
 `features` reads each labelled article from STORE (read only; its text, date and warnings as the ingest and corpus
 pass left them), runs entities -> places -> events on it with the current code, and records the feature vector the

@@ -1,7 +1,7 @@
 """Refit the emit gates on every judged label: the installed cascade against refits, by grouped CV and a held-out sample.
 
     python bench/heldout/gate_refit.py compare FEATURES.json GOLD.json [--test=brsample14] [--seeds=3]
-        [--t=0.1,0.15,0.2,0.25,0.3] [--models=cur,casc,single,single-page,dense]
+        [--t=0.1,0.15,0.2,0.25,0.3] [--models=cur,casc,single,dense,add4,new1,add1] [--drop=NAME,...]
     python bench/heldout/gate_refit.py fit FEATURES.json GOLD.json OUT.yaml [--l2=30] [--lex=10] [--df=5]
         [--margin=0.005]
 
@@ -13,10 +13,13 @@ non-event or duplicate is wrong; a kept row without a strict verdict, or whose v
 current code extracts (`stale`), is left out (a stale background row stays wrong: the telling is no news either way).
 
 Models (`--models`): `cur` the installed three gates at their thresholds (fixed: no refit; they saw brsample1-8);
-`casc` the same cascade refitted (gate 1 on FEATURES, gate 2 on ALL_FEATURES over the rows gate 1 keeps, gate 3
-ALL_FEATURES + words over the rows both keep; each at its installed threshold); `single` one gate over ALL_FEATURES
-and the word terms (gate3_train.py's recipe) fitted on every row; `single-page` the same without PAGE_FEATURES
-(what the page's conflict vocabulary adds); `dense` one gate over ALL_FEATURES without words.
+`casc` the same cascade refitted (gate 1 on FEATURES, gate 2 on FEATURES + GATE_FEATURES over the rows gate 1
+keeps, gate 3 on those + GATE3_FEATURES and the words over the rows both keep; each at its installed threshold);
+`single` one gate over ALL_FEATURES and the word terms (gate3_train.py's recipe) fitted on every row; `dense` the
+same without words; `add4` the installed three and a fourth (`single`'s recipe) fitted on the rows they keep;
+`new1` gate 1 refitted (FEATURES, on every row) in place of the installed first gate, the installed second and third
+kept; `add1` the same refit added to the installed three. `--drop=NAME,...`: leave those ALL_FEATURES columns out
+of `single`, `dense` and `add4` (an ablation: what a column adds).
 
 compare: (1) grouped 5-fold CV by article over the rows outside `--test`, `--seeds` fold draws: out-of-fold AUC,
 and at each threshold t (Platt-scaled out-of-fold probabilities; the cascades: every stage's probability over its
@@ -41,7 +44,12 @@ from confidence_train import platt as dense_platt  # noqa: E402
 from evconf import article_folds, auc, fit  # noqa: E402
 
 CUR_T = (0.17, 0.12, 0.128)
-PAGE_COLS = [confidence.ALL_FEATURES.index(n) for n in confidence.PAGE_FEATURES]
+# the columns of the installed gates: the first FEATURES, the second FEATURES + GATE_FEATURES, the third those and
+# GATE3_FEATURES (a column added to ALL_FEATURES later is read by the refitted single gates only)
+N2 = len(confidence.FEATURES + confidence.GATE_FEATURES)
+N3 = len(confidence.FEATURES + confidence.GATE_FEATURES + confidence.GATE3_FEATURES)
+LATER_COLS = list(range(N3, len(confidence.ALL_FEATURES)))
+DROP: list[int] = []        # --drop: columns left out of the single gates (an ablation)
 
 
 def load(path: str) -> list[dict]:
@@ -110,10 +118,10 @@ class Cascade:
         self.m1 = self._dense(rows, n1)
         p1 = self.m1(rows)
         keep1 = [r for r, p in zip(rows, p1, strict=True) if p >= self.ts[0]]
-        self.m2 = self._dense(keep1, len(confidence.ALL_FEATURES) - len(confidence.PAGE_FEATURES))
+        self.m2 = self._dense(keep1, N2)
         p2 = self.m2(keep1)
         keep2 = [r for r, p in zip(keep1, p2, strict=True) if p >= self.ts[1]]
-        s = Single(words=True, drop_cols=PAGE_COLS, platt_seeds=self.platt_seeds)
+        s = Single(words=True, drop_cols=LATER_COLS, platt_seeds=self.platt_seeds)
         s.fit(keep2)
         self.m3 = s.prob
 
@@ -187,11 +195,9 @@ class First:
 
 def make(name: str, platt_seeds: int = 3):
     return {"cur": lambda: Cascade(installed=True), "casc": lambda: Cascade(platt_seeds=platt_seeds),
-            "single": lambda: Single(platt_seeds=platt_seeds),
-            "single-page": lambda: Single(drop_cols=PAGE_COLS, platt_seeds=platt_seeds),
-            "dense": lambda: Single(words=False, platt_seeds=platt_seeds),
-            "add4": lambda: Added(platt_seeds=platt_seeds),
-            "add4-page": lambda: Added(platt_seeds=platt_seeds, drop_cols=PAGE_COLS),
+            "single": lambda: Single(drop_cols=DROP, platt_seeds=platt_seeds),
+            "dense": lambda: Single(words=False, drop_cols=DROP, platt_seeds=platt_seeds),
+            "add4": lambda: Added(platt_seeds=platt_seeds, drop_cols=DROP),
             "new1": lambda: First(), "add1": lambda: First(replace=False)}[name]()
 
 
@@ -317,10 +323,11 @@ if __name__ == "__main__":
     cmd = sys.argv[1]
     opts = dict(a.lstrip("-").split("=", 1) for a in sys.argv[2:] if a.startswith("--"))
     args = [a for a in sys.argv[2:] if not a.startswith("--")]
+    DROP[:] = [confidence.ALL_FEATURES.index(n) for n in opts.get("drop", "").split(",") if n]
     if cmd == "compare":
         compare(args[0], args[1], opts.get("test", "brsample14"), int(opts.get("seeds", 3)),
                 [float(t) for t in opts.get("t", "0.1,0.15,0.2,0.25,0.3").split(",")],
-                opts.get("models", "cur,casc,single,single-page,dense").split(","))
+                opts.get("models", "cur,casc,single,dense").split(","))
     elif cmd == "fit":
         fit_out(args[0], args[1], args[2], float(opts.get("l2", 30)), float(opts.get("lex", 10)),
                 int(opts.get("df", 5)), float(opts.get("margin", 0.005)))

@@ -313,8 +313,6 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         per_sent.append(_sentence_candidates(s, text, lex, ctx))
     deny_retold(sents, per_sent, text)    # "نفت قسد ... . وكانت الأناضول قد نشرت أن ...": the retold report is denied
     means_next_door(sents, per_sent, lex, ctx)    # "هجمات مكثفة على دوما . وأكد ... فضلا عن الغارات الجوية"
-    # (how much of the page is told in the conflict vocabulary: the emit gates' PAGE_FEATURES)
-    n_trigger_sents, n_cands = sum(1 for cands in per_sent if cands), sum(len(cands) for cands in per_sent)
 
     # dates: own sentence, else inherited from the previous sentence / the lead's next sentence / the
     # timeline entry the sentence's line continues
@@ -491,8 +489,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         emitted.append((c, ev))
     # the learned confidence, from what the stage knows of each event and of the page now
     gated = _confidence.score_events(emitted, _confidence.PageFacts(
-        text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report,
-        n_trigger_sents, n_cands))
+        text, doc.title or "", ref or ctx.page_day, len(emitted), len(sents), bool(ctx.feed), bool(posts), no_report))
     gone = {id(ev) for ev in gated or ()} | {id(ev) for c, ev in emitted if id(c) in not_news}
     if not ctx.feed and not posts and _sparse_page(text, len(emitted) - len(gone)):
         # a page that keeps few events for its length and attributes little (a feature, an analysis, a review:

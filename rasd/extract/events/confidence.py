@@ -88,12 +88,7 @@ GATE_FEATURES = (
 # the third gate's further column (session 23): an unknown date is wrong when the page carries its own date (3
 # right of 45 judged) but often right on an undated page (196 of 375); one weight on date_unknown cannot say both
 GATE3_FEATURES = ("date_unknown_dated_page",)
-# how much of the page is told in the conflict vocabulary (session 32, task gates): the share of its sentences
-# holding a trigger word (a candidate before any filter) and the share of its candidates the stage emits. A page that
-# names a strike or a battle in one sentence of fifty (a profile, an economy report, an op-ed) yields mostly wrong
-# events; a page whose triggers are mostly turned away as background tells the rest as background too
-PAGE_FEATURES = ("page_trigger_sent_share", "page_emitted_cand_share")
-ALL_FEATURES = FEATURES + GATE_FEATURES + GATE3_FEATURES + PAGE_FEATURES
+ALL_FEATURES = FEATURES + GATE_FEATURES + GATE3_FEATURES
 
 CLIP = 4.0
 _DIGITS = re.compile(r"[0-9]+")
@@ -148,9 +143,6 @@ class PageFacts:
     feed: bool
     posts: bool
     reports_nothing: bool
-    # (PAGE_FEATURES) the sentences holding a trigger candidate and the candidates, before the stage's filters
-    n_trigger_sentences: int = 0
-    n_candidates: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +234,6 @@ def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None 
         *siblings,
         *_gate_extras(c, ev, page, t0, d0, d1, words),
         float(d0 is None and day is not None),
-        page.n_trigger_sentences / max(1, page.n_sentences), min(1.0, page.n_events / max(1, page.n_candidates)),
     ]
 
 
