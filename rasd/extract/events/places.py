@@ -731,6 +731,9 @@ def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     d = j + 1       # the first direction word
     if toks[j].norm in LANDMARK_LINKS:
         j -= 1      # "بلدة خان شيخون الواقعة جنوب مدينة إدلب"
+    elif n and toks[j].norm in LOCATIVES:
+        # "قرية أبو دالي في شمال حماة" puts the village in the north of Hama, as "بشمال" does (_landmark_word)
+        j -= 1
     if j < 0 or s.clause[d] != s.clause[k]:
         return False
     linked = j + 1 < d or s.clause[j] != s.clause[k]
