@@ -49,3 +49,23 @@ def test_names_read_before_a_direction_or_nearness() -> None:
     assert _named("قرى رسم حميدة والهبرة الغربية جنوب شرق") is None
     assert _named("اشتباكات في منطقة رأس النبع على طريق جنوب") is None
     assert _named("سقطت قذيفتان على حي القصاع شرق مدينة") is None
+
+
+def test_names_read_before_a_side_of_the_outskirts() -> None:
+    # "شرق مشارف X" (east of the outskirts of X): a direction before the word of nearness is one phrase
+    assert _named("جنوب إدلب : تم قصف قرية طمانه شرق مشارف") == "طمانه"
+    assert _named("سيطرت الفصائل على بلدة تل صوان جنوب أطراف") == "تل صوان"
+    assert _named("سيطرت الفصائل على بلدة تل صوان شمال شرق أطراف") == "تل صوان"
+    # a side after "في" is a part of the outskirts, no outside phrase that a name before it could hold
+    assert _named("سيطرت الفصائل على بلدة تل صوان في شرق أطراف") is None
+
+
+def test_unknown_village_by_a_side_of_the_outskirts_is_the_event_place() -> None:
+    a = analyse_text("انفجرت عبوة ناسفة بعربة للحشد قرب قرية عين الجحش شرق أطراف تلعفر وقتل ثلاثة عناصر .",
+                     "2017-06-10")
+    assert _event_places(a) == {("عين الجحش", 2)}
+
+
+def test_a_side_of_the_outskirts_with_no_name_stays_near_the_town() -> None:
+    a = analyse_text("وتدور اشتباكات عنيفة جنوب أطراف مدينة مارع مع قوات سوريا الديمقراطية .", "2016-06-01")
+    assert _event_places(a) == {("مارع", 2)}

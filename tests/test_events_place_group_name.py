@@ -51,3 +51,20 @@ def test_group_named_after_its_front_keeps_the_area() -> None:
     a = run_with_places("اندلعت اشتباكات عنيفة بين مقاتلي غرفة عمليات ريف حماة الشمالي وقوات النظام اليوم .",
                         places, "2017-06-10", syrian=True)
     assert "rif-hama-north" in _places(a), [(e.event_type, e.location) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة بين مقاتلي قوات شهداء القريتين وتنظيم داعش اليوم .",
+    "اندلعت اشتباكات عنيفة بين مقاتلي جبهة ثوار منبج وتنظيم داعش اليوم .",
+    "قتل عنصران من جيش أحرار القريتين في اشتباكات مع تنظيم داعش اليوم .",
+])
+def test_town_after_a_force_noun_and_an_epithet_is_no_place(text: str) -> None:
+    # "قوات" / "جبهة" / "جيش" head a group's name only with an epithet between them and the town
+    a = _run(text)
+    assert not {"qaryatayn", "manbij"} & set(_places(a)), [(e.event_type, e.location) for e in a.events]
+
+
+def test_a_front_named_by_its_town_keeps_the_place() -> None:
+    # "جبهة منبج" with no epithet is the Manbij front, where the clashes were
+    a = _run("اندلعت اشتباكات عنيفة على جبهة منبج بين الفصائل وتنظيم داعش اليوم .")
+    assert _places(a) == ["manbij"], [(e.event_type, e.location) for e in a.events]

@@ -54,3 +54,24 @@ def test_a_wider_place_before_the_comma_keeps_the_town() -> None:
             "من وقوع الهجوم .")
     a = run_with_places(text, [ALEPPO_COUNTRYSIDE, AL_BAB], "2015-01-10")
     assert {e.location for e in actual_events(a)} == {"al-bab"}
+
+
+HAMA = Entity("hama", "PLACE", "حماة", "Hama", lat=35.13, lon=36.75, level="town", country="SY")
+ABU_DALI = Entity("abu-dali", "PLACE", "أبو دالي", "Abu Dali", lat=35.36, lon=36.95, level="town", country="SY")
+SYRIA = Entity("syria", "PLACE", "سوريا", "Syria", lat=35.0, lon=38.5, level="country", country="SY")
+
+
+def test_a_place_in_a_side_of_a_town_is_where_it_happened() -> None:
+    # "في شمال حماة" locates the village as "بشمال حماة" or "شمال حماة" does: the village is the place
+    for side in ("في شمال", "بشمال", "شمال"):
+        text = f"استولى الجيش السوري يوم السبت على قرية أبو دالي {side} حماة ."
+        assert actual_places(text, [HAMA, ABU_DALI], "2017-10-07") == ["abu-dali"], side
+
+
+def test_a_side_with_no_place_before_it_keeps_the_town() -> None:
+    assert actual_places("اندلعت اشتباكات عنيفة يوم السبت في شمال حماة .", [HAMA, ABU_DALI], "2017-10-07") == ["hama"]
+
+
+def test_a_town_in_a_side_of_a_country_is_where_it_happened() -> None:
+    text = "قصفت الطائرات يوم السبت مدينة حماة في شمال سوريا ."
+    assert actual_places(text, [HAMA, SYRIA], "2017-10-07") == ["hama"]

@@ -785,6 +785,11 @@ def _outside_start(words: list[str]) -> int | None:
     if not n:
         return None
     if _near_word(words[n - 1]):
+        if n >= 2 and _direction_word(words[n - 2]) and not _part_of(words[:n - 2]):
+            # "قرية طمانه شرق مشارف خان شيخون", "جنوب أطراف مدينة X": a side of the town's outskirts, the
+            # compound starts at its direction (a compound direction before it: "شمال شرق أطراف")
+            k = n - 2
+            return k - 1 if k and _direction_word(words[k - 1]) else k
         return n - 1
     if _direction_word(words[n - 1]):
         k = n - 1

@@ -650,7 +650,7 @@ _QUOTE_CHARS = frozenset("\"'«»“”")
 def _group_name(m: Mention, text: str) -> bool:
     """The place is part of an armed group's name: "لواء شهداء القريتين", "غرفة عمليات حوار كلس",
     "مجلس منبج العسكري". The group acts wherever it fights; its home town is no place of the event.
-    Word lists: rasd/data/lexicons/event_place_guards.yaml (group_heads, group_epithets)."""
+    Word lists: rasd/data/lexicons/event_place_guards.yaml (group_heads, group_epithets, group_heads_with_epithet)."""
     lists = _place_guard_lists()
     heads, epithets = lists.get("group_heads", frozenset()), lists.get("group_epithets", frozenset())
     words = _norm_cached(m.surface).split()
@@ -671,6 +671,8 @@ def _group_name(m: Mention, text: str) -> bool:
         rest = before[:len(before) - skip]
         if rest and (_unit_word(rest[-1], heads) or (len(rest) > 1 and _unit_word(" ".join(rest[-2:]), heads))):
             return True
+        if skip and rest and _unit_word(rest[-1], lists.get("group_heads_with_epithet", frozenset())):
+            return True     # "قوات شهداء القريتين", "جبهة ثوار الرقة": a group's name ("جبهة حلب" is a front)
     after = _norm_slice(text, m.end, m.end + 20).split()
     return bool(after) and after[0] in lists.get("council_military", frozenset()) and _unit_word(
         before[-1], frozenset({normalize("مجلس")}))

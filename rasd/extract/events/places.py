@@ -134,6 +134,8 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
     if keys & lex.place_in:
         if toks[j].norm.removesuffix("ي") in DIRECTION_NOUNS and (moved := _direction_moved(s, j, lex)):
             return moved    # "قدموا من غربي الأنبار": the side of a place the people came from
+        if toks[j].norm in LOCATIVES and _origin_of_locator(s, k, lex):
+            return "from"   # "قذائف أطلقت من مناطق في سورية": where the fire came from
         return "in"
     if keys & lex.place_from:
         return "from"
@@ -148,16 +150,53 @@ def _direction_moved(s: _Sent, j: int, lex: _ELex) -> str | None:
     they went; else None (a bare side, "شرق حلب", is where it was)."""
     toks = s.tokens
     i = j - 1
+    while i > 0 and j - i <= PLACE_NOUN_HOPS and _bare_place_noun(toks[i].norm, lex):
+        i -= 1      # "من مناطق غربي الأنبار": the side of a place told after place nouns takes their preposition
     if i < 0 or (i > 0 and _keys(toks[i - 1].norm) & lex.near_before_from):
         return None     # "بالقرب من شرق X": nearness
-    # (the preposition right before the side only: "على عدد من القرى شرقي بلدة الراعي" is a part of the
-    # villages, taken there; the breadth run read it as an origin)
     keys = _keys(toks[i].norm) | {toks[i].norm}
     if keys & lex.place_from:
-        return "from"
+        # (place nouns between: not a part of them, "على عدد من القرى شرقي بلدة الراعي", taken there)
+        return None if i < j - 1 and _partitive_from(s, i) else "from"
     if keys & lex.place_to:
         return "to"
     return None
+
+
+def _bare_place_noun(norm: str, lex: _ELex) -> bool:
+    """``norm`` is a place noun with no preposition glued on ("مناطق", "القرى"; not "بمناطق", "لقرى")."""
+    return _k(norm) in lex.place_nouns
+
+
+def _partitive_from(s: _Sent, i: int) -> bool:
+    """The "من" at token i opens a part of what follows ("عدد من القرى", "أجزاء من مناطق", "3 من القرى"): a
+    quantity word or a figure right before it (event_place_guards.yaml partitive_quantities)."""
+    if i < 1:
+        return False
+    prev = s.tokens[i - 1].norm
+    return prev.isdigit() or bool(_keys(prev) & _guard_keys("partitive_quantities"))
+
+
+def _origin_of_locator(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The "في" before the place at token k locates the noun phrase of a "من" just before it ("أطلقت من مناطق
+    في سورية", "نزحوا من قرى في ريف حلب"): the place tells where the people or the fire came from, as "من X"
+    would. The phrase is place nouns (origin_locator_nouns) and at most origin_locator_reach tokens, in the
+    place's clause; not a partitive "من" ("عدد من المواقع في ريف حلب": the sites taken there)."""
+    toks = s.tokens
+    f = _before_place_nouns(s, k, lex)
+    if f <= 1 or toks[f].norm not in LOCATIVES:
+        return False
+    reach = int(_place_guard_lists().get("origin_locator_reach") or 0)
+    nouns = _guard_keys("origin_locator_nouns")
+    for g in range(f - 1, max(0, f - 1 - reach), -1):
+        if s.clause[g] != s.clause[k]:
+            return False
+        if toks[g].norm == "من":
+            return g < f - 1 and bool(_keys(toks[g + 1].norm) & nouns) and not _partitive_from(s, g)
+        if not (_keys(toks[g].norm) & nouns or _nisba(toks[g].norm)) or any(
+                m.type == "PLACE" and m.start <= toks[g].start < m.end for m in s.mentions):
+            return False
+    return False
 
 
 MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
@@ -692,6 +731,9 @@ def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     d = j + 1       # the first direction word
     if toks[j].norm in LANDMARK_LINKS:
         j -= 1      # "بلدة خان شيخون الواقعة جنوب مدينة إدلب"
+    elif n and toks[j].norm in LOCATIVES:
+        # "قرية أبو دالي في شمال حماة" puts the village in the north of Hama, as "بشمال" does (_landmark_word)
+        j -= 1
     if j < 0 or s.clause[d] != s.clause[k]:
         return False
     linked = j + 1 < d or s.clause[j] != s.clause[k]
