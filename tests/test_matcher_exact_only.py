@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from rasd.knowledge.kb import KBError, load_kb_files
-from rasd.knowledge.matcher import DictionaryMatcher, variant_edit
+from rasd.knowledge.matcher import DictionaryMatcher, ending_edit, variant_edit
 from rasd.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,10 @@ def test_an_exact_only_alias_is_never_matched_with_a_letter_changed() -> None:
     m = DictionaryMatcher(items)
     assert _fuzzy(m, "وقالت السلطات الزيتنية الجديدة") == []          # exact only: no fuzzy match
     assert _fuzzy(m, "وتقدمت قوات الزيتنية نحو") == [("قوات الزيتنيه", "zaytun-army")]
+    # its last word in the other gender is no misspelling ("وزير الخارجية السعودي")
+    assert _fuzzy(m, "وقال مدير السلطات الزيتوني إن") == [("السلطات الزيتوني", "zaytun-gov")]
+    assert _fuzzy(DictionaryMatcher([("السلطات الزيتونية العليا", "z", "ORGANIZATION", "kb", False)]),
+                  "السلطات الزيتوني العليا") == []        # not in a word before the last
     # written as it is, the exact-only alias is a match like any other
     assert [x.entries[0].id for x in m.match(normalize("وقالت السلطات الزيتونية إن"))] == ["zaytun-gov"]
 
@@ -62,6 +66,11 @@ def test_a_word_of_its_own_is_no_misspelling_when_a_consonant_changes() -> None:
 ])
 def test_variant_edit(text_word: str, alias_word: str, variant: bool) -> None:
     assert variant_edit(text_word, alias_word) is variant
+
+
+def test_ending_edit() -> None:
+    assert ending_edit("السعودي", "السعوديه") and ending_edit("السعوديه", "السعودي")
+    assert not ending_edit("السعودي", "السعوديا") and not ending_edit("هالسعودي", "السعودي")
 
 
 def test_two_entities_one_edit_from_the_same_words_are_ambiguous() -> None:

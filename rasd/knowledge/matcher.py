@@ -22,7 +22,8 @@ exact (after proclitics), one later word of at least 5 letters may differ by one
 ("قاعدة حمييم" for "قاعدة حميميم"). It is refused
 - for an alias given as exact only (an item's fifth element False: the KB's ``exact_only``
   aliases, e.g. the forms made by rule from state_bodies.yaml, "السلطات اليمنية" against "السلطات
-  الأمنية");
+  الأمنية"), but for its last word in the other gender (the feminine ending dropped or added:
+  "وزير الخارجية السعودي" for "الخارجية السعودية", as for any alias);
 - when the differing text word is a word of its own (``own_words``, the frequent words of the
   project's vocabulary) and the edit changes a consonant ("العثمانية" is no misspelt "العمانية",
   "مجلس الأمة" no "مجلس الأمن"): a spelling variant of a name adds, drops or swaps a long-vowel
@@ -157,6 +158,13 @@ def edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def ending_edit(text_word: str, alias_word: str) -> bool:
+    """Whether one word is the other with the feminine ending added at its end ("الروسي" /
+    "الروسيه"): the same adjective agreeing with another noun, no misspelling."""
+    a, b = (text_word, alias_word) if len(text_word) < len(alias_word) else (alias_word, text_word)
+    return len(b) == len(a) + 1 and b.startswith(a) and b[-1] in _FINAL_ENDINGS
+
+
 def variant_edit(text_word: str, alias_word: str) -> bool:
     """Whether two words one edit apart differ the way spellings of one name do: a long-vowel
     letter added, dropped or swapped for another ("برزاني" / "بارزاني", "الكيمياوية" /
@@ -178,20 +186,26 @@ def variant_edit(text_word: str, alias_word: str) -> bool:
     return letter in _VOWEL_LETTERS or (i == len(long_) - 1 and letter in _FINAL_ENDINGS)
 
 
+# (alias words, entry, the alias's place among the items, exact only)
+_FuzzyItem = tuple[tuple[str, ...], DictEntry, int, bool]
+
+
 class DictionaryMatcher:
     """Aho-Corasick automaton over normalised aliases and their spelling variants.
 
     ``items``: ``(surface, id, type[, source[, fuzzy]])``; ``fuzzy`` False makes the alias exact
-    only (its spelling variants are indexed, the one-edit fallback never reads it). ``own_words``:
+    only (its spelling variants are indexed; the one-edit fallback takes it only with its last
+    word in the other gender, :func:`ending_edit`). ``own_words``:
     normalised words that are words of their own, never a misspelt word of a name when the edit
     changes a consonant (:func:`variant_edit`)."""
 
     def __init__(self, items: Iterable[tuple[str, ...]], *, min_len: int = 2,
                  fuzzy_sources: tuple[str, ...] = ("kb",), own_words: Collection[str] = frozenset()) -> None:
         table: dict[str, dict[tuple[str, str, str], DictEntry]] = {}
-        # first word -> second word (and its one-deletion variants) -> [(words, entry, order)] for
-        # the fuzzy fallback on multiword names; order: the alias's place among the items
-        self._fuzzy: dict[str, dict[str, list[tuple[tuple[str, ...], DictEntry, int]]]] = {}
+        # first word -> second word (and its one-deletion variants) -> [(words, entry, order, exact)]
+        # for the fuzzy fallback on multiword names; order: the alias's place among the items;
+        # exact: an exact-only alias (its last word's gender may differ, nothing else)
+        self._fuzzy: dict[str, dict[str, list[_FuzzyItem]]] = {}
         self._own_words = own_words
         n_items = 0
         for order, item in enumerate(items):
@@ -210,14 +224,15 @@ class DictionaryMatcher:
                 old = slot.get(ident)
                 if old is None or _KIND_RANK[kind] < _KIND_RANK[old.kind]:
                     slot[ident] = DictEntry(ent_id, typ, source, key, kind)
-            if source not in fuzzy_sources or (len(item) > 4 and not item[4]):
+            if source not in fuzzy_sources:
                 continue
+            exact = len(item) > 4 and not item[4]
             words = tuple(key.split(" "))
             if len(words) >= 2 and words[0] not in _PROCLITIC_HEADS and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
                 # keyed by head word, then by the second word and its one-deletion variants, so
                 # a text word is compared only with aliases it can be one edit away from
                 by_second = self._fuzzy.setdefault(words[0], {})
-                fitem = (words, DictEntry(ent_id, typ, source, key, "fuzzy"), order)
+                fitem = (words, DictEntry(ent_id, typ, source, key, "fuzzy"), order, exact)
                 for k2 in _deletions(words[1]) | {words[1]}:
                     by_second.setdefault(k2, []).append(fitem)
         self.size = n_items
@@ -247,8 +262,8 @@ class DictionaryMatcher:
         self._empty = len(table) == 0 and not self._fuzzy
         if not self._empty:
             self._auto.make_automaton()
-        self._cand_cache: dict[tuple[str, str], list[tuple[tuple[str, ...], DictEntry, int]]] = {}
-        self._head_max = {h: max(len(w) for lst in d.values() for w, _e, _o in lst) for h, d in self._fuzzy.items()}
+        self._cand_cache: dict[tuple[str, str], list[_FuzzyItem]] = {}
+        self._head_max = {h: max(len(it[0]) for lst in d.values() for it in lst) for h, d in self._fuzzy.items()}
         # per head: the lengths of its second-word keys (a text word whose length and length - 1
         # are both absent is one edit from none of them: no deletions to try)
         self._second_lens = {h: frozenset(map(len, d)) for h, d in self._fuzzy.items()}
@@ -303,7 +318,7 @@ class DictionaryMatcher:
         heads: list[tuple[int, str]] = []
         return select_longest(self.candidates(norm_text, heads), len(norm_text), norm_text), heads
 
-    def _fuzzy_cands(self, head: str, w2: str) -> list[tuple[tuple[str, ...], DictEntry, int]]:
+    def _fuzzy_cands(self, head: str, w2: str) -> list[_FuzzyItem]:
         """Aliases starting with ``head`` whose second word may be one edit from ``w2``, in the
         order the aliases were given (cached: the same head and next word recur across documents)."""
         key = (head, w2)
@@ -314,7 +329,7 @@ class DictionaryMatcher:
             self._cand_cache.clear()
         by_second = self._fuzzy[head]
         seen: set[int] = set()
-        cands: list[tuple[tuple[str, ...], DictEntry, int]] = []
+        cands: list[_FuzzyItem] = []
         lens = self._second_lens[head]
         if len(w2) not in lens and len(w2) - 1 not in lens:
             self._cand_cache[key] = cands
@@ -376,7 +391,7 @@ class DictionaryMatcher:
                     break
                 following.append((m.start(), m.end(), m.group()))
                 pos = m.end()
-            for alias_words, entry, _order in cands:
+            for alias_words, entry, _order, exact in cands:
                 k = len(alias_words)
                 if len(following) < k - 1:
                     continue
@@ -385,7 +400,9 @@ class DictionaryMatcher:
                     tw, aw = following[j - 1][2], alias_words[j]
                     if tw == aw:
                         continue
-                    if len(aw) >= FUZZY_MIN_WORD and edit_distance_le1(tw, aw) \
+                    if exact:
+                        edits += 1 if j == k - 1 and ending_edit(tw, aw) else 2
+                    elif len(aw) >= FUZZY_MIN_WORD and edit_distance_le1(tw, aw) \
                             and (tw not in own_words or variant_edit(tw, aw)):
                         edits += 1
                     else:
