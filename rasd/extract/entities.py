@@ -53,7 +53,7 @@ from rasd.knowledge.patterns import (
 )
 from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.feed_items import item_starts, with_item_gaps
+from rasd.text.feed_items import _vocabulary, item_starts, with_item_gaps
 from rasd.text.glued import glued_starts
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
 from rasd.text.split_words import normalize_joined, split_word_joins
@@ -78,19 +78,21 @@ class EntityKit:
         self.gazetteer = gazetteer
         self.ner = ner
         self.demonyms: dict[str, str] = getattr(gazetteer, "demonyms", None) or {}   # "سوريون" -> SY
-        items: list[tuple[str, str, str, str]] = []
+        # (surface, id, type, source, fuzzy: False for a name matched as written only)
+        items: list[tuple[str, str, str, str, bool]] = []
         if kb is not None:
+            fuzzy_ok = getattr(kb, "fuzzy_ok", None)
             for surface, eid in kb.aliases():
                 ent = kb.get(eid)
                 if ent is not None and _usable_alias(surface):
-                    items.append((surface, eid, ent.type, "kb"))
+                    items.append((surface, eid, ent.type, "kb", fuzzy_ok is None or fuzzy_ok(eid, surface)))
             items += _spelling_variants(items)
             for eid, forms in (getattr(kb, "short_forms", None) or {}).items():
                 ent = kb.get(eid)
                 if ent is None:
                     continue
                 for form in forms:
-                    items.append((form, eid, ent.type, "short"))
+                    items.append((form, eid, ent.type, "short", True))
         self.patterns = PatternFinder()
         self.armed_heads = self.patterns.armed_heads
         # head words a NER span's first word may be cut from (_fix_ner_start reads it per span)
@@ -101,8 +103,10 @@ class EntityKit:
                 # function and reporting words ("سوف", "عنه", "حديثه") are never place names,
                 # whatever list a village of that name came from
                 if _usable_alias(surface) and key_form(surface) not in stop:
-                    items.append((surface, pid, "PLACE", "gazetteer"))
-        self.matcher = DictionaryMatcher(items)
+                    items.append((surface, pid, "PLACE", "gazetteer", True))
+        # the vocabulary's frequent words are words of their own: no misspelt word of a name
+        # (the one-edit fallback reads "السلطات العثمانية" as no "السلطات العمانية")
+        self.matcher = DictionaryMatcher(items, own_words=_own_words())
         self.short_heads = _short_form_heads(kb)
         # each state's own names (keys), read per definite candidate by _definite_state_name
         self.state_name_keys: dict[str, frozenset[str]] = {}
@@ -189,12 +193,13 @@ _SPELLING_GROUPS: dict[str, tuple[str, ...]] = {
     w: tuple(g) for g in word_data("entity_patterns.yaml", "name_spellings") for w in g}
 
 
-def _spelling_variants(items: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+def _spelling_variants(items: list[tuple[str, str, str, str, bool]]) -> list[tuple[str, str, str, str, bool]]:
     """The KB aliases again with each word of a spelling group in its other spellings, unless
-    that spelling is already a name (of this or another entity)."""
+    that spelling is already a name (of this or another entity); an exact-only alias's are
+    exact only too."""
     taken = {key_form(s) for s, *_ in items}
-    out: list[tuple[str, str, str, str]] = []
-    for surface, eid, typ, src in items:
+    out: list[tuple[str, str, str, str, bool]] = []
+    for surface, eid, typ, src, fuzzy in items:
         words = surface.split()
         if not any(w in _SPELLING_GROUPS for w in words):
             continue
@@ -203,8 +208,18 @@ def _spelling_variants(items: list[tuple[str, str, str, str]]) -> list[tuple[str
             key = key_form(variant)
             if key not in taken:
                 taken.add(key)
-                out.append((variant, eid, typ, src))
+                out.append((variant, eid, typ, src, fuzzy))
     return out
+
+
+OWN_WORD_RANK = 20_000   # the vocabulary's most frequent words taken as words of their own
+
+
+def _own_words() -> frozenset[str]:
+    """The words of the project's ranked vocabulary (rasd/data/models/ner_clusters.tsv) among the
+    ``OWN_WORD_RANK`` most frequent: a text word among them is a word, not a misspelt name word
+    (the matcher's one-edit fallback; its rarer words include corpus misspellings)."""
+    return frozenset(w for w, r in _vocabulary().items() if r < OWN_WORD_RANK)
 
 
 def _usable_alias(surface: str) -> bool:

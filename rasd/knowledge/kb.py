@@ -14,7 +14,10 @@ Files: the packaged ``rasd/data/kb/*.yaml`` plus user files (``$RASD_KB_DIR`` or
 - ``state_bodies:`` ``{countries: [{state, m, en[, except]}], bodies: [{id, type, en, names}]}``: the
   bodies every state has ("وزارة الداخلية {f}", "الجيش {m}"), made for each listed state from its
   nationality adjective (``_state_body_entities``); a form a written entry already has becomes that
-  entry's alias instead.
+  entry's alias instead. ``exact_only: true`` makes every form made so exact only (below).
+
+An entry's ``exact_only:`` lists those of its names the matcher takes as written only, never by its
+one-edit fallback (a name one letter from a common word: ``KnowledgeBase.fuzzy_ok``).
 
 Loading is all-or-nothing: any error raises ``KBError`` whose message lists
 ``path:line: what is wrong`` (first errors first); nothing is half-loaded.
@@ -51,7 +54,7 @@ ACLED_INTER = {
 }
 _REQUIRED = ("id", "type", "name_ar", "name_en")
 _FIELDS = set(_REQUIRED) | {
-    "aliases", "short_forms", "links", "acled_inter", "acled_name", "country", "description",
+    "aliases", "short_forms", "links", "acled_inter", "acled_name", "country", "description", "exact_only",
 }
 _TOP_KEYS = {"source", "entities", "references", "branches", "state_bodies"}
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -80,6 +83,8 @@ class KnowledgeBase:
     acled_names: dict[str, str] = field(default_factory=dict)         # entity_id -> ACLED actor name
     generic: dict[str, str] = field(default_factory=dict)             # generic phrase -> entity_id
     sources: dict[str, str] = field(default_factory=dict)             # file -> its `source:` note
+    # entity_id -> the normalised names matched as written only (never by the one-edit fallback)
+    exact_only: dict[str, set[str]] = field(default_factory=dict)
     _inverse: dict[tuple[str, str], list[str]] = field(default_factory=dict, repr=False)
     _lineage: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -97,6 +102,12 @@ class KnowledgeBase:
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
+
+    def fuzzy_ok(self, entity_id: str, surface: str) -> bool:
+        """Whether this name of the entity may be matched with one letter misspelt (False for an
+        ``exact_only`` name: "السلطات اليمنية" is one letter from "السلطات الأمنية")."""
+        keys = self.exact_only.get(entity_id)
+        return not keys or _key(surface) not in keys
 
     def related(self, entity_id: str, relation: str) -> list[str]:
         """Targets of ``relation`` from ``entity_id`` (e.g. the group a person is spokesman_of)."""
@@ -128,6 +139,10 @@ class KnowledgeBase:
     def lineage(self, entity_id: str) -> list[str]:
         root = self._lineage.get(entity_id)
         return sorted(e for e, r in self._lineage.items() if r == root) if root else []
+
+
+def _key(surface: str) -> str:
+    return " ".join(normalize(surface).split())
 
 
 # --------------------------------------------------------------------------- paths
@@ -192,7 +207,8 @@ class _Loader:
     def __init__(self) -> None:
         self.errors: list[tuple[str, int, str]] = []
         self.branches: list[tuple[str, int, str, list[str]]] = []   # path, line, head, branch words
-        self.bodies: list[tuple[str, int, dict, list[dict]]] = []     # path, line, one country, bodies
+        # path, line, one country, bodies, whether the forms made are exact only
+        self.bodies: list[tuple[str, int, dict, list[dict], bool]] = []
 
     def err(self, path: str, line: int, msg: str) -> None:
         self.errors.append((path, line, msg))
@@ -301,23 +317,27 @@ class _Loader:
               and all(isinstance(c, dict) and {"state", "m", "en"} <= set(c) for c in countries)
               and all(isinstance(b, dict) and {"id", "type", "en", "names"} <= set(b)
                       and b["type"] in KB_TYPES and isinstance(b["names"], list) and b["names"]
-                      for b in bodies))
+                      for b in bodies)
+              and set(val) <= {"countries", "bodies", "exact_only"} and isinstance(val.get("exact_only", False), bool))
         if not ok:
-            self.err(p, line, "`state_bodies:` is {countries: [{state, m, en[, except]}], bodies: [{id, type, en, names}]}")
+            self.err(p, line, "`state_bodies:` is {countries: [{state, m, en[, except]}], bodies: [{id, type, en, names}]"
+                              "[, exact_only: true|false]}")
             return
+        exact = bool(val.get("exact_only", False))
         for c in countries:
             m = str(c["m"]).strip()
             if not (m.startswith("ال") and m.endswith("ي")):
                 self.err(p, line, f"state_bodies: {m!r} is not a definite masculine nisba (ال...ي)")
                 continue
-            self.bodies.append((p, line, c, bodies))
+            self.bodies.append((p, line, c, bodies, exact))
 
     def _state_body_entities(self, kb: KnowledgeBase, refs: list[tuple[str, int, str, str]]) -> list[str]:
         """The bodies every state has, named "<body> <nisba>" ("وزارة الداخلية المصرية", "الجيش
         اللبناني"), made for each listed country (state_bodies.yaml). A form that already names an
         entry of the same type (an entry written by hand) becomes that entry's alias; a form that
         names an entry of another type is left out; a body none of whose forms is taken becomes
-        an entity of its own, part_of the state."""
+        an entity of its own, part_of the state. With ``exact_only``, every form made (an alias
+        of a written entry or of a body) is matched as written only."""
         made: list[str] = []
         if not self.bodies:
             return made
@@ -327,7 +347,7 @@ class _Loader:
         for _p, _l, phrase, target in refs:
             if target in kb.entities:
                 owner.setdefault(" ".join(normalize(phrase).split()), target)
-        for path, line, c, bodies in self.bodies:
+        for path, line, c, bodies, exact in self.bodies:
             state = kb.entities.get(c["state"])
             if state is None or state.type != "STATE":
                 self.err(path, line, f"state_bodies: {c['state']!r} is not a STATE entity")
@@ -348,6 +368,8 @@ class _Loader:
                         if k not in owner:
                             target.aliases.append(n)
                             owner[k] = target.id
+                            if exact:
+                                kb.exact_only.setdefault(target.id, set()).add(k)
                     continue
                 free = [(n, k) for n, k in zip(names, keys, strict=True) if k not in owner]
                 if taken or not free:
@@ -362,6 +384,8 @@ class _Loader:
                     source=_display_path(path), country=state.country)
                 for k in (*(k for _n, k in free), en_key):
                     owner[k] = eid
+                if exact:
+                    kb.exact_only[eid] = {k for _n, k in free}
                 made.append(eid)
         return made
 
@@ -409,6 +433,12 @@ class _Loader:
                 kb.inter[eid] = pe.data["acled_inter"]
             if pe.data.get("acled_name"):
                 kb.acled_names[eid] = pe.data["acled_name"]
+            for name in pe.data.get("exact_only") or ():
+                if name.strip() not in (ent.name_ar, ent.name_en, *ent.aliases):
+                    self.err(pe.path, pe.key_lines.get("exact_only", pe.line),
+                             f"entity {eid!r}: exact_only name {name!r} is none of its names")
+                else:
+                    kb.exact_only.setdefault(eid, set()).add(_key(name))
             links_todo.append((pe, eid, ent.links))
 
         # the bodies made by rule first: hand-written entries link to them ("egypt-foreign-ministry")
@@ -519,7 +549,7 @@ class _Loader:
             v = d.get(k)
             if v is not None and (not isinstance(v, str) or not v.strip()):
                 self.err(p, at(k), f"entity {label!r}: {k} must be a non-empty string")
-        for k in ("aliases", "short_forms"):
+        for k in ("aliases", "short_forms", "exact_only"):
             v = d.get(k)
             if v is None:
                 continue

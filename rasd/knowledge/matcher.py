@@ -19,20 +19,32 @@ What counts as a match:
 
 ``fuzzy_match`` is a separate, opt-in fallback for multiword names: the first word must be
 exact (after proclitics), one later word of at least 5 letters may differ by one edit
-("قاعدة حمييم" for "قاعدة حميميم").
+("قاعدة حمييم" for "قاعدة حميميم"). It is refused
+- for an alias given as exact only (an item's fifth element False: the KB's ``exact_only``
+  aliases, e.g. the forms made by rule from state_bodies.yaml, "السلطات اليمنية" against "السلطات
+  الأمنية"), but for its last word in the other gender (the feminine ending dropped or added:
+  "وزير الخارجية السعودي" for "الخارجية السعودية", as for any alias);
+- when the differing text word is a word of its own (``own_words``, the frequent words of the
+  project's vocabulary) and the edit changes a consonant ("العثمانية" is no misspelt "العمانية",
+  "مجلس الأمة" no "مجلس الأمن"): a spelling variant of a name adds, drops or swaps a long-vowel
+  letter ("البرزاني", "نتانياهو"), the feminine ending ("الخارجية الروسي") or a letter that writes
+  a foreign g ("غوتيريش" / "جوتيريش"): name_words.yaml ``spelling_variant_letters``.
+Candidates are tried in the order the aliases were given to the matcher (never in a set's
+order, which changes with PYTHONHASHSEED); two names of different entities one edit from the same
+words are ambiguous: neither is matched there.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import ahocorasick
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.text.normalize import normalize
 from rasd.text.tokens import PROCLITIC_SET
 
@@ -46,6 +58,12 @@ MAX_PREFIX = 4          # longest proclitic sequence ("وبال", "ولل" ...)
 MIN_STEM_AFTER_CLITIC = 3
 FUZZY_MIN_WORD = 5
 _CAND_CACHE_LIMIT = 200_000   # (head, next word) pairs whose fuzzy candidates are kept
+
+# edits that make a spelling variant of a name's word, not another word (name_words.yaml)
+_VARIANT = word_data("name_words.yaml", "spelling_variant_letters")
+_VOWEL_LETTERS = frozenset(_VARIANT["vowels"])          # added, dropped or swapped for each other
+_FINAL_ENDINGS = frozenset(_VARIANT["final_endings"])   # added or dropped at the word's end
+_SWAP_GROUPS = tuple(frozenset(g) for g in _VARIANT["swap_groups"])   # swapped within a group
 
 # the type words of the gazetteer's cue forms ("بلدة X": gazetteer.CUE_FORM_KEYS; that module
 # imports this one)
@@ -140,16 +158,57 @@ def edit_distance_le1(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
+def ending_edit(text_word: str, alias_word: str) -> bool:
+    """Whether one word is the other with the feminine ending added at its end ("الروسي" /
+    "الروسيه"): the same adjective agreeing with another noun, no misspelling."""
+    a, b = (text_word, alias_word) if len(text_word) < len(alias_word) else (alias_word, text_word)
+    return len(b) == len(a) + 1 and b.startswith(a) and b[-1] in _FINAL_ENDINGS
+
+
+def variant_edit(text_word: str, alias_word: str) -> bool:
+    """Whether two words one edit apart differ the way spellings of one name do: a long-vowel
+    letter added, dropped or swapped for another ("برزاني" / "بارزاني", "الكيمياوية" /
+    "الكيميائية"), the feminine ending added or dropped at the end ("الروسي" / "الروسيه"), or two
+    letters of a swap group exchanged ("جوتيريش" / "غوتيريش"). Other edits change a consonant:
+    "العثمانيه" / "العمانيه", "الامه" / "الامن". (Normalised words; not for equal words.)"""
+    a, b = text_word, alias_word
+    if len(a) == len(b):
+        i = next((k for k in range(len(a)) if a[k] != b[k]), -1)
+        if i < 0:
+            return True
+        pair = {a[i], b[i]}
+        return pair <= _VOWEL_LETTERS or any(pair <= g for g in _SWAP_GROUPS)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    letter = long_[i]
+    return letter in _VOWEL_LETTERS or (i == len(long_) - 1 and letter in _FINAL_ENDINGS)
+
+
+# (alias words, entry, the alias's place among the items, exact only)
+_FuzzyItem = tuple[tuple[str, ...], DictEntry, int, bool]
+
+
 class DictionaryMatcher:
-    """Aho-Corasick automaton over normalised aliases and their spelling variants."""
+    """Aho-Corasick automaton over normalised aliases and their spelling variants.
+
+    ``items``: ``(surface, id, type[, source[, fuzzy]])``; ``fuzzy`` False makes the alias exact
+    only (its spelling variants are indexed; the one-edit fallback takes it only with its last
+    word in the other gender, :func:`ending_edit`). ``own_words``:
+    normalised words that are words of their own, never a misspelt word of a name when the edit
+    changes a consonant (:func:`variant_edit`)."""
 
     def __init__(self, items: Iterable[tuple[str, ...]], *, min_len: int = 2,
-                 fuzzy_sources: tuple[str, ...] = ("kb",)) -> None:
+                 fuzzy_sources: tuple[str, ...] = ("kb",), own_words: Collection[str] = frozenset()) -> None:
         table: dict[str, dict[tuple[str, str, str], DictEntry]] = {}
-        # first word -> [(words, entry)] for the fuzzy fallback on multiword names
-        self._fuzzy: dict[str, dict[str, list[tuple[tuple[str, ...], DictEntry]]]] = {}
+        # first word -> second word (and its one-deletion variants) -> [(words, entry, order, exact)]
+        # for the fuzzy fallback on multiword names; order: the alias's place among the items;
+        # exact: an exact-only alias (its last word's gender may differ, nothing else)
+        self._fuzzy: dict[str, dict[str, list[_FuzzyItem]]] = {}
+        self._own_words = own_words
         n_items = 0
-        for item in items:
+        for order, item in enumerate(items):
             surface, ent_id, typ = item[0], item[1], item[2]
             source = item[3] if len(item) > 3 else "kb"
             key = key_form(surface)
@@ -167,14 +226,15 @@ class DictionaryMatcher:
                     slot[ident] = DictEntry(ent_id, typ, source, key, kind)
             if source not in fuzzy_sources:
                 continue
+            exact = len(item) > 4 and not item[4]
             words = tuple(key.split(" "))
             if len(words) >= 2 and words[0] not in _PROCLITIC_HEADS and any(len(w) >= FUZZY_MIN_WORD for w in words[1:]):
                 # keyed by head word, then by the second word and its one-deletion variants, so
                 # a text word is compared only with aliases it can be one edit away from
                 by_second = self._fuzzy.setdefault(words[0], {})
-                item = (words, DictEntry(ent_id, typ, source, key, "fuzzy"))
+                fitem = (words, DictEntry(ent_id, typ, source, key, "fuzzy"), order, exact)
                 for k2 in _deletions(words[1]) | {words[1]}:
-                    by_second.setdefault(k2, []).append(item)
+                    by_second.setdefault(k2, []).append(fitem)
         self.size = n_items
         self._auto = ahocorasick.Automaton()
         add_word, fuzzy = self._auto.add_word, self._fuzzy
@@ -202,8 +262,8 @@ class DictionaryMatcher:
         self._empty = len(table) == 0 and not self._fuzzy
         if not self._empty:
             self._auto.make_automaton()
-        self._cand_cache: dict[tuple[str, str], list[tuple[tuple[str, ...], DictEntry]]] = {}
-        self._head_max = {h: max(len(w) for lst in d.values() for w, _ in lst) for h, d in self._fuzzy.items()}
+        self._cand_cache: dict[tuple[str, str], list[_FuzzyItem]] = {}
+        self._head_max = {h: max(len(it[0]) for lst in d.values() for it in lst) for h, d in self._fuzzy.items()}
         # per head: the lengths of its second-word keys (a text word whose length and length - 1
         # are both absent is one edit from none of them: no deletions to try)
         self._second_lens = {h: frozenset(map(len, d)) for h, d in self._fuzzy.items()}
@@ -258,9 +318,9 @@ class DictionaryMatcher:
         heads: list[tuple[int, str]] = []
         return select_longest(self.candidates(norm_text, heads), len(norm_text), norm_text), heads
 
-    def _fuzzy_cands(self, head: str, w2: str) -> list[tuple[tuple[str, ...], DictEntry]]:
-        """Aliases starting with ``head`` whose second word may be one edit from ``w2``
-        (cached: the same head and next word recur across documents)."""
+    def _fuzzy_cands(self, head: str, w2: str) -> list[_FuzzyItem]:
+        """Aliases starting with ``head`` whose second word may be one edit from ``w2``, in the
+        order the aliases were given (cached: the same head and next word recur across documents)."""
         key = (head, w2)
         hit = self._cand_cache.get(key)
         if hit is not None:
@@ -269,7 +329,7 @@ class DictionaryMatcher:
             self._cand_cache.clear()
         by_second = self._fuzzy[head]
         seen: set[int] = set()
-        cands: list[tuple[tuple[str, ...], DictEntry]] = []
+        cands: list[_FuzzyItem] = []
         lens = self._second_lens[head]
         if len(w2) not in lens and len(w2) - 1 not in lens:
             self._cand_cache[key] = cands
@@ -279,6 +339,7 @@ class DictionaryMatcher:
                 if id(item) not in seen:
                     seen.add(id(item))
                     cands.append(item)
+        cands.sort(key=_ORDER)    # (the deletions are a set: its order follows the hash seed)
         self._cand_cache[key] = cands
         return cands
 
@@ -295,6 +356,7 @@ class DictionaryMatcher:
             heads = []
             self.candidates(text, heads)
         out: list[DictMatch] = []
+        own_words = self._own_words
         for end, head in heads:
             start = end - len(head)
             if covered is not None and covered[start]:
@@ -329,7 +391,7 @@ class DictionaryMatcher:
                     break
                 following.append((m.start(), m.end(), m.group()))
                 pos = m.end()
-            for alias_words, entry in cands:
+            for alias_words, entry, _order, exact in cands:
                 k = len(alias_words)
                 if len(following) < k - 1:
                     continue
@@ -338,7 +400,10 @@ class DictionaryMatcher:
                     tw, aw = following[j - 1][2], alias_words[j]
                     if tw == aw:
                         continue
-                    if len(aw) >= FUZZY_MIN_WORD and edit_distance_le1(tw, aw):
+                    if exact:
+                        edits += 1 if j == k - 1 and ending_edit(tw, aw) else 2
+                    elif len(aw) >= FUZZY_MIN_WORD and edit_distance_le1(tw, aw) \
+                            and (tw not in own_words or variant_edit(tw, aw)):
                         edits += 1
                     else:
                         edits = 2
@@ -352,10 +417,30 @@ class DictionaryMatcher:
                 if covered is not None and 1 in covered[start:me]:
                     continue
                 out.append(DictMatch(start, me, prefix, (entry,), fuzzy=True))
-        return select_longest(out, n)
+        return select_longest(_unambiguous(out), n)
 
 
 _START = attrgetter("start")
+_ORDER = itemgetter(2)
+
+
+def _unambiguous(matches: list[DictMatch]) -> list[DictMatch]:
+    """The fuzzy matches less those whose span another entity's alias is one edit from as well
+    (the text does not say which name was meant); of one entity's aliases at one span, the
+    first-given one stays."""
+    ids: dict[tuple[int, int], set[str]] = {}
+    for m in matches:
+        ids.setdefault((m.start, m.end), set()).add(m.entries[0].id)
+    if len(ids) == len(matches):
+        return matches
+    out: list[DictMatch] = []
+    seen: set[tuple[int, int]] = set()
+    for m in matches:
+        span = (m.start, m.end)
+        if len(ids[span]) == 1 and span not in seen:
+            seen.add(span)
+            out.append(m)
+    return out
 
 
 def select_longest(cands: list[DictMatch], n: int, norm_text: str | None = None) -> list[DictMatch]:
