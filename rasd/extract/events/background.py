@@ -469,17 +469,63 @@ def _in_continuing_frame(p: _Cand) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _concurrent_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("concurrent_connectives"), words("concurrent_openers"), words("concurrent_frame_nouns"),
+            words("continuing_verbs"), words("concurrent_fillers"), int(data.get("concurrent_reach") or 0))
+
+
+def _connective_at(toks: list[Any], k: int, connectives: frozenset[str], openers: frozenset[str]) -> bool:
+    """Token k is a connective of a concurrent clause: "فيما", "بينما", or "حين" / "وقت" after "في" ("في وقت")."""
+    if k < 0:
+        return False
+    w = toks[k].norm
+    if w not in connectives:
+        return False
+    return w not in ("حين", "وقت") or k > 0 and toks[k - 1].norm in openers
+
+
+def _in_concurrent_frame(p: _Cand) -> bool:
+    """The telling's trigger is the happening a concurrent clause tells going on beside the sentence's news: a
+    connective of "while / at a time when" opens the clause, its verb of continuing or witnessing governs the
+    trigger within a few words of its subject ("فيما تستمر المعارك ضد التنظيم", "في وقت يتواصل فيه القصف المكثف",
+    "فيما تشهد البادية السورية معارك عنيفة"), or "في ظل" names it ("وجاءت الغارة في ظل معارك عنيفة تدور بين
+    ..."; event_habitual.yaml concurrent_*). A verb of the trigger's clause with no connective before it (the
+    sentence's own "تتواصل الاشتباكات اليوم") is the news, not a frame."""
+    connectives, openers, frames, verbs, fillers, reach = _concurrent_lex()
+    if not verbs:
+        return False
+    s, ti = p.sent, p.ti
+    toks, cl = s.tokens, s.clause[ti]
+    for k in range(ti - 1, max(-1, ti - reach - 2), -1):
+        if s.clause[k] != cl:
+            break
+        w = toks[k].norm
+        if w in frames and k > 0 and toks[k - 1].norm in openers:
+            return not any(is_verb(t.norm) for t in toks[k + 1:ti])
+        if w.removeprefix("و") in verbs:
+            return _connective_at(toks, k - 1, connectives, openers)
+        if w in fillers:
+            continue
+        if not re.fullmatch(r"[\u0621-\u064a]+", w):
+            return False    # (a comma, a number or a bracket between: not the verb's subject)
+    return False
+
+
 def _continuing_frame(c: _Cand) -> bool:
     """Every telling names the happening as what goes on around the news ("ارتفاع عدد الضحايا مع استمرار
     العمليات العسكرية", "مع تواصل عمليات القصف الجوي لطيران التحالف"; event_habitual.yaml
-    continuation_nouns), and none has a day in its sentence, a date from the sentence before or a toll: a
+    continuation_nouns), or as what a concurrent clause tells going on beside it ("فيما تستمر المعارك في دير الزور",
+    "في وقت يتواصل فيه القصف": _in_concurrent_frame), and none has a day in its sentence, a date from the sentence before or a toll: a
     status summary, not one happening (a page's or a statement's date dates the telling, not the deed). "تتواصل الاشتباكات اليوم" (a finite verb, a day) is the day's news and is kept."""
     if c.modality != "actual" or not _continuation_lex()[0]:
         return False
     tellings = [c, *c.merged]
     if any(p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
         return False        # (dated by the sentence before, or told with its toll: the page's news)
-    framed = [p for p in tellings if _in_continuing_frame(p)]
+    framed = [p for p in tellings if _in_continuing_frame(p) or _in_concurrent_frame(p)]
     for p in tellings:
         toks = p.sent.tokens
         if p.date_own and p.date_ev is not None and toks[0].start <= p.date_ev[0] < toks[-1].end:
