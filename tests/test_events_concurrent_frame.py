@@ -49,3 +49,30 @@ def test_fighting_of_the_day_or_with_its_toll_is_kept(text: str) -> None:
 def test_a_concurrent_deed_told_with_its_own_verb_is_kept() -> None:
     text = "وأعلن التنظيم مسؤوليته عن الهجوم , فيما قصفت طائرات حربية روسية بلدة الميادين بعدة غارات ."
     assert _kinds(text, "Explosions/Remote violence") != []
+
+
+# A happening the reader is pointed back to (the article and a relative clause) named as the ground of the sentence's
+# news behind a cause link or "after" is that news's ground, not a new happening: background or a retold copy. The
+# day a statement was made ("وقال ... اليوم الخميس إن") dates the saying, not that ground.
+
+@pytest.mark.parametrize("text", [
+    "وقال ممثل الأمم المتحدة اليوم الخميس إن مئات الأشخاص لا يحصلون على الرعاية الطبية بعد الضربات الجوية التي أصابت "
+    "المستشفيات في مدينة حلب .",
+    "وتوقف الطلاب عن الدراسة في مدينة دوما بسبب القصف والحصار الذي استهدف المدينة .",
+])
+def test_a_known_strike_named_as_the_ground_of_the_news_is_not_a_new_event(text: str) -> None:
+    assert _kinds(text, "Explosions/Remote violence") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل خمسة مدنيين بعد القصف المدفعي الذي استهدف مدينة دوما .",
+    "وقال المرصد إن المدارس أغلقت في مدينة دوما بسبب القصف الذي استهدف المدينة أمس .",
+    "وأصيب ثلاثة أطفال جراء الغارة التي استهدفت مدينة دوما .",
+])
+def test_a_known_strike_with_its_toll_or_its_day_is_kept(text: str) -> None:
+    assert _kinds(text, "Explosions/Remote violence") != []
+
+
+def test_a_known_happening_the_relative_clause_dates_is_kept() -> None:
+    text = "وتلقى المخبر تأنيبا من مسؤوله عقب التظاهرات التي خرجت الأسبوع الماضي في مدينة السويداء ."
+    assert _kinds(text, "Protests") != []

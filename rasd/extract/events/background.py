@@ -402,22 +402,69 @@ def _witnessed_told(c: _Cand) -> bool:
 CASUALTY_KIND = "casualty"
 
 
+@lru_cache(maxsize=1)
+def _relative_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("ground_links"), _habitual_words("relative_pronouns"),
+            int(_habitual_data().get("relative_reach") or 0))
+
+
+def _described_by_relative(p: _Cand) -> bool:
+    """The telling's trigger is a happening noun with the article ("الهجوم", "للتفجير", "القصف") that a relative clause
+    describes within a few words ("الهجوم الانتحاري الذي استهدف", "القصف والحصار الذي استهدف مخيمهم"; event_habitual.yaml
+    relative_*), in its clause: one happening the reader is pointed back to."""
+    _links, relatives, reach = _relative_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    w, _attached = _trigger_word(toks[ti].norm)
+    if not w.startswith("ال") or is_verb(w):
+        return False
+    # (from the token after the trigger's last word: "الضربات الجوية التي")
+    end = next((k for k in range(ti + 1, len(toks)) if toks[k].start >= p.end), len(toks))
+    for k in range(end, min(len(toks), end + 1 + reach)):
+        if s.clause[k] != s.clause[ti] or not re.fullmatch(r"[\u0621-\u064a]+", toks[k].norm):
+            return False
+        if toks[k].norm in relatives:
+            return True
+    return False
+
+
+def _clause_dated(p: _Cand) -> bool:
+    """A time of any precision stands in the telling's clause after its trigger ("التظاهرات التي خرجت الأسبوع الماضي",
+    "التفجير الذي استهدف الحافلات السبت الماضي"): the text dates the happening it points back to."""
+    s, ti = p.sent, p.ti
+    if not s.text:
+        return p.has_date_expr
+    for d in _probe_dates(s.text[s.span.start:s.span.end]):
+        k = _tok_index(s.tokens, s.span.start + d.start)
+        if k > ti and s.clause[k] == s.clause[ti]:
+            return True
+    return False
+
+
 def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: _ELex) -> bool:
     """The telling is a definite plural happening noun behind a cause phrase ("جراء المعارك", "بسبب الاحتجاجات";
-    event_habitual.yaml cause_links), with no day in its clause and no toll in its sentence (a casualty trigger or
-    a toll word, toll_stems: "قتل 5 جراء الغارات", "( 9 ) أشخاص قضوا جراء الاشتباكات" report the happenings that
+    event_habitual.yaml cause_links), or a definite happening noun a relative clause describes behind a cause link
+    or an anterior connective ("بسبب الهجوم الانتحاري الذي استهدف", "بعد الضربات الجوية التي أصابت المستشفيات":
+    _described_by_relative, ground_links), with no day in its clause and no toll in its sentence (a casualty trigger
+    or a toll word, toll_stems: "قتل 5 جراء الغارات", "( 9 ) أشخاص قضوا جراء الاشتباكات" report the happenings that
     killed)."""
     s, ti = p.sent, p.ti
     toks = s.tokens
-    if p.trig.kind == CASUALTY_KIND or p.inherits_date or ti < 1 or toks[ti - 1].norm.removeprefix("و") not in links \
-            or not _definite_plural_told(p):
+    if p.trig.kind == CASUALTY_KIND or p.inherits_date or ti < 1:
+        return False
+    link = toks[ti - 1].norm.removeprefix("و")
+    if link in links and _definite_plural_told(p):
+        pass
+    elif link not in links | _relative_lex()[0] or not _described_by_relative(p) or _clause_dated(p):
         return False
     cl = s.clause[ti]
+    # (a day told before the "that" opening the reported content dates the saying, not the deed: _speech_day)
     if p.date_own and p.date_ev is not None:
         k = _tok_index(toks, p.date_ev[0])
-        if k < 0 or s.clause[k] == cl:
+        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, ti):
             return False
-    if any(s.clause[k] == cl and drop_conjunction(t.norm, 2) in days for k, t in enumerate(toks)):
+    if any(s.clause[k] == cl and drop_conjunction(t.norm, 2) in days and not _speech_day(s, k, ti)
+           for k, t in enumerate(toks)):
         return False
     tolls = _toll_stems()
     if any(drop_conjunction(t.norm, 2).startswith(tolls) for t in toks):
@@ -441,7 +488,23 @@ def _caused_state(c: _Cand) -> bool:
     if not links:
         return False
     days, lex = _dayless_lex()[0], lexicon()
-    return all(_cause_of_state(p, links, days, lex) for p in [c, *c.merged])
+    tellings = [c, *c.merged]
+    grounds = [p for p in tellings if _cause_of_state(p, links, days, lex)]
+    # (the verb of the relative clause that describes a ground, "بسبب القصف الذي استهدف المدينة", tells the same
+    # known happening: it goes with its noun)
+    return bool(grounds) and all(p in grounds or any(_in_relative_of(p, g) for g in grounds) for p in tellings)
+
+
+def _in_relative_of(p: _Cand, g: _Cand) -> bool:
+    """p's trigger stands in the relative clause that describes g's trigger noun ("القصف الذي استهدف": p is
+    "استهدف"): same sentence and clause, a relative pronoun between them within ``relative_reach`` words."""
+    if p.sent is not g.sent or not _described_by_relative(g):
+        return False
+    _links, relatives, reach = _relative_lex()
+    s = p.sent
+    if not g.ti < p.ti <= g.ti + reach + 3 or any(s.clause[k] != s.clause[g.ti] for k in range(g.ti, p.ti + 1)):
+        return False
+    return any(s.tokens[k].norm in relatives for k in range(g.ti + 1, p.ti))
 
 
 @lru_cache(maxsize=1)
