@@ -37,6 +37,11 @@ def test_fighting_named_under_in_the_shadow_of_is_background() -> None:
     assert _kinds(text, "Battles") == []
 
 
+def test_a_deed_told_beside_a_clash_under_in_the_shadow_of_is_kept() -> None:
+    text = "دارت اشتباكات متقطعة بين الفصائل وقوات النظام على طريق المطار , في ظل قصف مدفعي على بلدة خان الشيح ."
+    assert _kinds(text, "Explosions/Remote violence") != []
+
+
 @pytest.mark.parametrize("text", [
     "تتواصل الاشتباكات اليوم في مدينة الميادين بين قوات النظام وتنظيم الدولة .",
     "وقال المرصد إن المدنيين نزحوا من المدينة , فيما تستمر المعارك اليوم في مدينة الميادين .",

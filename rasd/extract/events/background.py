@@ -554,8 +554,8 @@ def _in_concurrent_frame(p: _Cand) -> bool:
     """The telling's trigger is the happening a concurrent clause tells going on beside the sentence's news: a
     connective of "while / at a time when" opens the clause, its verb of continuing or witnessing governs the
     trigger within a few words of its subject ("فيما تستمر المعارك ضد التنظيم", "في وقت يتواصل فيه القصف المكثف",
-    "فيما تشهد البادية السورية معارك عنيفة"), or "في ظل" names it ("وجاءت الغارة في ظل معارك عنيفة تدور بين
-    ..."; event_habitual.yaml concurrent_*). A verb of the trigger's clause with no connective before it (the
+    "فيما تشهد البادية السورية معارك عنيفة"), or "في ظل" names it with a plural ("وجاءت الغارة في ظل معارك عنيفة
+    تدور بين ..."; event_habitual.yaml concurrent_*). A verb of the trigger's clause with no connective before it (the
     sentence's own "تتواصل الاشتباكات اليوم") is the news, not a frame."""
     connectives, openers, frames, verbs, fillers, reach = _concurrent_lex()
     if not verbs:
@@ -567,7 +567,11 @@ def _in_concurrent_frame(p: _Cand) -> bool:
             break
         w = toks[k].norm
         if w in frames and k > 0 and toks[k - 1].norm in openers:
-            return not any(is_verb(t.norm) for t in toks[k + 1:ti])
+            # (a plural of happenings, a state going on: "في ظل معارك عنيفة تدور"; a verbal noun may be the one deed
+            # beside a clash the sentence tells, "دارت اشتباكات ... في ظل قصف مدفعي")
+            noun = _bare_noun(toks[ti].norm)
+            plural = noun.endswith("ات") and len(noun) >= 5 or noun in _plural_lex()[0]
+            return plural and not any(is_verb(t.norm) for t in toks[k + 1:ti])
         if w.removeprefix("و") in verbs:
             return _connective_at(toks, k - 1, connectives, openers)
         if w in fillers:
