@@ -37,6 +37,12 @@ def test_fighting_named_under_in_the_shadow_of_is_background() -> None:
     assert _kinds(text, "Battles") == []
 
 
+def test_a_withdrawal_told_going_on_beside_the_news_is_kept() -> None:
+    text = "ودخلت القوات العراقية بلدة مخمور , فيما تواصل قوات البيشمركة انسحابها من بلدة مخمور ."
+    a = analyse_text(text, "2017-10-20", doc_id="concurrent-frame")
+    assert any(e.event_type == "Strategic developments" for e in actual_events_of(a, "Strategic developments"))
+
+
 def test_a_deed_told_beside_a_clash_under_in_the_shadow_of_is_kept() -> None:
     text = "دارت اشتباكات متقطعة بين الفصائل وقوات النظام على طريق المطار , في ظل قصف مدفعي على بلدة خان الشيح ."
     assert _kinds(text, "Explosions/Remote violence") != []

@@ -550,6 +550,12 @@ def _connective_at(toks: list[Any], k: int, connectives: frozenset[str], openers
     return w not in ("حين", "وقت") or k > 0 and toks[k - 1].norm in openers
 
 
+# the happenings a concurrent clause tells going on as a backdrop: fighting and bombardment ("فيما تستمر المعارك",
+# "في وقت يتواصل فيه القصف"); a withdrawal or a handover told going on ("فيما تواصل قوات البيشمركة إخلاء مقراتها")
+# is a deed of the page's news
+CONCURRENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
 def _in_concurrent_frame(p: _Cand) -> bool:
     """The telling's trigger is the happening a concurrent clause tells going on beside the sentence's news: a
     connective of "while / at a time when" opens the clause, its verb of continuing or witnessing governs the
@@ -558,7 +564,7 @@ def _in_concurrent_frame(p: _Cand) -> bool:
     تدور بين ..."; event_habitual.yaml concurrent_*). A verb of the trigger's clause with no connective before it (the
     sentence's own "تتواصل الاشتباكات اليوم") is the news, not a frame."""
     connectives, openers, frames, verbs, fillers, reach = _concurrent_lex()
-    if not verbs:
+    if not verbs or p.event_type not in CONCURRENT_TYPES:
         return False
     s, ti = p.sent, p.ti
     toks, cl = s.tokens, s.clause[ti]
