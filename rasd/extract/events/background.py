@@ -402,22 +402,69 @@ def _witnessed_told(c: _Cand) -> bool:
 CASUALTY_KIND = "casualty"
 
 
+@lru_cache(maxsize=1)
+def _relative_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("ground_links"), _habitual_words("relative_pronouns"),
+            int(_habitual_data().get("relative_reach") or 0))
+
+
+def _described_by_relative(p: _Cand) -> bool:
+    """The telling's trigger is a happening noun with the article ("الهجوم", "للتفجير", "القصف") that a relative clause
+    describes within a few words ("الهجوم الانتحاري الذي استهدف", "القصف والحصار الذي استهدف مخيمهم"; event_habitual.yaml
+    relative_*), in its clause: one happening the reader is pointed back to."""
+    _links, relatives, reach = _relative_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    w, _attached = _trigger_word(toks[ti].norm)
+    if not w.startswith("ال") or is_verb(w):
+        return False
+    # (from the token after the trigger's last word: "الضربات الجوية التي")
+    end = next((k for k in range(ti + 1, len(toks)) if toks[k].start >= p.end), len(toks))
+    for k in range(end, min(len(toks), end + 1 + reach)):
+        if s.clause[k] != s.clause[ti] or not re.fullmatch(r"[\u0621-\u064a]+", toks[k].norm):
+            return False
+        if toks[k].norm in relatives:
+            return True
+    return False
+
+
+def _clause_dated(p: _Cand) -> bool:
+    """A time of any precision stands in the telling's clause after its trigger ("التظاهرات التي خرجت الأسبوع الماضي",
+    "التفجير الذي استهدف الحافلات السبت الماضي"): the text dates the happening it points back to."""
+    s, ti = p.sent, p.ti
+    if not s.text:
+        return p.has_date_expr
+    for d in _probe_dates(s.text[s.span.start:s.span.end]):
+        k = _tok_index(s.tokens, s.span.start + d.start)
+        if k > ti and s.clause[k] == s.clause[ti]:
+            return True
+    return False
+
+
 def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: _ELex) -> bool:
     """The telling is a definite plural happening noun behind a cause phrase ("جراء المعارك", "بسبب الاحتجاجات";
-    event_habitual.yaml cause_links), with no day in its clause and no toll in its sentence (a casualty trigger or
-    a toll word, toll_stems: "قتل 5 جراء الغارات", "( 9 ) أشخاص قضوا جراء الاشتباكات" report the happenings that
+    event_habitual.yaml cause_links), or a definite happening noun a relative clause describes behind a cause link
+    or an anterior connective ("بسبب الهجوم الانتحاري الذي استهدف", "بعد الضربات الجوية التي أصابت المستشفيات":
+    _described_by_relative, ground_links), with no day in its clause and no toll in its sentence (a casualty trigger
+    or a toll word, toll_stems: "قتل 5 جراء الغارات", "( 9 ) أشخاص قضوا جراء الاشتباكات" report the happenings that
     killed)."""
     s, ti = p.sent, p.ti
     toks = s.tokens
-    if p.trig.kind == CASUALTY_KIND or p.inherits_date or ti < 1 or toks[ti - 1].norm.removeprefix("و") not in links \
-            or not _definite_plural_told(p):
+    if p.trig.kind == CASUALTY_KIND or p.inherits_date or ti < 1:
+        return False
+    link = toks[ti - 1].norm.removeprefix("و")
+    if link in links and _definite_plural_told(p):
+        pass
+    elif link not in links | _relative_lex()[0] or not _described_by_relative(p) or _clause_dated(p):
         return False
     cl = s.clause[ti]
+    # (a day told before the "that" opening the reported content dates the saying, not the deed: _speech_day)
     if p.date_own and p.date_ev is not None:
         k = _tok_index(toks, p.date_ev[0])
-        if k < 0 or s.clause[k] == cl:
+        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, ti):
             return False
-    if any(s.clause[k] == cl and drop_conjunction(t.norm, 2) in days for k, t in enumerate(toks)):
+    if any(s.clause[k] == cl and drop_conjunction(t.norm, 2) in days and not _speech_day(s, k, ti)
+           for k, t in enumerate(toks)):
         return False
     tolls = _toll_stems()
     if any(drop_conjunction(t.norm, 2).startswith(tolls) for t in toks):
@@ -441,7 +488,23 @@ def _caused_state(c: _Cand) -> bool:
     if not links:
         return False
     days, lex = _dayless_lex()[0], lexicon()
-    return all(_cause_of_state(p, links, days, lex) for p in [c, *c.merged])
+    tellings = [c, *c.merged]
+    grounds = [p for p in tellings if _cause_of_state(p, links, days, lex)]
+    # (the verb of the relative clause that describes a ground, "بسبب القصف الذي استهدف المدينة", tells the same
+    # known happening: it goes with its noun)
+    return bool(grounds) and all(p in grounds or any(_in_relative_of(p, g) for g in grounds) for p in tellings)
+
+
+def _in_relative_of(p: _Cand, g: _Cand) -> bool:
+    """p's trigger stands in the relative clause that describes g's trigger noun ("القصف الذي استهدف": p is
+    "استهدف"): same sentence and clause, a relative pronoun between them within ``relative_reach`` words."""
+    if p.sent is not g.sent or not _described_by_relative(g):
+        return False
+    _links, relatives, reach = _relative_lex()
+    s = p.sent
+    if not g.ti < p.ti <= g.ti + reach + 3 or any(s.clause[k] != s.clause[g.ti] for k in range(g.ti, p.ti + 1)):
+        return False
+    return any(s.tokens[k].norm in relatives for k in range(g.ti + 1, p.ti))
 
 
 @lru_cache(maxsize=1)
@@ -469,17 +532,73 @@ def _in_continuing_frame(p: _Cand) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _concurrent_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("concurrent_connectives"), words("concurrent_openers"), words("concurrent_frame_nouns"),
+            words("continuing_verbs"), words("concurrent_fillers"), int(data.get("concurrent_reach") or 0))
+
+
+def _connective_at(toks: list[Any], k: int, connectives: frozenset[str], openers: frozenset[str]) -> bool:
+    """Token k is a connective of a concurrent clause: "فيما", "بينما", or "حين" / "وقت" after "في" ("في وقت")."""
+    if k < 0:
+        return False
+    w = toks[k].norm
+    if w not in connectives:
+        return False
+    return w not in ("حين", "وقت") or k > 0 and toks[k - 1].norm in openers
+
+
+# the happenings a concurrent clause tells going on as a backdrop: fighting and bombardment ("فيما تستمر المعارك",
+# "في وقت يتواصل فيه القصف"); a withdrawal or a handover told going on ("فيما تواصل قوات البيشمركة إخلاء مقراتها")
+# is a deed of the page's news
+CONCURRENT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+def _in_concurrent_frame(p: _Cand) -> bool:
+    """The telling's trigger is the happening a concurrent clause tells going on beside the sentence's news: a
+    connective of "while / at a time when" opens the clause, its verb of continuing or witnessing governs the
+    trigger within a few words of its subject ("فيما تستمر المعارك ضد التنظيم", "في وقت يتواصل فيه القصف المكثف",
+    "فيما تشهد البادية السورية معارك عنيفة"), or "في ظل" names it with a plural ("وجاءت الغارة في ظل معارك عنيفة
+    تدور بين ..."; event_habitual.yaml concurrent_*). A verb of the trigger's clause with no connective before it (the
+    sentence's own "تتواصل الاشتباكات اليوم") is the news, not a frame."""
+    connectives, openers, frames, verbs, fillers, reach = _concurrent_lex()
+    if not verbs or p.event_type not in CONCURRENT_TYPES:
+        return False
+    s, ti = p.sent, p.ti
+    toks, cl = s.tokens, s.clause[ti]
+    for k in range(ti - 1, max(-1, ti - reach - 2), -1):
+        if s.clause[k] != cl:
+            break
+        w = toks[k].norm
+        if w in frames and k > 0 and toks[k - 1].norm in openers:
+            # (a plural of happenings, a state going on: "في ظل معارك عنيفة تدور"; a verbal noun may be the one deed
+            # beside a clash the sentence tells, "دارت اشتباكات ... في ظل قصف مدفعي")
+            noun = _bare_noun(toks[ti].norm)
+            plural = noun.endswith("ات") and len(noun) >= 5 or noun in _plural_lex()[0]
+            return plural and not any(is_verb(t.norm) for t in toks[k + 1:ti])
+        if w.removeprefix("و") in verbs:
+            return _connective_at(toks, k - 1, connectives, openers)
+        if w in fillers:
+            continue
+        if not re.fullmatch(r"[\u0621-\u064a]+", w):
+            return False    # (a comma, a number or a bracket between: not the verb's subject)
+    return False
+
+
 def _continuing_frame(c: _Cand) -> bool:
     """Every telling names the happening as what goes on around the news ("ارتفاع عدد الضحايا مع استمرار
     العمليات العسكرية", "مع تواصل عمليات القصف الجوي لطيران التحالف"; event_habitual.yaml
-    continuation_nouns), and none has a day in its sentence, a date from the sentence before or a toll: a
+    continuation_nouns), or as what a concurrent clause tells going on beside it ("فيما تستمر المعارك في دير الزور",
+    "في وقت يتواصل فيه القصف": _in_concurrent_frame), and none has a day in its sentence, a date from the sentence before or a toll: a
     status summary, not one happening (a page's or a statement's date dates the telling, not the deed). "تتواصل الاشتباكات اليوم" (a finite verb, a day) is the day's news and is kept."""
     if c.modality != "actual" or not _continuation_lex()[0]:
         return False
     tellings = [c, *c.merged]
     if any(p.inherits_date or any(not q.vague for q in p.quantities) for p in tellings):
         return False        # (dated by the sentence before, or told with its toll: the page's news)
-    framed = [p for p in tellings if _in_continuing_frame(p)]
+    framed = [p for p in tellings if _in_continuing_frame(p) or _in_concurrent_frame(p)]
     for p in tellings:
         toks = p.sent.tokens
         if p.date_own and p.date_ev is not None and toks[0].start <= p.date_ev[0] < toks[-1].end:
