@@ -1914,11 +1914,50 @@ def _new_year_slips(atoms: list[_Atom], norm: str) -> None:
             b.start = b.end = d
 
 
+# a weekday and the date it names: separators, "الموافق" ("يوم الثلاثاء الموافق 14 آذار") or "في"
+_WEEKDAY_HEAD_GAP = re.compile(r"[\s,،\-–(]*(?:(?:الموافق|الموافقه|في)[\s,،(]*)?")
+_DAY_TYPES = ("abs", "num", "eng")
+
+
+def _told_day(a: _Atom) -> bool:
+    """``a`` names a day of a month (its number or ordinal is written), whether or not its year is known."""
+    if a.ptype == "abs":
+        return bool(a.g.get("dn") or a.g.get("do")) and not a.g.get("d0") and a.month2 is None
+    return a.precision == "day" or (a.ptype == "num" and a.start is None and not a.warning)
+
+
+def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
+    """"يوم الثلاثاء 14 آذار", "مساء الثلاثاء ( 14 آذار )", "الثلاثاء الماضي الموافق 14 / 3 / 2017": a weekday
+    heading the date it names is one day, the date's. Read apart, the weekday took the last such weekday
+    before the page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the
+    nearer one wrong (a second copy of the event on the other). One expression when the date falls on that
+    weekday (or has no year yet: the weekday stays on it); a weekday that is not the date's is left as written.
+    (A bare "الثلاثاء 14 آذار" is already one expression of the dates grammar.)"""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (b is not None and a.ptype == "wd" and a.weekday is not None and b.ptype in _DAY_TYPES
+                and b.weekday in (None, a.weekday) and _told_day(b)
+                and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None
+                and (b.start is None or (b.start == b.end and b.start.weekday() == a.weekday))):
+            b.ns, b.weekday = a.ns, a.weekday
+            out.append(b)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
     pairs, then years carried to year-less dates (one chain for the page and for each post of a page).
-    First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``)."""
+    First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``),
+    then a weekday heading its date joins it (``_weekday_heads``)."""
     _new_year_slips(atoms, norm)
+    atoms = _weekday_heads(atoms, norm)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
     return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
 

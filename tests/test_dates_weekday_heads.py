@@ -1,0 +1,48 @@
+"""A weekday heading the date it names ("يوم الثلاثاء 14 آذار", "مساء الأحد ، 5 تشرين الثاني 2017", "الخميس الموافق
+9 / 3 / 2017") is one day, the date's (rasd.text.dates._weekday_heads). Read apart, the weekday took the last such
+weekday before the page's day and the happening got a second, wrong day (DATE_WRONG_ANCHOR, and a copy of the event).
+A weekday that is not the date's is left as written. Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysed import actual_events_of, analyse_text
+
+from rasd.text.dates import find_dates
+
+REF = dt.date(2017, 3, 22)     # a Wednesday
+
+
+def _days(text: str, ref: dt.date | None = REF) -> list[tuple[str, str | None, str | None]]:
+    return [(text[d.start:d.end], d.date_start, d.date_end) for d in find_dates(text, ref)]
+
+
+def test_weekday_with_yom_and_its_date_are_one_day() -> None:
+    text = "قصفت الطائرات البلدة يوم الثلاثاء 14 آذار"
+    assert _days(text) == [("يوم الثلاثاء 14 آذار", "2017-03-14", "2017-03-14")]
+
+
+def test_separators_and_muwafiq_between_weekday_and_date() -> None:
+    for text in ("غارات مساء الثلاثاء ، 14 آذار على المدينة", "غارات يوم الثلاثاء الموافق 14 / 3 / 2017 على المدينة",
+                 "غارات الثلاثاء ( 14 آذار ) على المدينة", "غارات صباح يوم الثلاثاء الرابع عشر من آذار على المدينة",
+                 "غارات يوم الثلاثاء الماضي 14 آذار 2017 على المدينة"):
+        assert [d[1:] for d in _days(text)] == [("2017-03-14", "2017-03-14")], text
+
+
+def test_a_weekday_that_is_not_the_dates_stays_apart() -> None:
+    # 15 March 2017 was a Wednesday: the text contradicts itself, nothing is joined
+    days = _days("قصفت الطائرات البلدة يوم الثلاثاء 15 آذار")
+    assert [d[0] for d in days] == ["يوم الثلاثاء", "15 آذار"]
+
+
+def test_weekday_far_from_the_date_is_its_own_day() -> None:
+    days = _days("قصفت الطائرات البلدة يوم الثلاثاء بعد أن أعلن الجيش في 14 آذار بدء العملية")
+    assert [d[1] for d in days] == ["2017-03-21", "2017-03-14"]
+
+
+def test_the_happening_takes_the_written_date_once() -> None:
+    text = ("دمشق - قالت مصادر محلية إن طائرات النظام قصفت مدينة دوما يوم الثلاثاء 14 آذار مما أدى إلى "
+            "مقتل خمسة مدنيين .")
+    events = actual_events_of(analyse_text(text, "2017-03-22"))
+    assert [(e.date_start, e.date_end) for e in events] == [("2017-03-14", "2017-03-14")]
