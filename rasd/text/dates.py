@@ -2129,6 +2129,10 @@ class _AnchorLex:
     days_before: re.Pattern[str]        # "سبقها بيوم": the count of days (group 1)
     before_days: dict[str, int]         # count word -> days
     before_hints: tuple[str, ...]       # "بيوم": a page without any of them has no such cue
+    pair_of: re.Pattern[str]            # two day numbers (groups 1, 2) right before a month expression
+    links: frozenset[str]               # "من" (normalised)
+    ordinal_leads: frozenset[str]       # the words an ordinal day may follow ("في", "يوم", "مساء", "اليوم")
+    not_day_nouns: frozenset[str]       # "الأسبوع الثالث من", "النصف الأول من": an ordinal of another unit
 
 
 @lru_cache(maxsize=1)
@@ -2136,12 +2140,19 @@ def _anchor_lex() -> _AnchorLex:
     words = _load("date_words.yaml")
     cues, link = _written_alt(words["day_of_month_cues"]), _written_alt(words["day_of_month_link"])
     day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s+(?:{link})\s+$")
+    pair_cues = _written_alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
+    pair_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{pair_cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s*(?:-|–|و)\s*"
+                         rf"(?:ال\s*-?\s*)?([0-3]?[0-9])\s+(?:{link})\s+$")
+    leads = {_n(w) for w in [*words["day_of_month_cues"], *words["day_parts"], *words["stamp_relative_days"]]}
     db = words["days_before"]
     before_days = {str(k): int(v) for k, v in db["days"].items()}
     days_before = re.compile(
         rf"(?<!\S)[وف]?(?:{_written_alt(db['verbs'])})(?:{_written_alt(db['pronouns'])})?\s+(?:ب|ب\s*-\s*)"
         rf"({_written_alt(list(before_days))})(?:\s+(?:{_written_alt(db['after'])}))?(?!\S)")
-    return _AnchorLex(day_of, days_before, before_days, tuple(sorted({"ب" + w for w in before_days})))
+    return _AnchorLex(day_of, days_before, before_days, tuple(sorted({"ب" + w for w in before_days})), pair_of,
+                      frozenset(_n(w) for w in words["day_of_month_link"]),
+                      frozenset(w for w in leads if " " not in w),
+                      frozenset(_n(w) for w in [*words["week_nouns"], *words["half_nouns"]]))
 
 
 def day_of_relative_month(text: str, d: DateExpr) -> DateExpr | None:
@@ -2150,15 +2161,56 @@ def day_of_relative_month(text: str, d: DateExpr) -> DateExpr | None:
     number to the month's end); None when no day number introduces it."""
     if d.precision != "month" or d.kind != "relative" or not d.date_start:
         return None
-    m = _anchor_lex().day_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
-    if m is None:
+    lx = _anchor_lex()
+    month = dt.date.fromisoformat(d.date_start[:10])
+    p = lx.pair_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
+    if p is not None:
+        # "يومي 14 و 15 من الشهر الجاري", "في 25 - 26 من الشهر الحالي": the two days and those between
+        try:
+            first, last = month.replace(day=int(p.group(1))), month.replace(day=int(p.group(2)))
+        except ValueError:
+            return None
+        if not first < last:
+            return None
+        return DateExpr(p.start(1), d.end, text[p.start(1):d.end], first.isoformat(), last.isoformat(), "day", "range")
+    m = lx.day_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
+    at, n = (m.start(1), int(m.group(1))) if m is not None else _ordinal_day_before(text, d.start, lx) or (None, None)
+    if at is None or n is None:
         return None
     try:
-        day = dt.date.fromisoformat(d.date_start[:10]).replace(day=int(m.group(1)))
+        day = month.replace(day=n)
     except ValueError:
         return None
     iso = day.isoformat()
-    return DateExpr(m.start(1), d.end, text[m.start(1):d.end], iso, iso, "day", "relative")
+    return DateExpr(at, d.end, text[at:d.end], iso, iso, "day", "relative")
+
+
+ORDINAL_WORDS = 3       # "السادس و العشرين": the longest ordinal day written in words
+
+
+def _ordinal_day_before(text: str, pos: int, lx: _AnchorLex) -> tuple[int, int] | None:
+    """"في الخامس عشر من الشهر الجاري", "مساء الحادي والعشرين من الشهر الماضي": (start, day) of an ordinal day
+    written in words right before "من" and the month expression at ``pos``; None when there is none, or when it
+    follows a word that is no cue of a day ("الأسبوع الثالث من الشهر", "الربع الأول من الشهر": another unit)."""
+    lo = max(0, pos - DAY_OF_CHARS - 12)
+    toks = list(re.finditer(r"\S+", text[lo:pos]))
+    if len(toks) < 2 or _n(toks[-1].group()) not in lx.links or text[lo + toks[-1].end():pos].strip():
+        return None
+    ordinals = _lex().ordinals
+    for k in range(min(ORDINAL_WORDS, len(toks) - 1), 0, -1):
+        span = toks[-1 - k:-1]
+        day = ordinals.get(" ".join(_n(t.group()) for t in span))
+        if day is None:
+            continue
+        if len(toks) > k + 1:
+            before = _n(toks[-2 - k].group())
+            bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
+            if before in lx.not_day_nouns or bare in lx.not_day_nouns:
+                return None
+            if before not in lx.ordinal_leads and bare not in lx.ordinal_leads and before.strip(",،(:-–") != "":
+                return None
+        return lo + span[0].start(), day
+    return None
 
 
 def days_before_cues(text: str) -> list[tuple[int, int, str, int]]:
