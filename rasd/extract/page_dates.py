@@ -2075,9 +2075,8 @@ def day_report(text: str, dates: list[Any], stamps: list[tuple[int, int]]) -> tu
                 named |= {i for i, ns in _weekday_names().items() if words[k][2] in ns}
                 end = words[k][1]
                 k += 1
-            # (or a date its weekday heads, begun after the cue: "ليوم الاحد في 30 - 7 - 2017" is one expression)
-            d = next((d for d in head if ((ca <= d.start < end < d.end) or (end <= d.start <= end + DAY_REPORT_DATE_CHARS
-                      and not text[end:d.start].strip(" -:,،()"))) and _full_day(d) is not None), None)
+            d = next((d for d in head if end <= d.start <= end + DAY_REPORT_DATE_CHARS
+                      and not text[end:d.start].strip(" -:,،()") and _full_day(d) is not None), None)
             if d is not None and named and _full_day(d).weekday() not in named:    # type: ignore[union-attr]
                 d = None    # "ليوم الثلاثاء 30 - 10 - 2017", a Monday: the heading contradicts itself
             if d is not None:

@@ -1928,27 +1928,19 @@ def _told_day(a: _Atom) -> bool:
 
 def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
     """"يوم الثلاثاء 14 آذار", "مساء الثلاثاء ( 14 آذار )", "الثلاثاء الماضي الموافق 14 / 3 / 2017": a weekday
-    heading the date it names is one day, the date's. Read apart, the weekday took the last such weekday
-    before the page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the
-    nearer one wrong (a second copy of the event on the other). One expression when the date falls on that
-    weekday (or has no year yet: the weekday stays on it); a weekday that is not the date's is left as written.
-    (A bare "الثلاثاء 14 آذار" is already one expression of the dates grammar.)"""
-    out: list[_Atom] = []
-    i = 0
-    while i < len(atoms):
-        a = atoms[i]
-        b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if (b is not None and a.ptype == "wd" and a.weekday is not None and b.ptype in _DAY_TYPES
-                and b.weekday in (None, a.weekday) and _told_day(b)
-                and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None
-                and (b.start is None or (b.start == b.end and b.start.weekday() == a.weekday))):
-            b.ns, b.weekday = a.ns, a.weekday
-            out.append(b)
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+    heading the date it names is that date's day. Read alone, the weekday took the last such weekday before the
+    page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the nearer one
+    wrong (a second copy of the event on the other). The weekday keeps its own expression (the page's stamps
+    and headings are read with the weekday before their date) and takes the date's day when the date falls on
+    that weekday; a weekday that is not the date's, or a date without a day, is left as read. (A bare
+    "الثلاثاء 14 آذار" is already one expression of the dates grammar.)"""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        if (a.ptype == "wd" and a.weekday is not None and a.start is not None and b.ptype in _DAY_TYPES
+                and b.start is not None and b.start == b.end and b.precision == "day" and _told_day(b)
+                and b.start.weekday() == a.weekday and a.start != b.start
+                and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None):
+            a.start = a.end = b.start
+    return atoms
 
 
 def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
