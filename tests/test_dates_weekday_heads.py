@@ -50,3 +50,16 @@ def test_the_happening_takes_the_written_date_once() -> None:
             "مقتل خمسة مدنيين .")
     events = actual_events_of(analyse_text(text, "2017-03-22"))
     assert [(e.date_start, e.date_end) for e in events] == [("2017-03-14", "2017-03-14")]
+
+
+def test_undated_page_takes_the_one_written_year_the_weekday_fits() -> None:
+    # 31 August fell on a Thursday in 2017, not in 2011 or 2013
+    text = "أعلنت الوزارة أن يوم الخميس الموافق 31 آب هو موعد الامتحان , كما في أعوام 2011 و 2013 و 2017 ."
+    assert [d[1] for d in _days(text, None)][:2] == ["2017-08-31", "2017-08-31"]
+
+
+def test_no_written_year_or_two_that_fit_leave_it_unknown() -> None:
+    assert [d[1] for d in _days("قصف الطيران البلدة الثلاثاء 14 نيسان", None)] == [None]
+    # 30 December was a Friday in 2011 and in 2016: no guess
+    text = "قصف الطيران البلدة يوم الجمعة 30 كانون الأول . وكانت المدينة قد شهدت عامي 2011 و 2016 معارك"
+    assert [d[1] for d in _days(text, None)][:2] == [None, None]

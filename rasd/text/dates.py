@@ -1943,6 +1943,41 @@ def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
     return atoms
 
 
+_PAGE_YEAR = re.compile(r"(?<![\d٠-٩])((?:19|20)\d{2})(?![\d٠-٩])")
+YEAR_FROM_WEEKDAY = "year taken from its weekday: the one year written on the page in which that day falls on it"
+
+
+def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
+    """On a page without a reference day, "يوم الخميس 31 آب" / "الأحد 26 أيلول" (a day and month told with their
+    weekday, no year) is of the year written on the page in which that day is that weekday, when exactly one
+    of the page's written years is: the text settles it (a day-month falls on a given weekday once in six or
+    eleven years, and a page names few years). Two such years, or none, leave it unknown: no guess."""
+    years: list[int] | None = None
+    prev: _Atom | None = None
+    for a in atoms:
+        heading = prev if (prev is not None and prev.ptype == "wd" and prev.weekday is not None
+                           and _WEEKDAY_HEAD_GAP.fullmatch(norm, prev.ne, a.ns) is not None) else None
+        prev = a
+        if a.ptype != "abs" or a.start is not None or a.has_year or a.warning is not None or a.month is None:
+            continue
+        wd = a.weekday if a.weekday is not None else heading.weekday if heading is not None else None
+        g = a.g
+        day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+        if wd is None or day is None or g.get("d0") or a.month2 is not None:
+            continue
+        if years is None:
+            years = sorted({int(y) for y in _PAGE_YEAR.findall(norm) if MIN_YEAR <= int(y) <= MAX_YEAR})
+        fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+        if len(fits) != 1:
+            continue
+        a.weekday = wd
+        _fill_abs(a, fits[0], a.month, day, None, g.get("part"), lex)
+        a.warning = YEAR_FROM_WEEKDAY
+        if heading is not None and a.start is not None:
+            heading.start = heading.end = a.start
+            heading.precision = "day"
+
+
 def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
     pairs, then years carried to year-less dates (one chain for the page and for each post of a page).
@@ -1950,6 +1985,8 @@ def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> li
     then a weekday heading its date joins it (``_weekday_heads``)."""
     _new_year_slips(atoms, norm)
     atoms = _weekday_heads(atoms, norm)
+    if ref is None:
+        _weekday_years(atoms, norm, lex)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
     return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
 
