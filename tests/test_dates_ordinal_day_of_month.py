@@ -54,3 +54,11 @@ def test_the_happening_takes_the_ordinal_day() -> None:
             "مقتل خمسة مدنيين .")
     events = actual_events_of(analyse_text(text, "2017-03-22"))
     assert [(e.date_start, e.date_end) for e in events] == [("2017-03-15", "2017-03-15")]
+
+
+def test_day_number_without_the_link_or_with_a_glued_article() -> None:
+    # "في 16 الشهر الماضي" (SANA's style, no "من"), "في الـ16 من الشهر الماضي" (the article glued by a tatweel)
+    assert _read("وتسلل مسلحون إلى القرية في 16 الشهر الماضي وقتلوا عشرات المدنيين")[0][1:] == ("2017-02-16", "2017-02-16")
+    assert _read("وتسلل مسلحون إلى القرية في الـ16 من الشهر الماضي")[0][1:] == ("2017-02-16", "2017-02-16")
+    # a count before the month is no day: no cue introduces it
+    assert _read("بلغ عدد القتلى 16 الشهر الماضي") == [("الشهر الماضي", "2017-02-01", "2017-02-28")]

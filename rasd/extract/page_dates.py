@@ -1897,7 +1897,7 @@ def _current_day_re() -> re.Pattern[str]:
         return "|".join(re.escape(str(x)) for x in sorted(xs, key=lambda x: -len(str(x))))
     cues = alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
     link = alt(words["day_of_month_link"])
-    return re.compile(rf"(?<!\S)[وف]?(?:{cues})\s+(?:ال\s*-?\s*)?([0-3]?[0-9])(?:\s*(?:-|–|و)\s*([0-3]?[0-9]))?"
+    return re.compile(rf"(?<!\S)[وف]?(?:{cues})\s+(?:ال\s*[-ـ]?\s*)?([0-3]?[0-9])(?:\s*(?:-|–|و)\s*([0-3]?[0-9]))?"
                       rf"\s+(?:(?:{link})\s+)?(?:{alt(words['day_of_current_month'])})(?!\S)")
 
 

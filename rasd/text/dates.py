@@ -2168,10 +2168,11 @@ class _AnchorLex:
 def _anchor_lex() -> _AnchorLex:
     words = _load("date_words.yaml")
     cues, link = _written_alt(words["day_of_month_cues"]), _written_alt(words["day_of_month_link"])
-    day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s+(?:{link})\s+$")
+    # ("في 16 الشهر الماضي": the link may be left out; "الـ16": the article glued with a tatweel)
+    day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*[-ـ]?\s*)?|ال\s*[-ـ]?\s*)([0-3]?[0-9])\s+(?:(?:{link})\s+)?$")
     pair_cues = _written_alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
-    pair_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{pair_cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s*(?:-|–|و)\s*"
-                         rf"(?:ال\s*-?\s*)?([0-3]?[0-9])\s+(?:{link})\s+$")
+    pair_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{pair_cues})\s+(?:ال\s*[-ـ]?\s*)?|ال\s*[-ـ]?\s*)([0-3]?[0-9])\s*(?:-|–|و)\s*"
+                         rf"(?:ال\s*[-ـ]?\s*)?([0-3]?[0-9])\s+(?:(?:{link})\s+)?$")
     leads = {_n(w) for w in [*words["day_of_month_cues"], *words["day_parts"], *words["stamp_relative_days"]]}
     db = words["days_before"]
     before_days = {str(k): int(v) for k, v in db["days"].items()}
