@@ -1932,11 +1932,13 @@ def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
     page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the nearer one
     wrong (a second copy of the event on the other). The weekday keeps its own expression (the page's stamps
     and headings are read with the weekday before their date) and takes the date's day when the date falls on
-    that weekday; a weekday that is not the date's, or a date without a day, is left as read. (A bare
-    "الثلاثاء 14 آذار" is already one expression of the dates grammar.)"""
+    that weekday; a weekday that is not the date's, or a date without a day, is left as read, and so is one before
+    a Hijri date (a site bar's "الأحد 04 / 05 / 1439 ه": the page-stamp readers drop a bar's Gregorian day with
+    the weekday before it, not a Hijri one). (A bare "الثلاثاء 14 آذار" is already one expression of the dates
+    grammar.)"""
     for a, b in zip(atoms, atoms[1:], strict=False):
         if (a.ptype == "wd" and a.weekday is not None and a.start is not None and b.ptype in _DAY_TYPES
-                and b.start is not None and b.start == b.end and b.precision == "day" and _told_day(b)
+                and b.hijri is None and b.start is not None and b.start == b.end and b.precision == "day" and _told_day(b)
                 and b.start.weekday() == a.weekday and a.start != b.start
                 and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None):
             a.start = a.end = b.start
