@@ -63,3 +63,10 @@ def test_no_written_year_or_two_that_fit_leave_it_unknown() -> None:
     # 30 December was a Friday in 2011 and in 2016: no guess
     text = "قصف الطيران البلدة يوم الجمعة 30 كانون الأول . وكانت المدينة قد شهدت عامي 2011 و 2016 معارك"
     assert [d[1] for d in _days(text, None)][:2] == [None, None]
+
+
+def test_a_date_after_the_page_day_leaves_its_weekday_as_read() -> None:
+    # a viewing bar's "يوم السبت , 25 آذار 2017" over a page of 22 March: the bar's day dates nothing, its
+    # weekday is not moved to it (the page-stamp readers drop the bar's day; the weekday stays as it was read)
+    days = _days("يوم السبت , 25 آذار 2017 قصفت الطائرات البلدة")
+    assert [d[1] for d in days] == ["2017-03-18", "2017-03-25"]

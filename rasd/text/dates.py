@@ -1926,7 +1926,7 @@ def _told_day(a: _Atom) -> bool:
     return a.precision == "day" or (a.ptype == "num" and a.start is None and not a.warning)
 
 
-def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
+def _weekday_heads(atoms: list[_Atom], norm: str, ref: dt.date | None) -> list[_Atom]:
     """"يوم الثلاثاء 14 آذار", "مساء الثلاثاء ( 14 آذار )", "الثلاثاء الماضي الموافق 14 / 3 / 2017": a weekday
     heading the date it names is that date's day. Read alone, the weekday took the last such weekday before the
     page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the nearer one
@@ -1934,11 +1934,13 @@ def _weekday_heads(atoms: list[_Atom], norm: str) -> list[_Atom]:
     and headings are read with the weekday before their date) and takes the date's day when the date falls on
     that weekday; a weekday that is not the date's, or a date without a day, is left as read, and so is one before
     a Hijri date (a site bar's "الأحد 04 / 05 / 1439 ه": the page-stamp readers drop a bar's Gregorian day with
-    the weekday before it, not a Hijri one). (A bare "الثلاثاء 14 آذار" is already one expression of the dates
-    grammar.)"""
+    the weekday before it, not a Hijri one), and one before a date after the page's day (a viewing bar's "السبت ,
+    20 يناير 2018" over an older article; a schedule's weekday reads forward with "المقبل"). (A bare "الثلاثاء 14
+    آذار" is already one expression of the dates grammar.)"""
     for a, b in zip(atoms, atoms[1:], strict=False):
         if (a.ptype == "wd" and a.weekday is not None and a.start is not None and b.ptype in _DAY_TYPES
                 and b.hijri is None and b.start is not None and b.start == b.end and b.precision == "day" and _told_day(b)
+                and (ref is None or b.start <= ref)
                 and b.start.weekday() == a.weekday and a.start != b.start
                 and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None):
             a.start = a.end = b.start
@@ -1986,7 +1988,7 @@ def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> li
     First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``),
     then a weekday heading its date joins it (``_weekday_heads``)."""
     _new_year_slips(atoms, norm)
-    atoms = _weekday_heads(atoms, norm)
+    atoms = _weekday_heads(atoms, norm, ref)
     if ref is None:
         _weekday_years(atoms, norm, lex)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
