@@ -1890,6 +1890,42 @@ def anchored_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
+@lru_cache(maxsize=1)
+def _current_day_re() -> re.Pattern[str]:
+    words = read_data(Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml")
+    def alt(xs: list[Any]) -> str:
+        return "|".join(re.escape(str(x)) for x in sorted(xs, key=lambda x: -len(str(x))))
+    cues = alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
+    link = alt(words["day_of_month_link"])
+    return re.compile(rf"(?<!\S)[وف]?(?:{cues})\s+(?:ال\s*[-ـ]?\s*)?([0-3]?[0-9])(?:\s*(?:-|–|و)\s*([0-3]?[0-9]))?"
+                      rf"\s+(?:(?:{link})\s+)?(?:{alt(words['day_of_current_month'])})(?!\S)")
+
+
+def current_month_days(text: str, dates: list[Any], ref: dt.date | None) -> list[Any]:
+    """"في 14 الجاري", "يومي 29 و 30 الجاري": a day number (or two) before "الجاري" / "الحالي" alone is that
+    day of the page's month (``ref``'s), a date the dates layer does not read; added unless another date
+    expression covers it. None of them on a page without a reference day (or read against several: the
+    caller passes None for a listing of posts)."""
+    from rasd.text.dates import DateExpr
+
+    if ref is None or ("الجاري" not in text and "الحالي" not in text):
+        return dates
+    out = list(dates)
+    for m in _current_day_re().finditer(text):
+        if any(d.start < m.end() and m.start(1) < d.end for d in dates):
+            continue
+        try:
+            first = ref.replace(day=int(m.group(1)))
+            last = ref.replace(day=int(m.group(2))) if m.group(2) else first
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        out.append(DateExpr(m.start(1), m.end(), text[m.start(1):m.end()], first.isoformat(), last.isoformat(), "day",
+                            "relative" if last == first else "range"))
+    return sorted(out, key=lambda d: d.start) if len(out) > len(dates) else dates
+
+
 ANAPHORIC_DATES_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "anaphoric_dates.yaml"
 ANAPHOR_REACH = 700     # the year "من العام نفسه" points back to is told within a paragraph or two before
 # a month name's bracketed or slashed twin the dates layer left out of the expression: "يوليو ( تموز )"

@@ -1914,11 +1914,83 @@ def _new_year_slips(atoms: list[_Atom], norm: str) -> None:
             b.start = b.end = d
 
 
+# a weekday and the date it names: separators, "الموافق" ("يوم الثلاثاء الموافق 14 آذار") or "في"
+_WEEKDAY_HEAD_GAP = re.compile(r"[\s,،\-–(]*(?:(?:الموافق|الموافقه|في)[\s,،(]*)?")
+_DAY_TYPES = ("abs", "num", "eng")
+
+
+def _told_day(a: _Atom) -> bool:
+    """``a`` names a day of a month (its number or ordinal is written), whether or not its year is known."""
+    if a.ptype == "abs":
+        return bool(a.g.get("dn") or a.g.get("do")) and not a.g.get("d0") and a.month2 is None
+    return a.precision == "day" or (a.ptype == "num" and a.start is None and not a.warning)
+
+
+def _weekday_heads(atoms: list[_Atom], norm: str, ref: dt.date | None) -> list[_Atom]:
+    """"يوم الثلاثاء 14 آذار", "مساء الثلاثاء ( 14 آذار )", "الثلاثاء الماضي الموافق 14 / 3 / 2017": a weekday
+    heading the date it names is that date's day. Read alone, the weekday took the last such weekday before the
+    page's day (21 March on a page of the 22nd) and the happening of the sentence got two days, the nearer one
+    wrong (a second copy of the event on the other). The weekday keeps its own expression (the page's stamps
+    and headings are read with the weekday before their date) and takes the date's day when the date falls on
+    that weekday; a weekday that is not the date's, or a date without a day, is left as read, and so is one before
+    a Hijri date (a site bar's "الأحد 04 / 05 / 1439 ه": the page-stamp readers drop a bar's Gregorian day with
+    the weekday before it, not a Hijri one), and one before a date after the page's day (a viewing bar's "السبت ,
+    20 يناير 2018" over an older article; a schedule's weekday reads forward with "المقبل"). (A bare "الثلاثاء 14
+    آذار" is already one expression of the dates grammar.)"""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        if (a.ptype == "wd" and a.weekday is not None and a.start is not None and b.ptype in _DAY_TYPES
+                and b.hijri is None and b.start is not None and b.start == b.end and b.precision == "day" and _told_day(b)
+                and (ref is None or b.start <= ref)
+                and b.start.weekday() == a.weekday and a.start != b.start
+                and _WEEKDAY_HEAD_GAP.fullmatch(norm, a.ne, b.ns) is not None):
+            a.start = a.end = b.start
+    return atoms
+
+
+_PAGE_YEAR = re.compile(r"(?<![\d٠-٩])((?:19|20)\d{2})(?![\d٠-٩])")
+YEAR_FROM_WEEKDAY = "year taken from its weekday: the one year written on the page in which that day falls on it"
+
+
+def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
+    """On a page without a reference day, "يوم الخميس 31 آب" / "الأحد 26 أيلول" (a day and month told with their
+    weekday, no year) is of the year written on the page in which that day is that weekday, when exactly one
+    of the page's written years is: the text settles it (a day-month falls on a given weekday once in six or
+    eleven years, and a page names few years). Two such years, or none, leave it unknown: no guess."""
+    years: list[int] | None = None
+    prev: _Atom | None = None
+    for a in atoms:
+        heading = prev if (prev is not None and prev.ptype == "wd" and prev.weekday is not None
+                           and _WEEKDAY_HEAD_GAP.fullmatch(norm, prev.ne, a.ns) is not None) else None
+        prev = a
+        if a.ptype != "abs" or a.start is not None or a.has_year or a.warning is not None or a.month is None:
+            continue
+        wd = a.weekday if a.weekday is not None else heading.weekday if heading is not None else None
+        g = a.g
+        day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+        if wd is None or day is None or g.get("d0") or a.month2 is not None:
+            continue
+        if years is None:
+            years = sorted({int(y) for y in _PAGE_YEAR.findall(norm) if MIN_YEAR <= int(y) <= MAX_YEAR})
+        fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+        if len(fits) != 1:
+            continue
+        a.weekday = wd
+        _fill_abs(a, fits[0], a.month, day, None, g.get("part"), lex)
+        a.warning = YEAR_FROM_WEEKDAY
+        if heading is not None and a.start is not None:
+            heading.start = heading.end = a.start
+            heading.precision = "day"
+
+
 def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
     """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
     pairs, then years carried to year-less dates (one chain for the page and for each post of a page).
-    First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``)."""
+    First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``),
+    then a weekday heading its date joins it (``_weekday_heads``)."""
     _new_year_slips(atoms, norm)
+    atoms = _weekday_heads(atoms, norm, ref)
+    if ref is None:
+        _weekday_years(atoms, norm, lex)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
     return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
 
@@ -2090,19 +2162,31 @@ class _AnchorLex:
     days_before: re.Pattern[str]        # "سبقها بيوم": the count of days (group 1)
     before_days: dict[str, int]         # count word -> days
     before_hints: tuple[str, ...]       # "بيوم": a page without any of them has no such cue
+    pair_of: re.Pattern[str]            # two day numbers (groups 1, 2) right before a month expression
+    links: frozenset[str]               # "من" (normalised)
+    ordinal_leads: frozenset[str]       # the words an ordinal day may follow ("في", "يوم", "مساء", "اليوم")
+    not_day_nouns: frozenset[str]       # "الأسبوع الثالث من", "النصف الأول من": an ordinal of another unit
 
 
 @lru_cache(maxsize=1)
 def _anchor_lex() -> _AnchorLex:
     words = _load("date_words.yaml")
     cues, link = _written_alt(words["day_of_month_cues"]), _written_alt(words["day_of_month_link"])
-    day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*-?\s*)?|ال\s*-?\s*)([0-3]?[0-9])\s+(?:{link})\s+$")
+    # ("في 16 الشهر الماضي": the link may be left out; "الـ16": the article glued with a tatweel)
+    day_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{cues})\s+(?:ال\s*[-ـ]?\s*)?|ال\s*[-ـ]?\s*)([0-3]?[0-9])\s+(?:(?:{link})\s+)?$")
+    pair_cues = _written_alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
+    pair_of = re.compile(rf"(?<!\S)[وف]?(?:(?:{pair_cues})\s+(?:ال\s*[-ـ]?\s*)?|ال\s*[-ـ]?\s*)([0-3]?[0-9])\s*(?:-|–|و)\s*"
+                         rf"(?:ال\s*[-ـ]?\s*)?([0-3]?[0-9])\s+(?:(?:{link})\s+)?$")
+    leads = {_n(w) for w in [*words["day_of_month_cues"], *words["day_parts"], *words["stamp_relative_days"]]}
     db = words["days_before"]
     before_days = {str(k): int(v) for k, v in db["days"].items()}
     days_before = re.compile(
         rf"(?<!\S)[وف]?(?:{_written_alt(db['verbs'])})(?:{_written_alt(db['pronouns'])})?\s+(?:ب|ب\s*-\s*)"
         rf"({_written_alt(list(before_days))})(?:\s+(?:{_written_alt(db['after'])}))?(?!\S)")
-    return _AnchorLex(day_of, days_before, before_days, tuple(sorted({"ب" + w for w in before_days})))
+    return _AnchorLex(day_of, days_before, before_days, tuple(sorted({"ب" + w for w in before_days})), pair_of,
+                      frozenset(_n(w) for w in words["day_of_month_link"]),
+                      frozenset(w for w in leads if " " not in w),
+                      frozenset(_n(w) for w in [*words["week_nouns"], *words["half_nouns"]]))
 
 
 def day_of_relative_month(text: str, d: DateExpr) -> DateExpr | None:
@@ -2111,15 +2195,56 @@ def day_of_relative_month(text: str, d: DateExpr) -> DateExpr | None:
     number to the month's end); None when no day number introduces it."""
     if d.precision != "month" or d.kind != "relative" or not d.date_start:
         return None
-    m = _anchor_lex().day_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
-    if m is None:
+    lx = _anchor_lex()
+    month = dt.date.fromisoformat(d.date_start[:10])
+    p = lx.pair_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
+    if p is not None:
+        # "يومي 14 و 15 من الشهر الجاري", "في 25 - 26 من الشهر الحالي": the two days and those between
+        try:
+            first, last = month.replace(day=int(p.group(1))), month.replace(day=int(p.group(2)))
+        except ValueError:
+            return None
+        if not first < last:
+            return None
+        return DateExpr(p.start(1), d.end, text[p.start(1):d.end], first.isoformat(), last.isoformat(), "day", "range")
+    m = lx.day_of.search(text, max(0, d.start - DAY_OF_CHARS), d.start)
+    at, n = (m.start(1), int(m.group(1))) if m is not None else _ordinal_day_before(text, d.start, lx) or (None, None)
+    if at is None or n is None:
         return None
     try:
-        day = dt.date.fromisoformat(d.date_start[:10]).replace(day=int(m.group(1)))
+        day = month.replace(day=n)
     except ValueError:
         return None
     iso = day.isoformat()
-    return DateExpr(m.start(1), d.end, text[m.start(1):d.end], iso, iso, "day", "relative")
+    return DateExpr(at, d.end, text[at:d.end], iso, iso, "day", "relative")
+
+
+ORDINAL_WORDS = 3       # "السادس و العشرين": the longest ordinal day written in words
+
+
+def _ordinal_day_before(text: str, pos: int, lx: _AnchorLex) -> tuple[int, int] | None:
+    """"في الخامس عشر من الشهر الجاري", "مساء الحادي والعشرين من الشهر الماضي": (start, day) of an ordinal day
+    written in words right before "من" and the month expression at ``pos``; None when there is none, or when it
+    follows a word that is no cue of a day ("الأسبوع الثالث من الشهر", "الربع الأول من الشهر": another unit)."""
+    lo = max(0, pos - DAY_OF_CHARS - 12)
+    toks = list(re.finditer(r"\S+", text[lo:pos]))
+    if len(toks) < 2 or _n(toks[-1].group()) not in lx.links or text[lo + toks[-1].end():pos].strip():
+        return None
+    ordinals = _lex().ordinals
+    for k in range(min(ORDINAL_WORDS, len(toks) - 1), 0, -1):
+        span = toks[-1 - k:-1]
+        day = ordinals.get(" ".join(_n(t.group()) for t in span))
+        if day is None:
+            continue
+        if len(toks) > k + 1:
+            before = _n(toks[-2 - k].group())
+            bare = before[1:] if before[:1] in ("و", "ف") and len(before) > 2 else before
+            if before in lx.not_day_nouns or bare in lx.not_day_nouns:
+                return None
+            if before not in lx.ordinal_leads and bare not in lx.ordinal_leads and before.strip(",،(:-–") != "":
+                return None
+        return lo + span[0].start(), day
+    return None
 
 
 def days_before_cues(text: str) -> list[tuple[int, int, str, int]]:
