@@ -90,6 +90,7 @@ SPEECH_ACT_LEMMAS = frozenset(word_list("claim_words.yaml", "speech_act_lemmas")
 PRONOUN_OPENERS = ("لكن", "ان")       # "لكنه", "إلا أنه" (normalised)
 TIME_ADVERBS = _norm_words("subject_stop_words")
 SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
+DOCUMENT_OBJECTS = ("ما", "وما", "بما")   # "باركت ما جاء فيه": what it says as an object ("لما جاء في", "كما" quote it)
 
 
 def _is_question(ctx: Ctx, sent: Span, idx: list[int]) -> bool:
@@ -129,8 +130,9 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
             # "على ذكر", "عدم نشر": after a preposition the form is the verbal noun; it needs a content clause
             cue = Cue(cue.lemma, cue.stance, cue.kind, "noun", needs_content=True)
         if cue.role == "document" and (_document_frame(ctx, idx, k) is None or _content_start(ctx, idx, k) is None
-                                       or k and ctx.toks[idx[k - 1]].norm in RELATIVE_PRONOUNS):
-            k += 1       # "جاء ذلك خلال", "ورد اسمه", "المصطلح الذي ورد في التقرير": no document speaking
+                                       or k and (ctx.toks[idx[k - 1]].norm in RELATIVE_PRONOUNS
+                                                 or ctx.toks[idx[k - 1]].norm in DOCUMENT_OBJECTS)):
+            k += 1       # "جاء ذلك خلال", "المصطلح الذي ورد في التقرير", "باركت ما جاء فيه": no document speaking
             continue
         if cue.role == "relay" and _find_word(ctx, idx[:k + 1 + RELAY_REACH], k, "عن") is None:
             # no "عن <source>" close by: "نقل" is transport / transfer unless a content clause follows

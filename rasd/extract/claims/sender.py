@@ -112,7 +112,8 @@ def _genitive_sender(ctx: Ctx, idx: list[int], p: int, end: int) -> Speaker | No
 
 def _issuer(ctx: Ctx, sent: Span, idx: list[int], p: int) -> Speaker | None:
     """"أصدرت الكنيسة الأرثوذكسية بيانا", "وبعث الرئيس الروسي فلاديمير بوتين ببرقية تعزية": the subject after
-    the verb whose object the document is; an actor right before that verb ("الرئاسة أصدرت بيانا") else."""
+    the verb whose object the document is; an actor right before that verb ("الرئاسة أصدرت بيانا", "وكان التحالف
+    قد أصدر بيانا") else."""
     noun = ctx.toks[idx[p]]
     for q in range(p - 1, max(-1, p - 1 - VERB_REACH), -1):
         v = ctx.toks[idx[q]]
@@ -130,7 +131,7 @@ def _issuer(ctx: Ctx, sent: Span, idx: list[int], p: int) -> Speaker | None:
             # "أصدرت الكنيسة الأرثوذكسية بيانا": an unnamed body, a described sender
             return (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
         before = [m for m in _mention_at(ctx, sent.start, v.start) if m.type in ACTOR_TYPES]
-        if before and not ctx.text[before[-1].end:v.start].strip() and v.norm[0] not in "وف":
+        if before and ctx.text[before[-1].end:v.start].strip() in ("", "قد") and v.norm[0] not in "وف":
             m = before[-1]
             return (m.entity_id, m.surface, m.role)
         return None
@@ -175,6 +176,9 @@ def _document_speaker(ctx: Ctx, sent: Span, idx: list[int], k: int, p: int, cs: 
     if sender is not None:
         return sender
     noun = ctx.toks[idx[p]]
+    issued = _issued_by(ctx, idx, p, cs)
+    if issued is not None:
+        return issued
     last = ctx.last_claim
     if noun.norm.startswith("ال") and last is not None and last.medium == "statement" \
             and last.speaker_text != "unattributed" and 0 < noun.start - last.content.end < STATEMENT_REACH:
@@ -183,12 +187,15 @@ def _document_speaker(ctx: Ctx, sent: Span, idx: list[int], k: int, p: int, cs: 
 
 
 def _relative_issuer(ctx: Ctx, idx: list[int], p: int, cs: int) -> Speaker | None:
-    """"جاء في البيان , الذي أصدرته الهيئة الأحد , أن": the subject of the issuing verb of a relative clause on the
-    document noun idx[p] is its sender."""
+    """"جاء في البيان , الذي أصدرته الهيئة الأحد , أن", "جاء في تقرير نشره موقع X": the subject of the issuing verb
+    of a relative clause on the document noun idx[p] is its sender."""
     j = p + 1
-    if j + 1 >= len(idx) or ctx.toks[idx[j]].norm not in RELATIVE_PRONOUNS:
+    if j + 1 < len(idx) and ctx.toks[idx[j]].norm in RELATIVE_PRONOUNS:
+        v = ctx.toks[idx[j + 1]]
+    elif j < len(idx) and ctx.toks[idx[j]].norm.endswith(("ه", "ها")) and not ctx.toks[idx[p]].norm.startswith("ال"):
+        v, j = ctx.toks[idx[j]], j - 1      # "تقرير نشره موقع X": an indefinite noun's relative clause has no pronoun
+    else:
         return None
-    v = ctx.toks[idx[j + 1]]
     stem = next((v.norm[:-len(s)] for s in ("ها", "ه") if v.norm.endswith(s)), v.norm)    # "أصدرته", "نشرها"
     if _bare(stem) not in ISSUING_VERBS and _bare(stem + "ت") not in ISSUING_VERBS:
         return None
@@ -198,4 +205,20 @@ def _relative_issuer(ctx: Ctx, idx: list[int], p: int, cs: int) -> Speaker | Non
     nxt = ctx.toks[idx[j + 2]] if j + 2 < len(idx) else None
     if nxt is not None and nxt.start < cs and nxt.norm.startswith("ال") and nxt.norm not in SUBJECT_STOP_WORDS:
         return (None, nxt.text, None)     # "الذي أصدرته الهيئة": an unnamed body
+    return None
+
+
+def _issued_by(ctx: Ctx, idx: list[int], p: int, cs: int) -> Speaker | None:
+    """"بيان صادر عن المركز أن", "بيان صدر عن الإليزيه :": the issuer after "صادر عن" when no actor's name was
+    found there: a described or unnamed body (_speaker_after), else the definite noun itself."""
+    for j in range(p + 1, min(len(idx) - 2, p + 3)):
+        if _bare(ctx.toks[idx[j]].norm) in ISSUED_BY and ctx.toks[idx[j + 1]].norm in ("عن", "من"):
+            start = ctx.toks[idx[j + 1]].end
+            subj = _speaker_after(ctx, start, min(cs, start + 80))
+            if subj is not None:
+                return subj
+            t = ctx.toks[idx[j + 2]]
+            if t.start < cs and t.norm.startswith("ال") and t.norm not in SUBJECT_STOP_WORDS:
+                return (None, t.text, None)
+            return None
     return None

@@ -58,7 +58,8 @@ def resolve_titles(ctx: Ctx, claims: list[Claim]) -> None:
         title = _title_words(ctx, c.speaker_text)
         if title is None:
             continue
-        found = _titled_person(ctx, [x for x in claims if id(x) not in resolved], title, c.cue_span.start)
+        found = _named_after(ctx, c.speaker_text, c.cue_span.start) \
+            or _titled_person(ctx, [x for x in claims if id(x) not in resolved], title, c.cue_span.start)
         if found is not None:
             c.speaker_id, c.speaker_text, c.speaker_role = found[0], found[1], c.speaker_text
             resolved.add(id(c))         # (no evidence for the next title: it would only count this one again)
@@ -84,6 +85,8 @@ def _titled_person(ctx: Ctx, claims: list[Claim], title: list[str], before: int)
     (best, n), *rest = count.most_common()
     if rest and n < MAJORITY * rest[0][1]:
         return None                         # "وزير الخارجية" with two ministers named before: either
+    if max(cands, key=lambda x: x[0])[1][0] != best:
+        return None                         # the one named last with it is another: the nearer may be meant
     return max((x for x in cands if x[1][0] == best), key=lambda x: x[0])[1]
 
 
@@ -96,3 +99,17 @@ def _in_construct(ctx: Ctx, m: Mention) -> bool:
         return False
     w = before[-len(role) - 1]
     return w in ctx.lex.title_words or w in SPEAKER_HEAD_WORDS
+
+
+NAMED_REACH = 600          # characters back to the title as written with the name after it
+
+
+def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
+    """"وشدد رئيس الوزراء رامي الحمد الله على ... , مشيرا": the title as written last before the cue, with a
+    person's name right after it, names that person (a participle or pronoun-dropped verb went on with the title)."""
+    q = ctx.text.rfind(title, max(0, before - NAMED_REACH), before)
+    if q < 0:
+        return None
+    end = q + len(title)
+    m = next((m for m in ctx.mentions if m.type == "PERSON" and end <= m.start <= end + 2), None)
+    return (m.entity_id, m.surface, m.role) if m is not None and m.entity_id else None
