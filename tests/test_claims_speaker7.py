@@ -91,3 +91,27 @@ def test_warada_without_a_document_or_after_a_relative_reports_nothing():
 def test_an_unnamed_statement_leaves_the_last_speaker_to_the_next_verb():
     s = _by_cue("وقالت الهيئة الشرعية إن القتال مشروع. وجاء في البيان أن الفتوى ملزمة , وأضافت أن الحوار مطلوب.")
     assert s["وجاء"][0] == "البيان" and s["وأضافت"][0] == s["وقالت"][0]
+
+
+def test_a_definite_title_takes_up_the_unnamed_one_introduced_since():
+    s = _by_cue("وقال المسؤول في حركة المجتمع الديمقراطي آلدار خليل إن الهجوم فشل. "
+                "وقال مسؤول تركي كبير إن العملية لم تنته بعد. وأضاف المسؤول أن القوات ستتقدم.")
+    assert s["وأضاف"][1] is None
+
+
+def test_a_name_written_right_after_the_title_is_the_one_meant():
+    s = _by_cue("التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو وفدا أمريكيا. وشدد رئيس الوزراء رامي الحمد الله "
+                "على أن القدس خط أحمر , مشيرا إلى أن الاعتراف الأمريكي باطل.")
+    assert s["مشيرا"][0] != "بنيامين نتنياهو"
+
+
+def test_what_it_says_as_an_object_is_no_document_speaking():
+    assert not [c for c in claims_of("وباركت بيانات كثيرة ما جاء فيه حتى كاد أن يتحول إلى وثيقة وطنية.")
+                if c.cue == "جاء"]
+
+
+def test_the_issuer_before_qad_and_an_unnamed_body_after_sadir_an():
+    s = _by_cue("وكان التحالف الدولي قد أصدر بيانا منذ يومين جاء فيه أن مجلس المدينة سيتولى الإدارة.")
+    assert s["جاء"][0] == "التحالف الدولي"
+    s = _by_cue("ورد في بيان صادر عن المركز أن جماعة مسلحة داهمت المقر.")
+    assert s["ورد"][0] == "المركز"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rasd.extract.claims.context import Ctx, Speaker
+from rasd.extract.claims.context import Ctx, Speaker, _token_range
 from rasd.extract.claims.lexicons import SUBJECT_LINK_WORDS, TITLE_LINK_WORDS
 from rasd.extract.claims.speaker_after import SPEAKER_HEAD_WORDS
 from rasd.records import Claim, Mention
@@ -87,7 +87,20 @@ def _titled_person(ctx: Ctx, claims: list[Claim], title: list[str], before: int)
         return None                         # "وزير الخارجية" with two ministers named before: either
     if max(cands, key=lambda x: x[0])[1][0] != best:
         return None                         # the one named last with it is another: the nearer may be meant
-    return max((x for x in cands if x[1][0] == best), key=lambda x: x[0])[1]
+    at, found = max((x for x in cands if x[1][0] == best), key=lambda x: x[0])
+    if _introduced_since(ctx, title[0], at, before):
+        return None
+    return found
+
+
+def _introduced_since(ctx: Ctx, head: str, start: int, end: int) -> bool:
+    """"وقال مسؤول تركي كبير إن ... . وأضاف المسؤول": an unnamed one with the title's head ("مسؤول") was introduced
+    after the person named with it; the definite title takes that one up."""
+    bare = head[2:]
+    if not head.startswith("ال") or bare not in ctx.lex.described:
+        return False                        # (a head of described sources only: "رئيس" heads too many titles)
+    i, j = _token_range(ctx, start, end)
+    return any(t.norm in (bare, bare + "ا", "و" + bare) for t in ctx.toks[i:j])
 
 
 def _in_construct(ctx: Ctx, m: Mention) -> bool:
@@ -112,4 +125,9 @@ def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
         return None
     end = q + len(title)
     m = next((m for m in ctx.mentions if m.type == "PERSON" and end <= m.start <= end + 2), None)
-    return (m.entity_id, m.surface, m.role) if m is not None and m.entity_id else None
+    if m is None or not m.entity_id:
+        return None
+    before = normalize(ctx.text[max(0, q - 40):q]).split()
+    if before and (before[-1] in ctx.lex.title_words or before[-1] in SPEAKER_HEAD_WORDS):
+        return None                         # "مستشارة الرئيس السوري بثينة شعبان": the name holds the other title
+    return (m.entity_id, m.surface, m.role)
