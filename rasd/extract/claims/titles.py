@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from rasd.extract.claims.context import Ctx, Speaker, _token_range
-from rasd.extract.claims.lexicons import SUBJECT_LINK_WORDS, TITLE_LINK_WORDS
-from rasd.extract.claims.speaker_after import SPEAKER_HEAD_WORDS
+from rasd.extract.claims.context import Ctx, Speaker, _in_mention, _token_range
+from rasd.extract.claims.lexicons import CONTENT_OPENERS, SUBJECT_LINK_WORDS, TITLE_LINK_WORDS
+from rasd.extract.claims.speaker_after import NISBA_ENDS, SPEAKER_HEAD_WORDS
 from rasd.records import Claim, Mention
 from rasd.text.normalize import normalize
 
@@ -115,6 +115,7 @@ def _in_construct(ctx: Ctx, m: Mention) -> bool:
 
 
 NAMED_REACH = 600          # characters back to the title as written with the name after it
+ADJECTIVES = 2             # definite adjectives between that title and the name
 
 
 def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
@@ -124,9 +125,17 @@ def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
     if q < 0:
         return None
     end = q + len(title)
+    i = _token_range(ctx, end, len(ctx.text))[0]
+    for t in ctx.toks[i:i + ADJECTIVES]:      # "رئيس الوزراء الفلسطيني رامي الحمد الله": its adjectives first
+        if ctx.text[end:t.start].strip() or not t.norm.startswith("ال") or not t.norm.endswith(NISBA_ENDS) \
+                or _in_mention(ctx, t):      # (a nisba: "الفلسطيني"; "هنأ الأمين العام السيد X": an honorific's X)
+            break
+        end = t.end
     m = next((m for m in ctx.mentions if m.type == "PERSON" and end <= m.start <= end + 2), None)
     if m is None or not m.entity_id:
         return None
+    if normalize(m.surface).split()[0] in CONTENT_OPENERS and m.entity_id.startswith("person:"):
+        return None                         # "اعترف العقيد بان الصدر قد اختفى": بأن read as a name the KB lacks
     before = normalize(ctx.text[max(0, q - 40):q]).split()
     if before and (before[-1] in ctx.lex.title_words or before[-1] in SPEAKER_HEAD_WORDS):
         return None                         # "مستشارة الرئيس السوري بثينة شعبان": the name holds the other title
