@@ -5,6 +5,7 @@ role by mistake: "هنأ الأمين العام السيد محمود عباس"
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rasd.extract.claims.context import Ctx, Speaker, _in_mention, _token_range
@@ -116,6 +117,7 @@ def _in_construct(ctx: Ctx, m: Mention) -> bool:
 
 NAMED_REACH = 600          # characters back to the title as written with the name after it
 ADJECTIVES = 2             # definite adjectives between that title and the name
+_DOCTOR = re.compile(r"\s*د\s*\.\s")
 
 
 def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
@@ -131,6 +133,8 @@ def _named_after(ctx: Ctx, title: str, before: int) -> Speaker | None:
                 or _in_mention(ctx, t):      # (a nisba: "الفلسطيني"; "هنأ الأمين العام السيد X": an honorific's X)
             break
         end = t.end
+    abbr = _DOCTOR.match(ctx.text, end)
+    end = abbr.end() - 1 if abbr else end    # "رئيس الوزراء د . رامي الحمد الله": the abbreviated "Dr."
     m = next((m for m in ctx.mentions if m.type == "PERSON" and end <= m.start <= end + 2), None)
     if m is None or not m.entity_id:
         return None
