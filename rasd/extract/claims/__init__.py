@@ -29,6 +29,7 @@ from rasd.extract.claims.structure import (
     _structural_claim,
     _tweet_claims,
 )
+from rasd.extract.claims.titles import resolve_titles
 from rasd.extract.page_dates import crawl_spans
 from rasd.records import Analysis, Claim, Event
 from rasd.text.normalize import normalize
@@ -57,6 +58,7 @@ def extract_claims(analysis: Analysis, res: Any = None) -> None:
         claims.extend(c for c in found if c is not None)
     claims.extend(_tweet_claims(ctx))
     claims.extend(_pull_quote_claims(ctx, structure))
+    resolve_titles(ctx, claims)
     _dedupe(claims)
     _link_events(ctx, claims, analysis.events)
     analysis.claims = claims

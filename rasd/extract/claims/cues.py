@@ -48,7 +48,7 @@ from rasd.extract.claims.relay import (
     _relay_content_start,
     _relayed_before,
 )
-from rasd.extract.claims.sender import _document_sender
+from rasd.extract.claims.sender import _document_frame, _document_sender, _document_speaker
 from rasd.extract.claims.speaker_after import (
     _anaphor,
     _circumstantial,
@@ -72,6 +72,7 @@ from rasd.extract.claims.speaker_before import (
     _speaker_before,
     _svo_described,
     _svo_subject,
+    _svo_titled,
     _topic_subject,
 )
 from rasd.records import Claim, Span
@@ -89,6 +90,7 @@ SPEECH_ACT_LEMMAS = frozenset(word_list("claim_words.yaml", "speech_act_lemmas")
 PRONOUN_OPENERS = ("لكن", "ان")       # "لكنه", "إلا أنه" (normalised)
 TIME_ADVERBS = _norm_words("subject_stop_words")
 SAID_REACH = 10      # tokens after "نشر" within which its said object may stand
+DOCUMENT_OBJECTS = ("ما", "وما", "بما")   # "باركت ما جاء فيه": what it says as an object ("لما جاء في", "كما" quote it)
 
 
 def _is_question(ctx: Ctx, sent: Span, idx: list[int]) -> bool:
@@ -127,11 +129,19 @@ def _cue_claims(ctx: Ctx, sent: Span) -> list[Claim]:
                 and not ctx.text[ctx.toks[idx[k - 1]].end:tok.start].strip():
             # "على ذكر", "عدم نشر": after a preposition the form is the verbal noun; it needs a content clause
             cue = Cue(cue.lemma, cue.stance, cue.kind, "noun", needs_content=True)
+        if cue.role == "document" and (_document_frame(ctx, idx, k) is None or _content_start(ctx, idx, k) is None
+                                       or k and (ctx.toks[idx[k - 1]].norm in RELATIVE_PRONOUNS
+                                                 or ctx.toks[idx[k - 1]].norm in DOCUMENT_OBJECTS)):
+            k += 1       # "جاء ذلك خلال", "المصطلح الذي ورد في التقرير", "باركت ما جاء فيه": no document speaking
+            continue
         if cue.role == "relay" and _find_word(ctx, idx[:k + 1 + RELAY_REACH], k, "عن") is None:
             # no "عن <source>" close by: "نقل" is transport / transfer unless a content clause follows
             cue = Cue(cue.lemma, cue.stance, cue.kind, "verb", needs_content=True, said_object=True)
         c = _claim_from_cue(ctx, sent, idx, k, cue)
-        if c is not None:
+        if c is not None and cue.role == "document" and c.speaker_id is None:
+            out.append(c)       # "وجاء في البيان أن": no one named; a later "وأضاف" goes on with the last speaker
+            ctx.sent_contents.append(c.content)
+        elif c is not None:
             out.append(c)
             ctx.last_speaker = (c.speaker_id, c.speaker_text, c.speaker_role)
             ctx.last_speaker_at = tok.start
@@ -205,6 +215,11 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
             return _no_claim(ctx)
     elif cue.role == "participle":
         speaker = _dropped_subject(ctx, sent, idx, tok, participle=True)
+    elif cue.role == "document":
+        frame = _document_frame(ctx, idx, k)
+        if frame is None or cs is None:
+            return None
+        speaker = _document_speaker(ctx, sent, idx, k, frame, cs)
     elif cue.role == "source":
         speaker = _speaker_after(ctx, tok.end, min(sent.end, tok.end + 80))
     elif cue.role == "relay":
@@ -238,6 +253,8 @@ def _claim_from_cue(ctx: Ctx, sent: Span, idx: list[int], k: int, cue: Cue) -> C
         speaker = speaker or (_svo_described(ctx, idx, k) if cue.role == "verb" else None)
         speaker = speaker or (_svo_subject(ctx, sent, tok, object_first=cue.kind in OBJECT_KINDS
                                            or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
+        speaker = speaker or (_svo_titled(ctx, idx, k, object_first=cue.kind in OBJECT_KINDS
+                                          or cue.lemma in OBJECT_FIRST_LEMMAS) if cue.role == "verb" else None)
         if cue.role == "verb" and k + 1 < len(idx) and _circumstantial(ctx, ctx.toks[idx[k + 1]]):
             window_end = after_start     # "وقال متوجها إلى الرئيس X": the verb's subject is dropped, X is addressed
         speaker = speaker or _speaker_after(ctx, after_start, min(window_end, after_start + 140), verb=cue.role == "verb")

@@ -6,7 +6,13 @@ speech named just before it, so its speaker is that document's sender: the docum
 from __future__ import annotations
 
 from rasd.extract.claims.context import Ctx, Speaker, _bare, _in_mention, _mention_at, _token_range
-from rasd.extract.claims.lexicons import ACTOR_TYPES, CONTENT_OPENERS, NON_SUBJECT_PREPOSITIONS, _norm_words
+from rasd.extract.claims.lexicons import (
+    ACTOR_TYPES,
+    CONTENT_OPENERS,
+    NON_SUBJECT_PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    _norm_words,
+)
 from rasd.extract.claims.speaker_after import SUBJECT_STOP_WORDS, _is_title, _speaker_after
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Span
@@ -85,13 +91,13 @@ def _genitive_sender(ctx: Ctx, idx: list[int], p: int, end: int) -> Speaker | No
     if len(words) > GENITIVE_REACH:
         return None
     issued = False
-    for w in words:
+    for i, w in enumerate(words):
         n = _bare(w.norm)
         if n in ISSUED_BY:
             issued = True
             continue
-        if n == "عن" and issued:
-            continue
+        if n == "عن" and issued or n == "من" and i == 0:
+            continue                      # ("بيان من X المتحدث باسم Y": the sender, as "صادر عن X")
         if n in NON_SUBJECT_PREPOSITIONS or n in ("امام", "الي", "بعد", "قبل", "خلال") \
                 or (is_verb_or_joined(w.norm) and not _is_title(ctx, w)):
             return None
@@ -106,7 +112,8 @@ def _genitive_sender(ctx: Ctx, idx: list[int], p: int, end: int) -> Speaker | No
 
 def _issuer(ctx: Ctx, sent: Span, idx: list[int], p: int) -> Speaker | None:
     """"أصدرت الكنيسة الأرثوذكسية بيانا", "وبعث الرئيس الروسي فلاديمير بوتين ببرقية تعزية": the subject after
-    the verb whose object the document is; an actor right before that verb ("الرئاسة أصدرت بيانا") else."""
+    the verb whose object the document is; an actor right before that verb ("الرئاسة أصدرت بيانا", "وكان التحالف
+    قد أصدر بيانا") else."""
     noun = ctx.toks[idx[p]]
     for q in range(p - 1, max(-1, p - 1 - VERB_REACH), -1):
         v = ctx.toks[idx[q]]
@@ -124,8 +131,94 @@ def _issuer(ctx: Ctx, sent: Span, idx: list[int], p: int) -> Speaker | None:
             # "أصدرت الكنيسة الأرثوذكسية بيانا": an unnamed body, a described sender
             return (None, " ".join(ctx.text[words[0].start:words[-1].end].split()), None)
         before = [m for m in _mention_at(ctx, sent.start, v.start) if m.type in ACTOR_TYPES]
-        if before and not ctx.text[before[-1].end:v.start].strip() and v.norm[0] not in "وف":
+        if before and ctx.text[before[-1].end:v.start].strip() in ("", "قد") and v.norm[0] not in "وف":
             m = before[-1]
             return (m.entity_id, m.surface, m.role)
         return None
+    return None
+
+
+DOCUMENT_LEADS = _norm_words("document_lead_words")      # "نص البيان", "نفس البيان": words before the document
+STATEMENT_REACH = 1500     # characters back to the statement a bare "جاء في البيان" goes on with
+
+
+def _document_frame(ctx: Ctx, idx: list[int], k: int) -> int | None:
+    """"جاء فيه", "ورد في البيان", "وجاء في نص بيان الوزارة": the position (in idx) of the word the document
+    cue idx[k] speaks through ("فيه", or the document noun after "في"); None outside that frame ("جاء ذلك")."""
+    if k + 1 >= len(idx):
+        return None
+    end = ctx.toks[idx[k]].end
+    nxt = ctx.toks[idx[k + 1]]
+    if ctx.text[end:nxt.start].strip():
+        return None
+    if nxt.norm in IN_IT_WORDS:
+        return k + 1
+    if nxt.norm != "في":
+        return None
+    for p in range(k + 2, min(len(idx), k + 4)):
+        t = ctx.toks[idx[p]]
+        if any(ch in ctx.text[ctx.toks[idx[p - 1]].end:t.start] for ch in _MARKS):
+            return None
+        if _document(t) and not _in_mention(ctx, t):
+            return p
+        if _bare(t.norm) not in DOCUMENT_LEADS:
+            return None
+    return None
+
+
+def _document_speaker(ctx: Ctx, sent: Span, idx: list[int], k: int, p: int, cs: int) -> Speaker:
+    """Who speaks through the document of a document cue's frame (_document_frame at p): for "فيه" the sender of the
+    document named before it (_document_sender); for "في بيان X" the document's genitive or "صادر عن X"; for a bare
+    "جاء في البيان" the speaker of the last statement claim on the page; else the document itself ("البيان")."""
+    if ctx.toks[idx[p]].norm in IN_IT_WORDS:
+        return _document_sender(ctx, sent, idx, k) or (None, "unattributed", None)
+    sender = _genitive_sender(ctx, idx, p, cs) or _relative_issuer(ctx, idx, p, cs)
+    if sender is not None:
+        return sender
+    noun = ctx.toks[idx[p]]
+    issued = _issued_by(ctx, idx, p, cs)
+    if issued is not None:
+        return issued
+    last = ctx.last_claim
+    if noun.norm.startswith("ال") and last is not None and last.medium == "statement" \
+            and last.speaker_text != "unattributed" and 0 < noun.start - last.content.end < STATEMENT_REACH:
+        return (last.speaker_id, last.speaker_text, last.speaker_role)
+    return (None, " ".join(ctx.text[ctx.toks[idx[k + 2]].start:noun.end].split()), None)
+
+
+def _relative_issuer(ctx: Ctx, idx: list[int], p: int, cs: int) -> Speaker | None:
+    """"جاء في البيان , الذي أصدرته الهيئة الأحد , أن", "جاء في تقرير نشره موقع X": the subject of the issuing verb
+    of a relative clause on the document noun idx[p] is its sender."""
+    j = p + 1
+    if j + 1 < len(idx) and ctx.toks[idx[j]].norm in RELATIVE_PRONOUNS:
+        v = ctx.toks[idx[j + 1]]
+    elif j < len(idx) and ctx.toks[idx[j]].norm.endswith(("ه", "ها")) and not ctx.toks[idx[p]].norm.startswith("ال"):
+        v, j = ctx.toks[idx[j]], j - 1      # "تقرير نشره موقع X": an indefinite noun's relative clause has no pronoun
+    else:
+        return None
+    stem = next((v.norm[:-len(s)] for s in ("ها", "ه") if v.norm.endswith(s)), v.norm)    # "أصدرته", "نشرها"
+    if _bare(stem) not in ISSUING_VERBS and _bare(stem + "ت") not in ISSUING_VERBS:
+        return None
+    subj = _speaker_after(ctx, v.end, min(cs, v.end + 80))
+    if subj is not None:
+        return subj
+    nxt = ctx.toks[idx[j + 2]] if j + 2 < len(idx) else None
+    if nxt is not None and nxt.start < cs and nxt.norm.startswith("ال") and nxt.norm not in SUBJECT_STOP_WORDS:
+        return (None, nxt.text, None)     # "الذي أصدرته الهيئة": an unnamed body
+    return None
+
+
+def _issued_by(ctx: Ctx, idx: list[int], p: int, cs: int) -> Speaker | None:
+    """"بيان صادر عن المركز أن", "بيان صدر عن الإليزيه :": the issuer after "صادر عن" when no actor's name was
+    found there: a described or unnamed body (_speaker_after), else the definite noun itself."""
+    for j in range(p + 1, min(len(idx) - 2, p + 3)):
+        if _bare(ctx.toks[idx[j]].norm) in ISSUED_BY and ctx.toks[idx[j + 1]].norm in ("عن", "من"):
+            start = ctx.toks[idx[j + 1]].end
+            subj = _speaker_after(ctx, start, min(cs, start + 80))
+            if subj is not None:
+                return subj
+            t = ctx.toks[idx[j + 2]]
+            if t.start < cs and t.norm.startswith("ال") and t.norm not in SUBJECT_STOP_WORDS:
+                return (None, t.text, None)
+            return None
     return None

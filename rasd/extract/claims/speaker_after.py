@@ -353,6 +353,12 @@ def _apposed_person(ctx: Ctx, words: list[Token], after: Token, cs: int) -> Spea
     if m is not None:
         return (m.entity_id, m.surface, role)
     end = min((i for i in (ctx.text.find(c, after.start, cs) for c in "،,") if i != -1), default=cs)
+    # ", الفرنسي ارفيه لادسو ,": a nisba or a rank before the person's name in the apposition
+    m = next((m for m in ctx.mentions if after.start < m.start and m.end <= end and m.type == "PERSON"), None)
+    lead = ctx.toks[slice(*_token_range(ctx, after.start, m.start))] if m is not None else []
+    if m is not None and 1 <= len(lead) <= 2 and all(
+            _is_title(ctx, t) or t.norm.startswith("ال") and t.norm.endswith(NISBA_ENDS) for t in lead):
+        return (m.entity_id, m.surface, role)
     name = ctx.toks[slice(*_token_range(ctx, after.start, end))]
     while name and _is_title(ctx, name[0]):      # ", الجنرال أيال بن رؤوبين": a rank before the name
         role, name = role + " " + name[0].text, name[1:]

@@ -90,6 +90,14 @@ def _svo_subject(ctx: Ctx, sent: Span, tok: Token, check_cue: bool = True,
     return (m.entity_id, m.surface, m.role)
 
 
+def _subject_next(ctx: Ctx, tok: Token) -> bool:
+    """A subject right after the verb (_subject_follows), not a ل / ب phrase ("قال لمبعوث الأمم المتحدة")."""
+    i = _token_range(ctx, tok.end, len(ctx.text))[0]
+    nxt = ctx.toks[i] if i < len(ctx.toks) else None
+    return nxt is not None and not (nxt.norm[:1] in "لب" and not nxt.norm.startswith("ال")) \
+        and _subject_follows(ctx, tok)
+
+
 DASHES = ("-", "–", "—")
 ABSTRACT_SUBJECTS = _norm_words("abstract_subjects")
 CLAUSE_STARTS = _norm_words("clause_starts")
@@ -99,14 +107,17 @@ _CLAUSE_MARKS = ",،:؛.()\"«»“”-–—/|\n"
 
 def _clause_words(ctx: Ctx, idx: list[int], k: int) -> list[Token] | None:
     """The words between the start of the verb idx[k]'s clause (the sentence's start, a punctuation mark, a clause
-    opener "لكن", "أن", "بأن") and the verb; None when more than CLAUSE_REACH."""
+    opener "لكن", "أن", "بأن", a past auxiliary "وكان") and the verb (or its "قد"); None when more than CLAUSE_REACH."""
     end = ctx.toks[idx[k]].start
+    if k and ctx.toks[idx[k - 1]].norm == "قد":
+        k -= 1                            # "مصدر عسكري قد ذكر": the particle belongs to the verb
+        end = ctx.toks[idx[k]].start
     words: list[Token] = []
     for j in range(k - 1, -1, -1):
         t = ctx.toks[idx[j]]
         if any(ch in ctx.text[t.end:end] for ch in _CLAUSE_MARKS) or _bare(t.norm) in CLAUSE_OPENERS \
-                or t.norm in CLAUSE_STARTS:
-            break
+                or t.norm in CLAUSE_STARTS or t.norm in PAST_AUXILIARIES:
+            break                         # ("وكان مصدر عسكري ذكر": the auxiliary opens the clause)
         words.insert(0, t)
         end = t.start
         if len(words) > CLAUSE_REACH:
@@ -130,6 +141,44 @@ def _svo_described(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
     if not desc or desc != " ".join(ctx.text[words[0].start:words[-1].end].split()).strip(QUOTES + " "):
         return None                       # the phrase does not run up to the verb: the verb is not its predicate
     return (None, desc, None)
+
+
+SVO_TITLE_WORDS = 8         # a title phrase (and a name) opening the verb's clause
+
+
+def _svo_titled(ctx: Ctx, idx: list[int], k: int, check_cue: bool = True,
+                object_first: bool = False) -> Speaker | None:
+    """"وزير الخارجية قال إن", "وكان الأمين العام قد طالب بـ": a title phrase (with the name it may give) opening
+    the verb's clause and running up to it is the verb's subject (SVO). Its gender agrees with the verb's ("رئيس
+    الوزراء اعتبرت" is no subject and predicate); an actor's mention right before the verb is _svo_subject's."""
+    tok = ctx.toks[idx[k]]
+    if tok.norm[0] in "وف" and (not check_cue or tok.norm not in ctx.lex.cues):
+        return None                       # "وتقول": a conjoined verb, whose subject follows or is dropped
+    words = _clause_words(ctx, idx, k)
+    if not words or len(words) > SVO_TITLE_WORDS or not _is_title(ctx, words[0]) or _fronted(words[0]) \
+            or words[0].norm in SUBJECT_LINK_WORDS or not object_first and _subject_next(ctx, tok):
+        return None                       # ("أربيل - باسم X أكد مسؤول كردي": a byline; the verb's subject follows)
+    if any(_cue_of(w, ctx.lex) is not None or w.norm in RELATIVE_PRONOUNS or w.norm in PAST_AUXILIARIES
+           or (_not_subject_word(ctx, w) and w.norm not in ctx.lex.title_words)
+           or (is_verb_or_joined(w.norm) and not _in_mention(ctx, w) and not _is_title(ctx, w)) for w in words):
+        return None
+    noun = "f" if _bare(words[0].norm).endswith("ه") else "m"
+    verb = _gender(tok.norm)
+    if verb is not None and verb != noun:
+        return None
+    role = " ".join(ctx.text[words[0].start:words[-1].end].split())
+    before = ctx.text[:words[0].start].rstrip()
+    if before.endswith((",", "،")):
+        # "كان حافظ أبو سعدة , عضو المجلس القومي قد أكد": the title is in apposition to the name before it
+        at = len(before) - 1
+        m = next((m for m in ctx.mentions if m.type == "PERSON" and not ctx.text[m.end:at].strip()), None)
+        if m is not None:
+            return (m.entity_id, m.surface, m.role or role)
+    # "المتحدث باسم وزارة الدفاع أكد": the body speaks through its spokesman; a name after the title speaks
+    subj = _speaker_after(ctx, words[0].start, words[-1].end)
+    if subj is not None and subj[0] is not None:
+        return subj
+    return _anaphor(ctx, _named_subject(ctx, words), tok.start)
 
 
 def _abstract_subject(ctx: Ctx, idx: list[int], k: int) -> bool:
@@ -203,6 +252,12 @@ def _dropped_subject(ctx: Ctx, sent: Span, idx: list[int], tok: Token,
                 or _subject_after(ctx, idx, p, tok.start)
             if subj is not None and subj[0] is not None:
                 return subj           # a known actor only: after a verb of doing a described phrase runs into its object
+        elif p and v is not tok and is_verb_or_joined(v.norm) and _cue_of(v, ctx.lex) is None \
+                and _after_comma(ctx, tok, participle) and _agrees(v, tok, participle):
+            # "رئيس الوزراء يجري اتصالا بالرئيس , ويعلن دعمه": the subject opening the sentence before its first verb
+            subj = _svo_titled(ctx, idx, p, check_cue=False)
+            if subj is not None:
+                return subj
     return ctx.last_speaker
 
 
@@ -265,10 +320,13 @@ def _topic_subject(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
     adjuncts or an apposition between commas or brackets, then a verb after a comma: the phrase is the verb's
     subject (SVO with a parenthesis). No verb may stand between them (it would own the phrase)."""
     tok = ctx.toks[idx[k]]
-    if k < 2 or k > TOPIC_REACH or tok.norm[0] in "وف" or not any(ch in ctx.text[ctx.toks[idx[k - 1]].end:tok.start]
-                                                                 for ch in ",،"):
+    if tok.norm[0] in "وف":
         return None
-    start = 1 if ctx.toks[idx[0]].norm in CLAUSE_OPENERS else 0
+    if k and ctx.toks[idx[k - 1]].norm == "قد":
+        tok, k = ctx.toks[idx[k - 1]], k - 1      # ", قد دعا": the particle belongs to the verb
+    if k < 2 or k > TOPIC_REACH or not any(ch in ctx.text[ctx.toks[idx[k - 1]].end:tok.start] for ch in ",،"):
+        return None
+    start = _topic_start(ctx, idx, k)
     words: list[Token] = []
     after: Token | None = None
     for j in idx[start:k]:
@@ -296,6 +354,23 @@ def _topic_subject(ctx: Ctx, idx: list[int], k: int) -> Speaker | None:
         return subj if subj[2] and subj[1] not in subj[2] and not any(
             _not_subject_word(ctx, w) for w in words if w.start >= words[-1].start) else None   # a title, an unknown name
     return None
+
+
+TOPIC_LEADS = _norm_words("topic_lead_words")
+TOPIC_LEAD_REACH = 3       # "يذكر أن", "وكان", "كما أن", "علما أن": words before the fronted subject phrase
+
+
+def _topic_start(ctx: Ctx, idx: list[int], k: int) -> int:
+    """Where the fronted subject phrase starts: after the clause openers, past auxiliaries and page asides that
+    lead the sentence ("وكان الفريق X , رئيس Y , قد دعا", "يذكر أن المبعوث X , أعلن")."""
+    start = 0
+    for j in range(min(TOPIC_LEAD_REACH, k)):
+        n = ctx.toks[idx[j]].norm
+        if n in CLAUSE_OPENERS or _bare(n) in CLAUSE_OPENERS or n in PAST_AUXILIARIES or n in TOPIC_LEADS:
+            start = j + 1
+        else:
+            break
+    return start
 
 
 def _speaker_before(ctx: Ctx, sent_start: int, cue_start: int) -> Speaker | None:
