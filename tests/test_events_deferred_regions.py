@@ -49,3 +49,31 @@ def test_aircraft_near_keeps_the_trigger() -> None:
     lex = lexicon()
     found = _match_triggers(s, lex)
     assert found and not all(_token_rejected(s, found, lex))
+
+
+def test_phrase_with_a_word_missing_is_not_started() -> None:
+    from rasd.extract.events.sentences import _may_complete
+
+    one = (("قصف",), None, "قصف")
+    two = (("اطلاق", "نار"), None, "اطلاق")
+    norm = "وتم اطلاق سراح المعتقلين"
+    first = norm.index("اطلاق")
+    assert not _may_complete((two,), norm, first, len(norm))       # no "نار" after it: no phrase
+    assert _may_complete((two,), norm + " ثم اطلاق نار", first, len(norm) + 13)
+    assert _may_complete((two, one), norm, first, len(norm))       # a one-word phrase is always read
+    assert not _may_complete((two,), norm + " نار", first, len(norm))   # past the sentence's end
+
+
+def test_sentence_whose_phrases_cannot_complete_is_not_tokenised() -> None:
+    lex = lexicon()
+    # a multi-word trigger phrase whose first word is in the sentence but whose next words are not
+    multi = next(words for first, ps in lex.phrases.items() for words, _t, _f in ps
+                 if len(words) == 2 and not any(len(w) == 1 for w, _t2, _f2 in ps) and len(first) >= 4
+                 and words[1] not in first)
+    text = f"قال إن {multi[0]} المنطقة كان أمرا متوقعا"
+    s = _sentences(text, [], [], [], [])[0]
+    assert s.trigger_at == [] and s._toks is None
+    assert _match_triggers(s, lex) == [] and s._toks is None     # turned away with no tokens made
+    whole = f"قال إن {multi[0]} {multi[1]} كان أمرا متوقعا"
+    s2 = _sentences(whole, [], [], [], [])[0]
+    assert s2.trigger_at and _match_triggers(s2, lex)

@@ -298,6 +298,7 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span,
     table = _phrase_table(lex)
     out: set[int] | None = None
     tok_start = tok_end = -1
+    b = -1      # the sentence's end in ``norm`` (found on first need)
     for end, key in hits:
         first = end - len(key) + 1
         if first < a:
@@ -315,8 +316,29 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span,
         if got is None:
             got = _phrases_at(lex, table, tok.norm)
         if got:
-            out.add(tok.start)
+            if b < 0:
+                b = bisect.bisect_left(offs, sp.end)
+            if _may_complete(got, norm, first, b):
+                out.add(tok.start)
     return None if out is None else sorted(out)
+
+
+def _may_complete(phrases: tuple[Any, ...], norm: str, first: int, end: int) -> bool:
+    """One of ``phrases`` (those a token may start: (words, trigger, form)) may be read from the token on:
+    it is one word, or its other words all stand in ``norm[first:end]`` (the page's normalised text from
+    the token's match to the sentence's end). A phrase's words are read in the tokens after the first
+    (``phrase_end``), each a reading (``_keys``: a part) of a token's form, and a token's form is a part of
+    the normalised text there: a phrase with a word missing from it cannot be read, and the token starts
+    nothing (speed: a sentence none of whose tokens can start a phrase is not tokenised)."""
+    rest: str | None = None
+    for words, _trig, _form in phrases:
+        if len(words) == 1:
+            return True
+        if rest is None:
+            rest = norm[first:end]
+        if all(w in rest for w in words[1:]):
+            return True
+    return False
 
 
 def _may_have_trigger(sentence: str) -> bool:
