@@ -18,7 +18,7 @@ from rasd.extract.events.context import _DocContext
 from rasd.extract.events.dates import _find_date
 from rasd.extract.events.lexicons import Trigger, _ELex, _first_words, _keys, lexicon
 from rasd.extract.events.places import _facility_placed, _find_place
-from rasd.extract.events.sentences import _Cand, _prepare, _Sent
+from rasd.extract.events.sentences import _Cand, _defer_prepare, _prepare, _Sent
 from rasd.extract.events.triggers import (
     RELATIVE,
     _after_cause,
@@ -99,19 +99,22 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     found = _match_triggers(s, lex)
     if not found:
         return []
-    _prepare(s, text)
     toks = s.tokens
+    # the trigger words the sentence's tokens alone turn away (_token_rejected), read first: a sentence
+    # none of whose triggers is left gives no candidate, and its clause, quote and date regions are made
+    # only if a later rule reads them (_defer_prepare; about a quarter of the sentences holding a trigger)
+    rejected = _token_rejected(s, found, lex)
+    if all(rejected):
+        _set_trigger_maps(s, found)
+        _defer_prepare(s)
+        return []
+    _prepare(s, text)
     cands: list[_Cand] = []
-    named = _SpanReach(s.mentions)
-    # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
-    # and the means at once: an air-strike phrase inside such a name is still a trigger
-    not_forces = _SpanReach([m for m in s.mentions if m.type != "STATE_FORCES"])
     cues: list[dict[str, int]] | None = None
     trigger_at: frozenset[int] | None = None       # token indexes of the sentence's trigger words
     unasserted: list[tuple[int, int, str]] = []     # (ti, tj, modality) of the triggers read as not told done
     related_from = _related_header(toks, lex)
     sent_keys: set[str] | None = None
-    dated: frozenset[int] | None = None     # token indexes starting inside a date (_dated_tokens)
     # where a cause clause starts: "بعد" + a verbal noun of a happening of a kind in CAUSE_KINDS
     causes = [ti for trig, _f, ti, _j in found if trig.kind in CAUSE_KINDS and _after_cause(toks, ti)
               and not any(w in toks[ti].norm for w in CAUSE_NOT)
@@ -121,11 +124,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # (the taking verb itself, "استولت قوات الأمن التركية على مركبة أنتحارية", is no fight of its own)
     fought = any(trig.kind in lex.disrupt_fight_kinds and not (trig.kind == "territory" and i in disrupters)
                  for trig, _f, i, _j in found)
-    # (a light verb's happening is its object's: "شنت ضربات" tells the strikes)
-    s.trigger_kinds = {ti: trig.kind for trig, _f, ti, _j in found}
-    s.verb_triggers = {ti: trig.kind for trig, _f, ti, _j in found
-                       if trig.kind != "casualty" and not trig.light_verb and is_verb_or_joined(toks[ti].norm)}
-    for trig, form, ti, tj in found:
+    _set_trigger_maps(s, found)
+    for (trig, form, ti, tj), turned_away in zip(found, rejected, strict=True):
+        if turned_away:
+            continue        # (_token_rejected: a name, a date, an object or a context the trigger's words refuse)
         if ti in disrupters and trig.kind in ("destruction", "territory"):
             # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed; "استولت ... على مركبة
             # أنتحارية": a weapon taken, no ground (judged brsample R-169)
@@ -134,22 +136,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if ti in attack_told:
             continue        # "الهجوم الإرهابي الذي استهدف مسجد الروضة": the attack's target, no shelling
-        if (not_forces if trig.key == "air_strike" else named).overlaps(toks[ti].start, toks[tj - 1].end):
-            continue        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
-        if dated is None:
-            dated = _dated_tokens(s)
-        if ti in dated:
-            continue        # "فجر اليوم" (at dawn today) is a date, not "blew up"
-        if trig.verb_only and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE):
-            continue        # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
         if trig.verb_only and form in trig.verb_only and _dawn_told(s, ti, tj, lex):
             continue        # "مع فجر اليوم الثاني", "فجر اليومنفى" (a glued feed): dawn, not "blew up"
-        if trig.kind in lex.goal_kinds and ti > 0 and toks[ti - 1].norm in lex.goal_heads:
-            continue        # "مواصلة محاربة النظام حتى تحرير كامل الأراضي السورية": an end point aimed at, not told done
-        if tj < len(toks) and _keys(toks[tj].norm) & trig.not_next:
-            continue
-        if tj + 1 < len(toks) and toks[tj].norm in OBJECT_PREPS and _keys(toks[tj + 1].norm) & trig.not_next:
-            continue        # "السيطرة على الحرائق": the object after its preposition
         if trig.kind == "territory" and trig.not_next and _seized_object(s, tj) & trig.not_next:
             continue        # "استولى عناصر التنظيم على عربات", "الاستيلاء على أكبر المخازن": goods, not ground
         if trig.kind == "attack" and trig.not_next and _keys(_after_subject(s, tj)) & trig.not_next:
@@ -166,8 +154,6 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "طائرات مروحية روسية , بدأت بعملية البحث عن الطائرة": aircraft searching, no strike
         if form in trig.backed_forms and trig.idle_negations and _negated_aircraft(s, ti, tj, found, trig):
             continue        # "إن الطائرات الروسية من دون طيار لم ترصد أي اشتباكات": the aircraft did nothing
-        if trig.not_after and set().union(*map(_keys, map(token_norm, toks[tj:tj + 3]))) & trig.not_after:
-            continue
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
             continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
         if trig.kind in lex.other_sense_kinds and lex.other_sense:
@@ -217,14 +203,6 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 and not any(s.clause[_tok_index(toks, n.start)] == s.clause[ti] for n in s.numbers
                             if _tok_index(toks, n.start) >= 0)):
             continue        # "وقد زاد عدد الضحايا مع ...": a toll talked about, no death told
-        if trig.requires and form not in trig.requires_except:
-            window = set().union(*map(_keys, map(token_norm, toks[max(0, ti - trig.requires_window):ti])))
-            if not window & trig.requires:
-                continue
-        if trig.requires_near:
-            near = set().union(*map(_keys, map(token_norm, toks[max(0, ti - 6):tj + 6])))
-            if not near & trig.requires_near:
-                continue
         if trig.requires_clause and not _clause_keys(s, ti) & trig.requires_clause:
             continue        # "وقعت الأكاديمية اتفاقا مع الجامعة": an agreement about no conflict matter
         if trig.requires_object:
@@ -339,6 +317,59 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     for c in merged:
         _type_toll_by_means(c, lex)
     return _fan_out(merged, ctx)
+
+
+def _token_rejected(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _ELex) -> list[bool]:
+    """Per trigger of ``found``: turned away by what the sentence's tokens, mentions and dates alone tell (no
+    clause, quote or date region is read): inside a name, inside a date, a dawn with the article, an end
+    point aimed at, an object or a next word the trigger refuses, or no word its kind requires before it or
+    near it. These rules only drop a trigger (``_sentence_candidates`` reads them first, in any order)."""
+    toks = s.tokens
+    n = len(toks)
+    named: _SpanReach | None = None
+    not_forces: _SpanReach | None = None
+    dated: frozenset[int] | None = None     # token indexes starting inside a date (_dated_tokens)
+    out = []
+    for trig, form, ti, tj in found:
+        if trig.key == "air_strike":
+            # aircraft named with their nationality ("طائرات مسيرة روسية", "الطيران الروسي") are the striker
+            # and the means at once: an air-strike phrase inside such a name is still a trigger
+            if not_forces is None:
+                not_forces = _SpanReach([m for m in s.mentions if m.type != "STATE_FORCES"])
+            reach = not_forces
+        else:
+            if named is None:
+                named = _SpanReach(s.mentions)
+            reach = named
+        if reach.overlaps(toks[ti].start, toks[tj - 1].end):
+            out.append(True)        # "تحرير" inside "هيئة تحرير الشام" is a name, not a trigger
+            continue
+        if dated is None:
+            dated = _dated_tokens(s)
+        out.append(
+            ti in dated     # "فجر اليوم" (at dawn today) is a date, not "blew up"
+            # "صلاة الفجر", "منذ الفجر": dawn, not "blew up" (a verb takes no article)
+            or bool(trig.verb_only) and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE)
+            # "مواصلة محاربة النظام حتى تحرير كامل الأراضي السورية": an end point aimed at, not told done
+            or trig.kind in lex.goal_kinds and ti > 0 and toks[ti - 1].norm in lex.goal_heads
+            or tj < n and bool(_keys(toks[tj].norm) & trig.not_next)
+            # "السيطرة على الحرائق": the object after its preposition
+            or tj + 1 < n and toks[tj].norm in OBJECT_PREPS and bool(_keys(toks[tj + 1].norm) & trig.not_next)
+            or bool(trig.not_after) and bool(set().union(*map(_keys, map(token_norm, toks[tj:tj + 3]))) & trig.not_after)
+            or bool(trig.requires) and form not in trig.requires_except and not (
+                set().union(*map(_keys, map(token_norm, toks[max(0, ti - trig.requires_window):ti]))) & trig.requires)
+            or bool(trig.requires_near) and not (
+                set().union(*map(_keys, map(token_norm, toks[max(0, ti - 6):tj + 6]))) & trig.requires_near))
+    return out
+
+
+def _set_trigger_maps(s: _Sent, found: list[tuple[Trigger, str, int, int]]) -> None:
+    """The sentence's trigger kinds by token, and those told by a verb (read by the place and date rules)."""
+    toks = s.tokens
+    # (a light verb's happening is its object's: "شنت ضربات" tells the strikes)
+    s.trigger_kinds = {ti: trig.kind for trig, _f, ti, _j in found}
+    s.verb_triggers = {ti: trig.kind for trig, _f, ti, _j in found
+                       if trig.kind != "casualty" and not trig.light_verb and is_verb_or_joined(toks[ti].norm)}
 
 
 class _SpanReach:

@@ -81,17 +81,31 @@ class _Sent:
     trigger_kinds: dict[int, str] = field(default_factory=dict, compare=False)
     # the sentence's tokens: unset until first read (``__getattr__`` fills it), then a plain attribute
     tokens: list[Token] = field(init=False, repr=False, compare=False)
+    # its regions (``_prepare``) are owed but not made yet: they are unset slots until a rule reads one
+    # (``_defer_prepare``; ``__getattr__`` makes them all then)
+    deferred: bool = field(default=False, repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
         # speed: a sentence is tokenised only when something reads it (most hold no trigger); from then on
         # ``tokens`` is a slot read by the rules with no call (it was a property: a call per read, 600k a run)
-        if name != "tokens":
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        toks = self._toks
-        if toks is None:
-            toks = self._toks = sentence_tokens(self.text, self.span.start, self.span.end)
-        self.tokens = toks
-        return toks
+        if name == "tokens":
+            toks = self._toks
+            if toks is None:
+                toks = self._toks = sentence_tokens(self.text, self.span.start, self.span.end)
+            self.tokens = toks
+            return toks
+        if name in PREPARED_FIELDS and self.deferred:
+            # (the values ``_prepare`` would have made when it was deferred: it reads only the tokens, the
+            # dates and the page's text, none of which changes after the sentences are made)
+            self.deferred = False
+            self.clause, self.quote, self.paren, self.dclause, self.hseg, self.headings = [], [], [], [], [], set()
+            _prepare(self, self.text)
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+
+# the fields ``_prepare`` fills (region ids per token, heading dates)
+PREPARED_FIELDS = frozenset({"clause", "quote", "paren", "dclause", "hseg", "headings"})
 
 
 @dataclass
@@ -284,6 +298,7 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span,
     table = _phrase_table(lex)
     out: set[int] | None = None
     tok_start = tok_end = -1
+    b = -1      # the sentence's end in ``norm`` (found on first need)
     for end, key in hits:
         first = end - len(key) + 1
         if first < a:
@@ -301,8 +316,29 @@ def _trigger_tokens(text: str, norm: str, offs: Any, sp: Span,
         if got is None:
             got = _phrases_at(lex, table, tok.norm)
         if got:
-            out.add(tok.start)
+            if b < 0:
+                b = bisect.bisect_left(offs, sp.end)
+            if _may_complete(got, norm, first, b):
+                out.add(tok.start)
     return None if out is None else sorted(out)
+
+
+def _may_complete(phrases: tuple[Any, ...], norm: str, first: int, end: int) -> bool:
+    """One of ``phrases`` (those a token may start: (words, trigger, form)) may be read from the token on:
+    it is one word, or its other words all stand in ``norm[first:end]`` (the page's normalised text from
+    the token's match to the sentence's end). A phrase's words are read in the tokens after the first
+    (``phrase_end``), each a reading (``_keys``: a part) of a token's form, and a token's form is a part of
+    the normalised text there: a phrase with a word missing from it cannot be read, and the token starts
+    nothing (speed: a sentence none of whose tokens can start a phrase is not tokenised)."""
+    rest: str | None = None
+    for words, _trig, _form in phrases:
+        if len(words) == 1:
+            return True
+        if rest is None:
+            rest = norm[first:end]
+        if all(w in rest for w in words[1:]):
+            return True
+    return False
 
 
 def _may_have_trigger(sentence: str) -> bool:
@@ -322,6 +358,16 @@ def _prepare(s: _Sent, text: str) -> None:
     s.clause = _join_date_clauses(clause, s.tokens, s.dates)
     _date_regions(s)
 
+
+
+def _defer_prepare(s: _Sent) -> None:
+    """``_prepare(s, s.text)`` when one of its fields (PREPARED_FIELDS) is first read, not now: a sentence
+    whose triggers the candidate rules turned away before reading any region is often never read again.
+    Only for a sentence ``_prepare`` has not made yet (its fields are still the empty ones it starts with)."""
+    if s.deferred or s.clause:
+        return
+    s.deferred = True
+    del s.clause, s.quote, s.paren, s.dclause, s.hseg, s.headings
 
 
 CLAUSE_JOINERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "clause_joiners"))
