@@ -696,3 +696,25 @@ def test_the_readers_warnings_are_stored_with_the_document(tmp_path, monkeypatch
     ingest([str(tmp_path / "p.html")], store, err=io.StringIO())
     (stored,) = [json.loads(w) for (w,) in store.db.execute("SELECT warnings FROM documents")]
     assert all(w in stored for w in reader_warnings)
+
+
+def test_page_metadata_dates_in_document_order_and_json_ld_only_from_its_scripts():
+    # <time datetime> and itemprop=datePublished in document order (as their union XPath gives
+    # them), JSON-LD dates only from <script type="application/ld+json"> (not from other scripts)
+    page = ('<html><head><script type="application/ld+json">{"datePublished": "2018-03-02"}</script>'
+            '<script>var x = {"datePublished": "2001-01-01"};</script></head><body>'
+            '<span itemprop="datePublished" content="2018-03-01"></span>'
+            '<article><time datetime="2018-03-03">3 آذار</time></article>'
+            '<script type="application/json">{"dateCreated": "2002-02-02"}</script></body></html>')
+    tree, _ = html_mod._parse_checked(page)
+    assert html_mod._page_metadata(tree)["dates"] == [
+        ("time", "2018-03-01"), ("time in article", "2018-03-03"), ("json-ld datePublished", "2018-03-02")]
+
+
+def test_nested_noscript_and_template_are_dropped_with_their_text():
+    page = ("<html><body><article><p>" + "قال المرصد السوري إن غارات جوية استهدفت المدينة. " * 4 + "</p>"
+            "<noscript><p>فعّل جافاسكربت <template>نموذج</template></p></noscript>"
+            "<template><p>قالب</p></template></article></body></html>")
+    page_out = html_to_page(page, "x.html")
+    assert not isinstance(page_out, ReadError)
+    assert "جافاسكربت" not in page_out.text and "قالب" not in page_out.text and "نموذج" not in page_out.text

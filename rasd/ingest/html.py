@@ -83,7 +83,7 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
     # before editing it. <noscript>/<template> hold "enable JavaScript" notices and unrendered
     # markup: trafilatura keeps their text (and on short pages then merges all paragraphs into
     # one line), and they are no visible page text for the checks either.
-    for el in tree.xpath("//noscript|//template"):
+    for el in list(tree.iter("noscript", "template")):   # (document order, as //noscript|//template)
         el.drop_tree()
     doc = _trafilatura(tree, url, warnings)
     # metadata is read from the same tree (trafilatura copies it before pruning): also for a
@@ -347,10 +347,16 @@ def _block_text(root, skip_chrome: bool, skip_chrome_boxes: bool = False) -> str
     return "\n".join(line for line in lines if line)
 
 
+# (XPaths compiled once: ``tree.xpath(str)`` compiles its expression at every call)
+_FALLBACK_REGIONS = tuple(etree.XPath(x) for x in ("//article", "//main", "//*[@role='main']"))
+_MAIN_REGIONS = etree.XPath("//article|//main|//*[@role='main']")
+_TIME_DATES = etree.XPath("//time[@datetime]|//*[@itemprop='datePublished'][@content or @datetime]")
+
+
 def _fallback_text(body) -> str:
     """Simple main-content guess: largest <article>, else <main>, else the block with most <p> text."""
-    for xpath in ("//article", "//main", "//*[@role='main']"):
-        candidates = [(len(_block_text(el, True)), el) for el in body.xpath(xpath)]
+    for xpath in _FALLBACK_REGIONS:
+        candidates = [(len(_block_text(el, True)), el) for el in xpath(body)]
         candidates = [c for c in candidates if c[0] >= MIN_TEXT_CHARS]
         if candidates:
             return _block_text(max(candidates, key=lambda c: c[0])[1], True)
@@ -383,7 +389,7 @@ def _inside(el, tags: set[str]) -> bool:
 
 def _main_region_text(body) -> str:
     """Text of the <article>/<main> region (bylines live there even when trafilatura drops them)."""
-    regions = body.xpath("//article|//main|//*[@role='main']")
+    regions = _MAIN_REGIONS(body)
     return "\n".join(_block_text(el, True) for el in regions[:3])
 
 
@@ -455,13 +461,14 @@ def _arabic_share(text: str) -> float:
 
 
 _HAS_FIGCAPTION = etree.XPath("boolean(//figcaption)")
+_CAPTIONS = tuple(etree.XPath(x) for x in ("//article//figcaption", "//main//figcaption", "//figcaption"))
 
 
 def _image_caption(body) -> str | None:
     if not _HAS_FIGCAPTION(body):      # (most pages: one scan instead of three)
         return None
-    for xpath in ("//article//figcaption", "//main//figcaption", "//figcaption"):
-        for el in body.xpath(xpath):
+    for xpath in _CAPTIONS:
+        for el in xpath(body):
             caption = " ".join(el.text_content().split())
             if caption:
                 return caption
@@ -497,11 +504,13 @@ def _page_metadata(tree) -> dict[str, Any]:
     h1 = next(tree.iter("h1"), None)
     if h1 is not None:
         found["h1"] = " ".join(h1.text_content().split())
-    for el in tree.xpath("//time[@datetime]|//*[@itemprop='datePublished'][@content or @datetime]"):
+    for el in _TIME_DATES(tree):
         value = el.get("datetime") or el.get("content")
         where = "time in article" if _inside(el, {"article", "main"}) else "time"
         found["dates"].append((where, value))
-    for el in tree.xpath("//script[@type='application/ld+json']"):
+    for el in tree.iter("script"):    # (//script[@type='application/ld+json'], without an XPath)
+        if el.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(el.text or "")
         except ValueError:
