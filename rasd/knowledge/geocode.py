@@ -121,6 +121,9 @@ class GeoContext:
     # countries named within COUNTRY_CUE_CHARS of a name abroad that is also a word (states,
     # peoples, resolved places): "في جدة بالسعودية" cues Jeddah as a type word would
     cue_countries: frozenset[str] = frozenset()
+    # the governorates the page names with a cue word (every sentence with a place mention): a
+    # cued variant spelling falls back on the page's one governorate when its sentence names none
+    page_admin1: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -206,16 +209,24 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     stripped = " ".join([strip_proclitics(words[0])] + words[1:])
     if stripped != s and gaz.candidates(stripped):
         return geocode_mention(stripped, dataclasses.replace(context, proclitic=True), gaz)
+    # 8. a name the text marks as a place (a type word before it, an admin phrase after it: "اللطمانه
+    # بريف حماة") spelt otherwise than the gazetteer: the one place of that spelling in the governorate
+    if context.place_cue and len(words) <= 2:
+        place = _cued_variant(s, context, gaz)
+        if place is not None:
+            return place, _precision(place, gaz), []
     return None, None, []
 
 
 def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | None:
     """The one place whose name is another spelling of a name a type word cues ("قرية الحامدينة"
     for "الحامدية", "بلدة معر شورين" for "معرشورين") and that lies in the governorate the
-    sentence names: a variant alone is not enough, a namesake elsewhere is as likely."""
-    if not context.admin1:
+    sentence names (else the page's one governorate): a variant alone is not enough, a namesake
+    elsewhere is as likely."""
+    admin1 = context.admin1 or (context.page_admin1 if len(context.page_admin1) == 1 else None)
+    if not admin1:
         return None
-    found = [c for c in gaz.variant_candidates(name) if c.admin1 in context.admin1]
+    found = [c for c in gaz.variant_candidates(name) if c.admin1 in admin1]
     reps = physical_places(found, gaz)
     return reps[0] if len(reps) == 1 else None
 
@@ -613,6 +624,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         si = sentence_at(m.start)
         if si is not None:
             state_countries.setdefault(si, set()).add(ent.country)
+    page_admin1 = frozenset().union(*cues.values())
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
     contexts: dict[int, GeoContext] = {}
@@ -624,6 +636,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [])
             continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
+        ctx.page_admin1 = page_admin1
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places, people_of))
         contexts[idx] = ctx
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
