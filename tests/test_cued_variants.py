@@ -118,3 +118,18 @@ def test_a_cued_town_with_a_vowel_moved_is_found_in_the_page_governorate() -> No
     assert "rasd:latamneh" not in _place_ids(
         "تصعيد عسكري في ريف حماة وريف إدلب . وقتل طفل بقصف على بلدة اللطمانه .")
     assert "rasd:latamneh" not in _place_ids("وقتل طفل بقصف على بلدة اللطمانه أمس .")
+
+
+def test_a_variant_abroad_needs_its_country_in_the_sentence_and_a_cue() -> None:
+    gaz = _gaz_moved()
+    gaz.add(Entity(id="f:1", type="PLACE", name_ar="بيشكك", lat=42.9, lon=74.6, country="KG", level="town"), 1.0)
+    gaz.add(Entity(id="f:2", type="PLACE", name_ar="شنكل", lat=36.5, lon=37.0, country="SY", level="town",
+                   admin1="Aleppo"), 1.0)
+    place, _prec, _alts = geocode_mention(normalize("بشكيك"), GeoContext(countries={"KG": 1.0}, locative=True), gaz)
+    assert place is not None and place.id == "f:1"       # "في بشكيك ... في قرغيزستان": a yaa moved
+    assert geocode_mention(normalize("بشكيك"), GeoContext(countries={"KG": 1.0}), gaz)[0] is None   # no cue
+    assert geocode_mention(normalize("بشكيك"), GeoContext(countries={"IQ": 1.0}, locative=True), gaz)[0] is None
+    # "جبل شنكال في العراق": the sentence's country rules out a Syrian village of that skeleton, even when
+    # the page names that village's governorate
+    ctx = GeoContext(countries={"IQ": 1.0}, locative=True, place_cue=True, page_admin1=frozenset({"Aleppo"}))
+    assert geocode_mention(normalize("شنكال"), ctx, gaz)[0] is None
