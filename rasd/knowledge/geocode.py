@@ -213,7 +213,8 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     # 8. a name the text marks as a place (a type word before it, an admin phrase after it: "اللطمانه
     # بريف حماة") spelt otherwise than the gazetteer: the one place of that spelling in the governorate
     # ("في شنغهاي بالصين": a preposition of place before it, the country in its sentence)
-    if (context.place_cue or context.locative) and len(words) <= 2:
+    # (only for a name the gazetteer does not know as written: a known name left unresolved stays so)
+    if (context.place_cue or context.locative) and len(words) <= 2 and not found and not gaz.is_common_word(s):
         place = _cued_variant(s, context, gaz)
         if place is not None:
             return place, _precision(place, gaz), []
