@@ -69,3 +69,67 @@ def test_a_landmark_phrase_does_not_part_a_town_from_its_region() -> None:
     # "بلدة X جنوب مدينة Y في ريف Z": Y is X's landmark, X the finer place of the region
     assert _event_places("هاجمت المجموعات المسلحة صباح اليوم بلدة هجين جنوب مدينة الميادين في ريف دير الزور "
                          "الشرقي .") == ["rasd:hajin"]
+
+
+def _gaz_moved() -> Gazetteer:
+    gaz = _gaz()
+    for pid, name, admin1, lat in (("m:1", "اللطامنة", "Hama", 35.3), ("m:2", "كفرزيتا", "Hama", 35.4),
+                                   ("m:3", "كفرازيت", "Idlib", 35.9), ("m:4", "كفرزيات", "Idlib", 35.8)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=36.6, country="SY", level="town",
+                       admin1=admin1), 1.0)
+    return gaz
+
+
+def test_variant_candidates_read_a_vowel_letter_moved() -> None:
+    gaz = _gaz_moved()
+    assert [p.id for p in gaz.variant_candidates(normalize("اللطمانه"))] == ["m:1"]    # the alif moved
+    assert [p.id for p in gaz.variant_candidates(normalize("لطمانة"))] == ["m:1"]      # ... and no article
+    assert gaz.variant_candidates(normalize("اللطانمة")) == []     # a consonant moved: another name
+    assert gaz.variant_candidates(normalize("اللطمنية")) == []     # another letter written: no variant
+    # two names of the same skeleton, one vowel letter placed otherwise each: both found ...
+    assert {p.id for p in gaz.variant_candidates(normalize("كفرزايت"))} == {"m:3", "m:4"}
+
+
+def test_a_moved_vowel_is_the_place_only_when_one_place_of_the_governorate_is_left() -> None:
+    gaz = _gaz_moved()
+    place, prec, _alts = geocode_mention(normalize("بلدة اللطمانه"), GeoContext(admin1={"Hama"}), gaz)
+    assert place is not None and place.id == "m:1" and prec == 1
+    place, _prec, _alts = geocode_mention(normalize("بلدة اللطمانه"), GeoContext(admin1={"Idlib"}), gaz)
+    assert place is None
+    # ... and two places of that governorate: the text does not say which
+    place, _prec, _alts = geocode_mention(normalize("قرية كفرزايت"), GeoContext(admin1={"Idlib"}), gaz)
+    assert place is None
+
+
+def test_the_page_governorate_serves_a_sentence_that_names_none() -> None:
+    gaz = _gaz_moved()
+    ctx = GeoContext(page_admin1=frozenset({"Hama"}))
+    place, _prec, _alts = geocode_mention(normalize("بلدة اللطمانه"), ctx, gaz)
+    assert place is not None and place.id == "m:1"
+    ctx = GeoContext(page_admin1=frozenset({"Hama", "Idlib"}))     # the page names two: none settles it
+    assert geocode_mention(normalize("بلدة اللطمانه"), ctx, gaz)[0] is None
+
+
+def test_a_cued_town_with_a_vowel_moved_is_found_in_the_page_governorate() -> None:
+    assert "rasd:latamneh" in _place_ids("قصفت الطائرات الحربية بلدة اللطمانه في ريف حماة الشمالي .")
+    # the governorate named in another sentence of the page
+    assert "rasd:latamneh" in _place_ids("تصعيد عسكري في ريف حماة الشمالي . وقتل طفل بقصف على بلدة اللطمانه .")
+    # the page names two governorates, the sentence none: unresolved
+    assert "rasd:latamneh" not in _place_ids(
+        "تصعيد عسكري في ريف حماة وريف إدلب . وقتل طفل بقصف على بلدة اللطمانه .")
+    assert "rasd:latamneh" not in _place_ids("وقتل طفل بقصف على بلدة اللطمانه أمس .")
+
+
+def test_a_variant_abroad_needs_its_country_in_the_sentence_and_a_cue() -> None:
+    gaz = _gaz_moved()
+    gaz.add(Entity(id="f:1", type="PLACE", name_ar="بيشكك", lat=42.9, lon=74.6, country="KG", level="town"), 1.0)
+    gaz.add(Entity(id="f:2", type="PLACE", name_ar="شنكل", lat=36.5, lon=37.0, country="SY", level="town",
+                   admin1="Aleppo"), 1.0)
+    place, _prec, _alts = geocode_mention(normalize("بشكيك"), GeoContext(countries={"KG": 1.0}, locative=True), gaz)
+    assert place is not None and place.id == "f:1"       # "في بشكيك ... في قرغيزستان": a yaa moved
+    assert geocode_mention(normalize("بشكيك"), GeoContext(countries={"KG": 1.0}), gaz)[0] is None   # no cue
+    assert geocode_mention(normalize("بشكيك"), GeoContext(countries={"IQ": 1.0}, locative=True), gaz)[0] is None
+    # "جبل شنكال في العراق": the sentence's country rules out a Syrian village of that skeleton, even when
+    # the page names that village's governorate
+    ctx = GeoContext(countries={"IQ": 1.0}, locative=True, place_cue=True, page_admin1=frozenset({"Aleppo"}))
+    assert geocode_mention(normalize("شنكال"), ctx, gaz)[0] is None

@@ -474,8 +474,10 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
     """Names a settlement word cues ("قرية الحامدينة", "بلدة معر شورين") that the gazetteer does
     not know as written but under another spelling (a letter more or less, a space in a compound:
     ``Gazetteer.variant_candidates``): a place mention when that spelling is one place of the
-    governorate the sentence names ("بريف إدلب"); the geocoder resolves it the same way. No
-    governorate named, no mention: a variant spelling is weak evidence on its own. (Names the
+    governorate the sentence names ("بريف إدلب"), or, when the sentence names none, of the one
+    governorate the page names; the geocoder resolves it the same way. No governorate named (or
+    several on the page and none in the sentence), no mention: a variant spelling is weak evidence
+    on its own. (Names the
     gazetteer knows, behind the other article form or after a plural "قرى"/"بلدات", were tried
     too: right places, but the event stage then split or moved events as often as it fixed them.)"""
     gaz = kit.gazetteer
@@ -486,6 +488,7 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
     reach = list(accumulate((e for _s, e in spans), max))   # the furthest end of the first k spans
     out: list[_Cand] = []
     stop = kit.patterns.stop
+    page: set[str] | None = None     # the governorates the page names (read when first needed)
     for m in _CUED_NAME.finditer(mtext):
         s, e = m.start(2), m.end(3)
         k = bisect_right(starts, e)      # spans starting before the name's end
@@ -500,7 +503,12 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
         hi_m = _SENTENCE_END.search(mtext, e, e + 400)
         admin1 = admin_cues(mtext[lo:hi_m.start() if hi_m else e + 400], gaz)
         if not admin1:
-            continue
+            # the sentence names none: the page's governorate, when the page names one only
+            if page is None:
+                page = admin_cues(mtext, gaz)
+            if len(page) != 1:
+                continue
+            admin1 = page
         for name in names:
             if gaz.candidates(name):
                 break        # a spelling the gazetteer knows: the matcher's and the NER's to find

@@ -64,7 +64,6 @@ RANK_IMPORTED = 1.0      # Syrian Archive / OCHA communities, GeoNames dump
 # places further afield (foreign_places.yaml): a full MARGIN below a neighbour's town, so a
 # Syrian or neighbour place always beats a foreign namesake that context does not single out
 RANK_FOREIGN = 1.0
-VARIANT_MIN_LETTERS = 5  # a name this long (article aside) may be written with a letter more or less
 MIN_HEADED = 3           # longer names a word starts before it is a generic noun (as in foreign_names.py)
 IMPORT_SOURCES = frozenset({"syrian-archive", "geonames"})   # the ``source`` of imported rows
 
@@ -396,20 +395,22 @@ class Gazetteer:
     def variant_candidates(self, norm_name: str) -> list[Entity]:
         """Places whose Arabic name is another spelling of ``norm_name``, for a name the text cues
         with a type word ("قرية X") that ``candidates`` does not know: written with or without a
-        space in a compound ("معر شورين" / "معرشورين"), or, for names of VARIANT_MIN_LETTERS or
-        more letters (article aside), one long vowel or doubled letter more or less
-        (``_spelling_letter``: "هاجين" / "هجين", "خنيفيس" / "خنيفس"). A substituted letter, or any
-        other letter more, is no variant (another name: "حماده" is not "حماه").
+        space in a compound ("معر شورين" / "معرشورين"), or, for names of ``min_letters`` or more
+        letters (article aside), one long vowel or doubled letter more or less
+        (``_spelling_letter``: "هاجين" / "هجين", "خنيفيس" / "خنيفس"), or a vowel letter moved
+        ("اللطمانه" / "اللطامنة"); spelling_variants.yaml. A substituted letter, or any other
+        letter more, is no variant (another name: "حماده" is not "حماه").
         Both with and without the article. Callers must ask the sentence to support the place."""
         if self._variants is None:
             self._variants = self._variant_index()
         joined, dels = self._variants
+        rules = spelling_rules()
         key = name_key(norm_name).replace(" ", "")
         core = key.removeprefix("ال")
         ids: dict[str, None] = {}
         for form in (core, "ال" + core):
             ids.update(dict.fromkeys(joined.get(form, ())))
-            if len(core) < VARIANT_MIN_LETTERS:
+            if len(core) < rules.min_letters:
                 continue
             # a name with one letter more than the text's form, and one letter fewer; never the
             # last letter ("المنصور" / "المنصورة", "الكليات" / "الكلية": another word, not a spelling)
@@ -418,20 +419,27 @@ class Gazetteer:
                     ids.update(dict.fromkeys(joined[k]))
             for i in range(len(form) - 1):
                 short = form[:i] + form[i + 1:]
-                if _spelling_letter(form, short):
-                    ids.update(dict.fromkeys(joined.get(short, ())))
+                if not _spelling_letter(form, short):
+                    continue
+                ids.update(dict.fromkeys(joined.get(short, ())))
+                if rules.move and form[i] in rules.vowels:
+                    # the same vowel letter written elsewhere in the name: a name of the text's
+                    # length that gives the same form without it
+                    for k in dels.get(short, ()):
+                        if k != form and len(k) == len(form) and _moved_letter(k, short, form[i]):
+                            ids.update(dict.fromkeys(joined[k]))
         return [self.places[i] for i in ids]
 
     def _variant_index(self) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
         """(Arabic name key without spaces -> place ids, one-letter deletion -> those keys) over
-        the names of VARIANT_MIN_LETTERS letters or more (article aside)."""
+        the names of ``min_letters`` letters or more (article aside)."""
         joined: dict[str, list[str]] = {}
         for key, ids in self._index.items():
             if _ARABIC_ONLY.match(key):
                 joined.setdefault(key.replace(" ", ""), []).extend(ids)
         dels: dict[str, set[str]] = {}
         for k in joined:
-            if len(k.removeprefix("ال")) >= VARIANT_MIN_LETTERS:
+            if len(k.removeprefix("ال")) >= spelling_rules().min_letters:
                 for i in range(len(k)):
                     dels.setdefault(k[:i] + k[i + 1:], set()).add(k)
         return joined, dels
@@ -490,7 +498,22 @@ class Gazetteer:
         return None
 
 
-_LONG_VOWELS = frozenset("اوي")
+@dataclass(frozen=True)
+class SpellingRules:
+    """spelling_variants.yaml: the letters a writer adds, drops or moves in a place name."""
+
+    vowels: frozenset[str]
+    min_letters: int
+    move: bool
+    pattern_letters: frozenset[str]
+    pattern_position: int
+
+
+@lru_cache(maxsize=1)
+def spelling_rules(path: Path = DATA_DIR / "spelling_variants.yaml") -> SpellingRules:
+    data = read_yaml(path)
+    return SpellingRules(frozenset(str(data["vowel_letters"])), int(data["min_letters"]), bool(data.get("move")),
+                         frozenset(str(data.get("pattern_letters") or "")), int(data.get("pattern_position", -1)))
 
 
 def _spelling_letter(longer: str, shorter: str) -> bool:
@@ -498,15 +521,23 @@ def _spelling_letter(longer: str, shorter: str) -> bool:
     another name: a long vowel ("هاجين" / "هجين") or a doubled letter, never the last letter
     ("المنصور" / "المنصورة", "الكليات" / "الكلية") nor a و/ي after the first two letters of the
     name (the diminutive or passive pattern: "حميرة" is not "حمرة")."""
+    rules = spelling_rules()
     i = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
     if i >= len(longer) - 1:
         return False
     ch = longer[i]
     core_at = i - 2 if longer.startswith("ال") else i
-    if ch in "وي" and core_at == 2:
+    if ch in rules.pattern_letters and core_at == rules.pattern_position:
         return False
     doubled = (i > 0 and longer[i - 1] == ch) or longer[i + 1] == ch
-    return ch in _LONG_VOWELS or doubled
+    return ch in rules.vowels or doubled
+
+
+def _moved_letter(longer: str, shorter: str, letter: str) -> bool:
+    """``longer`` is ``shorter`` with ``letter`` (a vowel letter) added by the rules of
+    ``_spelling_letter``: the other half of a vowel letter moved within a name."""
+    i = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+    return i < len(longer) and longer[i] == letter and _spelling_letter(longer, shorter)
 
 
 def _listed_needs_cue(name: str) -> bool:

@@ -121,6 +121,10 @@ class GeoContext:
     # countries named within COUNTRY_CUE_CHARS of a name abroad that is also a word (states,
     # peoples, resolved places): "في جدة بالسعودية" cues Jeddah as a type word would
     cue_countries: frozenset[str] = frozenset()
+    # the governorates the page names with a cue word (every sentence with a place mention): a
+    # cued variant spelling falls back on the page's one governorate when its sentence names none
+    page_admin1: frozenset[str] = frozenset()
+    locative: bool = False           # a preposition of place right before the name ("في X", "بX", "إلى X")
 
 
 @lru_cache(maxsize=1 << 16)   # a document names the same places again and again
@@ -206,17 +210,37 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
     stripped = " ".join([strip_proclitics(words[0])] + words[1:])
     if stripped != s and gaz.candidates(stripped):
         return geocode_mention(stripped, dataclasses.replace(context, proclitic=True), gaz)
+    # 8. a name the text marks as a place (a type word before it, an admin phrase after it: "اللطمانه
+    # بريف حماة") spelt otherwise than the gazetteer: the one place of that spelling in the governorate
+    # ("في شنغهاي بالصين": a preposition of place before it, the country in its sentence)
+    # (only for a name the gazetteer does not know as written: a known name left unresolved stays so)
+    if (context.place_cue or context.locative) and len(words) <= 2 and not found and not gaz.is_common_word(s):
+        place = _cued_variant(s, context, gaz)
+        if place is not None:
+            return place, _precision(place, gaz), []
     return None, None, []
 
 
 def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | None:
     """The one place whose name is another spelling of a name a type word cues ("قرية الحامدينة"
-    for "الحامدية", "بلدة معر شورين" for "معرشورين") and that lies in the governorate the
-    sentence names: a variant alone is not enough, a namesake elsewhere is as likely."""
-    if not context.admin1:
+    for "الحامدية", "بلدة معر شورين" for "معرشورين", "بلدة اللطمانه" for "اللطامنة") and that lies
+    in the governorate the sentence names, else in the foreign country the sentence names ("بمدينة
+    باراتشنار الواقعة شمال غرب باكستان": Parachinar), else, for a name a type word or an admin
+    phrase marks and a sentence that names no other country, in the page's one governorate: a
+    variant alone is not enough, a namesake elsewhere is as likely; two places left, none."""
+    found = gaz.variant_candidates(name)
+    if not found:
         return None
-    found = [c for c in gaz.variant_candidates(name) if c.admin1 in context.admin1]
-    reps = physical_places(found, gaz)
+    foreign = {cc for cc in context.countries if cc != context.country}
+    if context.admin1:
+        here = [c for c in found if c.admin1 in context.admin1]
+    elif foreign:
+        here = [c for c in found if c.country in foreign]
+    elif len(context.page_admin1) == 1 and context.place_cue:
+        here = [c for c in found if c.admin1 in context.page_admin1]
+    else:
+        return None
+    reps = physical_places(here, gaz)
     return reps[0] if len(reps) == 1 else None
 
 
@@ -613,6 +637,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         si = sentence_at(m.start)
         if si is not None:
             state_countries.setdefault(si, set()).add(ent.country)
+    page_admin1 = frozenset().union(*cues.values())
     # pass 1 without anchors; pass 2 with the places resolved unambiguously in pass 1
     results: dict[int, tuple[Entity | None, int | None, list[str]]] = {}
     contexts: dict[int, GeoContext] = {}
@@ -624,6 +649,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [])
             continue
         ctx = _context(idx, m, places, sent_of, cues, {}, doc_norm, offsets, gaz)
+        ctx.page_admin1 = page_admin1
         ctx.countries = _with_countries(ctx, _countries(idx, sent_of, state_countries, {}, places, people_of))
         contexts[idx] = ctx
         results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
@@ -1639,6 +1665,7 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
     ctx.cue_after = _cue_after(doc_norm, end, gaz)
     type_word, town_word = _cues_before(doc_norm, start)
     ctx.place_cue = ctx.cue_after or type_word
+    ctx.locative = _LOCATIVE_BEFORE.search(doc_norm, max(0, start - 5), start) is not None
     ctx.town_cue = ctx.place_cue and town_word
     before = doc_norm[max(0, start - 12):start].split()
     words = _clean(_mention_norm(m)).split()
@@ -1655,6 +1682,9 @@ def _context(idx: int, m: Mention, places: list[Mention], sent_of: dict[int, int
 
 
 _ADJ_PUNCT = ".,،:;)\"»"
+# a preposition of place right before a name: "في X", "الي X", a proclitic "ب" ("بالسويس" is read
+# with the mention starting after the proclitic); normalised
+_LOCATIVE_BEFORE = re.compile(r"(?:(?<![^\s])(?:و|ف)?(?:في|الي) |(?<![^\s])(?:و|ف)?ب(?:ال)?)$")
 
 # Words before a name that make it a district of a city: "حي اليرموك في الموصل" is in Mosul
 _CITY_DISTRICT_WORDS = frozenset(word_list("place_words.yaml", "city_district_words"))
