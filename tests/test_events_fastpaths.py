@@ -214,8 +214,9 @@ def test_phrase_table_is_the_sorted_readings() -> None:
 
 def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
     """_sentences finds the tokens that may start a trigger without tokenising the sentence: every
-    token whose form starts a phrase is among them, and a sentence without a trigger's first word
-    gets no tokens (as before)."""
+    token from which a phrase is read in full is among them (a token whose phrases all lack a word
+    later in the sentence may be left out), and a sentence without a trigger's first word gets no
+    tokens (as before)."""
     lex = lexicons.lexicon()
     table = sentences._phrase_table(lex)
     n_at = 0
@@ -225,7 +226,9 @@ def test_trigger_tokens_without_tokenising(texts: list[str]) -> None:
         norm, offs = sentences._page_norm(t) if t else ("", range(1))
         for sp in split_sentences(t):
             toks = C.sentence_tokens(t, sp.start, sp.end)
-            want = [x.start for x in toks if sentences._phrases_at(lex, table, x.norm)]
+            want = [x.start for i, x in enumerate(toks)
+                    if any(C.phrase_end(words, toks, i, lexicons._keys) is not None
+                           for words, _trig, _form in sentences._phrases_at(lex, table, x.norm))]
             got = sentences._trigger_tokens(t, norm, offs, sp)
             if got is None:
                 assert not sentences._may_have_trigger(t[sp.start:sp.end]) and not want
