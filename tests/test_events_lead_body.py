@@ -92,3 +92,13 @@ def test_two_undated_takings_stay_apart() -> None:
     t = SimpleNamespace(kind="territory")
     assert _undated_takings(_cand(trig=t), _cand(trig=t))
     assert not _undated_takings(_cand(trig=t, date_start="2017-10-17", date_end="2017-10-17"), _cand(trig=t))
+
+
+def test_a_region_does_not_hold_a_towns_taking_or_exit() -> None:
+    # "انسحب جيش الإسلام من القلمون" and the exit from a town of the same province are other ground
+    exit_ = SimpleNamespace(kind="exit")
+    assert not _holds(CTX, _cand(location="reg", trig=exit_), _cand(location="town", trig=exit_))
+    taking = _cand(location="town", sub_event_type="Government regains territory", trig=SimpleNamespace(kind="territory"))
+    assert not _holds(CTX, _cand(location="reg"), taking)
+    # a governorate still holds them
+    assert _holds(CTX, _cand(location="gov", trig=exit_), _cand(location="town", trig=exit_))

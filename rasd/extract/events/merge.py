@@ -1466,22 +1466,30 @@ def _dates_meet(a: _Cand, b: _Cand) -> bool:
     return False
 
 
+GROUND_KINDS = frozenset({"territory", "exit"})   # triggers of ground taken or left
+
+
 def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
     """wide's place contains narrow's by the gazetteer's admin hierarchy: a country and a place in it, a
     governorate and a place of it, a countryside region and a place of its province near it (a directional
     region's far side is another ground: ``_region_holds``' distance)."""
     ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
-    if ew is None or en is None or ew is en or ew.level == en.level:
+    if ew is None or en is None or ew is en:
+        return False
+    if ew.level == en.level != "town":
         return False
     if ew.level == "country":
         return bool(ew.country) and en.country == ew.country
     if ew.level == "admin1":
         return bool(ew.admin1) and en.admin1 == ew.admin1 and en.country == ew.country
-    if ew.level == "region" and en.level != "admin1" and ctx.same_province(narrow.location, wide.location):
+    if ew.level == "region" and en.level != "admin1" and ctx.same_province(narrow.location, wide.location) and not any(
+            p.trig.kind in GROUND_KINDS or p.sub_event_type in TERRITORY_SUBS for p in (wide, narrow)):
+        # (not ground changing hands: a region's name stands for its villages, "انسحب جيش الإسلام من القلمون" is
+        # other ground than a town's exit, as in ``_region_holds``)
         return None not in (ew.lat, ew.lon, en.lat, en.lon) and _km(ew.lat, ew.lon, en.lat, en.lon) <= REGION_WIDE_KM
     # a governorate's city bearing the governorate's name, not told as a city ("سيطرتها في دير الزور" and
     # "بلدة الصالحية"): the name stands for the governorate (as ``_capital_holds``' lead)
-    return (ew.level == "town" and en.level == "town" and ew.country == en.country and bool(ew.admin1)
+    return (ew.level == "town" and en.level in ("town", "region") and ew.country == en.country and bool(ew.admin1)
             and ew.admin1 == en.admin1 and normalize(ew.name_ar or "") in ctx.province_capitals
             and not _city_named(wide))
 
@@ -1525,7 +1533,8 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
                       and _kinds_meet(o, c) and _same_kind(o, c)
-                      and (o.location == c.location or _holds(ctx, o, c) or _holds(ctx, c, o))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
+                           or _holds(ctx, o, c) or _holds(ctx, c, o))
                       and _dates_meet(o, c) and not _undated_takings(o, c) and _tolls_agree(o, c)
                       and not o.aggregate and not c.aggregate
                       and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
