@@ -16,7 +16,7 @@ def _cand(**kw: Any) -> Any:
     base: dict[str, Any] = dict(event_type="Battles", sub_event_type="Armed clash", specific=True,
                                 trig=SimpleNamespace(kind="clash"), date_start=UNKNOWN, date_end=UNKNOWN,
                                 time_precision=None, date_own=False, has_date_expr=False, date_guessed=False,
-                                location=None, loc_ev=None, sent=None)
+                                location=None, loc_ev=None, sent=None, fan_of=None)
     base.update(kw)
     c = SimpleNamespace(**base)
     c.date_last = c.date_end
@@ -102,3 +102,8 @@ def test_a_region_does_not_hold_a_towns_taking_or_exit() -> None:
     assert not _holds(CTX, _cand(location="reg"), taking)
     # a governorate still holds them
     assert _holds(CTX, _cand(location="gov", trig=exit_), _cand(location="town", trig=exit_))
+
+
+def test_a_lists_place_holds_nothing() -> None:
+    # "حملة اعتقالات في إدلب وحلب وحماة": a campaign's governorates, not the place of one arrest told in the body
+    assert not _holds(CTX, _cand(location="gov", fan_of=0), _cand(location="town"))

@@ -1474,8 +1474,8 @@ def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
     governorate and a place of it, a countryside region and a place of its province near it (a directional
     region's far side is another ground: ``_region_holds``' distance)."""
     ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
-    if ew is None or en is None or ew is en:
-        return False
+    if ew is None or en is None or ew is en or wide.fan_of is not None:
+        return False    # (a list's places, "حملة اعتقالات في إدلب وحلب وحماة": a campaign's areas, not one deed's place)
     if ew.level == en.level != "town":
         return False
     if ew.level == "country":
@@ -1546,6 +1546,10 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
         _absorb_striker(keep, other, ctx)
+        if other.loc_own and _holds(ctx, keep, other):
+            # the place the other telling names inside keep's is the happening's (the more specific field)
+            keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
+                other.location, other.geo_precision, True, other.loc_ev)
         out[out.index(o)] = keep
     return out
 
