@@ -83,6 +83,7 @@ def test_a_generic_sub_type_meets_a_specific_one_but_a_taking_not_a_clash() -> N
     assert _kinds_meet(generic, air)
     taking = _cand(sub_event_type="Government regains territory", trig=SimpleNamespace(kind="territory"))
     assert not _kinds_meet(taking, _cand())
+    assert not _kinds_meet(_cand(sub_event_type="Government regains territory"), _cand(specific=False))
     sd1 = _cand(event_type="Strategic developments", sub_event_type="Arrests", specific=False)
     sd2 = _cand(event_type="Strategic developments", sub_event_type="Other", specific=False)
     assert not _kinds_meet(sd1, sd2)

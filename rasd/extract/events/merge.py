@@ -1499,6 +1499,8 @@ def _kinds_meet(a: _Cand, b: _Cand) -> bool:
     "استهداف" and "قصف جوي"); a taking and a fight stay apart here (``_merge_same_day`` joins them)."""
     if a.event_type != b.event_type or (a.trig.kind == "territory") != (b.trig.kind == "territory"):
         return False
+    if (a.sub_event_type in TERRITORY_SUBS) != (b.sub_event_type in TERRITORY_SUBS):
+        return False    # (ground that changed hands and a fight told elsewhere: _merge_same_day weighs those)
     if a.sub_event_type == b.sub_event_type:
         return True
     return a.event_type != "Strategic developments" and (not a.specific or not b.specific)
