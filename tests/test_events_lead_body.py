@@ -33,6 +33,9 @@ class _Ctx:
         self.entities = ents
         self.province_capitals: frozenset[str] = frozenset()
 
+    def big_city(self, e: Any) -> bool:
+        return False
+
     def same_province(self, town: str | None, region: str | None) -> bool:
         et, er = self.entities.get(town or ""), self.entities.get(region or "")
         return (et is not None and er is not None and er.level == "region" and bool(er.admin1)

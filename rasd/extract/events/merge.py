@@ -1482,14 +1482,17 @@ def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
         return bool(ew.country) and en.country == ew.country
     if ew.level == "admin1":
         return bool(ew.admin1) and en.admin1 == ew.admin1 and en.country == ew.country
-    if ew.level == "region" and en.level != "admin1" and ctx.same_province(narrow.location, wide.location) and not any(
-            p.trig.kind in GROUND_KINDS or p.sub_event_type in TERRITORY_SUBS for p in (wide, narrow)):
+    ground = any(p.trig.kind in GROUND_KINDS or p.sub_event_type in TERRITORY_SUBS for p in (wide, narrow))
+    if (ew.level == "region" and en.level != "admin1" and ctx.same_province(narrow.location, wide.location) and not ground
+            and not _province_city(ctx, en)):
+        # (a countryside is not its province's city: "ريف الرقة الشمالي" and "مدينة الرقة", as in ``_region_holds``)
         # (not ground changing hands: a region's name stands for its villages, "انسحب جيش الإسلام من القلمون" is
         # other ground than a town's exit, as in ``_region_holds``)
         return None not in (ew.lat, ew.lon, en.lat, en.lon) and _km(ew.lat, ew.lon, en.lat, en.lon) <= REGION_WIDE_KM
     # a governorate's city bearing the governorate's name, not told as a city ("سيطرتها في دير الزور" and
     # "بلدة الصالحية"): the name stands for the governorate (as ``_capital_holds``' lead)
-    return (ew.level == "town" and en.level in ("town", "region") and ew.country == en.country and bool(ew.admin1)
+    return (ew.level == "town" and (en.level == "town" or en.level == "region" and not ground)
+            and ew.country == en.country and bool(ew.admin1)
             and ew.admin1 == en.admin1 and normalize(ew.name_ar or "") in ctx.province_capitals
             and not _city_named(wide))
 
