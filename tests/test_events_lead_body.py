@@ -8,7 +8,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from rasd.extract.events.merge import _dates_meet, _holds, _kinds_meet, _undated_takings
+from rasd.extract.events.merge import _dates_meet, _holds, _kinds_meet, _lead_holds, _undated_takings
 from rasd.records import UNKNOWN
 
 
@@ -111,3 +111,11 @@ def test_a_region_does_not_hold_a_towns_taking_or_exit() -> None:
 def test_a_lists_place_holds_nothing() -> None:
     # "حملة اعتقالات في إدلب وحلب وحماة": a campaign's governorates, not the place of one arrest told in the body
     assert not _holds(CTX, _cand(location="gov", fan_of=0), _cand(location="town"))
+
+
+def test_only_the_leads_wide_place_holds_the_bodys() -> None:
+    # "سوريا : قوات النظام تقصف" as the headline holds the body's town; told far down the page it is another item
+    def at(start: int, loc: str) -> Any:
+        return _cand(location=loc, sent=SimpleNamespace(span=SimpleNamespace(start=start)))
+    assert _lead_holds(CTX, at(0, "sy"), at(900, "town"))
+    assert not _lead_holds(CTX, at(900, "sy"), at(0, "town"))

@@ -1497,6 +1497,12 @@ def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
             and not _city_named(wide))
 
 
+def _lead_holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
+    """The headline or lead names the wide place and another telling a place in it (``_holds``): a
+    wide place told further down the page (a timeline's country-level entry) is a happening of its own."""
+    return wide.sent.span.start < LEAD_CHARS and _holds(ctx, wide, narrow)
+
+
 def _kinds_meet(a: _Cand, b: _Cand) -> bool:
     """One happening's two sub-types: the same, or one told by a word that does not tell it (a generic
     "استهداف" and "قصف جوي"); a taking and a fight stay apart here (``_merge_same_day`` joins them)."""
@@ -1539,7 +1545,7 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
                       and _kinds_meet(o, c) and _same_kind(o, c)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
-                           or _holds(ctx, o, c) or _holds(ctx, c, o))
+                           or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o))
                       and _dates_meet(o, c) and not _undated_takings(o, c) and _tolls_agree(o, c)
                       and not o.aggregate and not c.aggregate
                       and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
@@ -1551,7 +1557,7 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
         _absorb_striker(keep, other, ctx)
-        if other.loc_own and _holds(ctx, keep, other):
+        if other.loc_own and _lead_holds(ctx, keep, other):
             # the place the other telling names inside keep's is the happening's (the more specific field)
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 other.location, other.geo_precision, True, other.loc_ev)
