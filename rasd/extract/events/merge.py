@@ -1490,7 +1490,11 @@ def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
         # other ground than a town's exit, as in ``_region_holds``)
         return None not in (ew.lat, ew.lon, en.lat, en.lon) and _km(ew.lat, ew.lon, en.lat, en.lon) <= REGION_WIDE_KM
     # a governorate's city bearing the governorate's name, not told as a city ("سيطرتها في دير الزور" and
-    # "بلدة الصالحية"): the name stands for the governorate (as ``_capital_holds``' lead)
+    # "بلدة الصالحية"): the name stands for the governorate (as ``_capital_holds``' lead). Not a fight: "معارك
+    # عنيفة في دير الزور" in the lead is fighting at the city, not a town's (a taking and a taking are one ground)
+    if wide.event_type == "Battles" and not (wide.sub_event_type in TERRITORY_SUBS
+                                             and narrow.sub_event_type in TERRITORY_SUBS):
+        return False
     return (ew.level == "town" and (en.level == "town" or en.level == "region" and not ground)
             and ew.country == en.country and bool(ew.admin1)
             and ew.admin1 == en.admin1 and normalize(ew.name_ar or "") in ctx.province_capitals
