@@ -115,6 +115,7 @@ from rasd.extract.events.merge import (
     _merge_bare,
     _merge_document,
     _merge_elaborations,
+    _merge_lead_body,
     _merge_page_windowed,
     _merge_pointed_back,
     _merge_restated_tolls,
@@ -394,6 +395,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _share_list_dates(events)
     # (after the page's date: a telling it dated to its two-day window retold on a day the text gives)
     events = _merge_page_windowed(events, ctx)
+    # (after the page's dates: the headline's or lead's telling and the body's, with a wider place or the page's time)
+    events = _merge_lead_body(events, ctx)
     if period is not None and not posts:
         _period_dates(events, period, lex, text)
     # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)

@@ -1440,6 +1440,135 @@ def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     return out
 
 
+LEAD_WINDOW_DAYS = 7    # a page's report window (a weekly digest's week): the days a telling with no time of its own spans
+
+
+def _untimed(c: _Cand) -> bool:
+    """c tells no time of its own: undated, or dated only by the page (its day or its report window)."""
+    if c.has_date_expr or c.date_own or c.date_guessed:
+        return False
+    return c.date_start == UNKNOWN or (
+        c.time_precision in (1, 2) and span_days(c.date_start, c.date_last) < LEAD_WINDOW_DAYS)
+
+
+def _dates_meet(a: _Cand, b: _Cand) -> bool:
+    """The two tellings' times are one: the same day or window (or both undated), or one tells no time
+    of its own and the other's day or days lie in the page's window the first was given (or the first
+    is undated). Two days told apart stay two happenings."""
+    if (a.date_start, a.date_end) == (b.date_start, b.date_end):
+        return a.date_start == UNKNOWN or (a.time_precision or 9) <= 2
+    for w, d in ((a, b), (b, a)):
+        if not _untimed(w) or (d.date_start != UNKNOWN and (d.time_precision or 9) > 2):
+            continue
+        if w.date_start == UNKNOWN or (d.date_start != UNKNOWN
+                                       and w.date_start[:10] <= d.date_start[:10] <= d.date_last[:10] <= w.date_last[:10]):
+            return True
+    return False
+
+
+GROUND_KINDS = frozenset({"territory", "exit"})   # triggers of ground taken or left
+
+
+def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
+    """wide's place contains narrow's by the gazetteer's admin hierarchy: a country and a place in it, a
+    governorate and a place of it, a countryside region and a place of its province near it (a directional
+    region's far side is another ground: ``_region_holds``' distance)."""
+    ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
+    if ew is None or en is None or ew is en or wide.fan_of is not None:
+        return False    # (a list's places, "حملة اعتقالات في إدلب وحلب وحماة": a campaign's areas, not one deed's place)
+    if ew.level == en.level != "town":
+        return False
+    if ew.level == "country":
+        return bool(ew.country) and en.country == ew.country
+    if ew.level == "admin1":
+        return bool(ew.admin1) and en.admin1 == ew.admin1 and en.country == ew.country
+    ground = any(p.trig.kind in GROUND_KINDS or p.sub_event_type in TERRITORY_SUBS for p in (wide, narrow))
+    if (ew.level == "region" and en.level != "admin1" and ctx.same_province(narrow.location, wide.location) and not ground
+            and not _province_city(ctx, en)):
+        # (a countryside is not its province's city: "ريف الرقة الشمالي" and "مدينة الرقة", as in ``_region_holds``)
+        # (not ground changing hands: a region's name stands for its villages, "انسحب جيش الإسلام من القلمون" is
+        # other ground than a town's exit, as in ``_region_holds``)
+        return None not in (ew.lat, ew.lon, en.lat, en.lon) and _km(ew.lat, ew.lon, en.lat, en.lon) <= REGION_WIDE_KM
+    # a governorate's city bearing the governorate's name, not told as a city ("سيطرتها في دير الزور" and
+    # "بلدة الصالحية"): the name stands for the governorate (as ``_capital_holds``' lead). Not a fight: "معارك
+    # عنيفة في دير الزور" in the lead is fighting at the city, not a town's (a taking and a taking are one ground)
+    if wide.event_type == "Battles" and not (wide.sub_event_type in TERRITORY_SUBS
+                                             and narrow.sub_event_type in TERRITORY_SUBS):
+        return False
+    return (ew.level == "town" and (en.level == "town" or en.level == "region" and not ground)
+            and ew.country == en.country and bool(ew.admin1)
+            and ew.admin1 == en.admin1 and normalize(ew.name_ar or "") in ctx.province_capitals
+            and not _city_named(wide))
+
+
+def _lead_holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
+    """The headline or lead names the wide place and another telling a place in it (``_holds``): a
+    wide place told further down the page (a timeline's country-level entry) is a happening of its own."""
+    return wide.sent.span.start < LEAD_CHARS and _holds(ctx, wide, narrow)
+
+
+def _kinds_meet(a: _Cand, b: _Cand) -> bool:
+    """One happening's two sub-types: the same, or one told by a word that does not tell it (a generic
+    "استهداف" and "قصف جوي"); a taking and a fight stay apart here (``_merge_same_day`` joins them)."""
+    if a.event_type != b.event_type or (a.trig.kind == "territory") != (b.trig.kind == "territory"):
+        return False
+    if (a.sub_event_type in TERRITORY_SUBS) != (b.sub_event_type in TERRITORY_SUBS):
+        return False    # (ground that changed hands and a fight told elsewhere: _merge_same_day weighs those)
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    return a.event_type != "Strategic developments" and (not a.specific or not b.specific)
+
+
+def _undated_takings(a: _Cand, b: _Cand) -> bool:
+    """Two takings, neither dated: an advance's steps at one place ("استعادت اليوم حقول النفط في كركوك" and
+    "ويوم أمس سيطرت على وسط مدينة كركوك" on an undated page) are told apart, not one day's (``_undated_items``)."""
+    return a.date_start == b.date_start == UNKNOWN and a.trig.kind == b.trig.kind == "territory"
+
+
+def _lead_and_body(a: _Cand, b: _Cand) -> bool:
+    """One of the two is told in the page's headline or lead, the other in another sentence (the lead's or
+    the body's retelling)."""
+    return a.sent is not b.sent and min(a.sent.span.start, b.sent.span.start) < LEAD_CHARS
+
+
+def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """The page's headline or lead tells its main happening, and the body tells it again with other
+    fields ("قصف جوي على سيناء" and "قصف جوى على مناطق جنوب الشيخ زويد"; "أهم أحداث الأسبوع الهجوم على
+    دمشق" and "في 19 آذار ... هجوما على دمشق"): a wider place that contains the other's (country,
+    governorate, countryside region: ``_holds``), a time of the page's and a day told in it
+    (``_dates_meet``), a generic sub-type and a specific one (``_kinds_meet``). One event: the more
+    specific place, day and sub-type (``_absorb``), all tellings kept. Two towns, two days told, two
+    different tolls, other sides, a list's places, another post or item stay apart. Not on a feed, a
+    list report or a listing of posts, whose first item is only one of many."""
+    if ctx.feed or ctx.list_report or ctx.posts:
+        return events
+    out: list[_Cand] = []
+    for c in events:
+        o = None
+        if c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
+                      and _kinds_meet(o, c) and _same_kind(o, c)
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
+                           or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o))
+                      and _dates_meet(o, c) and not _undated_takings(o, c) and _tolls_agree(o, c)
+                      and not o.aggregate and not c.aggregate
+                      and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+                      and not _told_as_another(o) and not _told_as_another(c)
+                      and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
+                      and not ctx.other_items(o.start, c.start)), None)
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        _absorb_striker(keep, other, ctx)
+        if other.loc_own and _lead_holds(ctx, keep, other):
+            # the place the other telling names inside keep's is the happening's (the more specific field)
+            keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
+                other.location, other.geo_precision, True, other.loc_ev)
+        out[out.index(o)] = keep
+    return out
+
+
 def _one_admin1(ctx: _DocContext, a: str | None, b: str | None) -> bool:
     """Two places of one province (first-level unit) of one country."""
     ea, eb = ctx.entities.get(a or ""), ctx.entities.get(b or "")
