@@ -19,32 +19,14 @@ from typing import Any
 import yaml
 
 import rasd.extract.events.confidence as confidence
-from rasd.eval.score import RunView, _actor_ok, _event_place_ok, _gold_place_index, parse_range, split_type
+from rasd.eval.score import RunView, _gold_place_index, event_accepted
 from rasd.ingest.run import ingest
 from rasd.store.sqlite import Store
 
 
 def _matches(g: dict[str, Any], view: RunView, gold_places: dict[str, dict[str, Any]]) -> list[str]:
     """The ids of the view's events that `rasd eval` accepts as gold event g."""
-    et, _sub = split_type(g["type"])
-    grange = parse_range(g.get("date"))
-    out = []
-    for ev in view.events:
-        if ev.event_type != et or ev.modality == "denied-only" and g.get("status") != "disputed":
-            continue
-        if not _event_place_ok(view, ev, g.get("place"), gold_places):
-            continue
-        rrange = parse_range(ev.date_start + (".." + ev.date_end if ev.date_end not in (None, "unknown", ev.date_start)
-                                              else "")) if ev.date_start not in (None, "unknown") else None
-        if grange is None:
-            if rrange is not None:
-                continue
-        elif rrange is None or rrange[1] < grange[0] or rrange[0] > grange[1]:
-            continue
-        if g.get("actor1") and not _actor_ok(view, ev.actor1, g["actor1"]):
-            continue
-        out.append(ev.id)
-    return out
+    return [ev.id for ev in view.events if event_accepted(view, ev, g, gold_places)]
 
 
 def record(out: str, pairs: list[tuple[str, str]]) -> None:

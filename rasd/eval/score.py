@@ -364,28 +364,35 @@ def _gold_count_values(g: dict[str, Any]) -> list[tuple[str, int]]:
     return out
 
 
+def event_accepted(view: RunView, ev: Event, g: dict[str, Any], gold_places: dict[str, dict[str, Any]]) -> bool:
+    """The run's event ev is a telling of gold event g: its type, its place (``_event_place_ok``), a date range
+    overlapping the gold one (both unknown alike) and, when the gold names one, its first actor."""
+    et, _sub = split_type(g["type"])
+    if ev.event_type != et or ev.modality == "denied-only" and g.get("status") != "disputed":
+        return False
+    if not _event_place_ok(view, ev, g.get("place"), gold_places):
+        return False
+    grange = parse_range(g.get("date"))
+    rrange = parse_range(ev.date_start + (".." + ev.date_end if ev.date_end not in (None, "unknown", ev.date_start) else "")) \
+        if ev.date_start not in (None, "unknown") else None
+    if grange is None:
+        if rrange is not None:
+            return False
+    elif rrange is None or rrange[1] < grange[0] or rrange[0] > grange[1]:
+        return False
+    return not (g.get("actor1") and not _actor_ok(view, ev.actor1, g["actor1"]))
+
+
 def _score_events(gd: dict[str, Any], view: RunView | None, fact: Any, stem: str,
                   gold_places: dict[str, dict[str, Any]]) -> dict[str, Event]:
     matched: dict[str, Event] = {}
     for g in gd.get("events", []) or []:
         gid = g.get("id", "?")
-        et, sub = split_type(g["type"])
+        _et, sub = split_type(g["type"])
         best: Event | None = None
         if view:
-            grange = parse_range(g.get("date"))
             for ev in view.events:
-                if ev.event_type != et or ev.modality == "denied-only" and g.get("status") != "disputed":
-                    continue
-                if not _event_place_ok(view, ev, g.get("place"), gold_places):
-                    continue
-                rrange = parse_range(ev.date_start + (".." + ev.date_end if ev.date_end not in (None, "unknown", ev.date_start) else "")) \
-                    if ev.date_start not in (None, "unknown") else None
-                if grange is None:
-                    if rrange is not None:
-                        continue
-                elif rrange is None or rrange[1] < grange[0] or rrange[0] > grange[1]:
-                    continue
-                if g.get("actor1") and not _actor_ok(view, ev.actor1, g["actor1"]):
+                if not event_accepted(view, ev, g, gold_places):
                     continue
                 # prefer the candidate that also has the sub-type and most gold counts
                 if best is None or _event_rank(ev, sub, g) > _event_rank(best, sub, g):
