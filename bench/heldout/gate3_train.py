@@ -148,23 +148,34 @@ def sweep(path: str, test: str, l2: float, lex: float, df: int, passed: bool, se
         print(f"| {t:.2f} | " + " | ".join(cells) + " |")
 
 
-def fit_model(path: str, out: str, gate: float, l2: float, lex: float, df: int, passed: bool) -> None:
-    rows = load(path, passed)
-    w, mu, sd, vocab, _ = train(rows, l2, lex, df, True)
+def write_lexical_gate(out: str, name: str, rows: list[dict], mu, sd, w, vocab: list[str], calibration: tuple,
+                       params: dict) -> dict[str, float]:
+    """Write a gate over ALL_FEATURES and word terms in the model file format (confidence.write_model, then the
+    word weights of at least 1e-4 as `vocab`, strongest first); returns those weights."""
     y = np.array([r["y"] for r in rows])
-    a, b = platt(oof(rows, l2, lex, df, True, 5), y)
-    meta = {"about": "rasd third emit gate: L2 logistic regression on standardised ALL_FEATURES and 0/1 word terms "
+    meta = {"about": f"{name}: L2 logistic regression on standardised ALL_FEATURES and 0/1 word terms "
                      "(confidence.lexical_terms), P(strict verdict right); see rasd/data/models/README.md",
             "trained_on": f"{len(y)} judged breadth events ({int(y.sum())} right, {int(len(y) - y.sum())} wrong), "
                           f"{len({r['src'] for r in rows})} articles; files: "
                           f"{', '.join(sorted({r['file'] for r in rows}))}",
-            "l2": l2, "l2_words": lex, "min_articles": df, "target": "strict verdict right", "gate": gate}
-    confidence.write_model(Path(out), list(mu), list(sd), list(w[1:1 + len(mu)]), float(w[0]), meta, (a, b))
+            **{k: v for k, v in params.items() if k != "gate"}, "target": "strict verdict right",
+            "gate": params["gate"]}
+    confidence.write_model(Path(out), list(mu), list(sd), list(w[1:1 + len(mu)]), float(w[0]), meta, calibration)
     vw = {t: round(float(c), 5) for t, c in zip(vocab, w[1 + len(mu):], strict=True) if abs(c) >= 1e-4}
     with open(out, "a", encoding="utf-8") as f:
         f.write("# one weight per word term present (0/1 columns, not standardised), strongest first\n")
         f.write(yaml.safe_dump({"vocab": dict(sorted(vw.items(), key=lambda kv: -abs(kv[1])))},
                                allow_unicode=True, sort_keys=False, width=200))
+    return vw
+
+
+def fit_model(path: str, out: str, gate: float, l2: float, lex: float, df: int, passed: bool) -> None:
+    rows = load(path, passed)
+    w, mu, sd, vocab, _ = train(rows, l2, lex, df, True)
+    y = np.array([r["y"] for r in rows])
+    a, b = platt(oof(rows, l2, lex, df, True, 5), y)
+    vw = write_lexical_gate(out, "rasd third emit gate", rows, mu, sd, w, vocab, (a, b),
+                            {"l2": l2, "l2_words": lex, "min_articles": df, "gate": gate})
     print(f"model -> {out} ({len(y)} rows, {len(vw)} word terms)", file=sys.stderr)
 
 

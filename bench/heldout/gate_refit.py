@@ -31,7 +31,6 @@ file format of event_gate3.yaml: dense model + vocab)."""
 import json
 import os
 import sys
-from pathlib import Path
 
 import numpy as np
 
@@ -301,20 +300,8 @@ def fit_out(path: str, gold_path: str, out: str, l2: float, lex: float, df: int,
     cap, low = gold_cap(m, json.load(open(gold_path)))
     gate = round(cap - margin, 3)
     y = np.array([r["y"] for r in rows])
-    meta = {"about": "rasd emit gate: L2 logistic regression on standardised ALL_FEATURES and 0/1 word terms "
-                     "(confidence.lexical_terms), P(strict verdict right); see rasd/data/models/README.md",
-            "trained_on": f"{len(y)} judged breadth events ({int(y.sum())} right, {int(len(y) - y.sum())} wrong), "
-                          f"{len({r['src'] for r in rows})} articles; files: "
-                          f"{', '.join(sorted({r['file'] for r in rows}))}",
-            "l2": l2, "l2_words": lex, "min_articles": df, "target": "strict verdict right", "gate": gate}
-    confidence.write_model(Path(out), list(m.mu), list(m.sd), list(m.w[1:1 + len(m.mu)]), float(m.w[0]), meta,
-                           (m.a, m.b))
-    import yaml
-    vw = {t: round(float(c), 5) for t, c in zip(m.vocab, m.w[1 + len(m.mu):], strict=True) if abs(c) >= 1e-4}
-    with open(out, "a", encoding="utf-8") as f:
-        f.write("# one weight per word term present (0/1 columns, not standardised), strongest first\n")
-        f.write(yaml.safe_dump({"vocab": dict(sorted(vw.items(), key=lambda kv: -abs(kv[1])))},
-                               allow_unicode=True, sort_keys=False, width=200))
+    vw = g3.write_lexical_gate(out, "rasd emit gate", rows, m.mu, m.sd, m.w, m.vocab, (m.a, m.b),
+                               {"l2": l2, "l2_words": lex, "min_articles": df, "gate": gate})
     print(f"model -> {out} ({len(y)} rows, {len(vw)} word terms), gold cap {cap:.4f}, gate {gate}: "
           + ", ".join(f"{i} {p:.3f}" for p, i in low), file=sys.stderr)
 
