@@ -50,3 +50,13 @@ def test_group_that_names_a_drone_keeps_its_own_strike() -> None:
     strikes = _strikes(DRONE_AND_JETS, "2017-03-13")
     assert len(strikes) == 2
     assert sorted(e.actor1[0] for e in strikes) == ["isis", "us-led-coalition"]
+
+
+def test_a_raid_by_a_group_that_flies_no_planes_is_a_ground_battle() -> None:
+    # "شنت داعش غارة على ثلاثة محاور": the raid word after a raid verb and a group subject, no air word
+    # in its clause (strikers._ground_raid)
+    a = analyse_text("شنت داعش غارة على ثلاثة محاور ضد الجيش السوري في قرية الحميمة بريف حمص أمس .\n", "2017-08-09")
+    assert [(e.event_type, e.sub_event_type) for e in actual_events_of(a)] == [("Battles", "Armed clash")]
+    # a drone named keeps the group's air strike; an air word keeps a state's
+    assert _strikes("شنت داعش غارة بطائرة مسيرة على مواقع الجيش العراقي في مدينة الموصل أمس .\n", "2017-08-09")
+    assert _strikes("شن طيران التحالف غارة جوية على مواقع داعش في مدينة الميادين أمس .\n", "2017-08-09")

@@ -70,7 +70,10 @@ NEGOTIATION_DONE_REACH = 2      # tokens before the verbal noun a light verb of 
 QUESTION_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "question_words"))
 QUESTION_REACH = 8
 LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
-PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit"})
+# "ل" + a verbal noun of these kinds is a purpose ("للسيطرة على", "لإجلاء", "يدفعهم لسرقة السلاح"); of
+# destruction not "لل" + the noun ("تعرضت للتدمير": what the place suffered)
+PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit", "destruction"})
+SUFFERED_KINDS = frozenset({"destruction"})
 FORCED = frozenset(normalize(w) for w in word_list("event_words.yaml", "forced_verbs"))
 OBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "object_prepositions"))     # "السيطرة على X": X is the object
 OBJECT_PREMODIFIERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "object_premodifiers"))  # "على أكبر X"
@@ -124,6 +127,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # (the taking verb itself, "استولت قوات الأمن التركية على مركبة أنتحارية", is no fight of its own)
     fought = any(trig.kind in lex.disrupt_fight_kinds and not (trig.kind == "territory" and i in disrupters)
                  for trig, _f, i, _j in found)
+    # a violent deed's word in the sentence (destruction_outcome): property destroyed there is its outcome
+    deed_told = bool(lex.wreck_keys) and any(
+        trig.kind in lex.wreck_deed_kinds and not turned_away and i not in disrupted and i not in chained
+        for (trig, _f, i, _j), turned_away in zip(found, rejected, strict=True))
     _set_trigger_maps(s, found)
     for (trig, form, ti, tj), turned_away in zip(found, rejected, strict=True):
         if turned_away:
@@ -132,6 +139,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             # "تدمير 3 سيارات مفخخة": the weapon's disruption, not property destroyed; "استولت ... على مركبة
             # أنتحارية": a weapon taken, no ground (judged brsample R-169)
             continue
+        if trig.key in lex.wreck_keys and deed_told:
+            continue        # "تمكنت من تدمير آليات النظام ... ومن طرد قواته": the fight's wreckage, no event of its own
         if ti in chained or (ti in disrupted and fought):
             continue        # "اندلاع معارك ... بتدمير ثلاث دبابات ومدفع 23 وراجمة": the fight's loot, no strike
         if ti in attack_told:
@@ -215,6 +224,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             trigger_at = frozenset(i2 for _t2, _f2, i2, _j2 in found)
         modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at)
         if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
+                and not (trig.kind in SUFFERED_KINDS and toks[ti].norm.startswith("لل"))
                 and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
             modality = "hypothetical"       # "للسيطرة على", "لإجلاء": a purpose; "اضطر للانسحاب" is a deed
         if modality == "actual":

@@ -208,6 +208,8 @@ class _ELex:
     disrupt_fight_kinds: frozenset[str] = frozenset()   # a fight in the sentence: the weapon was its loot
     disrupt_weapon_keys: frozenset[str] = frozenset()   # the trigger families that name a weapon
     demolition_keys: frozenset[str] = frozenset()   # the blast families whose object may be a building
+    wreck_keys: frozenset[str] = frozenset()        # "تدمير", "أحرقوا": property destroyed (destruction_outcome)
+    wreck_deed_kinds: frozenset[str] = frozenset()  # a deed of these kinds in its sentence did the destroying
     demolition_words: frozenset[str] = frozenset()  # "فجروا", "تفجير": the blasting verbs and verbal nouns
     demolition_buildings: frozenset[str] = frozenset()  # "منازل", "مبنى": a building blown up
     demolition_victims: frozenset[str] = frozenset()    # "قتلى", "جرحى": someone hurt, so an attack
@@ -432,6 +434,8 @@ def lexicon() -> _ELex:
         disrupt_fight_kinds=frozenset((data.get("disrupted_weapons") or {}).get("fight_kinds", ())),
         disrupt_weapon_keys=frozenset((data.get("disrupted_weapons") or {}).get("weapon_keys", ())),
         demolition_keys=frozenset((data.get("demolition") or {}).get("keys", ())),
+        wreck_keys=frozenset((data.get("destruction_outcome") or {}).get("keys", ())),
+        wreck_deed_kinds=frozenset((data.get("destruction_outcome") or {}).get("deed_kinds", ())),
         demolition_words=_ks((data.get("demolition") or {}).get("words")),
         demolition_buildings=_ks((data.get("demolition") or {}).get("buildings")),
         demolition_victims=_ks((data.get("demolition") or {}).get("victims")),

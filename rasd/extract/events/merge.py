@@ -85,6 +85,17 @@ def _others_taken(c: _Cand) -> bool:
         toks[k].norm in OTHERS_TAKEN for k in range(c.tj, min(len(toks), c.tj + OTHERS_REACH)))
 
 
+def _opening_blast(c: _Cand) -> bool:
+    """c is a suicide bombing told after "إثر / بعد / عقب" (event_habitual.yaml fought_after_words, within their
+    reach of its trigger): the blast that opened a fight its sentence tells first ("قتلوا أكثر من ثلاثين من
+    جنود النظام أثناء إحباط هجوم له ... إثر عملية انتحارية نفذها أحد مقاتلي التنظيم")."""
+    if c.sub_event_type != "Suicide bomb":
+        return False
+    words, reach, _span = _fought_lex()
+    toks = c.sent.tokens
+    return any(toks[k].norm in words for k in range(max(0, c.ti - reach), c.ti))
+
+
 def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """A Strategic developments/Other telling (ACLED's catch-all) of what was wrecked or disabled, told in the
     sentence of a violent happening at the same place, is that happening's outcome, not one of its own (the
@@ -94,9 +105,21 @@ def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     or abduction of "others" (_others_taken) after a happening of its sentence at its place, of any type
     ("تفريق قوات الأمن لها مما تسبب في إصابة شخص واعتقال 5 آخرين": the protest met by force). And deaths told
     with no deed of their own (_deaths_only) in the sentence of a protest or riot at their place are the
-    crowd's dead ("وفي دمشق خرج الآلاف في مظاهرات متفرقة وقتل 3"): the protest met by force, not a battle."""
+    crowd's dead ("وفي دمشق خرج الآلاف في مظاهرات متفرقة وقتل 3"): the protest met by force, not a battle.
+    So too a suicide bombing told after "إثر / بعد" a fight of its sentence at its place and days (_opening_blast):
+    the blast that opened the assault, one happening with the fight, whose type stays (judged breadth V-207)."""
     out = list(events)
     for c in events:
+        if _opening_blast(c) and c.location:
+            o = next((o for o in out if o is not c and o.modality == c.modality and o.event_type == "Battles"
+                      and o.start < c.start and any(p.sent is c.sent for p in [o, *o.merged])
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location))
+                      and (o.date_start, o.date_end) == (c.date_start, c.date_end)
+                      and not ctx.other_items(o.start, c.start)), None)
+            if o is not None:
+                _absorb(o, c, ctx)
+                out.remove(c)
+                continue
         others, deaths = _others_taken(c), _deaths_only(c)
         if not ((c.event_type, c.sub_event_type) == CATCH_ALL and c.trig.kind in OUTCOME_KINDS or others or deaths) \
                 or not c.location:

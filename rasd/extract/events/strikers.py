@@ -66,6 +66,10 @@ def _ground_striker(c: _Cand, ctx: _DocContext) -> None:
     if not _aircraft_less(c, ctx) or (c.strike_owner is not None and c.strike_owner[0] == c.actor1):
         return
     if _ground_deed(c):
+        if _ground_raid(c):
+            # "شنت داعش غارة على ثلاثة محاور ضد الجيش السوري": a group that flies no planes raided on the
+            # ground (ACLED Battles / Armed clash), not an air strike
+            c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
         return
     groups = list(c.actor1)
     flyers = _aircraft_owners(c, ctx)
@@ -87,6 +91,20 @@ def _ground_deed(c: _Cand) -> bool:
         return True
     return c.ti >= 2 and bool(_keys(toks[c.ti - 2].norm) & light) and any(
         m.start >= toks[c.ti - 1].start and m.end <= toks[c.ti - 1].end for m in c.sent.mentions)
+
+
+def _ground_raid(c: _Cand) -> bool:
+    """The raid word ("غارة") right after a light verb and its group subject ("شنت داعش غارة"), with no other
+    air word in its clause ("غارة جوية", "غارة بطائرة"): the group's raid on the ground (event_aircraft.yaml
+    raid_nouns; the subject's type was asked by _aircraft_less)."""
+    toks, data = c.sent.tokens, _aircraft_data()
+    if c.tj - c.ti != 1 or not _keys(toks[c.ti].norm) & data["raid_nouns"]:
+        return False
+    if not (c.ti >= 2 and _keys(toks[c.ti - 2].norm) & data["raid_verbs"]):
+        return False
+    clause = c.sent.clause[c.ti]
+    air = lexicon().air_words - data["raid_nouns"]
+    return not any(_keys(t.norm) & air for k, t in enumerate(toks) if c.sent.clause[k] == clause and k != c.ti)
 
 
 def _aircraft_owners(c: _Cand, ctx: _DocContext) -> list[tuple[list[str], tuple[int, int]]]:
