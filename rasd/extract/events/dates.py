@@ -1528,8 +1528,10 @@ IN_WITH_CONJUNCTION = word_list("function_words.yaml", "in_with_conjunction")
 def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
     """The trigger's clause is told at another time only by "في وقت سابق" ("وقال البيان إن قوات موالية
     للنظام هاجمت في وقت سابق مدينة الطبقة"): earlier than the report's news, within the report's days
-    (``recent_phrases``), so the report's week dates it as it dates the rest of its news. Not with a
-    background cue before the trigger ("وكانت القوات قد سيطرت في وقت سابق": the pluperfect's aside)."""
+    (``recent_phrases``), so the report's week dates it as it dates the rest of its news. The pluperfect
+    too ("وكانت قوات النظام قد تمكنت في وقت سابق من استعادة السيطرة على البلدة"): its head (``pluperfect_heads``)
+    says the clause is told before the news, "في وقت سابق" that it was lately, so the report's week holds
+    it. Not with another background cue before the trigger ("وسبق أن سيطرت في وقت سابق": the page's past)."""
     s, toks = e.sent, e.sent.tokens
     cl = s.clause[e.ti]
     cues = [k for k in seq_starts(toks, lex.date_not_inherited)
@@ -1545,8 +1547,8 @@ def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
             return False
         told.update(spans[0])
     lo = bisect.bisect_left(s.clause, cl, 0, e.ti)
-    return not any(k not in told and _keys(toks[k].norm) & lex.background_cues and not _earlier_not_time(toks, k, lex)
-                   for k in range(lo, e.ti))
+    return not any(k not in told and _keys(toks[k].norm) & (lex.background_cues - lex.pluperfect_heads)
+                   and not _earlier_not_time(toks, k, lex) for k in range(lo, e.ti))
 
 
 def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
