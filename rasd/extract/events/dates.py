@@ -992,12 +992,19 @@ def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], l
 ITEM_HEADER_WORDS = 3    # "شمال حمص : أحرار الشام يقصفون ...": a feed item's place header
 
 
+ITEM_BULLETS = frozenset("-–—•*")   # a list item's bullet before a sentence's first word ("... أول أمس . - قال المرصد ...")
+
+
 def _item_header(s: _Sent) -> bool:
     """The sentence opens a new item of a feed run together on one line: one to ITEM_HEADER_WORDS words
     and a colon ("... بعد هجوم الطائرات بدون طيار قبل أسبوعين . شمال حمص : أحرار الشام يقصفون مواقع ..."),
-    so a date the sentence before told in passing, another item's, does not date it. Not a speaker's
-    colon ("وتابعت الوزارة : ..."): no verb among the header's words."""
+    or a list's bullet before its first word (a roundup's items run together: "... على أجزاء واسعة منها أول
+    أمس . - قال المرصد إن عدد قتلى الغارة ... ارتفع"), so a date the sentence before told in passing,
+    another item's, does not date it. Not a speaker's colon ("وتابعت الوزارة : ..."): no verb among the
+    header's words."""
     toks = s.tokens
+    if toks and any(ch in ITEM_BULLETS for ch in s.text[s.span.start:toks[0].start]):
+        return True
     for n in range(1, ITEM_HEADER_WORDS + 1):
         if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
             return not any(is_verb_or_joined(t.norm) for t in toks[:n])
