@@ -647,15 +647,18 @@ ANTECEDENT_TOKENS = 3        # "مجزرة صبرا وشاتيلا التي ..."
 def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bool:
     """The date at token k, after the trigger, stands in a relative clause about something else
     ("سيطرت على بلدة مراط ... قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر الجاري"): a relative
-    pronoun and a verb at most RELATIVE_CLAUSE_SPAN tokens before the date, with no comma between:
+    pronoun (bare or after "و") and a verb at most RELATIVE_CLAUSE_SPAN tokens before the date, with no comma between:
     the date tells when the clause's verb happened, not the trigger's happening. Not a clause right
     after the trigger's words (ANTECEDENT_TOKENS) or one whose verb is of happening ("التي وقعت في 16
     أيلول 1982", ``happening_verbs``): both tell the trigger's own happening's time."""
     toks = s.tokens
     for j in range(max(c.tj + ANTECEDENT_TOKENS, k - RELATIVE_CLAUSE_SPAN), k - 1):
         verb = toks[j + 1].norm
-        # (right after "التي" a word in ت/ي is the verb, "التي تحاصرها", as _present_relative reads it)
-        if toks[j].norm not in RELATIVE or not (is_verb(verb) or len(verb) >= 4 and verb[0] in "يت"):
+        # (right after "التي" a word in ت/ي is the verb, "التي تحاصرها", as _present_relative reads it;
+        # "والتي" is the same pronoun after "و": "العملية التي أطلقها التنظيم , والتي أعلن عنها قبل يومين")
+        rel = toks[j].norm
+        if not (rel in RELATIVE or rel[:1] == "و" and rel[1:] in RELATIVE) \
+                or not (is_verb(verb) or len(verb) >= 4 and verb[0] in "يت"):
             continue
         if _keys(toks[j + 1].norm) & lex.happening_verbs:
             continue
