@@ -2,9 +2,10 @@
 A clause with "سابق" (سابقة, سابقا) took no date from the page, nor from its neighbours: "تعرضت له المناطق
 السابقة" (the areas just named), "القرى سابقة الذكر", "القيادي السابق" (a former commander) were read like
 "في فترات سابقة" (``triggers._earlier_not_time``). A clause told "في وقت سابق" in a dated report is earlier
-within the report's days: it takes the report's week (``dates._earlier_in_report``), unless a pluperfect
-aside tells it ("وكانت ... قد ... في وقت سابق"). Hand-written sentences in the corpus's pre-tokenised style,
-each rule with its negative twin."""
+within the report's days: it takes the report's week (``dates._earlier_in_report``), the pluperfect too
+("وكانت ... قد ... في وقت سابق": told before the news, but lately; session 33), unless another background cue
+tells it ("وسبق أن ... في وقت سابق"). Hand-written sentences in the corpus's pre-tokenised style, each rule
+with its negative twin."""
 
 from __future__ import annotations
 
@@ -57,7 +58,17 @@ def test_earlier_opening_the_clause_takes_the_reports_day() -> None:
     assert actual_dates_at(a, "al-rai") == {WEEK}
 
 
-def test_earlier_in_a_pluperfect_aside_takes_no_week() -> None:
-    # twin: "وكانت ... قد ... في وقت سابق" is the page's aside, not its news of the week
+def test_earlier_in_a_pluperfect_takes_the_reports_day() -> None:
+    # "وكانت ... قد ... في وقت سابق": told before the news, lately: the report's days (it was left undated)
     a = _run("وكانت قوات موالية للنظام قد هاجمت في وقت سابق بلدة الراعي .")
+    assert actual_dates_at(a, "al-rai") == {WEEK}
+    a = _run("وكانت قوات النظام قد تمكنت من استعادة السيطرة في وقت سابق على بلدة الراعي بعد معارك مع التنظيم .")
+    assert actual_dates_at(a, "al-rai") == {WEEK}
+
+
+def test_a_pluperfect_aside_without_earlier_takes_no_week() -> None:
+    # twins: the pluperfect alone is the page's aside; "سبق أن" tells the page's past, "في وقت سابق" or not
+    a = _run("وكانت قوات موالية للنظام قد هاجمت بلدة الراعي .")
+    assert WEEK not in actual_dates_at(a, "al-rai")
+    a = _run("وسبق أن هاجمت قوات موالية للنظام في وقت سابق بلدة الراعي .")
     assert WEEK not in actual_dates_at(a, "al-rai")

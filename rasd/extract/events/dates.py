@@ -647,15 +647,18 @@ ANTECEDENT_TOKENS = 3        # "مجزرة صبرا وشاتيلا التي ..."
 def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bool:
     """The date at token k, after the trigger, stands in a relative clause about something else
     ("سيطرت على بلدة مراط ... قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر الجاري"): a relative
-    pronoun and a verb at most RELATIVE_CLAUSE_SPAN tokens before the date, with no comma between:
+    pronoun (bare or after "و") and a verb at most RELATIVE_CLAUSE_SPAN tokens before the date, with no comma between:
     the date tells when the clause's verb happened, not the trigger's happening. Not a clause right
     after the trigger's words (ANTECEDENT_TOKENS) or one whose verb is of happening ("التي وقعت في 16
     أيلول 1982", ``happening_verbs``): both tell the trigger's own happening's time."""
     toks = s.tokens
     for j in range(max(c.tj + ANTECEDENT_TOKENS, k - RELATIVE_CLAUSE_SPAN), k - 1):
         verb = toks[j + 1].norm
-        # (right after "التي" a word in ت/ي is the verb, "التي تحاصرها", as _present_relative reads it)
-        if toks[j].norm not in RELATIVE or not (is_verb(verb) or len(verb) >= 4 and verb[0] in "يت"):
+        # (right after "التي" a word in ت/ي is the verb, "التي تحاصرها", as _present_relative reads it;
+        # "والتي" is the same pronoun after "و": "العملية التي أطلقها التنظيم , والتي أعلن عنها قبل يومين")
+        rel = toks[j].norm
+        if not (rel in RELATIVE or rel[:1] == "و" and rel[1:] in RELATIVE) \
+                or not (is_verb(verb) or len(verb) >= 4 and verb[0] in "يت"):
             continue
         if _keys(toks[j + 1].norm) & lex.happening_verbs:
             continue
@@ -992,12 +995,19 @@ def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], l
 ITEM_HEADER_WORDS = 3    # "شمال حمص : أحرار الشام يقصفون ...": a feed item's place header
 
 
+ITEM_BULLETS = frozenset("-–—•*")   # a list item's bullet before a sentence's first word ("... أول أمس . - قال المرصد ...")
+
+
 def _item_header(s: _Sent) -> bool:
     """The sentence opens a new item of a feed run together on one line: one to ITEM_HEADER_WORDS words
     and a colon ("... بعد هجوم الطائرات بدون طيار قبل أسبوعين . شمال حمص : أحرار الشام يقصفون مواقع ..."),
-    so a date the sentence before told in passing, another item's, does not date it. Not a speaker's
-    colon ("وتابعت الوزارة : ..."): no verb among the header's words."""
+    or a list's bullet before its first word (a roundup's items run together: "... على أجزاء واسعة منها أول
+    أمس . - قال المرصد إن عدد قتلى الغارة ... ارتفع"), so a date the sentence before told in passing,
+    another item's, does not date it. Not a speaker's colon ("وتابعت الوزارة : ..."): no verb among the
+    header's words."""
     toks = s.tokens
+    if toks and any(ch in ITEM_BULLETS for ch in s.text[s.span.start:toks[0].start]):
+        return True
     for n in range(1, ITEM_HEADER_WORDS + 1):
         if n < len(toks) and ":" in s.text[toks[n - 1].end:toks[n].start]:
             return not any(is_verb_or_joined(t.norm) for t in toks[:n])
@@ -1528,8 +1538,10 @@ IN_WITH_CONJUNCTION = word_list("function_words.yaml", "in_with_conjunction")
 def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
     """The trigger's clause is told at another time only by "في وقت سابق" ("وقال البيان إن قوات موالية
     للنظام هاجمت في وقت سابق مدينة الطبقة"): earlier than the report's news, within the report's days
-    (``recent_phrases``), so the report's week dates it as it dates the rest of its news. Not with a
-    background cue before the trigger ("وكانت القوات قد سيطرت في وقت سابق": the pluperfect's aside)."""
+    (``recent_phrases``), so the report's week dates it as it dates the rest of its news. The pluperfect
+    too ("وكانت قوات النظام قد تمكنت في وقت سابق من استعادة السيطرة على البلدة"): its head (``pluperfect_heads``)
+    says the clause is told before the news, "في وقت سابق" that it was lately, so the report's week holds
+    it. Not with another background cue before the trigger ("وسبق أن سيطرت في وقت سابق": the page's past)."""
     s, toks = e.sent, e.sent.tokens
     cl = s.clause[e.ti]
     cues = [k for k in seq_starts(toks, lex.date_not_inherited)
@@ -1545,8 +1557,8 @@ def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
             return False
         told.update(spans[0])
     lo = bisect.bisect_left(s.clause, cl, 0, e.ti)
-    return not any(k not in told and _keys(toks[k].norm) & lex.background_cues and not _earlier_not_time(toks, k, lex)
-                   for k in range(lo, e.ti))
+    return not any(k not in told and _keys(toks[k].norm) & (lex.background_cues - lex.pluperfect_heads)
+                   and not _earlier_not_time(toks, k, lex) for k in range(lo, e.ti))
 
 
 def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
