@@ -65,3 +65,22 @@ def test_an_attack_named_by_a_recent_day_stays() -> None:
     # twin: two days before the page, within its report window: the attack is of the page's days
     a = analyse_text(VERDICT.format(when="2 كانون الأول 2017"), "2017-12-04", doc_id="verdict-recent")
     assert actual_events_of(a)
+
+
+KILLED = "قتل شاب برصاص مجهولين في بلدة الراعي بريف حلب الشمالي أمس . "
+
+
+def test_a_day_in_a_relative_clause_after_the_pluperfect_is_not_its_own() -> None:
+    # the day dates the operation's launch the relative clause tells, not the taking
+    text = KILLED + ("وكان الجيش الحر سيطر على بلدة الراعي بعد طرد عناصر تنظيم داعش خلال عملية درع الفرات التي أطلقها "
+                     "الجيش التركي في 24 آب من العام 2016 .")
+    a = analyse_text(text, "unknown", doc_id="launch-day")
+    assert not actual_events_of(a, BATTLES)
+    assert actual_events_of(a)          # (the killing stays)
+
+
+def test_a_pluperfect_dated_in_its_own_clause_stays() -> None:
+    # twin: the day stands in the pluperfect clause itself
+    text = KILLED + "وكان الجيش الحر سيطر على بلدة الراعي في 4 أيلول 2016 بعد طرد عناصر تنظيم داعش خلال عملية درع الفرات ."
+    a = analyse_text(text, "unknown", doc_id="own-day")
+    assert [e.date_start for e in actual_events_of(a, BATTLES)] == ["2016-09-04"]

@@ -159,11 +159,24 @@ def _dated_aside(c: _Cand, lex: _ELex) -> bool:
             return False
         s = p.sent
         cl = s.clause[p.ti]
-        if p.date_own and p.date_ev is not None and _tok_index(s.tokens, p.date_ev[0]) > head:
+        if p.date_own and p.date_ev is not None and _own_time_at(p, head, _tok_index(s.tokens, p.date_ev[0])):
             return False
-        if any((k := _tok_index(s.tokens, d.start)) > head and s.clause[k] == cl for d in s.dates):
+        if any(s.clause[k] == cl and _own_time_at(p, head, k) for d in s.dates if (k := _tok_index(s.tokens, d.start)) >= 0):
             return False
     return True
+
+
+def _own_time_at(p: _Cand, head: int, k: int) -> bool:
+    """A time at token k is the pluperfect clause's own: after its head, and not inside a relative clause that
+    follows the trigger with a past verb of its own ("وكان الجيش الحر سيطر على البلدة خلال عملية درع الفرات التي
+    أطلقها الجيش التركي في 24 آب من العام 2016": the day dates the launch, not the taking). A present relative
+    ("القرية التي تقع شرق المدينة") tells a state, not the time's deed."""
+    if k <= head:
+        return False
+    toks = p.sent.tokens
+    relatives = _relative_lex()[1]
+    return not any(toks[r].norm.removeprefix("و") in relatives and not _imperfective(toks[r + 1].norm)
+                   for r in range(p.ti + 1, k - 1))
 
 
 def _told_as_past(c: _Cand, lex: _ELex) -> bool:
