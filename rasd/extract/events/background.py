@@ -1158,8 +1158,9 @@ def _named_with_old_year(c: _Cand, lex: _ELex, text: str, day: dt.date | None, n
     stands in ("اليوم") dates the verdict, not the attack. The page's time is its date (the named time ended more than
     ``background_days`` before it, as _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP``
     years before it, as _old_year_told). Not a verb ("قصفت الطائرات البلدة في 5 آذار 2015": told, not named), not a
-    state going on since the time ("الحصار المفروض منذ عام 2013"), not a chronology's entry (``entries``: the starts
-    of its dates; a look-back page is left to the caller)."""
+    state going on since the time ("الحصار المفروض منذ عام 2013"), not a telling dated by that time itself ("وشن
+    الطيران الحربي غارة يوم 16 - 12 - 2014": its own day, judged by the page-date checks), not a chronology's entry
+    (``entries``: the starts of its dates; a look-back page is left to the caller)."""
     if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
         return False
     tellings = [c, *c.merged]
@@ -1187,6 +1188,8 @@ def _named_by_old_time(p: _Cand, lex: _ELex, text: str, day: dt.date | None, new
     if not after or after[0][0] - end > NAMED_YEAR_REACH:
         return False
     d = after[0][2]
+    if p.date_own and p.date_ev == (d.start, d.end):
+        return False        # dated by that time itself: the page-date checks judge it (_long_before, _drop_older_than_page)
     last = _end_day_of(d.date_end) if _written_year(d) else None
     if last is None or _since_span((d.start, d.end), text):
         return False
