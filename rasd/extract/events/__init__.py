@@ -40,6 +40,7 @@ from rasd.extract.events.background import (
     _chronicle_entries,
     _continuing_frame,
     _country_row_doubtful,
+    _dated_aside,
     _died_of_wounds,
     _drop_older_than_page,
     _forget_open_onsets,
@@ -51,6 +52,7 @@ from rasd.extract.events.background import (
     _long_ago_told,
     _month_or_year_told,
     _named_as_known,
+    _named_with_old_year,
     _newest_year,
     _old_year_told,
     _ongoing_since,
@@ -404,7 +406,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = [c for c in events if not _country_row_doubtful(c, dates, lex, ctx)]
     events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
               and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex, text) and not _long_ago_told(c, lex, text, bool(posts))
+              and not _undated_aside(c, lex, text) and not _dated_aside(c, lex)
+              and not _long_ago_told(c, lex, text, bool(posts))
               and not _told_over_span(c) and not _named_as_known(c, pub_ev, ctx.feed)
               and not _continuing_frame(c) and not _so_far_tally(c, text)
               and not _territory_share(c, pub_ev) and not _witnessed_told(c)]
@@ -419,6 +422,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         day = ref or ctx.page_day
         newest = None if day is not None else _newest_year(dates)
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
+        if not no_report and not _retrospective_page(doc.title, text, lex):
+            # a happening named by a time long before the page's (a reminder); a look back tells its past on purpose
+            events = [c for c in events if not _named_with_old_year(c, lex, text, day, newest, entries)]
         if day is None and _page_before_scope(dates, lex):
             events = [c for c in events if not _undated_history(c)]
         elif day is None:

@@ -25,6 +25,7 @@ from rasd.extract.events.triggers import (
     _match_triggers,
     _past_part,
     _period_lex,
+    _phrases_by_first,
     _tok_index,
 )
 from rasd.extract.page_dates import post_day, ref_date, weekday_words
@@ -99,6 +100,83 @@ def _pluperfect(c: _Cand, lex: _ELex) -> bool:
     if any(s.tokens[k].norm[:1] == "ي" and _imperfective(s.tokens[k].norm) for k in range(head + 1, c.ti + 1)):
         return False        # "وكان مسلح يقود سيارة مفخخة فجر نفسه": a narrative's past progressive
     return not _in_clause(s, c.ti, lex.recent_phrases)
+
+
+PERFECT_PARTICLE = normalize("قد")
+
+
+def _pluperfect_head(p: _Cand, lex: _ELex) -> int | None:
+    """The index of the pluperfect head ("كان", "وكانت", ...) that opens the telling's past-before-past clause,
+    or None: the nearest head before the trigger in its clause, with a perfect ("قد" or a perfect verb) from it
+    up to the trigger ("وكانت القوات قد سيطرت", "رهينة كانت قد خطفتهم", "وكان اللواء قد خاض معارك"), not after
+    a relative or "when" (``pluperfect_not_after``), not naming the last of a series (``pluperfect_not_before``),
+    not a past progressive ("كان مسلح يقود سيارة"), and no word of recent time from the head on ("وكان
+    المرصد أفاد في وقت سابق": the page's news retold). Unlike _pluperfect, a recent word of the clause before the
+    head ("أفرجت اليوم عن رهائن كانت قد خطفتهم") dates the clause the pluperfect hangs on, not the deed."""
+    s = p.sent
+    toks = s.tokens
+    cl = s.clause[p.ti]
+    head = None
+    for k in range(p.ti - 1, -1, -1):
+        if s.clause[k] != cl:
+            break
+        if _keys(toks[k].norm) & lex.pluperfect_heads:
+            head = k
+            break
+    if head is None or (head and _keys(toks[head - 1].norm) & lex.pluperfect_not_after):
+        return None
+    if _keys(toks[head + 1].norm) & lex.pluperfect_not_before:
+        return None
+    span = range(head + 1, p.ti + 1)
+    if any(toks[k].norm[:1] == "ي" and _imperfective(toks[k].norm) for k in span):
+        return None
+    if not any(toks[k].norm == PERFECT_PARTICLE or is_verb(toks[k].norm) and not _imperfective(toks[k].norm)
+               for k in span):
+        return None         # a copula ("وكانت حصيلة القصف 5 قتلى"), no deed told before another
+    recent = _phrases_by_first(lex.recent_phrases)
+    for k in range(head + 1, len(toks)):
+        if s.clause[k] != cl:
+            continue
+        if any(k + len(a) <= len(toks) and all(toks[k + j].norm == w for j, w in enumerate(a))
+               for a in recent.get(toks[k].norm, ())):
+            return None
+    return head
+
+
+def _dated_aside(c: _Cand, lex: _ELex) -> bool:
+    """Every telling of an actual event is a pluperfect clause (_pluperfect_head) with no time of its own: no date
+    from its head to its clause's end. The pluperfect tells a deed done before the time of the clause or page it
+    hangs on ("أفرجت جماعة بوكو حرام اليوم عن رهائن كانت قد خطفتهم", "وكانت قوات النظام سيطرت على البلدة بعد
+    معارك" on a dated page), so the date the event took from that clause, its sentence, a chronology entry's head
+    or the page is not its own: context the page recalls, not a happening it reports (_undated_aside judges the
+    same clause when no date was found at all). A day told in the clause keeps it ("وكانت القوات قد سيطرت أمس",
+    "وكان التنظيم شن هجوما يوم الأحد")."""
+    if c.modality != "actual" or c.date_start == UNKNOWN or not lex.pluperfect_heads:
+        return False
+    for p in [c, *c.merged]:
+        head = _pluperfect_head(p, lex)
+        if head is None:
+            return False
+        s = p.sent
+        cl = s.clause[p.ti]
+        if p.date_own and p.date_ev is not None and _own_time_at(p, head, _tok_index(s.tokens, p.date_ev[0])):
+            return False
+        if any(s.clause[k] == cl and _own_time_at(p, head, k) for d in s.dates if (k := _tok_index(s.tokens, d.start)) >= 0):
+            return False
+    return True
+
+
+def _own_time_at(p: _Cand, head: int, k: int) -> bool:
+    """A time at token k is the pluperfect clause's own: after its head, and not inside a relative clause that
+    follows the trigger with a past verb of its own ("وكان الجيش الحر سيطر على البلدة خلال عملية درع الفرات التي
+    أطلقها الجيش التركي في 24 آب من العام 2016": the day dates the launch, not the taking). A present relative
+    ("القرية التي تقع شرق المدينة") tells a state, not the time's deed."""
+    if k <= head:
+        return False
+    toks = p.sent.tokens
+    relatives = _relative_lex()[1]
+    return not any(toks[r].norm.removeprefix("و") in relatives and not _imperfective(toks[r + 1].norm)
+                   for r in range(p.ti + 1, k - 1))
 
 
 def _told_as_past(c: _Cand, lex: _ELex) -> bool:
@@ -1066,6 +1144,58 @@ def _old_year_told(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest:
             if day is None and newest is not None and end.year > newest - OLD_YEAR_GAP:
                 return False
     return True
+
+
+NAMED_YEAR_REACH = 6     # words from a happening noun to the year that names its time ("هجوم الركبان صيف العام 2016")
+
+
+def _named_with_old_year(c: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
+                         entries: frozenset[int] = frozenset()) -> bool:
+    """Every telling of an actual event is a happening noun ("هجوم", "مجزرة", "التفجير") whose first time after it in
+    its clause, within ``NAMED_YEAR_REACH`` words, is a written year, month or day long before the page's time: "أصدرت
+    المحكمة اليوم أحكاما على خلفية هجوم الركبان صيف العام 2016", "مثل مجزرة الغنطو في حمص بتاريخ 15 أكتوبر 2015" in a
+    2017 story. The page names a past happening by its time to remind the reader of it; the day of the clause it
+    stands in ("اليوم") dates the verdict, not the attack. The page's time is its date (the named time ended more than
+    ``background_days`` before it, as _long_before judges a date), else the newest year it names (``OLD_YEAR_GAP``
+    years before it, as _old_year_told). Not a verb ("قصفت الطائرات البلدة في 5 آذار 2015": told, not named), not a
+    state going on since the time ("الحصار المفروض منذ عام 2013"), not a telling dated by that time itself ("وشن
+    الطيران الحربي غارة يوم 16 - 12 - 2014": its own day, judged by the page-date checks), not a chronology's entry
+    (``entries``: the starts of its dates; a look-back page is left to the caller)."""
+    if c.modality != "actual" or not lex.background_days or (day is None and newest is None):
+        return False
+    tellings = [c, *c.merged]
+    named = [p for p in tellings if _named_by_old_time(p, lex, text, day, newest, entries)]
+    # (a telling later in a named one's sentence with no time in its clause tells the same happening on: "هجوم
+    # الكرك في صيف العام 2015 , والذي أدى إلى مقتل أربعة")
+    return bool(named) and all(p in named or any(g.sent is p.sent and g.ti < p.ti for g in named)
+                               and not any((k := _tok_index(p.sent.tokens, d.start)) >= 0
+                                           and p.sent.clause[k] == p.sent.clause[p.ti] for d in p.sent.dates)
+                               for p in tellings)
+
+
+def _named_by_old_time(p: _Cand, lex: _ELex, text: str, day: dt.date | None, newest: int | None,
+                       entries: frozenset[int]) -> bool:
+    """The telling is a happening noun whose first time after it in its clause is a written one long before the
+    page's time (_named_with_old_year)."""
+    s = p.sent
+    toks = s.tokens
+    w, _attached = _trigger_word(toks[p.ti].norm)
+    if is_verb(w) or _entry_dated(p, text) or p.date_ev is not None and p.date_ev[0] in entries:
+        return False
+    cl = s.clause[p.ti]
+    end = next((k for k in range(p.ti + 1, len(toks)) if toks[k].start >= p.end), len(toks))
+    after = sorted((k, d.start, d) for d in s.dates if (k := _tok_index(toks, d.start)) >= end and s.clause[k] == cl)
+    if not after or after[0][0] - end > NAMED_YEAR_REACH:
+        return False
+    d = after[0][2]
+    if p.date_own and p.date_ev == (d.start, d.end):
+        return False        # dated by that time itself: the page-date checks judge it (_long_before, _drop_older_than_page)
+    last = _end_day_of(d.date_end) if _written_year(d) else None
+    if last is None or _since_span((d.start, d.end), text):
+        return False
+    if day is not None:
+        return (day - last).days > lex.background_days
+    return newest is not None and last.year <= newest - OLD_YEAR_GAP
 
 
 def _end_day_of(iso: str | None) -> dt.date | None:
