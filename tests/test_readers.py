@@ -718,3 +718,33 @@ def test_nested_noscript_and_template_are_dropped_with_their_text():
     page_out = html_to_page(page, "x.html")
     assert not isinstance(page_out, ReadError)
     assert "جافاسكربت" not in page_out.text and "قالب" not in page_out.text and "نموذج" not in page_out.text
+
+
+def test_parsed_tree_has_lxml_html_classes_chosen_without_its_python_lookup(monkeypatch):
+    """The reader's tree carries lxml.html's element classes (FormElement for <form> ...), also on
+    the copies trafilatura and htmldate make, without lxml.html's Python lookup being called."""
+    import copy
+
+    import lxml.html
+
+    def python_lookup(*args):
+        raise AssertionError("lxml.html's Python class lookup was called")
+
+    monkeypatch.setattr(lxml.html.HtmlElementClassLookup, "lookup", python_lookup)
+    page = ("<html><body><form><input name='q'><textarea>نص</textarea><select><option>1</option></select>"
+            "<label>بحث</label></form><p>خبر قصير عن الحدث</p></body></html>")
+    tree, complete = html_mod._parse_checked(page)
+    assert complete and tree is not None
+    for root in (tree, copy.copy(tree), copy.deepcopy(tree)):
+        kinds = {el.tag: type(el) for el in root.iter()}
+        assert kinds["form"] is lxml.html.FormElement
+        assert kinds["input"] is lxml.html.InputElement
+        assert kinds["textarea"] is lxml.html.TextareaElement
+        assert kinds["select"] is lxml.html.SelectElement
+        assert kinds["label"] is lxml.html.LabelElement
+        assert kinds["p"] is lxml.html.HtmlElement and kinds["option"] is lxml.html.HtmlElement
+    assert tree.find(".//p").text_content() == "خبر قصير عن الحدث"
+    # comments and processing instructions, when a parser keeps them, get lxml.html's classes too
+    kept = html_mod._HTMLParser()
+    root = lxml.html.document_fromstring("<html><body><!-- تعليق --><p>x</p></body></html>", parser=kept)
+    assert any(isinstance(el, lxml.html.HtmlComment) for el in root.iter())

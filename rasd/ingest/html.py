@@ -170,11 +170,36 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
 
 # --- parsing and text ------------------------------------------------------------------------
 
+def _html_class_lookup() -> etree.ElementNamespaceClassLookup:
+    """The element classes of ``lxml.html.HTMLParser`` (HtmlElement; FormElement, InputElement ...
+    for the form tags; HtmlComment, HtmlProcessingInstruction, HtmlEntity) chosen inside lxml:
+    lxml.html's own lookup is a Python method called for every element proxy lxml creates -- the
+    most called Python function of the HTML path (~360 calls per page, most of them inside
+    trafilatura and htmldate, which work on copies of rasd's tree and so inherit its parser)."""
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    # (lxml.html lower-cases the tag name first; libxml2's HTML parser gives lower-case names)
+    lookup.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
+    return lookup
+
+
+_HTML_LOOKUP = _html_class_lookup()
+
+
+class _HTMLParser(etree.HTMLParser):
+    """``lxml.html.HTMLParser`` with the same element classes, looked up in C (_html_class_lookup)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.set_element_class_lookup(_HTML_LOOKUP)
+
+
 def _parse_checked(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     """(tree, complete). libxml2 stops at nesting depth 256 (thousands of unclosed <font>
     tags do that): the tree then misses the rest of the page, and ``complete`` is False."""
     html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = _HTMLParser(remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
