@@ -718,3 +718,75 @@ def test_nested_noscript_and_template_are_dropped_with_their_text():
     page_out = html_to_page(page, "x.html")
     assert not isinstance(page_out, ReadError)
     assert "جافاسكربت" not in page_out.text and "قالب" not in page_out.text and "نموذج" not in page_out.text
+
+
+def test_parsed_tree_has_lxml_html_classes_chosen_without_its_python_lookup(monkeypatch):
+    """The reader's tree carries lxml.html's element classes (FormElement for <form> ...), also on
+    the copies trafilatura and htmldate make, without lxml.html's Python lookup being called."""
+    import copy
+
+    import lxml.html
+
+    def python_lookup(*args):
+        raise AssertionError("lxml.html's Python class lookup was called")
+
+    monkeypatch.setattr(lxml.html.HtmlElementClassLookup, "lookup", python_lookup)
+    page = ("<html><body><form><input name='q'><textarea>نص</textarea><select><option>1</option></select>"
+            "<label>بحث</label></form><p>خبر قصير عن الحدث</p></body></html>")
+    tree, complete = html_mod._parse_checked(page)
+    assert complete and tree is not None
+    for root in (tree, copy.copy(tree), copy.deepcopy(tree)):
+        kinds = {el.tag: type(el) for el in root.iter()}
+        assert kinds["form"] is lxml.html.FormElement
+        assert kinds["input"] is lxml.html.InputElement
+        assert kinds["textarea"] is lxml.html.TextareaElement
+        assert kinds["select"] is lxml.html.SelectElement
+        assert kinds["label"] is lxml.html.LabelElement
+        assert kinds["p"] is lxml.html.HtmlElement and kinds["option"] is lxml.html.HtmlElement
+    assert tree.find(".//p").text_content() == "خبر قصير عن الحدث"
+    # comments and processing instructions, when a parser keeps them, get lxml.html's classes too
+    kept = html_mod._HTMLParser()
+    root = lxml.html.document_fromstring("<html><body><!-- تعليق --><p>x</p></body></html>", parser=kept)
+    assert any(isinstance(el, lxml.html.HtmlComment) for el in root.iter())
+
+
+_MARKUP_DATE_PAGES = {
+    "canonical URL": '<html><head><link rel="canonical" href="https://example.com/news/2018/03/01/a.html"></head>'
+                     '<body><p>خبر عن الحدث</p></body></html>',
+    "meta tag": '<html><head><meta property="article:published_time" content="2018-03-01T10:00:00+03:00"></head>'
+                '<body><p>خبر عن الحدث</p></body></html>',
+    "JSON-LD": '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+               '"datePublished": "2018-03-01T10:00:00Z"}</script></head><body><p>خبر عن الحدث</p></body></html>',
+    "time": '<html><body><article><time datetime="2018-03-01">1 آذار 2018</time><p>خبر عن الحدث</p></article>'
+            '</body></html>',
+    "date-named element": '<html><body><div class="post-date">01/03/2018</div><p>خبر عن الحدث</p></body></html>',
+}
+
+
+@pytest.mark.parametrize("where", sorted(_MARKUP_DATE_PAGES))
+def test_markup_date_is_htmldates_date_for_a_date_in_the_markup(where):
+    import datetime as dt
+
+    from htmldate import find_date
+
+    today = dt.date.today().isoformat()
+    tree, _ = html_mod._parse_checked(_MARKUP_DATE_PAGES[where])
+    expected = find_date(tree, extensive_search=False, original_date=True, max_date=today)
+    assert expected == "2018-03-01"
+    assert html_mod._markup_date(tree, None, html_mod._date_options(today)) == expected
+
+
+def test_a_timestamp_in_the_running_text_is_no_markup_date():
+    """htmldate's find_date takes a timestamp printed anywhere in the page (here an event's time in
+    the running text); the reader's markup date does not: printed dates are the cleaner's."""
+    import datetime as dt
+
+    from htmldate import find_date
+
+    page = ("<html><body><p>قال المرصد إن القصف على أحياء المدينة استمر حتى 2018-03-01 12:30:00 وأدى إلى "
+            "سقوط ضحايا بين المدنيين وتدمير عدد من المنازل في الحي الشرقي</p></body></html>")
+    today = dt.date.today().isoformat()
+    tree, _ = html_mod._parse_checked(page)
+    assert find_date(tree, extensive_search=False, original_date=True, max_date=today) == "2018-03-01"
+    assert html_mod._markup_date(tree, None, html_mod._date_options(today)) is None
+    assert "date" not in html_to_page(page, "p.html").meta

@@ -170,11 +170,36 @@ def html_to_page(html: str, source: str, url: str | None = None, kind: str = "ht
 
 # --- parsing and text ------------------------------------------------------------------------
 
+def _html_class_lookup() -> etree.ElementNamespaceClassLookup:
+    """The element classes of ``lxml.html.HTMLParser`` (HtmlElement; FormElement, InputElement ...
+    for the form tags; HtmlComment, HtmlProcessingInstruction, HtmlEntity) chosen inside lxml:
+    lxml.html's own lookup is a Python method called for every element proxy lxml creates -- the
+    most called Python function of the HTML path (~360 calls per page, most of them inside
+    trafilatura and htmldate, which work on copies of rasd's tree and so inherit its parser)."""
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+        pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+    # (lxml.html lower-cases the tag name first; libxml2's HTML parser gives lower-case names)
+    lookup.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
+    return lookup
+
+
+_HTML_LOOKUP = _html_class_lookup()
+
+
+class _HTMLParser(etree.HTMLParser):
+    """``lxml.html.HTMLParser`` with the same element classes, looked up in C (_html_class_lookup)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.set_element_class_lookup(_HTML_LOOKUP)
+
+
 def _parse_checked(html: str) -> tuple[lxml.html.HtmlElement | None, bool]:
     """(tree, complete). libxml2 stops at nesting depth 256 (thousands of unclosed <font>
     tags do that): the tree then misses the rest of the page, and ``complete`` is False."""
     html = _XML_DECL.sub("", html, count=1).replace("\x00", "")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = _HTMLParser(remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError):
@@ -197,7 +222,8 @@ TRAFILATURA_SETTINGS = ("bare_extraction(fast=True, with_metadata=False, include
                         "include_tables=True, include_images=False, include_links=False, deduplicate=False) "
                         "for the text; trafilatura's metadata readers (meta tags, JSON-LD, title, canonical URL, "
                         "byline/category/tag markup when the page has any) and htmldate find_date("
-                        "extensive_search=False, original_date=True) for the metadata")
+                        "extensive_search=False, original_date=True)'s markup steps (URL, meta tags, JSON-LD, "
+                        "abbr, date-named elements, title/h1, <time>, og:image URL) for the metadata")
 
 
 @lru_cache(maxsize=2)
@@ -263,7 +289,6 @@ def _trafilatura_metadata(tree, url: str | None, warnings: list[str]):
     tags), read with its own functions in the order of ``trafilatura.metadata.extract_metadata``,
     minus the licence (unused) and minus the byline / category-link XPaths on pages that have no
     markup they could match (the result is the same; they are the slow part)."""
-    from htmldate import find_date
     from trafilatura import metadata as tm
     from trafilatura.utils import line_processing
 
@@ -281,9 +306,7 @@ def _trafilatura_metadata(tree, url: str | None, warnings: list[str]):
             info.author = tm.extract_author(tree)
         if not info.url:
             info.url = tm.extract_url(tree, url)
-        date_params = dict(_extractor(dt.date.today().isoformat()).date_params)
-        date_params["url"] = info.url
-        info.date = find_date(tree, **date_params)
+        info.date = _markup_date(tree, info.url, _date_options(dt.date.today().isoformat()))
         if not info.sitename:
             info.sitename = tm.extract_sitename(tree)
         if info.sitename:
@@ -306,6 +329,54 @@ def _trafilatura_metadata(tree, url: str | None, warnings: list[str]):
     except Exception as exc:   # as for the text: odd markup must not stop the page
         warnings.append(f"trafilatura metadata failed ({type(exc).__name__}: {exc})")
         return None
+
+
+@lru_cache(maxsize=2)
+def _date_options(today: str):
+    """htmldate's options of ``find_date(extensive_search=False, original_date=True, max_date=today)``
+    (``_extractor``'s date_params), built once a day."""
+    from htmldate.utils import Extractor as DateOptions
+    from htmldate.validators import get_max_date, get_min_date
+
+    params = _extractor(today).date_params
+    return DateOptions(params["extensive_search"], get_max_date(params["max_date"]), get_min_date(None),
+                       params["original_date"], "%Y-%m-%d")
+
+
+def _markup_date(tree, url: str | None, options) -> str | None:
+    """The page date htmldate's ``find_date(tree, extensive_search=False, original_date=True,
+    url=url)`` finds in the markup, by its own functions in its order: a full date in the URL
+    (the canonical link's when ``url`` is None), the meta tags, JSON-LD, <abbr> dates, elements
+    whose class/id/itemprop names a date, <title>/<h1>, <time>, the og:image URL. find_date's
+    remaining steps are text searches -- a timestamp pattern over the serialised page, English/
+    German/Turkish "published on" forms, and at last any date printed anywhere in the page text
+    (a ticker, a copyright year, an event in the running text) -- and cost about half its time on
+    a page without a date in its markup: dates printed in the text are the cleaner's job, with
+    evidence (``infer_published``), as for the extensive search (``_extractor``)."""
+    from copy import deepcopy
+
+    from htmldate import core as hd
+    from htmldate.extractors import discard_unwanted, extract_url_date, img_search, json_search
+    from htmldate.settings import CLEANING_LIST
+    from htmldate.utils import clean_html
+
+    if url is None:
+        link = tree.find('.//link[@rel="canonical"]')
+        if link is not None:
+            url = link.get("href")
+    result = extract_url_date(url, options) or hd.examine_header(tree, options) or json_search(tree, options) \
+        or hd.examine_abbr_elements(tree, options)
+    if result is not None:
+        return result
+    copied = deepcopy(tree)            # (htmldate prunes its own copy)
+    try:
+        search_tree = discard_unwanted(clean_html(copied, CLEANING_LIST))
+    except ValueError:                 # (as find_date: a rare lxml error leaves the copy as it is)
+        search_tree = copied
+    return (hd.examine_elements(hd.date_candidates(search_tree, options.extensive), options)
+            or hd.examine_elements(search_tree.xpath(".//title|.//h1"), options)
+            or hd.examine_time_elements(search_tree, options)
+            or img_search(search_tree, options))
 
 
 def _is_chrome_box(el) -> bool:
