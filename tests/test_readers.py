@@ -790,3 +790,27 @@ def test_a_timestamp_in_the_running_text_is_no_markup_date():
     assert find_date(tree, extensive_search=False, original_date=True, max_date=today) == "2018-03-01"
     assert html_mod._markup_date(tree, None, html_mod._date_options(today)) is None
     assert "date" not in html_to_page(page, "p.html").meta
+
+
+def _table_page(date_row: str, ticker: str) -> str:
+    """An old table-layout page: site bar, headline, a date row, the article's rows; no date markup."""
+    body = "".join(f"<tr><td>{s}</td></tr>" for s in (
+        "قال ناشطون إن قصفاً مدفعياً استهدف بلدة كفرنبل في ريف إدلب الجنوبي وأسفر عن سقوط جرحى بين المدنيين.",
+        "وأضاف الناشطون أن فرق الدفاع المدني عملت على إسعاف المصابين ونقلهم إلى المشافي الميدانية في المنطقة.",
+        "ويأتي القصف في ظل تصعيد تشهده المنطقة منذ أسابيع مع استمرار الاشتباكات على خطوط التماس القريبة."))
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>قصف على كفرنبل</title>'
+            f'</head><body><table><tr><td>{ticker}</td><td><b>أخبار الشمال</b></td></tr></table>'
+            f'<table><tr><td class="title"><b>قصف على كفرنبل</b></td></tr>{date_row}{body}</table></body></html>')
+
+
+def test_date_printed_under_the_headline_dates_a_page_without_date_markup():
+    from rasd.ingest.clean import clean
+
+    page = html_to_page(_table_page('<tr><td class="date">الاثنين 18 حزيران 2018</td></tr>', "أهلاً بكم"), "t.html")
+    assert "date" not in page.meta                    # no markup date: the reader has none
+    published = clean(page).published
+    assert (published.date, published.method) == ("2018-06-18", "printed")
+    assert published.evidence == "الاثنين 18 حزيران 2018"
+    # a date above the headline (the site bar's clock) is no publication date
+    page = html_to_page(_table_page("", "آخر تحديث: الأحد 16 حزيران 2019 - 10:32"), "t.html")
+    assert clean(page).published.date == "unknown"

@@ -28,6 +28,7 @@ sentence; the rules apply where they can and the title is derived.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -70,6 +71,7 @@ SHORT_LINE_WORDS = 14        # lines up to this long are checked by the rules an
 EDGE_LINES = 8               # longer ones only among the first/last non-blank lines
 TITLE_MAX_WORDS = 40
 DERIVED_TITLE_WORDS = 15
+HEADLINE_SUFFIX_CHARS = 40    # a site name after the headline on its own line ("<title> | <site>")
 
 _END_PUNCT = ".!?؟…"
 _TRAILING = " \"'”»)]>"
@@ -447,7 +449,28 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
             publisher = Publisher(name_ar=issuer[0], evidence="statement header")
     return _document(raw, body, url, site, publisher or Publisher(), title, meta.get("image_caption") or None,
                      views, meta.get("section") or None, authors, boiler, warnings,
-                     meta_date=meta.get("date") or None, undated=undated)
+                     meta_date=meta.get("date") or None, undated=undated,
+                     printed_date=None if meta.get("date") else _date_under_title(stripped, norms, reason, title_key))
+
+
+def _date_under_title(stripped: list[str], norms: list[str], reason: list[str | None],
+                      title_key: str | None) -> str | None:
+    """The date line printed right under the headline ("الاثنين 18 حزيران 2018"), for a page whose
+    markup gives no date: a line rule takes it out of the body as a date widget, so the body's own
+    scan never sees it. It is offered as the page's metadata date, the last of infer_published's
+    steps (a date the article prints itself still wins). A ticker above the headline is no such line."""
+    if not title_key:
+        return None
+    at = next((i for i, s in enumerate(stripped) if s and _is_headline(key_of_normalized(norms[i]), title_key)), None)
+    if at is None:
+        return None
+    below = next((i for i in range(at + 1, len(stripped)) if stripped[i]), None)
+    return stripped[below] if below is not None and reason[below] == "rule:date" else None
+
+
+def _is_headline(key: str, title_key: str) -> bool:
+    """The headline's line, alone or with the site's name after it ("<title> | النيل")."""
+    return key.startswith(title_key) and len(key) <= len(title_key) + HEADLINE_SUFFIX_CHARS
 
 
 def _publisher_from_sitename(sitename: str, domain: str | None) -> Publisher:
@@ -480,7 +503,10 @@ def _derive_title(body: str) -> str | None:
 def _document(raw: RawPage, body: str, url: str | None, site: str | None, publisher: Publisher,
               title: str | None, caption: str | None, views: int | None, section: str | None,
               authors: list[str], boiler: list[BoilerplateLine], warnings: list[str],
-              meta_date: str | None, undated: Callable[[str], bool] | None = None) -> Document:
+              meta_date: str | None, undated: Callable[[str], bool] | None = None,
+              printed_date: str | None = None) -> Document:
+    """``printed_date``: a date line the cleaner took out of the body (under the headline), read
+    in the place of the metadata date when the page has none."""
     title_derived = False
     if not title and body:
         title = _derive_title(body)
@@ -496,7 +522,9 @@ def _document(raw: RawPage, body: str, url: str | None, site: str | None, publis
     except ImportError:
         infer_published = None
     if infer_published is not None and not (undated is not None and undated(doc_id)):
-        published = infer_published(body, meta_date, url=url)   # a URL date vetoes crawl tickers
+        published = infer_published(body, meta_date or printed_date, url=url)   # a URL date vetoes crawl tickers
+        if printed_date and published.method == "html-meta":
+            published = dataclasses.replace(published, method="printed")
     return Document(
         id=doc_id,
         source=raw.source,
