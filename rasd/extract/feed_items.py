@@ -7,6 +7,7 @@ On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a se
 * at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
 * at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ..."),
 * at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ..."),
+* at a count that opens a subject-first headline, run on after that place ("... شمال حلب 13 مواطنا اعتقلوا ..."),
 * around a run of Latin-script words (an untranslated item or an "It ' s fake" flag: rasd.text.feed_items.latin_cuts).
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
 item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
@@ -30,7 +31,7 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         return ()
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
                             + _actor_after_place(text, mentions) + _verb_after_place(text, mentions)
-                            + latin_cuts(text))))
+                            + _count_after_place(text, mentions) + latin_cuts(text))))
 
 
 def skip_space_back(text: str, pos: int) -> int:
@@ -244,6 +245,46 @@ def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
         if len(told) < MIN_WORDS_BEFORE_PLACE:
             continue      # "وفي مدينة حلب قتل ...": only a preposition and a place noun open the verb's clause
+        starts.append(k)
+    return tuple(starts)
+
+
+COUNT_HEDGES = frozenset(normalize(w) for w in ("أكثر", "اكثر", "نحو", "حوالي", "قرابة"))   # "أكثر من 30 ألف ..."
+COUNT_VERB_REACH = 4    # words from the count to its plural verb ("13 مواطنا سوريا اعتقلوا", "30 الف روماني يتظاهرون")
+
+
+def _plural_verb(word: str) -> bool:
+    """``word`` is a verb with a sound plural ending, past or imperfect ("اعتقلوا", "يتظاهرون"): the predicate
+    of a subject told before it."""
+    return word.endswith(("وا", "ون")) and word[:1] not in "وف" and is_verb(word)
+
+
+def _count_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a count as the subject of its headline, run on after the place that
+    ended the item before with only a space: "... بالمدفعية الثقيلة شمال حلب 13 مواطنا سوريا اعتقلوا ..." ->
+    at "13"; "... في عفرين شمال سوريا اكثر من 30 الف روماني يتظاهرون ..." -> at "اكثر". The count (digits,
+    or a hedge word and "من" before them) must be followed within ``COUNT_VERB_REACH`` words by a plural verb
+    (a subject-first clause of its own); the place must close a clause that has words of its own before it
+    and no verb right before it (as for ``_verb_after_place``): "قتل في حلب 13 مدنيا" is that verb's count."""
+    framing = feed_words("heading_words") | feed_words("heading_blockers")
+    starts = []
+    for m, k, e in _words_after_places(text, mentions):
+        first = normalize(text[k:e])
+        words = text[e:e + 120].split()
+        if first in COUNT_HEDGES:
+            if len(words) < 2 or normalize(words[0]) != "من" or not words[1].isdigit():
+                continue
+            words = words[2:]
+        elif not first.isdigit():
+            continue
+        if not any(_plural_verb(normalize(w)) for w in words[:COUNT_VERB_REACH]):
+            continue
+        line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
+        if not line or is_verb(line[-1]):
+            continue
+        told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
+        if len(told) < MIN_WORDS_BEFORE_PLACE:
+            continue
         starts.append(k)
     return tuple(starts)
 
