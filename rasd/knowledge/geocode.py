@@ -412,10 +412,15 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         # "حي الحميدية بدير الزور": a namesake elsewhere is not meant; none inside: no place here,
         # the namesakes listed as the alternatives ruled out
         inside = [c for c in cands if context.located.holds(c, gaz) or _stands_for_itself(c, context.located, gaz)]
-        if context.located.off_side(cands, gaz):
-            # "العزيزية شرق خان شيخون" with a namesake west of Khan Shaykhun: a far city of the name
-            # (Iraq's Aziziyah) does not stand for itself either
-            inside = [c for c in inside if context.located.holds(c, gaz)]
+        on_side = [c for c in inside if context.located.bearing and context.located.holds(c, gaz)]
+        if on_side:
+            # "قباسين جنوب شرق منبج": the namesake on the told side, not a town of the name on another side
+            inside = on_side
+        elif context.located.off_side(cands, gaz):
+            # "العزيزية شرق خان شيخون" with a namesake west of Khan Shaykhun only: a far city of the name
+            # (Iraq's Aziziyah) does not stand for itself either; a city near the place does ("في مدينة
+            # حمص شمال حماة :", an item glued before a heading)
+            inside = [c for c in inside if context.located.holds(c, gaz, toward=False)]
         if not inside:
             return None, [c.id for c in physical_places(cands, gaz)]
         cands = inside
