@@ -51,3 +51,18 @@ def test_a_count_of_the_verb_before_the_place_is_no_item() -> None:
     # nor a count with no plural verb of its own after it
     heads, _places = _starts_and_places("سقطت قذائف على احياء في شمال حلب 13 منها على السوق")
     assert heads == []
+
+
+def test_a_state_with_its_imperfect_verb_opens_an_item() -> None:
+    heads, places = _starts_and_places("سقوط 50 قتيلا بنيران داعش بين النازحين في الحسكة تركيا تقيم نقاط مراقبة "
+                                       "في ادلب")
+    assert heads == ["تركيا"]
+    # the observation points are set up in Idlib, not in the Hasakah of the item before
+    assert ("Strategic developments", "إدلب") in places and ("Strategic developments", "الحسكة") not in places
+
+
+def test_a_place_and_its_country_or_a_verb_before_the_place_is_no_item() -> None:
+    heads, _places = _starts_and_places("قتل ثلاثة مدنيين في قصف على مدينة عفرين سوريا اليوم")
+    assert heads == []
+    heads, _places = _starts_and_places("وقصفت حلب روسيا تقصف")
+    assert heads == []

@@ -8,6 +8,7 @@ On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a se
 * at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ..."),
 * at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ..."),
 * at a count that opens a subject-first headline, run on after that place ("... شمال حلب 13 مواطنا اعتقلوا ..."),
+* at a state that opens a subject-first headline, run on after that place ("... في الحسكة تركيا تقيم نقاط ..."),
 * around a run of Latin-script words (an untranslated item or an "It ' s fake" flag: rasd.text.feed_items.latin_cuts).
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
 item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
@@ -18,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from rasd.extract.verbs import VERB_BARE, is_verb
+from rasd.extract.verbs import VERB_BARE, is_verb, tafil_shaped, verb_like
 from rasd.records import Mention
 from rasd.text.feed_items import dash_heads, feed_words, heading_colons, latin_cuts, looks_like_feed
 from rasd.text.normalize import normalize
@@ -31,7 +32,8 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         return ()
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
                             + _actor_after_place(text, mentions) + _verb_after_place(text, mentions)
-                            + _count_after_place(text, mentions) + latin_cuts(text))))
+                            + _count_after_place(text, mentions) + _state_after_place(text, mentions)
+                            + latin_cuts(text))))
 
 
 def skip_space_back(text: str, pos: int) -> int:
@@ -278,6 +280,38 @@ def _count_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         elif not first.isdigit():
             continue
         if not any(_plural_verb(normalize(w)) for w in words[:COUNT_VERB_REACH]):
+            continue
+        line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
+        if not line or is_verb(line[-1]):
+            continue
+        told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
+        if len(told) < MIN_WORDS_BEFORE_PLACE:
+            continue
+        starts.append(k)
+    return tuple(starts)
+
+
+def _imperfect_third(word: str) -> bool:
+    """``word`` is a singular imperfect verb of the third person ("تقيم", "يعلن"): the predicate of a subject told
+    before it, opening a nominal clause with it."""
+    return (word[:1] in "تي" and not word.endswith(("ون", "ان", "ين")) and not tafil_shaped(word)
+            and verb_like(word, word, past=False))
+
+
+def _state_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a state as the subject of an imperfect verb, run on after the place
+    that ended the item before with only a space: "... بين النازحين في الحسكة تركيا تقيم نقاط مراقبة ..." -> at
+    "تركيا". A place then a state alone is a place and its country ("في عفرين سوريا"): only a verb right after
+    the state makes it a clause's subject. The place must close a clause with words of its own before it and no
+    verb right before it (as for ``_verb_after_place``)."""
+    framing = feed_words("heading_words") | feed_words("heading_blockers")
+    states = {m.start: m for m in mentions if m.type == "STATE"}
+    starts = []
+    for m, k, _e in _words_after_places(text, mentions):
+        st = states.get(k)
+        if st is None or text[st.end:st.end + 1] != " ":
+            continue
+        if not _imperfect_third(normalize(text[st.end + 1:_word_end(text, st.end + 1)])):
             continue
         line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
         if not line or is_verb(line[-1]):
