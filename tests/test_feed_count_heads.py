@@ -66,3 +66,10 @@ def test_a_place_and_its_country_or_a_verb_before_the_place_is_no_item() -> None
     assert heads == []
     heads, _places = _starts_and_places("وقصفت حلب روسيا تقصف")
     assert heads == []
+
+
+def test_a_past_verb_after_a_place_and_its_country_is_no_item() -> None:
+    # "منبج سوريا" is the place and its country; "تلقت" the verb of the subject before them
+    heads, _places = _starts_and_places("البنتاغون - قوات التحالف التي تقوم بدوريات شمال غرب منبج سوريا تلقت نيران "
+                                        "بالأسلحة الصغيرة")
+    assert heads == []

@@ -294,7 +294,8 @@ def _count_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
 def _imperfect_third(word: str) -> bool:
     """``word`` is a singular imperfect verb of the third person ("تقيم", "يعلن"): the predicate of a subject told
     before it, opening a nominal clause with it."""
-    return (word[:1] in "تي" and not word.endswith(("ون", "ان", "ين")) and not tafil_shaped(word)
+    # (a final ت is a past verb's feminine ending, "تلقت", "تعرضت": the predicate of a subject told earlier)
+    return (word[:1] in "تي" and not word.endswith(("ون", "ان", "ين", "ت")) and not tafil_shaped(word)
             and verb_like(word, word, past=False))
 
 
@@ -305,6 +306,7 @@ def _state_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     the state makes it a clause's subject. The place must close a clause with words of its own before it and no
     verb right before it (as for ``_verb_after_place``)."""
     framing = feed_words("heading_words") | feed_words("heading_blockers")
+    subordinators = feed_words("verb_item_subordinators")
     states = {m.start: m for m in mentions if m.type == "STATE"}
     starts = []
     for m, k, _e in _words_after_places(text, mentions):
@@ -314,8 +316,8 @@ def _state_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         if not _imperfect_third(normalize(text[st.end + 1:_word_end(text, st.end + 1)])):
             continue
         line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
-        if not line or is_verb(line[-1]):
-            continue
+        if not line or is_verb(line[-1]) or subordinators.intersection(line[-RELATIVE_REACH:]):
+            continue      # ("قوات التحالف التي تقوم بدوريات شمال غرب منبج سوريا تلقت ...": the subject's own verb)
         told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
         if len(told) < MIN_WORDS_BEFORE_PLACE:
             continue

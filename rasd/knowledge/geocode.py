@@ -118,7 +118,7 @@ class Located:
 BEARING_SLACK_DEG = 80.0
 BEARING_SLACK_COMPOUND_DEG = 65.0   # "شمال شرق": a narrower sector around the diagonal
 BEARING_NEAR_KM = 5.0               # ... beyond the place's own extent: closer, any side will do
-BEARING_REACH_KM = 75.0             # ... and no further than this beyond it ("زمار شمال غرب الموصل": 55 km)
+BEARING_REACH_KM = 100.0            # ... and no further than this beyond it ("مركدة جنوب الحسكة": 84 km)
 _BEARING_VECTORS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0)}
 
 
