@@ -251,7 +251,6 @@ def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     return tuple(starts)
 
 
-COUNT_HEDGES = frozenset(normalize(w) for w in ("أكثر", "اكثر", "نحو", "حوالي", "قرابة"))   # "أكثر من 30 ألف ..."
 COUNT_VERB_REACH = 4    # words from the count to its plural verb ("13 مواطنا سوريا اعتقلوا", "30 الف روماني يتظاهرون")
 
 
@@ -269,11 +268,12 @@ def _count_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     (a subject-first clause of its own); the place must close a clause that has words of its own before it
     and no verb right before it (as for ``_verb_after_place``): "قتل في حلب 13 مدنيا" is that verb's count."""
     framing = feed_words("heading_words") | feed_words("heading_blockers")
+    hedges = feed_words("count_hedges")       # "أكثر من 30 ألف ..."
     starts = []
     for m, k, e in _words_after_places(text, mentions):
         first = normalize(text[k:e])
         words = text[e:e + 120].split()
-        if first in COUNT_HEDGES:
+        if first in hedges:
             if len(words) < 2 or normalize(words[0]) != "من" or not words[1].isdigit():
                 continue
             words = words[2:]
