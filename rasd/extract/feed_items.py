@@ -7,6 +7,8 @@ On a feed page (rasd.text.feed_items.looks_like_feed) an item starts inside a se
 * at a headline word run on after the place that ended the item before ("... باتجاه البوكمال انفجار ..."),
 * at an armed actor run on after that place ("... كفر نابل الطائرات الحربية الروسية تطلق ..."),
 * at a verb run on after that place ("... غرب العريش سيناء اجتمع زعماء القبائل ..."),
+* at a count that opens a subject-first headline, run on after that place ("... شمال حلب 13 مواطنا اعتقلوا ..."),
+* at a state that opens a subject-first headline, run on after that place ("... في الحسكة تركيا تقيم نقاط ..."),
 * around a run of Latin-script words (an untranslated item or an "It ' s fake" flag: rasd.text.feed_items.latin_cuts).
 ``feed_item_starts`` gives them all; the events layer keeps each item's place, date and merges to the
 item (rasd.extract.events.context._DocContext.items), and any stage with mentions may read the same spans.
@@ -17,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from rasd.extract.verbs import VERB_BARE, is_verb
+from rasd.extract.verbs import VERB_BARE, is_verb, tafil_shaped, verb_like
 from rasd.records import Mention
 from rasd.text.feed_items import dash_heads, feed_words, heading_colons, latin_cuts, looks_like_feed
 from rasd.text.normalize import normalize
@@ -30,6 +32,7 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         return ()
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
                             + _actor_after_place(text, mentions) + _verb_after_place(text, mentions)
+                            + _count_after_place(text, mentions) + _state_after_place(text, mentions)
                             + latin_cuts(text))))
 
 
@@ -244,6 +247,80 @@ def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
         if len(told) < MIN_WORDS_BEFORE_PLACE:
             continue      # "وفي مدينة حلب قتل ...": only a preposition and a place noun open the verb's clause
+        starts.append(k)
+    return tuple(starts)
+
+
+COUNT_VERB_REACH = 4    # words from the count to its plural verb ("13 مواطنا سوريا اعتقلوا", "30 الف روماني يتظاهرون")
+
+
+def _plural_verb(word: str) -> bool:
+    """``word`` is a verb with a sound plural ending, past or imperfect ("اعتقلوا", "يتظاهرون"): the predicate
+    of a subject told before it."""
+    return word.endswith(("وا", "ون")) and word[:1] not in "وف" and is_verb(word)
+
+
+def _count_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a count as the subject of its headline, run on after the place that
+    ended the item before with only a space: "... بالمدفعية الثقيلة شمال حلب 13 مواطنا سوريا اعتقلوا ..." ->
+    at "13"; "... في عفرين شمال سوريا اكثر من 30 الف روماني يتظاهرون ..." -> at "اكثر". The count (digits,
+    or a hedge word and "من" before them) must be followed within ``COUNT_VERB_REACH`` words by a plural verb
+    (a subject-first clause of its own); the place must close a clause that has words of its own before it
+    and no verb right before it (as for ``_verb_after_place``): "قتل في حلب 13 مدنيا" is that verb's count."""
+    framing = feed_words("heading_words") | feed_words("heading_blockers")
+    hedges = feed_words("count_hedges")       # "أكثر من 30 ألف ..."
+    starts = []
+    for m, k, e in _words_after_places(text, mentions):
+        first = normalize(text[k:e])
+        words = text[e:e + 120].split()
+        if first in hedges:
+            if len(words) < 2 or normalize(words[0]) != "من" or not words[1].isdigit():
+                continue
+            words = words[2:]
+        elif not first.isdigit():
+            continue
+        if not any(_plural_verb(normalize(w)) for w in words[:COUNT_VERB_REACH]):
+            continue
+        line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
+        if not line or is_verb(line[-1]):
+            continue
+        told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
+        if len(told) < MIN_WORDS_BEFORE_PLACE:
+            continue
+        starts.append(k)
+    return tuple(starts)
+
+
+def _imperfect_third(word: str) -> bool:
+    """``word`` is a singular imperfect verb of the third person ("تقيم", "يعلن"): the predicate of a subject told
+    before it, opening a nominal clause with it."""
+    # (a final ت is a past verb's feminine ending, "تلقت", "تعرضت": the predicate of a subject told earlier)
+    return (word[:1] in "تي" and not word.endswith(("ون", "ان", "ين", "ت")) and not tafil_shaped(word)
+            and verb_like(word, word, past=False))
+
+
+def _state_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a state as the subject of an imperfect verb, run on after the place
+    that ended the item before with only a space: "... بين النازحين في الحسكة تركيا تقيم نقاط مراقبة ..." -> at
+    "تركيا". A place then a state alone is a place and its country ("في عفرين سوريا"): only a verb right after
+    the state makes it a clause's subject. The place must close a clause with words of its own before it and no
+    verb right before it (as for ``_verb_after_place``)."""
+    framing = feed_words("heading_words") | feed_words("heading_blockers")
+    subordinators = feed_words("verb_item_subordinators")
+    states = {m.start: m for m in mentions if m.type == "STATE"}
+    starts = []
+    for m, k, _e in _words_after_places(text, mentions):
+        st = states.get(k)
+        if st is None or text[st.end:st.end + 1] != " ":
+            continue
+        if not _imperfect_third(normalize(text[st.end + 1:_word_end(text, st.end + 1)])):
+            continue
+        line = [normalize(w) for w in re.split(r"[.!?\u061f\n:]", text[max(0, m.start - 200):m.start])[-1].split()]
+        if not line or is_verb(line[-1]) or subordinators.intersection(line[-RELATIVE_REACH:]):
+            continue      # ("قوات التحالف التي تقوم بدوريات شمال غرب منبج سوريا تلقت ...": the subject's own verb)
+        told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
+        if len(told) < MIN_WORDS_BEFORE_PLACE:
+            continue
         starts.append(k)
     return tuple(starts)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -89,13 +90,54 @@ class Located:
     admin1: str | None = None
     places: tuple[tuple[Entity, float], ...] = ()
     district: bool = False          # "حي X بـ Y": a district of the city Y
+    # "العزيزية شرق خان شيخون": the direction keys the text puts the name in from the place
+    # ("north", "east"; two for "شمال شرق"), empty when none is told
+    bearing: tuple[str, ...] = ()
 
-    def holds(self, c: Entity, gaz: Gazetteer) -> bool:
+    def holds(self, c: Entity, gaz: Gazetteer, toward: bool = True) -> bool:
+        """``c`` lies where the text puts the name; ``toward`` False: near the place on any side."""
         if self.admin1 is not None:
             return c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
         return any(c.lat is not None and t.lat is not None and (c.country == t.country or not self.district)
-                   and haversine_km(c.lat, c.lon, t.lat, t.lon) <= reach  # type: ignore[arg-type]
+                   and haversine_km(c.lat, c.lon, t.lat, t.lon) <= self._reach(t, reach, gaz)  # type: ignore[arg-type]
+                   and (not toward or _toward(c, t, self.bearing, gaz))
                    for t, reach in self.places)
+
+    def _reach(self, t: Entity, reach: float, gaz: Gazetteer) -> float:
+        # "العزيزية شرق خان شيخون": a side told from a town puts the name in the town's surroundings
+        return min(reach, gaz.extent_km.get(t.id, 0.0) + BEARING_REACH_KM) if self.bearing else reach
+
+    def off_side(self, cands: list[Entity], gaz: Gazetteer) -> bool:
+        """A namesake lies near the place but off the side the text tells: the text speaks of the
+        place's surroundings, where the gazetteer lacks the name."""
+        return bool(self.bearing) and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
+
+
+# "X شرق Y": a namesake of X that lies this far off the told direction from Y is not meant (a wide
+# sector: news directions are rough, "شرق" covers north-east to south-east and a little more)
+BEARING_SLACK_DEG = 80.0
+BEARING_SLACK_COMPOUND_DEG = 65.0   # "شمال شرق": a narrower sector around the diagonal
+BEARING_NEAR_KM = 5.0               # ... beyond the place's own extent: closer, any side will do
+BEARING_REACH_KM = 100.0            # ... and no further than this beyond it ("مركدة جنوب الحسكة": 84 km)
+_BEARING_VECTORS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0)}
+
+
+def _toward(c: Entity, t: Entity, bearing: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """``c`` lies in the direction ``bearing`` from ``t`` (or next to it): "العزيزية شرق خان شيخون" is
+    not the Aziziyah 30 km west of Khan Shaykhun."""
+    if not bearing or c.lat is None or t.lat is None or c.lon is None or t.lon is None:
+        return True
+    if haversine_km(c.lat, c.lon, t.lat, t.lon) <= gaz.extent_km.get(t.id, 0.0) + BEARING_NEAR_KM:
+        return True
+    dx = (c.lon - t.lon) * math.cos(math.radians((c.lat + t.lat) / 2))
+    dy = c.lat - t.lat
+    vx = sum(_BEARING_VECTORS[k][0] for k in bearing)
+    vy = sum(_BEARING_VECTORS[k][1] for k in bearing)
+    norm = math.hypot(dx, dy) * math.hypot(vx, vy)
+    if norm == 0:
+        return True
+    angle = math.degrees(math.acos(max(-1.0, min(1.0, (dx * vx + dy * vy) / norm))))
+    return angle <= (BEARING_SLACK_COMPOUND_DEG if len(bearing) > 1 else BEARING_SLACK_DEG)
 
 
 @dataclass
@@ -370,6 +412,15 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
         # "حي الحميدية بدير الزور": a namesake elsewhere is not meant; none inside: no place here,
         # the namesakes listed as the alternatives ruled out
         inside = [c for c in cands if context.located.holds(c, gaz) or _stands_for_itself(c, context.located, gaz)]
+        on_side = [c for c in inside if context.located.bearing and context.located.holds(c, gaz)]
+        if on_side:
+            # "قباسين جنوب شرق منبج": the namesake on the told side, not a town of the name on another side
+            inside = on_side
+        elif context.located.off_side(cands, gaz):
+            # "العزيزية شرق خان شيخون" with a namesake west of Khan Shaykhun only: a far city of the name
+            # (Iraq's Aziziyah) does not stand for itself either; a city near the place does ("في مدينة
+            # حمص شمال حماة :", an item glued before a heading)
+            inside = [c for c in inside if context.located.holds(c, gaz, toward=False)]
         if not inside:
             return None, [c.id for c in physical_places(cands, gaz)]
         cands = inside
@@ -1734,10 +1785,10 @@ def _located_after(found: NamedAfter, district: bool) -> Located | None:
         return None
     if found[0] == "admin1":
         return Located(admin1=found[2])
-    return Located(places=found[1], district=district)
+    return Located(places=found[1], district=district, bearing=found[4])
 
 
-NamedAfter = tuple[str, tuple[tuple[Entity, float], ...], str | None, bool] | None
+NamedAfter = tuple[str, tuple[tuple[Entity, float], ...], str | None, bool, tuple[str, ...]] | None
 
 
 def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> NamedAfter:
@@ -1751,6 +1802,7 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
     prep = where = False
     area = False                              # "ريف", "محافظة": the governorate itself is meant
     town_where = True                         # every where word places a name near a town
+    bearing: list[str] = []                   # the direction words among them ("شمال غرب")
     if i < len(toks) and toks[i] == "في":
         prep, i = True, i + 1
     while i < len(toks) and i < 8:
@@ -1759,6 +1811,8 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in _WHERE_WORDS else bare
         if bare not in _WHERE_WORDS:
             break
+        if bare in DIRECTION_WORDS and DIRECTION_WORDS[bare] not in bearing:
+            bearing.append(DIRECTION_WORDS[bare])
         where = True
         area = area or bare in _AREA_WORDS
         town_where = town_where and bare in _NEAR_TOWN_WORDS
@@ -1781,7 +1835,7 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
             admin1 = gaz.admin1_for(form)
             if admin1 and (area or not (where or district)):
                 # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate
-                return "admin1", (), admin1, where
+                return "admin1", (), admin1, where, ()
             if not (where or district) or admin1 and not gaz.candidates(form):
                 return None                   # "X في Y" names no more than that; "شمال محافظة ..."
             cands = [c for c in gaz.candidates(form) if not gaz.needs_cue(form, c.id)]
@@ -1798,8 +1852,8 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                         reach = DISTRICT_REACH_KM     # "حي الروضة شرق مدينة الرقة": a district of the city
                     near = tuple((c, gaz.extent_km.get(c.id, 0.0) + reach)
                                  for c in cands if c.level in ("town", "neighbourhood"))
-                    return ("home", near, None, where) if near else None
-                return "abroad", tuple((c, gaz.extent_km.get(c.id, 0.0) + reach) for c in cands), None, where
+                    return ("home", near, None, where, _bearing(bearing)) if near else None
+                return "abroad", tuple((c, gaz.extent_km.get(c.id, 0.0) + reach) for c in cands), None, where, ()
     if district and where and not prep:
         # "حي العجمي غربي إدارة المركبات في حرستا": a landmark of a few words after the direction
         # word, then the city the district is in
@@ -1810,6 +1864,13 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
             if toks[j] == "في":
                 return _named_after(doc_norm, spans[j].start(), gaz, district)
     return None
+
+
+def _bearing(keys: list[str]) -> tuple[str, ...]:
+    """The told direction of at most two keys that do not cancel ("شمال غرب"; not "شمال جنوب")."""
+    if len(keys) > 2 or set(keys) in ({"north", "south"}, {"east", "west"}):
+        return ()
+    return tuple(keys)
 
 
 def _with_countries(ctx: GeoContext, countries: dict[str, float]) -> dict[str, float]:
