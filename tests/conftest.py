@@ -61,3 +61,4 @@ def _no_emit_gate(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(confidence, "gate_model", lambda: None)
     monkeypatch.setattr(confidence, "second_gate_model", lambda: None)
     monkeypatch.setattr(confidence, "third_gate_model", lambda: None)
+    monkeypatch.setattr(confidence, "fourth_gate_model", lambda: None)

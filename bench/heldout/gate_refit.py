@@ -4,6 +4,8 @@
         [--t=0.1,0.15,0.2,0.25,0.3] [--models=cur,casc,single,dense,add4,new1,add1] [--drop=NAME,...]
     python bench/heldout/gate_refit.py fit FEATURES.json GOLD.json OUT.yaml [--l2=30] [--lex=10] [--df=5]
         [--margin=0.005]
+    python bench/heldout/gate_refit.py fit4 FEATURES.json GOLD.json rasd/data/models/event_gate4.yaml [--T=0.2]
+        [--margin=0.005]
 
 FEATURES.json: `confidence_train.py features` output over every dev label file, newest judgement first (each row's
 ALL_FEATURES vector, its word terms and whether its judged fields are the current event's: `stale`). GOLD.json:
@@ -49,6 +51,20 @@ N2 = len(confidence.FEATURES + confidence.GATE_FEATURES)
 N3 = len(confidence.FEATURES + confidence.GATE_FEATURES + confidence.GATE3_FEATURES)
 LATER_COLS = list(range(N3, len(confidence.ALL_FEATURES)))
 DROP: list[int] = []        # --drop: columns left out of the single gates (an ablation)
+EXEMPT = [False]            # --exempt=1: tolls over a period (confidence.period_toll) pass every gate
+TYPE_COLS = {t: confidence.ALL_FEATURES.index(f"type={t}") for t in confidence.TYPES}
+
+
+def exempt(rows: list[dict]) -> np.ndarray:
+    """The rows the gates do not judge (with --exempt): a toll over a period of more than a month
+    (confidence.period_toll, read from the recorded vector)."""
+    if not EXEMPT[0]:
+        return np.zeros(len(rows), bool)
+    return np.array([confidence.period_toll_row(r["x"]) for r in rows], bool)
+
+
+def type_of(x: list[float]) -> str:
+    return next((t for t, i in TYPE_COLS.items() if x[i] > 0.5), "?")
 
 
 def load(path: str) -> list[dict]:
@@ -215,6 +231,23 @@ def cv_probs(name: str, rows: list[dict], seeds: int) -> np.ndarray:
     return out
 
 
+def type_caps(m, gold: dict) -> dict[str, tuple[float, str]]:
+    """Per event type, the highest threshold that keeps every gold event of that type (its matches' best
+    probability; exempt matches pass), and the gold event that sets it."""
+    caps: dict[str, tuple[float, str]] = {}
+    for rows in gold["sets"].values():
+        for g in rows:
+            if not g["matches"]:
+                continue
+            ms = [{"x": x["x"], "terms": x["terms"]} for x in g["matches"]]
+            p = np.where(exempt(ms), 1.0, m.prob(ms))
+            k = int(p.argmax())
+            t = type_of(ms[k]["x"])
+            if t not in caps or p[k] < caps[t][0]:
+                caps[t] = (float(p[k]), g["id"])
+    return caps
+
+
 def gold_cap(m, gold: dict) -> tuple[float, list[tuple[float, str]]]:
     """The highest threshold that keeps every gold event (a match scoring at or over it), and the lowest few."""
     best = []
@@ -222,7 +255,8 @@ def gold_cap(m, gold: dict) -> tuple[float, list[tuple[float, str]]]:
         for g in rows:
             if not g["matches"]:
                 continue
-            p = m.prob([{"x": x["x"], "terms": x["terms"]} for x in g["matches"]])
+            ms = [{"x": x["x"], "terms": x["terms"]} for x in g["matches"]]
+            p = np.where(exempt(ms), 1.0, m.prob(ms))
             best.append((float(p.max()), g["id"]))
     best.sort()
     return best[0][0], best[:5]
@@ -248,6 +282,11 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
           f"CV on {len(tr)} ({int(y_tr.sum())} right), held out {test}: {len(held)} ({int(y_h.sum())} right, "
           f"precision {y_h.mean():.3f}); rows the installed gates never saw (brsample9+, evmoves): {unseen.sum()}")
     res = {}
+    per_type: dict[str, tuple[dict, float]] = {}
+    ex_tr, ex_h = exempt(tr), exempt(held)
+    if EXEMPT[0]:
+        print(f"exempt (period events): CV rows {ex_tr.sum()} ({int(y_tr[ex_tr].sum())} right : "
+              f"{int((1 - y_tr[ex_tr]).sum())} wrong), held out {ex_h.sum()} ({int(y_h[ex_h].sum())} right)")
     for name in names:
         p_cv = cv_probs(name, tr, seeds)
         m = make(name)
@@ -256,7 +295,12 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
         full = make(name)
         full.fit(rows)
         cap, low = gold_cap(full, gold)
+        if name != "cur":       # the installed gates as they run; the others with the exemption (when asked)
+            p_cv, p_h = np.where(ex_tr, 1.0, p_cv), np.where(ex_h, 1.0, p_h)
         res[name] = (p_cv, p_h, cap)
+        caps = type_caps(full, gold)
+        print(f"\n{name} per-type gold caps: " + ", ".join(f"{t} {c:.3f} ({i})" for t, (c, i) in sorted(caps.items())))
+        per_type[name] = (caps, cap)
         print(f"\n## {name}: AUC out of fold {np.mean([auc(s, y_tr == 1) for s in p_cv]):.3f} (on the rows the installed "
               f"gates never saw {np.mean([auc(s[unseen], y_tr[unseen] == 1) for s in p_cv]):.3f}), held out "
               f"{auc(p_h, y_h == 1):.3f}; gold cap (fit on every row) {cap:.3f}: "
@@ -271,6 +315,26 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
             f"{s:.0%}: " + _share(p_cv, y_tr, s) for s in (0.02, 0.04, 0.06, 0.08, 0.10, 0.15)))
     if "cur" in res:
         cur_cv, cur_h = res["cur"][0] < 0.15, res["cur"][1] < 0.15
+        ty_tr = np.array([type_of(r["x"]) for r in tr])
+        ty_h = np.array([type_of(r["x"]) for r in held])
+        for name, (caps, cap) in per_type.items():
+            if name == "cur":
+                continue
+            p_cv, p_h, _ = res[name]
+            print(f"\n{name}, per-type thresholds min(type cap, T) (a type without gold events: the overall cap):")
+            print("| T | CV removed | wrong:right (ratio) | precision | extra vs installed w:r | given back w:r "
+                  "| held out: removed | w:r | precision | extra | back |")
+            print("|---|---|---|---|---|---|---|---|---|---|---|")
+            for T in sorted({*ts, round(cap, 3), *(round(c, 3) for c, _i in caps.values())}):
+                thr_tr = np.array([min(caps.get(t, (cap, ""))[0], T) for t in ty_tr])
+                thr_h = np.array([min(caps.get(t, (cap, ""))[0], T) for t in ty_h])
+                g, h = p_cv < thr_tr, p_h < thr_h
+                ex, bk, hx, hb = g & ~cur_cv, ~g & cur_cv, h & ~cur_h, ~h & cur_h
+                print(f"| {T:.3f} | {_cells(p_cv, y_tr, thr_tr)} | "
+                      f"{(ex & (y_tr == 0)).sum(1).mean():.1f}:{(ex & (y_tr == 1)).sum(1).mean():.1f} | "
+                      f"{(bk & (y_tr == 0)).sum(1).mean():.1f}:{(bk & (y_tr == 1)).sum(1).mean():.1f} | "
+                      f"{_cells(p_h, y_h, thr_h)} | {(hx & (y_h == 0)).sum()}:{(hx & (y_h == 1)).sum()} | "
+                      f"{(hb & (y_h == 0)).sum()}:{(hb & (y_h == 1)).sum()} |")
         for name, (p_cv, p_h, cap) in res.items():
             if name == "cur":
                 continue
@@ -306,15 +370,36 @@ def fit_out(path: str, gold_path: str, out: str, l2: float, lex: float, df: int,
           + ", ".join(f"{i} {p:.3f}" for p, i in low), file=sys.stderr)
 
 
+def fit_fourth(path: str, gold_path: str, out: str, top: float, margin: float) -> None:
+    """The fourth gate (`add4`: single's recipe on every row the installed three keep) with a threshold per event
+    type: min(T, that type's gold cap less `margin`), the gold caps with the period-toll exemption."""
+    EXEMPT[0] = True
+    rows = load(path)
+    m = Added()
+    m.fit(rows)
+    caps = type_caps(m, json.load(open(gold_path)))
+    by_type = {t: round(min(top, c - margin), 3) for t, (c, _i) in sorted(caps.items()) if c - margin < top}
+    kept = [r for r, p in zip(rows, m.cur.prob(rows), strict=True) if p >= 0.15]
+    s = m.new
+    vw = g3.write_lexical_gate(out, "rasd fourth emit gate", kept, s.mu, s.sd, s.w, s.vocab, (s.a, s.b),
+                               {"l2": s.l2, "l2_words": s.lex, "min_articles": s.df, "gate_by_type": by_type,
+                                "gate": top})
+    print(f"model -> {out} ({len(kept)} rows, {len(vw)} word terms), gate {top}, by type {by_type}; gold caps: "
+          + ", ".join(f"{t} {c:.3f} ({i})" for t, (c, i) in sorted(caps.items())), file=sys.stderr)
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     opts = dict(a.lstrip("-").split("=", 1) for a in sys.argv[2:] if a.startswith("--"))
     args = [a for a in sys.argv[2:] if not a.startswith("--")]
     DROP[:] = [confidence.ALL_FEATURES.index(n) for n in opts.get("drop", "").split(",") if n]
+    EXEMPT[0] = opts.get("exempt", "0") == "1"
     if cmd == "compare":
         compare(args[0], args[1], opts.get("test", "brsample14"), int(opts.get("seeds", 3)),
                 [float(t) for t in opts.get("t", "0.1,0.15,0.2,0.25,0.3").split(",")],
                 opts.get("models", "cur,casc,single,dense").split(","))
+    elif cmd == "fit4":
+        fit_fourth(args[0], args[1], args[2], float(opts.get("T", 0.2)), float(opts.get("margin", 0.005)))
     elif cmd == "fit":
         fit_out(args[0], args[1], args[2], float(opts.get("l2", 30)), float(opts.get("lex", 10)),
                 int(opts.get("df", 5)), float(opts.get("margin", 0.005)))

@@ -17,7 +17,9 @@ per cent, wrong about 4 to 1 in cross-validation on the judged random breadth ro
 (``rasd/data/models/event_gate2.yaml``, session 22) reads the longer vector ``ALL_FEATURES`` and is fitted on
 the rows the first one keeps: an event is dropped when either scores it under its threshold. A third gate
 (``rasd/data/models/event_gate3.yaml``, session 23) adds the words round the trigger (``lexical_terms``) and is
-fitted on the rows the first two keep.
+fitted on the rows the first two keep. A fourth (``rasd/data/models/event_gate4.yaml``, session 33) is the third's
+recipe fitted on every dev label the first three keep, with a threshold per event type. No gate judges a toll
+over a period (``period_toll``: an aggregate report over more than a month, issue #4).
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ GATE2 = DATA / "models" / "event_gate2.yaml"
 # the third emit gate (session 23): ALL_FEATURES plus the words round the trigger and of its sentence (recalled
 # history "منذ", "بعد ان", a year; questions; tallies), a vocabulary kept to words of >= 5 judged articles
 GATE3 = DATA / "models" / "event_gate3.yaml"
+# the fourth emit gate (session 33): ALL_FEATURES and the words as the third, fitted on the judged rows the three
+# keep (every dev label of brsample1-14 and the judged moves), with a threshold per event type, each under the
+# lowest score of that type's gold events of the shared samples and D/G/H (``gate_by_type`` in its file)
+GATE4 = DATA / "models" / "event_gate4.yaml"
 
 TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments",
          "Protests", "Riots")
@@ -89,8 +95,14 @@ GATE_FEATURES = (
 # right of 45 judged) but often right on an undated page (196 of 375); one weight on date_unknown cannot say both
 GATE3_FEATURES = ("date_unknown_dated_page",)
 ALL_FEATURES = FEATURES + GATE_FEATURES + GATE3_FEATURES
+_SPAN_COL, _FAT_COL = ALL_FEATURES.index("date_span_log"), ALL_FEATURES.index("fat_known")
 
 CLIP = 4.0
+# an event told as a toll over a period: a count of its dead (fatalities) and a date range of more than this many
+# days (a year, a run of months or years: "قتل 300 عنصر خلال ثلاث سنوات", "حصيلة عام 2016") is an aggregate report
+# (issue #4: one event with a date range), not one day's happening; the emit gates, fitted on single-day rows (no
+# judged row of the dev labels is such a report), do not judge it (see ``period_toll``)
+PERIOD_DAYS = 31
 _DIGITS = re.compile(r"[0-9]+")
 _DEFINITE = re.compile(r"^(و|ف|ب|ل)?(ال|لل)")
 _MASDAR_END = re.compile(r"(ات|ة|ه|يه)$")      # (normalised: ة is written ه)
@@ -237,6 +249,18 @@ def event_features(c: _Cand, ev: Event, page: PageFacts, pv: _PageVector | None 
     ]
 
 
+def period_toll_row(x: list[float]) -> bool:
+    """``period_toll`` read from an event's feature vector (its date_span_log and fat_known columns)."""
+    return x[_SPAN_COL] > math.log1p(PERIOD_DAYS) and x[_FAT_COL] > 0.5
+
+
+def period_toll(ev: Event) -> bool:
+    """The event is a toll over a period (an aggregate report, issue #4): its fatalities are counted and its date
+    range, as the text gives it, spans more than PERIOD_DAYS days. No emit gate turns it away."""
+    d0, d1 = _day(ev.date_start), _day(ev.date_end)
+    return ev.fatalities is not None and d0 is not None and d1 is not None and (d1 - d0).days > PERIOD_DAYS
+
+
 def _lex_word(norm: str) -> str:
     # one spelling per word: no leading "و"/"ف", numbers as a year or a number (a tally, a date), not each value
     w = drop_conjunction(norm)
@@ -341,10 +365,16 @@ class LexicalGate:
     (``lexical_terms``); the dense part's Platt scaling applies to the sum."""
     dense: ConfidenceModel
     vocab: dict[str, float]
+    # a threshold per event type (the fourth gate); a type not listed takes ``gate``
+    by_type: dict[str, float] = field(default_factory=dict)
 
     @property
     def gate(self) -> float:
         return self.dense.gate
+
+    def threshold(self, event_type: str | None) -> float:
+        """The gate's threshold for an event of this type."""
+        return self.by_type.get(event_type or "", self.dense.gate)
 
     def probability(self, x: list[float], terms: set[str]) -> float:
         """P(right) of an event with the dense vector x and the word terms ``lexical_terms`` reads."""
@@ -400,6 +430,18 @@ def third_gate_model(path: Path = GATE3) -> LexicalGate | None:
     return LexicalGate(dense, {str(k): float(v) for k, v in (read_data(path).get("vocab") or {}).items()})
 
 
+@lru_cache(maxsize=1)
+def fourth_gate_model(path: Path = GATE4) -> LexicalGate | None:
+    """The fourth emit gate (ALL_FEATURES and word features, fitted on rows the first three keep, a threshold per
+    event type), or None."""
+    dense = model.__wrapped__(path)
+    if dense is None:
+        return None
+    data = read_data(path)
+    return LexicalGate(dense, {str(k): float(v) for k, v in (data.get("vocab") or {}).items()},
+                       {str(k): float(v) for k, v in (data.get("gate_by_type") or {}).items()})
+
+
 def feature_rows(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[list[float]]:
     """The feature vectors of a page's emitted events (the page measures read once)."""
     if not pairs:
@@ -414,18 +456,21 @@ def score_events(pairs: list[tuple[_Cand, Event]], page: PageFacts) -> list[Even
     events the emit gate turns away (its model's probability of a right event under its threshold)."""
     m = model()
     gates = [g for g in (gate_model(), second_gate_model()) if g is not None and g.gate > 0]
-    lex = third_gate_model()
-    lex = lex if lex is not None and lex.gate > 0 else None
-    if (m is None and not gates and lex is None) or not pairs:
+    lexes = [g for g in (third_gate_model(), fourth_gate_model()) if g is not None and g.gate > 0]
+    if (m is None and not gates and not lexes) or not pairs:
         return []
     gated: list[Event] = []
-    sentences: dict[int, tuple[list[str], float]] = {}
+    # each word gate's cache of the page's sentences (their words and that gate's sum of its weights for them)
+    caches: list[dict[int, tuple[list[str], float]]] = [{} for _g in lexes]
     for (c, ev), x in zip(pairs, feature_rows(pairs, page), strict=True):
         if m is not None:
             ev.confidence = round(m.probability(x), 3)
-        # (the third gate reads its words only for the events the first two let through)
-        if any(g.probability(x) < g.gate for g in gates) or (
-                lex is not None and lex.event_probability(c, x, sentences) < lex.gate):
+        if period_toll(ev):
+            continue        # an aggregate report (a toll over months or years): no gate's business
+        # (the word gates read their words only for the events the dense gates let through)
+        if any(g.probability(x) < g.gate for g in gates) or any(
+                g.event_probability(c, x, cache) < g.threshold(ev.event_type)
+                for g, cache in zip(lexes, caches, strict=True)):
             gated.append(ev)
     return gated
 
