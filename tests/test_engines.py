@@ -5,9 +5,14 @@ import shutil
 
 import pytest
 
+import rasd.extract.events.confidence as confidence
 from rasd.engines.local import LocalEngine
 from rasd.ingest.run import ingest
 from rasd.store.sqlite import Store
+
+# the installed gate loaders, taken before conftest's autouse fixture switches them off
+_GATE_LOADERS = {name: getattr(confidence, name)
+                 for name in ("gate_model", "second_gate_model", "third_gate_model", "fourth_gate_model")}
 
 
 def _snapshot(s: Store) -> dict[str, list]:
@@ -16,6 +21,14 @@ def _snapshot(s: Store) -> dict[str, list]:
         "events": [tuple(r) for r in s.db.execute("SELECT id, event_type, date_start FROM events ORDER BY id")],
         "claims": [tuple(r) for r in s.db.execute("SELECT id, stance, speaker_text FROM claims ORDER BY id")],
     }
+
+
+@pytest.fixture(autouse=True)
+def _installed_emit_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every engine runs the installed gates: conftest switches them off per test, after the module-scoped
+    reference was built with them, and a forked pool inherits the switch while Ray workers do not."""
+    for name, loader in _GATE_LOADERS.items():
+        monkeypatch.setattr(confidence, name, loader)
 
 
 @pytest.fixture(scope="module")
