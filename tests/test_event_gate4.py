@@ -6,6 +6,7 @@ years, gold event e3-3)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_a_gate_file_with_another_feature_list_is_refused(tmp_path: Path):
 def _reject_all(monkeypatch: pytest.MonkeyPatch) -> None:
     # the installed fourth gate with a threshold over every probability: it turns every gated event away
     g = _FOURTH.__wrapped__(confidence.GATE4)
-    every = confidence.LexicalGate(g.dense, g.vocab, {t: 1.01 for t in confidence.TYPES})
+    every = dataclasses.replace(g, by_type={t: 1.01 for t in confidence.TYPES})
     monkeypatch.setattr(confidence, "fourth_gate_model", lambda: every)
 
 
@@ -96,3 +97,12 @@ def test_only_the_period_toll_passes_a_gate_that_turns_everything_away(monkeypat
     assert any(e.event_type == "Battles" and e.date_start[:4] == "2015" and e.date_end[:4] == "2018" for e in events)
     monkeypatch.setattr(confidence, "period_toll", lambda ev: False)
     assert _stored(samples_dir / "003_91ee6903be612cb3.txt", tmp_path / "b", "003_91ee6903be612cb3.txt") == []
+
+
+def test_the_installed_first_gate_still_judges_a_period_toll(monkeypatch: pytest.MonkeyPatch, samples_dir: Path,
+                                                              tmp_path: Path):
+    # only the fourth gate lets a toll over a period through: a first gate that turns everything away drops it
+    _reject_all(monkeypatch)
+    first = confidence.model.__wrapped__(confidence.GATE)       # the installed first gate, over every probability
+    monkeypatch.setattr(confidence, "gate_model", lambda: dataclasses.replace(first, gate=1.01))
+    assert _stored(samples_dir / "003_91ee6903be612cb3.txt", tmp_path, "003_91ee6903be612cb3.txt") == []
