@@ -814,3 +814,13 @@ def test_date_printed_under_the_headline_dates_a_page_without_date_markup():
     # a date above the headline (the site bar's clock) is no publication date
     page = html_to_page(_table_page("", "آخر تحديث: الأحد 16 حزيران 2019 - 10:32"), "t.html")
     assert clean(page).published.date == "unknown"
+
+
+def test_site_chrome_before_the_headline_leaves_the_body():
+    from rasd.ingest.clean import clean
+
+    doc = clean(html_to_page(_table_page('<tr><td class="date">الاثنين 18 حزيران 2018</td></tr>', "أهلاً بكم"), "t.html"))
+    # the table layout hides the article's container: the extractor's text starts with the site bar and the
+    # headline; the body starts at the article's first sentence
+    assert doc.text.startswith("قال ناشطون إن قصفاً مدفعياً")
+    assert {(b.reason, b.text) for b in doc.boilerplate} >= {("header", "أخبار الشمال"), ("header:title", "قصف على كفرنبل")}

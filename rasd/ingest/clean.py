@@ -28,7 +28,6 @@ sentence; the rules apply where they can and the title is derived.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable
 
@@ -72,6 +71,7 @@ EDGE_LINES = 8               # longer ones only among the first/last non-blank l
 TITLE_MAX_WORDS = 40
 DERIVED_TITLE_WORDS = 15
 HEADLINE_SUFFIX_CHARS = 40    # a site name after the headline on its own line ("<title> | <site>")
+HEADLINE_WITHIN_LINES = 4     # an HTML text's headline after at most this many chrome lines
 
 _END_PUNCT = ".!?؟…"
 _TRAILING = " \"'”»)]>"
@@ -427,6 +427,8 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
             continue
         first = False
         body_idx.append(i)
+    if title_key:
+        _drop_chrome_before_headline(body_idx, boiler, stripped, norms, n_words, title_key)
     body_lines = [stripped[i] for i in body_idx]
     if body_lines:
         _cut_teasers(body_lines, body_idx, boiler, stripped, norms, shared)
@@ -453,12 +455,28 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
                      printed_date=None if meta.get("date") else _date_under_title(stripped, norms, reason, title_key))
 
 
+def _drop_chrome_before_headline(body_idx: list[int], boiler: list[BoilerplateLine], stripped: list[str],
+                                 norms: list[str], n_words: list[int], title_key: str) -> None:
+    """An extractor that misses the article's container (table layouts) starts its text with the site's
+    chrome: its name, a glued list of other headlines. The article starts at its headline: a headline line
+    among the first few kept lines ends the header, and it and the short lines before it leave the body."""
+    k = next((j for j, i in enumerate(body_idx[:HEADLINE_WITHIN_LINES])
+              if _is_headline(key_of_normalized(norms[i]), title_key)), None)
+    if k is None or k + 1 >= len(body_idx) or _paragraph_like(stripped[body_idx[k]], n_words[body_idx[k]]):
+        return                 # (a "headline" that is a sentence: a page titled by its first sentence)
+    head = sum(len(stripped[i]) for i in body_idx[:k])
+    if head > sum(len(stripped[i]) for i in body_idx[k + 1:]) / 2:
+        return                 # (more text before the headline than a header holds: leave the page alone)
+    boiler.extend(BoilerplateLine(i, stripped[i], "header") for i in body_idx[:k])
+    boiler.append(BoilerplateLine(body_idx[k], stripped[body_idx[k]], "header:title"))
+    del body_idx[:k + 1]
+
+
 def _date_under_title(stripped: list[str], norms: list[str], reason: list[str | None],
                       title_key: str | None) -> str | None:
     """The date line printed right under the headline ("الاثنين 18 حزيران 2018"), for a page whose
     markup gives no date: a line rule takes it out of the body as a date widget, so the body's own
-    scan never sees it. It is offered as the page's metadata date, the last of infer_published's
-    steps (a date the article prints itself still wins). A ticker above the headline is no such line."""
+    scan never sees it. A ticker above the headline is no such line."""
     if not title_key:
         return None
     at = next((i for i, s in enumerate(stripped) if s and _is_headline(key_of_normalized(norms[i]), title_key)), None)
@@ -505,8 +523,8 @@ def _document(raw: RawPage, body: str, url: str | None, site: str | None, publis
               authors: list[str], boiler: list[BoilerplateLine], warnings: list[str],
               meta_date: str | None, undated: Callable[[str], bool] | None = None,
               printed_date: str | None = None) -> Document:
-    """``printed_date``: a date line the cleaner took out of the body (under the headline), read
-    in the place of the metadata date when the page has none."""
+    """``printed_date``: the date line the cleaner took out of the body from right under the headline,
+    on a page whose markup gives no date: the page's dateline, read first."""
     title_derived = False
     if not title and body:
         title = _derive_title(body)
@@ -522,9 +540,9 @@ def _document(raw: RawPage, body: str, url: str | None, site: str | None, publis
     except ImportError:
         infer_published = None
     if infer_published is not None and not (undated is not None and undated(doc_id)):
-        published = infer_published(body, meta_date or printed_date, url=url)   # a URL date vetoes crawl tickers
-        if printed_date and published.method == "html-meta":
-            published = dataclasses.replace(published, method="printed")
+        # the dateline right under the headline is the page's own date, before any stamp the body holds
+        under = infer_published(printed_date, None, url=url) if printed_date else Published()
+        published = under if under.precision == "day" else infer_published(body, meta_date, url=url)
     return Document(
         id=doc_id,
         source=raw.source,
