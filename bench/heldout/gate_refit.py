@@ -231,10 +231,8 @@ def cv_probs(name: str, rows: list[dict], seeds: int) -> np.ndarray:
     return out
 
 
-def type_caps(m, gold: dict) -> dict[str, tuple[float, str]]:
-    """Per event type, the highest threshold that keeps every gold event of that type (its matches' best
-    probability; exempt matches pass), and the gold event that sets it."""
-    caps: dict[str, tuple[float, str]] = {}
+def _best_matches(m, gold: dict):
+    """Per matched gold event: (its best match's probability, that match's row, the gold id); exempt matches pass."""
     for rows in gold["sets"].values():
         for g in rows:
             if not g["matches"]:
@@ -242,23 +240,23 @@ def type_caps(m, gold: dict) -> dict[str, tuple[float, str]]:
             ms = [{"x": x["x"], "terms": x["terms"]} for x in g["matches"]]
             p = np.where(exempt(ms), 1.0, m.prob(ms))
             k = int(p.argmax())
-            t = type_of(ms[k]["x"])
-            if t not in caps or p[k] < caps[t][0]:
-                caps[t] = (float(p[k]), g["id"])
+            yield float(p[k]), ms[k], g["id"]
+
+
+def type_caps(m, gold: dict) -> dict[str, tuple[float, str]]:
+    """Per event type, the highest threshold that keeps every gold event of that type (its matches' best
+    probability; exempt matches pass), and the gold event that sets it."""
+    caps: dict[str, tuple[float, str]] = {}
+    for p, row, gid in _best_matches(m, gold):
+        t = type_of(row["x"])
+        if t not in caps or p < caps[t][0]:
+            caps[t] = (p, gid)
     return caps
 
 
 def gold_cap(m, gold: dict) -> tuple[float, list[tuple[float, str]]]:
     """The highest threshold that keeps every gold event (a match scoring at or over it), and the lowest few."""
-    best = []
-    for rows in gold["sets"].values():
-        for g in rows:
-            if not g["matches"]:
-                continue
-            ms = [{"x": x["x"], "terms": x["terms"]} for x in g["matches"]]
-            p = np.where(exempt(ms), 1.0, m.prob(ms))
-            best.append((float(p.max()), g["id"]))
-    best.sort()
+    best = sorted((p, gid) for p, _row, gid in _best_matches(m, gold))
     return best[0][0], best[:5]
 
 

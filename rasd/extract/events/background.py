@@ -80,23 +80,30 @@ def _undated_aside(c: _Cand, lex: _ELex, text: str) -> bool:
                for p in [c] + c.merged)
 
 
+def _usable_head(c: _Cand, lex: _ELex) -> int | None:
+    """The nearest pluperfect head ("كان", "وكانت", ...) before the trigger in its clause, or None; also None
+    after a relative or "when" (``pluperfect_not_after``) or naming the last of a series (``pluperfect_not_before``)."""
+    s = c.sent
+    cl = s.clause[c.ti]
+    for k in range(c.ti - 1, -1, -1):
+        if s.clause[k] != cl:
+            return None
+        if _keys(s.tokens[k].norm) & lex.pluperfect_heads:
+            if (k and _keys(s.tokens[k - 1].norm) & lex.pluperfect_not_after) or \
+                    _keys(s.tokens[k + 1].norm) & lex.pluperfect_not_before:
+                return None
+            return k
+    return None
+
+
 def _pluperfect(c: _Cand, lex: _ELex) -> bool:
     """A pluperfect head before the trigger in its clause, not after a relative or "when" ("القوات
     التي كانت في المطار انسحبت": the withdrawal is told) nor naming the last of a series ("كان
     آخرها") nor a past progressive ("كان مسلح يقود سيارة"), and no word of recent time in the clause."""
     s = c.sent
-    cl = s.clause[c.ti]
-    head = None
-    for k in range(c.ti - 1, -1, -1):
-        if s.clause[k] != cl:
-            break
-        if _keys(s.tokens[k].norm) & lex.pluperfect_heads:
-            head = k
-            break
-    if head is None or (head and _keys(s.tokens[head - 1].norm) & lex.pluperfect_not_after):
-        return False
-    if _keys(s.tokens[head + 1].norm) & lex.pluperfect_not_before:
-        return False        # "كان آخرها الأسلحة الكيماوية": the latest of a series, the news itself
+    head = _usable_head(c, lex)
+    if head is None:
+        return False        # (nor "كان آخرها الأسلحة الكيماوية": the latest of a series, the news itself)
     if any(s.tokens[k].norm[:1] == "ي" and _imperfective(s.tokens[k].norm) for k in range(head + 1, c.ti + 1)):
         return False        # "وكان مسلح يقود سيارة مفخخة فجر نفسه": a narrative's past progressive
     return not _in_clause(s, c.ti, lex.recent_phrases)
@@ -116,16 +123,8 @@ def _pluperfect_head(p: _Cand, lex: _ELex) -> int | None:
     s = p.sent
     toks = s.tokens
     cl = s.clause[p.ti]
-    head = None
-    for k in range(p.ti - 1, -1, -1):
-        if s.clause[k] != cl:
-            break
-        if _keys(toks[k].norm) & lex.pluperfect_heads:
-            head = k
-            break
-    if head is None or (head and _keys(toks[head - 1].norm) & lex.pluperfect_not_after):
-        return None
-    if _keys(toks[head + 1].norm) & lex.pluperfect_not_before:
+    head = _usable_head(p, lex)
+    if head is None:
         return None
     span = range(head + 1, p.ti + 1)
     if any(toks[k].norm[:1] == "ي" and _imperfective(toks[k].norm) for k in span):
