@@ -11,15 +11,19 @@ from rasd.records import Entity
 from rasd.text.normalize import normalize
 
 
-def _gaz() -> Gazetteer:
-    gaz = Gazetteer()
-    for pid, name, admin1, lat in (("t:1", "معرشورين", "Idlib", 35.6), ("t:2", "الحامدية", "Idlib", 35.7),
-                                   ("t:3", "الحامدية", "Hama", 35.1), ("t:4", "تل", "Aleppo", 36.2),
-                                   ("t:5", "خنيفس", "Hama", 35.0), ("t:6", "حماه", "Hama", 35.13),
-                                   ("t:7", "الحمرة", "Aleppo", 36.1), ("t:8", "المنصورة", "Raqqa", 35.8)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=36.7, country="SY", level="town",
+def _add_towns(gaz: Gazetteer, towns: tuple[tuple[str, str, str, float], ...], lon: float) -> Gazetteer:
+    """Syrian towns (id, name, governorate, latitude) at one longitude."""
+    for pid, name, admin1, lat in towns:
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country="SY", level="town",
                        admin1=admin1), 1.0)
     return gaz
+
+
+def _gaz() -> Gazetteer:
+    return _add_towns(Gazetteer(), (("t:1", "معرشورين", "Idlib", 35.6), ("t:2", "الحامدية", "Idlib", 35.7),
+                                    ("t:3", "الحامدية", "Hama", 35.1), ("t:4", "تل", "Aleppo", 36.2),
+                                    ("t:5", "خنيفس", "Hama", 35.0), ("t:6", "حماه", "Hama", 35.13),
+                                    ("t:7", "الحمرة", "Aleppo", 36.1), ("t:8", "المنصورة", "Raqqa", 35.8)), 36.7)
 
 
 def test_variant_candidates_read_a_space_and_one_letter_more_or_less() -> None:
@@ -72,12 +76,8 @@ def test_a_landmark_phrase_does_not_part_a_town_from_its_region() -> None:
 
 
 def _gaz_moved() -> Gazetteer:
-    gaz = _gaz()
-    for pid, name, admin1, lat in (("m:1", "اللطامنة", "Hama", 35.3), ("m:2", "كفرزيتا", "Hama", 35.4),
-                                   ("m:3", "كفرازيت", "Idlib", 35.9), ("m:4", "كفرزيات", "Idlib", 35.8)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=36.6, country="SY", level="town",
-                       admin1=admin1), 1.0)
-    return gaz
+    return _add_towns(_gaz(), (("m:1", "اللطامنة", "Hama", 35.3), ("m:2", "كفرزيتا", "Hama", 35.4),
+                               ("m:3", "كفرازيت", "Idlib", 35.9), ("m:4", "كفرزيات", "Idlib", 35.8)), 36.6)
 
 
 def test_variant_candidates_read_a_vowel_letter_moved() -> None:
