@@ -51,7 +51,7 @@ N2 = len(confidence.FEATURES + confidence.GATE_FEATURES)
 N3 = len(confidence.FEATURES + confidence.GATE_FEATURES + confidence.GATE3_FEATURES)
 LATER_COLS = list(range(N3, len(confidence.ALL_FEATURES)))
 DROP: list[int] = []        # --drop: columns left out of the single gates (an ablation)
-EXEMPT = [False]            # --exempt=1: tolls over a period (confidence.period_toll) pass every gate
+EXEMPT = [False]            # --exempt=1: tolls over a period (confidence.period_toll) pass the refitted gates ('cur' judges them, as it runs)
 TYPE_COLS = {t: confidence.ALL_FEATURES.index(f"type={t}") for t in confidence.TYPES}
 
 
