@@ -521,6 +521,20 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
                for i in range(max(0, j - CARRY_REACH), j))
 
 
+def _people_targeted(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k (told in role "of") names the home of people who are themselves the object of the
+    happening: "أهالي X" right after a word of targeting ("استهدف أهالي كفريا والفوعة", "هجوم على أهالي X";
+    event_place_guards.yaml targeted_people, people_target_leads). Their dwellings ("استهدف منازل أهالي بلدة X")
+    are struck in the town and keep it."""
+    toks = s.tokens
+    first = _listed_before(s, k)
+    if first is not None:
+        return _people_targeted(s, first, lex)     # "أهالي كفريا والفوعة"
+    j = _before_place_nouns(s, k, lex)
+    return j > 0 and bool(_keys(toks[j].norm) & _guard_keys("targeted_people")) \
+        and bool(_keys(toks[j - 1].norm) & _guard_keys("people_target_leads"))
+
+
 ROAD_REACH = 9     # tokens from the road noun to an endpoint's name ("الشارع المؤدي من مدينة الباب إلى بحيرة الأسد")
 
 
@@ -876,6 +890,17 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # "فجروا سيارة مفخخة في منطقة تجمع الحافلات التي تنقل 5 آلاف مواطن من أهالي كفريا": the evacuees'
             # home, which they were leaving, not where it happened (nor the page's main place); nor where the
             # convoy arrived ("وصول قافلة الفوعة إلى الراشدين"); only a departure takes it
+            c.rejected_places.add(m.entity_id)
+            continue
+        if c.trig.kind not in ("exit", "protest", "displacement") and role == "of" and _people_targeted(s, k, lex):
+            # "التفجير الذي استهدف أهالي كفريا والفوعة": the people struck are named by their home town, which
+            # is not where they were struck (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if c.trig.place_role == "origin" and not protest and role != "from" and _said_to(s, k, lex):
+            # "انسحاب التنظيم منها باتجاه بلدة العبارة", "خروج المقاتلين إلى إدلب": where the leavers went,
+            # not the ground they left (nor the page's main place: the fallback would put it back). Told by
+            # the word before the place and its nouns: a mention "بلدة X" reads as "ب" + X in _place_role
             c.rejected_places.add(m.entity_id)
             continue
         if not c.trig.place_role and c.trig.kind != "displacement" and (
