@@ -5,7 +5,7 @@ PLACE_OTHER rows of the breadth samples; rasd/extract/events/places.py):
   ("انسحاب التنظيم منها باتجاه بلدة X", "خروج المقاتلين إلى X");
 - people taken out to a place ("البدء بإخراج الجميع إلى X") went there: an agreement on it is not there;
 - "استهدف أهالي X" names the people struck by their home town (_people_targeted); their dwellings ("منازل
-  أهالي بلدة X") are struck in it;
+  أهالي بلدة X") and fire "على أهالي X" are in it;
 - a place mention that holds its settlement noun ("بلدة X") is told by the word before that noun.
 
 Fixtures written for the test in the corpus's pre-tokenised style."""
@@ -60,12 +60,17 @@ def test_people_struck_are_not_placed_at_their_home_town() -> None:
     text = "قتل 22 شخصا اليوم جراء التفجير الذي استهدف أهالي كفريا والفوعة ."
     places = _places(text)
     assert "kafraya" not in places and "foua" not in places
-    text = "هجوم انتحاري اليوم على أهالي الفوعة أسفر عن مقتل 10 أشخاص ."
+    text = "أسفر الهجوم الانتحاري الذي استهدف أهالي الفوعة اليوم عن مقتل 10 أشخاص ."
     assert "foua" not in _places(text)
 
 
 def test_dwellings_of_a_towns_people_are_struck_in_it() -> None:
     text = "استهدف الطيران الحربي اليوم منازل أهالي بلدة كفريا ما أدى إلى مقتل 3 مدنيين ."
+    assert set(_places(text)) == {"kafraya"}
+
+
+def test_fire_on_a_besieged_towns_people_is_in_it() -> None:
+    text = "قتل 3 مدنيين اليوم جراء القصف المدفعي على أهالي بلدة كفريا المحاصرين ."
     assert set(_places(text)) == {"kafraya"}
 
 

@@ -523,9 +523,9 @@ def _evacuees_home(s: _Sent, k: int, lex: _ELex) -> bool:
 
 def _people_targeted(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k (told in role "of") names the home of people who are themselves the object of the
-    happening: "أهالي X" right after a word of targeting ("استهدف أهالي كفريا والفوعة", "هجوم على أهالي X";
-    event_place_guards.yaml targeted_people, people_target_leads). Their dwellings ("استهدف منازل أهالي بلدة X")
-    are struck in the town and keep it."""
+    happening: "أهالي X" right after a verb of targeting ("استهدف أهالي كفريا والفوعة"; event_place_guards.yaml
+    targeted_people, people_target_leads). Their dwellings ("استهدف منازل أهالي بلدة X") are struck in the town
+    and keep it, and so does fire "على أهالي X" (the besieged people of a town, in it)."""
     toks = s.tokens
     first = _listed_before(s, k)
     if first is not None:
