@@ -54,6 +54,9 @@ def test_people_going_out_to_protest_keep_their_place() -> None:
 def test_an_agreement_is_not_where_the_evacuees_were_taken() -> None:
     text = "تم الاتفاق اليوم على وقف النار والبدء بإخراج الجميع من مدنيين ومقاتلين إلى ريف إدلب ."
     assert "idlib" not in _places(text)
+    # the people carried told with their kinds and a qualifier: 7 words between the carrying and its "إلى"
+    text = "تم الاتفاق اليوم على وقف النار والبدء بإخراج الجميع من مدنيين ومقاتلين دون تمييز إلى ريف إدلب ."
+    assert "idlib" not in _places(text)
 
 
 def test_people_struck_are_not_placed_at_their_home_town() -> None:

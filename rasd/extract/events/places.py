@@ -199,7 +199,8 @@ def _origin_of_locator(s: _Sent, k: int, lex: _ELex) -> bool:
     return False
 
 
-MOVED_REACH = 6     # tokens from the transport word to the "إلى" before the place
+MOVED_REACH = 8     # tokens from the transport word to the "إلى" before the place ("بإخراج الجميع من مدنيين
+# ومقاتلين دون تمييز إلى X": the people carried, told with their kinds, stand between)
 
 
 PLACE_NOUN_HOPS = 3     # place nouns read past between a preposition or people word and a name ("إلى ريف مدينة X")
