@@ -42,10 +42,17 @@ def strike() -> tuple[Any, Any]:
     return strikes[0], ctx
 
 
+def _first(c: Any) -> Any:
+    """The page's telling, its lists its own (the pass extends the leading telling's lists)."""
+    r = copy.copy(c)
+    r.merged, r.actor1, r.actor2 = [], list(c.actor1), list(c.actor2)
+    return r
+
+
 def _retelling(c: Any, **fields: Any) -> Any:
     """A second telling of c later on the page, undated unless told otherwise."""
-    r = copy.copy(c)
-    r.merged, r.quantities = [], list(c.quantities)
+    r = _first(c)
+    r.quantities = list(c.quantities)
     r.start = c.start + 5
     r.date_start = r.date_end = UNKNOWN
     r.time_precision, r.date_own, r.has_date_expr, r.date_guessed = None, False, False, False
@@ -56,28 +63,36 @@ def _retelling(c: Any, **fields: Any) -> Any:
 
 def test_undated_retelling_joins_the_dated_strike(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
-    out = _merge_dated_retellings([copy.copy(c), _retelling(c)], ctx)
+    out = _merge_dated_retellings([_first(c), _retelling(c)], ctx)
     assert len(out) == 1
     assert out[0].date_start == c.date_start      # the dated telling leads
+
+
+def test_timeless_retelling_lends_no_actor(strike: tuple[Any, Any]) -> None:
+    # "ما يسهل على المتمردين تنفيذ هجمات ... تستهدف مواقع النظام": a generality's "actor" is not the strike's
+    c, ctx = strike
+    out = _merge_dated_retellings([_first(c), _retelling(c, actor1=["some-actor"], actor2=["other-actor"])], ctx)
+    assert len(out) == 1
+    assert out[0].actor1 == c.actor1 and out[0].actor2 == c.actor2
 
 
 def test_same_day_retelling_joins(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
     twin = _retelling(c, date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision, date_own=True)
-    assert len(_merge_dated_retellings([copy.copy(c), twin], ctx)) == 1
+    assert len(_merge_dated_retellings([_first(c), twin], ctx)) == 1
 
 
 def test_another_weapon_stays_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
     shelling = _retelling(c, sub_event_type="Shelling/artillery/missile attack")
-    assert len(_merge_dated_retellings([copy.copy(c), shelling], ctx)) == 2
+    assert len(_merge_dated_retellings([_first(c), shelling], ctx)) == 2
 
 
 def test_another_day_told_stays_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
     other_day = _retelling(c, date_start="2017-03-01", date_end="2017-03-01", time_precision=1, date_own=True,
                            has_date_expr=True)
-    assert len(_merge_dated_retellings([copy.copy(c), other_day], ctx)) == 2
+    assert len(_merge_dated_retellings([_first(c), other_day], ctx)) == 2
 
 
 def test_another_town_stays_apart(strike: tuple[Any, Any]) -> None:
@@ -86,11 +101,11 @@ def test_another_town_stays_apart(strike: tuple[Any, Any]) -> None:
                 and getattr(e, "admin1", None) and e.admin1 != getattr(ctx.entities[c.location], "admin1", None)), None)
     if far is None:
         pytest.skip("no town of another province among the page's places")
-    assert len(_merge_dated_retellings([copy.copy(c), _retelling(c, location=far)], ctx)) == 2
+    assert len(_merge_dated_retellings([_first(c), _retelling(c, location=far)], ctx)) == 2
 
 
 def test_on_a_feed_items_stay_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
     feed = copy.copy(ctx)
     feed.feed = True
-    assert len(_merge_dated_retellings([copy.copy(c), _retelling(c)], feed)) == 2
+    assert len(_merge_dated_retellings([_first(c), _retelling(c)], feed)) == 2

@@ -1788,6 +1788,11 @@ def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             out.append(c)
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        sides = (list(keep.actor1), list(keep.actor2), keep.actor_ev, keep.actor_own, keep.assoc1, keep.first_person)
         _absorb_striker(keep, other, ctx)
+        if not (other.date_own or other.has_date_expr):
+            # a telling with no time of its own (a summary, a generality: "ما يسهل على المتمردين تنفيذ هجمات
+            # ... تستهدف مواقع النظام") adds its evidence, not who did it to whom
+            (keep.actor1, keep.actor2, keep.actor_ev, keep.actor_own, keep.assoc1, keep.first_person) = sides
         out[out.index(o)] = keep
     return out
