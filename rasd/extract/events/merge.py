@@ -1753,8 +1753,6 @@ def _times_meet(a: _Cand, b: _Cand) -> bool:
     return a.date_start[:10] <= b.date_last[:10] and b.date_start[:10] <= a.date_last[:10]
 
 
-
-
 def _one_weapon(a: _Cand, b: _Cand) -> bool:
     """The same sub-type, or a bomb and the bomber who set it off ("تفجير سيارة مفخخة" and "فجر انتحاري نفسه",
     as in ``_same_kind``): a strike and a fight, or a clash and a taking, at one place are often two happenings."""
