@@ -115,6 +115,7 @@ from rasd.extract.events.merge import (
     _inherit_dates,
     _merge_answered,
     _merge_bare,
+    _merge_dated_retellings,
     _merge_document,
     _merge_elaborations,
     _merge_lead_body,
@@ -399,6 +400,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_page_windowed(events, ctx)
     # (after the page's dates: the headline's or lead's telling and the body's, with a wider place or the page's time)
     events = _merge_lead_body(events, ctx)
+    # (after the page's dates: two tellings of one place and weapon the earlier merges kept apart while one had no time)
+    events = _merge_dated_retellings(events, ctx)
     if period is not None and not posts:
         _period_dates(events, period, lex, text)
     # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)

@@ -1751,3 +1751,46 @@ def _times_meet(a: _Cand, b: _Cand) -> bool:
     if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
         return True
     return a.date_start[:10] <= b.date_last[:10] and b.date_start[:10] <= a.date_last[:10]
+
+
+def _one_weapon(a: _Cand, b: _Cand) -> bool:
+    """The same sub-type, or a bomb and the bomber who set it off ("تفجير سيارة مفخخة" and "فجر انتحاري نفسه",
+    as in ``_same_kind``): a strike and a fight, or a clash and a taking, at one place are often two happenings."""
+    return a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} == {
+        "Suicide bomb", "Remote explosive/landmine/IED"}
+
+
+def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """Two tellings of one happening the earlier merges kept apart while one had no time yet: once the page
+    has dated its tellings, the same or a compatible place, the same type and weapon (``_one_weapon``) and
+    times that meet (``_dates_meet``: the same day or window, or one with no time of its own inside the
+    other's) are one event, as ``_merge_same_day`` joins them when both are dated from the start. Counts are
+    never summed (two different tolls stay apart); other sides, a tally, a telling of "another" strike,
+    another item, part or post stay apart, as do two undated takings. Not on a feed or a listing of posts,
+    whose items are their own reports."""
+    if ctx.feed or ctx.posts:
+        return events
+    out: list[_Cand] = []
+    for c in events:
+        o = None
+        if c.modality == "actual" and c.location:
+            o = next((o for o in out if o.modality == "actual" and o.location and o.event_type == c.event_type
+                      and _one_weapon(o, c)
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
+                      and _dates_meet(o, c) and _tolls_agree(o, c) and not o.aggregate and not c.aggregate
+                      and not _undated_takings(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+                      and not _told_as_another(o) and not _told_as_another(c)
+                      and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
+                      and not ctx.other_items(o.start, c.start)), None)
+        if o is None:
+            out.append(c)
+            continue
+        keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        sides = (list(keep.actor1), list(keep.actor2), keep.actor_ev, keep.actor_own, keep.assoc1, keep.first_person)
+        _absorb_striker(keep, other, ctx)
+        if not (other.date_own or other.has_date_expr):
+            # a telling with no time of its own (a summary, a generality: "ما يسهل على المتمردين تنفيذ هجمات
+            # ... تستهدف مواقع النظام") adds its evidence, not who did it to whom
+            (keep.actor1, keep.actor2, keep.actor_ev, keep.actor_own, keep.assoc1, keep.first_person) = sides
+        out[out.index(o)] = keep
+    return out
