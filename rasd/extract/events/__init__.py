@@ -102,6 +102,7 @@ from rasd.extract.events.dates import (
     one_day_news,
     post_story_days,
     range_precision,
+    stamp_runs,
     story_days,
     story_stamp_days,
 )
@@ -295,6 +296,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # bar and again over the title): the day the report was filed
     ctx.stamps = _stamp_spans(text, doc.published.evidence) if doc.published.method == "printed" else []
     ctx.stamp_echoes = _stamp_echoes(text, dates, doc.published.date, ctx.stamps)
+    # a run of related posts' stamps glued to the page's head ("25 / 11 / 2017 23 / 11 / 2017 ..."): no happening's date
+    # (read on all the dates the page prints: a stamp the page dating dropped still makes the run)
+    ctx.stamp_runs = stamp_runs(text, found)
     # a page that is one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017") lists that day's happenings
     ctx.day_report = None if posts else _covered_day(day_report(text, dates, ctx.stamps), ref, lex.report_window_days)
     # (a single story or one day's bulletin, not a feed, a listing of posts or a digest of dated parts: its day)
