@@ -167,6 +167,7 @@ from rasd.extract.page_dates import (
     refuse_crawl_dates,
     report_heads,
     timeline_days,
+    title_echo_date,
     titled_date,
     titled_month_days,
     titled_period,
@@ -251,6 +252,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)
                 # a monthly bulletin ("نشرة أبريل 2017"): its days left without a year are of the titled month's year
                 dates = titled_month_days(text, dates)
+                echo = None if period is not None else title_echo_date(text, refuse_crawl_dates(found, ticker))
+                if echo is not None and not any(d.kind == "timeline" for d in timeline_days(text, dates)):
+                    # the article's date right after its headline printed again under the site's bar: the page's
+                    # own day, as a titled date is. Not on a digest of a period, nor on a chronology whose
+                    # entries head their days (a year's review, dated when it was written: its entries are
+                    # its news, which a dated page's look at its own week would drop as long past)
+                    ref = echo
+                    dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
     else:
         today = body_today(text, ref)
         if today is not None:
