@@ -808,6 +808,34 @@ def titled_date(text: str, dates: list[Any]) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
+TITLE_CHARS = 300           # the headline the page opens with, before its site's name ("<headline> | نون بوست")
+TITLE_MIN_WORDS = 3         # a headline of a few words at least: a short one ("أخبار") comes back anywhere
+TITLE_ECHO_GAP = 3          # chars between the headline printed again and its date: blanks, a comma
+
+
+def title_echo_date(text: str, dates: list[Any]) -> dt.date | None:
+    """The article's date printed right after its headline, the headline shown again under the site's bar
+    ("قوات ... أم مع روسيا ? | نون بوست القائمة ... ابحث قوات ... أم مع روسيا ? 27 فبراير 2017 المواد التي ..."):
+    the page opens with its headline and the site's name after " | ", and the headline comes back in the head
+    with a full date right after it. A site bar's clock stands before the headline, not after its echo, and a
+    related post's date follows that post's title, not this page's. ``dates`` as found, the crawl ticker's
+    refused; None when the headline is not printed again or no full date follows it."""
+    cut = text.find(" | ", 0, TITLE_CHARS)
+    if cut < 0:
+        return None
+    title = text[:cut].strip()
+    if len(title.split()) < TITLE_MIN_WORDS:
+        return None
+    again = text.find(title, cut, TITLED_HEAD_CHARS)
+    if again < 0:
+        return None
+    after = again + len(title)
+    d = next((x for x in dates if x.start >= after), None)
+    if d is None or d.start - after > TITLE_ECHO_GAP or text[after:d.start].strip(" ,،"):
+        return None
+    return _full_day(d)
+
+
 PERIOD_MAX_DAYS = 31        # a titled period a reader takes as its items' dates (a weekly or monthly digest)
 
 

@@ -102,6 +102,7 @@ from rasd.extract.events.dates import (
     one_day_news,
     post_story_days,
     range_precision,
+    stamp_runs,
     story_days,
     story_stamp_days,
 )
@@ -167,6 +168,7 @@ from rasd.extract.page_dates import (
     refuse_crawl_dates,
     report_heads,
     timeline_days,
+    title_echo_date,
     titled_date,
     titled_month_days,
     titled_period,
@@ -251,6 +253,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 dates = narrative_days(text, chronicle_run_days(text, chronicle_days(text, dates)), doc.url, lex.date_cues)
                 # a monthly bulletin ("نشرة أبريل 2017"): its days left without a year are of the titled month's year
                 dates = titled_month_days(text, dates)
+                echo = None if period is not None else title_echo_date(text, refuse_crawl_dates(found, ticker))
+                if echo is not None and not any(d.kind == "timeline" for d in timeline_days(text, dates)):
+                    # the article's date right after its headline printed again under the site's bar: the page's
+                    # own day, as a titled date is. Not on a digest of a period, nor on a chronology whose
+                    # entries head their days (a year's review, dated when it was written: its entries are
+                    # its news, which a dated page's look at its own week would drop as long past)
+                    ref = echo
+                    dates = drop_later_stamps(refuse_crawl_dates(find_page_dates(text, ref, []), ticker), ref)
     else:
         today = body_today(text, ref)
         if today is not None:
@@ -296,6 +306,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # bar and again over the title): the day the report was filed
     ctx.stamps = _stamp_spans(text, doc.published.evidence) if doc.published.method == "printed" else []
     ctx.stamp_echoes = _stamp_echoes(text, dates, doc.published.date, ctx.stamps)
+    # a run of related posts' stamps glued to the page's head ("25 / 11 / 2017 23 / 11 / 2017 ..."): no happening's date
+    # (read on all the dates the page prints: a stamp the page dating dropped still makes the run)
+    ctx.stamp_runs = stamp_runs(text, found)
     # a page that is one day's report ("الموجز السوري ليوم الاحد في 30 - 7 - 2017") lists that day's happenings
     ctx.day_report = None if posts else _covered_day(day_report(text, dates, ctx.stamps), ref, lex.report_window_days)
     # (a single story or one day's bulletin, not a feed, a listing of posts or a digest of dated parts: its day)

@@ -198,6 +198,7 @@ class _DocContext:
         self.report_parts: list[tuple[int, dt.date]] = []  # glued daily reports: (where each heading starts, its day)
         self.stamps: list[tuple[int, int]] = []     # where the page's printed publication stamp stands
         self.stamp_echoes: list[tuple[int, int]] = []   # the page's day printed again with the title (events._stamp_echoes)
+        self.stamp_runs: list[tuple[int, int]] = []     # runs of related posts' stamps (dates.stamp_runs)
         # one day's report (page_dates.day_report): the day its head says it covers, and the span that names it
         self.day_report: tuple[dt.date, tuple[int, int]] | None = None
         # the days of a page that is one day's news (dates.one_day_news): its undated news and its stamp's

@@ -107,6 +107,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # "بعد أن قال ترامب يوم الأربعاء": the date of what the event followed
         if _in_relative_clause(s, text, c, k, lex):
             continue      # "قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر": the relative clause's own time
+        if _in_stamp_run(ctx, d):
+            continue      # one of a run of related posts' stamps glued to the page's head: no sentence's date
         # "وقفة احتجاجية ... , طالبوا بفك الحصار المفروض عليهما منذ أكثر من سنتين": the siege's onset
         onsets.append(_state_onset(s, k, d, c.ti, lex))
         c.has_date_expr = True
@@ -207,6 +209,35 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
 CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
 CONDEMN_REACH = 20      # tokens from a condemning verb to the deed it condemns ("أدانت وكالة الأمم المتحدة لإغاثة
                         # وتشغيل لاجئي فلسطين في الشرق الأدنى ( الأونروا ) بشدة الأطراف المسؤولة عن قصف")
+
+
+STAMP_RUN_MIN = 3       # full days written one after another: a listing's stamps, not a sentence's date
+STAMP_RUN_GAP = 1       # what may stand between two stamps of a run besides blanks: one mark ("|", "-", ",")
+
+
+def stamp_runs(text: str, dates: list[Any]) -> list[tuple[int, int]]:
+    """Where the page writes STAMP_RUN_MIN or more full days in a row with nothing but blanks (or one mark)
+    between them ("25 / 11 / 2017 25 / 11 / 2017 23 / 11 / 2017 ... 28 / 09 / 2017"): the stamps of a
+    listing's related posts whose titles the page lost, glued to the article's head. Such a run tells when
+    other posts were published, not when any happening of the page was: (start, end) of each run."""
+    days = sorted((x for x in dates if x.kind == "absolute" and x.precision == "day"), key=lambda x: x.start)
+    out: list[tuple[int, int]] = []
+    run: list[Any] = []
+    for d in days:
+        gap = text[run[-1].end:d.start].strip() if run else ""
+        if run and (len(gap) > STAMP_RUN_GAP or any(ch.isalnum() for ch in gap)):
+            if len(run) >= STAMP_RUN_MIN:
+                out.append((run[0].start, run[-1].end))
+            run = []
+        run.append(d)
+    if len(run) >= STAMP_RUN_MIN:
+        out.append((run[0].start, run[-1].end))
+    return out
+
+
+def _in_stamp_run(ctx: _DocContext | None, d: Any) -> bool:
+    """Date ``d`` is one of a run of related posts' stamps (``stamp_runs``, kept in ``ctx.stamp_runs``)."""
+    return ctx is not None and any(a <= d.start < b for a, b in ctx.stamp_runs)
 
 
 def _same_day_at(s: _Sent, ti: int, lex: _ELex) -> int | None:
@@ -1084,6 +1115,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
     for d_sent in donors:
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
                     and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
+                    and not _in_stamp_run(ctx, d)
                     and not _across_posts(parts, d.start, c.start)]
         if d_sent is lead_next:
             # the lead's next sentence: its "أمس" / weekday dates its own clause's happening ("في موازاة ذلك ,
