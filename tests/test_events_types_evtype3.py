@@ -8,7 +8,7 @@ unexplained toll) is not guessed."""
 from __future__ import annotations
 
 import pytest
-from analysed import actual_types
+from analysed import actual_events_of, actual_types, analyse_text
 
 DAY = "2017-03-05"
 
@@ -50,3 +50,10 @@ def test_a_toll_of_persons_with_nothing_else_told_is_no_battle(text: str) -> Non
 ])
 def test_a_toll_of_persons_told_with_its_fight_killer_or_means_stays(text: str, want: str) -> None:
     assert any(t[0] == want for t in actual_types(text, DAY))
+
+
+def test_a_toll_told_right_after_a_blast_is_the_blast_s() -> None:
+    a = analyse_text("انفجرت سيارة مفخخة أمس في بلدة كفرنبودة بريف حماة . وقتل ما لا يقل عن 4 أشخاص وجرح 10 آخرون .",
+                     DAY, stages=None)
+    blasts = actual_events_of(a, "Explosions/Remote violence")
+    assert blasts and any(e.fatalities == 4 for e in blasts)

@@ -208,6 +208,9 @@ class _DocContext:
         self.post_story: tuple[None, list[int], frozenset[int]] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
+        # the trigger kinds of the sentence read before the current one ("انفجار في مجمع محكمة . وقتل 4 أشخاص":
+        # a toll told next is that happening's)
+        self.prev_kinds: frozenset[str] = frozenset()
         self.entities = analysis.entities
         # place_usable per mention object (asked once for the page, again per candidate); the
         # mention is kept in the value so its id is not reused while the context lives

@@ -698,12 +698,13 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
 
 
-def _sideless_toll(c: _Cand, lex: _ELex) -> bool:
+def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """A toll of persons that its sentence tells nothing else about ("كما قتل 8 أشخاص في زبيد", "مصرع وإصابة 24
     شخصا في حادثي عنف منفصلين"): no fight, blast or strike, no armed dead, fighters or unknown attackers, no
     killer, no means of a killing, no protest, no armed party named, no actor, and no happening it is the
-    outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence. Neither Battles
-    nor any other type is told."""
+    outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence or in the one
+    before it ("انفجار في مجمع محكمة . وقتل 4 أشخاص": that happening's toll). Neither Battles nor any other
+    type is told."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if c.actor1 or c.actor2 or any(p.trig.kind != "casualty" for p in c.merged):
@@ -714,7 +715,7 @@ def _sideless_toll(c: _Cand, lex: _ELex) -> bool:
             | lex.protest_context | ml.sideless_means | ml.outcome_verbs | ml.clash)
     if any(_keys(t.norm) & told for t in toks) or fight_told(s, lex):
         return False
-    if any(kind != "casualty" for kind in s.trigger_kinds.values()):
+    if any(kind != "casualty" for kind in (*s.trigger_kinds.values(), *ctx.prev_kinds)):
         return False        # "قضى 44 شخصا جراء التفجيرات": a blast, a strike or a clash the sentence tells
     if any(m.type in ARMED_TYPES for m in s.mentions):
         return False
@@ -995,7 +996,7 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         elif c.event_type == "Battles" and _shot_at_people(c, lex):
             # "لقي 12 شخصا حتفهم عندما أطلق رجل النار أثناء الاحتفال": people shot, nobody fired back
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
-        elif (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and _sideless_toll(c, lex):
+        elif (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and _sideless_toll(c, lex, ctx):
             # "كما قتل 8 أشخاص في زبيد": persons dead and nothing told of who fought or killed them; Battles
             # would be a guess (ACLED Battles need two armed sides told), and no other type is told either
             return False
