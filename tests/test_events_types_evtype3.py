@@ -57,3 +57,16 @@ def test_a_toll_told_right_after_a_blast_is_the_blast_s() -> None:
                      DAY, stages=None)
     blasts = actual_events_of(a, "Explosions/Remote violence")
     assert blasts and any(e.fatalities == 4 for e in blasts)
+
+
+def test_a_toll_on_the_next_line_opened_by_and_is_the_blast_s() -> None:
+    a = analyse_text("انفجرت سيارة مفخخة أمس في بلدة كفرنبودة بريف حماة .\nوقتل ما لا يقل عن 4 أشخاص وجرح 10 آخرون .",
+                     DAY, stages=None)
+    assert any(e.fatalities == 4 for e in actual_events_of(a, "Explosions/Remote violence"))
+
+
+def test_a_toll_of_persons_as_the_next_item_of_a_list_is_no_battle() -> None:
+    # a new line opened by a bullet is another item: the clash of the line before does not explain it
+    a = analyse_text("اشتبكت قوات النظام مع الفصائل أمس في بلدة كفرنبودة بريف حماة .\n- قتل 4 أشخاص أمس في بلدة اللطامنة بريف حماة .",
+                     DAY, stages=None)
+    assert [e.fatalities for e in actual_events_of(a)] == [None]

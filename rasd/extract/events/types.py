@@ -702,9 +702,9 @@ def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """A toll of persons that its sentence tells nothing else about ("كما قتل 8 أشخاص في زبيد", "مصرع وإصابة 24
     شخصا في حادثي عنف منفصلين"): no fight, blast or strike, no armed dead, fighters or unknown attackers, no
     killer, no means of a killing, no protest, no armed party named, no actor, and no happening it is the
-    outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence or in the one
-    before it ("انفجار في مجمع محكمة . وقتل 4 أشخاص": that happening's toll). Neither Battles nor any other
-    type is told."""
+    outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence, nor in the one
+    before it when that stands on its line or the toll opens with "و" ("انفجار في مجمع محكمة . وقتل 4
+    أشخاص": that happening's toll). Neither Battles nor any other type is told."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if c.actor1 or c.actor2 or any(p.trig.kind != "casualty" for p in c.merged):
@@ -715,8 +715,12 @@ def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             | lex.protest_context | ml.sideless_means | ml.outcome_verbs | ml.clash)
     if any(_keys(t.norm) & told for t in toks) or fight_told(s, lex):
         return False
-    if any(kind != "casualty" for kind in (*s.trigger_kinds.values(), *ctx.prev_kinds)):
+    if any(kind != "casualty" for kind in s.trigger_kinds.values()):
         return False        # "قضى 44 شخصا جراء التفجيرات": a blast, a strike or a clash the sentence tells
+    prev = ctx.prev_sent
+    if prev is not None and (prev.line == s.line or toks[0].norm[:1] in ("و", "ف")) and any(
+            kind != "casualty" for kind in prev.trigger_kinds.values()):
+        return False        # "انفجار في مجمع محكمة . وقتل 4 أشخاص": the toll of the happening told before it
     if any(m.type in ARMED_TYPES for m in s.mentions):
         return False
     firsts, _ = _first_words(lex.killer_markers)
