@@ -59,7 +59,7 @@ def test_a_toll_told_right_after_a_blast_is_the_blast_s() -> None:
     assert blasts and any(e.fatalities == 4 for e in blasts)
 
 
-def test_a_toll_on_the_next_line_opened_by_and_is_the_blast_s() -> None:
+def test_a_toll_on_the_next_prose_line_is_the_blast_s() -> None:
     a = analyse_text("انفجرت سيارة مفخخة أمس في بلدة كفرنبودة بريف حماة .\nوقتل ما لا يقل عن 4 أشخاص وجرح 10 آخرون .",
                      DAY, stages=None)
     assert any(e.fatalities == 4 for e in actual_events_of(a, "Explosions/Remote violence"))

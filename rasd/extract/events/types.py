@@ -698,13 +698,24 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
 
 
+LIST_BULLETS = frozenset("-–—•*·●▪")
+
+
+def _item_opener(s: _Sent) -> bool:
+    """The sentence opens with a list bullet or a figure (a day, a number): a list's or a chronology's item,
+    not prose running on from the line before."""
+    head = s.text[s.span.start:s.span.start + 8].lstrip()
+    return bool(head) and (head[0] in LIST_BULLETS or head[0].isdigit())
+
+
 def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     """A toll of persons that its sentence tells nothing else about ("كما قتل 8 أشخاص في زبيد", "مصرع وإصابة 24
     شخصا في حادثي عنف منفصلين"): no fight, blast or strike, no armed dead, fighters or unknown attackers, no
     killer, no means of a killing, no protest, no armed party named, no actor, and no happening it is the
     outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence, nor in the one
-    before it when that stands on its line or the toll opens with "و" ("انفجار في مجمع محكمة . وقتل 4
-    أشخاص": that happening's toll). Neither Battles nor any other type is told."""
+    before it unless the toll opens a list's item on a line of its own ("انفجار في مجمع محكمة . وقتل 4
+    أشخاص", "... اقتحام السياج الحدودي .\nهناك سقط عشرات الأشخاص": that happening's toll; "- مصرع وإصابة 24
+    شخصا" after another item: its own). Neither Battles nor any other type is told."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if c.actor1 or c.actor2 or any(p.trig.kind != "casualty" for p in c.merged):
@@ -718,7 +729,7 @@ def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if any(kind != "casualty" for kind in s.trigger_kinds.values()):
         return False        # "قضى 44 شخصا جراء التفجيرات": a blast, a strike or a clash the sentence tells
     prev = ctx.prev_sent
-    if prev is not None and (prev.line == s.line or toks[0].norm[:1] in ("و", "ف")) and any(
+    if prev is not None and (prev.line == s.line or not _item_opener(s)) and any(
             kind != "casualty" for kind in prev.trigger_kinds.values()):
         return False        # "انفجار في مجمع محكمة . وقتل 4 أشخاص": the toll of the happening told before it
     if any(m.type in ARMED_TYPES for m in s.mentions):
