@@ -2,7 +2,8 @@
 no trigger of another kind is the disaster's toll, not a conflict event (session 20, "nonevent6"; the earthquake
 pages of the breadth set: "أربعة أشخاص لقوا مصرعهم في قضاء دربنديخان" under "زلزال عنيف يضرب الحدود"). Fixtures
 written for this rule, with negative twins: a strike's toll on the same page, a toll on a page whose lead names no
-disaster, a disaster named only past the lead."""
+disaster, a disaster named only past the lead. (The twins' dead are civilians since session 34: a toll of mere
+"persons" with nothing else told is no event on any page, test_events_types_evtype3.)"""
 
 from __future__ import annotations
 
@@ -27,18 +28,18 @@ def test_a_strike_toll_on_a_quake_page_is_kept() -> None:
 
 
 def test_a_toll_on_a_page_without_a_disaster_is_kept() -> None:
-    text = "ونقل بيان عن مصادر محلية أن أربعة أشخاص لقوا مصرعهم في مدينة حلب واثنين في ريفها ."
+    text = "ونقل بيان عن مصادر محلية أن أربعة مدنيين لقوا مصرعهم في مدينة حلب واثنين في ريفها ."
     assert event_types(text) != []
 
 
 def test_a_disaster_named_past_the_lead_does_not_count() -> None:
     filler = "وتحدث المسؤولون عن الأوضاع في المنطقة وعن المساعدات الإنسانية والوضع الاقتصادي . " * 12
-    text = ("ونقل بيان عن مصادر محلية أن أربعة أشخاص لقوا مصرعهم في مدينة حلب واثنين في ريفها . " + filler
+    text = ("ونقل بيان عن مصادر محلية أن أربعة مدنيين لقوا مصرعهم في مدينة حلب واثنين في ريفها . " + filler
             + "وفي خبر آخر ضرب زلزال جزيرة بعيدة .")
     assert event_types(text) != []
 
 
 def test_one_figurative_quake_in_the_lead_does_not_count() -> None:
     text = ("أطلقت الفصائل معركة أسمتها زلزال الشمال .\n"
-            "ونقل بيان عن مصادر محلية أن أربعة أشخاص لقوا مصرعهم في مدينة حلب واثنين في ريفها .")
+            "ونقل بيان عن مصادر محلية أن أربعة مدنيين لقوا مصرعهم في مدينة حلب واثنين في ريفها .")
     assert event_types(text) != []

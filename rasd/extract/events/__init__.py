@@ -325,11 +325,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     sents = _sentences(text, mentions, dates, numbers, doc.warnings, cuts)
     question = _question_lines(text)
     per_sent: list[list[_Cand]] = []
+    ctx.prev_sent = None
     for s in sents:
         if s.line in question or _is_question(text, s.span):
+            ctx.prev_sent = s
             per_sent.append([])
             continue
         per_sent.append(_sentence_candidates(s, text, lex, ctx))
+        ctx.prev_sent = s
     deny_retold(sents, per_sent, text)    # "نفت قسد ... . وكانت الأناضول قد نشرت أن ...": the retold report is denied
     means_next_door(sents, per_sent, lex, ctx)    # "هجمات مكثفة على دوما . وأكد ... فضلا عن الغارات الجوية"
 

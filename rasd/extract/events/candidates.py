@@ -362,6 +362,8 @@ def _token_rejected(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _
             or bool(trig.verb_only) and form in trig.verb_only and toks[ti].norm.startswith(DEFINITE)
             # "مواصلة محاربة النظام حتى تحرير كامل الأراضي السورية": an end point aimed at, not told done
             or trig.kind in lex.goal_kinds and ti > 0 and toks[ti - 1].norm in lex.goal_heads
+            # "وحركة جيش تحرير السودان", "رئيس تحرير الصحيفة": the head of a name or a title the mentions missed
+            or bool(trig.name_before) and ti > 0 and drop_conjunction(toks[ti - 1].norm) in trig.name_before
             or tj < n and bool(_keys(toks[tj].norm) & trig.not_next)
             # "السيطرة على الحرائق": the object after its preposition
             or tj + 1 < n and toks[tj].norm in OBJECT_PREPS and bool(_keys(toks[tj + 1].norm) & trig.not_next)

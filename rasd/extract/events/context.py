@@ -21,7 +21,7 @@ from typing import Any
 
 from rasd.data import read_data, word_list
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
-from rasd.extract.events.sentences import _Cand
+from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
 from rasd.records import Analysis, Entity, Event, Mention, Span
 from rasd.text.feed_items import looks_like_feed
@@ -209,6 +209,9 @@ class _DocContext:
         self.post_story: tuple[None, list[int], frozenset[int]] | None = None
         # the place of the last placed happening and its sentence (for "في المنطقة ذاتها")
         self.last_place: tuple[Mention, int] | None = None
+        # the sentence read before the current one ("انفجار في مجمع محكمة . وقتل 4 أشخاص": a toll told next,
+        # on its line or opened by "و", is that happening's; a chronology's or a digest's next line is another item)
+        self.prev_sent: _Sent | None = None
         self.entities = analysis.entities
         # place_usable per mention object (asked once for the page, again per candidate); the
         # mention is kept in the value so its id is not reused while the context lives

@@ -68,6 +68,9 @@ class Trigger:
     # before such a form, make it the backer of another's deed ("بدعم من سلاح الجو الروسي"): no event
     backed_forms: frozenset[str] = frozenset()
     backed_by: frozenset[str] = frozenset()
+    # exact words (normalised, the conjunction dropped, no article stripped) that, right before the trigger,
+    # make it part of a name or a title: "حركة جيش تحرير السودان", "رئيس تحرير الصحيفة"
+    name_before: frozenset[str] = frozenset()
     # forms that name people by their deed ("الخارجين": those who left), and the count words that, just
     # before such a form, make it the report of the deed ("عدد الخارجين"): otherwise no event
     people_forms: frozenset[str] = frozenset()
@@ -320,6 +323,7 @@ def lexicon() -> _ELex:
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
+            name_before=frozenset(normalize(str(w)) for w in t.get("name_before") or ()),
             people_forms=_ks(t.get("people_words")), counted_by=_ks(t.get("counted_by")),
             headline_only=_ks(t.get("headline_words")), headline_dated=bool(t.get("headline_dated")),
         )

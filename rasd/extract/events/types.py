@@ -64,6 +64,8 @@ class _MeansLex:
     killer_aircraft: frozenset[str]         # "طائرة", "غارة": the subject of a killing verb that struck from the air
     comma_markers: frozenset[str]           # "جراء", "نتيجة": a cause told after a comma is the toll's
     comma_reach: int
+    sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
+    sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +92,8 @@ def _means_lex() -> _MeansLex:
                      drones=_ks(data["downed_drones"]["words"]), unmanned=_ks(data["downed_drones"]["unmanned"]),
                      unmanned_heads=_ks(data["downed_drones"]["unmanned_heads"]),
                      killer_aircraft=_ks(data["killer_aircraft"]),
-                     comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]))
+                     comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]),
+                     sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -695,6 +698,46 @@ def _killed_by_one_side(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return not any(ctx.actor_type(a) in ARMED_TYPES for a in c.actor2)
 
 
+LIST_BULLETS = frozenset("-–—•*·●▪")
+
+
+def _item_opener(s: _Sent) -> bool:
+    """The sentence opens with a list bullet or a figure (a day, a number): a list's or a chronology's item,
+    not prose running on from the line before."""
+    head = s.text[s.span.start:s.span.start + 8].lstrip()
+    return bool(head) and (head[0] in LIST_BULLETS or head[0].isdigit())
+
+
+def _sideless_toll(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
+    """A toll of persons that its sentence tells nothing else about ("كما قتل 8 أشخاص في زبيد", "مصرع وإصابة 24
+    شخصا في حادثي عنف منفصلين"): no fight, blast or strike, no armed dead, fighters or unknown attackers, no
+    killer, no means of a killing, no protest, no armed party named, no actor, and no happening it is the
+    outcome of (event_means.yaml sideless_*), and no trigger of another kind in the sentence, nor in the one
+    before it unless the toll opens a list's item on a line of its own ("انفجار في مجمع محكمة . وقتل 4
+    أشخاص", "... اقتحام السياج الحدودي .\nهناك سقط عشرات الأشخاص": that happening's toll; "- مصرع وإصابة 24
+    شخصا" after another item: its own). Neither Battles nor any other type is told."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.actor1 or c.actor2 or any(p.trig.kind != "casualty" for p in c.merged):
+        return False
+    if not _clause_keys(s, c.ti) & ml.sideless_dead:
+        return False
+    told = (lex.fight_words | lex.armed_victims | lex.generic["fighters"] | lex.generic["unidentified"]
+            | lex.protest_context | ml.sideless_means | ml.outcome_verbs | ml.clash)
+    if any(_keys(t.norm) & told for t in toks) or fight_told(s, lex):
+        return False
+    if any(kind != "casualty" for kind in s.trigger_kinds.values()):
+        return False        # "قضى 44 شخصا جراء التفجيرات": a blast, a strike or a clash the sentence tells
+    prev = ctx.prev_sent
+    if prev is not None and (prev.line == s.line or not _item_opener(s)) and any(
+            kind != "casualty" for kind in prev.trigger_kinds.values()):
+        return False        # "انفجار في مجمع محكمة . وقتل 4 أشخاص": the toll of the happening told before it
+    if any(m.type in ARMED_TYPES for m in s.mentions):
+        return False
+    firsts, _ = _first_words(lex.killer_markers)
+    return not any(_keys(t.norm) & firsts for t in toks)
+
+
 def _massacre_by_air(c: _Cand, lex: _ELex) -> bool:
     """A massacre word ("مجزرة", "مذبحة"; toll_events) whose date clause, or the clause after it, names an
     aircraft, an air strike or the air coalition as its means ("ارتكب طيران , فجر اليوم , مجزرة", "ومجزرة
@@ -968,6 +1011,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         elif c.event_type == "Battles" and _shot_at_people(c, lex):
             # "لقي 12 شخصا حتفهم عندما أطلق رجل النار أثناء الاحتفال": people shot, nobody fired back
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and _sideless_toll(c, lex, ctx):
+            # "كما قتل 8 أشخاص في زبيد": persons dead and nothing told of who fought or killed them; Battles
+            # would be a guess (ACLED Battles need two armed sides told), and no other type is told either
+            return False
         c.specific = False
     if c.modality == "planned":
         if kind not in PLANNED_TO_OTHER or not c.actor1 or not c.actor_same_clause:
