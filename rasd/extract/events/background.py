@@ -1907,16 +1907,17 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     event with a count dated to the day its count starts from ("قضوا في قصف ... منذ بدء الحملة العسكرية
     بتاريخ 22 كانون الأول": the tally's first day, not its day). A telling dated by its own other day
     ("42 قتيلا في غارات الجمعة وسقوط 1408 منذ بدء غارات التحالف") keeps it, and so does an aggregate whose
-    range the text gives."""
+    range the text gives. A telling with no count whose clause counts from a campaign's start ("وشنت الطائرات
+    غارات مكثفة على البلدة منذ بدء الهجوم") is the campaign's course told as a status, a tally's telling too."""
     if c.modality != "actual":
         return False
     _credits, _reach, so_far, _earlier, same_day = _marks_lex()
     tellings = [c, *c.merged]
+    # (counted from a campaign's start, "منذ بدء الحملة العسكرية بتاريخ 22": not "منذ صباح الاثنين", a clash's own days)
+    starts = tuple(a for a in so_far if a[0] == SINCE)
     if c.date_ev is not None and c.date_start != UNKNOWN and c.date_start[:10] == c.date_last[:10]:
         # (the words right before the date, within its phrase: no stop or comma between)
         lead = normalize(re.split(r"[.,،:;؛|\n()\-]", text[max(0, c.date_ev[0] - 80):c.date_ev[0]])[-1]).split()
-        # (counted from a campaign's start, "منذ بدء الحملة العسكرية بتاريخ 22": not "منذ صباح الاثنين", a clash's own days)
-        starts = [a for a in so_far if a[0] == SINCE]
         if any(lead[k:k + len(a)] == list(a) for a in starts for k in range(max(0, len(lead) - SINCE_REACH), len(lead))) \
                 and any(_counted(p) for p in tellings):
             return True
@@ -1937,7 +1938,9 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
                 p.ti - len(a) >= 0 and all(s.tokens[p.ti - len(a) + j].norm == w for j, w in enumerate(a))
                 for a in so_far):
             return False
-        return _counted(p)
+        # (or no count: a deed told as going on since a campaign's start, "بدعم من غارات جوية مكثفة ... منذ بدء
+        # هجوم رئيسي قبل أكثر من شهرين", is the campaign's course, not a happening of a day)
+        return _counted(p) or _in_clause(s, p.ti, starts)
 
     counted = [p for p in tellings if tally(p)]
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن

@@ -1,0 +1,47 @@
+"""A deed told as going on since a campaign's start ("منذ بدء الحملة", "منذ انطلاق العملية") is the campaign's
+course, a status line of the page, not a happening of a day, whether the clause counts it or not (session 34,
+background._so_far_tally; judged BACKGROUND rows of the breadth samples: "تقدمت ... بدعم من غارات جوية مكثفة وقصف
+مدفعي عنيف منذ بدء هجوم رئيسي قبل أكثر من شهرين"). Made-up sentences of the general construction, each with a
+twin that keeps the day's news."""
+
+from __future__ import annotations
+
+from analysed import actual_events_of, analyse_text
+
+STRIKES = "Explosions/Remote violence"
+
+NEWS = "قالت مصادر محلية إن قوات النظام تقدمت في ريف حماة الشمالي اليوم . "
+
+
+def test_strikes_told_since_the_campaign_began_are_its_course() -> None:
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية مكثفة على بلدة كفرنبل منذ بدء الهجوم ."
+    a = analyse_text(text, "2017-03-10", doc_id="since-start")
+    assert not actual_events_of(a, STRIKES)
+
+
+def test_a_state_of_shelling_since_the_operation_began_is_no_strike_of_the_day() -> None:
+    text = NEWS + "وتتعرض بلدة كفرنبل لغارات جوية مكثفة وقصف مدفعي عنيف منذ انطلاق العملية العسكرية على المنطقة ."
+    a = analyse_text(text, "2017-03-10", doc_id="since-launch")
+    assert not actual_events_of(a, STRIKES)
+
+
+def test_strikes_of_the_day_stay() -> None:
+    # twin: the same strikes told as the day's news
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية مكثفة على بلدة كفرنبل ."
+    a = analyse_text(text, "2017-03-10", doc_id="strikes")
+    assert [e.date_start for e in actual_events_of(a, STRIKES)] == ["2017-03-10"]
+
+
+def test_a_campaign_begun_today_keeps_its_strikes() -> None:
+    # twin: the campaign's start is the day's ("فجر اليوم"): its strikes are the day's happening
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية مكثفة على بلدة كفرنبل منذ بدء الهجوم فجر اليوم ."
+    a = analyse_text(text, "2017-03-10", doc_id="since-dawn")
+    assert [e.date_start for e in actual_events_of(a, STRIKES)] == ["2017-03-10"]
+
+
+def test_strikes_backing_an_advance_since_an_offensive_began_months_ago_are_its_course() -> None:
+    # the breadth wording (a Reuters report of an advance): the strikes back the whole offensive, no strike of a day
+    text = ("وتقدمت قوات الجيش شرق بلدة بيت جن بدعم من غارات جوية مكثفة منذ بدء هجوم رئيسي قبل أكثر من شهرين "
+            "للسيطرة على المنطقة .")
+    a = analyse_text(text, doc_id="since-start-s34")
+    assert not actual_events_of(a, STRIKES)
