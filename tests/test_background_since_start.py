@@ -45,3 +45,25 @@ def test_strikes_backing_an_advance_since_an_offensive_began_months_ago_are_its_
             "للسيطرة على المنطقة .")
     a = analyse_text(text, doc_id="since-start-s34")
     assert not actual_events_of(a, STRIKES)
+
+
+def test_strikes_that_lasted_months_are_a_campaign_not_a_strike() -> None:
+    # a verb of lasting with months after the happening: its course, told over that span (_told_over_span)
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية على بلدة كفرنبل استمرت شهورا ."
+    a = analyse_text(text, "2017-03-10", doc_id="lasted-months")
+    assert not actual_events_of(a, STRIKES)
+
+
+def test_strikes_that_lasted_hours_are_the_day_s_strike() -> None:
+    # twin: hours are one happening's course
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية على بلدة كفرنبل استمرت ساعات ."
+    a = analyse_text(text, "2017-03-10", doc_id="lasted-hours")
+    assert [e.date_start for e in actual_events_of(a, STRIKES)] == ["2017-03-10"]
+
+
+def test_a_toll_since_the_start_merged_with_months_of_shelling_is_the_campaign_s() -> None:
+    # the tellings are a tally's and a span's: together the campaign's course, not a strike of a day
+    text = ("وتقدمت قوات الجيش شرق بلدة بيت جن بدعم من غارات جوية مكثفة منذ بدء هجوم رئيسي للسيطرة على المنطقة . "
+            "وسيطرت القوات على معظم الغوطة الغربية العام الماضي بعد قصف عنيف استمر شهورا لمناطق مدنية .")
+    a = analyse_text(text, doc_id="tally-and-span")
+    assert not actual_events_of(a, STRIKES)

@@ -211,15 +211,31 @@ def _single_span_at(toks: list[Any], k: int) -> bool:
             and toks[k + 2].norm in closers)
 
 
+@lru_cache(maxsize=1)
+def _lasting_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("lasting_verbs"), _habitual_words("lasting_units"),
+            int(_habitual_data().get("lasting_reach") or 0))
+
+
+def _lasting_at(toks: list[Any], k: int) -> bool:
+    """A past verb of lasting at token k with a span of months or years after it ("استمر شهورا", "استمرت قرابة
+    ثلاث سنوات", "دام لأكثر من عامين"; event_habitual.yaml lasting_*): the happening went on for that span."""
+    verbs, units, reach = _lasting_lex()
+    if toks[k].norm.removeprefix("و") not in verbs:
+        return False
+    return any(toks[j].norm in units for j in range(k + 1, min(len(toks), k + 2 + reach)))
+
+
 def _span_phrase_at(s: _Sent, k: int) -> bool:
     """A duration adverbial of months, years or a campaign opens at token k: "خلال / طيلة / طوال / على مدى"
     + a noun of a campaign or of many months or years ("خلال العملية العسكرية الروسية", "طيلة سنوات
     الحصار", "خلال السنتين الماضيتين"), or a month or year with a word of the past ("خلال الشهر الأخير من
-    معركة ...", "خلال العام الماضي"), or a week or month stressed as one ("في أسبوع واحد": _single_span_at).
-    Not days or weeks ("خلال الأيام الماضية": the page's own days)."""
+    معركة ...", "خلال العام الماضي"), or a week or month stressed as one ("في أسبوع واحد": _single_span_at), or a
+    verb of lasting months or years ("استمر شهورا": _lasting_at). Not days or weeks ("خلال الأيام الماضية": the
+    page's own days)."""
     toks = s.tokens
     nouns, units, closers, reach = _span_lex()
-    if _single_span_at(toks, k):
+    if _single_span_at(toks, k) or _lasting_at(toks, k):
         return True
     if toks[k].norm.removeprefix("و") not in _period_lex()[0]:
         return False
@@ -251,25 +267,27 @@ def _told_over_span(c: _Cand) -> bool:
     رايتس ووتش اليوم إن ...", dates the telling, not the deed)."""
     if c.modality != "actual" or not _span_lex()[0]:
         return False
-    for p in [c] + c.merged:
-        s = p.sent
-        cl = s.clause[p.ti]
-        if p.date_own and p.date_ev is not None:
-            k = _tok_index(s.tokens, p.date_ev[0])
-            if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
-                return False
-        # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
-        if _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) or not any(
-                _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
+    return all(_telling_over_span(p) for p in [c] + c.merged)
+
+
+def _telling_over_span(p: _Cand) -> bool:
+    """The telling is told over a span (_told_over_span) and its clause names no day of its own."""
+    s = p.sent
+    cl = s.clause[p.ti]
+    if p.date_own and p.date_ev is not None:
+        k = _tok_index(s.tokens, p.date_ev[0])
+        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
             return False
-    return True
+    # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
+    return not _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) and any(
+        _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti))
 
 
 @lru_cache(maxsize=1)
 def _span_openers() -> frozenset[str]:
     """The words (bare of "و") that ``_span_phrase_at`` needs at its token k: a period opener or a
-    single-span opener."""
-    return _period_lex()[0] | _single_span_lex()[0]
+    single-span opener, or a verb of lasting."""
+    return _period_lex()[0] | _single_span_lex()[0] | _lasting_lex()[0]
 
 
 @lru_cache(maxsize=1)
@@ -1944,9 +1962,10 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
 
     counted = [p for p in tellings if tally(p)]
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
-    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own)
+    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own; one told over a span of
+    # months, "بعد قصف عنيف استمر شهورا", is the same campaign's course: _told_over_span)
     return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
-                                 for p in tellings)
+                                 or p.modality == "actual" and _telling_over_span(p) for p in tellings)
 
 
 @lru_cache(maxsize=1)
