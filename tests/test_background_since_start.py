@@ -67,3 +67,17 @@ def test_a_toll_since_the_start_merged_with_months_of_shelling_is_the_campaign_s
             "وسيطرت القوات على معظم الغوطة الغربية العام الماضي بعد قصف عنيف استمر شهورا لمناطق مدنية .")
     a = analyse_text(text, doc_id="tally-and-span")
     assert not actual_events_of(a, STRIKES)
+
+
+def test_strikes_since_this_morning_are_the_day_s() -> None:
+    # "منذ" + a part of the day: hours of the page's day, not a state going on (background._ongoing_since)
+    text = NEWS + "وشنت الطائرات الحربية غارات جوية مكثفة على بلدة كفرنبل منذ صباح اليوم ."
+    a = analyse_text(text, "2017-03-10", doc_id="since-morning")
+    assert [e.date_start for e in actual_events_of(a, STRIKES)] == ["2017-03-10"]
+
+
+def test_shelling_since_a_month_named_is_a_state_going_on() -> None:
+    # twin: a span opened months back stays a state, no happening of the page's day
+    text = NEWS + "وتتعرض بلدة كفرنبل لقصف مدفعي منذ مطلع أيلول الماضي ."
+    a = analyse_text(text, "2017-03-10", doc_id="since-september")
+    assert not actual_events_of(a, STRIKES)

@@ -1233,7 +1233,21 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
         return False
     if any(p.date_own and p.date_ev and not _since_span(p.date_ev, text) for p in [c] + c.merged):
         return False
-    return _since_span(c.date_ev, text)
+    # (not hours of the page's days: "قصف ... منذ ليل الجمعة", "غارات منذ صباح اليوم" is the day's happening)
+    return _since_span(c.date_ev, text) and not _since_hours(c.date_ev, text)
+
+
+@lru_cache(maxsize=1)
+def _since_hours_words() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in read_data(BACKGROUND_MARKS).get("since_hours_words") or ())
+
+
+def _since_hours(span: tuple[int, int], text: str) -> bool:
+    """The "منذ" of a since-date opens on a part of a day or on hours ("منذ صباح اليوم", "منذ ليل الجمعة", "منذ
+    ساعات الصباح"; background_marks.yaml since_hours_words): a span of hours, not of a state going on."""
+    words = normalize(text[max(0, span[0] - 8):span[1]]).split()
+    at = next((i for i, w in enumerate(words) if w == SINCE), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in _since_hours_words()
 
 
 def _forget_open_onsets(events: list[_Cand], text: str) -> None:
