@@ -1,8 +1,11 @@
-"""A deed told as going on since a campaign's start ("منذ بدء الحملة", "منذ انطلاق العملية") is the campaign's
-course, a status line of the page, not a happening of a day, whether the clause counts it or not (session 34,
-background._so_far_tally; judged BACKGROUND rows of the breadth samples: "تقدمت ... بدعم من غارات جوية مكثفة وقصف
-مدفعي عنيف منذ بدء هجوم رئيسي قبل أكثر من شهرين"). Made-up sentences of the general construction, each with a
-twin that keeps the day's news."""
+"""Spans told around a happening (session 34, background.py; judged BACKGROUND rows of the breadth samples):
+- a deed told as going on since a campaign's start ("منذ بدء الحملة", "منذ انطلاق العملية") is the campaign's course,
+  a status line, not a happening of a day, whether the clause counts it or not (_so_far_tally: "تقدمت ... بدعم من غارات
+  جوية مكثفة وقصف مدفعي عنيف منذ بدء هجوم رئيسي قبل أكثر من شهرين");
+- so is a happening told with a verb of lasting months or years ("قصف عنيف استمر شهورا": _told_over_span);
+- a "منذ" that opens on hours of the page's days ("منذ صباح اليوم", "منذ ليل الجمعة") is the day's happening, not a
+  state going on (_ongoing_since).
+Made-up sentences of the general constructions, each with a twin that keeps (or, for the state, drops) the strikes."""
 
 from __future__ import annotations
 

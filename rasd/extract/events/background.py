@@ -1939,8 +1939,8 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     event with a count dated to the day its count starts from ("قضوا في قصف ... منذ بدء الحملة العسكرية
     بتاريخ 22 كانون الأول": the tally's first day, not its day). A telling dated by its own other day
     ("42 قتيلا في غارات الجمعة وسقوط 1408 منذ بدء غارات التحالف") keeps it, and so does an aggregate whose
-    range the text gives. A telling with no count whose clause counts from a campaign's start ("وشنت الطائرات
-    غارات مكثفة على البلدة منذ بدء الهجوم") is the campaign's course told as a status, a tally's telling too."""
+    range the text gives. Fighting or bombardment with no count whose clause counts from a campaign's start ("وشنت
+    الطائرات غارات مكثفة على البلدة منذ بدء الهجوم") is the campaign's course told as a status, a tally's telling too."""
     if c.modality != "actual":
         return False
     _credits, _reach, so_far, _earlier, same_day = _marks_lex()
@@ -1970,9 +1970,10 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
                 p.ti - len(a) >= 0 and all(s.tokens[p.ti - len(a) + j].norm == w for j, w in enumerate(a))
                 for a in so_far):
             return False
-        # (or no count: a deed told as going on since a campaign's start, "بدعم من غارات جوية مكثفة ... منذ بدء
-        # هجوم رئيسي قبل أكثر من شهرين", is the campaign's course, not a happening of a day)
-        return _counted(p) or _in_clause(s, p.ti, starts)
+        # (or no count: fighting or bombardment told as going on since a campaign's start, "بدعم من غارات جوية مكثفة
+        # ... منذ بدء هجوم رئيسي قبل أكثر من شهرين", is the campaign's course, not a happening of a day; not a
+        # transfer's, "عدد الخارجين من الغوطة منذ بدء عمل الممر الإنساني": the leaving is told)
+        return _counted(p) or p.event_type in CONCURRENT_TYPES and _in_clause(s, p.ti, starts)
 
     counted = [p for p in tellings if tally(p)]
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
