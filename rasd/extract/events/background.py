@@ -211,15 +211,31 @@ def _single_span_at(toks: list[Any], k: int) -> bool:
             and toks[k + 2].norm in closers)
 
 
+@lru_cache(maxsize=1)
+def _lasting_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("lasting_verbs"), _habitual_words("lasting_units"),
+            int(_habitual_data().get("lasting_reach") or 0))
+
+
+def _lasting_at(toks: list[Any], k: int) -> bool:
+    """A past verb of lasting at token k with a span of months or years after it ("استمر شهورا", "استمرت قرابة
+    ثلاث سنوات", "دام لأكثر من عامين"; event_habitual.yaml lasting_*): the happening went on for that span."""
+    verbs, units, reach = _lasting_lex()
+    if toks[k].norm.removeprefix("و") not in verbs:
+        return False
+    return any(toks[j].norm in units for j in range(k + 1, min(len(toks), k + 2 + reach)))
+
+
 def _span_phrase_at(s: _Sent, k: int) -> bool:
     """A duration adverbial of months, years or a campaign opens at token k: "خلال / طيلة / طوال / على مدى"
     + a noun of a campaign or of many months or years ("خلال العملية العسكرية الروسية", "طيلة سنوات
     الحصار", "خلال السنتين الماضيتين"), or a month or year with a word of the past ("خلال الشهر الأخير من
-    معركة ...", "خلال العام الماضي"), or a week or month stressed as one ("في أسبوع واحد": _single_span_at).
-    Not days or weeks ("خلال الأيام الماضية": the page's own days)."""
+    معركة ...", "خلال العام الماضي"), or a week or month stressed as one ("في أسبوع واحد": _single_span_at), or a
+    verb of lasting months or years ("استمر شهورا": _lasting_at). Not days or weeks ("خلال الأيام الماضية": the
+    page's own days)."""
     toks = s.tokens
     nouns, units, closers, reach = _span_lex()
-    if _single_span_at(toks, k):
+    if _single_span_at(toks, k) or _lasting_at(toks, k):
         return True
     if toks[k].norm.removeprefix("و") not in _period_lex()[0]:
         return False
@@ -251,25 +267,27 @@ def _told_over_span(c: _Cand) -> bool:
     رايتس ووتش اليوم إن ...", dates the telling, not the deed)."""
     if c.modality != "actual" or not _span_lex()[0]:
         return False
-    for p in [c] + c.merged:
-        s = p.sent
-        cl = s.clause[p.ti]
-        if p.date_own and p.date_ev is not None:
-            k = _tok_index(s.tokens, p.date_ev[0])
-            if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
-                return False
-        # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
-        if _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) or not any(
-                _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
+    return all(_telling_over_span(p) for p in [c] + c.merged)
+
+
+def _telling_over_span(p: _Cand) -> bool:
+    """The telling is told over a span (_told_over_span) and its clause names no day of its own."""
+    s = p.sent
+    cl = s.clause[p.ti]
+    if p.date_own and p.date_ev is not None:
+        k = _tok_index(s.tokens, p.date_ev[0])
+        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
             return False
-    return True
+    # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
+    return not _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) and any(
+        _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti))
 
 
 @lru_cache(maxsize=1)
 def _span_openers() -> frozenset[str]:
     """The words (bare of "و") that ``_span_phrase_at`` needs at its token k: a period opener or a
-    single-span opener."""
-    return _period_lex()[0] | _single_span_lex()[0]
+    single-span opener, or a verb of lasting."""
+    return _period_lex()[0] | _single_span_lex()[0] | _lasting_lex()[0]
 
 
 @lru_cache(maxsize=1)
@@ -1215,7 +1233,21 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
         return False
     if any(p.date_own and p.date_ev and not _since_span(p.date_ev, text) for p in [c] + c.merged):
         return False
-    return _since_span(c.date_ev, text)
+    # (not hours of the page's days: "قصف ... منذ ليل الجمعة", "غارات منذ صباح اليوم" is the day's happening)
+    return _since_span(c.date_ev, text) and not _since_hours(c.date_ev, text)
+
+
+@lru_cache(maxsize=1)
+def _since_hours_words() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in read_data(BACKGROUND_MARKS).get("since_hours_words") or ())
+
+
+def _since_hours(span: tuple[int, int], text: str) -> bool:
+    """The "منذ" of a since-date opens on a part of a day or on hours ("منذ صباح اليوم", "منذ ليل الجمعة", "منذ
+    ساعات الصباح"; background_marks.yaml since_hours_words): a span of hours, not of a state going on."""
+    words = normalize(text[max(0, span[0] - 8):span[1]]).split()
+    at = next((i for i, w in enumerate(words) if w == SINCE), None)
+    return at is not None and at + 1 < len(words) and words[at + 1] in _since_hours_words()
 
 
 def _forget_open_onsets(events: list[_Cand], text: str) -> None:
@@ -1907,16 +1939,17 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     event with a count dated to the day its count starts from ("قضوا في قصف ... منذ بدء الحملة العسكرية
     بتاريخ 22 كانون الأول": the tally's first day, not its day). A telling dated by its own other day
     ("42 قتيلا في غارات الجمعة وسقوط 1408 منذ بدء غارات التحالف") keeps it, and so does an aggregate whose
-    range the text gives."""
+    range the text gives. Fighting or bombardment with no count whose clause counts from a campaign's start ("وشنت
+    الطائرات غارات مكثفة على البلدة منذ بدء الهجوم") is the campaign's course told as a status, a tally's telling too."""
     if c.modality != "actual":
         return False
     _credits, _reach, so_far, _earlier, same_day = _marks_lex()
     tellings = [c, *c.merged]
+    # (counted from a campaign's start, "منذ بدء الحملة العسكرية بتاريخ 22": not "منذ صباح الاثنين", a clash's own days)
+    starts = tuple(a for a in so_far if a[0] == SINCE)
     if c.date_ev is not None and c.date_start != UNKNOWN and c.date_start[:10] == c.date_last[:10]:
         # (the words right before the date, within its phrase: no stop or comma between)
         lead = normalize(re.split(r"[.,،:;؛|\n()\-]", text[max(0, c.date_ev[0] - 80):c.date_ev[0]])[-1]).split()
-        # (counted from a campaign's start, "منذ بدء الحملة العسكرية بتاريخ 22": not "منذ صباح الاثنين", a clash's own days)
-        starts = [a for a in so_far if a[0] == SINCE]
         if any(lead[k:k + len(a)] == list(a) for a in starts for k in range(max(0, len(lead) - SINCE_REACH), len(lead))) \
                 and any(_counted(p) for p in tellings):
             return True
@@ -1937,13 +1970,17 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
                 p.ti - len(a) >= 0 and all(s.tokens[p.ti - len(a) + j].norm == w for j, w in enumerate(a))
                 for a in so_far):
             return False
-        return _counted(p)
+        # (or no count: fighting or bombardment told as going on since a campaign's start, "بدعم من غارات جوية مكثفة
+        # ... منذ بدء هجوم رئيسي قبل أكثر من شهرين", is the campaign's course, not a happening of a day; not a
+        # transfer's, "عدد الخارجين من الغوطة منذ بدء عمل الممر الإنساني": the leaving is told)
+        return _counted(p) or p.event_type in CONCURRENT_TYPES and _in_clause(s, p.ti, starts)
 
     counted = [p for p in tellings if tally(p)]
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
-    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own)
+    # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own; one told over a span of
+    # months, "بعد قصف عنيف استمر شهورا", is the same campaign's course: _told_over_span)
     return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
-                                 for p in tellings)
+                                 or p.modality == "actual" and _telling_over_span(p) for p in tellings)
 
 
 @lru_cache(maxsize=1)
