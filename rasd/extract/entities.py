@@ -39,6 +39,7 @@ from operator import attrgetter
 from typing import Any
 
 from rasd.data import word_data, word_list
+from rasd.extract.verbs import is_verb, verb_lexicon_forms
 from rasd.knowledge.gazetteer import AREA_KEY, CUE_FORM_KEYS
 from rasd.knowledge.geocode import admin_cues, physical_places
 from rasd.knowledge.matcher import DictionaryMatcher, DictMatch, key_form
@@ -356,7 +357,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     for m in matches:
         c = _cand_from_match(m, kit)
         if c is not None and not _defined_cue_form(c, mtext) and not _described_area(c, mtext) \
-                and not _in_lineage(c, mtext):
+                and not _in_lineage(c, mtext) and not _verb_split(c, mtext):
             cands.append(c)
     cands, blocked = _nisba_filter(cands, mtext, kit)
     cands += _cued_variants(mtext, cands, kit)
@@ -441,6 +442,25 @@ def _defined_cue_form(c: _Cand, mtext: str) -> bool:
         return False
     head, sep, _rest = mtext[c.start:c.end].partition(" ")
     return bool(sep) and head in CUE_FORM_KEYS
+
+
+VERB_SPLIT_NAME = 5     # longest name read behind a proclitic in a past plural verb ("لجأوا" -> "جاوا")
+
+
+def _verb_split(c: _Cand, mtext: str) -> bool:
+    """A place read behind a proclitic split off a word that is a verb: the whole word is a verb of the
+    lexicon (verb_forms.yaml verbs) or a past plural in "وا" ("لجأوا إلى مدينة سرمين" is no "ل" + "جاوا",
+    Jawa): the word is the verb, not a preposition before a name. Only short names ("أوتاوا" after "ب" keeps
+    its place: a name of six letters or more ending in "وا" is no verb form)."""
+    if c.source != "gazetteer" or not c.prefix or "ال" in c.prefix:
+        return False
+    name = mtext[c.start:c.end]
+    if " " in name or mtext[c.end:c.end + 1] not in ("", " "):
+        return False
+    whole = c.prefix + name
+    if whole in verb_lexicon_forms():
+        return True
+    return whole.endswith("وا") and len(name) <= VERB_SPLIT_NAME and is_verb(whole)
 
 
 def _described_area(c: _Cand, mtext: str) -> bool:

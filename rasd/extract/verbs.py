@@ -41,6 +41,11 @@ def _lexicon_exceptions() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize(w) for w in raw.get("verbs") or ()))
 
 
+def verb_lexicon_forms() -> frozenset[str]:
+    """The forms the lexicon reads as verbs where the shape misses them (verb_forms.yaml verbs)."""
+    return _lexicon_exceptions()[1]
+
+
 # speed: both are asked of the same forms over and over (every token of a sentence, by many readers);
 # the answer depends on the form alone (the lexicon is read once)
 @lru_cache(maxsize=65536)

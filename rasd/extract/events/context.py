@@ -222,7 +222,7 @@ class _DocContext:
         places = Counter(m.entity_id for m in mentions
                          if m.type == "PLACE" and m.entity_id and m.source != FACILITY_SOURCE
                          and (self.place_usable(m, text) or self.names_talks(m, text))
-                         and not _topic_mention(m, text))
+                         and not _topic_mention(m, text) and not _home_mention(m, text, mentions))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
         # a page "about" one place: it holds a good share of the page's place mentions. Only
@@ -703,6 +703,30 @@ def _topic_mention(m: Mention, text: str) -> bool:
         return True
     return len(before) >= 2 and (before[-1] in TOPIC_LINK_WORDS or bool(
         _keys(before[-1]) & lex.place_nouns)) and bool(_keys(before[-2]) & lex.place_topic)
+
+
+HOME_LIST_GAP = 3     # characters between two names of one list ("كفريا والفوعة": " و", "كفريا و الفوعة")
+
+
+def _home_mention(m: Mention, text: str, mentions: list[Mention], hops: int = 4) -> bool:
+    """A place told only as the home of people or of their vehicles, not as a scene: "أهالي كفريا",
+    "حافلات الفوعة", "مهجري X", and the later names of such a list ("أهالي كفريا والفوعة"; lexicon people_of,
+    place nouns between: "أهالي بلدة X"). A page about a blast on evacuees names their home towns again and
+    again: the page's main place (the fallback of a sentence naming none) is not there. Text-level twin of
+    places._evacuees_home / _people_targeted."""
+    lex = lexicon()
+    if not lex.people_of:
+        return False
+    prev = next((p for p in reversed(mentions) if p.type == "PLACE" and p.end <= m.start
+                 and m.start - p.end <= HOME_LIST_GAP and text[p.end:m.start].strip() == "و"), None)
+    if prev is not None:
+        # the next name of a list: told as the first one is
+        return hops > 0 and _home_mention(prev, text, mentions, hops - 1)
+    before = normalize(text[max(0, m.start - 40):m.start]).split()
+    j = len(before) - 1
+    while j >= 0 and len(before) - j <= 3 and _keys(before[j]) & lex.place_nouns:
+        j -= 1
+    return j >= 0 and bool(_keys(before[j]) & lex.people_of)
 
 
 def _dateline(m: Mention, text: str) -> bool:

@@ -977,6 +977,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         best = inner
     if best is not None and (named := _labelled_place(c, best[1], scored, lex, ctx, text)) is not None:
         best = named
+    if best is not None and (named := _city_labelled(best[1], scored, ctx, text)) is not None:
+        best = named
     if best is not None and _unitless(ctx, best[1]):
         # (else the label stays for the merges to read; such an event is not coded: background._in_scope)
         best = _unit_instead(best, scored, landmarks, s, ctx) or best
@@ -1295,6 +1297,38 @@ def _labelled_place(c: _Cand, label: Mention, scored: list[tuple[tuple[Any, ...]
     if any(s.tokens[j].norm in LABEL_PARTERS for j in range(km + 1, kl)):
         return None         # "من الرقة إلى شمال سوريا", "الرقة وشمال سوريا": two places
     if c.trig.kind in ("remote", "attack") and _place_role(s, m, lex) == "from":
+        return None
+    return key, m
+
+
+CITY_LABEL_LEVELS = frozenset({"town", "neighbourhood"})     # a place a city label may locate
+
+
+def _city_labelled(label: Mention, scored: list[tuple[tuple[Any, ...], Mention, bool]], ctx: _DocContext,
+                   text: str) -> tuple[tuple[Any, ...], Mention] | None:
+    """"إصابات بين المدنيين في عربين , دمشق حيث تقصف الحكومة المنطقة": a feed's "X , Y" tag, the main city of
+    a governorate (or its governorate) told after a comma right after a town of that governorate or of its
+    countryside, says where the town lies; the happening is at the town. Not in a comma list of places
+    ("حرستا , دوما , عربين"): another place before the town or after the city makes them items."""
+    e_label = ctx.entities.get(label.entity_id or "")
+    if e_label is None or e_label.country != "SY" or not e_label.admin1 or not (
+            e_label.level == "admin1" or normalize(e_label.name_ar or "") in ctx.province_capitals):
+        return None
+    before = [(key, m) for key, m, _framed in scored if m.end <= label.start and m.entity_id != label.entity_id]
+    if not before:
+        return None
+    key, m = max(before, key=lambda x: x[1].end)
+    if text[m.end:label.start].strip() != ",":
+        return None
+    e = ctx.entities.get(m.entity_id or "")
+    if e is None or e.level not in CITY_LABEL_LEVELS or e.country != "SY" or not e.admin1 \
+            or normalize(e.name_ar or "") in ctx.province_capitals:
+        return None
+    if e.admin1 != e_label.admin1 and frozenset((e.admin1, e_label.admin1)) not in ctx.surrounding:
+        return None
+    head = text[max(0, m.start - 3):m.start].strip()
+    tail = text[label.end:label.end + 3].strip()
+    if head.endswith((",", "،", "و")) or tail.startswith((",", "،", "و")) or _listed(text, m.start):
         return None
     return key, m
 
