@@ -15,7 +15,7 @@ from typing import Any
 
 from rasd.data import word_list
 from rasd.extract.counts import quantity_name
-from rasd.extract.events.actors import CIVILIANS_ID, VIOLENT
+from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, VIOLENT
 from rasd.extract.events.candidates import _qty_dict
 from rasd.extract.events.compare import (
     FAR_APART_CHARS,
@@ -31,7 +31,7 @@ from rasd.extract.events.compare import (
     _places_ok,
     _toll_only,
 )
-from rasd.extract.events.context import LEAD_CHARS, _DocContext, _km, _strikes
+from rasd.extract.events.context import LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _km, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts, span_days
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.places import _speech_place
@@ -1332,6 +1332,10 @@ def _seat_retells(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
             and ctx.place_country(o.location) == ctx.place_country(c.location) is not None)
 
 
+# sides a telling names when it reads no armed group: no side of a battle the taking's telling would replace
+GENERIC_SIDES = frozenset({CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID})
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -1391,6 +1395,14 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             keep.actor1, keep.actor_ev = named, other.actor_ev
         if territory is not None and keep.event_type == "Battles":
             keep.sub_event_type, keep.specific = territory.sub_event_type, True
+            if (territory is not keep and territory.actor1 and keep.actor1 and not keep.actor2
+                    and not set(territory.actor1) & set(keep.actor1) and not set(keep.actor1) & GENERIC_SIDES):
+                # the taking's sides lead the row its sub-type now names: a clash told with one armed side only,
+                # the one that lost the ground ("... من قبضة داعش في ظل تواصل الاشتباكات بين الطرفين", actor IS),
+                # is the fighting the taking won, and the taker is actor 1 of an "overtakes territory" event
+                lost = [x for x in keep.actor1 + keep.actor2 if x not in territory.actor1]
+                keep.actor1, keep.actor2 = list(territory.actor1), list(territory.actor2) or lost
+                keep.actor_ev = territory.actor_ev
         if held is not None:
             _restore_fields(keep, held)
         if town is not None and keep is not town:
