@@ -39,3 +39,18 @@ def test_closed_run_over_the_loose_limit_is_cut() -> None:
     assert len(t) > MAX_CLOSED_SENTENCE
     parts = _parts(t)
     assert len(parts) >= 2 and max(map(len, parts)) <= MAX_SENTENCE
+
+
+def test_long_sentence_is_cut_where_a_new_clause_starts() -> None:
+    # a comma before "و + verb" opens a new clause: the cut stays there (later stages date it from the
+    # sentence before, as they did); the commas before "اليوم" and "على" are passed over
+    first = _HEAD + "وقصف الطيران الحربي بلدة الزارة , اليوم الخميس"
+    t = first + " , وواصل غاراته على ريف حماة , على أطراف المدينة ."
+    assert len(t) > MAX_SENTENCE and len(first) > MAX_SENTENCE // 2
+    assert _parts(t) == [first.strip() + " ,", "وواصل غاراته على ريف حماة , على أطراف المدينة ."]
+
+
+def test_comma_before_a_preposition_is_not_a_cut() -> None:
+    t = _HEAD + "تقدمت القوات , صباح اليوم , نحو البلدة , على الطريق الدولي وسط اشتباكات عنيفة مع عناصر التنظيم ."
+    assert len(t) > MAX_SENTENCE
+    assert _parts(t) == [t]
