@@ -54,3 +54,10 @@ def test_comma_before_a_preposition_is_not_a_cut() -> None:
     t = _HEAD + "تقدمت القوات , صباح اليوم , نحو البلدة , على الطريق الدولي وسط اشتباكات عنيفة مع عناصر التنظيم ."
     assert len(t) > MAX_SENTENCE
     assert _parts(t) == [t]
+
+
+def test_closed_run_without_commas_is_still_cut() -> None:
+    # glued items ("| |") with no comma near the limit are no sentence of chained clauses: cut at a space as before
+    t = "ادلب | | قصف عنيف على البلدة وأصوات انفجارات " * 16 + "."
+    assert MAX_SENTENCE < len(t) <= MAX_CLOSED_SENTENCE
+    assert max(map(len, _parts(t))) <= MAX_SENTENCE

@@ -5,8 +5,9 @@ inside an abbreviation such as "ق.م" or a number such as "3.5". Overlong runs 
 punctuation (some scraped pages have none) are cut at the last comma or space before a
 hard limit so later stages stay linear, not at a comma that a preposition or time adjunct follows
 (the clause goes on: "انتزعت قسد , اليوم الاثنين , | على حي ..." left the taking's object without its
-subject and day); a run that a stop closes and that has no other comma to cut at is kept whole up
-to a looser limit. On a news-feed page whose items arrive glued
+subject and day); a run that a stop closes and whose commas there all go on with their clause is
+kept whole up to a looser limit (a run with no comma there, glued items or an unpunctuated page,
+is cut at a space as before). On a news-feed page whose items arrive glued
 together ("... الساحل الشماليحلب : هيئة ..."), a sentence is also cut where an item starts
 inside a glued token, around an item's time stamp ("منذ 3 ساعات", "3 hours ago") on a page
 with several, and at a dash before an item's headline on such a page ("... البوكمال - مقتل ...");
@@ -102,9 +103,9 @@ def _emit(text: str, start: int, end: int, spans: list[Span]) -> None:
         return
     while end - start > MAX_SENTENCE:
         cut = _clause_cut(text, start, start + MAX_SENTENCE)
-        if cut is None:
-            if end - start <= MAX_CLOSED_SENTENCE and _closed(text, start, end):
-                break
+        if cut == -1 and end - start <= MAX_CLOSED_SENTENCE and _closed(text, start, end):
+            break       # its commas are all inside clauses: one long sentence a stop closes
+        if cut < 0:
             cut = _cut_point(text, start, start + MAX_SENTENCE)
         spans.append(Span(start, cut))
         start = cut
@@ -122,18 +123,22 @@ def _closed(text: str, start: int, end: int) -> bool:
     return text[k] in _STOPS
 
 
-def _clause_cut(text: str, start: int, limit: int) -> int | None:
+def _clause_cut(text: str, start: int, limit: int) -> int:
     """The cut after the last comma in [start + MAX_SENTENCE // 2, limit) (in ``_COMMAS`` order, as
-    ``_cut_point``) that a clause-continuing word does not follow; None when there is none."""
+    ``_cut_point``) that a clause-continuing word does not follow; -1 when every comma there is
+    followed by one, -2 when there is no comma there (a run of glued items or an unpunctuated page:
+    ``_cut_point`` cuts it at a space as before)."""
     lo = start + MAX_SENTENCE // 2
+    seen = False
     for sep in _COMMAS:
         k = text.rfind(sep, lo, limit)
         while k != -1:
+            seen = True
             m = _NEXT_WORD.match(text, k + 1)
             if m is None or m.group(1) not in CLAUSE_CONTINUATIONS:
                 return k + 1
             k = text.rfind(sep, lo, k)
-    return None
+    return -1 if seen else -2
 
 
 _NEXT_WORD = re.compile(r"\s*([^\s,،؛;.!?؟]+)")
