@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -256,7 +256,7 @@ def _noun_before(tokens: list[Token], k0: int, num: NumberExpr, lex: _QLex) -> t
 FIGHTER_NOUNS = frozenset(word_list("event_words.yaml", "fighter_nouns"))
 
 
-def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[tuple[int, int]] = (),
+def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequence[tuple[int, int]] = (),
                     clauses: list[int] | None = None) -> list[Quantity]:
     """Counts in one sentence. ``tokens`` have document offsets; ``numbers`` are those inside the
     sentence; ``skip`` are spans already taken by dates (a year is not a count); ``clauses``, a
@@ -283,7 +283,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
         # the noun before "واحد / اثنين" first: in "مقتل مدنيين اثنين وإصابة آخرين" the word after
         # the number is the next clause's
         before = _noun_before(tokens, k0, num, lex)
-        hit = _match_phrase(tokens, i, lex) if before is None else None
+        hit: tuple[int, str] | None = _match_phrase(tokens, i, lex) if before is None else None
         if before is not None:
             k0, cls = before
             start = tokens[k0].start
@@ -300,8 +300,8 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: list[t
             j, cls = hit
             end = max(end, tokens[j - 1].end)
         else:
-            before = {w for t in tokens[max(0, k0 - BEFORE_WINDOW):k0] for w in token_keys(t.norm)}
-            if not before & lex.before_nouns:
+            before_words = {w for t in tokens[max(0, k0 - BEFORE_WINDOW):k0] for w in token_keys(t.norm)}
+            if not before_words & lex.before_nouns:
                 continue
             cls = "count"
         context = _cue_before(tokens, k0, lex)

@@ -254,7 +254,7 @@ def seq_starts(tokens: list[Token], seqs: tuple[tuple[str, ...], ...]) -> list[i
                                               if not firsts.isdisjoint(keys) else ())
     # (a candidate phrase's first word is a reading of the token: only its other words are compared)
     for k in compress(range(len(cands)), cands):
-        for seq in cands[k]:
+        for seq in cands[k]:  # type: ignore[union-attr]
             if len(seq) == 1 or _rest_at(tokens, k, seq):
                 out.append(k)
                 break

@@ -41,6 +41,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
+from typing import Any
 
 import ahocorasick
 
@@ -199,7 +200,7 @@ class DictionaryMatcher:
     normalised words that are words of their own, never a misspelt word of a name when the edit
     changes a consonant (:func:`variant_edit`)."""
 
-    def __init__(self, items: Iterable[tuple[str, ...]], *, min_len: int = 2,
+    def __init__(self, items: Iterable[tuple[Any, ...]], *, min_len: int = 2,
                  fuzzy_sources: tuple[str, ...] = ("kb",), own_words: Collection[str] = frozenset()) -> None:
         table: dict[str, dict[tuple[str, str, str], DictEntry]] = {}
         # first word -> second word (and its one-deletion variants) -> [(words, entry, order, exact)]

@@ -13,6 +13,7 @@ Lexicon: rasd/data/lexicons/number_words.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -229,7 +230,7 @@ _MONDAY_STEMS = frozenset(word_list("function_words.yaml", "monday_stems"))
 _WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 
 
-def _normalised(text: str) -> tuple[str, list[int]]:
+def _normalised(text: str) -> tuple[str, Sequence[int]]:
     norm, offs = normalize_with_offsets(text)
     if "،" in text:
         # the Arabic comma "،" folds to "," but is never a thousands separator
@@ -266,7 +267,7 @@ def _token_matches(norm: str, lex: _Lexicon) -> list[tuple[int, int, str, str, s
     for m in lex.word_re.finditer(norm, pos):
         words.append((m.start() + 1, m.end(), "stem", m.group("pre") or "", m.group("stem"), m.group()[1:]))
     if words:
-        out = sorted(out + words) if out else words
+        out = sorted(out + words) if out else words  # type: ignore[operator, assignment]
     return out  # type: ignore[return-value]
 
 
@@ -418,14 +419,14 @@ def _parse_from(norm: str, toks: list[_Tok], i: int, lex: _Lexicon) -> tuple[int
             cur += tok.wval if c == HUNDRED_FUSED else 200
         elif c in _MULT_SINGULAR:
             total += (cur or 1) * _SCALE[c]
-            cur = 0
+            cur = 0.0
         elif c in _MULT_DUAL:
             total += 2 * _SCALE[c]
         elif c in _MULT_PLURAL:
             if cur <= 0:
                 break
             total += cur * _SCALE[c]
-            cur = 0
+            cur = 0.0
         else:   # VAGUE / HALF in the middle of a compound
             break
         last = c

@@ -54,9 +54,9 @@ def _joins(a: str, b: str, rank: int, ranks: dict[str, int]) -> bool:
     fr = [ranks.get(x) for x in longer]
     if None in fr:
         return True         # a fragment that is no word
-    if len(fr) == 2 and max(fr) < RANK_BOTH_WORDS:  # type: ignore[type-var]
+    if len(fr) == 2 and max(fr) < RANK_BOTH_WORDS:  # type: ignore[type-var, operator]
         return False
-    return rank < max(fr)   # type: ignore[type-var]
+    return rank < max(fr)   # type: ignore[type-var, operator]
 
 
 @lru_cache(maxsize=1)

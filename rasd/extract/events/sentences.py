@@ -215,8 +215,8 @@ def _sentences(text: str, mentions: list[Mention], dates: list[Any], numbers: li
         # (the hits are kept: a sentence's own are read again by _trigger_tokens, not found by a second scan)
         hits = list(_trigger_automaton().iter(norm))
         hit_ends = list(map(_HIT_END, hits))
-        hits_from = _bisect_all(hit_ends, _bisect_all(offs, sp_starts))
-        hits_to = _bisect_all(hit_ends, _bisect_all(offs, sp_ends))
+        hits_from = _bisect_all(hit_ends, _bisect_all(offs, sp_starts))  # type: ignore[arg-type]
+        hits_to = _bisect_all(hit_ends, _bisect_all(offs, sp_ends))  # type: ignore[arg-type]
     for idx, sp in enumerate(spans):
         toks: list[Token] | None = []
         trigger_at: list[int] | None = None

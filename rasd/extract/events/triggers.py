@@ -219,11 +219,6 @@ DISRUPT_SUBJECT = 4   # words of the seizing force's noun phrase ("قوات ال
 DISRUPT_REACH = 6     # "بتدمير ثلاث دبابات ومدفع 23 وراجمة": the weapon ends a short list of hardware
 
 
-def _nisba(norm: str) -> bool:
-    """A definite nisba adjective ("التركية", "الباكستاني"): it qualifies the noun before it."""
-    return norm.startswith("ال") and len(norm) > 5 and norm.endswith(("ية", "ي"))
-
-
 def _disrupted_by(s: _Sent, ti: int, lex: _ELex) -> int | None:
     """Index of the word of destroying, seizing, foiling or intercepting whose object the weapon trigger at ``ti``
     is ("تدمير 3 سيارات مفخخة", "استولت قوات الأمن على مركبة انتحارية"), or None. Only the weapon's own noun
