@@ -11,11 +11,11 @@ import copy
 from typing import Any
 
 import pytest
+from analysed import analyse_text
 
 import rasd.extract.events as events_mod
 from rasd.extract.events.merge import _merge_dated_retellings
 from rasd.records import UNKNOWN
-from tests.analysed import analyse_text
 
 PAGE = ("قصف جوي على دوما\n\nشنت طائرات حربية يوم الاثنين غارة جوية على مدينة دوما في الغوطة الشرقية .\n\n"
         "وتبعد دوما مئات الكيلومترات عن مدينة حلب .\n")
