@@ -1585,12 +1585,7 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and _kinds_meet(o, c) and _same_kind(o, c)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
                            or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o))
-                      and _dates_meet(o, c) and not _undated_takings(o, c) and _tolls_agree(o, c)
-                      and not o.aggregate and not c.aggregate
-                      and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
-                      and not _told_as_another(o) and not _told_as_another(c)
-                      and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
-                      and not ctx.other_items(o.start, c.start)), None)
+                      and _retellings_may_join(o, c, ctx)), None)
         if o is None:
             out.append(c)
             continue
@@ -1789,11 +1784,7 @@ def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             o = next((o for o in out if o.modality == "actual" and o.location and o.event_type == c.event_type
                       and _one_weapon(o, c)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
-                      and _dates_meet(o, c) and _tolls_agree(o, c) and not o.aggregate and not c.aggregate
-                      and not _undated_takings(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
-                      and not _told_as_another(o) and not _told_as_another(c)
-                      and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
-                      and not ctx.other_items(o.start, c.start)), None)
+                      and _retellings_may_join(o, c, ctx)), None)
         if o is None:
             out.append(c)
             continue
@@ -1806,3 +1797,14 @@ def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             (keep.actor1, keep.actor2, keep.actor_ev, keep.actor_own, keep.assoc1, keep.first_person) = sides
         out[out.index(o)] = keep
     return out
+
+
+def _retellings_may_join(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """The guards the lead/body and the dated-retelling merges share: times that meet, tolls that agree (never
+    summed), no tally, no two undated takings, nothing kept apart, sides that fit, no telling of "another" one,
+    and no other part, post or item of the page."""
+    return (_dates_meet(o, c) and _tolls_agree(o, c) and not o.aggregate and not c.aggregate
+            and not _undated_takings(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
+            and not _told_as_another(o) and not _told_as_another(c)
+            and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
+            and not ctx.other_items(o.start, c.start))
