@@ -130,6 +130,7 @@ class Quantity:
     vague: bool = False
     approx: bool = False
     total: bool = False       # "من أصل 1500", "العدد الإجمالي"
+    period: bool = False      # a toll over a period: "منذ بداية الثورة" in its clause (quantities.yaml period_since)
 
 
 @dataclass(slots=True)
@@ -145,6 +146,9 @@ class _QLex:
     injury_after: frozenset[str]
     after_noun_numbers: frozenset[str]
     labels: dict[str, tuple[str, str, str]]     # name -> (English, Arabic after 11+, Arabic after 3-10)
+    period_since: frozenset[str] = frozenset()
+    period_starts: frozenset[str] = frozenset()
+    bound_after: tuple[tuple[str, ...], ...] = ()
 
 
 def _key(word: str) -> str:
@@ -191,6 +195,9 @@ def lexicon() -> _QLex:
         injury_after=frozenset(_key(w) for w in data["injury_cues_after"]),
         after_noun_numbers=frozenset(_key(w) for w in data["after_noun_numbers"]),
         labels={k: (str(v[0]), str(v[1]), str(v[-1])) for k, v in (data.get("labels") or {}).items()},
+        period_since=frozenset(_key(w) for w in data.get("period_since") or ()),
+        period_starts=frozenset(_key(w) for w in data.get("period_starts") or ()),
+        bound_after=seqs(data.get("bound_after") or []),
     )
 
 
@@ -278,6 +285,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
         # (token starts and ends increase: the first k with starts[k] >= end, with ends[k] > start)
         i = bisect.bisect_left(starts, num.end)
         k0 = bisect.bisect_right(ends, num.start)
+        i = _past_bound(tokens, i, lex)     # "ثلاثة على الأقل من أفراد ...": the noun after the bound
         cls = None
         start, end = num.start, num.end
         # the noun before "واحد / اثنين" first: in "مقتل مدنيين اثنين وإصابة آخرين" the word after
@@ -321,8 +329,9 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
         if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
             seen_kill = True
         total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
+        period = _period_since(tokens, k0, hit[0] if hit else i, clauses, lex)
         out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
-                            num.vague, num.approx, total))
+                            num.vague, num.approx, total, period))
     duals = lex.duals.keys()
     # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
     for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(token_norm, tokens))))):
@@ -335,6 +344,36 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 break
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _past_bound(tokens: list[Token], i: int, lex: _QLex) -> int:
+    """Index after a bound phrase ("على الأقل", "تقريبا") that opens at token i, else i."""
+    for seq in lex.bound_after:
+        j = phrase_end(seq, tokens, i) if i < len(tokens) and seq[0] in token_keys(tokens[i].norm) else None
+        if j is not None:
+            return j
+    return i
+
+
+PERIOD_REACH = 3        # tokens after "منذ" its start of a war, span of years or year may stand
+PERIOD_WINDOW = 5       # tokens after the counted noun (or before the number) "منذ" may stand
+
+
+def _period_since(tokens: list[Token], k0: int, j: int, clauses: list[int] | None, lex: _QLex) -> bool:
+    """A "منذ" of a span of years or of the war's start ("منذ بداية الثورة", "منذ عام 2011", "منذ ثلاث
+    سنوات") in the count's clause, among the PERIOD_WINDOW tokens before the number or after its noun
+    (token j): a toll over a period, not one happening's."""
+    if not lex.period_since or k0 >= len(tokens):
+        return False
+    same = (lambda x: clauses[x] == clauses[k0]) if clauses and len(clauses) == len(tokens) else (lambda x: True)
+    for x in list(range(max(0, k0 - PERIOD_WINDOW), k0)) + list(range(j, min(len(tokens), j + PERIOD_WINDOW))):
+        if not same(x) or lex.period_since.isdisjoint(token_keys(tokens[x].norm)):
+            continue
+        for y in range(x + 1, min(len(tokens), x + 1 + PERIOD_REACH)):
+            keys = token_keys(tokens[y].norm)
+            if not keys.isdisjoint(lex.period_starts) or re.fullmatch(r"(19|20)\d\d", tokens[y].norm):
+                return True
+    return False
 
 
 def _cue_before(tokens: list[Token], k: int, lex: _QLex) -> str | None:
