@@ -149,6 +149,9 @@ class _QLex:
     period_since: frozenset[str] = frozenset()
     period_starts: frozenset[str] = frozenset()
     bound_after: tuple[tuple[str, ...], ...] = ()
+    singular_kill: frozenset[str] = frozenset()
+    singular_victims: frozenset[str] = frozenset()
+    victim_suffixes: tuple[str, ...] = ()
 
 
 def _key(word: str) -> str:
@@ -198,6 +201,9 @@ def lexicon() -> _QLex:
         period_since=frozenset(_key(w) for w in data.get("period_since") or ()),
         period_starts=frozenset(_key(w) for w in data.get("period_starts") or ()),
         bound_after=seqs(data.get("bound_after") or []),
+        singular_kill=frozenset(_key(w) for w in data.get("singular_kill_cues") or ()),
+        singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
+        victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
     )
 
 
@@ -342,8 +348,37 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
             if cls:
                 out.append(Quantity(cls, 2, t.start, t.end, _dual_context(tokens, t, cls, lex)))
                 break
+    if lex.singular_kill and not any(q.context in ("kill", "casualty") or q.noun_class == "fatalities" for q in out):
+        one = _singular_victim(tokens, lex)
+        if one is not None:
+            out.append(one)
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
+    """Readings of a token as a singular victim noun: clitic-free, also without an enclitic pronoun."""
+    keys = set(token_keys(norm))
+    for k in list(keys):
+        for suf in lex.victim_suffixes:
+            if k.endswith(suf) and len(k) - len(suf) >= 3:
+                keys.add(k[:-len(suf)])
+    return frozenset(keys) & lex.singular_victims
+
+
+def _singular_victim(tokens: list[Token], lex: _QLex) -> Quantity | None:
+    """"مقتل قائدها", "استشهاد طفل": a kill noun (quantities.yaml singular_kill_cues) right before a singular
+    victim noun (singular_victims), not joined by "و" to a second victim: a toll of one. The first such pair."""
+    for k in range(len(tokens) - 1):
+        if lex.singular_kill.isdisjoint(token_keys(tokens[k].norm)) or not _victim_keys(tokens[k + 1].norm, lex):
+            continue
+        nxt = tokens[k + 2].norm if k + 2 < len(tokens) else ""
+        # "مقتل شاب ووالدته", "مقتل قائد وعناصر": a second victim joined to the first ("مقتل شاب وإصابة
+        # آخر" goes on with the wounded)
+        if nxt.startswith("و") and token_keys(nxt[1:]).isdisjoint(lex.injury | lex.kill):
+            return None
+        return Quantity("fatalities", 1, tokens[k + 1].start, tokens[k + 1].end, "kill")
+    return None
 
 
 def _past_bound(tokens: list[Token], i: int, lex: _QLex) -> int:
