@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysed import actual_events_of, analyse_text
 
-from rasd.extract.counts import find_quantities, sentence_tokens
+from rasd.extract.counts import find_quantities, sentence_tokens, singular_victim
 from rasd.text.numbers import find_numbers
 
 
@@ -45,3 +45,28 @@ def test_a_toll_told_next_to_the_event_is_its_own() -> None:
     text = ("سقطت قذائف صاروخية على مدينة كيليس التركية اليوم الأحد . "
             "وأسفر القصف عن مقتل 3 أشخاص . " + FILLER)
     assert _tolls(text) == [3]
+
+
+def _one(text: str) -> tuple[str, int] | None:
+    toks = sentence_tokens(text, 0, len(text))
+    q = singular_victim(toks, find_quantities(toks, find_numbers(text), clauses=[0] * len(toks)))
+    return None if q is None else (text[q.start:q.end], q.value)
+
+
+def test_one_victim_named_by_a_singular_noun() -> None:
+    assert _one("أعلنت الحركة مقتل قائدها في غارة على مقرها") == ("قائدها", 1)
+    assert _one("مقتل أحد عناصر الشرطة في هجوم") == ("أحد", 1)
+    assert _one("استشهاد طفل وإصابة آخرين بقصف على البلدة") == ("طفل", 1)
+    # two victims joined, a plural, or a count of dead given: no toll of one
+    assert _one("مقتل شاب ووالدته بقصف على المنزل") is None
+    assert _one("مقتل المدنيين في القصف") is None
+    assert _one("مقتل 3 أشخاص بينهم طفل") is None
+
+
+def test_the_event_codes_its_one_victim() -> None:
+    assert _tolls("أعلنت الحركة مقتل قائدها في غارة جوية على مقرها في مدينة إدلب اليوم .") == [1]
+
+
+def test_oil_wells_and_their_dual() -> None:
+    assert _qs("أضرم التنظيم النيران في بئري نفط جنوب المدينة") == [("oil_wells", 2, None, False)]
+    assert _qs("وأحرق المسلحون 12 بئر نفط") == [("oil_wells", 12, None, False)]

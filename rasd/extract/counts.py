@@ -348,10 +348,6 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
             if cls:
                 out.append(Quantity(cls, 2, t.start, t.end, _dual_context(tokens, t, cls, lex)))
                 break
-    if lex.singular_kill and not any(q.context in ("kill", "casualty") or q.noun_class == "fatalities" for q in out):
-        one = _singular_victim(tokens, lex)
-        if one is not None:
-            out.append(one)
     out.sort(key=lambda q: q.start)
     return out
 
@@ -366,9 +362,14 @@ def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
     return frozenset(keys) & lex.singular_victims
 
 
-def _singular_victim(tokens: list[Token], lex: _QLex) -> Quantity | None:
+def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity | None:
     """"مقتل قائدها", "استشهاد طفل": a kill noun (quantities.yaml singular_kill_cues) right before a singular
-    victim noun (singular_victims), not joined by "و" to a second victim: a toll of one. The first such pair."""
+    victim noun (singular_victims), not joined by "و" to a second victim: a toll of one, when the sentence's
+    ``quantities`` (``find_quantities``) hold no count of dead. The first such pair. Not a count of
+    ``find_quantities`` (merges compare the tolls the sentences number): the event's coded toll reads it."""
+    lex = lexicon()
+    if any(q.context in ("kill", "casualty") or q.noun_class == "fatalities" for q in quantities):
+        return None
     for k in range(len(tokens) - 1):
         if lex.singular_kill.isdisjoint(token_keys(tokens[k].norm)) or not _victim_keys(tokens[k + 1].norm, lex):
             continue

@@ -11,7 +11,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from rasd.data import word_list
-from rasd.extract.counts import add_quantity, find_quantities, quantity_name
+from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
@@ -913,7 +913,21 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
             ev.setdefault(f"quantities.{n}", (q.start, q.end))
             if flag:
                 qual.setdefault(n, flag)
+    if own_tolls and fatalities is None:
+        # no number of dead: one victim its own telling names ("مقتل قائدها"), in its sentence or a merged
+        # telling's near it
+        for part in [c] + c.merged:
+            one = None if _far_toll(c, part) else _sentence_victim(part.sent)
+            if one is not None:
+                fatalities = 1
+                ev["fatalities"] = (one.start, one.end)
+                break
     return fatalities, fmin, qd, ev, qual
+
+
+def _sentence_victim(s: _Sent) -> Quantity | None:
+    """The sentence's one victim named by a singular noun (``counts.singular_victim``), when it numbers no dead."""
+    return singular_victim(s.tokens, find_quantities(s.tokens, s.numbers, [(d.start, d.end) for d in s.dates], s.clause))
 
 
 def _qualifiers(c: _Cand) -> dict[str, str]:
