@@ -60,6 +60,7 @@ def test_one_victim_named_by_a_singular_noun() -> None:
     # two victims joined, a plural, or a count of dead given: no toll of one
     assert _one("مقتل شاب ووالدته بقصف على المنزل") is None
     assert _one("مقتل المدنيين في القصف") is None
+    assert _one("مقتل قيادي في التنظيم مع ستة من مساعديه") is None
     assert _one("مقتل 3 أشخاص بينهم طفل") is None
 
 

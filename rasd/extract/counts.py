@@ -152,6 +152,7 @@ class _QLex:
     singular_kill: frozenset[str] = frozenset()
     singular_victims: frozenset[str] = frozenset()
     victim_suffixes: tuple[str, ...] = ()
+    victim_with: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -204,6 +205,7 @@ def lexicon() -> _QLex:
         singular_kill=frozenset(_key(w) for w in data.get("singular_kill_cues") or ()),
         singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
         victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
+        victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
     )
 
 
@@ -362,6 +364,9 @@ def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
     return frozenset(keys) & lex.singular_victims
 
 
+VICTIM_WITH_REACH = 6      # tokens after the victim noun a "مع" joining others may stand
+
+
 def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity | None:
     """"مقتل قائدها", "استشهاد طفل": a kill noun (quantities.yaml singular_kill_cues) right before a singular
     victim noun (singular_victims), not joined by "و" to a second victim: a toll of one, when the sentence's
@@ -377,6 +382,9 @@ def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity
         # "مقتل شاب ووالدته", "مقتل قائد وعناصر": a second victim joined to the first ("مقتل شاب وإصابة
         # آخر" goes on with the wounded)
         if nxt.startswith("و") and token_keys(nxt[1:]).isdisjoint(lex.injury | lex.kill):
+            return None
+        # "مقتل قيادي في التنظيم مع ستة من مساعديه": others killed with the victim
+        if any(t.norm in lex.victim_with for t in tokens[k + 2:k + 2 + VICTIM_WITH_REACH]):
             return None
         return Quantity("fatalities", 1, tokens[k + 1].start, tokens[k + 1].end, "kill")
     return None

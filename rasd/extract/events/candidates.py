@@ -914,14 +914,12 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
             if flag:
                 qual.setdefault(n, flag)
     if own_tolls and fatalities is None:
-        # no number of dead: one victim its own telling names ("مقتل قائدها"), in its sentence or a merged
-        # telling's near it
-        for part in [c] + c.merged:
-            one = None if _far_toll(c, part) else _sentence_victim(part.sent)
-            if one is not None:
-                fatalities = 1
-                ev["fatalities"] = (one.start, one.end)
-                break
+        # no number of dead: one victim its own sentence names ("مقتل قائدها"; a merged telling's sentence is
+        # often another item of a digest: "مقتل امرأة" of a clash put on a protest told next to it)
+        one = _sentence_victim(c.sent)
+        if one is not None:
+            fatalities = 1
+            ev["fatalities"] = (one.start, one.end)
     return fatalities, fmin, qd, ev, qual
 
 
