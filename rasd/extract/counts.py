@@ -130,6 +130,7 @@ class Quantity:
     vague: bool = False
     approx: bool = False
     total: bool = False       # "من أصل 1500", "العدد الإجمالي"
+    period: bool = False      # a toll over a period: "منذ بداية الثورة" in its clause (quantities.yaml period_since)
 
 
 @dataclass(slots=True)
@@ -145,6 +146,13 @@ class _QLex:
     injury_after: frozenset[str]
     after_noun_numbers: frozenset[str]
     labels: dict[str, tuple[str, str, str]]     # name -> (English, Arabic after 11+, Arabic after 3-10)
+    period_since: frozenset[str] = frozenset()
+    period_starts: frozenset[str] = frozenset()
+    bound_after: tuple[tuple[str, ...], ...] = ()
+    singular_kill: frozenset[str] = frozenset()
+    singular_victims: frozenset[str] = frozenset()
+    victim_suffixes: tuple[str, ...] = ()
+    victim_with: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -191,6 +199,13 @@ def lexicon() -> _QLex:
         injury_after=frozenset(_key(w) for w in data["injury_cues_after"]),
         after_noun_numbers=frozenset(_key(w) for w in data["after_noun_numbers"]),
         labels={k: (str(v[0]), str(v[1]), str(v[-1])) for k, v in (data.get("labels") or {}).items()},
+        period_since=frozenset(_key(w) for w in data.get("period_since") or ()),
+        period_starts=frozenset(_key(w) for w in data.get("period_starts") or ()),
+        bound_after=seqs(data.get("bound_after") or []),
+        singular_kill=frozenset(_key(w) for w in data.get("singular_kill_cues") or ()),
+        singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
+        victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
+        victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
     )
 
 
@@ -278,6 +293,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
         # (token starts and ends increase: the first k with starts[k] >= end, with ends[k] > start)
         i = bisect.bisect_left(starts, num.end)
         k0 = bisect.bisect_right(ends, num.start)
+        i = _past_bound(tokens, i, lex)     # "ثلاثة على الأقل من أفراد ...": the noun after the bound
         cls = None
         start, end = num.start, num.end
         # the noun before "واحد / اثنين" first: in "مقتل مدنيين اثنين وإصابة آخرين" the word after
@@ -321,8 +337,9 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
         if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
             seen_kill = True
         total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
+        period = _period_since(tokens, k0, hit[0] if hit else i, clauses, lex)
         out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
-                            num.vague, num.approx, total))
+                            num.vague, num.approx, total, period))
     duals = lex.duals.keys()
     # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
     for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(token_norm, tokens))))):
@@ -335,6 +352,72 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 break
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
+    """Readings of a token as a singular victim noun: clitic-free, also without an enclitic pronoun."""
+    keys = set(token_keys(norm))
+    for k in list(keys):
+        for suf in lex.victim_suffixes:
+            if k.endswith(suf) and len(k) - len(suf) >= 3:
+                keys.add(k[:-len(suf)])
+    return frozenset(keys) & lex.singular_victims
+
+
+VICTIM_WITH_REACH = 6      # tokens after the victim noun a "مع" joining others may stand
+
+
+def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity | None:
+    """"مقتل قائدها", "استشهاد طفل": a kill noun (quantities.yaml singular_kill_cues) right before a singular
+    victim noun (singular_victims), not joined by "و" to a second victim: a toll of one, when the sentence's
+    ``quantities`` (``find_quantities``) hold no count of dead. The first such pair. Not a count of
+    ``find_quantities`` (merges compare the tolls the sentences number): the event's coded toll reads it."""
+    lex = lexicon()
+    if any(q.context in ("kill", "casualty") or q.noun_class == "fatalities" for q in quantities):
+        return None
+    for k in range(len(tokens) - 1):
+        if lex.singular_kill.isdisjoint(token_keys(tokens[k].norm)) or not _victim_keys(tokens[k + 1].norm, lex):
+            continue
+        nxt = tokens[k + 2].norm if k + 2 < len(tokens) else ""
+        # "مقتل شاب ووالدته", "مقتل قائد وعناصر": a second victim joined to the first ("مقتل شاب وإصابة
+        # آخر" goes on with the wounded)
+        if nxt.startswith("و") and token_keys(nxt[1:]).isdisjoint(lex.injury | lex.kill):
+            return None
+        # "مقتل قيادي في التنظيم مع ستة من مساعديه": others killed with the victim
+        if any(t.norm in lex.victim_with for t in tokens[k + 2:k + 2 + VICTIM_WITH_REACH]):
+            return None
+        return Quantity("fatalities", 1, tokens[k + 1].start, tokens[k + 1].end, "kill")
+    return None
+
+
+def _past_bound(tokens: list[Token], i: int, lex: _QLex) -> int:
+    """Index after a bound phrase ("على الأقل", "تقريبا") that opens at token i, else i."""
+    for seq in lex.bound_after:
+        j = phrase_end(seq, tokens, i) if i < len(tokens) and seq[0] in token_keys(tokens[i].norm) else None
+        if j is not None:
+            return j
+    return i
+
+
+PERIOD_REACH = 3        # tokens after "منذ" its start of a war, span of years or year may stand
+PERIOD_WINDOW = 5       # tokens after the counted noun (or before the number) "منذ" may stand
+
+
+def _period_since(tokens: list[Token], k0: int, j: int, clauses: list[int] | None, lex: _QLex) -> bool:
+    """A "منذ" of a span of years or of the war's start ("منذ بداية الثورة", "منذ عام 2011", "منذ ثلاث
+    سنوات") in the count's clause, among the PERIOD_WINDOW tokens before the number or after its noun
+    (token j): a toll over a period, not one happening's."""
+    if not lex.period_since or k0 >= len(tokens):
+        return False
+    same = (lambda x: clauses[x] == clauses[k0]) if clauses and len(clauses) == len(tokens) else (lambda x: True)
+    for x in list(range(max(0, k0 - PERIOD_WINDOW), k0)) + list(range(j, min(len(tokens), j + PERIOD_WINDOW))):
+        if not same(x) or lex.period_since.isdisjoint(token_keys(tokens[x].norm)):
+            continue
+        for y in range(x + 1, min(len(tokens), x + 1 + PERIOD_REACH)):
+            keys = token_keys(tokens[y].norm)
+            if not keys.isdisjoint(lex.period_starts) or re.fullmatch(r"(19|20)\d\d", tokens[y].norm):
+                return True
+    return False
 
 
 def _cue_before(tokens: list[Token], k: int, lex: _QLex) -> str | None:

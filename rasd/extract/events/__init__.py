@@ -546,7 +546,7 @@ def event_id(doc_id: str, event_type: str, evidence_start: int, trigger: str) ->
 
 
 def _to_event(c: _Cand, doc_id: str, text: str) -> Event:
-    fatalities, fmin, qd, qev, _qual = _qty_dict(c)
+    fatalities, fmin, qd, qev, _qual = _qty_dict(c, own_tolls=True)
     trigger_surface = text[c.start:c.end]
     fe: dict[str, list[int]] = {"trigger": [c.start, c.end]}
     for p in c.merged:

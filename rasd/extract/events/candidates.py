@@ -11,7 +11,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from rasd.data import word_list
-from rasd.extract.counts import add_quantity, find_quantities, quantity_name
+from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
@@ -70,6 +70,8 @@ NEGOTIATION_DONE_REACH = 2      # tokens before the verbal noun a light verb of 
 QUESTION_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "question_words"))
 QUESTION_REACH = 8
 LOOSE_COUNTS = frozenset({"people", "fighters", "detainees", "women", "children"})
+# the names (counts.quantity_name) of counts of dead and wounded: a toll
+TOLL_NAMES = frozenset({"fatalities", "women_killed", "children_killed", "injured", "casualties", "of_whom"})
 # "ل" + a verbal noun of these kinds is a purpose ("للسيطرة على", "لإجلاء", "يدفعهم لسرقة السلاح"); of
 # destruction not "لل" + the noun ("تعرضت للتدمير": what the place suffered)
 PURPOSE_KINDS = frozenset({"territory", "attack", "clash", "exit", "destruction"})
@@ -863,17 +865,39 @@ def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
         best.quantities.append(q)
 
 
-def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tuple[int, int]], dict[str, str]]:
+# sentences after (or before) the event's own sentence a merged telling's toll may stand and still be the
+# event's: further off, only a telling that names the event's place itself gives its toll (a page's other
+# happening merged by its type, "... والتي أسفرت عن مقتل 42 شخصا" of a strike a year before in another country)
+TOLL_REACH = 2
+
+
+def _far_toll(c: _Cand, part: _Cand) -> bool:
+    """part, merged into c, is told more than TOLL_REACH sentences from c's sentence and names no place of its
+    own that is c's: its counts of dead and wounded are not c's (a toll the event's own telling does not give
+    stays unknown)."""
+    if part is c or abs(part.sent.idx - c.sent.idx) <= TOLL_REACH:
+        return False
+    return not (part.loc_own and part.location is not None and part.location == c.location)
+
+
+def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict[str, int],
+                                                        dict[str, tuple[int, int]], dict[str, str]]:
     """fatalities, fatalities_min, quantities, evidence (keys "fatalities" and "quantities.<name>"),
-    qualifiers (min / approx / vague / max)."""
+    qualifiers (min / approx / vague / max). ``own_tolls``: the tolls (dead, wounded) of merged tellings far
+    from the event's own sentence are left out (``_far_toll``): the event's coded counts."""
     fatalities: int | None = None
     fmin = False
     qd: dict[str, int] = {}
     ev: dict[str, tuple[int, int]] = {}
     qual: dict[str, str] = {}
     for part in [c] + c.merged:
+        far = own_tolls and _far_toll(c, part)
         for q in part.quantities:
             name = quantity_name(q, part.trig.counts_as)
+            # a far telling's toll, or a merged telling's toll over a period ("5 آلاف شخص قتلوا في المدينة منذ
+            # بداية الثورة" merged into a strike "قبل أيام"): not the event's
+            if (far or own_tolls and q.period and part is not c) and name in TOLL_NAMES:
+                continue
             flag = "min" if q.lower_bound or q.vague else "max" if q.upper_bound else "approx" if q.approx else ""
             if name == "fatalities":
                 if fatalities is None:
@@ -889,8 +913,20 @@ def _qty_dict(c: _Cand) -> tuple[int | None, bool, dict[str, int], dict[str, tup
             ev.setdefault(f"quantities.{n}", (q.start, q.end))
             if flag:
                 qual.setdefault(n, flag)
+    if own_tolls and fatalities is None:
+        # no number of dead: one victim its own sentence names ("مقتل قائدها"; a merged telling's sentence is
+        # often another item of a digest: "مقتل امرأة" of a clash put on a protest told next to it)
+        one = _sentence_victim(c.sent)
+        if one is not None:
+            fatalities = 1
+            ev["fatalities"] = (one.start, one.end)
     return fatalities, fmin, qd, ev, qual
 
 
+def _sentence_victim(s: _Sent) -> Quantity | None:
+    """The sentence's one victim named by a singular noun (``counts.singular_victim``), when it numbers no dead."""
+    return singular_victim(s.tokens, find_quantities(s.tokens, s.numbers, [(d.start, d.end) for d in s.dates], s.clause))
+
+
 def _qualifiers(c: _Cand) -> dict[str, str]:
-    return _qty_dict(c)[4]
+    return _qty_dict(c, own_tolls=True)[4]
