@@ -296,3 +296,17 @@ def test_capitals_file_names_the_capital_of_that_country_only(tmp_path: Path) ->
     assert [c.id for c in gaz.candidates(normalize("العاصمة الليبية"))] == ["t:1"]
     assert [c.id for c in gaz.candidates(normalize("طرابلس الغرب"))] == ["t:1"]
     assert not gaz.candidates(normalize("العاصمة المجهولة"))      # a capital not in the data: skipped
+
+
+def test_display_name_is_not_a_clipped_alternate() -> None:
+    # GeoNames lists Jerusalem also as "لقدس" (the alif of "ال" clipped), shorter than "القدس"
+    from rasd.knowledge.gazetteer import best_arabic_name
+
+    assert best_arabic_name(["يبوس الكبرى", "القدس", "لقدس", "مدينة القدس"]) == "القدس"
+    # a name that merely starts with lam stays as it is
+    assert best_arabic_name(["لطمين", "اللطامنة"]) == "لطمين"
+
+
+def test_jerusalem_is_named_al_quds() -> None:
+    ent = load_gazetteer(user=False).get("gn:281184")
+    assert ent is not None and ent.name_ar == "القدس"

