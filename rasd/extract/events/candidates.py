@@ -925,7 +925,10 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
 
 def _sentence_victim(s: _Sent) -> Quantity | None:
     """The sentence's one victim named by a singular noun (``counts.singular_victim``), when it numbers no dead."""
-    return singular_victim(s.tokens, find_quantities(s.tokens, s.numbers, [(d.start, d.end) for d in s.dates], s.clause))
+    if s.victim is None:
+        s.victim = (singular_victim(s.tokens, find_quantities(s.tokens, s.numbers, [(d.start, d.end) for d in s.dates],
+                                                              s.clause)),)
+    return s.victim[0]
 
 
 def _qualifiers(c: _Cand) -> dict[str, str]:

@@ -74,6 +74,9 @@ class _Sent:
     unplaced_heads: list[int] | None = field(default=None, compare=False)
     # actor mentions and the token each starts at (_find_actors; read, never changed)
     actor_mentions: tuple[list[Mention], dict[int, int]] | None = field(default=None, compare=False)
+    # the sentence's one victim named by a singular noun, in a 1-tuple once read (candidates._sentence_victim:
+    # asked for each of its events, when the event is coded and again for its notes)
+    victim: tuple[Any] | None = field(default=None, compare=False)
     # token index -> kind of the sentence's happening triggers told by a verb ("استهدفت", "سيطرت"; not a toll's
     # "قتل"): each is a predicate of its own (set by _sentence_candidates, read by _find_place)
     verb_triggers: dict[int, str] = field(default_factory=dict, compare=False)
