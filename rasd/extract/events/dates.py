@@ -144,7 +144,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     elif same_c:
         pick = nearest(same_c)
     elif heads:
-        pick = heads[-1][2]
+        pick = _lead_day_after_heading(s, c.ti, usable, heads[-1], report) or heads[-1][2]
     elif ctx is not None and ctx.feed and all(_neighbour_day(s, x[1], x[2], c.ti) for x in usable):
         # a feed's sentence often holds items whose glue no cut found ("... في شمال حلبوادعت القاعدة
         # ... أمس"): a relative day of another clause is another item's; the event takes the page's window
@@ -464,6 +464,32 @@ def _leading_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]], report:
 
 
 ITEM_DATE_LABELS = frozenset(normalize(w) for w in word_list("function_words.yaml", "item_date_labels"))
+
+
+HEADING_LEAD_DAYS = 7     # days a lead's own day may lie from the caption / headline date it follows
+
+
+def _lead_day_after_heading(s: _Sent, ti: int, usable: list[tuple[int, int, Any]],
+                            head: tuple[int, int, Any], report: Any) -> Any:
+    """The lead's own day between a heading date and the trigger's clause: a photo caption or headline
+    dated in full ("طفل جريح ... بعد غارة 21 يناير 2015") runs into the lead, which states its day
+    ("دبي ( CNN ) - - لقي 42 شخصا مصرعهم الجمعة , في غارات شنتها طائرات النظام"): the trigger's clause
+    goes on from the lead's day, the nearest date before it, not from the caption's. Only a named day
+    (a weekday or "أمس" / "اليوم"), not a report cue's ("قال أمس"), and within a week of the heading
+    date (a relative day read against the page's day, years from an old entry's heading, is no lead's)."""
+    hdi, hk, hd = head
+    if hd.kind == "timeline" or not hd.date_start:
+        return None
+    after = [x for x in usable if hk < x[1] < ti and x[0] not in s.headings]
+    if not after:
+        return None
+    di, k, d = max(after, key=lambda x: x[1])
+    if d.kind not in ("relative", "weekday") or d.precision != "day" or report(k):
+        return None
+    if s.clause[k] == s.clause[hk] or s.hseg[k] != s.hseg[ti]:
+        return None
+    gap = abs((dt.date.fromisoformat(d.date_start) - dt.date.fromisoformat(hd.date_start)).days)
+    return d if gap <= HEADING_LEAD_DAYS else None
 
 
 def _item_closing_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]]) -> Any:
