@@ -77,6 +77,7 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     framed: list[tuple[int, int, Any]] = []
     # (the numbered entries a victim list runs on inside the sentence: report_items.entry_seg)
     rseg = entry_seg(s, text) if text and s.dates else None
+    turns = _turns(s) if s.dates else []
     same_day = _same_day_at(s, c.ti, lex) if s.dates else None
     for di, d in enumerate(s.dates):
         k = _tok_index(toks, d.start)
@@ -91,6 +92,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             continue      # a date outside a quotation does not date what the quotation tells
         if s.hseg and s.hseg[k] != s.hseg[c.ti]:
             continue      # another timeline entry's date
+        if turns and any(min(k, c.ti) < a and b <= max(k, c.ti) for a, b in turns):
+            continue      # "... بقذائف المدفعية من جانبها وثقت الشبكة مقتل 26 مدنيا , أمس": another telling's day
         if ctx is not None and ctx.other_items(d.start, c.start):
             continue      # another feed item's date (items run together in one sentence)
         if ctx is not None and ctx.feed and abs(k - c.ti) > FEED_PLACE_DISTANCE and di not in s.headings:
@@ -464,6 +467,26 @@ def _leading_date(s: _Sent, ti: int, usable: list[tuple[int, int, Any]], report:
 
 
 ITEM_DATE_LABELS = frozenset(normalize(w) for w in word_list("function_words.yaml", "item_date_labels"))
+
+
+TURN_PHRASES = tuple(tuple(normalize(w).split()) for w in word_list("function_words.yaml", "turn_phrases"))
+TURN_HINTS = ("جهت", "جانب", "بدور", "ذلك", "سياق", "صعيد", "شأن")
+
+
+def _turns(s: _Sent) -> list[tuple[int, int]]:
+    """(first, past-last) token spans of the phrases that turn the sentence to another telling ("من جانبها",
+    "بدوره", "إلى ذلك"; a "و" may lead them): where the splitter left two tellings in one sentence."""
+    if not any(h in s.text for h in TURN_HINTS):
+        return []
+    norms = [t.norm for t in s.tokens]
+    out: list[tuple[int, int]] = []
+    for j, w in enumerate(norms):
+        bare = w[1:] if w[:1] == "و" and len(w) > 2 else w
+        for ph in TURN_PHRASES:
+            if (w == ph[0] or bare == ph[0]) and tuple(norms[j + 1:j + len(ph)]) == ph[1:]:
+                out.append((j, j + len(ph)))
+                break
+    return out
 
 
 HEADING_LEAD_DAYS = 7     # days a lead's own day may lie from the caption / headline date it follows
