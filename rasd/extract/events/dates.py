@@ -470,13 +470,14 @@ ITEM_DATE_LABELS = frozenset(normalize(w) for w in word_list("function_words.yam
 
 
 TURN_PHRASES = tuple(tuple(normalize(w).split()) for w in word_list("function_words.yaml", "turn_phrases"))
-TURN_HINTS = ("جهت", "جانب", "بدور", "ذلك", "سياق", "صعيد", "شأن")
+TURN_HINTS = ("جهت", "جانب", "بدور", "ذلك", "سياق", "صعيد", "شأن", "شان")     # (a turn's words as written: a quick test)
 
 
 def _turns(s: _Sent) -> list[tuple[int, int]]:
     """(first, past-last) token spans of the phrases that turn the sentence to another telling ("من جانبها",
     "بدوره", "إلى ذلك"; a "و" may lead them): where the splitter left two tellings in one sentence."""
-    if not any(h in s.text for h in TURN_HINTS):
+    seg = s.text[s.span.start:s.span.end]
+    if not any(h in seg for h in TURN_HINTS):
         return []
     norms = [t.norm for t in s.tokens]
     out: list[tuple[int, int]] = []
@@ -500,7 +501,7 @@ def _lead_day_after_heading(s: _Sent, ti: int, usable: list[tuple[int, int, Any]
     goes on from the lead's day, the nearest date before it, not from the caption's. Only a named day
     (a weekday or "أمس" / "اليوم"), not a report cue's ("قال أمس"), and within a week of the heading
     date (a relative day read against the page's day, years from an old entry's heading, is no lead's)."""
-    hdi, hk, hd = head
+    _, hk, hd = head
     if hd.kind == "timeline" or not hd.date_start:
         return None
     after = [x for x in usable if hk < x[1] < ti and x[0] not in s.headings]
