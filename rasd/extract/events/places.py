@@ -879,6 +879,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
+        if _concurrent_place(s, k, c.ti, c.trig.kind):
+            # "اشتباكات ... تزامنا مع غارات روسية على مدينة مسكنة": the place of the happening told beside this one
+            # (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
         if not c.trig.place_role and c.trig.kind != "displacement" and (
                 role in ("from", "bare", "of", "to") or role == "in" and k > 0 and s.tokens[k - 1].norm in FROM_WORDS
                 and s.tokens[k].start == m.start) and _person_origin(s, k, lex):
@@ -1572,6 +1577,45 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
                 n += 1
             if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
                 return True
+    return False
+
+
+CONCURRENCE = frozenset(normalize(w) for w in word_list("function_words.yaml", "concurrence_words"))
+WITH = frozenset({normalize("مع")})
+# how far a concurrence word may stand before the "مع" it opens ("وتزامنت الغارات الروسية , مع") and the other
+# happening's word after it ("بالتزامن مع تصعيد القصف", "مع اشتباكات")
+CONCURRENCE_REACH = 4
+
+
+def _concurrent_at(s: _Sent, j: int) -> bool:
+    """Token j is a concurrence word ("بالتزامن", "تزامنا", "وتزامنت")."""
+    return bool((_keys(s.tokens[j].norm) | {s.tokens[j].norm}) & CONCURRENCE)
+
+
+def _concurrent_place(s: _Sent, k: int, ti: int, kind: str) -> bool:
+    """The place at token k and the trigger at ti stand on the two sides of a concurrence ("... بالتزامن مع
+    <happening>", "وتزامنت <happening> مع <happening>"): two happenings told at one time, each with its place.
+    After the trigger: a place told after "مع" and the other happening's trigger word is that happening's
+    ("اشتباكات ... باتجاه مطار الجراح , تزامنا مع غارات روسية على مدينة مسكنة": not the clash's). Before it: the
+    trigger is the happening told beside, and a place before the concurrence word is the first one's ("عملية
+    عسكرية في حي القابون ... بالتزامن مع غارات لمواقع مسلحين في الغوطة الشرقية": not the raids'). Deaths
+    are left alone (they take the place of what caused them)."""
+    if kind == "casualty":
+        return False
+    toks = s.tokens
+    if k > ti:
+        for j in range(ti + 1, k):
+            if toks[j].norm not in WITH and not _keys(toks[j].norm) & WITH:
+                continue
+            if not any(_concurrent_at(s, q) for q in range(max(0, ti - CONCURRENCE_REACH), j)):
+                continue
+            if any(j < t < k for t in s.trigger_kinds if t <= j + CONCURRENCE_REACH):
+                return True
+        return False
+    for q in range(k + 1, ti):
+        if _concurrent_at(s, q) and ti - q <= CONCURRENCE_REACH \
+                and any(toks[o].norm in WITH for o in range(q + 1, ti)):
+            return True
     return False
 
 
