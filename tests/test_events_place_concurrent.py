@@ -2,8 +2,8 @@
 (session 35, PLACE_OTHER rows of the breadth samples; rasd/extract/events/places.py _concurrent_place):
 
 - a place told after "مع" and the other happening's word is that happening's, not the trigger's;
-- when the trigger is the happening told beside ("... بالتزامن مع غارات على Y"), a place before the
-  concurrence word is the first happening's;
+- the happening told beside ("... بالتزامن مع اشتباكات") keeps its own place, and the first one's when it
+  names none (they share their ground as often as not);
 - each happening's own place is kept.
 
 Fixtures written for the test in the corpus's pre-tokenised style."""
@@ -34,7 +34,7 @@ def test_a_place_after_the_concurrent_happening_is_its_own() -> None:
     assert any(t.startswith("Explosions") and loc == "maskanah" for t, loc in evs)
 
 
-def test_the_happening_told_beside_does_not_take_the_first_place() -> None:
+def test_the_happening_told_beside_keeps_its_own_place() -> None:
     text = ("بدأت قوات النظام اليوم عملية عسكرية في مدينة حرستا , بالتزامن مع غارات جوية على مواقع المسلحين "
             "في مدينة دوما .")
     evs = _events(text)
@@ -54,3 +54,10 @@ def test_a_strike_with_no_concurrence_keeps_its_place() -> None:
     text = "شنت الطائرات الروسية اليوم غارات على بلدة سراقب مع اشتداد المعارك في ريف إدلب ."
     evs = _events(text)
     assert any(t.startswith("Explosions") and loc == "saraqib" for t, loc in evs)
+
+
+def test_a_clash_told_beside_a_shelling_keeps_the_shelled_town() -> None:
+    text = ("استهدف قصف مدفعي لقوات النظام اليوم مدينة حرستا وأطرافها , بالتزامن مع اشتباكات بين الفصائل وقوات "
+            "النظام على جبهة المحاذية للمدينة .")
+    evs = _events(text)
+    assert ("Battles", "harasta") in evs

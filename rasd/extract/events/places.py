@@ -1593,28 +1593,21 @@ def _concurrent_at(s: _Sent, j: int) -> bool:
 
 
 def _concurrent_place(s: _Sent, k: int, ti: int, kind: str) -> bool:
-    """The place at token k and the trigger at ti stand on the two sides of a concurrence ("... بالتزامن مع
-    <happening>", "وتزامنت <happening> مع <happening>"): two happenings told at one time, each with its place.
-    After the trigger: a place told after "مع" and the other happening's trigger word is that happening's
-    ("اشتباكات ... باتجاه مطار الجراح , تزامنا مع غارات روسية على مدينة مسكنة": not the clash's). Before it: the
-    trigger is the happening told beside, and a place before the concurrence word is the first one's ("عملية
-    عسكرية في حي القابون ... بالتزامن مع غارات لمواقع مسلحين في الغوطة الشرقية": not the raids'). Deaths
-    are left alone (they take the place of what caused them)."""
-    if kind == "casualty":
+    """The place at token k is told after the trigger at ti, past a concurrence ("... بالتزامن مع
+    <happening>", "وتزامنت <happening> مع <happening>") and the other happening's trigger word after its
+    "مع": two happenings told at one time, and the place is that other one's ("اشتباكات ... باتجاه مطار
+    الجراح , تزامنا مع غارات روسية على مدينة مسكنة": not the clash's). Not the other way round: the happening
+    told beside shares the first one's ground as often as not ("قصف استهدف مدينة حرستا , بالتزامن مع
+    اشتباكات على جبهة ... المحاذية للمدينة"). Deaths are left alone (they take the place of what caused them)."""
+    if kind == "casualty" or k <= ti:
         return False
     toks = s.tokens
-    if k > ti:
-        for j in range(ti + 1, k):
-            if toks[j].norm not in WITH and not _keys(toks[j].norm) & WITH:
-                continue
-            if not any(_concurrent_at(s, q) for q in range(max(0, ti - CONCURRENCE_REACH), j)):
-                continue
-            if any(j < t < k for t in s.trigger_kinds if t <= j + CONCURRENCE_REACH):
-                return True
-        return False
-    for q in range(k + 1, ti):
-        if _concurrent_at(s, q) and ti - q <= CONCURRENCE_REACH \
-                and any(toks[o].norm in WITH for o in range(q + 1, ti)):
+    for j in range(ti + 1, k):
+        if toks[j].norm not in WITH and not _keys(toks[j].norm) & WITH:
+            continue
+        if not any(_concurrent_at(s, q) for q in range(max(0, ti - CONCURRENCE_REACH), j)):
+            continue
+        if any(j < t < k for t in s.trigger_kinds if t <= j + CONCURRENCE_REACH):
             return True
     return False
 
