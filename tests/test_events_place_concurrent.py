@@ -61,3 +61,4 @@ def test_a_clash_told_beside_a_shelling_keeps_the_shelled_town() -> None:
             "النظام على جبهة المحاذية للمدينة .")
     evs = _events(text)
     assert ("Battles", "harasta") in evs
+

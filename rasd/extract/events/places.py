@@ -1585,6 +1585,12 @@ WITH = frozenset({normalize("مع")})
 # how far a concurrence word may stand before the "مع" it opens ("وتزامنت الغارات الروسية , مع") and the other
 # happening's word after it ("بالتزامن مع تصعيد القصف", "مع اشتباكات")
 CONCURRENCE_REACH = 4
+# how far after the other happening's word its place may stand ("مع اشتباكات متقطعة بين قوات النظام , وتنظيم
+# " هيئة تحرير الشام " بالقرب من قرية أبو حية , في محوري أبو دالي والشاكوزية بناحية السعن": 22 tokens), unless
+# a clause opener comes first ("... ترافقت مع قصف على بلدة X ما أدى لسقوط 9 شهداء , كما سقط 5 شهداء في مدينة
+# دوما": Douma is told again of the first happening)
+CONCURRENT_PLACE_REACH = 25
+CLAUSE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "scope_openers"))
 
 
 def _concurrent_at(s: _Sent, j: int) -> bool:
@@ -1607,7 +1613,9 @@ def _concurrent_place(s: _Sent, k: int, ti: int, kind: str) -> bool:
             continue
         if not any(_concurrent_at(s, q) for q in range(max(0, ti - CONCURRENCE_REACH), j)):
             continue
-        if any(j < t < k for t in s.trigger_kinds if t <= j + CONCURRENCE_REACH):
+        t = min((t for t in s.trigger_kinds if j < t < k and t <= j + CONCURRENCE_REACH), default=None)
+        if t is not None and k - t <= CONCURRENT_PLACE_REACH \
+                and not any(toks[o].norm in CLAUSE_OPENERS for o in range(t + 1, k)):
             return True
     return False
 
