@@ -879,6 +879,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             # Not the page's main place either (that fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
+        if _concurrent_place(s, k, c.ti, c.trig.kind):
+            # "اشتباكات ... تزامنا مع غارات روسية على مدينة مسكنة": the place of the happening told beside this one
+            # (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
         if not c.trig.place_role and c.trig.kind != "displacement" and (
                 role in ("from", "bare", "of", "to") or role == "in" and k > 0 and s.tokens[k - 1].norm in FROM_WORDS
                 and s.tokens[k].start == m.start) and _person_origin(s, k, lex):
@@ -1572,6 +1577,46 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
                 n += 1
             if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
                 return True
+    return False
+
+
+CONCURRENCE = frozenset(normalize(w) for w in word_list("function_words.yaml", "concurrence_words"))
+WITH = frozenset({normalize("مع")})
+# how far a concurrence word may stand before the "مع" it opens ("وتزامنت الغارات الروسية , مع") and the other
+# happening's word after it ("بالتزامن مع تصعيد القصف", "مع اشتباكات")
+CONCURRENCE_REACH = 4
+# how far after the other happening's word its place may stand ("مع اشتباكات متقطعة بين قوات النظام , وتنظيم
+# " هيئة تحرير الشام " بالقرب من قرية أبو حية , في محوري أبو دالي والشاكوزية بناحية السعن": 22 tokens), unless
+# a clause opener comes first ("... ترافقت مع قصف على بلدة X ما أدى لسقوط 9 شهداء , كما سقط 5 شهداء في مدينة
+# دوما": Douma is told again of the first happening)
+CONCURRENT_PLACE_REACH = 25
+CLAUSE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml", "scope_openers"))
+
+
+def _concurrent_at(s: _Sent, j: int) -> bool:
+    """Token j is a concurrence word ("بالتزامن", "تزامنا", "وتزامنت")."""
+    return bool((_keys(s.tokens[j].norm) | {s.tokens[j].norm}) & CONCURRENCE)
+
+
+def _concurrent_place(s: _Sent, k: int, ti: int, kind: str) -> bool:
+    """The place at token k is told after the trigger at ti, past a concurrence ("... بالتزامن مع
+    <happening>", "وتزامنت <happening> مع <happening>") and the other happening's trigger word after its
+    "مع": two happenings told at one time, and the place is that other one's ("اشتباكات ... باتجاه مطار
+    الجراح , تزامنا مع غارات روسية على مدينة مسكنة": not the clash's). Not the other way round: the happening
+    told beside shares the first one's ground as often as not ("قصف استهدف مدينة حرستا , بالتزامن مع
+    اشتباكات على جبهة ... المحاذية للمدينة"). Deaths are left alone (they take the place of what caused them)."""
+    if kind == "casualty" or k <= ti:
+        return False
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        if toks[j].norm not in WITH and not _keys(toks[j].norm) & WITH:
+            continue
+        if not any(_concurrent_at(s, q) for q in range(max(0, ti - CONCURRENCE_REACH), j)):
+            continue
+        t = min((t for t in s.trigger_kinds if j < t < k and t <= j + CONCURRENCE_REACH), default=None)
+        if t is not None and k - t <= CONCURRENT_PLACE_REACH \
+                and not any(toks[o].norm in CLAUSE_OPENERS for o in range(t + 1, k)):
+            return True
     return False
 
 
