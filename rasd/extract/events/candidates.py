@@ -53,7 +53,7 @@ from rasd.extract.modality import (
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
-from rasd.text.tokens import drop_conjunction, token_norm, token_start
+from rasd.text.tokens import Token, drop_conjunction, token_norm, token_start
 
 _START, _END = attrgetter("start"), attrgetter("end")
 
