@@ -53,7 +53,7 @@ from rasd.extract.modality import (
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
-from rasd.text.tokens import drop_conjunction, token_norm, token_start
+from rasd.text.tokens import Token, drop_conjunction, token_norm, token_start
 
 _START, _END = attrgetter("start"), attrgetter("end")
 
@@ -155,6 +155,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "هاجم الجيش السوري زيارة الوفد": the named subject, then an object no weapon reaches
         if trig.kind == "execution" and _outcome_of(s, ti):
             continue        # "أسفرت الغارة عن تصفية 30 قياديا": the strike's toll, not an execution
+        if trig.setting_before and _setting_of_another(s, found, ti, trig):
+            continue        # "قتل ضابط في انفجار عبوة ناسفة أثناء مداهمة": the raid is where the blast struck
         if trig.not_before and _not_before(s, ti, trig.not_before):
             continue        # "مناطق سيطرته", "لمعركة السيطرة", "بغرض السماح بالخروج": a state or a plan
         if form in trig.people_forms and not _not_before(s, ti, trig.counted_by):
@@ -186,7 +188,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
             if sent_keys is None:
                 sent_keys = set().union(*map(_keys, map(token_norm, toks)))
-            if not sent_keys & trig.device_outcome:
+            if not sent_keys & trig.device_outcome or (
+                    trig.device_purpose and not _device_outcome_told(toks, trig)):
                 continue    # "اعتمد داعش على ... العبوات الناسفة والالغام كخطوط دفاعية": devices named, none went off
         if trig.kind == "casualty" and _keys(toks[ti].norm) & lex.fall_forms and not _people_fell(s, tj, lex):
             continue        # "سقوط طائرة حربية", "بعد سقوط دابق": the fall of a thing or a place, no toll
@@ -500,6 +503,23 @@ def _disaster_exit(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]]
     if _clause_keys(s, ti) & lex.protest_cues:
         return False
     return not any(_keys(t.norm) & lex.fight_words for t in s.tokens)
+
+
+def _device_outcome_told(toks: list[Token], trig: Trigger) -> bool:
+    """A word of ``trig.device_outcome`` in the sentence that is not one of the purpose forms
+    (``trig.device_purpose``: "مجهزة للتفجير", a bomb ready to go off, did not go off)."""
+    purpose = trig.device_purpose
+    return any(_keys(t.norm) & trig.device_outcome for t in toks if drop_conjunction(t.norm, 0) not in purpose)
+
+
+def _setting_of_another(s: _Sent, found: list[tuple[Trigger, str, int, int]], ti: int, trig: Trigger) -> bool:
+    """A word of ``trig.setting_before`` ("أثناء", "خلال") right before the trigger in its clause, and a trigger of
+    another happening (``trig.setting_kinds``: a blast, a strike, a toll) in the sentence: the deed is
+    told as where or when that happening struck ("وقتل ضابط و 5 مجندين في انفجار عبوة ناسفة ... أثناء مداهمة
+    إحدى البؤر"), not as a happening of its own."""
+    if ti == 0 or s.clause[ti - 1] != s.clause[ti] or drop_conjunction(s.tokens[ti - 1].norm, 0) not in trig.setting_before:
+        return False
+    return any(t2.kind in trig.setting_kinds and i2 != ti for t2, _f2, i2, _j2 in found)
 
 
 def _idle_aircraft(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]], trig: Trigger) -> bool:

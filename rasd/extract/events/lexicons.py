@@ -51,6 +51,12 @@ class Trigger:
     # went off, was thrown, hit or hurt someone, or that someone claimed it (``device_outcome``)
     device_forms: frozenset[str] = frozenset()
     device_outcome: frozenset[str] = frozenset()
+    # exact forms of an outcome word that tell a purpose, not a blast ("مجهزة للتفجير": ready to go off)
+    device_purpose: frozenset[str] = frozenset()
+    # a word right before the trigger that makes its deed the setting of another happening the sentence tells
+    # (``setting_kinds``): "قتل ضابط في انفجار عبوة ناسفة أثناء مداهمة" (the raid is where the blast struck)
+    setting_before: frozenset[str] = frozenset()
+    setting_kinds: frozenset[str] = frozenset()
     # words in the clause of a means-only form (``backed_forms``: "طائرات مروحية", "الطيران الروسي") that tell the
     # aircraft landing or searching, not striking ("هبوط مروحيات روسية", "بدأت بعملية البحث عن الطائرة")
     idle_clause: frozenset[str] = frozenset()
@@ -318,6 +324,9 @@ def lexicon() -> _ELex:
             idle_clause=_ks(t.get("idle_clause")),
             idle_negations=_ks(t.get("idle_negations")),
             device_forms=_ks(t.get("device_forms")), device_outcome=_ks(t.get("device_outcome")),
+            device_purpose=frozenset(normalize(str(w)) for w in t.get("device_purpose") or ()),
+            setting_before=frozenset(normalize(str(w)) for w in t.get("setting_before") or ()),
+            setting_kinds=frozenset(str(w) for w in t.get("setting_kinds") or ()),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
             weapon_not_before=_ks(t.get("weapon_not_before")),
             verb_only=_ks(t.get("verb_only")),
