@@ -20,7 +20,7 @@ from rasd.extract.modality import first_seq_start
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import Entity, Mention
 from rasd.text.normalize import normalize
-from rasd.text.tokens import Token, token_norm
+from rasd.text.tokens import Token, drop_conjunction, token_norm
 
 _TEXT = attrgetter("text")
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -342,6 +342,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if pick is not None:
             take(pick)
             same_clause = True
+    if not actor1 and not is_verb(c.form):
+        # 2b. "الهجوم الخامس الذي تشنه داعش على بلدة حيط": the subject of the relative clause's light verb,
+        # whose pronoun is the trigger noun, made it (closer than any actor told before the noun)
+        pick = _relative_doer(c, ms, before_tok, s, not_subject)
+        if pick is not None:
+            take(pick)
+            same_clause = True
     if not actor1:
         # 2. the nearest actor before the trigger in its clause
         same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
@@ -529,6 +536,33 @@ def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Se
             continue
         if k == c.tj or (k == c.tj + 1 and _keys(s.tokens[c.tj].norm) & lex.generic["fighters"]):
             return idx
+    return None
+
+
+RELATIVE_REACH = 3     # tokens from a trigger noun to its relative pronoun ("الهجوم الخامس الذي")
+
+
+def _relative_doer(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, skip: Any) -> int | None:
+    """The subject of a light verb in the relative clause right after a violent trigger noun, the verb
+    carrying the noun's pronoun ("الهجوم الذي تشنه داعش", "الغارات التي شنها الطيران الروسي"): the
+    first actor mention within two tokens after the verb, unless it is a target (``skip``). None when
+    the noun has no such clause."""
+    if c.event_type not in VIOLENT:
+        return None
+    guards = _actor_guards()
+    relatives, verbs = guards["relative_pronouns"], guards["relative_light_verbs"]
+    toks = s.tokens
+    for r in range(c.tj, min(len(toks) - 1, c.tj + RELATIVE_REACH)):
+        if not toks[r].norm[:1].isalpha():
+            return None         # (a comma or a quote closes the noun phrase)
+        if toks[r].norm not in relatives:
+            continue
+        if drop_conjunction(toks[r + 1].norm) not in verbs:
+            return None
+        for idx in range(len(ms)):
+            if r + 1 < before_tok[idx] <= r + 3 and not skip(idx):
+                return idx
+        return None
     return None
 
 
