@@ -1,10 +1,10 @@
-"""Train and measure the page-genre model (bench/heldout/genre_features.py): does a page report happenings of its own?
+"""Train and measure the page-genre model (rasd/extract/events/genre.py): does a page report happenings of its own?
 
     python bench/heldout/genre_train.py labels JUDGED.jsonl OUT_LABELS.jsonl      # page labels from dev material
     python bench/heldout/genre_train.py pages LABELS.jsonl OUT_PAGES.json          # the labelled pages' vectors
     python bench/heldout/genre_train.py cv OUT_PAGES.json OUT_SCORES.json [--seeds 10]   # grouped CV scores
     python bench/heldout/genre_train.py rows JUDGED.jsonl OUT_SCORES.json DUMP.jsonl   # rows a drop rule removes
-    python bench/heldout/genre_train.py fit OUT_PAGES.json /tmp/page_genre.yaml --threshold T
+    python bench/heldout/genre_train.py fit OUT_PAGES.json rasd/data/models/page_genre.yaml --threshold T --body-share B
 
 Labels (dev material only): a judged breadth page (JUDGED: judged rows carried to a dump, e.g.
 /work/notes/s35/judged_base.jsonl) with a row judged a real event of the page (status `event`) reports happenings
@@ -23,9 +23,8 @@ from collections import defaultdict
 import numpy as np
 import yaml
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.getcwd())
-from genre_features import MEASURES, page_vector  # noqa: E402
+from rasd.extract.events.genre import MEASURES, page_vector  # noqa: E402
 
 STORES = {"br": "/tmp/s35_base_br.db", "D": "/tmp/s35_base_D.db", "G": "/tmp/s35_base_G.db", "H": "/tmp/s35_base_H.db"}
 TERMS = os.environ.get("GENRE_TERMS", "tl")   # which terms: t title, l lead
@@ -183,7 +182,7 @@ def cv(pages_path: str, out: str, seeds: int = 10, folds: int = 5) -> None:
     json.dump(scores, open(out, "w"), indent=0)
 
 
-def fit(pages_path: str, out: str, threshold: float) -> None:
+def fit(pages_path: str, out: str, threshold: float, body_share: float) -> None:
     rows = json.load(open(pages_path, encoding="utf-8"))
     vocab, mean, scale = _design(rows)
     X = _matrix(rows, vocab, mean, scale)
@@ -191,8 +190,8 @@ def fit(pages_path: str, out: str, threshold: float) -> None:
     coef, bias = _fit(X, _target(rows), _weights(rows))
     terms = {t: round(float(c), 5) for t, c in zip(vocab, coef[:len(vocab)], strict=True) if abs(c) >= 1e-4}
     model = {"what": "page genre: the probability that a page reports happenings of its own "
-                     "(bench/heldout/genre_features.py; not shipped)",
-             "pages": len(rows), "reporting": int(y.sum()), "threshold": threshold,
+                     "(rasd/extract/events/genre.py; rasd/data/models/README.md)",
+             "pages": len(rows), "reporting": int(y.sum()), "threshold": threshold, "body_share": body_share,
              "measures": list(MEASURES), "mean": [round(float(v), 6) for v in mean],
              "scale": [round(float(v), 6) for v in scale],
              "coef": [round(float(v), 5) for v in coef[len(vocab):]], "bias": round(bias, 5), "terms": terms}
@@ -223,7 +222,19 @@ def rows_removed(judged: str, scores_path: str, dump: str) -> None:
         n_page[json.loads(line)["src"]] += 1
     scores = json.load(open(scores_path))
     seeds = len(next(iter(scores.values())))
+    db = sqlite3.connect(f"file:{STORES['br']}?mode=ro", uri=True)
+    texts = {os.path.basename(src): text for src, text in db.execute("SELECT source, text FROM documents")}
+
+    def share(r: dict) -> float:
+        """Where the row's evidence starts, as a share of its page's text."""
+        text = texts.get(r["src"], "")
+        return text.find(r["ev"][:200]) / max(len(text), 1)
+
     rules = dict(RULES)
+    for x in (0.3, 0.4, 0.5, 0.6):
+        rules[f"evidence past {x} of the page"] = lambda r, x=x: share(r) > x
+        rules[f"evidence past {x} of the page, no date of its own (told_in_body)"] = (
+            lambda r, x=x: share(r) > x and not _own_date(r))
     for k in (1, 2, 4):
         rules[f"page emits <= {k} rows"] = lambda r, k=k: n_page[r["src"]] <= k
     for name, cond in rules.items():
@@ -251,6 +262,7 @@ if __name__ == "__main__":
     elif cmd == "rows":
         rows_removed(*args)
     elif cmd == "fit":
-        fit(args[0], args[1], float(args[3]) if len(args) > 3 and args[2] == "--threshold" else 0.5)
+        opts = dict(zip(args[2::2], args[3::2], strict=True))
+        fit(args[0], args[1], float(opts.get("--threshold", 0.25)), float(opts.get("--body-share", 0.5)))
     else:
         sys.exit(__doc__)

@@ -3,11 +3,10 @@
 A learned score (``genre_score``), the probability that a page is a report of the day (news, a digest, a
 bulletin) rather than a page that names happenings without reporting them (an analysis, a profile, a
 retrospective, an op-ed compilation, a tag or teaser page, a gallery). It is an L2 logistic regression
-(trained and measured by bench/heldout/genre_train.py; session 35 "genre": not shipped, see
-/work/notes/s35/reports/genre.md) over the
+(trained and measured by bench/heldout/genre_train.py; model rasd/data/models/page_genre.yaml, README there) over the
 words of the title and the lead, and a few measures of the whole page: its length, the rate of news-day
 words, happening words, reporting words, agencies, first-person and opinion words, look-back words
-(bench/heldout/genre_cues.yaml), question marks, quotation marks, digits, written years and the
+(rasd/data/lexicons/genre_cues.yaml), question marks, quotation marks, digits, written years and the
 number of distinct years. The score reads only the page's title and text, so training and running use
 one function (``page_vector``).
 """
@@ -20,9 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from rasd.data import read_data
+from rasd.records import Event
 from rasd.text.normalize import normalize
 
-_HERE = Path(__file__).resolve().parent
+_DIR = Path(__file__).resolve().parents[2] / "data"
 LEAD_WORDS = 40
 _WORD = re.compile(r"[\u0621-\u064a]+")
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
@@ -32,7 +32,7 @@ _CLITICS = ("و", "ف", "ب", "ل")
 @lru_cache(maxsize=1)
 def cue_lists() -> dict[str, frozenset[str]]:
     """The cue lists of genre_cues.yaml, normalised (single words only)."""
-    raw = read_data(_HERE / "genre_cues.yaml")
+    raw = read_data(_DIR / "lexicons" / "genre_cues.yaml")
     return {k: frozenset(normalize(w) for w in v if " " not in w) for k, v in raw.items()}
 
 
@@ -89,6 +89,7 @@ class GenreModel:
     coef: tuple[float, ...]
     bias: float
     threshold: float
+    body_share: float
 
 
 def page_vector(title: str, text: str) -> tuple[set[str], dict[str, float]]:
@@ -106,20 +107,47 @@ def score_vector(model: GenreModel, terms: set[str], measures: dict[str, float])
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> GenreModel | None:
     """The committed model (None when the file is missing); refuses a file whose measures are not the code's."""
-    if path is None:
+    p = Path(path) if path else _DIR / "models" / "page_genre.yaml"
+    if not p.exists():
         return None
-    p = Path(path)
     raw = read_data(p)
     if tuple(raw["measures"]) != MEASURES:
         raise ValueError(f"{p}: its measures are not genre.MEASURES; retrain it (rasd/data/models/README.md)")
     return GenreModel({str(k): float(v) for k, v in raw["terms"].items()}, tuple(raw["mean"]),
-                      tuple(raw["scale"]), tuple(raw["coef"]), float(raw["bias"]), float(raw["threshold"]))
+                      tuple(raw["scale"]), tuple(raw["coef"]), float(raw["bias"]), float(raw["threshold"]),
+                      float(raw["body_share"]))
 
 
 def genre_score(title: str, text: str, path: str | None = None) -> float | None:
-    """The probability that the page reports happenings of its own (None: no model file given)."""
+    """The probability that the page reports happenings of its own (None: no model file)."""
     model = load_model(path)
     if model is None:
         return None
+    terms, measures = page_vector(title, text)
+    return score_vector(model, terms, measures)
+
+
+def told_in_body(title: str, text: str, event: Event) -> bool:
+    """True when the page does not report happenings of its own (its genre score is under the model's threshold)
+    and the event, with no date of its own (no date told within its evidence), is told past the model's
+    ``body_share`` of the text: what an analysis, a profile or a look back names deep in its body, undated, is
+    what it recalls or argues about, not its news (the lead of such a page may still tell the day's happening
+    it was written on, and a happening it dates is judged on its date)."""
+    model = load_model()
+    start, end = event.evidence.start, event.evidence.end
+    if model is None or not text or start <= model.body_share * len(text):
+        return False
+    told = event.field_evidence.get("date")
+    if told and start <= told[0] and told[1] <= end:
+        return False
+    return _page_score(title, text) < model.threshold
+
+
+@lru_cache(maxsize=4)
+def _page_score(title: str, text: str) -> float:
+    """The committed model's score of a page (read once for the page's events)."""
+    model = load_model()
+    if model is None:
+        return 1.0
     terms, measures = page_vector(title, text)
     return score_vector(model, terms, measures)
