@@ -68,3 +68,25 @@ def test_model_file_matches_code() -> None:
     assert model is not None
     assert len(model.coef) == len(model.mean) == len(model.scale) == len(genre.MEASURES)
     assert 0 < model.threshold < 1 and 0 < model.body_share < 1
+
+
+def test_an_oped_names_an_undated_deed_deep_in_its_body() -> None:
+    # an op-ed's prose (no cue of a report) and then a strike told with no time of its own: the page genre scores
+    # it under the threshold and turns the deed away; the same deed with its day ("أمس") is judged on its date
+    from test_events import actual_events
+    from test_events_analysis_pages import DEAD, _run
+    from test_events_no_report_pages import HEADLINE, OPED
+
+    assert genre.genre_score(HEADLINE, OPED + DEAD) < genre.load_model().threshold
+    assert not [e for e in actual_events(_run(OPED + DEAD, HEADLINE)) if e.evidence.start >= len(OPED)]
+    dated = DEAD.replace("وقصفت", "وقصفت أمس")
+    assert [e for e in actual_events(_run(OPED + dated, HEADLINE)) if e.evidence.start >= len(OPED)]
+
+
+def test_a_short_page_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # under min_words words the rates and the lead are a few words: no genre reading, nothing turned away
+    model = genre.load_model()
+    short = " ".join(["كلمة"] * (model.min_words - 1))
+    genre._page_score.cache_clear()
+    assert genre._page_score("", short) == 1.0
+    assert genre._page_score("", ANALYSIS * 12) < model.threshold

@@ -4,7 +4,7 @@
     python bench/heldout/genre_train.py pages LABELS.jsonl OUT_PAGES.json          # the labelled pages' vectors
     python bench/heldout/genre_train.py cv OUT_PAGES.json OUT_SCORES.json [--seeds 10]   # grouped CV scores
     python bench/heldout/genre_train.py rows JUDGED.jsonl OUT_SCORES.json DUMP.jsonl   # rows a drop rule removes
-    python bench/heldout/genre_train.py fit OUT_PAGES.json rasd/data/models/page_genre.yaml --threshold T --body-share B
+    python bench/heldout/genre_train.py fit OUT_PAGES.json rasd/data/models/page_genre.yaml --threshold T --body-share B --min-words N
 
 Labels (dev material only): a judged breadth page (JUDGED: judged rows carried to a dump, e.g.
 /work/notes/s35/judged_base.jsonl) with a row judged a real event of the page (status `event`) reports happenings
@@ -182,7 +182,7 @@ def cv(pages_path: str, out: str, seeds: int = 10, folds: int = 5) -> None:
     json.dump(scores, open(out, "w"), indent=0)
 
 
-def fit(pages_path: str, out: str, threshold: float, body_share: float) -> None:
+def fit(pages_path: str, out: str, threshold: float, body_share: float, min_words: int) -> None:
     rows = json.load(open(pages_path, encoding="utf-8"))
     vocab, mean, scale = _design(rows)
     X = _matrix(rows, vocab, mean, scale)
@@ -192,6 +192,7 @@ def fit(pages_path: str, out: str, threshold: float, body_share: float) -> None:
     model = {"what": "page genre: the probability that a page reports happenings of its own "
                      "(rasd/extract/events/genre.py; rasd/data/models/README.md)",
              "pages": len(rows), "reporting": int(y.sum()), "threshold": threshold, "body_share": body_share,
+             "min_words": min_words,
              "measures": list(MEASURES), "mean": [round(float(v), 6) for v in mean],
              "scale": [round(float(v), 6) for v in scale],
              "coef": [round(float(v), 5) for v in coef[len(vocab):]], "bias": round(bias, 5), "terms": terms}
@@ -263,6 +264,7 @@ if __name__ == "__main__":
         rows_removed(*args)
     elif cmd == "fit":
         opts = dict(zip(args[2::2], args[3::2], strict=True))
-        fit(args[0], args[1], float(opts.get("--threshold", 0.25)), float(opts.get("--body-share", 0.5)))
+        fit(args[0], args[1], float(opts.get("--threshold", 0.3)), float(opts.get("--body-share", 0.5)),
+            int(opts.get("--min-words", 200)))
     else:
         sys.exit(__doc__)

@@ -529,8 +529,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         gone |= {id(ev) for c, ev in emitted if id(ev) not in gone and _told_bare(c, pub_ev)}
     if not ctx.feed and not posts:
         # a page that reports no happening of its own (an analysis, a profile, a look back: the learned page
-        # genre, rasd/extract/events/genre.py) names deep in its body, undated, what it recalls or argues about
-        gone |= {id(ev) for _c, ev in emitted if id(ev) not in gone and told_in_body(doc.title or "", text, ev)}
+        # genre, rasd/extract/events/genre.py) names deep in its body, undated, what it recalls or argues about;
+        # not what its speaker tells of his own group ("أحرقناها" in an interview: a first-hand report)
+        gone |= {id(ev) for c, ev in emitted
+                 if id(ev) not in gone and not c.first_person and told_in_body(doc.title or "", text, ev)}
     if gone:
         # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
         # a sparse page's bare names, what a page that reports nothing of its own names deep in its body

@@ -90,6 +90,7 @@ class GenreModel:
     bias: float
     threshold: float
     body_share: float
+    min_words: int
 
 
 def page_vector(title: str, text: str) -> tuple[set[str], dict[str, float]]:
@@ -115,7 +116,7 @@ def load_model(path: str | None = None) -> GenreModel | None:
         raise ValueError(f"{p}: its measures are not genre.MEASURES; retrain it (rasd/data/models/README.md)")
     return GenreModel({str(k): float(v) for k, v in raw["terms"].items()}, tuple(raw["mean"]),
                       tuple(raw["scale"]), tuple(raw["coef"]), float(raw["bias"]), float(raw["threshold"]),
-                      float(raw["body_share"]))
+                      float(raw["body_share"]), int(raw["min_words"]))
 
 
 def genre_score(title: str, text: str, path: str | None = None) -> float | None:
@@ -128,7 +129,8 @@ def genre_score(title: str, text: str, path: str | None = None) -> float | None:
 
 
 def told_in_body(title: str, text: str, event: Event) -> bool:
-    """True when the page does not report happenings of its own (its genre score is under the model's threshold)
+    """True when the page does not report happenings of its own (its genre score is under the model's threshold;
+    a page of fewer than the model's ``min_words`` words is not read)
     and the event, with no date of its own (no date told within its evidence), is told past the model's
     ``body_share`` of the text: what an analysis, a profile or a look back names deep in its body, undated, is
     what it recalls or argues about, not its news (the lead of such a page may still tell the day's happening
@@ -149,5 +151,7 @@ def _page_score(title: str, text: str) -> float:
     model = load_model()
     if model is None:
         return 1.0
+    if len(_WORD.findall(text)) < model.min_words:
+        return 1.0      # too short a page for a reading of its genre (its rates, its lead are a few words)
     terms, measures = page_vector(title, text)
     return score_vector(model, terms, measures)
