@@ -107,6 +107,7 @@ from rasd.extract.events.dates import (
     story_stamp_days,
 )
 from rasd.extract.events.denials import deny_retold
+from rasd.extract.events.genre import told_in_body
 from rasd.extract.events.lexicons import lexicon
 from rasd.extract.events.merge import (
     _at_country,
@@ -526,9 +527,15 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # _sparse_page) names what it neither dates nor counts as its background (_told_bare); counted on the
         # events the page would emit, after the gate, so its other verdicts stay as fitted
         gone |= {id(ev) for c, ev in emitted if id(ev) not in gone and _told_bare(c, pub_ev)}
+    if not ctx.feed and not posts:
+        # a page that reports no happening of its own (an analysis, a profile, a look back: the learned page
+        # genre, rasd/extract/events/genre.py) names deep in its body, undated, what it recalls or argues about;
+        # not what its speaker tells of his own group ("أحرقناها" in an interview: a first-hand report)
+        gone |= {id(ev) for c, ev in emitted
+                 if id(ev) not in gone and not c.first_person and told_in_body(doc.title or "", text, ev)}
     if gone:
         # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
-        # a sparse page's bare names
+        # a sparse page's bare names, what a page that reports nothing of its own names deep in its body
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
 
 
