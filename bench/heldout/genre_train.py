@@ -7,7 +7,7 @@
     python bench/heldout/genre_train.py fit OUT_PAGES.json rasd/data/models/page_genre.yaml --threshold T --body-share B --min-words N
 
 Labels (dev material only): a judged breadth page (JUDGED: judged rows carried to a dump, e.g.
-/work/notes/s35/judged_base.jsonl) with a row judged a real event of the page (status `event`) reports happenings
+the rows `judged_rows.py` carries to the start dump) with a row judged a real event of the page (status `event`) reports happenings
 (1); a page whose judged rows are all background or non-events does not (0); pages of duplicates only are left
 out. A page of the D/G/H gold (bench/heldout/events_{D,G,H}.yaml) with gold events is 1, without is 0. The pages'
 title and text are read from the start code's stores (/tmp/s35_base_br.db, /tmp/s35_base_{D,G,H}.db), as the
