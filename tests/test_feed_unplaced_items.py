@@ -49,3 +49,19 @@ def test_two_items_at_one_place_still_merge() -> None:
     events, names = _analyse(text)
     raqqa = _at_raqqa(events, names)
     assert len(raqqa) == 1
+
+
+# an item whose hills the gazetteer does not know, then an untranslated item and an item naming Douma, all in
+# one sentence (V-688 #4: "عنصران لداعش قتلا في حملة في تلال حمرينTASS : Duma committee ..." was put at Douma)
+HILLS = ("عنصران لداعش قتلا في حملة للجيش العراقي في تلال كرمشاهيك"
+         "TASS reports blocking "
+         "وصول قافلة مساعدات إنسانية إلى مدينة دوما")
+
+
+def test_an_item_without_a_place_takes_none_from_the_next_item() -> None:
+    text = FEED + HILLS
+    events, names = _analyse(text)
+    start = len(FEED)
+    # the campaign is not put at Douma, the place of the item after the English one
+    assert not [e for e in events if any(v[0] >= start for k, v in e.field_evidence.items() if k.startswith("trigger"))
+                and "دوما" in names.get(e.location or "", "")]

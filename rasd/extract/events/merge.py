@@ -530,7 +530,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             force = _protest_met_by_force(o, c)
             if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
                     and _dates_ok(o, c)
-                    and not _other_part_places(o, c, ctx) and not _unplaced_other_item(o, c, ctx)
+                    and not _other_part_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
                     and (o.loc_own or c.loc_own or o.actor1 or c.actor1)
@@ -637,8 +637,9 @@ def _protest_met_by_force(a: _Cand, b: _Cand) -> bool:
 
 def _other_part_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """a and b are told in different items of a feed or different lines of a list report, each at a place of
-    its own (_other_item_places, _other_line_places): separate happenings, whatever else they share."""
-    return _other_item_places(a, b, ctx) or _other_line_places(a, b, ctx)
+    its own (_other_item_places, _other_line_places), or in different items of a feed with no place of its
+    own on one side (_unplaced_other_item): separate happenings, whatever else they share."""
+    return _other_item_places(a, b, ctx) or _other_line_places(a, b, ctx) or _unplaced_other_item(a, b, ctx)
 
 
 def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
