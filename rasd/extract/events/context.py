@@ -24,7 +24,7 @@ from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
 from rasd.records import Analysis, Entity, Event, Mention, Span
-from rasd.text.feed_items import looks_like_feed
+from rasd.text.feed_items import dash_cuts, item_starts, latin_cuts, looks_like_feed, stamp_cuts
 from rasd.text.normalize import normalize, normalize_with_map
 
 ACTOR_TYPES = frozenset({"ARMED_GROUP", "STATE_FORCES", "STATE"})
@@ -258,6 +258,11 @@ class _DocContext:
         # colon, headlines and actors run on after a place)
         self.items: tuple[int, ...] = feed_item_starts(text, mentions)
         self.feed = looks_like_feed(text)
+        # every item boundary of a feed page: the cuts the sentence splitter made at glued words, stamps,
+        # dashes and Latin-script runs (rasd.text.feed_items) and the item starts inside its sentences
+        self.item_cuts: tuple[int, ...] = tuple(sorted(
+            set(item_starts(text)) | set(stamp_cuts(text)) | set(dash_cuts(text)) | set(latin_cuts(text))
+            | set(self.items))) if self.feed else ()
         # a numbered casualty list (read once: the merge passes ask it for every pair of events)
         self.list_report = _list_report(text)
 
@@ -282,6 +287,15 @@ class _DocContext:
         page without item starts inside its sentences. Each item is its own report: what one tells (its
         place, its date, its happening) is not another's."""
         return bool(self.items) and self.item_of(a) != self.item_of(b)
+
+    def across_items(self, a: int, b: int) -> bool:
+        """Offsets ``a`` and ``b`` stand in different items of a feed page: an item boundary of any kind
+        (``item_cuts``) lies between them. Never on a page that is no feed."""
+        if not self.item_cuts:
+            return False
+        lo, hi = sorted((a, b))
+        k = bisect.bisect_right(self.item_cuts, lo)
+        return k < len(self.item_cuts) and self.item_cuts[k] <= hi
 
     def actor_id(self, m: Mention) -> str | None:
         if m.type in ACTOR_TYPES and m.entity_id:

@@ -385,7 +385,7 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
                     for o in reversed(last_by_sent.get(j, [])):
                         if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx) \
                                 and not _other_entry(o, c, text) \
-                                and not _own_dash_item(o, c, text):
+                                and not _own_dash_item(o, c, text) and not _unplaced_other_item(o, c, ctx):
                             target = o
                             break
                     if target:
@@ -637,8 +637,9 @@ def _protest_met_by_force(a: _Cand, b: _Cand) -> bool:
 
 def _other_part_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """a and b are told in different items of a feed or different lines of a list report, each at a place of
-    its own (_other_item_places, _other_line_places): separate happenings, whatever else they share."""
-    return _other_item_places(a, b, ctx) or _other_line_places(a, b, ctx)
+    its own (_other_item_places, _other_line_places), or in different items of a feed with no place of its
+    own on one side (_unplaced_other_item): separate happenings, whatever else they share."""
+    return _other_item_places(a, b, ctx) or _other_line_places(a, b, ctx) or _unplaced_other_item(a, b, ctx)
 
 
 def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -649,6 +650,17 @@ def _other_item_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     return (ctx.feed and (a.sent is not b.sent or ctx.other_items(a.start, b.start))
             and a.loc_own and b.loc_own and a.location != b.location
             and not _names_other_place(a, b, ctx) and not _names_other_place(b, a, ctx))
+
+
+def _unplaced_other_item(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """a and b are told in different items of a feed page (an item boundary between every telling of
+    one and every telling of the other) and one of them names no place of its own: a feed's items are
+    separate reports, and an item that names no place is not the happening of another item that does
+    ("انفجار سيارة مفخخة في لاشكركاه" joined to a Raqqa item items later took its place). Two items at
+    one own place may still tell one happening twice (_other_item_places parts two own places)."""
+    if not ctx.item_cuts or (a.loc_own and b.loc_own):
+        return False
+    return not any(not ctx.across_items(p.start, q.start) for p in [a, *a.merged] for q in [b, *b.merged])
 
 
 def _other_line_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
@@ -758,7 +770,9 @@ def _merge_bare(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         named = [a for a in e.actor1 if not ctx.is_generic(a)]
         if named and _qty_dict(e)[0] is not None:
             continue    # a toll of its own ("قتلت غارات التحالف 290 مدنيا هذا الشهر") is not a retelling
-        o = next((o for o in out if o is not e and o.modality == e.modality and _retells(e, o, named, ctx)), None)
+        # (not another feed item's happening: an item that names no place is a report of its own)
+        o = next((o for o in out if o is not e and o.modality == e.modality and _retells(e, o, named, ctx)
+                  and not _unplaced_other_item(o, e, ctx)), None)
         if o is not None:
             _absorb(o, e, ctx)
             out.remove(e)

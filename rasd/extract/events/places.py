@@ -957,9 +957,12 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
         if foreign and (role != "in" or clause_diff):
             continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
-        # a place of the trigger's own feed item first ("... غارات على حرستا شمال حماة : ..." is not at
-        # Hama); another item's only when its own has none (as a sentence's place)
+        # a place of the trigger's own feed item only ("... غارات على حرستا شمال حماة : ..." is not at
+        # Hama): an item that names no place has none ("عنصران لداعش قتلا في حملة في تلال حمرينTASS : Duma
+        # committee ..." is not at Douma)
         other = ctx.other_items(m.start, c.start)
+        if other:
+            continue
         if c.trig.place_role:
             # a movement names a region then the town ("إلى الشمال ... إلى قلعة المضيق في ريف حماة")
             key = (other, rank == 3, foreign, min(clause_diff, 2), rank, prec if rank == 0 else 0, dist)
