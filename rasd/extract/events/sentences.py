@@ -27,11 +27,15 @@ from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr
 from rasd.text.sentences import split_sentences
 from rasd.text.split_words import normalize_joined, split_word_joins
-from rasd.text.tokens import Token, token_end, token_norm, token_start
+from rasd.text.tokens import PROCLITIC_SET, Token, token_end, token_norm, token_start
 
 MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
 MAX_TOKENS_PER_SENTENCE = 400
 PUNCT_BOUNDARY = set("،,;؛:()[]")    # quotes are not clause boundaries ("أنتر فاكس" inside a clause)
+# a proclitic written alone before a dash: the page's rendering of a kashida join ("الـ24" -> "ال - 24",
+# "لـ"العربي الجديد"" -> "ل - " العربي الجديد "", "بـ5" -> "ب - 5"), one word split in two, not a clause's
+# end. (Not a bare conjunction "و" / "ف", which stands alone before a dash in a list or a quote.)
+GLUED_PROCLITICS = PROCLITIC_SET - {"و", "ف"}
 QUOTES_OPEN = "«“"
 QUOTES_CLOSE = "»”"
 
@@ -471,7 +475,8 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         marks = set(gap) & PUNCT_BOUNDARY
         if marks <= {"(", ")"} and _number_bracket(gaps, toks, k, gap):
             marks = set()           # "الـ(150) شخصاً": brackets around a number are not a clause
-        dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit())
+        dash = (" - " in gap or " – " in gap) and not (t.norm.isdigit() and k and toks[k - 1].norm.isdigit()) \
+            and not (k and toks[k - 1].norm in GLUED_PROCLITICS)
         if k and (marks or dash):
             step[k] = 1
         if in_q:
