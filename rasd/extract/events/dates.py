@@ -18,7 +18,7 @@ from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, FEED_PLACE_DISTANCE, THAT
 from rasd.extract.events.report_items import entry_seg
-from rasd.extract.events.sentences import _Cand, _prepare, _Sent
+from rasd.extract.events.sentences import _Cand, _prepare, _Sent, glued_word_start
 from rasd.extract.events.triggers import (
     RELATIVE,
     _background,
@@ -80,7 +80,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     turns = _turns(s) if s.dates else []
     same_day = _same_day_at(s, c.ti, lex) if s.dates else None
     for di, d in enumerate(s.dates):
-        k = _tok_index(toks, d.start)
+        # ("خلال ال - 24 ساعة الماضية": the date's word after the glued "ال - ", in the clause it tells)
+        k = glued_word_start(text, toks, _tok_index(toks, d.start))
         if k < 0:
             k = 0
         if same_day is not None and k > same_day:
