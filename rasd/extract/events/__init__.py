@@ -480,7 +480,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)
-    _condemned_dates(events, lex, text)
+    # (on one day's report, the day it covers: a condemnation of that day condemns that day's news)
+    report_day = ctx.day_report[0] if ctx.day_report is not None else (ctx.one_day[1] if ctx.one_day else None)
+    _condemned_dates(events, lex, text, report_day)
     _forget_open_onsets(events, text)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's

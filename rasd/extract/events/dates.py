@@ -18,7 +18,7 @@ from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
 from rasd.extract.events.places import CAUSE_MARKERS, FEED_PLACE_DISTANCE, THAT
 from rasd.extract.events.report_items import entry_seg
-from rasd.extract.events.sentences import _Cand, _prepare, _Sent
+from rasd.extract.events.sentences import _Cand, _prepare, _Sent, glued_word_start
 from rasd.extract.events.triggers import (
     RELATIVE,
     _background,
@@ -80,7 +80,8 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     turns = _turns(s) if s.dates else []
     same_day = _same_day_at(s, c.ti, lex) if s.dates else None
     for di, d in enumerate(s.dates):
-        k = _tok_index(toks, d.start)
+        # ("خلال ال - 24 ساعة الماضية": the date's word after the glued "ال - ", in the clause it tells)
+        k = glued_word_start(text, toks, _tok_index(toks, d.start))
         if k < 0:
             k = 0
         if same_day is not None and k > same_day:
@@ -318,10 +319,13 @@ def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
     return not any(e.sent is s and not a < e.ti < end for e in (*events, *c.merged) if e is not c)
 
 
-def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
+def _condemned_dates(events: list[_Cand], lex: _ELex, text: str, one_day: dt.date | None = None) -> None:
     """"2016 / 9 / 29 - أدانت الأونروا ... الأطراف المسؤولة عن قصف إحدى مدارسها": a single day from before the
     condemned deed (the statement's own day, its item's stamp, the page's day) is the statement's; the deed is
-    of that day or the days before it (a report's window), as a cited report's day is."""
+    of that day or the days before it (a report's window), as a cited report's day is. On one day's report
+    (``one_day``: the day a daily roundup covers, ``events._covered_day``, or the day of a page of one day's
+    news, ``one_day_news``) a condemnation dated that day is of that day's news: the deed is of that day or the
+    day before ("التطورات السورية اليوم 22 - 3 - 2017 ... ادانت رئاسة المجلس التنفيذي في عفرين القصف التركي")."""
     if not lex.report_window_days:
         return
     for c in events:
@@ -336,7 +340,9 @@ def _condemned_dates(events: list[_Cand], lex: _ELex, text: str) -> None:
         # (a date of the sentence, or one from before it: a heading, a stamp, the page's)
         k = _tok_index(s.tokens, c.date_ev[0]) if c.date_ev is not None and c.date_ev[0] >= span.start else -1
         if _condemned(s, c.ti, k, text) or _aftermath(c, k, events, lex):
-            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            end = dt.date.fromisoformat(c.date_end)
+            back = 1 if one_day is not None and end == one_day else lex.report_window_days
+            c.date_start = (end - dt.timedelta(days=back)).isoformat()
             c.time_precision = 2
 
 

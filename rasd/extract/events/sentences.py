@@ -27,11 +27,26 @@ from rasd.text.normalize import normalize, normalize_with_map
 from rasd.text.numbers import NumberExpr
 from rasd.text.sentences import split_sentences
 from rasd.text.split_words import normalize_joined, split_word_joins
-from rasd.text.tokens import Token, token_end, token_norm, token_start
+from rasd.text.tokens import PROCLITIC_SET, Token, token_end, token_norm, token_start
 
 MAX_NUMBERS_PER_SENTENCE = 60       # a sentence with more numbers than this is a table / noise
 MAX_TOKENS_PER_SENTENCE = 400
 PUNCT_BOUNDARY = set("،,;؛:()[]")    # quotes are not clause boundaries ("أنتر فاكس" inside a clause)
+# a proclitic written alone before a dash: the page's rendering of a kashida join ("الـ24" -> "ال - 24",
+# "لـ"العربي الجديد"" -> "ل - " العربي الجديد "", "بـ5" -> "ب - 5"), one word split in two. (Not a bare
+# conjunction "و" / "ف", which stands alone before a dash in a list or a quote.)
+GLUED_PROCLITICS = PROCLITIC_SET - {"و", "ف"}
+
+
+def glued_word_start(text: str, toks: list[Token], k: int) -> int:
+    """Token ``k``, or the next one when ``k`` is a proclitic glued to it by a dash ("ال - 24 ساعة"): the
+    dash splits the sentence's clauses there (``_regions``), so the word it joins stands in the clause after
+    it. A date opening with "ال - " ("خلال ال - 24 ساعة الماضية من السيطرة") is of that clause."""
+    if text and 0 <= k < len(toks) - 1 and toks[k].norm in GLUED_PROCLITICS:
+        gap = text[toks[k].end:toks[k + 1].start]
+        if " - " in gap or " – " in gap:
+            return k + 1
+    return k
 QUOTES_OPEN = "«“"
 QUOTES_CLOSE = "»”"
 
