@@ -46,3 +46,21 @@ def test_wounded_others_and_a_toll_told_again_add_nothing() -> None:
     text = ("قصفت الطائرات الحربية بلدة كفرنبل اليوم مما أسفر عن مقتل 5 مدنيين . "
             "وقال ناشطون إن القصف أدى إلى مقتل 5 أشخاص في البلدة .")
     assert [t[0] for t in _tolls(text)][:1] == [5]
+
+
+def _named(text: str) -> list[dict[str, int]]:
+    return [e.quantities for e in actual_events_of(analyse_text(text, "2017-12-08"))]
+
+
+def test_protesters_counted() -> None:
+    # a person count of a protest names its protesters; one told in a clause of taking part is the march's
+    assert _named("وفي مدينة حمص خرج الآلاف في مسيرة احتجاجية شارك فيها نحو ألفي مواطن .")[0].get("protesters") == 2000
+    assert _named("تظاهر 500 متظاهر في ساحة المدينة في حمص اليوم تنديدا بالقرار .")[0].get("protesters") == 500
+    # dead protesters are a toll like any other
+    toks_text = "أطلقت قوات الأمن النار على مظاهرة في حمص اليوم ما أدى إلى مقتل 3 متظاهرين ."
+    assert [e.fatalities for e in actual_events_of(analyse_text(toks_text, "2017-12-08"))][:1] == [3]
+
+
+def test_bombers_counted() -> None:
+    text = "شنت ست قاذفات روسية بعيدة المدى غارات على مواقع التنظيم في محافظة دير الزور اليوم ."
+    assert _named(text)[0].get("bombers") == 6

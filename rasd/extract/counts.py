@@ -27,10 +27,13 @@ from rasd.text.tokens import Token, cut_glued_tokens, proclitic_splits, token_en
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
 # noun classes whose meaning depends on the event (killed? left? arrested?)
-PERSON_CLASSES = ("people", "fighters", "detainees", "women", "children")
+PERSON_CLASSES = ("people", "fighters", "detainees", "protesters", "women", "children")
+# person classes whose dead are counted as fatalities (women and children have their own names)
+KILLED_CLASSES = ("people", "fighters", "detainees", "protesters")
 KILL_WINDOW = 7       # tokens before a number where a kill cue makes people counts fatalities
 AFTER_WINDOW = 6      # tokens after the counted noun where a kill verb makes them fatalities
 BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
+PARTICIPATION_REACH = 3     # "شارك فيها نحو ألفي مواطن": tokens before the number a verb of taking part may stand
 
 
 # Letters, digits and the marks inside words; NOT Arabic punctuation (، ؛ ؟ are in U+0600-U+06FF,
@@ -124,7 +127,7 @@ class Quantity:
     value: int
     start: int                # evidence span in the document text (number .. noun)
     end: int
-    context: str | None = None   # kill | injury | casualty (killed and wounded together) | None
+    context: str | None = None   # kill | injury | casualty (killed and wounded together) | participants | None
     lower_bound: bool = False
     upper_bound: bool = False
     vague: bool = False
@@ -156,6 +159,7 @@ class _QLex:
     victim_suffixes: tuple[str, ...] = ()
     victim_with: frozenset[str] = frozenset()
     others_after: frozenset[str] = frozenset()
+    participation: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -210,6 +214,7 @@ def lexicon() -> _QLex:
         victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
         victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
         others_after=frozenset(_key(w) for w in data.get("others_after") or ()),
+        participation=frozenset(_key(w) for w in data.get("participation_cues") or ()),
     )
 
 
@@ -325,10 +330,13 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 continue
             cls = "count"
         context = _cue_before(tokens, k0, lex)
-        joined = bool(hit) and cls in ("people", "fighters", "detainees", "fatalities") and bool(out) \
+        joined = bool(hit) and cls in KILLED_CLASSES + ("fatalities",) and bool(out) \
             and _joined_to(tokens, k0, num, out[-1])
         if context is None and joined:
             context = "kill"        # "مقتل 40 مدنيا و 12 مسلحا": the cue before the first count is the second's
+        if context is None and cls in ("people", "protesters") and any(
+                not lex.participation.isdisjoint(token_keys(t.norm)) for t in tokens[max(0, k0 - PARTICIPATION_REACH):k0]):
+            context = "participants"    # "شارك فيها نحو ألفي مواطن": the people of the happening told before
         if context is None and seen_kill and cls in ("women", "children", "people") and (
                 _has_seq(tokens, k0 - 4, k0, lex.breakdown) or cls in ("women", "children")):
             context = "kill"
@@ -339,7 +347,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 context = "injury"
         if cls == "fatalities":
             context = "kill"
-        if context == "kill" and cls in ("people", "fighters", "detainees") and seen_kill and _has_seq(
+        if context == "kill" and cls in KILLED_CLASSES and seen_kill and _has_seq(
                 tokens, k0 - 3, k0, lex.breakdown):
             cls = "of_whom"     # "بينهم خمسة أشخاص": part of the toll already counted
         if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
@@ -348,7 +356,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
         period = _period_since(tokens, k0, hit[0] if hit else i, clauses, lex)
         q = Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
                      num.vague, num.approx, total, period)
-        if context == "kill" and hit and cls in ("people", "fighters", "detainees", "fatalities"):
+        if context == "kill" and hit and cls in KILLED_CLASSES + ("fatalities",):
             q.joined = joined
             q.others = hit[0] < len(tokens) and not lex.others_after.isdisjoint(token_keys(tokens[hit[0]].norm))
         out.append(q)
@@ -369,7 +377,7 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
 def _joined_to(tokens: list[Token], k0: int, num: NumberExpr, prev: Quantity) -> bool:
     """The number (its first token k0) is joined by "و" to the count of dead ``prev`` that ends right before it
     ("415 مدنيا و 364 مسلحا", "مقتل 3 جنود و5 مدنيين"): the two add up to one toll."""
-    if prev.context != "kill" or prev.noun_class not in ("people", "fighters", "detainees", "fatalities") \
+    if prev.context != "kill" or prev.noun_class not in KILLED_CLASSES + ("fatalities",) \
             or k0 >= len(tokens):
         return False
     t = tokens[k0]
@@ -486,13 +494,13 @@ def quantity_name(q: Quantity, counts_as: str | None) -> str:
             return "women_killed"
         if cls == "children":
             return "children_killed"
-        if cls in ("people", "fighters", "detainees"):
+        if cls in KILLED_CLASSES:
             return "fatalities"
     if q.context == "injury" and cls in PERSON_CLASSES:
         return "injured"
     if q.context == "casualty" and cls in PERSON_CLASSES:
         return "casualties"
-    if cls in ("people", "fighters", "detainees") and counts_as:
+    if cls in KILLED_CLASSES and counts_as:
         if counts_as == "fatalities" or cls == "people":
             return counts_as
         if cls == "detainees" and counts_as in ("arrested", "abducted"):
