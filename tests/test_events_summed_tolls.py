@@ -61,6 +61,7 @@ def test_protesters_counted() -> None:
     assert [e.fatalities for e in actual_events_of(analyse_text(toks_text, "2017-12-08"))][:1] == [3]
 
 
-def test_bombers_counted() -> None:
-    text = "شنت ست قاذفات روسية بعيدة المدى غارات على مواقع التنظيم في محافظة دير الزور اليوم ."
-    assert _named(text)[0].get("bombers") == 6
+
+def test_a_protest_told_by_a_verb_of_leaving_counts_protesters() -> None:
+    qs = _named("وفي مدينة حمص ( وسط ) , خرج الآلاف في مسيرة انطلقت من مقر النقابة شارك فيها نحو ألفي مواطن .")
+    assert qs and qs[0].get("protesters") == 2000 and "people_left" not in qs[0]

@@ -916,7 +916,9 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
         prev: Quantity | None = None
         for q in part.quantities:
             before, prev = prev, q
-            name = quantity_name(q, part.trig.counts_as)
+            # a protest's people are its protesters, whichever word told it ("خرج الآلاف في مسيرة ... شارك فيها نحو ألفي
+            # مواطن": not people who left)
+            name = quantity_name(q, "protesters" if own_tolls and c.event_type == "Protests" else part.trig.counts_as)
             # a far telling's toll, or a merged telling's toll over a period ("5 آلاف شخص قتلوا في المدينة منذ
             # بداية الثورة" merged into a strike "قبل أيام"): not the event's
             if (far or own_tolls and q.period and part is not c) and name in TOLL_NAMES:
