@@ -65,3 +65,10 @@ def test_protesters_counted() -> None:
 def test_a_protest_told_by_a_verb_of_leaving_counts_protesters() -> None:
     qs = _named("وفي مدينة حمص ( وسط ) , خرج الآلاف في مسيرة انطلقت من مقر النقابة شارك فيها نحو ألفي مواطن .")
     assert qs and qs[0].get("protesters") == 2000 and "people_left" not in qs[0]
+
+
+def test_wounded_by_an_active_verb_are_no_toll() -> None:
+    toks_text = "وقال المتحدث إن قوات الأمن استخدمت السلاح وقتلت خمسة وأصابت نحو 80 محتجا ."
+    toks = sentence_tokens(toks_text, 0, len(toks_text))
+    qs = find_quantities(toks, find_numbers(toks_text), clauses=[0] * len(toks))
+    assert [(q.value, q.context) for q in qs] == [(80, "injury")]
