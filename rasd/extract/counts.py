@@ -27,10 +27,13 @@ from rasd.text.tokens import Token, cut_glued_tokens, proclitic_splits, token_en
 
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "quantities.yaml"
 # noun classes whose meaning depends on the event (killed? left? arrested?)
-PERSON_CLASSES = ("people", "fighters", "detainees", "women", "children")
+PERSON_CLASSES = ("people", "fighters", "detainees", "protesters", "women", "children")
+# person classes whose dead are counted as fatalities (women and children have their own names)
+KILLED_CLASSES = ("people", "fighters", "detainees", "protesters")
 KILL_WINDOW = 7       # tokens before a number where a kill cue makes people counts fatalities
 AFTER_WINDOW = 6      # tokens after the counted noun where a kill verb makes them fatalities
 BEFORE_WINDOW = 6     # "عدد X ... N": tokens before the number
+PARTICIPATION_REACH = 3     # "شارك فيها نحو ألفي مواطن": tokens before the number a verb of taking part may stand
 
 
 # Letters, digits and the marks inside words; NOT Arabic punctuation (، ؛ ؟ are in U+0600-U+06FF,
@@ -124,13 +127,15 @@ class Quantity:
     value: int
     start: int                # evidence span in the document text (number .. noun)
     end: int
-    context: str | None = None   # kill | injury | casualty (killed and wounded together) | None
+    context: str | None = None   # kill | injury | casualty (killed and wounded together) | participants | None
     lower_bound: bool = False
     upper_bound: bool = False
     vague: bool = False
     approx: bool = False
     total: bool = False       # "من أصل 1500", "العدد الإجمالي"
     period: bool = False      # a toll over a period: "منذ بداية الثورة" in its clause (quantities.yaml period_since)
+    joined: bool = False      # "415 مدنيا و364 مسلحا قتلوا": joined by "و" to the count of dead right before it
+    others: bool = False      # "20 مسلحا آخرين": dead besides those told before (quantities.yaml others_after)
 
 
 @dataclass(slots=True)
@@ -153,6 +158,8 @@ class _QLex:
     singular_victims: frozenset[str] = frozenset()
     victim_suffixes: tuple[str, ...] = ()
     victim_with: frozenset[str] = frozenset()
+    others_after: frozenset[str] = frozenset()
+    participation: frozenset[str] = frozenset()
 
 
 def _key(word: str) -> str:
@@ -206,6 +213,8 @@ def lexicon() -> _QLex:
         singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
         victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
         victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
+        others_after=frozenset(_key(w) for w in data.get("others_after") or ()),
+        participation=frozenset(_key(w) for w in data.get("participation_cues") or ()),
     )
 
 
@@ -321,6 +330,13 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 continue
             cls = "count"
         context = _cue_before(tokens, k0, lex)
+        joined = bool(hit) and cls in KILLED_CLASSES + ("fatalities",) and bool(out) \
+            and _joined_to(tokens, k0, num, out[-1])
+        if context is None and joined:
+            context = "kill"        # "مقتل 40 مدنيا و 12 مسلحا": the cue before the first count is the second's
+        if context is None and cls in ("people", "protesters") and any(
+                not lex.participation.isdisjoint(token_keys(t.norm)) for t in tokens[max(0, k0 - PARTICIPATION_REACH):k0]):
+            context = "participants"    # "شارك فيها نحو ألفي مواطن": the people of the happening told before
         if context is None and seen_kill and cls in ("women", "children", "people") and (
                 _has_seq(tokens, k0 - 4, k0, lex.breakdown) or cls in ("women", "children")):
             context = "kill"
@@ -331,15 +347,19 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 context = "injury"
         if cls == "fatalities":
             context = "kill"
-        if context == "kill" and cls in ("people", "fighters", "detainees") and seen_kill and _has_seq(
+        if context == "kill" and cls in KILLED_CLASSES and seen_kill and _has_seq(
                 tokens, k0 - 3, k0, lex.breakdown):
             cls = "of_whom"     # "بينهم خمسة أشخاص": part of the toll already counted
         if context == "kill" and cls in PERSON_CLASSES + ("fatalities",):
             seen_kill = True
         total = _has_seq(tokens, k0 - 4, min(len(tokens), (i if not hit else hit[0]) + 5), lex.total)
         period = _period_since(tokens, k0, hit[0] if hit else i, clauses, lex)
-        out.append(Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
-                            num.vague, num.approx, total, period))
+        q = Quantity(cls, value, start, end, context, num.lower_bound, num.upper_bound,
+                     num.vague, num.approx, total, period)
+        if context == "kill" and hit and cls in KILLED_CLASSES + ("fatalities",):
+            q.joined = joined
+            q.others = hit[0] < len(tokens) and not lex.others_after.isdisjoint(token_keys(tokens[hit[0]].norm))
+        out.append(q)
     duals = lex.duals.keys()
     # speed: most words are no dual noun; the tokens that may be one are picked by a test mapped in C
     for k in compress(range(len(tokens)), map(not_, map(duals.isdisjoint, map(token_keys, map(token_norm, tokens))))):
@@ -352,6 +372,22 @@ def find_quantities(tokens: list[Token], numbers: list[NumberExpr], skip: Sequen
                 break
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _joined_to(tokens: list[Token], k0: int, num: NumberExpr, prev: Quantity) -> bool:
+    """The number (its first token k0) is joined by "و" to the count of dead ``prev`` that ends right before it
+    ("415 مدنيا و 364 مسلحا", "مقتل 3 جنود و5 مدنيين"): the two add up to one toll."""
+    if prev.context != "kill" or prev.noun_class not in KILLED_CLASSES + ("fatalities",) \
+            or k0 >= len(tokens):
+        return False
+    t = tokens[k0]
+    if t.start < num.start:         # "و364": the conjunction glued to the number
+        before = k0 - 1
+        ok = t.norm.startswith("و") and t.start + 1 == num.start
+    else:
+        before = k0 - 2
+        ok = k0 >= 1 and tokens[k0 - 1].norm == "و"
+    return ok and before >= 0 and tokens[before].end == prev.end
 
 
 def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
@@ -458,13 +494,13 @@ def quantity_name(q: Quantity, counts_as: str | None) -> str:
             return "women_killed"
         if cls == "children":
             return "children_killed"
-        if cls in ("people", "fighters", "detainees"):
+        if cls in KILLED_CLASSES:
             return "fatalities"
     if q.context == "injury" and cls in PERSON_CLASSES:
         return "injured"
     if q.context == "casualty" and cls in PERSON_CLASSES:
         return "casualties"
-    if cls in ("people", "fighters", "detainees") and counts_as:
+    if cls in KILLED_CLASSES and counts_as:
         if counts_as == "fatalities" or cls == "people":
             return counts_as
         if cls == "detainees" and counts_as in ("arrested", "abducted"):

@@ -910,10 +910,15 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
     qd: dict[str, int] = {}
     ev: dict[str, tuple[int, int]] = {}
     qual: dict[str, str] = {}
+    summed: Quantity | None = None      # the last count of dead the event's toll holds
     for part in [c] + c.merged:
         far = own_tolls and _far_toll(c, part)
+        prev: Quantity | None = None
         for q in part.quantities:
-            name = quantity_name(q, part.trig.counts_as)
+            before, prev = prev, q
+            # a protest's people are its protesters, whichever word told it ("خرج الآلاف في مسيرة ... شارك فيها نحو ألفي
+            # مواطن": not people who left)
+            name = quantity_name(q, "protesters" if own_tolls and c.event_type == "Protests" else part.trig.counts_as)
             # a far telling's toll, or a merged telling's toll over a period ("5 آلاف شخص قتلوا في المدينة منذ
             # بداية الثورة" merged into a strike "قبل أيام"): not the event's
             if (far or own_tolls and q.period and part is not c) and name in TOLL_NAMES:
@@ -923,8 +928,22 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
                 if fatalities is None:
                     fatalities, fmin = q.value, q.lower_bound or q.vague
                     ev["fatalities"] = (q.start, q.end)
+                    summed = q
                     if flag:
                         qual["fatalities"] = flag
+                elif own_tolls and summed is not None and _adds_to(q, before, summed):
+                    # "415 مدنيا و364 مسلحا قتلوا", "... مقتل نحو 20 مسلحا آخرين": dead besides those counted,
+                    # the toll is their sum; each part is kept as a count of its own
+                    if "killed_part" not in qd:
+                        ev["quantities.killed_part"] = ev["fatalities"]
+                        qd["killed_part"] = fatalities
+                    n = add_quantity(qd, "killed_part", q.value)
+                    ev.setdefault(f"quantities.{n}", (q.start, q.end))
+                    fatalities += q.value
+                    fmin = fmin or q.lower_bound or q.vague
+                    if q.joined:        # one phrase: the toll's evidence spans both counts
+                        ev["fatalities"] = (min(ev["fatalities"][0], q.start), max(ev["fatalities"][1], q.end))
+                    summed = q
                 elif q.value != fatalities:
                     n = add_quantity(qd, "fatalities", q.value, q.total)
                     ev[f"quantities.{n}"] = (q.start, q.end)
@@ -941,6 +960,15 @@ def _qty_dict(c: _Cand, own_tolls: bool = False) -> tuple[int | None, bool, dict
             fatalities = 1
             ev["fatalities"] = (one.start, one.end)
     return fatalities, fmin, qd, ev, qual
+
+
+def _adds_to(q: Quantity, before: Quantity | None, summed: Quantity) -> bool:
+    """q, a count of dead of the event's telling after ``summed`` (the last count its toll holds), counts other dead:
+    joined by "و" to summed, the count right before it ("415 مدنيا و 364 مسلحا"), or marked "others" and told after
+    it ("مقتل نحو 20 مسلحا آخرين"); not a toll over a period."""
+    if q.period or q.start <= summed.start:
+        return False
+    return q.joined and before is summed or q.others
 
 
 def _sentence_victim(s: _Sent) -> Quantity | None:
