@@ -49,3 +49,12 @@ def test_a_country_naming_a_street_or_a_school_is_no_actor() -> None:
 def test_a_country_that_acts_after_a_street_stays_the_actor() -> None:
     a = _run("قصفت روسيا مباني قرب شارع بغداد في مدينة إدلب .")
     assert any("russia" in e.actor1 for e in a.events)
+
+
+def test_the_sdfs_quoted_name_is_not_the_state_of_syria() -> None:
+    # the name in quotes after "قوات" and its short form: Syria is no actor of the clash
+    a = _run("دارت اشتباكات عنيفة بين قوات \" سوريا الديمقراطية \" وعناصر التنظيم في حي الرميلة بمدينة الرقة .")
+    assert any(e.sub_event_type == "Armed clash" for e in a.events)
+    assert "syria" not in _actors(a)
+    a = _run("وسيطرت \" سوريا الديمقراطية \" على قرية في ريف الرقة الشرقي .")
+    assert "syria" not in _actors(a)

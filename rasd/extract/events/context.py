@@ -590,7 +590,9 @@ def _state_not_actor(m: Mention, text: str) -> bool:
     """A country's name that the text does not make an actor: after a locative ("وفي إيران",
     "داخل سوريا", "شرق سوريا"), the nisba adjective of a counted noun ("275 عنصرا سوريا": Syrian
     members; the indefinite accusative "سوريًا" is written like the country), or a word of an
-    outlet's name ("مكتب أخبار سوريا", "تايم أوف إسرائيل", "سوريا على طول")."""
+    outlet's name ("مكتب أخبار سوريا", "تايم أوف إسرائيل", "سوريا على طول") or of an organisation's
+    ("قوات \" سوريا الديمقراطية \""), the genitive of a street's or building's name ("شارع فلسطين") or a
+    dateline's place before its agency ("دبي , الإمارات ( CNN ) - -")."""
     if not m.surface or not m.surface[0].isalpha():
         return False
     g = _actor_guards()
@@ -611,6 +613,8 @@ def _state_not_actor(m: Mention, text: str) -> bool:
     after = normalize(text[m.end:m.end + 20]).split()
     if any(after[:len(t.split())] == t.split() for t in g["outlet_tails"]):
         return True
+    if after and after[0].strip("\"'»«") in g["org_name_tails"]:
+        return True     # "قوات \" سوريا الديمقراطية \"": a word of the SDF's name
     hit = _COUNT_NISBA.search(before)
     if hit is not None:
         noun = hit.group(1)
