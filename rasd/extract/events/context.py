@@ -559,11 +559,40 @@ def _actor_guards() -> dict[str, frozenset[str]]:
 _COUNT_NISBA = re.compile(r"(?:^|\s)\d+\s+(\S+)\s*$")
 
 
+# a dateline's agency after the place: "( CNN ) - -", "(رويترز) -", "( خاص ) :"
+_PAREN_AGENCY = re.compile(r"\s*\(\s*[^()\n\d][^()\n]{0,29}\)\s*[-–—:]")
+# "- أ ف ب -", "/ بترا :", "- الأناضول -": a short agency name between a dash or slash and a dash or colon
+_BARE_AGENCY = re.compile(r"\s*[-–—/]\s*[^\s\d\-–—/:.,،()][^\n\-–—/:.,،()]{0,24}?\s*[-–—:]")
+# words a dateline may carry before its place: a date and the city before the country ("21 يناير 2015 دبي ,")
+DATELINE_HEAD_WORDS = 6
+
+
+def _agency_dateline(m: Mention, text: str) -> bool:
+    """"دبي , الإمارات العربية المتحدة ( CNN ) - -", "القاهرة - أ ف ب -", "عمان / بترا :": a dateline's place
+    (the place the report was filed from, then the agency) is no actor. An agency in parentheses followed by a
+    dash or colon marks a dateline wherever it stands (a caption may run into it); a bare agency between
+    dashes or after a slash only at the head of a line or sentence: nothing before it, its city and a comma,
+    or a date ending in a number (at most DATELINE_HEAD_WORDS words before)."""
+    after = text[m.end:m.end + 60]
+    if _PAREN_AGENCY.match(after):
+        return True
+    if not _BARE_AGENCY.match(after):
+        return False
+    start = max(text.rfind("\n", 0, m.start), text.rfind(".", 0, m.start), text.rfind("؟", 0, m.start),
+                text.rfind("!", 0, m.start)) + 1
+    head = text[start:m.start].split()
+    # the place opens the line, follows its city ("الرياض , السعودية -") or a date ending in a year
+    return len(head) <= DATELINE_HEAD_WORDS and (not head or head[-1] in (",", "،") or head[-1].endswith(
+        (",", "،")) or any(ch.isdigit() for ch in head[-1]))
+
+
 def _state_not_actor(m: Mention, text: str) -> bool:
     """A country's name that the text does not make an actor: after a locative ("وفي إيران",
     "داخل سوريا", "شرق سوريا"), the nisba adjective of a counted noun ("275 عنصرا سوريا": Syrian
     members; the indefinite accusative "سوريًا" is written like the country), or a word of an
-    outlet's name ("مكتب أخبار سوريا", "تايم أوف إسرائيل", "سوريا على طول")."""
+    outlet's name ("مكتب أخبار سوريا", "تايم أوف إسرائيل", "سوريا على طول") or of an organisation's
+    ("قوات \" سوريا الديمقراطية \""), the genitive of a street's or building's name ("شارع فلسطين") or a
+    dateline's place before its agency ("دبي , الإمارات ( CNN ) - -")."""
     if not m.surface or not m.surface[0].isalpha():
         return False
     g = _actor_guards()
@@ -576,9 +605,16 @@ def _state_not_actor(m: Mention, text: str) -> bool:
         return True
     if prev[:1] in ("و", "ف") and prev[1:] in g["locative_words"] or prev in g["locative_words"]:
         return True
+    if prev in g["landmark_heads"] or prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in g["landmark_heads"] \
+            or prev[:2] in ("وب", "ول", "فب", "فل") and prev[2:] in g["landmark_heads"]:
+        return True     # "شارع فلسطين", "بدوار العراق": the genitive of a street's or building's name
+    if _agency_dateline(m, text):
+        return True
     after = normalize(text[m.end:m.end + 20]).split()
     if any(after[:len(t.split())] == t.split() for t in g["outlet_tails"]):
         return True
+    if after and after[0].strip("\"'»«") in g["org_name_tails"]:
+        return True     # "قوات \" سوريا الديمقراطية \"": a word of the SDF's name
     hit = _COUNT_NISBA.search(before)
     if hit is not None:
         noun = hit.group(1)
