@@ -6,6 +6,8 @@
         [--margin=0.005]
     python bench/heldout/gate_refit.py fit4 FEATURES.json GOLD.json rasd/data/models/event_gate4.yaml [--T=0.2]
         [--margin=0.005]
+    python bench/heldout/gate_refit.py bytype FEATURES.json GOLD.json [--model=add5] [--seeds=10]
+        [--test=evmoves33,evmoves34] [--t=0.15,0.175,0.2,0.25,0.3] [--drop=NAME,...]
 
 FEATURES.json: `confidence_train.py features` output over every dev label file, newest judgement first (each row's
 ALL_FEATURES vector, its word terms and whether its judged fields are the current event's: `stale`). GOLD.json:
@@ -20,7 +22,12 @@ keeps, gate 3 on those + GATE3_FEATURES and the words over the rows both keep; e
 `single` one gate over ALL_FEATURES and the word terms (gate3_train.py's recipe) fitted on every row; `dense` the
 same without words; `add4` the installed three and a fourth (`single`'s recipe) fitted on the rows they keep;
 `new1` gate 1 refitted (FEATURES, on every row) in place of the installed first gate, the installed second and third
-kept; `add1` the same refit added to the installed three. `--drop=NAME,...`: leave those ALL_FEATURES columns out
+kept; `add1` the same refit added to the installed three. Session 35 (task gates3), against the installed four:
+`cur4` the installed four gates as they run (the fourth with its per-type thresholds, not judging a period toll);
+`re4` the installed three and the fourth refitted on the rows they keep (today's labels in place of the installed
+fourth); `add5` the installed four and a fifth (`single`'s recipe) fitted on the rows all four keep; `re4d`,
+`add5d` the same without words. With `cur4` among the models, "extra" and "given back" are counted against it.
+`--test` takes one or more comma-separated file-name prefixes (the held-out rows). `--drop=NAME,...`: leave those ALL_FEATURES columns out
 of `single`, `dense` and `add4` (an ablation: what a column adds).
 
 compare: (1) grouped 5-fold CV by article over the rows outside `--test`, `--seeds` fold draws: out-of-fold AUC,
@@ -29,7 +36,11 @@ threshold scaled so that t = the installed thresholds at 0.15) the rows removed,
 strict precision of the rest; the trade at a few removal shares. (2) fit on the rows outside `--test`, score the
 held-out rows. (3) the gold cap: the highest threshold at which every gold event keeps a match (fit on every row).
 fit: the single gate on every row, its threshold the gold cap less `--margin`, written as a third-gate file (the
-file format of event_gate3.yaml: dense model + vocab)."""
+file format of event_gate3.yaml: dense model + vocab).
+bytype: one model's out-of-fold removals beyond the installed four (`--seeds` draws), by event type, at each T with
+the per-type thresholds min(T, that type's gold cap) (the full fit's caps, with the period-toll exemption); and what
+the full fit would drop of the gold events' matches the installed four keep (gold events lost: by construction none
+under the caps; matches dropped)."""
 import json
 import os
 import sys
@@ -208,8 +219,76 @@ class First:
         return np.where(self.stays(rows), self.m(rows), 0.0)
 
 
+class Cur4:
+    """The installed four gates as they run (session 33: the fourth with its per-type thresholds, not judging a toll
+    over a period). prob(): the stages on one scale, as Cascade: under 0.15 exactly when a gate drops the row."""
+
+    def __init__(self) -> None:
+        self.cur = Cascade(installed=True)
+        self.cur.fit([])
+        self.m4 = confidence.fourth_gate_model()
+
+    def fit(self, rows: list[dict]) -> None:
+        pass
+
+    def z4(self, rows: list[dict]) -> np.ndarray:
+        """The fourth gate's margin over its threshold for the row's type (logit scale; a period toll passes)."""
+        m4 = self.m4
+        p = np.array([m4.probability(r["x"], set(r["terms"])) for r in rows])
+        t = np.array([m4.threshold(type_of(r["x"])) for r in rows])
+        toll = np.array([confidence.period_toll_row(r["x"]) for r in rows], bool)
+        return np.where(toll, 50.0, _logit(p) - _logit(t))
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        z = np.minimum(_logit(self.cur.prob(rows)) - _logit(0.15), self.z4(rows))
+        return _sig(z + _logit(0.15))
+
+
+class Re4:
+    """The installed three gates and the fourth refitted (single's recipe) on the rows they keep: today's labels in
+    place of the installed fourth. prob(): 0 for a row the three drop, else the refitted fourth's."""
+
+    def __init__(self, platt_seeds: int = 3, words: bool = True, drop_cols: list[int] | None = None,
+                 l2: float = 30.0, lex: float = 10.0) -> None:
+        self.cur = Cascade(installed=True)
+        self.cur.fit([])
+        self.new = Single(words=words, drop_cols=drop_cols, platt_seeds=platt_seeds, l2=l2, lex=lex)
+
+    def fit(self, rows: list[dict]) -> None:
+        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
+
+
+class Add5:
+    """The installed four gates and a fifth (single's recipe) fitted on the rows all four keep. prob(): 0 for a row
+    the four drop, else the fifth's."""
+
+    def __init__(self, platt_seeds: int = 3, words: bool = True, drop_cols: list[int] | None = None,
+                 l2: float = 30.0, lex: float = 10.0) -> None:
+        self.cur = Cur4()
+        self.new = Single(words=words, drop_cols=drop_cols, platt_seeds=platt_seeds, l2=l2, lex=lex)
+
+    def fit(self, rows: list[dict]) -> None:
+        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
+
+
 def make(name: str, platt_seeds: int = 3):
-    return {"cur": lambda: Cascade(installed=True), "casc": lambda: Cascade(platt_seeds=platt_seeds),
+    return {"cur": lambda: Cascade(installed=True), "cur4": Cur4,
+            "re4": lambda: Re4(platt_seeds=platt_seeds, drop_cols=DROP),
+            "re4d": lambda: Re4(platt_seeds=platt_seeds, words=False, drop_cols=DROP),
+            "add5": lambda: Add5(platt_seeds=platt_seeds, drop_cols=DROP),
+            "add5d": lambda: Add5(platt_seeds=platt_seeds, words=False, drop_cols=DROP), "casc": lambda: Cascade(platt_seeds=platt_seeds),
             "single": lambda: Single(drop_cols=DROP, platt_seeds=platt_seeds),
             "dense": lambda: Single(words=False, drop_cols=DROP, platt_seeds=platt_seeds),
             "add4": lambda: Added(platt_seeds=platt_seeds, drop_cols=DROP),
@@ -218,7 +297,7 @@ def make(name: str, platt_seeds: int = 3):
 
 def cv_probs(name: str, rows: list[dict], seeds: int) -> np.ndarray:
     """Out-of-fold probabilities (seeds x rows); the installed cascade scores every row as it is."""
-    if name == "cur":
+    if name in ("cur", "cur4"):
         m = make(name)
         m.fit(rows)
         return np.tile(m.prob(rows), (seeds, 1))
@@ -271,8 +350,9 @@ def _cells(p: np.ndarray, y: np.ndarray, t: float) -> str:
 def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], names: list[str]) -> None:
     rows = load(path)
     gold = json.load(open(gold_path))
-    tr = [r for r in rows if not r["file"].startswith(test)]
-    held = [r for r in rows if r["file"].startswith(test)]
+    tests = tuple(test.split(","))      # one or more file-name prefixes held out
+    tr = [r for r in rows if not r["file"].startswith(tests)]
+    held = [r for r in rows if r["file"].startswith(tests)]
     y_tr, y_h = np.array([r["y"] for r in tr]), np.array([r["y"] for r in held])
     unseen = np.array([not any(r["file"].startswith(f"brsample{k}_") for k in ("", 2, 3, 4, 5, 6, 7, 8))
                        and not r["file"].startswith(("evconf", "confidence_labels", "nonevent")) for r in tr])
@@ -293,7 +373,7 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
         full = make(name)
         full.fit(rows)
         cap, low = gold_cap(full, gold)
-        if name != "cur":       # the installed gates as they run; the others with the exemption (when asked)
+        if name not in ("cur", "cur4"):       # the installed gates as they run; the others with the exemption (when asked)
             p_cv, p_h = np.where(ex_tr, 1.0, p_cv), np.where(ex_h, 1.0, p_h)
         res[name] = (p_cv, p_h, cap)
         caps = type_caps(full, gold)
@@ -311,12 +391,14 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
                   f"{_cells(p_cv[:, unseen], y_tr[unseen], t)} | {_cells(p_h, y_h, t)} |")
         print("trade by share removed (CV): " + ", ".join(
             f"{s:.0%}: " + _share(p_cv, y_tr, s) for s in (0.02, 0.04, 0.06, 0.08, 0.10, 0.15)))
-    if "cur" in res:
-        cur_cv, cur_h = res["cur"][0] < 0.15, res["cur"][1] < 0.15
+    base = "cur4" if "cur4" in res else "cur"      # the gates the others are measured against
+    if base in res:
+        cur_cv, cur_h = res[base][0] < 0.15, res[base][1] < 0.15
+        print(f"\n(extra / given back: against `{base}`)")
         ty_tr = np.array([type_of(r["x"]) for r in tr])
         ty_h = np.array([type_of(r["x"]) for r in held])
         for name, (caps, cap) in per_type.items():
-            if name == "cur":
+            if name in ("cur", "cur4"):
                 continue
             p_cv, p_h, _ = res[name]
             print(f"\n{name}, per-type thresholds min(type cap, T) (a type without gold events: the overall cap):")
@@ -334,7 +416,7 @@ def compare(path: str, gold_path: str, test: str, seeds: int, ts: list[float], n
                       f"{_cells(p_h, y_h, thr_h)} | {(hx & (y_h == 0)).sum()}:{(hx & (y_h == 1)).sum()} | "
                       f"{(hb & (y_h == 0)).sum()}:{(hb & (y_h == 1)).sum()} |")
         for name, (p_cv, p_h, cap) in res.items():
-            if name == "cur":
+            if name in ("cur", "cur4"):
                 continue
             g, h = p_cv < cap, p_h < cap
             ex, bk = g & ~cur_cv, ~g & cur_cv
@@ -386,6 +468,48 @@ def fit_fourth(path: str, gold_path: str, out: str, top: float, margin: float) -
           + ", ".join(f"{t} {c:.3f} ({i})" for t, (c, i) in sorted(caps.items())), file=sys.stderr)
 
 
+def by_type(path: str, gold_path: str, name: str, seeds: int, test: str, ts: list[float]) -> None:
+    EXEMPT[0] = True
+    rows = load(path)
+    gold = json.load(open(gold_path))
+    tr = [r for r in rows if not r["file"].startswith(tuple(test.split(",")))]
+    y = np.array([r["y"] for r in tr])
+    cur4 = Cur4()
+    dropped4 = cur4.prob(tr) < 0.15
+    p = np.where(exempt(tr), 1.0, cv_probs(name, tr, seeds))
+    ty = np.array([type_of(r["x"]) for r in tr])
+    full = make(name)
+    full.fit(rows)
+    caps = type_caps(full, gold)
+    print(f"{name}: {len(tr)} CV rows ({int(y.sum())} right), {seeds} seeds; gold caps: "
+          + ", ".join(f"{t} {c:.3f} ({i})" for t, (c, i) in sorted(caps.items())))
+    print("| T | extra removed w:r | " + " | ".join(confidence.TYPES) + " |")
+    print("|---|---|" + "---|" * len(confidence.TYPES))
+    for T in ts:
+        thr = np.array([min(caps.get(t, (1.0, ""))[0], T) for t in ty])
+        g = (p < thr) & ~dropped4
+        cells = [f"{(g & (y == 0) & m).sum(1).mean():.1f}:{(g & (y == 1) & m).sum(1).mean():.1f}"
+                 for m in [np.ones(len(y), bool)] + [ty == t for t in confidence.TYPES]]
+        print(f"| {T:.3f} | " + " | ".join(cells) + " |")
+    for T in ts:
+        lost, dropped, kept_by4 = [], 0, 0
+        for gs in gold["sets"].values():
+            for g in gs:
+                if not g["matches"]:
+                    continue
+                ms = [{"x": x["x"], "terms": x["terms"]} for x in g["matches"]]
+                keep4 = cur4.prob(ms) >= 0.15
+                pf = np.where(exempt(ms), 1.0, full.prob(ms))
+                thr = np.array([min(caps.get(type_of(m["x"]), (1.0, ""))[0], T) for m in ms])
+                kept = keep4 & (pf >= thr)
+                kept_by4 += int(keep4.sum())
+                dropped += int((keep4 & ~kept).sum())
+                if keep4.any() and not kept.any():
+                    lost.append(g["id"])
+        print(f"gold at T={T}: gold events lost {len(lost)} {lost[:6]}; of the {kept_by4} gold matches the four keep, "
+              f"{dropped} dropped")
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     opts = dict(a.lstrip("-").split("=", 1) for a in sys.argv[2:] if a.startswith("--"))
@@ -396,6 +520,10 @@ if __name__ == "__main__":
         compare(args[0], args[1], opts.get("test", "brsample14"), int(opts.get("seeds", 3)),
                 [float(t) for t in opts.get("t", "0.1,0.15,0.2,0.25,0.3").split(",")],
                 opts.get("models", "cur,casc,single,dense").split(","))
+    elif cmd == "bytype":
+        by_type(args[0], args[1], opts.get("model", "add5"), int(opts.get("seeds", 10)),
+                opts.get("test", "evmoves33,evmoves34"),
+                [float(t) for t in opts.get("t", "0.15,0.175,0.2,0.25,0.3").split(",")])
     elif cmd == "fit4":
         fit_fourth(args[0], args[1], args[2], float(opts.get("T", 0.2)), float(opts.get("margin", 0.005)))
     elif cmd == "fit":
