@@ -70,3 +70,15 @@ def test_two_quoted_names_side_by_side_are_not_joined() -> None:
     a = _run('وقال المصدر إن " القوات " " سوريا الديمقراطية " تقدمت .')
     assert all(m.entity_id != "sdf" or not m.surface.startswith("القوات") for m in a.mentions)
     assert 'القوات " " سوريا' not in " ".join(m.surface for m in a.mentions)
+
+
+def test_a_group_named_in_a_relative_clause_is_not_the_actor() -> None:
+    # "تنظيم القاعدة" describes the group (a relative clause after it): the group shot the plane down,
+    # quoted or not
+    for name in ('تنظيم " القاعدة "', "تنظيم القاعدة"):
+        a = _run(f'وقالت جماعة " تحرير الشام " المتشددة , التي يهيمن عليها أعضاء في الفرع السابق ل{name} في '
+                 "سوريا , إنها أسقطت طائرة حربية في ريف حماة الشمالي .")
+        assert [e.actor1 for e in a.events] == [["hts"]]
+    # with no relative clause the nearest earlier actor stays the actor
+    a = _run('وقالت مصادر إن جماعة " تحرير الشام " تقدمت , وإن تنظيم " القاعدة " أسقط طائرة حربية في ريف حماة .')
+    assert any(e.actor1 == ["al-qaeda"] for e in a.events)
