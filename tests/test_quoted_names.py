@@ -4,6 +4,7 @@ the marks; two quoted names side by side are never joined. Sentences written for
 
 from __future__ import annotations
 
+from rasd.knowledge.matcher import key_form
 from rasd.pipeline import analyse
 from rasd.records import Analysis, Document, Published
 from rasd.text.normalize import normalize
@@ -49,6 +50,7 @@ def test_a_quoted_part_of_the_sdfs_name_links_the_sdf() -> None:
     assert ('قوات " سوريا الديمقراطية', "sdf") in _linked(a)
     m = next(m for m in a.mentions if m.entity_id == "sdf")
     assert text[m.start:m.end] == 'قوات " سوريا الديمقراطية'
+    assert m.norm == key_form("قوات سوريا الديمقراطية")      # its norm has no quotation mark
     assert all(m.entity_id != "syria" for m in a.mentions)
     ev = [e for e in a.events if "sdf" in e.actor1]
     assert ev and ev[0].sub_event_type != "Government regains territory"

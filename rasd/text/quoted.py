@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# the quotation marks the normaliser writes as '"' or "'" (rasd.text.normalize)
+QUOTE_MARKS = "\"'“”«»„‟″‘’‚‛′"
+_MARK_GAP = re.compile(r"(?<=[^\W_])[ \t]*[" + re.escape(QUOTE_MARKS) + r"]+[ \t]*(?=[^\W_])")
+
 # a letter or digit, spaces (no line break), one run of one kind of mark, spaces, a letter or digit
 _GAP = re.compile(r"(?<=[^\W_])[ \t]*(?:\"+|'+)[ \t]*(?=[^\W_])")
 
@@ -63,3 +67,9 @@ def without_gaps(norm: str, offsets: Sequence[int], gaps: Sequence[tuple[int, in
     out.append(norm[prev:])
     offs.extend(offsets[prev:])
     return "".join(out), offs
+
+
+def without_quote_marks(surface: str) -> str:
+    """A mention's surface with each quotation mark between two of its words made one space
+    ('قوات " سوريا الديمقراطية' -> "قوات سوريا الديمقراطية"): the form its norm is made from."""
+    return _MARK_GAP.sub(" ", surface)
