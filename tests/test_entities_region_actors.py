@@ -36,8 +36,9 @@ def test_an_outlet_cut_from_its_head_word_by_quote_marks():
     assert {"anadolu", "al-mayadeen"} <= got
     # the town of that name stays a town
     assert "al-mayadeen" not in _ids("وسيطرت القوات على مدينة الميادين بعد معارك عنيفة .")
-    # a party whose name is also a common phrase, after its head word in quotes
-    assert ("القوات اللبنانية", "ORGANIZATION", "lebanese-forces-party") in _linked(
+    # a party whose name is also a common phrase, after its head word in quotes: the whole name
+    # "حزب القوات اللبنانية" is matched through the quotation mark (rasd.text.quoted)
+    assert ('حزب " القوات اللبنانية', "ORGANIZATION", "lebanese-forces-party") in _linked(
         'ودعا حزب " القوات اللبنانية " إلى الهدوء .')
 
 

@@ -57,6 +57,7 @@ from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import _vocabulary, item_starts, with_item_gaps
 from rasd.text.glued import glued_starts
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
+from rasd.text.quoted import QUOTE_MARKS, quote_gaps, squeeze, without_gaps, without_quote_marks
 from rasd.text.split_words import normalize_joined, split_word_joins
 
 log = logging.getLogger(__name__)
@@ -344,6 +345,10 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     if starts:      # a feed page with glued items: each item's first and last word its own token
         norm, omap = with_item_gaps(norm, omap, starts)
     mtext = norm.replace("_", " ")
+    gaps = _name_quote_gaps(mtext, kit)
+    if gaps:        # a name with a quotation mark inside ("قوات \" سوريا الديمقراطية \""): matched whole
+        norm, omap = without_gaps(norm, omap, gaps)
+        mtext = norm.replace("_", " ")
     toks = tokenize_norm(mtext, text, omap, kit.patterns.ambiguous_stop)
     tok_at = _token_index(toks)
 
@@ -389,6 +394,26 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
 
     _emit(analysis, cands, text, omap, kit, doc.id, joins)
     _mark_datelines(analysis.mentions, text)
+
+
+def _name_quote_gaps(mtext: str, kit: EntityKit) -> list[tuple[int, int]]:
+    """The quote gaps (``rasd.text.quoted``) that lie inside a dictionary name when each gap is read
+    as one space: "قوات \" سوريا الديمقراطية \"", "جبهة « النصرة »" (a name matched across a gap
+    has the mark inside it; a mark before or after a name is no gap of the name)."""
+    gaps = quote_gaps(mtext)
+    if not gaps:
+        return []
+    squeezed, at = squeeze(mtext, gaps)
+    matches = kit.matcher.match(squeezed)
+    used: list[tuple[int, int]] = []
+    k = 0
+    for m in matches:       # (both in text order)
+        while k < len(at) and at[k] <= m.start:
+            k += 1
+        while k < len(at) and at[k] < m.end:
+            used.append(gaps[k])
+            k += 1
+    return used
 
 
 _START = attrgetter("start")
@@ -1336,6 +1361,8 @@ def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], ki
         # a split word is read as one ("عمان"); joins are sorted: the first after s is the one to test
         if joins and (k := bisect_right(joins, s)) < len(joins) and joins[k] < e:
             key = "".join(ch for i, ch in enumerate(surface, s) if i not in joins)
+        if '"' in key or "'" in key or any(q in key for q in QUOTE_MARKS):
+            key = without_quote_marks(key)   # a name read through its quotation marks: its norm has none
         m = Mention(start=s, end=e, surface=surface, norm=key_form(key), type=c.type,
                     entity_id=c.entity_id, confidence=c.confidence, source=c.source,
                     role=_orig(text, omap, c.role_span), org_id=c.org_id, candidates=list(c.candidates))

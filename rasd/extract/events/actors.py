@@ -378,9 +378,10 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         same_clause = True
     if not actor1 and before:
         # 5. an actor in an earlier clause: near, or the only candidate for a violent event
-        k = before_tok[before[-1]]
+        pick = _relative_clause_head(before, ms, before_tok, s)
+        k = before_tok[pick]
         if c.ti - k <= 8 or c.event_type in VIOLENT:
-            take(before[-1])
+            take(pick)
     if not actor1 and c.trig.kind in UNIDENTIFIED_KINDS:
         # 6. "أطلق مسلحون مجهولون النار", "برصاص مجهولين", "اختطفه مجهولون": unidentified attackers
         for k in range(max(0, c.ti - UNIDENTIFIED_REACH), min(len(toks), c.tj + UNIDENTIFIED_REACH)):
@@ -540,6 +541,31 @@ def _after_agent(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Se
 
 
 RELATIVE_REACH = 3     # tokens from a trigger noun to its relative pronoun ("الهجوم الخامس الذي")
+RELATIVE_CLAUSE_REACH = 12   # tokens from a relative pronoun to a mention named inside its clause
+RELATIVE_HEAD_WORDS = 2      # words (adjectives) between a mention and the relative pronoun describing it
+
+
+def _relative_clause_head(before: list[int], ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> int:
+    """The nearest earlier actor (``before[-1]``), unless it is named inside a relative clause that
+    describes an actor told right before the pronoun ("وقالت جماعة تحرير الشام المتشددة , التي يهيمن
+    عليها أعضاء في الفرع السابق لتنظيم القاعدة في سوريا , إنها أسقطت الطائرة"): then the actor the
+    clause describes (the head, a few adjectives before the pronoun), not the one of its description."""
+    pick = before[-1]
+    toks = s.tokens
+    k = before_tok[pick]
+    relatives = _actor_guards()["relative_pronouns"]
+    for r in range(k - 1, max(-1, k - RELATIVE_CLAUSE_REACH), -1):
+        if s.clause[r] != s.clause[k]:
+            return pick         # (the pronoun opens the mention's own clause: no comma between them)
+        if toks[r].norm not in relatives:
+            continue
+        for h in reversed(before):
+            if h == pick or ms[h].end > toks[r].start:
+                continue
+            words = [t for t in toks if ms[h].end <= t.start < toks[r].start and t.norm[:1].isalpha()]
+            return h if len(words) <= RELATIVE_HEAD_WORDS else pick
+        return pick
+    return pick
 
 
 def _relative_doer(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, skip: Any) -> int | None:

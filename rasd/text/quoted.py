@@ -1,0 +1,75 @@
+"""Quotation marks inside a name: runs that a dictionary match may read through.
+
+Arabic news often quotes a group's name or part of it: ``قوات " سوريا الديمقراطية "``,
+``جبهة « النصرة »``, ``هيئة "تحرير الشام"``. After ``rasd.text.normalize`` every quotation mark is
+``"`` or ``'`` (“ ” « » „ → ``"``, ‘ ’ → ``'``). A *quote gap* is one quotation mark between two
+words on one line, with or without spaces around it: a run of one kind of mark, so a doubled
+mark (``''`` written for ``"``) counts as one. Two marks apart (``" "``: a name's closing quote
+and the next one's opening quote, ``»  «`` after normalisation) make no gap: two quoted names are
+never read as one.
+
+:func:`quote_gaps` finds the gaps, :func:`squeeze` writes the text with each gap as one space (what
+a dictionary of names indexed with single spaces can match), and :func:`without_gaps` drops the
+chosen gaps from a normalised text and its offset map (each gap becomes one space mapped to the
+gap's first character), so a name's span in the original text covers its quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# the quotation marks the normaliser writes as '"' or "'" (rasd.text.normalize)
+QUOTE_MARKS = "\"'“”«»„‟″‘’‚‛′"
+_MARK_GAP = re.compile(r"(?<=[^\W_])[ \t]*[" + re.escape(QUOTE_MARKS) + r"]+[ \t]*(?=[^\W_])")
+
+# a letter or digit, spaces (no line break), one run of one kind of mark, spaces, a letter or digit
+_GAP = re.compile(r"(?<=[^\W_])[ \t]*(?:\"+|'+)[ \t]*(?=[^\W_])")
+
+
+def quote_gaps(norm: str) -> list[tuple[int, int]]:
+    """The (start, end) of every quote gap of a normalised text, in text order."""
+    if '"' not in norm and "'" not in norm:
+        return []
+    return [m.span() for m in _GAP.finditer(norm)]
+
+
+def squeeze(norm: str, gaps: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``norm`` with each gap written as one space, and the offset of that space in the result
+    for each gap."""
+    out: list[str] = []
+    at: list[int] = []
+    prev = size = 0
+    for s, e in gaps:
+        out.append(norm[prev:s])
+        size += s - prev
+        at.append(size)
+        out.append(" ")
+        size += 1
+        prev = e
+    out.append(norm[prev:])
+    return "".join(out), at
+
+
+def without_gaps(norm: str, offsets: Sequence[int], gaps: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:
+    """``norm`` and its offset map (one entry per character plus the final one) with each gap
+    replaced by one space, mapped to the original offset of the gap's first character (the map
+    stays non-decreasing)."""
+    out: list[str] = []
+    offs: list[int] = []
+    prev = 0
+    for s, e in gaps:
+        out.append(norm[prev:s])
+        offs.extend(offsets[prev:s])
+        out.append(" ")
+        offs.append(offsets[s])
+        prev = e
+    out.append(norm[prev:])
+    offs.extend(offsets[prev:])
+    return "".join(out), offs
+
+
+def without_quote_marks(surface: str) -> str:
+    """A mention's surface with each quotation mark between two of its words made one space
+    ('قوات " سوريا الديمقراطية' -> "قوات سوريا الديمقراطية"): the form its norm is made from."""
+    return _MARK_GAP.sub(" ", surface)
