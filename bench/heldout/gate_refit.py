@@ -44,6 +44,7 @@ under the caps; matches dropped)."""
 import json
 import os
 import sys
+from typing import Any
 
 import numpy as np
 
@@ -246,7 +247,23 @@ class Cur4:
         return _sig(z + _logit(0.15))
 
 
-class Re4:
+class _OnKept:
+    """A gate fitted on the rows the gates before it (``cur``) keep; prob(): 0 for a row they drop, else the new
+    gate's (``new``)."""
+
+    cur: Any
+    new: Any
+
+    def fit(self, rows: list[dict]) -> None:
+        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
+
+    def prob(self, rows: list[dict]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
+
+
+class Re4(_OnKept):
     """The installed three gates and the fourth refitted (single's recipe) on the rows they keep: today's labels in
     place of the installed fourth. prob(): 0 for a row the three drop, else the refitted fourth's."""
 
@@ -256,16 +273,8 @@ class Re4:
         self.cur.fit([])
         self.new = Single(words=words, drop_cols=drop_cols, platt_seeds=platt_seeds, l2=l2, lex=lex)
 
-    def fit(self, rows: list[dict]) -> None:
-        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
 
-    def prob(self, rows: list[dict]) -> np.ndarray:
-        if not rows:
-            return np.zeros(0)
-        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
-
-
-class Add5:
+class Add5(_OnKept):
     """The installed four gates and a fifth (single's recipe) fitted on the rows all four keep. prob(): 0 for a row
     the four drop, else the fifth's."""
 
@@ -273,14 +282,6 @@ class Add5:
                  l2: float = 30.0, lex: float = 10.0) -> None:
         self.cur = Cur4()
         self.new = Single(words=words, drop_cols=drop_cols, platt_seeds=platt_seeds, l2=l2, lex=lex)
-
-    def fit(self, rows: list[dict]) -> None:
-        self.new.fit([r for r, p in zip(rows, self.cur.prob(rows), strict=True) if p >= 0.15])
-
-    def prob(self, rows: list[dict]) -> np.ndarray:
-        if not rows:
-            return np.zeros(0)
-        return np.where(self.cur.prob(rows) >= 0.15, self.new.prob(rows), 0.0)
 
 
 def make(name: str, platt_seeds: int = 3):
