@@ -3,7 +3,8 @@
 Run from the checkout: `python bench/heldout/judged_rows.py DUMP OUT.jsonl` (DUMP: `event_dump.py dump STORE DUMP`).
 The newest version of each random breadth sample (newest_samples.txt) comes first, then the judged moves of
 sessions 30 on in session order: a later verdict of a row replaces an earlier one. Rows whose key is not in DUMP
-(their fields moved) are left out: they need judging again. Prints the verdicts and the wrong rows' classes."""
+(their fields moved) are left out: they need judging again. Prints the verdicts, the precision over rows of
+modality actual (the only ones the rules judge) and the wrong rows' classes."""
 from __future__ import annotations
 
 import collections
@@ -42,6 +43,10 @@ def main(dump_path: str, out: str) -> None:
         for r in best.values():
             fo.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(len(best), collections.Counter(r["verdict"] for r in best.values()))
+    # the rules judge only rows of modality actual (a few others were judged wrong in older samples)
+    actual = collections.Counter(r["verdict"] for r in best.values() if r.get("mod") == "actual")
+    print(f"modality actual: {actual['right']}/{actual['right'] + actual['wrong']} right = "
+          f"{actual['right'] / max(1, actual['right'] + actual['wrong']):.3f}")
     print(collections.Counter(r.get("class") for r in best.values() if r["verdict"] == "wrong").most_common(12))
 
 
