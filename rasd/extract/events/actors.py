@@ -84,6 +84,25 @@ def _subject_after_own_object(c: _Cand, ms: list[Mention], before_tok: dict[int,
     return next((idx for idx in range(len(ms)) if before_tok[idx] == c.tj + 1), None)
 
 
+RELATIVE_TAKING_REACH = 5    # tokens after a relative taking's subject read for its time ("قوات النظام قبل يومين")
+
+
+def _recent_relative_taking(k: int, s: _Sent) -> bool:
+    """The relative clause of a taking tells it recent after its subject (token k): "قبل يومين", "منذ
+    ساعات", "أمس" in the same clause (event_actor_guards.yaml, relative_taking_*)."""
+    guards = _actor_guards()
+    heads, spans, days = (guards["relative_taking_span_heads"], guards["relative_taking_spans"],
+                          guards["relative_taking_days"])
+    toks = s.tokens
+    for j in range(k + 1, min(len(toks), k + 1 + RELATIVE_TAKING_REACH)):
+        if s.clause[j] != s.clause[k]:
+            return False
+        norm = toks[j].norm
+        if norm in days or (norm in spans and toks[j - 1].norm in heads):
+            return True
+    return False
+
+
 # punctuation between a name and what follows it ("تنظيم الدولة " داعش " , من الرقة")
 QUOTE_MARKS = frozenset(('"', "'", ",", "،", "(", ")", "«", "»", "-"))
 
@@ -412,7 +431,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
                 actor1, ev, same_clause = [aid], (m.start, m.end), True
                 break
-    if own_subject is not None and actor1:
+    if own_subject is not None and (actor1 or _recent_relative_taking(before_tok[own_subject], s)):
         take(own_subject)
         same_clause = True
     c.actor1 = actor1
