@@ -84,6 +84,25 @@ def _subject_after_own_object(c: _Cand, ms: list[Mention], before_tok: dict[int,
     return next((idx for idx in range(len(ms)) if before_tok[idx] == c.tj + 1), None)
 
 
+RELATIVE_TAKING_REACH = 5    # tokens after a relative taking's subject read for its time ("قوات النظام قبل يومين")
+
+
+def _recent_relative_taking(k: int, s: _Sent) -> bool:
+    """The relative clause of a taking tells it recent after its subject (token k): "قبل يومين", "منذ
+    ساعات", "أمس" in the same clause (event_actor_guards.yaml, relative_taking_*)."""
+    guards = _actor_guards()
+    heads, spans, days = (guards["relative_taking_span_heads"], guards["relative_taking_spans"],
+                          guards["relative_taking_days"])
+    toks = s.tokens
+    for j in range(k + 1, min(len(toks), k + 1 + RELATIVE_TAKING_REACH)):
+        if s.clause[j] != s.clause[k]:
+            return False
+        norm = toks[j].norm
+        if norm in days or (norm in spans and toks[j - 1].norm in heads):
+            return True
+    return False
+
+
 # punctuation between a name and what follows it ("تنظيم الدولة " داعش " , من الرقة")
 QUOTE_MARKS = frozenset(('"', "'", ",", "،", "(", ")", "«", "»", "-"))
 
@@ -191,6 +210,9 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
 BETWEEN_WORDS = word_list("function_words.yaml", "between_words")
 
 
+AGENT_CUE_REACH = 1    # words between a trigger noun and an agent cue that tells its doer ("غارة جوية نفذتها")
+
+
 def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     s = c.sent
     toks = s.tokens
@@ -288,6 +310,12 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 take(idx)
                 same_clause = True
                 break
+    # the cue right after the noun ("غارة نفذتها طائرة أميركية", "هجوم من قبل مسلحين") tells the doer
+    # there, even when it is no actor of the KB: a group told before the noun (the victims' genitive,
+    # "المسؤول الإعلامي لتنظيم القاعدة , قتل في غارة نفذتها طائرة أميركية") did not make it
+    # ("قتل في غارة نفذتها": the noun of "في" after the trigger is the killing's means, its doer the killer)
+    agent_after = bool(n) and (k <= c.tj + AGENT_CUE_REACH or (
+        c.tj < len(toks) and toks[c.tj].norm == "في" and k <= c.tj + 1 + AGENT_CUE_REACH))
     if not actor1 and c.trig.key != "shootdown" and c.tj < len(toks) and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS:
         # 1b. "قصف طيران للتحالف الدولي مقر ...": the weapon right after the trigger, its owner after "لـ"
         for idx in range(len(ms)):
@@ -349,7 +377,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if pick is not None:
             take(pick)
             same_clause = True
-    if not actor1:
+    if not actor1 and not agent_after:
         # 2. the nearest actor before the trigger in its clause
         same = [idx for idx in before if s.clause[max(0, before_tok[idx])] == s.clause[c.ti]]
         if same:
@@ -376,7 +404,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         actor1 = [ctx.speaker_org]
         c.first_person = True
         same_clause = True
-    if not actor1 and before:
+    if not actor1 and before and not agent_after:
         # 5. an actor in an earlier clause: near, or the only candidate for a violent event
         pick = _relative_clause_head(before, ms, before_tok, s)
         k = before_tok[pick]
@@ -403,7 +431,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             if aid and m.type == "STATE_FORCES" and m.start <= c.start and c.end <= m.end:
                 actor1, ev, same_clause = [aid], (m.start, m.end), True
                 break
-    if own_subject is not None and actor1:
+    if own_subject is not None and (actor1 or _recent_relative_taking(before_tok[own_subject], s)):
         take(own_subject)
         same_clause = True
     c.actor1 = actor1
