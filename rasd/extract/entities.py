@@ -57,7 +57,7 @@ from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import _vocabulary, item_starts, with_item_gaps
 from rasd.text.glued import glued_starts
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
-from rasd.text.quoted import QUOTE_MARKS, quote_gaps, squeeze, without_gaps, without_quote_marks
+from rasd.text.quoted import has_quote_mark, quote_gaps, squeeze, without_gaps, without_quote_marks
 from rasd.text.split_words import normalize_joined, split_word_joins
 
 log = logging.getLogger(__name__)
@@ -1361,7 +1361,7 @@ def _emit(analysis: Analysis, cands: list[_Cand], text: str, omap: list[int], ki
         # a split word is read as one ("عمان"); joins are sorted: the first after s is the one to test
         if joins and (k := bisect_right(joins, s)) < len(joins) and joins[k] < e:
             key = "".join(ch for i, ch in enumerate(surface, s) if i not in joins)
-        if '"' in key or "'" in key or any(q in key for q in QUOTE_MARKS):
+        if has_quote_mark(key):
             key = without_quote_marks(key)   # a name read through its quotation marks: its norm has none
         m = Mention(start=s, end=e, surface=surface, norm=key_form(key), type=c.type,
                     entity_id=c.entity_id, confidence=c.confidence, source=c.source,

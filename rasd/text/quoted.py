@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 # the quotation marks the normaliser writes as '"' or "'" (rasd.text.normalize)
 QUOTE_MARKS = "\"'“”«»„‟″‘’‚‛′"
+_ANY_MARK = re.compile("[" + re.escape(QUOTE_MARKS) + "]")
 _MARK_GAP = re.compile(r"(?<=[^\W_])[ \t]*[" + re.escape(QUOTE_MARKS) + r"]+[ \t]*(?=[^\W_])")
 
 # a letter or digit, spaces (no line break), one run of one kind of mark, spaces, a letter or digit
@@ -67,6 +68,11 @@ def without_gaps(norm: str, offsets: Sequence[int], gaps: Sequence[tuple[int, in
     out.append(norm[prev:])
     offs.extend(offsets[prev:])
     return "".join(out), offs
+
+
+def has_quote_mark(s: str) -> bool:
+    """``s`` holds a quotation mark of any kind (one scan, for the check on every mention)."""
+    return _ANY_MARK.search(s) is not None
 
 
 def without_quote_marks(surface: str) -> str:

@@ -51,16 +51,19 @@ def _cue(word: str, cues: frozenset[str]) -> bool:
     return len(word) > 3 and word[0] in _CLITICS and word[1:] in cues
 
 
-def page_terms(title: str, text: str) -> set[str]:
-    """The title's and the lead's words, marked by where they stand ("t:" title, "l:" lead)."""
-    lead = _words(text)[:LEAD_WORDS]
+def page_terms(title: str, text: str, words: list[str] | None = None) -> set[str]:
+    """The title's and the lead's words, marked by where they stand ("t:" title, "l:" lead); ``words``: the
+    text's words when already read."""
+    lead = (_words(text) if words is None else words)[:LEAD_WORDS]
     return {f"t:{w}" for w in _words(title)} | {f"l:{w}" for w in lead}
 
 
-def page_measures(title: str, text: str) -> dict[str, float]:
-    """The page's measures (rates per 1,000 words, counts on a log scale)."""
+def page_measures(title: str, text: str, words: list[str] | None = None) -> dict[str, float]:
+    """The page's measures (rates per 1,000 words, counts on a log scale); ``words``: the text's words when
+    already read."""
     cues = cue_lists()
-    words = _words(text)
+    if words is None:
+        words = _words(text)
     n = max(len(words), 1)
     per_k = 1000.0 / n
     out: dict[str, float] = {"log_words": math.log1p(len(words))}
@@ -94,8 +97,9 @@ class GenreModel:
 
 
 def page_vector(title: str, text: str) -> tuple[set[str], dict[str, float]]:
-    """What the model reads of a page: its terms and its measures."""
-    return page_terms(title, text), page_measures(title, text)
+    """What the model reads of a page: its terms and its measures (the text normalised and split once)."""
+    words = _words(text)
+    return page_terms(title, text, words), page_measures(title, text, words)
 
 
 def score_vector(model: GenreModel, terms: set[str], measures: dict[str, float]) -> float:
@@ -149,9 +153,6 @@ def told_in_body(title: str, text: str, event: Event) -> bool:
 def _page_score(title: str, text: str) -> float:
     """The committed model's score of a page (read once for the page's events)."""
     model = load_model()
-    if model is None:
-        return 1.0
-    if len(_WORD.findall(text)) < model.min_words:
-        return 1.0      # too short a page for a reading of its genre (its rates, its lead are a few words)
-    terms, measures = page_vector(title, text)
-    return score_vector(model, terms, measures)
+    if model is None or len(_WORD.findall(text)) < model.min_words:
+        return 1.0      # no model, or too short a page for a reading of its genre (its rates, its lead are a few words)
+    return score_vector(model, *page_vector(title, text))

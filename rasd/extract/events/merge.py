@@ -660,7 +660,7 @@ def _unplaced_other_item(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     one own place may still tell one happening twice (_other_item_places parts two own places)."""
     if not ctx.item_cuts or (a.loc_own and b.loc_own):
         return False
-    return not any(not ctx.across_items(p.start, q.start) for p in [a, *a.merged] for q in [b, *b.merged])
+    return all(ctx.across_items(p.start, q.start) for p in [a, *a.merged] for q in [b, *b.merged])
 
 
 def _other_line_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
