@@ -16,7 +16,7 @@ def _cand(**kw: Any) -> Any:
     base: dict[str, Any] = dict(event_type="Battles", sub_event_type="Armed clash", specific=True,
                                 trig=SimpleNamespace(kind="clash"), date_start=UNKNOWN, date_end=UNKNOWN,
                                 time_precision=None, date_own=False, has_date_expr=False, date_guessed=False,
-                                location=None, loc_ev=None, sent=None, fan_of=None)
+                                location=None, loc_ev=None, loc_own=False, sent=None, fan_of=None, merged=[])
     base.update(kw)
     c = SimpleNamespace(**base)
     c.date_last = c.date_end
@@ -119,3 +119,10 @@ def test_only_the_leads_wide_place_holds_the_bodys() -> None:
         return _cand(location=loc, sent=SimpleNamespace(span=SimpleNamespace(start=start)))
     assert _lead_holds(CTX, at(0, "sy"), at(900, "town"))
     assert not _lead_holds(CTX, at(900, "sy"), at(0, "town"))
+    # the headline's telling folded into the body's telling at the same place still holds (merge._lead_told);
+    # one at another place does not
+    folded = at(900, "sy")
+    folded.merged = [_cand(location="sy", loc_own=True, sent=SimpleNamespace(span=SimpleNamespace(start=0)))]
+    assert _lead_holds(CTX, folded, at(1500, "town"))
+    folded.merged[0].location = "gov"
+    assert not _lead_holds(CTX, folded, at(1500, "town"))

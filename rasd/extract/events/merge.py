@@ -320,7 +320,7 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
         return False
     if o.location == e.location:
         return True
-    lead = min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+    lead = _lead_told(o) or _lead_told(e)
     return lead and (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
@@ -879,7 +879,7 @@ def _lead_retold(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     names its day, or the week up to the day a source or the page's stamp reported it (not a year or
     month of the page's history: "سيطرت ... عام 2014"). Not on a feed, a
     list report or a listing of posts, whose first item is only one of many."""
-    return (min(o.sent.span.start, e.sent.span.start) < LEAD_CHARS
+    return ((_lead_told(o) or _lead_told(e))
             and (o.time_precision == 1 or o.date_cited and o.time_precision == 2)
             and not ctx.feed and not ctx.list_report and not ctx.posts)
 
@@ -1079,7 +1079,7 @@ def _country_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
     if ea is None or eb is None or "country" not in (ea.level, eb.level) or ea.level == eb.level:
         return False
     wide = a if ea.level == "country" else b
-    return bool(ea.country) and ea.country == eb.country and wide.sent.span.start < LEAD_CHARS
+    return bool(ea.country) and ea.country == eb.country and _lead_told(wide)
 
 
 REMOTE = "Explosions/Remote violence"
@@ -1101,7 +1101,7 @@ def _capital_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> _Cand | None:
     if _own_dash_item(a, b, text) or _own_dash_item(b, a, text):
         return None     # a digest's dashed items are its separate reports ("- سبعة قتلى ... في مدينة دير الزور")
     for wide, ew, town, et in ((a, ea, b, eb), (b, eb, a, ea)):
-        if (wide.sent.span.start < LEAD_CHARS and ew.level == "town" and et.level == "town"
+        if (_lead_told(wide) and ew.level == "town" and et.level == "town"
                 and ew.country == et.country == "SY" and bool(ew.admin1) and ew.admin1 == et.admin1
                 and normalize(ew.name_ar or "") in ctx.province_capitals and not _city_named(wide)):
             return town
@@ -1163,7 +1163,7 @@ def _region_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
     town's taking or fight the page names."""
     if any(p.trig.kind == "territory" or p.sub_event_type in TERRITORY_SUBS for p in (a, b)):
         return False
-    if a.sent is not b.sent and min(a.sent.span.start, b.sent.span.start) >= LEAD_CHARS:
+    if a.sent is not b.sent and not (_lead_told(a) or _lead_told(b)):
         # (one sentence's town and its region, or the page's headline/lead and its body: two tellings
         # apart in the body are often two places of one campaign, "قصفتا كذلك معسكرا ... في ريف إدلب")
         return False
@@ -1550,10 +1550,23 @@ def _holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
             and not _city_named(wide))
 
 
+def _lead_told(c: _Cand) -> bool:
+    """c is told in the page's headline or lead: by its own telling, or by one merged into it that names
+    c's place itself (a page that prints its headline again above the body, "مقتل 26 ... قرب دير الزور",
+    whose merges kept the second print). A placeless headline ("مقتل 10 مدنيين في قصف روسي") or one at
+    another place ("المواجهات ... بإدلب" merged into the clashes of جبل الزاوية) does not make c's place the
+    lead's."""
+    if c.sent.span.start < LEAD_CHARS:
+        return True
+    return bool(c.location) and any(p.sent.span.start < LEAD_CHARS and p.loc_own and p.location == c.location
+                                    for p in c.merged)
+
+
 def _lead_holds(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
     """The headline or lead names the wide place and another telling a place in it (``_holds``): a
-    wide place told further down the page (a timeline's country-level entry) is a happening of its own."""
-    return wide.sent.span.start < LEAD_CHARS and _holds(ctx, wide, narrow)
+    wide place told further down the page (a timeline's country-level entry) is a happening of its own.
+    The lead's telling may be one merged into wide (``_lead_told``)."""
+    return _lead_told(wide) and _holds(ctx, wide, narrow)
 
 
 def _kinds_meet(a: _Cand, b: _Cand) -> bool:
@@ -1575,9 +1588,9 @@ def _undated_takings(a: _Cand, b: _Cand) -> bool:
 
 
 def _lead_and_body(a: _Cand, b: _Cand) -> bool:
-    """One of the two is told in the page's headline or lead, the other in another sentence (the lead's or
-    the body's retelling)."""
-    return a.sent is not b.sent and min(a.sent.span.start, b.sent.span.start) < LEAD_CHARS
+    """One of the two is told in the page's headline or lead (by its own telling or one merged into it:
+    ``_lead_told``), the other in another sentence (the lead's or the body's retelling)."""
+    return a.sent is not b.sent and (_lead_told(a) or _lead_told(b))
 
 
 def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
