@@ -176,6 +176,9 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
+        if trig.intercept_clause and (not trig.intercept_forms or form in trig.intercept_forms) and _clause_seq(
+                s, ti, trig.intercept_clause) and not _clause_keys(s, ti) & trig.intercept_unless:
+            continue        # "صواريخ أطلقت من قبل الدفاعات الجوية", "تصدت الدفاعات الجوية": an interception
         if form in trig.deploy_weapons and _not_before(s, ti, trig.weapon_not_before):
             continue        # "سيطر مقاتلوه على كتيبة الصواريخ", "نظام ثاد المضاد للصواريخ": a name, not a shot
         if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
@@ -588,6 +591,22 @@ def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
             return any(_keys(toks[k].norm) & lex.handed_words for k in range(max(0, b - lex.handed_reach), b)
                        if clause[k] == clause[b])
     return False
+
+
+def _clause_seq(s: _Sent, ti: int, seqs: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``seqs`` (word sequences, each word a key of its token) stands in the trigger's clause."""
+    toks, clause = s.tokens, s.clause
+    cl = clause[ti]
+    lo = ti
+    while lo > 0 and clause[lo - 1] == cl:
+        lo -= 1
+    hi = ti
+    while hi < len(toks) and clause[hi] == cl:
+        hi += 1
+    firsts, _ = _first_words(seqs)
+    return any(not firsts.isdisjoint(_keys(toks[k].norm)) and any(
+        k + len(seq) <= hi and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq)) for seq in seqs)
+        for k in range(lo, hi))
 
 
 def _toll_cause_told(s: _Sent, ti: int, tj: int, lex: _ELex) -> bool:
