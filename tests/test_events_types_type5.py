@@ -3,8 +3,7 @@ of the type the trigger word names.
 
 - a deed in the subjunctive ("أن" / "قد" + an imperfect in ت / ن of a deed verb: "من المرجح أن تشارك الفصائل في
   تحرير الرقة") is forecast, not told done;
-- fighters sent "to take part" ("للمشاركة في عمليات التصدي") or forces "trying" in the present ("يحاولون اقتحام")
-  name the deed as an aim;
+- fighters sent "to take part" ("للمشاركة في عمليات التصدي") name the battle as their aim;
 - a toll of a tunnel that caved in ("جراء انهيار نفق") is an accident's;
 - missiles fired by air defences, and air defences repelling a strike, are an interception: the strike they met
   is the event, no shelling and no clash of their own.
@@ -45,13 +44,10 @@ def test_a_withdrawal_after_before_that_is_still_told() -> None:
     assert "Battles" in _types("قبل أن تنسحب قوات النظام من بلدة تادف أمس دارت اشتباكات عنيفة .")
 
 
-@pytest.mark.parametrize("text", [
-    "دفعت حركة نور الدين الزنكي أمس المئات من مقاتليها إلى جبهات ريف حماة الشرقي للمشاركة في عمليات التصدي "
-    "لهجمات قوات النظام .",
-    "يحاولون منذ الصباح اقتحام سجن حمص المركزي .",
-])
-def test_a_deed_aimed_at_or_being_tried_is_no_battle(text: str) -> None:
-    assert "Battles" not in _types(text)
+def test_fighters_sent_to_take_part_are_no_battle() -> None:
+    assert "Battles" not in _types(
+        "دفعت حركة نور الدين الزنكي أمس المئات من مقاتليها إلى جبهات ريف حماة الشرقي للمشاركة في عمليات التصدي "
+        "لهجمات قوات النظام .")
 
 
 def test_repelling_an_attack_is_still_a_battle() -> None:
@@ -67,8 +63,18 @@ def test_a_tunnel_blown_up_is_still_a_blast() -> None:
         "قتل 3 عناصر من قوات النظام أمس جراء انفجار نفق مفخخ في حي جوبر بدمشق .")
 
 
-def test_missiles_of_air_defences_strike_nothing() -> None:
-    assert not _types("أطلقت الدفاعات الجوية السورية أمس صواريخ أرض جو نحو الحدود قرب دمشق .")
+@pytest.mark.parametrize("text", [
+    "أطلقت الدفاعات الجوية السورية أمس صواريخ أرض جو نحو الحدود قرب دمشق .",
+    "تقارير تفيد بأن صواريخ أرض جو أطلقت من قبل الدفاعات الجوية السورية قبل لحظات نحو الحدود قرب دمشق .",
+])
+def test_missiles_of_air_defences_strike_nothing(text: str) -> None:
+    assert not _types(text)
+
+
+def test_missiles_the_air_defences_met_are_a_strike() -> None:
+    assert "Explosions/Remote violence" in _types(
+        "قامت إسرائيل فجر اليوم بإطلاق صواريخ عدة من فوق الأراضي اللبنانية باتجاه منطقة القطيفة بريف دمشق وتصدت لها "
+        "وسائط دفاعنا الجوي .")
 
 
 def test_air_defences_meeting_a_strike_leave_the_strike_and_no_clash() -> None:
