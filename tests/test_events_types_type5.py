@@ -4,6 +4,7 @@ of the type the trigger word names.
 - a deed in the subjunctive ("أن" / "قد" + an imperfect in ت / ن of a deed verb: "من المرجح أن تشارك الفصائل في
   تحرير الرقة") is forecast, not told done;
 - fighters sent "to take part" ("للمشاركة في عمليات التصدي") name the battle as their aim;
+- what a clause "على + a party + verbal noun" lays on that party ("وعلى قوات قسد الانسحاب") is demanded, not done;
 - a toll of a tunnel that caved in ("جراء انهيار نفق") is an accident's;
 - missiles fired by air defences, and air defences repelling a strike, are an interception: the strike they met
   is the event, no shelling and no clash of their own.
@@ -85,3 +86,15 @@ def test_air_defences_meeting_a_strike_leave_the_strike_and_no_clash() -> None:
 
 def test_missiles_fired_at_defence_lines_still_shell() -> None:
     assert "Shelling/artillery/missile attack" in _subs("قصفت قوات النظام أمس بالصواريخ دفاعات التنظيم في بلدة مورك .")
+
+
+@pytest.mark.parametrize("text", [
+    "شدد أردوغان أمس على أن العملية لن تنتهي بالسيطرة على مدينة الباب , وعلى قوات قسد الانسحاب إلى شرق نهر الفرات .",
+    "قال المتحدث أمس إن على المسلحين الخروج من مدينة دوما خلال 48 ساعة .",
+])
+def test_an_obligation_laid_on_a_party_is_no_deed(text: str) -> None:
+    assert not _types(text)
+
+
+def test_a_withdrawal_told_stays() -> None:
+    assert "Non-violent transfer of territory" in _subs("انسحبت قوات قسد أمس إلى شرق نهر الفرات من مدينة منبج .")
