@@ -93,6 +93,14 @@ class _Rule:
     copula_not_next: frozenset[str] = frozenset()
     copula_preps: frozenset[str] = frozenset()     # a word right after one is a noun, whatever its shape ("في بيت جن")
     copula_of: frozenset[str] = frozenset()     # "the aim of" ("الغاية من"): a comma may stand for the copula
+    # the obligation "على + subject + verbal noun" at the head of a clause ("وعلى قوات قسد الانسحاب إلى شرق
+    # الفرات": it is upon them to withdraw): ``obligation_heads`` open the clause, then one of
+    # ``obligation_subjects`` and no more than ``obligation_reach`` nouns (no verb) before the trigger, a verbal
+    # noun with the article (0: not read)
+    obligation_heads: frozenset[str] = frozenset()
+    obligation_openers: frozenset[str] = frozenset()    # "إن" before the head ("قال إن على المسلحين الخروج")
+    obligation_subjects: frozenset[str] = frozenset()
+    obligation_reach: int = 0
 
 
 @dataclass(slots=True)
@@ -139,7 +147,11 @@ def lexicon() -> _MLex:
                            int(spec.get("copula_reach", 0)),
                            frozenset(normalize(str(w)) for w in spec.get("copula_not_next", ())),
                            frozenset(normalize(str(w)) for w in spec.get("copula_preps", ())),
-                           frozenset(normalize(str(w)) for w in spec.get("copula_of", ()))))
+                           frozenset(normalize(str(w)) for w in spec.get("copula_of", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("obligation_heads", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("obligation_openers", ())),
+                           frozenset(normalize(str(w)) for w in spec.get("obligation_subjects", ())),
+                           int(spec.get("obligation_reach", 0))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]),
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
@@ -526,6 +538,8 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             return _public(rule.name)
         if rule.subjunctive_reach and _subjunctive_governs(tokens, clause, ti, rule):
             return _public(rule.name)
+        if rule.obligation_reach and _obligation_governs(tokens, clause, ti, rule):
+            return _public(rule.name)
         # (a token's readings hold its form: one C-level test per token, no generator step)
         if rule.next and not all(map(rule.next.isdisjoint, map(token_keys, map(token_norm, tokens[tj:tj + 2])))):
             return _public(rule.name)
@@ -697,6 +711,28 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
             return False
         if k < ti - 1 and is_verb_or_joined(norm) and not (k > 0 and tokens[k - 1].norm in rule.subjunctive):
             return False    # another verb between: the trigger is its complement, not the subjunctive's
+    return False
+
+
+def _obligation_governs(tokens: list[Token], clause: list[int], ti: int, rule: _Rule) -> bool:
+    """The trigger, a verbal noun with the article, is what a clause opened by "على" / "وعلى" lays on its subject
+    ("وعلى قوات قسد الانسحاب إلى شرق نهر الفرات", "على المسلحين الخروج من المدينة"): an obligation stated, not a
+    deed told. The subject must be a force or a party (``obligation_subjects``), with only nouns between it and
+    the trigger; "وعلى جبهة حماة الاشتباكات مستمرة" (a front) is a place, not an obligation."""
+    norm = tokens[ti].norm
+    if not norm.startswith("ال") or is_verb_or_joined(norm):
+        return False
+    subject = False
+    for k in range(ti - 1, max(-1, ti - 2 - rule.obligation_reach), -1):
+        if clause[k] != clause[ti]:
+            return False
+        nk = tokens[k].norm
+        if nk in rule.obligation_heads:
+            return subject and (k == 0 or clause[k - 1] != clause[k] or not any(map(str.isalpha, tokens[k - 1].norm))
+                                or tokens[k - 1].norm in rule.obligation_openers)
+        if not any(map(str.isalpha, nk)) or is_verb_or_joined(nk):
+            return False
+        subject = subject or nk in rule.obligation_subjects
     return False
 
 

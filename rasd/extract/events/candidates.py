@@ -176,6 +176,9 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
+        if trig.intercept_clause and (not trig.intercept_forms or form in trig.intercept_forms) and _intercepts(
+                s, ti, tj, trig) and not _clause_keys(s, ti) & trig.intercept_unless:
+            continue        # "صواريخ أطلقت من قبل الدفاعات الجوية", "تصدت الدفاعات الجوية": an interception
         if form in trig.deploy_weapons and _not_before(s, ti, trig.weapon_not_before):
             continue        # "سيطر مقاتلوه على كتيبة الصواريخ", "نظام ثاد المضاد للصواريخ": a name, not a shot
         if trig.light_verb and (any(tj <= i2 <= tj + 6 for _t2, _f2, i2, _j2 in found)
@@ -587,6 +590,29 @@ def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
         if _keys(toks[b].norm) & lex.handed_bodies:
             return any(_keys(toks[k].norm) & lex.handed_words for k in range(max(0, b - lex.handed_reach), b)
                        if clause[k] == clause[b])
+    return False
+
+
+def _intercepts(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:
+    """An air-defence phrase (``trig.intercept_clause``) stands in the trigger's clause: anywhere for a trigger
+    with no ``intercept_agent`` ("تصدت الدفاعات الجوية"), else as the weapon's firer, before it or right after
+    an agent word past it ("أطلقت الدفاعات الجوية صواريخها", "صواريخ أطلقت من قبل الدفاعات الجوية")."""
+    toks, clause = s.tokens, s.clause
+    cl = clause[ti]
+    lo = ti
+    while lo > 0 and clause[lo - 1] == cl:
+        lo -= 1
+    hi = ti
+    while hi < len(toks) and clause[hi] == cl:
+        hi += 1
+    seqs = trig.intercept_clause
+    firsts, _ = _first_words(seqs)
+    for k in range(lo, hi):
+        if firsts.isdisjoint(_keys(toks[k].norm)) or not any(
+                k + len(seq) <= hi and all(w in _keys(toks[k + n].norm) for n, w in enumerate(seq)) for seq in seqs):
+            continue
+        if not trig.intercept_agent or k < ti or (k >= tj and k > 0 and _keys(toks[k - 1].norm) & trig.intercept_agent):
+            return True
     return False
 
 

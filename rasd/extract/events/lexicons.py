@@ -68,6 +68,16 @@ class Trigger:
     # a word just before a bare weapon noun that makes it part of a name or a defence, not a shot fired
     # ("كتيبة الصواريخ", "المضاد للصواريخ"); read for ``deploy_weapons`` forms only
     weapon_not_before: frozenset[str] = frozenset()
+    # air defences named in the clause (``intercept_clause``, phrases) of one of ``intercept_forms`` (all forms
+    # when empty): the missiles are interceptors and the repelling an interception, not a strike or a clash of
+    # their own ("صواريخ أرض جو أطلقت من قبل الدفاعات الجوية", "تصدت الدفاعات الجوية لهجوم إسرائيلي")
+    intercept_clause: tuple[tuple[str, ...], ...] = ()
+    intercept_forms: frozenset[str] = frozenset()
+    intercept_unless: frozenset[str] = frozenset()  # a strike the defences met, told in the clause: its weapons
+    # the defences must fire the weapon: named before it ("أطلقت الدفاعات الجوية صواريخها") or after it right
+    # behind one of these agent words ("صواريخ أطلقت من قبل الدفاعات الجوية"); not "أطلقت إسرائيل صواريخ ...
+    # وتصدت لها وسائط دفاعنا الجوي" (the defences met them)
+    intercept_agent: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -329,6 +339,8 @@ def lexicon() -> _ELex:
             setting_kinds=frozenset(str(w) for w in t.get("setting_kinds") or ()),
             deploy_clause=_ks(t.get("deploy_clause")), deploy_weapons=_ks(t.get("deploy_weapons")),
             weapon_not_before=_ks(t.get("weapon_not_before")),
+            intercept_clause=_seqs(t.get("intercept_clause")), intercept_forms=_ks(t.get("intercept_forms")),
+            intercept_unless=_ks(t.get("intercept_unless")), intercept_agent=_ks(t.get("intercept_agent")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
