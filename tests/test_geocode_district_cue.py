@@ -30,3 +30,13 @@ def test_common_word_without_a_cue_stays_no_place() -> None:
     mentions, _places = _place_names("أضاف الدبس إلى الطعام . من ناحية أخرى قصفت الطائرات مدينة الباب .")
     assert all(eid is None or not eid.startswith("gn:97001") for _s, eid in mentions)
     assert not any("الدبس" in s for s, _e in mentions)
+
+
+def test_district_noun_cues_no_list_village_nor_a_syrian_qadaa() -> None:
+    # "قضاء" is also "judgement": no village of a list (al-Milk of Idlib) after it, and no Syrian town
+    # (Syria has no qadaa); a nahiya of Nineveh is no Syrian village of its name (Zmar of Aleppo)
+    mentions, _places = _place_names("وأخبرهم بقضاء الملك الذي يملك عليهم . هدموا بيوتا وهي جميعا قرى في ناحية زمار .")
+    assert not any("الملك" in s or "زمار" in s for s, _e in mentions)
+    gaz = load_gazetteer()
+    cue_forms = {surface for surface, _pid in gaz.aliases()}
+    assert "ناحية السلمية" in cue_forms and "قضاء السلمية" not in cue_forms
