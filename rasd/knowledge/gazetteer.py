@@ -123,7 +123,10 @@ AREA_CUE = "منطقة"
 TOWN_CUE_WORDS = word_list("place_words.yaml", "town_cue_words")
 # the words of these cue forms, normalised: "المنطقة سوف" / "المدينة سوف" (the noun defined) are
 # no cue form (entities drops such a match)
-CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE))
+# the nouns of a district named after its seat town ("ناحية الدبس", "قضاء الدبس"): cue forms as the area noun's
+# (noun -> the countries whose divisions it names)
+DISTRICT_CUE_WORDS = {str(w): frozenset(map(str, ccs)) for w, ccs in word_data("place_words.yaml", "district_cue_words").items()}
+CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE, *DISTRICT_CUE_WORDS))
 AREA_KEY = normalize(AREA_CUE)
 
 
@@ -368,6 +371,18 @@ class Gazetteer:
                             # a generic noun's: "منطقة تل أبيض" is Tell Abyad; nor "منطقة المدينة
                             # الصناعية", "منطقة الحي الأول": a place noun after the area noun)
                             yield f"{AREA_CUE} {n}", pid
+                            if place.level == "town" and not self.trust(pid, n).imported:
+                                # "ناحية الدبس", "قضاء الدبس": the district named after the town (a
+                                # name listed without its article is written with it there too). Not
+                                # for a village known from a list alone: a district is named after its
+                                # seat, a known town ("قرى في ناحية زمار" of Nineveh is no Syrian
+                                # village Zmar; "بقضاء الملك" is a king's judgement, no village al-Milk)
+                                for cue, countries in DISTRICT_CUE_WORDS.items():
+                                    if (place.country or "SY") not in countries:
+                                        continue
+                                    yield f"{cue} {n}", pid
+                                    if _is_arabic(n) and not n.startswith("ال"):
+                                        yield f"{cue} ال{n}", pid
                     continue
                 yield n, pid
 
