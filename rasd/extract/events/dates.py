@@ -1821,3 +1821,63 @@ def _report_head(heads: list[tuple[int, dt.date, Any]] | None, pos: int) -> Any:
             break
         head = d
     return head
+
+
+_FRIDAY = 4     # date.weekday()
+_PRAYER_WORDS = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_words"))
+_PRAYER_TIME_BEFORE = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_time_before"))
+_PRAYER_TIME_NOUNS = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_time_nouns"))
+_FRIDAY_NOUN = normalize("الجمعة")
+FRONTED_TIME_TOKENS = 1     # the time word is the sentence's first or second token ("ومباشرة عقب")
+
+
+def _prayer_friday_at(s: _Sent, ti: int) -> int | None:
+    """The token of "الجمعة" in the trigger's clause that is the Friday prayer told as the happening's time
+    ("خرجوا بعد صلاة الجمعة", "ومباشرة عقب صلاة الجمعة , خرجت", "عقب أداء صلاة الجمعة"): a time
+    preposition (with "و" / "ف" glued) before "صلاة" or before a verbal noun of it. None when there is
+    none or several, or when the prayer is no time ("أدى صلاة الجمعة", "خطبة الجمعة")."""
+    toks = s.tokens
+    dcl = s.dclause or s.clause
+    found = []
+    for k in range(2, len(toks)):
+        if toks[k].norm != _FRIDAY_NOUN or toks[k - 1].norm not in _PRAYER_WORDS:
+            continue
+        j = k - 2
+        if toks[j].norm in _PRAYER_TIME_NOUNS and j > 0:
+            j -= 1
+        w = toks[j].norm
+        if not (w in _PRAYER_TIME_BEFORE or (w[:1] in ("و", "ف") and w[1:] in _PRAYER_TIME_BEFORE)):
+            continue
+        # (its own clause, or opening the sentence before the trigger: "ومباشرة عقب صلاة الجمعة , خرجت ...
+        # مسيرات", a fronted time the comma sets off)
+        if dcl[k] == dcl[ti] or s.clause[k] == s.clause[ti] or (j <= FRONTED_TIME_TOKENS and k < ti):
+            found.append(k)
+    return found[0] if len(found) == 1 else None
+
+
+def prayer_friday_dates(events: list[_Cand]) -> None:
+    """A happening dated to a span of days (the report window before the page's day, "2 - 8 Dec"; the day
+    before .. the page's day) whose own clause times it by the Friday prayer ("ندد آلاف المتظاهرين الذين
+    خرجوا بعد أداء صلاة الجمعة") is of that span's Friday: the prayer names the day, as "الجمعة" alone
+    does. Only when the span holds exactly one Friday (no guess); a day-precise or undated happening is
+    left as it is (an undated page's Friday is no day: unknown stays unknown)."""
+    for c in events:
+        if c.date_start == UNKNOWN or c.date_end in (UNKNOWN, c.date_start):
+            continue
+        try:
+            start, end = dt.date.fromisoformat(c.date_start[:10]), dt.date.fromisoformat(c.date_end[:10])
+        except ValueError:
+            continue
+        if not 0 < (end - start).days <= RANGE_WEEK_DAYS:
+            continue
+        k = _prayer_friday_at(c.sent, c.ti)
+        if k is None:
+            continue
+        fridays = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)
+                   if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
+        if len(fridays) != 1:
+            continue
+        tok = c.sent.tokens[k]
+        c.date_start = c.date_end = fridays[0].isoformat()
+        c.time_precision = 1
+        c.date_ev = (tok.start, tok.end)
