@@ -1856,28 +1856,36 @@ def _prayer_friday_at(s: _Sent, ti: int) -> int | None:
 
 
 def prayer_friday_dates(events: list[_Cand]) -> None:
-    """A happening dated to a span of days (the report window before the page's day, "2 - 8 Dec"; the day
-    before .. the page's day) whose own clause times it by the Friday prayer ("ندد آلاف المتظاهرين الذين
-    خرجوا بعد أداء صلاة الجمعة") is of that span's Friday: the prayer names the day, as "الجمعة" alone
-    does. Only when the span holds exactly one Friday (no guess); a day-precise or undated happening is
-    left as it is (an undated page's Friday is no day: unknown stays unknown)."""
+    """A happening its own clause times by the Friday prayer ("ندد آلاف المتظاهرين الذين خرجوا بعد أداء صلاة
+    الجمعة") is of a Friday: the prayer names the day, as "الجمعة" alone does. Dated to a span of days (the
+    report window before the page's day, "2 - 8 Dec"; the day before .. the page's day), it takes the span's
+    Friday when the span holds exactly one (no guess); dated to one day that is not its own words' (the page's
+    day, a day carried from another sentence) and no Friday, it takes the last Friday before that day, as
+    "الجمعة" is read against the page's day. A day its own words tell, or an undated happening (an undated
+    page's Friday is no day: unknown stays unknown), is left as it is."""
     for c in events:
-        if c.date_start == UNKNOWN or c.date_end in (UNKNOWN, c.date_start):
+        if c.date_start == UNKNOWN:
             continue
         try:
-            start, end = dt.date.fromisoformat(c.date_start[:10]), dt.date.fromisoformat(c.date_end[:10])
+            start = dt.date.fromisoformat(c.date_start[:10])
+            end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
         except ValueError:
             continue
-        if not 0 < (end - start).days <= RANGE_WEEK_DAYS:
+        days = (end - start).days
+        if days < 0 or days > RANGE_WEEK_DAYS or (days == 0 and (c.date_own or start.weekday() == _FRIDAY)):
             continue
         k = _prayer_friday_at(c.sent, c.ti)
         if k is None:
             continue
-        fridays = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)
-                   if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
-        if len(fridays) != 1:
-            continue
+        if days == 0:
+            friday = start - dt.timedelta(days=(start.weekday() - _FRIDAY) % 7)
+        else:
+            fridays = [start + dt.timedelta(days=i) for i in range(days + 1)
+                       if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
+            if len(fridays) != 1:
+                continue
+            friday = fridays[0]
         tok = c.sent.tokens[k]
-        c.date_start = c.date_end = fridays[0].isoformat()
+        c.date_start = c.date_end = friday.isoformat()
         c.time_precision = 1
         c.date_ev = (tok.start, tok.end)
