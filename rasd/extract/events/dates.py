@@ -1864,8 +1864,8 @@ def prayer_friday_dates(events: list[_Cand]) -> None:
     "الجمعة" is read against the page's day. A day its own words tell, or an undated happening (an undated
     page's Friday is no day: unknown stays unknown), is left as it is."""
     for c in events:
-        if c.date_start == UNKNOWN:
-            continue
+        if c.date_start == UNKNOWN or c.modality == "planned":
+            continue    # (a call to protest after the prayer is for a Friday to come)
         try:
             start = dt.date.fromisoformat(c.date_start[:10])
             end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
