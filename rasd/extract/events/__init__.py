@@ -101,6 +101,7 @@ from rasd.extract.events.dates import (
     named_again_dates,
     one_day_news,
     post_story_days,
+    prayer_friday_dates,
     range_precision,
     stamp_runs,
     story_days,
@@ -484,6 +485,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     report_day = ctx.day_report[0] if ctx.day_report is not None else (ctx.one_day[1] if ctx.one_day else None)
     _condemned_dates(events, lex, text, report_day)
     _forget_open_onsets(events, text)
+    # (a span of days the page dated a happening to, narrowed to the Friday its clause's prayer names)
+    prayer_friday_dates(events)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it

@@ -1821,3 +1821,71 @@ def _report_head(heads: list[tuple[int, dt.date, Any]] | None, pos: int) -> Any:
             break
         head = d
     return head
+
+
+_FRIDAY = 4     # date.weekday()
+_PRAYER_WORDS = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_words"))
+_PRAYER_TIME_BEFORE = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_time_before"))
+_PRAYER_TIME_NOUNS = frozenset(normalize(w) for w in word_list("weekdays.yaml", "prayer_time_nouns"))
+_FRIDAY_NOUN = normalize("الجمعة")
+FRONTED_TIME_TOKENS = 1     # the time word is the sentence's first or second token ("ومباشرة عقب")
+
+
+def _prayer_friday_at(s: _Sent, ti: int) -> int | None:
+    """The token of "الجمعة" in the trigger's clause that is the Friday prayer told as the happening's time
+    ("خرجوا بعد صلاة الجمعة", "ومباشرة عقب صلاة الجمعة , خرجت", "عقب أداء صلاة الجمعة"): a time
+    preposition (with "و" / "ف" glued) before "صلاة" or before a verbal noun of it. None when there is
+    none or several, or when the prayer is no time ("أدى صلاة الجمعة", "خطبة الجمعة")."""
+    toks = s.tokens
+    dcl = s.dclause or s.clause
+    found = []
+    for k in range(2, len(toks)):
+        if toks[k].norm != _FRIDAY_NOUN or toks[k - 1].norm not in _PRAYER_WORDS:
+            continue
+        j = k - 2
+        if toks[j].norm in _PRAYER_TIME_NOUNS and j > 0:
+            j -= 1
+        w = toks[j].norm
+        if not (w in _PRAYER_TIME_BEFORE or (w[:1] in ("و", "ف") and w[1:] in _PRAYER_TIME_BEFORE)):
+            continue
+        # (its own clause, or opening the sentence before the trigger: "ومباشرة عقب صلاة الجمعة , خرجت ...
+        # مسيرات", a fronted time the comma sets off)
+        if dcl[k] == dcl[ti] or s.clause[k] == s.clause[ti] or (j <= FRONTED_TIME_TOKENS and k < ti):
+            found.append(k)
+    return found[0] if len(found) == 1 else None
+
+
+def prayer_friday_dates(events: list[_Cand]) -> None:
+    """A happening its own clause times by the Friday prayer ("ندد آلاف المتظاهرين الذين خرجوا بعد أداء صلاة
+    الجمعة") is of a Friday: the prayer names the day, as "الجمعة" alone does. Dated to a span of days (the
+    report window before the page's day, "2 - 8 Dec"; the day before .. the page's day), it takes the span's
+    Friday when the span holds exactly one (no guess); dated to one day that is not its own words' (the page's
+    day, a day carried from another sentence) and no Friday, it takes the last Friday before that day, as
+    "الجمعة" is read against the page's day. A day its own words tell, or an undated happening (an undated
+    page's Friday is no day: unknown stays unknown), is left as it is."""
+    for c in events:
+        if c.date_start == UNKNOWN or c.modality == "planned":
+            continue    # (a call to protest after the prayer is for a Friday to come)
+        try:
+            start = dt.date.fromisoformat(c.date_start[:10])
+            end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
+        except ValueError:
+            continue
+        days = (end - start).days
+        if days < 0 or days > RANGE_WEEK_DAYS or (days == 0 and (c.date_own or start.weekday() == _FRIDAY)):
+            continue
+        k = _prayer_friday_at(c.sent, c.ti)
+        if k is None:
+            continue
+        if days == 0:
+            friday = start - dt.timedelta(days=(start.weekday() - _FRIDAY) % 7)
+        else:
+            fridays = [start + dt.timedelta(days=i) for i in range(days + 1)
+                       if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
+            if len(fridays) != 1:
+                continue
+            friday = fridays[0]
+        tok = c.sent.tokens[k]
+        c.date_start = c.date_end = friday.isoformat()
+        c.time_precision = 1
+        c.date_ev = (tok.start, tok.end)
