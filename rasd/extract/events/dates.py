@@ -198,6 +198,14 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             if not _cited(s, k, d):
                 _stamp_one_day(c, ctx)
             return
+        if lex.report_window_days and _said_day_of_deed(s, k, d, c.ti, usable, lex, ctx):
+            # "صرح أول من أمس بأن حزب الله هو المسؤول عن إطلاق خمسة قذائف", "أعلنت موسكو الخميس أن غاراتها
+            # قتلت": the day the source spoke; the deed it tells is of that day or the days before (a report's
+            # window), as a cited report's day is, unless the deed's own words give its day
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.time_precision = 2
+            c.date_cited = True
+            return
         shift = _day_offset(s, c.ti, lex, d)
         if shift and d.precision == "day" and c.date_start == c.date_end:
             # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة": the takeover was the day before
@@ -970,6 +978,48 @@ def _spoken_day(s: _Sent, d: Any, lex: _ELex) -> bool:
             return True
     after = [t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)][:1]
     return bool(after) and after[0] in QUOTE_OPENERS
+
+
+SAID_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "said_verbs"))
+SAID_REACH = 5           # tokens from a verb of saying to the day it spoke on ("أعلنت موسكو , الخميس ,")
+SAID_BEFORE_PAGE_DAYS = 2    # a statement this many days before the page's day is recalled, not the page's news
+
+
+def _said_day_of_deed(s: _Sent, k: int, d: Any, ti: int, usable: list[tuple[int, int, Any]], lex: _ELex,
+                      ctx: _DocContext | None) -> bool:
+    """The one day ``d`` (at token ``k``) that dates the trigger at ``ti`` is the day a source spoke, told
+    before the deed it reports ("صرح أول من أمس بأن حزب الله هو المسؤول عن إطلاق خمسة قذائف", "أعلنت موسكو
+    الخميس أن غاراتها قتلت"): a verb of saying stands up to SAID_REACH tokens before the day with no "أن /
+    إن" between, or "أن / إن" opens the reported words right after it. Only for a statement the page recalls
+    from days before its own day (a single dated page, not a listing of posts or glued daily reports): the
+    day's own news is of the day it is told on, but a recalled statement dates the saying, and the deed it
+    reports is of that day or before. Not when another date stands from it to the end of the trigger's
+    clause (the deed's own day: "قال المرصد أمس إن الطائرات قصفت فجر الأحد")."""
+    if ctx is None or ctx.page_day is None or ctx.posts or ctx.report_parts or ctx.feed:
+        return False
+    if not k < ti or d.precision != "day" or d.kind not in RELATIVE_DAY_KINDS or not d.date_start \
+            or (d.date_end or d.date_start) != d.date_start:
+        return False
+    if (ctx.page_day - dt.date.fromisoformat(d.date_start)).days < SAID_BEFORE_PAGE_DAYS:
+        return False
+    if any(x[1] > k and (x[1] <= ti or s.clause[x[1]] == s.clause[ti]) for x in usable):
+        return False
+    toks = s.tokens
+
+    def opener(w: str) -> bool:
+        return w in QUOTE_OPENERS or not _keys(w).isdisjoint(QUOTE_OPENERS)
+
+    def saying(w: str) -> bool:
+        bare = w[1:] if w.startswith("و") else w
+        return bare in ACCOUNT_VERBS or bare in SAID_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
+
+    for j in range(k - 1, max(-1, k - 1 - SAID_REACH), -1):
+        if opener(toks[j].norm):
+            return False
+        if saying(toks[j].norm):
+            return True
+    after = next((t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)), "")
+    return opener(after)
 
 
 ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
