@@ -73,3 +73,10 @@ def test_a_day_of_the_current_month_after_the_pages_day_is_not_read() -> None:
     assert glued and all((s, e) == ("2017-06-16", "2017-06-16") for _sub, s, e in glued), glued
     earlier = _dates(text.format(6), "2017-07-10", "Explosions/Remote violence")
     assert earlier and all((s, e) == ("2017-07-06", "2017-07-06") for _sub, s, e in earlier), earlier
+
+
+def test_a_statement_the_text_calls_today_keeps_its_day_on_a_later_page() -> None:
+    # a compilation's item: "أعلنت القوات العراقية , اليوم الخميس , 15 حزيران" is that item's own news day
+    got = _dates("أعلنت القوات العراقية , اليوم الخميس , استعادة السيطرة على حي جديد بمدينة الموصل بعد معارك مع "
+                 "مسلحي تنظيم داعش .", "2017-06-19", "Battles")
+    assert got and all(e == "2017-06-15" and s >= "2017-06-14" for _sub, s, e in got), got

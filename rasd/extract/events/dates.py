@@ -1058,9 +1058,10 @@ def _said_day_of_deed(s: _Sent, k: int, d: Any, ti: int, usable: list[tuple[int,
     if not k < ti or d.precision != "day" or d.kind not in RELATIVE_DAY_KINDS or not d.date_start \
             or (d.date_end or d.date_start) != d.date_start:
         return False
-    if (ctx.page_day - dt.date.fromisoformat(d.date_start)).days < SAID_BEFORE_PAGE_DAYS \
-            and not _time_untold(text, s):
-        return False
+    untold = _time_untold(text, s)
+    if not untold and (ITEM_TODAY in normalize(d.surface).split()
+                       or (ctx.page_day - dt.date.fromisoformat(d.date_start)).days < SAID_BEFORE_PAGE_DAYS):
+        return False    # (a day the text calls "today", "اليوم الخميس", is its item's own news day, not a recall)
     if any(x[1] > k and (x[1] <= ti or s.clause[x[1]] == s.clause[ti]) for x in usable):
         return False
     toks = s.tokens
