@@ -291,7 +291,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if posts:
         # a listing of separately dated posts: each post's dates count from its own stamp
         dates = dates_by_post(text, dates, posts)
-    dates = anchored_days(text, dates)      # (after: "سبقها بيوم" in a post counts from the post's days)
+    dates = anchored_days(text, dates, None if posts else ref)      # (after: "سبقها بيوم" in a post counts from the post's days)
     dates = current_month_days(text, dates, None if posts else ref)    # "في 14 الجاري": a day of the page's month
     dates = anaphoric_years(text, dates)    # "في أيلول من العام نفسه": the year told before it
     numbers = find_numbers(text)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.extract.counts import sentence_tokens
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
@@ -28,7 +28,15 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.modality import seq_starts, starts_seq
-from rasd.extract.page_dates import MIN_TIMELINE_ENTRIES, REPORT_GAP_KIND, post_day, post_ref, year_before
+from rasd.extract.page_dates import (
+    AFTER_PAGE_DAY,
+    MIN_TIMELINE_ENTRIES,
+    REPORT_GAP_KIND,
+    day_month_before,
+    post_day,
+    post_ref,
+    year_before,
+)
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates
@@ -180,6 +188,16 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
         c.date_own = True
         c.date_ev = (d.start, d.end)
         c.date_since = d.kind == "since"
+        if d.warning == AFTER_PAGE_DAY and c.modality == "actual":
+            # "ارتكب طيران التحالف مجزرة في ال - 16 من الشهر الجاري" on a page of 10 July: a past happening of
+            # the month before, the text written before the page's day (page_dates.anchored_days)
+            start, end = day_month_before(dt.date.fromisoformat(c.date_start)), \
+                day_month_before(dt.date.fromisoformat(c.date_end))
+            if start is None or end is None:
+                c.date_start = c.date_end = UNKNOWN
+                c.time_precision, c.date_own, c.date_ev = None, False, None
+                return
+            c.date_start, c.date_end = start, end
         until = _since_until_heading(s, d, usable, c.ti, lex)
         if until is not None:
             # "2016 / 9 / 28 - قالت اليونيسف إن 96 طفلا قتلوا ... منذ يوم الجمعة": from that day to the report's
@@ -198,9 +216,18 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             if not _cited(s, k, d):
                 _stamp_one_day(c, ctx)
             return
-        shift = _day_offset(s, c.ti, lex, d)
+        if lex.report_window_days and _said_day_of_deed(s, k, d, c.ti, usable, lex, ctx, text):
+            # "صرح أول من أمس بأن حزب الله هو المسؤول عن إطلاق خمسة قذائف", "أعلنت موسكو الخميس أن غاراتها
+            # قتلت": the day the source spoke; the deed it tells is of that day or the days before (a report's
+            # window), as a cited report's day is, unless the deed's own words give its day
+            c.date_start = (dt.date.fromisoformat(c.date_end) - dt.timedelta(days=lex.report_window_days)).isoformat()
+            c.time_precision = 2
+            c.date_cited = True
+            return
+        shift = _day_offset(s, c.ti, lex, d) or _morning_after(s, k, c.ti)
         if shift and d.precision == "day" and c.date_start == c.date_end:
-            # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة": the takeover was the day before
+            # "يوم 24 شباط، بعد يوم من سيطرتهم على المدينة", "25 يونيو 2011 دخل الجيش ... غداة مقتل 18
+            # شخصا": the takeover, the killing was the day before
             day = dt.date.fromisoformat(c.date_start) + dt.timedelta(days=shift)
             c.date_start = c.date_end = day.isoformat()
         span = _duration_days(s, c.ti, lex)
@@ -789,9 +816,28 @@ def _duration_days(s: _Sent, ti: int, lex: _ELex) -> int:
     return 0
 
 
+MORNING_AFTER = frozenset(normalize(w) for w in word_list("event_triggers.yaml", "morning_after_words"))
+
+
+def _morning_after(s: _Sent, k: int, ti: int) -> int:
+    """-1 when "غداة" stands between the date at token ``k`` and the trigger at ``ti`` ("25 يونيو 2011 دخل
+    الجيش ... غداة مقتل 18 شخصا عندما أطلقت قوات الأمن النار على متظاهرين"): the trigger tells the deed of the
+    day before the one dated. Not past another date, nor past a new main clause ("و" + verb) after the word."""
+    toks = s.tokens
+    g = next((j for j in range(ti - 1, k, -1) if toks[j].norm in MORNING_AFTER), None)
+    if g is None:
+        return 0
+    if any(d.start > toks[g].start and d.start < toks[ti].start for d in s.dates):
+        return 0
+    if any(t.norm.startswith("و") and len(t.norm) > 3 and is_verb(t.norm[1:]) for t in toks[g + 1:ti]):
+        return 0
+    return -1
+
+
 def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
-    """Days from the picked date to the event for "بعد يوم من X" (-1), "قبل يومين من X" (+2) ...;
-    0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication)."""
+    """Days from the picked date to the event for "بعد يوم من X" (-1), "غداة X" (-1), "قبل يومين من X" (+2) ...;
+    0 when the cue is itself the picked date expression ("قبل يومين" resolved against publication) or the
+    date stands after the trigger (X's own day)."""
     toks = s.tokens
     for seq, days in lex.day_offsets:
         n = len(seq)
@@ -799,8 +845,8 @@ def _day_offset(s: _Sent, ti: int, lex: _ELex, date: Any = None) -> int:
         if ti - n >= 0 and seq[0] in _keys(toks[ti - n].norm) and all(
                 seq[j] in _keys(toks[ti - n + j].norm) for j in range(1, n)):
             a, b = toks[ti - n].start, toks[ti - 1].end
-            if date is not None and date.start < b and a < date.end:
-                return 0
+            if date is not None and (date.start < b and a < date.end or date.start > toks[ti].start):
+                return 0    # the cue is the date told, or the deed's own date follows it ("غداة تفجير ... يوم الأربعاء")
             return days
     return 0
 
@@ -970,6 +1016,70 @@ def _spoken_day(s: _Sent, d: Any, lex: _ELex) -> bool:
             return True
     after = [t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)][:1]
     return bool(after) and after[0] in QUOTE_OPENERS
+
+
+def _untold_time_re() -> re.Pattern[str]:
+    words = word_data("date_words.yaml", "untold_time")
+
+    def alt(xs: list[str]) -> str:
+        return "|".join(re.escape(normalize(x)) for x in sorted(xs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt(words['negations'])})\s+(?:{alt(words['verbs'])})(?:\s+\S+){{0,3}}?\s+"
+                      rf"(?:{alt(words['time_words'])})(?!\w)")
+
+
+UNTOLD_TIME = _untold_time_re()
+UNTOLD_REACH_CHARS = 400    # the "did not say when" follows the statement within a sentence or two
+
+
+def _time_untold(text: str, s: _Sent) -> bool:
+    """The text goes on to say its source did not tell when the deed happened ("ولم تذكر المصادر متى نفذت
+    الضربة الجوية"): within UNTOLD_REACH_CHARS after the sentence (or in it)."""
+    return bool(text) and UNTOLD_TIME.search(normalize(text[s.span.start:s.span.end + UNTOLD_REACH_CHARS])) is not None
+
+
+SAID_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "said_verbs"))
+SAID_REACH = 5           # tokens from a verb of saying to the day it spoke on ("أعلنت موسكو , الخميس ,")
+SAID_BEFORE_PAGE_DAYS = 2    # a statement this many days before the page's day is recalled, not the page's news
+
+
+def _said_day_of_deed(s: _Sent, k: int, d: Any, ti: int, usable: list[tuple[int, int, Any]], lex: _ELex,
+                      ctx: _DocContext | None, text: str = "") -> bool:
+    """The one day ``d`` (at token ``k``) that dates the trigger at ``ti`` is the day a source spoke, told
+    before the deed it reports ("صرح أول من أمس بأن حزب الله هو المسؤول عن إطلاق خمسة قذائف", "أعلنت موسكو
+    الخميس أن غاراتها قتلت"): a verb of saying stands up to SAID_REACH tokens before the day with no "أن /
+    إن" between, or "أن / إن" opens the reported words right after it. Only for a statement the page recalls
+    from days before its own day (a single dated page, not a listing of posts or glued daily reports): the
+    day's own news is of the day it is told on, but a recalled statement dates the saying, and the deed it
+    reports is of that day or before. So too a statement of any day when the text goes on to say the source did
+    not tell when the deed happened (``_time_untold``: "ولم تذكر المصادر متى نفذت الضربة"). Not when another date stands from it to the end of the trigger's
+    clause (the deed's own day: "قال المرصد أمس إن الطائرات قصفت فجر الأحد")."""
+    if ctx is None or ctx.page_day is None or ctx.posts or ctx.report_parts or ctx.feed:
+        return False
+    if not k < ti or d.precision != "day" or d.kind not in RELATIVE_DAY_KINDS or not d.date_start \
+            or (d.date_end or d.date_start) != d.date_start:
+        return False
+    untold = _time_untold(text, s)
+    if not untold and (ITEM_TODAY in normalize(d.surface).split()
+                       or (ctx.page_day - dt.date.fromisoformat(d.date_start)).days < SAID_BEFORE_PAGE_DAYS):
+        return False    # (a day the text calls "today", "اليوم الخميس", is its item's own news day, not a recall)
+    if any(x[1] > k and (x[1] <= ti or s.clause[x[1]] == s.clause[ti]) for x in usable):
+        return False
+    toks = s.tokens
+
+    def opener(w: str) -> bool:
+        return w in QUOTE_OPENERS or not _keys(w).isdisjoint(QUOTE_OPENERS)
+
+    def saying(w: str) -> bool:
+        bare = w[1:] if w.startswith("و") else w
+        return bare in ACCOUNT_VERBS or bare in SAID_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
+
+    for j in range(k - 1, max(-1, k - 1 - SAID_REACH), -1):
+        if opener(toks[j].norm):
+            return False
+        if saying(toks[j].norm):
+            return True
+    after = next((t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)), "")
+    return opener(after)
 
 
 ENTRY_LOOKBACK = 6      # undated sentences an entry's heading date reaches down to
