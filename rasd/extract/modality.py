@@ -9,6 +9,7 @@ colour a trigger in the next ("هدد الجانب الروسي ... ، وهذا 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -361,16 +362,71 @@ def _cue_positions(cues: list[dict[str, int]]) -> dict[str, list[int]]:
     return _LAST_CUES[2]
 
 
+# A quoted name is one word of its clause: 'أن تشارك كل من فصائل " درع الفرات " و " قوات سورية الديمقراطية " في
+# تحرير الرقة' (the forecast governs the liberation across two quoted names). The reach of the scans that walk
+# back over the subject of a governing verb or head word (the subjunctive "أن" + imperfect, the obligation "على"
+# + party) is counted in words, where a short quoted span counts as one: at most QUOTED_NAME_WORDS tokens, in one
+# clause, all words and no preposition (a quoted phrase "منع " قطاع من السكان " من" is no name). A longer
+# quotation (a statement quoted whole) keeps its length. The windows of the cue rules are counted in tokens as
+# before: they let any word stand between cue and trigger, and a wider reach there read past relative clauses
+# ("طالب ... باستعادة القرى التي سيطرت عليها " قوات سوريا الديمقراطية "") and into a name's own words ("عملية
+# أطلق عليها " خطة الإعصار "": a name, not a plan). Quote marks are no clause boundaries and no tokens
+# (rasd.extract.events.sentences), so nothing else changes.
+QUOTED_NAME_WORDS = 4
+QUOTED_NAME_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "quoted_name_stops"))
+# (the tokens of the sentence read last, their word positions or None when it quotes no name, its quote ids)
+_QPOS: list[Any] = [None, None, None]
+
+
+def quoted_name_positions(tokens: list[Token], quote: Sequence[int], clause: Sequence[int]) -> list[int] | None:
+    """The word position of each token, a short quoted span's tokens all at its first token's position
+    (QUOTED_NAME_WORDS), or None when the sentence quotes no name."""
+    if all(q == -1 for q in quote):
+        return None
+    spans: dict[int, list[int]] = {}
+    for k, q in enumerate(quote):
+        if q != -1:
+            spans.setdefault(q, []).append(k)
+    folded: set[int] = set()
+    for ks in spans.values():
+        if (1 < len(ks) <= QUOTED_NAME_WORDS and ks[-1] - ks[0] == len(ks) - 1 and clause[ks[0]] == clause[ks[-1]]
+                and all(tokens[k].norm.isalpha() and tokens[k].norm not in QUOTED_NAME_STOPS for k in ks)):
+            folded.update(ks[1:])
+    if not folded:
+        return None
+    pos: list[int] = []
+    at = -1
+    for k in range(len(quote)):
+        if k not in folded:
+            at += 1
+        pos.append(at)
+    return pos
+
+
+def _reach_start(tokens: list[Token], ti: int, words: int) -> int:
+    """The first token index no more than ``words`` words before the token at ti (a quoted name one word:
+    QUOTED_NAME_WORDS), at least 0."""
+    pos = _QPOS[1] if _QPOS[0] is tokens else None
+    if pos is None:
+        return max(0, ti - words)
+    return bisect_left(pos, pos[ti] - words, 0, ti)
+
+
 def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
-                cues: list[dict[str, int]] | None = None, nouns: frozenset[int] = frozenset()) -> str:
+                cues: list[dict[str, int]] | None = None, nouns: frozenset[int] = frozenset(),
+                quote: Sequence[int] | None = None) -> str:
     """Modality of the trigger spanning tokens [ti, tj) of a sentence.
 
     Returns one of rasd.records.MODALITIES, or a member of NOT_EVENT. ``cues`` is
     ``sentence_cues(tokens)`` when the caller checks several triggers of one sentence; ``nouns``: the token
-    indexes of the sentence's trigger words (verbal nouns that may govern the trigger, see GOVERNOR_CHAIN).
+    indexes of the sentence's trigger words (verbal nouns that may govern the trigger, see GOVERNOR_CHAIN);
+    ``quote``: the quote region id per token (-1 outside quotes), whose short regions are names that count as
+    one word in a cue's reach (QUOTED_NAME_WORDS).
     """
     if cues is None:
         cues = sentence_cues(tokens)
+    if _QPOS[0] is not tokens or _QPOS[2] is not quote:
+        _QPOS[:] = tokens, quoted_name_positions(tokens, quote, clause) if quote else None, quote
     m = _own_modality(tokens, clause, ti, tj, cues)
     if m == "actual":
         return _governor_modality(tokens, clause, ti, cues, nouns) or m
@@ -696,7 +752,7 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
     with only its subject and link words between ("أن تقوم القوات المسلحة التركية وحلفاؤها بالهجوم"). "أنّ"
     (that), spelt alike, takes a noun, never a verb; the heads that assert what follows ("قبل أن ينسحب", "بعد
     أن يتم", "تمكنت من أن") leave it."""
-    for k in range(ti - 1, max(-1, ti - 2 - rule.subjunctive_reach), -1):
+    for k in range(ti - 1, _reach_start(tokens, ti, rule.subjunctive_reach + 1) - 1, -1):
         if clause[k] != clause[ti]:
             return False
         norm = tokens[k].norm
@@ -723,7 +779,7 @@ def _obligation_governs(tokens: list[Token], clause: list[int], ti: int, rule: _
     if not norm.startswith("ال") or is_verb_or_joined(norm):
         return False
     subject = False
-    for k in range(ti - 1, max(-1, ti - 2 - rule.obligation_reach), -1):
+    for k in range(ti - 1, _reach_start(tokens, ti, rule.obligation_reach + 1) - 1, -1):
         if clause[k] != clause[ti]:
             return False
         nk = tokens[k].norm

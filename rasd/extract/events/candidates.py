@@ -174,6 +174,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
         if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
             continue
+        if trig.worn_clause and _clause_keys(s, ti) & trig.worn_clause and not _blew_self(s, ti, trig):
+            continue        # "مقتل انتحاري يرتدي حزاما ناسفا": a bomber stopped before he blew himself up
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
         if trig.intercept_clause and (not trig.intercept_forms or form in trig.intercept_forms) and _intercepts(
@@ -230,7 +232,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             cues = sentence_cues(toks)
         if trigger_at is None:
             trigger_at = frozenset(i2 for _t2, _f2, i2, _j2 in found)
-        modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at)
+        modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at, s.quote)
         if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
                 and not (trig.kind in SUFFERED_KINDS and toks[ti].norm.startswith("لل"))
                 and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
@@ -591,6 +593,16 @@ def _bodies_handed(s: _Sent, ti: int, lex: _ELex) -> bool:
             return any(_keys(toks[k].norm) & lex.handed_words for k in range(max(0, b - lex.handed_reach), b)
                        if clause[k] == clause[b])
     return False
+
+
+def _blew_self(s: _Sent, ti: int, trig: Trigger) -> bool:
+    """The trigger's clause tells the bomber blowing himself up: a past blast verb (``worn_blast``: "فجر", not
+    the imperfect of "قبل أن يفجر نفسه") and after it, in the clause, his self (``worn_self``: "نفسه")."""
+    toks, clause = s.tokens, s.clause
+    c = clause[ti]
+    lo, hi = bisect_left(clause, c), bisect_left(clause, c + 1)
+    blast = next((k for k in range(lo, hi) if _keys(toks[k].norm) & trig.worn_blast), None)
+    return blast is not None and any(_keys(toks[h].norm) & trig.worn_self for h in range(blast + 1, hi))
 
 
 def _intercepts(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:

@@ -78,6 +78,12 @@ class Trigger:
     # behind one of these agent words ("صواريخ أطلقت من قبل الدفاعات الجوية"); not "أطلقت إسرائيل صواريخ ...
     # وتصدت لها وسائط دفاعنا الجوي" (the defences met them)
     intercept_agent: frozenset[str] = frozenset()
+    # a bomb or a bomber worn or carried (``worn_clause``: "انتحاري يرتدي حزاما ناسفا", "بحوزته عبوة"): none went off
+    # (the bomber was caught or killed first) unless the clause tells him blowing himself up, a past blast verb
+    # (``worn_blast``) and after it his self (``worn_self``): "فجر انتحاري يرتدي حزاما ناسفا نفسه وسط سوق"
+    worn_clause: frozenset[str] = frozenset()
+    worn_blast: frozenset[str] = frozenset()
+    worn_self: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -341,6 +347,7 @@ def lexicon() -> _ELex:
             weapon_not_before=_ks(t.get("weapon_not_before")),
             intercept_clause=_seqs(t.get("intercept_clause")), intercept_forms=_ks(t.get("intercept_forms")),
             intercept_unless=_ks(t.get("intercept_unless")), intercept_agent=_ks(t.get("intercept_agent")),
+            worn_clause=_ks(t.get("worn_clause")), worn_blast=_ks(t.get("worn_blast")), worn_self=_ks(t.get("worn_self")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),

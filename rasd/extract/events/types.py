@@ -66,6 +66,11 @@ class _MeansLex:
     comma_reach: int
     sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
     sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
+    landing_verbs: frozenset[str]           # exact normalised forms ("تستهدف", "باستهداف")
+    landing: frozenset[str]                 # "إنزال": an airborne landing, read after landing_heads / before landing_air
+    landing_heads: frozenset[str]
+    landing_air: frozenset[str]
+    landing_unless: frozenset[str]          # a strike, shell or warplane in the clause: the remote type stays
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,10 @@ def _means_lex() -> _MeansLex:
                      unmanned_heads=_ks(data["downed_drones"]["unmanned_heads"]),
                      killer_aircraft=_ks(data["killer_aircraft"]),
                      comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]),
-                     sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]))
+                     sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
+                     landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
+                     landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
+                     landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -113,6 +121,23 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
     return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _landing_raid(c: _Cand, lex: _ELex) -> bool:
+    """A bare targeting verb ("تستهدف", "باستهداف") in a date clause that tells an airborne landing ("عملية إنزال
+    جوي ضد تنظيم داعش ... تستهدف أحد مقرات التنظيم") and no strike, shell or warplane: troops set down on the
+    ground raid the target (event_means.yaml landing_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.landing_verbs:
+        return False
+    dcl = s.dclause or s.clause
+    span = [k for k in range(len(toks)) if dcl[k] == dcl[c.ti]]
+    if any(_keys(toks[k].norm) & (ml.landing_unless | lex.artillery_words) for k in span):
+        return False
+    return any(_keys(toks[k].norm) & ml.landing and (
+        k + 1 < len(toks) and _keys(toks[k + 1].norm) & ml.landing_air
+        or k > 0 and _keys(toks[k - 1].norm) & ml.landing_heads) for k in span)
 
 
 def _fought_target(c: _Cand, lex: _ELex) -> bool:
@@ -888,6 +913,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
                                           else ("Battles", "Armed clash"))
         c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _landing_raid(c, lex):
+        # "عملية إنزال جوي ... تستهدف أحد مقرات التنظيم": the landed troops' raid (ACLED Battles), not an air strike
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and _fought_target(c, lex):
         # "هجوم لتنظيم داعش ... استهدف محاور تقع تحت سيطرة قسد , تخلله اشتباكات عنيفة": the attack's fire
         c.event_type, c.sub_event_type = "Battles", "Armed clash"
