@@ -6,6 +6,8 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rasd.data import word_list
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
@@ -143,8 +145,9 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     # "since" span read at day precision, "تخوض معارك منذ 6 يونيو", spans months: a telling's own day,
     # "أمس السبت", tells the happening more narrowly)
     if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
-            a.date_start == UNKNOWN or ((_span_precision(b) or 9) < (_span_precision(a) or 9) or _narrows(b, a))
-            and not (b.date_cited and a.date_own and not a.date_cited)):
+            a.date_start == UNKNOWN or ((_span_precision(b) or 9) < (_span_precision(a) or 9) or _narrows(b, a)
+                                        or _told_before_stamp(b, a, ctx))
+            and not (b.date_cited and a.date_own and not a.date_cited) and not _told_before_stamp(a, b, ctx)):
         (a.date_start, a.date_end, a.time_precision, a.date_ev, a.date_own, a.date_cited, a.date_guessed,
          a.date_since) = (b.date_start, b.date_end, b.time_precision, b.date_ev, b.date_own, b.date_cited,
                           b.date_guessed, b.date_since)
@@ -158,6 +161,45 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+# date kinds a telling's own relative time is told by ("أمس", "قبل أيام", "يوم السبت"); a stamp or
+# masthead is an absolute (or Hijri) date
+_RELATIVE_KINDS = frozenset({"relative", "weekday"})
+_STAMP_KINDS = frozenset({"absolute", "hijri"})
+
+
+def _date_told(c: _Cand) -> Any | None:
+    """The date of c's sentence its date evidence is (None when c's date came from elsewhere)."""
+    if c.date_ev is None or c.sent is None:
+        return None
+    return next((d for d in c.sent.dates if d.start == c.date_ev[0]), None)
+
+
+def _stamp_day(c: _Cand, ctx: _DocContext) -> bool:
+    """c is the page's headline or lead, dated by the page's own stamp or masthead told in its sentence: an
+    absolute date that is the page's day (a headline glued to "الاربعاء ... 13 فبراير 2013 م - العدد
+    16305"). A telling further down the page dated so tells a happening of that day."""
+    day = ctx.page_day
+    if day is None or c.start >= LEAD_CHARS or c.date_start != c.date_end or c.date_start != day.isoformat():
+        return False
+    d = _date_told(c)
+    return d is not None and d.kind in _STAMP_KINDS
+
+
+def _told_before_stamp(b: _Cand, a: _Cand, ctx: _DocContext) -> bool:
+    """a is dated by the page's stamp, b is the page's lead telling the happening with a relative day of its
+    own ("أمس", "قبل أيام", "يوم الاثنين") ending before the stamp's day, within a week of it: a headline
+    told on the stamp's day and its lead's "أمس" are one happening, of the lead's day. A telling further
+    down ("وكان المراسل أفاد أمس الخميس بأن قوات النظام قصفت ...") is the day before's happening, not the
+    headline's."""
+    if not b.date_own or b.date_cited or b.date_guessed or b.date_start == UNKNOWN \
+            or b.sent is None or b.sent.span.start >= LEAD_CHARS or not _stamp_day(a, ctx):
+        return False
+    d = _date_told(b)
+    end = b.date_end or b.date_start
+    return (d is not None and d.kind in _RELATIVE_KINDS and end < a.date_start
+            and span_days(end, a.date_start) <= 7)
 
 
 def _span_precision(c: _Cand) -> int | None:

@@ -29,6 +29,7 @@ from rasd.extract.events.compare import (
     _on_list_entry,
     _other_item_date,
     _places_ok,
+    _told_before_stamp,
     _toll_only,
 )
 from rasd.extract.events.context import LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _km, _strikes
@@ -529,7 +530,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         for i, o in order:
             force = _protest_met_by_force(o, c)
             if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
-                    and _dates_ok(o, c)
+                    and (_dates_ok(o, c) or _told_before_stamp(c, o, ctx) or _told_before_stamp(o, c, ctx))
                     and not _other_part_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
                     and not (o.modality == "planned") != (c.modality == "planned")
