@@ -72,3 +72,42 @@ def test_twin_a_year_phrase_after_the_month_is_not_overruled():
     assert _by_surface(text)["شهر تشرين الثاني من العام الماضي"] == ("2016-11-01", None)
     same = "إلى أن تم طرده منها في اذار / مارس 2016 , لتسقط مجددا بيد الارهابيين في كانون الاول / ديسمبر من العام ذاته ."
     assert _by_surface(same)["كانون الاول / ديسمبر"] == ("2016-12-01", YEAR_FROM_SENTENCE)
+
+
+# a chronology told in prose across sentences (session 36): a year of the list, not of the page
+CHRONOLOGY = ("وفي 12 شباط 2015 هاجم المسلحون البلدة , ويوم 3 نيسان فرضوا الحصار عليها . وتوالت الأحداث , "
+              "ففي 20 حزيران , استعادت القوات البلدة بالكامل .\nثم في 9 آب انسحب المسلحون من القرى المجاورة .")
+
+
+def test_chronology_run_takes_the_year_of_its_full_date_across_sentences():
+    got = _by_surface(CHRONOLOGY)
+    assert got["3 نيسان"] == ("2015-04-03", YEAR_FROM_SENTENCE)     # same sentence (as before)
+    assert got["20 حزيران"] == ("2015-06-20", YEAR_FROM_SENTENCE)   # the third date of the run
+    assert got["9 آب"] == ("2015-08-09", YEAR_FROM_SENTENCE)
+
+
+def test_twin_a_run_that_goes_back_in_the_calendar_ends():
+    # "20 كانون الثاني" before April: no longer the list's order, the reference rule holds
+    got = _by_surface(CHRONOLOGY.replace("20 حزيران", "20 كانون الثاني"))
+    assert got["20 كانون الثاني"] == ("2017-01-20", YEAR_FROM_REFERENCE)
+    assert got["9 آب"][1] == YEAR_FROM_REFERENCE
+
+
+def test_twin_a_relative_day_ends_the_run():
+    # "أمس" between them: the text has left the list for the page's own days
+    text = CHRONOLOGY.replace("وتوالت الأحداث ,", "وقال مسؤول أمس إن الوضع هادئ .")
+    assert _by_surface(text)["20 حزيران"] == ("2017-06-20", YEAR_FROM_REFERENCE)
+
+
+def test_twin_a_far_date_is_no_longer_on_the_run():
+    filler = " ".join(["وتحدث السكان عن أوضاع صعبة في المدينة ."] * 12)
+    got = _by_surface(CHRONOLOGY.replace("وتوالت الأحداث ,", filler))
+    assert got["20 حزيران"] == ("2017-06-20", YEAR_FROM_REFERENCE)
+
+
+def test_timeline_entries_headed_by_dates_carry_their_year():
+    text = "10 آذار 2009 : وصل الوفد إلى العاصمة .\n2 أيار : بدأت المفاوضات بين الطرفين ."
+    assert _by_surface(text)["2 أيار"] == ("2009-05-02", YEAR_FROM_SENTENCE)
+    # without the entries' colons, a full date and one day of another sentence keep the reference rule
+    plain = "وصل الوفد في 10 آذار 2009 إلى العاصمة .\nوقال مسؤول إن المفاوضات بدأت في 2 أيار ."
+    assert _by_surface(plain)["2 أيار"] == ("2017-05-02", YEAR_FROM_REFERENCE)

@@ -2034,27 +2034,79 @@ def _opens_sentence(norm: str, pos: int) -> bool:
     return norm[ends[-1] if ends else lo:pos].strip() in _ENTRY_WORDS
 
 
+# a chronology's run: its day-and-month dates without a year, each on or after the one before in the
+# calendar and at most CHRONICLE_GAP characters apart, after a full date, take that date's year across
+# sentences once the run holds this many dates (a list; a full date and one day after it in another
+# sentence keep the reference rule: "9 تموز 2016 ... . وقال الجيش انه في 25 آب" may be this year's),
+# or two when both head a timeline's entries ("15 يناير 2000 : دخل ... 5 فبراير : انتقل ...")
+RUN_MIN_DATES = 3
+
+
+def _heads_entry(norm: str, end: int) -> bool:
+    """The date ending at ``end`` heads a timeline's entry: a colon follows it ("15 يناير 2000 : دخل ...")."""
+    return norm[end:end + 3].lstrip().startswith(":")
+
+
+def _run_step(a: _Atom, at: tuple[int, int, int], lex: _Lex) -> tuple[int, int] | None:
+    """The (month, day) of ``a`` when it goes on a chronology's run whose last date is ``at`` (end,
+    month, day): a day and month written without a year or marker (الماضي/المقبل), on or after the
+    run's last day in the calendar (a chronology told in order). None for anything else (a weekday,
+    "أمس", a month alone, a day before the last: the text has left the list)."""
+    g = a.g
+    if (a.ptype != "abs" or a.has_year or a.month is None or a.month2 is not None or g.get("rel")
+            or a.precision != "day" or a.warning not in (YEAR_FROM_REFERENCE, YEAR_FROM_SENTENCE)):
+        return None
+    day = int(g["dn"]) if g.get("dn") else (lex.ordinals.get(_key(g["do"] or "")) if g.get("do") else None)
+    if day is None or (a.month, day) < at[1:]:
+        return None
+    return a.month, day
+
+
 def _carry_years(atoms: list[_Atom], norm: str, lex: _Lex) -> list[_Atom]:
     """"في 9 تموز / يوليو 2016 ... وفي 25 آب / أغسطس": a day or month written without a year (and
     without الماضي/المقبل) takes the year of the nearest full date before it in the same sentence,
     not the reference year (a narrative's dates take the year of the dates around them). Only
     forward in the calendar: a month before the full date's may be of the next year or a recap
     of earlier months, so it keeps the reference year; and only to an earlier year than the
-    reference's (a page's head stamp "7 كانون الثاني 2017" before "22 كانون الأول" of 2016)."""
+    reference's (a page's head stamp "7 كانون الثاني 2017" before "22 كانون الأول" of 2016).
+    A chronology runs its year across sentences: after a full date, day-and-month dates in calendar
+    order, each close to the one before (_run_step), take its year from the RUN_MIN_DATES-th date
+    on ("فدمر في 20 يناير 2016 ... ويوم 22 مارس ... . ففي 26 يونيو , أعلن ...": 26 June 2016 on a
+    page of 2017), or from the second when both head a timeline's entries (_heads_entry)."""
     last: _Atom | None = None
     entry: _Atom | None = None     # the last chronicle entry with a full date
+    run: _Atom | None = None       # the full date a chronology in calendar order runs on from (_run_step)
+    run_at: tuple[int, int, int] = (0, 0, 0)    # its last date: (end in the text, month, day)
+    run_n = 0                      # the dates on the run so far (a list: RUN_MIN_DATES)
     for a in atoms:
         if last is not None and _SENTENCE_END.search(norm, last.ne, a.ns):
             last = None
         if entry is not None and a.ns - entry.ne > CHRONICLE_GAP:
             entry = None
+        if run is not None and a.ns - run_at[0] > CHRONICLE_GAP:
+            run = None
         if a.ptype == "abs" and a.has_year and a.start is not None and a.month is not None and a.month2 is None:
             last = a
             if _opens_sentence(norm, a.ns):
                 entry = a
+            # a full day on or after the run's last one in the calendar goes on the list
+            goes_on = run is not None and run.start is not None and (
+                a.start.year, a.start.month, a.start.day) >= (run.start.year, *run_at[1:])
+            run_n = run_n + 1 if goes_on else 1
+            run = a if a.precision == "day" else None
+            run_at = (a.ne, a.start.month, a.start.day)
             continue
         if last is None and entry is not None and _opens_sentence(norm, a.ns):
             last = entry    # "في 31 مارس 2015 , ... . في 13 نوفمبر , ...": a chronicle's running year
+        if run is not None:
+            step = _run_step(a, run_at, lex)
+            if step is None:
+                run = None      # another kind of date, or the calendar goes back: the run ends
+            else:
+                run_at, run_n = (a.ne, *step), run_n + 1
+                if last is None and a.warning == YEAR_FROM_REFERENCE and (
+                        run_n >= RUN_MIN_DATES or (_heads_entry(norm, a.ne) and _heads_entry(norm, run.ne))):
+                    last = run  # "فدمر في 20 يناير 2016 ... ويوم 22 مارس ... . ففي 26 يونيو": the run's year
         if (last is None or last.start is None or last.month is None or a.ptype != "abs" or a.has_year
                 or a.kind != "relative" or a.month is None or a.month2 is not None or a.g.get("rel")
                 or a.warning != YEAR_FROM_REFERENCE or a.month < last.month):

@@ -98,6 +98,7 @@ from rasd.extract.events.dates import (
     _page_dates,
     _period_dates,
     _yearless_before_page,
+    first_friday_dates,
     named_again_dates,
     one_day_news,
     post_story_days,
@@ -487,6 +488,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _forget_open_onsets(events, text)
     # (a span of days the page dated a happening to, narrowed to the Friday its clause's prayer names)
     prayer_friday_dates(events)
+    # (and a round-up whose lead names its day "أول جمعة بعد X": its spans narrowed to their one Friday)
+    first_friday_dates(events, text)
     # a campaign named as the frame of the page's news is no happening (_campaign_named); it is turned away
     # with the gate's verdicts, after the gate has read the page as its model was fitted on (the page's
     # emitted events and their siblings), so that it takes no other event's verdict with it

@@ -1999,3 +1999,38 @@ def prayer_friday_dates(events: list[_Cand]) -> None:
         c.date_start = c.date_end = friday.isoformat()
         c.time_precision = 1
         c.date_ev = (tok.start, tok.end)
+
+
+_FIRST_FRIDAY = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted({re.escape(normalize(w)) for w in word_list("weekdays.yaml", "first_friday_ordinals")}))
+    + r")\s+" + re.escape(_FRIDAY_NOUN[2:]) + r"\s+(?:"
+    + "|".join(sorted({re.escape(normalize(w)) for w in word_list("weekdays.yaml", "first_friday_after")})) + r")(?!\w)")
+FIRST_FRIDAY_LEAD_CHARS = 300   # the lead of a page (context.LEAD_CHARS): where a round-up names its day
+
+
+def first_friday_dates(events: list[_Cand], text: str) -> None:
+    """A round-up whose lead names its day as "أول جمعة بعد X" (the first Friday after X: "في أول جمعة بعد
+    اعتراف ترامب بالقدس , شهدت عدة مدن ... احتجاجات") tells happenings of that Friday: one dated to a span of
+    days (the report window before the page's day) holding exactly one Friday takes that Friday, as
+    ``prayer_friday_dates`` narrows a span by its clause's prayer. A day of the happening's own words, one
+    day, or an undated happening is left as it is (the phrase names no date by itself)."""
+    m = _FIRST_FRIDAY.search(normalize(text[:FIRST_FRIDAY_LEAD_CHARS]))
+    if m is None:
+        return
+    for c in events:
+        if c.date_start == UNKNOWN or c.modality == "planned" or c.date_own:
+            continue
+        try:
+            start = dt.date.fromisoformat(c.date_start[:10])
+            end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
+        except ValueError:
+            continue
+        days = (end - start).days
+        if days < 1 or days > RANGE_WEEK_DAYS:
+            continue
+        fridays = [start + dt.timedelta(days=i) for i in range(days + 1)
+                   if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
+        if len(fridays) != 1:
+            continue
+        c.date_start = c.date_end = fridays[0].isoformat()
+        c.time_precision = 1
