@@ -1965,6 +1965,25 @@ def _prayer_friday_at(s: _Sent, ti: int) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def _event_span(c: _Cand) -> tuple[dt.date, int] | None:
+    """A dated happening's first day and the number of days after it its date spans (None: undated, unreadable
+    or a backwards range)."""
+    if c.date_start == UNKNOWN:
+        return None
+    try:
+        start = dt.date.fromisoformat(c.date_start[:10])
+        end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
+    except ValueError:
+        return None
+    return (start, (end - start).days) if end >= start else None
+
+
+def _only_friday(start: dt.date, days: int) -> dt.date | None:
+    """The one Friday of the span ``start`` .. ``start + days`` (None when it holds none or several)."""
+    fridays = [start + dt.timedelta(days=i) for i in range(days + 1) if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
+    return fridays[0] if len(fridays) == 1 else None
+
+
 def prayer_friday_dates(events: list[_Cand]) -> None:
     """A happening its own clause times by the Friday prayer ("ندد آلاف المتظاهرين الذين خرجوا بعد أداء صلاة
     الجمعة") is of a Friday: the prayer names the day, as "الجمعة" alone does. Dated to a span of days (the
@@ -1974,27 +1993,18 @@ def prayer_friday_dates(events: list[_Cand]) -> None:
     "الجمعة" is read against the page's day. A day its own words tell, or an undated happening (an undated
     page's Friday is no day: unknown stays unknown), is left as it is."""
     for c in events:
-        if c.date_start == UNKNOWN or c.modality == "planned":
-            continue    # (a call to protest after the prayer is for a Friday to come)
-        try:
-            start = dt.date.fromisoformat(c.date_start[:10])
-            end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
-        except ValueError:
+        span = None if c.modality == "planned" else _event_span(c)    # (a call to protest after the prayer
+        if span is None:                                               # is for a Friday to come)
             continue
-        days = (end - start).days
-        if days < 0 or days > RANGE_WEEK_DAYS or (days == 0 and (c.date_own or start.weekday() == _FRIDAY)):
+        start, days = span
+        if days > RANGE_WEEK_DAYS or (days == 0 and (c.date_own or start.weekday() == _FRIDAY)):
             continue
         k = _prayer_friday_at(c.sent, c.ti)
         if k is None:
             continue
-        if days == 0:
-            friday = start - dt.timedelta(days=(start.weekday() - _FRIDAY) % 7)
-        else:
-            fridays = [start + dt.timedelta(days=i) for i in range(days + 1)
-                       if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
-            if len(fridays) != 1:
-                continue
-            friday = fridays[0]
+        friday = start - dt.timedelta(days=(start.weekday() - _FRIDAY) % 7) if days == 0 else _only_friday(start, days)
+        if friday is None:
+            continue
         tok = c.sent.tokens[k]
         c.date_start = c.date_end = friday.isoformat()
         c.time_precision = 1
@@ -2018,19 +2028,11 @@ def first_friday_dates(events: list[_Cand], text: str) -> None:
     if m is None:
         return
     for c in events:
-        if c.date_start == UNKNOWN or c.modality == "planned" or c.date_own:
+        span = None if c.modality == "planned" or c.date_own else _event_span(c)
+        if span is None or not 1 <= span[1] <= RANGE_WEEK_DAYS:
             continue
-        try:
-            start = dt.date.fromisoformat(c.date_start[:10])
-            end = dt.date.fromisoformat(c.date_end[:10]) if c.date_end not in (UNKNOWN, None) else start
-        except ValueError:
+        friday = _only_friday(*span)
+        if friday is None:
             continue
-        days = (end - start).days
-        if days < 1 or days > RANGE_WEEK_DAYS:
-            continue
-        fridays = [start + dt.timedelta(days=i) for i in range(days + 1)
-                   if (start + dt.timedelta(days=i)).weekday() == _FRIDAY]
-        if len(fridays) != 1:
-            continue
-        c.date_start = c.date_end = fridays[0].isoformat()
+        c.date_start = c.date_end = friday.isoformat()
         c.time_precision = 1
