@@ -403,6 +403,36 @@ def quoted_name_positions(tokens: list[Token], quote: Sequence[int], clause: Seq
     return pos
 
 
+# A cue word inside a short quoted name is part of the name, not a cue: "عملية أطلق عليها " خطة الإعصار "" names
+# an operation, it tells no plan. A quoted span of two to QUOTED_NAME_WORDS words of one clause (a single quoted word
+# is a scare quote: "عن " خطة " لقصف" is still a plan) (no preposition:
+# a quoted phrase "منع " قطاع من السكان " من" is no name) that does not hold the trigger gives no cue; a longer
+# quotation (a statement quoted whole) keeps its cues.
+_QNAME: list[Any] = [None, {}]
+
+
+def quoted_name_spans(tokens: list[Token], quote: Sequence[int], clause: Sequence[int]) -> dict[int, int]:
+    """The quote id of each token inside a short quoted name (QUOTED_NAME_WORDS words, one clause, all words
+    and no preposition), by token index."""
+    spans: dict[int, list[int]] = {}
+    for k, q in enumerate(quote):
+        if q != -1:
+            spans.setdefault(q, []).append(k)
+    out: dict[int, int] = {}
+    for q, ks in spans.items():
+        if (1 < len(ks) <= QUOTED_NAME_WORDS and ks[-1] - ks[0] == len(ks) - 1 and clause[ks[0]] == clause[ks[-1]]
+                and all(tokens[k].norm.isalpha() and tokens[k].norm not in QUOTED_NAME_STOPS for k in ks)):
+            out.update((k, q) for k in ks)
+    return out
+
+
+def _in_name(tokens: list[Token], k: int, ti: int, tj: int) -> bool:
+    """The cue at k stands inside a short quoted name that does not hold the trigger [ti, tj)."""
+    names = _QNAME[1] if _QNAME[0] is tokens else {}
+    q = names.get(k)
+    return q is not None and all(names.get(h) != q for h in range(ti, tj))
+
+
 def _reach_start(tokens: list[Token], ti: int, words: int) -> int:
     """The first token index no more than ``words`` words before the token at ti (a quoted name one word:
     QUOTED_NAME_WORDS), at least 0."""
@@ -427,6 +457,7 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
         cues = sentence_cues(tokens)
     if _QPOS[0] is not tokens or _QPOS[2] is not quote:
         _QPOS[:] = tokens, quoted_name_positions(tokens, quote, clause) if quote else None, quote
+        _QNAME[:] = [tokens, quoted_name_spans(tokens, quote, clause) if quote else {}]
     m = _own_modality(tokens, clause, ti, tj, cues)
     if m == "actual":
         return _governor_modality(tokens, clause, ti, cues, nouns) or m
@@ -574,6 +605,7 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if i == len(at) or at[i] >= ti:
                 lo = ti
         cl = clause[ti]
+        relative_stops = lo < ti and rule.name in _relative_stops()[1]
         for k in range(ti - 1, lo - 1, -1):
             if rule.clause and clause[k] != cl:
                 if not continues_clause(tokens, k + 1):
@@ -583,12 +615,18 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
                 break
             if rule.blockers and not rule.blockers.isdisjoint(token_keys(tokens[k].norm)):
                 break       # "تدعو لعقد جلسة لبحث الهجوم": the call is for a meeting, not for the attack
+            if relative_stops and _relative_holds(tokens, k, ti):
+                break       # "طالب باستعادة القرى التي سيطرت عليها قسد": the takeover is told, not asked for
             n = cues[k].get(rule.name)
             if n and k + n <= tj and (not rule.governs or (k >= ti - rule.window
                                                            and _governed(tokens, _past_origin(tokens, k + n, ti), ti, rule.links))
                                       or _past_addressee(tokens, clause, k, k + n, ti, rule)):
                 if rule.copula_reach and not _copula_names(tokens, clause, k + n, ti, rule):
                     continue
+                if _in_name(tokens, k, ti, tj):
+                    continue
+                if _negated_prevention(tokens, clause, k, k + n, cues, rule.name):
+                    break       # "لم يتمكنوا من منع ... من تدمير": the prevention is itself negated
                 return _public(rule.name)     # a cue may end on the trigger ("مناطق سيطرة", "تحت سيطرة")
         if rule.future_reach and _future_governs(tokens, clause, ti, rule):
             return _public(rule.name)
@@ -608,6 +646,54 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
             if key in present and any(key in cues[k] for k in range(tj, len(tokens))):
                 return _public(rule.name)
     return "actual"
+
+
+@lru_cache(maxsize=1)
+def _double_negation() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """modality.yaml ``double_negation``: the prevention cues whose own negation cancels them, their imperfects,
+    the negations that make an imperfect past, and the modalities that negate (normalised words)."""
+    spec = read_data(LEXICON)["double_negation"]
+    return (frozenset(normalize(str(w)) for w in spec["cues"]), frozenset(normalize(str(w)) for w in spec["imperfect"]),
+            frozenset(normalize(str(w)) for w in spec["past_negations"]), frozenset(str(m) for m in spec["modalities"]))
+
+
+def _negated_prevention(tokens: list[Token], clause: list[int], k: int, kj: int, cues: list[dict[str, int]],
+                        name: str) -> bool:
+    """The negating cue [k, kj) is a prevention that is itself negated or failed ("لم يتمكنوا من منع", "لم
+    يمنع"): the deed it governs happened. An imperfect prevention counts only after a past negation ("لا يمنع
+    وقوع اشتباكات" rules nothing out and says nothing happened)."""
+    preventions, imperfects, past, negating = _double_negation()
+    norm = tokens[k].norm
+    if norm not in preventions or name not in negating:
+        return False
+    if norm in imperfects and not (k > 0 and tokens[k - 1].norm in past):
+        return False
+    return _own_modality(tokens, clause, k, kj, cues) in negating
+
+
+@lru_cache(maxsize=1)
+def _relative_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """modality.yaml ``relative_stops``: the relative pronouns, the rules they stop, the links that reopen the
+    cue's complement after the relative clause."""
+    spec = read_data(LEXICON)["relative_stops"]
+    return (frozenset(normalize(str(w)) for w in spec["relatives"]), frozenset(str(m) for m in spec["rules"]),
+            frozenset(normalize(str(w)) for w in spec["links"]))
+
+
+def _relative_holds(tokens: list[Token], k: int, ti: int) -> bool:
+    """A relative clause opened at k (a relative pronoun and its verb right after it) holds the trigger at ti:
+    the trigger is that verb or follows it with no link that opens a complement of its own ("دعا القوات التي
+    تحاصر المدينة إلى الانسحاب": the call reaches "الانسحاب" past the relative clause), and is no verbal noun
+    with the proclitic "ب"/"ل" (the relative verb's own complement, which may be wanted or promised: "الوعود
+    التي وعدوا بها لتحرير مناطقهم")."""
+    relatives, _, links = _relative_stops()
+    if tokens[k].norm not in relatives or k + 1 > ti or not is_verb_or_joined(tokens[k + 1].norm):
+        return False
+    if ti == k + 1:
+        return True
+    if tokens[ti].norm[:1] in ("ب", "ل"):
+        return False    # "بالوعود التي وعدوا بها لتحرير مناطقهم": the deed is the relative verb's complement
+    return all(tokens[h].norm not in links for h in range(k + 2, ti))
 
 
 @lru_cache(maxsize=1)
@@ -740,6 +826,14 @@ def _future_joined(tokens: list[Token], clause: list[int], k: int, rule: _Rule) 
 SUBJUNCTIVE_HEAD_REACH = 3     # tokens before the particle a head may stand: "استطاعت قوات النظام أن تسيطر"
 
 
+@lru_cache(maxsize=1)
+def _subjunctive_lists() -> tuple[tuple[tuple[str, ...], ...], int]:
+    """modality.yaml ``subjunctive_lists``: the openers of a list of parties as a subjunctive verb's subject and
+    the words the reach grows by past such an opener."""
+    spec = read_data(LEXICON)["subjunctive_lists"]
+    return tuple(_seq(c) for c in spec["openers"]), int(spec["extra"])
+
+
 def _subjunctive_verb(norm: str, rule: _Rule) -> bool:
     """An imperfect verb by form: one in ي that the shape and the verb lexicon read as a verb ("يقوم", "يشن",
     "يتم"), or one of the rule's imperfects in ت / ن ("تقوم"; the shape cannot tell "تقوم" from "تنظيم")."""
@@ -752,13 +846,18 @@ def _subjunctive_governs(tokens: list[Token], clause: list[int], ti: int, rule: 
     with only its subject and link words between ("أن تقوم القوات المسلحة التركية وحلفاؤها بالهجوم"). "أنّ"
     (that), spelt alike, takes a noun, never a verb; the heads that assert what follows ("قبل أن ينسحب", "بعد
     أن يتم", "تمكنت من أن") leave it."""
-    for k in range(ti - 1, _reach_start(tokens, ti, rule.subjunctive_reach + 1) - 1, -1):
+    near = _reach_start(tokens, ti, rule.subjunctive_reach + 1)
+    openers, extra = _subjunctive_lists()
+    lo = _reach_start(tokens, ti, rule.subjunctive_reach + 1 + extra)
+    for k in range(ti - 1, lo - 1, -1):
         if clause[k] != clause[ti]:
             return False
         norm = tokens[k].norm
         if norm in rule.subjunctive:
             if k + 1 > ti or not _subjunctive_verb(tokens[k + 1].norm, rule):
                 return False
+            if k < near and not any(_seq_at(tokens, k + 2, seq) for seq in openers):
+                return False    # past the reach only when the verb's subject is a list of parties ("كل من")
             # the head may stand before the verb's own subject ("استطاعت القوات أن تسيطر")
             return not any(clause[h] == clause[k] and (tokens[h].norm in rule.subjunctive_heads
                                                        or not rule.subjunctive_heads.isdisjoint(token_keys(tokens[h].norm)))
