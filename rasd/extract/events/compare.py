@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasd.data import word_list
+from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts, range_precision, span_days
@@ -361,6 +362,13 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                     o.actor1, o.actor_ev, o.actor_own, o.assoc1 = list(c.actor1), c.actor_ev, c.actor_own, []
                 break
         else:
+            k = next((i for i, o in enumerate(out) if _killed_in_raid(o, c, ctx)), None)
+            if k is not None:
+                # "داهمت قوات الأمن بيتا في رفح وقتلت مسلحا": the raid that killed is the killing's happening
+                o = out[k]
+                _absorb(o, c, ctx)
+                o.event_type, o.sub_event_type, o.specific = c.event_type, c.sub_event_type, c.specific
+                continue
             if c.trig.kind == "casualty":
                 # "... راح ضحيتها أكثر من 40 شهيداً": a count of the nearest violent event before it
                 # that can be the same happening (a caption's strike elsewhere in between is not)
@@ -392,6 +400,18 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                         o.sub_event_type = EXCESSIVE_FORCE
                     continue
             out.append(c)
+    for a in [a for a in out if a.sub_event_type == "Arrests"]:
+        # "مقتل ستة أشخاص واعتقال 900 خلال احتجاجات": the arrests are the protest's intervention
+        p = next((p for p in out if _arrest_at_protest(a, p, ctx)), None)
+        if p is not None:
+            deaths = _deaths_told(a)
+            _absorb(p, a, ctx)
+            out.remove(a)
+            if deaths or p.sub_event_type == EXCESSIVE_FORCE:
+                p.sub_event_type = EXCESSIVE_FORCE
+            else:
+                p.sub_event_type = INTERVENTION
+            p.specific = True
     riots = [o for o in out if o.event_type == "Riots"]
     if riots:
         # "تحولت المظاهرات إلى مواجهات": a protest that turned into a riot is the riot (ACLED: one event)
@@ -401,6 +421,41 @@ def _merge_in_item(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                 _absorb(r, o, ctx)
                 out.remove(o)
     return out
+
+
+RAID_KILL_REACH = 10    # tokens from a raid's or arrest's word to the "وقتلت" joined to it ("داهمت قوات الأمن بيتا في رفح أمس وقتلت")
+DURING = frozenset(normalize(w) for w in word_list("function_words.yaml", "during_words"))
+DURING_REACH = 2        # tokens from "خلال / أثناء" to the protest's word ("خلال احتجاجات", "خلال تظاهرة حاشدة")
+INTERVENTION = "Protest with intervention"
+
+
+def _killed_in_raid(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """c is a killing joined by "و" shortly after the raid or arrest o of its sentence ("داهمت قوات الأمن المصرية
+    بيتا في رفح أمس وقتلت مسلحا", "قبل أن يتم اعتقال صالح وقتله"): the forces killed in the raid, one happening
+    coded by the killing (function_words.yaml during_words' note). Not an arrest told after the deaths
+    ("مقتل 3 واعتقال آخرين": _others_taken), nor a killing past a comma ("المداهمات لا صلة لها بحملات ... دارت هذا
+    الشهر , وقتل فيها شخصان": the campaigns' dead), at another place or on another day."""
+    return (o.trig.kind == "arrest" and c.trig.kind == "casualty" and o.sent is c.sent and o.modality == c.modality
+            and c.sent.tokens[c.ti].norm.startswith("و") and 0 <= c.ti - o.tj < RAID_KILL_REACH
+            and c.sent.clause[c.ti] == c.sent.clause[o.ti]
+            and _places_ok(o, c, ctx) and _dates_ok(o, c))
+
+
+def _arrest_at_protest(a: _Cand, p: _Cand, ctx: _DocContext) -> bool:
+    """The arrest a is told "during" the protest p of its sentence ("واعتقال 900 خلال احتجاجات على رفع أسعار
+    الوقود", "اعتقلت الشرطة العشرات أثناء مظاهرة"): ACLED codes the arrests with the protest (Protest with
+    intervention), not as an event of their own. An arrest "after" a protest ("على إثر مظاهرة") stays its own."""
+    if p.event_type != "Protests" or p.modality != a.modality or p.sent is not a.sent or p.ti <= a.tj:
+        return False
+    toks = p.sent.tokens
+    return (any(toks[k].norm in DURING for k in range(max(a.tj, p.ti - DURING_REACH), p.ti))
+            and _places_ok(a, p, ctx) and _dates_ok(a, p))
+
+
+def _deaths_told(c: _Cand) -> bool:
+    """Some telling of c counts dead ("مقتل ستة أشخاص واعتقال 900": the toll read with the arrest)."""
+    return any(quantity_name(q, p.trig.counts_as) == "fatalities" and q.value > 0
+               for p in [c, *c.merged] for q in p.quantities)
 
 
 STRIKE_WORDS_REACH = 16     # tokens between two words of one strike in its clause ("استهدفت قوات ... المتمركزة في
