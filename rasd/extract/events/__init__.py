@@ -349,7 +349,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             if not c.date_own and not c.has_date_expr:
                 if not _item_opens_inside(c, ctx):
                     _borrow_date(c, i, sents, per_sent, lex, carry=ref is None, entries=entry_heads,
-                                 feed_text=text if ctx.feed else None, parts=parts, ctx=ctx)
+                                 feed_text=text if ctx.feed else None, parts=parts, ctx=ctx, text=text)
             # (an item's own "اليوم الاثنين" on a page of several days' news: its "أمس" counts from that day)
             _item_today(c, i, sents, ref, posts)
 

@@ -754,6 +754,27 @@ def _in_cause_clause(s: _Sent, ti: int, k: int) -> bool:
     return False
 
 
+def _told_after(s: _Sent, d: Any, text: str) -> bool:
+    """Date ``d`` of sentence ``s`` stands in a "بعد أن" / "بعدما" / "وذلك بعد أن" clause ("... وذلك بعد أن
+    دمرت وحدة من الجيش أمس منصة إطلاق صواريخ"): it dates the earlier happening that clause tells, not
+    what the sentences after it tell, so it lends them nothing (``_borrow_date``)."""
+    toks = s.tokens
+    k = _tok_index(toks, d.start)
+
+    def cue(j: int) -> bool:
+        w = toks[j].norm
+        bare = w[1:] if w[:1] == "و" and (w[1:] in AFTER_THAT or w[1:] in CAUSE_MARKERS) else w
+        return bare in AFTER_THAT or (bare in CAUSE_MARKERS and j + 1 < k and toks[j + 1].norm in THAT)
+
+    cues = [j for j in range(max(0, k)) if cue(j)]
+    if not cues:
+        return False
+    _prepare(s, text)
+    if not 0 <= k < min(len(toks), len(s.clause)):
+        return False
+    return any(s.clause[j] == s.clause[k] for j in cues)
+
+
 RELATIVE_CLAUSE_SPAN = 6     # tokens from "التي" + verb to the date the relative clause tells
 ANTECEDENT_TOKENS = 3        # "مجزرة صبرا وشاتيلا التي ...": a relative pronoun this close after the trigger describes it
 
@@ -930,12 +951,13 @@ RELATIVE_DAY_KINDS = ("relative", "weekday")     # "اليوم", "أمس", "ال
 ACCOUNT_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "account_verbs"))
 
 
-def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> Any:
+def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex, text: str | None = None) -> Any:
     """On a dated page, the event's sentence opens a new line with a conjoined verb of saying ("أوقفت
     الشرطة البلجيكية الاثنين أربعة أشخاص ... ⏎ وأفاد بيان ... أن الشرطة داهمت ستة منازل"): the report goes
     on with its source's account of the happening the line before told on its day. That day (one
     "اليوم" / "أمس" / weekday, resolved against the page's date) dates it rather than the page's week;
-    None when the sentence before names no such day or several, or the event is background."""
+    None when the sentence before names no such day or several, or the event is background. A day told in a
+    "بعد أن" / "بعدما" clause (``_told_after``, read when ``text`` is given) dates an earlier happening: not it."""
     s = c.sent
     if i == 0 or sents[i - 1].line == s.line or not s.tokens:
         return None
@@ -944,7 +966,8 @@ def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex) -> Any:
         return None
     d_sent = sents[i - 1]
     days = [d for d in d_sent.dates if d.date_start and d.kind in RELATIVE_DAY_KINDS and d.precision == "day"
-            and (d.date_end or d.date_start) == d.date_start and not _spoken_day(d_sent, d, lex)]
+            and (d.date_end or d.date_start) == d.date_start and not _spoken_day(d_sent, d, lex)
+            and not (text is not None and _told_after(d_sent, d, text))]
     if len({d.date_start for d in days}) != 1 or _background(c, lex) or _past_part(c, lex):
         return None
     return days[0]
@@ -1242,7 +1265,8 @@ def _dated_heading(d_sent: _Sent, d: Any, text: str) -> bool:
 
 def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                  carry: bool = False, entries: dict[int, Any] | None = None, feed_text: str | None = None,
-                 parts: list[tuple[int, dt.date | None]] | None = None, ctx: _DocContext | None = None) -> None:
+                 parts: list[tuple[int, dt.date | None]] | None = None, ctx: _DocContext | None = None,
+                 text: str | None = None) -> None:
     """An event whose sentence has no date takes one from the sentences around it: a lapse counted from
     the day told before ("وبعد يومين"), the sentence before on its line (or any line after "بعدها"), a
     lead's next sentence; on a page with no day of its own (``carry``), also the sentence before a
@@ -1250,7 +1274,9 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
     on a timeline (``entries``), the day of the entry it belongs to (``_entry_date``). On a feed page
     (``feed_text``, the page's text) a neighbouring item lends only a dated heading (``_feed_neighbour``).
     In glued daily reports (``parts``) a date of another report lends nothing: it tells another day.
-    The page's printed stamp (``ctx.stamps``) lends the report's window, the week up to it."""
+    The page's printed stamp (``ctx.stamps``) lends the report's window, the week up to it. A day told in
+    a "بعد أن" / "بعدما" clause (``_told_after``; ``text``, the page's text) dates an earlier happening: it
+    lends nothing."""
     s = c.sent
     _time_cues(s, lex)
     if s.clause[c.ti] in (s.other_time_clauses or set()):
@@ -1267,7 +1293,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         if len({(d.date_start, d.date_end) for d in d_sent.dates if d.date_start}) == 1:
             donors.append(d_sent)
             c.date_from = next((d.start, d.end) for d in d_sent.dates if d.date_start)
-    elif not carry and (day := _reported_on_day(c, i, sents, lex)) is not None:
+    elif not carry and (day := _reported_on_day(c, i, sents, lex, text)) is not None:
         # the source's account of the line before's happening: that line's day, not its other dates
         c.date_start = c.date_end = day.date_start
         c.time_precision = 1
@@ -1282,7 +1308,8 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
         resolved = [d for d in d_sent.dates if d.date_start and d.precision != "year"
                     and not (header and d_sent is sents[i - 1] and d.kind not in ("absolute", "timeline"))
                     and not _in_stamp_run(ctx, d)
-                    and not _across_posts(parts, d.start, c.start)]
+                    and not _across_posts(parts, d.start, c.start)
+                    and not (text is not None and _told_after(d_sent, d, text))]
         if d_sent is lead_next:
             # the lead's next sentence: its "أمس" / weekday dates its own clause's happening ("في موازاة ذلك ,
             # اجتازت آليات تركية أمس معبر ..."), not the lead's; only a day its source spoke on is the report's
