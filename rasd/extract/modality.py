@@ -374,24 +374,32 @@ def _cue_positions(cues: list[dict[str, int]]) -> dict[str, list[int]]:
 # (rasd.extract.events.sentences), so nothing else changes.
 QUOTED_NAME_WORDS = 4
 QUOTED_NAME_STOPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "quoted_name_stops"))
-# (the tokens of the sentence read last, their word positions or None when it quotes no name, its quote ids)
-_QPOS: list[Any] = [None, None, None]
+# A cue word inside a short quoted name is part of the name, not a cue: "عملية أطلق عليها " خطة الإعصار "" names
+# an operation, it tells no plan (a single quoted word is a scare quote: "عن " خطة " لقصف" is still a plan).
+# The sentence read last: its tokens, its quote ids, the word position of each token (None when it quotes no
+# name) and the quote id of each token inside a short name.
+_QNAMES: list[Any] = [None, None, None, {}]
 
 
-def quoted_name_positions(tokens: list[Token], quote: Sequence[int], clause: Sequence[int]) -> list[int] | None:
-    """The word position of each token, a short quoted span's tokens all at its first token's position
-    (QUOTED_NAME_WORDS), or None when the sentence quotes no name."""
-    if all(q == -1 for q in quote):
-        return None
+def _short_names(tokens: list[Token], quote: Sequence[int], clause: Sequence[int]) -> list[list[int]]:
+    """The token indexes of each short quoted name: a quoted span of two to QUOTED_NAME_WORDS adjacent tokens of
+    one clause, all words and no preposition."""
     spans: dict[int, list[int]] = {}
     for k, q in enumerate(quote):
         if q != -1:
             spans.setdefault(q, []).append(k)
-    folded: set[int] = set()
-    for ks in spans.values():
-        if (1 < len(ks) <= QUOTED_NAME_WORDS and ks[-1] - ks[0] == len(ks) - 1 and clause[ks[0]] == clause[ks[-1]]
-                and all(tokens[k].norm.isalpha() and tokens[k].norm not in QUOTED_NAME_STOPS for k in ks)):
-            folded.update(ks[1:])
+    return [ks for ks in spans.values()
+            if 1 < len(ks) <= QUOTED_NAME_WORDS and ks[-1] - ks[0] == len(ks) - 1 and clause[ks[0]] == clause[ks[-1]]
+            and all(tokens[k].norm.isalpha() and tokens[k].norm not in QUOTED_NAME_STOPS for k in ks)]
+
+
+def quoted_name_positions(tokens: list[Token], quote: Sequence[int], clause: Sequence[int],
+                          names: list[list[int]] | None = None) -> list[int] | None:
+    """The word position of each token, a short quoted span's tokens all at its first token's position
+    (QUOTED_NAME_WORDS), or None when the sentence quotes no name."""
+    if names is None:
+        names = [] if all(q == -1 for q in quote) else _short_names(tokens, quote, clause)
+    folded = {k for ks in names for k in ks[1:]}
     if not folded:
         return None
     pos: list[int] = []
@@ -403,32 +411,16 @@ def quoted_name_positions(tokens: list[Token], quote: Sequence[int], clause: Seq
     return pos
 
 
-# A cue word inside a short quoted name is part of the name, not a cue: "عملية أطلق عليها " خطة الإعصار "" names
-# an operation, it tells no plan. A quoted span of two to QUOTED_NAME_WORDS words of one clause (a single quoted word
-# is a scare quote: "عن " خطة " لقصف" is still a plan) (no preposition:
-# a quoted phrase "منع " قطاع من السكان " من" is no name) that does not hold the trigger gives no cue; a longer
-# quotation (a statement quoted whole) keeps its cues.
-_QNAME: list[Any] = [None, {}]
-
-
-def quoted_name_spans(tokens: list[Token], quote: Sequence[int], clause: Sequence[int]) -> dict[int, int]:
-    """The quote id of each token inside a short quoted name (QUOTED_NAME_WORDS words, one clause, all words
-    and no preposition), by token index."""
-    spans: dict[int, list[int]] = {}
-    for k, q in enumerate(quote):
-        if q != -1:
-            spans.setdefault(q, []).append(k)
-    out: dict[int, int] = {}
-    for q, ks in spans.items():
-        if (1 < len(ks) <= QUOTED_NAME_WORDS and ks[-1] - ks[0] == len(ks) - 1 and clause[ks[0]] == clause[ks[-1]]
-                and all(tokens[k].norm.isalpha() and tokens[k].norm not in QUOTED_NAME_STOPS for k in ks)):
-            out.update((k, q) for k in ks)
-    return out
+def _read_names(tokens: list[Token], quote: Sequence[int] | None, clause: Sequence[int]) -> None:
+    """Fill _QNAMES for this sentence (once per sentence: the cue scans of each trigger read it)."""
+    names = _short_names(tokens, quote, clause) if quote and any(q != -1 for q in quote) else []
+    _QNAMES[:] = [tokens, quote, quoted_name_positions(tokens, quote or (), clause, names),
+                  {k: ks[0] for ks in names for k in ks}]
 
 
 def _in_name(tokens: list[Token], k: int, ti: int, tj: int) -> bool:
     """The cue at k stands inside a short quoted name that does not hold the trigger [ti, tj)."""
-    names = _QNAME[1] if _QNAME[0] is tokens else {}
+    names = _QNAMES[3] if _QNAMES[0] is tokens else {}
     q = names.get(k)
     return q is not None and all(names.get(h) != q for h in range(ti, tj))
 
@@ -436,7 +428,7 @@ def _in_name(tokens: list[Token], k: int, ti: int, tj: int) -> bool:
 def _reach_start(tokens: list[Token], ti: int, words: int) -> int:
     """The first token index no more than ``words`` words before the token at ti (a quoted name one word:
     QUOTED_NAME_WORDS), at least 0."""
-    pos = _QPOS[1] if _QPOS[0] is tokens else None
+    pos = _QNAMES[2] if _QNAMES[0] is tokens else None
     if pos is None:
         return max(0, ti - words)
     return bisect_left(pos, pos[ti] - words, 0, ti)
@@ -455,9 +447,8 @@ def modality_of(tokens: list[Token], clause: list[int], ti: int, tj: int,
     """
     if cues is None:
         cues = sentence_cues(tokens)
-    if _QPOS[0] is not tokens or _QPOS[2] is not quote:
-        _QPOS[:] = tokens, quoted_name_positions(tokens, quote, clause) if quote else None, quote
-        _QNAME[:] = [tokens, quoted_name_spans(tokens, quote, clause) if quote else {}]
+    if _QNAMES[0] is not tokens or _QNAMES[1] is not quote:
+        _read_names(tokens, quote, clause)
     m = _own_modality(tokens, clause, ti, tj, cues)
     if m == "actual":
         return _governor_modality(tokens, clause, ti, cues, nouns) or m
