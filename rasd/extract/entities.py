@@ -404,16 +404,36 @@ def _name_quote_gaps(mtext: str, kit: EntityKit) -> list[tuple[int, int]]:
     if not gaps:
         return []
     squeezed, at = squeeze(mtext, gaps)
-    matches = kit.matcher.match(squeezed)
     used: list[tuple[int, int]] = []
     k = 0
-    for m in matches:       # (both in text order)
-        while k < len(at) and at[k] <= m.start:
-            k += 1
-        while k < len(at) and at[k] < m.end:
-            used.append(gaps[k])
-            k += 1
+    for lo, hi in gap_lines(squeezed, at):
+        for m in kit.matcher.match(squeezed[lo:hi]):       # (both in text order)
+            start, end = m.start + lo, m.end + lo
+            while k < len(at) and at[k] <= start:
+                k += 1
+            while k < len(at) and at[k] < end:
+                used.append(gaps[k])
+                k += 1
     return used
+
+
+def gap_lines(text: str, at: Sequence[int]) -> list[tuple[int, int]]:
+    """The (start, end) of the lines of ``text`` that hold an offset of ``at`` (sorted), in text order,
+    each once. No matcher key holds a line break (``key_form`` makes every run of white space one
+    space) and a line break is no word character, so a line's matches (``DictionaryMatcher.match``
+    of the line alone, shifted by its start) are the matches of the whole text that lie on it: the
+    matcher reads only the lines where a quote gap stands, not the whole page again."""
+    lines: list[tuple[int, int]] = []
+    end = -1
+    for a in at:
+        if a < end:
+            continue        # on the line before
+        start = text.rfind("\n", 0, a) + 1
+        end = text.find("\n", a)
+        if end < 0:
+            end = len(text)
+        lines.append((start, end))
+    return lines
 
 
 _START = attrgetter("start")

@@ -28,11 +28,42 @@ _MARK_GAP = re.compile(r"(?<=[^\W_])[ \t]*[" + re.escape(QUOTE_MARKS) + r"]+[ \t
 _GAP = re.compile(r"(?<=[^\W_])[ \t]*(?:\"+|'+)[ \t]*(?=[^\W_])")
 
 
+# a quotation mark of the normalised text (one character class: the regex engine skips ahead to
+# the next mark, and a page holds a few dozen)
+_MARK = re.compile("[\"']")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_BLANKS = " \t"
+
+
 def quote_gaps(norm: str) -> list[tuple[int, int]]:
-    """The (start, end) of every quote gap of a normalised text, in text order."""
+    """The (start, end) of every quote gap of a normalised text, in text order: the matches of
+    ``_GAP``, found from the runs of one kind of mark (a gap holds exactly one run, with the blanks
+    around it and a word character on both sides, so gaps never overlap and each run makes at most
+    one) instead of trying the gap pattern at every character of the page."""
     if '"' not in norm and "'" not in norm:
         return []
-    return [m.span() for m in _GAP.finditer(norm)]
+    out: list[tuple[int, int]] = []
+    word = _WORD_CHAR.match
+    n = len(norm)
+    run_end = 0
+    for m in _MARK.finditer(norm):
+        start = m.start()
+        if start < run_end:
+            continue        # inside the run read before
+        mark = norm[start]
+        end = start + 1
+        while end < n and norm[end] == mark:
+            end += 1
+        run_end = end
+        while start > 0 and norm[start - 1] in _BLANKS:
+            start -= 1
+        if start == 0 or word(norm, start - 1) is None:
+            continue
+        while end < n and norm[end] in _BLANKS:
+            end += 1
+        if end < n and word(norm, end) is not None:
+            out.append((start, end))
+    return out
 
 
 def squeeze(norm: str, gaps: Sequence[tuple[int, int]]) -> tuple[str, list[int]]:

@@ -217,12 +217,13 @@ class _DocContext:
         # mention is kept in the value so its id is not reused while the context lives
         self._usable: dict[int, tuple[Mention, bool]] = {}
         text = analysis.doc.text
+        ends = _place_ends(mentions)
         # (a facility is a place only as a trigger's object, never the page's place; a venue naming talks,
         # "مسار أستانا", locates nothing but still tells that the page's news is spread over several places)
         places = Counter(m.entity_id for m in mentions
                          if m.type == "PLACE" and m.entity_id and m.source != FACILITY_SOURCE
                          and (self.place_usable(m, text) or self.names_talks(m, text))
-                         and not _topic_mention(m, text) and not _home_mention(m, text, mentions))
+                         and not _topic_mention(m, text) and not _home_mention(m, text, mentions, ends))
         self.place_counts = places
         self.dominant_place = places.most_common(1)[0][0] if places else None
         # a page "about" one place: it holds a good share of the page's place mentions. Only
@@ -758,7 +759,30 @@ def _topic_mention(m: Mention, text: str) -> bool:
 HOME_LIST_GAP = 3     # characters between two names of one list ("كفريا والفوعة": " و", "كفريا و الفوعة")
 
 
-def _home_mention(m: Mention, text: str, mentions: list[Mention], hops: int = 4) -> bool:
+def _place_ends(mentions: list[Mention]) -> dict[int, list[int]]:
+    """Where each place mention of ``mentions`` ends -> the indexes in ``mentions`` of the place
+    mentions ending there, ascending (_home_mention's list mate: one look-up per gap length instead
+    of a scan of the page's mentions per mention)."""
+    ends: dict[int, list[int]] = {}
+    for i, p in enumerate(mentions):
+        if p.type == "PLACE":
+            ends.setdefault(p.end, []).append(i)
+    return ends
+
+
+def _list_mate(m: Mention, text: str, mentions: list[Mention], ends: dict[int, list[int]]) -> Mention | None:
+    """The last place mention of ``mentions`` (by list order) that ends at most HOME_LIST_GAP characters
+    before ``m`` with only "و" between: the name before ``m`` in a list ("كفريا والفوعة")."""
+    best = -1
+    for end in range(max(0, m.start - HOME_LIST_GAP), m.start + 1):
+        at = ends.get(end)
+        if at is not None and at[-1] > best and text[end:m.start].strip() == "و":
+            best = at[-1]
+    return mentions[best] if best >= 0 else None
+
+
+def _home_mention(m: Mention, text: str, mentions: list[Mention], ends: dict[int, list[int]] | None = None,
+                  hops: int = 4) -> bool:
     """A place told only as the home of people or of their vehicles, not as a scene: "أهالي كفريا",
     "حافلات الفوعة", "مهجري X", and the later names of such a list ("أهالي كفريا والفوعة"; lexicon people_of,
     place nouns between: "أهالي بلدة X"). A page about a blast on evacuees names their home towns again and
@@ -767,11 +791,12 @@ def _home_mention(m: Mention, text: str, mentions: list[Mention], hops: int = 4)
     lex = lexicon()
     if not lex.people_of:
         return False
-    prev = next((p for p in reversed(mentions) if p.type == "PLACE" and p.end <= m.start
-                 and m.start - p.end <= HOME_LIST_GAP and text[p.end:m.start].strip() == "و"), None)
+    if ends is None:
+        ends = _place_ends(mentions)
+    prev = _list_mate(m, text, mentions, ends)
     if prev is not None:
         # the next name of a list: told as the first one is
-        return hops > 0 and _home_mention(prev, text, mentions, hops - 1)
+        return hops > 0 and _home_mention(prev, text, mentions, ends, hops - 1)
     before = normalize(text[max(0, m.start - 40):m.start]).split()
     j = len(before) - 1
     while j >= 0 and len(before) - j <= 3 and _keys(before[j]) & lex.place_nouns:
