@@ -44,3 +44,10 @@ def test_a_day_told_inside_the_phrase_stays() -> None:
     text = ARRESTS.replace("استهدف حاجزا", "استهدف يوم الأحد 12 آذار حاجزا")
     a = run_with_places(text, syrian_places(PLACES), "2017-03-15", syrian=True)
     assert bombing_dates(a) == {("2017-03-12", "2017-03-12")}
+
+
+def test_a_deed_of_the_clause_joined_on_after_the_phrase_keeps_the_day() -> None:
+    # twin: "وانفجرت" opens another clause after the phrase; its bombing is the item's own news
+    text = ARRESTS.replace("على خلفية هجوم بسيارة مفخخة استهدف حاجزا", "على خلفية الأحداث وانفجرت سيارة مفخخة عند حاجز")
+    a = run_with_places(text, syrian_places(PLACES), "2017-03-15", syrian=True)
+    assert bombing_dates(a) == {("2017-03-14", "2017-03-14")}

@@ -359,12 +359,14 @@ def _background_cause(c: _Cand, k: int, text: str) -> bool:
     s = c.sent
     toks = s.tokens
     for b in range(c.ti - 1, max(-1, c.ti - 1 - BACKGROUND_CAUSE_REACH), -1):
-        if text and _PHRASE_BREAK.search(text[toks[b].end:toks[b + 1].start]):
-            return False
+        if text and _PHRASE_BREAK.search(text[toks[b].end:toks[b + 1].start]) \
+                or toks[b + 1].norm[:1] == "و" and is_verb_or_joined(toks[b + 1].norm):
+            return False    # (a verb joined on opens another clause: "على خلفية أحداث يوم الجمعة وشيعت البلدة 8 قتلى")
         for phrase in BACKGROUND_CAUSE:
             a = b - len(phrase) + 1
             if a >= 0 and tuple(t.norm for t in toks[a:b + 1]) == phrase:
-                return k < a
+                # (not when the phrase tells the deed's own time before the trigger: "على خلفية أحداث يوم الجمعة")
+                return k < a and not any(toks[a].start <= d.start < c.start for d in s.dates)
     return False
 
 
