@@ -347,7 +347,8 @@ def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
 
 
 BACKGROUND_CAUSE = tuple(tuple(normalize(w).split()) for w in word_list("function_words.yaml", "background_cause_phrases"))
-BACKGROUND_CAUSE_REACH = int(word_data("function_words.yaml", "background_cause_reach"))
+BACKGROUND_CAUSE_REACH = 8     # tokens from "خلفية" to the deed it names ("على خلفية هجوم إزمير , الذي تم تنفيذه بسيارة
+#                                مفخخة": 7)
 _PHRASE_BREAK = re.compile(r"[.|؟?!\n]")     # a full stop, a table bar, a line: the phrase ends there
 
 
