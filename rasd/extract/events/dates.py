@@ -346,10 +346,36 @@ def _aftermath(c: _Cand, k: int, events: list[_Cand], lex: _ELex) -> bool:
     return not any(e.sent is s and not a < e.ti < end for e in (*events, *c.merged) if e is not c)
 
 
+BACKGROUND_CAUSE = tuple(tuple(normalize(w).split()) for w in word_list("function_words.yaml", "background_cause_phrases"))
+BACKGROUND_CAUSE_REACH = 8     # tokens from "خلفية" to the deed it names ("على خلفية هجوم إزمير , الذي تم تنفيذه بسيارة
+#                                مفخخة": 7)
+_PHRASE_BREAK = re.compile(r"[.|؟?!\n]")     # a full stop, a table bar, a line: the phrase ends there
+
+
+def _background_cause(c: _Cand, k: int, text: str) -> bool:
+    """The trigger is the deed an "على خلفية" phrase shortly before it names ("تركيا تعتقل 18 شخصا على خلفية هجوم
+    إزمير , الذي تم تنفيذه بسيارة مفخخة"), and the date at token ``k`` (-1: before the sentence) stands before the
+    phrase: the deed is the ground of what the sentence tells (arrests, raids), so it came on or before that day,
+    which is the arrests' (their item's, the report's), not the deed's."""
+    s = c.sent
+    toks = s.tokens
+    for b in range(c.ti - 1, max(-1, c.ti - 1 - BACKGROUND_CAUSE_REACH), -1):
+        if text and _PHRASE_BREAK.search(text[toks[b].end:toks[b + 1].start]) \
+                or toks[b + 1].norm[:1] == "و" and is_verb_or_joined(toks[b + 1].norm):
+            return False    # (a verb joined on opens another clause: "على خلفية أحداث يوم الجمعة وشيعت البلدة 8 قتلى")
+        for phrase in BACKGROUND_CAUSE:
+            a = b - len(phrase) + 1
+            if a >= 0 and tuple(t.norm for t in toks[a:b + 1]) == phrase:
+                # (not when the phrase tells the deed's own time before the trigger: "على خلفية أحداث يوم الجمعة")
+                return k < a and not any(toks[a].start <= d.start < c.start for d in s.dates)
+    return False
+
+
 def _condemned_dates(events: list[_Cand], lex: _ELex, text: str, one_day: dt.date | None = None) -> None:
     """"2016 / 9 / 29 - أدانت الأونروا ... الأطراف المسؤولة عن قصف إحدى مدارسها": a single day from before the
     condemned deed (the statement's own day, its item's stamp, the page's day) is the statement's; the deed is
-    of that day or the days before it (a report's window), as a cited report's day is. On one day's report
+    of that day or the days before it (a report's window), as a cited report's day is. So too the day before an
+    "على خلفية" deed (``_background_cause``: "تركيا تعتقل 18 شخصا على خلفية هجوم إزمير"), the arrests'. On one day's report
     (``one_day``: the day a daily roundup covers, ``events._covered_day``, or the day of a page of one day's
     news, ``one_day_news``) a condemnation dated that day is of that day's news: the deed is of that day or the
     day before ("التطورات السورية اليوم 22 - 3 - 2017 ... ادانت رئاسة المجلس التنفيذي في عفرين القصف التركي")."""
@@ -366,7 +392,7 @@ def _condemned_dates(events: list[_Cand], lex: _ELex, text: str, one_day: dt.dat
             continue    # the deed's own words date it ("أدان ... انفجار سيارة مفخخة اليوم في حارة حريك")
         # (a date of the sentence, or one from before it: a heading, a stamp, the page's)
         k = _tok_index(s.tokens, c.date_ev[0]) if c.date_ev is not None and c.date_ev[0] >= span.start else -1
-        if _condemned(s, c.ti, k, text) or _aftermath(c, k, events, lex):
+        if _condemned(s, c.ti, k, text) or _aftermath(c, k, events, lex) or _background_cause(c, k, text):
             end = dt.date.fromisoformat(c.date_end)
             back = 1 if one_day is not None and end == one_day else lex.report_window_days
             c.date_start = (end - dt.timedelta(days=back)).isoformat()
