@@ -177,6 +177,7 @@ from rasd.extract.page_dates import (
     titled_period,
     trailing_posts,
     url_day,
+    url_day_archive,
     url_month_start,
     url_period,
     url_reference,
@@ -318,6 +319,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.one_day = None if ctx.feed or posts or heads or period is not None else one_day_news(
         text, dates, ref, lex.report_window_days,
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
+    if ctx.one_day is None and not posts and not heads and period is None and ref is not None \
+            and url_day_archive(doc.url) == ref:
+        # a day's archive ("/ar/time/26.12.2017"), a feed as a rule: it lists the items posted that day, so
+        # its undated items are that day's news, whatever other days their neighbours tell (each its own)
+        ctx.one_day = (ref, ref)
     ctx.story = None if ctx.feed or posts or heads or period is not None or ctx.one_day is not None \
         else story_days(text, dates, ref)
     # (a listing of stamped posts, not a feed, a digest of dated parts or a titled period: each post its day's story)
