@@ -1027,8 +1027,8 @@ _DAY_ARCHIVE_TAIL = re.compile(r"/(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:1
 def url_day_archive(url: str | None) -> dt.date | None:
     """The day a page's URL files it under when the URL is that day's archive: its path ends with the
     day ("https://mideast.liveuamap.com/ar/time/26.12.2017", "http://syrianewsdesk.org/2017/02/21/"), so
-    the page lists the items posted that day; None for a story's URL (a slug or an id after the day)
-    and for any other URL."""
+    the page lists the latest items posted up to that day; None for a story's URL (a slug or an id after
+    the day) and for any other URL."""
     if not url:
         return None
     path = url.split("://", 1)[-1].partition("/")[2].partition("?")[0].partition("#")[0]

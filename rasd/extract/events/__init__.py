@@ -321,9 +321,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
     if ctx.one_day is None and not posts and not heads and period is None and ref is not None \
             and url_day_archive(doc.url) == ref:
-        # a day's archive ("/ar/time/26.12.2017"), a feed as a rule: it lists the items posted that day, so
-        # its undated items are that day's news, whatever other days their neighbours tell (each its own)
-        ctx.one_day = (ref, ref)
+        # a day's archive ("/ar/time/26.12.2017"), a feed as a rule: it lists the latest items up to that day's
+        # end (a Liveuamap day page: that day's, and the day before's when the day was quiet: "احتفالات يوم
+        # الاستقلال ... اليوم" of 17 April on the 18.04 page), so its undated items are news of that day or the
+        # day before, whatever other days their neighbours tell (each its own), not of the week up to it
+        ctx.one_day = (ref - dt.timedelta(days=1), ref)
     ctx.story = None if ctx.feed or posts or heads or period is not None or ctx.one_day is not None \
         else story_days(text, dates, ref)
     # (a listing of stamped posts, not a feed, a digest of dated parts or a titled period: each post its day's story)
