@@ -77,3 +77,10 @@ def test_an_undated_page_s_event_takes_the_day_its_weekday_fixes() -> None:
     text = "تعرضت بلدة برات في ريف حلب الشرقي اليوم الخميس 26 تشرين الأول لقصف مدفعي مكثف من قبل قوات النظام .\n"
     dates = actual_dates_at(_run(text, "http://www.example-news.com/ar/read"), "barat")
     assert dates == {("2017-10-26", "2017-10-26")}
+
+
+def test_an_item_told_over_the_recent_days_keeps_the_week() -> None:
+    text = ("قصفت قوات النظام بالمدفعية الثقيلة بلدة برات في ريف حلب الشرقي خلال الأيام الماضية .\n"
+            "اشتباكات عنيفة يوم الأحد 24 كانون الأول بين الفصائل وقوات النظام في قرية تل حمام .\n")
+    dates = actual_dates_at(_run(text, ARCHIVE), "barat")
+    assert dates and all(s < "2017-12-25" and e == "2017-12-26" for s, e in dates)
