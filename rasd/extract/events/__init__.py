@@ -319,8 +319,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.one_day = None if ctx.feed or posts or heads or period is not None else one_day_news(
         text, dates, ref, lex.report_window_days,
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
-    if ctx.one_day is None and not posts and not heads and period is None and ref is not None \
-            and url_day_archive(doc.url) == ref:
+    archive = ctx.one_day is None and not posts and not heads and period is None and ref is not None \
+        and url_day_archive(doc.url) == ref
+    if archive:
         # a day's archive ("/ar/time/26.12.2017"), a feed as a rule: it lists the latest items up to that day's
         # end (a Liveuamap day page: that day's, and the day before's when the day was quiet: "احتفالات يوم
         # الاستقلال ... اليوم" of 17 April on the 18.04 page), so its undated items are news of that day or the
@@ -412,7 +413,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     pub_ev = _published_span(text, doc.published.evidence)
     # (what dates the page's undated events: both _page_dates passes below read the same page)
     page_dating = PageDating(text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
-                             ctx.post_story)
+                             ctx.post_story, archive)
     # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
     named_again_dates(events, sents, parts, ctx.feed)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
