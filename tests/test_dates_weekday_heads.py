@@ -58,8 +58,14 @@ def test_undated_page_takes_the_one_written_year_the_weekday_fits() -> None:
     assert [d[1] for d in _days(text, None)][:2] == ["2017-08-31", "2017-08-31"]
 
 
-def test_no_written_year_or_two_that_fit_leave_it_unknown() -> None:
-    assert [d[1] for d in _days("قصف الطيران البلدة الثلاثاء 14 نيسان", None)] == [None]
+def test_no_written_year_takes_the_one_year_of_the_corpus_span_that_fits() -> None:
+    # 14 April was a Tuesday in 2015 alone of 2011-2018 (date_words.yaml weekday_year_span); 9 December was a
+    # Friday in 2011 and in 2016: no guess
+    assert [d[1] for d in _days("قصف الطيران البلدة الثلاثاء 14 نيسان", None)] == ["2015-04-14"]
+    assert [d[1] for d in _days("قصف الطيران البلدة الجمعة 9 كانون الأول", None)] == [None]
+
+
+def test_two_written_years_that_fit_leave_it_unknown() -> None:
     # 30 December was a Friday in 2011 and in 2016: no guess
     text = "قصف الطيران البلدة يوم الجمعة 30 كانون الأول . وكانت المدينة قد شهدت عامي 2011 و 2016 معارك"
     assert [d[1] for d in _days(text, None)][:2] == [None, None]

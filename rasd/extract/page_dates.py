@@ -1019,6 +1019,24 @@ def url_reference(url: str | None, dates: list[Any]) -> dt.date | None:
     return day
 
 
+# a day's archive: the URL's path ends with the day it files ("/ar/time/18.04.2017", "/2017/02/21/"), no
+# story's slug or id after it (a story's URL goes on: "/2017/04/06/<slug>", "/2011_06_05_archive.html")
+_DAY_ARCHIVE_TAIL = re.compile(r"/(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})/?$")
+
+
+def url_day_archive(url: str | None) -> dt.date | None:
+    """The day a page's URL files it under when the URL is that day's archive: its path ends with the
+    day ("https://mideast.liveuamap.com/ar/time/26.12.2017", "http://syrianewsdesk.org/2017/02/21/"), so
+    the page lists the latest items posted up to that day; None for a story's URL (a slug or an id after
+    the day) and for any other URL."""
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2].partition("?")[0].partition("#")[0]
+    if _DAY_ARCHIVE_TAIL.search("/" + path) is None:
+        return None
+    return url_day(url)
+
+
 URL_PERIOD_HEAD = 1200      # chars of the page's head where the URL's period may be printed (its evidence)
 
 

@@ -1949,17 +1949,28 @@ def _weekday_heads(atoms: list[_Atom], norm: str, ref: dt.date | None) -> list[_
 
 _PAGE_YEAR = re.compile(r"(?<![\d٠-٩])((?:19|20)\d{2})(?![\d٠-٩])")
 YEAR_FROM_WEEKDAY = "year taken from its weekday: the one year written on the page in which that day falls on it"
+YEAR_FROM_SPAN_WEEKDAY = "year taken from its weekday: the one year of the corpus's span in which that day falls on it"
+
+
+@lru_cache(maxsize=1)
+def _weekday_year_span() -> tuple[int, int]:
+    """The first and last year of the corpus's span (date_words.yaml ``weekday_year_span``)."""
+    lo, hi = _load("date_words.yaml")["weekday_year_span"]
+    return int(lo), int(hi)
 
 
 def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
     """On a page without a reference day, "يوم الخميس 31 آب" / "الأحد 26 أيلول" (a day and month told with their
     weekday, no year) is of the year written on the page in which that day is that weekday, when exactly one
     of the page's written years is: the text settles it (a day-month falls on a given weekday once in six or
-    eleven years, and a page names few years). Two such years, or none, leave it unknown: no guess."""
+    eleven years, and a page names few years). When none of the page's years fits (or it writes none), the
+    one year of the corpus's span (``_weekday_year_span``) that fits. Two such years, or none, leave it
+    unknown: no guess."""
     years: list[int] | None = None
     prev: _Atom | None = None
     for a in atoms:
-        heading = prev if (prev is not None and prev.ptype == "wd" and prev.weekday is not None
+        # (a weekday heading the date: "الجمعة", or "اليوم الجمعة" / "أمس الخميس", a relative day with its weekday)
+        heading = prev if (prev is not None and prev.ptype in ("wd", "relday") and prev.weekday is not None
                            and _WEEKDAY_HEAD_GAP.fullmatch(norm, prev.ne, a.ns) is not None) else None
         prev = a
         if a.ptype != "abs" or a.start is not None or a.has_year or a.warning is not None or a.month is None:
@@ -1972,11 +1983,17 @@ def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
         if years is None:
             years = sorted({int(y) for y in _PAGE_YEAR.findall(norm) if MIN_YEAR <= int(y) <= MAX_YEAR})
         fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+        warning = YEAR_FROM_WEEKDAY
+        if not fits:
+            # no year the page writes fits: the corpus's span (date_words.yaml weekday_year_span)
+            lo, hi = _weekday_year_span()
+            fits = [y for y in range(lo, hi + 1) if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+            warning = YEAR_FROM_SPAN_WEEKDAY
         if len(fits) != 1:
             continue
         a.weekday = wd
         _fill_abs(a, fits[0], a.month, day, None, g.get("part"), lex)
-        a.warning = YEAR_FROM_WEEKDAY
+        a.warning = warning
         if heading is not None and a.start is not None:
             heading.start = heading.end = a.start
             heading.precision = "day"

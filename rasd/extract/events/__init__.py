@@ -177,6 +177,7 @@ from rasd.extract.page_dates import (
     titled_period,
     trailing_posts,
     url_day,
+    url_day_archive,
     url_month_start,
     url_period,
     url_reference,
@@ -318,6 +319,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     ctx.one_day = None if ctx.feed or posts or heads or period is not None else one_day_news(
         text, dates, ref, lex.report_window_days,
         doc.published.method == "printed" and early_stamp(doc.published.evidence))
+    archive = ctx.one_day is None and not posts and not heads and period is None and ref is not None \
+        and url_day_archive(doc.url) == ref
+    if archive:
+        # a day's archive ("/ar/time/26.12.2017"), a feed as a rule: it lists the latest items up to that day's
+        # end (a Liveuamap day page: that day's, and the day before's when the day was quiet: "احتفالات يوم
+        # الاستقلال ... اليوم" of 17 April on the 18.04 page), so its undated items are news of that day or the
+        # day before, whatever other days their neighbours tell (each its own), not of the week up to it
+        ctx.one_day = (ref - dt.timedelta(days=1), ref)
     ctx.story = None if ctx.feed or posts or heads or period is not None or ctx.one_day is not None \
         else story_days(text, dates, ref)
     # (a listing of stamped posts, not a feed, a digest of dated parts or a titled period: each post its day's story)
@@ -404,7 +413,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     pub_ev = _published_span(text, doc.published.evidence)
     # (what dates the page's undated events: both _page_dates passes below read the same page)
     page_dating = PageDating(text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
-                             ctx.post_story)
+                             ctx.post_story, archive)
     # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
     named_again_dates(events, sents, parts, ctx.feed)
     story_stamp_days(events, ctx, ref, lex.report_window_days)

@@ -1517,6 +1517,7 @@ class PageDating:
       headings, (offset, day, date) each;
     - ``covered``: one day's report: the day it covers and the span naming it (``events._covered_day``);
     - ``one_day``: a page of one day's news: that day, or the day before up to it (``one_day_news``);
+    - ``archive``: ``one_day`` is a day's archive's (``page_dates.url_day_archive``): a feed of the latest items;
     - ``story``: one story naming other days too: its days, where its lines break and the lines naming
       another time (``story_days``); ``post_story``: the same for a listing's posts (``post_story_days``).
     """
@@ -1532,6 +1533,7 @@ class PageDating:
     one_day: tuple[dt.date, dt.date] | None = None
     story: tuple[tuple[dt.date, dt.date], list[int], frozenset[int]] | None = None
     post_story: tuple[None, list[int], frozenset[int]] | None = None
+    archive: bool = False
 
 
 def _page_dates(events: list[_Cand], page: PageDating) -> None:
@@ -1600,9 +1602,11 @@ def _page_dates(events: list[_Cand], page: PageDating) -> None:
             e.time_precision = _precision_code(label.precision)
             e.date_ev = (label.start, label.end)
             e.confidence = min(e.confidence, 0.7)
-        elif ref is not None and one_day is not None and ref == one_day[1]:
+        elif ref is not None and one_day is not None and ref == one_day[1] \
+                and not (page.archive and _over_recent_days(e)):
             # a single day's report (no other day of the week named): its news is of its day, or of the night
-            # before when it speaks of "أمس" too; the week would be wider than the text allows
+            # before when it speaks of "أمس" too; the week would be wider than the text allows (not a day archive's
+            # item telling its news over the recent days: "آثار القصف ... خلال الأيام الماضية" keeps the week)
             e.date_start, e.date_end = one_day[0].isoformat(), one_day[1].isoformat()
             e.time_precision = 1 if one_day[0] == one_day[1] else 2
             e.date_ev = published_ev
@@ -1629,6 +1633,13 @@ def _page_dates(events: list[_Cand], page: PageDating) -> None:
             e.time_precision = 2
             e.date_ev = published_ev        # the field's evidence is the publication date
             e.confidence = min(e.confidence, 0.6)
+
+
+def _over_recent_days(e: _Cand) -> bool:
+    """``e``'s sentence tells its news over the recent days ("خلال الأيام الماضية", "مؤخرا": date_words.yaml
+    recent_days_span), not as one day's."""
+    s = e.sent
+    return DAYS_SPAN.search(normalize(s.text[s.span.start:s.span.end])) is not None
 
 
 def _stamp_one_day(c: _Cand, ctx: _DocContext | None) -> None:
