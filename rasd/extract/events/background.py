@@ -178,6 +178,36 @@ def _own_time_at(p: _Cand, head: int, k: int) -> bool:
                    for r in range(p.ti + 1, k - 1))
 
 
+def _dated_recall(c: _Cand, lex: _ELex, day: dt.date | None, entries: frozenset[int] = frozenset()) -> bool:
+    """Every telling of an actual event is a pluperfect clause (_pluperfect_head) dated by a time of its own after
+    its head, and the event ends more than ``pluperfect_recall_days`` before the page's day: a deed done before the
+    story, recalled as its context ("وكان الجيش الإسرائيلي قد قصف موقعا لقوات النظام ... قبل خمسة أيام" in the report
+    of a new strike, "وكانت القوات العراقية أطلقت في 21 أيلول" under the launch of a campaign's next phase), not a
+    happening the page reports. _dated_aside keeps such a clause for its own time; a recent one ("وكان الجيش سيطر ,
+    السبت الماضي" on a Monday, "وكانت القوات قد سيطرت أمس") is the story's latest turn and is kept here too, as is
+    a chronology's entry headed by its day (``entries``) and any undated page (no day to count back from)."""
+    if c.modality != "actual" or day is None or not lex.pluperfect_recall_days or not lex.pluperfect_heads:
+        return False
+    end = _end_day(c)
+    if end is None or (day - end).days <= lex.pluperfect_recall_days:
+        return False
+    tellings = [c, *c.merged]
+    recalled = [p for p in tellings if _recalled_with_time(p, lex, entries)]
+    # (a telling of the same sentence after it, dated by the same time, tells the recalled deed's outcome: "وكان
+    # الجيش قد قصف موقعا ... قبل خمسة أيام , مما أسفر عن مقتل ثلاثة جنود")
+    return bool(recalled) and all(p in recalled or any(p.sent is r.sent and p.ti > r.ti and p.date_ev == r.date_ev
+                                                       for r in recalled) for p in tellings)
+
+
+def _recalled_with_time(p: _Cand, lex: _ELex, entries: frozenset[int]) -> bool:
+    """The telling is a pluperfect clause (_pluperfect_head) dated by its own time after the head, not a
+    chronology entry's day (_dated_recall)."""
+    head = _pluperfect_head(p, lex)
+    if head is None or not p.date_own or p.date_ev is None or p.date_ev[0] in entries:
+        return False
+    return _own_time_at(p, head, _tok_index(p.sent.tokens, p.date_ev[0]))
+
+
 def _told_as_past(c: _Cand, lex: _ELex) -> bool:
     """Every telling of the event is recalled as the page's past ("وسبق أن قتل", "آنذاك", "منذ
     بداية الثورة"): background, not a happening the page reports, dated page or not."""
