@@ -41,6 +41,7 @@ from rasd.extract.events.background import (
     _continuing_frame,
     _country_row_doubtful,
     _dated_aside,
+    _dated_recall,
     _died_of_wounds,
     _drop_older_than_page,
     _forget_open_onsets,
@@ -453,6 +454,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         day = ref or ctx.page_day
         newest = None if day is not None else _newest_year(dates)
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
+        # a deed the pluperfect recalls with its own time days before the page's (_dated_recall)
+        events = [c for c in events if not _dated_recall(c, lex, day, entries)]
         if not no_report and not _retrospective_page(doc.title, text, lex):
             # a happening named by a time long before the page's (a reminder); a look back tells its past on purpose
             events = [c for c in events if not _named_with_old_year(c, lex, text, day, newest, entries)]

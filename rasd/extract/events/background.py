@@ -178,6 +178,37 @@ def _own_time_at(p: _Cand, head: int, k: int) -> bool:
                    for r in range(p.ti + 1, k - 1))
 
 
+def _dated_recall(c: _Cand, lex: _ELex, day: dt.date | None, entries: frozenset[int] = frozenset()) -> bool:
+    """Every telling of an actual event is a pluperfect clause (_pluperfect_head) dated by a time of its own after
+    its head, and the event ends more than ``pluperfect_recall_days`` before the page's day: a deed done before the
+    story, recalled as its context ("وكان الجيش الإسرائيلي قد قصف موقعا لقوات النظام ... قبل خمسة أيام" in the report
+    of a new strike, "وكانت القوات العراقية أطلقت في 21 أيلول" under the launch of a campaign's next phase), not a
+    happening the page reports. _dated_aside keeps such a clause for its own time; a recent one ("وكان الجيش سيطر ,
+    السبت الماضي" on a Monday, "وكانت القوات قد سيطرت أمس") is the story's latest turn and is kept here too, as is
+    a chronology's entry headed by its day (``entries``) and any undated page (no day to count back from)."""
+    if c.modality != "actual" or day is None or not lex.pluperfect_recall_days or not lex.pluperfect_heads:
+        return False
+    end = _end_day(c)
+    if end is None or (day - end).days <= lex.pluperfect_recall_days:
+        return False
+    tellings = [c, *c.merged]
+    recalled = [p for p in tellings if _recalled_with_time(p, lex, entries)]
+    # (a telling of the same sentence after it, dated by the same time, tells the recalled deed's outcome: "وكان
+    # الجيش قد قصف موقعا ... قبل خمسة أيام , مما أسفر عن مقتل ثلاثة جنود")
+    return bool(recalled) and all(p in recalled or any(p.sent is r.sent and p.ti > r.ti and p.date_ev == r.date_ev
+                                                       for r in recalled) for p in tellings)
+
+
+def _recalled_with_time(p: _Cand, lex: _ELex, entries: frozenset[int]) -> bool:
+    """The telling is a pluperfect clause (_pluperfect_head) dated by its own day after the head, not a
+    chronology entry's day (_dated_recall). A month ("قتلت الشهر الماضي 40 شخصا") is left to the month checks: told
+    with its count as the month ends it is that month's toll, kept (test_background_span_tallies)."""
+    head = _pluperfect_head(p, lex)
+    if head is None or not p.date_own or p.date_ev is None or p.time_precision != 1 or p.date_ev[0] in entries:
+        return False
+    return _own_time_at(p, head, _tok_index(p.sent.tokens, p.date_ev[0]))
+
+
 def _told_as_past(c: _Cand, lex: _ELex) -> bool:
     """Every telling of the event is recalled as the page's past ("وسبق أن قتل", "آنذاك", "منذ
     بداية الثورة"): background, not a happening the page reports, dated page or not."""
@@ -226,6 +257,25 @@ def _lasting_at(toks: list[Any], k: int) -> bool:
     return any(toks[j].norm in units for j in range(k + 1, min(len(toks), k + 2 + reach)))
 
 
+@lru_cache(maxsize=1)
+def _anaphoric_span_lex() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], int]:
+    words = _habitual_words
+    return (words("anaphoric_span_openers"), words("anaphoric_span_demonstratives"), words("anaphoric_span_units"),
+            words("alone_span_units"), words("alone_words"), int(_habitual_data().get("alone_reach") or 0))
+
+
+def _anaphoric_span_at(toks: list[Any], k: int) -> bool:
+    """A span the text has named before opens at token k, pointed back to with a demonstrative ("خلال هذه الفترة",
+    "خلال تلك الفترة", "خلال هذه السنوات"; event_habitual.yaml anaphoric_span_*), or a week, month or year stressed
+    as "alone" stands at k ("هذا الأسبوع وحده", "الشهر الماضي وحده"; alone_*): the span a summary or a tally covers."""
+    openers, demonstratives, units, alone_units, alone, reach = _anaphoric_span_lex()
+    w = toks[k].norm
+    if w in alone_units:
+        return any(toks[j].norm in alone for j in range(k + 1, min(len(toks), k + 2 + reach)))
+    return (k + 2 < len(toks) and w.removeprefix("و") in openers and toks[k + 1].norm in demonstratives
+            and toks[k + 2].norm in units)
+
+
 def _span_phrase_at(s: _Sent, k: int) -> bool:
     """A duration adverbial of months, years or a campaign opens at token k: "خلال / طيلة / طوال / على مدى"
     + a noun of a campaign or of many months or years ("خلال العملية العسكرية الروسية", "طيلة سنوات
@@ -235,7 +285,7 @@ def _span_phrase_at(s: _Sent, k: int) -> bool:
     page's own days)."""
     toks = s.tokens
     nouns, units, closers, reach = _span_lex()
-    if _single_span_at(toks, k) or _lasting_at(toks, k):
+    if _single_span_at(toks, k) or _lasting_at(toks, k) or _anaphoric_span_at(toks, k):
         return True
     if toks[k].norm.removeprefix("و") not in _period_lex()[0]:
         return False
@@ -276,18 +326,32 @@ def _telling_over_span(p: _Cand) -> bool:
     cl = s.clause[p.ti]
     if p.date_own and p.date_ev is not None:
         k = _tok_index(s.tokens, p.date_ev[0])
-        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti):
+        # (not the week the span phrase itself names: "هذا الأسبوع وحده" is the tally's span, not the deed's day)
+        if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti) and not _alone_span_near(s.tokens, k):
             return False
     # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
-    return not _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) and any(
-        _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti))
+    if not _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) and any(
+            _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
+        return True
+    # a span stressed as "alone" sums up the whole statement it closes ("إن 96 طفلا لقوا مصرعهم في حلب ... جراء هجمات
+    # اتسمت بالقسوة هذا الأسبوع وحده": the toll too), in whichever of its clauses it stands
+    alone_units = _anaphoric_span_lex()[3]
+    return any(t.norm in alone_units and _anaphoric_span_at(s.tokens, k) for k, t in enumerate(s.tokens))
+
+
+def _alone_span_near(toks: list[Any], k: int) -> bool:
+    """A span stressed as "alone" (_anaphoric_span_at) stands at token k or the one after it (the date "هذا
+    الأسبوع" opens at the demonstrative)."""
+    alone_units = _anaphoric_span_lex()[3]
+    return any(toks[j].norm in alone_units and _anaphoric_span_at(toks, j) for j in range(k, min(len(toks), k + 2)))
 
 
 @lru_cache(maxsize=1)
 def _span_openers() -> frozenset[str]:
     """The words (bare of "و") that ``_span_phrase_at`` needs at its token k: a period opener or a
-    single-span opener, or a verb of lasting."""
-    return _period_lex()[0] | _single_span_lex()[0] | _lasting_lex()[0]
+    single-span opener, a verb of lasting, an anaphoric span's opener or a unit stressed as alone."""
+    lex = _anaphoric_span_lex()
+    return _period_lex()[0] | _single_span_lex()[0] | _lasting_lex()[0] | lex[0] | lex[3]
 
 
 @lru_cache(maxsize=1)

@@ -279,6 +279,7 @@ class _ELex:
     mentioned_heads: frozenset[str] = frozenset()
     background_days: int = 0
     undated_background_days: int = 0
+    pluperfect_recall_days: int = 0
     retrospective_labels: tuple[str, ...] = ()
     past_cues: frozenset[str] = frozenset()
     past_phrases: tuple[tuple[str, ...], ...] = ()
@@ -504,6 +505,7 @@ def lexicon() -> _ELex:
         mentioned_after=_ks(data.get("mentioned_after")), mentioned_heads=_ks(data.get("mentioned_heads")),
         background_days=int(data.get("background_days", 0)),
         undated_background_days=int(data.get("undated_background_days", 0)),
+        pluperfect_recall_days=int(data.get("pluperfect_recall_days", 0)),
         retrospective_labels=tuple(" ".join(re.findall(r"\w+", normalize(str(x))))
                                    for x in data.get("retrospective_labels") or ()),
         past_cues=_ks(data.get("past_cues")),
