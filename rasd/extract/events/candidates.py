@@ -176,6 +176,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if trig.worn_clause and _clause_keys(s, ti) & trig.worn_clause and not _blew_self(s, ti, trig):
             continue        # "مقتل انتحاري يرتدي حزاما ناسفا": a bomber stopped before he blew himself up
+        if trig.released_before and _captives_freed(s, ti, trig):
+            continue        # "الجيش الكاميروني يحرر 20 شخصا خطفتهم بوكو حرام": a rescue, the capture is who they are
+        if trig.killed_by and _bomber_killed(s, ti, tj, trig):
+            continue        # "تمكنت القوات من قتل الإرهابي الانتحاري بعد محاصرته": the bomber killed, no blast
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
         if trig.intercept_clause and (not trig.intercept_forms or form in trig.intercept_forms) and _intercepts(
@@ -275,6 +279,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
+            if c.date_ev is not None and c.date_ev[0] < c.start:
+                continue    # "اتهمت روسيا الثلثاء قسد باستهداف الجيش": the day of the charge, not of a deed
             c.modality = "actual"
         elif modality in SINCE_MODALITIES:
             if not (c.date_own and c.time_precision == 1 and c.date_ev is not None and c.date_ev[0] > c.start):
@@ -603,6 +609,45 @@ def _blew_self(s: _Sent, ti: int, trig: Trigger) -> bool:
     lo, hi = bisect_left(clause, c), bisect_left(clause, c + 1)
     blast = next((k for k in range(lo, hi) if _keys(toks[k].norm) & trig.worn_blast), None)
     return blast is not None and any(_keys(toks[h].norm) & trig.worn_self for h in range(blast + 1, hi))
+
+
+def _captives_freed(s: _Sent, ti: int, trig: Trigger) -> bool:
+    """A release word (``released_before``: "يحرر", "الإفراج", "سراح") at most ``released_reach`` words before the
+    trigger in its clause, with no time word between (``released_unless``: "بعد أن خطفهم" tells the capture as a
+    deed of its own): the trigger names the freed captives ("يحرر 20 شخصا خطفتهم بوكو حرام", "الإفراج عن
+    المخطوفين"), whose capture is neither the day's deed nor dated by it."""
+    toks, clause = s.tokens, s.clause
+    for k in range(ti - 1, max(-1, ti - 1 - trig.released_reach), -1):
+        if clause[k] != clause[ti]:
+            return False
+        keys = _keys(toks[k].norm)
+        if keys & trig.released_unless:
+            return False
+        if keys & trig.released_before:
+            return True
+    return False
+
+
+def _bomber_killed(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:
+    """The bomber noun is the one a killing word before it in its clause names (``killed_by`` at most
+    ``killed_reach`` words before: "مقتل انتحاري", "قتل الإرهابي الانتحاري", "مقتل 150 مسلحا بينهم 7
+    انتحاريين") and the sentence tells no blast (``killed_unless``: "فجر", "تفجير", "انفجار", "هجوم", "نفسه"):
+    a bomber killed (or counted among a battle's dead) before anything went off, no suicide bombing. A count
+    right after the noun makes it the killer ("قتل الانتحاري 10 أشخاص")."""
+    toks, clause = s.tokens, s.clause
+    if tj != ti + 1:
+        return False        # a phrase ("عملية انتحارية", "حزام ناسف") tells the deed itself
+    def killed_before(end: int, reach: int) -> bool:
+        return any(_keys(toks[k].norm) & trig.killed_by for k in range(max(0, end - reach), end)
+                   if clause[k] == clause[ti])
+
+    # "بينهم 7 انتحاريين": the bomber counted among the dead a killing word names before the among word
+    among = next((k for k in range(ti - 1, max(-1, ti - 4), -1) if _keys(toks[k].norm) & trig.killed_among), None)
+    if not killed_before(ti, trig.killed_reach) and (among is None or not killed_before(among, 2 * trig.killed_reach)):
+        return False
+    if tj < len(toks) and toks[tj].norm[:1].isdigit():
+        return False
+    return not any(_keys(t.norm) & trig.killed_unless for t in toks)
 
 
 def _intercepts(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:

@@ -84,6 +84,19 @@ class Trigger:
     worn_clause: frozenset[str] = frozenset()
     worn_blast: frozenset[str] = frozenset()
     worn_self: frozenset[str] = frozenset()
+    # the bomber noun as the one killed (``killed_by``: a killing word at most ``killed_reach`` words before it
+    # in its clause, "مقتل انتحاري", "تمكنت من قتل الإرهابي الانتحاري", "مقتل 150 مسلحا بينهم 7 انتحاريين") in
+    # a sentence that tells no blast (``killed_unless``): the bomber died, nothing went off
+    killed_by: frozenset[str] = frozenset()
+    killed_reach: int = 0
+    killed_among: frozenset[str] = frozenset()      # "بينهم": the noun counted among the dead told before it
+    killed_unless: frozenset[str] = frozenset()
+    # a release word at most ``released_reach`` words before the trigger in its clause (``released_before``: "يحرر
+    # 20 شخصا خطفتهم بوكو حرام", "الإفراج عن المخطوفين"): the captives freed, their capture told as what they are;
+    # a time word between ("بعد أن خطفهم", ``released_unless``) tells the capture as a deed of its own
+    released_before: frozenset[str] = frozenset()
+    released_reach: int = 0
+    released_unless: frozenset[str] = frozenset()
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -348,6 +361,11 @@ def lexicon() -> _ELex:
             intercept_clause=_seqs(t.get("intercept_clause")), intercept_forms=_ks(t.get("intercept_forms")),
             intercept_unless=_ks(t.get("intercept_unless")), intercept_agent=_ks(t.get("intercept_agent")),
             worn_clause=_ks(t.get("worn_clause")), worn_blast=_ks(t.get("worn_blast")), worn_self=_ks(t.get("worn_self")),
+            killed_by=_ks(t.get("killed_by")), killed_reach=int(t.get("killed_reach", 0)),
+            killed_among=_ks(t.get("killed_among")),
+            released_before=_ks(t.get("released_before")), released_reach=int(t.get("released_reach", 0)),
+            released_unless=_ks(t.get("released_unless")),
+            killed_unless=_ks(t.get("killed_unless")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),

@@ -1,0 +1,70 @@
+"""Non-events of session 37 (helper "typenon"): constructions of Arabic news whose trigger word tells no happening
+of its own.
+
+- a suicide bomber killed before he blew himself up, or counted among a battle's dead ("مقتل انتحاري",
+  "تمكنت القوات من قتل الإرهابي الانتحاري", "مقتل 150 مسلحا بينهم 7 انتحاريين"), is no suicide bombing;
+- captives freed ("يحرر 20 شخصا خطفتهم بوكو حرام") name an earlier abduction, not one of the day;
+- a charge dated before its deed ("اتهمت روسيا الثلثاء قسد باستهداف الجيش") dates the charge, not a deed.
+
+ACLED codes a suicide bomb that went off, an abduction on the day it took place, and an accusation only as the
+happening it names with that happening's own place and time."""
+
+from __future__ import annotations
+
+import pytest
+from analysed import actual_types
+
+DAY = "2018-01-20"
+
+
+def _subs(text: str) -> set[str]:
+    return {t[1] for t in actual_types(text, DAY)}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت قيادة العمليات أن القوات الأمنية تمكنت من قتل الإرهابي الانتحاري بعد محاصرته في منطقة زراعية شمالي بغداد .",
+    "قال مصدر عسكري إن العمليات في حي جوبر أدت إلى مقتل أكثر من 150 مسلحا بينهم 7 انتحاريين .",
+])
+def test_a_bomber_killed_is_no_suicide_bombing(text: str) -> None:
+    assert "Suicide bomb" not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فجر انتحاري نفسه أمس في سوق مدينة الرمادي ما أدى إلى مقتل 10 أشخاص .",
+    # the bomber among the dead of a blast the sentence tells
+    "قتل 10 أشخاص أمس بينهم الانتحاري في هجوم بسيارة مفخخة في مدينة الرمادي .",
+    # a phrase names the deed itself
+    "قتل 10 أشخاص أمس في عملية انتحارية في مدينة الرمادي .",
+    # a count after the noun: the bomber killed them
+    "قتل انتحاري 10 أشخاص أمس في سوق مدينة الرمادي .",
+])
+def test_a_suicide_bombing_told_stays(text: str) -> None:
+    assert "Suicide bomb" in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "الجيش الكاميروني يحرر 20 شخصا خطفتهم جماعة بوكو حرام في الكاميرون أمس .",
+    "أعلنت الحكومة الإفراج عن المخطوفين في مدينة كركوك أمس .",
+])
+def test_captives_freed_are_no_abduction(text: str) -> None:
+    assert "Abduction/forced disappearance" not in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مجهولون أمس 5 مدنيين في بلدة الحراك بريف درعا .",
+    # a time word between: the capture told as a deed of its own
+    "أفرجت جماعة مسلحة أمس عن الصحفي بعد أن اختطفته قبل يومين في كربلاء .",
+])
+def test_an_abduction_told_stays(text: str) -> None:
+    assert "Abduction/forced disappearance" in _subs(text)
+
+
+def test_a_charge_dated_before_its_deed_is_no_strike() -> None:
+    text = ("وكانت روسيا اتهمت الثلثاء قوات سوريا الديمقراطية باستهداف الجيش السوري عند نهر الفرات في مدينة دير "
+            "الزور .")
+    assert not _subs(text)
+
+
+def test_a_charge_with_the_deed_dated_after_it_stays() -> None:
+    text = "اتهم ناشطون قوات النظام بقصف بلدة كفرنبل في ريف إدلب بالبراميل المتفجرة أمس ."
+    assert "Air/drone strike" in _subs(text)
