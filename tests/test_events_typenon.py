@@ -68,3 +68,29 @@ def test_a_charge_dated_before_its_deed_is_no_strike() -> None:
 def test_a_charge_with_the_deed_dated_after_it_stays() -> None:
     text = "اتهم ناشطون قوات النظام بقصف بلدة كفرنبل في ريف إدلب بالبراميل المتفجرة أمس ."
     assert "Air/drone strike" in _subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب 15 شخصا أمس في انفجار داخل قسم مكافحة المتفجرات بمدينة الناصرية , وأشارت الشرطة الى ان الانفجار نجم عن "
+    "حريق في القسم .",
+    "أصيب 3 أشخاص أمس في انفجار ناجم عن تسرب غاز داخل منزل في حي الميدان بدمشق .",
+])
+def test_a_blast_an_accident_caused_is_no_attack(text: str) -> None:
+    assert not _subs(text)
+
+
+def test_a_bombing_that_set_off_a_fire_stays() -> None:
+    text = "قتل 5 أشخاص أمس في انفجار سيارة مفخخة في سوق مدينة الصدر ببغداد أدى إلى اندلاع حريق كبير ."
+    assert "Remote explosive/landmine/IED" in _subs(text)
+
+
+QUAKE_LEAD = ("مئات القتلى بزلزال قوي في كرمنشاه الإيرانية . مئات القتلى بزلزال قوي في كرمنشاه الإيرانية أكثر من "
+              "2500 مصاب في الاقليم المجاور للعراق , في حين شعر سكان بغداد بالزلزال ")
+
+
+def test_people_leaving_their_homes_in_a_quake_are_no_protest() -> None:
+    assert not _subs(QUAKE_LEAD + "وغادر كثيرون منازلهم الى الشوارع .")
+
+
+def test_a_protest_on_a_quake_page_stays() -> None:
+    assert "Peaceful protest" in _subs(QUAKE_LEAD + "وخرج المئات الى الشوارع للمطالبة بمحاسبة المسؤولين .")

@@ -194,6 +194,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = set().union(*map(_keys, map(token_norm, toks)))
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if trig.reject_sentence_seqs and _phrase_in(toks, trig.reject_sentence_seqs):
+            continue        # "الانفجار نجم عن حريق في قسم مكافحة المتفجرات": an accident's blast, no attack
         if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
             if sent_keys is None:
                 sent_keys = set().union(*map(_keys, map(token_norm, toks)))
@@ -508,8 +510,10 @@ def _disaster_exit(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]]
     """People going out on a disaster page (``_disaster_page``): into the streets, out of their homes, fleeing the
     quake ("شعر سكان بغداد بالزلزال وغادر كثيرون منازلهم الى الشوارع"), not a protest nor ground left, unless the
     clause says what a protest is for or against (``protest_cues``: "للمطالبة", "تنديدا") or the sentence tells
-    fighting or holds a trigger of another kind (session 22, hedge; brsample7 #21, #22)."""
-    if not _disaster_page(lex, ctx) or any(t.kind != "exit" for t, _f, _i, _j in found):
+    fighting or holds a trigger of another kind (session 22, hedge; brsample7 #21, #22). A toll is not another
+    kind here: in a sentence of a disaster page that tells no fighting it is the disaster's ("مئات القتلى بزلزال
+    قوي ... أكثر من 2500 مصاب ... وغادر كثيرون منازلهم الى الشوارع"; session 37, typenon, brsample R-320)."""
+    if not _disaster_page(lex, ctx) or any(t.kind not in ("exit", "casualty") for t, _f, _i, _j in found):
         return False
     if _clause_keys(s, ti) & lex.protest_cues:
         return False
@@ -609,6 +613,19 @@ def _blew_self(s: _Sent, ti: int, trig: Trigger) -> bool:
     lo, hi = bisect_left(clause, c), bisect_left(clause, c + 1)
     blast = next((k for k in range(lo, hi) if _keys(toks[k].norm) & trig.worn_blast), None)
     return blast is not None and any(_keys(toks[h].norm) & trig.worn_self for h in range(blast + 1, hi))
+
+
+def _phrase_in(toks: list[Token], seqs: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases ``seqs`` (word keys) stands in the tokens, each word read clitic-free."""
+    firsts = {q[0] for q in seqs}
+    for k, t in enumerate(toks):
+        here = _keys(t.norm)
+        if firsts.isdisjoint(here):
+            continue
+        if any(q[0] in here and k + len(q) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(q[1:], 1))
+               for q in seqs):
+            return True
+    return False
 
 
 def _captives_freed(s: _Sent, ti: int, trig: Trigger) -> bool:

@@ -47,6 +47,7 @@ class Trigger:
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
     reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    reject_sentence_seqs: tuple[tuple[str, ...], ...] = ()  # the same, phrases ("نجم عن حريق", "تسرب غاز")
     # a device noun (``device_forms``: mines, bombs) tells an explosion only with a word in its sentence that it
     # went off, was thrown, hit or hurt someone, or that someone claimed it (``device_outcome``)
     device_forms: frozenset[str] = frozenset()
@@ -349,7 +350,8 @@ def lexicon() -> _ELex:
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
             requires_clause=_ks(t.get("requires_clause")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
-            reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
+            reject_sentence=_ks(t.get("reject_sentence")), reject_sentence_seqs=_seqs(t.get("reject_sentence_phrases")),
+            light_verb=bool(t.get("light_verb")),
             idle_clause=_ks(t.get("idle_clause")),
             idle_negations=_ks(t.get("idle_negations")),
             device_forms=_ks(t.get("device_forms")), device_outcome=_ks(t.get("device_outcome")),
