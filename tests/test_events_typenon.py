@@ -54,6 +54,9 @@ def test_captives_freed_are_no_abduction(text: str) -> None:
     "اختطف مسلحون مجهولون أمس 5 مدنيين في بلدة الحراك بريف درعا .",
     # a time word between: the capture told as a deed of its own
     "أفرجت جماعة مسلحة أمس عن الصحفي بعد أن اختطفته قبل يومين في كربلاء .",
+    # the release sought, not done: the captives are still held
+    "اختطف مسلحو الهيئة الليلة الماضية مؤازرة كاملة في حي القابون بدمشق , وتسعى الفصائل لإطلاق سراح المؤازرة التي "
+    "تم اختطافها .",
 ])
 def test_an_abduction_told_stays(text: str) -> None:
     assert "Abduction/forced disappearance" in _subs(text)
@@ -63,6 +66,12 @@ def test_a_charge_dated_before_its_deed_is_no_strike() -> None:
     text = ("وكانت روسيا اتهمت الثلثاء قوات سوريا الديمقراطية باستهداف الجيش السوري عند نهر الفرات في مدينة دير "
             "الزور .")
     assert not _subs(text)
+
+
+def test_a_charge_under_a_stamp_before_it_stays() -> None:
+    # a feed item's stamp before the accusation word dates the item, not the charge alone
+    text = "توقيت النشر 13 : 19 3 تشرين الثاني نوفمبر 2017 اتهامات لقوات النظام بتنفيذ إعدامات ميدانية لمدنيين في دير الزور"
+    assert "Attack" in {t[1] for t in actual_types(text, "2017-11-03")}
 
 
 def test_a_charge_with_the_deed_dated_after_it_stays() -> None:

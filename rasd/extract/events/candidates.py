@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from rasd.data import word_list
+from rasd.data import read_data, word_list
 from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
@@ -50,6 +51,7 @@ from rasd.extract.modality import (
     modality_of,
     sentence_cues,
 )
+from rasd.extract.modality import LEXICON as MODALITY_LEXICON
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
@@ -281,7 +283,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
-            if c.date_ev is not None and c.date_ev[0] < c.start:
+            if _charge_dated(s, ti, c.date_ev):
                 continue    # "اتهمت روسيا الثلثاء قسد باستهداف الجيش": the day of the charge, not of a deed
             c.modality = "actual"
         elif modality in SINCE_MODALITIES:
@@ -615,6 +617,26 @@ def _blew_self(s: _Sent, ti: int, trig: Trigger) -> bool:
     return blast is not None and any(_keys(toks[h].norm) & trig.worn_self for h in range(blast + 1, hi))
 
 
+@lru_cache(maxsize=1)
+def _charge_cues() -> frozenset[str]:
+    """The one-word cues of the "accused" modality (modality.yaml), normalised."""
+    cues = read_data(MODALITY_LEXICON)["modalities"]["accused"]["cues"]
+    return frozenset(normalize(str(w)) for w in cues if " " not in str(w))
+
+
+def _charge_dated(s: _Sent, ti: int, date_ev: tuple[int, int] | None) -> bool:
+    """The date that dates an accused deed stands between the accusation word and the deed in its clause ("اتهمت
+    روسيا الثلثاء قسد باستهداف الجيش السوري"): it is the day of the charge, and the deed has none of its own. A
+    date before the accusation word (a feed item's stamp, "توقيت النشر 3 تشرين الثاني 2017 اتهامات لقوات النظام
+    بتنفيذ إعدامات") or after the deed ("اتهم ناشطون النظام بقصف البلدة أمس") is left to date the deed."""
+    if date_ev is None:
+        return False
+    toks, clause, cues = s.tokens, s.clause, _charge_cues()
+    cue = next((k for k in range(ti - 1, -1, -1) if clause[k] == clause[ti]
+                and drop_conjunction(toks[k].norm) in cues), None)
+    return cue is not None and toks[cue].end <= date_ev[0] < toks[ti].start
+
+
 def _phrase_in(toks: list[Token], seqs: tuple[tuple[str, ...], ...]) -> bool:
     """One of the phrases ``seqs`` (word keys) stands in the tokens, each word read clitic-free."""
     firsts = {q[0] for q in seqs}
@@ -641,7 +663,9 @@ def _captives_freed(s: _Sent, ti: int, trig: Trigger) -> bool:
         if keys & trig.released_unless:
             return False
         if keys & trig.released_before:
-            return True
+            # the release an aim or a demand ("لإطلاق سراح هذه المؤازرة التي تم اختطافها", "طالب بالإفراج عن"):
+            # the captives are still held, their capture may be the happening told
+            return not any(drop_conjunction(toks[h].norm) in trig.released_sought for h in range(max(0, k - 2), k + 1))
     return False
 
 

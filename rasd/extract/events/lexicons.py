@@ -98,6 +98,7 @@ class Trigger:
     released_before: frozenset[str] = frozenset()
     released_reach: int = 0
     released_unless: frozenset[str] = frozenset()
+    released_sought: frozenset[str] = frozenset()   # exact forms: the release an aim or a demand ("لإطلاق")
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -367,6 +368,7 @@ def lexicon() -> _ELex:
             killed_among=_ks(t.get("killed_among")),
             released_before=_ks(t.get("released_before")), released_reach=int(t.get("released_reach", 0)),
             released_unless=_ks(t.get("released_unless")),
+            released_sought=frozenset(normalize(str(w)) for w in t.get("released_sought") or ()),
             killed_unless=_ks(t.get("killed_unless")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
