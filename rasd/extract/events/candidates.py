@@ -652,10 +652,13 @@ def _phrase_in(toks: list[Token], seqs: tuple[tuple[str, ...], ...]) -> bool:
 
 def _captives_freed(s: _Sent, ti: int, trig: Trigger) -> bool:
     """A release word (``released_before``: "يحرر", "الإفراج", "سراح") at most ``released_reach`` words before the
-    trigger in its clause, with no time word between (``released_unless``: "بعد أن خطفهم" tells the capture as a
-    deed of its own): the trigger names the freed captives ("يحرر 20 شخصا خطفتهم بوكو حرام", "الإفراج عن
+    trigger in its clause, with no time word between or in the three words after it (``released_unless``: "بعد أن
+    خطفهم", "الذين خطفوا الأسبوع الماضي" tell the capture as a deed of its own): the trigger names the freed captives ("يحرر 20 شخصا خطفتهم بوكو حرام", "الإفراج عن
     المخطوفين"), whose capture is neither the day's deed nor dated by it."""
     toks, clause = s.tokens, s.clause
+    if any(_keys(toks[k].norm) & trig.released_unless for k in range(ti + 1, min(len(toks), ti + 4))
+           if clause[k] == clause[ti]):
+        return False        # "تحرير الكنديين الذين خطفوا الأسبوع الماضي": the capture dated, a deed of its own
     for k in range(ti - 1, max(-1, ti - 1 - trig.released_reach), -1):
         if clause[k] != clause[ti]:
             return False
