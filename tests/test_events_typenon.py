@@ -55,7 +55,7 @@ def test_captives_freed_are_no_abduction(text: str) -> None:
     # a time word between: the capture told as a deed of its own
     "أفرجت جماعة مسلحة أمس عن الصحفي بعد أن اختطفته قبل يومين في كربلاء .",
     # the capture dated after its word
-    "أعلنت الشرطة أمس تحرير الكنديين والأميركيين الذين خطفوا الأسبوع الماضي في كمين على طريق شمالي نيجيريا .",
+    "حررت الشرطة العراقية أمس 5 مدنيين خطفهم مسلحون الأسبوع الماضي في مدينة كركوك .",
     # the release sought, not done: the captives are still held
     "اختطف مسلحو الهيئة الليلة الماضية مؤازرة كاملة في حي القابون بدمشق , وتسعى الفصائل لإطلاق سراح المؤازرة التي "
     "تم اختطافها .",
