@@ -85,6 +85,8 @@ def test_a_charge_with_the_deed_dated_after_it_stays() -> None:
     "أصيب 15 شخصا أمس في انفجار داخل قسم مكافحة المتفجرات بمدينة الناصرية , وأشارت الشرطة الى ان الانفجار نجم عن "
     "حريق في القسم .",
     "أصيب 3 أشخاص أمس في انفجار ناجم عن تسرب غاز داخل منزل في حي الميدان بدمشق .",
+    # the accident's toll is no clash either
+    "ارتفعت حصيلة قتلى انفجار عرضي لمستودع ذخيرة في مدينة حمص أمس إلى 27 قتيلا .",
 ])
 def test_a_blast_an_accident_caused_is_no_attack(text: str) -> None:
     assert not _subs(text)
