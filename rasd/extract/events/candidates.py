@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
-from rasd.data import word_list
+from rasd.data import read_data, word_list
 from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
@@ -50,6 +51,7 @@ from rasd.extract.modality import (
     modality_of,
     sentence_cues,
 )
+from rasd.extract.modality import LEXICON as MODALITY_LEXICON
 from rasd.extract.verbs import is_verb_or_joined
 from rasd.records import Mention
 from rasd.text.normalize import normalize, normalize_words
@@ -176,6 +178,10 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue
         if trig.worn_clause and _clause_keys(s, ti) & trig.worn_clause and not _blew_self(s, ti, trig):
             continue        # "مقتل انتحاري يرتدي حزاما ناسفا": a bomber stopped before he blew himself up
+        if trig.released_before and _captives_freed(s, ti, trig):
+            continue        # "الجيش الكاميروني يحرر 20 شخصا خطفتهم بوكو حرام": a rescue, the capture is who they are
+        if trig.killed_by and _bomber_killed(s, ti, tj, trig):
+            continue        # "تمكنت القوات من قتل الإرهابي الانتحاري بعد محاصرته": the bomber killed, no blast
         if form in trig.deploy_weapons and _clause_keys(s, ti) & trig.deploy_clause:
             continue        # "نصبت مدفعية ثقيلة ووجهتها", "تنشر 400 جندي ومدفعية": set up or sent, not fired
         if trig.intercept_clause and (not trig.intercept_forms or form in trig.intercept_forms) and _intercepts(
@@ -190,6 +196,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             sent_keys = set().union(*map(_keys, map(token_norm, toks)))
         if trig.reject_sentence and sent_keys is not None and sent_keys & trig.reject_sentence:
             continue        # "مقتل سبعة في تحطم طائرة", "قتلى الزلزال": an accident or a disaster, not violence
+        if trig.reject_sentence_seqs and _phrase_in(toks, trig.reject_sentence_seqs):
+            continue        # "الانفجار نجم عن حريق في قسم مكافحة المتفجرات": an accident's blast, no attack
         if trig.device_forms and _keys(toks[ti].norm) & trig.device_forms:
             if sent_keys is None:
                 sent_keys = set().union(*map(_keys, map(token_norm, toks)))
@@ -275,6 +283,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if modality == "accused":
             if not (c.loc_own and c.date_own):
                 continue    # "اتهم البيان النظام بارتكاب مجازر": a charge, not a told happening
+            if _charge_dated(s, ti, c.date_ev):
+                continue    # "اتهمت روسيا الثلثاء قسد باستهداف الجيش": the day of the charge, not of a deed
             c.modality = "actual"
         elif modality in SINCE_MODALITIES:
             if not (c.date_own and c.time_precision == 1 and c.date_ev is not None and c.date_ev[0] > c.start):
@@ -502,8 +512,10 @@ def _disaster_exit(s: _Sent, ti: int, found: list[tuple[Trigger, str, int, int]]
     """People going out on a disaster page (``_disaster_page``): into the streets, out of their homes, fleeing the
     quake ("شعر سكان بغداد بالزلزال وغادر كثيرون منازلهم الى الشوارع"), not a protest nor ground left, unless the
     clause says what a protest is for or against (``protest_cues``: "للمطالبة", "تنديدا") or the sentence tells
-    fighting or holds a trigger of another kind (session 22, hedge; brsample7 #21, #22)."""
-    if not _disaster_page(lex, ctx) or any(t.kind != "exit" for t, _f, _i, _j in found):
+    fighting or holds a trigger of another kind (session 22, hedge; brsample7 #21, #22). A toll is not another
+    kind here: in a sentence of a disaster page that tells no fighting it is the disaster's ("مئات القتلى بزلزال
+    قوي ... أكثر من 2500 مصاب ... وغادر كثيرون منازلهم الى الشوارع"; session 37, typenon, brsample R-320)."""
+    if not _disaster_page(lex, ctx) or any(t.kind not in ("exit", "casualty") for t, _f, _i, _j in found):
         return False
     if _clause_keys(s, ti) & lex.protest_cues:
         return False
@@ -603,6 +615,83 @@ def _blew_self(s: _Sent, ti: int, trig: Trigger) -> bool:
     lo, hi = bisect_left(clause, c), bisect_left(clause, c + 1)
     blast = next((k for k in range(lo, hi) if _keys(toks[k].norm) & trig.worn_blast), None)
     return blast is not None and any(_keys(toks[h].norm) & trig.worn_self for h in range(blast + 1, hi))
+
+
+@lru_cache(maxsize=1)
+def _charge_cues() -> frozenset[str]:
+    """The one-word cues of the "accused" modality (modality.yaml), normalised."""
+    cues = read_data(MODALITY_LEXICON)["modalities"]["accused"]["cues"]
+    return frozenset(normalize(str(w)) for w in cues if " " not in str(w))
+
+
+def _charge_dated(s: _Sent, ti: int, date_ev: tuple[int, int] | None) -> bool:
+    """The date that dates an accused deed stands between the accusation word and the deed in its clause ("اتهمت
+    روسيا الثلثاء قسد باستهداف الجيش السوري"): it is the day of the charge, and the deed has none of its own. A
+    date before the accusation word (a feed item's stamp, "توقيت النشر 3 تشرين الثاني 2017 اتهامات لقوات النظام
+    بتنفيذ إعدامات") or after the deed ("اتهم ناشطون النظام بقصف البلدة أمس") is left to date the deed."""
+    if date_ev is None:
+        return False
+    toks, clause, cues = s.tokens, s.clause, _charge_cues()
+    cue = next((k for k in range(ti - 1, -1, -1) if clause[k] == clause[ti]
+                and drop_conjunction(toks[k].norm) in cues), None)
+    return cue is not None and toks[cue].end <= date_ev[0] < toks[ti].start
+
+
+def _phrase_in(toks: list[Token], seqs: tuple[tuple[str, ...], ...]) -> bool:
+    """One of the phrases ``seqs`` (word keys) stands in the tokens, each word read clitic-free."""
+    firsts = {q[0] for q in seqs}
+    for k, t in enumerate(toks):
+        here = _keys(t.norm)
+        if firsts.isdisjoint(here):
+            continue
+        if any(q[0] in here and k + len(q) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(q[1:], 1))
+               for q in seqs):
+            return True
+    return False
+
+
+def _captives_freed(s: _Sent, ti: int, trig: Trigger) -> bool:
+    """A release word (``released_before``: "يحرر", "الإفراج", "سراح") at most ``released_reach`` words before the
+    trigger in its clause, with no time word between or in the three words after it (``released_unless``: "بعد أن
+    خطفهم", "الذين خطفوا الأسبوع الماضي" tell the capture as a deed of its own): the trigger names the freed captives ("يحرر 20 شخصا خطفتهم بوكو حرام", "الإفراج عن
+    المخطوفين"), whose capture is neither the day's deed nor dated by it."""
+    toks, clause = s.tokens, s.clause
+    if any(_keys(toks[k].norm) & trig.released_unless for k in range(ti + 1, min(len(toks), ti + 4))
+           if clause[k] == clause[ti]):
+        return False        # "تحرير الكنديين الذين خطفوا الأسبوع الماضي": the capture dated, a deed of its own
+    for k in range(ti - 1, max(-1, ti - 1 - trig.released_reach), -1):
+        if clause[k] != clause[ti]:
+            return False
+        keys = _keys(toks[k].norm)
+        if keys & trig.released_unless:
+            return False
+        if keys & trig.released_before:
+            # the release an aim or a demand ("لإطلاق سراح هذه المؤازرة التي تم اختطافها", "طالب بالإفراج عن"):
+            # the captives are still held, their capture may be the happening told
+            return not any(drop_conjunction(toks[h].norm) in trig.released_sought for h in range(max(0, k - 2), k + 1))
+    return False
+
+
+def _bomber_killed(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:
+    """The bomber noun is the one a killing word before it in its clause names (``killed_by`` at most
+    ``killed_reach`` words before: "مقتل انتحاري", "قتل الإرهابي الانتحاري", "مقتل 150 مسلحا بينهم 7
+    انتحاريين") and the sentence tells no blast (``killed_unless``: "فجر", "تفجير", "انفجار", "هجوم", "نفسه"):
+    a bomber killed (or counted among a battle's dead) before anything went off, no suicide bombing. A count
+    right after the noun makes it the killer ("قتل الانتحاري 10 أشخاص")."""
+    toks, clause = s.tokens, s.clause
+    if tj != ti + 1:
+        return False        # a phrase ("عملية انتحارية", "حزام ناسف") tells the deed itself
+    def killed_before(end: int, reach: int) -> bool:
+        return any(_keys(toks[k].norm) & trig.killed_by for k in range(max(0, end - reach), end)
+                   if clause[k] == clause[ti])
+
+    # "بينهم 7 انتحاريين": the bomber counted among the dead a killing word names before the among word
+    among = next((k for k in range(ti - 1, max(-1, ti - 4), -1) if _keys(toks[k].norm) & trig.killed_among), None)
+    if not killed_before(ti, trig.killed_reach) and (among is None or not killed_before(among, 2 * trig.killed_reach)):
+        return False
+    if tj < len(toks) and toks[tj].norm[:1].isdigit():
+        return False
+    return not any(_keys(t.norm) & trig.killed_unless for t in toks)
 
 
 def _intercepts(s: _Sent, ti: int, tj: int, trig: Trigger) -> bool:

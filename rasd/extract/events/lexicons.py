@@ -47,6 +47,7 @@ class Trigger:
     reject_clause: frozenset[str] = frozenset()     # another sense in the clause ("عثر على عبوة ناسفة")
     not_before: frozenset[str] = frozenset()       # a state / plan noun just before ("مناطق سيطرته")
     reject_sentence: frozenset[str] = frozenset()   # a non-conflict cause in the sentence ("الزلزال", "تحطم")
+    reject_sentence_seqs: tuple[tuple[str, ...], ...] = ()  # the same, phrases ("نجم عن حريق", "تسرب غاز")
     # a device noun (``device_forms``: mines, bombs) tells an explosion only with a word in its sentence that it
     # went off, was thrown, hit or hurt someone, or that someone claimed it (``device_outcome``)
     device_forms: frozenset[str] = frozenset()
@@ -84,6 +85,20 @@ class Trigger:
     worn_clause: frozenset[str] = frozenset()
     worn_blast: frozenset[str] = frozenset()
     worn_self: frozenset[str] = frozenset()
+    # the bomber noun as the one killed (``killed_by``: a killing word at most ``killed_reach`` words before it
+    # in its clause, "مقتل انتحاري", "تمكنت من قتل الإرهابي الانتحاري", "مقتل 150 مسلحا بينهم 7 انتحاريين") in
+    # a sentence that tells no blast (``killed_unless``): the bomber died, nothing went off
+    killed_by: frozenset[str] = frozenset()
+    killed_reach: int = 0
+    killed_among: frozenset[str] = frozenset()      # "بينهم": the noun counted among the dead told before it
+    killed_unless: frozenset[str] = frozenset()
+    # a release word at most ``released_reach`` words before the trigger in its clause (``released_before``: "يحرر
+    # 20 شخصا خطفتهم بوكو حرام", "الإفراج عن المخطوفين"): the captives freed, their capture told as what they are;
+    # a time word between ("بعد أن خطفهم", ``released_unless``) tells the capture as a deed of its own
+    released_before: frozenset[str] = frozenset()
+    released_reach: int = 0
+    released_unless: frozenset[str] = frozenset()
+    released_sought: frozenset[str] = frozenset()   # exact forms: the release an aim or a demand ("لإطلاق")
     light_verb: bool = False                        # "شنت": only when no trigger follows ("شنت هجوما" is the noun's)
     verb_only: frozenset[str] = frozenset()         # verbs whose form with the article is another noun ("الفجر": dawn)
     # forms that name a means, not a deed ("سلاح الجو", "الطيران الروسي"), and the support words that, just
@@ -337,7 +352,8 @@ def lexicon() -> _ELex:
             other_words=_ks(t.get("other_words")), territory_objects=_ks(t.get("territory_objects")),
             requires_clause=_ks(t.get("requires_clause")),
             reject_clause=_ks(t.get("reject_clause")), not_before=_ks(t.get("not_before")),
-            reject_sentence=_ks(t.get("reject_sentence")), light_verb=bool(t.get("light_verb")),
+            reject_sentence=_ks(t.get("reject_sentence")), reject_sentence_seqs=_seqs(t.get("reject_sentence_phrases")),
+            light_verb=bool(t.get("light_verb")),
             idle_clause=_ks(t.get("idle_clause")),
             idle_negations=_ks(t.get("idle_negations")),
             device_forms=_ks(t.get("device_forms")), device_outcome=_ks(t.get("device_outcome")),
@@ -349,6 +365,12 @@ def lexicon() -> _ELex:
             intercept_clause=_seqs(t.get("intercept_clause")), intercept_forms=_ks(t.get("intercept_forms")),
             intercept_unless=_ks(t.get("intercept_unless")), intercept_agent=_ks(t.get("intercept_agent")),
             worn_clause=_ks(t.get("worn_clause")), worn_blast=_ks(t.get("worn_blast")), worn_self=_ks(t.get("worn_self")),
+            killed_by=_ks(t.get("killed_by")), killed_reach=int(t.get("killed_reach", 0)),
+            killed_among=_ks(t.get("killed_among")),
+            released_before=_ks(t.get("released_before")), released_reach=int(t.get("released_reach", 0)),
+            released_unless=_ks(t.get("released_unless")),
+            released_sought=frozenset(normalize(str(w)) for w in t.get("released_sought") or ()),
+            killed_unless=_ks(t.get("killed_unless")),
             verb_only=_ks(t.get("verb_only")),
             backed_forms=_ks(t.get("backed_words")) | frozenset(" ".join(q) for q in _seqs(t.get("backed_phrases"))),
             backed_by=_ks(t.get("backed_by")),
