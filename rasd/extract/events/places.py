@@ -1296,6 +1296,8 @@ def _struck_after(best: tuple[tuple[Any, ...], Mention], scored: list[tuple[tupl
     kb = _tok_index(toks, best[1].start)
     if kb < 0 or kb >= ti:
         return None
+    if any((_keys(t.norm) | {t.norm}) & (CAUSE_MARKERS | lex.response_cues | RECALL_WORDS) for t in toks[kb + 1:ti]):
+        return None     # "قصفت ... في ريف حماة بعد سقوط قذائف على مدينة دوما": the trigger is what the place's happening answers
     for key, m, _framed in sorted(scored, key=lambda x: x[0]):
         if m is best[1] or key[0] != best[0][0] or key[2] != best[0][2]:
             continue
