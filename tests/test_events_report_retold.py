@@ -18,6 +18,9 @@ PLACES = {
     "bahsa": ("البحصة", "al-Bahsa", 36.058, 40.735, "town", "Hasakah"),
     "shaddadi": ("الشدادي", "al-Shaddadi", 36.058, 40.735, "town", "Hasakah"),
     "otaya": ("أوتايا", "Otaya", 33.55, 36.45, "town", "Rif Dimashq"),
+    # the province the reports count the dead by (without it "محافظة ريف دمشق" read as Damascus city, a place
+    # apart from Otaya, which the strike's object "القصف على بلدة أوتايا" then replaced)
+    "rif-dimashq": ("ريف دمشق", "Rif Dimashq", 33.5, 36.5, "admin1", "Rif Dimashq"),
 }
 
 HEAD = "التقرير اليومي عن انتهاكات حقوق الإنسان في سورية ليوم "
