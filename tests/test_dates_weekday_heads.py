@@ -9,6 +9,7 @@ import datetime as dt
 
 from analysed import actual_events_of, analyse_text
 
+import rasd.text.dates as dates_mod
 from rasd.text.dates import find_dates
 
 REF = dt.date(2017, 3, 22)     # a Wednesday
@@ -58,11 +59,19 @@ def test_undated_page_takes_the_one_written_year_the_weekday_fits() -> None:
     assert [d[1] for d in _days(text, None)][:2] == ["2017-08-31", "2017-08-31"]
 
 
-def test_no_written_year_takes_the_one_year_of_the_corpus_span_that_fits() -> None:
-    # 14 April was a Tuesday in 2015 alone of 2011-2018 (date_words.yaml weekday_year_span); 9 December was a
-    # Friday in 2011 and in 2016: no guess
+def test_no_written_year_takes_the_one_year_of_a_pinned_span_that_fits(monkeypatch) -> None:
+    # a corpus pinned to 2011-2018 (date_words.yaml weekday_year_span): 14 April was a Tuesday in 2015 alone
+    # of those years; 9 December was a Friday in 2011 and in 2016: no guess
+    monkeypatch.setattr(dates_mod, "_weekday_year_span", lambda: (2011, 2018))
     assert [d[1] for d in _days("قصف الطيران البلدة الثلاثاء 14 نيسان", None)] == ["2015-04-14"]
     assert [d[1] for d in _days("قصف الطيران البلدة الجمعة 9 كانون الأول", None)] == [None]
+
+
+def test_the_default_span_runs_to_this_year() -> None:
+    # by default a page may be of any year since 2011 up to now: Tuesday 14 April is 2015, 2020 and 2026
+    # (unknown), while Thursday 29 February is 2024 alone (the next is 2052)
+    assert [d[1] for d in _days("قصف الطيران البلدة الثلاثاء 14 نيسان", None)] == [None]
+    assert [d[1] for d in _days("قصف الطيران البلدة الخميس 29 شباط", None)] == ["2024-02-29"]
 
 
 def test_two_written_years_that_fit_leave_it_unknown() -> None:

@@ -6,17 +6,20 @@ even on a feed whose other items tell other days (each its own). A story's URL (
 week.
 
 A day and month told with their weekday and no year ("اليوم الخميس 26 تشرين الأول") on an undated page that writes
-no fitting year take the one year of the corpus's span (2011-2018) in which that day falls on that weekday; two such
-years (Friday 9 December: 2011 and 2016) leave it unknown. Hand-written fixtures in the corpus's pre-tokenised
+no fitting year take the one year of the span (date_words.yaml weekday_year_span, pinned here to the unifiedfc
+corpus's 2011-2018; by default it runs to this year) in which that day falls on that weekday; two such years (Friday
+9 December: 2011 and 2016) leave it unknown. Hand-written fixtures in the corpus's pre-tokenised
 style, each with its negative twin."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from analysed import actual_dates_at
 from test_events import run_with_places, syrian_places
 
+import rasd.text.dates as dates_mod
 from rasd.extract import page_dates
 from rasd.records import Analysis
 from rasd.text.dates import find_dates
@@ -60,12 +63,22 @@ def _day(text: str) -> str | None:
     return found[0].date_start
 
 
-def test_a_weekday_fixes_the_year_of_a_yearless_day_within_the_corpus_span() -> None:
+@pytest.fixture
+def corpus_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dates_mod, "_weekday_year_span", lambda: (2011, 2018))
+
+
+def test_the_default_span_to_this_year_leaves_an_ambiguous_weekday_unknown() -> None:
+    # Thursday 26 October: 2017 and 2023
+    assert _day("تعرضت بلدة برات اليوم الخميس 26 تشرين الأول لقصف مدفعي") is None
+
+
+def test_a_weekday_fixes_the_year_of_a_yearless_day_within_the_corpus_span(corpus_span: None) -> None:
     assert _day("تعرضت بلدة برات اليوم الخميس 26 تشرين الأول لقصف مدفعي") == "2017-10-26"
     assert _day("شنت الفصائل مساء أمس الخميس 26 تشرين الأول هجوما") == "2017-10-26"
 
 
-def test_two_years_of_the_span_leave_it_unknown() -> None:
+def test_two_years_of_the_span_leave_it_unknown(corpus_span: None) -> None:
     assert _day("استأنفت الفصائل عملياتها اليوم الجمعة 9 كانون الأول بهدف السيطرة") is None
 
 
@@ -73,7 +86,7 @@ def test_a_year_the_page_writes_comes_first() -> None:
     assert _day("قصف يوم الخميس 26 تشرين الأول في ذكرى أحداث عام 2006") == "2006-10-26"
 
 
-def test_an_undated_page_s_event_takes_the_day_its_weekday_fixes() -> None:
+def test_an_undated_page_s_event_takes_the_day_its_weekday_fixes(corpus_span: None) -> None:
     text = "تعرضت بلدة برات في ريف حلب الشرقي اليوم الخميس 26 تشرين الأول لقصف مدفعي مكثف من قبل قوات النظام .\n"
     dates = actual_dates_at(_run(text, "http://www.example-news.com/ar/read"), "barat")
     assert dates == {("2017-10-26", "2017-10-26")}

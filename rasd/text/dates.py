@@ -1949,14 +1949,14 @@ def _weekday_heads(atoms: list[_Atom], norm: str, ref: dt.date | None) -> list[_
 
 _PAGE_YEAR = re.compile(r"(?<![\d٠-٩])((?:19|20)\d{2})(?![\d٠-٩])")
 YEAR_FROM_WEEKDAY = "year taken from its weekday: the one year written on the page in which that day falls on it"
-YEAR_FROM_SPAN_WEEKDAY = "year taken from its weekday: the one year of the corpus's span in which that day falls on it"
+YEAR_FROM_SPAN_WEEKDAY = "year taken from its weekday: the one year since the theatre's start in which that day falls on it"
 
 
 @lru_cache(maxsize=1)
 def _weekday_year_span() -> tuple[int, int]:
-    """The first and last year of the corpus's span (date_words.yaml ``weekday_year_span``)."""
+    """The first and last year a page may be of (date_words.yaml ``weekday_year_span``; no end: this year)."""
     lo, hi = _load("date_words.yaml")["weekday_year_span"]
-    return int(lo), int(hi)
+    return int(lo), int(hi) if hi is not None else dt.date.today().year
 
 
 def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
@@ -1964,7 +1964,7 @@ def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
     weekday, no year) is of the year written on the page in which that day is that weekday, when exactly one
     of the page's written years is: the text settles it (a day-month falls on a given weekday once in six or
     eleven years, and a page names few years). When none of the page's years fits (or it writes none), the
-    one year of the corpus's span (``_weekday_year_span``) that fits. Two such years, or none, leave it
+    one year since the theatre's start (``_weekday_year_span``, up to this year) that fits. Two such years, or none, leave it
     unknown: no guess."""
     years: list[int] | None = None
     prev: _Atom | None = None
@@ -1985,7 +1985,7 @@ def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
         fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
         warning = YEAR_FROM_WEEKDAY
         if not fits:
-            # no year the page writes fits: the corpus's span (date_words.yaml weekday_year_span)
+            # no year the page writes fits: the years since the theatre's start (date_words.yaml weekday_year_span)
             lo, hi = _weekday_year_span()
             fits = [y for y in range(lo, hi + 1) if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
             warning = YEAR_FROM_SPAN_WEEKDAY
