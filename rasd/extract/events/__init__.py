@@ -21,8 +21,10 @@ and trigger.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from operator import attrgetter
 from typing import Any
 
@@ -78,6 +80,7 @@ from rasd.extract.events.background import (
     _year_only,
 )
 from rasd.extract.events.candidates import _qty_dict, _qualifiers, _sentence_candidates
+from rasd.extract.events.compare import _absorb
 from rasd.extract.events.context import (
     UNIDENTIFIED_ID,
     _DocContext,
@@ -436,13 +439,24 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # (after the merges and the page's dates: a wide region's telling merged as the region-level one it is)
     events = _at_country(events, ctx)
     events = [c for c in events if not _country_row_doubtful(c, dates, lex, ctx)]
-    events = [c for c in events if _in_scope(c, lex, ctx) and not _told_as_past(c, lex)
-              and not _ongoing_since(c, text) and not _lapse_anchor(c) and not _recalled(c, lex, ref, text)
-              and not _undated_aside(c, lex, text) and not _dated_aside(c, lex)
-              and not _long_ago_told(c, lex, text, bool(posts))
-              and not _told_over_span(c) and not _named_as_known(c, pub_ev, ctx.feed)
-              and not _continuing_frame(c) and not _so_far_tally(c, text)
-              and not _territory_share(c, pub_ev) and not _witnessed_told(c)]
+
+    def told_aside(c: _Cand) -> bool:
+        """c is told as the page's background (every telling of it, as each test requires), the since span aside."""
+        return (_told_as_past(c, lex) or _lapse_anchor(c) or _recalled(c, lex, ref, text)
+                or _undated_aside(c, lex, text) or _dated_aside(c, lex) or _long_ago_told(c, lex, text, bool(posts))
+                or _told_over_span(c) or _named_as_known(c, pub_ev, ctx.feed) or _continuing_frame(c)
+                or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c))
+
+    def background(c: _Cand) -> bool:
+        return told_aside(c) or _ongoing_since(c, text)
+
+    # (before the background tests: a row whose own sentence tells it as background keeps no news telling of
+    # another sentence the merges lent it; that telling stands as its own row, dated as any of the page's.
+    # Not on the since span alone: "بالاشتباكات منذ أربعة أيام" in a victim list is a day four days back)
+    events, split = _split_background_head(events, told_aside, lambda c: background(c) or _caused_state(c), ctx)
+    if split:
+        _page_dates(split, page_dating)
+    events = [c for c in events if _in_scope(c, lex, ctx) and not background(c)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     # (a chronicle told in running prose is no list: only its days that head their sentence are entries)
     entries = _chronicle_entries(dates, sents, text, lex) | {d.start for d in entry_heads.values()}
@@ -557,6 +571,46 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
         # a sparse page's bare names, what a page that reports nothing of its own names deep in its body
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in gone]
+
+
+def _split_background_head(events: list[_Cand], background: Callable[[_Cand], bool],
+                           dropped: Callable[[_Cand], bool], ctx: _DocContext) -> tuple[list[_Cand], list[_Cand]]:
+    """A row whose own sentence tells it as background (``background`` holds of the row with only the tellings of
+    its trigger's sentence: "بينما تتواصل الاشتباكات في الغوطة", "وكانت ... قد سيطرت الشهر الماضي") while
+    tellings of other sentences merged into it tell it as news ("تتواصل لليوم الثاني الاشتباكات في حرستا"):
+    the background tests need every telling, so the row stayed with the background sentence as its evidence.
+    The tellings of the other sentences are split off as a row of their own (the first of them its head, the
+    rest merged into it again), judged by the same tests; the background row keeps only its own sentence's
+    tellings, and the tests drop it. Not when the other sentences' tellings would be dropped themselves
+    (``dropped``: told aside by another test, or as the cause of a state) or name no place (a placeless row is
+    not emitted, and the happening would be lost): the row stays as it was. Returns the
+    rows and the split-off heads (undated: the page's dates date them). A row whose own sentence is not background alone is left as it is, whatever its other
+    tellings: merged, a happening told again as background stays that happening."""
+    out: list[_Cand] = []
+    split: list[_Cand] = []
+    for c in events:
+        out.append(c)
+        others = [b for b in c.merged if b.sent is not c.sent]
+        if not others:
+            continue
+        alone = copy.copy(c)
+        alone.merged = [b for b in c.merged if b.sent is c.sent]
+        if not background(alone):
+            continue
+        if not any(b.location for b in others):
+            continue        # (no place told there: split off, the happening would not be emitted at all)
+        head, *rest = sorted(others, key=attrgetter("start"))
+        news = copy.copy(head)
+        news.merged = list(rest)
+        if dropped(news):
+            continue        # (the other sentences tell it aside too, each by another test: the row stays as it was)
+        c.merged = alone.merged
+        head.merged = []
+        for b in rest:
+            _absorb(head, b, ctx)
+        out.append(head)
+        split.append(head)
+    return out, split
 
 
 def _other_point(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
