@@ -953,14 +953,6 @@ def _strikes(a: _Cand, b: _Cand) -> bool:
     return a.event_type == b.event_type == "Explosions/Remote violence"
 
 
-def _towns_apart(a: _Cand, b: _Cand) -> bool:
-    """Two towns of their own names keep a and b apart (``places_compatible``'s towns_apart): strikes
-    always (``_strikes``), and any happening when both tellings name their own place in sentences of
-    their own: a fight, a taking or a killing at a town and another at the next town ("إيسكا" and
-    "عفرين", "دوما" and "مسرابا") are two, neither town holding the other; a town and its own district,
-    region or governorate, or a city and its quarter, are still one place told more or less finely."""
-    return _strikes(a, b) or (a.loc_own and b.loc_own and a.sent is not b.sent)
-
 
 # a numbered entry of a casualty list opening a line, its fields cut by slashes: "12 - احمد قاسم الغوثاني /
 # درعا - إنخل / ..."

@@ -28,12 +28,11 @@ from rasd.extract.events.compare import (
     _names_toll,
     _on_list_entry,
     _other_item_date,
-    _place_told_afar,
     _places_ok,
     _told_before_stamp,
     _toll_only,
 )
-from rasd.extract.events.context import LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _km, _strikes, _towns_apart
+from rasd.extract.events.context import LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _km, _strikes
 from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts, span_days
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.places import _speech_place
@@ -51,7 +50,7 @@ from rasd.extract.events.triggers import (
 )
 from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, fight_told
 from rasd.extract.page_dates import post_day
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
 
@@ -531,7 +530,7 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         for i, o in order:
             force = _protest_met_by_force(o, c)
             if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force)
-                    and _places_ok(o, c, ctx, any_type=o.sent is not c.sent) and not _places_told_apart(o, c)
+                    and _places_ok(o, c, ctx, any_type=_towns_apart(o, c))
                     and (_dates_ok(o, c) or _told_before_stamp(c, o, ctx) or _told_before_stamp(o, c, ctx))
                     and not _other_part_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
@@ -554,13 +553,27 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     return out
 
 
-def _places_told_apart(a: _Cand, b: _Cand) -> bool:
-    """a and b are placed at two places, each written paragraphs away from every telling of the other
-    (``_place_told_afar`` both ways), neither in the page's lead: two happenings of a long page (a
-    chronology's "في 22 يناير ... في بغداد" and, months on, "معظم التفجيرات حدثت ... بما فيها مدينة الصدر"),
-    not one told again at a wider or a finer place. (A merge would keep a's place and lose b's happening.)"""
-    return (a.loc_own and b.loc_own and a.location != b.location
-            and _place_told_afar(a, b) and _place_told_afar(b, a))
+POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "possessive_suffixes") if len(w) > 1)
+
+
+def _told_back(c: _Cand) -> bool:
+    """c's trigger is a noun that points back to a happening already told: with the article ("وترافقت
+    الاشتباكات مع ...", "المعارك") or a possessive pronoun ("فرض المقاتلون سيطرتهم", "سيطرتها"). A new
+    happening is told by a verb or an indefinite noun ("اندلعت اشتباكات", "سيطر", "هجوم")."""
+    form = c.sent.tokens[c.ti].norm
+    return not is_verb_or_joined(form) and (_definite(form) or form.endswith(POSSESSIVE_LONG))
+
+
+def _towns_apart(a: _Cand, b: _Cand) -> bool:
+    """Two towns of their own names keep a and b apart (``places_compatible``'s towns_apart): strikes
+    always (``_strikes``), and any happening when both tellings name their own place in sentences of
+    their own, neither pointing back to a told happening (``_told_back``): a fight, a taking or a
+    killing at a town and another at the next town ("دوما" and "مسرابا") are two, neither town holding
+    the other. A town and its own district, region or governorate, or a city and its quarter, are still
+    one place told more or less finely (``places_compatible``); "وترافقت الاشتباكات ... جراء غارات على
+    ذيبان" retells the clashes just told, whatever town its sentence names."""
+    return _strikes(a, b) or (a.loc_own and b.loc_own and a.sent is not b.sent
+                              and not _told_back(a) and not _told_back(b))
 
 
 def _antecedent(out: list[_Cand], c: _Cand, ctx: _DocContext) -> tuple[int, _Cand] | None:
