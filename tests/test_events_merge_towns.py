@@ -91,3 +91,12 @@ def test_a_fight_in_a_capital_and_its_district_stays_one_event() -> None:
     a = _run("دارت اشتباكات بين القوات الأمنية ومسلحين في بغداد اليوم السبت .\n"
              "وقال مصدر إن الاشتباكات وقعت في مدينة الصدر اليوم السبت .")
     assert len(_of(a, "Battles")) == 1
+
+
+def test_clashes_told_back_next_to_a_neighbouring_town_stay_one_fight() -> None:
+    # "وترافقت الاشتباكات": the definite noun points back to the fight just told, whatever town its
+    # sentence names (there the strikes')
+    a = _run("دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة دوما اليوم السبت .\n"
+             "وترافقت الاشتباكات في بلدة مسرابا مع قصف مدفعي .")
+    assert _places(a, "Battles") == ["douma"]
+
