@@ -558,10 +558,17 @@ POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "
 
 def _told_back(c: _Cand) -> bool:
     """c's trigger is a noun that points back to a happening already told: with the article ("وترافقت
-    الاشتباكات مع ...", "المعارك") or a possessive pronoun ("فرض المقاتلون سيطرتهم", "سيطرتها"). A new
+    الاشتباكات مع ...", "المعارك"), a possessive pronoun ("فرض المقاتلون سيطرتهم", "سيطرتها") or a definite
+    noun after it ("سيطرة الفصائل"). A new
     happening is told by a verb or an indefinite noun ("اندلعت اشتباكات", "سيطر", "هجوم")."""
-    form = c.sent.tokens[c.ti].norm
-    return not is_verb_or_joined(form) and (_definite(form) or form.endswith(POSSESSIVE_LONG))
+    toks = c.sent.tokens
+    form = toks[c.ti].norm
+    if is_verb_or_joined(form):
+        return False
+    # (a noun in construct with a definite doer, "عقب سيطرة الفصائل عليها", is as definite: the
+    # factions' takeover just told)
+    construct = c.tj < len(toks) and _definite(toks[c.tj].norm)
+    return _definite(form) or form.endswith(POSSESSIVE_LONG) or construct
 
 
 def _towns_apart(a: _Cand, b: _Cand) -> bool:
