@@ -39,10 +39,10 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
 
 def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None, any_type: bool = False) -> bool:
     """a and b may be placed at one happening's place. Strikes and shelling at two neighbouring towns are
-    two events (ACLED codes each location hit), and with ``any_type`` (the page-level merges: two tellings
-    of other sentences) so are a fight, a taking or a killing at two towns of their own names: neither town
-    holds the other ("إيسكا" and "عفرين", "دوما" and "مسرابا"), unlike a town and its own district or
-    region, or a city and its quarter. Two words of one clause still tell one happening ("استهدفت مدينة
+    two events (ACLED codes each location hit), and with ``any_type`` (``merge._towns_apart``: two tellings
+    of their own sentences, neither pointing back) so are a fight, a taking or a killing at two towns of
+    their own names: neither town holds the other ("دوما" and "مسرابا"), unlike a town and its own district
+    or region, or a city and its quarter. Two words of one clause still tell one happening ("استهدفت مدينة
     دوما ومناطق كفربطنا بالمدفعية": the verb and its means)."""
     if not a.loc_own or not b.loc_own or a.location == b.location:
         return True

@@ -953,7 +953,6 @@ def _strikes(a: _Cand, b: _Cand) -> bool:
     return a.event_type == b.event_type == "Explosions/Remote violence"
 
 
-
 # a numbered entry of a casualty list opening a line, its fields cut by slashes: "12 - احمد قاسم الغوثاني /
 # درعا - إنخل / ..."
 _LIST_ENTRY = re.compile(r"^[ \t]*\d{1,3}[ \t]*-[ \t][^\n/]{1,80}/", re.MULTILINE)

@@ -575,7 +575,7 @@ def _towns_apart(a: _Cand, b: _Cand) -> bool:
     """Two towns of their own names keep a and b apart (``places_compatible``'s towns_apart): strikes
     always (``_strikes``), and any happening when both tellings name their own place in sentences of
     their own, neither pointing back to a told happening (``_told_back``): a fight, a taking or a
-    killing at a town and another at the next town ("دوما" and "مسرابا") are two, neither town holding
+    killing at a town and another at the next town ("دوما" and "مسرابا", 2.5 km apart) are two, neither town holding
     the other. A town and its own district, region or governorate, or a city and its quarter, are still
     one place told more or less finely (``places_compatible``); "وترافقت الاشتباكات ... جراء غارات على
     ذيبان" retells the clashes just told, whatever town its sentence names."""
