@@ -559,8 +559,8 @@ POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "
 def _told_back(c: _Cand) -> bool:
     """c's trigger is a noun that points back to a happening already told: with the article ("وترافقت
     الاشتباكات مع ...", "المعارك"), a possessive pronoun ("فرض المقاتلون سيطرتهم", "سيطرتها") or a definite
-    noun after it ("سيطرة الفصائل"). A new
-    happening is told by a verb or an indefinite noun ("اندلعت اشتباكات", "سيطر", "هجوم")."""
+    noun after it ("سيطرة الفصائل"). A new happening is told by a verb or an indefinite noun ("اندلعت
+    اشتباكات", "سيطر", "هجوم")."""
     toks = c.sent.tokens
     form = toks[c.ti].norm
     if is_verb_or_joined(form):
@@ -575,8 +575,8 @@ def _towns_apart(a: _Cand, b: _Cand) -> bool:
     """Two towns of their own names keep a and b apart (``places_compatible``'s towns_apart): strikes
     always (``_strikes``), and any happening when both tellings name their own place in sentences of
     their own, neither pointing back to a told happening (``_told_back``): a fight, a taking or a
-    killing at a town and another at the next town ("دوما" and "مسرابا", 2.5 km apart) are two, neither town holding
-    the other. A town and its own district, region or governorate, or a city and its quarter, are still
+    killing at a town and another at the next town ("دوما" and "مسرابا", 2.5 km apart) are two, neither
+    town holding the other. A town and its own district, region or governorate, or a city and its quarter, are still
     one place told more or less finely (``places_compatible``); "وترافقت الاشتباكات ... جراء غارات على
     ذيبان" retells the clashes just told, whatever town its sentence names."""
     return _strikes(a, b) or (a.loc_own and b.loc_own and a.sent is not b.sent
