@@ -71,3 +71,32 @@ def test_a_town_near_the_capital_but_outside_its_governorate_is_no_district_of_i
     a = _run("قتل شخصان اليوم السبت في العاصمة السورية دمشق جراء سقوط قذائف هاون أطلقتها فصائل المعارضة . "
              "وفي المقابل , قصفت القوات النظامية اليوم بلدة عين ترما بالمدفعية .")
     assert _places(a, "Explosions/Remote violence") == ["ain-tarma", "damascus"]
+
+
+def test_fights_at_two_neighbouring_towns_in_two_sentences_are_two_events() -> None:
+    # a fight is coded at each town of its own name as a strike is: neither town holds the other
+    a = _run("دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة دوما اليوم السبت .\n"
+             "وفي سياق متصل , اندلعت اشتباكات بين الطرفين في بلدة مسرابا .")
+    assert _places(a, "Battles") == ["douma", "misraba"]
+
+
+def test_a_fight_retold_at_the_same_town_stays_one_event() -> None:
+    a = _run("دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة دوما اليوم السبت .\n"
+             "وقال ناشطون إن الاشتباكات في مدينة دوما أسفرت عن مقتل 5 عناصر .")
+    assert _places(a, "Battles") == ["douma"]
+
+
+def test_a_fight_in_a_capital_and_its_district_stays_one_event() -> None:
+    # a city's quarter is the city (big_city): not two happenings
+    a = _run("دارت اشتباكات بين القوات الأمنية ومسلحين في بغداد اليوم السبت .\n"
+             "وقال مصدر إن الاشتباكات وقعت في مدينة الصدر اليوم السبت .")
+    assert len(_of(a, "Battles")) == 1
+
+
+def test_clashes_told_back_next_to_a_neighbouring_town_stay_one_fight() -> None:
+    # "وترافقت الاشتباكات": the definite noun points back to the fight just told, whatever town its
+    # sentence names (there the strikes')
+    a = _run("دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في مدينة دوما اليوم السبت .\n"
+             "وترافقت الاشتباكات في بلدة مسرابا مع قصف مدفعي .")
+    assert _places(a, "Battles") == ["douma"]
+

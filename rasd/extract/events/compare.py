@@ -37,16 +37,19 @@ def _family_ok(a: _Cand, b: _Cand, strict: bool = False) -> bool:
     return not strict and a.event_type in ("Explosions/Remote violence", "Violence against civilians")
 
 
-def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None) -> bool:
+def _places_ok(a: _Cand, b: _Cand, ctx: _DocContext | None = None, any_type: bool = False) -> bool:
+    """a and b may be placed at one happening's place. Strikes and shelling at two neighbouring towns are
+    two events (ACLED codes each location hit), and with ``any_type`` (``merge._towns_apart``: two tellings
+    of their own sentences, neither pointing back) so are a fight, a taking or a killing at two towns of
+    their own names: neither town holds the other ("دوما" and "مسرابا"), unlike a town and its own district
+    or region, or a city and its quarter. Two words of one clause still tell one happening ("استهدفت مدينة
+    دوما ومناطق كفربطنا بالمدفعية": the verb and its means)."""
     if not a.loc_own or not b.loc_own or a.location == b.location:
         return True
-    # strikes and shelling at two neighbouring towns are two events (ACLED codes each location hit);
-    # two words of one clause still tell one happening ("استهدفت مدينة دوما ومناطق كفربطنا بالمدفعية":
-    # the verb and its means)
     one_clause = a.sent is b.sent and a.sent.clause[a.ti] == a.sent.clause[b.ti]
     if _another_in_sentence(a, b):
         return False    # "..., كما قتل شخصان إثر غارة على قرية فخيخة في ريف الرقة": another happening, told on
-    towns_apart = not one_clause and _strikes(a, b)
+    towns_apart = not one_clause and (any_type or _strikes(a, b))
     return ctx is not None and ctx.places_compatible(a.location, b.location, towns_apart=towns_apart)
 
 

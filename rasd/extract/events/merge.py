@@ -50,7 +50,7 @@ from rasd.extract.events.triggers import (
 )
 from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, fight_told
 from rasd.extract.page_dates import post_day
-from rasd.extract.verbs import is_verb
+from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
 
@@ -207,7 +207,7 @@ def _merge_toll_updates(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         pool = [o for o in out if o is not e and o.modality == "actual" and o.event_type in VIOLENT and o.location
                 and o.trig.kind != "territory" and _dates_ok(o, e) and not _kept_apart(o, e)
-                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+                and (o.location == e.location or ctx.places_compatible(o.location, e.location, _towns_apart(o, e))
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                      or _part_of(ctx, o.location, e.location))]
         if not pool:
@@ -264,7 +264,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
                 and o.trig.kind not in ("casualty", "territory") and _tells_means(o, lex) and not _kept_apart(o, e)
                 and _tolls_agree(o, e) and _sides_told(o, e, ctx)]
         day = [o for o in pool if _same_day(o, e) and o.time_precision == 1 and e.time_precision == 1
-               and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+               and (o.location == e.location or ctx.places_compatible(o.location, e.location, _towns_apart(o, e))
                     or _part_of(ctx, o.location, e.location))]
         o = min(day, key=lambda o: abs(o.start - e.start)) if day else None
         if o is None and e.start < LEAD_CHARS:
@@ -272,7 +272,7 @@ def _merge_tolls_told_apart(events: list[_Cand], ctx: _DocContext) -> list[_Cand
             body = sorted((o for o in pool if o.start > e.start and o.sent is not e.sent), key=lambda o: o.start)
             first = body[0] if body else None
             if first is not None and _dates_ok(first, e) and (
-                    first.location == e.location or ctx.places_compatible(first.location, e.location, _strikes(first, e))
+                    first.location == e.location or ctx.places_compatible(first.location, e.location, _towns_apart(first, e))
                     or ctx.same_province(first.location, e.location) or _part_of(ctx, first.location, e.location)):
                 o = first
         if o is None:
@@ -322,7 +322,7 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     if o.location == e.location:
         return True
     lead = _lead_told(o) or _lead_told(e)
-    return lead and (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
+    return lead and (ctx.places_compatible(o.location, e.location, _towns_apart(o, e)) or _part_of(ctx, o.location, e.location)
                      or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -529,7 +529,8 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         order = ([back] if back is not None else []) + list(enumerate(out))
         for i, o in order:
             force = _protest_met_by_force(o, c)
-            if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force) and _places_ok(o, c, ctx)
+            if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force)
+                    and _places_ok(o, c, ctx, any_type=_towns_apart(o, c))
                     and (_dates_ok(o, c) or _told_before_stamp(c, o, ctx) or _told_before_stamp(o, c, ctx))
                     and not _other_part_places(o, c, ctx)
                     and _actors_ok(o, c, ctx) and not _other_posts(o, c, ctx)
@@ -550,6 +551,36 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         else:
             out.append(c)
     return out
+
+
+POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "possessive_suffixes") if len(w) > 1)
+
+
+def _told_back(c: _Cand) -> bool:
+    """c's trigger is a noun that points back to a happening already told: with the article ("وترافقت
+    الاشتباكات مع ...", "المعارك"), a possessive pronoun ("فرض المقاتلون سيطرتهم", "سيطرتها") or a definite
+    noun after it ("سيطرة الفصائل"). A new happening is told by a verb or an indefinite noun ("اندلعت
+    اشتباكات", "سيطر", "هجوم")."""
+    toks = c.sent.tokens
+    form = toks[c.ti].norm
+    if is_verb_or_joined(form):
+        return False
+    # (a noun in construct with a definite doer, "عقب سيطرة الفصائل عليها", is as definite: the
+    # factions' takeover just told)
+    construct = c.tj < len(toks) and _definite(toks[c.tj].norm)
+    return _definite(form) or form.endswith(POSSESSIVE_LONG) or construct
+
+
+def _towns_apart(a: _Cand, b: _Cand) -> bool:
+    """Two towns of their own names keep a and b apart (``places_compatible``'s towns_apart): strikes
+    always (``_strikes``), and any happening when both tellings name their own place in sentences of
+    their own, neither pointing back to a told happening (``_told_back``): a fight, a taking or a
+    killing at a town and another at the next town ("دوما" and "مسرابا", 2.5 km apart) are two, neither
+    town holding the other. A town and its own district, region or governorate, or a city and its quarter, are still
+    one place told more or less finely (``places_compatible``); "وترافقت الاشتباكات ... جراء غارات على
+    ذيبان" retells the clashes just told, whatever town its sentence names."""
+    return _strikes(a, b) or (a.loc_own and b.loc_own and a.sent is not b.sent
+                              and not _told_back(a) and not _told_back(b))
 
 
 def _antecedent(out: list[_Cand], c: _Cand, ctx: _DocContext) -> tuple[int, _Cand] | None:
@@ -852,7 +883,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                   and not o.aggregate and not _background(o, lex) and (o.loc_own or not e.loc_own or _anaphoric(e, o))
                   and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                   and not _kept_apart(o, e) and not _other_part_places(o, e, ctx) and not _other_post_day(o, e, ctx)
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))),
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _towns_apart(o, e)))),
                  None)
         if o is None and e.event_type == "Explosions/Remote violence":
             # "غارتان على الرقة ... في غارات يرجح أن طائرات التحالف شنتها" then "واستهدفت الغارات ...
@@ -863,7 +894,7 @@ def _merge_retold(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and (o.event_type, o.sub_event_type) == (e.event_type, e.sub_event_type)
                       and not _kept_apart(o, e) and _dates_ok(o, e) and not _other_part_places(o, e, ctx)
                       and not _other_post_day(o, e, ctx)
-                      and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e))
+                      and (o.location == e.location or ctx.places_compatible(o.location, e.location, _towns_apart(o, e))
                            or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
                            or _part_of(ctx, o.location, e.location))), None)
         if o is not None:
@@ -976,7 +1007,7 @@ def _same_area(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
     ("ريف دير الزور" / "ريف دير الزور الشرقي"), or a town and its province's countryside either way."""
     if not e.loc_own or not o.location or not e.location or o.location == e.location:
         return True
-    return (ctx.places_compatible(o.location, e.location, _strikes(o, e)) or _part_of(ctx, o.location, e.location)
+    return (ctx.places_compatible(o.location, e.location, _towns_apart(o, e)) or _part_of(ctx, o.location, e.location)
             or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
 
 
@@ -1046,7 +1077,7 @@ def _merge_answered(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             continue
         o = next((o for o in out if o is not e and o.modality == "actual" and o.event_type == e.event_type
                   and not _answers(o, lex) and o.location and e.location
-                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _strikes(o, e)))
+                  and (o.location == e.location or ctx.places_compatible(o.location, e.location, _towns_apart(o, e)))
                   and _dates_ok(o, e)), None)
         if o is not None:
             e.actor1, e.actor2 = [], []     # the answering side is not the answered deed's actor
@@ -1269,7 +1300,7 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
         return False
-    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))) and _same_day(o, c)
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))) and _same_day(o, c)
 
 
 def _unfought_handover(c: _Cand) -> bool:
@@ -1367,7 +1398,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_part_places(o, c, ctx)
-                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
+                      and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
                              or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
                                   or _seat_retells(o, c, ctx))
                                  and _tolls_agree(o, c)))
@@ -1476,7 +1507,7 @@ def _merge_page_windowed(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type
                       and o.sub_event_type == c.sub_event_type and o.location
                       and (_page_windowed(o) and _day_in_window(c, o) or _page_windowed(c) and _day_in_window(o, c))
-                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c)))
                       and _tolls_agree(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
                       and not _told_as_another(o) and not _told_as_another(c)
                       and not _other_part_places(o, c, ctx)
@@ -1611,7 +1642,7 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         if c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
                       and _kinds_meet(o, c) and _same_kind(o, c)
-                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
                            or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o))
                       and _retellings_may_join(o, c, ctx)), None)
         if o is None:
@@ -1811,7 +1842,7 @@ def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand
         if c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.location and o.event_type == c.event_type
                       and _one_weapon(o, c)
-                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _strikes(o, c)))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c)))
                       and _retellings_may_join(o, c, ctx)), None)
         if o is None:
             out.append(c)
