@@ -503,6 +503,56 @@ def body_today(text: str, ref: dt.date) -> dt.date | None:
     return ref - dt.timedelta(days=back) if back in BODY_TODAY_LAG_DAYS else None
 
 
+_DATE_AFTER = re.compile(r"\s*[,،(\-]?\s*\d")
+
+
+def _told_todays(body: str, headings: bool = True, stop: int | None = None) -> list[int]:
+    """The weekdays a (normalised) text calls today: "اليوم <weekday>", and the day after each "أمس <weekday>".
+    Without ``headings``, not a cue a date follows ("اليوم السبت 17 - 3 - 2012"): a listing's heading of
+    one day's posts, which names its own day, not the page's today. ``stop``: only cues starting before it
+    (the text after it is read only for the date a cue's weekday heads)."""
+    names = _weekday_names()
+    told: list[int] = []
+    for rx, shift in ((_TODAY, 0), (_YESTERDAY, 1)):
+        for m in rx.finditer(body):
+            if stop is not None and m.start() >= stop:
+                break
+            if not headings and _DATE_AFTER.match(body, m.end()):
+                continue
+            word = m.group(1).strip("(),،")
+            told += [(i + shift) % 7 for i, ns in names.items() if word in ns]
+    return told
+
+
+CONTRADICTING_LEAD_CHARS = 600  # the story's lead under its head date: a later item's "اليوم" tells its own day
+
+
+def contradicted_heads(text: str, dates: list[Any], date_cues: frozenset[str]) -> list[tuple[int, int]]:
+    """Where an undated page's head prints a full date that its lead contradicts: every "اليوم
+    <weekday>" / "أمس <weekday>" between that date and the next full date of another day (at most
+    CONTRADICTING_LEAD_CHARS on) names one today, and that day is neither the date's weekday nor one of
+    the BODY_TODAY_LAG_DAYS before it ("النيل الأحد - 21 يناير 2018 ... ونفذت هذه الاتفاقية أمس
+    الأربعاء"). Such a date is the site's header widget (the day the page was viewed) or a masthead of
+    another day, not the story's: it dates no event, as a crawl-time ticker does (``refuse_crawl_dates``).
+    Every printing of that day in the head is refused. A head date the lead confirms, or a lead naming
+    no today or several, is left to the other tests (``lead_reference``, ``dated_lead``,
+    ``drop_page_stamps``); so is a cue after another day's date (a listing's next post, closed by its stamp)."""
+    head = next((d for d in dates if d.start < STAMP_HEAD_CHARS and _full_day(d) is not None
+                 and _standalone(text, d, date_cues)), None)
+    if head is None:
+        return []
+    day = _full_day(head)
+    end = head.end + CONTRADICTING_LEAD_CHARS
+    nxt = next((d for d in dates if d.start >= head.end and _full_day(d) not in (None, day)), None)
+    if nxt is not None:
+        end = min(end, nxt.start)
+    stop = len(normalize(text[head.end:end]))
+    told = set(_told_todays(normalize(text[head.end:end + DATELINE_CHARS]), headings=False, stop=stop))
+    if day is None or len(told) != 1 or (day.weekday() - told.pop()) % 7 in (0, *BODY_TODAY_LAG_DAYS):
+        return []
+    return [(d.start, d.end) for d in dates if d.start < STAMP_HEAD_CHARS and _full_day(d) == day]
+
+
 WIRE_HEAD_CHARS = 160      # a wire story's line: its headline, then the dateline and credit
 WIRE_LAG_DAYS = (1, 2)     # a story of the day or two before the digest's own day
 

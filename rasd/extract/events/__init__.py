@@ -156,6 +156,7 @@ from rasd.extract.page_dates import (
     chronicle_days,
     chronicle_run_days,
     cited_week,
+    contradicted_heads,
     crawl_spans,
     current_month_days,
     date_after_stamp,
@@ -218,6 +219,12 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # the site's crawl-time ticker (found by the corpus pass across the site's pages) dates nothing
     ticker = crawl_spans(text, doc.warnings)
     found = find_page_dates(text, ref or filed, doc.warnings)
+    if ref is None:
+        # a head date the body's "أمس الأربعاء" / "اليوم الخميس" contradicts: a widget's day, refused as a ticker's
+        # (not on a listing of stamped posts: a stamp there closes or opens a post, whose lead is the next's)
+        widget = contradicted_heads(text, found, lex.date_cues)
+        if widget and not post_stamps(text, found, lex.post_labels):
+            ticker = [*ticker, *widget]
     dates = refuse_crawl_dates(found, ticker)
     undated = ref is None
     period = None
