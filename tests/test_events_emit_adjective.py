@@ -31,3 +31,10 @@ def test_without_the_adjective_or_a_place_nothing_is_emitted() -> None:
 
 def test_a_victims_nationality_is_no_striker() -> None:
     assert actual_events_of(analyse_text("وقتل جندي تركي في بلدة قلعة جندل بريف القنيطرة .\n")) == []
+
+
+def test_a_states_named_operation_is_no_happening() -> None:
+    # "العملية العسكرية التركية" names a campaign: its adjective is no striker of a happening at the place
+    for text in ("وقال وزير الدفاع الثلاثاء إن العمليات العسكرية التركية في محافظة إدلب تهدف إلى حماية الحدود .\n",
+                 "وقالت الوزارة يوم السبت إنها تلقت بقلق أنباء العملية العسكرية التركية في منطقة عفرين .\n"):
+        assert [e for e in actual_events_of(analyse_text(text, "2017-10-17")) if e.event_type == "Battles"] == []

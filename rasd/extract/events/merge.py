@@ -488,8 +488,11 @@ def _adjective_told(c: _Cand) -> bool:
     """A telling of c whose own noun phrase names who struck by a nationality adjective (the air side's
     for an air strike, the armed forces' for a shelling or a ground attack: strikers._phrase_adjectives)."""
     for p in [c] + c.merged:
-        if p.trig.kind == "casualty":
-            continue    # a victim's nationality ("مقتل جندي تركي") is not who struck
+        if p.trig.kind not in ("remote", "attack"):
+            # a strike or an attack word only: a victim's nationality ("مقتل جندي تركي") is not who struck,
+            # and a state's "العملية العسكرية التركية" names its campaign (judged breadth R-583: a premier's
+            # word on the aims of "العمليات العسكرية التركية في محافظة إدلب" read as a battle)
+            continue
         if p.sub_event_type == "Air/drone strike":
             ids, _ = _phrase_adjectives(p)
         elif p.sub_event_type in GROUND_SUBTYPES:
