@@ -1,4 +1,4 @@
-"""On a feed page, a medium trigger whose only arguments are a count and a place told outside its clause does not
+"""On a feed page, an arrest whose only arguments are a count and a place told outside its clause does not
 pass the emission gate (merge._emit_ok): on glued ticker items that place is most often the item before's
 ("غارات ... على بلدة X" run into "قوات الأمن تلقي القبض على 44 مشتبها به بمدينة Y"). Its twin, a counted arrest
 with its place in its own clause, stays (behind the glued ticker items of tests/test_feed_headings.py)."""
