@@ -38,7 +38,7 @@ from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
-from rasd.extract.events.strikers import _aircraft_data, _aircraft_less
+from rasd.extract.events.strikers import GROUND_SUBTYPES, _aircraft_data, _aircraft_less, _phrase_adjectives
 from rasd.extract.events.triggers import (
     RELATIVE,
     SPAN_WORDS,
@@ -449,6 +449,13 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
     if c.modality == "denied-only":
         return has_actor and n >= 2
+    if not has_actor and any(p.loc_own for p in parts) and _adjective_told(c):
+        # who struck, told by a nationality adjective in the strike's own noun phrase ("واستهدف الهجوم
+        # الإسرائيلي مواقع في عين البرج", "غارة جوية روسية على بلدة"): an actor of the happening, as
+        # strikers._adjective_striker codes it once the gate has let it through; counted beside the
+        # happening's own place only (a bare "الغارات الروسية" of an analysis names no happening)
+        has_actor = True
+        n += not any(p.actor_own or p.first_person or p.actor1 for p in parts)
     if c.event_type == "Riots" and c.loc_own and c.trig.kind != "attack":
         # typed a riot by the crowd told around it: the crowd is its actor (an attack the crowd made,
         # _crowd_attacks, needs its arguments as the attack did: "في بيسان شن المتظاهرون هجوما" of 1929)
@@ -473,8 +480,36 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
         # عدة مرات", "تعرض للاختطاف في منطقة اعزاز"): mostly a biography or a report's past
         return True
     if strength == "medium":
+        if feed and c.trig.kind == "arrest" and has_count and not has_actor and n == 2 \
+                and any(p.loc_own for p in parts) and not _place_in_clause(c):
+            # a glued feed line's counted arrest with a place told outside the trigger's clause ("غارات روسية
+            # على بلدة التمانعة ... قوات الامن تلقي القبض علي 44 مشتبها به ..."): the place is most often
+            # another item's, so the count alone does not make the arrest a happening there. (Arrests only:
+            # a blast's toll told beside its place on a feed, "قتل شخصان بسبب عبوة ناسفة ... من الرقة", is
+            # as often the item's own place: judged on dev set G R-165, where the wider rule cost that row)
+            return False
         return n >= 2 or has_count or n == 1 and _place_in_clause(c) and _aircraft_striker(c)
     return n >= 2 and (has_actor or has_count)
+
+
+def _adjective_told(c: _Cand) -> bool:
+    """A telling of c whose own noun phrase names who struck by a nationality adjective (the air side's
+    for an air strike, the armed forces' for a shelling or a ground attack: strikers._phrase_adjectives)."""
+    for p in [c] + c.merged:
+        if p.trig.kind not in ("remote", "attack"):
+            # a strike or an attack word only: a victim's nationality ("مقتل جندي تركي") is not who struck,
+            # and a state's "العملية العسكرية التركية" names its campaign (judged breadth R-583: a premier's
+            # word on the aims of "العمليات العسكرية التركية في محافظة إدلب" read as a battle)
+            continue
+        if p.sub_event_type == "Air/drone strike":
+            ids, _ = _phrase_adjectives(p)
+        elif p.sub_event_type in GROUND_SUBTYPES:
+            ids, _ = _phrase_adjectives(p, ground=True)
+        else:
+            continue
+        if ids:
+            return True
+    return False
 
 
 AIRCRAFT_REACH = 2     # tokens between a strike verb and the aircraft noun that is its subject
