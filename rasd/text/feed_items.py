@@ -62,7 +62,9 @@ WORDS_PER_CUT = 250     # ... and at least one per this many words
 # a whole token of normalised Arabic letters long enough to hold two words
 # (a Latin word glued before it, "Menuالأحداث...", is a boundary too: a feed widget ran into the item)
 _LONG_WORD = re.compile(rf"(?<![^\W_A-Za-z])[\u0621-\u064A]{{{2 * MIN_PART},}}(?![^\W_A-Za-z])")
-_LETTER_RUN = re.compile(rf"[\u0621-\u064A]{{{2 * MIN_PART},}}")
+# (written with its first letter apart: a pattern opening with a character class lets the engine skip to
+# the next letter in a tight loop; a repeat first is tried at every character)
+_LETTER_RUN = re.compile(rf"[\u0621-\u064A][\u0621-\u064A]{{{2 * MIN_PART - 1},}}")
 _FINAL_ONLY = "ةى"      # letters written only at the end of a word
 _HEAD = re.compile(r"[ \t]*:")   # after the second word: an item head "حلب : ..." names the item's place
 _ARTICLE = "ال"
