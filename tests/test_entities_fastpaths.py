@@ -1,4 +1,4 @@
-"""Session 37's speed paths (issue #4) give the answers of the plain definitions they replace: quote
+"""Fast paths of the entities and events stages (issue #4 speed) give the answers of the plain definitions they replace: quote
 gaps found from the runs of marks, not by trying the gap pattern at every character; a page's names
 across quote gaps matched on the lines holding a gap only; the list mate of a home place found by
 its end offset, not by a scan of the page's mentions."""

@@ -1,4 +1,4 @@
-"""Non-events of session 37 (helper "typenon"): constructions of Arabic news whose trigger word tells no happening
+"""Non-events: constructions of Arabic news whose trigger word tells no happening
 of its own.
 
 - a suicide bomber killed before he blew himself up, or counted among a battle's dead ("مقتل انتحاري",

@@ -1,4 +1,4 @@
-"""speed2 (s37): the fast forms of two page scans give exactly the matches of their definitions."""
+"""The fast forms of two page scans (the "اليوم"/"أمس" cues, feed letter runs) give exactly the matches of their definitions."""
 from __future__ import annotations
 
 import random
