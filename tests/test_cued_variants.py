@@ -133,3 +133,21 @@ def test_a_variant_abroad_needs_its_country_in_the_sentence_and_a_cue() -> None:
     # the page names that village's governorate
     ctx = GeoContext(countries={"IQ": 1.0}, locative=True, place_cue=True, page_admin1=frozenset({"Aleppo"}))
     assert geocode_mention(normalize("شنكال"), ctx, gaz)[0] is None
+
+
+def test_a_locative_name_placed_by_a_direction_phrase_is_found_in_that_governorate() -> None:
+    # "في X شمال غرب Y": the direction phrase right after the name places it (a compound direction
+    # names the governorate too); another governorate, or none named there, makes no place
+    assert "rasd:hajin" in _place_ids("قتل ثلاثة مدنيين في قصف على مناطق في هاجين شرق دير الزور .")
+    assert "rasd:sarmada" in _place_ids("انفجرت عبوة ناسفة في سرمادا شمال غرب إدلب صباح اليوم .")
+    assert "rasd:sarmada" not in _place_ids("انفجرت عبوة ناسفة في سرمادا شمال غرب حماة صباح اليوم .")
+    assert "rasd:sarmada" not in _place_ids("انفجرت عبوة ناسفة في سرمادا شمال غرب المدينة صباح اليوم .")
+
+
+def test_a_compound_direction_names_the_governorate() -> None:
+    from rasd.knowledge.geocode import admin_cues
+    from rasd.pipeline import Resources
+    gaz = Resources().gazetteer
+    assert admin_cues(normalize("قرب بلدة شمال غرب إدلب"), gaz) == {"Idlib"}
+    assert admin_cues(normalize("في قرى شمال شرقي حماة"), gaz) == {"Hama"}
+    assert admin_cues(normalize("شمال غرب المدينة"), gaz) == set()

@@ -534,6 +534,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # opens no settlement's name (the geocoder reads those phrases itself)
 _ADMIN_WORDS = word_list("place_words.yaml", "admin_words")
 
+# "في سرمادا شمال غرب إدلب", "بالتمانعه بريف إدلب": a locative preposition, a one- or two-word
+# name, and right after it a countryside or direction word (proclitic ب allowed) that places it
+# in a governorate; the direction phrase itself opens no name (normalised text)
+_DIRECTION_ALT = "|".join(word_list("place_words.yaml", "admin_direction_words"))
+_LOCATED_NAME = re.compile(
+    r"(?<![^\s\"'(])(?:(?:و|ف)?في |((?:و|ف)?ب))(?!(?:ب)?(?:" + _DIRECTION_ALT + r")\b)([^\W\d_]{3,})"
+    r"(?: (?!(?:ب)?(?:" + _DIRECTION_ALT + r")\b)([^\W\d_]{3,}))?"
+    r"(?= (?:ب)?(?:ال)?(?:" + _DIRECTION_ALT + r")\b)")
+_TAIL_END = re.compile(r"[.!?\n,،:;؛]")
+
 
 def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
     """Names a settlement word cues ("قرية الحامدينة", "بلدة معر شورين") that the gazetteer does
@@ -587,6 +597,41 @@ def _cued_variants(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
                 out.append(_Cand(s, end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", 0.8,
                                  candidates=ids, prefix=m.group(1)))
                 break
+    out += _located_variants(mtext, spans, starts, reach, gaz, stop)
+    return out
+
+
+def _located_variants(mtext: str, spans: list[tuple[int, int]], starts: list[int], reach: list[int],
+                      gaz: Any, stop: Any) -> list[_Cand]:
+    """Names a locative preposition opens and a direction or countryside phrase right after places
+    ("في سرمادا شمال غرب إدلب", "بالتمانعه بريف إدلب"), spelt otherwise than the gazetteer: a place
+    mention when that spelling is one place of the governorate that phrase names (the phrase's own,
+    not the sentence's or the page's: the name and its governorate are one construction). A phrase
+    that names no governorate ("غرب المدينة"), or namesakes there, no mention."""
+    out: list[_Cand] = []
+    for m in _LOCATED_NAME.finditer(mtext):
+        s, e = m.start(2), m.end(3) if m.group(3) else m.end(2)
+        k = bisect_right(starts, e)
+        if k and reach[k - 1] > s:
+            continue         # the name is part of a mention already
+        tail_end = _TAIL_END.search(mtext, e, e + 60)
+        admin1 = admin_cues(mtext[e:tail_end.start() if tail_end else e + 60], gaz)
+        if not admin1:
+            continue
+        names = [n for n in ((m.group(2) + " " + m.group(3)) if m.group(3) else None, m.group(2)) if n]
+        names = [n for n in names if not any(w in stop or gaz.is_common_word(w) for w in n.split())
+                 and n.split()[0] not in SETTLEMENT_WORDS]     # "في قرية X ...": _CUED_NAME's
+        for name in names:
+            if gaz.candidates(name):
+                break        # a spelling the gazetteer knows: the matcher's and the NER's to find
+            here = [p for p in gaz.variant_candidates(name) if p.admin1 in admin1]
+            if len(physical_places(here, gaz)) != 1:
+                continue
+            ids = [p.id for p in here]
+            end = m.end(2) if name == m.group(2) else m.end(3)
+            out.append(_Cand(s, end, "PLACE", ids[0] if len(ids) == 1 else None, "gazetteer", 0.8,
+                             candidates=ids, prefix=m.group(1) or ""))
+            break
     return out
 
 

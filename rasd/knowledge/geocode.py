@@ -68,7 +68,7 @@ _TOWN_CUES = frozenset(word_list("place_words.yaml", "town_cues"))
 # countryside, governorate and direction words before a name ("ريف حلب", "شمالي حماة"; normalised, read into a regex)
 ADMIN_CUE_WORDS = word_list("place_words.yaml", "admin_cue_words")
 _ADMIN_CUE = re.compile(
-    r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
+    r"(?<!\S)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
 _PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
 # every cue word of _ADMIN_CUE holds one of these (a sentence without any has no admin cue)
