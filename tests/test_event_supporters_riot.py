@@ -27,3 +27,15 @@ def test_supporters_clashing_are_a_riot(text: str) -> None:
 ])
 def test_armed_groups_and_gunmen_stay_a_battle(text: str) -> None:
     assert _types(text) == ["Battles"]
+
+
+def test_supporters_clashing_at_an_election_are_a_riot() -> None:
+    # the election words mark a political "مواجهات" unless supporters are told fighting in the clause
+    assert _types("اندلعت مواجهات عنيفة في مدينة طهران بين أنصار المرشحين في الانتخابات الرئاسية اليوم .") == ["Riots"]
+    assert _types("اندلعت مواجهات في مدينة طهران بين المرشحين في الانتخابات الرئاسية اليوم .") == []
+
+
+def test_a_riot_of_another_weekday_does_not_absorb_the_protest() -> None:
+    text = ("شهدت مدينة طهران اليوم ( الخميس ) مظاهرات عارمة ضد الحكومة .\n\n"
+            "اندلعت مواجهات عنيفة في مدينة طهران بين أنصار المرشحين في الانتخابات الرئاسية الجمعة .")
+    assert sorted(e.event_type for e in analyse_text(text, "unknown", stages=None).events) == ["Protests", "Riots"]
