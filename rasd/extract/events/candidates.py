@@ -172,7 +172,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         if trig.not_after and _from_object_keys(s, ti, tj) & trig.not_after:
             continue        # "انسحب وفد النظام السوري من محادثات السلام": what is left is a meeting, not ground
         if trig.kind in lex.other_sense_kinds and lex.other_sense:
-            if _clause_keys(s, ti) & lex.other_sense:
+            ck = _clause_keys(s, ti)
+            hits = ck & lex.other_sense
+            if hits and trig.kind == "clash" and ck & lex.other_sense_crowd and hits <= lex.other_sense_crowd_exempt:
+                hits = frozenset()  # "مواجهات عنيفة بين أنصار المرشحين في الانتخابات": the supporters fought
+            if hits:
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
         if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
             continue

@@ -155,6 +155,9 @@ class _ELex:
     fallback: frozenset[str] = frozenset()     # the theatre and the other war countries whose pages lend their place
     other_sense_kinds: frozenset[str] = frozenset()
     other_sense: frozenset[str] = frozenset()
+    # election words of other_sense that do not undo a clash of supporters told in its clause
+    other_sense_crowd: frozenset[str] = frozenset()
+    other_sense_crowd_exempt: frozenset[str] = frozenset()
     needs_theatre: frozenset[str] = frozenset()
     common_places: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
@@ -407,6 +410,7 @@ def lexicon() -> _ELex:
         scope_start=str(data.get("scope_start", "0000")), theatre=frozenset(data.get("theatre_countries", ())),
         fallback=frozenset(data.get("theatre_countries", ())) | frozenset(data.get("fallback_countries", ())),
         other_sense_kinds=frozenset(data.get("other_sense_kinds", ())), other_sense=_ks(data.get("other_sense_words")),
+        other_sense_crowd=_ks(data.get("other_sense_crowd")), other_sense_crowd_exempt=_ks(data.get("other_sense_crowd_exempt")),
         needs_theatre=frozenset(data.get("needs_theatre_kinds", ())),
         common_places=frozenset(normalize(str(w)) for w in data.get("common_word_places", ())),
         speech_verbs=_ks(data.get("speech_verbs")), state_act_verbs=_ks(data.get("state_act_verbs")),

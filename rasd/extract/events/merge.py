@@ -49,7 +49,7 @@ from rasd.extract.events.triggers import (
     _tok_index,
 )
 from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, fight_told
-from rasd.extract.page_dates import post_day
+from rasd.extract.page_dates import post_day, weekday_words
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
@@ -698,8 +698,24 @@ def _protest_met_by_force(a: _Cand, b: _Cand) -> bool:
     # recalls, "اندلعت نهاية سبتمبر 2000") is not lent to an undated force or riot
     if severer.date_start == UNKNOWN and milder.date_start != UNKNOWN:
         return False
+    if _other_weekdays(a, b):
+        return False    # "مظاهرات ... اليوم ( الخميس )" and "مواجهات ... الجمعة": two days, two happenings
     return bool(a.loc_own and b.loc_own and a.location == b.location
                 or a.loc_own != b.loc_own and abs(a.sent.idx - b.sent.idx) <= 1)
+
+
+def _told_weekdays(c: _Cand) -> frozenset[str]:
+    """The weekday names of the dates told in the sentences of c's tellings (normalised)."""
+    days = weekday_words()
+    return frozenset(w for p in [c, *c.merged] for d in p.sent.dates for w in normalize(d.surface).split()
+                     if w in days)
+
+
+def _other_weekdays(a: _Cand, b: _Cand) -> bool:
+    """a and b are each told with a weekday and the weekdays differ (an undated page's "الخميس" protest and its
+    "الجمعة" riot): ACLED codes one event per day, so the riot of another day does not absorb the protest."""
+    wa, wb = _told_weekdays(a), _told_weekdays(b)
+    return bool(wa and wb and not wa & wb)
 
 
 def _other_part_places(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
