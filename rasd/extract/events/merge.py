@@ -38,7 +38,7 @@ from rasd.extract.events.lexicons import _ELex, _keys, lexicon
 from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
-from rasd.extract.events.strikers import GROUND_SUBTYPES, _aircraft_data, _aircraft_less, _phrase_adjectives
+from rasd.extract.events.strikers import _aircraft_data, _aircraft_less, told_adjectives
 from rasd.extract.events.triggers import (
     RELATIVE,
     SPAN_WORDS,
@@ -494,20 +494,14 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
 
 def _adjective_told(c: _Cand) -> bool:
     """A telling of c whose own noun phrase names who struck by a nationality adjective (the air side's
-    for an air strike, the armed forces' for a shelling or a ground attack: strikers._phrase_adjectives)."""
+    for an air strike, the armed forces' for a shelling or a ground attack: strikers.told_adjectives)."""
     for p in [c] + c.merged:
         if p.trig.kind not in ("remote", "attack"):
             # a strike or an attack word only: a victim's nationality ("مقتل جندي تركي") is not who struck,
             # and a state's "العملية العسكرية التركية" names its campaign (judged breadth R-583: a premier's
             # word on the aims of "العمليات العسكرية التركية في محافظة إدلب" read as a battle)
             continue
-        if p.sub_event_type == "Air/drone strike":
-            ids, _ = _phrase_adjectives(p)
-        elif p.sub_event_type in GROUND_SUBTYPES:
-            ids, _ = _phrase_adjectives(p, ground=True)
-        else:
-            continue
-        if ids:
+        if told_adjectives(p)[0]:
             return True
     return False
 

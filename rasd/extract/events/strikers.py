@@ -188,6 +188,17 @@ def _adjective_data() -> _AdjectiveData:
 GROUND_SUBTYPES = frozenset({"Shelling/artillery/missile attack", "Armed clash"})
 
 
+def told_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
+    """The states c's own noun phrase names by nationality adjectives, read as its sub-type asks: an air/drone
+    strike's air side, a shelling's or ground attack's armed forces (_phrase_adjectives); none for another
+    sub-type."""
+    if c.sub_event_type == "Air/drone strike":
+        return _phrase_adjectives(c)
+    if c.sub_event_type in GROUND_SUBTYPES:
+        return _phrase_adjectives(c, ground=True)
+    return [], None
+
+
 def _phrase_adjectives(c: _Cand, ground: bool = False) -> tuple[list[str], tuple[int, int] | None]:
     """The entities named by nationality adjectives in c's own noun phrase: after the strike word across
     air/drone qualifiers and aircraft nouns ("غارة جوية أمريكية", "غارات لطائرات أمريكية", "قصفت طائرات
@@ -278,14 +289,9 @@ def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
     own noun phrase names by a nationality adjective ("قصف جوي روسي", "غارة جوية أمريكية", "مقاتلات
     إسرائيلية تقصف", "قصف مدفعي تركي", "قصف جوي من طيران عراقي"); with no such adjective it stays
     unknown (event_striker_adjectives.yaml). Run after _ground_striker."""
-    if c.actor1:
+    if c.actor1 or c.sub_event_type != "Air/drone strike" and c.sub_event_type not in GROUND_SUBTYPES:
         return
-    if c.sub_event_type == "Air/drone strike":
-        ids, span = _phrase_adjectives(c)
-    elif c.sub_event_type in GROUND_SUBTYPES:
-        ids, span = _phrase_adjectives(c, ground=True)
-    else:
-        return
+    ids, span = told_adjectives(c)
     if not ids and ctx is not None:
         named = _striker_after_from(c, ctx)
         if named is not None:
