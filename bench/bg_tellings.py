@@ -4,19 +4,19 @@ kept event with merged tellings: file, type, trigger, evidence, and per telling 
 the background tests that mark it alone (the event's own filters need every telling marked)."""
 from __future__ import annotations
 
-import contextlib
 import copy
-import io
 import json
 import os
 import sys
-import tempfile
 from typing import Any
 
 import rasd.extract.events as ev_pkg
-from rasd.cli import _register_optional, cli
+from rasd.cli import _register_optional
 from rasd.extract.events import background as bg
 from rasd.extract.events.sentences import _Cand
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from trace_dates import ingest_throwaway  # noqa: E402
 
 SEEN: dict[int, tuple[Any, Any]] = {}
 FINAL: list[tuple[_Cand, Any, str]] = []
@@ -69,9 +69,7 @@ def marks(p: _Cand, lex: Any, ctx: Any, text: str) -> list[str]:
 def run(path: str) -> list[dict[str, Any]]:
     SEEN.clear()
     FINAL.clear()
-    with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()), \
-            contextlib.suppress(SystemExit):
-        cli(["ingest", path, "--db", os.path.join(tmp, "t.db"), "-j", "1"], standalone_mode=False)
+    ingest_throwaway(path)
     rows, done = [], set()
     for c, ev, text in FINAL:
         key = (ev.event_type, ev.trigger, ev.evidence.start)

@@ -72,13 +72,19 @@ def _logged_to_event(c: _Cand, doc_id: str, text: str) -> Any:
     return ev
 
 
+def ingest_throwaway(path: str) -> None:
+    """Ingest one file in this process into a store that is deleted after, its output silenced (the tracers'
+    patches see every candidate; bench/bg_tellings.py uses it too)."""
+    with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()), \
+            contextlib.suppress(SystemExit):
+        cli(["ingest", path, "--db", os.path.join(tmp, "t.db"), "-j", "1"], standalone_mode=False)
+
+
 def trace(path: str) -> list[dict[str, Any]]:
     """Ingest one file into a throw-away store with the logs on; the kept events with their date logs."""
     LOG.clear()
     FINAL.clear()
-    with tempfile.TemporaryDirectory() as tmp, contextlib.redirect_stdout(io.StringIO()), \
-            contextlib.suppress(SystemExit):
-        cli(["ingest", path, "--db", os.path.join(tmp, "t.db"), "-j", "1"], standalone_mode=False)
+    ingest_throwaway(path)
     return [{"type": ev.event_type, "trig": c.form, "date": f"{ev.date_start}..{ev.date_end}", "start": c.start,
              "own": c.date_own, "ev": text[ev.evidence.start:ev.evidence.end][:300], "log": LOG.get(cid, [])}
             for cid, ev, c, text in FINAL]
