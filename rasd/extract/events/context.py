@@ -48,6 +48,11 @@ LEAD_CHARS = 300                    # the lead of a page: its first sentence or 
 REPORT_CUES = frozenset(normalize(w) for w in word_list("event_words.yaml", "report_cues"))
 FALLBACK_MIN_MENTIONS = 3
 FALLBACK_MIN_SHARE = 0.35
+# ... and only on a page of one country: the main place's country holds at least this share of the page's
+# resolved place mentions (session 38, itemplace: on the judged breadth rows the main place lent to an event
+# that names none was wrong at 7 of 7 pages below 0.65 -- press reviews of several countries' news, a Turkish
+# digest of Syrian and Iraqi news, a gallery of Iraq and Syria -- and right at 11 of 11 pages from 0.68 up)
+FALLBACK_COUNTRY_SHARE = 0.65
 # countries whose every governorate (admin1) the gazetteer lists (rasd/data/gazetteer/governorates.yaml):
 # there a region with no governorate spans several (_DocContext.unitless_region)
 UNIT_LISTED_COUNTRIES = frozenset({"SY"})
@@ -236,6 +241,9 @@ class _DocContext:
         dom = self.entities.get(self.dominant_place) if self.dominant_place else None
         if dom is not None and dom.country and lexicon().theatre and dom.country not in lexicon().fallback:
             self.dominant_place = None      # a page about elsewhere: its events need a place of their own
+        # the main place stands for an event that names none (merge._fallbacks) only on a page of one country:
+        # a page of several countries' news tells its main place of one story, not of every item
+        self.page_place_lends = self.dominant_place is not None and self._one_country_page(places)
         # the group the page is about: most mentioned, a mention in the lead counting three times
         groups: Counter[str] = Counter()
         # or speaking in it ("كشف جيش الإسلام في بيان", a statement signed by the group)
@@ -266,6 +274,20 @@ class _DocContext:
             | set(self.items))) if self.feed else ()
         # a numbered casualty list (read once: the merge passes ask it for every pair of events)
         self.list_report = _list_report(text)
+
+    def _one_country_page(self, places: Counter[str]) -> bool:
+        """The page's resolved place mentions (``places``: counts per place) lie mostly in the main place's
+        country (FALLBACK_COUNTRY_SHARE): a page of one theatre, whose main place may stand for an event that
+        names no place of its own. A press review or a digest of several countries' news ("أبرزت الصحف
+        اللبنانية ... إعلان التحالف العربي ... في اليمن", "تناقلت صحف باكستان") is not: its main place is one
+        story's, not the page's."""
+        dom = self.entities.get(self.dominant_place or "")
+        if dom is None or not dom.country:
+            return True
+        told = [(e.country, n) for eid, n in places.items()
+                if (e := self.entities.get(eid or "")) is not None and e.country]
+        total = sum(n for _c, n in told)
+        return not total or sum(n for c, n in told if c == dom.country) >= FALLBACK_COUNTRY_SHARE * total
 
     def item_span(self, span: Span, pos: int) -> tuple[int, int]:
         """The part of the sentence ``span`` that is the feed item holding ``pos`` (the whole sentence

@@ -1745,7 +1745,7 @@ def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
         # a timeline entry that names no place is not at the page's main place: that place is
         # another entry's ("13 مايو : لقي أربعة جنود مصرعهم في مدينة صغيرة . 14 مايو : ... في برزة"); nor
         # a report of a digest glued to others in its sentence ("... بيت لحم ( وفا , 25 أيار ) رصد سقوط قذيفة")
-        if (not e.location and ctx.dominant_place and ctx.dominant_place not in e.rejected_places
+        if (not e.location and ctx.dominant_place and ctx.page_place_lends and ctx.dominant_place not in e.rejected_places
                 and not ctx.unitless_region(ctx.dominant_place)
                 and not _entry_dated(e, text) and not in_glued_reports(e.sent, text)):
             e.location = ctx.dominant_place

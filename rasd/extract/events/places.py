@@ -330,6 +330,23 @@ def _advance_goal(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     return bool(told) and not told[0] - 1 <= ti < j
 
 
+def _heard_at(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is where a sound was heard: an echo word ("أصداء", "صدى") or a sound told by its
+    pronoun ("دويها") stands up to echo_reach tokens before it in its clause, with a locative right before the
+    place (place nouns between skipped): "وسمعت أصداء القصف في قرى البقاع الشمالي" (event_place_guards.yaml
+    echo_words). The sound reached the place; the happening was elsewhere."""
+    toks = s.tokens
+    first = _listed_before(s, k)
+    if first is not None:
+        return _heard_at(s, first, lex)     # "في قرى البقاع الشمالي وعرسال"
+    j = _before_place_nouns(s, k, lex)
+    if j < 0 or not (toks[j].norm in LOCATIVES or j < k and toks[j + 1].norm.startswith(("ب", "وب"))):
+        return False
+    echoes = _guard_keys("echo_words")
+    reach = int(_place_guard_lists().get("echo_reach") or 0)
+    return any(s.clause[i] == s.clause[k] and _keys(toks[i].norm) & echoes for i in range(max(0, j - reach), j))
+
+
 def _plan_target(s: _Sent, k: int, ti: int) -> bool:
     """The place at token k is the target of a plan told between the trigger and it, in its clause ("توقيف
     متطرفين كانوا يخططون لشن هجوم في ساراييفو", "القبض على خلايا كانت تخطط لمهاجمة مراكز تسوق في إسطنبول
@@ -951,6 +968,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 or _advance_goal(s, k, c.ti, lex) and not (c.trig.kind == "remote" and _aimed_at(s, k, lex))):
             # "أصيب ... بقصف جوي , نقل على إثرها إلى مدينة غازي عنتاب": where the wounded were taken,
             # not where it happened (nor the page's main place: the fallback would put it back)
+            c.rejected_places.add(m.entity_id)
+            continue
+        if _heard_at(s, k, lex):
+            # "وسمعت أصداء القصف في قرى البقاع الشمالي": where the echoes were heard, not where the shells fell
+            # (nor the page's main place: the fallback would put it back)
             c.rejected_places.add(m.entity_id)
             continue
         if _plan_target(s, k, c.ti):
