@@ -35,6 +35,7 @@ from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
+    DIVISION_SEAT_WORDS,
     NEIGHBOURS,
     RANK_CITY,
     RANK_FOREIGN,
@@ -198,6 +199,14 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         g = gaz.governorate(admin1) if admin1 else None
         if g is not None:
             return gaz.places[f"gov:{g.id}"], 3, []
+    # 2b. "محافظة حجة", "ولاية صحار": a division abroad named after its seat town, among the
+    # namesakes only the towns that may seat one (Yemen's Hajjah, not the Palestinian village)
+    if words[0] in DIVISION_SEAT_WORDS and len(words) > 1:
+        rest = " ".join(words[1:])
+        seats = [c for c in gaz.candidates(rest) if gaz.division_seat(c, words[0])]
+        if seats:
+            place, alts = _choose(rest, seats, _with_cue(context, town=True), gaz, points_only=False)
+            return place, (3 if place is not None else None), alts
     # 3. "ريف X [direction]": a governorate's countryside, else the area around town X
     if words[0] in COUNTRYSIDE_WORDS and len(words) > 1:
         rest = words[1:]
