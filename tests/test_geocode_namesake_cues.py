@@ -56,3 +56,15 @@ def test_country_name_without_the_capital_word_stays_the_country() -> None:
     a = analyse_text("تظاهر الآلاف في تونس ضد القرار .")
     assert not [m for m in a.mentions if m.type == "PLACE" and m.entity_id == _town("تونس", "TN")]
     assert any(m.type == "STATE" and "تونس" in m.surface for m in a.mentions)
+
+
+def test_the_capital_alone_is_the_capital_of_the_country_named_before_it() -> None:
+    algiers = _town("الجزائر", "DZ")
+    got = _places("ونظم حزب إسلامي كبير في الجزائر وقفة أمام مقره بالعاصمة , رفع خلالها علم فلسطين .")
+    assert ("العاصمة", algiers) in got
+    # the country named last before it decides; none named in its sentence: no mention at all
+    got = _places("قال وزير خارجية تونس إن قذائف سقطت في سوريا وسط العاصمة .")
+    assert ("العاصمة", _town("دمشق", "SY")) in got
+    assert not [s for s, _e in _places("سقطت قذائف وسط العاصمة .") if "العاصمة" in s]
+    # "the capital" followed by its name or adjective is read as that name, not as a bare capital
+    assert not [s for s, _e in _places("في الجزائر تظاهر الآلاف في العاصمة الأردنية .") if s == "العاصمة"]

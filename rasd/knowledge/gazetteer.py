@@ -213,6 +213,7 @@ class Gazetteer:
     cued_foreign_keys: set[str] = field(default_factory=set)      # the name keys of cued_foreign
     population: dict[str, int] = field(default_factory=dict)      # GeoNames population (kept id; 0: none given)
     country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
+    capital_of: dict[str, str] = field(default_factory=dict)     # country code -> its capital's id (capitals.yaml)
     demonyms: dict[str, str] = field(default_factory=dict)    # "افغان", "افغاني" -> AF (no article)
     governorates: list[Governorate] = field(default_factory=list)
     _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
@@ -979,6 +980,7 @@ def _load_capitals(gaz: Gazetteer, path: Path) -> None:
         if not found:
             continue          # the capital is not in the loaded data: nothing to name
         cap = max(found, key=lambda c: gaz.rank.get(c.id, 0.0))
+        gaz.capital_of[str(iso)] = cap.id
         extra = names + [f"{CAPITAL_WORD} {adj}" for adj in item.get("adjectives") or []]
         for n in names:
             # "العاصمة تونس", "بالعاصمة الجزائر", "في العاصمة عمان", "تونس العاصمة": the word "capital"
