@@ -68,3 +68,12 @@ def test_the_capital_alone_is_the_capital_of_the_country_named_before_it() -> No
     assert not [s for s, _e in _places("سقطت قذائف وسط العاصمة .") if "العاصمة" in s]
     # "the capital" followed by its name or adjective is read as that name, not as a bare capital
     assert not [s for s, _e in _places("في الجزائر تظاهر الآلاف في العاصمة الأردنية .") if s == "العاصمة"]
+
+
+def test_the_capital_inside_a_name_is_no_place() -> None:
+    # "أمانة العاصمة" (Sanaa's Capital Secretariat), "درع العاصمة" (a brigade): a noun before it makes
+    # "the capital" part of a name, not the capital of the country named before
+    got = _places("ضربات للتحالف الذي تقوده السعودية في محافظتي صنعاء وأمانة العاصمة , قتل فيها مدنيون .")
+    assert not [s for s, _e in got if s == "العاصمة"]
+    got = _places("وللجماعة في سوريا كتائب مثل درع العاصمة , ودرع المسجد .")
+    assert not [s for s, _e in got if s == "العاصمة"]

@@ -484,6 +484,8 @@ _PARTS: dict[int, tuple[tuple, tuple[Any, list[str], list[str], str | None]]] = 
 # "وقفة أمام مقرها بالعاصمة ,", "وسط العاصمة .": the word "capital" alone, a clause ending after it
 _BARE_CAPITAL = re.compile(r"(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(العاصمه)(?=\s*(?:[.,،:;؛!?)\"»\n]|$))")
 BARE_CAPITAL_REACH = 200      # characters before it searched for the country it is the capital of
+# the words before it that make it a place ("في العاصمة"; else part of a name: "أمانة العاصمة")
+_BARE_CAPITAL_BEFORE = frozenset(word_list("place_words.yaml", "bare_capital_before"))
 
 
 def _bare_capitals(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
@@ -498,6 +500,11 @@ def _bare_capitals(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand
         s, e = m.start(2), m.end(2)
         if any(c.start <= s < c.end for c in cands):
             continue
+        if "ب" not in m.group(1):
+            before = mtext[max(0, m.start() - 16):m.start()].split()
+            w = before[-1] if before else ""
+            if w not in _BARE_CAPITAL_BEFORE and not (w[:1] in ("و", "ف") and w[1:] in _BARE_CAPITAL_BEFORE):
+                continue        # "أمانة العاصمة", "درع العاصمة": part of a name
         lo = max(0, s - BARE_CAPITAL_REACH)
         cut = [x.end() for x in _SENTENCE_END.finditer(mtext, lo, s)]
         lo = cut[-1] if cut else lo
