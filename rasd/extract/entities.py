@@ -391,6 +391,7 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     cands = _resolve_short_forms(cands, toks, tok_at, mtext, kit)
     cands += _surname_coref(cands, toks, mtext, kit, tok_at)
     cands = [c for c in cands if not (c.type == "PLACE" and _time_zone_label(mtext, c.start))]
+    cands += _bare_capitals(mtext, cands, kit)
 
     _emit(analysis, cands, text, omap, kit, doc.id, joins)
     _mark_datelines(analysis.mentions, text)
@@ -478,6 +479,38 @@ def _entry_parts(entries: tuple) -> tuple[Any, list[str], list[str], str | None]
 # the matcher's exact-match entry tuples are few and long-lived (one per automaton key): their
 # parts are kept by id, with the tuple itself so that the id stays its own
 _PARTS: dict[int, tuple[tuple, tuple[Any, list[str], list[str], str | None]]] = {}
+
+
+# "وقفة أمام مقرها بالعاصمة ,", "وسط العاصمة .": the word "capital" alone, a clause ending after it
+_BARE_CAPITAL = re.compile(r"(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(العاصمه)(?=\s*(?:[.,،:;؛!?)\"»\n]|$))")
+BARE_CAPITAL_REACH = 200      # characters before it searched for the country it is the capital of
+# the words before it that make it a place ("في العاصمة"; else part of a name: "أمانة العاصمة")
+_BARE_CAPITAL_BEFORE = frozenset(word_list("place_words.yaml", "bare_capital_before"))
+
+
+def _bare_capitals(mtext: str, cands: list[_Cand], kit: EntityKit) -> list[_Cand]:
+    """"The capital" named alone after its sentence named a country ("أكبر حزب إسلامي في الجزائر ) وقفة
+    أمام مقرها بالعاصمة ,"): a place mention the geocoder gives that country's capital (geocode
+    _bare_capital). Not without a country named before it in the sentence: which capital is meant is
+    then not told."""
+    if "العاصمه" not in mtext:
+        return []
+    out: list[_Cand] = []
+    for m in _BARE_CAPITAL.finditer(mtext):
+        s, e = m.start(2), m.end(2)
+        if any(c.start <= s < c.end for c in cands):
+            continue
+        if "ب" not in m.group(1):
+            before = mtext[max(0, m.start() - 16):m.start()].split()
+            w = before[-1] if before else ""
+            if w not in _BARE_CAPITAL_BEFORE and not (w[:1] in ("و", "ف") and w[1:] in _BARE_CAPITAL_BEFORE):
+                continue        # "أمانة العاصمة", "درع العاصمة": part of a name
+        lo = max(0, s - BARE_CAPITAL_REACH)
+        cut = [x.end() for x in _SENTENCE_END.finditer(mtext, lo, s)]
+        lo = cut[-1] if cut else lo
+        if any(lo <= c.start and c.end <= s and _country_ids(c, kit) for c in cands):
+            out.append(_Cand(s, e, "PLACE", None, "gazetteer", 0.9, prefix=m.group(1)))
+    return out
 
 
 def _defined_cue_form(c: _Cand, mtext: str) -> bool:

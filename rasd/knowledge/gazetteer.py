@@ -127,6 +127,11 @@ TOWN_CUE_WORDS = word_list("place_words.yaml", "town_cue_words")
 # (noun -> the countries whose divisions it names)
 DISTRICT_CUE_WORDS = {str(w): frozenset(map(str, ccs)) for w, ccs in word_data("place_words.yaml", "district_cue_words").items()}
 CUE_FORM_KEYS = frozenset(normalize(w) for w in (*TOWN_CUE_WORDS, AREA_CUE, *DISTRICT_CUE_WORDS))
+# the nouns of a division abroad named after its seat town ("محافظة حجة", "ولاية صحار") -> the countries
+# whose divisions carry them (normalised keys): a cue form of a town that needs a cue and may seat one
+DIVISION_SEAT_WORDS = {normalize(str(w)): frozenset(map(str, ccs))
+                       for w, ccs in word_data("place_words.yaml", "division_seat_words").items()}
+SEAT_MIN_POPULATION = 10_000    # GeoNames population of a town that may seat a division named after it
 AREA_KEY = normalize(AREA_CUE)
 
 
@@ -208,6 +213,7 @@ class Gazetteer:
     cued_foreign_keys: set[str] = field(default_factory=set)      # the name keys of cued_foreign
     population: dict[str, int] = field(default_factory=dict)      # GeoNames population (kept id; 0: none given)
     country_adjectives: dict[str, str] = field(default_factory=dict)  # "الإيرانية" -> IR (capitals.yaml)
+    capital_of: dict[str, str] = field(default_factory=dict)     # country code -> its capital's id (capitals.yaml)
     demonyms: dict[str, str] = field(default_factory=dict)    # "افغان", "افغاني" -> AF (no article)
     governorates: list[Governorate] = field(default_factory=list)
     _index: dict[str, list[str]] = field(default_factory=dict)    # name key -> place ids
@@ -361,6 +367,11 @@ class Gazetteer:
                             and all(i in self.foreign or self._cue_names_only(i) for i in self._index.get(key, ()))):
                         for cue in CITY_TOWN_WORDS:
                             yield f"{cue} {n}", pid
+                        for cue in DIVISION_SEAT_WORDS:
+                            if self.division_seat(place, cue):
+                                # "في محافظة حجة": the governorate of Yemen's Hajjah (not the
+                                # Palestinian village of the name, too small to seat one)
+                                yield f"{cue} {n}", pid
                     continue
                 if self.is_common_word(n) or self.trust(pid, n).cue_name:
                     if place.level in ("town", "neighbourhood"):
@@ -385,6 +396,16 @@ class Gazetteer:
                                         yield f"{cue} ال{n}", pid
                     continue
                 yield n, pid
+
+    def division_seat(self, place: Entity, cue: str) -> bool:
+        """``place`` may seat the division that the noun ``cue`` (normalised: "محافظه", "ولايه") and its
+        name make ("محافظة حجة"): a town of a country whose divisions carry that noun
+        (DIVISION_SEAT_WORDS), of SEAT_MIN_POPULATION people or more, or a city (RANK_CITY)."""
+        countries = DIVISION_SEAT_WORDS.get(cue)
+        if not countries or place.country not in countries or place.level != "town":
+            return False
+        return (self.population.get(place.id, 0) >= SEAT_MIN_POPULATION
+                or self.rank.get(place.id, 0.0) >= RANK_CITY)
 
     def _cue_names_only(self, pid: str) -> bool:
         """A (non-foreign) village list's place whose Arabic names ``aliases`` all gives in
@@ -938,6 +959,9 @@ def _held_name(gaz: Gazetteer, key: str) -> bool:
                or (gaz.places[i].country, gaz.places[i].name_en) in capitals for i in held)
 
 
+CAPITAL_WORD = "العاصمة"      # "the capital": "العاصمة المصرية", "العاصمة تونس"
+
+
 def _load_capitals(gaz: Gazetteer, path: Path) -> None:
     """Capitals by description ("العاصمة المصرية") and spellings GeoNames lacks ("جاكرتا"):
     extra names of the country's capital, found by name among its places (capitals.yaml)."""
@@ -956,7 +980,15 @@ def _load_capitals(gaz: Gazetteer, path: Path) -> None:
         if not found:
             continue          # the capital is not in the loaded data: nothing to name
         cap = max(found, key=lambda c: gaz.rank.get(c.id, 0.0))
-        extra = names + [f"العاصمة {adj}" for adj in item.get("adjectives") or []]
+        gaz.capital_of[str(iso)] = cap.id
+        extra = names + [f"{CAPITAL_WORD} {adj}" for adj in item.get("adjectives") or []]
+        for n in names:
+            # "العاصمة تونس", "بالعاصمة الجزائر", "في العاصمة عمان", "تونس العاصمة": the word "capital"
+            # next to a capital's name that a country also bears (Tunisia, Algeria, Kuwait; Oman for
+            # Amman) or that is an ordinary word names the city, not the country
+            key = normalize(n)
+            if gaz.is_common_word(key) or any(c.level == "country" for c in gaz.candidates(key)):
+                extra += [f"{CAPITAL_WORD} {n}", f"{n} {CAPITAL_WORD}"]
         for n in extra:
             if n != cap.name_ar and n not in cap.aliases:
                 cap.aliases.append(n)

@@ -35,6 +35,7 @@ from rasd.data import word_data, word_list
 from rasd.knowledge.gazetteer import (
     DATA_DIR,
     DIRECTIONS,
+    DIVISION_SEAT_WORDS,
     NEIGHBOURS,
     RANK_CITY,
     RANK_FOREIGN,
@@ -198,6 +199,14 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         g = gaz.governorate(admin1) if admin1 else None
         if g is not None:
             return gaz.places[f"gov:{g.id}"], 3, []
+    # 2b. "محافظة حجة", "ولاية صحار": a division abroad named after its seat town, among the
+    # namesakes only the towns that may seat one (Yemen's Hajjah, not the Palestinian village)
+    if words[0] in DIVISION_SEAT_WORDS and len(words) > 1:
+        rest = " ".join(words[1:])
+        seats = [c for c in gaz.candidates(rest) if gaz.division_seat(c, words[0])]
+        if seats:
+            place, alts = _choose(rest, seats, _with_cue(context, town=True), gaz, points_only=False)
+            return place, (3 if place is not None else None), alts
     # 3. "ريف X [direction]": a governorate's countryside, else the area around town X
     if words[0] in COUNTRYSIDE_WORDS and len(words) > 1:
         rest = words[1:]
@@ -721,6 +730,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         if ctx.anchors or ctx.countries:
             contexts[idx] = ctx
             results[idx] = geocode_mention(_mention_norm(m), ctx, gaz)
+    _bare_capital(analysis, places, results, sent_of, sentences, gaz)
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
@@ -766,6 +776,31 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             ent.aliases = list(place.aliases)
             ent.links = {k: list(v) for k, v in place.links.items()}
             analysis.entities[place.id] = ent
+
+
+CAPITAL_KEY = normalize("العاصمة")
+BARE_CAPITAL_REACH = 200      # characters before "the capital" searched for its country (entities._bare_capitals)
+
+
+def _bare_capital(analysis: Analysis, places: list[Mention],
+                  results: dict[int, tuple[Entity | None, int | None, list[str]]], sent_of: dict[int, int],
+                  sentences: list[Any], gaz: Gazetteer) -> None:
+    """"The capital" alone ("وقفة أمام مقرها بالعاصمة ,") is the capital of the country its sentence named
+    last before it, as a state ("أكبر حزب إسلامي في الجزائر )") or a country place; none named: no place."""
+    for idx, m in enumerate(places):
+        if _clean(_mention_norm(m)) != CAPITAL_KEY or (si := sent_of.get(idx)) is None:
+            continue
+        lo = max(sentences[si].start, m.start - BARE_CAPITAL_REACH)
+        named = [(s.start, ent.country) for s in analysis.mentions
+                 if s.type == "STATE" and lo <= s.start < m.start
+                 and (ent := analysis.entities.get(s.entity_id or "")) is not None and ent.country]
+        named += [(places[j].start, p.country) for j, (p, _prec, _alts) in results.items()
+                  if p is not None and p.level == "country" and p.country and lo <= places[j].start < m.start]
+        if not named:
+            continue
+        capital = gaz.get(gaz.capital_of.get(max(named)[1] or "", ""))
+        if capital is not None:
+            results[idx] = (capital, _precision(capital, gaz), [])
 
 
 DUAL_COUNTRYSIDE = "ريفي"      # normalised "ريفي": the dual "the two countrysides of"
