@@ -747,6 +747,8 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
     _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
+    _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
+    _compound_direction(places, results, verbs, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -791,8 +793,80 @@ def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | N
         if results[idx][0].level not in ("town", "admin1"):
             continue
         place, prec, alts = geocode_mention("ريف " + _mention_norm(m), GeoContext(), gaz)
+        if place is not None and first and (side := _sides_after(doc_norm, ne)):
+            # "في قرى ريفي حماة الشمالي وادلب الجنوبي الشرقي": the first name's own side
+            place, prec, alts = geocode_mention(f"ريف {_mention_norm(m)} {side}", GeoContext(), gaz)
         if place is not None:
             results[idx] = (place, prec, alts)
+
+
+def _sides_after(doc_norm: str, end: int) -> str:
+    """The direction adjectives right after a name ("الشمالي", "الجنوبي الشرقي"; two at most), or ""."""
+    if not doc_norm[end:end + 1].isspace():
+        return ""
+    words = doc_norm[end:end + 24].split()[:2]
+    n = 0
+    while n < len(words) and words[n] in _ADJ_DIRECTION:
+        n += 1
+    return " ".join(words[:n])
+
+
+COUNTRYSIDE_PREFIX = "rasd:rif-"     # the ids of the governorates' countryside regions (gazetteer._add_countryside)
+
+
+def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
+    """"على ريف إدلب الجنوبي وحماة الشمالي": after a countryside and "و", a governorate's name with a
+    direction adjective of its own (masculine, agreeing with the "ريف" left out, not with the feminine
+    city) is that governorate's countryside too, not its city: read as "ريف حماة الشمالي"."""
+    prev: tuple[int, Entity | None] = (-1, None)
+    for idx, m in enumerate(places):
+        ns, ne = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
+        before, last = prev
+        prev = (ne, results[idx][0])
+        # (the countryside before may end on its own side: "ريفي حماة الشمالي وادلب الجنوبي الشرقي")
+        between = doc_norm[before:ns].split() if before >= 0 else []
+        if (idx in skip or last is None or not last.id.startswith(COUNTRYSIDE_PREFIX)
+                or not between or between[-1] != "و" or not all(w in _ADJ_DIRECTION for w in between[:-1])
+                or results[idx][0] is None or results[idx][0].level not in ("town", "admin1")):
+            continue
+        side = _sides_after(doc_norm, ne)
+        name = _mention_norm(m)
+        if not side or not gaz.admin1_for(name):
+            continue
+        place, prec, alts = geocode_mention(f"ريف {name} {side}", GeoContext(), gaz)
+        if place is not None and place.id.startswith(COUNTRYSIDE_PREFIX):
+            results[idx] = (place, prec, alts)
+            prev = (ne, place)
+
+
+def _compound_direction(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
+    """"القرى شرقي بلدة الراعي ... شمال شرق حلب": a mention opening on a direction noun ("شرق حلب", a
+    name of eastern Aleppo city) right after another one ("شمال") tells the two-way side of the city,
+    north-east of it: the governorate's countryside on that side ("ريف حلب الشمالي الشرقي"), else near
+    the town (precision 2), never the named part of the city."""
+    for idx, m in enumerate(places):
+        if idx in skip or results[idx][0] is None:
+            continue
+        words = _mention_norm(m).split()
+        if len(words) < 2 or DIRECTION_WORDS.get(words[0]) not in ("east", "west"):
+            continue
+        ns = norm_offset(offsets, m.start)
+        before = doc_norm[max(0, ns - 10):ns]
+        head = before.split()
+        if not (head and before[-1:].isspace() and DIRECTION_WORDS.get(strip_proclitics(head[-1])) in ("north", "south")):
+            continue
+        side = f"{DIRECTION_WORDS[strip_proclitics(head[-1])]}-{DIRECTION_WORDS[words[0]]}"
+        base = " ".join(words[1:])
+        admin1 = gaz.admin1_for(base)
+        region = _countryside(gaz, admin1, side) if admin1 else None
+        if region is not None:
+            results[idx] = (region, 3, [])
+            continue
+        place, prec, alts = geocode_mention(base, _with_cue(GeoContext()), gaz)
+        if place is not None and place.level in ("town", "neighbourhood", "facility"):
+            results[idx] = (place, 2, alts)
 
 
 @lru_cache(maxsize=1)
