@@ -965,7 +965,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         if m.source == FACILITY_SOURCE and not (k > c.ti and s.clause[k] == s.clause[c.ti] and role in ("in", "bare")):
             continue      # a base or airport locates what hit or took it ("تقصف مطار المزة"), not what its forces
             # did elsewhere ("استخدمت روسيا قاعدة حميميم في تنفيذ ضربات") nor a visit to it ("زيارته لقاعدة حميميم")
-        if role == "to" and c.trig.kind == "remote" and (_aimed_at(s, k, lex) or _struck_object_l(s, k, c.ti)):
+        if role == "to" and c.trig.kind == "remote" and _aimed_at(s, k, lex):
             role = "in"   # "تطلق قذائفها باتجاه منطقة عفرين": where the shells were aimed is the strike's place
         if protest and role != "in" and not (role == "to" and k > 0 and s.tokens[k - 1].norm in TOWARDS):
             continue      # people protest in a place (or flock to it); "المناصرة للقدس", "التطاول على مدينة القدس" name its cause
@@ -1720,14 +1720,6 @@ def _aimed_at(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k follows an aim word, place nouns between ("باتجاه منطقة عفرين")."""
     j = _before_place_nouns(s, k, lex)
     return j >= 0 and s.tokens[j].norm in AIM_WORDS and s.clause[j] == s.clause[k]
-
-
-def _struck_object_l(s: _Sent, k: int, ti: int) -> bool:
-    """The place at token k is the object a strike's verbal noun takes with a glued "ل", its agent
-    between at most ("لقصف الطيران الإسرائيلي لقطاع غزة"): what was struck, not a goal."""
-    toks = s.tokens
-    return (0 < k - ti <= STRUCK_REACH and toks[k].norm.startswith("ل") and s.clause[k] == s.clause[ti]
-            and not any(is_verb_or_joined(toks[i].norm) for i in range(ti + 1, k)))
 
 
 FRONT_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "front_words"))
