@@ -7,7 +7,7 @@ _finer and the direction adjective in _role_by_preposition):
 - a named region before the governorate's countryside ("الغوطة الشرقية بريف دمشق") is the finer place;
 - "ريف إدلب الجنوبي وحماة الشمالي": the second name, its masculine adjective agreeing with the "ريف"
   left out, is Hama's northern countryside, and the list's first place is the event's;
-- "شمال شرق حلب" is the side of the city, not its eastern neighbourhoods ("شرق حلب").
+- "شمال شرق حلب" is the side of the city (near it, precision 2), not its eastern neighbourhoods ("شرق حلب").
 Breadth rows judged wrong for the level (PLACE_OTHER): Damascus city for the Ghouta towns, Hama city
 for the Idlib and Hama countryside, the eastern Aleppo neighbourhoods for villages north-east of the
 city. Fixtures: short sentences of these constructions."""
@@ -19,7 +19,7 @@ from analysed import actual_events_of, analyse_text
 HAMA_CITY, RIF_HAMA, RIF_HAMA_NORTH = "gn:170017", "rasd:rif-hama", "rasd:rif-hama-north"
 RIF_IDLIB_SOUTH, RIF_DIMASHQ, DAMASCUS = "rasd:rif-idlib-south", "rasd:rif-dimashq", "gn:170654"
 GHOUTA, JABAL_AKRAD = "rasd:eastern-ghouta", "rasd:jabal-al-akrad"
-EASTERN_ALEPPO, RIF_ALEPPO_NE = "rasd:eastern-aleppo", "rasd:rif-aleppo-north-east"
+EASTERN_ALEPPO, ALEPPO_CITY = "rasd:eastern-aleppo", "gn:170063"
 
 
 def _places(text: str, published: str = "2017-11-20") -> list[str | None]:
@@ -76,7 +76,7 @@ def test_a_city_after_a_countryside_with_no_direction_of_its_own_stays_the_city(
 
 def test_a_two_way_side_of_a_city_is_not_its_eastern_neighbourhoods() -> None:
     text = "قتل 5 مدنيين جراء قصف على قرى شمال شرق حلب ."
-    assert _mention(text, "شرق حلب") == RIF_ALEPPO_NE
+    assert _mention(text, "شرق حلب") == ALEPPO_CITY
     assert _mention("قتل 5 مدنيين جراء قصف على أحياء شرق حلب .", "شرق حلب") == EASTERN_ALEPPO
 
 

@@ -843,9 +843,10 @@ def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity |
 def _compound_direction(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
                         skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
     """"القرى شرقي بلدة الراعي ... شمال شرق حلب": a mention opening on a direction noun ("شرق حلب", a
-    name of eastern Aleppo city) right after another one ("شمال") tells the two-way side of the city,
-    north-east of it: the governorate's countryside on that side ("ريف حلب الشمالي الشرقي"), else near
-    the town (precision 2), never the named part of the city."""
+    name of eastern Aleppo city) right after another one ("شمال") tells the two-way side of the place,
+    north-east of it, never the named part of the city: near the town (precision 2, as "شمال حماة" is
+    read), else the governorate's countryside on that side ("ريف حلب الشمالي الشرقي"). (The town, not
+    its countryside: "بمحيط دوار بعيدين شمال شرق حلب" is the city's edge.)"""
     for idx, m in enumerate(places):
         if idx in skip or results[idx][0] is None:
             continue
@@ -859,14 +860,14 @@ def _compound_direction(places: list[Mention], results: dict[int, tuple[Entity |
             continue
         side = f"{DIRECTION_WORDS[strip_proclitics(head[-1])]}-{DIRECTION_WORDS[words[0]]}"
         base = " ".join(words[1:])
+        place, prec, alts = geocode_mention(base, _with_cue(GeoContext()), gaz)
+        if place is not None and place.level in ("town", "neighbourhood", "facility"):
+            results[idx] = (place, 2, alts)
+            continue
         admin1 = gaz.admin1_for(base)
         region = _countryside(gaz, admin1, side) if admin1 else None
         if region is not None:
             results[idx] = (region, 3, [])
-            continue
-        place, prec, alts = geocode_mention(base, _with_cue(GeoContext()), gaz)
-        if place is not None and place.level in ("town", "neighbourhood", "facility"):
-            results[idx] = (place, 2, alts)
 
 
 @lru_cache(maxsize=1)
