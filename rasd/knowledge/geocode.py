@@ -748,7 +748,6 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
-    _compound_direction(places, results, verbs, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -838,36 +837,6 @@ def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity |
         if place is not None and place.id.startswith(COUNTRYSIDE_PREFIX):
             results[idx] = (place, prec, alts)
             prev = (ne, place)
-
-
-def _compound_direction(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
-                        skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
-    """"القرى شرقي بلدة الراعي ... شمال شرق حلب": a mention opening on a direction noun ("شرق حلب", a
-    name of eastern Aleppo city) right after another one ("شمال") tells the two-way side of the place,
-    north-east of it, never the named part of the city: near the town (precision 2, as "شمال حماة" is
-    read), else the governorate's countryside on that side ("ريف حلب الشمالي الشرقي"). (The town, not
-    its countryside: "بمحيط دوار بعيدين شمال شرق حلب" is the city's edge.)"""
-    for idx, m in enumerate(places):
-        if idx in skip or results[idx][0] is None:
-            continue
-        words = _mention_norm(m).split()
-        if len(words) < 2 or DIRECTION_WORDS.get(words[0]) not in ("east", "west"):
-            continue
-        ns = norm_offset(offsets, m.start)
-        before = doc_norm[max(0, ns - 10):ns]
-        head = before.split()
-        if not (head and before[-1:].isspace() and DIRECTION_WORDS.get(strip_proclitics(head[-1])) in ("north", "south")):
-            continue
-        side = f"{DIRECTION_WORDS[strip_proclitics(head[-1])]}-{DIRECTION_WORDS[words[0]]}"
-        base = " ".join(words[1:])
-        place, prec, alts = geocode_mention(base, _with_cue(GeoContext()), gaz)
-        if place is not None and place.level in ("town", "neighbourhood", "facility"):
-            results[idx] = (place, 2, alts)
-            continue
-        admin1 = gaz.admin1_for(base)
-        region = _countryside(gaz, admin1, side) if admin1 else None
-        if region is not None:
-            results[idx] = (region, 3, [])
 
 
 @lru_cache(maxsize=1)
