@@ -78,3 +78,8 @@ def test_a_dual_countryside_keeps_each_names_own_side() -> None:
     assert _mention(text, "حماة") == RIF_HAMA_NORTH
     assert _mention(text, "ادلب") == "rasd:rif-idlib-south-east"
 
+
+
+def test_a_dual_of_two_sides_of_one_countryside_is_the_whole_countryside() -> None:
+    text = "وبدأ النظام معركة في ريفي حماة الشمالي والشرقي , وريف إدلب الجنوبي , بهدف فتح الطريق الدولي ."
+    assert _mention(text, "حماة") == RIF_HAMA

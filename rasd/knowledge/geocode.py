@@ -800,13 +800,17 @@ def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | N
 
 
 def _sides_after(doc_norm: str, end: int) -> str:
-    """The direction adjectives right after a name ("الشمالي", "الجنوبي الشرقي"; two at most), or ""."""
+    """The direction adjectives right after a name ("الشمالي", "الجنوبي الشرقي"; two at most), or "":
+    also "" when another side follows with "و" ("ريفي حلب الشمالي والشرقي", "ريفي إدلب الجنوبي والجنوبي
+    الشرقي": the dual names two sides of one countryside, the whole countryside is the place)."""
     if not doc_norm[end:end + 1].isspace():
         return ""
-    words = doc_norm[end:end + 24].split()[:2]
+    words = doc_norm[end:end + 40].split()[:3]
     n = 0
-    while n < len(words) and words[n] in _ADJ_DIRECTION:
+    while n < min(2, len(words)) and words[n] in _ADJ_DIRECTION:
         n += 1
+    if n < len(words) and words[n].startswith("و") and words[n][1:] in _ADJ_DIRECTION:
+        return ""
     return " ".join(words[:n])
 
 
