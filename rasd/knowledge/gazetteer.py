@@ -671,7 +671,9 @@ def _add_countryside(gaz: Gazetteer, gov: Governorate, base: str, path: Path) ->
     for part, (lat, lon) in centres.items():
         if part == "centre":
             # for Rif Dimashq, "ريف دمشق" names both the governorate and this region: bare, the region
-            names = [f"ريف {base}", f"ريف محافظة {base}", f"{gov.en} countryside"]
+            # ("ريف مدينة حماة", "بريف العاصمة دمشق": the countryside, never the city the phrase ends on)
+            names = [f"ريف {base}", f"ريف محافظة {base}", f"ريف مدينة {base}", *(cs.get("aliases") or []),
+                     f"{gov.en} countryside"]
             name_en = f"{gov.en} countryside"
         else:
             dirs = part.split("-")
@@ -679,7 +681,8 @@ def _add_countryside(gaz: Gazetteer, gov: Governorate, base: str, path: Path) ->
             noun = DIRECTIONS[dirs[0]][1] + ("ي " + DIRECTIONS[dirs[1]][1] + "ي" if len(dirs) > 1 else "")
             lil = "لل" + base[2:] if base.startswith("ال") else "ل" + base     # "للرقة", "لحلب"
             names = [f"ريف {base} {adj}", f"الريف {adj} {lil}", f"الريف {adj} لمدينة {base}",
-                     f"الريف {adj} لمحافظة {base}", f"ريف محافظة {base} {adj}", f"ريف {noun} {base}"]
+                     f"الريف {adj} لمحافظة {base}", f"ريف محافظة {base} {adj}", f"ريف مدينة {base} {adj}",
+                     f"ريف {noun} {base}"]
             name_en = f"{' '.join(DIRECTIONS[d][2] for d in dirs)} {gov.en} countryside"
             names.append(name_en)
         ent = Entity(id=f"rasd:rif-{gov.id.removeprefix('rif-')}" + ("" if part == "centre" else f"-{part}"), type="PLACE",

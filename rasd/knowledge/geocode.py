@@ -757,6 +757,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
     _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
+    _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -826,8 +827,55 @@ def _dual_countryside(places: list[Mention], results: dict[int, tuple[Entity | N
         if results[idx][0].level not in ("town", "admin1"):
             continue
         place, prec, alts = geocode_mention("ريف " + _mention_norm(m), GeoContext(), gaz)
+        if place is not None and first and (side := _sides_after(doc_norm, ne)):
+            # "في قرى ريفي حماة الشمالي وادلب الجنوبي الشرقي": the first name's own side
+            place, prec, alts = geocode_mention(f"ريف {_mention_norm(m)} {side}", GeoContext(), gaz)
         if place is not None:
             results[idx] = (place, prec, alts)
+
+
+def _sides_after(doc_norm: str, end: int) -> str:
+    """The direction adjectives right after a name ("الشمالي", "الجنوبي الشرقي"; two at most), or "":
+    also "" when another side follows with "و" ("ريفي حلب الشمالي والشرقي", "ريفي إدلب الجنوبي والجنوبي
+    الشرقي": the dual names two sides of one countryside, the whole countryside is the place)."""
+    if not doc_norm[end:end + 1].isspace():
+        return ""
+    words = doc_norm[end:end + 40].split()[:3]
+    n = 0
+    while n < min(2, len(words)) and words[n] in _ADJ_DIRECTION:
+        n += 1
+    if n < len(words) and words[n].startswith("و") and words[n][1:] in _ADJ_DIRECTION:
+        return ""
+    return " ".join(words[:n])
+
+
+COUNTRYSIDE_PREFIX = "rasd:rif-"     # the ids of the governorates' countryside regions (gazetteer._add_countryside)
+
+
+def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        skip: set[int], doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
+    """"على ريف إدلب الجنوبي وحماة الشمالي": after a countryside and "و", a governorate's name with a
+    direction adjective of its own (masculine, agreeing with the "ريف" left out, not with the feminine
+    city) is that governorate's countryside too, not its city: read as "ريف حماة الشمالي"."""
+    prev: tuple[int, Entity | None] = (-1, None)
+    for idx, m in enumerate(places):
+        ns, ne = norm_offset(offsets, m.start), norm_offset(offsets, m.end)
+        before, last = prev
+        prev = (ne, results[idx][0])
+        # (the countryside before may end on its own side: "ريفي حماة الشمالي وادلب الجنوبي الشرقي")
+        between = doc_norm[before:ns].split() if before >= 0 else []
+        if (idx in skip or last is None or not last.id.startswith(COUNTRYSIDE_PREFIX)
+                or not between or between[-1] != "و" or not all(w in _ADJ_DIRECTION for w in between[:-1])
+                or results[idx][0] is None or results[idx][0].level not in ("town", "admin1")):
+            continue
+        side = _sides_after(doc_norm, ne)
+        name = _mention_norm(m)
+        if not side or not gaz.admin1_for(name):
+            continue
+        place, prec, alts = geocode_mention(f"ريف {name} {side}", GeoContext(), gaz)
+        if place is not None and place.id.startswith(COUNTRYSIDE_PREFIX):
+            results[idx] = (place, prec, alts)
+            prev = (ne, place)
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,10 @@ def _role_by_preposition(s: _Sent, m: Mention, lex: _ELex) -> str:
         # "على كل من قرى وبلدات X و Y": "كل من" opens a list after its preposition, as with no place
         # noun between ("في كل من دوما وحرستا" above); the "من" is no origin
         return "in" if _keys(toks[j - 2].norm) & lex.place_in else "bare"
+    if toks[j].norm.startswith("ال") and toks[j].norm[2:].removesuffix("ي") in DIRECTION_NOUNS:
+        # "ريف إدلب الجنوبي وحماة الشمالي": the direction adjective ending the name before, no locative
+        # "جنوبي" ("جنوبي حماة": south of it) that would put the next name "in"
+        return "bare"
     keys = _keys(toks[j].norm) | {toks[j].norm}
     if keys & lex.people_of:
         return "of"     # "حافلات بلدتي كفريا والفوعة": where the people are from, not where it happened
@@ -1055,7 +1059,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             _tok_index(s.tokens, best[1].start) - c.ti) > MAX_PLACE_DISTANCE):
         best = None     # another clause of a run-on "sentence" (tickers, lists): not this event's
     countryside = best is not None and _countryside_of(s, best[1])
-    if best is not None and ((ctx.place_precision(best[1], best[1].entity_id) or 2) >= 2 or countryside):
+    wide_prec = (ctx.place_precision(best[1], best[1].entity_id) or 2) if best is not None else 0
+    if best is not None and (wide_prec >= 2 or countryside):
         # "على مدينة سراقب في ريف إدلب": the town just before its region is the finer place (also a
         # town's countryside, "قرية السوسة بريف البوكمال": the town's name alone is its mention)
         kb = _tok_index(s.tokens, best[1].start)
@@ -1079,7 +1084,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 if (0 <= kb - kref <= 4 and m.end <= best[1].start and s.clause[km] == s.clause[kb]
                         and rseg[km] == rseg[kb] and m.entity_id not in fired_from
                         and not ctx.other_items(m.start, best[1].start)
-                        and (ctx.place_precision(m, m.entity_id) or 2) == 1
+                        and _finer(ctx, m, wide_prec)
                         and (c.trig.place_role or _place_role(s, m, lex) not in ("from", "to", "of")
                              or _near_phrase(s, km, lex)
                              or _place_role(s, m, lex) == "to" and _unit_of(s, km, lex))
@@ -1139,6 +1144,14 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         c.loc_ev = (m.start, m.end)
         if not c.trig.place_role and m in s.mentions:
             c.listed = _place_list(s, m, places, text, lex, ctx)
+
+
+def _finer(ctx: _DocContext, m: Mention, wide_prec: int) -> bool:
+    """``m`` tells a finer place than the region of precision ``wide_prec`` it stands before: a town, or,
+    before a governorate's countryside or a province (precision 3), a named region or a place near a town
+    (precision 2: "على الغوطة الشرقية بريف دمشق", "في جبل الأكراد بريف اللاذقية")."""
+    prec = ctx.place_precision(m, m.entity_id) or 2
+    return prec == 1 or prec < wide_prec
 
 
 STRUCK_ON = frozenset(normalize(w) for w in word_list("function_words.yaml", "struck_on"))   # "غارات على X"
