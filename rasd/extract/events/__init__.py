@@ -52,6 +52,7 @@ from rasd.extract.events.background import (
     _lapse_anchor,
     _lapse_told,
     _liberation_recalled,
+    _revenge_motive,
     _long_ago_told,
     _month_or_year_told,
     _named_as_known,
@@ -532,6 +533,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
     # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
     not_news |= {id(c) for c in events if _liberation_recalled(c)}
+    # and the deed a revenge avenges, named as the motive of the sentence's news ("انتقاما للمجازر": _revenge_motive)
+    not_news |= {id(c) for c in events if _revenge_motive(c)}
     # and the war's known battles named as the cause of a state ("شردوا جراء المعارك": _caused_state)
     not_news |= {id(c) for c in events if _caused_state(c)}
     # and the strike or clash that wounded someone a victim list reports dead of his wounds, dated to the death's day

@@ -1465,6 +1465,57 @@ def _liberation_recalled(c: _Cand) -> bool:
     return c.modality == "actual" and all(_liberation_told(p) for p in [c, *c.merged])
 
 
+@lru_cache(maxsize=1)
+def _revenge_lex() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], int]:
+    data = read_data(BACKGROUND_MARKS)
+    return (frozenset(normalize(str(w)) for w in data.get("revenge_cues") or ()),
+            frozenset(normalize(str(w)) for w in data.get("revenge_split_nouns") or ()),
+            tuple(sorted((normalize(str(w)) for w in data.get("revenge_links") or ()), key=len, reverse=True)),
+            int(data.get("revenge_reach") or 0))
+
+
+SPLIT_ALIF = normalize("ا")
+
+
+def _avenged(p: _Cand) -> bool:
+    """The telling's trigger is the deed a revenge avenges: a cue of revenge ("انتقاما", "ثأرا", or the noun with
+    its tanween alif split off, "انتقام ا") within a few tokens before it in its clause, then the preposition of
+    the avenged deed ("انتقاما للمجازر", "انتقام ا من مذبحة"; background_marks.yaml revenge_*), and no day of
+    the telling's own after the cue."""
+    cues, split, links, reach = _revenge_lex()
+    if not cues:
+        return False
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for k in range(max(0, ti - reach), ti):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        w = toks[k].norm
+        nxt = k + 1
+        if w in split and nxt < ti and toks[nxt].norm == SPLIT_ALIF:
+            nxt += 1
+        elif w not in cues:
+            continue
+        # (the avenged deed follows the cue's preposition, as a word of its own or joined to the trigger)
+        link = toks[nxt].norm if nxt < len(toks) else ""
+        if not (link in links and nxt < ti or nxt == ti and toks[ti].norm.startswith(links)):
+            continue
+        if any(is_verb(toks[j].norm) for j in range(nxt + 1, ti)):
+            return False    # (a verb between: "انتقاما من المدينة التي ثارت عليه", the clause tells another deed)
+        # (a day told after the cue is the avenged deed's own, "انتقاما لمقتل 12 مدنيا في غارة أمس": a dated happening;
+        # the news clause's day before it, "يقصف ... الليلة انتقاما للمجازر", is the revenge's)
+        return not (p.date_own and p.date_ev is not None and toks[k].start <= p.date_ev[0] < toks[-1].end)
+    return False
+
+
+def _revenge_motive(c: _Cand) -> bool:
+    """Every telling of the happening names it as what a revenge avenges ("قاموا بقطع رؤوس معظمهم انتقام ا من مذبحة
+    في سجن آخر", "يقصف ... الليلة انتقاما للمجازر التي ارتكبت في محافظة إدلب"): the motive of the sentence's news,
+    an earlier deed recalled, with no day of its own. A deed the page also tells was merged with that telling
+    (merge._merge_answered) and is kept with it."""
+    return c.modality == "actual" and all(_avenged(p) for p in [c, *c.merged])
+
+
 def _since_span(span: tuple[int, int], text: str) -> bool:
     words = normalize(text[max(0, span[0] - 8):span[1]]).split()
     head = normalize(text[span[0]:span[1]]).split()
