@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from analysed import actual_events_of, analyse_text
 
+from rasd.text.normalize import normalize
+
 STRIKE = "Explosions/Remote violence"
 CIVILIANS = "Violence against civilians"
 
@@ -43,3 +45,13 @@ def test_an_avenged_deed_with_its_own_day_stays() -> None:
             "على مدينة إدلب أمس .")
     a = analyse_text(text, "2017-12-26", doc_id="revenge-dated")
     assert sorted(e.date_start for e in actual_events_of(a, STRIKE)) == ["2017-12-25", "2017-12-26"]
+
+
+def test_a_revenge_merged_with_the_deed_it_avenges_keeps_its_own_row() -> None:
+    # the revenge killing and the avenged massacre are told in one clause and merged: the row was headed by the
+    # massacre; the revenge is split off as its own row (its trigger, its place) and the massacre is turned away
+    text = "قتل مسلحون 20 سجينا داخل سجن في مدينة الموصل انتقام ا من مذبحة في سجن آخر في مدينة تكريت ."
+    a = analyse_text(text, "2017-01-06", doc_id="revenge-merged")
+    rows = actual_events_of(a)
+    assert [normalize(e.trigger) for e in rows] == [normalize("قتل")]
+    assert rows[0].date_start == "2017-01-06"
