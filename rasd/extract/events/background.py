@@ -2073,8 +2073,9 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     day_words = same_day | _dayless_lex()[0]
 
     def tally(p: _Cand) -> bool:
-        if p.date_own and p.date_ev is not None and not _since_span(p.date_ev, text):
-            return False        # (its own day: "الجمعة")
+        if p.date_own and p.date_ev is not None and not p.date_cited and not _since_span(p.date_ev, text):
+            return False        # (its own day: "الجمعة"; not a source's report day, "( السومرية , 9 حزيران / يونيو
+            #                     2017 )": the day the tally was told, which "حتى الآن" counts up to)
         s = p.sent
         # (speed: the forms, then their bare forms, tested in C: no Python step per token)
         norms = list(map(token_norm, s.tokens))
@@ -2094,8 +2095,20 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
     # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own; one told over a span of
     # months, "بعد قصف عنيف استمر شهورا", is the same campaign's course: _told_over_span)
-    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
+    # (nor one that names a campaign in the tally's sentence, "قتلت حتى الآن حوالي 2000 مقاتل ... للشروع بحملة لتحرير
+    # قضاء تلعفر": the campaign is the frame or the next step, no happening of a day: _campaign_told)
+    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted)
+                                 and (_cause_named(p) or _campaign_in_tally(p))
                                  or p.modality == "actual" and _telling_over_span(p) for p in tellings)
+
+
+def _campaign_in_tally(p: _Cand) -> bool:
+    """The telling names a campaign (_campaign_told), also behind a joined preposition ("للشروع بحملة لتحرير قضاء
+    تلعفر", "ضمن حملة"): in a tally's sentence, the frame the tally counts in or the next step, not a happening."""
+    if _campaign_told(p):
+        return True
+    w = p.sent.tokens[p.ti].norm
+    return w[:1] in "بل" and len(w) > 4 and _bare_noun(w[1:]) in _campaign_lex()[0]
 
 
 @lru_cache(maxsize=1)
