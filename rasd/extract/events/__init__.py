@@ -75,6 +75,7 @@ from rasd.extract.events.background import (
     _told_as_past,
     _told_bare,
     _told_over_span,
+    _toll_of_known,
     _undated_aside,
     _undated_history,
     _unresolved_history,
@@ -454,7 +455,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         return (_told_as_past(c, lex) or _lapse_anchor(c) or _recalled(c, lex, ref, text)
                 or _undated_aside(c, lex, text) or _dated_aside(c, lex) or _long_ago_told(c, lex, text, bool(posts))
                 or _told_over_span(c) or _named_as_known(c, pub_ev, ctx.feed) or _continuing_frame(c)
-                or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c))
+                or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c)
+                or _toll_of_known(c, ctx.feed))
 
     def background(c: _Cand) -> bool:
         return told_aside(c) or _ongoing_since(c, text)

@@ -529,6 +529,49 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None, feed: bool =
     return all(_definite_plural_told(p, construct=True) or not feed and _known_masdar_told(p) for p in tellings)
 
 
+def _toll_of_known(c: _Cand, feed: bool = False) -> bool:
+    """A rough toll of the happenings the reader knows: every telling either names them as known (a definite plural
+    or a war's verbal noun in a dependent place with no time of its own, as _named_as_known reads them: "خلال
+    المعارك", "في المعارك") or is a casualty word of the same sentence whose count is only rough ("كما قتل المئات
+    من المقاتلين خلال المعارك وجراء غارات التحالف", "وقد قتل في المعارك نحو عشرة منهم") with no day of its own
+    (a source's citation day dates the telling, not the deaths) and no day word in its sentence. The toll of a war's
+    battles summed up, the page's background, not one happening of a day. Kept: an exact count ("قتل 142
+    متمردا جراء الغارات": a report's own number), a day in the sentence ("قتل ضابطان , اليوم , جراء المعارك"), a
+    toll told with the page's news of another sentence (merged: that telling is no toll of known happenings), a place
+    told in the tellings' own words ("قتل العشرات ... خلال الاشتباكات مع قسد في حي الروضة": a digest's item)."""
+    if c.modality != "actual":
+        return False
+    tellings = [c, *c.merged]
+
+    def undated(p: _Cand) -> bool:
+        return not (p.inherits_date or p.date_own and not p.date_cited)
+
+    if any(p.loc_own for p in tellings):
+        return False        # (a place of its own words: "خلال الاشتباكات مع قسد في حي الروضة", a digest's item)
+    known = [p for p in tellings if undated(p) and not p.has_date_expr
+             and not any(not (q.vague or q.approx) for q in p.quantities)
+             and (_definite_plural_told(p, construct=True) or not feed and _known_masdar_told(p))]
+    if not known or len(known) == len(tellings):
+        return False        # (none known, or no toll: _named_as_known judges the known happenings alone)
+    same_day = _marks_lex()[4]
+    day_words = same_day | _dayless_lex()[0]
+    tolls = _toll_stems()
+    for p in tellings:
+        if any(p is k for k in known):
+            continue
+        s = p.sent
+        if not any(k.sent is s for k in known) or not undated(p):
+            return False
+        if not drop_conjunction(s.tokens[p.ti].norm, 2).startswith(tolls):
+            return False        # (not a casualty word: a deed of its own)
+        if not p.quantities or any(not (q.vague or q.approx) for q in p.quantities):
+            return False        # (an exact count, or none read: a report's own toll)
+        norms = list(map(token_norm, s.tokens))
+        if not day_words.isdisjoint(norms) or not day_words.isdisjoint(map(drop_conjunction, norms, repeat(2))):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _witnessed_lex() -> tuple[frozenset[str], frozenset[str], int]:
     return (_habitual_words("witness_relatives"), _habitual_words("witness_verbs"),
