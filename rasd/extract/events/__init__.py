@@ -37,6 +37,7 @@ from rasd.extract.events.background import (
     _anterior_recalled,
     _archive_caption_spans,
     _argument_page,
+    _avenged,
     _campaign_named,
     _caused_state,
     _chronicle_entries,
@@ -66,6 +67,7 @@ from rasd.extract.events.background import (
     _recalled,
     _reports_nothing,
     _retrospective_page,
+    _revenge_motive,
     _so_far_tally,
     _sparse_page,
     _territory_share,
@@ -73,6 +75,7 @@ from rasd.extract.events.background import (
     _told_as_past,
     _told_bare,
     _told_over_span,
+    _toll_of_known,
     _undated_aside,
     _undated_history,
     _unresolved_history,
@@ -452,7 +455,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         return (_told_as_past(c, lex) or _lapse_anchor(c) or _recalled(c, lex, ref, text)
                 or _undated_aside(c, lex, text) or _dated_aside(c, lex) or _long_ago_told(c, lex, text, bool(posts))
                 or _told_over_span(c) or _named_as_known(c, pub_ev, ctx.feed) or _continuing_frame(c)
-                or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c))
+                or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c)
+                or _toll_of_known(c, ctx.feed))
 
     def background(c: _Cand) -> bool:
         return told_aside(c) or _ongoing_since(c, text)
@@ -461,6 +465,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # another sentence the merges lent it; that telling stands as its own row, dated as any of the page's.
     # Not on the since span alone: "بالاشتباكات منذ أربعة أيام" in a victim list is a day four days back)
     events, split = _split_background_head(events, told_aside, lambda c: background(c) or _caused_state(c), ctx)
+    # (and a row headed by the deed a revenge avenges keeps no telling of the revenge or of another happening)
+    events, split_avenged = _split_avenged_head(events, lambda c: background(c) or _caused_state(c), ctx)
+    split += split_avenged
     if split:
         _page_dates(split, page_dating)
     events = [c for c in events if _in_scope(c, lex, ctx) and not background(c)]
@@ -532,6 +539,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
     # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
     not_news |= {id(c) for c in events if _liberation_recalled(c)}
+    # and the deed a revenge avenges, named as the motive of the sentence's news ("انتقاما للمجازر": _revenge_motive)
+    not_news |= {id(c) for c in events if _revenge_motive(c)}
     # and the war's known battles named as the cause of a state ("شردوا جراء المعارك": _caused_state)
     not_news |= {id(c) for c in events if _caused_state(c)}
     # and the strike or clash that wounded someone a victim list reports dead of his wounds, dated to the death's day
@@ -612,6 +621,38 @@ def _split_background_head(events: list[_Cand], background: Callable[[_Cand], bo
         if dropped(news):
             continue        # (the other sentences tell it aside too, each by another test: the row stays as it was)
         c.merged = alone.merged
+        head.merged = []
+        for b in rest:
+            _absorb(head, b, ctx)
+        out.append(head)
+        split.append(head)
+    return out, split
+
+
+def _split_avenged_head(events: list[_Cand], dropped: Callable[[_Cand], bool],
+                        ctx: _DocContext) -> tuple[list[_Cand], list[_Cand]]:
+    """A row headed by the deed a revenge avenges (_avenged: "انتقام ا من مذبحة في سجن آخر") with tellings of
+    another happening merged into it (the revenge itself, "قتل ... 33 نزيلا", or a deed of another sentence): the
+    avenged deed is only the news' motive, and the motive rule (_revenge_motive) needs every telling. The
+    tellings that are not avenged are split off as a row of their own (the first of them its head, the rest merged
+    into it again); the avenged row keeps only its avenged tellings and is turned away as the motive. Not when no
+    split-off telling names a place (the happening would not be emitted) or they would be dropped themselves
+    (``dropped``): the row stays as it was. Returns the rows and the split-off heads (the page's dates date them)."""
+    out: list[_Cand] = []
+    split: list[_Cand] = []
+    for c in events:
+        out.append(c)
+        if c.modality != "actual" or not c.merged or not _avenged(c):
+            continue
+        others = [b for b in c.merged if not _avenged(b)]
+        if not others or not any(b.location for b in others):
+            continue        # (all avenged: the motive rule drops the row; no place told: keep the row as it was)
+        head, *rest = sorted(others, key=attrgetter("start"))
+        news = copy.copy(head)
+        news.merged = list(rest)
+        if dropped(news):
+            continue
+        c.merged = [b for b in c.merged if _avenged(b)]
         head.merged = []
         for b in rest:
             _absorb(head, b, ctx)

@@ -529,6 +529,49 @@ def _named_as_known(c: _Cand, published_ev: tuple[int, int] | None, feed: bool =
     return all(_definite_plural_told(p, construct=True) or not feed and _known_masdar_told(p) for p in tellings)
 
 
+def _toll_of_known(c: _Cand, feed: bool = False) -> bool:
+    """A rough toll of the happenings the reader knows: every telling either names them as known (a definite plural
+    or a war's verbal noun in a dependent place with no time of its own, as _named_as_known reads them: "خلال
+    المعارك", "في المعارك") or is a casualty word of the same sentence whose count is only rough ("كما قتل المئات
+    من المقاتلين خلال المعارك وجراء غارات التحالف", "وقد قتل في المعارك نحو عشرة منهم") with no day of its own
+    (a source's citation day dates the telling, not the deaths) and no day word in its sentence. The toll of a war's
+    battles summed up, the page's background, not one happening of a day. Kept: an exact count ("قتل 142
+    متمردا جراء الغارات": a report's own number), a day in the sentence ("قتل ضابطان , اليوم , جراء المعارك"), a
+    toll told with the page's news of another sentence (merged: that telling is no toll of known happenings), a place
+    told in the tellings' own words ("قتل العشرات ... خلال الاشتباكات مع قسد في حي الروضة": a digest's item)."""
+    if c.modality != "actual":
+        return False
+    tellings = [c, *c.merged]
+
+    def undated(p: _Cand) -> bool:
+        return not (p.inherits_date or p.date_own and not p.date_cited)
+
+    if any(p.loc_own for p in tellings):
+        return False        # (a place of its own words: "خلال الاشتباكات مع قسد في حي الروضة", a digest's item)
+    known = [p for p in tellings if undated(p) and not p.has_date_expr
+             and not any(not (q.vague or q.approx) for q in p.quantities)
+             and (_definite_plural_told(p, construct=True) or not feed and _known_masdar_told(p))]
+    if not known or len(known) == len(tellings):
+        return False        # (none known, or no toll: _named_as_known judges the known happenings alone)
+    same_day = _marks_lex()[4]
+    day_words = same_day | _dayless_lex()[0]
+    tolls = _toll_stems()
+    for p in tellings:
+        if any(p is k for k in known):
+            continue
+        s = p.sent
+        if not any(k.sent is s for k in known) or not undated(p):
+            return False
+        if not drop_conjunction(s.tokens[p.ti].norm, 2).startswith(tolls):
+            return False        # (not a casualty word: a deed of its own)
+        if not p.quantities or any(not (q.vague or q.approx) for q in p.quantities):
+            return False        # (an exact count, or none read: a report's own toll)
+        norms = list(map(token_norm, s.tokens))
+        if not day_words.isdisjoint(norms) or not day_words.isdisjoint(map(drop_conjunction, norms, repeat(2))):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def _witnessed_lex() -> tuple[frozenset[str], frozenset[str], int]:
     return (_habitual_words("witness_relatives"), _habitual_words("witness_verbs"),
@@ -1465,6 +1508,57 @@ def _liberation_recalled(c: _Cand) -> bool:
     return c.modality == "actual" and all(_liberation_told(p) for p in [c, *c.merged])
 
 
+@lru_cache(maxsize=1)
+def _revenge_lex() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], int]:
+    data = read_data(BACKGROUND_MARKS)
+    return (frozenset(normalize(str(w)) for w in data.get("revenge_cues") or ()),
+            frozenset(normalize(str(w)) for w in data.get("revenge_split_nouns") or ()),
+            tuple(sorted((normalize(str(w)) for w in data.get("revenge_links") or ()), key=len, reverse=True)),
+            int(data.get("revenge_reach") or 0))
+
+
+SPLIT_ALIF = normalize("ا")
+
+
+def _avenged(p: _Cand) -> bool:
+    """The telling's trigger is the deed a revenge avenges: a cue of revenge ("انتقاما", "ثأرا", or the noun with
+    its tanween alif split off, "انتقام ا") within a few tokens before it in its clause, then the preposition of
+    the avenged deed ("انتقاما للمجازر", "انتقام ا من مذبحة"; background_marks.yaml revenge_*), and no day of
+    the telling's own after the cue."""
+    cues, split, links, reach = _revenge_lex()
+    if not cues:
+        return False
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for k in range(max(0, ti - reach), ti):
+        if s.clause[k] != s.clause[ti]:
+            continue
+        w = toks[k].norm
+        nxt = k + 1
+        if w in split and nxt < ti and toks[nxt].norm == SPLIT_ALIF:
+            nxt += 1
+        elif w not in cues:
+            continue
+        # (the avenged deed follows the cue's preposition, as a word of its own or joined to the trigger)
+        link = toks[nxt].norm if nxt < len(toks) else ""
+        if not (link in links and nxt < ti or nxt == ti and toks[ti].norm.startswith(links)):
+            continue
+        if any(is_verb(toks[j].norm) for j in range(nxt + 1, ti)):
+            return False    # (a verb between: "انتقاما من المدينة التي ثارت عليه", the clause tells another deed)
+        # (a day told after the cue is the avenged deed's own, "انتقاما لمقتل 12 مدنيا في غارة أمس": a dated happening;
+        # the news clause's day before it, "يقصف ... الليلة انتقاما للمجازر", is the revenge's)
+        return not (p.date_own and p.date_ev is not None and toks[k].start <= p.date_ev[0] < toks[-1].end)
+    return False
+
+
+def _revenge_motive(c: _Cand) -> bool:
+    """Every telling of the happening names it as what a revenge avenges ("قاموا بقطع رؤوس معظمهم انتقام ا من مذبحة
+    في سجن آخر", "يقصف ... الليلة انتقاما للمجازر التي ارتكبت في محافظة إدلب"): the motive of the sentence's news,
+    an earlier deed recalled, with no day of its own. A deed the page also tells was merged with that telling
+    (merge._merge_answered) and is kept with it."""
+    return c.modality == "actual" and all(_avenged(p) for p in [c, *c.merged])
+
+
 def _since_span(span: tuple[int, int], text: str) -> bool:
     words = normalize(text[max(0, span[0] - 8):span[1]]).split()
     head = normalize(text[span[0]:span[1]]).split()
@@ -2022,8 +2116,9 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     day_words = same_day | _dayless_lex()[0]
 
     def tally(p: _Cand) -> bool:
-        if p.date_own and p.date_ev is not None and not _since_span(p.date_ev, text):
-            return False        # (its own day: "الجمعة")
+        if p.date_own and p.date_ev is not None and not p.date_cited and not _since_span(p.date_ev, text):
+            return False        # (its own day: "الجمعة"; not a source's report day, "( السومرية , 9 حزيران / يونيو
+            #                     2017 )": the day the tally was told, which "حتى الآن" counts up to)
         s = p.sent
         # (speed: the forms, then their bare forms, tested in C: no Python step per token)
         norms = list(map(token_norm, s.tokens))
@@ -2043,8 +2138,20 @@ def _so_far_tally(c: _Cand, text: str) -> bool:
     # (a telling that names the tally's cause as known, in the tally's sentence: "حيث قتل طيران التحالف ما يزيد عن
     # 1200 مدني حتى اللحظة , بسبب القصف العشوائي" is the same count, not a strike of its own; one told over a span of
     # months, "بعد قصف عنيف استمر شهورا", is the same campaign's course: _told_over_span)
-    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted) and _cause_named(p)
+    # (nor one that names a campaign in the tally's sentence, "قتلت حتى الآن حوالي 2000 مقاتل ... للشروع بحملة لتحرير
+    # قضاء تلعفر": the campaign is the frame or the next step, no happening of a day: _campaign_told)
+    return bool(counted) and all(p in counted or any(q.sent is p.sent for q in counted)
+                                 and (_cause_named(p) or _campaign_in_tally(p))
                                  or p.modality == "actual" and _telling_over_span(p) for p in tellings)
+
+
+def _campaign_in_tally(p: _Cand) -> bool:
+    """The telling names a campaign (_campaign_told), also behind a joined preposition ("للشروع بحملة لتحرير قضاء
+    تلعفر", "ضمن حملة"): in a tally's sentence, the frame the tally counts in or the next step, not a happening."""
+    if _campaign_told(p):
+        return True
+    w = p.sent.tokens[p.ti].norm
+    return w[:1] in "بل" and len(w) > 4 and _bare_noun(w[1:]) in _campaign_lex()[0]
 
 
 @lru_cache(maxsize=1)
