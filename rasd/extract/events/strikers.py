@@ -296,8 +296,25 @@ def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
         named = _striker_after_from(c, ctx)
         if named is not None:
             ids, span = named
+    if not ids:
+        ids, span = _merged_adjectives(c)
     if ids:
         _set_striker(c, ids, span)
+
+
+def _merged_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
+    """The striker a merged telling of the same happening names by a nationality adjective in its own strike
+    or attack phrase ("واستهدف الهجوم الإسرائيلي مواقع": the verb's telling names none, its subject's noun
+    "الهجوم الإسرائيلي" does), in the order the tellings stand; the first telling that names one gives it.
+    Only strike and attack words, as the emission gate reads them (merge._adjective_told): a victim's
+    nationality ("مقتل جندي تركي") names no striker."""
+    for p in sorted(c.merged, key=lambda x: x.start):
+        if p.trig.kind not in ("remote", "attack"):
+            continue
+        ids, span = told_adjectives(p)
+        if ids:
+            return ids, span
+    return [], None
 
 
 def _set_striker(c: _Cand, ids: list[str], span: tuple[int, int] | None) -> None:
