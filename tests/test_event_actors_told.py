@@ -73,3 +73,19 @@ def test_a_merged_tellings_adjective_names_the_striker() -> None:
     evs = _violent(text)
     assert evs
     assert all(e.actor1 == ["idf"] for e in evs)
+
+
+def test_the_one_named_side_of_a_clash_is_actor1() -> None:
+    text = ("قتل 18 شخصا اليوم الأحد جراء اشتباكات مسلحة بين قوات النظام ومسلحين موالين لها من جهة , ومقاتلين "
+            "أكراد من جهة أخرى في مدينة الحسكة .")
+    evs = [e for e in _violent(text) if e.event_type == "Battles"]
+    assert evs
+    assert all(e.actor1 == ["syria-gov-forces"] for e in evs)
+
+
+def test_mines_planted_by_a_group() -> None:
+    text = ("قتل أربعة مدنيين اليوم الأحد إثر انفجار عدة ألغام أرضية زرعها تنظيم داعش على أطراف بلدة أبو خشب "
+            "في ريف دير الزور .")
+    evs = [e for e in _violent(text) if e.event_type == "Explosions/Remote violence"]
+    assert evs
+    assert all(e.actor1 == ["isis"] for e in evs)

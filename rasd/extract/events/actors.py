@@ -345,6 +345,10 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                             ids = [*ids, other]
                     if len(ids) >= 2:
                         actor1, ev, same_clause, between = ids[:1], (g[0].start, g[0].end), True, ids[1:]
+                    elif ids and ctx.actor_type(ids[0]) in FIGHTING_TYPES:
+                        # "بين قوات نظام الأسد ومسلحين موالين لها من جهة , ومقاتلين أكراد": the one side the
+                        # text names is a side of the clash (the other, unnamed, stays unknown)
+                        actor1, ev, same_clause = ids, (g[0].start, g[0].end), True
                 break
     # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
     k, n = first_seq_start(toks, c.tj, c.tj + 7, lex.agent_cues)
