@@ -89,3 +89,38 @@ def test_mines_planted_by_a_group() -> None:
     evs = [e for e in _violent(text) if e.event_type == "Explosions/Remote violence"]
     assert evs
     assert all(e.actor1 == ["isis"] for e in evs)
+
+
+def test_a_state_that_struck_is_coded_as_its_armed_forces() -> None:
+    text = "أطلقت إسرائيل اليوم الأحد عدة صواريخ على موقع عسكري في ريف دمشق , ما أدى إلى أضرار مادية ."
+    from rasd.pipeline import analyse
+
+    a = analyse(Document(id="d", source="t", text=text, published=Published(date="2017-10-22", precision="day")))
+    evs = [e for e in a.events if e.event_type == "Explosions/Remote violence"]
+    assert evs and all(e.actor1 == ["idf"] for e in evs)
+    assert "idf" in a.entities      # (stored with the page, so that the store names it)
+
+
+def test_a_state_keeps_its_name_outside_battles_and_strikes() -> None:
+    from types import SimpleNamespace
+
+    from rasd.extract.events.actors import state_forces
+    from rasd.knowledge.kb import load_kb
+    from rasd.records import Span
+
+    ctx = SimpleNamespace(kb=load_kb())
+    agreement = Event("e1", "d", "Strategic developments", "Agreement", Span(0, 5), actor1=["turkey"])
+    state_forces(agreement, ctx, {})     # type: ignore[arg-type]
+    assert agreement.actor1 == ["turkey"]
+    clash = Event("e2", "d", "Battles", "Armed clash", Span(0, 5), actor1=["turkey"], actor2=["pkk"])
+    state_forces(clash, ctx, {})         # type: ignore[arg-type]
+    assert clash.actor1 == ["turkish-armed-forces"] and clash.actor2 == ["pkk"]
+
+
+def test_names_joined_before_from_one_side_are_one_side() -> None:
+    text = ("قتل عدد من عناصر المشاة اليوم الأحد في المعارك الدائرة بين هيئة تحرير الشام وجيش العزة من جهة وقوات "
+            "النظام من جهة ثانية في ريف حماة الشمالي .")
+    evs = [e for e in _violent(text) if e.event_type == "Battles"]
+    assert evs
+    assert all("syria-gov-forces" not in e.actor1 for e in evs)
+    assert any("syria-gov-forces" in e.actor2 for e in evs)

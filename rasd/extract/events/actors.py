@@ -243,8 +243,18 @@ def _second_side(ms: list[Mention], last: int, before_tok: dict[int, int], toks:
     for n, t in enumerate(words[:-1]):
         if not t.norm[:1].isalpha() or t.norm in NON_SUBJECT_PREPS and not (t.norm == "من" and n == len(words) - 2 > 0):
             return None
+    if _closes_side(toks, _tok_index(toks, ms[last + 1].end - 1) + 1) and not any(
+            t.norm == "من" and toks[n + 1].norm in SIDE_MARKS for n, t in enumerate(toks[after:k], after)):
+        return None         # "بين الفصائل وجبهة تحرير الشام من جهة و...": the name closes the first side
     aid = ctx.actor_id(ms[last + 1])
     return aid if aid and ctx.actor_type(aid) in FIGHTING_TYPES else None
+
+
+def _closes_side(toks: list[Token], j: int) -> bool:
+    """"من جهة" / "من طرف" stands at token j (quotes aside): the names before it are one side of a "between"."""
+    while j < len(toks) and toks[j].norm in QUOTE_MARKS:
+        j += 1
+    return j + 1 < len(toks) and toks[j].norm == "من" and toks[j + 1].norm in SIDE_MARKS
 
 
 AGENT_CUE_REACH = 1    # words between a trigger noun and an agent cue that tells its doer ("غارة جوية نفذتها")
@@ -338,6 +348,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 if first is not None:
                     g = _coordinated(ms, first, text, ctx)
                     ids = _ids(g, ctx)
+                    if len(ids) >= 2 and _closes_side(toks, _tok_index(toks, g[-1].end - 1) + 1):
+                        # "بين الفصائل المقاتلة وجبهة تحرير الشام من جهة وميليشيات النظام من جهة ثانية": the
+                        # joined names are one side; the other is told after "من جهة"
+                        other = _second_side(ms, ms.index(g[-1]), before_tok, toks, ctx)
+                        actor1, ev, same_clause = ids, (g[0].start, g[-1].end), True
+                        between = [other] if other is not None and other not in ids else []
+                        break
                     if len(ids) < 2:
                         # "بين قوات النظام ومجموعات المعارضة المسلحة": the second side behind "و" and its head noun
                         other = _second_side(ms, ms.index(g[-1]), before_tok, toks, ctx)
@@ -716,3 +733,42 @@ def _control_subject(c: _Cand, before: list[int], before_tok: dict[int, int], s:
         return after[0]
     prior = [idx for idx in before if 0 <= before_tok[idx] < j and s.clause[before_tok[idx]] == s.clause[j]]
     return prior[-1] if prior else None
+
+
+STATE_FORCES_FILE = LEXICON.parent / "event_state_forces.yaml"
+STATE_FORCE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+@lru_cache(maxsize=1)
+def _state_forces_pairs() -> dict[str, str]:
+    """event_state_forces.yaml: state id -> its armed forces' id (read once)."""
+    return {str(k): str(v) for k, v in read_data(STATE_FORCES_FILE)["state_forces"].items()}
+
+
+def _forces_of(state: str, kb: Any) -> str | None:
+    """The armed forces the file names for the state, when the KB holds them as a part of it."""
+    fo = _state_forces_pairs().get(state)
+    if fo is None or kb is None or kb.get(fo) is None or state not in kb.ancestors(fo):
+        return None
+    return fo
+
+
+def state_forces(ev: Any, ctx: _DocContext, entities: dict[str, Entity]) -> None:
+    """A state that is the first actor of a battle or a strike is coded as its armed forces (ACLED: "Military
+    Forces of X"; event_state_forces.yaml); the forces' KB entity joins the page's entities so that the store
+    names it. The state stays where the text names no armed forces of it (no pair in the file)."""
+    if ev.event_type not in STATE_FORCE_TYPES or not ev.actor1:
+        return
+    if not any(a in _state_forces_pairs() for a in ev.actor1):
+        return
+    out: list[str] = []
+    for a in ev.actor1:
+        b = _forces_of(a, ctx.kb) or a
+        if b not in out:
+            out.append(b)
+        if b != a and b not in entities:
+            ent = ctx.kb.get(b)
+            if ent is not None:
+                entities[b] = ent
+    ev.actor1 = out
+    ev.actor2 = [a for a in ev.actor2 if a not in out]
