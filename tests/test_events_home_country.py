@@ -27,6 +27,7 @@ def test_a_foreign_state_as_actor_stays_a_side_of_its_own() -> None:
     # الحملة لطرد داعش" is a campaign named as the frame of the SDF's news, no clash of its own since
     # session 22: background._campaign_named; the SDF's taking of the road stays its own happening.)
     headline = "\" تركيا \" تبدأ معركة منبج ضد داعش"
-    assert _clashes(headline) == [["turkey"]]
+    # (a battle: the state acts through its armed forces, ACLED's "Military Forces of Turkey"; session 38)
+    assert _clashes(headline) == [["turkish-armed-forces"]]
     a = analyse_text(headline + "\n" + BODY, doc_id="home-country")
     assert [e.actor1 for e in actual_events_of(a, "Battles") if e.sub_event_type != "Armed clash"] == [["sdf"]]

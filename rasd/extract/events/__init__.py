@@ -30,7 +30,13 @@ from typing import Any
 
 from rasd.data import word_list
 from rasd.extract.events import confidence as _confidence
-from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, _apply_strike_owner, _generic_entity
+from rasd.extract.events.actors import (
+    CIVILIANS_ID,
+    PROTESTERS_ID,
+    _apply_strike_owner,
+    _generic_entity,
+    state_forces,
+)
 from rasd.extract.events.background import (
     _after_old_year,
     _analysis_generality,
@@ -561,6 +567,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ev.id = event_id(doc.id, c.event_type, c.evidence[0], f"{normalize(ev.trigger)}#{c.start}")
         out_ids[ev.id] = c
         _drop_unsupported_states(ev, c, text)
+        state_forces(ev, ctx, analysis.entities)
         name_near_place(ev, c, analysis, text)
         for aid in ev.actor1 + ev.actor2:
             if aid in (CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID) and aid not in analysis.entities:

@@ -208,6 +208,53 @@ def _speech_positions(toks: list[Token], lex: _ELex) -> list[int]:
 
 # "between", bare and after "و" ("اشتباكات بين X وY")
 BETWEEN_WORDS = word_list("function_words.yaml", "between_words")
+# tokens after a clash word where its "between" is read ("اشتباكات متقطعة وحالات قنص متبادل بين X وY")
+BETWEEN_REACH = 6
+BETWEEN_NEAR = 4    # (within these, in any clause: "اشتباكات عنيفة , بين")
+SIDE_HEAD_WORDS = 2     # words between "و" and the second side's name ("ومجموعات المعارضة", "وفصائل من الجيش الحر")
+# "من جهة" closing the first side of a "between" ("بين تنظيم داعش من جهة وهيئة تحرير الشام")
+SIDE_MARKS = frozenset({"جهه", "جهة", "طرف", "ناحيه", "ناحية"})
+FIGHTING_TYPES = ("STATE_FORCES", "ARMED_GROUP")
+
+
+def _second_side(ms: list[Mention], last: int, before_tok: dict[int, int], toks: list[Token],
+                 ctx: _DocContext) -> str | None:
+    """The clash's second side told after the first behind "و" and a head noun of its own ("اشتباكات بين قوات
+    النظام ومجموعات المعارضة", "بين تنظيم داعش من جهة وهيئة تحرير الشام", "بين التنظيم , وفصائل من الجيش
+    الحر"): the next actor mention, a state force or an armed group, when the words between the first side's
+    end and it (quotes and commas aside) are a noun opening with "و" and at most SIDE_HEAD_WORDS words, no
+    verb and no preposition but a partitive "من" right before the name. None otherwise (no second side)."""
+    if last + 1 >= len(ms):
+        return None
+    after = _tok_index(toks, ms[last].end - 1) + 1
+    k = before_tok[last + 1]
+    if k < after:
+        return None
+    words = [t for t in toks[after:k + 1] if t.norm not in QUOTE_MARKS]
+    if len(words) >= 3 and words[0].norm == "من" and words[1].norm in SIDE_MARKS:
+        words = words[2:]
+    if not words or len(words) > SIDE_HEAD_WORDS + 1 or not words[0].norm.startswith("و"):
+        return None
+    first = toks.index(words[0], after)
+    if any(t.norm in (",", "،") for t in toks[first:k]) or any(t.norm.startswith("و") for t in words[1:-1]):
+        return None         # a comma or another "و" after the joined noun: "ومسلحين , واتهمت هيئة ..."
+    if is_verb(words[0].norm[1:]) and len(words) > 1:
+        return None         # "والفصائل , وقال المرصد": another clause
+    for n, t in enumerate(words[:-1]):
+        if not t.norm[:1].isalpha() or t.norm in NON_SUBJECT_PREPS and not (t.norm == "من" and n == len(words) - 2 > 0):
+            return None
+    if _closes_side(toks, _tok_index(toks, ms[last + 1].end - 1) + 1) and not any(
+            t.norm == "من" and toks[n + 1].norm in SIDE_MARKS for n, t in enumerate(toks[after:k], after)):
+        return None         # "بين الفصائل وجبهة تحرير الشام من جهة و...": the name closes the first side
+    aid = ctx.actor_id(ms[last + 1])
+    return aid if aid and ctx.actor_type(aid) in FIGHTING_TYPES else None
+
+
+def _closes_side(toks: list[Token], j: int) -> bool:
+    """"من جهة" / "من طرف" stands at token j (quotes aside): the names before it are one side of a "between"."""
+    while j < len(toks) and toks[j].norm in QUOTE_MARKS:
+        j += 1
+    return j + 1 < len(toks) and toks[j].norm == "من" and toks[j + 1].norm in SIDE_MARKS
 
 
 AGENT_CUE_REACH = 1    # words between a trigger noun and an agent cue that tells its doer ("غارة جوية نفذتها")
@@ -293,14 +340,32 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     between: list[str] = []
     if c.trig.kind == "clash":
         # "اشتباكات بين قوات النظام وجيش الإسلام": the two sides, in the order given
-        for k in range(c.tj, min(len(toks), c.tj + 4)):
+        for k in range(c.tj, min(len(toks), c.tj + BETWEEN_REACH)):
+            if k >= c.tj + BETWEEN_NEAR and s.clause[k] != s.clause[c.ti]:
+                break       # (further than the near words, only in the clash word's clause)
             if toks[k].norm in BETWEEN_WORDS:
                 first = next((idx for idx in range(len(ms)) if k < before_tok[idx] <= k + 2), None)
                 if first is not None:
                     g = _coordinated(ms, first, text, ctx)
                     ids = _ids(g, ctx)
+                    if len(ids) >= 2 and _closes_side(toks, _tok_index(toks, g[-1].end - 1) + 1):
+                        # "بين الفصائل المقاتلة وجبهة تحرير الشام من جهة وميليشيات النظام من جهة ثانية": the
+                        # joined names are one side; the other is told after "من جهة"
+                        other = _second_side(ms, ms.index(g[-1]), before_tok, toks, ctx)
+                        actor1, ev, same_clause = ids, (g[0].start, g[-1].end), True
+                        between = [other] if other is not None and other not in ids else []
+                        break
+                    if len(ids) < 2:
+                        # "بين قوات النظام ومجموعات المعارضة المسلحة": the second side behind "و" and its head noun
+                        other = _second_side(ms, ms.index(g[-1]), before_tok, toks, ctx)
+                        if other is not None and other not in ids:
+                            ids = [*ids, other]
                     if len(ids) >= 2:
                         actor1, ev, same_clause, between = ids[:1], (g[0].start, g[0].end), True, ids[1:]
+                    elif ids and ctx.actor_type(ids[0]) in FIGHTING_TYPES:
+                        # "بين قوات نظام الأسد ومسلحين موالين لها من جهة , ومقاتلين أكراد": the one side the
+                        # text names is a side of the clash (the other, unnamed, stays unknown)
+                        actor1, ev, same_clause = ids, (g[0].start, g[0].end), True
                 break
     # 1. agent cue after the trigger: "نفذها جيش الإسلام", "من جانب النظام", "من قبل داعش"
     k, n = first_seq_start(toks, c.tj, c.tj + 7, lex.agent_cues)
@@ -324,6 +389,12 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 take(idx)
                 same_clause = True
                 break
+    if not actor1 and c.trig.kind == "remote":
+        # 1c. "سقطت قذائف هاون على حي ... مصدرها جبهة النصرة": the shells' origin fired them
+        pick = _told_source(c, ms, before_tok, toks, ctx)
+        if pick is not None:
+            take(pick)
+            same_clause = True
     if not actor1 and c.trig.kind == "remote":
         # "بقصف مدفعي لقوات النظام", "قصف الطيران الروسي للقرية": the strike word's owner struck. Kept
         # aside and made the actor only once the tellings are merged (_apply_strike_owner)
@@ -523,6 +594,30 @@ def _strike_owner(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks:
     return None
 
 
+SOURCE_REACH = 16        # tokens after a strike's trigger where the origin of its shells is read
+SOURCE_NAME_REACH = 1   # tokens between the origin word and the name (quotes aside): "مصدرها " جبهة النصرة ""
+
+
+def _told_source(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                 ctx: _DocContext) -> int | None:
+    """The force or group named right after the origin word of a strike's shells, after its trigger in its
+    sentence ("سقطت قذائف هاون على حي ... مصدرها جبهة النصرة": event_actor_guards.yaml source_cues); None
+    when the word is followed by no state force or armed group (a place: "مصدرها الأراضي السورية")."""
+    cues = _actor_guards()["source_cues"]
+    for j in range(c.tj, min(len(toks), c.tj + SOURCE_REACH)):
+        if toks[j].norm not in cues:
+            continue
+        k = j + 1
+        while k < len(toks) and toks[k].norm in QUOTE_MARKS:
+            k += 1
+        for idx, m in enumerate(ms):
+            if k <= before_tok[idx] <= k + SOURCE_NAME_REACH - 1 and m.start > toks[j].start:
+                aid = ctx.actor_id(m)
+                return idx if aid and ctx.actor_type(aid) in FIGHTING_TYPES else None
+        return None
+    return None
+
+
 # aircraft and guns named with their owner after "لـ" ("طيران للتحالف", "مدفعية للجيش"): the owner fired
 WEAPON_OWNER_NOUNS = frozenset(normalize(w) for w in word_list("event_words.yaml", "weapon_owner_nouns"))
 
@@ -638,3 +733,42 @@ def _control_subject(c: _Cand, before: list[int], before_tok: dict[int, int], s:
         return after[0]
     prior = [idx for idx in before if 0 <= before_tok[idx] < j and s.clause[before_tok[idx]] == s.clause[j]]
     return prior[-1] if prior else None
+
+
+STATE_FORCES_FILE = LEXICON.parent / "event_state_forces.yaml"
+STATE_FORCE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+
+
+@lru_cache(maxsize=1)
+def _state_forces_pairs() -> dict[str, str]:
+    """event_state_forces.yaml: state id -> its armed forces' id (read once)."""
+    return {str(k): str(v) for k, v in read_data(STATE_FORCES_FILE)["state_forces"].items()}
+
+
+def _forces_of(state: str, kb: Any) -> str | None:
+    """The armed forces the file names for the state, when the KB holds them as a part of it."""
+    fo = _state_forces_pairs().get(state)
+    if fo is None or kb is None or kb.get(fo) is None or state not in kb.ancestors(fo):
+        return None
+    return fo
+
+
+def state_forces(ev: Any, ctx: _DocContext, entities: dict[str, Entity]) -> None:
+    """A state that is the first actor of a battle or a strike is coded as its armed forces (ACLED: "Military
+    Forces of X"; event_state_forces.yaml); the forces' KB entity joins the page's entities so that the store
+    names it. The state stays where the text names no armed forces of it (no pair in the file)."""
+    if ev.event_type not in STATE_FORCE_TYPES or not ev.actor1:
+        return
+    if not any(a in _state_forces_pairs() for a in ev.actor1):
+        return
+    out: list[str] = []
+    for a in ev.actor1:
+        b = _forces_of(a, ctx.kb) or a
+        if b not in out:
+            out.append(b)
+        if b != a and b not in entities:
+            ent = ctx.kb.get(b)
+            if ent is not None:
+                entities[b] = ent
+    ev.actor1 = out
+    ev.actor2 = [a for a in ev.actor2 if a not in out]

@@ -296,8 +296,31 @@ def _adjective_striker(c: _Cand, ctx: _DocContext | None = None) -> None:
         named = _striker_after_from(c, ctx)
         if named is not None:
             ids, span = named
+    if not ids:
+        ids, span = _merged_adjectives(c)
     if ids:
         _set_striker(c, ids, span)
+
+
+MERGED_PHRASE_REACH = 3    # tokens between c's trigger and a merged telling's, read for its adjective
+
+
+def _merged_adjectives(c: _Cand) -> tuple[list[str], tuple[int, int] | None]:
+    """The striker a merged telling of the same happening, in c's own sentence, names by a nationality adjective
+    in its own strike or attack phrase ("واستهدف الهجوم الإسرائيلي مواقع": the verb's telling names none, its
+    subject's noun "الهجوم الإسرائيلي" does), in the order the tellings stand; the first that names one gives it.
+    Only strike and attack words, as the emission gate reads them (merge._adjective_told): a victim's
+    nationality ("مقتل جندي تركي") names no striker."""
+    for p in sorted(c.merged, key=lambda x: x.start):
+        if p.trig.kind not in ("remote", "attack") or p.sent is not c.sent or abs(p.ti - c.ti) > MERGED_PHRASE_REACH:
+            # (a telling of another sentence, or further in a long one, is as often another item of a list or a
+            # ticker merged in: "جراء القصف على مدينة كفرزيتا" with "من القصف الروسي في بلدة كللي" of the next item;
+            # the verb's own subject or object stands next to it: "واستهدف الهجوم الإسرائيلي")
+            continue
+        ids, span = told_adjectives(p)
+        if ids:
+            return ids, span
+    return [], None
 
 
 def _set_striker(c: _Cand, ids: list[str], span: tuple[int, int] | None) -> None:
