@@ -115,3 +115,23 @@ def test_the_span_fixtures_hold_span_phrases() -> None:
     found = [k for text in SENTENCES for s in [_sent(text)] for k in range(len(s.tokens)) if _span_phrase_at(s, k)]
     assert len(found) >= 4
     assert background._telling_over_span.__doc__
+
+
+# a long lead with harakat and a tatweel (dropped by the normaliser): the page is read through _norm_slice's cut of
+# the normalised page (512 characters and more), not by normalising each window again
+LEAD = "وَقَالَ مُراسِلُنا إنَّ الأوضـاعَ في المنطقةِ ما زالتْ متوترةً منذُ أسابيعَ طويلةٍ . " * 8
+HOMES = ("وكانت حافلات أهالي كفريا والفوعة متوقفة منذ يومين . وكانت سيارات الإسعاف ترافق أهالي كفريا والفوعة . "
+         "ومن المقرر أن يغادر نحو 3000 من أهالي كفريا والفوعة خلال اليومين المقبلين .")
+SCENES = "قصفت قوات النظام بلدة كفريا اليوم . وتعرضت كفريا لقصف مدفعي عنيف . وشهدت كفريا و الفوعة حركة نزوح ."
+
+
+def test_home_mentions_read_from_the_normalised_page() -> None:
+    from analysed import analyse_text
+
+    from rasd.extract.events.context import _home_mention
+
+    for body, home in ((HOMES, True), (SCENES, False)):
+        a = analyse_text(LEAD + body, "2017-04-15")
+        assert len(a.doc.text) >= 512
+        ms = [m for m in a.mentions if m.type == "PLACE" and m.surface in ("كفريا", "الفوعة")]
+        assert ms and all(_home_mention(m, a.doc.text, a.mentions) is home for m in ms)
