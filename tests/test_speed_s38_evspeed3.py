@@ -135,3 +135,70 @@ def test_home_mentions_read_from_the_normalised_page() -> None:
         assert len(a.doc.text) >= 512
         ms = [m for m in a.mentions if m.type == "PLACE" and m.surface in ("كفريا", "الفوعة")]
         assert ms and all(_home_mention(m, a.doc.text, a.mentions) is home for m in ms)
+
+
+FORMS = ["وبالغارات", "والقصف", "لكن", "ولكن", "بينما", "فيما", "وقال", "سيقصف", "بعدها", "الاشتباكات", "وللمدينة",
+         "قذائف", "ردا", "بالتزامن", "وتزامنت", "مع", "ومع", "سقوط"]
+
+
+def test_a_tokens_readings_hold_its_form() -> None:
+    # (the speed paths test a token's readings alone, no "| {form}": _keys and token_keys hold the form itself)
+    from rasd.extract.counts import token_keys
+    from rasd.extract.events.lexicons import _keys
+
+    for text in SENTENCES:
+        for t in sentence_tokens(text, 0, len(text)):
+            assert t.norm in token_keys(t.norm) and t.norm in _keys(t.norm)
+
+
+def test_cue_keys_are_the_sorted_readings_that_start_a_cue() -> None:
+    from rasd.extract.counts import token_keys
+    from rasd.extract.modality import _cue_keys, _first_word_index
+
+    idx = _first_word_index()
+    forms = FORMS + [t.norm for text in SENTENCES for t in sentence_tokens(text, 0, len(text))]
+    got = {f: _cue_keys(f) for f in forms}
+    assert got == {f: tuple(k for k in sorted(token_keys(f) | {f}) if k in idx) for f in forms}
+    assert any(got.values())
+
+
+def _other_happening_by_union(s: _Sent, k: int, ti: int, lex: object) -> bool:
+    """places._other_happening_place as written before (each token's readings joined with its form)."""
+    from rasd.extract.events.lexicons import _keys
+    from rasd.extract.events.places import CAUSE_MARKERS, FALL_WORDS, RECALL_WORDS, THAT
+
+    if k <= ti:
+        return False
+    toks = s.tokens
+    for j in range(ti + 1, k):
+        keys = _keys(toks[j].norm) | {toks[j].norm}
+        if keys & lex.response_cues or keys & RECALL_WORDS:  # type: ignore[attr-defined]
+            return True
+        if keys & CAUSE_MARKERS:
+            n = j + 1
+            if n < k and toks[n].norm in THAT:
+                n += 1
+            if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
+                return True
+    return False
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية مواقع للنظام ردا على القصف الذي استهدف بلدة كلس",
+    "شنت الطائرات غارات على مواقع في ريف القنيطرة بعد سقوط ثلاث قذائف في الجولان",
+    "اندلعت اشتباكات باتجاه مطار الجراح , تزامنا مع غارات روسية على مدينة مسكنة",
+    "قصفت قوات النظام مدينة حرستا وقتل ثلاثة مدنيين في دوما",
+])
+def test_other_happening_and_concurrence_read_as_before(text: str) -> None:
+    from rasd.extract.events.lexicons import _keys
+    from rasd.extract.events.lexicons import lexicon as event_lexicon
+    from rasd.extract.events.places import CONCURRENCE, _concurrent_at, _other_happening_place
+
+    lex = event_lexicon()
+    s = _sent(text)
+    n = len(s.tokens)
+    pairs = [(k, ti) for ti in range(n) for k in range(n)]
+    assert [_other_happening_place(s, k, ti, lex) for k, ti in pairs] == [
+        _other_happening_by_union(s, k, ti, lex) for k, ti in pairs]
+    assert [_concurrent_at(s, j) for j in range(n)] == [
+        bool((_keys(t.norm) | {t.norm}) & CONCURRENCE) for t in s.tokens]
