@@ -297,8 +297,8 @@ def _first_word_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 @lru_cache(maxsize=262144)
 def _cue_keys(norm: str) -> tuple[str, ...]:
     """The readings of a token that start a cue, in sorted order (most tokens: none)."""
-    idx = _first_word_index()
-    return tuple(k for k in sorted(token_keys(norm) | {norm}) if k in idx)
+    # (speed: the readings that start a cue, sorted; token_keys holds the form itself)
+    return tuple(sorted(_first_word_index().keys() & token_keys(norm)))
 
 
 # the entry of ``sentence_cues`` for a token where no cue starts (shared: the lists are only read)
@@ -578,6 +578,24 @@ def _governor_modality(tokens: list[Token], clause: list[int], ti: int, cues: li
     return None if rule.blockers and not rule.blockers.isdisjoint(token_keys(head)) else m
 
 
+def _reads_beyond_cues(rule: _Rule) -> bool:
+    """The rule has a test that needs no cue of its own before the trigger (a future, subjunctive or obligation
+    governor, a next word, a word or phrase after the trigger, an "after" cue)."""
+    return bool(rule.future_reach or rule.subjunctive_reach or rule.obligation_reach or rule.next
+                or rule.after_clause or rule.after_clause_seqs or rule.after)
+
+
+# the rules ``_own_modality`` reads for the last sentence's cue names (``_present``) and lexicon: speed, a rule
+# none of whose cues the sentence holds and with no test beyond its cues gives nothing (its window is not
+# scanned and each of its other tests is off), so it is left out of the walk (the order of the rest is kept)
+_ACTIVE_RULES: list[Any] = [None, None, ()]
+
+
+def _active_rules(present: frozenset[str], lex: _MLex) -> list[Any]:
+    _ACTIVE_RULES[:] = [present, lex, tuple(r for r in lex.rules if r.name in present or _reads_beyond_cues(r))]
+    return _ACTIVE_RULES
+
+
 def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues: list[dict[str, int]]) -> str:
     """``modality_of`` from the cues around the trigger itself."""
     lex = lexicon()
@@ -586,7 +604,10 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
     present, where = _LAST_CUES[1], _LAST_CUES[2]
     # (the last "resume" cue before the trigger)
     resume_at = where["resume"][bisect_left(where["resume"], ti) - 1] if "resume" in present and where["resume"][0] < ti else -1
-    for rule in lex.rules:
+    active = _ACTIVE_RULES
+    if active[0] is not present or active[1] is not lex:
+        active = _active_rules(present, lex)
+    for rule in active[2]:
         reach = rule.window + rule.addressee_reach
         lo = max(0, ti - reach) if rule.name in present else ti     # no cue of it in the sentence: no scan
         if lo < ti:

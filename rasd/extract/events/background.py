@@ -329,10 +329,14 @@ def _telling_over_span(p: _Cand) -> bool:
         # (not the week the span phrase itself names: "هذا الأسبوع وحده" is the tally's span, not the deed's day)
         if k < 0 or s.clause[k] == cl and not _speech_day(s, k, p.ti) and not _alone_span_near(s.tokens, k):
             return False
-    # (speed: a span phrase opens only at a span or single-span opener; most sentences hold none)
-    if not _span_openers().isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))) and any(
-            _span_phrase_at(s, k) for k in range(len(s.tokens)) if _span_place(s, k, p.ti)):
-        return True
+    # (speed: a span phrase opens only at a span or single-span opener, or at a unit stressed as alone, bare of
+    # "و" or as written; most sentences hold none, and only those tokens are asked)
+    openers = _span_openers()
+    if not openers.isdisjoint(map(str.removeprefix, map(token_norm, s.tokens), repeat("و"))):
+        alone = _anaphoric_span_lex()[3]
+        if any(_span_phrase_at(s, k) for k, t in enumerate(s.tokens)
+               if (t.norm.removeprefix("و") in openers or t.norm in alone) and _span_place(s, k, p.ti)):
+            return True
     # a span stressed as "alone" sums up the whole statement it closes ("إن 96 طفلا لقوا مصرعهم في حلب ... جراء هجمات
     # اتسمت بالقسوة هذا الأسبوع وحده": the toll too), in whichever of its clauses it stands
     alone_units = _anaphoric_span_lex()[3]

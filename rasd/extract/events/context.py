@@ -819,7 +819,7 @@ def _home_mention(m: Mention, text: str, mentions: list[Mention], ends: dict[int
     if prev is not None:
         # the next name of a list: told as the first one is
         return hops > 0 and _home_mention(prev, text, mentions, ends, hops - 1)
-    before = normalize(text[max(0, m.start - 40):m.start]).split()
+    before = _norm_slice(text, max(0, m.start - 40), m.start).split()     # (speed: cut from the page's normalised text)
     j = len(before) - 1
     while j >= 0 and len(before) - j <= 3 and _keys(before[j]) & lex.place_nouns:
         j -= 1

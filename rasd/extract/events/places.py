@@ -1680,15 +1680,17 @@ def _other_happening_place(s: _Sent, k: int, ti: int, lex: _ELex) -> bool:
     if k <= ti:
         return False
     toks = s.tokens
+    # (speed: a token's readings hold its form, token_keys' first reading: no set built per token)
+    response, recall = lex.response_cues, RECALL_WORDS
     for j in range(ti + 1, k):
-        keys = _keys(toks[j].norm) | {toks[j].norm}
-        if keys & lex.response_cues or keys & RECALL_WORDS:
+        keys = _keys(toks[j].norm)
+        if not keys.isdisjoint(response) or not keys.isdisjoint(recall):
             return True
-        if keys & CAUSE_MARKERS:
+        if not keys.isdisjoint(CAUSE_MARKERS):
             n = j + 1
             if n < k and toks[n].norm in THAT:
                 n += 1
-            if n < k and (_keys(toks[n].norm) | {toks[n].norm}) & FALL_WORDS:
+            if n < k and not _keys(toks[n].norm).isdisjoint(FALL_WORDS):
                 return True
     return False
 
@@ -1708,7 +1710,7 @@ CLAUSE_OPENERS = frozenset(normalize(w) for w in word_list("function_words.yaml"
 
 def _concurrent_at(s: _Sent, j: int) -> bool:
     """Token j is a concurrence word ("بالتزامن", "تزامنا", "وتزامنت")."""
-    return bool((_keys(s.tokens[j].norm) | {s.tokens[j].norm}) & CONCURRENCE)
+    return not _keys(s.tokens[j].norm).isdisjoint(CONCURRENCE)     # (its readings hold the form itself)
 
 
 def _concurrent_place(s: _Sent, k: int, ti: int, kind: str) -> bool:
