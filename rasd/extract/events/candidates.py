@@ -5,7 +5,7 @@ merges the triggers of one happening in one sentence. It is the layer the page-l
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
@@ -244,7 +244,14 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             cues = sentence_cues(toks)
         if trigger_at is None:
             trigger_at = frozenset(i2 for _t2, _f2, i2, _j2 in found)
-        modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at, s.quote)
+        i0 = _item_first_token(s, ctx, ti)
+        if i0:
+            # a feed item that starts inside the sentence is a report of its own: no cue of the item before
+            # reaches its trigger ("وزير الخارجية : ترى أن ... اليوم | غارات التحالف على ...")
+            modality = modality_of(toks[i0:], s.clause[i0:], ti - i0, tj - i0, None,
+                                   frozenset(i - i0 for i in trigger_at if i >= i0), s.quote[i0:] if s.quote else s.quote)
+        else:
+            modality = modality_of(toks, s.clause, ti, tj, cues, trigger_at, s.quote)
         if (trig.kind in PURPOSE_KINDS and toks[ti].norm.startswith("ل") and not toks[ti].norm.startswith("ال")
                 and not (trig.kind in SUFFERED_KINDS and toks[ti].norm.startswith("لل"))
                 and not any(_keys(toks[k].norm) & FORCED for k in range(max(0, ti - 4), ti))):
@@ -1112,3 +1119,16 @@ def _sentence_victim(s: _Sent) -> Quantity | None:
 
 def _qualifiers(c: _Cand) -> dict[str, str]:
     return _qty_dict(c, own_tolls=True)[4]
+
+
+def _item_first_token(s: _Sent, ctx: _DocContext, ti: int) -> int:
+    """The index of the first token of the feed item (``ctx.items``: starts inside sentences) that holds
+    token ``ti`` of ``s``; 0 when no item starts inside the sentence before it (all pages but feeds)."""
+    if not ctx.items:
+        return 0
+    toks = s.tokens
+    pos = toks[ti].start
+    k = bisect_right(ctx.items, pos)
+    if k == 0 or ctx.items[k - 1] <= s.span.start:
+        return 0
+    return bisect_left([t.start for t in toks], ctx.items[k - 1])
