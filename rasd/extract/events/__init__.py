@@ -136,6 +136,7 @@ from rasd.extract.events.merge import (
     _merge_document,
     _merge_elaborations,
     _merge_lead_body,
+    _merge_one_phrase,
     _merge_page_windowed,
     _merge_pointed_back,
     _merge_restated_tolls,
@@ -403,6 +404,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                                             and not _entry_fields(c, text))]
     # (a placeless report of a digest glued to others would only lend its fields to another report's row)
     events = [c for c in events if not lone_report(c, text)]
+    # (first: two trigger words side by side, "بقصف للطيران الحربي", tell one deed, whatever place each took)
+    events = _merge_one_phrase(events, ctx)
     events = _merge_document(events, ctx)
     events = _merge_bare(events, ctx)
     _fallbacks(events, ctx, text)

@@ -538,6 +538,76 @@ def _rank(c: _Cand) -> tuple[int, int]:
     return (int(any(p.date_own for p in [c] + c.merged)), _own_args(c))
 
 
+def _one_phrase(a: _Cand, b: _Cand) -> bool:
+    """b's trigger words follow a's with nothing between them, in one clause of one sentence ("بقصف
+    للطيران الحربي الروسي على بلدة أبو الظهور": the strike noun and its striker): one telling of one
+    happening, whatever place each was given (the first took the sentence's opening "في إدلب ,", the
+    second the town the strike hit). Not two copies of one trigger fanned out to a list's places."""
+    if a.sent is not b.sent or a.ti == b.ti or a.fan_of is not None or b.fan_of is not None:
+        return False
+    first, second = (a, b) if a.ti < b.ti else (b, a)
+    clause = a.sent.clause
+    return first.ti < second.ti <= first.tj and clause[first.ti] == clause[second.ti]
+
+
+def _phrase_place_after(c: _Cand, end: int) -> int:
+    """How many tokens after the phrase's last trigger token c's own place is told (a large number when
+    it is told before the phrase or not at all): the place the phrase's deed hit is told after it."""
+    if not c.loc_own or c.loc_ev is None:
+        return 1 << 20
+    k = _tok_index(c.sent.tokens, c.loc_ev[0])
+    return k - end if k >= end else 1 << 19
+
+
+def _merge_one_phrase(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """Two tellings of one type whose trigger words stand side by side in one clause (_one_phrase) are one
+    happening: merged, the row keeping the place told after the phrase (the deed's object, "على بلدة X")
+    over one told before it (a sentence's opening region, "في إدلب ,"). Dates must allow it and both be
+    of one modality (judged breadth V-370 #2: the Abu al-Duhur strike emitted twice, once at Idlib)."""
+    out: list[_Cand] = []
+    for c in events:
+        i = next((i for i in range(len(out) - 1, -1, -1) if (o := out[i]).event_type == c.event_type
+                  and o.modality == c.modality and _one_phrase(o, c) and _dates_ok(o, c)), None)
+        if i is None:
+            out.append(c)
+            continue
+        o = out[i]
+        end = max(o.tj, c.tj)
+        keep, other = (c, o) if _phrase_place_after(c, end) < _phrase_place_after(o, end) else (o, c)
+        loc = (keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev)
+        _absorb(keep, other, ctx)
+        if keep.loc_own:
+            keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = loc
+        out[i] = keep
+    return out
+
+
+def _bare_word(norm: str) -> str:
+    """A word without its conjunction, one-letter preposition and article ("وبإجلاء" -> "اجلاء",
+    "الحالات" -> "حالات"): what two tellings of one deed share however each sentence joins it."""
+    w = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 3 else norm
+    w = w[1:] if w.startswith(("ب", "ل", "ك")) and len(w) > 4 else w
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def _same_words(o: _Cand, c: _Cand) -> bool:
+    """c tells o's deed again in o's own words, at o's own place: its trigger word and the word after it
+    ("إجلاء الحالات الطبية" then "بإجلاء الحالات الطبية") are o's, in another sentence, both placed at one
+    place of their own. The same deed told twice is one happening even when the two sentences' other
+    words typed it apart (judged breadth R-14 #5/#8: one evacuation of Eastern Ghouta's medical cases coded
+    as a non-violent transfer and as Other)."""
+    if o.sent is c.sent or not (o.loc_own and c.loc_own and o.location and o.location == c.location):
+        return False
+    if (o.trig.kind == "territory") != (c.trig.kind == "territory"):
+        return False
+    ot, ct = o.sent.tokens, c.sent.tokens
+    if o.tj >= len(ot) or c.tj >= len(ct) or o.tj - o.ti != 1 or c.tj - c.ti != 1:
+        return False
+    nxt_o, nxt_c = _bare_word(ot[o.tj].norm), _bare_word(ct[c.tj].norm)
+    return (_bare_word(ot[o.ti].norm) == _bare_word(ct[c.ti].norm) and nxt_o == nxt_c
+            and len(nxt_o) > 2 and nxt_o.isalpha())
+
+
 def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     # one trigger fanned out to a list of places ("استهدفت مدينة دوما وبلدتي سقبا وعين ترما"): another
     # telling of the happening ("قتل 9 مدنيين ... على منطقة الغوطة الشرقية") is one of its places at
@@ -558,7 +628,8 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         order = ([back] if back is not None else []) + list(enumerate(out))
         for i, o in order:
             force = _protest_met_by_force(o, c)
-            if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force)
+            if (not _kept_apart(o, c) and (_family_ok(o, c, strict=True) or force
+                                          or o.event_type == c.event_type and _same_words(o, c))
                     and _places_ok(o, c, ctx, any_type=_towns_apart(o, c))
                     and (_dates_ok(o, c) or _told_before_stamp(c, o, ctx) or _told_before_stamp(o, c, ctx))
                     and not _other_part_places(o, c, ctx)
