@@ -101,3 +101,19 @@ def test_unrelated_word_before_paired_month_keeps_month() -> None:
 def test_paired_months_that_disagree_still_warn() -> None:
     [d] = find_dates("في 12 مايو / أبريل 2017")
     assert d.date_start is None and d.warning
+
+
+TICKER_AND_ISSUE = ("جريدة الرياض الجيش يسيطر على المطار الأحد 4 جمادى الأولى 1439 ه - - 21 يناير 2018 م - "
+                    "درجة الحرارة 19 مدينة الرياض الاربعاء 3 ربيع الاخر 1434 ه - - 13 فبراير 2013 م - العدد 16305 "
+                    "قال الجيش")
+
+
+def test_of_two_calendar_stamps_the_one_the_issue_number_follows_is_the_page_date() -> None:
+    # the print edition's masthead ("... م - العدد 16305"), not the site's ticker of the day it was viewed
+    assert _pub(TICKER_AND_ISSUE) == ("2013-02-13", "day")
+
+
+def test_two_stamps_each_followed_by_an_issue_number_stay_undecided() -> None:
+    # twin: both stamps carry an issue number (a listing of editions): no page date
+    text = TICKER_AND_ISSUE.replace("م - درجة الحرارة 19", "م - العدد 17980 درجة الحرارة 19")
+    assert _pub(text) == ("unknown", "unknown")

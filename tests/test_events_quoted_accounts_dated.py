@@ -49,3 +49,12 @@ def test_a_ministers_quote_and_an_undated_page_stay_unknown() -> None:
     text = ("وذكرت وكالة الأنباء الرسمية أن \" مسلحين فجروا سيارة مفخخة في وسط مدينة "
             "إدلب مما أسفر عن مقتل عشرات المدنيين \" .")
     assert _dates(text, "unknown") == {UNDATED}
+
+
+def test_an_operations_commands_quoted_account_takes_the_reports_day() -> None:
+    # session 38: a joint operations command speaks for the fighting forces, as a general command does
+    text = ("وقال العميد سالم كريم المتحدث باسم قيادة العمليات المشتركة إن \" الطائرات قصفت اجتماعا لعناصر داعش "
+            "قرب مدينة القائم وقتلت عددا منهم \" .")
+    assert _dates(text) == {WEEK}
+    # twin: the same words credited to no command stay a speaker's words of any time
+    assert _dates(text.replace("المتحدث باسم قيادة العمليات المشتركة", "المحلل العسكري")) == {UNDATED}

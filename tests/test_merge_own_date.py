@@ -16,7 +16,8 @@ from rasd.records import UNKNOWN
 PAGE = "2014-11-15"
 STAMP = SimpleNamespace(start=30, end=40, kind="absolute")      # "15 / 11 / 2014" glued to the headline
 YESTERDAY = SimpleNamespace(start=120, end=123, kind="relative")    # "أمس" / "قبل أيام" in the lead
-SENT = SimpleNamespace(span=SimpleNamespace(start=0, end=1000), dates=[STAMP, YESTERDAY])
+# (no text: no phrase in it turns to another telling, compare._date_across_turn)
+SENT = SimpleNamespace(span=SimpleNamespace(start=0, end=1000), dates=[STAMP, YESTERDAY], text="")
 
 
 def _cand(start: int, **kw: Any) -> Any:

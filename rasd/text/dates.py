@@ -2922,6 +2922,7 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
     head_end, _foot = _stamp_zones(norm)
     greg = [a for a in atoms if _printed_day(a)]
     found: list[tuple[dt.date, str | None, int, int, bool]] = []   # (day, hijri, start, end, usable)
+    issued: set[dt.date] = set()     # days whose stamp the edition's issue number follows
     for h in atoms:
         if not (h.ptype == "hijri" and h.start is not None and h.precision == "day" and h.start == h.end):
             continue
@@ -2959,9 +2960,16 @@ def _from_calendar_stamp(body: str, norm: str, offs: list[int] | OffsetArray, at
             ok = (wd_pos < head_end and "|" not in norm[max(0, wd_pos - _CAL_BAR):wd_pos] and not cited
                   and not live and _PUB_MIN <= d <= horizon and _url_agrees(d, url_day))
             found.append((d, h.hijri, wd_pos, second.ne, ok))
+            if _issue_after(norm, second.ne):
+                issued.add(d)
             break
     if len({x[0] for x in found}) > 1:
-        return None      # stamps of two days (a ticker and the page's own, a listing): undecided
+        if len(issued) != 1:
+            return None      # stamps of two days (a ticker and the page's own, a listing): undecided
+        # "الأحد ... 21 يناير 2018 م - درجة الحرارة 19 ... الاربعاء ... 13 فبراير 2013 م - العدد 16305": the
+        # stamp the issue number follows is the print edition's masthead, the page's day; the other is
+        # the site's ticker of the day it was viewed
+        found = [x for x in found if x[0] in issued]
     taken = [x for x in found if x[4]]
     if not taken:
         return None

@@ -12,7 +12,7 @@ from rasd.data import word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import VIOLENT
 from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
-from rasd.extract.events.dates import _across_posts, range_precision, span_days
+from rasd.extract.events.dates import _across_posts, _turns, range_precision, span_days
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
 from rasd.extract.events.sentences import _Cand
@@ -148,7 +148,7 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     # (a source's report window, b.date_cited, does not replace a date the text gives a's happening; a
     # "since" span read at day precision, "تخوض معارك منذ 6 يونيو", spans months: a telling's own day,
     # "أمس السبت", tells the happening more narrowly)
-    if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and (
+    if b.date_start != UNKNOWN and not _other_item_date(a, b, ctx) and not _date_across_turn(a, b) and (
             a.date_start == UNKNOWN or ((_span_precision(b) or 9) < (_span_precision(a) or 9) or _narrows(b, a)
                                         or _told_before_stamp(b, a, ctx))
             and not (b.date_cited and a.date_own and not a.date_cited) and not _told_before_stamp(a, b, ctx)):
@@ -165,6 +165,24 @@ def _absorb(a: _Cand, b: _Cand, ctx: _DocContext) -> None:
     a.merged.append(b)
     a.merged.extend(b.merged)
     b.merged = []
+
+
+def _date_across_turn(a: _Cand, b: _Cand) -> bool:
+    """b's own date stands in a's sentence past a phrase that turns it to another telling ("من جانبها",
+    "إلى ذلك", "بدوره"), with a's trigger on the other side: "فيما استهدفت قوات النظام الأحياء المحيطة بثكنة
+    هنانو بقذائف المدفعية من جانبها وثقت الشبكة مقتل 26 مدنيا , أمس": the day is the other telling's (the
+    network's tally), not a's happening's, which takes its own or the page's (`_find_date` skips such a day
+    for a's own date the same way)."""
+    if not b.date_own or b.date_ev is None or a.sent is None or a.sent is not b.sent:
+        return False
+    turns = _turns(a.sent)
+    if not turns:
+        return False
+    k = _tok_index(a.sent.tokens, b.date_ev[0])
+    if k < 0:
+        return False
+    lo, hi = min(k, a.ti), max(k, a.ti)
+    return any(lo < t0 and t1 <= hi for t0, t1 in turns)
 
 
 # date kinds a telling's own relative time is told by ("أمس", "قبل أيام", "يوم السبت"); a stamp or
