@@ -41,3 +41,16 @@ def test_a_named_shell_keeps_the_shelling_of_a_post() -> None:
 def test_a_named_bomb_on_a_checkpoint_is_no_clash() -> None:
     text = "استهدف مسلحون بعبوة ناسفة حاجزا للجيش في مدينة العريش أمس ما أدى إلى مقتل جنديين ."
     assert ("Battles", "Armed clash") not in _types(text)
+
+
+def test_a_vehicle_of_an_armed_side_hit_is_a_clash_even_in_answer_to_shelling() -> None:
+    # "ردا على القصف": the shelling is what the deed answered, not its means
+    text = ("وكشف مصدر أن وحدات حماية الشعب استهدفت سيارة تابعة للمعارضة قرب مدينة اعزاز ردا على القصف , "
+            "قتل فيها 4 عناصر .")
+    assert ("Battles", "Armed clash") in _types(text)
+
+
+def test_a_car_carrying_civilians_hit_by_gunmen_is_an_attack_on_civilians() -> None:
+    # the gunmen named before the car are the attackers, not its passengers
+    text = "استهدف مسلحون مجهولون سيارة تقل مدنيين قرب مدينة درعا أمس ما أدى إلى مقتل 3 أطفال ."
+    assert _types(text) == [("Violence against civilians", "Attack")]

@@ -76,6 +76,9 @@ class _MeansLex:
     bare_posts: frozenset[str]              # "حاجز", "دورية": a force's post or patrol as the object
     bare_post_heads: frozenset[str]         # "نقطة": a post only before one of bare_post_kinds
     bare_post_kinds: frozenset[str]
+    bare_vehicles: frozenset[str]           # "سيارة", "آلية": whose it was decides
+    bare_owner_reach: int
+    bare_motives: frozenset[str]            # "ردا", "انتقاما": a means after one is what the deed answered
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,10 @@ def _means_lex() -> _MeansLex:
                      bare_verbs=frozenset(normalize(str(w)) for w in data["bare_target_verbs"]),
                      bare_reach=int(data["bare_target_reach"]), bare_posts=_ks(data["bare_target_posts"]),
                      bare_post_heads=_ks(data["bare_target_post_heads"]),
-                     bare_post_kinds=_ks(data["bare_target_post_kinds"]))
+                     bare_post_kinds=_ks(data["bare_target_post_kinds"]),
+                     bare_vehicles=_ks(data["bare_target_vehicles"]),
+                     bare_owner_reach=int(data["bare_target_vehicle_owner_reach"]),
+                     bare_motives=_ks(data["bare_target_motives"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -176,8 +182,9 @@ def _bare_target(c: _Cand, lex: _ELex) -> str | None:
         return None
     means = (lex.air_words | lex.artillery_words | ml.fought_means | ml.fought_blasts | ml.landing_unless
              | ml.dropped)
-    if any(_keys(t.norm) & means or drop_conjunction(t.norm, 0) in ml.sniper for t in toks):
-        return None
+    if any((_keys(t.norm) & means and not any(_keys(toks[j].norm) & ml.bare_motives for j in range(max(0, k - 2), k)))
+           or drop_conjunction(t.norm, 0) in ml.sniper for k, t in enumerate(toks)):
+        return None         # (a means told as what the deed answered, "ردا على القصف", is not its own)
     named = _place_name_tokens(s)
     clause = s.clause[c.ti]
     for k in range(c.tj, min(len(toks), c.tj + ml.bare_reach)):
@@ -193,6 +200,28 @@ def _bare_target(c: _Cand, lex: _ELex) -> str | None:
             return "post"
         if keys & lex.civilian_targets or keys & lex.civilian_vehicles and _carried_civilians(s, k, lex):
             return "civilians"
+        if keys & ml.bare_vehicles:
+            return _vehicle_owner(c, k, lex)
+    return None
+
+
+def _vehicle_owner(c: _Cand, k: int, lex: _ELex) -> str | None:
+    """Whose the targeted vehicle at token k was, told by the sentence: an armed side named a few words after it
+    ("سيارة تابعة للمعارضة") or dead told as fighters make it "post" (a force's), civilians told as the dead
+    (and no fighter) "civilians"; None when nobody is told."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if _carried_civilians(s, k, lex):
+        return "civilians"      # "سيارة تقل مدنيين"
+    hi = min(len(toks), k + 1 + ml.bare_owner_reach)
+    if any(m.type in ARMED_TYPES and toks[k].end <= m.start < toks[hi - 1].end for m in s.mentions):
+        return "post"
+    # the people told after the vehicle (the attackers named before it are not its passengers)
+    keys = set().union(*map(_keys, map(token_norm, toks[k + 1:])))
+    if keys & lex.armed_victims:
+        return "post"
+    if keys & (lex.civilian_victims | lex.generic["civilians"]):
+        return "civilians"
     return None
 
 
