@@ -54,3 +54,11 @@ def test_a_car_carrying_civilians_hit_by_gunmen_is_an_attack_on_civilians() -> N
     # the gunmen named before the car are the attackers, not its passengers
     text = "استهدف مسلحون مجهولون سيارة تقل مدنيين قرب مدينة درعا أمس ما أدى إلى مقتل 3 أطفال ."
     assert _types(text) == [("Violence against civilians", "Attack")]
+
+
+
+def test_an_indefinite_bus_object_is_read_without_its_accusative_ending() -> None:
+    # "أتوبيسا" / "باصا": the indefinite accusative object is the bus of the civilian vehicles
+    for bus in ("أتوبيسا", "باصا"):
+        text = f"استهدفت قوات النظام {bus} يقل مدنيين في مدينة حمص أمس ما أدى إلى مقتل 7 أشخاص ."
+        assert _types(text) == [("Violence against civilians", "Attack")]

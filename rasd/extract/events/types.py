@@ -193,6 +193,7 @@ def _bare_target(c: _Cand, lex: _ELex) -> str | None:
         if k in named:
             continue
         keys = _keys(toks[k].norm)
+        keys |= {w[:-1] for w in keys if w.endswith("ا")}     # the indefinite object: "أتوبيسا", "حاجزا"
         if keys & ml.bare_post_heads:
             if k + 1 < len(toks) and _keys(toks[k + 1].norm) & ml.bare_post_kinds:
                 return "post"
