@@ -71,6 +71,14 @@ class _MeansLex:
     landing_heads: frozenset[str]
     landing_air: frozenset[str]
     landing_unless: frozenset[str]          # a strike, shell or warplane in the clause: the remote type stays
+    bare_verbs: frozenset[str]              # exact normalised forms ("استهدف", "باستهداف")
+    bare_reach: int
+    bare_posts: frozenset[str]              # "حاجز", "دورية": a force's post or patrol as the object
+    bare_post_heads: frozenset[str]         # "نقطة": a post only before one of bare_post_kinds
+    bare_post_kinds: frozenset[str]
+    bare_vehicles: frozenset[str]           # "سيارة", "آلية": whose it was decides
+    bare_owner_reach: int
+    bare_motives: frozenset[str]            # "ردا", "انتقاما": a means after one is what the deed answered
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +109,14 @@ def _means_lex() -> _MeansLex:
                      sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
                      landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
                      landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
-                     landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]))
+                     landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]),
+                     bare_verbs=frozenset(normalize(str(w)) for w in data["bare_target_verbs"]),
+                     bare_reach=int(data["bare_target_reach"]), bare_posts=_ks(data["bare_target_posts"]),
+                     bare_post_heads=_ks(data["bare_target_post_heads"]),
+                     bare_post_kinds=_ks(data["bare_target_post_kinds"]),
+                     bare_vehicles=_ks(data["bare_target_vehicles"]),
+                     bare_owner_reach=int(data["bare_target_vehicle_owner_reach"]),
+                     bare_motives=_ks(data["bare_target_motives"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -154,6 +169,61 @@ def _fought_target(c: _Cand, lex: _ELex) -> bool:
         return False
     keys = set().union(*map(_keys, map(token_norm, toks)))
     return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
+
+
+def _bare_target(c: _Cand, lex: _ELex) -> str | None:
+    """A bare targeting verb ("استهدف", "باستهداف") whose sentence names no means at all (no shell, rocket,
+    aircraft, bombardment, blast, bomb or sniper): what its object right after it is. "post" for a checkpoint,
+    a security point or a patrol ("باستهداف نقطة أمنية"), "civilians" for a civilian place or a bus told
+    carrying people ("استهدف أتوبيسا كان يقل أقباطا"), None otherwise (event_means.yaml bare_target_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.bare_verbs:
+        return None
+    means = (lex.air_words | lex.artillery_words | ml.fought_means | ml.fought_blasts | ml.landing_unless
+             | ml.dropped)
+    if any((_keys(t.norm) & means and not any(_keys(toks[j].norm) & ml.bare_motives for j in range(max(0, k - 2), k)))
+           or drop_conjunction(t.norm, 0) in ml.sniper for k, t in enumerate(toks)):
+        return None         # (a means told as what the deed answered, "ردا على القصف", is not its own)
+    named = _place_name_tokens(s)
+    clause = s.clause[c.ti]
+    for k in range(c.tj, min(len(toks), c.tj + ml.bare_reach)):
+        if s.clause[k] != clause:
+            break
+        if k in named:
+            continue
+        keys = _keys(toks[k].norm)
+        keys |= {w[:-1] for w in keys if w.endswith("ا")}     # the indefinite object: "أتوبيسا", "حاجزا"
+        if keys & ml.bare_post_heads:
+            if k + 1 < len(toks) and _keys(toks[k + 1].norm) & ml.bare_post_kinds:
+                return "post"
+        elif keys & ml.bare_posts:
+            return "post"
+        if keys & lex.civilian_targets or keys & lex.civilian_vehicles and _carried_civilians(s, k, lex):
+            return "civilians"
+        if keys & ml.bare_vehicles:
+            return _vehicle_owner(c, k, lex)
+    return None
+
+
+def _vehicle_owner(c: _Cand, k: int, lex: _ELex) -> str | None:
+    """Whose the targeted vehicle at token k was, told by the sentence: an armed side named a few words after it
+    ("سيارة تابعة للمعارضة") or dead told as fighters make it "post" (a force's), civilians told as the dead
+    (and no fighter) "civilians"; None when nobody is told."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if _carried_civilians(s, k, lex):
+        return "civilians"      # "سيارة تقل مدنيين"
+    hi = min(len(toks), k + 1 + ml.bare_owner_reach)
+    if any(m.type in ARMED_TYPES and toks[k].end <= m.start < toks[hi - 1].end for m in s.mentions):
+        return "post"
+    # the people told after the vehicle (the attackers named before it are not its passengers)
+    keys = set().union(*map(_keys, map(token_norm, toks[k + 1:])))
+    if keys & lex.armed_victims:
+        return "post"
+    if keys & (lex.civilian_victims | lex.generic["civilians"]):
+        return "civilians"
+    return None
 
 
 def _terror_attack(c: _Cand) -> bool:
@@ -919,6 +989,14 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and _fought_target(c, lex):
         # "هجوم لتنظيم داعش ... استهدف محاور تقع تحت سيطرة قسد , تخلله اشتباكات عنيفة": the attack's fire
         c.event_type, c.sub_event_type = "Battles", "Armed clash"
+    elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and (
+            bare := _bare_target(c, lex)) is not None and (bare == "civilians" or c.actor1):
+        # "استهدف مسلحون مجهولون حاجزا للجيش": no means told, a force's post hit by a named attacker (an attack
+        # on a force, Battles; with no attacker told a battle has no side and the strike stays as told);
+        # "الحادث الإرهابي الذي استهدف أتوبيسا كان يقل أقباطا": a bus of people hit (an attack on civilians)
+        c.event_type, c.sub_event_type = (("Battles", "Armed clash") if bare == "post"
+                                          else ("Violence against civilians", "Attack"))
+        c.specific = True
     if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
         return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
     if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
