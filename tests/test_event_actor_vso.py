@@ -54,3 +54,14 @@ def test_subject_before_the_verb_stays_the_doer() -> None:
     assert evs
     assert evs[0].actor1 == ["syria-gov-forces"]
     assert evs[0].actor2 == ["syrian-armed-opposition"]
+
+
+def test_members_of_a_group_after_the_subject_are_the_target() -> None:
+    from rasd.pipeline import analyse
+
+    text = "اعتقلت هيئة تحرير الشام عناصر من الجيش الحر في بلدة كفرنبل أمس ."
+    a = analyse(Document(id="d", source="t", text=text, published=Published(date="2017-10-22", precision="day")))
+    evs = [e for e in a.events if e.sub_event_type == "Arrests"]
+    assert evs
+    assert evs[0].actor1 == ["hts"]
+    assert evs[0].actor2 == ["fsa"]

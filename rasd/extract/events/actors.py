@@ -545,7 +545,11 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
             a = ctx.actor_id(m)
             if m.start < ev[1] or not a or a in actor1 or s.clause[max(0, k)] != s.clause[c.ti]:
                 continue
-            if 0 < k - end <= OBJECT_REACH and not (toks[k - 1].norm in NON_SUBJECT_PREPS or speaker(idx)):
+            # "ثلاثة عناصر من الجيش الحر": the members' group behind a unit noun and "من" is the object
+            members = (k - end <= OBJECT_REACH + 2 and toks[k - 1].norm == "من"
+                       and bool(_keys(toks[k - 2].norm) & lex.generic.get("units", frozenset())))
+            if (0 < k - end <= OBJECT_REACH and toks[k - 1].norm not in NON_SUBJECT_PREPS or members) \
+                    and not speaker(idx):
                 actor2 = [x for x in _ids(_coordinated(ms, idx, text, ctx), ctx) if x not in actor1]
             break
     if not actor2 and c.trig.kind == "territory":
