@@ -168,6 +168,7 @@ def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
 
 SPEECH_COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "speech_complementizers"))
 VERB_FIRST_LEADS = frozenset(normalize(w) for w in word_list("function_words.yaml", "verb_first_leads"))
+CLAUSE_MARKS = frozenset({",", "،", "؛", ";", ":", "-", ".", "(", ")"})   # (quote marks do not end a subject)
 OBJECT_REACH = 2     # tokens from a verb's subject to its object's actor ("تنظيم داعش حاجزا لقوات النظام")
 OBJECT_KINDS = frozenset({"remote", "attack", "arrest", "abduction", "execution", "casualty"})
 SUBJECT_BEFORE_REACH = 2    # tokens between a named actor and the verb it is the subject of ("قوات النظام أمس استهدفت")
@@ -278,7 +279,7 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     def is_target(idx: int) -> bool:
         k = before_tok[idx]
         lo = max(0, k - 2)
-        if heads and c.tj <= k <= c.tj + 1:
+        if heads and k == c.tj:
             # "استهدفت قوات النظام بلدة كفرنبل": a targeting verb that heads its clause is followed by its
             # subject; the verb is the target cue only of a noun it does not govern as subject
             # ("غارة استهدفت قوات النظام", "الهجوم الذي استهدف")
@@ -688,7 +689,7 @@ def _verb_heads_clause(c: _Cand, ms: list[Mention], before_tok: dict[int, int], 
     if own[:1] in ("و", "ف") and not form.startswith(("و", "ف")) and own[1:].startswith(form[:3]):
         return True         # "واستهدفت", "فقصفت"
     prev = toks[c.ti - 1].norm
-    return prev in VERB_FIRST_LEADS or not any(ch.isalpha() for ch in prev)
+    return prev in VERB_FIRST_LEADS or prev in CLAUSE_MARKS
 
 
 def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
