@@ -65,3 +65,10 @@ def test_members_of_a_group_after_the_subject_are_the_target() -> None:
     assert evs
     assert evs[0].actor1 == ["hts"]
     assert evs[0].actor2 == ["fsa"]
+
+
+def test_owner_of_the_weapon_after_the_verb_is_the_doer() -> None:
+    evs = _violent("كما استهدفت مدفعية النظام بلدة سقبا في الغوطة الشرقية أمس ما أدى إلى مقتل شخص .")
+    assert evs
+    assert evs[0].actor1 == ["syria-gov-forces"]
+    assert "syria-gov-forces" not in evs[0].actor2

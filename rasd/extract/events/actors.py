@@ -279,7 +279,9 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     def is_target(idx: int) -> bool:
         k = before_tok[idx]
         lo = max(0, k - 2)
-        if heads and k == c.tj:
+        if heads and (k == c.tj or k == c.tj + 1 and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS
+                      and not normalize(text[toks[k].start:ms[idx].end]).startswith("ل")):
+            # ("كما استهدفت مدفعية النظام سقبا": the weapon's owner in the genitive; not "دورية لقوات النظام")
             # "استهدفت قوات النظام بلدة كفرنبل": a targeting verb that heads its clause is followed by its
             # subject; the verb is the target cue only of a noun it does not govern as subject
             # ("غارة استهدفت قوات النظام", "الهجوم الذي استهدف")
