@@ -167,6 +167,11 @@ def _ids(group: list[Mention], ctx: _DocContext) -> list[str]:
 
 
 SPEECH_COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "speech_complementizers"))
+VERB_FIRST_LEADS = frozenset(normalize(w) for w in word_list("function_words.yaml", "verb_first_leads"))
+CLAUSE_MARKS = frozenset({",", "،", "؛", ";", ":", "-", ".", "(", ")"})   # (quote marks do not end a subject)
+OBJECT_REACH = 2     # tokens from a verb's subject to its object's actor ("تنظيم داعش حاجزا لقوات النظام")
+OBJECT_KINDS = frozenset({"remote", "attack", "arrest", "abduction", "execution", "casualty"})
+SUBJECT_BEFORE_REACH = 2    # tokens between a named actor and the verb it is the subject of ("قوات النظام أمس استهدفت")
 NON_SUBJECT_PREPS = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_prepositions"))
 NON_SUBJECT_FAR = frozenset(normalize(w) for w in word_list("function_words.yaml", "non_subject_far_prepositions"))
 
@@ -269,9 +274,19 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         s.actor_mentions = (found, {idx: _tok_index(toks, m.start) for idx, m in enumerate(found)})
     ms, before_tok = s.actor_mentions
 
+    heads = _verb_heads_clause(c, ms, before_tok, s)
+
     def is_target(idx: int) -> bool:
         k = before_tok[idx]
-        prev = set().union(*map(_keys, map(token_norm, toks[max(0, k - 2):max(0, k)])))
+        lo = max(0, k - 2)
+        if heads and (k == c.tj or k == c.tj + 1 and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS
+                      and not normalize(text[toks[k].start:ms[idx].end]).startswith("ل")):
+            # ("كما استهدفت مدفعية النظام سقبا": the weapon's owner in the genitive; not "دورية لقوات النظام")
+            # "استهدفت قوات النظام بلدة كفرنبل": a targeting verb that heads its clause is followed by its
+            # subject; the verb is the target cue only of a noun it does not govern as subject
+            # ("غارة استهدفت قوات النظام", "الهجوم الذي استهدف")
+            lo = max(lo, c.tj)
+        prev = set().union(*map(_keys, map(token_norm, toks[lo:max(0, k)])))
         own = normalize(ms[idx].surface)
         if (k > 0 and c.trig.key != "shootdown" and _keys(toks[k - 1].norm) & WEAPON_OWNER_NOUNS
                 and normalize(text[toks[k].start:ms[idx].start] + ms[idx].surface).startswith("ل")):
@@ -524,6 +539,22 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                     if a not in actor1 and a not in actor2:
                         actor2.append(a)
                 break
+    if not actor2 and heads and actor1 and ev is not None and ev[0] >= c.end and c.trig.kind in OBJECT_KINDS:
+        # "استهدف الجيش الحر قوات النظام", "استهدف تنظيم داعش حاجزا لقوات النظام": after a verb that heads
+        # its clause and its subject, the next actor named (or the owner of the next noun) is the object
+        end = _tok_index(toks, ev[1] - 1)
+        for idx, m in enumerate(ms):
+            k = before_tok[idx]
+            a = ctx.actor_id(m)
+            if m.start < ev[1] or not a or a in actor1 or s.clause[max(0, k)] != s.clause[c.ti]:
+                continue
+            # "ثلاثة عناصر من الجيش الحر": the members' group behind a unit noun and "من" is the object
+            members = (k - end <= OBJECT_REACH + 2 and toks[k - 1].norm == "من"
+                       and bool(_keys(toks[k - 2].norm) & lex.generic.get("units", frozenset())))
+            if (0 < k - end <= OBJECT_REACH and toks[k - 1].norm not in NON_SUBJECT_PREPS or members) \
+                    and not speaker(idx):
+                actor2 = [x for x in _ids(_coordinated(ms, idx, text, ctx), ctx) if x not in actor1]
+            break
     if not actor2 and c.trig.kind == "territory":
         # the besieger whose siege was broken lost the ground ("كسر حصار داعش لمطار دير الزور")
         for idx, m in enumerate(ms):
@@ -637,6 +668,30 @@ def _partitive_subject(c: _Cand, m: Mention, toks: list[Token], k: int, lex: _EL
     verb = toks[e].norm if e in (c.ti, c.ti - 1) else ""     # the trigger, or a light verb: "شنت هجوما"
     # a verb after "و" ("قتل 8 مسلحين من قسد ودمرت 3 آليات") opens a clause of another subject
     return bool(verb) and verb[:1] not in ("و", "ف") and is_verb(verb)
+
+
+def _verb_heads_clause(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent) -> bool:
+    """The trigger is a perfect verb that opens its clause (verb-subject-object): it starts the sentence or
+    the clause, carries the conjunction ("واستهدفت"), or follows a word after which a verb comes first
+    ("وقد", "بعد أن", "حيث"). Not when a named actor stands right before it in its clause ("قوات النظام
+    استهدفت": the subject came first) or a relative pronoun does ("الهجوم الذي استهدف")."""
+    if not is_verb(c.form) or c.ti >= len(s.tokens):
+        return False
+    toks = s.tokens
+    form = normalize(c.form)
+    if form.lstrip("وف").startswith(IMPERFECT_PREFIXES):
+        return False        # "قوات النظام تستهدف": a nominal sentence, its subject before the verb
+    for idx in range(len(ms)):
+        k = _tok_index(toks, ms[idx].end - 1)
+        if 0 <= c.ti - 1 - k < SUBJECT_BEFORE_REACH and s.clause[max(0, k)] == s.clause[c.ti]:
+            return False
+    if c.ti == 0 or s.clause[c.ti - 1] != s.clause[c.ti]:
+        return True
+    own = toks[c.ti].norm
+    if own[:1] in ("و", "ف") and not form.startswith(("و", "ف")) and own[1:].startswith(form[:3]):
+        return True         # "واستهدفت", "فقصفت"
+    prev = toks[c.ti - 1].norm
+    return prev in VERB_FIRST_LEADS or prev in CLAUSE_MARKS
 
 
 def _verb_subject_after(c: _Cand, ms: list[Mention], before_tok: dict[int, int], s: _Sent, is_target: Any,
