@@ -12,7 +12,14 @@ from itertools import accumulate
 from operator import attrgetter
 
 from rasd.data import read_data, word_list
-from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim, token_keys
+from rasd.extract.counts import (
+    Quantity,
+    add_quantity,
+    find_quantities,
+    quantity_name,
+    singular_victim,
+    token_keys,
+)
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
