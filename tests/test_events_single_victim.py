@@ -52,3 +52,11 @@ def test_a_bomb_on_a_patrol_is_a_blast_not_a_match() -> None:
 
 def test_a_league_match_still_turns_the_clash_word_away() -> None:
     assert _events("فاز فريق الشرطة في مباراة الدوري في مدينة العريش أمس بعد مواجهات قوية .") == []
+
+
+def test_a_death_told_by_a_singular_pronoun_is_a_toll_of_one() -> None:
+    assert [e[:2] for e in _events("أطلق مسلحون مجهولون النار على شاب في مدينة درعا أمس ما أدى إلى مقتله .")] == [VAC]
+
+
+def test_a_plural_pronoun_with_no_number_stays_no_toll() -> None:
+    assert _events("أطلق مسلحون مجهولون النار على شبان في مدينة درعا أمس ما أدى إلى مقتلهم .") == []

@@ -156,6 +156,7 @@ class _QLex:
     bound_after: tuple[tuple[str, ...], ...] = ()
     singular_kill: frozenset[str] = frozenset()
     singular_victims: frozenset[str] = frozenset()
+    singular_kill_pronoun: frozenset[str] = frozenset()
     victim_suffixes: tuple[str, ...] = ()
     victim_with: frozenset[str] = frozenset()
     others_after: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ def lexicon() -> _QLex:
         bound_after=seqs(data.get("bound_after") or []),
         singular_kill=frozenset(_key(w) for w in data.get("singular_kill_cues") or ()),
         singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
+        singular_kill_pronoun=frozenset(_key(w) for w in data.get("singular_kill_pronoun_forms") or ()),
         victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
         victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
         others_after=frozenset(_key(w) for w in data.get("others_after") or ()),

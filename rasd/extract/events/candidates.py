@@ -20,6 +20,9 @@ from rasd.extract.counts import (
     singular_victim,
     token_keys,
 )
+from rasd.extract.counts import (
+    lexicon as quantity_lexicon,
+)
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
@@ -1141,8 +1144,11 @@ LONE_VICTIM_REACH = 2   # tokens between the casualty trigger and the one victim
 
 def _lone_victim(c: _Cand) -> bool:
     """c, a casualty telling, names its one victim by a singular noun right at its trigger ("قتل مدني برصاص قناص",
-    "مقتل شاب", "لقي شاب مصرعه"; ``counts.singular_victim``): a toll of one, told as a count is, in the
-    trigger's clause (a victim of another clause of the sentence is another telling's)."""
+    "مقتل شاب", "لقي شاب مصرعه"; ``counts.singular_victim``), or its trigger carries a singular pronoun ("ما أدى
+    إلى مقتله": quantities.yaml singular_kill_pronoun_forms): a toll of one, told as a count is; the victim noun
+    in the trigger's clause (a victim of another clause of the sentence is another telling's)."""
+    if not token_keys(c.sent.tokens[c.ti].norm).isdisjoint(quantity_lexicon().singular_kill_pronoun):
+        return True     # "أطلق مسلحون النار على شاب ... ما أدى إلى مقتله": the death of one told before
     one = _sentence_victim(c.sent)
     if one is None:
         return False
