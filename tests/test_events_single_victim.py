@@ -60,3 +60,9 @@ def test_a_death_told_by_a_singular_pronoun_is_a_toll_of_one() -> None:
 
 def test_a_plural_pronoun_with_no_number_stays_no_toll() -> None:
     assert _events("أطلق مسلحون مجهولون النار على شبان في مدينة درعا أمس ما أدى إلى مقتلهم .") == []
+
+
+def test_a_victim_with_others_counted_after_him_is_no_toll_of_one() -> None:
+    # "و 5 مجندين" joins others to the officer: not a toll of one (the blast is still told)
+    assert _events("قتل ضابط برتبة عقيد و 5 مجندين في انفجار عبوة ناسفة في مدينة العريش أمس .") == [(*IED, None)]
+    assert _events("قتل ضابط برتبة عقيد في انفجار عبوة ناسفة في مدينة العريش أمس .") == [(*IED, 1)]
