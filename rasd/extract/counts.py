@@ -156,6 +156,7 @@ class _QLex:
     bound_after: tuple[tuple[str, ...], ...] = ()
     singular_kill: frozenset[str] = frozenset()
     singular_victims: frozenset[str] = frozenset()
+    singular_kill_pronoun: frozenset[str] = frozenset()
     victim_suffixes: tuple[str, ...] = ()
     victim_with: frozenset[str] = frozenset()
     others_after: frozenset[str] = frozenset()
@@ -211,6 +212,7 @@ def lexicon() -> _QLex:
         bound_after=seqs(data.get("bound_after") or []),
         singular_kill=frozenset(_key(w) for w in data.get("singular_kill_cues") or ()),
         singular_victims=frozenset(_key(w) for w in data.get("singular_victims") or ()),
+        singular_kill_pronoun=frozenset(_key(w) for w in data.get("singular_kill_pronoun_forms") or ()),
         victim_suffixes=tuple(normalize(str(w)) for w in data.get("victim_suffixes") or ()),
         victim_with=frozenset(normalize(str(w)) for w in data.get("victim_with") or ()),
         others_after=frozenset(_key(w) for w in data.get("others_after") or ()),
@@ -403,6 +405,16 @@ def _victim_keys(norm: str, lex: _QLex) -> frozenset[str]:
 VICTIM_WITH_REACH = 6      # tokens after the victim noun a "مع" joining others may stand
 
 
+def _joined_number(window: list[Token]) -> bool:
+    """A number in digits joined by "و" ("و 5", "و5") in ``window``."""
+    for i, t in enumerate(window):
+        if t.norm == "و" and i + 1 < len(window) and window[i + 1].norm[:1].isdigit():
+            return True
+        if t.norm.startswith("و") and t.norm[1:2].isdigit():
+            return True
+    return False
+
+
 def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity | None:
     """"مقتل قائدها", "استشهاد طفل": a kill noun (quantities.yaml singular_kill_cues) right before a singular
     victim noun (singular_victims), not joined by "و" to a second victim: a toll of one, when the sentence's
@@ -421,6 +433,9 @@ def singular_victim(tokens: list[Token], quantities: list[Quantity]) -> Quantity
             return None
         # "مقتل قيادي في التنظيم مع ستة من مساعديه": others killed with the victim
         if any(t.norm in lex.victim_with for t in tokens[k + 2:k + 2 + VICTIM_WITH_REACH]):
+            return None
+        # "قتل ضابط برتبة عقيد و 5 مجندين": a number joined by "و" after the victim counts others with him
+        if _joined_number(tokens[k + 2:k + 2 + VICTIM_WITH_REACH]):
             return None
         return Quantity("fatalities", 1, tokens[k + 1].start, tokens[k + 1].end, "kill")
     return None

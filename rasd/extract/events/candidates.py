@@ -12,7 +12,17 @@ from itertools import accumulate
 from operator import attrgetter
 
 from rasd.data import read_data, word_list
-from rasd.extract.counts import Quantity, add_quantity, find_quantities, quantity_name, singular_victim
+from rasd.extract.counts import (
+    Quantity,
+    add_quantity,
+    find_quantities,
+    quantity_name,
+    singular_victim,
+    token_keys,
+)
+from rasd.extract.counts import (
+    lexicon as quantity_lexicon,
+)
 from rasd.extract.events.actors import VIOLENT, _find_actors
 from rasd.extract.events.compare import _merge_in_sentence
 from rasd.extract.events.context import _DocContext
@@ -176,6 +186,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             hits = ck & lex.other_sense
             if hits and trig.kind == "clash" and ck & lex.other_sense_crowd and hits <= lex.other_sense_crowd_exempt:
                 hits = frozenset()  # "مواجهات عنيفة بين أنصار المرشحين في الانتخابات": the supporters fought
+            if hits:
+                hits &= _plain_clause_keys(s, ti)
             if hits:
                 continue    # "مواجهات" of a match, "صواريخ" of an arms deal
         if trig.reject_clause and _clause_keys(s, ti) & trig.reject_clause:
@@ -463,6 +475,16 @@ def _negotiated(s: _Sent, ti: int) -> bool:
             if cue[0] in keys and all(k + j < ti and toks[k + j].norm == w for j, w in enumerate(cue[1:], 1)):
                 return not (k > 0 and toks[k - 1].norm in NEGOTIATION_CAUSES)
     return False
+
+
+def _plain_clause_keys(s: _Sent, ti: int) -> frozenset[str]:
+    """Clitic-free readings of the words of token ti's clause, no enclitic pronoun stripped: an other-sense word
+    is read as written ("دورية" is a patrol, whose "ه" ending is the feminine's, not the league's "الدوري" + "ه")."""
+    lo = s.clause.index(s.clause[ti])
+    hi = lo
+    while hi < len(s.tokens) and s.clause[hi] == s.clause[ti]:
+        hi += 1
+    return frozenset().union(*map(token_keys, map(token_norm, s.tokens[lo:hi])))
 
 
 def _people_fell(s: _Sent, tj: int, lex: _ELex) -> bool:
@@ -1115,6 +1137,24 @@ def _sentence_victim(s: _Sent) -> Quantity | None:
         s.victim = (singular_victim(s.tokens, find_quantities(s.tokens, s.numbers, [(d.start, d.end) for d in s.dates],
                                                               s.clause)),)
     return s.victim[0]
+
+
+LONE_VICTIM_REACH = 2   # tokens between the casualty trigger and the one victim it tells ("لقي شاب مصرعه")
+
+
+def _lone_victim(c: _Cand) -> bool:
+    """c, a casualty telling, names its one victim by a singular noun right at its trigger ("قتل مدني برصاص قناص",
+    "مقتل شاب", "لقي شاب مصرعه"; ``counts.singular_victim``), or its trigger carries a singular pronoun ("ما أدى
+    إلى مقتله": quantities.yaml singular_kill_pronoun_forms): a toll of one, told as a count is; the victim noun
+    in the trigger's clause (a victim of another clause of the sentence is another telling's)."""
+    if not token_keys(c.sent.tokens[c.ti].norm).isdisjoint(quantity_lexicon().singular_kill_pronoun):
+        return True     # "أطلق مسلحون النار على شاب ... ما أدى إلى مقتله": the death of one told before
+    one = _sentence_victim(c.sent)
+    if one is None:
+        return False
+    k = _tok_index(c.sent.tokens, one.start)
+    return k >= 0 and c.ti - LONE_VICTIM_REACH <= k <= c.tj + LONE_VICTIM_REACH - 1 \
+        and c.sent.clause[k] == c.sent.clause[c.ti]
 
 
 def _qualifiers(c: _Cand) -> dict[str, str]:

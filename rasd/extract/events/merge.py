@@ -16,7 +16,7 @@ from typing import Any
 from rasd.data import word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, VIOLENT
-from rasd.extract.events.candidates import _qty_dict
+from rasd.extract.events.candidates import _lone_victim, _qty_dict
 from rasd.extract.events.compare import (
     FAR_APART_CHARS,
     _absorb,
@@ -446,7 +446,9 @@ def _emit_ok(c: _Cand, feed: bool = False, dated: bool = False, period: bool = F
     has_count = any(p.quantities for p in parts)
     has_actor = bool(c.actor1)
     if c.trig.kind == "casualty" and not c.merged:
-        return any(p.loc_own for p in parts) and (has_actor or has_count) and n >= 2
+        # (a toll of one its singular victim noun tells, "قتل مدني برصاص قناص في درعا أمس", counts as a count:
+        # _lone_victim; not a plain count of find_quantities, which the merges compare)
+        return any(p.loc_own for p in parts) and (has_actor or has_count or _lone_victim(c)) and n >= 2
     if c.modality == "denied-only":
         return has_actor and n >= 2
     if not has_actor and any(p.loc_own for p in parts) and _adjective_told(c):
