@@ -50,3 +50,11 @@ def test_a_foiled_plot_is_no_happening() -> None:
 
 def test_a_threat_to_assassinate_is_not_told_done() -> None:
     assert _events("هدد التنظيم أمس باغتيال قادة الفصائل في مدينة درعا .") == []
+
+
+def test_an_assassinated_figure_with_no_armed_role_is_an_attack_on_a_civilian() -> None:
+    assert _events("اغتيل رجل الأعمال محمد الأحمد في مدينة درعا أمس .") == [VAC]
+
+
+def test_an_assassinated_officer_stays_a_clash() -> None:
+    assert _events("اغتيل ضابط في قوات النظام برصاص مجهولين في مدينة درعا أمس .") == [CLASH]
