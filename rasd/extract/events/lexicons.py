@@ -115,6 +115,10 @@ class Trigger:
     # imperfect verbs that are triggers only in a headline item ("مسلح يقتل 11 شخصا", a title or dated line)
     headline_only: frozenset[str] = frozenset()
     headline_dated: bool = False        # ... and only in the title or a line opened by its day ("23 -")
+    # the victim words after the trigger that keep its armed type (an assassination of a commander); with none,
+    # the victim is unarmed and the deed is Violence against civilians / Attack
+    armed_victims: frozenset[str] = frozenset()
+    armed_victims_reach: int = 0
 
 
 class _Refine(NamedTuple):
@@ -380,6 +384,7 @@ def lexicon() -> _ELex:
             name_before=frozenset(normalize(str(w)) for w in t.get("name_before") or ()),
             people_forms=_ks(t.get("people_words")), counted_by=_ks(t.get("counted_by")),
             headline_only=_ks(t.get("headline_words")), headline_dated=bool(t.get("headline_dated")),
+            armed_victims=_ks(t.get("armed_victims")), armed_victims_reach=int(t.get("armed_victims_reach", 0)),
         )
         for w in t.get("headline_words", []):
             headline.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))

@@ -967,6 +967,12 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "ارتكب طيران التحالف مجزرة بحق المدنيين", "ارتكب التحالف الدولي مذبحة للمدنيين": ACLED codes the
         # civilians an air strike killed as the strike (Explosions/Remote violence), not as an attack by hand
         c.event_type, c.sub_event_type, c.specific = "Explosions/Remote violence", "Air/drone strike", True
+    if c.trig.armed_victims_reach and (c.event_type, c.sub_event_type) == (c.trig.event_type, c.trig.sub_event_type) and not any(
+            _keys(toks[k].norm) & c.trig.armed_victims
+            for k in range(c.tj, min(len(toks), c.tj + c.trig.armed_victims_reach)) if s.clause[k] == s.clause[c.ti]):
+        # "اغتيل الصحفي ...", "نجا الوزير من محاولة اغتيال": no commander or fighter told as the victim after an
+        # assassination: one armed side on an unarmed person (ACLED Violence against civilians / Attack)
+        c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
     a1_type = ctx.actor_type(c.actor1[0]) if c.actor1 else None
     if kind == "remote" and c.sub_event_type.startswith("Shelling"):
         # "قصفت قوات النظام ... بالطيران الحربي": an air word anywhere in the trigger's date clause
