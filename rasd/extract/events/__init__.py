@@ -625,18 +625,29 @@ def _split_background_head(events: list[_Cand], background: Callable[[_Cand], bo
             continue
         if not any(b.location for b in others):
             continue        # (no place told there: split off, the happening would not be emitted at all)
-        head, *rest = sorted(others, key=attrgetter("start"))
-        news = copy.copy(head)
-        news.merged = list(rest)
-        if dropped(news):
-            continue        # (the other sentences tell it aside too, each by another test: the row stays as it was)
-        c.merged = alone.merged
-        head.merged = []
-        for b in rest:
-            _absorb(head, b, ctx)
-        out.append(head)
-        split.append(head)
+        # (None: the other sentences tell it aside too, each by another test: the row stays as it was)
+        head = _split_off(c, others, alone.merged, dropped, ctx)
+        if head is not None:
+            out.append(head)
+            split.append(head)
     return out, split
+
+
+def _split_off(c: _Cand, others: list[_Cand], kept: list[_Cand], dropped: Callable[[_Cand], bool],
+               ctx: _DocContext) -> _Cand | None:
+    """The tellings ``others`` of row ``c`` as a row of their own (the first of them its head, the rest merged
+    into it again), ``c`` keeping only ``kept``; None, and ``c`` unchanged, when the new row would be dropped
+    itself (``dropped``). Shared by the background and the revenge-motive splits."""
+    head, *rest = sorted(others, key=attrgetter("start"))
+    news = copy.copy(head)
+    news.merged = list(rest)
+    if dropped(news):
+        return None
+    c.merged = kept
+    head.merged = []
+    for b in rest:
+        _absorb(head, b, ctx)
+    return head
 
 
 def _split_avenged_head(events: list[_Cand], dropped: Callable[[_Cand], bool],
@@ -657,17 +668,10 @@ def _split_avenged_head(events: list[_Cand], dropped: Callable[[_Cand], bool],
         others = [b for b in c.merged if not _avenged(b)]
         if not others or not any(b.location for b in others):
             continue        # (all avenged: the motive rule drops the row; no place told: keep the row as it was)
-        head, *rest = sorted(others, key=attrgetter("start"))
-        news = copy.copy(head)
-        news.merged = list(rest)
-        if dropped(news):
-            continue
-        c.merged = [b for b in c.merged if _avenged(b)]
-        head.merged = []
-        for b in rest:
-            _absorb(head, b, ctx)
-        out.append(head)
-        split.append(head)
+        head = _split_off(c, others, [b for b in c.merged if _avenged(b)], dropped, ctx)
+        if head is not None:
+            out.append(head)
+            split.append(head)
     return out, split
 
 
