@@ -40,9 +40,9 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from miss_causes import _checks  # noqa: E402
+from miss_causes import _checks, missed_golds  # noqa: E402
 
-from rasd.eval.score import RunView, _gold_place_index, event_accepted  # noqa: E402
+from rasd.eval.score import RunView, _gold_place_index  # noqa: E402
 from rasd.records import Document  # noqa: E402
 from rasd.store.sqlite import Store  # noqa: E402
 
@@ -133,55 +133,48 @@ def run(gold_path: Path, db: str, show: bool) -> Counter[str]:
     tmp = Store(str(work / "alone.db"))
     out: Counter[str] = Counter()
     k = 0
-    for gd in gold.get("documents", []):
-        doc = store.get_document(gd["doc"])
-        if doc is None:
+    for gd, doc, view, g in missed_golds(gold, store, places):
+        out["missed"] += 1
+        names = g.get("place")
+        names = [str(n) for n in (names if isinstance(names, list) else [names]) if n]
+        cls = clauses(doc.text, names)
+        if not cls:
+            out["no surface"] += 1
             continue
-        view = RunView(store, doc)
-        for g in gd.get("events", []) or []:
-            if any(event_accepted(view, ev, g, places) for ev in view.events):
-                continue
-            out["missed"] += 1
-            names = g.get("place")
-            names = [str(n) for n in (names if isinstance(names, list) else [names]) if n]
-            cls = clauses(doc.text, names)
-            if not cls:
-                out["no surface"] += 1
-                continue
-            best = ""
-            hit_clause = ""
-            partial: set[str] = set()
-            for c in cls[:8]:
-                k += 1
-                v = alone(doc, c, k, res, tmp)
-                for ev in v.events:
-                    ok = _checks(v, ev, g, places)
-                    if ok["type"] and ok["place"]:
-                        tag = "alone: type+place" + ("+date" if ok["date"] else "")
-                        if not best or tag > best:
-                            best, hit_clause = tag, c
-                    elif ok["type"] or ok["place"]:
-                        partial.add("type" if ok["type"] else "place")
-            if not best:
-                out["alone: type only" if partial == {"type"} else "alone: place only" if partial == {"place"}
-                    else "alone: type only|place only" if partial else "alone: no event"] += 1
-                continue
-            out[best] += 1
-            if any(_checks(view, ev, g, places)["type"] and _checks(view, ev, g, places)["place"]
-                   for ev in view.events):
-                page = ["event of the type and place, fails date/actor"]
-            else:
-                page = [f"dropped by {st}" for st in page_steps(doc, g, places, res, trace)] or ["no candidate"]
-            for p in page:
-                out["page: " + p] += 1
-            if show and best:
-                print(f"--- {g['id']} {gd['doc']} {g['type']} @ {names} [{best}] page: {'; '.join(page)}")
-                print("    clause:", hit_clause[:400].replace("\n", " "))
-                for ev in view.events:
-                    ok = _checks(view, ev, g, places)
-                    if ok["type"] or ok["place"]:
-                        print(f"    page ev: {ev.event_type} loc={(view.entity(ev.location).name_en or view.entity(ev.location).name_ar) if ev.location and view.entity(ev.location) else None} "
-                              f"{ev.date_start}..{ev.date_end} type_ok={ok['type']} place_ok={ok['place']}")
+        best = ""
+        hit_clause = ""
+        partial: set[str] = set()
+        for c in cls[:8]:
+            k += 1
+            v = alone(doc, c, k, res, tmp)
+            for ev in v.events:
+                ok = _checks(v, ev, g, places)
+                if ok["type"] and ok["place"]:
+                    tag = "alone: type+place" + ("+date" if ok["date"] else "")
+                    if not best or tag > best:
+                        best, hit_clause = tag, c
+                elif ok["type"] or ok["place"]:
+                    partial.add("type" if ok["type"] else "place")
+        if not best:
+            out["alone: type only" if partial == {"type"} else "alone: place only" if partial == {"place"}
+                else "alone: type only|place only" if partial else "alone: no event"] += 1
+            continue
+        out[best] += 1
+        if any(_checks(view, ev, g, places)["type"] and _checks(view, ev, g, places)["place"]
+               for ev in view.events):
+            page = ["event of the type and place, fails date/actor"]
+        else:
+            page = [f"dropped by {st}" for st in page_steps(doc, g, places, res, trace)] or ["no candidate"]
+        for p in page:
+            out["page: " + p] += 1
+        if show and best:
+            print(f"--- {g['id']} {gd['doc']} {g['type']} @ {names} [{best}] page: {'; '.join(page)}")
+            print("    clause:", hit_clause[:400].replace("\n", " "))
+            for ev in view.events:
+                ok = _checks(view, ev, g, places)
+                if ok["type"] or ok["place"]:
+                    print(f"    page ev: {ev.event_type} loc={(view.entity(ev.location).name_en or view.entity(ev.location).name_ar) if ev.location and view.entity(ev.location) else None} "
+                          f"{ev.date_start}..{ev.date_end} type_ok={ok['type']} place_ok={ok['place']}")
     return out
 
 

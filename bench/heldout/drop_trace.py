@@ -29,7 +29,7 @@ from types import SimpleNamespace
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from miss_causes import _checks  # noqa: E402
+from miss_causes import _checks, missed_golds  # noqa: E402
 
 _TRACKED = ("events", "per_sent")
 
@@ -145,7 +145,7 @@ def install(trace_path: str) -> None:
 def count(gold_path: Path, db: str, trace: Path) -> tuple[int, int, Counter[str]]:
     import yaml
 
-    from rasd.eval.score import RunView, _gold_place_index, event_accepted
+    from rasd.eval.score import _gold_place_index
     from rasd.store.sqlite import Store
 
     gold = yaml.safe_load(gold_path.read_text("utf-8"))
@@ -157,24 +157,17 @@ def count(gold_path: Path, db: str, trace: Path) -> tuple[int, int, Counter[str]
         drops[r["doc"]].append(r)
     steps: Counter[str] = Counter()
     missed = reached = 0
-    for gd in gold.get("documents", []):
-        doc = store.get_document(gd["doc"])
-        if doc is None:
-            continue
-        view = RunView(store, doc)
-        for g in gd.get("events", []) or []:
-            if any(event_accepted(view, ev, g, places) for ev in view.events):
-                continue
-            missed += 1
-            labels: list[str] = []
-            for r in drops.get(doc.id, []):
-                cand = SimpleNamespace(event_type=r["type"], location=r["loc"], date_start=r["ds"] or "unknown",
-                                       date_end=r["de"] or "unknown", modality=r["mod"], actor1=[])
-                ok = _checks(view, cand, g, places)
-                if ok["type"] and ok["place"]:
-                    labels.append(r["step"] + (" [date ok]" if ok["date"] else ""))
-            reached += bool(labels)
-            steps.update(set(labels))
+    for _gd, doc, view, g in missed_golds(gold, store, places):
+        missed += 1
+        labels: list[str] = []
+        for r in drops.get(doc.id, []):
+            cand = SimpleNamespace(event_type=r["type"], location=r["loc"], date_start=r["ds"] or "unknown",
+                                   date_end=r["de"] or "unknown", modality=r["mod"], actor1=[])
+            ok = _checks(view, cand, g, places)
+            if ok["type"] and ok["place"]:
+                labels.append(r["step"] + (" [date ok]" if ok["date"] else ""))
+        reached += bool(labels)
+        steps.update(set(labels))
     return missed, reached, steps
 
 

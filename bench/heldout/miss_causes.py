@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,20 @@ def _checks(view: RunView, ev: Any, g: dict[str, Any], places: dict[str, dict[st
         "date": date_ok,
         "actor1": not (g.get("actor1") and not _actor_ok(view, ev.actor1, g["actor1"])),
     }
+
+
+def missed_golds(gold: dict[str, Any], store: Store,
+                 places: dict[str, dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Any, RunView, dict[str, Any]]]:
+    """(gold document entry, stored document, its view, gold event) for every gold event of a stored document
+    that ``event_accepted`` finds in none of the document's events (documents not in the store are skipped)."""
+    for gd in gold.get("documents", []):
+        doc = store.get_document(gd["doc"])
+        if doc is None:
+            continue
+        view = RunView(store, doc)
+        for g in gd.get("events", []) or []:
+            if not any(event_accepted(view, ev, g, places) for ev in view.events):
+                yield gd, doc, view, g
 
 
 def causes(gold_path: Path, db: str) -> Counter[str]:
