@@ -86,6 +86,7 @@ from rasd.extract.events.background import (
     _undated_history,
     _unresolved_history,
     _witnessed_told,
+    _year_listed,
     _year_only,
 )
 from rasd.extract.events.candidates import _qty_dict, _qualifiers, _sentence_candidates
@@ -491,6 +492,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         day = ref or ctx.page_day
         newest = None if day is not None else _newest_year(dates)
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
+        # an item of a list of old deeds by bare year ("1995 اغتيال ... 2005 اغتيال ...": _year_listed)
+        events = [c for c in events if not _year_listed(c, day, newest)]
         # a deed the pluperfect recalls with its own time days before the page's (_dated_recall)
         events = [c for c in events if not _dated_recall(c, lex, day, entries)]
         if not no_report and not _retrospective_page(doc.title, text, lex):

@@ -1326,6 +1326,56 @@ def _named_by_old_time(p: _Cand, lex: _ELex, text: str, day: dt.date | None, new
     return newest is not None and last.year <= newest - OLD_YEAR_GAP
 
 
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_ITEM_MARKS = frozenset({":", "-", "–", ","})     # what may stand between a list's year and its item, or open the item
+
+
+def _year_heads(s: _Sent, k: int, q_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The year a list item opens with when its happening word is the sentence's token k, and the year's token: a bare
+    written year right before the word (a list mark between: "1995 اغتيال ...", "2005 : اغتيال ..."), not a date's
+    year ("25 / 11 / 2017 تفجير", "في أيار 2015 قصف": a day or month the text gives) nor a count ("2000 غارة": a
+    quantity's number)."""
+    toks = s.tokens
+    j = k - 1
+    while j >= 0 and toks[j].norm in YEAR_ITEM_MARKS:
+        j -= 1
+    if j < 0 or not BARE_YEAR.fullmatch(toks[j].norm):
+        return None
+    at = toks[j].start
+    if any(d.start <= at < d.end for d in s.dates) or any(a <= at < b for a, b in q_spans):
+        return None
+    return int(toks[j].norm), j
+
+
+def _year_listed(c: _Cand, day: dt.date | None, newest: int | None) -> bool:
+    """Every telling of an actual event is an item of a list of happenings by bare year, the year long before the
+    page's time ("ومن بين عمليات الاغتيال ... : 1995 اغتيال قائد الجهاد الاسلامي فتحي الشقاقي 2005 اغتيال الشيخ احمد
+    ياسين" on a 2013 page): a record of old deeds the page recalls, not a happening it reports (judging rules: a
+    list's undated items are background). A list: the sentence opens two such items, or the item opens the sentence
+    or follows a colon. The page's time: its date, else the newest year it names, else the event's own date (a section
+    stamp over the recall); the year at least ``OLD_YEAR_GAP`` before it."""
+    if c.modality != "actual":
+        return False
+    page_year = day.year if day is not None else newest
+    if page_year is None and c.date_start[:4].isdigit():
+        page_year = int(c.date_start[:4])
+    if page_year is None:
+        return False
+    for p in [c, *c.merged]:
+        s = p.sent
+        toks = s.tokens
+        q_spans = [(q.start, q.end) for q in p.quantities]
+        head = _year_heads(s, p.ti, q_spans)
+        if head is None or head[0] > page_year - OLD_YEAR_GAP:
+            return False
+        j = head[1]
+        if j == 0 or toks[j - 1].norm == ":":
+            continue        # (the item opens the sentence or follows the list's colon)
+        if sum(1 for k in range(1, len(toks)) if toks[k].norm[:1].isalpha() and _year_heads(s, k, q_spans)) < 2:
+            return False
+    return True
+
+
 def _end_day_of(iso: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
