@@ -32,3 +32,10 @@ def test_a_count_like_a_year_is_no_list() -> None:
     text = "شنت الطائرات الحربية يوم أمس : 2000 غارة على ريف مدينة إدلب ."
     assert [e.event_type for e in _events(text, "2017-05-06", "ylist-count")] == ["Explosions/Remote violence"]
 
+
+
+def test_a_later_telling_with_its_own_day_stays() -> None:
+    # the list's sentence goes on with the day's news ("أمس"): a time of its own in its clause keeps it
+    text = LIST.removesuffix(" .") + " , فيما قتل مسلحون مجهولون ضابطا في الشرطة في مدينة الموصل أمس ."
+    rows = _events(text, "2013-04-06", "ylist-later")
+    assert [e.date_start for e in rows] == ["2013-04-05"]

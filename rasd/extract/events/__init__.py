@@ -76,6 +76,7 @@ from rasd.extract.events.background import (
     _revenge_motive,
     _so_far_tally,
     _sparse_page,
+    _stage_entered,
     _territory_share,
     _timeless,
     _told_as_past,
@@ -466,7 +467,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 or _undated_aside(c, lex, text) or _dated_aside(c, lex) or _long_ago_told(c, lex, text, bool(posts))
                 or _told_over_span(c) or _named_as_known(c, pub_ev, ctx.feed) or _continuing_frame(c)
                 or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c)
-                or _toll_of_known(c, ctx.feed))
+                or _toll_of_known(c, ctx.feed) or _stage_entered(c))
 
     def background(c: _Cand) -> bool:
         return told_aside(c) or _ongoing_since(c, text)
@@ -492,8 +493,6 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         day = ref or ctx.page_day
         newest = None if day is not None else _newest_year(dates)
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
-        # an item of a list of old deeds by bare year ("1995 اغتيال ... 2005 اغتيال ...": _year_listed)
-        events = [c for c in events if not _year_listed(c, day, newest)]
         # a deed the pluperfect recalls with its own time days before the page's (_dated_recall)
         events = [c for c in events if not _dated_recall(c, lex, day, entries)]
         if not no_report and not _retrospective_page(doc.title, text, lex):
@@ -505,6 +504,11 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             # history told on a page of any time: the nearest year written before a timeless deed is
             # before the theatre's period ("ثورة 1929 ... هاجم العرب الضواحي", "وبعد ذلك بعامين سحقت")
             events = [c for c in events if not (_undated_history(c) and _after_old_year(c, dates, lex))]
+    # an item of a list of old deeds by bare year ("1995 اغتيال ... 2005 اغتيال ...": _year_listed); on a page of
+    # posts, each post's own day (the event's date) is the time it is told at
+    list_day = None if posts else ref or ctx.page_day
+    list_newest = None if posts or list_day is not None else _newest_year(dates)
+    events = [c for c in events if not _year_listed(c, list_day, list_newest)]
     # (after the page-time checks, which read the page's dated happenings, these included)
     by_start = {d.start: d for d in dates}
     # (the page's time: its date, else the newest day it writes out)

@@ -1347,13 +1347,27 @@ def _year_heads(s: _Sent, k: int, q_spans: list[tuple[int, int]]) -> tuple[int, 
     return int(toks[j].norm), j
 
 
+def _old_year_items(s: _Sent, page_year: int, q_spans: list[tuple[int, int]]) -> list[int]:
+    """The tokens that open the items of a list of happenings by bare year in the sentence, the year at least
+    ``OLD_YEAR_GAP`` before ``page_year``: a word right after such a year (_year_heads), when the sentence opens two
+    such items or the item opens the sentence or follows a colon. Empty when the sentence holds no such list."""
+    toks = s.tokens
+    heads = [(k, h) for k in range(1, len(toks)) if toks[k].norm[:1].isalpha()
+             and (h := _year_heads(s, k, q_spans)) is not None]
+    if not heads:
+        return []
+    if len(heads) < 2 and not (heads[0][1][1] == 0 or toks[heads[0][1][1] - 1].norm == ":"):
+        return []
+    return [k for k, (year, _j) in heads if year <= page_year - OLD_YEAR_GAP]
+
+
 def _year_listed(c: _Cand, day: dt.date | None, newest: int | None) -> bool:
     """Every telling of an actual event is an item of a list of happenings by bare year, the year long before the
     page's time ("ومن بين عمليات الاغتيال ... : 1995 اغتيال قائد الجهاد الاسلامي فتحي الشقاقي 2005 اغتيال الشيخ احمد
-    ياسين" on a 2013 page): a record of old deeds the page recalls, not a happening it reports (judging rules: a
-    list's undated items are background). A list: the sentence opens two such items, or the item opens the sentence
-    or follows a colon. The page's time: its date, else the newest year it names, else the event's own date (a section
-    stamp over the recall); the year at least ``OLD_YEAR_GAP`` before it."""
+    ياسين" on a 2013 page; _old_year_items), or is told after such an item in its sentence ("ومن قبل ... واغتيال قادة
+    منظمة التحرير": the list goes on), with no date in its clause: a record of old deeds the page recalls, not a
+    happening it reports (judging rules: a list's undated items are background). The page's time: its date, else the
+    newest year it names, else the event's own date (a post's or section's stamp over the recall)."""
     if c.modality != "actual":
         return False
     page_year = day.year if day is not None else newest
@@ -1363,16 +1377,12 @@ def _year_listed(c: _Cand, day: dt.date | None, newest: int | None) -> bool:
         return False
     for p in [c, *c.merged]:
         s = p.sent
-        toks = s.tokens
-        q_spans = [(q.start, q.end) for q in p.quantities]
-        head = _year_heads(s, p.ti, q_spans)
-        if head is None or head[0] > page_year - OLD_YEAR_GAP:
+        items = _old_year_items(s, page_year, [(q.start, q.end) for q in p.quantities])
+        if not items or items[0] > p.ti:
             return False
-        j = head[1]
-        if j == 0 or toks[j - 1].norm == ":":
-            continue        # (the item opens the sentence or follows the list's colon)
-        if sum(1 for k in range(1, len(toks)) if toks[k].norm[:1].isalpha() and _year_heads(s, k, q_spans)) < 2:
-            return False
+        cl = s.clause[p.ti]
+        if any((k := _tok_index(s.tokens, d.start)) >= 0 and s.clause[k] == cl for d in s.dates):
+            return False        # (a time of its own in its clause)
     return True
 
 
@@ -2131,6 +2141,40 @@ def _archive_caption(c: _Cand, spans: list[tuple[int, int]]) -> bool:
     """Every telling's trigger stands in an archive photo's caption (_archive_caption_spans): the picture
     of an earlier happening ("غارة سابقة ... ( رويترز - أرشيف )"), not one the page reports."""
     return bool(spans) and all(any(a <= p.start < b for a, b in spans) for p in [c, *c.merged])
+
+
+@lru_cache(maxsize=1)
+def _stage_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    data = read_data(BACKGROUND_MARKS)
+    stems = [normalize(str(w)) for w in data.get("stage_stems") or ()]
+    suffixes = [normalize(str(w)) for w in data.get("stage_suffixes") or ()]
+    return (frozenset(normalize(str(w)) for w in data.get("enter_words") or ()),
+            frozenset(st + sf for st in stems for sf in suffixes), int(data.get("stage_reach") or 0))
+
+
+def _stage_entered(c: _Cand) -> bool:
+    """Every telling is a campaign told by the stage it has entered: its happening noun right after a verb or masdar
+    of entering, or that verb within a few words after it, and a week, month, year or stage with a possessive suffix
+    later in its clause ("وقد دخل هجوم القوات العراقية ... أسبوعه الثاني", "مع دخول معركة الرقة مراحلها الحاسمة";
+    background_marks.yaml enter_words, stage_*): the campaign's course, a status line, not a happening of a day."""
+    if c.modality != "actual":
+        return False
+    enter, stages, reach = _stage_lex()
+    if not enter or not stages:
+        return False
+    for p in [c, *c.merged]:
+        s, ti = p.sent, p.ti
+        toks, cl = s.tokens, s.clause[ti]
+        if ti and toks[ti - 1].norm in enter:
+            at = ti
+        else:
+            at = next((k for k in range(ti + 1, min(len(toks), ti + 4)) if s.clause[k] == cl and toks[k].norm in enter),
+                      -1)
+            if at < 0:
+                return False
+        if not any(s.clause[k] == cl and toks[k].norm in stages for k in range(at + 1, min(len(toks), at + 1 + reach))):
+            return False
+    return True
 
 
 SINCE_REACH = 6     # words before a date that may hold the "منذ" it counts from ("منذ بدء الحملة العسكرية بتاريخ 22")
