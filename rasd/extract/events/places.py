@@ -462,11 +462,8 @@ COUNTRYSIDE_WORDS = frozenset(normalize(w) for w in word_list("place_words.yaml"
 
 def _countryside_of(s: _Sent, m: Mention) -> bool:
     """m names a town as the countryside around it ("بريف البوكمال", "في ريف اعزاز"): the mention holds
-    only the town's name, the countryside word stands before it, so the place told is a region (a hashtag
-    mark between is no word: "بريف # درعا")."""
+    only the town's name, the countryside word stands before it, so the place told is a region."""
     k = _tok_index(s.tokens, m.start)
-    if k > 1 and s.tokens[k - 1].norm == "#":
-        k -= 1
     return k > 0 and bool(_keys(s.tokens[k - 1].norm) & COUNTRYSIDE_WORDS)
 
 
