@@ -647,6 +647,9 @@ ADMIN_DIRECTION_WORDS = word_list("place_words.yaml", "admin_direction_words")
 _CUE_AFTER = re.compile(r"\s*[)\"»]?\s*[,،]?\s*(?:في\s+|ب)?(?:ال)?(" + "|".join(ADMIN_DIRECTION_WORDS) + r")\s")
 
 
+HASHTAG = "#"
+
+
 def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     """Resolve every PLACE mention: set entity_id, geo_precision, candidates; add the entities."""
     text = analysis.doc.text
@@ -654,6 +657,11 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     if not places:
         return
     doc_norm, offsets = normalize_with_map(text)   # as the entities stage did (cached)
+    if HASHTAG in doc_norm:
+        # "إلى بلدة # الغارية بريف # درعا الشرقي": a hashtag mark is no word; the cue words around a tagged
+        # name (its type word, the governorate told after it) read through it (one character for one: the
+        # offsets stay)
+        doc_norm = doc_norm.replace(HASHTAG, " ")
     sentences = split_sentences(text)
     # sentences are in text order and do not overlap: the one holding a position is found by bisection
     sent_starts = [sp.start for sp in sentences]
@@ -758,6 +766,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
+    _tagged_countryside(places, results, verbs, text, doc_norm, offsets, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -850,6 +859,29 @@ def _sides_after(doc_norm: str, end: int) -> str:
 
 
 COUNTRYSIDE_PREFIX = "rasd:rif-"     # the ids of the governorates' countryside regions (gazetteer._add_countryside)
+# a countryside word and a hashtag mark right before a name ("بريف # درعا الشرقي"; normalised)
+_TAGGED_COUNTRYSIDE = re.compile(r"(?:^|\s)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:" + "|".join(COUNTRYSIDE_WORDS) + r")\s*#\s*$")
+
+
+def _tagged_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        skip: set[int], text: str, doc_norm: str, offsets: list[int], gaz: Gazetteer) -> None:
+    """"إلى بلدة # الغارية بريف # درعا الشرقي": a hashtag mark split the countryside phrase, and the
+    governorate's name alone was read as its city. It is the countryside "ريف X [side]" (the
+    governorate's countryside region), as the phrase without the mark reads."""
+    if HASHTAG not in text:
+        return
+    for idx, m in enumerate(places):
+        place = results[idx][0]
+        if idx in skip or place is None or place.level not in ("town", "admin1") \
+                or not _TAGGED_COUNTRYSIDE.search(normalize(text[max(0, m.start - 16):m.start])):
+            continue
+        name = _mention_norm(m)
+        if not gaz.admin1_for(name):
+            continue
+        side = _sides_after(doc_norm, norm_offset(offsets, m.end))
+        found, prec, alts = geocode_mention(f"ريف {name} {side}".strip(), GeoContext(), gaz)
+        if found is not None and found.id.startswith(COUNTRYSIDE_PREFIX):
+            results[idx] = (found, prec, alts)
 
 
 def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
