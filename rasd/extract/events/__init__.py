@@ -145,6 +145,7 @@ from rasd.extract.events.merge import (
     _merge_sentence_parts,
     _merge_toll_updates,
     _merge_tolls_told_apart,
+    _merge_undated_leftovers,
     _part_of,
     _published_span,
     _share_list_dates,
@@ -530,6 +531,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(guessed, page_dating)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
+    # (then, on the rows left: one the page's dates left undated, told again of a dated one's type and place)
+    events = _merge_undated_leftovers(events, ctx, ref is not None or ctx.page_day is not None)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)
     # (on one day's report, the day it covers: a condemnation of that day condemns that day's news)
     report_day = ctx.day_report[0] if ctx.day_report is not None else (ctx.one_day[1] if ctx.one_day else None)
