@@ -145,12 +145,12 @@ from rasd.extract.events.merge import (
     _merge_sentence_parts,
     _merge_toll_updates,
     _merge_tolls_told_apart,
-    _merge_undated_leftovers,
     _part_of,
     _published_span,
     _share_list_dates,
     _tolls_told_back,
     _unplace_far_lent,
+    undated_copy_of,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
 from rasd.extract.events.places import _point, name_near_place, near_precision
@@ -531,8 +531,6 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     _page_dates(guessed, page_dating)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)
-    # (then, on the rows left: one the page's dates left undated, told again of a dated one's type and place)
-    events = _merge_undated_leftovers(events, ctx, ref is not None or ctx.page_day is not None)
     # (after every date is set: the day a condemnation was made is not the condemned deed's)
     # (on one day's report, the day it covers: a condemnation of that day condemns that day's news)
     report_day = ctx.day_report[0] if ctx.day_report is not None else (ctx.one_day[1] if ctx.one_day else None)
@@ -596,6 +594,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # not what its speaker tells of his own group ("أحرقناها" in an interview: a first-hand report)
         gone |= {id(ev) for c, ev in emitted
                  if id(ev) not in gone and not c.first_person and told_in_body(doc.title or "", text, ev)}
+    if not posts:
+        # a row left with no time that tells a kept dated row of its type again, at its place or a wider one (a
+        # quote retelling the capture, a source detailing the surrender): that row's copy. Not on a listing of
+        # posts, whose unstamped posts are their own reports
+        kept = [c for c, ev in emitted if id(ev) not in gone]
+        dated_page = ref is not None or ctx.page_day is not None
+        gone |= {id(ev) for c, ev in emitted
+                 if id(ev) not in gone and undated_copy_of(c, kept, ctx, dated_page) is not None}
     if gone:
         # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
         # a sparse page's bare names, what a page that reports nothing of its own names deep in its body
