@@ -152,6 +152,7 @@ from rasd.extract.events.merge import (
     _share_list_dates,
     _tolls_told_back,
     _unplace_far_lent,
+    undated_copy_of,
 )
 from rasd.extract.events.pageparts import _entry_fields, _gallery_start, _latest_news_spans, _video_caption
 from rasd.extract.events.places import _point, name_near_place, near_precision
@@ -600,6 +601,14 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         # not what its speaker tells of his own group ("أحرقناها" in an interview: a first-hand report)
         gone |= {id(ev) for c, ev in emitted
                  if id(ev) not in gone and not c.first_person and told_in_body(doc.title or "", text, ev)}
+    if not posts:
+        # a row left with no time that tells a kept dated row of its type again, at its place or a wider one (a
+        # quote retelling the capture, a source detailing the surrender): that row's copy. Not on a listing of
+        # posts, whose unstamped posts are their own reports
+        kept = [c for c, ev in emitted if id(ev) not in gone]
+        dated_page = ref is not None or ctx.page_day is not None
+        gone |= {id(ev) for c, ev in emitted
+                 if id(ev) not in gone and undated_copy_of(c, kept, ctx, dated_page) is not None}
     if gone:
         # turned away: what the learned gates score as most likely wrong, campaign frames and recalled grounds,
         # a sparse page's bare names, what a page that reports nothing of its own names deep in its body

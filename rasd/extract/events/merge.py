@@ -1985,3 +1985,25 @@ def _retellings_may_join(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
             and not _told_as_another(o) and not _told_as_another(c)
             and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
             and not ctx.other_items(o.start, c.start))
+
+
+
+def undated_copy_of(c: _Cand, kept: list[_Cand], ctx: _DocContext, dated_page: bool) -> _Cand | None:
+    """The dated row of the page's kept rows that c, a row the page's dates left with no time, tells again: the
+    same type (Strategic developments, a catch-all: the same sub-type) at the same place, or c at a wider one
+    that holds it (a governorate, a countryside region), no other toll. The capture retold in a quote ("لدى هجوم
+    النظام على حي مساكن هنانو"), the surrender a source details ("سلموا أنفسهم ليلة أمس"), the operation a
+    later paragraph names. On a dated page a row left undated is no happening of its own day, so the sides it
+    took (often the other side of one deed: who surrendered, to whom) do not keep it apart; on an undated page
+    (where a row may rightly have no day) they must fit. A list's places, another clause's happening, another
+    part, post or item stay apart; a dated row at a wider place does not take a town's undated row (the town's
+    may be its own happening). None: c is no such copy."""
+    if c.modality != "actual" or not c.location or c.date_start != UNKNOWN:
+        return None
+    fits = [o for o in kept if o is not c and o.modality == "actual" and o.location and o.date_start != UNKNOWN
+            and o.event_type == c.event_type and _same_kind(o, c)
+            and (o.location == c.location or _holds(ctx, c, o)) and _tolls_agree(o, c)
+            and not _kept_apart(o, c) and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
+            and not ctx.other_items(o.start, c.start) and (dated_page or _sides_ok(o, c, ctx))]
+    # (the one at the same place first)
+    return next((o for o in fits if o.location == c.location), fits[0] if fits else None)
