@@ -37,3 +37,17 @@ def test_a_bulletins_yearless_day_stays_one_day() -> None:
 def test_a_narratives_yearless_range_keeps_its_last_day() -> None:
     assert actual_dates_at(_run(NARRATIVE + RANGE), "barat") == {("2017-04-14", "2017-04-16")}
     assert actual_dates_at(_run(NARRATIVE + DAY), "barat") == {("2017-04-14", "2017-04-14")}
+
+
+def test_a_long_yearless_range_keeps_its_first_day_only() -> None:
+    # "من 18 آذار / مارس إلى 9 أيلول / سبتمبر": a report's months, often of another year than the page's days
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from rasd.extract.page_dates import yearless_end
+
+    start = dt.date(2012, 3, 18)
+    months = SimpleNamespace(date_start="2000-03-18", date_end="2000-09-09")
+    days = SimpleNamespace(date_start="2000-04-14", date_end="2000-04-16")
+    assert yearless_end(months, start) == "2012-03-18"
+    assert yearless_end(days, dt.date(2017, 4, 14)) == "2017-04-16"

@@ -275,14 +275,22 @@ def timeline_days(text: str, dates: list[Any]) -> list[Any]:
 YEARLESS_PROBE = dt.date(2000, 12, 31)
 
 
+YEARLESS_RANGE_DAYS = 31     # the longest year-less range whose last day is read with the year its first day took
+
+
 def yearless_end(p: Any, start: dt.date) -> str:
     """The last day of a year-less expression ``p`` (found against YEARLESS_PROBE) once its first day is
-    ``start``: a range ("بين 14 - 16 أبريل / نيسان") keeps its length, a single day ends where it starts."""
+    ``start``: a range ("بين 14 - 16 أبريل / نيسان") keeps its length, a single day ends where it starts.
+    A range longer than YEARLESS_RANGE_DAYS ("من 18 آذار / مارس إلى 9 أيلول / سبتمبر", a report's months,
+    often of another year than the days told around it) is left at its first day, as before: its end
+    could reach past the page's own days."""
     try:
         span = (dt.date.fromisoformat(p.date_end[:10]) - dt.date.fromisoformat(p.date_start[:10])).days
     except (TypeError, ValueError):
         span = 0
-    return (start + dt.timedelta(days=max(0, span))).isoformat()
+    if not 0 < span <= YEARLESS_RANGE_DAYS:
+        span = 0
+    return (start + dt.timedelta(days=span)).isoformat()
 
 
 def _yearless_day(d: Any) -> bool:
