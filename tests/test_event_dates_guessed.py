@@ -37,6 +37,14 @@ def test_undated_page_leaves_the_clash_unknown() -> None:
     assert got["Battles"] == ("unknown", "unknown")              # not 1-20 Nov
 
 
-def test_a_guess_no_wider_than_the_report_window_stays() -> None:
-    # twin: an anchor on the 3rd of its month gives 1-3 Nov, no wider than the page's week would be
-    assert _dates(3, "2017-11-26")["Battles"] == ("2017-11-01", "2017-11-03")
+def test_a_guess_no_wider_than_the_report_window_stays_on_an_undated_page() -> None:
+    # twin: an anchor on the 3rd of its month gives 1-3 Nov, no wider than a week; an undated page has no day to give
+    assert _dates(3, "unknown")["Battles"] == ("2017-11-01", "2017-11-03")
+
+
+def test_a_one_day_story_gives_its_day_not_a_narrow_guess() -> None:
+    # a story of one day's news (dates.one_day_news / story_days) dates its undated news by its day: "1-3 Nov"
+    # guessed from the 3 Nov shelling holds the clash's day only by the month's start (breadth V-143#1: an
+    # alsafahat round-up of 4 Nov 2017 dated its battles 1-4 Nov; R-347#10: CNN's 4 Sep 2016 story, 1-4 Sep)
+    assert _dates(3, "2017-11-26")["Battles"] == ("2017-11-26", "2017-11-26")
+    assert _dates(3, "2017-11-04")["Battles"] == ("2017-11-03", "2017-11-04")

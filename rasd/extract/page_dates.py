@@ -275,6 +275,24 @@ def timeline_days(text: str, dates: list[Any]) -> list[Any]:
 YEARLESS_PROBE = dt.date(2000, 12, 31)
 
 
+YEARLESS_RANGE_DAYS = 31     # the longest year-less range whose last day is read with the year its first day took
+
+
+def yearless_end(p: Any, start: dt.date) -> str:
+    """The last day of a year-less expression ``p`` (found against YEARLESS_PROBE) once its first day is
+    ``start``: a range ("بين 14 - 16 أبريل / نيسان") keeps its length, a single day ends where it starts.
+    A range longer than YEARLESS_RANGE_DAYS ("من 18 آذار / مارس إلى 9 أيلول / سبتمبر", a report's months,
+    often of another year than the days told around it) is left at its first day, as before: its end
+    could reach past the page's own days."""
+    try:
+        span = (dt.date.fromisoformat(p.date_end[:10]) - dt.date.fromisoformat(p.date_start[:10])).days
+    except (TypeError, ValueError):
+        span = 0
+    if not 0 < span <= YEARLESS_RANGE_DAYS:
+        span = 0
+    return (start + dt.timedelta(days=span)).isoformat()
+
+
 def _yearless_day(d: Any) -> bool:
     """``d``, found against YEARLESS_PROBE, is a day and month the text gave without a year."""
     from rasd.text.dates import YEAR_FROM_REFERENCE, YEAR_FROM_SENTENCE
@@ -336,10 +354,10 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     out = [d for d in dates if id(d) not in keep]
     for d, p in entries:
         try:
-            iso = dt.date(year, int(p.date_start[5:7]), int(p.date_start[8:10])).isoformat()
+            day = dt.date(year, int(p.date_start[5:7]), int(p.date_start[8:10]))
         except ValueError:
             continue
-        out.append(DateExpr(d.start, d.end, d.surface, iso, iso, "day", "timeline"))
+        out.append(DateExpr(d.start, d.end, d.surface, day.isoformat(), yearless_end(p, day), "day", "timeline"))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -1039,7 +1057,9 @@ def titled_month_days(text: str, dates: list[Any]) -> list[Any]:
         if p is not None and int(p.date_start[5:7]) <= month:
             iso = _valid_day(year, int(p.date_start[5:7]), int(p.date_start[8:10]))
             if iso is not None:
-                out.append(DateExpr(d.start, d.end, d.surface, iso.isoformat(), iso.isoformat(), "day", "absolute"))
+                end = yearless_end(p, iso)
+                out.append(DateExpr(d.start, d.end, d.surface, iso.isoformat(), end, "day",
+                                    "absolute" if end == iso.isoformat() else "range"))
                 continue
         out.append(d)
     return out
@@ -1981,8 +2001,9 @@ def narrative_days(text: str, dates: list[Any], url: str | None, date_cues: froz
             if abs((cand - anchor).days) <= NARRATIVE_DAYS:
                 best = cand
         if best is not None:
-            iso = best.isoformat()
-            done[id(d)] = DateExpr(d.start, d.end, d.surface, iso, iso, "day", "absolute")
+            # (a range keeps its last day: "بين 14 - 16 أبريل" is not the 14th alone)
+            iso, end = best.isoformat(), yearless_end(p, best)
+            done[id(d)] = DateExpr(d.start, d.end, d.surface, iso, end, "day", "absolute" if end == iso else "range")
     if not done:
         return dates
     return [done.get(id(d), d) for d in dates]
@@ -2201,10 +2222,10 @@ def chronicle_run_days(text: str, dates: list[Any]) -> list[Any]:
             continue
         for d, m, p in run:
             try:
-                iso = dt.date(year, m, int(p.date_start[8:10])).isoformat()
+                day = dt.date(year, m, int(p.date_start[8:10]))
             except ValueError:
                 continue
-            done[id(d)] = DateExpr(d.start, d.end, d.surface, iso, iso, "day", "timeline")
+            done[id(d)] = DateExpr(d.start, d.end, d.surface, day.isoformat(), yearless_end(p, day), "day", "timeline")
     if not done:
         return dates
     return [done.get(id(d), d) for d in dates]

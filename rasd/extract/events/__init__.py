@@ -534,7 +534,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # (after the filters: a telling dropped as background or out of scope takes no kept telling with it)
     events = _merge_restated_tolls(events, ctx)
     # (last: the guessed date served the merges and the filters above, which keep it as before)
-    guessed = _forget_guessed_dates(events, lex)
+    guessed = _forget_guessed_dates(events, lex, page_dating)
     _page_dates(guessed, page_dating)
     if period is not None and not posts:
         _period_dates(guessed, period, lex, text)

@@ -1823,7 +1823,22 @@ def _earlier_in_report(e: _Cand, lex: _ELex) -> bool:
                    and not _earlier_not_time(toks, k, lex) for k in range(lo, e.ti))
 
 
-def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
+def _page_span_days(page: PageDating | None) -> int | None:
+    """How many days the page's own dating gives an undated happening of its day's news (``_page_dates``):
+    0 for one day's report (``covered``), the day or the day before for one day's news (``one_day``), a
+    story's days (``story``); None when the page gives the report's week (or nothing)."""
+    if page is None or page.ref is None or page.posts:
+        return None
+    if page.covered is not None:
+        return 0
+    if page.one_day is not None and page.ref == page.one_day[1]:
+        return (page.one_day[1] - page.one_day[0]).days
+    if page.story is not None and page.ref == page.story[0][1]:
+        return (page.story[0][1] - page.story[0][0]).days
+    return None
+
+
+def _forget_guessed_dates(events: list[_Cand], lex: _ELex, page: PageDating | None = None) -> list[_Cand]:
     """A date guessed for an undated event from another happening at its place by its actor
     (``merge._inherit_dates``: that happening's month up to its day) is no date the text gives it: a
     range of weeks ending on another happening's day ("غارات روسية على قرية" of a 26 Nov report dated
@@ -1833,8 +1848,13 @@ def _forget_guessed_dates(events: list[_Cand], lex: _ELex) -> list[_Cand]:
     event is undated again (returned), to take what an undated event of the page takes
     (``_page_dates``: the report's week, its post's or daily report's day), else to stay unknown. Not a
     guess no wider than the report window (an anchor in the first days of its month): it says no
-    more than the window would. A telling that gave it a date of its own cleared the flag (``_absorb``)."""
-    guessed = [e for e in events if e.date_guessed and span_days(e.date_start, e.date_end) > lex.report_window_days]
+    more than the window would; but on a page of one day's news (``page``: ``_page_span_days``) a guess wider
+    than the page's day is taken back too: "1 - 4 November" guessed on a 4 November story holds its day only
+    by the month's start, the story's day is what its text tells. A telling that gave it a date of its own
+    cleared the flag (``_absorb``)."""
+    narrow = _page_span_days(page)
+    width = lex.report_window_days if narrow is None else min(narrow, lex.report_window_days)
+    guessed = [e for e in events if e.date_guessed and span_days(e.date_start, e.date_end) > width]
     for e in guessed:
         e.date_start = e.date_end = UNKNOWN
         e.time_precision, e.date_ev, e.date_guessed = None, None, False
