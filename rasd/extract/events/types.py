@@ -465,16 +465,18 @@ def _protest_attacked(c: _Cand, lex: _ELex) -> bool:
 SUBJECT_REACH = 4      # tokens right after an attack verb that may name the attackers
 
 
-def _civilian_dead_told(c: _Cand, lex: _ELex) -> bool:
+def _civilian_dead_told(c: _Cand, lex: _ELex, remote: bool = False) -> bool:
     """The attack's sentence tells its dead after it ("هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين"),
     and they are civilians or people at work, none a force or a fighter, with no fighting told: one armed side
-    on unarmed people (ACLED Violence against civilians / Attack)."""
+    on unarmed people (ACLED Violence against civilians / Attack). With ``remote`` a remote means told in the
+    sentence does not stop it (the caller types the attack by that means)."""
     al = _acts_lex()
     s, toks = c.sent, c.sent.tokens
     toll = min((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k > c.ti), default=None)
     if toll is None:
         return False
-    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | lex.air_words | lex.artillery_words):
+    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | (
+            frozenset() if remote else lex.air_words | lex.artillery_words)):
         return False        # fighting told, or a remote means ("هجمات التحالف ... قتل 7 مدنيين": the air coalition)
     # the target and the dead: from past the attackers named right after the verb ("هاجم مسلحين", "هاجم عناصر
     # داعش") to the toll's words and what follows it ("هاجم مسلحون حاجزا للجيش وقتلوا 3 مدنيين": a force attacked)
@@ -1226,6 +1228,19 @@ def _same_telling(c: _Cand, s2: _Sent, cands2: list[_Cand], after: bool, ctx: _D
     return True
 
 
+def _remote_means(s: _Sent, lex: _ELex) -> tuple[str, str] | None:
+    """The remote means the sentence names (air_words, then artillery_words), None when it names none or tells the
+    aircraft or guns as the backing of a ground deed ("بغطاء جوي", "بدعم")."""
+    keys = _sent_keys(s)
+    if keys & _backing_words(lex):
+        return None
+    if keys & lex.air_words:
+        return AIR_STRIKE
+    if keys & (lex.artillery_words | _neighbour_lex().artillery):
+        return SHELLING
+    return None
+
+
 def _backing_words(lex: _ELex) -> frozenset[str]:
     """The words that make air means a ground attack's backing, not its means (the attack entry of the
     air refine words: "بدعم", "بغطاء", "اشتباكات", "تقدم", "وسط"): read in the telling next to it too."""
@@ -1270,3 +1285,9 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     _civilian_dead_told(c, lex):
                 # "هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين": the dead are unarmed, nobody fought back
                 c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+            elif c.trig.kind == "attack" and (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and (
+                    means := _remote_means(c.sent, lex)) is not None and _civilian_dead_told(c, lex, remote=True):
+                # "هجمات التحالف السعودي على منزل ... قتل 7 مدنيين": unarmed dead, nobody fought back, and the
+                # sentence names the remote means (the air coalition, shells): ACLED codes the strike by its means
+                c.event_type, c.sub_event_type = means
+                c.specific = True
