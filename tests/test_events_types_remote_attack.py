@@ -32,3 +32,15 @@ def test_attack_without_means_killing_civilians_stays_an_attack_on_civilians() -
 
 def test_air_cover_of_a_ground_attack_keeps_the_clash() -> None:
     assert _types("هجوم لقوات النظام بغطاء جوي على مدينة حماة قتل فيه 3 مدنيين .") == [CLASH]
+
+
+def test_civilian_toll_told_before_the_attack_is_an_attack_on_civilians() -> None:
+    assert _types("قتل 4 مدنيين , أمس , جراء هجوم شنه مسلحون مجهولون على مدينة حمص .") == [VAC]
+
+
+def test_soldiers_toll_told_before_the_attack_stays_a_clash() -> None:
+    assert _types("قتل 4 جنود , أمس , جراء هجوم شنه مسلحون مجهولون على مدينة حمص .") == [CLASH]
+
+
+def test_civilian_toll_before_an_attack_by_shelling_is_a_shelling() -> None:
+    assert _types("قتل 6 مدنيين جراء هجمات قوات النظام بالقصف المدفعي على مدينة دوما .") == [SHELLING]

@@ -468,13 +468,14 @@ SUBJECT_REACH = 4      # tokens right after an attack verb that may name the att
 def _civilian_dead_told(c: _Cand, lex: _ELex, remote: bool = False) -> bool:
     """The attack's sentence tells its dead after it ("هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين"),
     and they are civilians or people at work, none a force or a fighter, with no fighting told: one armed side
-    on unarmed people (ACLED Violence against civilians / Attack). With ``remote`` a remote means told in the
-    sentence does not stop it (the caller types the attack by that means)."""
+    on unarmed people (ACLED Violence against civilians / Attack). The dead may be told before the attack word as
+    its toll, behind a cause marker ("قتل 9 مدنيين , أمس الأحد , جراء هجمات نفذتها قوات النظام على مدن").
+    With ``remote`` a remote means told in the sentence does not stop it (the caller types the attack by it)."""
     al = _acts_lex()
     s, toks = c.sent, c.sent.tokens
     toll = min((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k > c.ti), default=None)
     if toll is None:
-        return False
+        return _civilian_toll_before(c, lex, remote)
     if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | (
             frozenset() if remote else lex.air_words | lex.artillery_words)):
         return False        # fighting told, or a remote means ("هجمات التحالف ... قتل 7 مدنيين": the air coalition)
@@ -490,6 +491,30 @@ def _civilian_dead_told(c: _Cand, lex: _ELex, remote: bool = False) -> bool:
     if any(_keys(toks[d].norm) & armed for d in dead) or any(
             m.type in ARMED_TYPES and toks[dead.start].start <= m.start < toks[dead.stop - 1].end for m in s.mentions):
         return False        # "قتلوا ... من عناصر الجيش": the dead named as a force
+    civ = lex.civilian_victims | lex.generic["civilians"]
+    return any(_keys(toks[d].norm) & civ or drop_conjunction(toks[d].norm, 0) in al.workers for d in dead)
+
+
+def _civilian_toll_before(c: _Cand, lex: _ELex, remote: bool) -> bool:
+    """The toll told before the attack word, the attack its cause behind a marker right before it ("قتل 9 مدنيين ,
+    أمس الأحد , جراء هجمات"; toll_comma_markers, not "في": a place or a time goes on there), the dead civilians and
+    none a force, and no fighting (nor a remote means unless ``remote``) told in the sentence."""
+    al = _acts_lex()
+    s, toks = c.sent, c.sent.tokens
+    before = _words_before(s, c.ti, 1, 0)
+    if not before or not _keys(toks[before[0]].norm) & _means_lex().comma_markers:
+        return False
+    toll = max((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k < before[0]), default=None)
+    if toll is None or before[0] - toll > TARGET_REACH:
+        return False
+    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | (
+            frozenset() if remote else lex.air_words | lex.artillery_words)):
+        return False
+    dead = range(toll, before[0])
+    armed = lex.armed_victims | _gun_lex().forces
+    if any(_keys(toks[d].norm) & armed for d in dead) or any(
+            m.type in ARMED_TYPES and toks[toll].start <= m.start < toks[before[0]].start for m in s.mentions):
+        return False
     civ = lex.civilian_victims | lex.generic["civilians"]
     return any(_keys(toks[d].norm) & civ or drop_conjunction(toks[d].norm, 0) in al.workers for d in dead)
 
@@ -1229,16 +1254,22 @@ def _same_telling(c: _Cand, s2: _Sent, cands2: list[_Cand], after: bool, ctx: _D
 
 
 def _remote_means(s: _Sent, lex: _ELex) -> tuple[str, str] | None:
-    """The remote means the sentence names (air_words, then artillery_words), None when it names none or tells the
+    """The remote means the sentence names (air_words, then artillery and shelling words), None when it names none or tells the
     aircraft or guns as the backing of a ground deed ("بغطاء جوي", "بدعم")."""
     keys = _sent_keys(s)
     if keys & _backing_words(lex):
         return None
     if keys & lex.air_words:
         return AIR_STRIKE
-    if keys & (lex.artillery_words | _neighbour_lex().artillery):
+    if keys & (lex.artillery_words | _neighbour_lex().artillery | _shelling_words()):
         return SHELLING
     return None
+
+
+@lru_cache(maxsize=1)
+def _shelling_words() -> frozenset[str]:
+    """The cause words of a shelling (event_means.yaml toll_means: "قصف", "قذائف", "هاون")."""
+    return frozenset().union(*(words for words, _et, sub in _means_lex().means if sub == SHELLING[1]))
 
 
 def _backing_words(lex: _ELex) -> frozenset[str]:
