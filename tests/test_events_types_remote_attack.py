@@ -44,3 +44,10 @@ def test_soldiers_toll_told_before_the_attack_stays_a_clash() -> None:
 
 def test_civilian_toll_before_an_attack_by_shelling_is_a_shelling() -> None:
     assert _types("قتل 6 مدنيين جراء هجمات قوات النظام بالقصف المدفعي على مدينة دوما .") == [SHELLING]
+
+
+def test_attacks_take_the_means_told_two_sentences_on_in_the_same_telling() -> None:
+    text = ("قتل 5 مدنيين , أمس الخميس , جراء هجمات نفذتها قوات النظام على مدينة دوما في الغوطة الشرقية .\n"
+            "وحسب مراسلنا , فقد شنت قوات النظام , هجمات مكثفة على أحياء مدينة دوما .\n"
+            "وأكد أن قوات النظام تشن هجمات عنيفة على مدينة دوما , باستخدام المدافع فضلا عن الغارات الجوية .")
+    assert CLASH not in _types(text) and VAC not in _types(text)

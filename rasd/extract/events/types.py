@@ -1308,6 +1308,22 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                         o.event_type, o.sub_event_type = means
                         o.specific = True
                 break
+    for i, cands in enumerate(per_sent):
+        for c in cands:
+            # one hop further: "قتل 9 مدنيين جراء هجمات نفذتها قوات النظام على مدن الغوطة . وحسب مراسل الأناضول , فقد
+            # شنت قوات النظام هجمات مكثفة على مدن حرستا ... . وأكد أن قوات النظام تشن هجمات عنيفة ... باستخدام
+            # المدافع": the attacks next door, the same telling, took the means of the sentence after them
+            if not _wants_means(c, lex):
+                continue
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
+                    continue
+                told = next(((o.event_type, o.sub_event_type) for o in per_sent[j] if o.trig.kind == "attack"
+                             and (o.event_type, o.sub_event_type) in (AIR_STRIKE, SHELLING)), None)
+                if told is not None:
+                    c.event_type, c.sub_event_type = told
+                    c.specific = True
+                    break
     for cands in per_sent:
         for c in cands:
             # (after the means next door had their say: "... جراء هجمات النظام على مدينة دوما" whose air raids the
