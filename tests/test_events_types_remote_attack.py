@@ -51,3 +51,10 @@ def test_attacks_take_the_means_told_two_sentences_on_in_the_same_telling() -> N
             "وحسب مراسلنا , فقد شنت قوات النظام , هجمات مكثفة على أحياء مدينة دوما .\n"
             "وأكد أن قوات النظام تشن هجمات عنيفة على مدينة دوما , باستخدام المدافع فضلا عن الغارات الجوية .")
     assert CLASH not in _types(text) and VAC not in _types(text)
+
+
+def test_massacres_headline_takes_the_air_strikes_told_with_concurrent_shelling_next() -> None:
+    text = ("قوات النظام ترتكب المجازر في مدينة دوما ارتفاع عدد الضحايا إلى 20 قتيلا أغلبهم مدنيون\n"
+            "فقد ارتكبت قوات النظام أمس الأحد مجازر راح ضحيتها 20 مدنيا , جراء قصف الطائرات الحربية مدينة دوما ,"
+            " بالتزامن مع قصف مدينة حرستا .")
+    assert VAC not in _types(text)

@@ -1168,13 +1168,15 @@ class _NeighbourLex:
     air: frozenset[str]
     artillery: frozenset[str]
     continuations: frozenset[str]
+    concurrent: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _neighbour_lex() -> _NeighbourLex:
     data = read_data(MEANS)["neighbour_means"]
     return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
-                         continuations=frozenset(normalize(str(w)) for w in data["continuations"]))
+                         continuations=frozenset(normalize(str(w)) for w in data["continuations"]),
+                         concurrent=_ks(data["concurrent"]))
 
 
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
@@ -1295,7 +1297,12 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     continue
                 keys = _sent_keys(sents[j])
                 plain = {w for t in sents[j].tokens for w in _plain_keys(t.norm)}
-                if keys & (_backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground):
+                stop = _backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground
+                if c.trig.kind == "execution":
+                    # "مجازر ... جراء قصف الطائرات الحربية ... بالتزامن مع قصف بلدة مسرابا": strikes told beside
+                    # each other are the massacre's means, no ground attack they back
+                    stop -= nl.concurrent
+                if keys & stop:
                     continue    # "وترافق الهجوم مع غارات جوية": air backing a ground attack
                 means = AIR_STRIKE if plain & nl.air else SHELLING if plain & nl.artillery else None
                 if means is None:
@@ -1318,8 +1325,12 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
             for j in (i + 1, i - 1):
                 if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
                     continue
+                if _sent_keys(sents[j]) & (_backing_words(lex) | lex.structure_fight_words):
+                    continue    # "وفي محاولة للتصدي لهذه الهجمات , صعد النظام حملته الجوية": the other side's answer
+                # (the attacks of another party next door are not these: "يكثف تنظيم داعش هجماته" vs the regime's)
                 told = next(((o.event_type, o.sub_event_type) for o in per_sent[j] if o.trig.kind == "attack"
-                             and (o.event_type, o.sub_event_type) in (AIR_STRIKE, SHELLING)), None)
+                             and (o.event_type, o.sub_event_type) in (AIR_STRIKE, SHELLING)
+                             and not (c.actor1 and o.actor1 and set(c.actor1).isdisjoint(o.actor1))), None)
                 if told is not None:
                     c.event_type, c.sub_event_type = told
                     c.specific = True
