@@ -465,16 +465,19 @@ def _protest_attacked(c: _Cand, lex: _ELex) -> bool:
 SUBJECT_REACH = 4      # tokens right after an attack verb that may name the attackers
 
 
-def _civilian_dead_told(c: _Cand, lex: _ELex) -> bool:
+def _civilian_dead_told(c: _Cand, lex: _ELex, remote: bool = False) -> bool:
     """The attack's sentence tells its dead after it ("هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين"),
     and they are civilians or people at work, none a force or a fighter, with no fighting told: one armed side
-    on unarmed people (ACLED Violence against civilians / Attack)."""
+    on unarmed people (ACLED Violence against civilians / Attack). The dead may be told before the attack word as
+    its toll, behind a cause marker ("قتل 9 مدنيين , أمس الأحد , جراء هجمات نفذتها قوات النظام على مدن").
+    With ``remote`` a remote means told in the sentence does not stop it (the caller types the attack by it)."""
     al = _acts_lex()
     s, toks = c.sent, c.sent.tokens
     toll = min((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k > c.ti), default=None)
     if toll is None:
-        return False
-    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | lex.air_words | lex.artillery_words):
+        return _civilian_toll_before(c, lex, remote)
+    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | (
+            frozenset() if remote else lex.air_words | lex.artillery_words)):
         return False        # fighting told, or a remote means ("هجمات التحالف ... قتل 7 مدنيين": the air coalition)
     # the target and the dead: from past the attackers named right after the verb ("هاجم مسلحين", "هاجم عناصر
     # داعش") to the toll's words and what follows it ("هاجم مسلحون حاجزا للجيش وقتلوا 3 مدنيين": a force attacked)
@@ -488,6 +491,30 @@ def _civilian_dead_told(c: _Cand, lex: _ELex) -> bool:
     if any(_keys(toks[d].norm) & armed for d in dead) or any(
             m.type in ARMED_TYPES and toks[dead.start].start <= m.start < toks[dead.stop - 1].end for m in s.mentions):
         return False        # "قتلوا ... من عناصر الجيش": the dead named as a force
+    civ = lex.civilian_victims | lex.generic["civilians"]
+    return any(_keys(toks[d].norm) & civ or drop_conjunction(toks[d].norm, 0) in al.workers for d in dead)
+
+
+def _civilian_toll_before(c: _Cand, lex: _ELex, remote: bool) -> bool:
+    """The toll told before the attack word, the attack its cause behind a marker right before it ("قتل 9 مدنيين ,
+    أمس الأحد , جراء هجمات"; toll_comma_markers, not "في": a place or a time goes on there), the dead civilians and
+    none a force, and no fighting (nor a remote means unless ``remote``) told in the sentence."""
+    al = _acts_lex()
+    s, toks = c.sent, c.sent.tokens
+    before = _words_before(s, c.ti, 1, 0)
+    if not before or not _keys(toks[before[0]].norm) & _means_lex().comma_markers:
+        return False
+    toll = max((k for k, kind in s.trigger_kinds.items() if kind == "casualty" and k < before[0]), default=None)
+    if toll is None or before[0] - toll > TARGET_REACH:
+        return False
+    if _sent_keys(s) & ((lex.fight_words - al.attack_nouns) | (
+            frozenset() if remote else lex.air_words | lex.artillery_words)):
+        return False
+    dead = range(toll, before[0])
+    armed = lex.armed_victims | _gun_lex().forces
+    if any(_keys(toks[d].norm) & armed for d in dead) or any(
+            m.type in ARMED_TYPES and toks[toll].start <= m.start < toks[before[0]].start for m in s.mentions):
+        return False
     civ = lex.civilian_victims | lex.generic["civilians"]
     return any(_keys(toks[d].norm) & civ or drop_conjunction(toks[d].norm, 0) in al.workers for d in dead)
 
@@ -1141,13 +1168,15 @@ class _NeighbourLex:
     air: frozenset[str]
     artillery: frozenset[str]
     continuations: frozenset[str]
+    concurrent: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _neighbour_lex() -> _NeighbourLex:
     data = read_data(MEANS)["neighbour_means"]
     return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
-                         continuations=frozenset(normalize(str(w)) for w in data["continuations"]))
+                         continuations=frozenset(normalize(str(w)) for w in data["continuations"]),
+                         concurrent=_ks(data["concurrent"]))
 
 
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
@@ -1226,6 +1255,25 @@ def _same_telling(c: _Cand, s2: _Sent, cands2: list[_Cand], after: bool, ctx: _D
     return True
 
 
+def _remote_means(s: _Sent, lex: _ELex) -> tuple[str, str] | None:
+    """The remote means the sentence names (air_words, then artillery and shelling words), None when it names none or tells the
+    aircraft or guns as the backing of a ground deed ("بغطاء جوي", "بدعم")."""
+    keys = _sent_keys(s)
+    if keys & _backing_words(lex):
+        return None
+    if keys & lex.air_words:
+        return AIR_STRIKE
+    if keys & (lex.artillery_words | _neighbour_lex().artillery | _shelling_words()):
+        return SHELLING
+    return None
+
+
+@lru_cache(maxsize=1)
+def _shelling_words() -> frozenset[str]:
+    """The cause words of a shelling (event_means.yaml toll_means: "قصف", "قذائف", "هاون")."""
+    return frozenset().union(*(words for words, _et, sub in _means_lex().means if sub == SHELLING[1]))
+
+
 def _backing_words(lex: _ELex) -> frozenset[str]:
     """The words that make air means a ground attack's backing, not its means (the attack entry of the
     air refine words: "بدعم", "بغطاء", "اشتباكات", "تقدم", "وسط"): read in the telling next to it too."""
@@ -1249,7 +1297,12 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     continue
                 keys = _sent_keys(sents[j])
                 plain = {w for t in sents[j].tokens for w in _plain_keys(t.norm)}
-                if keys & (_backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground):
+                stop = _backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground
+                if c.trig.kind == "execution":
+                    # "مجازر ... جراء قصف الطائرات الحربية ... بالتزامن مع قصف بلدة مسرابا": strikes told beside
+                    # each other are the massacre's means, no ground attack they back
+                    stop -= nl.concurrent
+                if keys & stop:
                     continue    # "وترافق الهجوم مع غارات جوية": air backing a ground attack
                 means = AIR_STRIKE if plain & nl.air else SHELLING if plain & nl.artillery else None
                 if means is None:
@@ -1262,6 +1315,26 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                         o.event_type, o.sub_event_type = means
                         o.specific = True
                 break
+    for i, cands in enumerate(per_sent):
+        for c in cands:
+            # one hop further: "قتل 9 مدنيين جراء هجمات نفذتها قوات النظام على مدن الغوطة . وحسب مراسل الأناضول , فقد
+            # شنت قوات النظام هجمات مكثفة على مدن حرستا ... . وأكد أن قوات النظام تشن هجمات عنيفة ... باستخدام
+            # المدافع": the attacks next door, the same telling, took the means of the sentence after them
+            if not _wants_means(c, lex):
+                continue
+            for j in (i + 1, i - 1):
+                if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
+                    continue
+                if _sent_keys(sents[j]) & (_backing_words(lex) | lex.structure_fight_words):
+                    continue    # "وفي محاولة للتصدي لهذه الهجمات , صعد النظام حملته الجوية": the other side's answer
+                # (the attacks of another party next door are not these: "يكثف تنظيم داعش هجماته" vs the regime's)
+                told = next(((o.event_type, o.sub_event_type) for o in per_sent[j] if o.trig.kind == "attack"
+                             and (o.event_type, o.sub_event_type) in (AIR_STRIKE, SHELLING)
+                             and not (c.actor1 and o.actor1 and set(c.actor1).isdisjoint(o.actor1))), None)
+                if told is not None:
+                    c.event_type, c.sub_event_type = told
+                    c.specific = True
+                    break
     for cands in per_sent:
         for c in cands:
             # (after the means next door had their say: "... جراء هجمات النظام على مدينة دوما" whose air raids the
@@ -1270,3 +1343,9 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     _civilian_dead_told(c, lex):
                 # "هاجم مسلحين جزءا من حقل غاز ... وقتلوا 4 عمال محليين": the dead are unarmed, nobody fought back
                 c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+            elif c.trig.kind == "attack" and (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and (
+                    means := _remote_means(c.sent, lex)) is not None and _civilian_dead_told(c, lex, remote=True):
+                # "هجمات التحالف السعودي على منزل ... قتل 7 مدنيين": unarmed dead, nobody fought back, and the
+                # sentence names the remote means (the air coalition, shells): ACLED codes the strike by its means
+                c.event_type, c.sub_event_type = means
+                c.specific = True
