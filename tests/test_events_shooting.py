@@ -59,3 +59,21 @@ def test_a_stray_bullet_at_a_wedding_is_no_attack() -> None:
 def test_wounded_by_shelling_stays_the_shelling() -> None:
     assert _events("أصيب طفل بجروح جراء قصف على بلدة طفس بريف درعا أمس .") == [
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_fire_on_a_sit_in_told_by_its_verb_is_excessive_force() -> None:
+    assert _events("أطلق الجيش النار على أهالي القرية أثناء اعتصموا قرب الحدود في مدينة درعا أمس .") == [FORCE]
+
+
+def test_protesters_who_attack_stay_a_riot() -> None:
+    assert _events("هاجم المحتجون في مدينة حمص مركزا حكوميا وأحرقوا سيارة تابعة له أمس .") == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_a_pronoun_victim_is_no_shooting_trigger() -> None:
+    # the victim told before the pronoun cannot be typed (armed or not): the phrase wants its object after it
+    assert _events("وصل مسلحون إلى منزل الرجل في مدينة درعا أمس وأطلقوا النار عليه .") == []
+
+
+def test_a_gunman_who_shot_himself_is_no_second_deed() -> None:
+    assert _events("أطلق رجل النار على نفسه في مدينة درعا أمس .") == []
