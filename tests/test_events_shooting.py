@@ -77,3 +77,7 @@ def test_a_pronoun_victim_is_no_shooting_trigger() -> None:
 
 def test_a_gunman_who_shot_himself_is_no_second_deed() -> None:
     assert _events("أطلق رجل النار على نفسه في مدينة درعا أمس .") == []
+
+
+def test_fire_on_a_target_of_the_other_side_is_a_clash() -> None:
+    assert _events("فتح جنود إسرائيليون النار على هدف سوري في هضبة الجولان أمس .") == [CLASH]
