@@ -408,6 +408,8 @@ def _token_rejected(s: _Sent, found: list[tuple[Trigger, str, int, int]], lex: _
             # "وحركة جيش تحرير السودان", "رئيس تحرير الصحيفة": the head of a name or a title the mentions missed
             or bool(trig.name_before) and ti > 0 and drop_conjunction(toks[ti - 1].norm) in trig.name_before
             or tj < n and bool(_keys(toks[tj].norm) & trig.not_next)
+            # "أطلقوا النار عليه": a pronoun object, the victim told before (the trigger wants it named after)
+            or trig.object_told and drop_conjunction(toks[tj - 1].norm) != form.rsplit(" ", 1)[-1]
             # "السيطرة على الحرائق": the object after its preposition
             or tj + 1 < n and toks[tj].norm in OBJECT_PREPS and bool(_keys(toks[tj + 1].norm) & trig.not_next)
             or bool(trig.not_after) and bool(set().union(*map(_keys, map(token_norm, toks[tj:tj + 3]))) & trig.not_after)

@@ -119,6 +119,9 @@ class Trigger:
     # the victim is unarmed and the deed is Violence against civilians / Attack
     armed_victims: frozenset[str] = frozenset()
     armed_victims_reach: int = 0
+    # the phrase's last word only bare, its object named after it ("أطلقوا النار على الجنود"): with a pronoun
+    # suffix ("النار عليه") the victim is told before and the armed_victims test cannot read it
+    object_told: bool = False
 
 
 class _Refine(NamedTuple):
@@ -385,6 +388,7 @@ def lexicon() -> _ELex:
             people_forms=_ks(t.get("people_words")), counted_by=_ks(t.get("counted_by")),
             headline_only=_ks(t.get("headline_words")), headline_dated=bool(t.get("headline_dated")),
             armed_victims=_ks(t.get("armed_victims")), armed_victims_reach=int(t.get("armed_victims_reach", 0)),
+            object_told=bool(t.get("object_told")),
         )
         for w in t.get("headline_words", []):
             headline.setdefault(_k(w), []).append(((_k(w),), trig, _k(w)))

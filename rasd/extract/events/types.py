@@ -457,7 +457,8 @@ def _protest_attacked(c: _Cand, lex: _ELex) -> bool:
     s, toks = c.sent, c.sent.tokens
     clause = s.clause[c.ti]
     end = min(len(toks), c.tj + al.gathering_reach)
-    cue = next((k for k in range(c.tj, end) if s.clause[k] == clause and _keys(toks[k].norm) & lex.target_cues), None)
+    # (the trigger's own last word may be the cue: the shooting phrase "النار على" + "المتظاهرين")
+    cue = next((k for k in range(c.tj - 1, end) if s.clause[k] == clause and _keys(toks[k].norm) & lex.target_cues), None)
     return cue is not None and any(s.clause[k] == clause and _keys(toks[k].norm) & al.gatherings
                                    for k in range(cue + 1, end))
 
