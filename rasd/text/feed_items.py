@@ -178,6 +178,7 @@ def _one_word_glued(text: str, starts: tuple[int, ...]) -> bool:
 # ("ضاحية|عين ترما", "منظمة|سياج", "جبهة|النصرة"); a glue after it is a lost space, not an item's end
 _PHRASE_HEADS = frozenset(normalize(w) for key in ("place_cues", "org_heads", "armed_group_heads")
                           for w in word_list("entity_patterns.yaml", key))
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
 _LETTERS_BEFORE = re.compile(r"[\u0621-\u064A\u064B-\u065F\u0670]+$")
 
 
@@ -192,6 +193,8 @@ def glue_item_starts(text: str) -> tuple[int, ...]:
     for p in glued_starts(text):
         m = _LETTERS_BEFORE.search(text, max(0, p - 40), p)
         word = text[m.start():p] if m else ""
+        if not word.rstrip(_HARAKAT).endswith("ة"):
+            continue    # a glue after "اء" ("جراءالقصف", "قضاءالحويجة") mostly runs on inside a phrase
         word = word[word.rfind("ة", 0, len(word) - 1) + 1:]     # after an earlier glue in the same token
         if any(stem in _PHRASE_HEADS and "ال" not in pre and pre != "لل"
                for pre, stem in proclitic_splits(normalize(word))):
