@@ -20,6 +20,11 @@ A token is cut only when the evidence is strong:
   "و" carries the phrase on). Only the best cut of a token is read.
 And only on a page that looks like a feed: many such cuts, at least one per
 ``WORDS_PER_CUT`` words. An ordinary article with a few missing spaces is left as it is.
+On a page that looks like a feed (those cuts or several stamps), every word glued after a final ة
+(rasd.text.glued) starts an item too, whatever the two words' frequency (``glue_item_starts``: most
+items end in a place name, "... شمال حماةأدخنة ..."), unless the word before is a construct head
+("ضاحيةعين ترما") or the page's glued words mostly open with one word (a link glued into its
+sentences, "... محاربةتنظيم الدولة الإسلاميةواحتلال ...", not a feed's items).
 
 On a page that looks like a feed (glued items or several stamps), an item often ends with a dash
 and the next headline follows it ("... قرب البوكمال - مقتل مدنيين ..."): ``dash_cuts`` cuts at
