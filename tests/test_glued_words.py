@@ -55,3 +55,21 @@ def test_the_glued_trigger_gives_its_event() -> None:
     a = _run("ريف حماةقصف لقوات النظام صباح اليوم .")
     assert [(e.event_type, e.location) for e in a.events] == [("Explosions/Remote violence", "rasd:rif-hama")], [
         (e.event_type, e.location, e.date_start) for e in a.events]
+
+
+def test_a_word_ending_in_alif_hamza_glued_to_the_article() -> None:
+    text = "قتل مدنيان جراءالقصف على قرية في قضاءالحويجة"
+    assert [text[p:p + 5] for p in glued_starts(text)] == ["القصف", "الحوي"]
+    assert [t.text for t in tokenize(text)][2:4] == ["جراء", "القصف"]
+    # "اء" inside a word (a plural, a verb, a pronoun, ء written for ئ) and before another letter: no glue
+    for word in ("الإجراءات", "جاءت", "تساءل", "حلفاءه", "جاءوا", "لقاءين", "الناءب", "صنعاءقتل", "سماء"):
+        assert glued_starts(word + " ") == (), word
+
+
+
+def test_the_sentence_tokens_cut_after_a_final_hamza() -> None:
+    text = "أصيب ثلاثة مدنيين جراءالقصف المدفعي"
+    toks = sentence_tokens(text, 0, len(text))
+    assert [t.text for t in toks][3:5] == ["جراء", "القصف"]
+    at = sentence_token_at(text, text.index("القصف") + 2, 0, len(text))
+    assert at is not None and at.text == "القصف"

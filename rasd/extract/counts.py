@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rasd.data import read_data, word_list
-from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
+from rasd.text.glued import cut_word, glued_starts, may_glue
 from rasd.text.normalize import normalize
 from rasd.text.numbers import NumberExpr
 from rasd.text.split_words import join_tokens, split_word_joins
@@ -71,7 +71,7 @@ def sentence_tokens(text: str, start: int, end: int) -> list[Token]:
     if "" in norms:     # (a word that normalises to nothing)
         toks = list(compress(toks, norms))
     if glued_starts(text):
-        toks = cut_glued_tokens(text, toks, _norm_word)   # two words glued after a final ة are two tokens
+        toks = cut_glued_tokens(text, toks, _norm_word)   # two glued words (after ة, اء) are two tokens
     return join_tokens(text, toks)      # a word split by a stray space is one token
 
 
@@ -105,7 +105,7 @@ def sentence_token_at(text: str, pos: int, start: int, end: int) -> Token | None
     e, w = m.end(), m.group()       # (speed: each read once)
     if e <= pos:
         return None
-    if TA_MARBUTA in w[:-1]:      # two words glued after a final ة: the one at pos
+    if may_glue(w):      # two words glued after a final ة or اء: the one at pos
         a, b = next(ab for ab in cut_word(text, a, e) if ab[0] <= pos < ab[1])
         m = _WORD_RE.match(text, a, b)
         if m is None:

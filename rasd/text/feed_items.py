@@ -20,6 +20,11 @@ A token is cut only when the evidence is strong:
   "و" carries the phrase on). Only the best cut of a token is read.
 And only on a page that looks like a feed: many such cuts, at least one per
 ``WORDS_PER_CUT`` words. An ordinary article with a few missing spaces is left as it is.
+On a page that looks like a feed (those cuts or several stamps), every word glued after a final ة
+(rasd.text.glued) starts an item too, whatever the two words' frequency (``glue_item_starts``: most
+items end in a place name, "... شمال حماةأدخنة ..."), unless the word before is a construct head
+("ضاحيةعين ترما") or the page's glued words mostly open with one word (a link glued into its
+sentences, "... محاربةتنظيم الدولة الإسلاميةواحتلال ...", not a feed's items).
 
 On a page that looks like a feed (glued items or several stamps), an item often ends with a dash
 and the next headline follows it ("... قرب البوكمال - مقتل مدنيين ..."): ``dash_cuts`` cuts at
@@ -47,8 +52,9 @@ from importlib import resources
 from pathlib import Path
 
 from rasd.data import read_data, word_list
+from rasd.text.glued import glued_starts
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
-from rasd.text.tokens import PROCLITICS
+from rasd.text.tokens import PROCLITICS, proclitic_splits, strip_proclitics
 
 VOCAB_FILE = "ner_clusters.tsv"
 STAMPS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "feed_item_stamps.yaml"
@@ -143,8 +149,69 @@ def _short_defined(a: str, rank: int) -> bool:
 # BATCH_DOCS = 16, stage by stage, with headroom)
 @lru_cache(maxsize=32)
 def item_starts(text: str) -> tuple[int, ...]:
-    """Offsets in ``text`` where a glued feed item starts (inside a token); () unless the page
-    looks like a feed. Cheap on ordinary pages: one scan of the (cached) normalised text and a
+    """Offsets in ``text`` where a glued feed item starts (inside a token), sorted; () unless the page
+    looks like a feed (``word_item_starts``: many glued items, or several time stamps). On such a page
+    a word glued after a final ة starts an item too (``glue_item_starts``)."""
+    starts = word_item_starts(text)
+    if not starts and not stamp_cuts(text) or _one_word_glued(text, starts):
+        return starts
+    glue = glue_item_starts(text)
+    return tuple(sorted(set(starts) | set(glue))) if glue else starts
+
+
+LINK_SHARE = 0.25       # a page whose glued items start with one word this often glued a link, not items
+_WORD_AT = re.compile(r"[\u0621-\u064A]+")
+
+
+def _one_word_glued(text: str, starts: tuple[int, ...]) -> bool:
+    """Whether many of ``starts`` begin with the same word (proclitics aside): the page lost the spaces around
+    a link or label it repeats ("... ضدتنظيم الدولة الإسلاميةفي العراق", "... محاربةتنظيم الدولة ..."), not
+    the line breaks between feed items, which open with varied words (at most 14 % alike on the breadth
+    set's feeds, 35 % on such a page). The words glued after a ة there are lost spaces inside sentences."""
+    if len(starts) < 4:
+        return False
+    stems: dict[str, int] = {}
+    for p in starts:
+        m = _WORD_AT.match(text, p)
+        if m:
+            w = strip_proclitics(normalize(m.group()))
+            stems[w] = stems.get(w, 0) + 1
+    return max(stems.values(), default=0) >= LINK_SHARE * len(starts)
+
+
+# the first word of a phrase that goes on after it: a place, body or group head in construct form
+# ("ضاحية|عين ترما", "منظمة|سياج", "جبهة|النصرة"); a glue after it is a lost space, not an item's end
+_PHRASE_HEADS = frozenset(normalize(w) for key in ("place_cues", "org_heads", "armed_group_heads")
+                          for w in word_list("entity_patterns.yaml", key))
+_HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670"
+_LETTERS_BEFORE = re.compile(r"[\u0621-\u064A\u064B-\u065F\u0670]+$")
+
+
+@lru_cache(maxsize=32)
+def glue_item_starts(text: str) -> tuple[int, ...]:
+    """The words glued after a final ة (rasd.text.glued) that start a feed item: on a feed page a ة
+    followed by a letter is a lost line break between two items far more often than a lost space inside
+    a sentence ("... في شمال حماةأدخنة متصاعدة ...", "... الحميمةالتقارير الواردة ..."), and the first
+    word need not be a frequent one (most items end in a place name). Not after a head word in construct
+    form (``_PHRASE_HEADS``). For a page the caller knows to be a feed."""
+    out = []
+    for p in glued_starts(text):
+        m = _LETTERS_BEFORE.search(text, max(0, p - 40), p)
+        word = text[m.start():p] if m else ""
+        if not word.rstrip(_HARAKAT).endswith("ة"):
+            continue    # a glue after "اء" ("جراءالقصف", "قضاءالحويجة") mostly runs on inside a phrase
+        word = word[word.rfind("ة", 0, len(word) - 1) + 1:]     # after an earlier glue in the same token
+        if any(stem in _PHRASE_HEADS and "ال" not in pre and pre != "لل"
+               for pre, stem in proclitic_splits(normalize(word))):
+            continue
+        out.append(p)
+    return tuple(out)
+
+
+@lru_cache(maxsize=32)
+def word_item_starts(text: str) -> tuple[int, ...]:
+    """Offsets in ``text`` where a glued feed item starts inside an unknown token that is two known
+    words; () unless the page has many such (a feed). Cheap on ordinary pages: one scan of the (cached) normalised text and a
     set difference find the few unknown long words, and the cuts are looked for in those only."""
     if len(text) < 200:
         return ()

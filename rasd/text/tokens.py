@@ -12,7 +12,7 @@ from operator import attrgetter
 import numpy as np
 
 from rasd.data import word_list
-from rasd.text.glued import TA_MARBUTA, cut_word, glued_starts
+from rasd.text.glued import cut_word, glued_starts, may_glue
 from rasd.text.normalize import normalize
 
 # A token: a run of letters/digits (Arabic or Latin), keeping internal '.' in "ق.م" style
@@ -105,26 +105,26 @@ def proclitic_splits(norm_token: str) -> list[tuple[str, str]]:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text``; a token holding two words glued after a final ة ("حماةقصف",
-    rasd.text.glued) is two tokens."""
+    """Tokens of ``text``; a token holding two words glued after a final ة or اء ("حماةقصف",
+    "قضاءالحويجة", rasd.text.glued) is two tokens."""
     toks = []
     for m in TOKEN_RE.finditer(text):
         n = normalize(m.group())
         if not n:
             continue
         toks.append(Token(m.start(), m.end(), m.group(), n, strip_proclitics(n)))
-    if glued_starts(text):      # (most pages hold a ة, few a glued one: one cached scan decides)
+    if glued_starts(text):      # (few pages hold a glued word: one cached scan decides)
         toks = cut_glued_tokens(text, toks, normalize, strip_proclitics)
     return toks
 
 
 def cut_glued_tokens(text: str, toks: list[Token], norm: Callable[[str], str],
                      stem: Callable[[str], str] | None = None) -> list[Token]:
-    """``toks`` with each token that holds two words glued after a final ة cut in two, the parts
+    """``toks`` with each token that holds two words glued (rasd.text.glued) cut in two, the parts
     normalised by ``norm`` (and stemmed by ``stem``, else no stem), as the tokenisers make them."""
     out: list[Token] = []
     for t in toks:
-        if TA_MARBUTA not in t.text[:-1]:
+        if not may_glue(t.text):
             out.append(t)
             continue
         for a, b in cut_word(text, t.start, t.end):
