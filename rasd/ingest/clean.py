@@ -421,7 +421,7 @@ def _clean_extracted(raw: RawPage, lines: list[str], stripped: list[str], n_word
         if reason[i]:
             boiler.append(BoilerplateLine(i, s, reason[i]))
             continue
-        if first and title_key and key_of_normalized(norms[i]) == title_key:
+        if first and title_key and _may_key_start(norms[i], title_key) and key_of_normalized(norms[i]) == title_key:
             boiler.append(BoilerplateLine(i, s, "header:title"))   # trafilatura sometimes repeats it
             first = False
             continue
@@ -461,7 +461,7 @@ def _drop_chrome_before_headline(body_idx: list[int], boiler: list[BoilerplateLi
     chrome: its name, a glued list of other headlines. The article starts at its headline: a headline line
     among the first few kept lines ends the header, and it and the short lines before it leave the body."""
     k = next((j for j, i in enumerate(body_idx[:HEADLINE_WITHIN_LINES])
-              if _is_headline(key_of_normalized(norms[i]), title_key)), None)
+              if _is_headline_line(norms[i], title_key)), None)
     if k is None or k + 1 >= len(body_idx) or _paragraph_like(stripped[body_idx[k]], n_words[body_idx[k]]):
         return                 # (a "headline" that is a sentence: a page titled by its first sentence)
     head = sum(len(stripped[i]) for i in body_idx[:k])
@@ -479,7 +479,7 @@ def _date_under_title(stripped: list[str], norms: list[str], reason: list[str | 
     scan never sees it. A ticker above the headline is no such line."""
     if not title_key:
         return None
-    at = next((i for i, s in enumerate(stripped) if s and _is_headline(key_of_normalized(norms[i]), title_key)), None)
+    at = next((i for i, s in enumerate(stripped) if s and _is_headline_line(norms[i], title_key)), None)
     if at is None:
         return None
     below = next((i for i in range(at + 1, len(stripped)) if stripped[i]), None)
@@ -489,6 +489,25 @@ def _date_under_title(stripped: list[str], norms: list[str], reason: list[str | 
 def _is_headline(key: str, title_key: str) -> bool:
     """The headline's line, alone or with the site's name after it ("<title> | النيل")."""
     return key.startswith(title_key) and len(key) <= len(title_key) + HEADLINE_SUFFIX_CHARS
+
+
+KEY_HEAD_CHARS = 32     # a line's start keyed first (key_of_normalized's short, numpy-free path)
+
+
+def _may_key_start(norm: str, title_key: str) -> bool:
+    """False when ``key_of_normalized(norm)`` cannot start with ``title_key``, judged from the key of
+    the line's first KEY_HEAD_CHARS characters: the key of a line's start is the start of the line's
+    key (characters are kept or dropped one by one, a digit run becomes one "0"). Body paragraphs
+    are ruled out without keying them whole."""
+    if len(norm) <= KEY_HEAD_CHARS:
+        return True
+    head = key_of_normalized(norm[:KEY_HEAD_CHARS])
+    return title_key.startswith(head) if len(head) <= len(title_key) else head.startswith(title_key)
+
+
+def _is_headline_line(norm: str, title_key: str) -> bool:
+    """``_is_headline(key_of_normalized(norm), title_key)`` of a normalised line."""
+    return _may_key_start(norm, title_key) and _is_headline(key_of_normalized(norm), title_key)
 
 
 def _publisher_from_sitename(sitename: str, domain: str | None) -> Publisher:

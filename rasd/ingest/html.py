@@ -343,6 +343,10 @@ def _date_options(today: str):
                        params["original_date"], "%Y-%m-%d")
 
 
+# (compiled once: ``tree.xpath(str)`` compiles its expression at every call)
+_TITLE_H1 = etree.XPath(".//title|.//h1")
+
+
 def _markup_date(tree, url: str | None, options) -> str | None:
     """The page date htmldate's ``find_date(tree, extensive_search=False, original_date=True,
     url=url)`` finds in the markup, by its own functions in its order: a full date in the URL
@@ -374,7 +378,7 @@ def _markup_date(tree, url: str | None, options) -> str | None:
     except ValueError:                 # (as find_date: a rare lxml error leaves the copy as it is)
         search_tree = copied
     return (hd.examine_elements(hd.date_candidates(search_tree, options.extensive), options)
-            or hd.examine_elements(search_tree.xpath(".//title|.//h1"), options)
+            or hd.examine_elements(_TITLE_H1(search_tree), options)
             or hd.examine_time_elements(search_tree, options)
             or img_search(search_tree, options))
 
