@@ -24,11 +24,55 @@ def read_data(path: Path | Any) -> Any:
     Every lexicon is read through here, so an edited file with a syntax error stops the run with
     "file:line: problem" instead of a bare parser trace."""
     try:
-        return load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = load_yaml(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         raise DataFileError(f"{path}:{line}: {getattr(e, 'problem', None) or e}") from e
+    if WORDS_OF in text:    # speed: only a file that refers to a shared list is walked
+        data = _Splicer(data, path).splice(data)
+    return data
+
+
+# A list item ``{words_of: FILE#KEY}`` (``KEY`` dotted for a nested list; ``#KEY`` alone: the same file) stands
+# for the words of that list, spliced in its place: an idea is listed once (armed_words.yaml) and each reader
+# names the groups it reads, with its own words beside them where its reach is wider.
+WORDS_OF = "words_of"
+
+
+class _Splicer:
+    def __init__(self, root: Any, path: Any) -> None:
+        self.root, self.path, self.open = root, path, set[str]()
+
+    def shared(self, ref: str) -> list[Any]:
+        file, _, key = ref.partition("#")
+        if ref in self.open:
+            raise DataFileError(f"{self.path}: {WORDS_OF} {ref} refers back to itself")
+        self.open.add(ref)
+        data: Any = read_data(getattr(self.path, "parent", LEXICONS) / file) if file else self.root
+        for part in key.split("."):
+            if not isinstance(data, dict) or part not in data:
+                raise DataFileError(f"{self.path}: {WORDS_OF} {ref}: no list {key}")
+            data = data[part]
+        if not isinstance(data, list):
+            raise DataFileError(f"{self.path}: {WORDS_OF} {ref} is not a list")
+        data = self.splice(data) if not file else data
+        self.open.discard(ref)
+        return list(data)
+
+    def splice(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: self.splice(v) for k, v in data.items()}
+        if isinstance(data, list):
+            out: list[Any] = []
+            for item in data:
+                if isinstance(item, dict) and set(item) == {WORDS_OF}:
+                    out.extend(self.shared(str(item[WORDS_OF])))
+                else:
+                    out.append(self.splice(item))
+            return out
+        return data
 
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
