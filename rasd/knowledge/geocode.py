@@ -888,7 +888,7 @@ def _tagged_countryside(places: list[Mention], results: dict[int, tuple[Entity |
 # first words of place names ("كفر", "تل", "عين"): place_words.yaml
 _NAME_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
 # a word of Arabic letters right before / after a mention, one space apart (the prefix and the name's second word)
-_WORD_BEFORE = re.compile(r"([\u0621-\u064A]+) $")
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064A])([\u0621-\u064A]+) $")
 _WORD_AFTER = re.compile(r" ([\u0621-\u064A]+)")
 
 
