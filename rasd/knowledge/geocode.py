@@ -767,6 +767,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _tagged_countryside(places, results, verbs, text, doc_norm, offsets, gaz)
+    _prefixed_variants(analysis, places, results, verbs, contexts, text, gaz)
     if verbs:     # a verb is no place mention at all
         drop = {id(places[i]) for i in verbs}
         analysis.mentions = [m for m in analysis.mentions if id(m) not in drop]
@@ -882,6 +883,68 @@ def _tagged_countryside(places: list[Mention], results: dict[int, tuple[Entity |
         found, prec, alts = geocode_mention(f"ريف {name} {side}".strip(), GeoContext(), gaz)
         if found is not None and found.id.startswith(COUNTRYSIDE_PREFIX):
             results[idx] = (found, prec, alts)
+
+
+# first words of place names ("كفر", "تل", "عين"): place_words.yaml
+_NAME_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
+# a word of Arabic letters right before / after a mention, one space apart (the prefix and the name's second word)
+_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064A])([\u0621-\u064A]+) $")
+_WORD_AFTER = re.compile(r" ([\u0621-\u064A]+)")
+
+
+def _prefixed_variants(analysis: Analysis, places: list[Mention],
+                       results: dict[int, tuple[Entity | None, int | None, list[str]]], skip: set[int],
+                       contexts: dict[int, GeoContext], text: str, gaz: Gazetteer) -> None:
+    """"مدينة كفر باطنة بالغوطة الشرقية", "يضرب كفر نابل جنوبي إدلب": a two-word name opening with a place-name
+    prefix ("كفر", "تل", "عين") spelt otherwise than the gazetteer (a long vowel more, a final letter) was
+    found as its prefix or its second word alone, which no place resolves. The two words are the name: the
+    one place of that spelling variant in the governorate the sentence names (_cued_variant) is the mention's
+    place, and the mention grows to hold both words (an item's own town, not its governorate)."""
+    taken = [(m.start, m.end) for m in analysis.mentions]
+    for idx, m in enumerate(places):
+        if idx in skip or results[idx][0] is not None or idx not in contexts:
+            continue
+        own = normalize(m.surface)
+        if own in _NAME_PREFIXES and " " not in own:
+            after = _WORD_AFTER.match(text, m.end)
+            if after is None:
+                continue
+            start, end = m.start, after.end()
+        elif " " not in own and (before := _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)) is not None \
+                and normalize(before.group(1)) in _NAME_PREFIXES:
+            start, end = before.start(1), m.end
+        else:
+            continue
+        if any(s < end and e > start and (s, e) != (m.start, m.end) for s, e in taken):
+            continue    # the other word is another mention's
+        name = normalize(text[start:end])
+        ctx = contexts[idx]
+        if (after_place := _placed_right_after(places, results, idx, end)) is not None:
+            # "كفر باطنة بالغوطة الشرقية": the place named right after the name gives its governorate (rather
+            # than the sentence's, which may be another item's on a feed page)
+            ctx = dataclasses.replace(ctx, admin1={after_place.admin1})
+        place = _cued_variant(name, ctx, gaz)
+        if place is None or place.country != ctx.country:
+            continue
+        m.start, m.end, m.surface, m.norm = start, end, text[start:end], name
+        results[idx] = (place, _precision(place, gaz), [])
+
+
+PLACED_AFTER_CHARS = 16     # characters from a name to the place that locates it ("X بالغوطة الشرقية", "X جنوبي إدلب")
+
+
+def _placed_right_after(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                        idx: int, end: int) -> Entity | None:
+    """The resolved place of the home country whose mention starts within PLACED_AFTER_CHARS after ``end`` (the
+    next place mention after mention ``idx``), when it has a governorate."""
+    for j in range(idx + 1, len(places)):
+        if places[j].start < end:
+            continue
+        if places[j].start - end > PLACED_AFTER_CHARS:
+            return None
+        place = results[j][0]
+        return place if place is not None and place.admin1 and not results[j][2] else None
+    return None
 
 
 def _elided_countryside(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],

@@ -678,6 +678,19 @@ def _after_distance(s: _Sent, m: Mention, lex: _ELex) -> bool:
 
 # tokens from a town to its landmark's name ("خنيفس جنوب مدينة السلمية": 3)
 LANDMARK_GAP = 5
+# the nouns of a place's outskirts ("محيط", "ضواحي", "أطراف", "ريف"): "X وضواحيها" extends the place X before it
+SURROUNDINGS_NOUNS = frozenset(normalize(w) for w in word_list("place_words.yaml", "place_nouns"))
+_SURROUNDINGS_SUFFIXES = ("ها", "ه")
+
+
+def _surroundings_word(norm: str) -> bool:
+    """``norm`` is "and its outskirts" ("وضواحيها", "ومحيطها", "وأطرافه"): "و", an outskirts noun and the
+    pronoun of the place named just before it, which it only extends (the place, not a new item of a list)."""
+    if not norm.startswith("و"):
+        return False
+    stem = norm[1:]
+    return any(stem.endswith(x) and stem[:-len(x)] in SURROUNDINGS_NOUNS for x in _SURROUNDINGS_SUFFIXES)
+
 # "X الواقعة جنوب Y": the word between a place and the direction that makes Y its reference point
 LANDMARK_LINKS = frozenset(normalize(w) for w in word_list("event_words.yaml", "landmark_links"))
 
@@ -807,6 +820,8 @@ def _landmark(s: _Sent, m: Mention, places: list[Mention], lex: _ELex) -> bool:
     elif n and toks[j].norm in LOCATIVES:
         # "قرية أبو دالي في شمال حماة" puts the village in the north of Hama, as "بشمال" does (_landmark_word)
         j -= 1
+    if j > 0 and s.clause[j] == s.clause[d] and _surroundings_word(toks[j].norm):
+        j -= 1      # "غارات على جسر الشغور وضواحيها في غرب إدلب": the town and its outskirts west of Idlib
     if j < 0 or s.clause[d] != s.clause[k]:
         return False
     linked = j + 1 < d or s.clause[j] != s.clause[k]
