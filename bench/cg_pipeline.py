@@ -28,11 +28,12 @@ from rasd.cli import cli as main
 _HELPER_C = """#include <valgrind/callgrind.h>
 void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; }
 void cg_stop(void) { CALLGRIND_STOP_INSTRUMENTATION; }
+void cg_dump(const char *part) { CALLGRIND_DUMP_STATS_AT(part); }
 """
 
 
 def _helper() -> Any:
-    folder = os.path.join(tempfile.gettempdir(), "rasd_cgctl")
+    folder = os.path.join(tempfile.gettempdir(), "rasd_cgctl2")   # (2: with cg_dump)
     lib = os.path.join(folder, "libcgctl.so")
     if not os.path.exists(lib):
         os.makedirs(folder, exist_ok=True)
