@@ -1982,10 +1982,12 @@ def _retellings_may_join(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     and no other part, post or item of the page."""
     return (_dates_meet(o, c) and _tolls_agree(o, c) and not o.aggregate and not c.aggregate
             and not _undated_takings(o, c) and not _kept_apart(o, c) and _sides_ok(o, c, ctx)
-            and not _told_as_another(o) and not _told_as_another(c)
-            and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
-            and not ctx.other_items(o.start, c.start))
+            and not _told_as_another(o) and not _told_as_another(c) and not _other_page_unit(o, c, ctx))
 
+
+def _other_page_unit(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """o and c come from another part, post or feed item of the page each: never one happening told twice."""
+    return _other_part_places(o, c, ctx) or _other_posts(o, c, ctx) or ctx.other_items(o.start, c.start)
 
 
 def undated_copy_of(c: _Cand, kept: list[_Cand], ctx: _DocContext, dated_page: bool) -> _Cand | None:
@@ -2003,7 +2005,6 @@ def undated_copy_of(c: _Cand, kept: list[_Cand], ctx: _DocContext, dated_page: b
     fits = [o for o in kept if o is not c and o.modality == "actual" and o.location and o.date_start != UNKNOWN
             and o.event_type == c.event_type and _same_kind(o, c)
             and (o.location == c.location or _holds(ctx, c, o)) and _tolls_agree(o, c)
-            and not _kept_apart(o, c) and not _other_part_places(o, c, ctx) and not _other_posts(o, c, ctx)
-            and not ctx.other_items(o.start, c.start) and (dated_page or _sides_ok(o, c, ctx))]
+            and not _kept_apart(o, c) and not _other_page_unit(o, c, ctx) and (dated_page or _sides_ok(o, c, ctx))]
     # (the one at the same place first)
     return next((o for o in fits if o.location == c.location), fits[0] if fits else None)
