@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1289,13 +1290,16 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
     codes a happening by its means (Explosions/Remote violence), not as a clash or an attack by hand.
     Then an attack still typed a clash whose sentence tells unarmed dead is one on civilians (_civilian_dead_told)."""
     nl = _neighbour_lex()
+
+    def next_door(c: _Cand, i: int) -> Iterator[int]:
+        """The sentences after and before c's (in that order) that tell the same story, for a c that wants a means."""
+        if _wants_means(c, lex):
+            yield from (j for j in (i + 1, i - 1)
+                        if 0 <= j < len(sents) and _same_telling(c, sents[j], per_sent[j], j > i, ctx))
+
     for i, cands in enumerate(per_sent):
         for c in cands:
-            if not _wants_means(c, lex):
-                continue
-            for j in (i + 1, i - 1):
-                if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
-                    continue
+            for j in next_door(c, i):
                 keys = _sent_keys(sents[j])
                 plain = {w for t in sents[j].tokens for w in _plain_keys(t.norm)}
                 stop = _backing_words(lex) | lex.structure_fight_words | _means_lex().massacre_ground
@@ -1321,11 +1325,7 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
             # one hop further: "قتل 9 مدنيين جراء هجمات نفذتها قوات النظام على مدن الغوطة . وحسب مراسل الأناضول , فقد
             # شنت قوات النظام هجمات مكثفة على مدن حرستا ... . وأكد أن قوات النظام تشن هجمات عنيفة ... باستخدام
             # المدافع": the attacks next door, the same telling, took the means of the sentence after them
-            if not _wants_means(c, lex):
-                continue
-            for j in (i + 1, i - 1):
-                if not 0 <= j < len(sents) or not _same_telling(c, sents[j], per_sent[j], j > i, ctx):
-                    continue
+            for j in next_door(c, i):
                 if _sent_keys(sents[j]) & (_backing_words(lex) | lex.structure_fight_words):
                     continue    # "وفي محاولة للتصدي لهذه الهجمات , صعد النظام حملته الجوية": the other side's answer
                 # (the attacks of another party next door are not these: "يكثف تنظيم داعش هجماته" vs the regime's)
