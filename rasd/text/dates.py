@@ -517,6 +517,11 @@ def moments_ago() -> frozenset[str]:
     return frozenset(_n(x) for x in _load("date_words.yaml").get("moments_ago", []))
 
 
+def weekday_words() -> frozenset[str]:
+    """The weekday names (weekdays.yaml), normalised."""
+    return frozenset(_lex().weekday)
+
+
 def current_words() -> frozenset[str]:
     """The words that make a named time the present one ("الجاري", "الحالي" and "هذا", "هذه": date_words.yaml
     ``current`` and ``this``), normalised."""

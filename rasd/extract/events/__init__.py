@@ -113,6 +113,7 @@ from rasd.extract.events.dates import (
     _page_dates,
     _period_dates,
     _yearless_before_page,
+    archive_relative_days,
     first_friday_dates,
     named_again_dates,
     one_day_news,
@@ -448,6 +449,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # _page_dates gives a quoted account)
     _share_list_dates(events, [c for c in events if c.sent.quote and c.sent.quote[c.ti] != -1])
     _page_dates(events, page_dating)
+    # (a day archive's item tells its "اليوم" from the day it was posted, any day of the archive's span)
+    archive_relative_days(events, page_dating)
     # (after the page's date: a list's place the page or its report heading dates keeps that date)
     _share_list_dates(events)
     # (after the page's date: a telling it dated to its two-day window retold on a day the text gives)
