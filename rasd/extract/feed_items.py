@@ -33,7 +33,7 @@ def feed_item_starts(text: str, mentions: list[Mention]) -> tuple[int, ...]:
     return tuple(sorted(set(_heading_starts(text, mentions) + _headline_after_place(text, mentions)
                             + _actor_after_place(text, mentions) + _verb_after_place(text, mentions)
                             + _count_after_place(text, mentions) + _state_after_place(text, mentions)
-                            + latin_cuts(text))))
+                            + _verb_after_dash(text, mentions) + latin_cuts(text))))
 
 
 def skip_space_back(text: str, pos: int) -> int:
@@ -247,6 +247,39 @@ def _verb_after_place(text: str, mentions: list[Mention]) -> tuple[int, ...]:
         told = [w for w in line if w not in framing and not (w[:1] in "وف" and w[1:] in framing)]
         if len(told) < MIN_WORDS_BEFORE_PLACE:
             continue      # "وفي مدينة حلب قتل ...": only a preposition and a place noun open the verb's clause
+        starts.append(k)
+    return tuple(starts)
+
+
+# a dash between two words, the word after it read whole ("... شرق دمشق - اعتقل مكتب التحقيقات ...")
+_DASH_WORD = re.compile(r"(?<=\S) [-\u2013\u2014] (?=\S)")
+DATELINE_WORDS = 2      # "كابول - قالت مصادر ...", "ريف حماة - قصفت ...": an item's dateline before its dash
+
+
+def _verb_after_dash(text: str, mentions: list[Mention]) -> tuple[int, ...]:
+    """Where the next feed item opens with a past verb after a dash that ended the item before: "... وحدات جيش
+    التحرير الفلسطيني المشاركة في عمليات في شرق دمشق - اعتقل مكتب التحقيقات الفدرالي أمس ..." -> at "اعتقل"
+    (rasd.text.feed_items.dash_cuts cuts before a headline noun only: it has no verbs). The verb is singular and
+    past, opening a clause of its own (``_opens_verb_clause``: not "يظهر", "وقصفت", "رفعوا"), and no name's word.
+    Not after a dateline: the item's place alone before the dash, opening its sentence or glued on to the item
+    before ("... في الأيام القليلة القادمةكابول - قالت مصادر ...": Kabul is the next item's)."""
+    inside = sorted((m.start, m.end) for m in mentions)
+    in_starts = [a for a, _b in inside]
+    glued = {m.end for m in mentions if m.start > 0 and text[m.start - 1].isalpha()}
+    starts = []
+    for d in _DASH_WORD.finditer(text):
+        k = d.end()
+        e = _word_end(text, k)
+        if not _opens_verb_clause(normalize(text[k:e])):
+            continue
+        i = bisect.bisect_right(in_starts, k)
+        if i and inside[i - 1][1] > k:
+            continue      # the word is a name's
+        if d.start() in glued:
+            continue      # a place glued on to the item before: the dateline of the verb's item
+        before = re.split(r"[.!?\u061f\n:|]", text[max(0, d.start() - 200):d.start()])[-1].split()
+        if len(before) <= DATELINE_WORDS:
+            continue      # "ريف حماة - قصفت ...": the item's own dateline
         starts.append(k)
     return tuple(starts)
 
