@@ -67,3 +67,17 @@ def test_chemical_stocks_shipped(text: str, n: int) -> None:
 def test_al_qaeda_is_no_base(text: str, n: int) -> None:
     events = actual_events(_run(text))
     assert sum(e.sub_event_type == "Headquarters or base established" for e in events) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    pytest.param(("ويأتي التقدم في إطار عملية عسكرية واسعة بدأها الجيش مؤخرا في ريف الرقة واستعاد خلالها السيطرة "
+                  "على قرى عدة ."), 0, id="during-a-campaign"),
+    pytest.param("وكانت المعركة عبارة عن 19 يوما استولت خلالها القوات على الأحياء الشرقية من الطبقة .", 0,
+                 id="during-nineteen-days"),
+    pytest.param(("واندلعت اشتباكات عنيفة بين المقاتلين وقوات النظام في مدينة الطبقة اليوم , سيطر خلالها "
+                  "المقاتلون على حاجزين ."), 1, id="during-one-clash-is-the-day-s-taking"),
+    pytest.param("واستعاد الجيش اليوم السيطرة على قرى عدة في ريف الرقة .", 1, id="the-retaking-told"),
+])
+def test_a_deed_during_a_campaign(text: str, n: int) -> None:
+    events = actual_events(_run(text))
+    assert sum(e.event_type == "Battles" for e in events) == n
