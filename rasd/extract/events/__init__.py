@@ -53,6 +53,7 @@ from rasd.extract.events.background import (
     _dated_recall,
     _died_of_wounds,
     _drop_older_than_page,
+    _during_span_told,
     _forget_open_onsets,
     _history_spread,
     _in_scope,
@@ -559,6 +560,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
     # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
     not_news |= {id(c) for c in events if _liberation_recalled(c)}
+    # and a deed told "during" a campaign or a span named before it, the campaign's summary (_during_span_told)
+    not_news |= {id(c) for c in events if _during_span_told(c)}
     # and the deed a revenge avenges, named as the motive of the sentence's news ("انتقاما للمجازر": _revenge_motive)
     not_news |= {id(c) for c in events if _revenge_motive(c)}
     # and the war's known battles named as the cause of a state ("شردوا جراء المعارك": _caused_state)

@@ -1482,6 +1482,38 @@ def _lapse_told(c: _Cand) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _during_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    data = _habitual_data()
+    units = _habitual_words("lapse_units") | _habitual_words("during_day_units")
+    return _habitual_words("during_pronouns"), units, int(data.get("during_reach") or 0)
+
+
+def _told_during_span(p: _Cand) -> bool:
+    """The telling's verb is followed by "during it" (خلالها, event_habitual.yaml during_*) whose antecedent, a few
+    words before in the sentence, is a campaign ("عملية عسكرية واسعة ... واستعاد خلالها") or a span of days, weeks or
+    months ("19 يوما استولت خلالها"): the campaign's or the span's summary."""
+    pronouns, units, reach = _during_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if not pronouns or p.tj >= len(toks) or toks[p.tj].norm not in pronouns:
+        return False
+    campaigns, operations, qualifiers = _campaign_lex()[:3]
+    for k in range(max(0, ti - reach), ti):
+        noun = _bare_noun(toks[k].norm)
+        if toks[k].norm in units or noun in campaigns:
+            return True
+        if noun in operations and k + 1 < ti and toks[k + 1].norm in qualifiers:
+            return True
+    return False
+
+
+def _during_span_told(c: _Cand) -> bool:
+    """Every telling of the event is a deed told "during" a campaign or a span named before it (_told_during_span):
+    the whole campaign's or span's outcome, background to the page's news, not a happening of its own day."""
+    return c.modality == "actual" and all(_told_during_span(p) for p in (c, *c.merged))
+
+
+@lru_cache(maxsize=1)
 def _anterior_lex() -> tuple[frozenset[str], frozenset[str]]:
     return _habitual_words("anterior_connectives"), _habitual_words("anterior_complementizers")
 
