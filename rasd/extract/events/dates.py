@@ -1145,14 +1145,14 @@ def _entry_head(s: _Sent) -> Any:
         return None
     d = s.dates[0]
     if not d.date_start or d.precision != "day" or (d.date_end or d.date_start) != d.date_start:
-        return None
+        return _intro_glued(s)
     if d.kind == "timeline" and d.surface.strip().isdigit():
         # a year review's "13 - ..." (``timeline_days`` read the bare number as an entry's day, under its
         # month's name): the lines after it with no day number of their own are more items of that day,
         # until the next day. (A prose chronicle's "في 17 أكتوبر" is a timeline date too, but inside its sentence.)
         return None if "\n" in s.text[s.span.start:d.start] else d
     if s.text[s.span.start:d.start].strip(" \t\n-–—•*|"):
-        return None
+        return _intro_glued(s)
     if s.text[d.end:d.end + 3].lstrip().startswith(":"):
         return d
     line_start = s.text.rfind("\n", 0, s.span.start) + 1
@@ -1166,28 +1166,49 @@ def _entry_head(s: _Sent) -> Any:
     return d
 
 
+def _intro_glued(s: _Sent) -> Any:
+    """A year review's first entry glued onto its introduction ("... حسب تسلسلها الزمني : أحداث شهر 1 - 2017 م
+    01 يناير 2017 م - مصرع ستة أشخاص ..."): the lines below are that entry's, so its day heads them. Only the
+    line's last full date, set off as an entry's head by a dash or colon after it, not one told in the line."""
+    glued = [e for e in s.dates if e.kind == "absolute" and _YEAR_DIGITS.search(e.surface)]
+    return _glued_entry(s, glued[-1], marked=True) if glued and glued[-1] is not s.dates[0] else None
+
+
 # words a date inside running text follows ("في", "منذ", "يوم", "بين"): such a date is no glued entry's head
 DATE_LEADS = frozenset(normalize(w) for w in (*word_list("function_words.yaml", "date_intro_words"),
                                                *word_list("function_words.yaml", "told_day_words")))
 
 
-def _glued_entry(s: _Sent, e: Any) -> Any:
+# what may close the entry before a glued one: a word, or the bracket or quote its statement ended on
+# ("... تجاهلا فاضحا لحقيقة ما تتعرض له سوريا ) 15 يونيو 2011 قوات الأمن ...")
+GLUED_CLOSERS = frozenset(')]"»”')
+# what sets a date off as an entry's head: a dash or a colon after it ("01 يناير 2017 م - مصرع ...")
+ENTRY_HEAD_MARKS = frozenset("-–—:")
+
+
+def _glued_entry(s: _Sent, e: Any, marked: bool = False) -> Any:
     """``e`` (a full date with its year, past the line's first entry) when it opens an entry glued onto the
-    line ("... شمال شرق القاهرة 19 مايو 2015 لقي شخص ..."): one day, right after a word with nothing but
-    spaces between (a cut lost), no date-leading word before it ("في 19 مايو", "منذ 19 مايو") and a word
-    after it; else None (a date told in the entry's text, or cited: "( رويترز , 19 مايو 2015 )")."""
+    line ("... شمال شرق القاهرة 19 مايو 2015 لقي شخص ..."): one day, right after a word, or the bracket a
+    quoted statement closed, with nothing but spaces between (a cut lost), no date-leading word before it
+    ("في 19 مايو", "منذ 19 مايو") and a word after it, or an entry's dash or colon ("2017 م - مصرع");
+    ``marked``: only the dash or colon will do (a date glued past a line's introduction, not its first
+    entry); else None (a date told in the entry's text, or cited: "( رويترز , 19 مايو 2015 )")."""
     if not e.date_start or e.precision != "day" or (e.date_end or e.date_start) != e.date_start:
         return None
     text = s.text
     before = text[max(s.span.start, e.start - 40):e.start]
     after = text[e.end:min(s.span.end, e.end + 40)]
     words = before.split()
-    if not words or before[-1:] not in (" ", "\n") or not any(ch.isalpha() for ch in words[-1]):
+    if not words or before[-1:] not in (" ", "\n"):
+        return None
+    if not any(ch.isalpha() for ch in words[-1]) and words[-1] not in GLUED_CLOSERS:
         return None
     if normalize(words[-1]) in DATE_LEADS or not after[:1].isspace():
         return None
-    nxt = after.split()[:1]
-    if not nxt or not any(ch.isalpha() for ch in nxt[0]) or nxt[0] in ("م", "ه"):
+    nxt = after.split()[:2]
+    if nxt[1:] and nxt[0] in ("م", "ه") and nxt[1] in ENTRY_HEAD_MARKS or nxt[:1] and nxt[0] in ENTRY_HEAD_MARKS:
+        return e                # "2017 م - مصرع ...", "2017 - مصرع ..."
+    if marked or not nxt or not any(ch.isalpha() for ch in nxt[0]) or nxt[0] in ("م", "ه"):
         return None
     return e
 
@@ -1348,6 +1369,11 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             # past an item's header, only a full date (a listing's title) dates it, not a "قبل أسبوعين"
         nonreport = [d for d in resolved if not _is_report_date(d_sent, d)]
         d = (nonreport or resolved)[0]
+        if entries and i > 0 and d_sent is sents[i - 1] and entries.get(i - 1) in resolved:
+            # a timeline line that runs on into this sentence: the day of the line's last entry (an entry
+            # glued on after the first: "14 يونيو 2011 قال ... ) 15 يونيو 2011 قوات الأمن ... تحتشد قرب
+            # بلدة معرة النعمان ⏎ ... خرج مناصرون للنظام"), not its first
+            d = entries[i - 1]
         c.date_start, c.date_end = d.date_start, d.date_end or d.date_start
         c.time_precision = max(_precision_code(d.precision) or 3, 2)
         c.date_ev = (d.start, d.end)
