@@ -21,8 +21,9 @@ HERE = Path(__file__).parent
 
 def judged_files() -> list[str]:
     samples = [line.strip() for line in (HERE / "newest_samples.txt").read_text().splitlines() if line.strip()]
-    moves = sorted(glob.glob(str(HERE / "evmoves3*_judged*.jsonl")),
-                   key=lambda f: (f.split("evmoves")[-1][:2], f))
+    # evmovesNN_judged*.jsonl, NN the session (30 on), in session order
+    moves = sorted(glob.glob(str(HERE / "evmoves[0-9][0-9]_judged*.jsonl")),
+                   key=lambda f: (int(f.split("evmoves")[-1][:2]), f))
     return samples + moves
 
 
