@@ -46,3 +46,9 @@ def test_a_yesterday_with_its_weekday_keeps_its_day() -> None:
 def test_under_a_story_url_today_is_the_page_s_day() -> None:
     text = "قصف مدفعي اليوم من قبل قوات النظام على بلدة برات في ريف حلب الشرقي .\n" + OTHER
     assert actual_dates_at(_run(text, STORY), "barat") == {("2017-12-26", "2017-12-26")}
+
+
+def test_a_year_less_day_of_a_month_keeps_its_day() -> None:
+    # "26 كانون الأول" carries no year and so counts from the page ("relative") but names its day all the same
+    text = "قصف مدفعي يوم 25 كانون الأول من قبل قوات النظام على بلدة برات في ريف حلب الشرقي .\n" + OTHER
+    assert actual_dates_at(_run(text, ARCHIVE), "barat") == {("2017-12-25", "2017-12-25")}

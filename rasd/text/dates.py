@@ -517,9 +517,12 @@ def moments_ago() -> frozenset[str]:
     return frozenset(_n(x) for x in _load("date_words.yaml").get("moments_ago", []))
 
 
-def weekday_words() -> frozenset[str]:
-    """The weekday names (weekdays.yaml), normalised."""
-    return frozenset(_lex().weekday)
+def names_its_day(surface: str) -> bool:
+    """A day-precise date's own words name its day: a weekday ("أمس الاثنين"), a month ("4 سبتمبر", year-less and
+    so "relative") or a digit, unlike a bare "اليوم", "أمس", "منذ قليل"."""
+    lex = _lex()
+    return any(c.isdigit() for c in surface) or any(
+        w in lex.weekday or w in lex.gmonth or w in lex.hmonth for w in _n(surface).split())
 
 
 def current_words() -> frozenset[str]:

@@ -39,7 +39,7 @@ from rasd.extract.page_dates import (
 )
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
-from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates, weekday_words
+from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates, names_its_day
 from rasd.text.normalize import normalize
 from rasd.text.tokens import token_norm
 
@@ -1667,19 +1667,18 @@ def archive_relative_days(events: list[_Cand], page: PageDating) -> None:
     item was posted, which the page does not print: "اليوم" is any day of the archive's span (``one_day``), "أمس"
     the day before any of them. The page's day alone would put an item of the day before on the wrong day
     ("الرقة : مقتل 63 عنصرا من داعش اليوم" among the 21 Sep items of the 22.09 page). Not a relative day
-    with its weekday ("أمس الاثنين"): that one names its day."""
+    with its weekday ("أمس الاثنين") or a year-less day of a month ("4 سبتمبر"): those name their day."""
     if not page.archive or page.one_day is None or page.ref is None:
         return
     width = (page.one_day[1] - page.one_day[0]).days
     relative = {(d.start, d.end): d for d in page.dates
                 if d.kind == "relative" and d.precision == "day" and d.date_start
                 and (d.date_end or d.date_start) == d.date_start}
-    weekdays = weekday_words()
     for e in events:
         d = relative.get(e.date_ev) if e.date_ev is not None else None
         if d is None or e.date_start != d.date_start or e.date_end != d.date_start:
             continue
-        if any(w in weekdays for w in normalize(d.surface).split()):
+        if names_its_day(d.surface):
             continue
         day = dt.date.fromisoformat(d.date_start)
         if not 0 <= (page.ref - day).days <= 2:
