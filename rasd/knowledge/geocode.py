@@ -1246,7 +1246,7 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
 
 
 TWIN_KM = 10.0        # namesakes this close on two sides of a border: nearby places cannot tell them apart
-TWIN_WINDOW = 2       # sentences either side read for the country when the mention's own names none
+TWIN_WINDOW = 2       # sentences either side read (one, then two) for the country when the mention's own names none
 TWIN_PAGE_MIN = 3     # cues of one twin's country on the page (and twice the other's) that decide a bare name
 _WORD_AT = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 _BORDER_NOUNS = frozenset(word_list("place_words.yaml", "border_nouns"))
@@ -1349,7 +1349,23 @@ def _border_twins(analysis: Analysis, places: list[Mention],
         if own:
             chosen = pair[min(own)[1]]
         else:
-            near = {cc for _p, sj, cc in cues if abs(sj - si) <= TWIN_WINDOW and cc in pair}
+            # the nearest sentences first (one either side, then two): on a feed page the item's own
+            # label stands next to it ("... طويل الامير برفح . / سيناء ..."), another item's country
+            # further off; both countries there: the cue nearest in the text, when it is at most half
+            # as far as the other country's nearest (a cue placed by sentence only tells no distance)
+            near: set[str] = set()
+            for window in range(1, TWIN_WINDOW + 1):
+                around = [(abs(p - pos) if p >= 0 else -1,
+                           other[cc] if p >= 0 and _across_border(analysis.doc.text, p) else cc)
+                          for p, sj, cc in cues if abs(sj - si) <= window and cc in pair]
+                near = {cc for _d, cc in around}
+                if len(near) > 1 and all(d >= 0 for d, _cc in around):
+                    nearest = {cc: min(d for d, c2 in around if c2 == cc) for cc in near}
+                    first = min(nearest, key=lambda cc: nearest[cc])
+                    if all(2 * nearest[first] <= d for cc, d in nearest.items() if cc != first):
+                        near = {first}
+                if near:
+                    break
             if len(near) == 1:
                 chosen = pair[next(iter(near))]
             elif not near:
