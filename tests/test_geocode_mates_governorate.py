@@ -26,12 +26,25 @@ def _gazetteer() -> Gazetteer:
     return gaz
 
 
-def _resolve(text: str, names: list[str]) -> dict[str, str | None]:
-    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=[
-        Mention(start=(s := text.find(w)), end=s + len(w), surface=w, norm=normalize(w), type="PLACE")
-        for w in names])
+def _mentions(text: str, names: list[str]) -> list[Mention]:
+    """A mention for every occurrence of each name, in text order."""
+    out = []
+    for w in dict.fromkeys(names):
+        s = text.find(w)
+        while s >= 0:
+            out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+            s = text.find(w, s + len(w))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _resolve_all(text: str, names: list[str]) -> list[tuple[str, str | None]]:
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=_mentions(text, names))
     geocode(a, _gazetteer())
-    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+    return [(m.surface, m.entity_id) for m in a.mentions if m.type == "PLACE"]
+
+
+def _resolve(text: str, names: list[str]) -> dict[str, str | None]:
+    return dict(_resolve_all(text, names))
 
 
 def test_towns_of_one_governorate_in_the_sentence_choose_its_namesake() -> None:
@@ -47,3 +60,11 @@ def test_towns_near_the_ranked_namesake_keep_it() -> None:
 def test_a_name_alone_in_its_sentence_keeps_the_ranked_namesake() -> None:
     got = _resolve("قصفت المدفعية قرية مسعدة . وسيطرت القوات على مورك .", ["مسعدة", "مورك"])
     assert got["مسعدة"] == "t:masada-q"
+
+
+def test_the_pages_other_sense_of_the_name_stands() -> None:
+    # the first مسعدة is placed in Quneitra by the town next to it; the second, among Hama's towns, is
+    # not turned into Hama's namesake against the page's one sense
+    got = _resolve_all("قصفت المدفعية قرى مسعدة وخان أرنبة . ثم قصفت قرى مسعدة ومورك واللطامنة .",
+                       ["مسعدة", "خان أرنبة", "مورك", "اللطامنة"])
+    assert [eid for w, eid in got if w == "مسعدة"] == ["t:masada-q", "t:masada-q"]

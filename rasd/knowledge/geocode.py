@@ -1254,10 +1254,18 @@ def _mates_governorate(places: list[Mention], results: dict[int, tuple[Entity | 
     namesake lies in their governorates: that namesake ("غارات جوية على مسعدة وأم الريش ... بمدينة
     مورك" among Hama's villages is east Hama's Mas'ada, not Mas'ade of the Golan). The places named
     with a name tell its governorate as a cue word would; a city stands for itself, and a governorate
-    or a place the text names next to it has already decided. Returns the mentions so placed (their
-    governorate is their support: the tests of a list village's support pass them)."""
+    or a place the text names next to it has already decided, and so has a namesake that another mention
+    of the name took where its own sentence supports it. Returns the mentions so placed (their governorate is their support:
+    the tests of a list village's support pass them)."""
     chosen_here: set[int] = set()
     by_sentence = _resolved_by_sentence(resolved, sent_of)
+    # the page's own senses of each name: a namesake another mention's sentence supports stands (one
+    # sense per page)
+    senses: dict[str, set[str]] = {}
+    for j, m in enumerate(places):
+        if (p := results[j][0]) is not None and (cj := contexts.get(j)) is not None \
+                and _own_support(j, p, cj, sent_of, by_sentence, gaz, ANCHOR_NEAR_KM):
+            senses.setdefault(_clean(_mention_norm(m)), set()).add(p.id)
     for idx, m in enumerate(places):
         place, _prec, alts = results[idx]
         ctx = contexts.get(idx)
@@ -1278,11 +1286,12 @@ def _mates_governorate(places: list[Mention], results: dict[int, tuple[Entity | 
             continue
         there = [c for c in physical_places(gaz.candidates(name), gaz)
                  if c.id != place.id and c.country == HOME_COUNTRY and c.admin1 in govs]
-        if len(there) == 1:
+        if len(there) == 1 and not senses.get(name, set()) - {there[0].id}:
             chosen = there[0]
             results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a not in (place.id, chosen.id)])
             chosen_here.add(idx)
     return chosen_here
+
 
 TWIN_KM = 10.0        # namesakes this close on two sides of a border: nearby places cannot tell them apart
 TWIN_WINDOW = 2       # sentences either side read (one, then two) for the country when the mention's own names none
