@@ -41,3 +41,14 @@ def test_a_sinai_page_decides_a_bare_rafah() -> None:
             "استشهاد مجند وإصابة 5 آخرين في تفجير مدرعة برفح .")
     a = analyse_text(text, stages=STAGES)
     assert place_countries(a, "رفح") == ["EG"]
+
+
+def test_the_items_own_label_next_to_it_decides_over_a_country_further_off() -> None:
+    # a feed page: the item's country label opens the next line; a Palestinian cue stands two
+    # sentences before and another one further along the next line
+    text = ("قصف اسرائيلي على مواقع في قطاع غزة .\nخبر عاجل عن الطقس .\n"
+            "حملة عسكرية منذ قليل استهدفت منطقة طويل الامير برفح تزامنا مع سماع دوي إطلاق نار .\n"
+            "سيناء كلمة الملك أمام مجلس الشورى عن مؤتمر طويل جدا ومهم للحديث عن الحقوق المشروعة "
+            "والقضايا الكثيرة في المنطقة كلها وعن الشعب الفلسطيني .")
+    a = analyse_text(text, stages=STAGES)
+    assert place_countries(a, "رفح") == ["EG"]

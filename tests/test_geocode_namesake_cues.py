@@ -77,3 +77,13 @@ def test_the_capital_inside_a_name_is_no_place() -> None:
     assert not [s for s, _e in got if s == "العاصمة"]
     got = _places("وللجماعة في سوريا كتائب مثل درع العاصمة , ودرع المسجد .")
     assert not [s for s, _e in got if s == "العاصمة"]
+
+
+def test_the_marj_area_is_eastern_ghoutas_unless_the_text_puts_it_abroad() -> None:
+    # "منطقة المرج": the farmland of Eastern Ghouta (regions.yaml), not a village of the name elsewhere;
+    # Libya's al-Marj where the text says so, and the bare word stays no place
+    assert _places("ألقت الطائرات براميل متفجرة على منطقة المرج مع استمرار الاشتباكات .") == [
+        ("منطقة المرج", "rasd:marj-ghouta")]
+    libya = _town("المرج", "LY")
+    assert _places("اشتباكات في منطقة المرج شرق ليبيا .")[0] == ("منطقة المرج", libya)
+    assert ("مدينة المرج", libya) in _places("وصل المشير خليفة حفتر إلى مدينة المرج شرق ليبيا أمس .")

@@ -743,6 +743,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
+    by_mates = _mates_governorate(places, results, contexts, sent_of, resolved, gaz, ruled)
     named_in: dict[int, set[str]] = {si: set(ccs) for si, ccs in people_of.items()}
     for m in analysis.mentions:
         ent = analysis.entities.get(m.entity_id or "") if m.type in ("STATE", "STATE_FORCES") else None
@@ -759,7 +760,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
-        elif place is not None and (_lone_village(idx, place, sent_of, resolved, gaz)
+        elif place is not None and idx not in by_mates and (_lone_village(idx, place, sent_of, resolved, gaz)
                                     or _bare_listed_village(idx, places[idx], place, sent_of, cues, resolved,
                                                             doc_norm, offsets, gaz)):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
@@ -1245,8 +1246,55 @@ def _supported_sense(places: list[Mention], results: dict[int, tuple[Entity | No
             results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != pid])
 
 
+def _mates_governorate(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                       contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                       gaz: Gazetteer, ruled: set[int]) -> set[int]:
+    """A name taken on rank alone (a GeoNames town over the list villages of its name, a place abroad)
+    whose sentence names other Syrian towns, none near it nor in its governorate, while exactly one
+    namesake lies in their governorates: that namesake ("غارات جوية على مسعدة وأم الريش ... بمدينة
+    مورك" among Hama's villages is east Hama's Mas'ada, not Mas'ade of the Golan). The places named
+    with a name tell its governorate as a cue word would; a city stands for itself, and a governorate
+    or a place the text names next to it has already decided, and so has a namesake that another mention
+    of the name took where its own sentence supports it. Returns the mentions so placed (their governorate is their support:
+    the tests of a list village's support pass them)."""
+    chosen_here: set[int] = set()
+    by_sentence = _resolved_by_sentence(resolved, sent_of)
+    # the page's own senses of each name: a namesake another mention's sentence supports stands (one
+    # sense per page)
+    senses: dict[str, set[str]] = {}
+    for j, m in enumerate(places):
+        if (p := results[j][0]) is not None and (cj := contexts.get(j)) is not None \
+                and _own_support(j, p, cj, sent_of, by_sentence, gaz, ANCHOR_NEAR_KM):
+            senses.setdefault(_clean(_mention_norm(m)), set()).add(p.id)
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ctx = contexts.get(idx)
+        si = sent_of.get(idx)
+        if (place is None or ctx is None or si is None or idx in ruled or ctx.admin1 or ctx.located is not None
+                or place.lat is None or place.level not in ("town", "neighbourhood")
+                or gaz.rank.get(place.id, 0.0) >= RANK_CITY):
+            continue
+        name = _clean(_mention_norm(m))
+        mates = [p for j, p in by_sentence.get(si, ()) if j != idx and p.id != place.id and p.country == HOME_COUNTRY
+                 and p.admin1 and p.lat is not None and p.level in ("town", "neighbourhood", "facility")
+                 and _clean(_mention_norm(places[j])) != name]
+        if not mates:
+            continue
+        govs = {p.admin1 for p in mates}
+        if place.admin1 in govs or any(
+                haversine_km(place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM for p in mates):  # type: ignore[arg-type]
+            continue
+        there = [c for c in physical_places(gaz.candidates(name), gaz)
+                 if c.id != place.id and c.country == HOME_COUNTRY and c.admin1 in govs]
+        if len(there) == 1 and not senses.get(name, set()) - {there[0].id}:
+            chosen = there[0]
+            results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a not in (place.id, chosen.id)])
+            chosen_here.add(idx)
+    return chosen_here
+
+
 TWIN_KM = 10.0        # namesakes this close on two sides of a border: nearby places cannot tell them apart
-TWIN_WINDOW = 2       # sentences either side read for the country when the mention's own names none
+TWIN_WINDOW = 2       # sentences either side read (one, then two) for the country when the mention's own names none
 TWIN_PAGE_MIN = 3     # cues of one twin's country on the page (and twice the other's) that decide a bare name
 _WORD_AT = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 _BORDER_NOUNS = frozenset(word_list("place_words.yaml", "border_nouns"))
@@ -1349,7 +1397,23 @@ def _border_twins(analysis: Analysis, places: list[Mention],
         if own:
             chosen = pair[min(own)[1]]
         else:
-            near = {cc for _p, sj, cc in cues if abs(sj - si) <= TWIN_WINDOW and cc in pair}
+            # the nearest sentences first (one either side, then two): on a feed page the item's own
+            # label stands next to it ("... طويل الامير برفح . / سيناء ..."), another item's country
+            # further off; both countries there: the cue nearest in the text, when it is at most half
+            # as far as the other country's nearest (a cue placed by sentence only tells no distance)
+            near: set[str] = set()
+            for window in range(1, TWIN_WINDOW + 1):
+                around = [(abs(p - pos) if p >= 0 else -1,
+                           other[cc] if p >= 0 and _across_border(analysis.doc.text, p) else cc)
+                          for p, sj, cc in cues if abs(sj - si) <= window and cc in pair]
+                near = {cc for _d, cc in around}
+                if len(near) > 1 and all(d >= 0 for d, _cc in around):
+                    nearest = {cc: min(d for d, c2 in around if c2 == cc) for cc in near}
+                    first = min(nearest, key=lambda cc: nearest[cc])
+                    if all(2 * nearest[first] <= d for cc, d in nearest.items() if cc != first):
+                        near = {first}
+                if near:
+                    break
             if len(near) == 1:
                 chosen = pair[next(iter(near))]
             elif not near:
