@@ -49,6 +49,7 @@ class _MeansLex:
     aircraft: frozenset[str]
     sniper: frozenset[str]                  # exact normalised forms (no clitic-free reading)
     sniper_verbs: frozenset[str]
+    person_shots: frozenset[str]            # exact forms: one round ("بطلقة"), aimed at a person
     sniper_reach: int
     sniper_forces: frozenset[str]
     terror: frozenset[str]
@@ -96,6 +97,7 @@ def _means_lex() -> _MeansLex:
                      downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]),
                      sniper=frozenset(normalize(str(w)) for w in data["sniper_words"]),
                      sniper_verbs=frozenset(normalize(str(w)) for w in data["sniper_target_verbs"]),
+                     person_shots=frozenset(normalize(str(w)) for w in data["sniper_person_shots"]),
                      sniper_reach=int(data["sniper_reach"]),
                      sniper_forces=_ks(data["sniper_forces"]), terror=_ks(data["terror_adjectives"]),
                      terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]),
@@ -131,12 +133,62 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
             if s.clause[k] == s.clause[c.ti]]
     if any(_keys(toks[k].norm) & (lex.air_words | lex.artillery_words) for k in near):
         return False        # "استهدف بقذائف الهاون ... القناصة": a shell or an aircraft is the means
-    if not any(drop_conjunction(toks[k].norm, 0) in ml.sniper for k in near):
+    shots = {drop_conjunction(toks[k].norm, 0) for k in near}
+    if not shots & (ml.sniper | ml.person_shots):
         return False
+    if shots & ml.person_shots:
+        return True         # "استهدافه بطلقة في الرأس": one round is aimed at a person
     # people hit or aimed at: a toll, fighters, forces or civilians in the clause (not buildings or vehicles)
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
     return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _shot_unarmed(c: _Cand, lex: _ELex) -> bool:
+    """One round is the means ("اغتال مجهولون الإمام ... بعد استهدافه بطلقة في الرأس") and the clause names no
+    fighter, commander, officer or soldier: the person shot bore no arms (read as an assassination's victim is,
+    event_triggers.yaml assassination armed_victims: a title alone is no arms)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = [k for k in range(len(toks)) if s.clause[k] == s.clause[c.ti]]
+    if not any(drop_conjunction(toks[k].norm, 0) in ml.person_shots for k in clause):
+        return False
+    return not any(_keys(toks[k].norm) & (lex.armed_victims | lex.generic["fighters"]) for k in clause)
+
+
+def _assassination_trigger(lex: _ELex) -> tuple[frozenset[str], frozenset[str], int] | None:
+    """The words of the assassination trigger (event_triggers.yaml key assassination), its armed victim words and
+    their reach; None when the lexicon has no such trigger."""
+    words: set[str] = set()
+    found = None
+    for entries in lex.phrases.values():
+        for seq, trig, _form in entries:
+            if trig.key == "assassination" and len(seq) == 1:
+                words.update(seq)
+                found = trig
+    if found is None:
+        return None
+    return frozenset(words), found.armed_victims, found.armed_victims_reach
+
+
+def _assassination_aimed(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """A bare targeting verb whose subject, right before it, is an assassination ("عمليات اغتيال استهدفت مدير دار
+    الأوقاف"): the deed is the assassination, typed as that trigger types it (its victim told by an armed word
+    within its reach: a battle; else one side on an unarmed person), not a shelling. None otherwise."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.sniper_verbs or c.ti == 0:
+        return None
+    found = _assassination_trigger(lex)
+    if found is None:
+        return None
+    words, armed, reach = found
+    if not any(_keys(toks[k].norm) & words for k in range(max(0, c.ti - 2), c.ti) if s.clause[k] == s.clause[c.ti]):
+        return None
+    if any(_keys(toks[k].norm) & armed for k in range(c.tj, min(len(toks), c.tj + reach))
+           if s.clause[k] == s.clause[c.ti]):
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"
 
 
 def _landing_raid(c: _Cand, lex: _ELex) -> bool:
@@ -158,8 +210,8 @@ def _landing_raid(c: _Cand, lex: _ELex) -> bool:
 
 def _fought_target(c: _Cand, lex: _ELex) -> bool:
     """A bare targeting verb ("استهدف") with no shell, rocket or aircraft in its date clause, in a sentence that
-    tells fighting ("تخلله اشتباكات عنيفة") and no blast: the fire of a ground attack, not a shelling
-    (event_means.yaml fought_target_*)."""
+    tells fighting ("تخلله اشتباكات عنيفة") or a push along axes ("تهاجم من محورين ; الأول ... يستهدف") and no
+    blast: the fire or the aim of a ground attack, not a shelling (event_means.yaml fought_target_*, ground_axes)."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.fought_verbs:
@@ -169,7 +221,8 @@ def _fought_target(c: _Cand, lex: _ELex) -> bool:
     if any(dcl[k] == dcl[c.ti] and _keys(t.norm) & means for k, t in enumerate(toks)):
         return False
     keys = set().union(*map(_keys, map(token_norm, toks)))
-    return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
+    # (a push along axes is the fighting told: "قوات النظام تهاجم من محورين ; الأول ... يستهدف جبل الثردة")
+    return bool(keys & (ml.fought_clash | _neighbour_lex().ground_axes)) and not keys & ml.fought_blasts
 
 
 def _bare_target(c: _Cand, lex: _ELex) -> str | None:
@@ -1014,9 +1067,14 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
         # "ق تل 3 من المدنيين جراء استهدافهم برصاص القنص": sniping at civilians is a one-sided killing, at
         # fighters a clash (ACLED codes aimed small-arms fire as Battles, not remote violence)
-        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex)
+        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _shot_unarmed(c, lex)
         c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
                                           else ("Battles", "Armed clash"))
+        c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and (
+            aimed := _assassination_aimed(c, lex)) is not None:
+        # "عمليات اغتيال استهدفت مدير دار الأوقاف": the assassination's aim, no shell told
+        c.event_type, c.sub_event_type = aimed
         c.specific = True
     elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _landing_raid(c, lex):
         # "عملية إنزال جوي ... تستهدف أحد مقرات التنظيم": the landed troops' raid (ACLED Battles), not an air strike
@@ -1171,6 +1229,7 @@ class _NeighbourLex:
     artillery: frozenset[str]
     continuations: frozenset[str]
     concurrent: frozenset[str]
+    ground_axes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1178,7 +1237,7 @@ def _neighbour_lex() -> _NeighbourLex:
     data = read_data(MEANS)["neighbour_means"]
     return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
                          continuations=frozenset(normalize(str(w)) for w in data["continuations"]),
-                         concurrent=_ks(data["concurrent"]))
+                         concurrent=_ks(data["concurrent"]), ground_axes=_ks(data["ground_axes"]))
 
 
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
@@ -1202,7 +1261,8 @@ def _wants_means(c: _Cand, lex: _ELex) -> bool:
     if not ok:
         return False
     nl, keys = _neighbour_lex(), _sent_keys(c.sent)
-    return not keys & (nl.air | nl.artillery | lex.structure_fight_words | _means_lex().massacre_ground)
+    # ("قوات النظام تهاجم من محورين": a ground push told with how it was made)
+    return not keys & (nl.air | nl.artillery | lex.structure_fight_words | _means_lex().massacre_ground | nl.ground_axes)
 
 
 def _plain_keys(norm: str) -> set[str]:
