@@ -48,3 +48,48 @@ def test_a_targeting_with_shells_stays_a_shelling() -> None:
 def test_inmates_killed_are_civilian_victims() -> None:
     got = actual_types("قتل مسلح أمس 33 نزيلا داخل سجن في مدينة الرقة .")
     assert got == [("Violence against civilians", "Attack")]
+
+
+def test_a_detention_by_gunmen_is_an_abduction() -> None:
+    got = actual_types("أطلقت مجموعة مسلحة أمس سراح الصحفي وليد بعد احتجازه لست ساعات في مدينة الرقة .")
+    assert got == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_a_detention_by_the_police_stays_an_arrest() -> None:
+    got = actual_types("أطلقت قوات الأمن أمس سراح الصحفي وليد بعد احتجازه لست ساعات في مدينة الرقة .")
+    assert got == [("Strategic developments", "Arrests")]
+
+
+def test_factions_detaining_each_other_make_arrests() -> None:
+    got = actual_types("اعتقلت جبهة النصرة أمس شبانا فيما بينها في مدينة الرقة .")
+    assert got == [("Strategic developments", "Arrests")]
+
+
+def test_an_armed_group_detaining_people_is_an_abduction() -> None:
+    # the control: "بينهم" alone counts the detainees, it tells no detention among the parties
+    got = actual_types("اعتقلت جبهة النصرة أمس 20 شخصا بينهم أطفال في مدينة الرقة .")
+    assert got == [("Violence against civilians", "Abduction/forced disappearance")]
+
+
+def test_an_attack_on_an_aircraft_is_no_air_strike() -> None:
+    got = actual_types("هاجم متمردون سوريون طائرة جوية سورية في مدينة الرقة أمس .")
+    assert got == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجمت طائرات النظام أمس مدينة الرقة .",
+    "هاجمت الفصائل أمس مطار الرقة بطائرة مسيرة .",
+])
+def test_aircraft_as_subject_or_means_keep_the_air_strike(text: str) -> None:
+    assert ("Explosions/Remote violence", "Air/drone strike") in actual_types(text)
+
+
+def test_the_fire_an_assault_followed_is_the_assault() -> None:
+    got = actual_types("قال المتحدث إن مقاتليه تصدوا أمس لمحاولة ميليشيات النظام التقدم في مدينة الرقة , بعد "
+                       "التمهيد للتقدم بعدد من صواريخ أرض أرض , وقتلوا 7 من العناصر .")
+    assert got and all(t[0] == "Battles" for t in got)
+
+
+def test_fire_told_as_a_purpose_stays_the_strike() -> None:
+    got = actual_types("قصفت قوات النظام أمس مدينة الرقة بعدد من صواريخ أرض أرض تمهيدا للتقدم نحوها .")
+    assert got == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]

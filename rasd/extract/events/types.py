@@ -50,6 +50,10 @@ class _MeansLex:
     sniper: frozenset[str]                  # exact normalised forms (no clitic-free reading)
     sniper_verbs: frozenset[str]
     person_shots: frozenset[str]            # exact forms: one round ("بطلقة"), aimed at a person
+    prepared_after: frozenset[str]          # "بعد التمهيد للتقدم": the fire an assault followed
+    prepared_nouns: frozenset[str]
+    prepared_for: frozenset[str]
+    prepared_reach: int
     sniper_reach: int
     sniper_forces: frozenset[str]
     terror: frozenset[str]
@@ -98,6 +102,8 @@ def _means_lex() -> _MeansLex:
                      sniper=frozenset(normalize(str(w)) for w in data["sniper_words"]),
                      sniper_verbs=frozenset(normalize(str(w)) for w in data["sniper_target_verbs"]),
                      person_shots=frozenset(normalize(str(w)) for w in data["sniper_person_shots"]),
+                     prepared_after=_ks(data["prepared_after"]), prepared_nouns=_ks(data["prepared_nouns"]),
+                     prepared_for=_ks(data["prepared_for"]), prepared_reach=int(data["prepared_reach"]),
                      sniper_reach=int(data["sniper_reach"]),
                      sniper_forces=_ks(data["sniper_forces"]), terror=_ks(data["terror_adjectives"]),
                      terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]),
@@ -142,6 +148,19 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
     return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _prepared_assault(c: _Cand) -> bool:
+    """The remote trigger stands a few tokens after "بعد التمهيد للتقدم" in its sentence ("تصدوا لمحاولة ... التقدم ,
+    بعد التمهيد للتقدم بعدد من صواريخ أرض أرض"): the fire opened an assault that followed (event_means.yaml
+    prepared_*)."""
+    ml = _means_lex()
+    toks = c.sent.tokens
+    for k in range(max(1, c.ti - ml.prepared_reach), c.ti - 1):
+        if (_keys(toks[k].norm) & ml.prepared_nouns and _keys(toks[k - 1].norm) & ml.prepared_after
+                and _keys(toks[k + 1].norm) & ml.prepared_for):
+            return True
+    return False
 
 
 def _shot_unarmed(c: _Cand, lex: _ELex) -> bool:
@@ -356,6 +375,31 @@ def _aircraft_downed(c: _Cand) -> bool:
             if _keys(toks[k].norm) & ml.downing:
                 return not any(_keys(toks[j].norm) & ml.dropped for j in range(c.tj, len(toks))
                                if s.clause[j] == clause)
+    return False
+
+
+ATTACKED_AIRCRAFT_REACH = 3      # tokens after an attack verb's first subject word its aircraft object is read in
+
+
+def _aircraft_attacked(c: _Cand, lex: _ELex) -> bool:
+    """An attack verb whose object, past its subject, is an aircraft ("هاجم متمردون سوريون طائرة جوية سورية"): fire
+    at the aircraft, no strike by it. The aircraft is not the subject (right after the verb: "هاجمت طائرات النظام"),
+    not the means ("بطائرة مسيرة") and not past a target cue or a place (the object was another)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or c.tj >= len(toks) or not is_verb_or_joined(toks[c.ti].norm):
+        return False
+    if s.clause[c.tj] != s.clause[c.ti] or _keys(toks[c.tj].norm) & (lex.air_words | ml.aircraft | lex.target_cues):
+        return False
+    named = _place_name_tokens(s)
+    for k in range(c.tj + 1, min(len(toks), c.tj + 1 + ATTACKED_AIRCRAFT_REACH)):
+        keys = _keys(toks[k].norm)
+        if s.clause[k] != s.clause[c.ti] or k in named or keys & lex.target_cues:
+            return False
+        if keys & ml.aircraft:
+            return not drop_conjunction(toks[k].norm, 0).startswith("ب")
+        if keys & lex.air_words:
+            return False
     return False
 
 
@@ -938,8 +982,8 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     ("ألقى عناصر الجيش الحر القبض على قيادي في صفوف تنظيم الدولة", "اعتقال النصرة كل عنصر ينتمي لأحرار
     الشام") or people of another armed group ("حملة اعتقالات طالت شخصيات تابعة لتنظيم القاعدة"). An armed
     group holding its enemies' men is an arrest by the authority of the ground (ACLED Arrests), not an
-    abduction of civilians. The subject's own unit word ("اعتقل مسلحو قسد", a word right before a mention of
-    the arresting group) is not a detainee."""
+    abduction of civilians; so are detentions told among the parties ("فيما بينها"). The subject's own unit word
+    ("اعتقل مسلحو قسد", a word right before a mention of the arresting group) is not a detainee."""
     s, toks = c.sent, c.sent.tokens
     dcl = s.dclause or s.clause
     end = min(len(toks), c.tj + DETAINED_REACH)
@@ -951,6 +995,9 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             if c.tj <= k < end:
                 starts[k] = ctx.actor_id(m)
     for k in range(c.tj, end):
+        if any(k + len(seq) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(seq))
+               for seq in lex.detained_each_other):
+            return True     # "حالات اعتقال ... فيما بينها": the factions held each other's men ("فيما" may open a clause)
         if dcl[k] != dcl[c.ti]:
             break
         if k in starts and starts[k] not in own:
@@ -958,6 +1005,15 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if _keys(toks[k].norm) & lex.armed_victims and starts.get(k + 1, "") not in own:
             return True
     return False
+
+
+def _held_by_gunmen(c: _Cand, lex: _ELex) -> bool:
+    """The detention's clause tells, before the detention word, gunmen or an armed gang as the holders ("مجموعة
+    مسلحة تطلق سراح الصحفي بعد احتجازه") and no force, police or soldier there (event_triggers.yaml
+    gunmen_holders, state_holders)."""
+    s, toks = c.sent, c.sent.tokens
+    before = {w for k in range(c.ti) if s.clause[k] == s.clause[c.ti] for w in _keys(toks[k].norm)}
+    return bool(before & lex.gunmen_holders) and not before & lex.state_holders
 
 
 DEMOLITION_PEOPLE_REACH = 8     # tokens after the building word the people inside it are looked for
@@ -1076,6 +1132,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "عمليات اغتيال استهدفت مدير دار الأوقاف": the assassination's aim, no shell told
         c.event_type, c.sub_event_type = aimed
         c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _prepared_assault(c):
+        # "تصدوا لمحاولة ... التقدم , بعد التمهيد للتقدم بعدد من صواريخ": the assault the fire opened (ACLED Battles)
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _landing_raid(c, lex):
         # "عملية إنزال جوي ... تستهدف أحد مقرات التنظيم": the landed troops' raid (ACLED Battles), not an air strike
         c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
@@ -1106,6 +1165,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "الجيش السوري يسقط طائرة استطلاع إسرائيلية من دون طيار": ACLED codes a drone shot down as a
         # remote weapon kept from use (Disrupted weapons use), not a clash between two armed sides
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Disrupted weapons use", True
+    if kind == "attack" and c.sub_event_type == "Air/drone strike" and _aircraft_attacked(c, lex):
+        # "هاجم متمردون سوريون طائرة جوية سورية": rebels fired at a jet (ACLED: an attack on a force, a battle)
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
         # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
@@ -1186,6 +1248,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         c.bare_movement = not any(_keys(t.norm) & lex.arrival_execution for t in toks)
     elif kind == "arrest" and any(_keys(t.norm) & lex.hostages for t in toks[c.tj:c.tj + 3]):
         # "احتجاز رهائن بينهم أطباء": hostages taken are abducted (ACLED), not arrested
+        c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif kind == "arrest" and not c.actor1 and _held_by_gunmen(c, lex):
+        # "مجموعة مسلحة تطلق سراح الصحفي بعد احتجازه": unnamed gunmen held him (ACLED abduction, not an arrest)
         c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "arrest":
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]) and not _detained_armed(c, lex, ctx):
