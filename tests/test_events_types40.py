@@ -50,8 +50,12 @@ def test_inmates_killed_are_civilian_victims() -> None:
     assert got == [("Violence against civilians", "Attack")]
 
 
-def test_a_detention_by_gunmen_is_an_abduction() -> None:
-    got = actual_types("أطلقت مجموعة مسلحة أمس سراح الصحفي وليد بعد احتجازه لست ساعات في مدينة الرقة .")
+@pytest.mark.parametrize("text", [
+    "أطلقت مجموعة مسلحة أمس سراح الصحفي وليد بعد احتجازه لست ساعات في مدينة الرقة .",
+    "مجموعة مسلحة تطلق أمس سراح الصحفي ( وليد ) بعد احتجازه لست ساعات في مدينة الرقة .",
+])
+def test_a_detention_by_gunmen_is_an_abduction(text: str) -> None:
+    got = actual_types(text)
     assert got == [("Violence against civilians", "Abduction/forced disappearance")]
 
 
@@ -85,8 +89,9 @@ def test_aircraft_as_subject_or_means_keep_the_air_strike(text: str) -> None:
 
 
 def test_the_fire_an_assault_followed_is_the_assault() -> None:
+    # (the missiles' relative clause "التي استهدفت المنطقة" is the same fire)
     got = actual_types("قال المتحدث إن مقاتليه تصدوا أمس لمحاولة ميليشيات النظام التقدم في مدينة الرقة , بعد "
-                       "التمهيد للتقدم بعدد من صواريخ أرض أرض , وقتلوا 7 من العناصر .")
+                       "التمهيد للتقدم بعدد من صواريخ أرض أرض , التي استهدفت المنطقة , وقتلوا 7 من العناصر .")
     assert got and all(t[0] == "Battles" for t in got)
 
 

@@ -1007,12 +1007,20 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     return False
 
 
+HOLDER_REACH = 10      # tokens before a detention word its holders are read in (up to a comma or a stop)
+HOLDER_STOPS = frozenset({",", "،", ".", "؛", ";", ":"})
+
+
 def _held_by_gunmen(c: _Cand, lex: _ELex) -> bool:
-    """The detention's clause tells, before the detention word, gunmen or an armed gang as the holders ("مجموعة
-    مسلحة تطلق سراح الصحفي بعد احتجازه") and no force, police or soldier there (event_triggers.yaml
-    gunmen_holders, state_holders)."""
-    s, toks = c.sent, c.sent.tokens
-    before = {w for k in range(c.ti) if s.clause[k] == s.clause[c.ti] for w in _keys(toks[k].norm)}
+    """The words before the detention word, up to a comma or a stop (the release verb's clause: "مجموعة مسلحة تطلق
+    سراح الصحفي ( وليد ) بعد احتجازه"), tell gunmen or an armed gang as the holders and no force, police or soldier
+    (event_triggers.yaml gunmen_holders, state_holders)."""
+    toks = c.sent.tokens
+    before: set[str] = set()
+    for k in range(c.ti - 1, max(-1, c.ti - 1 - HOLDER_REACH), -1):
+        if toks[k].text in HOLDER_STOPS:
+            break
+        before |= _keys(toks[k].norm)
     return bool(before & lex.gunmen_holders) and not before & lex.state_holders
 
 
