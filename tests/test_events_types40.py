@@ -98,3 +98,12 @@ def test_the_fire_an_assault_followed_is_the_assault() -> None:
 def test_fire_told_as_a_purpose_stays_the_strike() -> None:
     got = actual_types("قصفت قوات النظام أمس مدينة الرقة بعدد من صواريخ أرض أرض تمهيدا للتقدم نحوها .")
     assert got == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+@pytest.mark.parametrize("text", [
+    # gunmen of a named group, and the armed factions of another clause, are no unnamed holders
+    "حاول مسلحون من جبهة النصرة أمس إنزال العلم بالتزامن مع اعتقال النصرة كل عنصر ينتمي لأحرار الشام في مدينة الرقة .",
+    "قام عناصر الشرطة أمس بإنزال علم الفصائل المسلحة , بعد رفعه وسط مدينة الرقة واعتقلت المشاركين في رفعه .",
+])
+def test_named_or_distant_gunmen_hold_nobody(text: str) -> None:
+    assert ("Violence against civilians", "Abduction/forced disappearance") not in actual_types(text)

@@ -1008,20 +1008,24 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
 
 
 HOLDER_REACH = 10      # tokens before a detention word its holders are read in (up to a comma or a stop)
-HOLDER_STOPS = frozenset({",", "،", ".", "؛", ";", ":"})
+HOLDER_STOPS = frozenset(",،.؛;:")
 
 
 def _held_by_gunmen(c: _Cand, lex: _ELex) -> bool:
     """The words before the detention word, up to a comma or a stop (the release verb's clause: "مجموعة مسلحة تطلق
-    سراح الصحفي ( وليد ) بعد احتجازه"), tell gunmen or an armed gang as the holders and no force, police or soldier
-    (event_triggers.yaml gunmen_holders, state_holders)."""
-    toks = c.sent.tokens
-    before: set[str] = set()
+    سراح الصحفي ( وليد ) بعد احتجازه"), tell gunmen or an armed gang as the holders, not gunmen of a named group
+    ("مسلحين من الهيئة"), and no force, police or soldier (event_triggers.yaml gunmen_holders, state_holders)."""
+    s, toks = c.sent, c.sent.tokens
+    keys: set[str] = set()
+    held = False
     for k in range(c.ti - 1, max(-1, c.ti - 1 - HOLDER_REACH), -1):
-        if toks[k].text in HOLDER_STOPS:
-            break
-        before |= _keys(toks[k].norm)
-    return bool(before & lex.gunmen_holders) and not before & lex.state_holders
+        if HOLDER_STOPS.intersection(s.text[toks[k].end:toks[k + 1].start]):
+            break       # (commas are no tokens: read in the gap to the next word)
+        keys |= _keys(toks[k].norm)
+        if drop_conjunction(toks[k].norm, 0) in lex.gunmen_holders and not (
+                k + 1 < c.ti and drop_conjunction(toks[k + 1].norm, 0) in lex.place_from):
+            held = True
+    return held and not keys & lex.state_holders
 
 
 DEMOLITION_PEOPLE_REACH = 8     # tokens after the building word the people inside it are looked for
