@@ -227,6 +227,9 @@ class _ELex:
     unfought_nouns: frozenset[str] = frozenset()    # "قتال", "مقاومة": the fighting a taking was done without
     unfought_after: frozenset[str] = frozenset()    # "بعد", "إثر": the head of "after the other side withdrew"
     hostages: frozenset[str] = frozenset()          # "رهائن": people held as hostages, not arrested
+    gunmen_holders: frozenset[str] = frozenset()    # exact forms: "مجموعة مسلحة ... بعد احتجازه", held by gunmen
+    state_holders: frozenset[str] = frozenset()     # "قوات الأمن", "الشرطة": a state's detention
+    detained_each_other: tuple[tuple[str, ...], ...] = ()   # "فيما بينها": factions holding each other's men
     unfought_exits: frozenset[str] = frozenset()    # "انسحاب", "إخلاء": the withdrawal a taking followed
     killer_markers: tuple[tuple[str, ...], ...] = ()    # "على يد", "برصاص": who killed, told after a toll
     armed_victims: frozenset[str] = frozenset()     # "جنود", "عناصر": the dead bore arms
@@ -472,6 +475,9 @@ def lexicon() -> _ELex:
         unfought_heads=_ks(data.get("unfought_heads")), unfought_fillers=_ks(data.get("unfought_fillers")),
         unfought_nouns=_ks(data.get("unfought_nouns")), unfought_after=_ks(data.get("unfought_after")),
         unfought_exits=_ks(data.get("unfought_exits")), hostages=_ks(data.get("hostages")),
+        gunmen_holders=frozenset(normalize(str(w)) for w in data.get("gunmen_holders") or ()),
+        state_holders=_ks(data.get("state_holders")),
+        detained_each_other=_seqs(data.get("detained_each_other")),
         killer_markers=_seqs(data.get("killer_markers")), armed_victims=_ks(data.get("armed_victims")),
         fight_words=_ks(data.get("fight_words")),
         disaster_lead_words=_ks(data.get("disaster_lead_words")),

@@ -49,6 +49,11 @@ class _MeansLex:
     aircraft: frozenset[str]
     sniper: frozenset[str]                  # exact normalised forms (no clitic-free reading)
     sniper_verbs: frozenset[str]
+    person_shots: frozenset[str]            # exact forms: one round ("بطلقة"), aimed at a person
+    prepared_after: frozenset[str]          # "بعد التمهيد للتقدم": the fire an assault followed
+    prepared_nouns: frozenset[str]
+    prepared_for: frozenset[str]
+    prepared_reach: int
     sniper_reach: int
     sniper_forces: frozenset[str]
     terror: frozenset[str]
@@ -96,6 +101,9 @@ def _means_lex() -> _MeansLex:
                      downing_means_reach=int(data["downing_means_reach"]), aircraft=_ks(data["aircraft_nouns"]),
                      sniper=frozenset(normalize(str(w)) for w in data["sniper_words"]),
                      sniper_verbs=frozenset(normalize(str(w)) for w in data["sniper_target_verbs"]),
+                     person_shots=frozenset(normalize(str(w)) for w in data["sniper_person_shots"]),
+                     prepared_after=_ks(data["prepared_after"]), prepared_nouns=_ks(data["prepared_nouns"]),
+                     prepared_for=_ks(data["prepared_for"]), prepared_reach=int(data["prepared_reach"]),
                      sniper_reach=int(data["sniper_reach"]),
                      sniper_forces=_ks(data["sniper_forces"]), terror=_ks(data["terror_adjectives"]),
                      terror_forces=_ks(data["terror_force_words"]), terror_reach=int(data["terror_force_reach"]),
@@ -131,12 +139,75 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
             if s.clause[k] == s.clause[c.ti]]
     if any(_keys(toks[k].norm) & (lex.air_words | lex.artillery_words) for k in near):
         return False        # "استهدف بقذائف الهاون ... القناصة": a shell or an aircraft is the means
-    if not any(drop_conjunction(toks[k].norm, 0) in ml.sniper for k in near):
+    shots = {drop_conjunction(toks[k].norm, 0) for k in near}
+    if not shots & (ml.sniper | ml.person_shots):
         return False
+    if shots & ml.person_shots:
+        return True         # "استهدافه بطلقة في الرأس": one round is aimed at a person
     # people hit or aimed at: a toll, fighters, forces or civilians in the clause (not buildings or vehicles)
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
     return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+
+
+def _prepared_assault(c: _Cand) -> bool:
+    """The remote trigger stands a few tokens after "بعد التمهيد للتقدم" in its sentence ("تصدوا لمحاولة ... التقدم ,
+    بعد التمهيد للتقدم بعدد من صواريخ أرض أرض"): the fire opened an assault that followed (event_means.yaml
+    prepared_*)."""
+    ml = _means_lex()
+    toks = c.sent.tokens
+    for k in range(max(1, c.ti - ml.prepared_reach), c.ti - 1):
+        if (_keys(toks[k].norm) & ml.prepared_nouns and _keys(toks[k - 1].norm) & ml.prepared_after
+                and _keys(toks[k + 1].norm) & ml.prepared_for):
+            return True
+    return False
+
+
+def _shot_unarmed(c: _Cand, lex: _ELex) -> bool:
+    """One round is the means ("اغتال مجهولون الإمام ... بعد استهدافه بطلقة في الرأس") and the clause names no
+    fighter, commander, officer or soldier: the person shot bore no arms (read as an assassination's victim is,
+    event_triggers.yaml assassination armed_victims: a title alone is no arms)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = [k for k in range(len(toks)) if s.clause[k] == s.clause[c.ti]]
+    if not any(drop_conjunction(toks[k].norm, 0) in ml.person_shots for k in clause):
+        return False
+    return not any(_keys(toks[k].norm) & (lex.armed_victims | lex.generic["fighters"]) for k in clause)
+
+
+def _assassination_trigger(lex: _ELex) -> tuple[frozenset[str], frozenset[str], int] | None:
+    """The words of the assassination trigger (event_triggers.yaml key assassination), its armed victim words and
+    their reach; None when the lexicon has no such trigger."""
+    words: set[str] = set()
+    found = None
+    for entries in lex.phrases.values():
+        for seq, trig, _form in entries:
+            if trig.key == "assassination" and len(seq) == 1:
+                words.update(seq)
+                found = trig
+    if found is None:
+        return None
+    return frozenset(words), found.armed_victims, found.armed_victims_reach
+
+
+def _assassination_aimed(c: _Cand, lex: _ELex) -> tuple[str, str] | None:
+    """A bare targeting verb whose subject, right before it, is an assassination ("عمليات اغتيال استهدفت مدير دار
+    الأوقاف"): the deed is the assassination, typed as that trigger types it (its victim told by an armed word
+    within its reach: a battle; else one side on an unarmed person), not a shelling. None otherwise."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.sniper_verbs or c.ti == 0:
+        return None
+    found = _assassination_trigger(lex)
+    if found is None:
+        return None
+    words, armed, reach = found
+    if not any(_keys(toks[k].norm) & words for k in range(max(0, c.ti - 2), c.ti) if s.clause[k] == s.clause[c.ti]):
+        return None
+    if any(_keys(toks[k].norm) & armed for k in range(c.tj, min(len(toks), c.tj + reach))
+           if s.clause[k] == s.clause[c.ti]):
+        return "Battles", "Armed clash"
+    return "Violence against civilians", "Attack"
 
 
 def _landing_raid(c: _Cand, lex: _ELex) -> bool:
@@ -158,8 +229,8 @@ def _landing_raid(c: _Cand, lex: _ELex) -> bool:
 
 def _fought_target(c: _Cand, lex: _ELex) -> bool:
     """A bare targeting verb ("استهدف") with no shell, rocket or aircraft in its date clause, in a sentence that
-    tells fighting ("تخلله اشتباكات عنيفة") and no blast: the fire of a ground attack, not a shelling
-    (event_means.yaml fought_target_*)."""
+    tells fighting ("تخلله اشتباكات عنيفة") or a push along axes ("تهاجم من محورين ; الأول ... يستهدف") and no
+    blast: the fire or the aim of a ground attack, not a shelling (event_means.yaml fought_target_*, ground_axes)."""
     ml = _means_lex()
     s, toks = c.sent, c.sent.tokens
     if c.tj - c.ti != 1 or drop_conjunction(toks[c.ti].norm, 0) not in ml.fought_verbs:
@@ -169,7 +240,8 @@ def _fought_target(c: _Cand, lex: _ELex) -> bool:
     if any(dcl[k] == dcl[c.ti] and _keys(t.norm) & means for k, t in enumerate(toks)):
         return False
     keys = set().union(*map(_keys, map(token_norm, toks)))
-    return bool(keys & ml.fought_clash) and not keys & ml.fought_blasts
+    # (a push along axes is the fighting told: "قوات النظام تهاجم من محورين ; الأول ... يستهدف جبل الثردة")
+    return bool(keys & (ml.fought_clash | _neighbour_lex().ground_axes)) and not keys & ml.fought_blasts
 
 
 def _bare_target(c: _Cand, lex: _ELex) -> str | None:
@@ -303,6 +375,31 @@ def _aircraft_downed(c: _Cand) -> bool:
             if _keys(toks[k].norm) & ml.downing:
                 return not any(_keys(toks[j].norm) & ml.dropped for j in range(c.tj, len(toks))
                                if s.clause[j] == clause)
+    return False
+
+
+ATTACKED_AIRCRAFT_REACH = 3      # tokens after an attack verb's first subject word its aircraft object is read in
+
+
+def _aircraft_attacked(c: _Cand, lex: _ELex) -> bool:
+    """An attack verb whose object, past its subject, is an aircraft ("هاجم متمردون سوريون طائرة جوية سورية"): fire
+    at the aircraft, no strike by it. The aircraft is not the subject (right after the verb: "هاجمت طائرات النظام"),
+    not the means ("بطائرة مسيرة") and not past a target cue or a place (the object was another)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or c.tj >= len(toks) or not is_verb_or_joined(toks[c.ti].norm):
+        return False
+    if s.clause[c.tj] != s.clause[c.ti] or _keys(toks[c.tj].norm) & (lex.air_words | ml.aircraft | lex.target_cues):
+        return False
+    named = _place_name_tokens(s)
+    for k in range(c.tj + 1, min(len(toks), c.tj + 1 + ATTACKED_AIRCRAFT_REACH)):
+        keys = _keys(toks[k].norm)
+        if s.clause[k] != s.clause[c.ti] or k in named or keys & lex.target_cues:
+            return False
+        if keys & ml.aircraft:
+            return not drop_conjunction(toks[k].norm, 0).startswith("ب")
+        if keys & lex.air_words:
+            return False
     return False
 
 
@@ -885,8 +982,8 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     ("ألقى عناصر الجيش الحر القبض على قيادي في صفوف تنظيم الدولة", "اعتقال النصرة كل عنصر ينتمي لأحرار
     الشام") or people of another armed group ("حملة اعتقالات طالت شخصيات تابعة لتنظيم القاعدة"). An armed
     group holding its enemies' men is an arrest by the authority of the ground (ACLED Arrests), not an
-    abduction of civilians. The subject's own unit word ("اعتقل مسلحو قسد", a word right before a mention of
-    the arresting group) is not a detainee."""
+    abduction of civilians; so are detentions told among the parties ("فيما بينها"). The subject's own unit word
+    ("اعتقل مسلحو قسد", a word right before a mention of the arresting group) is not a detainee."""
     s, toks = c.sent, c.sent.tokens
     dcl = s.dclause or s.clause
     end = min(len(toks), c.tj + DETAINED_REACH)
@@ -898,6 +995,9 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             if c.tj <= k < end:
                 starts[k] = ctx.actor_id(m)
     for k in range(c.tj, end):
+        if any(k + len(seq) <= len(toks) and all(w in _keys(toks[k + j].norm) for j, w in enumerate(seq))
+               for seq in lex.detained_each_other):
+            return True     # "حالات اعتقال ... فيما بينها": the factions held each other's men ("فيما" may open a clause)
         if dcl[k] != dcl[c.ti]:
             break
         if k in starts and starts[k] not in own:
@@ -905,6 +1005,27 @@ def _detained_armed(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         if _keys(toks[k].norm) & lex.armed_victims and starts.get(k + 1, "") not in own:
             return True
     return False
+
+
+HOLDER_REACH = 10      # tokens before a detention word its holders are read in (up to a comma or a stop)
+HOLDER_STOPS = frozenset(",،.؛;:")
+
+
+def _held_by_gunmen(c: _Cand, lex: _ELex) -> bool:
+    """The words before the detention word, up to a comma or a stop (the release verb's clause: "مجموعة مسلحة تطلق
+    سراح الصحفي ( وليد ) بعد احتجازه"), tell gunmen or an armed gang as the holders, not gunmen of a named group
+    ("مسلحين من الهيئة"), and no force, police or soldier (event_triggers.yaml gunmen_holders, state_holders)."""
+    s, toks = c.sent, c.sent.tokens
+    keys: set[str] = set()
+    held = False
+    for k in range(c.ti - 1, max(-1, c.ti - 1 - HOLDER_REACH), -1):
+        if HOLDER_STOPS.intersection(s.text[toks[k].end:toks[k + 1].start]):
+            break       # (commas are no tokens: read in the gap to the next word)
+        keys |= _keys(toks[k].norm)
+        if drop_conjunction(toks[k].norm, 0) in lex.gunmen_holders and not (
+                k + 1 < c.ti and drop_conjunction(toks[k + 1].norm, 0) in lex.place_from):
+            held = True
+    return held and not keys & lex.state_holders
 
 
 DEMOLITION_PEOPLE_REACH = 8     # tokens after the building word the people inside it are looked for
@@ -1014,10 +1135,18 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
         # "ق تل 3 من المدنيين جراء استهدافهم برصاص القنص": sniping at civilians is a one-sided killing, at
         # fighters a clash (ACLED codes aimed small-arms fire as Battles, not remote violence)
-        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex)
+        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _shot_unarmed(c, lex)
         c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
                                           else ("Battles", "Armed clash"))
         c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and (
+            aimed := _assassination_aimed(c, lex)) is not None:
+        # "عمليات اغتيال استهدفت مدير دار الأوقاف": the assassination's aim, no shell told
+        c.event_type, c.sub_event_type = aimed
+        c.specific = True
+    elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _prepared_assault(c):
+        # "تصدوا لمحاولة ... التقدم , بعد التمهيد للتقدم بعدد من صواريخ": the assault the fire opened (ACLED Battles)
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     elif kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _landing_raid(c, lex):
         # "عملية إنزال جوي ... تستهدف أحد مقرات التنظيم": the landed troops' raid (ACLED Battles), not an air strike
         c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
@@ -1048,6 +1177,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "الجيش السوري يسقط طائرة استطلاع إسرائيلية من دون طيار": ACLED codes a drone shot down as a
         # remote weapon kept from use (Disrupted weapons use), not a clash between two armed sides
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Disrupted weapons use", True
+    if kind == "attack" and c.sub_event_type == "Air/drone strike" and _aircraft_attacked(c, lex):
+        # "هاجم متمردون سوريون طائرة جوية سورية": rebels fired at a jet (ACLED: an attack on a force, a battle)
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     if kind == "attack" and c.event_type == "Battles" and _crowd_attacks(c, lex):
         # "وهاجم المحتجون في حمص مركزا حكوميا": demonstrators who attack riot (ACLED Violent demonstration)
         c.event_type, c.sub_event_type, c.specific = "Riots", "Violent demonstration", True
@@ -1129,6 +1261,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     elif kind == "arrest" and any(_keys(t.norm) & lex.hostages for t in toks[c.tj:c.tj + 3]):
         # "احتجاز رهائن بينهم أطباء": hostages taken are abducted (ACLED), not arrested
         c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+    elif kind == "arrest" and not c.actor1 and _held_by_gunmen(c, lex):
+        # "مجموعة مسلحة تطلق سراح الصحفي بعد احتجازه": unnamed gunmen held him (ACLED abduction, not an arrest)
+        c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
     elif kind == "arrest":
         if a1_type == "ARMED_GROUP" and (not c.actor2 or c.actor2 == [CIVILIANS_ID]) and not _detained_armed(c, lex, ctx):
             c.event_type, c.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
@@ -1171,6 +1306,7 @@ class _NeighbourLex:
     artillery: frozenset[str]
     continuations: frozenset[str]
     concurrent: frozenset[str]
+    ground_axes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -1178,7 +1314,7 @@ def _neighbour_lex() -> _NeighbourLex:
     data = read_data(MEANS)["neighbour_means"]
     return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
                          continuations=frozenset(normalize(str(w)) for w in data["continuations"]),
-                         concurrent=_ks(data["concurrent"]))
+                         concurrent=_ks(data["concurrent"]), ground_axes=_ks(data["ground_axes"]))
 
 
 AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
@@ -1202,7 +1338,8 @@ def _wants_means(c: _Cand, lex: _ELex) -> bool:
     if not ok:
         return False
     nl, keys = _neighbour_lex(), _sent_keys(c.sent)
-    return not keys & (nl.air | nl.artillery | lex.structure_fight_words | _means_lex().massacre_ground)
+    # ("قوات النظام تهاجم من محورين": a ground push told with how it was made)
+    return not keys & (nl.air | nl.artillery | lex.structure_fight_words | _means_lex().massacre_ground | nl.ground_axes)
 
 
 def _plain_keys(norm: str) -> set[str]:
