@@ -482,7 +482,7 @@ _PARTS: dict[int, tuple[tuple, tuple[Any, list[str], list[str], str | None]]] = 
 
 
 # "وقفة أمام مقرها بالعاصمة ,", "وسط العاصمة .": the word "capital" alone, a clause ending after it
-_BARE_CAPITAL = re.compile(r"(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(العاصمه)(?=\s*(?:[.,،:;؛!?)\"»\n]|$))")
+_BARE_CAPITAL = re.compile(r"(?=[وفبلا])(?<![^\s\"'(])((?:و|ف)?(?:ب|ل)?)(العاصمه)(?=\s*(?:[.,،:;؛!?)\"»\n]|$))")
 BARE_CAPITAL_REACH = 200      # characters before it searched for the country it is the capital of
 # the words before it that make it a place ("في العاصمة"; else part of a name: "أمانة العاصمة")
 _BARE_CAPITAL_BEFORE = frozenset(word_list("place_words.yaml", "bare_capital_before"))
@@ -571,8 +571,8 @@ _ADMIN_WORDS = word_list("place_words.yaml", "admin_words")
 # name, and right after it a countryside or direction word (proclitic ب allowed) that places it
 # in a governorate; the direction phrase itself opens no name (normalised text)
 _DIRECTION_ALT = "|".join(word_list("place_words.yaml", "admin_direction_words"))
-_LOCATED_NAME = re.compile(
-    r"(?<![^\s\"'(])(?:(?:و|ف)?في |((?:و|ف)?ب))(?!(?:ب)?(?:" + _DIRECTION_ALT + r")\b)([^\W\d_]{3,})"
+_LOCATED_NAME = re.compile(   # (the lookahead: every match opens with و, ف or ب, other positions fail at once)
+    r"(?=[وفب])(?<![^\s\"'(])(?:(?:و|ف)?في |((?:و|ف)?ب))(?!(?:ب)?(?:" + _DIRECTION_ALT + r")\b)([^\W\d_]{3,})"
     r"(?: (?!(?:ب)?(?:" + _DIRECTION_ALT + r")\b)([^\W\d_]{3,}))?"
     r"(?= (?:ب)?(?:ال)?(?:" + _DIRECTION_ALT + r")\b)")
 _TAIL_END = re.compile(r"[.!?\n,،:;؛]")

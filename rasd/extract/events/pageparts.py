@@ -43,7 +43,9 @@ def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
     if not labels:
         return None
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
-    return re.compile(rf"(?<!\S)(?:{alts}){tail}")
+    # (the lookahead: the labels' first letters; other positions fail at once instead of trying the look-behind)
+    first = "".join(sorted({re.escape(str(x).split()[0][0]) for x in labels if str(x).split()}))
+    return re.compile(rf"(?=[{first}])(?<!\S)(?:{alts}){tail}" if first else rf"(?<!\S)(?:{alts}){tail}")
 
 
 @lru_cache(maxsize=8)
@@ -86,7 +88,7 @@ AGE_UNITS = word_list("function_words.yaml", "age_units")
 # time units of a machine-translated age before "منذ" ("18 ساعات منذ"; read into a regex)
 AGE_UNITS_TRANSLATED = word_list("function_words.yaml", "age_units_translated")
 # a headline's age at the crawl: "قبل 7 دقائق", "قبل ساعة", and the translated "18 ساعات منذ" ("18 hours ago")
-_AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:" + "|".join(AGE_UNITS) + r")"
+_AGE = re.compile(r"(?=[ق\d])(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:" + "|".join(AGE_UNITS) + r")"
                   r"|\d+\s+(?:" + "|".join(AGE_UNITS_TRANSLATED) + r")\s+منذ)(?!\S)")
 
 
