@@ -68,10 +68,8 @@ _CUE_BEFORE = set(word_list("place_words.yaml", "cue_before"))
 _TOWN_CUES = frozenset(word_list("place_words.yaml", "town_cues"))
 # countryside, governorate and direction words before a name ("ريف حلب", "شمالي حماة"; normalised, read into a regex)
 ADMIN_CUE_WORDS = word_list("place_words.yaml", "admin_cue_words")
-# (the lookahead: the letters a match can open with, a proclitic's or a cue word's; other positions fail at once)
-_ADMIN_CUE_FIRST = "".join(dict.fromkeys("وفبملا" + "".join(w[0] for w in ADMIN_CUE_WORDS)))
 _ADMIN_CUE = re.compile(
-    r"(?=[" + _ADMIN_CUE_FIRST + r"])(?<!\S)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
+    r"(?<!\S)(?:و|ف)?(?:ب|في\s+|من\s+|ل)?(?:ال)?(" + "|".join(ADMIN_CUE_WORDS) + r")"
     r"\s+(?:محافظه\s+|مدينه\s+)?(?=(\S+(?:\s+\S+)?))")
 _PUNCT = re.compile(r"[\"'«»()\[\]{}.,:;!?،؛؟…]+")
 # every cue word of _ADMIN_CUE holds one of these (a sentence without any has no admin cue)

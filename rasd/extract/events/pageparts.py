@@ -88,7 +88,7 @@ AGE_UNITS = word_list("function_words.yaml", "age_units")
 # time units of a machine-translated age before "منذ" ("18 ساعات منذ"; read into a regex)
 AGE_UNITS_TRANSLATED = word_list("function_words.yaml", "age_units_translated")
 # a headline's age at the crawl: "قبل 7 دقائق", "قبل ساعة", and the translated "18 ساعات منذ" ("18 hours ago")
-_AGE = re.compile(r"(?=[ق\d])(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:" + "|".join(AGE_UNITS) + r")"
+_AGE = re.compile(r"(?<!\S)(?:قبل\s+(?:\d+\s+)?(?:" + "|".join(AGE_UNITS) + r")"
                   r"|\d+\s+(?:" + "|".join(AGE_UNITS_TRANSLATED) + r")\s+منذ)(?!\S)")
 
 
