@@ -44,13 +44,18 @@ WORDS_OF = "words_of"
 class _Splicer:
     def __init__(self, root: Any, path: Any) -> None:
         self.root, self.path, self.open = root, path, set[str]()
+        self.files: dict[str, Any] = {}     # each file referred to, parsed once (a lexicon names one file's lists many times)
 
     def shared(self, ref: str) -> list[Any]:
         file, _, key = ref.partition("#")
         if ref in self.open:
             raise DataFileError(f"{self.path}: {WORDS_OF} {ref} refers back to itself")
         self.open.add(ref)
-        data: Any = read_data(getattr(self.path, "parent", LEXICONS) / file) if file else self.root
+        data: Any = self.root
+        if file:
+            data = self.files.get(file)
+            if data is None:
+                data = self.files[file] = read_data(getattr(self.path, "parent", LEXICONS) / file)
         for part in key.split("."):
             if not isinstance(data, dict) or part not in data:
                 raise DataFileError(f"{self.path}: {WORDS_OF} {ref}: no list {key}")

@@ -167,7 +167,7 @@ def _num_sep() -> str:
 
 
 _SEP = _num_sep()
-_SPACED_DATE = re.compile(rf"(?<![\d{_SEP[1:-1]}])(\d{{1,2}})\s*({_SEP})\s*(\d{{1,2}})\s*\2\s*((?:19|20)\d{{2}})"
+_SPACED_DATE = re.compile(rf"(?=\d)(?<![\d{_SEP[1:-1]}])(\d{{1,2}})\s*({_SEP})\s*(\d{{1,2}})\s*\2\s*((?:19|20)\d{{2}})"
                           rf"(?!\d|\s?{_SEP}\s?\d)")
 # every match of _SPACED_DATE matches this (no look-arounds, any separator twice): a page without
 # one is skipped by a scan the regex engine runs from digit to digit
@@ -361,8 +361,9 @@ def chronicle_days(text: str, dates: list[Any]) -> list[Any]:
     return sorted(out, key=lambda d: d.start)
 
 
-# (a word of its own: the character before is checked apart, a leading look-behind made the engine try every position)
-_NUMERIC_ENTRY = re.compile(r"و?في\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
+# (a word of its own: the character before is checked apart, a leading look-behind made the engine try every position;
+# "وفي|في" rather than "و?في": a pattern opening with literal alternatives lets the engine skip to their first letters)
+_NUMERIC_ENTRY = re.compile(r"(?:وفي|في)\s+(\d{1,2})\s*[-/]\s*(\d{1,2})(?!\s*[-/]\s*\d)(?![\d:])")
 
 
 def numeric_chronicle_days(text: str, dates: list[Any]) -> list[Any]:

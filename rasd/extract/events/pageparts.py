@@ -43,7 +43,9 @@ def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
     if not labels:
         return None
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
-    return re.compile(rf"(?<!\S)(?:{alts}){tail}")
+    # (the lookahead: the labels' first letters; other positions fail at once instead of trying the look-behind)
+    first = "".join(sorted({re.escape(str(x).split()[0][0]) for x in labels if str(x).split()}))
+    return re.compile(rf"(?=[{first}])(?<!\S)(?:{alts}){tail}" if first else rf"(?<!\S)(?:{alts}){tail}")
 
 
 @lru_cache(maxsize=8)
