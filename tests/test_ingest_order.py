@@ -6,7 +6,9 @@ re-analysed those pages). Real pages: the anapress report (002) of the Jaysh al-
 
 import importlib.util
 import io
+import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,24 @@ def test_event_dump_refuses_a_store_still_being_written(samples_dir, tmp_path):
     assert e.value.code == 2 and not (tmp_path / "partial.jsonl").exists()
     dump(str(tmp_path / "a.db"), str(tmp_path / "partial.jsonl"), unfinished=True)   # asked for: dumped
     assert (tmp_path / "partial.jsonl").read_text("utf-8") == done
+
+
+def test_event_dump_placeids_finds_a_place_point_moved_under_the_same_name(samples_dir, tmp_path):
+    s = _ingest(samples_dir, tmp_path, [REPORT, STATEMENT], "a")
+    loc, name = s.db.execute("SELECT e.location, n.name_ar FROM events e JOIN entities n ON n.id = e.location "
+                             "WHERE n.lat IS NOT NULL LIMIT 1").fetchone()
+    s.close()
+    shutil.copy(tmp_path / "a.db", tmp_path / "b.db")
+    placeids = _dump_module().placeids
+    placeids(str(tmp_path / "a.db"), str(tmp_path / "b.db"), str(tmp_path / "same.jsonl"))
+    assert (tmp_path / "same.jsonl").read_text("utf-8") == ""            # identical stores: nothing moved
+    b = sqlite3.connect(tmp_path / "b.db")
+    with b:     # a namesake elsewhere: same name, another point, as when the geocoder picks another sense
+        b.execute("UPDATE entities SET lat = lat + 1, country = 'XX' WHERE id = ?", (loc,))
+    b.close()
+    placeids(str(tmp_path / "a.db"), str(tmp_path / "b.db"), str(tmp_path / "moved.jsonl"))
+    rows = [json.loads(x) for x in (tmp_path / "moved.jsonl").read_text("utf-8").splitlines()]
+    assert rows and all(r["place"] == name and r["new"][0][1] == "XX" and r["old"][0][1] != "XX" for r in rows)
 
 
 def _site_pages() -> dict[str, list[str]]:

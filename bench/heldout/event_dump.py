@@ -2,6 +2,7 @@
 
     python bench/heldout/event_dump.py dump RUN.db OUT.jsonl [--unfinished]
     python bench/heldout/event_dump.py diff BEFORE.jsonl AFTER.jsonl     # rows gone (-) and new (+), per article
+    python bench/heldout/event_dump.py placeids BEFORE.db AFTER.db [OUT.jsonl]   # same row, another place point
 
 Each row: the article (claim file#article), type, sub-type, place name, dates, actor names, fatalities, modality,
 trigger, the text of the date's evidence and the event's evidence sentence."""
@@ -75,9 +76,42 @@ def diff(before: str, after: str) -> None:
                 print("   ev:", r["ev"][:300].replace("\n", " "))
 
 
+def _place_points(db_path: str) -> dict[tuple, list]:
+    """The store's events keyed by the fields a dump row shows (place by name), each with its place's
+    [name, country, governorate, lat, lon]."""
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    ents = {i: [n, c, a, lat, lon] for i, n, c, a, lat, lon in db.execute(
+        "SELECT id, name_ar, country, admin1, lat, lon FROM entities")}
+    docs = {i: os.path.basename(s) for i, s in db.execute("SELECT id, source FROM documents")}
+    out: dict[tuple, list] = defaultdict(list)
+    for doc, et, st, s, e, loc, ds, de, mod, trig in db.execute(
+            "SELECT doc_id, event_type, sub_event_type, ev_start, ev_end, location, date_start, date_end,"
+            " modality, trigger FROM events"):
+        point = ents.get(loc, [loc, None, None, None, None])
+        out[(docs[doc], et, st, s, e, point[0], f"{ds}..{de}", mod, trig)].append(point)
+    return out
+
+
+def placeids(before: str, after: str, out: str | None = None) -> None:
+    """Rows equal in every dumped field whose place resolves to another point: a dump names the place
+    only, so a namesake chosen instead of another (Rafah of Egypt for Rafah of Gaza) moves no dump row
+    and would keep its old verdict (session 40)."""
+    a, b = _place_points(before), _place_points(after)
+    moved = [{"src": k[0], "type": k[1], "sub": k[2], "place": k[5], "date": k[6], "mod": k[7], "trig": k[8],
+              "old": sorted(a[k], key=str), "new": sorted(b[k], key=str)}
+             for k in sorted(a.keys() & b.keys(), key=str) if sorted(a[k], key=str) != sorted(b[k], key=str)]
+    print(len(moved), "rows with the same fields and another place point")
+    for r in moved:
+        print(r["src"], r["type"], "|", r["place"], "|", r["date"], "|", r["old"], "->", r["new"])
+    if out:
+        with open(out, "w") as f:
+            for r in moved:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "dump":
         args = [a for a in sys.argv[2:] if a != "--unfinished"]
         dump(*args, unfinished="--unfinished" in sys.argv[2:])
     else:
-        {"diff": diff}[sys.argv[1]](*sys.argv[2:])
+        {"diff": diff, "placeids": placeids}[sys.argv[1]](*sys.argv[2:])
