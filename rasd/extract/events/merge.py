@@ -652,8 +652,29 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                     out[i].event_type, out[i].sub_event_type = severer
                 break
         else:
+            _planned_place(out, c, ctx)
             out.append(c)
     return out
+
+
+def _planned_place(out: list[_Cand], c: _Cand, ctx: _DocContext) -> None:
+    """A deed told done with no place of its own, right after the sentence that names where a deed of its family
+    is aimed at or pressed for ("كثفت قصفها على الرقة للضغط على ... لتسليم نفسه أو الخروج من مدينة الرقة" then
+    "وأكدت المصادر أن حوالي 300 عنصر ... سلموا انفسهم ... منذ أيام"), is done at that place: the planned telling
+    lends its place as a merged telling would (``_absorb``: told by a telling of the happening, so its own), while
+    the two stay apart (one was aimed at, the other done). Only the sentence just before (nothing but spaces
+    between), one family, actors that do not clash."""
+    if c.modality != "actual" or c.loc_own or c.location:
+        return
+    text = ctx.analysis.doc.text
+    for o in reversed(out):
+        if o.modality != "planned" or not o.loc_own or not o.location or o.sent is c.sent:
+            continue
+        if not (o.sent.span.end <= c.sent.span.start and not text[o.sent.span.end:c.sent.span.start].strip()):
+            continue
+        if _family_ok(o, c, strict=True) and _actors_ok(o, c, ctx) and not ctx.other_items(o.start, c.start):
+            c.location, c.geo_precision, c.loc_own, c.loc_ev = o.location, o.geo_precision, True, o.loc_ev
+            return
 
 
 POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "possessive_suffixes") if len(w) > 1)
