@@ -147,6 +147,7 @@ from rasd.extract.events.merge import (
     _merge_retold,
     _merge_same_day,
     _merge_sentence_parts,
+    _merge_split_twins,
     _merge_toll_updates,
     _merge_tolls_told_apart,
     _part_of,
@@ -486,6 +487,10 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     split += split_avenged
     if split:
         _page_dates(split, page_dating)
+        # (a split-off head that tells again a happening the page keeps as a row of its own, the headline's
+        # "تركيا تقصف قرى عفرين" for the body's "واستمر القصف التركي أمس على قرى في مدينة عفرين", joins that row:
+        # the merges that would have joined them ran while the head was inside the background row)
+        events = _merge_split_twins(events, split, lambda c: background(c) or _caused_state(c), ctx)
     events = [c for c in events if _in_scope(c, lex, ctx) and not background(c)]
     # (a chronology's entries, headed by their date, tell their happenings whatever their age)
     # (a chronicle told in running prose is no list: only its days that head their sentence are entries)
@@ -660,7 +665,11 @@ def _split_off(c: _Cand, others: list[_Cand], kept: list[_Cand], dropped: Callab
     """The tellings ``others`` of row ``c`` as a row of their own (the first of them its head, the rest merged
     into it again), ``c`` keeping only ``kept``; None, and ``c`` unchanged, when the new row would be dropped
     itself (``dropped``). Shared by the background and the revenge-motive splits."""
-    head, *rest = sorted(others, key=attrgetter("start"))
+    # (the head is the first telling of a deed, not a death word merged in: a quote's "حتى يتم قتل الإرهابي الأخير"
+    # told before the body's "واستمر القصف التركي أمس على قرى ... عفرين" would type the split-off row as a killing)
+    ordered = sorted(others, key=attrgetter("start"))
+    head = next((b for b in ordered if b.trig.kind != "casualty"), ordered[0])
+    rest = [b for b in ordered if b is not head]
     news = copy.copy(head)
     news.merged = list(rest)
     if dropped(news):

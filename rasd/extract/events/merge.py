@@ -8,6 +8,7 @@ an event is emitted, and the fallbacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import repeat
 from operator import is_
@@ -651,8 +652,29 @@ def _merge_document(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                     out[i].event_type, out[i].sub_event_type = severer
                 break
         else:
+            _planned_place(out, c, ctx)
             out.append(c)
     return out
+
+
+def _planned_place(out: list[_Cand], c: _Cand, ctx: _DocContext) -> None:
+    """A deed told done with no place of its own, right after the sentence that names where a deed of its family
+    is aimed at or pressed for ("كثفت قصفها على الرقة للضغط على ... لتسليم نفسه أو الخروج من مدينة الرقة" then
+    "وأكدت المصادر أن حوالي 300 عنصر ... سلموا انفسهم ... منذ أيام"), is done at that place: the planned telling
+    lends its place as a merged telling would (``_absorb``: told by a telling of the happening, so its own), while
+    the two stay apart (one was aimed at, the other done). Only the sentence just before (nothing but spaces
+    between), one family, actors that do not clash."""
+    if c.modality != "actual" or c.loc_own or c.location:
+        return
+    text = ctx.analysis.doc.text
+    for o in reversed(out):
+        if o.modality != "planned" or not o.loc_own or not o.location or o.sent is c.sent:
+            continue
+        if not (o.sent.span.end <= c.sent.span.start and not text[o.sent.span.end:c.sent.span.start].strip()):
+            continue
+        if _family_ok(o, c, strict=True) and _actors_ok(o, c, ctx) and not ctx.other_items(o.start, c.start):
+            c.location, c.geo_precision, c.loc_own, c.loc_ev = o.location, o.geo_precision, True, o.loc_ev
+            return
 
 
 POSSESSIVE_LONG = tuple(normalize(w) for w in word_list("function_words.yaml", "possessive_suffixes") if len(w) > 1)
@@ -1839,6 +1861,28 @@ def _fallbacks(events: list[_Cand], ctx: _DocContext, text: str) -> None:
             e.actor1 = [ctx.dominant_group]
             e.confidence = min(e.confidence, 0.7)
 
+
+
+def _merge_split_twins(events: list[_Cand], split: list[_Cand], dropped: Callable[[_Cand], bool],
+                       ctx: _DocContext) -> list[_Cand]:
+    """A row split off a background row (``_split_background_head``, ``_split_avenged_head``: the news tellings
+    the merges had put under a recalled head) that tells a kept row's happening again, the same type and
+    sub-type at the same place, with dates that meet, related actors and both told as done, is absorbed into
+    it: it lay inside the background row while the page's merges ran, so its twin never met it. Not into a row
+    that is dropped itself (``dropped``: background), nor across a list's places, a digest's parts or posts."""
+    out = list(events)
+    for h in split:
+        if h not in out or h.modality != "actual" or not h.location:
+            continue
+        o = next((o for o in out if o is not h and o not in split and o.modality == "actual"
+                  and (o.event_type, o.sub_event_type) == (h.event_type, h.sub_event_type)
+                  and o.location == h.location and _dates_ok(o, h) and _actors_ok(o, h, ctx)
+                  and not _kept_apart(o, h) and not _other_part_places(o, h, ctx) and not _other_posts(o, h, ctx)
+                  and not dropped(o)), None)
+        if o is not None:
+            _absorb(o, h, ctx)
+            out.remove(h)
+    return out
 
 
 def _unplace_far_lent(events: list[_Cand]) -> list[_Cand]:
