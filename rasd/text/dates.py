@@ -841,6 +841,11 @@ def _resolve_num(a: _Atom) -> bool:
     if not MIN_YEAR <= y <= MAX_YEAR:
         a.warning = f"year {y} out of range"
         return True
+    if len(sa) == 4 and m > 12 and 1 <= d <= 12:
+        # year/day/month ("2017 / 30 / 12", forum post stamps): with the middle number past 12
+        # it can only be the day, so the one valid reading is no guess. A day-first or
+        # year-first date with both readings valid keeps its usual order.
+        m, d = d, m
     gd = _valid(y, m, d)
     if gd is None:
         a.warning = f"impossible date {sa}{g['sep']}{sb}{g['sep']}{sc}"
