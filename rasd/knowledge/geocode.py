@@ -744,6 +744,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     by_mates = _mates_governorate(places, results, contexts, sent_of, resolved, gaz, ruled)
+    by_mates |= _article_twin(places, results, contexts, sent_of, resolved, gaz, ruled)
     named_in: dict[int, set[str]] = {si: set(ccs) for si, ccs in people_of.items()}
     for m in analysis.mentions:
         ent = analysis.entities.get(m.entity_id or "") if m.type in ("STATE", "STATE_FORCES") else None
@@ -1299,6 +1300,45 @@ TWIN_PAGE_MIN = 3     # cues of one twin's country on the page (and twice the ot
 _WORD_AT = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 _BORDER_NOUNS = frozenset(word_list("place_words.yaml", "border_nouns"))
 _WITH = normalize("مع")
+
+
+def _article_twin(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                  contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                  gaz: Gazetteer, ruled: set[int]) -> set[int]:
+    """A name and its form with the article added or taken away compete under the same rules: "في
+    قرية الحضر الدرزية" on a page about Beit Jinn and the village "حضر" is Quneitra's Hadar, not Iraq's
+    Hatra, which ``Gazetteer.candidates`` alone finds (it reads the other form only for a name with no
+    place at all). The twin is taken when exactly one of its places lies near a place the page resolved
+    (or in a governorate its sentence names) and the mention's own pick has no such support and is no
+    city. Returns the indices changed."""
+    changed: set[int] = set()
+    on_page = {p.id for p in resolved.values()}
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ctx = contexts.get(idx)
+        if ctx is None or idx in ruled or (place is None and not alts):
+            continue
+        name = _clean(_mention_norm(m))
+        if len(name.split()) != 1:
+            continue
+        twins = [c for c in physical_places(gaz.article_twins(name), gaz)
+                 if c.level in ("town", "neighbourhood") and not gaz.needs_cue(name, c.id)]
+        if not twins:
+            continue
+        page = dataclasses.replace(ctx, anchors=_anchors(idx, sent_of, resolved, gaz))
+        own = [gaz.get(a) for a in ([place.id] if place is not None else []) + list(alts)]
+        if any(c is not None and (_supported(c, page) or gaz.rank.get(c.id, 1.0) >= RANK_CITY) for c in own):
+            continue
+        # the twin's support: the page resolved a mention to it, or its own sentence names its
+        # governorate or a place near it (a village of a list near some town of the page is not enough)
+        near = [c for c in twins if c.id in on_page or _supported(c, page, same_sentence=True)]
+        if len(near) != 1:
+            continue
+        chosen = near[0]
+        results[idx] = (chosen, _precision(chosen, gaz),
+                        ([place.id] if place is not None else []) + [a for a in alts if a != chosen.id])
+        changed.add(idx)
+    return changed
 
 
 def _across_border(text: str, pos: int) -> bool:

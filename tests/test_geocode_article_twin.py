@@ -1,0 +1,59 @@
+"""A name and its form with the article added or taken away compete under the same rules: "قرية
+الزهرة" on a page that placed the village "زهرة" near its towns is that village, not a namesake abroad
+that only the article form names (rasd/knowledge/geocode.py _article_twin)."""
+
+from __future__ import annotations
+
+from rasd.knowledge.gazetteer import Gazetteer, load_gazetteer
+from rasd.knowledge.geocode import geocode
+from rasd.records import Analysis, Document, Entity, Mention
+from rasd.text.normalize import normalize
+
+
+def _gazetteer() -> Gazetteer:
+    """الزهرة: a town in Iraq; زهرة: a village in Quneitra; towns near the village; a city الدويرين
+    in Hasakah and a village دويرين in Quneitra."""
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
+    for pid, name, country, admin1, lat, lon, rank in (
+            ("t:zahra-iq", "الزهرة", "IQ", None, 35.57, 42.73, 1.0),
+            ("t:zahra-q", "زهرة", "SY", "Quneitra", 33.28, 35.83, 1.0),
+            ("t:jinn", "بيت جنان", "SY", "Rif Dimashq", 33.31, 35.87, 2.0),
+            ("t:duwayrin-h", "الدويرين", "SY", "Hasakah", 36.50, 40.75, 3.0),
+            ("t:duwayrin-q", "دويرين", "SY", "Quneitra", 33.25, 35.80, 1.0)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country=country, admin1=admin1,
+                       level="town"), rank)
+    return gaz
+
+
+def _resolve(text: str, names: list[str]) -> list[tuple[str, str | None]]:
+    out = []
+    for w in dict.fromkeys(names):
+        s = text.find(w)
+        while s >= 0:
+            # whole words only ("زهرة" inside "الزهرة" is no mention of its own)
+            if (s == 0 or text[s - 1] == " ") and (s + len(w) == len(text) or not text[s + len(w)].isalpha()):
+                out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+            s = text.find(w, s + len(w))
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
+    geocode(a, _gazetteer())
+    return [(m.surface, m.entity_id) for m in a.mentions if m.type == "PLACE"]
+
+
+def test_the_twin_the_page_resolved_wins_over_an_unsupported_namesake() -> None:
+    got = _resolve("هاجم المسلحون بلدة بيت جنان وقرية زهرة القريبة منها . "
+                   "وقتل عشرة أشخاص في انفجار سيارة مفخخة في قرية الزهرة .",
+                   ["بيت جنان", "زهرة", "الزهرة"])
+    assert ("الزهرة", "t:zahra-q") in got
+    assert ("زهرة", "t:zahra-q") in got
+
+
+def test_without_support_on_the_page_the_article_form_keeps_its_place() -> None:
+    got = _resolve("وقتل عشرة أشخاص في انفجار سيارة مفخخة في قرية الزهرة .", ["الزهرة"])
+    assert got == [("الزهرة", "t:zahra-iq")]
+
+
+def test_a_city_of_the_article_form_stands_for_itself() -> None:
+    got = _resolve("هاجم المسلحون بلدة بيت جنان وقرية دويرين القريبة منها . وانفجرت سيارة مفخخة في الدويرين .",
+                   ["بيت جنان", "دويرين", "الدويرين"])
+    assert ("الدويرين", "t:duwayrin-h") in got
