@@ -57,3 +57,46 @@ def test_a_city_of_the_article_form_stands_for_itself() -> None:
     got = _resolve("هاجم المسلحون بلدة بيت جنان وقرية دويرين القريبة منها . وانفجرت سيارة مفخخة في الدويرين .",
                    ["بيت جنان", "دويرين", "الدويرين"])
     assert ("الدويرين", "t:duwayrin-h") in got
+
+
+def _dual_gazetteer() -> Gazetteer:
+    """القريتين: a town in Homs; two villages in Hama and a town in Homs."""
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
+    for pid, name, admin1, lat, lon in (
+            ("t:qaryatayn", "القريتين", "Homs", 34.23, 37.24),
+            ("t:dali", "أبو دالي", "Hama", 35.38, 37.00),
+            ("t:masharif", "المشارف", "Hama", 35.35, 36.95),
+            ("t:sukhna", "السخنة", "Homs", 34.88, 38.87)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country="SY", admin1=admin1,
+                       level="town"), 2.0)
+    return gaz
+
+
+def _resolve_dual(text: str, names: list[str]) -> dict[str, str | None]:
+    out = []
+    for w in names:
+        s = text.find(w)
+        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
+    geocode(a, _dual_gazetteer())
+    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+
+
+def test_a_dual_noun_after_two_villages_is_no_town() -> None:
+    got = _resolve_dual("دارت اشتباكات على جبهتي أبو دالي والمشارف , في محاولة لقوات النظام للتقدم إلى القريتين .",
+                        ["أبو دالي", "المشارف", "القريتين"])
+    assert got["القريتين"] is None
+    assert got["أبو دالي"] == "t:dali"
+
+
+def test_a_dual_noun_among_towns_of_its_governorate_is_the_town() -> None:
+    got = _resolve_dual("وقصفت المقاتلات مدينة السخنة وشنت 29 غارة على القريتين صباح الثلاثاء .",
+                        ["السخنة", "القريتين"])
+    assert got["القريتين"] == "t:qaryatayn"
+
+
+def test_a_dual_noun_with_a_type_word_is_the_town() -> None:
+    got = _resolve_dual("اشتباكات في أبو دالي والمشارف وسيطرة على مدينة القريتين .",
+                        ["أبو دالي", "المشارف", "القريتين"])
+    assert got["القريتين"] == "t:qaryatayn"

@@ -40,6 +40,7 @@ from rasd.knowledge.gazetteer import (
     RANK_CITY,
     RANK_FOREIGN,
     RANK_IMPORTED,
+    TOWN_TYPE_WORDS,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
     Trust,
@@ -758,6 +759,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         place, _prec, alts = results[idx]
         if place is not None and _generic_district(idx, places[idx], place, sent_of, placed, gaz):
             # "مبنى سوق الهال الجديد" in a report on al-Bab: not Aleppo city's district of that name
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _dual_noun(idx, places[idx], place, contexts.get(idx), sent_of, placed, gaz):
+            # "محاولة للتقدم إلى القريتين" after "جبهتي أبو دالي والمشيرفة": the two villages just named
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
@@ -1901,6 +1905,34 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
 # names of a part every city has (its wholesale market, industrial zone, centre); normalised
 _GENERIC_DISTRICTS = frozenset(normalize(w) for w in word_list("place_words.yaml", "generic_district_names"))
 GENERIC_DISTRICT_KM = 10.0     # a resolved place this close names the city such a district is of
+
+
+@lru_cache(maxsize=1)
+def _dual_nouns() -> frozenset[str]:
+    """The dual of "city", "town", "village" with the article ("القريتين", "البلدتان"; normalised),
+    from place_words.yaml `town_type_words`: the two settlements a text just named, and a town's name too
+    (Homs's al-Qaryatayn)."""
+    stems = [normalize(w)[:-1] for w in TOWN_TYPE_WORDS if normalize(w).endswith("ه")]
+    return frozenset(f"ال{st}{end}" for st in stems for end in ("تين", "تان"))
+
+
+def _dual_noun(idx: int, m: Mention, place: Entity, ctx: GeoContext | None, sent_of: dict[int, int],
+               resolved: dict[int, Entity], gaz: Gazetteer) -> bool:
+    """A town named by a dual noun ("القريتين") read as the noun: no type word or place after it cues
+    the name, its sentence names no governorate of it, and the sentence names other towns, none near it
+    nor in its governorate ("قوات النظام على محور أبو دالي والمشيرفة في محاولة للتقدم إلى القريتين":
+    those two villages; "29 غارة على القريتين" next to Homs's al-Sukhnah stays the town)."""
+    if ctx is None or ctx.place_cue or ctx.located is not None or ctx.abroad:
+        return False
+    if _clean(_mention_norm(m)) not in _dual_nouns() or (ctx.admin1 and _in_governorates(place, ctx.admin1, gaz)):
+        return False
+    si = sent_of.get(idx)
+    mates = [p for j, p in resolved.items() if j != idx and sent_of.get(j) == si and p.id != place.id
+             and p.level in ("town", "neighbourhood")]
+    if not mates or place.lat is None:
+        return False
+    return not any(p.admin1 == place.admin1 or (p.lat is not None and haversine_km(
+        place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM) for p in mates)  # type: ignore[arg-type]
 
 
 def _generic_district(idx: int, m: Mention, place: Entity, sent_of: dict[int, int],
