@@ -100,3 +100,40 @@ def test_a_dual_noun_with_a_type_word_is_the_town() -> None:
     got = _resolve_dual("اشتباكات في أبو دالي والمشارف وسيطرة على مدينة القريتين .",
                         ["أبو دالي", "المشارف", "القريتين"])
     assert got["القريتين"] == "t:qaryatayn"
+
+
+def _district_gazetteer() -> Gazetteer:
+    """المنشية: a town 25 km north of Daraa (a namesake outside the city); درعا البلد and الكاشف:
+    districts of Daraa; حمص a city."""
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
+    for pid, name, country, admin1, lat, lon, level, rank in (
+            ("t:manshiya-n", "المنشية", "SY", "Daraa", 32.83, 36.16, "town", 2.0),
+            ("t:balad", "درعا البلد", "SY", "Daraa", 32.61, 36.10, "neighbourhood", 3.0),
+            ("t:kashef", "الكاشف", "SY", "Daraa", 32.62, 36.11, "neighbourhood", 1.0),
+            ("t:homs", "حمص", "SY", "Homs", 34.73, 36.71, "town", 3.0)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country=country, admin1=admin1,
+                       level=level), rank)
+    return gaz
+
+
+def _resolve_district(text: str, names: list[str]) -> dict[str, str | None]:
+    out = []
+    for w in names:
+        s = text.find(w)
+        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
+    geocode(a, _district_gazetteer())
+    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+
+
+def test_a_later_item_of_a_district_list_is_not_a_town_outside_the_city() -> None:
+    got = _resolve_district("ترافق ذلك مع قصف النظام لأحياء درعا البلد والمنشية والكاشف , مما أحدث خرابا .",
+                            ["درعا البلد", "المنشية", "الكاشف"])
+    assert got == {"درعا البلد": "t:balad", "المنشية": None, "الكاشف": "t:kashef"}
+
+
+def test_a_town_named_after_the_district_list_keeps_its_place() -> None:
+    got = _resolve_district("قصف النظام أحياء درعا البلد , وفي المنشية قتل شخصان .", ["درعا البلد", "المنشية"])
+    assert got["المنشية"] == "t:manshiya-n"
+

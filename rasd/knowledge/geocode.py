@@ -763,6 +763,13 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         elif place is not None and _dual_noun(idx, places[idx], place, contexts.get(idx), sent_of, placed, gaz):
             # "محاولة للتقدم إلى القريتين" after "جبهتي أبو دالي والمشيرفة": the two villages just named
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and (city := _listed_district_city(idx, places, place, placed, doc_norm, offsets, gaz)):
+            # "قصف أحياء درعا البلد والمنشية": a district of the city the list opened with, not a
+            # namesake town across the border; one of the name in that city, else none
+            inside = [c for a in alts if (c := gaz.get(a)) is not None and _district_of(c, city)]
+            keep = inside[0] if len(inside) == 1 else None
+            results[idx] = ((keep, _precision(keep, gaz), [a for a in [place.id, *alts] if a != keep.id])
+                            if keep is not None else (None, None, [place.id] + [a for a in alts if a != place.id]))
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and idx not in by_mates and (_lone_village(idx, place, sent_of, resolved, gaz)
@@ -1905,6 +1912,43 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
 # names of a part every city has (its wholesale market, industrial zone, centre); normalised
 _GENERIC_DISTRICTS = frozenset(normalize(w) for w in word_list("place_words.yaml", "generic_district_names"))
 GENERIC_DISTRICT_KM = 10.0     # a resolved place this close names the city such a district is of
+
+
+LISTED_DISTRICT_KM = 15.0     # a district of a city lies within this distance of the city's point
+_LIST_LINK = re.compile(r"^(?:\s*(?:,|،)?\s*و?)$")
+
+
+def _district_of(c: Entity, city: Entity) -> bool:
+    return (c.country == city.country and c.lat is not None and city.lat is not None
+            and haversine_km(c.lat, c.lon, city.lat, city.lon) <= LISTED_DISTRICT_KM)  # type: ignore[arg-type]
+
+
+def _listed_district_city(idx: int, places: list[Mention], place: Entity, placed: dict[int, Entity],
+                          doc_norm: str, offsets: list[int], gaz: Gazetteer) -> Entity | None:
+    """The city whose districts a list names, when mention idx is a later item of the list and its
+    place lies outside that city: "أحياء درعا البلد والمنشية" (the first item a district of a city or
+    the city itself, right after "أحياء"; the items joined by "و" or a comma). A city of the name
+    stands for itself ("أحياء حمص وحماة")."""
+    if idx == 0 or place.level not in ("town", "neighbourhood") or gaz.rank.get(place.id, 1.0) >= RANK_CITY:
+        return None
+    j = idx - 1
+    start = norm_offset(offsets, places[idx].start)
+    # back over the earlier items of the list to the first, which follows the district word
+    while j >= 0:
+        prev = places[j]
+        if not _LIST_LINK.match(doc_norm[norm_offset(offsets, prev.end):start]):
+            return None
+        start = norm_offset(offsets, prev.start)
+        before = doc_norm[max(0, start - 12):start].split()
+        if before and strip_proclitics(before[-1]) in _CITY_DISTRICT_WORDS:
+            break
+        j -= 1
+    if j < 0:
+        return None
+    first = placed.get(j)
+    if first is None or not (first.level == "neighbourhood" or gaz.rank.get(first.id, 1.0) >= RANK_CITY):
+        return None
+    return None if _district_of(place, first) else first
 
 
 @lru_cache(maxsize=1)
