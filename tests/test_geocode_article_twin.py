@@ -137,3 +137,32 @@ def test_a_town_named_after_the_district_list_keeps_its_place() -> None:
     got = _resolve_district("قصف النظام أحياء درعا البلد , وفي المنشية قتل شخصان .", ["درعا البلد", "المنشية"])
     assert got["المنشية"] == "t:manshiya-n"
 
+
+
+def _prefix_gazetteer() -> Gazetteer:
+    """الريحان: a town in Rif Dimashq; دوما a town near it."""
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
+    for pid, name, lat, lon in (("t:rihan", "الريحان", 33.58, 36.45), ("t:douma", "دوما", 33.57, 36.40)):
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country="SY", admin1="Rif Dimashq",
+                       level="town"), 2.0)
+    return gaz
+
+
+def _resolve_prefix(text: str, names: list[str]) -> dict[str, str | None]:
+    out = []
+    for w in names:
+        s = text.find(w)
+        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
+    geocode(a, _prefix_gazetteer())
+    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+
+
+def test_a_name_behind_a_hill_prefix_is_not_the_town() -> None:
+    assert _resolve_prefix("سيطر الجيش على تل الريحان قرب دوما .", ["الريحان", "دوما"])["الريحان"] is None
+    assert _resolve_prefix("سيطر الجيش على تل أسادي وتل الريحان قرب دوما .", ["الريحان", "دوما"])["الريحان"] is None
+
+
+def test_the_town_named_alone_keeps_its_place() -> None:
+    assert _resolve_prefix("قصفت الطائرات بلدة الريحان قرب دوما .", ["الريحان", "دوما"])["الريحان"] == "t:rihan"

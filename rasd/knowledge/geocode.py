@@ -763,6 +763,10 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         elif place is not None and _dual_noun(idx, places[idx], place, contexts.get(idx), sent_of, placed, gaz):
             # "محاولة للتقدم إلى القريتين" after "جبهتي أبو دالي والمشيرفة": the two villages just named
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _behind_name_prefix(places[idx], text, gaz):
+            # "سيطر على تل أسادي وتل الريحان": the hill "تل الريحان", which the gazetteer lacks, not
+            # the town "الريحان"
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and (city := _listed_district_city(idx, places, place, placed, doc_norm, offsets, gaz)):
             # "قصف أحياء درعا البلد والمنشية": a district of the city the list opened with, not a
             # namesake town across the border; one of the name in that city, else none
@@ -941,6 +945,25 @@ def _prefixed_variants(analysis: Analysis, places: list[Mention],
             continue
         m.start, m.end, m.surface, m.norm = start, end, text[start:end], name
         results[idx] = (place, _precision(place, gaz), [])
+
+
+# the prefixes that make a name of their own with the word after them ("تل الريحان" is no "الريحان")
+_OWN_NAME_PREFIXES = frozenset(word_list("place_words.yaml", "own_name_prefixes"))
+
+
+def _behind_name_prefix(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name right behind a name prefix ("تل", "عين", "كفر") that is no other mention's: the
+    two words name another place, one the gazetteer lacks (a name it knows is matched whole)."""
+    own = normalize(m.surface)
+    if " " in own or own in _NAME_PREFIXES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    word = normalize(before.group(1)) if before is not None else ""
+    if word[:1] in ("و", "ف") and word[1:] in _OWN_NAME_PREFIXES:
+        word = word[1:]           # "وتل الريحان"
+    if before is None or word not in _OWN_NAME_PREFIXES:
+        return False
+    return not gaz.candidates(normalize(text[before.start(1):m.end]))
 
 
 PLACED_AFTER_CHARS = 16     # characters from a name to the place that locates it ("X بالغوطة الشرقية", "X جنوبي إدلب")
