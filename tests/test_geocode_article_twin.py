@@ -42,9 +42,10 @@ def _resolve(text: str, names: list[str]) -> list[tuple[str, str | None]]:
 
 def test_the_twin_the_page_resolved_wins_over_an_unsupported_namesake() -> None:
     got = _resolve("هاجم المسلحون بلدة بيت جنان وقرية زهرة القريبة منها . "
-                   "وقتل عشرة أشخاص في انفجار سيارة مفخخة في قرية الزهرة .",
+                   "وقتل عشرة أشخاص في انفجار سيارة مفخخة في قرية الزهرة . وشيع أهالي الزهرة القتلى .",
                    ["بيت جنان", "زهرة", "الزهرة"])
-    assert ("الزهرة", "t:zahra-q") in got
+    # (the name's other mention, placed abroad on rank alone, supports nothing)
+    assert [p for s, p in got if s == "الزهرة"] == ["t:zahra-q", "t:zahra-q"]
     assert ("زهرة", "t:zahra-q") in got
 
 

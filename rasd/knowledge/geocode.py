@@ -1359,8 +1359,12 @@ def _article_twin(places: list[Mention], results: dict[int, tuple[Entity | None,
                  if c.level in ("town", "neighbourhood") and not gaz.needs_cue(name, c.id)]
         if not twins:
             continue
-        page = dataclasses.replace(ctx, anchors=_anchors(idx, sent_of, resolved, gaz))
-        own = [gaz.get(a) for a in ([place.id] if place is not None else []) + list(alts)]
+        own_ids = ([place.id] if place is not None else []) + list(alts)
+        # the page's other places, not the mentions that took the same pick (the name's other mentions
+        # support nothing: "الحضر" six times on a page about Beit Jinn)
+        others = {j: p for j, p in resolved.items() if p.id not in own_ids}
+        page = dataclasses.replace(ctx, anchors=_anchors(idx, sent_of, others, gaz))
+        own = [gaz.get(a) for a in own_ids]
         if any(c is not None and (_supported(c, page) or gaz.rank.get(c.id, 1.0) >= RANK_CITY) for c in own):
             continue
         # the twin's support: the page resolved a mention to it, or its own sentence names its
