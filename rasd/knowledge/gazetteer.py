@@ -421,6 +421,16 @@ class Gazetteer:
             ids = self._index.get(alt)
         return [self.places[i] for i in ids or ()]
 
+    def article_twins(self, norm_name: str) -> list[Entity]:
+        """Places named as ``norm_name`` with the article added or taken away ("الحضر" / "حضر"), for
+        a name that has candidates of its own (``candidates`` tries the other form only when it has none):
+        the callers let such a twin compete only where the page supports it."""
+        key = name_key(norm_name)
+        if len(key) <= 3:
+            return []
+        alt = key[2:] if key.startswith("ال") else "ال" + key
+        return [self.places[i] for i in self._index.get(alt, ())]
+
     def build_indexes(self) -> None:
         """Build now the index ``variant_candidates`` would build on its first call (the resources do it
         while loading, with the collector paused: its ~80,000 small sets are then frozen with the rest of

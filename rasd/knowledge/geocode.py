@@ -40,6 +40,7 @@ from rasd.knowledge.gazetteer import (
     RANK_CITY,
     RANK_FOREIGN,
     RANK_IMPORTED,
+    TOWN_TYPE_WORDS,
     VILLAGE_NEIGHBOURS,
     Gazetteer,
     Trust,
@@ -744,6 +745,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     by_mates = _mates_governorate(places, results, contexts, sent_of, resolved, gaz, ruled)
+    by_mates |= _article_twin(places, results, contexts, sent_of, resolved, gaz, ruled)
     named_in: dict[int, set[str]] = {si: set(ccs) for si, ccs in people_of.items()}
     for m in analysis.mentions:
         ent = analysis.entities.get(m.entity_id or "") if m.type in ("STATE", "STATE_FORCES") else None
@@ -758,6 +760,20 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         if place is not None and _generic_district(idx, places[idx], place, sent_of, placed, gaz):
             # "مبنى سوق الهال الجديد" in a report on al-Bab: not Aleppo city's district of that name
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _dual_noun(idx, places[idx], place, contexts.get(idx), sent_of, placed, gaz):
+            # "محاولة للتقدم إلى القريتين" after "جبهتي أبو دالي والمشيرفة": the two villages just named
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _behind_name_prefix(places[idx], text, gaz):
+            # "سيطر على تل أسادي وتل الريحان": the hill "تل الريحان", which the gazetteer lacks, not
+            # the town "الريحان"
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and (city := _listed_district_city(idx, places, place, placed, doc_norm, offsets, gaz)):
+            # "قصف أحياء درعا البلد والمنشية": a district of the city the list opened with, not a
+            # namesake town across the border; one of the name in that city, else none
+            inside = [c for a in alts if (c := gaz.get(a)) is not None and _district_of(c, city)]
+            keep = inside[0] if len(inside) == 1 else None
+            results[idx] = ((keep, _precision(keep, gaz), [a for a in [place.id, *alts] if a != keep.id])
+                            if keep is not None else (None, None, [place.id] + [a for a in alts if a != place.id]))
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and idx not in by_mates and (_lone_village(idx, place, sent_of, resolved, gaz)
@@ -929,6 +945,25 @@ def _prefixed_variants(analysis: Analysis, places: list[Mention],
             continue
         m.start, m.end, m.surface, m.norm = start, end, text[start:end], name
         results[idx] = (place, _precision(place, gaz), [])
+
+
+# the prefixes that make a name of their own with the word after them ("تل الريحان" is no "الريحان")
+_OWN_NAME_PREFIXES = frozenset(word_list("place_words.yaml", "own_name_prefixes"))
+
+
+def _behind_name_prefix(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name right behind a name prefix ("تل", "عين", "كفر") that is no other mention's: the
+    two words name another place, one the gazetteer lacks (a name it knows is matched whole)."""
+    own = normalize(m.surface)
+    if " " in own or own in _NAME_PREFIXES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    word = normalize(before.group(1)) if before is not None else ""
+    if word[:1] in ("و", "ف") and word[1:] in _OWN_NAME_PREFIXES:
+        word = word[1:]           # "وتل الريحان"
+    if before is None or word not in _OWN_NAME_PREFIXES:
+        return False
+    return not gaz.candidates(normalize(text[before.start(1):m.end]))
 
 
 PLACED_AFTER_CHARS = 16     # characters from a name to the place that locates it ("X بالغوطة الشرقية", "X جنوبي إدلب")
@@ -1299,6 +1334,49 @@ TWIN_PAGE_MIN = 3     # cues of one twin's country on the page (and twice the ot
 _WORD_AT = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+")
 _BORDER_NOUNS = frozenset(word_list("place_words.yaml", "border_nouns"))
 _WITH = normalize("مع")
+
+
+def _article_twin(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                  contexts: dict[int, GeoContext], sent_of: dict[int, int], resolved: dict[int, Entity],
+                  gaz: Gazetteer, ruled: set[int]) -> set[int]:
+    """A name and its form with the article added or taken away compete under the same rules: "في
+    قرية الحضر الدرزية" on a page about Beit Jinn and the village "حضر" is Quneitra's Hadar, not Iraq's
+    Hatra, which ``Gazetteer.candidates`` alone finds (it reads the other form only for a name with no
+    place at all). The twin is taken when exactly one of its places lies near a place the page resolved
+    (or in a governorate its sentence names) and the mention's own pick has no such support and is no
+    city. Returns the indices changed."""
+    changed: set[int] = set()
+    on_page = {p.id for p in resolved.values()}
+    for idx, m in enumerate(places):
+        place, _prec, alts = results[idx]
+        ctx = contexts.get(idx)
+        if ctx is None or idx in ruled or (place is None and not alts):
+            continue
+        name = _clean(_mention_norm(m))
+        if len(name.split()) != 1:
+            continue
+        twins = [c for c in physical_places(gaz.article_twins(name), gaz)
+                 if c.level in ("town", "neighbourhood") and not gaz.needs_cue(name, c.id)]
+        if not twins:
+            continue
+        own_ids = ([place.id] if place is not None else []) + list(alts)
+        # the page's other places, not the mentions that took the same pick (the name's other mentions
+        # support nothing: "الحضر" six times on a page about Beit Jinn)
+        others = {j: p for j, p in resolved.items() if p.id not in own_ids}
+        page = dataclasses.replace(ctx, anchors=_anchors(idx, sent_of, others, gaz))
+        own = [gaz.get(a) for a in own_ids]
+        if any(c is not None and (_supported(c, page) or gaz.rank.get(c.id, 1.0) >= RANK_CITY) for c in own):
+            continue
+        # the twin's support: the page resolved a mention to it, or its own sentence names its
+        # governorate or a place near it (a village of a list near some town of the page is not enough)
+        near = [c for c in twins if c.id in on_page or _supported(c, page, same_sentence=True)]
+        if len(near) != 1:
+            continue
+        chosen = near[0]
+        results[idx] = (chosen, _precision(chosen, gaz),
+                        ([place.id] if place is not None else []) + [a for a in alts if a != chosen.id])
+        changed.add(idx)
+    return changed
 
 
 def _across_border(text: str, pos: int) -> bool:
@@ -1861,6 +1939,71 @@ def _bare_listed_village(idx: int, m: Mention, place: Entity, sent_of: dict[int,
 # names of a part every city has (its wholesale market, industrial zone, centre); normalised
 _GENERIC_DISTRICTS = frozenset(normalize(w) for w in word_list("place_words.yaml", "generic_district_names"))
 GENERIC_DISTRICT_KM = 10.0     # a resolved place this close names the city such a district is of
+
+
+LISTED_DISTRICT_KM = 15.0     # a district of a city lies within this distance of the city's point
+_LIST_LINK = re.compile(r"^(?:\s*(?:,|،)?\s*و?)$")
+
+
+def _district_of(c: Entity, city: Entity) -> bool:
+    return (c.country == city.country and c.lat is not None and city.lat is not None
+            and haversine_km(c.lat, c.lon, city.lat, city.lon) <= LISTED_DISTRICT_KM)  # type: ignore[arg-type]
+
+
+def _listed_district_city(idx: int, places: list[Mention], place: Entity, placed: dict[int, Entity],
+                          doc_norm: str, offsets: list[int], gaz: Gazetteer) -> Entity | None:
+    """The city whose districts a list names, when mention idx is a later item of the list and its
+    place lies outside that city: "أحياء درعا البلد والمنشية" (the first item a district of a city or
+    the city itself, right after "أحياء"; the items joined by "و" or a comma). A city of the name
+    stands for itself ("أحياء حمص وحماة")."""
+    if idx == 0 or place.level not in ("town", "neighbourhood") or gaz.rank.get(place.id, 1.0) >= RANK_CITY:
+        return None
+    j = idx - 1
+    start = norm_offset(offsets, places[idx].start)
+    # back over the earlier items of the list to the first, which follows the district word
+    while j >= 0:
+        prev = places[j]
+        if not _LIST_LINK.match(doc_norm[norm_offset(offsets, prev.end):start]):
+            return None
+        start = norm_offset(offsets, prev.start)
+        before = doc_norm[max(0, start - 12):start].split()
+        if before and strip_proclitics(before[-1]) in _CITY_DISTRICT_WORDS:
+            break
+        j -= 1
+    if j < 0:
+        return None
+    first = placed.get(j)
+    if first is None or not (first.level == "neighbourhood" or gaz.rank.get(first.id, 1.0) >= RANK_CITY):
+        return None
+    return None if _district_of(place, first) else first
+
+
+@lru_cache(maxsize=1)
+def _dual_nouns() -> frozenset[str]:
+    """The dual of "city", "town", "village" with the article ("القريتين", "البلدتان"; normalised),
+    from place_words.yaml `town_type_words`: the two settlements a text just named, and a town's name too
+    (Homs's al-Qaryatayn)."""
+    stems = [normalize(w)[:-1] for w in TOWN_TYPE_WORDS if normalize(w).endswith("ه")]
+    return frozenset(f"ال{st}{end}" for st in stems for end in ("تين", "تان"))
+
+
+def _dual_noun(idx: int, m: Mention, place: Entity, ctx: GeoContext | None, sent_of: dict[int, int],
+               resolved: dict[int, Entity], gaz: Gazetteer) -> bool:
+    """A town named by a dual noun ("القريتين") read as the noun: no type word or place after it cues
+    the name, its sentence names no governorate of it, and the sentence names other towns, none near it
+    nor in its governorate ("قوات النظام على محور أبو دالي والمشيرفة في محاولة للتقدم إلى القريتين":
+    those two villages; "29 غارة على القريتين" next to Homs's al-Sukhnah stays the town)."""
+    if ctx is None or ctx.place_cue or ctx.located is not None or ctx.abroad:
+        return False
+    if _clean(_mention_norm(m)) not in _dual_nouns() or (ctx.admin1 and _in_governorates(place, ctx.admin1, gaz)):
+        return False
+    si = sent_of.get(idx)
+    mates = [p for j, p in resolved.items() if j != idx and sent_of.get(j) == si and p.id != place.id
+             and p.level in ("town", "neighbourhood")]
+    if not mates or place.lat is None:
+        return False
+    return not any(p.admin1 == place.admin1 or (p.lat is not None and haversine_km(
+        place.lat, place.lon, p.lat, p.lon) < ANCHOR_NEAR_KM) for p in mates)  # type: ignore[arg-type]
 
 
 def _generic_district(idx: int, m: Mention, place: Entity, sent_of: dict[int, int],
