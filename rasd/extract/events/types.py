@@ -1446,7 +1446,11 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     stop -= nl.concurrent
                 if keys & stop:
                     continue    # "وترافق الهجوم مع غارات جوية": air backing a ground attack
-                means = AIR_STRIKE if plain & nl.air else SHELLING if plain & nl.artillery else None
+                # a massacre next to a bombardment told with no weapon ("وتركزت المجازر في قرى ... . وأضاف أن
+                # القصف يستهدف المدنيين"): its deaths came from the shelling (toll_means shelling words; not next
+                # to an attack, whose "قذيفة صاروخية" may be a ground attack's RPG)
+                shells = nl.artillery | (_shelling_words() if c.trig.kind == "execution" else frozenset())
+                means = AIR_STRIKE if plain & nl.air else SHELLING if plain & shells else None
                 if means is None:
                     continue
                 c.event_type, c.sub_event_type = means
