@@ -147,7 +147,28 @@ def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
     # people hit or aimed at: a toll, fighters, forces or civilians in the clause (not buildings or vehicles)
     people = (lex.generic["civilians"] | lex.generic["fighters"] | lex.civilian_victims | lex.armed_victims
               | ml.sniper_forces)
-    return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged)
+    return bool(_clause_keys(s, c.ti) & people) or any(p.trig.kind == "casualty" for p in c.merged) or (
+        _sniped_vehicle(c, lex) is not None)
+
+
+def _sniped_vehicle(c: _Cand, lex: _ELex) -> str | None:
+    """The sniper's target, right after the targeting verb in its clause, is a vehicle whose owner the sentence
+    tells ("قناصة داعش تستهدف سيارات البث الخارجي لقناة العهد"): the fire is aimed at the people in it. "civilians"
+    for civilians carried or told as the dead, or a channel, paper or agency owning it (media_nouns), "post" for a
+    force's; None for a vehicle of nobody told, or no vehicle (event_means.yaml bare_target_vehicles)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    for k in range(c.tj, min(len(toks), c.tj + ml.sniper_reach)):
+        if s.clause[k] != s.clause[c.ti]:
+            break
+        if drop_conjunction(toks[k].norm, 0) not in ml.bare_vehicles:
+            continue
+        owner = _vehicle_owner(c, k, lex)
+        if owner is None and any(_keys(toks[j].norm) & lex.media_nouns
+                                 for j in range(k + 1, min(len(toks), k + 1 + ml.bare_owner_reach))):
+            owner = "civilians"     # (a broadcaster's or a paper's vehicle carries its crew)
+        return owner
+    return None
 
 
 def _prepared_assault(c: _Cand) -> bool:
@@ -1135,7 +1156,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     if kind == "remote" and c.sub_event_type.startswith(("Shelling", "Air")) and _sniper_fire(c, lex):
         # "ق تل 3 من المدنيين جراء استهدافهم برصاص القنص": sniping at civilians is a one-sided killing, at
         # fighters a clash (ACLED codes aimed small-arms fire as Battles, not remote violence)
-        civilians = clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _shot_unarmed(c, lex)
+        civilians = (clause_keys & lex.generic["civilians"] or _victims_told(s, c.ti, lex) or _shot_unarmed(c, lex)
+                     or _sniped_vehicle(c, lex) == "civilians")
         c.event_type, c.sub_event_type = (("Violence against civilians", "Attack") if civilians
                                           else ("Battles", "Armed clash"))
         c.specific = True
@@ -1446,7 +1468,11 @@ def means_next_door(sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex,
                     stop -= nl.concurrent
                 if keys & stop:
                     continue    # "وترافق الهجوم مع غارات جوية": air backing a ground attack
-                means = AIR_STRIKE if plain & nl.air else SHELLING if plain & nl.artillery else None
+                # a massacre next to a bombardment told with no weapon ("وتركزت المجازر في قرى ... . وأضاف أن
+                # القصف يستهدف المدنيين"): its deaths came from the shelling (toll_means shelling words; not next
+                # to an attack, whose "قذيفة صاروخية" may be a ground attack's RPG)
+                shells = nl.artillery | (_shelling_words() if c.trig.kind == "execution" else frozenset())
+                means = AIR_STRIKE if plain & nl.air else SHELLING if plain & shells else None
                 if means is None:
                     continue
                 c.event_type, c.sub_event_type = means
