@@ -348,7 +348,7 @@ def test_regions_and_date_clauses_are_the_token_loops(texts: list[str]) -> None:
         dates = PD.find_page_dates(t, dt.date(2016, 3, 7), [])
         for s in sentences._sentences(t, [], dates, find_numbers(t), []):
             toks = C.sentence_tokens(t, s.span.start, s.span.end)[:sentences.MAX_TOKENS_PER_SENTENCE]
-            s._toks = toks
+            s._toks = s.tokens = toks     # (tokens handed over at the start are read from then on)
             want = _regions_ref(t, toks)
             assert sentences._regions(t, toks) == want
             s.clause = sentences._join_date_clauses(want[0], toks, s.dates)

@@ -44,7 +44,6 @@ WORDS_OF = "words_of"
 class _Splicer:
     def __init__(self, root: Any, path: Any) -> None:
         self.root, self.path, self.open = root, path, set[str]()
-        self.files: dict[str, Any] = {}     # each file referred to, parsed once (a lexicon names one file's lists many times)
 
     def shared(self, ref: str) -> list[Any]:
         file, _, key = ref.partition("#")
@@ -53,9 +52,8 @@ class _Splicer:
         self.open.add(ref)
         data: Any = self.root
         if file:
-            data = self.files.get(file)
-            if data is None:
-                data = self.files[file] = read_data(getattr(self.path, "parent", LEXICONS) / file)
+            # (each file referred to is parsed once: a lexicon names one file's lists many times)
+            data = read_shared(getattr(self.path, "parent", LEXICONS) / file)
         for part in key.split("."):
             if not isinstance(data, dict) or part not in data:
                 raise DataFileError(f"{self.path}: {WORDS_OF} {ref}: no list {key}")
@@ -81,7 +79,20 @@ class _Splicer:
 
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-_WORD_FILES: dict[str, dict[str, Any]] = {}
+_SHARED: dict[str, Any] = {}
+
+
+def read_shared(path: Path) -> Any:
+    """``read_data(path)``, parsed once per process and shared by every reader that asks (a lexicon read by
+    several cached readers was parsed once per reader: modality.yaml five times, date_words.yaml a dozen).
+    The data is shared: a reader builds its own values from it and never changes it."""
+    key = str(path)
+    data = _SHARED.get(key)
+    if data is None:
+        data = _SHARED[key] = read_data(path)
+    return data
+
+
 # (file, list) of every word list read through ``word_list``: the no-dead-data test compares it with the files
 WORD_LISTS_READ: set[tuple[str, str]] = set()
 
@@ -90,9 +101,7 @@ def word_data(file: str, name: str) -> Any:
     """Entry ``name`` of the lexicon file ``file`` under rasd/data/lexicons/ as parsed (a list or a mapping).
 
     The code keeps a named constant built from it at import, so each file is parsed once."""
-    data = _WORD_FILES.get(file)
-    if data is None:
-        data = _WORD_FILES[file] = read_data(LEXICONS / file)
+    data = read_shared(LEXICONS / file)
     WORD_LISTS_READ.add((file, name))
     return data[name]
 

@@ -17,7 +17,7 @@ from operator import is_
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.counts import token_keys
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb, is_verb_or_joined
 from rasd.text.normalize import normalize
@@ -118,7 +118,7 @@ def _seq(phrase: Any) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _MLex:
-    data = read_data(LEXICON)
+    data = read_shared(LEXICON)
     rules = []
     for name, spec in data["modalities"].items():
         rules.append(_Rule(name, int(spec["window"]), bool(spec["clause"]),
@@ -664,7 +664,7 @@ def _own_modality(tokens: list[Token], clause: list[int], ti: int, tj: int, cues
 def _double_negation() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """modality.yaml ``double_negation``: the prevention cues whose own negation cancels them, their imperfects,
     the negations that make an imperfect past, and the modalities that negate (normalised words)."""
-    spec = read_data(LEXICON)["double_negation"]
+    spec = read_shared(LEXICON)["double_negation"]
     return (frozenset(normalize(str(w)) for w in spec["cues"]), frozenset(normalize(str(w)) for w in spec["imperfect"]),
             frozenset(normalize(str(w)) for w in spec["past_negations"]), frozenset(str(m) for m in spec["modalities"]))
 
@@ -687,7 +687,7 @@ def _negated_prevention(tokens: list[Token], clause: list[int], k: int, kj: int,
 def _relative_stops() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """modality.yaml ``relative_stops``: the relative pronouns, the rules they stop, the links that reopen the
     cue's complement after the relative clause."""
-    spec = read_data(LEXICON)["relative_stops"]
+    spec = read_shared(LEXICON)["relative_stops"]
     return (frozenset(normalize(str(w)) for w in spec["relatives"]), frozenset(str(m) for m in spec["rules"]),
             frozenset(normalize(str(w)) for w in spec["links"]))
 
@@ -711,7 +711,7 @@ def _relative_holds(tokens: list[Token], k: int, ti: int) -> bool:
 @lru_cache(maxsize=1)
 def _denied_claims() -> tuple[frozenset[str], frozenset[str]]:
     """modality.yaml ``denied_claims`` and ``denied_claim_links`` (normalised)."""
-    data = read_data(LEXICON)
+    data = read_shared(LEXICON)
     return (frozenset(normalize(str(w)) for w in data["denied_claims"]),
             frozenset(normalize(str(w)) for w in data["denied_claim_links"]))
 
@@ -842,7 +842,7 @@ SUBJUNCTIVE_HEAD_REACH = 3     # tokens before the particle a head may stand: "Ø
 def _subjunctive_lists() -> tuple[tuple[tuple[str, ...], ...], int]:
     """modality.yaml ``subjunctive_lists``: the openers of a list of parties as a subjunctive verb's subject and
     the words the reach grows by past such an opener."""
-    spec = read_data(LEXICON)["subjunctive_lists"]
+    spec = read_shared(LEXICON)["subjunctive_lists"]
     return tuple(_seq(c) for c in spec["openers"]), int(spec["extra"])
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize, normalize_with_map, normalize_words
 
@@ -64,7 +64,7 @@ DATE_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" /
 @lru_cache(maxsize=1)
 def _date_words() -> dict[str, Any]:
     """date_words.yaml, read once for every reader of its word lists here."""
-    return read_data(DATE_WORDS_FILE)
+    return read_shared(DATE_WORDS_FILE)
 
 
 MEMBER_LABEL_CHARS = 40     # "اشترك في : الثلاثاء <date>": the label, its colon, a weekday
@@ -453,7 +453,7 @@ WEEKDAYS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicons" / "
 
 @lru_cache(maxsize=1)
 def _weekday_names() -> dict[int, tuple[str, ...]]:
-    data = read_data(WEEKDAYS_FILE)
+    data = read_shared(WEEKDAYS_FILE)
     return {int(v["index"]): tuple(normalize(n) for n in v["names"]) for v in data["weekdays"].values()}
 
 
@@ -464,7 +464,7 @@ def weekday_words() -> frozenset[str]:
 
 
 # (normalised text) "اليوم الأربعاء", Reuters' "اليوم ( الأربعاء )"; "أمس الأحد" names the day before
-_NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in read_data(WEEKDAYS_FILE)["not_weekday_before"])
+_NOT_WEEKDAY_BEFORE = frozenset(normalize(w) for w in read_shared(WEEKDAYS_FILE)["not_weekday_before"])
 _TODAY = re.compile(r"(?<!\S)[وف]?اليوم\s*[,،(]?\s*(\S+)")
 # (not "أول أمس" / "أول من أمس", the day before yesterday)
 _YESTERDAY = re.compile(r"(?<!\S)(?<!اول )(?<!اول من )[وف]?امس\s*[,،(]?\s*(\S+)")
@@ -1695,7 +1695,7 @@ def _relative_numbered() -> re.Pattern[str]:
     3 أيام": ``stamp_age_units``). It must stand alone before the post number, checked by the caller."""
     words = _date_words()
     # (the raw spellings: the pattern reads the page's text, not its normalised form)
-    spelt = [str(n) for v in read_data(WEEKDAYS_FILE)["weekdays"].values() for n in v["names"]]
+    spelt = [str(n) for v in read_shared(WEEKDAYS_FILE)["weekdays"].values() for n in v["names"]]
     days = list(words["stamp_relative_days"]) + spelt
     lead = _written_alt(words["stamp_clock_words"])
     marks = _written_alt(list(words["stamp_clock_marks"]))
@@ -2063,7 +2063,7 @@ def anchored_days(text: str, dates: list[Any], ref: dt.date | None = None) -> li
 
 @lru_cache(maxsize=1)
 def _current_day_re() -> re.Pattern[str]:
-    words = read_data(Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml")
+    words = read_shared(Path(__file__).resolve().parent.parent / "data" / "lexicons" / "date_words.yaml")
     def alt(xs: list[Any]) -> str:
         return "|".join(re.escape(str(x)) for x in sorted(xs, key=lambda x: -len(str(x))))
     cues = alt([*words["day_of_month_cues"], *words["day_pair_cues"]])
@@ -2111,7 +2111,7 @@ NO_ANTECEDENT = "month told by a year before it (من العام نفسه), none
 @lru_cache(maxsize=1)
 def _year_phrases() -> tuple[tuple[tuple[str, ...], int], ...]:
     """(normalised words, offset in years) of anaphoric_dates.yaml's year phrases, longest first."""
-    data = read_data(ANAPHORIC_DATES_FILE)
+    data = read_shared(ANAPHORIC_DATES_FILE)
     out = [(tuple(normalize(str(p)).split()), int(k)) for p, k in data["year_phrases"].items()]
     return tuple(sorted(out, key=lambda x: -len(x[0])))
 

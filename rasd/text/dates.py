@@ -36,7 +36,7 @@ from urllib.parse import unquote
 import ahocorasick
 import numpy as np
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.records import UNKNOWN, Published
 from rasd.text.normalize import (
     OffsetArray,
@@ -91,7 +91,7 @@ class RelativeCue:
 # --------------------------------------------------------------------------- lexicons / regexes
 
 def _load(name: str) -> dict[str, Any]:
-    return read_data(LEXICON_DIR / name)
+    return read_shared(LEXICON_DIR / name)
 
 
 def _n(s: Any) -> str:

@@ -51,7 +51,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.text.glued import glued_starts
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.tokens import PROCLITICS, proclitic_splits, strip_proclitics
@@ -270,7 +270,7 @@ def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -
 @lru_cache(maxsize=1)
 def _stamp_marks() -> tuple[re.Pattern[str], ...]:
     """The short regexes each stamp form contains (``stamp_marks``: "منذ", a clock's ":[0-5]", "ago")."""
-    return tuple(re.compile(m) for m in read_data(STAMPS_FILE)["stamp_marks"])
+    return tuple(re.compile(m) for m in read_shared(STAMPS_FILE)["stamp_marks"])
 
 
 def _few_stamps(text: str, min_stamps: int) -> bool:
@@ -288,7 +288,7 @@ def _few_stamps(text: str, min_stamps: int) -> bool:
 @lru_cache(maxsize=1)
 def _stamps() -> tuple[re.Pattern[str], int]:
     """One alternation of the stamp forms of the lexicon, and the page's minimum count."""
-    data = read_data(STAMPS_FILE)
+    data = read_shared(STAMPS_FILE)
     pattern = "|".join(f"(?:{p})" for p in data["stamps"])
     # every form starts with "منذ", a digit or "a/an": the lookahead lets the scan skip other
     # characters at once instead of trying each alternative there (same matches)
@@ -348,14 +348,14 @@ _CREDIT = re.compile(r"\(\s*[^()\n]{1,60}?[,\u060c]\s*(?:\d{1,2}\s+[^\s()]+(?:\s
 
 @lru_cache(maxsize=1)
 def _labels() -> re.Pattern[str]:
-    alternatives = "|".join(f"(?:{p})" for p in read_data(STAMPS_FILE)["related_labels"])
+    alternatives = "|".join(f"(?:{p})" for p in read_shared(STAMPS_FILE)["related_labels"])
     return re.compile(rf"(?<![\u0621-\u064A])(?:{alternatives})(?![\u0621-\u064A])")
 
 
 @lru_cache(maxsize=1)
 def _label_literals() -> tuple[str, ...]:
     """The strings each related-story label contains (``label_literals``): a page with none has no label."""
-    return tuple(read_data(STAMPS_FILE)["label_literals"])
+    return tuple(read_shared(STAMPS_FILE)["label_literals"])
 
 
 @lru_cache(maxsize=32)
@@ -391,7 +391,7 @@ _DASH = re.compile(r"(?<=\S) [-\u2013\u2014] (?=(\S+))")
 def feed_words(key: str) -> frozenset[str]:
     """A word list of feed_item_stamps.yaml, normalised: ``dash_heads`` (words that open an item's
     headline), ``heading_words``, ``heading_blockers``, ``closing_words``, ``caption_words``."""
-    data = read_data(STAMPS_FILE)
+    data = read_shared(STAMPS_FILE)
     return frozenset(normalize(w) for w in data[key])
 
 

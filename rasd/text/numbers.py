@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.text.normalize import normalize, normalize_with_map, to_original_span
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -167,7 +167,7 @@ normalize_with_offsets = normalize_with_map
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    data = read_data(LEXICON_DIR / "number_words.yaml")
+    data = read_shared(LEXICON_DIR / "number_words.yaml")
     words: dict[str, tuple[str, int]] = {}
 
     def put(cat: str, names: list[Any], value: int) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.counts import Quantity, _norm_word, quantity_name
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON, _ELex, _k, _keys, lexicon
@@ -1410,7 +1410,7 @@ def _ongoing_since(c: _Cand, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _since_hours_words() -> frozenset[str]:
-    return frozenset(normalize(str(w)) for w in read_data(BACKGROUND_MARKS).get("since_hours_words") or ())
+    return frozenset(normalize(str(w)) for w in read_shared(BACKGROUND_MARKS).get("since_hours_words") or ())
 
 
 def _since_hours(span: tuple[int, int], text: str) -> bool:
@@ -1606,7 +1606,7 @@ def _liberation_recalled(c: _Cand) -> bool:
 
 @lru_cache(maxsize=1)
 def _revenge_lex() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], int]:
-    data = read_data(BACKGROUND_MARKS)
+    data = read_shared(BACKGROUND_MARKS)
     return (frozenset(normalize(str(w)) for w in data.get("revenge_cues") or ()),
             frozenset(normalize(str(w)) for w in data.get("revenge_split_nouns") or ()),
             tuple(sorted((normalize(str(w)) for w in data.get("revenge_links") or ()), key=len, reverse=True)),
@@ -1668,14 +1668,14 @@ ANALYSIS_PAGES = LEXICON.parent / "analysis_pages.yaml"
 
 @lru_cache(maxsize=1)
 def _analysis_page_lex() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data["interrogatives"]),
             tuple(normalize(w) for w in data["chrome"]), tuple(data["separators"]))
 
 
 @lru_cache(maxsize=1)
 def _argument_lex() -> tuple[tuple[str, ...], tuple[str, ...], int, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (tuple(normalize(w) for w in data.get("argument_markers") or ()),
             tuple(normalize(w) for w in data.get("report_markers") or ()), int(data.get("argument_min") or 0),
             float(data.get("argument_share") or 1.0))
@@ -1741,14 +1741,14 @@ def padded_counts(words: str, auto: Any) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _no_report_lex() -> tuple[int, float, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (int(data.get("no_report_min_words") or 0), float(data.get("no_report_cues_max") or 0.0),
             float(data.get("no_report_deeds_max") or 0.0))
 
 
 @lru_cache(maxsize=1)
 def _quiet_page_lex() -> tuple[float, float, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (float(data.get("quiet_cues_max") or 0.0), float(data.get("quiet_deeds_max") or 0.0),
             float(data.get("quiet_periods_min") or 0.0))
 
@@ -1773,7 +1773,7 @@ def _narrates_the_past(n: int, cues: int, deeds: int, dated_days: int, dated_per
 
 @lru_cache(maxsize=1)
 def _dayless_lex() -> tuple[frozenset[str], int, float, float, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (frozenset(normalize(w) for w in data.get("day_markers") or ()),
             int(data.get("dayless_min_words") or 0), float(data.get("dayless_days_max") or 0.0),
             float(data.get("dayless_dated_max") or 0.0), float(data.get("interview_questions_min") or 0.0))
@@ -1839,7 +1839,7 @@ def _reports_nothing(text: str, deeds: int, dated_days: int = 0, dated_periods: 
 
 @lru_cache(maxsize=1)
 def _spread_lex() -> tuple[int, int, float, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return (int(data.get("spread_dates_min") or 0), int(data.get("spread_days_min") or 0),
             float(data.get("spread_cues_max") or 0.0), float(data.get("spread_day_markers_max") or 0.0))
 
@@ -2086,7 +2086,7 @@ def _country_row_doubtful(c: _Cand, dates: list[Any], lex: _ELex, ctx: _DocConte
 
 @lru_cache(maxsize=1)
 def _sparse_lex() -> tuple[float, float]:
-    data = read_data(ANALYSIS_PAGES)
+    data = read_shared(ANALYSIS_PAGES)
     return float(data.get("sparse_events_max") or 0.0), float(data.get("sparse_cues_max") or 0.0)
 
 
@@ -2124,7 +2124,7 @@ BACKGROUND_MARKS = LEXICON.parent / "background_marks.yaml"
 
 @lru_cache(maxsize=1)
 def _marks_lex() -> tuple[tuple[str, ...], int, tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
-    data = read_data(BACKGROUND_MARKS)
+    data = read_shared(BACKGROUND_MARKS)
     return (tuple(normalize(str(w)) for w in data.get("archive_credits") or ()), int(data.get("caption_reach") or 0),
             tuple(tuple(normalize(w) for w in str(a).split()) for a in data.get("so_far_phrases") or ()),
             frozenset(normalize(str(w)) for w in data.get("earlier_words") or ()),
@@ -2177,7 +2177,7 @@ def _archive_caption(c: _Cand, spans: list[tuple[int, int]]) -> bool:
 
 @lru_cache(maxsize=1)
 def _stage_lex() -> tuple[frozenset[str], frozenset[str], int]:
-    data = read_data(BACKGROUND_MARKS)
+    data = read_shared(BACKGROUND_MARKS)
     stems = [normalize(str(w)) for w in data.get("stage_stems") or ()]
     suffixes = [normalize(str(w)) for w in data.get("stage_suffixes") or ()]
     return (frozenset(normalize(str(w)) for w in data.get("enter_words") or ()),
@@ -2300,7 +2300,7 @@ def _cause_named(p: _Cand) -> bool:
 
 @lru_cache(maxsize=1)
 def _wounds_lex() -> tuple[frozenset[str], tuple[str, ...], int]:
-    data = read_data(BACKGROUND_MARKS)
+    data = read_shared(BACKGROUND_MARKS)
     return (frozenset(normalize(str(w)) for w in data.get("wounds_participles") or ()),
             tuple(normalize(str(w)) for w in data.get("wound_stems") or ()), int(data.get("wounds_reach") or 0))
 
@@ -2353,7 +2353,7 @@ def _died_of_wounds(c: _Cand) -> bool:
 
 @lru_cache(maxsize=1)
 def _share_lex() -> tuple[tuple[tuple[str, ...], ...], int, frozenset[str], frozenset[str]]:
-    data = read_data(BACKGROUND_MARKS)
+    data = read_shared(BACKGROUND_MARKS)
     return (tuple(tuple(normalize(w) for w in str(a).split()) for a in data.get("share_phrases") or ()),
             int(data.get("share_reach") or 0),
             frozenset(normalize(str(w)) for w in data.get("recent_window_words") or ()),

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from rasd.data import read_data
+from rasd.data import read_data, read_shared
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import UNKNOWN, Event
 from rasd.text.normalize import normalize
@@ -124,7 +124,7 @@ class _Cues:
 def _continuation_nouns() -> frozenset[str]:
     """The verbal nouns of continuation ("استمرار", "تواصل") of event_habitual.yaml: a happening named as
     what goes on is a status, seldom one day's news."""
-    data = read_data(CUES.parent / "event_habitual.yaml")
+    data = read_shared(CUES.parent / "event_habitual.yaml")
     return frozenset(normalize(w) for w in data.get("continuation_nouns") or ())
 
 
@@ -137,7 +137,7 @@ def _imperfect(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    data = read_data(CUES)
+    data = read_shared(CUES)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data.get(key) or ())

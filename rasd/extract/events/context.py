@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
@@ -559,7 +559,7 @@ PLACE_GUARDS = LEXICON.parent / "event_place_guards.yaml"
 @lru_cache(maxsize=1)
 def _place_guard_lists() -> dict[str, Any]:
     """event_place_guards.yaml, its word lists normalised (the file is read once)."""
-    data = read_data(PLACE_GUARDS)
+    data = read_shared(PLACE_GUARDS)
     return {k: frozenset(normalize(str(w)) for w in v) if isinstance(v, list) else v for k, v in data.items()}
 
 
@@ -574,7 +574,7 @@ ACTOR_GUARDS = LEXICON.parent / "event_actor_guards.yaml"
 @lru_cache(maxsize=1)
 def _actor_guards() -> dict[str, frozenset[str]]:
     """event_actor_guards.yaml, its word lists normalised (the file is read once)."""
-    data = read_data(ACTOR_GUARDS)
+    data = read_shared(ACTOR_GUARDS)
     return {k: frozenset(normalize(str(w)) for w in v) for k, v in data.items()}
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.data import read_data
+from rasd.data import read_shared
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.modality import LEXICON, starts_seq
 from rasd.text.normalize import normalize
@@ -46,7 +46,7 @@ def _seqs(words: list[str]) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _DLex:
-    spec = read_data(LEXICON)["retold_denial"]
+    spec = read_shared(LEXICON)["retold_denial"]
     deny = _seqs(spec["deny"])
     return _DLex(deny, frozenset(s[0] for s in deny), _seqs(spec["pointed"]),
                  frozenset(normalize(w) for w in spec["pluperfect"]),

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rasd.data import read_data
+from rasd.data import read_shared
 from rasd.extract.counts import token_keys
 from rasd.text.normalize import normalize
 from rasd.text.tokens import PRONOUN_SUFFIXES
@@ -346,7 +346,7 @@ def _split_type(full: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _ELex:
-    data = read_data(LEXICON)
+    data = read_shared(LEXICON)
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
     headline: dict[str, list[tuple[tuple[str, ...], Trigger, str]]] = {}
     for t in data["triggers"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.events.context import _DocContext
 from rasd.extract.events.lexicons import LEXICON
 from rasd.extract.events.sentences import _Cand
@@ -39,7 +39,7 @@ GALLERY_MIN = 2     # a photo series repeats its label before every slide
 def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
     """A page-part label list of event_triggers.yaml (``gallery_labels``, ``latest_news_labels``) as
     one regex of whole words (any run of spaces between a label's words), followed by ``tail``."""
-    labels = read_data(LEXICON).get(key) or []
+    labels = read_shared(LEXICON).get(key) or []
     if not labels:
         return None
     alts = "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in labels)
@@ -51,7 +51,7 @@ def _label_re(key: str, tail: str = r"(?!\S)") -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def _label_words(key: str) -> tuple[str, ...] | None:
     """The longest word of each label of a label list (None when a label is all spaces: it has none)."""
-    labels = [str(x).split() for x in read_data(LEXICON).get(key) or []]
+    labels = [str(x).split() for x in read_shared(LEXICON).get(key) or []]
     return None if any(not words for words in labels) else tuple({max(words, key=len) for words in labels})
 
 

@@ -97,11 +97,26 @@ class _Sent:
     verb_triggers: dict[int, str] = field(default_factory=dict, compare=False)
     # token index -> kind of every trigger the sentence holds (a verb's object: "شنت ضربات")
     trigger_kinds: dict[int, str] = field(default_factory=dict, compare=False)
-    # the sentence's tokens: unset until first read (``__getattr__`` fills it), then a plain attribute
+    # the sentence's tokens: unset until first read (``_LazySent.__getattr__`` fills it), then a plain attribute
     tokens: list[Token] = field(init=False, repr=False, compare=False)
     # its regions (``_prepare``) are owed but not made yet: they are unset slots until a rule reads one
-    # (``_defer_prepare``; ``__getattr__`` makes them all then)
+    # (``_defer_prepare``; ``_LazySent.__getattr__`` makes them all then)
     deferred: bool = field(default=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self._toks is None:
+            self.__class__ = _LazySent      # tokenised when first read
+        else:
+            self.tokens = self._toks
+
+
+class _LazySent(_Sent):
+    """A ``_Sent`` with something owed: its tokens, or its regions (``_defer_prepare``). An unset field's
+    read comes to ``__getattr__``, which makes it; once nothing is owed the sentence turns back into a
+    plain ``_Sent``. (speed: a class with ``__getattr__`` sends every attribute read through Python's
+    slow hook and keeps the interpreter from specialising them: ~1 M reads a 150-page run.) Equality is
+    unchanged in effect: two sentences of one page differ in ``idx`` whatever their class."""
+    __slots__ = ()
 
     def __getattr__(self, name: str) -> Any:
         # speed: a sentence is tokenised only when something reads it (most hold no trigger); from then on
@@ -111,13 +126,16 @@ class _Sent:
             if toks is None:
                 toks = self._toks = sentence_tokens(self.text, self.span.start, self.span.end)
             self.tokens = toks
+            if not self.deferred:
+                self.__class__ = _Sent
             return toks
         if name in PREPARED_FIELDS and self.deferred:
             # (the values ``_prepare`` would have made when it was deferred: it reads only the tokens, the
             # dates and the page's text, none of which changes after the sentences are made)
             self.deferred = False
             self.clause, self.quote, self.paren, self.dclause, self.hseg, self.headings = [], [], [], [], [], set()
-            _prepare(self, self.text)
+            _prepare(self, self.text)     # (it reads the tokens: nothing is owed after it)
+            self.__class__ = _Sent
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
@@ -385,6 +403,7 @@ def _defer_prepare(s: _Sent) -> None:
     if s.deferred or s.clause:
         return
     s.deferred = True
+    s.__class__ = _LazySent
     del s.clause, s.quote, s.paren, s.dclause, s.hseg, s.headings
 
 

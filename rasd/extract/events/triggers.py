@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.counts import phrase_end
 from rasd.extract.events.lexicons import LEXICON, TA_MARBUTA, Trigger, _ELex, _k, _keys
 from rasd.extract.events.sentences import _Cand, _phrase_table, _phrases_of, _Sent
@@ -297,7 +297,7 @@ HABITUAL = LEXICON.parent / "event_habitual.yaml"
 @lru_cache(maxsize=1)
 def _habitual_data() -> dict[str, Any]:
     """event_habitual.yaml, read once for all of its readers (_habitual_lex, _elaboration_lex, _period_lex)."""
-    data: dict[str, Any] = read_data(HABITUAL)
+    data: dict[str, Any] = read_shared(HABITUAL)
     return data
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.data import read_data, word_list
+from rasd.data import read_shared, word_list
 from rasd.extract.counts import find_quantities
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID
 from rasd.extract.events.context import STATE_TYPES, _DocContext
@@ -89,7 +89,7 @@ class _MeansLex:
 
 @lru_cache(maxsize=1)
 def _means_lex() -> _MeansLex:
-    data = read_data(MEANS)
+    data = read_shared(MEANS)
     return _MeansLex(markers=_ks(data["toll_cause_markers"]), reach=int(data["toll_cause_reach"]),
                      clash=_ks(data["toll_clash_words"]),
                      means=tuple((_ks(g["words"]), *_split_type(g["type"])) for g in data["toll_means"]),
@@ -471,7 +471,7 @@ class _GunLex:
 
 @lru_cache(maxsize=1)
 def _gun_lex() -> _GunLex:
-    g = read_data(MEANS)["gunfire"]
+    g = read_shared(MEANS)["gunfire"]
     return _GunLex(verbs=_ks(g["verbs"]), fire=_ks(g["fire"]), reach=int(g["reach"]), not_before=_ks(g["not_before"]),
                    not_after=_ks(g["not_after"]), before=int(g["window_before"]), after=int(g["window_after"]),
                    attack_after=int(g["attack_window_after"]), forces=_ks(g["forces"]),
@@ -542,7 +542,7 @@ class _ActsLex:
 
 @lru_cache(maxsize=1)
 def _acts_lex() -> _ActsLex:
-    a = read_data(MEANS)["acts"]
+    a = read_shared(MEANS)["acts"]
     return _ActsLex(dead_before=_ks(a["protest_dead_before"]), dead_after=_ks(a["protest_dead_after"]),
                     riot_acts=_ks(a["riot_acts"]), gatherings=_ks(a["gatherings"]),
                     gathering_reach=int(a["gathering_reach"]),
@@ -1333,7 +1333,7 @@ class _NeighbourLex:
 
 @lru_cache(maxsize=1)
 def _neighbour_lex() -> _NeighbourLex:
-    data = read_data(MEANS)["neighbour_means"]
+    data = read_shared(MEANS)["neighbour_means"]
     return _NeighbourLex(air=_ks(data["air"]), artillery=_ks(data["artillery"]),
                          continuations=frozenset(normalize(str(w)) for w in data["continuations"]),
                          concurrent=_ks(data["concurrent"]), ground_axes=_ks(data["ground_axes"]))
