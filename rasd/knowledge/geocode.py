@@ -1989,6 +1989,9 @@ _AREA_WORDS = frozenset(word_list("place_words.yaml", "area_words"))
 _NEAR_TOWN_WORDS = frozenset(word_list("place_words.yaml", "near_town_words")) | frozenset(DIRECTION_WORDS)
 _WHERE_WORDS = (frozenset(word_list("place_words.yaml", "where_words")) | _AREA_WORDS
                 | frozenset(DIRECTION_WORDS))
+_WHERE_PREPS = frozenset(word_list("place_words.yaml", "where_prepositions"))
+# where words of a town's edge ("عند المدخل الشمالي لمدينة الرقة"): the name lies at the town itself
+_EDGE_WORDS = frozenset(word_list("place_words.yaml", "edge_words"))
 _TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
 _SKIP_AFTER = frozenset(",،)\"»")
 
@@ -2045,11 +2048,16 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
     area = False                              # "ريف", "محافظة": the governorate itself is meant
     town_where = True                         # every where word places a name near a town
     bearing: list[str] = []                   # the direction words among them ("شمال غرب")
+    edge = False                              # "عند مدخل مدينة X": at the town's edge
     if i < len(toks) and toks[i] == "في":
         prep, i = True, i + 1
+    elif i + 1 < len(toks) and toks[i] in _WHERE_PREPS and toks[i + 1].removeprefix("ال") in _WHERE_WORDS:
+        prep, i = True, i + 1                 # "عند المدخل الشمالي لمدينة الرقة": only before a where word
     while i < len(toks) and i < 8:
         w = toks[i]
         bare = w[1:] if w.startswith("ب") and not prep and not where else w
+        if where and w.startswith("ل") and w[1:] in _WHERE_WORDS:
+            bare = w[1:]                      # "المدخل الشمالي لمدينة الرقة": the city the entrance is of
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in _WHERE_WORDS else bare
         if bare not in _WHERE_WORDS:
             break
@@ -2057,6 +2065,7 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
             bearing.append(DIRECTION_WORDS[bare])
         where = True
         area = area or bare in _AREA_WORDS
+        edge = edge or bare in _EDGE_WORDS
         town_where = town_where and bare in _NEAR_TOWN_WORDS
         prep = prep or bare != w
         i += 1
@@ -2092,6 +2101,8 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                         return None
                     if district:
                         reach = DISTRICT_REACH_KM     # "حي الروضة شرق مدينة الرقة": a district of the city
+                    if edge:
+                        reach = BEARING_NEAR_KM       # "حي الأندلس عند المدخل الشمالي لمدينة الرقة": at its edge
                     near = tuple((c, gaz.extent_km.get(c.id, 0.0) + reach)
                                  for c in cands if c.level in ("town", "neighbourhood"))
                     return ("home", near, None, where, _bearing(bearing)) if near else None
