@@ -48,6 +48,8 @@ from rasd.knowledge.gazetteer import (
     read_yaml,
 )
 from rasd.records import Analysis, Entity, Mention
+from rasd.text.feed_items import item_starts, with_item_gaps
+from rasd.text.glued import glued_starts
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_splits, strip_proclitics
@@ -657,6 +659,12 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     if not places:
         return
     doc_norm, offsets = normalize_with_map(text)   # as the entities stage did (cached)
+    gaps = tuple(sorted(set(item_starts(text)) | set(glued_starts(text))))
+    if gaps:
+        # a word glued after a final ة or a feed item glued to the one before ("لمدينة الرقةوفاة الجنرال"):
+        # a space there, as the entities stage read the page, so the words told after a name (its city, its
+        # governorate) are read as words (both cached per page)
+        doc_norm, offsets = with_item_gaps(doc_norm, offsets, gaps)
     if HASHTAG in doc_norm:
         # "إلى بلدة # الغارية بريف # درعا الشرقي": a hashtag mark is no word; the cue words around a tagged
         # name (its type word, the governorate told after it) read through it (one character for one: the
