@@ -45,3 +45,26 @@ def test_a_district_of_a_city_keeps_its_wider_reach() -> None:
 def test_at_before_a_town_without_a_where_word_names_nothing() -> None:
     # "عند" is read as a preposition of place only before a where word
     assert _after("وقعت اشتباكات في حي الأندلس عند الرقة .", "الأندلس") is None
+
+
+def _places(text: str, surface: str) -> list[tuple[str | None, int | None, list[str]]]:
+    from analysed import analyse_text
+    a = analyse_text(text, stages=["entities", "places"])
+    return [(m.entity_id, m.geo_precision, m.candidates) for m in a.mentions
+            if m.type == "PLACE" and surface in m.surface]
+
+
+def test_the_city_told_after_a_district_is_read_through_a_glued_next_item() -> None:
+    # a ticker page lost the line break after "حماة": the city is still the one the district is in,
+    # not the Aleppo town of the district's name
+    glued = _places("قتل أربعة أشخاص بتفجير سيارة مفخخة في حي الزهراء في مدينة حماةقصف مدفعي على بلدة كفرزيتا .",
+                    "الزهراء")
+    apart = _places("قتل أربعة أشخاص بتفجير سيارة مفخخة في حي الزهراء في مدينة حماة . قصف مدفعي على بلدة كفرزيتا .",
+                    "الزهراء")
+    assert glued == apart and glued
+    assert all(p == 2 and "rasd:zahraa" in alts for _e, p, alts in glued)
+
+
+def test_a_district_with_no_city_after_it_keeps_its_reading() -> None:
+    assert all(e == "rasd:zahraa" for e, _p, _a in _places("قتل أربعة أشخاص بتفجير سيارة مفخخة في حي الزهراء أمس .",
+                                                            "الزهراء"))
