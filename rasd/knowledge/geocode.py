@@ -766,6 +766,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
         if place is not None and _generic_district(idx, places[idx], place, sent_of, placed, gaz):
             # "مبنى سوق الهال الجديد" in a report on al-Bab: not Aleppo city's district of that name
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+        elif place is not None and _behind_name_prefix(places[idx], place, text):
+            # "تل الريحان" (a hill the gazetteer lacks): not the town الريحان
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and idx not in by_mates and (_lone_village(idx, place, sent_of, resolved, gaz)
@@ -899,6 +902,22 @@ _NAME_PREFIXES = frozenset(word_list("place_words.yaml", "place_name_prefixes"))
 # a word of Arabic letters right before / after a mention, one space apart (the prefix and the name's second word)
 _WORD_BEFORE = re.compile(r"(?<![\u0621-\u064A])([\u0621-\u064A]+) $")
 _WORD_AFTER = re.compile(r" ([\u0621-\u064A]+)")
+
+
+_OWN_NAME_PREFIXES = _NAME_PREFIXES - frozenset(word_list("place_words.yaml", "near_name_prefixes"))
+
+
+def _behind_name_prefix(m: Mention, place: Entity, text: str) -> bool:
+    """A town or district found right behind a place-name prefix that names a place of its own ("تل الريحان",
+    "جبل X"; not "حاجز X", a checkpoint at X): the prefix and the name are another place, which the gazetteer
+    lacks (it would have matched both words)."""
+    if place.level not in ("town", "neighbourhood") or " " in normalize(m.surface).strip():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+    if before is None:
+        return False
+    word = normalize(before.group(1))
+    return word in _OWN_NAME_PREFIXES or (word[:1] in ("و", "ب") and word[1:] in _OWN_NAME_PREFIXES)
 
 
 def _prefixed_variants(analysis: Analysis, places: list[Mention],
