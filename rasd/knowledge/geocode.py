@@ -909,7 +909,7 @@ _OWN_NAME_PREFIXES = _NAME_PREFIXES - frozenset(word_list("place_words.yaml", "n
 
 def _behind_name_prefix(m: Mention, place: Entity, text: str) -> bool:
     """A town or district found right behind a place-name prefix that names a place of its own ("تل الريحان",
-    "جبل X"; not "حاجز X", a checkpoint at X): the prefix and the name are another place, which the gazetteer
+    "عين X"; not "حاجز X", a checkpoint at X, nor "جبل سنجار" by Sinjar): the prefix and the name are another place, which the gazetteer
     lacks (it would have matched both words)."""
     if place.level not in ("town", "neighbourhood") or " " in normalize(m.surface).strip():
         return False
