@@ -909,8 +909,8 @@ _OWN_NAME_PREFIXES = _NAME_PREFIXES - frozenset(word_list("place_words.yaml", "n
 
 def _behind_name_prefix(m: Mention, place: Entity, text: str) -> bool:
     """A town or district found right behind a place-name prefix that names a place of its own ("تل الريحان",
-    "عين X"; not "حاجز X", a checkpoint at X, nor "جبل سنجار" by Sinjar): the prefix and the name are another place, which the gazetteer
-    lacks (it would have matched both words)."""
+    "عين X"; not "حاجز X", a checkpoint at X, nor "جبل سنجار" by Sinjar): the prefix and the name are another
+    place, which the gazetteer lacks (it would have matched both words)."""
     if place.level not in ("town", "neighbourhood") or " " in normalize(m.surface).strip():
         return False
     before = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
