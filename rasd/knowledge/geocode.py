@@ -49,6 +49,8 @@ from rasd.knowledge.gazetteer import (
     read_yaml,
 )
 from rasd.records import Analysis, Entity, Mention
+from rasd.text.feed_items import item_starts, with_item_gaps
+from rasd.text.glued import glued_starts
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_splits, strip_proclitics
@@ -658,6 +660,12 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     if not places:
         return
     doc_norm, offsets = normalize_with_map(text)   # as the entities stage did (cached)
+    gaps = tuple(sorted(set(item_starts(text)) | set(glued_starts(text))))
+    if gaps:
+        # a word glued after a final ة or a feed item glued to the one before ("لمدينة الرقةوفاة الجنرال"):
+        # a space there, as the entities stage read the page, so the words told after a name (its city, its
+        # governorate) are read as words (both cached per page)
+        doc_norm, offsets = with_item_gaps(doc_norm, offsets, gaps)
     if HASHTAG in doc_norm:
         # "إلى بلدة # الغارية بريف # درعا الشرقي": a hashtag mark is no word; the cue words around a tagged
         # name (its type word, the governorate told after it) read through it (one character for one: the
@@ -2132,6 +2140,9 @@ _AREA_WORDS = frozenset(word_list("place_words.yaml", "area_words"))
 _NEAR_TOWN_WORDS = frozenset(word_list("place_words.yaml", "near_town_words")) | frozenset(DIRECTION_WORDS)
 _WHERE_WORDS = (frozenset(word_list("place_words.yaml", "where_words")) | _AREA_WORDS
                 | frozenset(DIRECTION_WORDS))
+_WHERE_PREPS = frozenset(word_list("place_words.yaml", "where_prepositions"))
+# where words of a town's edge ("عند المدخل الشمالي لمدينة الرقة"): the name lies at the town itself
+_EDGE_WORDS = frozenset(word_list("place_words.yaml", "edge_words"))
 _TOKEN_AFTER = re.compile(r"[^\s\"'«»()\[\]{}.,:;!?،؛؟…]+|[\"'«»()\[\]{}.,:;!?،؛؟…]")
 _SKIP_AFTER = frozenset(",،)\"»")
 
@@ -2188,11 +2199,16 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
     area = False                              # "ريف", "محافظة": the governorate itself is meant
     town_where = True                         # every where word places a name near a town
     bearing: list[str] = []                   # the direction words among them ("شمال غرب")
+    edge = False                              # "عند مدخل مدينة X": at the town's edge
     if i < len(toks) and toks[i] == "في":
         prep, i = True, i + 1
+    elif i + 1 < len(toks) and toks[i] in _WHERE_PREPS and toks[i + 1].removeprefix("ال") in _WHERE_WORDS:
+        prep, i = True, i + 1                 # "عند المدخل الشمالي لمدينة الرقة": only before a where word
     while i < len(toks) and i < 8:
         w = toks[i]
         bare = w[1:] if w.startswith("ب") and not prep and not where else w
+        if where and w.startswith("ل") and w[1:] in _WHERE_WORDS:
+            bare = w[1:]                      # "المدخل الشمالي لمدينة الرقة": the city the entrance is of
         bare = bare[2:] if bare.startswith("ال") and bare[2:] in _WHERE_WORDS else bare
         if bare not in _WHERE_WORDS:
             break
@@ -2200,6 +2216,7 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
             bearing.append(DIRECTION_WORDS[bare])
         where = True
         area = area or bare in _AREA_WORDS
+        edge = edge or bare in _EDGE_WORDS
         town_where = town_where and bare in _NEAR_TOWN_WORDS
         prep = prep or bare != w
         i += 1
@@ -2235,6 +2252,8 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                         return None
                     if district:
                         reach = DISTRICT_REACH_KM     # "حي الروضة شرق مدينة الرقة": a district of the city
+                    if edge:
+                        reach = BEARING_NEAR_KM       # "حي الأندلس عند المدخل الشمالي لمدينة الرقة": at its edge
                     near = tuple((c, gaz.extent_km.get(c.id, 0.0) + reach)
                                  for c in cands if c.level in ("town", "neighbourhood"))
                     return ("home", near, None, where, _bearing(bearing)) if near else None
