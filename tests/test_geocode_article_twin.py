@@ -9,21 +9,38 @@ from rasd.knowledge.geocode import geocode
 from rasd.records import Analysis, Document, Entity, Mention
 from rasd.text.normalize import normalize
 
+Place = tuple[str, str, str, str | None, float, float, str, float]   # id, name, country, admin1, lat, lon, level, rank
+
+
+def _places(*rows: Place) -> Gazetteer:
+    """The default gazetteer's governorates with only ``rows`` as places."""
+    default = load_gazetteer()
+    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
+    for pid, name, country, admin1, lat, lon, level, rank in rows:
+        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country=country, admin1=admin1,
+                       level=level), rank)
+    return gaz
+
 
 def _gazetteer() -> Gazetteer:
     """الزهرة: a town in Iraq; زهرة: a village in Quneitra; towns near the village; a city الدويرين
     in Hasakah and a village دويرين in Quneitra."""
-    default = load_gazetteer()
-    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
-    for pid, name, country, admin1, lat, lon, rank in (
-            ("t:zahra-iq", "الزهرة", "IQ", None, 35.57, 42.73, 1.0),
-            ("t:zahra-q", "زهرة", "SY", "Quneitra", 33.28, 35.83, 1.0),
-            ("t:jinn", "بيت جنان", "SY", "Rif Dimashq", 33.31, 35.87, 2.0),
-            ("t:duwayrin-h", "الدويرين", "SY", "Hasakah", 36.50, 40.75, 3.0),
-            ("t:duwayrin-q", "دويرين", "SY", "Quneitra", 33.25, 35.80, 1.0)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country=country, admin1=admin1,
-                       level="town"), rank)
-    return gaz
+    return _places(("t:zahra-iq", "الزهرة", "IQ", None, 35.57, 42.73, "town", 1.0),
+                   ("t:zahra-q", "زهرة", "SY", "Quneitra", 33.28, 35.83, "town", 1.0),
+                   ("t:jinn", "بيت جنان", "SY", "Rif Dimashq", 33.31, 35.87, "town", 2.0),
+                   ("t:duwayrin-h", "الدويرين", "SY", "Hasakah", 36.50, 40.75, "town", 3.0),
+                   ("t:duwayrin-q", "دويرين", "SY", "Quneitra", 33.25, 35.80, "town", 1.0))
+
+
+def _resolve_first(text: str, names: list[str], gaz: Gazetteer) -> dict[str, str | None]:
+    """Each name's first occurrence in ``text`` as a place mention, geocoded with ``gaz``: surface -> place id."""
+    out = []
+    for w in names:
+        s = text.find(w)
+        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
+    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
+    geocode(a, gaz)
+    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
 
 
 def _resolve(text: str, names: list[str]) -> list[tuple[str, str | None]]:
@@ -60,28 +77,13 @@ def test_a_city_of_the_article_form_stands_for_itself() -> None:
     assert ("الدويرين", "t:duwayrin-h") in got
 
 
-def _dual_gazetteer() -> Gazetteer:
-    """القريتين: a town in Homs; two villages in Hama and a town in Homs."""
-    default = load_gazetteer()
-    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
-    for pid, name, admin1, lat, lon in (
-            ("t:qaryatayn", "القريتين", "Homs", 34.23, 37.24),
-            ("t:dali", "أبو دالي", "Hama", 35.38, 37.00),
-            ("t:masharif", "المشارف", "Hama", 35.35, 36.95),
-            ("t:sukhna", "السخنة", "Homs", 34.88, 38.87)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country="SY", admin1=admin1,
-                       level="town"), 2.0)
-    return gaz
-
-
 def _resolve_dual(text: str, names: list[str]) -> dict[str, str | None]:
-    out = []
-    for w in names:
-        s = text.find(w)
-        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
-    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
-    geocode(a, _dual_gazetteer())
-    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+    """القريتين: a town in Homs; two villages in Hama and a town in Homs."""
+    return _resolve_first(text, names, _places(
+        ("t:qaryatayn", "القريتين", "SY", "Homs", 34.23, 37.24, "town", 2.0),
+        ("t:dali", "أبو دالي", "SY", "Hama", 35.38, 37.00, "town", 2.0),
+        ("t:masharif", "المشارف", "SY", "Hama", 35.35, 36.95, "town", 2.0),
+        ("t:sukhna", "السخنة", "SY", "Homs", 34.88, 38.87, "town", 2.0)))
 
 
 def test_a_dual_noun_after_two_villages_is_no_town() -> None:
@@ -103,29 +105,14 @@ def test_a_dual_noun_with_a_type_word_is_the_town() -> None:
     assert got["القريتين"] == "t:qaryatayn"
 
 
-def _district_gazetteer() -> Gazetteer:
+def _resolve_district(text: str, names: list[str]) -> dict[str, str | None]:
     """المنشية: a town 25 km north of Daraa (a namesake outside the city); درعا البلد and الكاشف:
     districts of Daraa; حمص a city."""
-    default = load_gazetteer()
-    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
-    for pid, name, country, admin1, lat, lon, level, rank in (
-            ("t:manshiya-n", "المنشية", "SY", "Daraa", 32.83, 36.16, "town", 2.0),
-            ("t:balad", "درعا البلد", "SY", "Daraa", 32.61, 36.10, "neighbourhood", 3.0),
-            ("t:kashef", "الكاشف", "SY", "Daraa", 32.62, 36.11, "neighbourhood", 1.0),
-            ("t:homs", "حمص", "SY", "Homs", 34.73, 36.71, "town", 3.0)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country=country, admin1=admin1,
-                       level=level), rank)
-    return gaz
-
-
-def _resolve_district(text: str, names: list[str]) -> dict[str, str | None]:
-    out = []
-    for w in names:
-        s = text.find(w)
-        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
-    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
-    geocode(a, _district_gazetteer())
-    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+    return _resolve_first(text, names, _places(
+        ("t:manshiya-n", "المنشية", "SY", "Daraa", 32.83, 36.16, "town", 2.0),
+        ("t:balad", "درعا البلد", "SY", "Daraa", 32.61, 36.10, "neighbourhood", 3.0),
+        ("t:kashef", "الكاشف", "SY", "Daraa", 32.62, 36.11, "neighbourhood", 1.0),
+        ("t:homs", "حمص", "SY", "Homs", 34.73, 36.71, "town", 3.0)))
 
 
 def test_a_later_item_of_a_district_list_is_not_a_town_outside_the_city() -> None:
@@ -140,24 +127,11 @@ def test_a_town_named_after_the_district_list_keeps_its_place() -> None:
 
 
 
-def _prefix_gazetteer() -> Gazetteer:
-    """الريحان: a town in Rif Dimashq; دوما a town near it."""
-    default = load_gazetteer()
-    gaz = Gazetteer(governorates=default.governorates, _admin1_keys=default._admin1_keys)
-    for pid, name, lat, lon in (("t:rihan", "الريحان", 33.58, 36.45), ("t:douma", "دوما", 33.57, 36.40)):
-        gaz.add(Entity(id=pid, type="PLACE", name_ar=name, lat=lat, lon=lon, country="SY", admin1="Rif Dimashq",
-                       level="town"), 2.0)
-    return gaz
-
-
 def _resolve_prefix(text: str, names: list[str]) -> dict[str, str | None]:
-    out = []
-    for w in names:
-        s = text.find(w)
-        out.append(Mention(start=s, end=s + len(w), surface=w, norm=normalize(w), type="PLACE"))
-    a = Analysis(doc=Document(id="t", source="t", text=text), mentions=sorted(out, key=lambda m: m.start))
-    geocode(a, _prefix_gazetteer())
-    return {m.surface: m.entity_id for m in a.mentions if m.type == "PLACE"}
+    """الريحان: a town in Rif Dimashq; دوما a town near it."""
+    return _resolve_first(text, names, _places(
+        ("t:rihan", "الريحان", "SY", "Rif Dimashq", 33.58, 36.45, "town", 2.0),
+        ("t:douma", "دوما", "SY", "Rif Dimashq", 33.57, 36.40, "town", 2.0)))
 
 
 def test_a_name_behind_a_hill_prefix_is_not_the_town() -> None:
