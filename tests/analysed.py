@@ -3,16 +3,19 @@ like test_events' fixtures): one place for the document, its publication date an
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 from rasd.extract import page_dates
 from rasd.extract.events import extract_events
 from rasd.extract.modality import modality_of
 from rasd.pipeline import analyse
-from rasd.records import Analysis, Claim, Document, Entity, Event, Mention, Published, doc_id_for
+from rasd.records import UNKNOWN, Analysis, Claim, Document, Entity, Event, Mention, Published, doc_id_for
 from rasd.text.dates import find_dates
 from rasd.text.normalize import normalize
 from rasd.text.tokens import tokenize
@@ -29,6 +32,43 @@ def analyse_text(text: str, published: str = "unknown", *, doc_id: str = "fixtur
                                        "printed" if stamp else None))
     return analyse(doc, None, stages)
 
+
+
+def calls_into(module: ModuleType, name: str, text: str, published: str) -> list[tuple[Any, ...]]:
+    """The arguments of every call of ``module.name`` (a pipeline step, its list arguments copied) while ``text``
+    is analysed: the step's inputs as the pipeline hands them, for tests that feed it variants."""
+    seen: list[tuple[Any, ...]] = []
+    real = getattr(module, name)
+
+    def capture(*args: Any) -> Any:
+        seen.append(tuple(list(a) if isinstance(a, list) else a for a in args))
+        return real(*args)
+
+    setattr(module, name, capture)
+    try:
+        analyse_text(text, published, stages=None)
+    finally:
+        setattr(module, name, real)
+    return seen
+
+
+def own_telling(c: Any) -> Any:
+    """A copy of event candidate ``c`` with its lists its own and nothing merged into it (the merge passes extend
+    the leading telling's lists)."""
+    r = copy.copy(c)
+    r.merged, r.actor1, r.actor2, r.quantities = [], list(c.actor1), list(c.actor2), list(c.quantities)
+    return r
+
+
+def untimed_telling(c: Any, **fields: Any) -> Any:
+    """``c`` told again later on the page with no time, ``fields`` changed."""
+    r = own_telling(c)
+    r.start = c.start + 5
+    r.date_start = r.date_end = UNKNOWN
+    r.time_precision, r.date_own, r.has_date_expr, r.date_guessed = None, False, False, False
+    for k, v in fields.items():
+        setattr(r, k, v)
+    return r
 
 def claims_of(text: str, published: str | None = None) -> list[Claim]:
     """The claims of ``text`` (the whole pipeline), published on ``published`` (an ISO day) if given."""

@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 import pytest
-from analysed import analyse_text
+from analysed import calls_into, own_telling, untimed_telling
 
 import rasd.extract.events as events_mod
 from rasd.extract.events.merge import _merge_dated_retellings
@@ -24,46 +24,15 @@ PAGE = ("قصف جوي على دوما\n\nشنت طائرات حربية يوم 
 @pytest.fixture(scope="module")
 def strike() -> tuple[Any, Any]:
     """The page's air strike as the pass receives it, and the page's context."""
-    seen: list[tuple[list[Any], Any]] = []
-    real = events_mod._merge_dated_retellings
-
-    def capture(events: list[Any], ctx: Any) -> list[Any]:
-        seen.append((list(events), ctx))
-        return real(events, ctx)
-
-    events_mod._merge_dated_retellings = capture
-    try:
-        analyse_text(PAGE, "2017-03-21", stages=None)
-    finally:
-        events_mod._merge_dated_retellings = real
-    evs, ctx = seen[-1]
+    evs, ctx = calls_into(events_mod, "_merge_dated_retellings", PAGE, "2017-03-21")[-1]
     strikes = [c for c in evs if c.sub_event_type == "Air/drone strike"]
     assert len(strikes) == 1 and strikes[0].date_start != UNKNOWN and strikes[0].location
     return strikes[0], ctx
 
 
-def _first(c: Any) -> Any:
-    """The page's telling, its lists its own (the pass extends the leading telling's lists)."""
-    r = copy.copy(c)
-    r.merged, r.actor1, r.actor2 = [], list(c.actor1), list(c.actor2)
-    return r
-
-
-def _retelling(c: Any, **fields: Any) -> Any:
-    """A second telling of c later on the page, undated unless told otherwise."""
-    r = _first(c)
-    r.quantities = list(c.quantities)
-    r.start = c.start + 5
-    r.date_start = r.date_end = UNKNOWN
-    r.time_precision, r.date_own, r.has_date_expr, r.date_guessed = None, False, False, False
-    for k, v in fields.items():
-        setattr(r, k, v)
-    return r
-
-
 def test_undated_retelling_joins_the_dated_strike(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
-    out = _merge_dated_retellings([_first(c), _retelling(c)], ctx)
+    out = _merge_dated_retellings([own_telling(c), untimed_telling(c)], ctx)
     assert len(out) == 1
     assert out[0].date_start == c.date_start      # the dated telling leads
 
@@ -71,28 +40,28 @@ def test_undated_retelling_joins_the_dated_strike(strike: tuple[Any, Any]) -> No
 def test_timeless_retelling_lends_no_actor(strike: tuple[Any, Any]) -> None:
     # "ما يسهل على المتمردين تنفيذ هجمات ... تستهدف مواقع النظام": a generality's "actor" is not the strike's
     c, ctx = strike
-    out = _merge_dated_retellings([_first(c), _retelling(c, actor1=["some-actor"], actor2=["other-actor"])], ctx)
+    out = _merge_dated_retellings([own_telling(c), untimed_telling(c, actor1=["some-actor"], actor2=["other-actor"])], ctx)
     assert len(out) == 1
     assert out[0].actor1 == c.actor1 and out[0].actor2 == c.actor2
 
 
 def test_same_day_retelling_joins(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
-    twin = _retelling(c, date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision, date_own=True)
-    assert len(_merge_dated_retellings([_first(c), twin], ctx)) == 1
+    twin = untimed_telling(c, date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision, date_own=True)
+    assert len(_merge_dated_retellings([own_telling(c), twin], ctx)) == 1
 
 
 def test_another_weapon_stays_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
-    shelling = _retelling(c, sub_event_type="Shelling/artillery/missile attack")
-    assert len(_merge_dated_retellings([_first(c), shelling], ctx)) == 2
+    shelling = untimed_telling(c, sub_event_type="Shelling/artillery/missile attack")
+    assert len(_merge_dated_retellings([own_telling(c), shelling], ctx)) == 2
 
 
 def test_another_day_told_stays_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
-    other_day = _retelling(c, date_start="2017-03-01", date_end="2017-03-01", time_precision=1, date_own=True,
+    other_day = untimed_telling(c, date_start="2017-03-01", date_end="2017-03-01", time_precision=1, date_own=True,
                            has_date_expr=True)
-    assert len(_merge_dated_retellings([_first(c), other_day], ctx)) == 2
+    assert len(_merge_dated_retellings([own_telling(c), other_day], ctx)) == 2
 
 
 def test_another_town_stays_apart(strike: tuple[Any, Any]) -> None:
@@ -101,11 +70,11 @@ def test_another_town_stays_apart(strike: tuple[Any, Any]) -> None:
                 and getattr(e, "admin1", None) and e.admin1 != getattr(ctx.entities[c.location], "admin1", None)), None)
     if far is None:
         pytest.skip("no town of another province among the page's places")
-    assert len(_merge_dated_retellings([_first(c), _retelling(c, location=far)], ctx)) == 2
+    assert len(_merge_dated_retellings([own_telling(c), untimed_telling(c, location=far)], ctx)) == 2
 
 
 def test_on_a_feed_items_stay_apart(strike: tuple[Any, Any]) -> None:
     c, ctx = strike
     feed = copy.copy(ctx)
     feed.feed = True
-    assert len(_merge_dated_retellings([_first(c), _retelling(c)], feed)) == 2
+    assert len(_merge_dated_retellings([own_telling(c), untimed_telling(c)], feed)) == 2

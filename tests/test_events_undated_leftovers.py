@@ -8,11 +8,10 @@ with the field the test is about changed; one end-to-end page checks the emitted
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 import pytest
-from analysed import analyse_text
+from analysed import calls_into, own_telling, untimed_telling
 
 import rasd.extract.events as events_mod
 from rasd.extract.events.merge import undated_copy_of
@@ -26,40 +25,11 @@ PAGE = ("قصف جوي على دوما وحلب\n\nشنت طائرات حربي�
 @pytest.fixture(scope="module")
 def strikes() -> tuple[Any, Any, Any]:
     """The page's two air strikes (Douma, Aleppo) as the test receives them, and the page's context."""
-    seen: list[tuple[list[Any], Any]] = []
-    real = events_mod.undated_copy_of
-
-    def capture(c: Any, kept: list[Any], ctx: Any, dated_page: bool) -> Any:
-        seen.append((list(kept), ctx))
-        return real(c, kept, ctx, dated_page)
-
-    events_mod.undated_copy_of = capture
-    try:
-        analyse_text(PAGE, "2017-03-21", stages=None)
-    finally:
-        events_mod.undated_copy_of = real
-    evs, ctx = seen[-1]
-    found = [c for c in evs if c.sub_event_type == "Air/drone strike"]
+    _c, kept, ctx, _dated = calls_into(events_mod, "undated_copy_of", PAGE, "2017-03-21")[-1]
+    found = [c for c in kept if c.sub_event_type == "Air/drone strike"]
     assert len(found) == 2 and all(c.date_start != UNKNOWN and c.location for c in found)
     assert found[0].location != found[1].location
     return found[0], found[1], ctx
-
-
-def _first(c: Any) -> Any:
-    r = copy.copy(c)
-    r.merged, r.actor1, r.actor2 = [], list(c.actor1), list(c.actor2)
-    return r
-
-
-def _undated(c: Any, **fields: Any) -> Any:
-    """c told again later on the page, left with no time."""
-    r = _first(c)
-    r.start = c.start + 5
-    r.date_start = r.date_end = UNKNOWN
-    r.time_precision, r.date_own, r.has_date_expr, r.date_guessed = None, False, False, False
-    for k, v in fields.items():
-        setattr(r, k, v)
-    return r
 
 
 def _copy(c: Any, kept: list[Any], ctx: Any, dated_page: bool = True) -> Any:
@@ -68,29 +38,29 @@ def _copy(c: Any, kept: list[Any], ctx: Any, dated_page: bool = True) -> Any:
 
 def test_undated_retelling_is_the_dated_rows_copy(strikes: tuple[Any, Any, Any]) -> None:
     douma, aleppo, ctx = strikes
-    first = _first(douma)
-    assert _copy(_undated(douma), [first, _first(aleppo)], ctx) is first
+    first = own_telling(douma)
+    assert _copy(untimed_telling(douma), [first, own_telling(aleppo)], ctx) is first
 
 
 def test_other_side_on_a_dated_page_is_still_a_copy(strikes: tuple[Any, Any, Any]) -> None:
     douma, _, ctx = strikes
-    first = _first(douma)
+    first = own_telling(douma)
     first.actor1 = ["syria-gov-forces"]
-    assert _copy(_undated(douma, actor1=["isis"]), [first], ctx) is first
+    assert _copy(untimed_telling(douma, actor1=["isis"]), [first], ctx) is first
 
 
 def test_other_side_on_an_undated_page_stays(strikes: tuple[Any, Any, Any]) -> None:
     douma, _, ctx = strikes
-    first = _first(douma)
+    first = own_telling(douma)
     first.actor1 = ["syria-gov-forces"]
-    assert _copy(_undated(douma, actor1=["isis"]), [first], ctx, False) is None
+    assert _copy(untimed_telling(douma, actor1=["isis"]), [first], ctx, False) is None
     # the same side told again on an undated page is a copy
-    assert _copy(_undated(douma, actor1=["syria-gov-forces"]), [first], ctx, False) is first
+    assert _copy(untimed_telling(douma, actor1=["syria-gov-forces"]), [first], ctx, False) is first
 
 
 def test_another_town_stays(strikes: tuple[Any, Any, Any]) -> None:
     douma, aleppo, ctx = strikes
-    assert _copy(_undated(douma, location=aleppo.location), [_first(douma)], ctx) is None
+    assert _copy(untimed_telling(douma, location=aleppo.location), [own_telling(douma)], ctx) is None
 
 
 def test_a_wider_dated_row_takes_no_towns_row(strikes: tuple[Any, Any, Any]) -> None:
@@ -99,29 +69,29 @@ def test_a_wider_dated_row_takes_no_towns_row(strikes: tuple[Any, Any, Any]) -> 
     douma, _, ctx = strikes
     town = ctx.entities[douma.location]
     rif = next(k for k, e in ctx.entities.items() if getattr(e, "level", None) == "admin1" and e.admin1 == town.admin1)
-    wide = _first(douma)
+    wide = own_telling(douma)
     wide.location = rif
-    assert _copy(_undated(douma), [wide], ctx) is None
-    first = _first(douma)
-    assert _copy(_undated(douma, location=rif), [first], ctx) is first
+    assert _copy(untimed_telling(douma), [wide], ctx) is None
+    first = own_telling(douma)
+    assert _copy(untimed_telling(douma, location=rif), [first], ctx) is first
 
 
 def test_another_type_stays(strikes: tuple[Any, Any, Any]) -> None:
     douma, _, ctx = strikes
-    other = _undated(douma, event_type="Battles", sub_event_type="Armed clash")
-    assert _copy(other, [_first(douma)], ctx) is None
+    other = untimed_telling(douma, event_type="Battles", sub_event_type="Armed clash")
+    assert _copy(other, [own_telling(douma)], ctx) is None
 
 
 def test_strategic_sub_types_stay_apart(strikes: tuple[Any, Any, Any]) -> None:
     douma, _, ctx = strikes
-    first = _first(douma)
+    first = own_telling(douma)
     first.event_type, first.sub_event_type = "Strategic developments", "Arrests"
-    other = _undated(douma, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
+    other = untimed_telling(douma, event_type="Strategic developments", sub_event_type="Non-violent transfer of territory")
     assert _copy(other, [first], ctx) is None
-    same = _undated(douma, event_type="Strategic developments", sub_event_type="Arrests")
+    same = untimed_telling(douma, event_type="Strategic developments", sub_event_type="Arrests")
     assert _copy(same, [first], ctx) is first
 
 
 def test_no_dated_row_leaves_the_row(strikes: tuple[Any, Any, Any]) -> None:
     douma, _, ctx = strikes
-    assert _copy(_undated(douma), [_undated(douma, actor1=["isis"])], ctx) is None
+    assert _copy(untimed_telling(douma), [untimed_telling(douma, actor1=["isis"])], ctx) is None
