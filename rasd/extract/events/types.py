@@ -196,9 +196,20 @@ def _shot_unarmed(c: _Cand, lex: _ELex) -> bool:
     return not any(_keys(toks[k].norm) & (lex.armed_victims | lex.generic["fighters"]) for k in clause)
 
 
+# (per lexicon, the lexicon kept with it so that its id is not reused: the scan of every phrase ran per candidate)
+_ASSASSINATION_OF: dict[int, tuple[_ELex, tuple[frozenset[str], frozenset[str], int] | None]] = {}
+
+
 def _assassination_trigger(lex: _ELex) -> tuple[frozenset[str], frozenset[str], int] | None:
     """The words of the assassination trigger (event_triggers.yaml key assassination), its armed victim words and
-    their reach; None when the lexicon has no such trigger."""
+    their reach; None when the lexicon has no such trigger. Read once per lexicon."""
+    known = _ASSASSINATION_OF.get(id(lex))
+    if known is None or known[0] is not lex:
+        known = _ASSASSINATION_OF[id(lex)] = (lex, _read_assassination_trigger(lex))
+    return known[1]
+
+
+def _read_assassination_trigger(lex: _ELex) -> tuple[frozenset[str], frozenset[str], int] | None:
     words: set[str] = set()
     found = None
     for entries in lex.phrases.values():
