@@ -54,8 +54,7 @@ from rasd.knowledge.patterns import (
 )
 from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.feed_items import _vocabulary, item_starts, with_item_gaps
-from rasd.text.glued import glued_starts
+from rasd.text.feed_items import _vocabulary, page_gaps, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
 from rasd.text.quoted import has_quote_mark, quote_gaps, squeeze, without_gaps, without_quote_marks
 from rasd.text.split_words import normalize_joined, split_word_joins
@@ -338,11 +337,8 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     joins = _free_joins(split_word_joins(text), norm, omap, kit)
     if joins:       # a name split by a stray space ("عم ان") is matched as one word
         norm, omap = normalize_joined(text, joins)
-    starts = item_starts(text)
-    glued = glued_starts(text)
-    if glued:       # two words glued after a final ة ("حماةقصف"): a space between them too
-        starts = tuple(sorted(set(starts) | set(glued)))
-    if starts:      # a feed page with glued items: each item's first and last word its own token
+    starts = page_gaps(text)
+    if starts:      # glued feed items, words glued after a final ة ("حماةقصف"): each word its own token
         norm, omap = with_item_gaps(norm, omap, starts)
     mtext = norm.replace("_", " ")
     gaps = _name_quote_gaps(mtext, kit)

@@ -49,8 +49,7 @@ from rasd.knowledge.gazetteer import (
     read_yaml,
 )
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.feed_items import item_starts, with_item_gaps
-from rasd.text.glued import glued_starts
+from rasd.text.feed_items import page_gaps, with_item_gaps
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_splits, strip_proclitics
@@ -660,7 +659,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     if not places:
         return
     doc_norm, offsets = normalize_with_map(text)   # as the entities stage did (cached)
-    gaps = tuple(sorted(set(item_starts(text)) | set(glued_starts(text))))
+    gaps = page_gaps(text)
     if gaps:
         # a word glued after a final ة or a feed item glued to the one before ("لمدينة الرقةوفاة الجنرال"):
         # a space there, as the entities stage read the page, so the words told after a name (its city, its

@@ -244,6 +244,14 @@ def word_item_starts(text: str) -> tuple[int, ...]:
     return tuple(starts)
 
 
+@lru_cache(maxsize=32)      # the entities stage and the geocoder ask for the same pages
+def page_gaps(text: str) -> tuple[int, ...]:
+    """Where the page's words run together with no space, sorted: feed items glued to the one before
+    (``item_starts``) and words glued after a final ة (``glued_starts``, "حماةقصف"). A stage that matches names
+    on the whole normalised page reads a space there (``with_item_gaps``)."""
+    return tuple(sorted(set(item_starts(text)) | set(glued_starts(text))))
+
+
 def with_item_gaps(norm: str, offsets: Sequence[int], starts: tuple[int, ...]) -> tuple[str, list[int]]:
     """``norm`` (the normalised text) with a space before each item start, and its offset map
     (``normalize_with_map``'s, with the space mapped to the original offset of the letter
