@@ -1572,9 +1572,9 @@ def _page_dates(events: list[_Cand], page: PageDating) -> None:
     (``covered``: the day and the span naming it, ``events._covered_day``) dates them that day; a page
     that tells one day's news (``one_day``, ``one_day_news``) dates them that day (or it and the day before);
     one story naming other days too (``story``, ``story_days``) so dates those whose paragraphs name none, and a
-    listing's post (``post_story``, ``post_story_days``) those of its plain lines."""
-    text, dates, lex, published_ev = page.text, page.dates, page.lex, page.published_ev
-    posts, heads, one_day, story, post_story = page.posts, page.heads, page.one_day, page.story, page.post_story
+    listing's post (``post_story``, ``post_story_days``) those of its plain lines. Then a deed told as the
+    ground of a lapse of days takes the day or window that many days before (``_lapse_before_deed``)."""
+    text, dates, lex, posts = page.text, page.dates, page.lex, page.posts
     label = _labelled_event_date(text, dates, lex)
     # (a listing's posts are dated each by its own stamp: no one day's report covers them all)
     covered = None if posts else page.covered
@@ -1582,6 +1582,32 @@ def _page_dates(events: list[_Cand], page: PageDating) -> None:
     if label is None and covered is None and (page_ref is None and not posts or not lex.report_window_days):
         return
     daily = _day_sections(posts)
+    undated = [e for e in events if e.date_start == UNKNOWN]
+    _page_day_windows(events, page, label, covered, page_ref, daily)
+    for e in undated:
+        # (not a fact box's label: it dates the happening itself)
+        if label is None and e.date_start != UNKNOWN and e.date_end != UNKNOWN:
+            _lapse_before_deed(e, lex)
+
+
+def _lapse_before_deed(e: _Cand, lex: _ELex) -> None:
+    """A deed the page dates by its own day (its news, its report's day or window) that the sentence names as
+    the ground of a lapse of days ("وقال إيجلاند ... بعد يومين من الهجوم الكيماوي" on a page of 6 April): the
+    deed lies that many days before the page's day or window, as it does before a day the sentence tells
+    (``_day_offset``). Only a lapse after the deed ("بعد ... من"): one before it ("قبل يومين من") would put a
+    past happening after the page's day."""
+    shift = _day_offset(e.sent, e.ti, lex)
+    if shift >= 0:
+        return
+    e.date_start = (dt.date.fromisoformat(e.date_start) + dt.timedelta(days=shift)).isoformat()
+    e.date_end = (dt.date.fromisoformat(e.date_end) + dt.timedelta(days=shift)).isoformat()
+
+
+def _page_day_windows(events: list[_Cand], page: PageDating, label: Any, covered: Any, page_ref: dt.date | None,
+                      daily: bool) -> None:
+    """``_page_dates``'s pass over the events: each undated one takes the page's day or window, as told there."""
+    dates, lex, published_ev = page.dates, page.lex, page.published_ev
+    posts, heads, one_day, story, post_story = page.posts, page.heads, page.one_day, page.story, page.post_story
     for e in events:
         ref = post_ref(posts, e.start, page_ref)
         told_day = e.has_date_expr and not e.onset_only and not _only_page_day(e, ref)
