@@ -1308,7 +1308,44 @@ def post_stamps(text: str, dates: list[Any], labels: tuple[str, ...]) -> list[tu
     out = _labelled_stamps(text, dates, labels) if labels else []
     if len({day for _at, day in out}) >= 2:
         return out
-    return shaped_stamps(text, dates) or numbered_stamps(text, dates) or line_stamps(text, dates)
+    return (shaped_stamps(text, dates) or numbered_stamps(text, dates) or line_stamps(text, dates)
+            or weekday_stamps(text, dates))
+
+
+WEEKDAY_STAMPS_MIN = 3      # a listing's weekday stamps: more than a story's date and a widget's, told again
+
+
+@lru_cache(maxsize=1)
+def _weekday_comma() -> re.Pattern[str]:
+    """A weekday name and a comma opening a date's surface ("الأربعاء , 20 ديسمبر 2017"), the names of
+    the weekdays lexicon as written."""
+    spelt = [str(n) for v in read_shared(WEEKDAYS_FILE)["weekdays"].values() for n in v["names"]]
+    return re.compile(rf"(?:{_written_alt(spelt)})[ \t]*[,،]")
+
+
+def weekday_stamps(text: str, dates: list[Any]) -> list[tuple[int, dt.date]]:
+    """Post stamps glued inside lines, printed as a weekday, a comma and the full date, no clock ("...
+    الوطنعين الجمهورية الأربعاء , 20 ديسمبر 2017 عين الجمهورية قسم فرعي : أعلن حزب ..."): a listing of
+    stamped items whose layout the page lost. The weekday must be the date's own (a date the dates layer
+    flags for its weekday is no stamp), no word before it may make it a sentence's time ("يوم", "في",
+    ``stamp_inner_blockers``), and the shape must recur WEEKDAY_STAMPS_MIN times with two or more days
+    within STAMP_MAX_DAYS: a story prints its own date once (a widget's day, once more). Each opens a
+    post that runs to the next stamp. (start of the stamp, its weekday; its day)."""
+    opener = _weekday_comma()
+    blockers = _inner_blockers() | SENTENCE_DATE_OPENERS
+    out: list[tuple[int, dt.date]] = []
+    for d in dates:
+        day = _full_day(d)
+        if day is None or d.warning or not opener.match(text, d.start):
+            continue
+        before = normalize(text[max(0, d.start - 20):d.start]).split()
+        if before and (before[-1] in blockers or before[-1].lstrip("وف") in blockers):
+            continue
+        out.append((d.start, day))
+    days = {day for _at, day in out}
+    if len(out) < WEEKDAY_STAMPS_MIN or len(days) < 2 or (max(days) - min(days)).days > STAMP_MAX_DAYS:
+        return []
+    return out
 
 
 TRAIL_TAIL_WORDS = 12    # after a trailing listing's last stamp: a footer at most ("Contact Us : + 972 9 7993993 جميع الحقوق محفوظة")
