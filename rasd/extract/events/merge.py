@@ -1875,14 +1875,28 @@ def _merge_split_twins(events: list[_Cand], split: list[_Cand], dropped: Callabl
         if h not in out or h.modality != "actual" or not h.location:
             continue
         o = next((o for o in out if o is not h and o not in split and o.modality == "actual"
-                  and (o.event_type, o.sub_event_type) == (h.event_type, h.sub_event_type)
+                  and ((o.event_type, o.sub_event_type) == (h.event_type, h.sub_event_type) or _won_by(o, h))
                   and o.location == h.location and _dates_ok(o, h) and _actors_ok(o, h, ctx)
                   and not _kept_apart(o, h) and not _other_part_places(o, h, ctx) and not _other_posts(o, h, ctx)
                   and not dropped(o)), None)
-        if o is not None:
+        if o is None:
+            continue
+        if h.trig.kind == "territory" and o.trig.kind != "territory":
+            # (the taking leads: ACLED codes a battle that changes hands by its outcome, as _merge_same_day)
+            _absorb(h, o, ctx)
+            out[out.index(o)] = h
+        else:
             _absorb(o, h, ctx)
             out.remove(h)
     return out
+
+
+def _won_by(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells one happening by two sub-types of its type (_same_kind: a taking and the fighting
+    that won it, "معارك حماة أما في حماة فقد سيطرت قوات النظام على قرى ... بعد معارك عنيفة"), or a taking and
+    the fighting it followed (_fought_for, _won_after): one happening, as _merge_same_day joins them. A split-off
+    telling (it lay under another paragraph's row while the merges ran) meets its sentence's row here."""
+    return (a.sent is b.sent and a.event_type == b.event_type and _same_kind(a, b)) or _fought_for(a, b) or _won_after(a, b)
 
 
 def _unplace_far_lent(events: list[_Cand]) -> list[_Cand]:
