@@ -29,3 +29,28 @@ def test_split_heading_joins_its_sentences_taking() -> None:
 def test_split_heading_without_a_taking_stays_a_clash() -> None:
     rows = _battles(HEAD + FRAME + MID + FIGHT)
     assert rows and "Government regains territory" not in rows and "Armed clash" in rows
+
+
+# the suicide attackers' storming, told in the bombing's sentence, pulled under the page's background "المعارك"
+# row and split off it again (``_bombers_assault``): it joins the bombing
+BOMBING = ("مقتل شخصين في هجوم انتحاري استهدف مقر الشرطة بحمص | وكالة الأنباء حاول مهاجمان انتحاريان اقتحام مركز "
+           "قيادة الشرطة واشتبكا مع الحراس قبل أن يفجرا الأحزمة الناسفة عند المدخل .\n")
+# twin: gunmen storm it (no suicide attacker names the fight's subject): the fight stays a row of its own
+GUNMEN = ("مقتل شخصين في هجوم انتحاري استهدف مقر الشرطة بحمص | وكالة الأنباء حاول مسلحون اقتحام مركز قيادة "
+          "الشرطة واشتبكوا مع الحراس قبل أن يفجر أحدهم حزامه الناسف عند المدخل .\n")
+BODY = "وقالت وزارة الداخلية إن مهاجمين فجروا أنفسهم قرب مقر الشرطة بوسط المدينة اليوم الأربعاء .\n"
+WAR = ("واستمتعت حمص بأمان نسبي لبعدها عن معظم المعارك في الحرب المستعرة منذ أكثر من 6 أعوام لكنها شهدت هجمات "
+       "مشابهة في السنوات الماضية .\n")
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    a = analyse_text(text, "unknown", stages=None)
+    return sorted((e.event_type, e.sub_event_type) for e in a.events if e.modality == "actual")
+
+
+def test_bombers_storming_joins_the_bombing() -> None:
+    assert _rows(BOMBING + BODY + WAR) == [("Explosions/Remote violence", "Suicide bomb")]
+
+
+def test_gunmens_storming_stays_a_fight() -> None:
+    assert ("Battles", "Armed clash") in _rows(GUNMEN + BODY + WAR)
