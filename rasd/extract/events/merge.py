@@ -49,7 +49,7 @@ from rasd.extract.events.triggers import (
     _habitual_words,
     _tok_index,
 )
-from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, fight_told
+from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, _means_lex, fight_told
 from rasd.extract.page_dates import post_day, weekday_words
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
@@ -1875,14 +1875,51 @@ def _merge_split_twins(events: list[_Cand], split: list[_Cand], dropped: Callabl
         if h not in out or h.modality != "actual" or not h.location:
             continue
         o = next((o for o in out if o is not h and o not in split and o.modality == "actual"
-                  and (o.event_type, o.sub_event_type) == (h.event_type, h.sub_event_type)
-                  and o.location == h.location and _dates_ok(o, h) and _actors_ok(o, h, ctx)
+                  and ((o.event_type, o.sub_event_type) == (h.event_type, h.sub_event_type) or _won_by(o, h)
+                       or _bombers_assault(o, h))
+                  and o.location == h.location and _dates_ok(o, h)
+                  # (the bombers' fight is with the people their bomb struck: its sides are the bombing's)
+                  and (_actors_ok(o, h, ctx) or _bombers_assault(o, h))
                   and not _kept_apart(o, h) and not _other_part_places(o, h, ctx) and not _other_posts(o, h, ctx)
                   and not dropped(o)), None)
-        if o is not None:
+        if o is None:
+            continue
+        if h.trig.kind == "territory" and o.trig.kind != "territory":
+            # (the taking leads: ACLED codes a battle that changes hands by its outcome, as _merge_same_day)
+            _absorb(h, o, ctx)
+            out[out.index(o)] = h
+        else:
             _absorb(o, h, ctx)
             out.remove(h)
     return out
+
+
+def _won_by(a: _Cand, b: _Cand) -> bool:
+    """One sentence tells one happening by two sub-types of its type (_same_kind: a taking and the fighting
+    that won it, "معارك حماة أما في حماة فقد سيطرت قوات النظام على قرى ... بعد معارك عنيفة"), or a taking and
+    the fighting it followed (_fought_for, _won_after): one happening, as _merge_same_day joins them. A split-off
+    telling (it lay under another paragraph's row while the merges ran) meets its sentence's row here."""
+    return (a.sent is b.sent and a.event_type == b.event_type and _same_kind(a, b)) or _fought_for(a, b) or _won_after(a, b)
+
+
+BOMBER_REACH = 3    # tokens from the fight's trigger to its subject ("حاول مهاجمان انتحاريان اقتحام", "اقتحم انتحاريان")
+
+
+@lru_cache(maxsize=1)
+def _bomber_words() -> frozenset[str]:
+    """The words that name a suicide attacker (event_means.yaml toll_means, its Suicide bomb group)."""
+    return frozenset().union(*(words for words, _et, sub in _means_lex().means if sub == "Suicide bomb"))
+
+
+def _bombers_assault(o: _Cand, h: _Cand) -> bool:
+    """h is a fight told in the clause of the suicide attackers ("حاول مهاجمان انتحاريان اقتحام مركز قيادة الشرطة
+    واشتبكا مع الحراس قبل أن يفجرا الأحزمة الناسفة") and o the suicide bombing of the same sentence: the bombers'
+    storming is how the bombing was done, one happening (ACLED codes it by the bomb)."""
+    if o.sent is not h.sent or o.sub_event_type != "Suicide bomb" or h.event_type != "Battles":
+        return False
+    toks, clause = h.sent.tokens, h.sent.clause[h.ti]
+    return any(h.sent.clause[k] == clause and _keys(toks[k].norm) & _bomber_words()
+               for k in range(max(0, h.ti - BOMBER_REACH), min(len(toks), h.tj + BOMBER_REACH)))
 
 
 def _unplace_far_lent(events: list[_Cand]) -> list[_Cand]:
