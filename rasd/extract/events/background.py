@@ -673,9 +673,15 @@ def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: 
            for k, t in enumerate(toks)):
         return False
     tolls = _toll_stems()
-    if any(drop_conjunction(t.norm, 2).startswith(tolls) for t in toks):
+    # (only the telling's own entry counts: a heading date, a feed post's "تاريخ النشر : 13 - 01 - 2018", opens a
+    # new entry, and the toll that ends the post glued before it in the sentence is that post's)
+    seg = s.hseg[ti] if s.hseg else None
+
+    def own(k: int) -> bool:
+        return seg is None or s.hseg[k] == seg
+    if any(own(k) and drop_conjunction(t.norm, 2).startswith(tolls) for k, t in enumerate(toks)):
         return False
-    return not any(t.kind == CASUALTY_KIND for t, _form, _k, _j in _match_triggers(s, lex))
+    return not any(t.kind == CASUALTY_KIND and own(k) for t, _form, k, _j in _match_triggers(s, lex))
 
 
 @lru_cache(maxsize=1)
