@@ -70,6 +70,7 @@ from rasd.extract.events.background import (
     _page_before_scope,
     _page_day_only,
     _page_of_period,
+    _posterior_landmark,
     _question_headline,
     _recalled,
     _reports_nothing,
@@ -563,6 +564,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # so is a happening recalled as the ground of the sentence's news: the point a lapse of weeks counts from
     # (_lapse_told), an undated deed of an anterior phrase dated to last month or year (_anterior_recalled)
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
+    # and a happening named "before" which a statement that tells no happening is timed (_posterior_landmark)
+    not_news |= {id(c) for c in events if _posterior_landmark(c)}
     # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
     not_news |= {id(c) for c in events if _liberation_recalled(c)}
     # and a deed told "during" a campaign or a span named before it, the campaign's summary (_during_span_told)

@@ -1547,6 +1547,38 @@ def _anterior_recalled(c: _Cand, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _posterior_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("posterior_connectives"), _habitual_words("posterior_onsets")
+
+
+def _posterior_told(p: _Cand, lex: _ELex) -> bool:
+    """p's trigger noun stands right after "قبل" / "قبيل" (or after its onset: "قبيل بدء معركة الرقة") in its
+    clause, with no day of its own, and its sentence tells no toll and no happening before the connective."""
+    connectives, onsets = _posterior_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if p.date_own or p.inherits_date or ti < 1 or is_verb(toks[ti].norm):
+        return False
+    k = ti - 1
+    if k >= 1 and drop_conjunction(toks[k].norm, 2) in onsets:
+        k -= 1
+    if s.clause[k] != s.clause[ti] or drop_conjunction(toks[k].norm, 2) not in connectives:
+        return False
+    if any(drop_conjunction(t.norm, 2).startswith(_toll_stems()) for t in toks):
+        return False
+    return not any(j < k for _t, _form, j, _jj in _match_triggers(s, lex))
+
+
+def _posterior_landmark(c: _Cand) -> bool:
+    """Every telling names the happening a statement is timed by, "before" it (_posterior_told; event_habitual.yaml
+    posterior_*): "قدم استقالته قبيل الاشتباكات الأخيرة" tells a resignation, the clashes its landmark."""
+    if c.modality != "actual":
+        return False
+    lex = lexicon()
+    return all(_posterior_told(p, lex) for p in [c, *c.merged])
+
+
 COMPLETION_SUFFIXES = ("", "ه", "ها", "هم", "هما")   # "تحرير", "تحريرها": the noun with an object pronoun
 
 
