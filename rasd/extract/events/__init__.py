@@ -65,6 +65,7 @@ from rasd.extract.events.background import (
     _named_as_known,
     _named_with_old_year,
     _newest_year,
+    _old_caption_spans,
     _old_year_told,
     _ongoing_since,
     _page_before_scope,
@@ -398,7 +399,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if gallery is not None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
     # (a latest-news box's headlines belong to other stories; an archive photo's caption shows an earlier happening)
-    boxes = _latest_news_spans(text) + _archive_caption_spans(text)
+    # (and a wire photo's caption dated weeks before the page's day: _old_caption_spans)
+    boxes = _latest_news_spans(text) + _archive_caption_spans(text) + _old_caption_spans(text, dates, ref)
     if boxes:
         per_sent = [[c for c in cands if not any(a <= c.start < b for a, b in boxes)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)

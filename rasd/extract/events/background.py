@@ -2207,6 +2207,40 @@ def _archive_caption_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a wire caption's dateline: "سوريا , العجمي :" opening a line or a sentence, or after the page's clock stamp
+CAPTION_DATELINE = re.compile(r"(?:^|\n|[.!?؟]\s+|\d\d? : \d\d : \d\d\s+)"
+                              r"([\u0621-\u064a]+ , [\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3} : )")
+CAPTION_END = re.compile(r"\n|[.!?؟](?=\s)")
+DAY_WORD = "يوم"
+
+
+def _old_caption_spans(text: str, dates: list[Any], ref: dt.date | None) -> list[tuple[int, int]]:
+    """The spans of the page's wire-photo captions ("سوريا , العجمي : تجهيزات ... يوم 25 تشرين الثاني 2016 , حيث
+    سيطرت ...") whose picture's day, "يوم" and a date with its year written, lies more than ``caption_old_days``
+    before the page's day (background_marks.yaml): the picture of an earlier happening, not the page's news."""
+    data = read_shared(BACKGROUND_MARKS)
+    old = int(data.get("caption_old_days") or 0)
+    if ref is None or not old or " : " not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in CAPTION_DATELINE.finditer(text):
+        a = m.start(1)
+        stop = CAPTION_END.search(text, m.end(1))
+        b = stop.start() if stop else len(text)
+        for d in dates:
+            if not a <= d.start < b or d.precision != "day" or not _written_year(d) \
+                    or not text[max(0, d.start - 6):d.start].strip().endswith(DAY_WORD):
+                continue
+            try:
+                day = dt.date.fromisoformat(d.date_start[:10])
+            except (TypeError, ValueError):
+                break
+            if (ref - day).days > old:
+                spans.append((a, b))
+            break
+    return spans
+
+
 def _archive_caption(c: _Cand, spans: list[tuple[int, int]]) -> bool:
     """Every telling's trigger stands in an archive photo's caption (_archive_caption_spans): the picture
     of an earlier happening ("غارة سابقة ... ( رويترز - أرشيف )"), not one the page reports."""
