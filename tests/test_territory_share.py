@@ -54,3 +54,16 @@ def test_a_share_the_text_dates_stays() -> None:
     text = ("وشهدت الغوطة الشرقية منذ فبراير (شباط) الماضي عمليات قصف من جانب النظام. وتمكنت قوات النظام بعدها من "
             "السيطرة على معظم مناطق الغوطة، والاتفاق على مغادرة آلاف المسلحين من المعارضة إلى إدلب.")
     assert _takeovers(text, "2018-03-31")
+
+
+def test_a_large_part_told_without_a_number_is_no_taking() -> None:
+    # session 41: "a large part" of a region is the sum a campaign has reached, as "أجزاء واسعة" is
+    assert not _takeovers("واستعادت القوات الحكومية أجزاء كبيرة من ريف حلب الشرقي من تنظيم داعش .", "2017-03-01")
+    assert not _takeovers("وتمكنت القوات العراقية من استعادة قسم كبير من محافظة نينوى من التنظيم .", "2017-03-01")
+
+
+def test_a_named_village_taken_today_with_a_large_part_phrase_elsewhere_stays() -> None:
+    # the share phrase stands in another clause, about people: the taking of the day is kept
+    text = ("سيطرت فصائل المعارضة اليوم الأحد على قرية تل حمام بريف حماة الشمالي , فيما لا يزال جزء كبير من "
+            "السكان نازحين .")
+    assert _takeovers(text, "2017-10-01")

@@ -65,11 +65,13 @@ from rasd.extract.events.background import (
     _named_as_known,
     _named_with_old_year,
     _newest_year,
+    _old_caption_spans,
     _old_year_told,
     _ongoing_since,
     _page_before_scope,
     _page_day_only,
     _page_of_period,
+    _posterior_landmark,
     _question_headline,
     _recalled,
     _reports_nothing,
@@ -397,7 +399,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if gallery is not None:
         per_sent = [[c for c in cands if c.start < gallery] for cands in per_sent]
     # (a latest-news box's headlines belong to other stories; an archive photo's caption shows an earlier happening)
-    boxes = _latest_news_spans(text) + _archive_caption_spans(text)
+    # (and a wire photo's caption dated weeks before the page's day: _old_caption_spans)
+    boxes = _latest_news_spans(text) + _archive_caption_spans(text) + _old_caption_spans(text, dates, ref)
     if boxes:
         per_sent = [[c for c in cands if not any(a <= c.start < b for a, b in boxes)] for cands in per_sent]
     events = _attach_and_merge(per_sent, ctx)
@@ -563,6 +566,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # so is a happening recalled as the ground of the sentence's news: the point a lapse of weeks counts from
     # (_lapse_told), an undated deed of an anterior phrase dated to last month or year (_anterior_recalled)
     not_news |= {id(c) for c in events if _lapse_told(c) or _anterior_recalled(c, text)}
+    # and a happening named "before" which a statement that tells no happening is timed (_posterior_landmark)
+    not_news |= {id(c) for c in events if _posterior_landmark(c)}
     # and a city's liberation named as the landmark the news is timed by ("بعد تحرير مدينة الباب": _liberation_recalled)
     not_news |= {id(c) for c in events if _liberation_recalled(c)}
     # and a deed told "during" a campaign or a span named before it, the campaign's summary (_during_span_told)

@@ -673,9 +673,15 @@ def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: 
            for k, t in enumerate(toks)):
         return False
     tolls = _toll_stems()
-    if any(drop_conjunction(t.norm, 2).startswith(tolls) for t in toks):
+    # (only the telling's own entry counts: a heading date, a feed post's "تاريخ النشر : 13 - 01 - 2018", opens a
+    # new entry, and the toll that ends the post glued before it in the sentence is that post's)
+    seg = s.hseg[ti] if s.hseg else None
+
+    def own(k: int) -> bool:
+        return seg is None or s.hseg[k] == seg
+    if any(own(k) and drop_conjunction(t.norm, 2).startswith(tolls) for k, t in enumerate(toks)):
         return False
-    return not any(t.kind == CASUALTY_KIND for t, _form, _k, _j in _match_triggers(s, lex))
+    return not any(t.kind == CASUALTY_KIND and own(k) for t, _form, k, _j in _match_triggers(s, lex))
 
 
 @lru_cache(maxsize=1)
@@ -1541,6 +1547,38 @@ def _anterior_recalled(c: _Cand, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _posterior_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("posterior_connectives"), _habitual_words("posterior_onsets")
+
+
+def _posterior_told(p: _Cand, lex: _ELex) -> bool:
+    """p's trigger noun stands right after "قبل" / "قبيل" (or after its onset: "قبيل بدء معركة الرقة") in its
+    clause, with no day of its own, and its sentence tells no toll and no happening before the connective."""
+    connectives, onsets = _posterior_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if p.date_own or p.inherits_date or ti < 1 or is_verb(toks[ti].norm):
+        return False
+    k = ti - 1
+    if k >= 1 and drop_conjunction(toks[k].norm, 2) in onsets:
+        k -= 1
+    if s.clause[k] != s.clause[ti] or drop_conjunction(toks[k].norm, 2) not in connectives:
+        return False
+    if any(drop_conjunction(t.norm, 2).startswith(_toll_stems()) for t in toks):
+        return False
+    return not any(j < k for _t, _form, j, _jj in _match_triggers(s, lex))
+
+
+def _posterior_landmark(c: _Cand) -> bool:
+    """Every telling names the happening a statement is timed by, "before" it (_posterior_told; event_habitual.yaml
+    posterior_*): "قدم استقالته قبيل الاشتباكات الأخيرة" tells a resignation, the clashes its landmark."""
+    if c.modality != "actual":
+        return False
+    lex = lexicon()
+    return all(_posterior_told(p, lex) for p in [c, *c.merged])
+
+
 COMPLETION_SUFFIXES = ("", "ه", "ها", "هم", "هما")   # "تحرير", "تحريرها": the noun with an object pronoun
 
 
@@ -2166,6 +2204,40 @@ def _archive_caption_spans(text: str) -> list[tuple[int, int]]:
         start = max([lo, *stops])
         if earlier & {drop_conjunction(w, 2) for w in normalize(text[start:cut]).split()}:
             spans.append((start, cut))      # ("غارة سابقة للطيران الروسي": the caption says it is an earlier one)
+    return spans
+
+
+# a wire caption's dateline: "سوريا , العجمي :" opening a line or a sentence, or after the page's clock stamp
+CAPTION_DATELINE = re.compile(r"(?:^|\n|[.!?؟]\s+|\d\d? : \d\d : \d\d\s+)"
+                              r"([\u0621-\u064a]+ , [\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3} : )")
+CAPTION_END = re.compile(r"\n|[.!?؟](?=\s)")
+DAY_WORD = "يوم"
+
+
+def _old_caption_spans(text: str, dates: list[Any], ref: dt.date | None) -> list[tuple[int, int]]:
+    """The spans of the page's wire-photo captions ("سوريا , العجمي : تجهيزات ... يوم 25 تشرين الثاني 2016 , حيث
+    سيطرت ...") whose picture's day, "يوم" and a date with its year written, lies more than ``caption_old_days``
+    before the page's day (background_marks.yaml): the picture of an earlier happening, not the page's news."""
+    data = read_shared(BACKGROUND_MARKS)
+    old = int(data.get("caption_old_days") or 0)
+    if ref is None or not old or " : " not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in CAPTION_DATELINE.finditer(text):
+        a = m.start(1)
+        stop = CAPTION_END.search(text, m.end(1))
+        b = stop.start() if stop else len(text)
+        for d in dates:
+            if not a <= d.start < b or d.precision != "day" or not _written_year(d) \
+                    or not text[max(0, d.start - 6):d.start].strip().endswith(DAY_WORD):
+                continue
+            try:
+                day = dt.date.fromisoformat(d.date_start[:10])
+            except (TypeError, ValueError):
+                break
+            if (ref - day).days > old:
+                spans.append((a, b))
+            break
     return spans
 
 
