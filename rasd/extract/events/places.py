@@ -506,37 +506,6 @@ def _listed_before(s: _Sent, k: int) -> int | None:
     return None
 
 
-# a victims list record "74 - أبو فاروق / ريف حلب - الباب / جراء القصف": the slot between two slashes that joins a
-# governorate and a town with a dash is the person's home; the cause after it tells where he died
-_SLOT_BEFORE = re.compile(r"/[ \t]*(?:[^/\n.\d]{1,30}[ \t][-\u2013][ \t]*)?$")
-_SLOT_AFTER = re.compile(r"^[ \t]*(?:[-\u2013][ \t]*[^/\n.\d]{1,30}?)?[ \t]*/")
-SLOT_CAUSE_REACH = 200     # characters of the cause read for a word pointing back at the home town
-
-
-def _record_origin(m: Mention, c: _Cand, text: str, lex: _ELex) -> bool:
-    """The place ``m`` fills the home slot of a victims list record "name / governorate - town / cause" (asharqalarabi
-    rights digests, SNHR-style tolls): "حسام كنجو / ريف حلب - دارة عزة / في الاشتباكات مع قوات النظام" died in a
-    clash somewhere else. The home stays the place only for its own record's cause pointing back at it with a
-    definite place noun ("/ ريف حماة - كفرزيتا / جراء القصف الروسي على المدينة", "قصف ... على السوق الرئيسي
-    للبلدة")."""
-    b = _SLOT_BEFORE.search(text, max(0, m.start - 40), m.start)
-    a = _SLOT_AFTER.match(text[m.end:m.end + 40])
-    if b is None or a is None:
-        return False
-    open_, close = b.start(), m.end + a.end() - 1
-    if not re.search(r"\s[-\u2013]\s", text[open_ + 1:close]):
-        return False      # one name alone between slashes: a breadcrumb or a heading ("سوريا / حلب / ...")
-    if c.start < close or "/" in text[close + 1:c.start]:
-        return True       # another record's home, or the name slot's trigger
-    cause = text[close + 1:close + 1 + SLOT_CAUSE_REACH].split("/", 1)[0]
-    nouns = lex.place_nouns | lex.place_anaphor_nouns
-    for w in normalize(cause).split():
-        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-        if w.startswith(("ال", "بال", "لل", "كال")) and _keys(w) & nouns:
-            return False  # "على المدينة": the home town itself was hit
-    return True
-
-
 def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     """The place at token k is the home town or starting point of people the clause names, not where
     the happening was: the construct "ابن قرية X", "من أبناء X", "مهجري X", or "من" after a pronoun or a
@@ -944,10 +913,6 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue      # another timeline entry's place
         if rseg[k] != rseg[c.ti]:
             continue      # another report's place, past a source citation or a list entry's head
-        if "/" in text[max(0, m.start - 40):m.start] and _record_origin(m, c, text, lex):
-            # a victims list record's home slot, not where its person was killed (nor the page's main place)
-            c.rejected_places.add(m.entity_id)
-            continue
         if _other_count_item(s, k, c.ti, lex):
             continue      # "منهم ( 4 ) جراء القصف على مدينة دوما و ( 1 ) في الاشتباكات": another cause's place
         if "\n" in text[min(m.start, c.start):max(m.end, c.end)]:
