@@ -538,7 +538,7 @@ def _person_origin(s: _Sent, k: int, lex: _ELex, named_home: bool = True) -> boo
     if toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm.isdigit():
         # "استشهد 6 ... و 8 من بني مزار و 9 من مطاي": a count of the dead by their home towns
         return True
-    if named_home and toks[j].norm in FROM_WORDS and j < k - 1 and j > 1:
+    if named_home and toks[j].norm in FROM_WORDS and j > 1 and _keys(toks[j + 1].norm) & lex.place_nouns:
         # "القيادي محمد الدبوس من قرية الحويجة", "" محمد سعد " من قرية السحل": one named person's home village,
         # told with its settlement noun (not "اعتقلت ... محمد أحمد من قرية X": the caller leaves arrests out)
         i = j - 1 if toks[j - 1].norm not in QUOTE_MARKS else j - 2
