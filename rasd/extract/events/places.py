@@ -506,7 +506,7 @@ def _listed_before(s: _Sent, k: int) -> int | None:
     return None
 
 
-def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
+def _person_origin(s: _Sent, k: int, lex: _ELex, named_home: bool = True) -> bool:
     """The place at token k is the home town or starting point of people the clause names, not where
     the happening was: the construct "ابن قرية X", "من أبناء X", "مهجري X", or "من" after a pronoun or a
     participle of coming ("وهم من مدينة تدمر", "المنحدر من X", "الخارجين من كفريا", "القوات المتقدمة
@@ -514,7 +514,7 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     toks = s.tokens
     first = _listed_before(s, k)
     if first is not None:
-        return _person_origin(s, first, lex)     # "الخارجين من كفريا والفوعة"
+        return _person_origin(s, first, lex, named_home)     # "الخارجين من كفريا والفوعة"
     j = k - 1
     while j >= 0 and k - j <= ORIGIN_NOUN_HOPS and (_keys(toks[j].norm) & (lex.place_nouns | lex.place_anaphor_nouns)
                                                    or (j < k - 1 and _nisba(toks[j].norm))):
@@ -538,6 +538,12 @@ def _person_origin(s: _Sent, k: int, lex: _ELex) -> bool:
     if toks[j].norm in FROM_WORDS and j > 0 and toks[j - 1].norm.isdigit():
         # "استشهد 6 ... و 8 من بني مزار و 9 من مطاي": a count of the dead by their home towns
         return True
+    if named_home and toks[j].norm in FROM_WORDS and j > 1 and _keys(toks[j + 1].norm) & lex.place_nouns:
+        # "القيادي محمد الدبوس من قرية الحويجة", "" محمد سعد " من قرية السحل": one named person's home village,
+        # told with its settlement noun (not "اعتقلت ... محمد أحمد من قرية X": the caller leaves arrests out)
+        i = j - 1 if toks[j - 1].norm not in QUOTE_MARKS else j - 2
+        if _one_person_before(s, i, lex):
+            return True
     return toks[j].norm in FROM_WORDS and j > 0 and _origin_word(toks[j - 1].norm, lex)
 
 
@@ -959,7 +965,7 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             continue
         if not c.trig.place_role and c.trig.kind != "displacement" and (
                 role in ("from", "bare", "of", "to") or role == "in" and k > 0 and s.tokens[k - 1].norm in FROM_WORDS
-                and s.tokens[k].start == m.start) and _person_origin(s, k, lex):
+                and s.tokens[k].start == m.start) and _person_origin(s, k, lex, c.trig.kind not in ("arrest", "abduction")):
             # (a name starting with "ب" right after "من", "8 من بني مزار", reads as "in": it is "from")
             # "قتل ثمانية مدنيين ... وهم من مدينة تدمر": where the people come from, not where it happened
             # (nor the page's main place: the fallback would put it back)
