@@ -354,6 +354,13 @@ def test_batch_word_normaliser_is_word_normaliser() -> None:
     words = ["والمعارضة", "الأسد", "مُحَمَّد", "Reuters", "ΣΟΦΙΑΣ", "ΣΑΣ", "Σ", "٢٠١٨", "İstanbul", "ـ", "\u200f", "", "a\nb", "،"]
     assert normalize_words(words) == [normalize_word(w) for w in words]
     assert normalize_words([]) == [] and normalize_words([""]) == [""]
+    # a long join (100 characters or more) goes through normalize's passes, not the table: the same words,
+    # every character normalize changes among them
+    from rasd.text.normalize import _CHANGE
+
+    long = [w for w in words if "\n" not in w] * 8 + ["".join(sorted(_CHANGE)), "x" + "".join(sorted(_CHANGE)) + "Σ"]
+    assert len("\n".join(long)) >= 100
+    assert normalize_words(long) == [normalize_word(w) for w in long]
 
 
 def test_doc_runs_cut_sentences_at_each_change_of_document() -> None:
