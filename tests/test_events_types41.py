@@ -47,3 +47,20 @@ def test_a_targeted_post_with_a_civilian_dead_stays_as_told() -> None:
     # the control: the dead is no man of the post, and no attacker is named
     got = actual_types("جرى أمس استهداف نقطة أمنية في مدينة الرقة ما أسفر عن مقتل مدني .")
     assert got == [SHELLING]
+
+
+@pytest.mark.parametrize("text", [
+    "أسقطت أمس مروحية سعودية في مدينة الرقة في حادثة \" نيران صديقة \" ارتكبتها نظم الدفاع الجوي التابعة للتحالف .",
+    "قتل 3 جنود أمس بنيران صديقة في مدينة الرقة .",
+])
+def test_friendly_fire_is_no_battle(text: str) -> None:
+    assert ("Battles", "Armed clash") not in actual_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the controls: a downing by the other side; "صديقة" of a friendly state, not of fire
+    "أسقطت الفصائل أمس مروحية سعودية في مدينة الرقة .",
+    "اشتبكت قوات النظام أمس مع فصائل دولة صديقة في مدينة الرقة .",
+])
+def test_a_downing_or_a_clash_with_no_friendly_fire_stays_a_battle(text: str) -> None:
+    assert ("Battles", "Armed clash") in actual_types(text)

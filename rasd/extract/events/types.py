@@ -89,6 +89,8 @@ class _MeansLex:
     raid_nouns: frozenset[str]              # "غارة": a raid or an air strike
     raid_forces: frozenset[str]             # "الشرطة", "الداخلية": a security force carrying it out
     raid_armed: frozenset[str]              # "مقاتلي", "مسلحين": armed men it hit
+    friendly_nouns: frozenset[str]          # "نيران": fire ...
+    friendly_adjectives: frozenset[str]     # ... "صديقة": friendly fire
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +134,9 @@ def _means_lex() -> _MeansLex:
                      bare_motives=_ks(data["bare_target_motives"]),
                      bare_post_dead=_ks(data["bare_target_post_dead"]),
                      raid_nouns=_ks(data["police_raid_nouns"]), raid_forces=_ks(data["police_raid_forces"]),
-                     raid_armed=_ks(data["police_raid_armed"]))
+                     raid_armed=_ks(data["police_raid_armed"]),
+                     friendly_nouns=_ks(data["friendly_fire_nouns"]),
+                     friendly_adjectives=_ks(data["friendly_fire_adjectives"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -337,6 +341,17 @@ def _police_raid(c: _Cand, lex: _ELex) -> bool:
         return False
     keys = _clause_keys(s, c.ti)
     return bool(keys & ml.raid_forces and keys & ml.raid_armed)
+
+
+def _friendly_fire(c: _Cand) -> bool:
+    """The trigger's clause calls the deed friendly fire ("في حادثة \" نيران صديقة \""): a fire noun, then (past any
+    quote marks) a "friendly" adjective (event_means.yaml friendly_fire_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    words = [k for k in range(len(toks)) if s.clause[k] == clause and any(ch.isalpha() for ch in toks[k].norm)]
+    return any(_keys(toks[k].norm) & ml.friendly_nouns and _keys(toks[n].norm) & ml.friendly_adjectives
+               for k, n in zip(words, words[1:]))
 
 
 def _vehicle_owner(c: _Cand, k: int, lex: _ELex) -> str | None:
@@ -1224,6 +1239,8 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         c.event_type, c.sub_event_type = (("Battles", "Armed clash") if bare == "post"
                                           else ("Violence against civilians", "Attack"))
         c.specific = True
+    if kind in ("clash", "attack", "casualty") and c.event_type == "Battles" and _friendly_fire(c):
+        return False        # "أسقطت مروحية سعودية في حادثة نيران صديقة": a side's fire on its own, no two sides
     if c.trig.key == "air_strike" and c.sub_event_type == "Air/drone strike" and _police_raid(c, lex):
         # "وزارة الداخلية تعلن عن مقتل 7 من مقاتلي داعش خلال غارة على الجبال": the police's ground raid on armed
         # men (ACLED Battles), not an air strike
