@@ -351,7 +351,7 @@ def _friendly_fire(c: _Cand) -> bool:
     clause = s.clause[c.ti]
     words = [k for k in range(len(toks)) if s.clause[k] == clause and any(ch.isalpha() for ch in toks[k].norm)]
     return any(_keys(toks[k].norm) & ml.friendly_nouns and _keys(toks[n].norm) & ml.friendly_adjectives
-               for k, n in zip(words, words[1:]))
+               for k, n in zip(words, words[1:], strict=False))
 
 
 def _vehicle_owner(c: _Cand, k: int, lex: _ELex) -> str | None:
