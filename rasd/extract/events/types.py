@@ -794,6 +794,17 @@ def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
         c.specific = True
 
 
+def _type_post_attack(c: _Cand, lex: _ELex) -> None:
+    """A bare targeting of a force's post with no attacker named, typed by its default (a shelling), whose clause
+    tells the post's own men hit ("مقتل شرطي وإصابة 4 باستهداف نقطة أمنية"): the force is the side attacked, an
+    attack on a force (ACLED Battles / Armed clash, by an unidentified armed group). Read on the sentence's merged
+    happening (the toll joined to the targeting, which leads it), so the toll does not take the lead as a bare
+    battle of its own."""
+    if (c.trig.kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and not c.actor1
+            and _post_dead_told(c) and _bare_target(c, lex) == "post"):
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
+
+
 def _place_name_tokens(s: _Sent) -> frozenset[int]:
     """Indexes of the tokens inside a place's name ("قرى الرشادية وحجارة", "ساحة الطيران"): a context
     word there names the place, it tells nothing of how the happening was done. Read once per sentence
@@ -1230,11 +1241,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "هجوم لتنظيم داعش ... استهدف محاور تقع تحت سيطرة قسد , تخلله اشتباكات عنيفة": the attack's fire
         c.event_type, c.sub_event_type = "Battles", "Armed clash"
     elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and (
-            bare := _bare_target(c, lex)) is not None and (bare == "civilians" or c.actor1
-                                                            or bare == "post" and _post_dead_told(c)):
+            bare := _bare_target(c, lex)) is not None and (bare == "civilians" or c.actor1):
         # "استهدف مسلحون مجهولون حاجزا للجيش": no means told, a force's post hit by a named attacker (an attack
         # on a force, Battles; with no attacker told a battle has no side and the strike stays as told, unless
-        # the post's own people are told hit: "مقتل شرطي وإصابة 4 باستهداف نقطة أمنية", the force is a side);
+        # the post's own people are told hit: _type_post_attack, once the sentence's toll has joined it);
         # "الحادث الإرهابي الذي استهدف أتوبيسا كان يقل أقباطا": a bus of people hit (an attack on civilians)
         c.event_type, c.sub_event_type = (("Battles", "Armed clash") if bare == "post"
                                           else ("Violence against civilians", "Attack"))
