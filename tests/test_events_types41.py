@@ -71,3 +71,10 @@ def test_friendly_fire_is_no_battle(text: str) -> None:
 ])
 def test_a_downing_or_a_clash_with_no_friendly_fire_stays_a_battle(text: str) -> None:
     assert ("Battles", "Armed clash") in actual_types(text)
+
+
+def test_a_police_raid_with_armed_men_told_far_off_stays_as_told() -> None:
+    # the armed men are a suspicion told far from the raid, not those it hit
+    got = actual_types("شنت قوات الأمن أمس غارة على مدرسة في مدينة الرقة واحتجزت أربعة معلمين قال ذووهم إنه لا يوجد "
+                       "أي دليل يثبت أن المعلمين لهم صلات بالمتمردين .")
+    assert CLASH not in got

@@ -89,6 +89,7 @@ class _MeansLex:
     raid_nouns: frozenset[str]              # "غارة": a raid or an air strike
     raid_forces: frozenset[str]             # "الشرطة", "الداخلية": a security force carrying it out
     raid_armed: frozenset[str]              # "مقاتلي", "مسلحين": armed men it hit
+    raid_armed_reach: int                   # tokens either side of the raid noun they are read in
     friendly_nouns: frozenset[str]          # "نيران": fire ...
     friendly_adjectives: frozenset[str]     # ... "صديقة": friendly fire
 
@@ -134,7 +135,7 @@ def _means_lex() -> _MeansLex:
                      bare_motives=_ks(data["bare_target_motives"]),
                      bare_post_dead=_ks(data["bare_target_post_dead"]),
                      raid_nouns=_ks(data["police_raid_nouns"]), raid_forces=_ks(data["police_raid_forces"]),
-                     raid_armed=_ks(data["police_raid_armed"]),
+                     raid_armed=_ks(data["police_raid_armed"]), raid_armed_reach=int(data["police_raid_armed_reach"]),
                      friendly_nouns=_ks(data["friendly_fire_nouns"]),
                      friendly_adjectives=_ks(data["friendly_fire_adjectives"]))
 
@@ -329,7 +330,7 @@ def _post_dead_told(c: _Cand) -> bool:
 
 
 def _police_raid(c: _Cand, lex: _ELex) -> bool:
-    """A bare raid noun ("غارة") whose clause names a police or security force and armed men it hit, in a sentence
+    """A bare raid noun ("غارة") whose clause names a police or security force and, next to it, armed men it hit, in a sentence
     that names no aircraft or air word but raid nouns ("وزارة الداخلية تعلن عن مقتل 7 من مقاتلي داعش خلال غارة على
     الجبال"): a ground raid of the force, not an air strike (event_means.yaml police_raid_*)."""
     ml = _means_lex()
@@ -339,8 +340,10 @@ def _police_raid(c: _Cand, lex: _ELex) -> bool:
     air = lex.air_words - ml.raid_nouns
     if any(_keys(t.norm) & air and not _keys(t.norm) & ml.raid_nouns for t in toks):
         return False
-    keys = _clause_keys(s, c.ti)
-    return bool(keys & ml.raid_forces and keys & ml.raid_armed)
+    clause = s.clause[c.ti]
+    near = {w for k in range(max(0, c.ti - ml.raid_armed_reach), min(len(toks), c.tj + ml.raid_armed_reach))
+            if s.clause[k] == clause for w in _keys(toks[k].norm)}
+    return bool(_clause_keys(s, c.ti) & ml.raid_forces and near & ml.raid_armed)
 
 
 def _friendly_fire(c: _Cand) -> bool:
