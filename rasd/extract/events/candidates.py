@@ -51,7 +51,7 @@ from rasd.extract.events.triggers import (
     _span_since,
     _tok_index,
 )
-from rasd.extract.events.types import _resolve_type, _type_toll_by_means
+from rasd.extract.events.types import _resolve_type, _type_post_attack, _type_toll_by_means
 from rasd.extract.modality import (
     CONJUNCT_MODALITIES,
     CONJUNCT_REACH,
@@ -369,6 +369,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
               and not (c.event_type == "Strategic developments" and _only_told_as(c, _is_bare_movement))]
     for c in merged:
         _type_toll_by_means(c, lex)
+        _type_post_attack(c, lex)
     return _fan_out(merged, ctx)
 
 

@@ -85,6 +85,13 @@ class _MeansLex:
     bare_vehicles: frozenset[str]           # "سيارة", "آلية": whose it was decides
     bare_owner_reach: int
     bare_motives: frozenset[str]            # "ردا", "انتقاما": a means after one is what the deed answered
+    bare_post_dead: frozenset[str]          # "شرطي", "جنود": the post's own people told hit
+    raid_nouns: frozenset[str]              # "غارة": a raid or an air strike
+    raid_forces: frozenset[str]             # "الشرطة", "الداخلية": a security force carrying it out
+    raid_armed: frozenset[str]              # "مقاتلي", "مسلحين": armed men it hit
+    raid_armed_reach: int                   # tokens either side of the raid noun they are read in
+    friendly_nouns: frozenset[str]          # "نيران": fire ...
+    friendly_adjectives: frozenset[str]     # ... "صديقة": friendly fire
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +132,12 @@ def _means_lex() -> _MeansLex:
                      bare_post_kinds=_ks(data["bare_target_post_kinds"]),
                      bare_vehicles=_ks(data["bare_target_vehicles"]),
                      bare_owner_reach=int(data["bare_target_vehicle_owner_reach"]),
-                     bare_motives=_ks(data["bare_target_motives"]))
+                     bare_motives=_ks(data["bare_target_motives"]),
+                     bare_post_dead=_ks(data["bare_target_post_dead"]),
+                     raid_nouns=_ks(data["police_raid_nouns"]), raid_forces=_ks(data["police_raid_forces"]),
+                     raid_armed=_ks(data["police_raid_armed"]), raid_armed_reach=int(data["police_raid_armed_reach"]),
+                     friendly_nouns=_ks(data["friendly_fire_nouns"]),
+                     friendly_adjectives=_ks(data["friendly_fire_adjectives"]))
 
 
 def _sniper_fire(c: _Cand, lex: _ELex) -> bool:
@@ -309,6 +321,40 @@ def _bare_target(c: _Cand, lex: _ELex) -> str | None:
         if keys & ml.bare_vehicles:
             return _vehicle_owner(c, k, lex)
     return None
+
+
+def _post_dead_told(c: _Cand) -> bool:
+    """The targeted post's own people told hit in the trigger's clause ("مقتل شرطي وإصابة 4 باستهداف نقطة
+    أمنية"): the force is the side attacked (event_means.yaml bare_target_post_dead)."""
+    return bool(_clause_keys(c.sent, c.ti) & _means_lex().bare_post_dead)
+
+
+def _police_raid(c: _Cand, lex: _ELex) -> bool:
+    """A bare raid noun ("غارة") whose clause names a police or security force and, next to it, armed men it hit, in a sentence
+    that names no aircraft or air word but raid nouns ("وزارة الداخلية تعلن عن مقتل 7 من مقاتلي داعش خلال غارة على
+    الجبال"): a ground raid of the force, not an air strike (event_means.yaml police_raid_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if c.tj - c.ti != 1 or not _keys(toks[c.ti].norm) & ml.raid_nouns:
+        return False
+    air = lex.air_words - ml.raid_nouns
+    if any(_keys(t.norm) & air and not _keys(t.norm) & ml.raid_nouns for t in toks):
+        return False
+    clause = s.clause[c.ti]
+    near = {w for k in range(max(0, c.ti - ml.raid_armed_reach), min(len(toks), c.tj + ml.raid_armed_reach))
+            if s.clause[k] == clause for w in _keys(toks[k].norm)}
+    return bool(_clause_keys(s, c.ti) & ml.raid_forces and near & ml.raid_armed)
+
+
+def _friendly_fire(c: _Cand) -> bool:
+    """The trigger's clause calls the deed friendly fire ("في حادثة \" نيران صديقة \""): a fire noun, then (past any
+    quote marks) a "friendly" adjective (event_means.yaml friendly_fire_*)."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    clause = s.clause[c.ti]
+    words = [k for k in range(len(toks)) if s.clause[k] == clause and any(ch.isalpha() for ch in toks[k].norm)]
+    return any(_keys(toks[k].norm) & ml.friendly_nouns and _keys(toks[n].norm) & ml.friendly_adjectives
+               for k, n in zip(words, words[1:], strict=False))
 
 
 def _vehicle_owner(c: _Cand, k: int, lex: _ELex) -> str | None:
@@ -751,6 +797,17 @@ def _type_toll_by_means(c: _Cand, lex: _ELex) -> None:
         c.specific = True
 
 
+def _type_post_attack(c: _Cand, lex: _ELex) -> None:
+    """A bare targeting of a force's post with no attacker named, typed by its default (a shelling), whose clause
+    tells the post's own men hit ("مقتل شرطي وإصابة 4 باستهداف نقطة أمنية"): the force is the side attacked, an
+    attack on a force (ACLED Battles / Armed clash, by an unidentified armed group). Read on the sentence's merged
+    happening (the toll joined to the targeting, which leads it), so the toll does not take the lead as a bare
+    battle of its own."""
+    if (c.trig.kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and not c.actor1
+            and _post_dead_told(c) and _bare_target(c, lex) == "post"):
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
+
+
 def _place_name_tokens(s: _Sent) -> frozenset[int]:
     """Indexes of the tokens inside a place's name ("قرى الرشادية وحجارة", "ساحة الطيران"): a context
     word there names the place, it tells nothing of how the happening was done. Read once per sentence
@@ -1189,11 +1246,18 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
     elif kind == "remote" and c.sub_event_type.startswith("Shelling") and not c.specific and (
             bare := _bare_target(c, lex)) is not None and (bare == "civilians" or c.actor1):
         # "استهدف مسلحون مجهولون حاجزا للجيش": no means told, a force's post hit by a named attacker (an attack
-        # on a force, Battles; with no attacker told a battle has no side and the strike stays as told);
+        # on a force, Battles; with no attacker told a battle has no side and the strike stays as told, unless
+        # the post's own people are told hit: _type_post_attack, once the sentence's toll has joined it);
         # "الحادث الإرهابي الذي استهدف أتوبيسا كان يقل أقباطا": a bus of people hit (an attack on civilians)
         c.event_type, c.sub_event_type = (("Battles", "Armed clash") if bare == "post"
                                           else ("Violence against civilians", "Attack"))
         c.specific = True
+    if kind in ("clash", "attack", "casualty") and c.event_type == "Battles" and _friendly_fire(c):
+        return False        # "أسقطت مروحية سعودية في حادثة نيران صديقة": a side's fire on its own, no two sides
+    if c.trig.key == "air_strike" and c.sub_event_type == "Air/drone strike" and _police_raid(c, lex):
+        # "وزارة الداخلية تعلن عن مقتل 7 من مقاتلي داعش خلال غارة على الجبال": the police's ground raid on armed
+        # men (ACLED Battles), not an air strike
+        c.event_type, c.sub_event_type, c.specific = "Battles", "Armed clash", True
     if kind == "remote" and c.sub_event_type != "Suicide bomb" and _aircraft_downed(c):
         return False        # "أسقطت الفصائل طائرة حربية": the aircraft was downed; the shoot-down is the clash
     if c.trig.key == "shootdown" and clause_keys & _means_lex().supplies and _drops_supplies(c):
