@@ -6,7 +6,6 @@ item's candidates. Both the candidate builder and the page-level merges read it.
 
 from __future__ import annotations
 
-import bisect
 from typing import Any
 
 from rasd.data import word_list
@@ -339,13 +338,8 @@ def _same_happening(o: _Cand, c: _Cand, lex: _ELex, ctx: _DocContext) -> _Cand |
 
 
 def _item_key(c: _Cand, ctx: _DocContext) -> tuple[int, int, int]:
-    """The item of its page c's trigger stands in, as the page's item boundaries cut it: a feed item start
-    inside the sentence (``ctx.items``), any item cut of a feed page (``ctx.item_cuts``: glued words, stamps,
-    dashes, Latin runs) and a timeline entry's heading date inside the sentence (``hseg``). (0, 0, 0) on a
-    page with none of them."""
-    s = c.sent
-    cut = bisect.bisect_right(ctx.item_cuts, c.start) if ctx.item_cuts else 0
-    return ctx.item_of(c.start), cut, s.hseg[c.ti] if s.hseg else 0
+    """The item of its page c's trigger stands in (_DocContext.item_key)."""
+    return ctx.item_key(c.sent, c.ti)
 
 
 def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
