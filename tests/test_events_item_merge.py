@@ -1,7 +1,8 @@
 """A telling of one item of a page is never merged into another item's row, nor lends it its toll or actor
 (compare._merge_in_sentence groups a sentence's tellings by _DocContext.item_key: feed item starts, a feed's
 item cuts, timeline heading dates; candidates._assign_counts; merge._merge_sentence_parts). A listing of
-posts glued into one sentence by their "تاريخ النشر" stamps: the shelling a post's closing words recall is
+posts glued into one sentence by their "تاريخ النشر" stamps (a listing: heading dates cut items only on a
+page of items, never an article's dateline): the shelling a post's closing words recall is
 not the next post's battle, and takes no place from it."""
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from analysed import analyse_text
 
 HEAD = "مجموعة العمل من أجل فلسطينيي سورية . "
 # one post ends on the shelling its people suffer, the next (glued, stamped) tells a refugee killed in battles
-GLUED = (HEAD + "يعاني الأهالي من أوضاع صعبة بسبب القصف العنيف تاريخ النشر : 15 - 01 - 2018 مجموعة العمل - ضحايا "
+GLUED = (HEAD + "تاريخ النشر : 14 - 01 - 2018 مجموعة العمل - مخيم خان الشيح يعاني الأهالي من أوضاع صعبة بسبب "
+         "القصف العنيف تاريخ النشر : 15 - 01 - 2018 مجموعة العمل - ضحايا "
          "قتل اللاجئ أحمد علي خلال المعارك الدائرة في ريف إدلب .")
 # twin: two posts each with its own happening and place keep both
 TWO = (HEAD + "تاريخ النشر : 14 - 01 - 2018 مجموعة العمل - مخيم خان الشيح قتل ثلاثة مدنيين بقصف مدفعي للنظام على "

@@ -319,7 +319,10 @@ class _DocContext:
         its trigger, type, place or toll."""
         pos = s.tokens[k].start
         cut = bisect.bisect_right(self.item_cuts, pos) if self.item_cuts else 0
-        return self.item_of(pos), cut, s.hseg[k] if s.hseg else 0
+        # (heading dates cut items only on a page of items, a feed or a listing of dated posts or reports: an
+        # article's dateline or its site's date bar between headline and lead opens no item)
+        entry = s.hseg[k] if s.hseg and (self.feed or self.posts or self.report_parts) else 0
+        return self.item_of(pos), cut, entry
 
     def across_items(self, a: int, b: int) -> bool:
         """Offsets ``a`` and ``b`` stand in different items of a feed page: an item boundary of any kind
