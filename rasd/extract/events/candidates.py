@@ -345,7 +345,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
     # trigger before it in the same sentence
     for k in range(1, len(cands)):
         c = cands[k]
-        prev = next((p for p in reversed(cands[:k]) if p.actor1 and not p.first_person), None)
+        prev = next((p for p in reversed(cands[:k]) if p.actor1 and not p.first_person
+                     and ctx.item_key(s, p.ti) == ctx.item_key(s, c.ti)), None)
         if not c.actor1 and prev is not None and c.modality == prev.modality:
             c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(prev.actor1), prev.actor_ev, True, True
             c.actor2 = [a for a in c.actor2 if a not in c.actor1]
@@ -357,7 +358,7 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         # codes property destruction only where no violent engagement took place)
         cands = [c for c in cands if c.trig.kind != "destruction"
                  or not any(not c.actor1 or c.actor1 == v.actor1 for v in violent)]
-    _assign_counts(s, cands)
+    _assign_counts(s, cands, ctx)
     merged = _merge_in_sentence(cands, ctx)
     # people's flight ("نزوح آلاف المدنيين من المدينة", "تهجير الأهالي") is no ACLED event: ACLED codes the
     # violence or the deal that moved them, each by its own trigger. A flight telling is kept only as a part
@@ -1034,14 +1035,16 @@ CAUSE_NOT = tuple(normalize(w) for w in word_list("event_words.yaml", "cause_not
 CAUSE_REACH = 12    # tokens after the cause's noun its clause's other triggers belong to it
 
 
-def _assign_counts(s: _Sent, cands: list[_Cand]) -> None:
+def _assign_counts(s: _Sent, cands: list[_Cand], ctx: _DocContext) -> None:
     skip = [(d.start, d.end) for d in s.dates]
     qs = find_quantities(s.tokens, s.numbers, skip, s.clause)
     for q in qs:
         k = max(_tok_index(s.tokens, q.start), 0)
-        pool = [c for c in cands if s.clause[c.ti] == s.clause[k]]
+        # (a count of one feed item or timeline entry is no toll of another's happening glued to it)
+        item = [c for c in cands if ctx.item_key(s, c.ti) == ctx.item_key(s, k)]
+        pool = [c for c in item if s.clause[c.ti] == s.clause[k]]
         if not pool and (q.context or q.noun_class not in LOOSE_COUNTS):
-            pool = cands        # "سقوط 1945 شخصاً، ... 285 امرأة": the toll goes on past the comma
+            pool = item        # "سقوط 1945 شخصاً، ... 285 امرأة": the toll goes on past the comma
         if not pool:
             continue
         best = min(pool, key=lambda c: abs(c.ti - k) + (0 if c.ti <= k else 2))

@@ -337,13 +337,19 @@ def _same_happening(o: _Cand, c: _Cand, lex: _ELex, ctx: _DocContext) -> _Cand |
     return None
 
 
+def _item_key(c: _Cand, ctx: _DocContext) -> tuple[int, int, int]:
+    """The item of its page c's trigger stands in (_DocContext.item_key)."""
+    return ctx.item_key(c.sent, c.ti)
+
+
 def _merge_in_sentence(cands: list[_Cand], ctx: _DocContext) -> list[_Cand]:
-    if ctx.items:
-        # a sentence of a feed page that holds several items ("... حرستا شمال حماة : ..."): each item's
-        # tellings are merged among themselves, never with another item's
-        groups: dict[int, list[_Cand]] = {}
+    if len(cands) > 1 and (ctx.items or ctx.item_cuts or cands[0].sent.hseg):
+        # a sentence that holds several items of a feed ("... حرستا شمال حماة : ...", a post's toll glued to
+        # the next post's shelling) or several timeline entries: each item's tellings are merged among
+        # themselves, never with another item's (whose trigger, type, place or toll are not this one's)
+        groups: dict[tuple[int, int, int], list[_Cand]] = {}
         for c in cands:
-            groups.setdefault(ctx.item_of(c.start), []).append(c)
+            groups.setdefault(_item_key(c, ctx), []).append(c)
         if len(groups) > 1:
             return [e for g in groups.values() for e in _merge_in_item(g, ctx)]
     return _merge_in_item(cands, ctx)

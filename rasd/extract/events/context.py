@@ -311,6 +311,19 @@ class _DocContext:
         place, its date, its happening) is not another's."""
         return bool(self.items) and self.item_of(a) != self.item_of(b)
 
+    def item_key(self, s: Any, k: int) -> tuple[int, int, int]:
+        """The item of its page token ``k`` of sentence ``s`` stands in, as the page's item boundaries cut it: a
+        feed item start inside the sentence (``items``), any item cut of a feed page (``item_cuts``: glued words,
+        stamps, dashes, Latin runs) and a timeline entry's heading date inside the sentence (``s.hseg``).
+        (0, 0, 0) on a page with none of them. Tellings of two items are two reports: neither lends the other
+        its trigger, type, place or toll."""
+        pos = s.tokens[k].start
+        cut = bisect.bisect_right(self.item_cuts, pos) if self.item_cuts else 0
+        # (heading dates cut items only on a page of items, a feed or a listing of dated posts or reports: an
+        # article's dateline or its site's date bar between headline and lead opens no item)
+        entry = s.hseg[k] if s.hseg and (self.feed or self.posts or self.report_parts) else 0
+        return self.item_of(pos), cut, entry
+
     def across_items(self, a: int, b: int) -> bool:
         """Offsets ``a`` and ``b`` stand in different items of a feed page: an item boundary of any kind
         (``item_cuts``) lies between them. Never on a page that is no feed."""

@@ -26,6 +26,7 @@ from rasd.extract.events.compare import (
     _another_in_sentence,
     _dates_ok,
     _family_ok,
+    _item_key,
     _names_toll,
     _on_list_entry,
     _other_item_date,
@@ -114,7 +115,7 @@ def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     for c in events:
         if _opening_blast(c) and c.location:
             o = next((o for o in out if o is not c and o.modality == c.modality and o.event_type == "Battles"
-                      and o.start < c.start and any(p.sent is c.sent for p in [o, *o.merged])
+                      and o.start < c.start and _told_in_item(o, c, ctx)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location))
                       and (o.date_start, o.date_end) == (c.date_start, c.date_end)
                       and not ctx.other_items(o.start, c.start)), None)
@@ -129,7 +130,7 @@ def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         o = next((o for o in out if o is not c and o.modality == c.modality and o.location == c.location
                   and (o.event_type in VIOLENT and not deaths or others and o.start < c.start
                        or deaths and o.event_type in CROWD_TYPES)
-                  and any(p.sent is c.sent for p in [o, *o.merged]) and not ctx.other_items(o.start, c.start)), None)
+                  and _told_in_item(o, c, ctx) and not ctx.other_items(o.start, c.start)), None)
         if o is not None:
             one_sided = others and _one_sided_taking(o, c, ctx)
             _absorb(o, c, ctx)
@@ -140,6 +141,13 @@ def _merge_sentence_parts(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             out.remove(c)
     return out
 
+
+
+def _told_in_item(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """Some telling of o stands in c's sentence and in c's item of it (_item_key: a feed item, a timeline
+    entry): a sentence part of another item tells another item's happening."""
+    key = _item_key(c, ctx)
+    return any(p.sent is c.sent and _item_key(p, ctx) == key for p in [o, *o.merged])
 
 
 def _one_sided_taking(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
