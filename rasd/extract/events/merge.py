@@ -1416,6 +1416,9 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
         return True
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
+    country, day = ctx.place_country(a.location) or ctx.place_country(b.location), a.date_start
+    if ctx.allied(sorted(set(a1 + b1)), country, day):
+        return True     # "الطيران الروسي" and "قوات النظام": allies of one side (actor_alliances.yaml) told apart
     if a.event_type != "Battles":
         return False
     # all actors told fall into at most two sides: one dyad ("قوات النظام تفك الحصار" and
@@ -1424,7 +1427,7 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
         if x == CIVILIANS_ID:
             continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
-        if not any(x == y or ctx.related(x, y) for y in sides):
+        if not any(x == y or ctx.related(x, y) or ctx.allied([x, y], country, day) for y in sides):
             sides.append(x)
     return len(sides) <= 2
 
