@@ -1,8 +1,7 @@
 """Session 41 (allies): two tellings of one happening (one type, day and place) told with allied actors are one
 row: "قوات النظام" in one sentence and "الطيران الحربي الروسي" in the next are one side (actor_alliances.yaml, read
-by ``merge._sides_ok`` through ``_DocContext.allied``), within the alliance's country and days. A province's main
-city told with a bearing ("شرق مدينة السويداء") is its countryside of that bearing ("ريف السويداء الشرقي",
-``merge._city_side``), and the countryside stays the place. Hand-written text."""
+by ``merge._sides_ok`` through ``_DocContext.allied``), within the alliance's country and days, at one place on
+one day (``_allies_may_join``). Hand-written text."""
 
 from __future__ import annotations
 
@@ -35,15 +34,19 @@ def test_alliance_holds_only_from_its_day() -> None:
     assert len(_rows(HEAD + REGIME + STRIKER.format("الروسي"), "2013-05-07")) == 2
 
 
-SECTION = ("تطورات الميدان السوري | موقع الأخبار\nالسويداء وريفها :\n- استعاد الجيش السوري السيطرة على عدة قرى وتلال "
-           "في ريف السويداء الشرقي بعد معارك مع تنظيم داعش .\n- أقرت مصادر معارضة بسيطرة الجيش السوري على تل سلمان "
-           "وتل الأصفر {} مدينة السويداء .\n")
+NEARBY = "وقال مصدر محلي إن الطيران الحربي الروسي قصف بلدة سقبا اليوم الثلاثاء ما أدى إلى مقتل خمسة مدنيين .\n"
+REGIME_JOBAR = "وصعدت قوات النظام القصف الجوي على حي جوبر اليوم الثلاثاء .\n"
 
 
-def test_east_of_the_city_is_its_eastern_countryside() -> None:
-    assert _rows(SECTION.format("شرق"), "2017-07-10") == [
-        ("Government regains territory", "ريف السويداء الشرقي", "2017-07-10")]
+def test_allies_at_two_nearby_places_stay_two_strikes() -> None:
+    # Jobar and Saqba lie a few km apart: the regime's strikes on one and Russia's on the other are two happenings
+    assert len(_rows("غارات على الغوطة | موقع الأخبار\n" + REGIME_JOBAR + NEARBY, "2017-04-04")) == 2
 
 
-def test_west_of_the_city_is_not_its_eastern_countryside() -> None:
-    assert len(_rows(SECTION.format("غرب"), "2017-07-10")) == 2
+BATTLE = "سيطرت قوات سوريا الديمقراطية على حي البتاني في مدينة الرقة من تنظيم داعش اليوم الأحد .\n"
+CLASH = "واندلعت اشتباكات بين القوات الأمريكية وقوات سوريا الديمقراطية في مدينة الرقة اليوم الأحد .\n"
+
+
+def test_allies_told_on_two_sides_of_a_fight_are_not_one_side() -> None:
+    rows = _rows("معارك الرقة | موقع الأخبار\n" + BATTLE + CLASH, "2017-06-18")
+    assert len(rows) == 2

@@ -52,7 +52,6 @@ from rasd.extract.events.triggers import (
 from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, _means_lex, fight_told
 from rasd.extract.page_dates import post_day, weekday_words
 from rasd.extract.verbs import is_verb, is_verb_or_joined
-from rasd.knowledge.gazetteer import DIRECTIONS
 from rasd.records import UNKNOWN
 from rasd.text.normalize import normalize
 
@@ -1353,44 +1352,6 @@ def _region_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
     return False
 
 
-# a direction's noun ("شرق", "شرقي") and its adjective ("الشرقي"), normalised, to their key (gazetteer DIRECTIONS)
-_BEARING_NOUNS = {normalize(n + t): k for k, (_a, n, _e) in DIRECTIONS.items() for t in ("", "ي")}
-_BEARING_ADJS = {normalize(a): k for k, (a, _n, _e) in DIRECTIONS.items()}
-CITY_WORDS = frozenset(normalize(w) for w in word_list("place_words.yaml", "town_type_words"))
-COUNTRYSIDE_WORD = normalize("ريف")
-
-
-def _told_bearing(c: _Cand) -> str | None:
-    """The direction word told right before c's place in its sentence ("شرق مدينة السويداء": east)."""
-    if c.loc_ev is None:
-        return None
-    toks = c.sent.tokens
-    i = next((k for k, t in enumerate(toks) if t.start >= c.loc_ev[0]), None)
-    if i is None or toks[i].start >= c.loc_ev[1]:
-        return None
-    while i < len(toks) and toks[i].start < c.loc_ev[1] and toks[i].norm in CITY_WORDS:
-        i += 1      # (the mention may hold "مدينة")
-    j = i - 1
-    while j >= 0 and toks[j].norm in CITY_WORDS:
-        j -= 1
-    return _BEARING_NOUNS.get(toks[j].norm) if j >= 0 else None
-
-
-def _city_side(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
-    """A province's main city told with a bearing ("شرق مدينة السويداء") and its own province's countryside of
-    that bearing ("ريف السويداء الشرقي") are one place told twice: the land east of the city is its eastern
-    countryside. A city told bare, or another bearing, stays apart (its own streets are not its countryside)."""
-    for town, reg in ((a, b), (b, a)):
-        et, er = ctx.entities.get(town.location or ""), ctx.entities.get(reg.location or "")
-        if (et is None or er is None or er.level != "region" or not er.admin1 or et.admin1 != er.admin1
-                or et.country != er.country or et.level == "region" or not _province_city(ctx, et)):
-            continue
-        words = normalize(er.name_ar or "").split(" ")
-        if len(words) >= 3 and words[0] == COUNTRYSIDE_WORD and _BEARING_ADJS.get(words[-1]) == _told_bearing(town) is not None:
-            return True
-    return False
-
-
 def _province_city(ctx: _DocContext, e: Any) -> bool:
     """A governorate's main city, however the gazetteer spells it ("رقه" for "الرقة")."""
     name = normalize(e.name_ar or "")
@@ -1456,7 +1417,8 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
     country, day = ctx.place_country(a.location) or ctx.place_country(b.location), a.date_start
-    if ctx.allied(sorted(set(a1 + b1)), country, day):
+    allies = _allies_may_join(a, b) and not _allies_opposed(a, b, ctx, country, day)
+    if allies and ctx.allied(sorted(set(a1 + b1)), country, day):
         return True     # "الطيران الروسي" and "قوات النظام": allies of one side (actor_alliances.yaml) told apart
     if a.event_type != "Battles":
         return False
@@ -1466,9 +1428,29 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
         if x == CIVILIANS_ID:
             continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
-        if not any(x == y or ctx.related(x, y) or ctx.allied([x, y], country, day) for y in sides):
+        if not any(x == y or ctx.related(x, y) or allies and ctx.allied([x, y], country, day) for y in sides):
             sides.append(x)
     return len(sides) <= 2
+
+
+ALLIED_SPAN_DAYS = 2    # a day, or the page's "that day or the day before": a week's raids by allies may be many
+
+
+def _allies_may_join(a: _Cand, b: _Cand) -> bool:
+    """Allied actors tell one happening only at one place on one day (or both undated): a week's raids on a
+    town by Russia and by the regime, or their strikes on two towns nearby, may be several happenings."""
+    if a.location != b.location:
+        return False
+    if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
+        return a.date_start == b.date_start
+    return all(span_days(c.date_start, c.date_last) < ALLIED_SPAN_DAYS for c in (a, b))
+
+
+def _allies_opposed(a: _Cand, b: _Cand, ctx: _DocContext, country: str | None, day: str) -> bool:
+    """A battle told with allies on its two sides ("القوات الأمريكية" against "قسد"): that telling's sides are
+    not read by the alliance (one of them is misread, or the allies fought each other)."""
+    return a.event_type == "Battles" and any(
+        x != y and ctx.allied([x, y], country, day) for c in (a, b) for x in c.actor1 for y in c.actor2)
 
 
 def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
@@ -1581,7 +1563,6 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
                       and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
                       and not _other_part_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
-                             or _city_side(ctx, o, c)
                              or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
                                   or _seat_retells(o, c, ctx))
                                  and _tolls_agree(o, c)))
@@ -1617,12 +1598,7 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             held = _held_fields(territory)
         home = {ctx.place_country(keep.location), ctx.place_country(other.location)} - {None}
         named = [x for x in other.actor1 if not _home_country(ctx, x, home) and x not in keep.actor2]
-        side = (o if ctx.place_level(o.location) == "region" else c) if _city_side(ctx, o, c) else None
-        side_place = (side.location, side.geo_precision, side.loc_own, side.loc_ev) if side is not None else None
         _absorb_striker(keep, other, ctx)
-        if side_place is not None:
-            # "شرق مدينة السويداء" told as "ريف السويداء الشرقي": the countryside is where, not the city's point
-            keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = side_place
         if keep.actor1 and named and all(_home_country(ctx, x, home) for x in keep.actor1):
             # the country the page names the place by ("هجوم داعشي على تجمع للنازحين بسوريا") did not do it:
             # the other telling's actor did
@@ -2089,8 +2065,7 @@ def _merge_dated_retellings(events: list[_Cand], ctx: _DocContext) -> list[_Cand
         if c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.location and o.event_type == c.event_type
                       and _one_weapon(o, c)
-                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
-                           or _city_side(ctx, o, c))
+                      and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c)))
                       and _retellings_may_join(o, c, ctx)), None)
         if o is None:
             out.append(c)
