@@ -50,3 +50,4 @@ CLASH = "واندلعت اشتباكات بين القوات الأمريكية 
 def test_allies_told_on_two_sides_of_a_fight_are_not_one_side() -> None:
     rows = _rows("معارك الرقة | موقع الأخبار\n" + BATTLE + CLASH, "2017-06-18")
     assert len(rows) == 2
+

@@ -1417,7 +1417,7 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
     country, day = ctx.place_country(a.location) or ctx.place_country(b.location), a.date_start
-    allies = _allies_may_join(a, b) and not _allies_opposed(a, b, ctx, country, day)
+    allies = _allies_may_join(a, b, ctx) and not _allies_opposed(a, b, ctx, country, day)
     if allies and ctx.allied(sorted(set(a1 + b1)), country, day):
         return True     # "الطيران الروسي" and "قوات النظام": allies of one side (actor_alliances.yaml) told apart
     if a.event_type != "Battles":
@@ -1436,13 +1436,14 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
 ALLIED_SPAN_DAYS = 2    # a day, or the page's "that day or the day before": a week's raids by allies may be many
 
 
-def _allies_may_join(a: _Cand, b: _Cand) -> bool:
-    """Allied actors tell one happening only at one place on one day (or both undated): a week's raids on a
-    town by Russia and by the regime, or their strikes on two towns nearby, may be several happenings."""
+def _allies_may_join(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Allied actors tell one happening only at one place on one day (or both undated on an undated page): a
+    week's raids on a town by Russia and by the regime, or their strikes on two towns nearby, may be several
+    happenings (on a dated page an undated telling gets the page's window, a weekly's week, later)."""
     if a.location != b.location:
         return False
     if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
-        return a.date_start == b.date_start
+        return a.date_start == b.date_start and ctx.page_day is None
     return all(span_days(c.date_start, c.date_last) < ALLIED_SPAN_DAYS for c in (a, b))
 
 
