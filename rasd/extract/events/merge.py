@@ -1434,14 +1434,15 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
 
 
 ALLIED_SPAN_DAYS = 2    # a day, or the page's "that day or the day before": a week's raids by allies may be many
+ALLIED_PLACE_LEVELS = frozenset({"town", "neighbourhood", "facility"})    # one place, not a region, a unit or a country
 
 
 def _allies_may_join(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Allied actors tell one happening only at one place on one day (or both undated on an undated page): a
     week's raids on a town by Russia and by the regime, or their strikes on two towns nearby, may be several
     happenings (on a dated page an undated telling gets the page's window, a weekly's week, later)."""
-    if a.location != b.location:
-        return False
+    if a.location != b.location or ctx.place_level(a.location) not in ALLIED_PLACE_LEVELS:
+        return False    # (a countryside or a governorate holds many towns: allies' strikes in it may be two)
     if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
         return a.date_start == b.date_start and ctx.page_day is None
     return all(span_days(c.date_start, c.date_last) < ALLIED_SPAN_DAYS for c in (a, b))
