@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from rasd.data import read_shared, word_list
+from rasd.data import read_shared, word_data, word_list
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
@@ -493,6 +493,16 @@ class _DocContext:
                 return True
         return False
 
+    def allied(self, ids: list[str], country: str | None, day: str | None) -> bool:
+        """All the actors ``ids`` (two or more) fought on one side: members of one alliance of
+        actor_alliances.yaml in ``country`` on ``day`` (an ISO day; None or "unknown": not bounded)."""
+        kb = self.kb
+        if len(ids) < 2 or not country or kb is None or not hasattr(kb, "ancestors"):
+            return False
+        ups = [_alliance_ups(kb, x) for x in ids]
+        return any(country in al.countries and (not day or day[:1] == "u" or al.since <= day[:10] <= al.until)
+                   and all(up & al.members for up in ups) for al in _alliances())
+
     def government_side(self, eid: str, place_country: str | None) -> bool:
         """State forces of the country where the event happens (ACLED inter 1, or a state's forces
         in their own country: Iraqi forces in Iraq), or a militia allied to them. Foreign forces
@@ -567,6 +577,29 @@ class _DocContext:
 
 
 PLACE_GUARDS = LEXICON.parent / "event_place_guards.yaml"
+
+
+class _Alliance:
+    """One alliance of actor_alliances.yaml: its countries, its days and its members' KB ids."""
+
+    def __init__(self, d: dict[str, Any]) -> None:
+        self.countries = frozenset(str(c) for c in d["countries"])
+        self.since, self.until = str(d.get("since") or "0000-00-00"), str(d.get("until") or "9999-12-31")
+        self.members = frozenset(str(m) for m in d["members"])
+
+
+@lru_cache(maxsize=1)
+def _alliances() -> tuple[_Alliance, ...]:
+    return tuple(_Alliance(d) for d in word_data("actor_alliances.yaml", "alliances"))
+
+
+def _alliance_ups(kb: Any, eid: str) -> frozenset[str]:
+    """The ids an actor is an alliance member by: itself, what it is part of (the part_of chain), and each
+    entity it is a declared ally of with that one's chain ("ميليشيا حزب الله" ally_of Syrian government forces)."""
+    ups = {eid, *kb.ancestors(eid)}
+    for ally in kb.related(eid, "ally_of"):
+        ups |= {ally, *kb.ancestors(ally)}
+    return frozenset(ups)
 
 
 @lru_cache(maxsize=1)

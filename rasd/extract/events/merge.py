@@ -1424,6 +1424,10 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
         return True
     if all(any(ctx.same_state(x, y) for y in b.actor1) for x in a.actor1):
         return True     # "الطيران الروسي" and "وزارة الدفاع الروسية": one state's strike told by two of its bodies
+    country, day = ctx.place_country(a.location) or ctx.place_country(b.location), a.date_start
+    allies = _allies_may_join(a, b, ctx) and not _allies_opposed(a, b, ctx, country, day)
+    if allies and ctx.allied(sorted(set(a1 + b1)), country, day):
+        return True     # "الطيران الروسي" and "قوات النظام": allies of one side (actor_alliances.yaml) told apart
     if a.event_type != "Battles":
         return False
     # all actors told fall into at most two sides: one dyad ("قوات النظام تفك الحصار" and
@@ -1432,9 +1436,31 @@ def _sides_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
         if x == CIVILIANS_ID:
             continue        # the fight's victims are no third side of it ("مقتل مدنيين" told with the battle)
-        if not any(x == y or ctx.related(x, y) for y in sides):
+        if not any(x == y or ctx.related(x, y) or allies and ctx.allied([x, y], country, day) for y in sides):
             sides.append(x)
     return len(sides) <= 2
+
+
+ALLIED_SPAN_DAYS = 2    # a day, or the page's "that day or the day before": a week's raids by allies may be many
+ALLIED_PLACE_LEVELS = frozenset({"town", "neighbourhood", "facility"})    # one place, not a region, a unit or a country
+
+
+def _allies_may_join(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Allied actors tell one happening only at one place on one day (or both undated on an undated page): a
+    week's raids on a town by Russia and by the regime, or their strikes on two towns nearby, may be several
+    happenings (on a dated page an undated telling gets the page's window, a weekly's week, later)."""
+    if a.location != b.location or ctx.place_level(a.location) not in ALLIED_PLACE_LEVELS:
+        return False    # (a countryside or a governorate holds many towns: allies' strikes in it may be two)
+    if a.date_start == UNKNOWN or b.date_start == UNKNOWN:
+        return a.date_start == b.date_start and ctx.page_day is None
+    return all(span_days(c.date_start, c.date_last) < ALLIED_SPAN_DAYS for c in (a, b))
+
+
+def _allies_opposed(a: _Cand, b: _Cand, ctx: _DocContext, country: str | None, day: str) -> bool:
+    """A battle told with allies on its two sides ("القوات الأمريكية" against "قسد"): that telling's sides are
+    not read by the alliance (one of them is misread, or the allies fought each other)."""
+    return a.event_type == "Battles" and any(
+        x != y and ctx.allied([x, y], country, day) for c in (a, b) for x in c.actor1 for y in c.actor2)
 
 
 def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
