@@ -100,7 +100,8 @@ class Located:
     def holds(self, c: Entity, gaz: Gazetteer, toward: bool = True) -> bool:
         """``c`` lies where the text puts the name; ``toward`` False: near the place on any side."""
         if self.admin1 is not None:
-            return c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
+            return (c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
+                    and (not toward or _on_governorate_side(c, self.admin1, self.bearing, gaz)))
         return any(c.lat is not None and t.lat is not None and (c.country == t.country or not self.district)
                    and haversine_km(c.lat, c.lon, t.lat, t.lon) <= self._reach(t, reach, gaz)  # type: ignore[arg-type]
                    and (not toward or _toward(c, t, self.bearing, gaz))
@@ -114,6 +115,20 @@ class Located:
         """A namesake lies near the place but off the side the text tells: the text speaks of the
         place's surroundings, where the gazetteer lacks the name."""
         return bool(self.bearing) and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
+
+
+def _on_governorate_side(c: Entity, admin1: str, bearing: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """``c`` lies on the told side of the governorate ``admin1``: "قرية الدانا شمال ريف إدلب" is not
+    the Dana south of Idlib. The side is taken from the centre of its countryside (else of the
+    governorate), with no more slack near the centre than BEARING_NEAR_KM: the governorate's own
+    extent would hold every village in it."""
+    g = gaz.governorate(admin1)
+    if not bearing or g is None:
+        return True
+    base = _countryside(gaz, admin1, None)
+    lat, lon = (base.lat, base.lon) if base is not None and base.lat is not None else (g.lat, g.lon)
+    centre = Entity(id="", type="PLACE", name_ar="", lat=lat, lon=lon)
+    return _toward(c, centre, bearing, gaz)
 
 
 # "X شرق Y": a namesake of X that lies this far off the told direction from Y is not meant (a wide
@@ -190,11 +205,26 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         return None, None, []
     # 1. the whole surface is a name ("مخيم اليرموك", "ريف حلب الشمالي", "مدينة الباب")
     found = gaz.candidates(s)
+    words = s.split()
     if found:
         place, alts = _choose(s, found, context, gaz, points_only=False)
+        if len(words) > 1 and any(_off_governorate_side(c, context, gaz) for c in found) and (
+                place is None or _off_governorate_side(place, context, gaz)):
+            # "قرية الدانا شمال ريف إدلب": the whole-surface entry lies on the other side of the
+            # governorate; the name after the type word may have a namesake on the told side
+            other, prec, other_alts = _geocode_parts(s, words, found, context, gaz)
+            if other is not None and not _off_governorate_side(other, context, gaz) and other.id not in {
+                    c.id for c in found}:
+                return other, prec, other_alts
         if place is not None or alts:
             return place, (_precision(place, gaz) if place else None), alts
-    words = s.split()
+    return _geocode_parts(s, words, found, context, gaz)
+
+
+def _geocode_parts(s: str, words: list[str], found: list[Entity], context: GeoContext, gaz: Gazetteer
+                   ) -> tuple[Entity | None, int | None, list[str]]:
+    """geocode_mention's steps after the whole surface: its parts (a governorate or type word and
+    the name after it, a direction, a proclitic, a cued spelling)."""
     # 2. "محافظة X"
     if words[0] == "محافظه" and len(words) > 1:
         admin1 = gaz.admin1_for(" ".join(words[1:]))
@@ -272,6 +302,14 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         if place is not None:
             return place, _precision(place, gaz), []
     return None, None, []
+
+
+def _off_governorate_side(place: Entity, context: GeoContext, gaz: Gazetteer) -> bool:
+    """The text puts the name on one side of a governorate ("شمال ريف إدلب") and ``place`` lies in
+    the governorate on another side."""
+    loc = context.located
+    return (loc is not None and loc.admin1 is not None and bool(loc.bearing)
+            and loc.holds(place, gaz, toward=False) and not loc.holds(place, gaz))
 
 
 def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | None:
@@ -2179,7 +2217,7 @@ def _located_after(found: NamedAfter, district: bool) -> Located | None:
     if found is None or found[0] == "abroad":
         return None
     if found[0] == "admin1":
-        return Located(admin1=found[2])
+        return Located(admin1=found[2], bearing=found[4])
     return Located(places=found[1], district=district, bearing=found[4])
 
 
@@ -2235,8 +2273,11 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                 return None
             admin1 = gaz.admin1_for(form)
             if admin1 and (area or not (where or district)):
-                # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate
-                return "admin1", (), admin1, where, ()
+                # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate; "شمال ريف إدلب",
+                # "في ريف إدلب الشمالي": on that side of it
+                if i + n < len(toks) and toks[i + n] in _ADJ_DIRECTION and _ADJ_DIRECTION[toks[i + n]] not in bearing:
+                    bearing.append(_ADJ_DIRECTION[toks[i + n]])
+                return "admin1", (), admin1, where, _bearing(bearing) if area else ()
             if not (where or district) or admin1 and not gaz.candidates(form):
                 return None                   # "X في Y" names no more than that; "شمال محافظة ..."
             cands = [c for c in gaz.candidates(form) if not gaz.needs_cue(form, c.id)]
