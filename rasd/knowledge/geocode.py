@@ -113,8 +113,10 @@ class Located:
 
     def off_side(self, cands: list[Entity], gaz: Gazetteer) -> bool:
         """A namesake lies near the place but off the side the text tells: the text speaks of the
-        place's surroundings, where the gazetteer lacks the name."""
-        return bool(self.bearing) and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
+        place's surroundings, where the gazetteer lacks the name. Not a governorate's side ("بريف دير
+        الزور الشرقي"): a countryside's sides are loose regions, not a compass sector, so that side only
+        chooses among namesakes in it and never rules the name out."""
+        return bool(self.bearing) and self.admin1 is None and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
 
 
 def _on_governorate_side(c: Entity, admin1: str, bearing: tuple[str, ...], gaz: Gazetteer) -> bool:
@@ -460,7 +462,10 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     if context.located is not None:
         # "حي الحميدية بدير الزور": a namesake elsewhere is not meant; none inside: no place here,
         # the namesakes listed as the alternatives ruled out
-        inside = [c for c in cands if context.located.holds(c, gaz) or _stands_for_itself(c, context.located, gaz)]
+        # (a governorate's side does not rule a namesake in it out: see Located.off_side)
+        loose = context.located.admin1 is not None
+        inside = [c for c in cands if context.located.holds(c, gaz, toward=not loose)
+                  or _stands_for_itself(c, context.located, gaz)]
         on_side = [c for c in inside if context.located.bearing and context.located.holds(c, gaz)]
         if on_side:
             # "قباسين جنوب شرق منبج": the namesake on the told side, not a town of the name on another side
