@@ -71,3 +71,27 @@ def test_a_whole_surface_entry_off_the_side_yields_to_the_name_on_it() -> None:
     ctx = GeoContext(place_cue=True, admin1={"Idlib"}, located=Located(admin1="Idlib"))
     place, _prec, _alts = geocode_mention("قرية الدانا", ctx, gaz)
     assert place is not None and place.id == "test:dana-village"     # no side told: the whole surface
+
+
+def test_the_told_side_holds_for_the_same_words_again_on_the_page() -> None:
+    # an imported "قرية الدانا" south of Idlib: the page tells the north side once, and names the village again
+    # with no side told (a feed's glued item): the same northern village both times
+    from rasd.knowledge.gazetteer import RANK_IMPORTED, default_gazetteer
+    from rasd.knowledge.resources import Resources
+    from rasd.pipeline import analyse
+    from rasd.records import Document, Entity, Published
+
+    gaz = default_gazetteer()     # a fresh copy: the cached one is shared
+    gaz.add(Entity(id="test:dana-village", type="PLACE", name_ar="قرية الدانا", lat=35.70, lon=36.69,
+                   country="SY", admin1="Idlib", level="neighbourhood"), RANK_IMPORTED, merge=False)
+    gaz.build_indexes()
+    res = Resources()
+    res.__dict__["gazetteer"] = gaz      # (the cached property's slot)
+    text = ("تطير الطائرات المسيرة فوق قرية الدانا منذ الصباح .\n"
+            "طائرات التحالف الدولي تضرب موقعين في قرية الدانا شمال ريف إدلب .")
+    a = analyse(Document(id="dana", source="dana.txt", text=text, published=Published("2017-08-09", "day")), res)
+    got = [m.entity_id for m in a.mentions if m.type == "PLACE" and "الدانا" in text[m.start:m.end]]
+    assert got == [DANA, DANA]
+    alone = analyse(Document(id="dana1", source="dana1.txt", text=text.split("\n")[0],
+                             published=Published("2017-08-09", "day")), res)
+    assert [m.entity_id for m in alone.mentions if m.type == "PLACE"] == ["test:dana-village"]

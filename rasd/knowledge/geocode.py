@@ -792,6 +792,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _bare_capital(analysis, places, results, sent_of, sentences, gaz)
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
+    _told_side_sense(places, results, contexts, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     by_mates = _mates_governorate(places, results, contexts, sent_of, resolved, gaz, ruled)
@@ -1244,6 +1245,28 @@ def _part_of(before: list[str]) -> bool:
         return True     # "في شرق حلب", "وفي جنوب العاصمة دمشق"
     # a neighbourhood or a side a few words before ("حي " القصاع " شرق", "بأحد أحياء جنوب")
     return any(w != "في" and (w in part_of or strip_proclitics(w) in part_of) for w in before[-reach:])
+
+
+def _told_side_sense(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     contexts: dict[int, GeoContext], gaz: Gazetteer) -> None:
+    """The page names a place again in the same words with no side told ("في قرية الدانا شمال إدلبكان",
+    a feed's glued item) after telling its side of the governorate once ("قرية الدانا شمال ريف إدلب"): the
+    same place, not the whole-surface namesake on the other side (geocode_mention, step 1)."""
+    told: dict[str, set[str]] = {}
+    for idx, m in enumerate(places):
+        ctx, place = contexts.get(idx), results[idx][0]
+        if (place is not None and ctx is not None and ctx.located is not None and ctx.located.admin1
+                and ctx.located.bearing and ctx.located.holds(place, gaz)):
+            told.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
+    for idx, m in enumerate(places):
+        ctx, (place, _prec, alts) = contexts.get(idx), results[idx]
+        ids = told.get(_clean(_mention_norm(m)))
+        if (not ids or len(ids) != 1 or place is None or place.id in ids
+                or (ctx is not None and ctx.located is not None and ctx.located.bearing)):
+            continue
+        chosen = gaz.get(next(iter(ids)))
+        if chosen is not None and chosen.admin1 == place.admin1 and chosen.country == place.country:
+            results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != chosen.id])
 
 
 def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
