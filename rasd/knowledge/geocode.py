@@ -100,7 +100,8 @@ class Located:
     def holds(self, c: Entity, gaz: Gazetteer, toward: bool = True) -> bool:
         """``c`` lies where the text puts the name; ``toward`` False: near the place on any side."""
         if self.admin1 is not None:
-            return c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
+            return (c.country == "SY" and _in_governorates(c, {self.admin1}, gaz)
+                    and (not toward or _on_governorate_side(c, self.admin1, self.bearing, gaz)))
         return any(c.lat is not None and t.lat is not None and (c.country == t.country or not self.district)
                    and haversine_km(c.lat, c.lon, t.lat, t.lon) <= self._reach(t, reach, gaz)  # type: ignore[arg-type]
                    and (not toward or _toward(c, t, self.bearing, gaz))
@@ -112,8 +113,24 @@ class Located:
 
     def off_side(self, cands: list[Entity], gaz: Gazetteer) -> bool:
         """A namesake lies near the place but off the side the text tells: the text speaks of the
-        place's surroundings, where the gazetteer lacks the name."""
-        return bool(self.bearing) and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
+        place's surroundings, where the gazetteer lacks the name. Not a governorate's side ("بريف دير
+        الزور الشرقي"): a countryside's sides are loose regions, not a compass sector, so that side only
+        chooses among namesakes in it and never rules the name out."""
+        return bool(self.bearing) and self.admin1 is None and any(self.holds(c, gaz, toward=False) and not self.holds(c, gaz) for c in cands)
+
+
+def _on_governorate_side(c: Entity, admin1: str, bearing: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """``c`` lies on the told side of the governorate ``admin1``: "قرية الدانا شمال ريف إدلب" is not
+    the Dana south of Idlib. The side is taken from the centre of its countryside (else of the
+    governorate), with no more slack near the centre than BEARING_NEAR_KM: the governorate's own
+    extent would hold every village in it."""
+    g = gaz.governorate(admin1)
+    if not bearing or g is None:
+        return True
+    base = _countryside(gaz, admin1, None)
+    lat, lon = (base.lat, base.lon) if base is not None and base.lat is not None else (g.lat, g.lon)
+    centre = Entity(id="", type="PLACE", name_ar="", lat=lat, lon=lon)
+    return _toward(c, centre, bearing, gaz)
 
 
 # "X شرق Y": a namesake of X that lies this far off the told direction from Y is not meant (a wide
@@ -190,11 +207,26 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         return None, None, []
     # 1. the whole surface is a name ("مخيم اليرموك", "ريف حلب الشمالي", "مدينة الباب")
     found = gaz.candidates(s)
+    words = s.split()
     if found:
         place, alts = _choose(s, found, context, gaz, points_only=False)
+        if len(words) > 1 and any(_off_governorate_side(c, context, gaz) for c in found) and (
+                place is None or _off_governorate_side(place, context, gaz)):
+            # "قرية الدانا شمال ريف إدلب": the whole-surface entry lies on the other side of the
+            # governorate; the name after the type word may have a namesake on the told side
+            other, prec, other_alts = _geocode_parts(s, words, found, context, gaz)
+            if other is not None and not _off_governorate_side(other, context, gaz) and other.id not in {
+                    c.id for c in found}:
+                return other, prec, other_alts
         if place is not None or alts:
             return place, (_precision(place, gaz) if place else None), alts
-    words = s.split()
+    return _geocode_parts(s, words, found, context, gaz)
+
+
+def _geocode_parts(s: str, words: list[str], found: list[Entity], context: GeoContext, gaz: Gazetteer
+                   ) -> tuple[Entity | None, int | None, list[str]]:
+    """geocode_mention's steps after the whole surface: its parts (a governorate or type word and
+    the name after it, a direction, a proclitic, a cued spelling)."""
     # 2. "محافظة X"
     if words[0] == "محافظه" and len(words) > 1:
         admin1 = gaz.admin1_for(" ".join(words[1:]))
@@ -272,6 +304,14 @@ def geocode_mention(surface_norm: str, context: GeoContext, gaz: Gazetteer
         if place is not None:
             return place, _precision(place, gaz), []
     return None, None, []
+
+
+def _off_governorate_side(place: Entity, context: GeoContext, gaz: Gazetteer) -> bool:
+    """The text puts the name on one side of a governorate ("شمال ريف إدلب") and ``place`` lies in
+    the governorate on another side."""
+    loc = context.located
+    return (loc is not None and loc.admin1 is not None and bool(loc.bearing)
+            and loc.holds(place, gaz, toward=False) and not loc.holds(place, gaz))
 
 
 def _cued_variant(name: str, context: GeoContext, gaz: Gazetteer) -> Entity | None:
@@ -422,7 +462,10 @@ def _choose(name: str, cands: list[Entity], context: GeoContext, gaz: Gazetteer,
     if context.located is not None:
         # "حي الحميدية بدير الزور": a namesake elsewhere is not meant; none inside: no place here,
         # the namesakes listed as the alternatives ruled out
-        inside = [c for c in cands if context.located.holds(c, gaz) or _stands_for_itself(c, context.located, gaz)]
+        # (a governorate's side does not rule a namesake in it out: see Located.off_side)
+        loose = context.located.admin1 is not None
+        inside = [c for c in cands if context.located.holds(c, gaz, toward=not loose)
+                  or _stands_for_itself(c, context.located, gaz)]
         on_side = [c for c in inside if context.located.bearing and context.located.holds(c, gaz)]
         if on_side:
             # "قباسين جنوب شرق منبج": the namesake on the told side, not a town of the name on another side
@@ -749,6 +792,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
     _bare_capital(analysis, places, results, sent_of, sentences, gaz)
     _imported_abroad(places, results, sent_of, cues, state_countries, resolved, gaz)
     ruled = _ruled_out_namesakes(places, results, contexts, sent_of, resolved, gaz)
+    _told_side_sense(places, results, contexts, gaz)
     _one_sense_per_page(places, results, gaz, ruled)
     _supported_sense(places, results, contexts, sent_of, resolved, gaz, ruled)
     by_mates = _mates_governorate(places, results, contexts, sent_of, resolved, gaz, ruled)
@@ -1201,6 +1245,28 @@ def _part_of(before: list[str]) -> bool:
         return True     # "في شرق حلب", "وفي جنوب العاصمة دمشق"
     # a neighbourhood or a side a few words before ("حي " القصاع " شرق", "بأحد أحياء جنوب")
     return any(w != "في" and (w in part_of or strip_proclitics(w) in part_of) for w in before[-reach:])
+
+
+def _told_side_sense(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                     contexts: dict[int, GeoContext], gaz: Gazetteer) -> None:
+    """The page names a place again in the same words with no side told ("في قرية الدانا شمال إدلبكان",
+    a feed's glued item) after telling its side of the governorate once ("قرية الدانا شمال ريف إدلب"): the
+    same place, not the whole-surface namesake on the other side (geocode_mention, step 1)."""
+    told: dict[str, set[str]] = {}
+    for idx, m in enumerate(places):
+        ctx, place = contexts.get(idx), results[idx][0]
+        if (place is not None and ctx is not None and ctx.located is not None and ctx.located.admin1
+                and ctx.located.bearing and ctx.located.holds(place, gaz)):
+            told.setdefault(_clean(_mention_norm(m)), set()).add(place.id)
+    for idx, m in enumerate(places):
+        ctx, (place, _prec, alts) = contexts.get(idx), results[idx]
+        ids = told.get(_clean(_mention_norm(m)))
+        if (not ids or len(ids) != 1 or place is None or place.id in ids
+                or (ctx is not None and ctx.located is not None and ctx.located.bearing)):
+            continue
+        chosen = gaz.get(next(iter(ids)))
+        if chosen is not None and chosen.admin1 == place.admin1 and chosen.country == place.country:
+            results[idx] = (chosen, _precision(chosen, gaz), [place.id] + [a for a in alts if a != chosen.id])
 
 
 def _one_sense_per_page(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
@@ -2179,7 +2245,7 @@ def _located_after(found: NamedAfter, district: bool) -> Located | None:
     if found is None or found[0] == "abroad":
         return None
     if found[0] == "admin1":
-        return Located(admin1=found[2])
+        return Located(admin1=found[2], bearing=found[4])
     return Located(places=found[1], district=district, bearing=found[4])
 
 
@@ -2235,8 +2301,11 @@ def _named_after(doc_norm: str, end: int, gaz: Gazetteer, district: bool) -> Nam
                 return None
             admin1 = gaz.admin1_for(form)
             if admin1 and (area or not (where or district)):
-                # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate
-                return "admin1", (), admin1, where, ()
+                # "المنشية في درعا", "بريف حلب", "في محافظة إدلب": in the governorate; "شمال ريف إدلب",
+                # "في ريف إدلب الشمالي": on that side of it
+                if i + n < len(toks) and toks[i + n] in _ADJ_DIRECTION and _ADJ_DIRECTION[toks[i + n]] not in bearing:
+                    bearing.append(_ADJ_DIRECTION[toks[i + n]])
+                return "admin1", (), admin1, where, _bearing(bearing) if area else ()
             if not (where or district) or admin1 and not gaz.candidates(form):
                 return None                   # "X في Y" names no more than that; "شمال محافظة ..."
             cands = [c for c in gaz.candidates(form) if not gaz.needs_cue(form, c.id)]
