@@ -38,6 +38,7 @@ def test_the_cut_needs_a_name_and_a_known_word() -> None:
     assert _name_cut(normalize("والقوات")) is None        # a known word is never cut
     assert _name_cut(normalize("حلبشكمتر")) is None       # the rest is no known word
     assert _name_cut(normalize("المقابس")) is None        # "الم" is a fragment, not a word
+    assert _name_cut(normalize("مصرشمال")) is None        # a direction goes on with the place
 
 
 def test_a_name_opening_a_line_heads_its_item() -> None:

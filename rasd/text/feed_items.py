@@ -209,6 +209,7 @@ def glue_item_starts(text: str) -> tuple[int, ...]:
 
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+_PLACE_STOPS = frozenset(normalize(w) for w in word_list("entity_patterns.yaml", "name_place_stops"))
 _NAME_WORD = re.compile(r"[\u0621-\u064A]{3,}")   # a one-word name
 # the project's own place lists (not GeoNames: its many small towns share their names with words)
 _NAME_LISTS = (("governorates.yaml", "governorates"), ("capitals.yaml", "capitals"), ("countries.yaml", "countries"),
@@ -239,7 +240,10 @@ def _name_cut(word: str) -> int | None:
     for i in range(len(word) - MIN_PART, MIN_PART - 1, -1):
         a, b = word[:i], word[i:]
         rest = b[1:] if b[0] == _AND else b
-        if a in names and len(rest) >= MIN_PART and ranks.get(rest, RANK_CUE) < RANK_CUE:
+        # (a rest without "و" must be a frequent word: "كوبا|نبي" is "كوباني" misspelt; nor a direction, which
+        # goes on with the place: "مصر|شمال شرق")
+        if a in names and len(rest) >= MIN_PART and rest not in _PLACE_STOPS \
+                and ranks.get(rest, RANK_CUE) < (RANK_CUE if b[0] == _AND else RANK_PLAIN):
             return i
     for i in range(MIN_PART, len(word) - MIN_PART + 1):
         a, b = word[:i], word[i:]
