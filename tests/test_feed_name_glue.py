@@ -1,7 +1,7 @@
 """A place name of the gazetteer's own lists glued to the next item's first word starts a feed item on a page
 that looks like a feed (rasd.text.feed_items.name_glue_starts): "حلب|وادعت" (name + "و" + a frequent word, which
 the word-pair cut leaves out), "حماة|فيلق" (name + a frequent word), "الجوية|أفغانستان" (a frequent word + name).
-Not a name that opens its line (it heads its own item), not on an ordinary article, not a known word or name.
+A country tag on its own line closes the item above it. Not on an ordinary article, not a known word or name.
 Fixtures written for these tests in the style of a stamped ticker page."""
 
 from __future__ import annotations
@@ -41,9 +41,10 @@ def test_the_cut_needs_a_name_and_a_known_word() -> None:
     assert _name_cut(normalize("مصرشمال")) is None        # a direction goes on with the place
 
 
-def test_a_name_opening_a_line_heads_its_item() -> None:
-    text = FEED + "\nاليمنوحدة خبراء مفرقعات تفكك عبوة ناسفة في المكلا"
-    assert text.index("وحدة خبراء") not in name_glue_starts(text)
+def test_a_country_tag_on_its_own_line_closes_the_item_above() -> None:
+    # a ticker writes the item's country under it; the next item runs into the tag
+    text = FEED + " .\nاليمنوحدة خبراء مفرقعات تفكك عبوة ناسفة في المكلا"
+    assert text.index("وحدة خبراء") in name_glue_starts(text)
 
 
 def test_the_glued_place_is_the_item_place() -> None:

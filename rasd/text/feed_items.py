@@ -262,8 +262,8 @@ def name_glue_starts(text: str) -> tuple[int, ...]:
     out = []
     for m in _LONG_WORD.finditer(norm_m):
         cut = _name_cut(m.group())
-        if cut is not None and norm_m[:m.start()].rstrip(" \t")[-1:] not in ("", "\n"):
-            # (a name opening a line heads its own item: "اليمن|وحدة خبراء ...")
+        if cut is not None:
+            # (also a name opening a line: a feed's country tag closes the item above it, ".\nاليمن|لقى المشتبه ...")
             out.append(offs[m.start() + cut])
     return tuple(out)
 
