@@ -155,7 +155,7 @@ def item_starts(text: str) -> tuple[int, ...]:
     starts = word_item_starts(text)
     if not starts and not stamp_cuts(text) or _one_word_glued(text, starts):
         return starts
-    glue = glue_item_starts(text)
+    glue = glue_item_starts(text) + name_glue_starts(text)
     return tuple(sorted(set(starts) | set(glue))) if glue else starts
 
 
@@ -205,6 +205,66 @@ def glue_item_starts(text: str) -> tuple[int, ...]:
                for pre, stem in proclitic_splits(normalize(word))):
             continue
         out.append(p)
+    return tuple(out)
+
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+_PLACE_STOPS = frozenset(normalize(w) for w in word_list("entity_patterns.yaml", "name_place_stops"))
+_NAME_WORD = re.compile(r"[\u0621-\u064A]{3,}")   # a one-word name
+# the project's own place lists (not GeoNames: its many small towns share their names with words)
+_NAME_LISTS = (("governorates.yaml", "governorates"), ("capitals.yaml", "capitals"), ("countries.yaml", "countries"),
+               ("regions.yaml", "regions"), ("towns_extra.yaml", "places"))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The normalised one-word Arabic names (and aliases) of the gazetteer's own place lists."""
+    out: set[str] = set()
+    for file, key in _NAME_LISTS:
+        for item in read_shared(GAZETTEER_DIR / file)[key]:
+            for name in [item.get("ar"), item.get("capital"), *(item.get("aliases") or [])]:
+                if isinstance(name, str) and _NAME_WORD.fullmatch(normalize(name)):
+                    out.add(normalize(name))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65_536)
+def _name_cut(word: str) -> int | None:
+    """Where an unknown normalised token is a place name glued to the word opening the next item: the name then
+    "و" and a frequent word ("حلب|وادعت", "حماه|فيلق" ends one item, starts the next: the general word-pair
+    cut leaves out a second word with "و"), or a frequent word then the name ("الجويه|افغانستان"). The longest
+    name wins; None when no cut qualifies (a part shorter than ``MIN_PART`` letters is a fragment)."""
+    ranks, names = _vocabulary(), _place_names()
+    if word in ranks or word in names:
+        return None
+    for i in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        a, b = word[:i], word[i:]
+        rest = b[1:] if b[0] == _AND else b
+        # (a rest without "و" must be a frequent word: "كوبا|نبي" is "كوباني" misspelt; nor a direction, which
+        # goes on with the place: "مصر|شمال شرق")
+        if a in names and len(rest) >= MIN_PART and rest not in _PLACE_STOPS \
+                and ranks.get(rest, RANK_CUE) < (RANK_CUE if b[0] == _AND else RANK_PLAIN):
+            return i
+    for i in range(MIN_PART, len(word) - MIN_PART + 1):
+        a, b = word[:i], word[i:]
+        if b in names and not a.endswith(_ARTICLE) and _stem_len(a) >= MIN_PART \
+                and ranks.get(a, RANK_CUE) < RANK_CUE:
+            return i
+    return None
+
+
+@lru_cache(maxsize=32)
+def name_glue_starts(text: str) -> tuple[int, ...]:
+    """The item starts inside tokens that are a place name glued to a word (``_name_cut``): on a feed page
+    most items end in a place name and the next item's first word runs into it with no cue the word-pair cut
+    reads ("... في ريف حلبوادعت ...", "... شمال حماةفيلق الشام ..."). For a page the caller knows to be a feed."""
+    norm_m, offs = normalize_with_map(text)
+    out = []
+    for m in _LONG_WORD.finditer(norm_m):
+        cut = _name_cut(m.group())
+        if cut is not None:
+            # (also a name opening a line: a feed's country tag closes the item above it, ".\nاليمن|لقى المشتبه ...")
+            out.append(offs[m.start() + cut])
     return tuple(out)
 
 
