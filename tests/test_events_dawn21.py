@@ -108,3 +108,32 @@ def test_help_given_to_take_a_city_is_an_aim() -> None:
 
 def test_help_that_took_a_city_is_told() -> None:
     assert modality_at("ساهمت الغارات في مساعدة الفصائل على السيطرة على مدينة الرقة .", "السيطرة") == "actual"
+
+
+
+def _types_on(text: str) -> list[tuple[str, str]]:
+    return [(e.event_type, e.sub_event_type) for e in analyse_text(text, "2017-12-13", doc_id="dawnverb").events]
+
+
+def test_dawn_after_the_attack_verb_is_no_blast() -> None:
+    # "شن فجر": the attack launched at dawn; a perfect verb does not follow "شن" with no subject between
+    types = _types_on("شمال سوريا : فصائل الجيش الحر تمكنت من صد الهجوم الذي شن فجر مدينة الباب .")
+    assert ("Battles", "Armed clash") in types
+    assert IED not in types
+
+
+def test_the_blast_verb_after_its_subject_is_kept() -> None:
+    types = _types_on("شمال سوريا : مسلحون فجروا عبوة ناسفة في مدينة الباب .")
+    assert IED in types
+
+
+def test_buildings_captured_are_no_arrest() -> None:
+    # "القبض" said of buildings (a translated ticker): their capture, not people arrested or abducted
+    types = _types_on("استعادت القوات ثلاثة من أصل ستة مبان تم القبض عليها من قبل تنظيم داعش في حي الميدان بمدينة "
+                      "حلب هذا الصباح .")
+    assert not any(t[1] in ("Arrests", "Abduction/forced disappearance") for t in types)
+
+
+def test_people_arrested_stay_an_arrest() -> None:
+    types = _types_on("ألقت الشرطة القبض على خمسة مشتبه بهم في مدينة حلب يوم الأحد .")
+    assert ("Strategic developments", "Arrests") in types
