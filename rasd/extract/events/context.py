@@ -23,7 +23,7 @@ from rasd.data import read_shared, word_data, word_list
 from rasd.extract.events.lexicons import LEXICON, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.feed_items import feed_item_starts, skip_space_back
-from rasd.records import Analysis, Entity, Event, Mention, Span
+from rasd.records import UNKNOWN, Analysis, Entity, Event, Mention, Span
 from rasd.text.feed_items import dash_cuts, item_starts, latin_cuts, looks_like_feed, stamp_cuts
 from rasd.text.normalize import normalize, normalize_with_map
 
@@ -500,7 +500,7 @@ class _DocContext:
         if len(ids) < 2 or not country or kb is None or not hasattr(kb, "ancestors"):
             return False
         ups = [_alliance_ups(kb, x) for x in ids]
-        return any(country in al.countries and (not day or day[:1] == "u" or al.since <= day[:10] <= al.until)
+        return any(country in al.countries and (not day or day == UNKNOWN or al.since <= day[:10] <= al.until)
                    and all(up & al.members for up in ups) for al in _alliances())
 
     def government_side(self, eid: str, place_country: str | None) -> bool:
