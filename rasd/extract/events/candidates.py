@@ -343,10 +343,11 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
         return []
     # "قام X باقتحام ... و اعتقال ...": a trigger with no actor of its own takes the one of the
     # trigger before it in the same sentence
+    keys = [ctx.item_key(s, c.ti) for c in cands]     # (each trigger's item, read once)
     for k in range(1, len(cands)):
         c = cands[k]
-        prev = next((p for p in reversed(cands[:k]) if p.actor1 and not p.first_person
-                     and ctx.item_key(s, p.ti) == ctx.item_key(s, c.ti)), None)
+        prev = next((cands[i] for i in range(k - 1, -1, -1) if cands[i].actor1 and not cands[i].first_person
+                     and keys[i] == keys[k]), None)
         if not c.actor1 and prev is not None and c.modality == prev.modality:
             c.actor1, c.actor_ev, c.actor_own, c.actor_same_clause = list(prev.actor1), prev.actor_ev, True, True
             c.actor2 = [a for a in c.actor2 if a not in c.actor1]
@@ -1038,10 +1039,12 @@ CAUSE_REACH = 12    # tokens after the cause's noun its clause's other triggers 
 def _assign_counts(s: _Sent, cands: list[_Cand], ctx: _DocContext) -> None:
     skip = [(d.start, d.end) for d in s.dates]
     qs = find_quantities(s.tokens, s.numbers, skip, s.clause)
+    keys = [ctx.item_key(s, c.ti) for c in cands] if qs else []     # (each trigger's item, read once)
     for q in qs:
         k = max(_tok_index(s.tokens, q.start), 0)
         # (a count of one feed item or timeline entry is no toll of another's happening glued to it)
-        item = [c for c in cands if ctx.item_key(s, c.ti) == ctx.item_key(s, k)]
+        here = ctx.item_key(s, k)
+        item = [c for c, key in zip(cands, keys, strict=True) if key == here]
         pool = [c for c in item if s.clause[c.ti] == s.clause[k]]
         if not pool and (q.context or q.noun_class not in LOOSE_COUNTS):
             pool = item        # "سقوط 1945 شخصاً، ... 285 امرأة": the toll goes on past the comma
