@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from rasd.data import DataFileError, read_data, word_data, word_list
+from rasd.data import DataFileError, read_shared, word_data, word_list
 from rasd.knowledge.matcher import key_form
 from rasd.records import Entity
 from rasd.text.normalize import normalize
@@ -618,8 +618,9 @@ def _person_words() -> tuple[frozenset[str], frozenset[str]]:
 # ---- defaults ------------------------------------------------------------------------------
 
 def read_yaml(path: Path) -> Any:
+    # shared: the feed-item cut reads the same place lists (rasd/text/feed_items.py); loaders only read them
     try:
-        return read_data(path)
+        return read_shared(path)
     except DataFileError as e:
         raise GazetteerError(str(e)) from e
 

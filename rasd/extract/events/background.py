@@ -2211,7 +2211,6 @@ def _archive_caption_spans(text: str) -> list[tuple[int, int]]:
 CAPTION_DATELINE = re.compile(r"(?:^|\n|[.!?؟]\s+|\d\d? : \d\d : \d\d\s+)"
                               r"([\u0621-\u064a]+ , [\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3} : )")
 CAPTION_END = re.compile(r"\n|[.!?؟](?=\s)")
-DAY_WORD = "يوم"
 
 
 def _old_caption_spans(text: str, dates: list[Any], ref: dt.date | None) -> list[tuple[int, int]]:
@@ -2222,6 +2221,7 @@ def _old_caption_spans(text: str, dates: list[Any], ref: dt.date | None) -> list
     old = int(data.get("caption_old_days") or 0)
     if ref is None or not old or " : " not in text:
         return []
+    day_words = tuple(data["caption_day_words"])
     spans: list[tuple[int, int]] = []
     for m in CAPTION_DATELINE.finditer(text):
         a = m.start(1)
@@ -2229,7 +2229,7 @@ def _old_caption_spans(text: str, dates: list[Any], ref: dt.date | None) -> list
         b = stop.start() if stop else len(text)
         for d in dates:
             if not a <= d.start < b or d.precision != "day" or not _written_year(d) \
-                    or not text[max(0, d.start - 6):d.start].strip().endswith(DAY_WORD):
+                    or not text[max(0, d.start - 6):d.start].strip().endswith(day_words):
                 continue
             try:
                 day = dt.date.fromisoformat(d.date_start[:10])
