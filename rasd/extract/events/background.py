@@ -2303,6 +2303,32 @@ def _stage_entered(c: _Cand) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _breakdown_heads() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in read_shared(BACKGROUND_MARKS).get("breakdown_heads") or ())
+
+
+def _breakdown_told(c: _Cand) -> bool:
+    """Every telling's happening noun is the second term of a noun of distribution ("وجاء توزيع المجازر جغرافيا
+    بواقع ( 7 ) مجازر في كل من إدلب ودير الزور"; background_marks.yaml breakdown_heads): a tally's breakdown by
+    place or kind, the sum of many happenings, not one happening of a day; its items told after it in its sentence
+    go with it."""
+    if c.modality != "actual":
+        return False
+    heads = _breakdown_heads()
+    if not heads:
+        return False
+    tellings = [c, *c.merged]
+    named = [p for p in tellings if p.ti > 0 and p.sent.clause[p.ti - 1] == p.sent.clause[p.ti]
+             and drop_conjunction(p.sent.tokens[p.ti - 1].norm, 2) in heads]
+    # (the breakdown's items later in its sentence, with no time in their clause, are its parts: "بواقع ( 7 ) مجازر
+    # في كل من إدلب ودير الزور , إضافة إلى ( 4 ) مجازر في ريف دمشق")
+    return bool(named) and all(p in named or any(g.sent is p.sent and g.ti < p.ti for g in named)
+                               and not any((k := _tok_index(p.sent.tokens, d.start)) >= 0
+                                           and p.sent.clause[k] == p.sent.clause[p.ti] for d in p.sent.dates)
+                               for p in tellings)
+
+
 SINCE_REACH = 6     # words before a date that may hold the "منذ" it counts from ("منذ بدء الحملة العسكرية بتاريخ 22")
 
 
