@@ -44,6 +44,7 @@ from rasd.extract.events.background import (
     _archive_caption_spans,
     _argument_page,
     _avenged,
+    _breakdown_told,
     _campaign_named,
     _caused_state,
     _chronicle_entries,
@@ -476,7 +477,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
                 or _undated_aside(c, lex, text) or _dated_aside(c, lex) or _long_ago_told(c, lex, text, bool(posts))
                 or _told_over_span(c) or _named_as_known(c, pub_ev, ctx.feed) or _continuing_frame(c)
                 or _so_far_tally(c, text) or _territory_share(c, pub_ev) or _witnessed_told(c)
-                or _toll_of_known(c, ctx.feed) or _stage_entered(c))
+                or _toll_of_known(c, ctx.feed) or _stage_entered(c) or _breakdown_told(c))
 
     def background(c: _Cand) -> bool:
         return told_aside(c) or _ongoing_since(c, text)

@@ -661,6 +661,8 @@ def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: 
     link = toks[ti - 1].norm.removeprefix("و")
     if link in links and _definite_plural_told(p):
         pass
+    elif _with_standing_cause(p, links):
+        pass
     elif link not in links | _relative_lex()[0] or not _described_by_relative(p) or _clause_dated(p):
         return False
     cl = s.clause[ti]
@@ -682,6 +684,26 @@ def _cause_of_state(p: _Cand, links: frozenset[str], days: frozenset[str], lex: 
     if any(own(k) and drop_conjunction(t.norm, 2).startswith(tolls) for k, t in enumerate(toks)):
         return False
     return not any(t.kind == CASUALTY_KIND and own(k) for t, _form, k, _j in _match_triggers(s, lex))
+
+
+def _with_standing_cause(p: _Cand, links: frozenset[str]) -> bool:
+    """The telling's happening noun is conjoined behind a cause link with a noun of a standing state or a campaign
+    ("بسبب الحصار والقصف", "جراء القصف والحصار", "بسبب الحرب والغارات"; event_habitual.yaml span_nouns): the pair
+    names the lasting conditions a state comes from, not one strike of the page's day."""
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    nouns = _span_lex()[0]
+    w = toks[ti].norm
+    if is_verb(w.removeprefix("و")):
+        return False
+    # (the happening second: "بسبب الحصار والقصف")
+    if (w.startswith("و") and ti >= 2 and s.clause[ti - 1] == s.clause[ti] and toks[ti - 1].norm in nouns
+            and toks[ti - 2].norm.removeprefix("و") in links):
+        return True
+    # (the happening first: "بسبب القصف والحصار", from the token after the trigger's last word)
+    end = next((k for k in range(ti + 1, len(toks)) if toks[k].start >= p.end), len(toks))
+    return (toks[ti - 1].norm.removeprefix("و") in links and end < len(toks) and s.clause[end] == s.clause[ti]
+            and toks[end].norm.startswith("و") and toks[end].norm[1:] in nouns)
 
 
 @lru_cache(maxsize=1)
@@ -2279,6 +2301,32 @@ def _stage_entered(c: _Cand) -> bool:
         if not any(s.clause[k] == cl and toks[k].norm in stages for k in range(at + 1, min(len(toks), at + 1 + reach))):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _breakdown_heads() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in read_shared(BACKGROUND_MARKS).get("breakdown_heads") or ())
+
+
+def _breakdown_told(c: _Cand) -> bool:
+    """Every telling's happening noun is the second term of a noun of distribution ("وجاء توزيع المجازر جغرافيا
+    بواقع ( 7 ) مجازر في كل من إدلب ودير الزور"; background_marks.yaml breakdown_heads): a tally's breakdown by
+    place or kind, the sum of many happenings, not one happening of a day; its items told after it in its sentence
+    go with it."""
+    if c.modality != "actual":
+        return False
+    heads = _breakdown_heads()
+    if not heads:
+        return False
+    tellings = [c, *c.merged]
+    named = [p for p in tellings if p.ti > 0 and p.sent.clause[p.ti - 1] == p.sent.clause[p.ti]
+             and drop_conjunction(p.sent.tokens[p.ti - 1].norm, 2) in heads]
+    # (the breakdown's items later in its sentence, with no time in their clause, are its parts: "بواقع ( 7 ) مجازر
+    # في كل من إدلب ودير الزور , إضافة إلى ( 4 ) مجازر في ريف دمشق")
+    return bool(named) and all(p in named or any(g.sent is p.sent and g.ti < p.ti for g in named)
+                               and not any((k := _tok_index(p.sent.tokens, d.start)) >= 0
+                                           and p.sent.clause[k] == p.sent.clause[p.ti] for d in p.sent.dates)
+                               for p in tellings)
 
 
 SINCE_REACH = 6     # words before a date that may hold the "منذ" it counts from ("منذ بدء الحملة العسكرية بتاريخ 22")
