@@ -42,10 +42,11 @@ def ref_date(date: str, precision: str) -> dt.date | None:
     return _iso_day(date)
 
 
-def find_page_dates(text: str, ref: dt.date | None, warnings: list[str]) -> list[Any]:
+def find_page_dates(text: str, ref: dt.date | None, warnings: list[str], ceiling: dt.date | None = None) -> list[Any]:
+    """The page's dates; on a page without ``ref``, ``ceiling`` (``crawl_ceiling``) bounds the year-less weekday days."""
     from rasd.text.dates import find_dates
 
-    found = find_dates(text, ref)
+    found = find_dates(text, ref, ceiling)
     found = sorted(found + spaced_numeric_dates(text, found, warnings), key=lambda d: d.start)
     found = month_first_dates(found)
     # a forum member's sign-up day under each post ("اشترك في : الثلاثاء أكتوبر 12 , 2010 6 : 11 pm")
@@ -111,6 +112,16 @@ def crawl_spans(text: str, warnings: list[str]) -> list[tuple[int, int]]:
         body = r"\s+".join(re.escape(w) for w in t.split())
         spans.extend(m.span() for m in re.finditer(rf"(?<![{_DIGIT}]){body}(?![{_DIGIT}])", text))
     return spans
+
+
+def crawl_ceiling(warnings: list[str]) -> dt.date | None:
+    """The day the page was fetched, from its site's crawl-time ticker (``crawl_texts``, a full date): the last day
+    the page can tell of. It dates no event (``refuse_crawl_dates``); it only bounds the year of a day and month the
+    page tells with their weekday ("اليوم الخميس 26 تشرين الأول", text.dates._weekday_years)."""
+    from rasd.text.dates import find_dates
+
+    days = [d for t in crawl_texts(warnings) for x in find_dates(t) if (d := _full_day(x)) is not None]
+    return max(days, default=None)
 
 
 def refuse_crawl_dates(dates: list[Any], spans: list[tuple[int, int]]) -> list[Any]:

@@ -1972,14 +1972,22 @@ def _weekday_year_span() -> tuple[int, int]:
     return int(lo), int(hi) if hi is not None else dt.date.today().year
 
 
-def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
+def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex, ceiling: dt.date | None = None) -> None:
     """On a page without a reference day, "يوم الخميس 31 آب" / "الأحد 26 أيلول" (a day and month told with their
     weekday, no year) is of the year written on the page in which that day is that weekday, when exactly one
     of the page's written years is: the text settles it (a day-month falls on a given weekday once in six or
     eleven years, and a page names few years). When none of the page's years fits (or it writes none), the
     one year since the theatre's start (``_weekday_year_span``, up to this year) that fits. Two such years, or none, leave it
-    unknown: no guess."""
+    unknown: no guess. Two page years that fit are narrowed to those in that span (a "1978" or "2006" the page
+    recalls is not the year of its "أمس الاثنين 25 ديسمبر" when its "2017" fits too).
+
+    ``ceiling``: the last day the page can tell of, when the page shows it (the site's crawl-time ticker: a page
+    cannot tell of a day after it was fetched). Years whose day falls after it are no candidates, and the span
+    ends with its year instead of this year."""
     years: list[int] | None = None
+    lo, hi = _weekday_year_span()
+    if ceiling is not None:
+        hi = min(hi, ceiling.year)
     prev: _Atom | None = None
     for a in atoms:
         # (a weekday heading the date: "الجمعة", or "اليوم الجمعة" / "أمس الخميس", a relative day with its weekday)
@@ -1995,12 +2003,16 @@ def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
             continue
         if years is None:
             years = sorted({int(y) for y in _PAGE_YEAR.findall(norm) if MIN_YEAR <= int(y) <= MAX_YEAR})
-        fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+        fits = [y for y in years if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd
+                and (ceiling is None or d <= ceiling)]
         warning = YEAR_FROM_WEEKDAY
+        if len(fits) > 1:
+            # several of the page's years fit: those a page may be of (the span), if that leaves one
+            fits = [y for y in fits if lo <= y <= hi] or fits
         if not fits:
             # no year the page writes fits: the years since the theatre's start (date_words.yaml weekday_year_span)
-            lo, hi = _weekday_year_span()
-            fits = [y for y in range(lo, hi + 1) if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd]
+            fits = [y for y in range(lo, hi + 1) if (d := _valid(y, a.month, day)) is not None and d.weekday() == wd
+                    and (ceiling is None or d <= ceiling)]
             warning = YEAR_FROM_SPAN_WEEKDAY
         if len(fits) != 1:
             continue
@@ -2012,7 +2024,8 @@ def _weekday_years(atoms: list[_Atom], norm: str, lex: _Lex) -> None:
             heading.precision = "day"
 
 
-def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> list[_Atom]:
+def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex,
+            ceiling: dt.date | None = None) -> list[_Atom]:
     """The atoms read together, in this order: twin months, combined day-month-year runs, nights, weekday
     pairs, then years carried to year-less dates (one chain for the page and for each post of a page).
     First a January date's year slipped from the year before is read by its weekday (``_new_year_slips``),
@@ -2020,7 +2033,7 @@ def _joined(atoms: list[_Atom], norm: str, ref: dt.date | None, lex: _Lex) -> li
     _new_year_slips(atoms, norm)
     atoms = _weekday_heads(atoms, norm, ref)
     if ref is None:
-        _weekday_years(atoms, norm, lex)
+        _weekday_years(atoms, norm, lex, ceiling)
     atoms = _combine(_join_twin_months(atoms, norm), norm, ref, lex)
     return _carry_years(_join_day_pairs(_join_nights(atoms, norm), norm, ref, lex), norm, lex)
 
@@ -2186,13 +2199,14 @@ def _to_expr(a: _Atom, text: str, norm: str, offs: list[int] | OffsetArray) -> D
     )
 
 
-def find_dates(text: str, ref: dt.date | None = None) -> list[DateExpr]:
-    """All date expressions in ``text`` (offsets into the original text), resolved against ``ref``."""
+def find_dates(text: str, ref: dt.date | None = None, ceiling: dt.date | None = None) -> list[DateExpr]:
+    """All date expressions in ``text`` (offsets into the original text), resolved against ``ref``; on a page
+    without one, ``ceiling`` is the last day it can tell of (``_weekday_years``)."""
     if not text:
         return []
     lex = _lex()
     norm, offs = normalize_with_offsets(text)
-    return [_to_expr(a, text, norm, offs) for a in _joined(_atoms(norm, ref, lex), norm, ref, lex)]
+    return [_to_expr(a, text, norm, offs) for a in _joined(_atoms(norm, ref, lex), norm, ref, lex, ceiling)]
 
 
 def find_dates_by_part(text: str, parts: list[tuple[int, dt.date | None]]) -> list[DateExpr]:

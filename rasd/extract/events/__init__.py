@@ -176,6 +176,7 @@ from rasd.extract.page_dates import (
     chronicle_run_days,
     cited_week,
     contradicted_heads,
+    crawl_ceiling,
     crawl_spans,
     current_month_days,
     date_after_stamp,
@@ -237,7 +238,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     filed = url_day(doc.url) if ref is None else None     # read once against it (dates are costly)
     # the site's crawl-time ticker (found by the corpus pass across the site's pages) dates nothing
     ticker = crawl_spans(text, doc.warnings)
-    found = find_page_dates(text, ref or filed, doc.warnings)
+    # (and its day is the last the page can tell of: it bounds the year of a weekday's day and month)
+    ceiling = crawl_ceiling(doc.warnings) if ticker else None
+    found = find_page_dates(text, ref or filed, doc.warnings, ceiling)
     if ref is None:
         # a head date the body's "أمس الأربعاء" / "اليوم الخميس" contradicts: a widget's day, refused as a ticker's
         # (not on a listing of stamped posts: a stamp there closes or opens a post, whose lead is the next's)
@@ -263,7 +266,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         else:
             if filed is not None:
                 # the text prints a later date: the URL day dates nothing, read the dates again without it
-                found = find_page_dates(text, None, [])
+                found = find_page_dates(text, None, [], ceiling)
                 dates = drop_page_stamps(refuse_crawl_dates(found, ticker), text, lex.date_cues)
             # a bulletin's "ليوم الاثنين 30 - 10 - 2017", an article's date under a site bar's clock or
             # printed with its title twice: the page's own day for its events, as a confirmed head date is
