@@ -151,7 +151,11 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
     same_d = _own_over_heading([x for x in usable if dcl[x[1]] == dcl[c.ti]], s, c.ti, report)
     same_c = _own_over_heading([x for x in usable if s.clause[x[1]] == s.clause[c.ti]], s, c.ti, report)
     heads = [x for x in usable if x[0] in s.headings and x[1] <= c.ti]
-    if same_d:
+    if (own := _own_relative_date(s, c, same_d or same_c, text, lex)) is not None:
+        # "تعليق الدوام يومي الثلاثاء والاربعاء جراء القصف الذي طال المدينة يوم امس": the trigger's own relative
+        # clause tells its day; a nearer date before it is another verb's (the closure's)
+        pick = own
+    elif same_d:
         pick = nearest(same_d)
     elif same_c:
         pick = nearest(same_c)
@@ -827,6 +831,46 @@ def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bo
         if not any(ch in between for ch in ",،;؛:"):
             return True
     return False
+
+
+def _own_relative_date(s: _Sent, c: _Cand, pool: list[tuple[int, int, Any]], text: str, lex: _ELex) -> Any:
+    """The date the trigger's own relative clause tells ("جراء القصف الذي طال المدينة يوم امس", "الهجوم الإرهابي
+    الذي استهدف , يوم الجمعة , مسجدا"): a relative pronoun at most ANTECEDENT_TOKENS after the trigger's words
+    (nothing but words between), a word (its verb) right after it, and the first date of ``pool`` within RELATIVE_CLAUSE_SPAN
+    tokens after the pronoun, in its clause. That clause describes the trigger's happening, so its day is the
+    happening's, before a nearer date another verb of the sentence tells. None when the clause's verb (or a word
+    up to the date) is one of saying, claiming or condemning ("الهجوم الذي أعلن التنظيم مسؤوليته عنه أمس": the
+    claim's day), or no date stands there. Only for a definite noun's trigger (a relative pronoun needs one)."""
+    if not pool:
+        return None
+    toks = s.tokens
+    head = toks[c.ti].norm
+    if not (head.startswith("ال") or head[:1] in "وفبلك" and head[1:3] == "ال" or head[:2] == "لل"):
+        return None      # a verb's trigger ("قتل الذين خرجوا الجمعة"): the pronoun names its people, not its deed
+    rel = None
+    for j in range(c.tj, min(len(toks), c.tj + ANTECEDENT_TOKENS)):
+        w = toks[j].norm
+        if w in RELATIVE:
+            rel = j
+            break
+        if not any(ch.isalpha() for ch in w):
+            return None      # a comma, a stop: the pronoun would hang on something else
+    if rel is None or rel + 1 >= len(toks):
+        return None
+    if not any(ch.isalpha() for ch in toks[rel + 1].norm):
+        return None      # (the clause's verb follows the pronoun; a short one, "طال", the verb list may not know)
+    own = [x for x in pool if rel + 1 < x[1] <= rel + 1 + RELATIVE_CLAUSE_SPAN and s.clause[x[1]] == s.clause[rel]]
+    if not own:
+        return None
+    _di, k, d = min(own, key=lambda x: x[1])
+
+    def saying(w: str) -> bool:
+        bare = w[1:] if w.startswith("و") else w
+        return bare in ACCOUNT_VERBS or bare in SAID_VERBS or bare in CONDEMN_VERBS \
+            or not _keys(w).isdisjoint(lex.speech_verbs)
+    if any(saying(toks[j].norm) for j in range(rel + 1, k)):
+        return None
+    return d
 
 
 def _caption_between(s: _Sent, text: str, a: int, b: int) -> bool:
