@@ -71,6 +71,7 @@ class _MeansLex:
     comma_markers: frozenset[str]           # "جراء", "نتيجة": a cause told after a comma is the toll's
     comma_reach: int
     sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
+    lone_attackers: frozenset[str]          # "المهاجم", "المعتدي": one person told as the attacker
     sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
     landing_verbs: frozenset[str]           # exact normalised forms ("تستهدف", "باستهداف")
     landing: frozenset[str]                 # "إنزال": an airborne landing, read after landing_heads / before landing_air
@@ -123,6 +124,7 @@ def _means_lex() -> _MeansLex:
                      killer_aircraft=_ks(data["killer_aircraft"]),
                      comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]),
                      sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
+                     lone_attackers=_ks(data["lone_attackers"]),
                      landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
                      landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
                      landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]),
@@ -385,6 +387,23 @@ def _terror_attack(c: _Cand) -> bool:
     if c.tj >= len(toks) or not _keys(toks[c.tj].norm) & ml.terror:
         return False
     return not any(_keys(t.norm) & ml.terror_forces for t in toks[c.tj + 1:c.tj + 1 + ml.terror_reach])
+
+
+def _lone_attacker(c: _Cand, lex: _ELex) -> bool:
+    """The sentence tells one person as the attacker ("قبل أن تتمكن الشرطة من قتل المهاجم", "بينهم المعتدي ورجل
+    شرطة") and persons or civilians as those hurt, names no armed group and tells no fighting: one man on
+    people (event_means.yaml lone_attackers), not two organised armed sides."""
+    ml = _means_lex()
+    s = c.sent
+    keys = _sent_keys(s)
+    if not keys & ml.lone_attackers:
+        return False
+    if not keys & (ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims):
+        return False
+    if any(m.type == "ARMED_GROUP" for m in s.mentions):
+        return False
+    # (the attack's own noun, "هجوم مسلح", is no fight of two sides)
+    return not keys & (lex.fight_words - _acts_lex().attack_nouns)
 
 
 def _clause_end_past_dates(s: _Sent, ti: int) -> int:
@@ -1305,6 +1324,9 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         elif _shot_at_people(c, lex):
             # "عملية إطلاق النار التي ... أسفرت عن مقتل 14 شخصا": gunmen firing on unarmed people
             c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
+        elif _lone_attacker(c, lex):
+            # "هجوم مسلح على البرلمان أدى إلى مقتل 4 أشخاص , بينهم المعتدي ورجل شرطة": one man on people
+            c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
     elif kind == "territory":
         if not c.actor1:
             return False
@@ -1383,6 +1405,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         elif c.event_type == "Battles" and _shot_at_people(c, lex):
             # "لقي 12 شخصا حتفهم عندما أطلق رجل النار أثناء الاحتفال": people shot, nobody fired back
+            c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
+        elif c.event_type == "Battles" and _lone_attacker(c, lex):
+            # "إصابة ثمانية اشخاص ... طعنهم من قبل مسلح ... قبل أن تتمكن الشرطة من قتل المهاجم": one man on
+            # people; the police ending it is no second armed side
             c.event_type, c.sub_event_type = "Violence against civilians", "Attack"
         elif (c.event_type, c.sub_event_type) == ("Battles", "Armed clash") and _sideless_toll(c, lex, ctx):
             # "كما قتل 8 أشخاص في زبيد": persons dead and nothing told of who fought or killed them; Battles
