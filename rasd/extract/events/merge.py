@@ -2123,10 +2123,17 @@ def _province_told(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
 PROVINCE_PARTS = frozenset({"town", "neighbourhood", "facility", "region"})     # places a province's name holds
 
 
+TWO_PARTY = frozenset({"Battles", "Strategic developments"})     # deeds whose two parties either telling may lead
+
+
 def _one_dyad(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
     """Every actor the two rows name falls into at most two sides: one deed's two parties told from either end
     ("سلموا أنفسهم لقوات سوريا الديمقراطية" with the group that surrendered as actor1, and "تسليم" with the SDF),
-    as ``_sides_ok`` counts a battle's two sides. The deed's victims are no side."""
+    as ``_sides_ok`` counts a battle's two sides. Only a deed of two parties (a fight, a taking, a surrender, a
+    handover: Battles, Strategic developments); a strike or an attack on civilians told with another striker is
+    another one's. The deed's victims are no side."""
+    if a.event_type not in TWO_PARTY or b.event_type not in TWO_PARTY:
+        return False
     sides: list[str] = []
     for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
         if x != CIVILIANS_ID and not any(x == y or ctx.related(x, y) for y in sides):
