@@ -2106,21 +2106,16 @@ def _other_page_unit(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
 
 
 def _province_told(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
-    """wide names narrow's province by a countryside region of it ("ريف دير الزور الجنوبي الشرقي" and "البوكمال",
-    whatever the distance or the ground taken) or by the province's city ("هجوم التنظيم على هذه المواقع" placed at
-    the "مدينة دير الزور" its sentence names, and "الشولة"). Only for a row a dated page left with no time (``undated_copy_of``): such a row is no
-    happening of its own day, so the guards ``_holds`` keeps for dated happenings (a region's other villages, a
-    fight in the city itself) do not keep it apart from the dated row it retells."""
+    """wide names narrow's province by a countryside region of it ("ريف دير الزور الجنوبي الشرقي" and "البوكمال"),
+    whatever the distance or the ground taken. Only for a row a dated page left with no time (``undated_copy_of``):
+    such a row is no happening of its own day, so the guards ``_holds`` keeps for dated happenings (a region's
+    other villages) do not keep it apart from the dated row it retells. Not the province's city: an undated fight
+    "في اللاذقية" is often a raid of its own, not the dated battle at a village of the province (judged breadth
+    R-91 #8)."""
     ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
     if ew is None or en is None or ew is en:
-        return False    # (a list's place too: "هجوم التنظيم ... في ريف حمص ودير الزور" has no day of its own either)
-    if ctx.same_province(narrow.location, wide.location):
-        return True
-    return (ew.level == "town" and en.level in PROVINCE_PARTS and bool(ew.admin1) and ew.admin1 == en.admin1
-            and ew.country == en.country and _province_city(ctx, ew))
-
-
-PROVINCE_PARTS = frozenset({"town", "neighbourhood", "facility", "region"})     # places a province's name holds
+        return False    # (a list's place too: "... في ريف حمص وريف دير الزور" has no day of its own either)
+    return ctx.same_province(narrow.location, wide.location)
 
 
 TWO_PARTY = frozenset({"Battles", "Strategic developments"})     # deeds whose two parties either telling may lead
