@@ -2105,6 +2105,37 @@ def _other_page_unit(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     return _other_part_places(o, c, ctx) or _other_posts(o, c, ctx) or ctx.other_items(o.start, c.start)
 
 
+def _province_told(ctx: _DocContext, wide: _Cand, narrow: _Cand) -> bool:
+    """wide names narrow's province by a countryside region of it ("ريف دير الزور الجنوبي الشرقي" and "البوكمال"),
+    whatever the distance or the ground taken. Only for a row a dated page left with no time (``undated_copy_of``):
+    such a row is no happening of its own day, so the guards ``_holds`` keeps for dated happenings (a region's
+    other villages) do not keep it apart from the dated row it retells. Not the province's city: an undated fight
+    "في اللاذقية" is often a raid of its own, not the dated battle at a village of the province (judged breadth
+    R-91 #8)."""
+    ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
+    if ew is None or en is None or ew is en:
+        return False    # (a list's place too: "... في ريف حمص وريف دير الزور" has no day of its own either)
+    return ctx.same_province(narrow.location, wide.location)
+
+
+TWO_PARTY = frozenset({"Battles", "Strategic developments"})     # deeds whose two parties either telling may lead
+
+
+def _one_dyad(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """Every actor the two rows name falls into at most two sides: one deed's two parties told from either end
+    ("سلموا أنفسهم لقوات سوريا الديمقراطية" with the group that surrendered as actor1, and "تسليم" with the SDF),
+    as ``_sides_ok`` counts a battle's two sides. Only a deed of two parties (a fight, a taking, a surrender, a
+    handover: Battles, Strategic developments); a strike or an attack on civilians told with another striker is
+    another one's. The deed's victims are no side."""
+    if a.event_type not in TWO_PARTY or b.event_type not in TWO_PARTY:
+        return False
+    sides: list[str] = []
+    for x in a.actor1 + a.actor2 + b.actor1 + b.actor2:
+        if x != CIVILIANS_ID and not any(x == y or ctx.related(x, y) for y in sides):
+            sides.append(x)
+    return len(sides) <= 2
+
+
 def undated_copy_of(c: _Cand, kept: list[_Cand], ctx: _DocContext, dated_page: bool) -> _Cand | None:
     """The dated row of the page's kept rows that c, a row the page's dates left with no time, tells again: the
     same type (Strategic developments, a catch-all: the same sub-type) at the same place, or c at a wider one
@@ -2112,14 +2143,16 @@ def undated_copy_of(c: _Cand, kept: list[_Cand], ctx: _DocContext, dated_page: b
     النظام على حي مساكن هنانو"), the surrender a source details ("سلموا أنفسهم ليلة أمس"), the operation a
     later paragraph names. On a dated page a row left undated is no happening of its own day, so the sides it
     took (often the other side of one deed: who surrendered, to whom) do not keep it apart; on an undated page
-    (where a row may rightly have no day) they must fit. A list's places, another clause's happening, another
+    (where a row may rightly have no day) they must fit or make one deed's two sides (``_one_dyad``). On a dated
+    page the undated row may also name the dated row's province (``_province_told``). A list's places, another clause's happening, another
     part, post or item stay apart; a dated row at a wider place does not take a town's undated row (the town's
     may be its own happening). None: c is no such copy."""
     if c.modality != "actual" or not c.location or c.date_start != UNKNOWN:
         return None
     fits = [o for o in kept if o is not c and o.modality == "actual" and o.location and o.date_start != UNKNOWN
             and o.event_type == c.event_type and _same_kind(o, c)
-            and (o.location == c.location or _holds(ctx, c, o)) and _tolls_agree(o, c)
-            and not _kept_apart(o, c) and not _other_page_unit(o, c, ctx) and (dated_page or _sides_ok(o, c, ctx))]
+            and (o.location == c.location or _holds(ctx, c, o) or dated_page and _province_told(ctx, c, o))
+            and _tolls_agree(o, c) and not _kept_apart(o, c) and not _other_page_unit(o, c, ctx)
+            and (dated_page or _sides_ok(o, c, ctx) or _one_dyad(o, c, ctx))]
     # (the one at the same place first)
     return next((o for o in fits if o.location == c.location), fits[0] if fits else None)
