@@ -12,6 +12,7 @@ from operator import not_
 from typing import Any
 
 from rasd.data import word_list
+from rasd.extract.claims.lexicons import lexicon as claim_lexicon
 from rasd.extract.counts import _norm_word
 from rasd.extract.events.actors import _chain
 from rasd.extract.events.context import (
@@ -1058,9 +1059,11 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
             best = (key, m)
     if best is not None and id(best[1]) in speech:
         # "واعلن في بغداد اليوم عن اقتحام ... منزل ضابط في شرطة محافظة كركوك": a place of the reported
-        # content as near the trigger (by clause) is where it happened, whatever its role
+        # content as near the trigger (by clause) is where it happened, whatever its role; also one abroad
+        # ("أعلن مركز في غزة أن ... ق تل في سيناء": a foreign place is scored only when told by "في" in the
+        # trigger's clause)
         told = [(key, m) for key, m, _framed in scored if m.start > best[1].end and id(m) not in speech
-                and key[0] == best[0][0] and key[2] <= best[0][2] and key[3] <= best[0][3]]
+                and key[0] == best[0][0] and key[3] <= best[0][3]]
         if told:
             best = min(told, key=lambda t: t[0])
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
@@ -1572,22 +1575,55 @@ def _quoted_list_name(m: Mention, text: str) -> bool:
 
 def _speech_place(s: _Sent, m: Mention, ti: int, lex: _ELex) -> bool:
     """The place ``m`` is where a speaker said what the sentence reports ("واعلن في بغداد اليوم عن
-    اقتحام ...", "قالت الحكومة التركية في أنقرة إن ..."): a verb of saying shortly before its "في", the
-    reported content right after it and the trigger ``ti`` inside (event_place_guards.yaml)."""
+    اقتحام ...", "قالت الحكومة التركية في أنقرة إن ..."): a verb of saying shortly before its "في" (or before
+    the medium the "في" follows: "قال في مؤتمر صحفي عقده في أنقرة إن"), the reported content after it (past
+    an aside in brackets and the rest of the speakers' phrase: "أعلن مركز X في غزة ( ... ) وموقع Y , أن")
+    and the trigger ``ti`` inside (event_place_guards.yaml)."""
     lists = _place_guard_lists()
     toks = s.tokens
     k, last = _tok_index(toks, m.start), _tok_index(toks, m.end - 1)
     j = _before_place_nouns(s, k, lex)
     if j < 1 or toks[j].norm != "في" or ti <= last:
         return False
-    verbs = lists.get("speech_verbs", frozenset())
-    if not any(s.clause[i] == s.clause[k] and (toks[i].norm in verbs or _keys(toks[i].norm) & verbs)
-               for i in range(max(0, j - int(lists.get("speech_reach", 0))), j)):
+    if not (_said_before(s, k, j, lists) or (med := _medium_before(s, j, lists)) is not None
+            and _said_before(s, k, med, lists)):
         return False
-    i = last + 1
-    while i < min(len(toks), last + 3) and toks[i].norm in lists.get("speech_gap_words", frozenset()):
-        i += 1
-    return i < len(toks) and i < ti and toks[i].norm in lists.get("speech_content", frozenset())
+    gaps, content = lists.get("speech_gap_words", frozenset()), lists.get("speech_content", frozenset())
+    words = 0       # words of the speakers' phrase after the place
+    for i in range(last + 1, min(len(toks), ti)):
+        w = toks[i].norm
+        if w in content:
+            return True
+        if w in gaps or not any(ch.isalpha() for ch in w) or s.paren[i] != -1 and s.paren[i] != s.paren[k]:
+            continue    # a day word, a comma or bracket, an aside in brackets
+        words += 1
+        if words > int(lists.get("speech_subject_reach", 0)) or w in LOCATIVES or is_verb_or_joined(w):
+            return False    # a clause of its own, not the rest of the speakers' phrase
+    return False
+
+
+def _said_before(s: _Sent, k: int, j: int, lists: dict[str, Any]) -> bool:
+    """A verb of saying of the place's clause (token k) stands up to speech_reach tokens before token j."""
+    verbs = lists.get("speech_verbs", frozenset())
+    return any(s.clause[i] == s.clause[k] and (s.tokens[i].norm in verbs or _keys(s.tokens[i].norm) & verbs)
+               for i in range(max(0, j - int(lists.get("speech_reach", 0))), j))
+
+
+def _medium_before(s: _Sent, j: int, lists: dict[str, Any]) -> int | None:
+    """The first token of a medium of a statement (claim_cues.yaml media: "مؤتمر صحفي", "بيان", "كلمة ألقاها")
+    that ends up to speech_medium_reach tokens before token j ("في مؤتمر صحفي عقده | في أنقرة"), else None."""
+    reach = int(lists.get("speech_medium_reach", 0))
+    lo = max(0, j - reach - 2)
+    norms = [t.norm for t in s.tokens[lo:j]]
+    text = " ".join(norms)
+    starts = [sum(len(w) + 1 for w in norms[:n]) for n in range(len(norms))]
+    for pattern, _medium in claim_lexicon().media:
+        for hit in pattern.finditer(text):
+            first = lo + max(n for n, st in enumerate(starts) if st <= hit.start())
+            end = lo + max(n for n, st in enumerate(starts) if st < hit.end())
+            if j - end <= reach:
+                return first
+    return None
 
 
 def _launched_from(s: _Sent, k: int) -> bool:
