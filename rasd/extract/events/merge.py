@@ -394,7 +394,7 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
                 for j in (i - 1, i - 2):
                     for o in reversed(last_by_sent.get(j, [])):
                         if o.event_type in VIOLENT and (casualty or c.event_type == o.event_type) and _places_ok(o, c, ctx) \
-                                and not _other_entry(o, c, text) \
+                                and not _other_entry(o, c, text) and not _items_apart(o, c, ctx) \
                                 and not _own_dash_item(o, c, text) and not _unplaced_other_item(o, c, ctx):
                             target = o
                             break
@@ -407,6 +407,24 @@ def _attach_and_merge(per_sent: list[list[_Cand]], ctx: _DocContext) -> list[_Ca
         last_by_sent[i] = kept
         out.extend(kept)
     return out
+
+
+def _items_apart(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
+    """On a page of items (a feed, a listing of dated posts, glued daily reports), c, told in a sentence after o's,
+    stands in another entry than o: a heading date lies between their triggers (after o in o's sentence, "...
+    الذين قضوا تاريخ النشر : 13 - 01 - 2018 ...", before c in c's, or heading c's sentence, "8 مايو 2015 قتل 17
+    مدنيا"), or a post's or a daily report's start does. The count a later entry tells ("( 3636 ) حصيلة الضحايا
+    الفلسطينيين" after the next post's stamp) is that entry's, not the toll of the happening the entry before it
+    told (within one sentence, _DocContext.item_key keeps the entries apart)."""
+    if not (ctx.feed or ctx.posts or ctx.report_parts):
+        return False
+    so, sc = o.sent, c.sent
+    if (so.hseg and so.hseg[o.ti] != so.hseg[-1]) or (sc.hseg and sc.hseg[c.ti]):
+        return True
+    first = sc.tokens[0].start if sc.tokens else sc.span.start
+    if any(di < len(sc.dates) and sc.dates[di].start <= first for di in sc.headings):
+        return True
+    return _across_posts(ctx.posts, o.start, c.start) or _across_posts(ctx.report_parts, o.start, c.start)
 
 
 _DASH_ITEM = re.compile(r"[ \t]*[-–—•*][ \t]")
