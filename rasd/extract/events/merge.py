@@ -332,7 +332,38 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
         return True
     lead = _lead_told(o) or _lead_told(e)
     return lead and (ctx.places_compatible(o.location, e.location, _towns_apart(o, e)) or _part_of(ctx, o.location, e.location)
-                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                     or _wider_named(ctx, e, o.location) or _wider_named(ctx, o, e.location))
+
+
+WIDER_REACH = 25    # chars from a place to the wider unit its sentence names it in ("بمدينة العدوة في المنيا")
+
+
+def _wider_named(ctx: _DocContext, c: _Cand, wide: str | None) -> bool:
+    """c's sentence names its place inside the other telling's place, right after it ("في أثناء رحلته إلى دير
+    الأنبا صموئيل بمدينة العدوة في المنيا" and the headline's "المنيا"): the text itself says the one place holds
+    the other, where the gazetteer knows no province for them (Egypt's places carry no admin1)."""
+    ew = ctx.entities.get(wide or "")
+    if ew is None or not ew.name_ar or c.loc_ev is None or c.location == wide:
+        return False
+    name = normalize(ew.name_ar)
+    end, toks = c.loc_ev[1], c.sent.tokens
+    for m in c.sent.mentions:
+        if m.type != "PLACE" or not 0 <= m.start - end <= WIDER_REACH:
+            continue
+        if m.entity_id != wide and (m.entity_id is not None or normalize(m.surface) != name):
+            continue    # (the same name left unresolved, "العدوة في المنيا", names the wider place too)
+        gap = [t.norm for t in toks if end <= t.start < m.start]
+        clitic = any(t.start < m.start < t.end and t.norm.startswith("ب") for t in toks)
+        # only "في" / "بمحافظة" / "الواقعة" between ("العدوة في المنيا", "العدوة بالمنيا"): not a list's "و"
+        if (gap or clitic) and set(gap) <= WIDER_LINKS:
+            return True
+    return False
+
+
+WIDER_LINKS = frozenset({"في", ","} | {normalize(w) for w in word_list("place_words.yaml", "country_link_words")}
+                        | {normalize(w) for w in word_list("place_words.yaml", "area_words")}
+                        | {"ب" + normalize(w) for w in word_list("place_words.yaml", "area_words")})
 
 
 def _lead_key(c: _Cand, lex: _ELex) -> tuple[bool, bool, tuple[int, int]]:
