@@ -60,7 +60,10 @@ def test_the_city_named_in_the_body_stays_a_place_of_its_own() -> None:
 
 
 def test_fighting_at_the_city_in_the_lead_is_not_a_towns_fighting() -> None:
-    a = _run("معارك عنيفة في دير الزور .\nودارت اليوم الأحد معارك عنيفة بين قوات النظام وداعش في مدينة الميادين .")
+    # the body tells the city's own fighting: the lead's city is the city (with no such telling, the lead sums up
+    # the town's fighting: test_events_lead_fight_summary)
+    a = _run("معارك عنيفة في دير الزور .\nودارت اليوم الأحد معارك عنيفة بين قوات النظام وداعش في مدينة الميادين .\n"
+             "وتواصلت اليوم الأحد الاشتباكات في أحياء دير الزور .")
     battles = sorted(e.location or "" for e in a.events if e.event_type == "Battles" and e.modality == "actual")
     assert battles == ["deir-ez-zor", "mayadin"]
 

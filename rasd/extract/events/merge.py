@@ -332,7 +332,38 @@ def _restates_toll(o: _Cand, e: _Cand, ctx: _DocContext) -> bool:
         return True
     lead = _lead_told(o) or _lead_told(e)
     return lead and (ctx.places_compatible(o.location, e.location, _towns_apart(o, e)) or _part_of(ctx, o.location, e.location)
-                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location))
+                     or ctx.same_province(o.location, e.location) or ctx.same_province(e.location, o.location)
+                     or _wider_named(ctx, e, o.location) or _wider_named(ctx, o, e.location))
+
+
+WIDER_REACH = 25    # chars from a place to the wider unit its sentence names it in ("بمدينة العدوة في المنيا")
+
+
+def _wider_named(ctx: _DocContext, c: _Cand, wide: str | None) -> bool:
+    """c's sentence names its place inside the other telling's place, right after it ("في أثناء رحلته إلى دير
+    الأنبا صموئيل بمدينة العدوة في المنيا" and the headline's "المنيا"): the text itself says the one place holds
+    the other, where the gazetteer knows no province for them (Egypt's places carry no admin1)."""
+    ew = ctx.entities.get(wide or "")
+    if ew is None or not ew.name_ar or c.loc_ev is None or c.location == wide:
+        return False
+    name = normalize(ew.name_ar)
+    end, toks = c.loc_ev[1], c.sent.tokens
+    for m in c.sent.mentions:
+        if m.type != "PLACE" or not 0 <= m.start - end <= WIDER_REACH:
+            continue
+        if m.entity_id != wide and (m.entity_id is not None or normalize(m.surface) != name):
+            continue    # (the same name left unresolved, "العدوة في المنيا", names the wider place too)
+        gap = [t.norm for t in toks if end <= t.start < m.start]
+        clitic = any(t.start < m.start < t.end and t.norm.startswith("ب") for t in toks)
+        # only "في" / "بمحافظة" / "الواقعة" between ("العدوة في المنيا", "العدوة بالمنيا"): not a list's "و"
+        if (gap or clitic) and set(gap) <= WIDER_LINKS:
+            return True
+    return False
+
+
+WIDER_LINKS = frozenset({"في", ","} | {normalize(w) for w in word_list("place_words.yaml", "country_link_words")}
+                        | {normalize(w) for w in word_list("place_words.yaml", "area_words")}
+                        | {"ب" + normalize(w) for w in word_list("place_words.yaml", "area_words")})
 
 
 def _lead_key(c: _Cand, lex: _ELex) -> tuple[bool, bool, tuple[int, int]]:
@@ -1811,6 +1842,55 @@ def _undated_takings(a: _Cand, b: _Cand) -> bool:
     return a.date_start == b.date_start == UNKNOWN and a.trig.kind == b.trig.kind == "territory"
 
 
+WON_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})   # ground taken by force
+
+
+def _fight_for_ground(fight: _Cand, took: _Cand) -> bool:
+    """The headline or lead tells fighting in general ("تواصلت معارك التنظيم والنظام بريفي حمص وحلب") and the
+    body a taking whose own sentence tells the fighting that won it ("وسيطرت على جبل محسة ... بعد معارك مع
+    تنظيم الدولة"): the lead's fighting is that taking's (``_kinds_meet`` keeps a fight and a taking apart; an
+    unfought taking or a handover is other ground)."""
+    return (_lead_told(fight) and fight.sent is not took.sent and fight.trig.kind == "clash"
+            and fight.sub_event_type == "Armed clash" and fight.event_type == took.event_type == "Battles"
+            and took.trig.kind == "territory" and took.sub_event_type in WON_SUBS and fight_told(took.sent, lexicon()))
+
+
+def _city_told_apart(lead: _Cand, events: list[_Cand]) -> bool:
+    """The page tells a happening at the lead's place in another sentence than the lead's first telling of it
+    (``lead`` may have merged a body's telling at its place): the place is a place of its own there (the city
+    itself), not a name for its governorate. A reprint of the headline in the lead (a page that prints its
+    title twice: the same trigger word) is no other telling."""
+    parts = [p for p in [lead, *lead.merged] if p.location == lead.location]
+    head = min(parts, key=lambda p: p.sent.span.start)
+    word = head.sent.tokens[head.ti].norm
+    return any(e.location == lead.location and e.sent is not head.sent
+               and not (e.sent.span.start < LEAD_CHARS and e.sent.tokens[e.ti].norm == word)
+               for e in events + lead.merged)
+
+
+def _lead_fight_holds(ctx: _DocContext, wide: _Cand, narrow: _Cand, events: list[_Cand]) -> bool:
+    """The headline or lead tells fighting at a governorate's city bearing the governorate's name, not told as a
+    city ("معارك عنيفة جنوب إدلب", "المواجهات الأخيرة بين فصائل المعارضة بإدلب"), and the body a fight or a
+    fought taking at a town or countryside of that governorate, while the page tells nothing at the city itself:
+    the lead's name stands for the governorate, and its fighting is the body's (``_holds`` keeps a lead's fight at
+    the city apart from a town's, as the city's own fighting, when the page tells it there)."""
+    if not _lead_told(wide) or wide.event_type != "Battles" or narrow.event_type != "Battles":
+        return False
+    if wide.trig.kind in GROUND_KINDS or wide.sub_event_type in TERRITORY_SUBS:
+        return False    # (a taking in the lead: ``_holds``)
+    if narrow.trig.kind in GROUND_KINDS or narrow.sub_event_type in TERRITORY_SUBS:
+        if not _fight_for_ground(wide, narrow):
+            return False
+    ew, en = ctx.entities.get(wide.location or ""), ctx.entities.get(narrow.location or "")
+    if ew is None or en is None or ew is en or wide.fan_of is not None:
+        return False
+    ground = narrow.trig.kind in GROUND_KINDS
+    return (ew.level == "town" and (en.level == "town" or en.level == "region" and not ground)
+            and ew.country == en.country and bool(ew.admin1) and ew.admin1 == en.admin1
+            and normalize(ew.name_ar or "") in ctx.province_capitals and not _city_named(wide)
+            and not _city_told_apart(wide, events))
+
+
 def _lead_and_body(a: _Cand, b: _Cand) -> bool:
     """One of the two is told in the page's headline or lead (by its own telling or one merged into it:
     ``_lead_told``), the other in another sentence (the lead's or the body's retelling)."""
@@ -1833,16 +1913,19 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         o = None
         if c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
-                      and _kinds_meet(o, c) and _same_kind(o, c)
+                      and (_kinds_meet(o, c) or _fight_for_ground(o, c) or _fight_for_ground(c, o)) and _same_kind(o, c)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
-                           or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o))
+                           or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o)
+                           or _lead_fight_holds(ctx, o, c, events) or _lead_fight_holds(ctx, c, o, events))
                       and _retellings_may_join(o, c, ctx)), None)
         if o is None:
             out.append(c)
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        if _fight_for_ground(keep, other):
+            keep, other = other, keep       # (the taking leads: ACLED codes a fight that won ground by its outcome)
         _absorb_striker(keep, other, ctx)
-        if other.loc_own and _lead_holds(ctx, keep, other):
+        if other.loc_own and (_lead_holds(ctx, keep, other) or _lead_fight_holds(ctx, keep, other, events)):
             # the place the other telling names inside keep's is the happening's (the more specific field)
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 other.location, other.geo_precision, True, other.loc_ev)
