@@ -41,3 +41,17 @@ def test_asides_in_brackets_are_no_gaps() -> None:
 def test_a_bracket_after_a_type_word_with_a_clitic_is_a_gap() -> None:
     text = normalize("وقصفت وبلدة ( الشميطية ) وقرية « الروضة »")
     assert len(cued_bracket_gaps(text, TYPE_WORDS)) == 1
+
+
+def test_a_bracketed_name_is_no_aside_for_the_event_place() -> None:
+    # the name alone is the gazetteer's key: the bracket made it an aside, and the countryside took the strike
+    tail = " في ريف إدلب يوم الجمعة مما أدى إلى مقتل 3 مدنيين ."
+    places = [[e.location for e in analyse_text("قصفت طائرات النظام بلدة " + name + tail, "2017-04-28",
+                                                stages=None).events] for name in ("كفرنبل", "( كفرنبل )")]
+    assert places[0] == places[1] == ["rasd:kafranbel"]
+
+
+def test_a_bracketed_aside_after_a_name_stays_an_aside() -> None:
+    a = analyse_text("قصفت طائرات النظام مدينة حلب ( شمال سوريا ) يوم الجمعة مما أدى إلى مقتل 3 مدنيين .",
+                     "2017-04-28", stages=None)
+    assert [e.location for e in a.events] == ["gn:170063"]
