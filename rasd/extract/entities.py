@@ -56,7 +56,14 @@ from rasd.knowledge.resources import gc_paused
 from rasd.records import Analysis, Entity, Mention
 from rasd.text.feed_items import _vocabulary, page_gaps, with_item_gaps
 from rasd.text.normalize import ARABIC_LETTER, norm_offset, normalize_with_map, to_original_span
-from rasd.text.quoted import has_quote_mark, quote_gaps, squeeze, without_gaps, without_quote_marks
+from rasd.text.quoted import (
+    cued_bracket_gaps,
+    has_quote_mark,
+    quote_gaps,
+    squeeze,
+    without_gaps,
+    without_quote_marks,
+)
 from rasd.text.split_words import normalize_joined, split_word_joins
 
 log = logging.getLogger(__name__)
@@ -393,11 +400,18 @@ def _find_entities(analysis: Analysis, kit: EntityKit) -> _Steps:
     _mark_datelines(analysis.mentions, text)
 
 
+# the type words of the gazetteer's cue forms, before a bracketed name ("قرية ( الزارة )")
+_CUE_TYPE_WORDS = tuple(key_form(w) for w in word_list("place_words.yaml", "cue_form_type_words"))
+
+
 def _name_quote_gaps(mtext: str, kit: EntityKit) -> list[tuple[int, int]]:
     """The quote gaps (``rasd.text.quoted``) that lie inside a dictionary name when each gap is read
     as one space: "قوات \" سوريا الديمقراطية \"", "جبهة « النصرة »" (a name matched across a gap
     has the mark inside it; a mark before or after a name is no gap of the name)."""
     gaps = quote_gaps(mtext)
+    brackets = cued_bracket_gaps(mtext, _CUE_TYPE_WORDS)
+    if brackets:    # "بلدة ( المزرعة )": a bracketed name after its type word reads as the cue form
+        gaps = sorted(gaps + [b for b in brackets if not any(s < b[1] and b[0] < e for s, e in gaps)])
     if not gaps:
         return []
     squeezed, at = squeeze(mtext, gaps)

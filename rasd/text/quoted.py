@@ -110,3 +110,29 @@ def without_quote_marks(surface: str) -> str:
     """A mention's surface with each quotation mark between two of its words made one space
     ('قوات " سوريا الديمقراطية' -> "قوات سوريا الديمقراطية"): the form its norm is made from."""
     return _MARK_GAP.sub(" ", surface)
+
+
+def cued_bracket_gaps(norm: str, type_words: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) of the opening bracket, with the blanks around it, between a place type word
+    and a bracketed name of one to three words of letters: "بلدة ( المزرعة )", "وقرية ( الزارة )".
+    Scraped Syrian pages bracket a town's name after its type word; read as a quote gap, the cue form
+    ("بلدة المزرعة") the gazetteer indexes matches through it like "حي « جوبر »". ``type_words``:
+    normalised type words. A bracket with digits, commas or more words inside ("( رويترز , 15 آذار )",
+    "( 25 عاما )") is no name; a gap is used only inside a dictionary match, so an aside the
+    dictionary does not name with the type word before it stays an aside."""
+    if "(" not in norm or not type_words:
+        return []
+    return [(m.start(1), m.end(1)) for m in _bracket_re(tuple(type_words)).finditer(norm)]
+
+
+_BRACKET_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _bracket_re(type_words: tuple[str, ...]) -> re.Pattern[str]:
+    pat = _BRACKET_RES.get(type_words)
+    if pat is None:
+        word = r"[\u0621-\u064a]+"
+        pat = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:" + "|".join(map(re.escape, type_words)) + r")"
+                         r"([ \t]*\([ \t]*)(?=" + word + r"(?:[ \t]+" + word + r"){0,2}[ \t]*\))")
+        _BRACKET_RES[type_words] = pat
+    return pat

@@ -499,8 +499,11 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
     p_id, depth = -1, 0
     n_q = n_p = 0
     special = list(compress(range(n), map(" ".__ne__, gaps)))    # always holds 0 (its gap is "")
+    named = _name_brackets(gaps, toks, special) if "(" in text else {}
     for i, k in enumerate(special):
         gap = gaps[k]
+        if k in named:      # "بلدة ( المزرعة )": a town's name, no aside and no clause of its own
+            gap = gap.replace(named[k], " ", 1)
         t = toks[k]
         marks = set(gap) & PUNCT_BOUNDARY
         if marks <= {"(", ")"} and _number_bracket(gaps, toks, k, gap):
@@ -534,6 +537,34 @@ def _regions(text: str, toks: list[Token]) -> tuple[list[int], list[int], list[i
         quote += [q_id if in_q else -1] * run
         paren += [p_id if depth else -1] * run
     return list(accumulate(step)), quote, paren
+
+
+# the type words a bracketed place name follows ("بلدة ( المزرعة )", "لناحية ( الرياض )"): the gazetteer's cue
+# form words (knowledge.matcher), normalised
+_NAME_BRACKET_TYPES = frozenset(normalize(w) for w in word_list("place_words.yaml", "cue_form_type_words"))
+_NAME_BRACKET_WORDS = 3     # words of a bracketed name at most ("قرية ( قبر إيمو )")
+_LETTERS = re.compile(r"[\u0621-\u064a]+")
+
+
+def _name_brackets(gaps: list[str], toks: list[Token], special: list[int]) -> dict[int, str]:
+    """The bracket marks (gap index -> "(" or ")") around a place name of one to three words of letters
+    right after its type word: "في بلدة ( المزرعة ) غرب السويداء". Scraped Syrian pages bracket a town's
+    name so; it is the place the sentence tells (the entities layer reads it as the cue form), not an
+    aside. A bracket holding a digit, a comma or more words ("( رويترز , 15 آذار )") stays one."""
+    out: dict[int, str] = {}
+    for i, k in enumerate(special):
+        if k == 0 or gaps[k].strip() != "(" or i + 1 >= len(special):
+            continue
+        head = toks[k - 1].norm
+        if not (head in _NAME_BRACKET_TYPES or head[1:] in _NAME_BRACKET_TYPES and head[0] in "وفبل"
+                or head[2:] in _NAME_BRACKET_TYPES and head[:2] in ("وب", "فب", "ول", "فل", "لل")):
+            continue
+        j = special[i + 1]      # the next gap that is not one space: it must close the name
+        if j - k > _NAME_BRACKET_WORDS or not gaps[j].lstrip().startswith(")") or "(" in gaps[j] \
+                or not all(_LETTERS.fullmatch(toks[x].norm) for x in range(k, j)):
+            continue
+        out[k], out[j] = "(", ")"
+    return out
 
 
 def _number_bracket(gaps: list[str], toks: list[Token], k: int, gap: str) -> bool:
