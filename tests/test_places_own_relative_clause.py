@@ -47,3 +47,11 @@ def test_a_finer_place_inside_the_clause_region_is_kept() -> None:
     # "في مدينة دوما ... الحملة التي يشنها النظام في سوريا": the town lies in the clause's country
     assert _places("قتل 5 مدنيين في مدينة دوما جراء الحملة العسكرية التي يشنها النظام في سوريا .") \
         == [("الحملة العسكرية", "rasd:douma")]
+
+
+def test_a_clause_of_aim_names_no_place() -> None:
+    # "الهجوم الذي يهدف إلى تشديد الحصار على X": X is the aim's place, not where the attack was
+    with_aim = _places("وأشار قائد القوات الكردية بأربيل إلى أن 10 قرى تم تحريرها بالهجوم الذي يهدف إلى تشديد "
+                       "الحصار على مدينة الموصل .")
+    assert with_aim
+    assert all(loc != "gn:99072" for _trig, loc in with_aim)

@@ -10,6 +10,8 @@ from rasd.data import word_list
 from rasd.extract.events.lexicons import _ELex, _keys
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE
+from rasd.extract.modality import lexicon as modality_lexicon
+from rasd.extract.modality import seq_starts
 from rasd.text.normalize import normalize
 
 RELATIVE_CLAUSE_SPAN = 6     # tokens from "التي" + verb to the date the relative clause tells
@@ -49,3 +51,11 @@ def saying_word(w: str, lex: _ELex) -> bool:
     bare = w[1:] if w.startswith("و") else w
     return bare in ACCOUNT_VERBS or bare in SAID_VERBS or bare in CONDEMN_VERBS \
         or not _keys(w).isdisjoint(lex.speech_verbs)
+
+
+def aim_starts(s: _Sent) -> set[int]:
+    """Token indexes where a word or phrase of purpose opens (modality.yaml ``purpose`` cues: "يهدف", "بهدف",
+    "تمهيدا"): the words after it tell an aim ("بالهجوم الذي يهدف إلى تشديد الحصار على قضاء الحويجة"), not
+    the happening's own day or place."""
+    cues = next((r.cues for r in modality_lexicon().rules if r.name == "purpose"), ())
+    return set(seq_starts(s.tokens, cues)) if cues else set()

@@ -27,7 +27,7 @@ from rasd.extract.events.context import (
     _stationed_words,
 )
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
-from rasd.extract.events.own_clause import own_relative_pronoun, saying_word
+from rasd.extract.events.own_clause import aim_starts, own_relative_pronoun, saying_word
 from rasd.extract.events.report_items import report_seg
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
@@ -890,7 +890,7 @@ def _own_clause_place(c: _Cand, best: tuple[tuple[Any, ...], Mention],
     clause (own_clause.own_relative_pronoun, as its day in dates._own_relative_date) names where the happening
     was, through "في", "ب" or "على"; a nearer place of another clause (where someone was rebuked) gives way to
     it. The clause runs to the next comma or clause break, a nested relative pronoun (which describes another
-    noun) or MAX_PLACE_DISTANCE tokens from the trigger. None when a place stands between the trigger and the
+    noun), a word of aim or plan (own_clause.aim_starts, plan_words) or MAX_PLACE_DISTANCE tokens from the trigger. None when a place stands between the trigger and the
     pronoun ("القصف على الرقة التي ...": the clause may describe the town), when a word of the clause up to the
     place is one of saying or claiming ("الهجوم الذي أعلن التنظيم في بيان بالرقة": the statement's place), when
     the place picked is already the clause's, or when the two are not apart (the picked one lies in the clause's,
@@ -907,10 +907,12 @@ def _own_clause_place(c: _Cand, best: tuple[tuple[Any, ...], Mention],
     if any(p.type == "PLACE" and toks[c.tj - 1].end <= p.start < toks[rel].start for p in s.mentions):
         return None
     end = rel + 1
+    aims = aim_starts(s)
+    plans = _guard_keys("plan_words")
     while end < len(toks) and end - c.ti <= MAX_PLACE_DISTANCE and s.clause[end] == s.clause[rel]:
         w = toks[end].norm
-        if w in RELATIVE or w[:1] == "و" and w[1:] in RELATIVE:
-            break
+        if w in RELATIVE or w[:1] == "و" and w[1:] in RELATIVE or end in aims or _keys(w) & plans:
+            break       # (a word of aim or plan: "الذي يهدف إلى تشديد الحصار على X" names the aim's place)
         end += 1
     kb = _tok_index(toks, best[1].start)
     if rel < kb < end:
