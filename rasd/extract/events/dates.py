@@ -16,6 +16,15 @@ from rasd.data import word_data, word_list
 from rasd.extract.counts import sentence_tokens
 from rasd.extract.events.context import REPORT_CUES, _DocContext
 from rasd.extract.events.lexicons import _ELex, _k, _keys
+from rasd.extract.events.own_clause import (
+    ACCOUNT_VERBS,
+    ANTECEDENT_TOKENS,
+    CONDEMN_VERBS,
+    RELATIVE_CLAUSE_SPAN,
+    SAID_VERBS,
+    own_relative_pronoun,
+    saying_word,
+)
 from rasd.extract.events.places import CAUSE_MARKERS, FEED_PLACE_DISTANCE, THAT
 from rasd.extract.events.report_items import entry_seg
 from rasd.extract.events.sentences import _Cand, _prepare, _Sent, glued_word_start
@@ -241,7 +250,6 @@ def _find_date(c: _Cand, lex: _ELex, text: str = "", ctx: _DocContext | None = N
             c.time_precision = 2 if span <= RANGE_WEEK_DAYS else 3
 
 
-CONDEMN_VERBS = frozenset(normalize(w) for w in word_list("function_words.yaml", "condemn_verbs"))
 CONDEMN_REACH = 20      # tokens from a condemning verb to the deed it condemns ("أدانت وكالة الأمم المتحدة لإغاثة
                         # وتشغيل لاجئي فلسطين في الشرق الأدنى ( الأونروا ) بشدة الأطراف المسؤولة عن قصف")
 
@@ -805,10 +813,6 @@ def _told_after(s: _Sent, d: Any, text: str) -> bool:
     return any(s.clause[j] == s.clause[k] for j in cues)
 
 
-RELATIVE_CLAUSE_SPAN = 6     # tokens from "التي" + verb to the date the relative clause tells
-ANTECEDENT_TOKENS = 3        # "مجزرة صبرا وشاتيلا التي ...": a relative pronoun this close after the trigger describes it
-
-
 def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bool:
     """The date at token k, after the trigger, stands in a relative clause about something else
     ("سيطرت على بلدة مراط ... قرب بلدة الصور التي سيطرت عليها قواتنا بداية الشهر الجاري"): a relative
@@ -835,40 +839,22 @@ def _in_relative_clause(s: _Sent, text: str, c: _Cand, k: int, lex: _ELex) -> bo
 
 def _own_relative_date(s: _Sent, c: _Cand, pool: list[tuple[int, int, Any]], text: str, lex: _ELex) -> Any:
     """The date the trigger's own relative clause tells ("جراء القصف الذي طال المدينة يوم امس", "الهجوم الإرهابي
-    الذي استهدف , يوم الجمعة , مسجدا"): a relative pronoun at most ANTECEDENT_TOKENS after the trigger's words
-    (nothing but words between), a word (its verb) right after it, and the first date of ``pool`` within RELATIVE_CLAUSE_SPAN
-    tokens after the pronoun, in its clause. That clause describes the trigger's happening, so its day is the
-    happening's, before a nearer date another verb of the sentence tells. None when the clause's verb (or a word
-    up to the date) is one of saying, claiming or condemning ("الهجوم الذي أعلن التنظيم مسؤوليته عنه أمس": the
-    claim's day), or no date stands there. Only for a definite noun's trigger (a relative pronoun needs one)."""
+    الذي استهدف , يوم الجمعة , مسجدا"): the trigger's own relative pronoun (own_clause.own_relative_pronoun) and
+    the first date of ``pool`` within RELATIVE_CLAUSE_SPAN tokens after it, in its clause. That clause describes
+    the trigger's happening, so its day is the happening's, before a nearer date another verb of the sentence
+    tells. None when the clause's verb (or a word up to the date) is one of saying, claiming or condemning
+    ("الهجوم الذي أعلن التنظيم مسؤوليته عنه أمس": the claim's day), or no date stands there."""
     if not pool:
         return None
     toks = s.tokens
-    head = toks[c.ti].norm
-    if not (head.startswith("ال") or head[:1] in "وفبلك" and head[1:3] == "ال" or head[:2] == "لل"):
-        return None      # a verb's trigger ("قتل الذين خرجوا الجمعة"): the pronoun names its people, not its deed
-    rel = None
-    for j in range(c.tj, min(len(toks), c.tj + ANTECEDENT_TOKENS)):
-        w = toks[j].norm
-        if w in RELATIVE:
-            rel = j
-            break
-        if not any(ch.isalpha() for ch in w):
-            return None      # a comma, a stop: the pronoun would hang on something else
-    if rel is None or rel + 1 >= len(toks):
+    rel = own_relative_pronoun(s, c)
+    if rel is None:
         return None
-    if not any(ch.isalpha() for ch in toks[rel + 1].norm):
-        return None      # (the clause's verb follows the pronoun; a short one, "طال", the verb list may not know)
     own = [x for x in pool if rel + 1 < x[1] <= rel + 1 + RELATIVE_CLAUSE_SPAN and s.clause[x[1]] == s.clause[rel]]
     if not own:
         return None
     _di, k, d = min(own, key=lambda x: x[1])
-
-    def saying(w: str) -> bool:
-        bare = w[1:] if w.startswith("و") else w
-        return bare in ACCOUNT_VERBS or bare in SAID_VERBS or bare in CONDEMN_VERBS \
-            or not _keys(w).isdisjoint(lex.speech_verbs)
-    if any(saying(toks[j].norm) for j in range(rel + 1, k)):
+    if any(saying_word(toks[j].norm, lex) for j in range(rel + 1, k)):
         return None
     return d
 
@@ -1018,7 +1004,6 @@ def _continues(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]]
 
 
 RELATIVE_DAY_KINDS = ("relative", "weekday")     # "اليوم", "أمس", "الاثنين": a day told against the page's
-ACCOUNT_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "account_verbs"))
 
 
 def _reported_on_day(c: _Cand, i: int, sents: list[_Sent], lex: _ELex, text: str | None = None) -> Any:
@@ -1130,7 +1115,6 @@ def _time_untold(text: str, s: _Sent) -> bool:
     return bool(text) and UNTOLD_TIME.search(normalize(text[s.span.start:s.span.end + UNTOLD_REACH_CHARS])) is not None
 
 
-SAID_VERBS = frozenset(normalize(w) for w in word_list("event_words.yaml", "said_verbs"))
 SAID_REACH = 5           # tokens from a verb of saying to the day it spoke on ("أعلنت موسكو , الخميس ,")
 SAID_BEFORE_PAGE_DAYS = 2    # a statement this many days before the page's day is recalled, not the page's news
 

@@ -27,6 +27,7 @@ from rasd.extract.events.context import (
     _stationed_words,
 )
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
+from rasd.extract.events.own_clause import aim_starts, own_relative_pronoun, saying_word
 from rasd.extract.events.report_items import report_seg
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import RELATIVE, _clause_keys, _tok_index
@@ -882,6 +883,61 @@ def _facility_placed(c: _Cand) -> bool:
     return any(m.source == FACILITY_SOURCE and (m.start, m.end) == c.loc_ev for m in c.sent.mentions)
 
 
+def _own_clause_place(c: _Cand, best: tuple[tuple[Any, ...], Mention],
+                      scored: list[tuple[tuple[Any, ...], Mention, bool]],
+                      lex: _ELex, ctx: _DocContext) -> tuple[tuple[Any, ...], Mention] | None:
+    """"تأنيبا من مسؤوله في دمشق عقب التظاهرات التي خرجت ... في بلدة المزرعة": the trigger's own relative
+    clause (own_clause.own_relative_pronoun, as its day in dates._own_relative_date) names where the happening
+    was, through "في", "ب" or "على"; a nearer place of another clause (where someone was rebuked) gives way to
+    it. The clause runs to the next comma or clause break, a nested relative pronoun (which describes another
+    noun), a word of aim or plan (own_clause.aim_starts, plan_words) or MAX_PLACE_DISTANCE tokens from the trigger. None when a place stands between the trigger and the
+    pronoun ("القصف على الرقة التي ...": the clause may describe the town), when a word of the clause up to the
+    place is one of saying or claiming ("الهجوم الذي أعلن التنظيم في بيان بالرقة": the statement's place), when
+    the place picked is already the clause's, or when the two are not apart (the picked one lies in the clause's,
+    or near it: it is the finer telling)."""
+    s = c.sent
+    toks = s.tokens
+    rel = own_relative_pronoun(s, c)
+    if rel is None and c.ti > 1 and toks[c.ti - 1].norm in RELATIVE and not any(
+            p.type == "PLACE" and toks[c.ti - 2].start <= p.end - 1 < toks[c.ti - 1].start for p in s.mentions):
+        rel = c.ti - 1      # the trigger is the clause's verb ("التظاهرات التي خرجت ... في بلدة X"), the pronoun
+        # hanging on no place ("بلدة الصور التي سيطرت عليها": the town's own clause, _told_of_by_relative)
+    if rel is None:
+        return None
+    if any(p.type == "PLACE" and toks[c.tj - 1].end <= p.start < toks[rel].start for p in s.mentions):
+        return None
+    end = rel + 1
+    aims = aim_starts(s)
+    plans = _guard_keys("plan_words")
+    while end < len(toks) and end - c.ti <= MAX_PLACE_DISTANCE and s.clause[end] == s.clause[rel]:
+        w = toks[end].norm
+        if w in RELATIVE or w[:1] == "و" and w[1:] in RELATIVE or end in aims or _keys(w) & plans:
+            break       # (a word of aim or plan: "الذي يهدف إلى تشديد الحصار على X" names the aim's place)
+        end += 1
+    kb = _tok_index(toks, best[1].start)
+    if rel < kb < end:
+        return None
+    own = []
+    for key, m, _framed in scored:
+        k = _tok_index(toks, m.start)
+        if not rel + 1 < k < end or key[0] != best[0][0] or key[2] > best[0][2]:
+            continue
+        j = _before_place_nouns(s, k, lex)
+        if not (_place_role(s, m, lex) == "in" or j > rel and toks[j].norm.removeprefix("و") in STRUCK_ON):
+            continue
+        if any(saying_word(toks[i].norm, lex) for i in range(rel + 1, k)):
+            return None
+        own.append((key, m))
+    if not own:
+        return None
+    key, m = min(own, key=lambda x: x[0])
+    a, b = m.entity_id, best[1].entity_id
+    if ctx.places_compatible(a, b) or ctx.same_province(a, b) or ctx.same_province(b, a) or (
+            ctx.place_level(a) == "country" and ctx.place_country(a) == ctx.place_country(b)):
+        return None     # the place picked lies in the clause's ("في دوما ... الحملة التي يشنها النظام في سوريا"): finer
+    return key, m
+
+
 def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
     s = c.sent
     text = ctx.analysis.doc.text
@@ -1066,6 +1122,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
                 and key[0] == best[0][0] and key[3] <= best[0][3]]
         if told:
             best = min(told, key=lambda t: t[0])
+    if best is not None and (own := _own_clause_place(c, best, scored, lex, ctx)) is not None:
+        # "عقب التظاهرات التي خرجت ... في بلدة المزرعة": the trigger's own relative clause tells where it was
+        best = own
     if best is not None and (finer := _inside_frame(best, scored, landmarks, s, ctx)) is not None:
         best = finer
     if best is not None and c.trig.kind == "remote" and (hit := _struck_after(best, scored, s, c.ti, lex, ctx)):
