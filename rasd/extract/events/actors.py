@@ -606,16 +606,18 @@ def _bare_object(norm: str, words: frozenset[str]) -> bool:
 def _genitive_agent_with_object(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
                                 text: str, ctx: _DocContext) -> tuple[int, int | None] | None:
     """A verbal-noun trigger ("استهداف", "قصف", "هجوم") with an actor in its genitive right after it (quotes
-    aside) and then its own object: an object noun ("استهداف تنظيم الدولة حاجزا لقوات قسد") or "لـ" with an actor,
-    an object noun or a place noun ("استهداف قوات النظام لمواقع الجيش الحر", "لحي جوبر"). The genitive is then
+    aside) and then its own object: an object noun ("استهداف تنظيم الدولة حاجزا لقوات قسد") or "لـ" with an actor
+    or an object noun ("استهداف قوات النظام لمواقع الجيش الحر"). The genitive is then
     the agent (event_actor_guards.yaml masdar_objects). Returns the agent's mention and the owner's: the actor
     behind "لـ" a few words after the object noun (owner_links, a nisba between) or in its genitive ("مواقع
     الجيش الحر"), or the object itself when it is an actor; None for the owner when none is told. Not after a
-    light verb ("قامت الطائرات بقصف الجيش الحر": the noun's genitive is its object)."""
+    light verb ("قامت الطائرات بقصف الجيش الحر": the noun's genitive is its object), not for a strike noun
+    (its owner is read by _strike_owner)."""
     if c.trig.kind not in GENITIVE_KINDS or is_verb(c.form) or c.tj >= len(toks):
         return None
-    if any(_keys(t.norm) & _strike_owner_lex()[2] for t in toks[max(0, c.ti - 2):c.ti]):
-        return None
+    nouns, _, light, _ = _strike_owner_lex()
+    if _keys(toks[c.ti].norm) & nouns or any(_keys(t.norm) & light for t in toks[max(0, c.ti - 2):c.ti]):
+        return None     # (a strike noun's genitive is read by _strike_owner, applied after merging)
     k = c.tj
     while k < len(toks) and toks[k].norm in QUOTE_MARKS:
         k += 1
@@ -644,9 +646,7 @@ def _genitive_agent_with_object(c: _Cand, ms: list[Mention], before_tok: dict[in
     if at_j is not None and behind_l(at_j):
         return agent, at_j          # "استهداف الجيش الحر لقوات النظام": the object is an actor
     if not _bare_object(norm, objects):
-        if norm.startswith("ل") and _bare_object(norm, lexicon().place_nouns):
-            return agent, None      # "لحي جوبر": a place, no owner told
-        return None
+        return None     # (not a place behind "لـ": "استهداف الطائرات لمناطق ..." is mostly a campaign told)
     for idx in range(len(ms)):
         t = before_tok[idx]
         if t <= j or ctx.actor_id(ms[idx]) == own:
