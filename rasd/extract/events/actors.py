@@ -396,6 +396,16 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     # ("قتل في غارة نفذتها": the noun of "في" after the trigger is the killing's means, its doer the killer)
     agent_after = bool(n) and (k <= c.tj + AGENT_CUE_REACH or (
         c.tj < len(toks) and toks[c.tj].norm == "في" and k <= c.tj + 1 + AGENT_CUE_REACH))
+    owner: list[str] = []
+    if not actor1:
+        # 1a. "جراء استهداف تنظيم الدولة حاجزا لقوات قسد": a verbal noun with its genitive and then its own
+        # object has both arguments: the genitive did it, the object's owner was hit
+        pair = _genitive_agent_with_object(c, ms, before_tok, toks, text, ctx)
+        if pair is not None:
+            take(pair[0])
+            same_clause = True
+            if pair[1] is not None:
+                owner = [a for a in _ids(_coordinated(ms, pair[1], text, ctx), ctx) if a not in actor1]
     if not actor1 and c.trig.key != "shootdown" and c.tj < len(toks) and _keys(toks[c.tj].norm) & WEAPON_OWNER_NOUNS:
         # 1b. "قصف طيران للتحالف الدولي مقر ...": the weapon right after the trigger, its owner after "لـ"
         for idx in range(len(ms)):
@@ -528,9 +538,11 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
     c.actor_same_clause = same_clause
     c.actor_ev = ev
     # targets: after the trigger, behind على / ضد / بحق / مع / ل, or the genitive of a patient noun
-    actor2: list[str] = []
+    actor2: list[str] = owner
     for idx, m in enumerate(ms):
         k = before_tok[idx]
+        if actor2:
+            break       # (the owner of the noun's object, read with its agent)
         if ctx.actor_id(m) in actor1:
             continue
         if m.start >= c.end and k - c.tj <= 10 and s.clause[k] in (s.clause[c.ti], s.clause[c.ti] + 1):
@@ -574,6 +586,79 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
                 actor2 = [a]
                 break
     c.actor2 = actor2
+
+
+GENITIVE_KINDS = frozenset({"remote", "attack", "clash"})    # verbal nouns read for a genitive agent and an object
+OWNER_WORDS = 2     # words between an object noun and its owner's "لـ" ("رتلا تابعا لقوات", "نقطة أمنية تابعة للجيش")
+NISBA_ENDS = ("ي", "يا", "يه", "يين", "يون")    # a nisba adjective of the object ("حاجزا عسكريا", "نقطة أمنية")
+
+
+def _bare_object(norm: str, words: frozenset[str]) -> bool:
+    """The token is an object noun of the list, bare, with the article, or behind "لـ" ("لمواقع", "للحاجز");
+    not behind "بـ" ("بسيارة مفخخة": the means)."""
+    if norm.startswith("لل"):
+        norm = "ال" + norm[2:]
+    elif norm.startswith("ل"):
+        norm = norm[1:]
+    return norm in words or (norm.startswith("ال") and norm[2:] in words)
+
+
+def _genitive_agent_with_object(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                                text: str, ctx: _DocContext) -> tuple[int, int | None] | None:
+    """A verbal-noun trigger ("استهداف", "قصف", "هجوم") with an actor in its genitive right after it (quotes
+    aside) and then its own object: an object noun ("استهداف تنظيم الدولة حاجزا لقوات قسد") or "لـ" with an actor
+    or an object noun ("استهداف قوات النظام لمواقع الجيش الحر"). The genitive is then
+    the agent (event_actor_guards.yaml masdar_objects). Returns the agent's mention and the owner's: the actor
+    behind "لـ" a few words after the object noun (owner_links, a nisba between) or in its genitive ("مواقع
+    الجيش الحر"), or the object itself when it is an actor; None for the owner when none is told. Not after a
+    light verb ("قامت الطائرات بقصف الجيش الحر": the noun's genitive is its object), not for a strike noun
+    (its owner is read by _strike_owner)."""
+    if c.trig.kind not in GENITIVE_KINDS or is_verb(c.form) or c.tj >= len(toks):
+        return None
+    nouns, _, light, _ = _strike_owner_lex()
+    if _keys(toks[c.ti].norm) & nouns or any(_keys(t.norm) & light for t in toks[max(0, c.ti - 2):c.ti]):
+        return None     # (a strike noun's genitive is read by _strike_owner, applied after merging)
+    k = c.tj
+    while k < len(toks) and toks[k].norm in QUOTE_MARKS:
+        k += 1
+    agent = next((idx for idx in range(len(ms)) if before_tok[idx] == k and ms[idx].start == toks[k].start
+                  and ms[idx].start >= c.end), None)
+    if agent is None:
+        return None
+    own = ctx.actor_id(ms[agent])
+    j = _tok_index(toks, ms[agent].end - 1) + 1
+    # quotes and the agent's own alias after it ("تنظيم " الدولة " , داعش")
+    while j < len(toks) and (toks[j].norm in QUOTE_MARKS or any(
+            m.start <= toks[j].start < m.end and ctx.actor_id(m) == own for m in ms)):
+        j += 1
+    if j >= len(toks) or c.sent.clause[j] != c.sent.clause[k]:
+        return None
+    guards = _actor_guards()
+    objects, links = guards["masdar_objects"], guards["owner_links"]
+    norm = toks[j].norm
+
+    def behind_l(idx: int) -> bool:
+        m = ms[idx]
+        t = before_tok[idx]
+        return normalize(text[toks[t].start:m.start]) in ("ل", "لل") or (t > 0 and toks[t - 1].norm == "ل"
+                                                                    and m.start == toks[t].start)
+    at_j = next((idx for idx in range(len(ms)) if before_tok[idx] == j and ctx.actor_id(ms[idx]) != own), None)
+    if at_j is not None and behind_l(at_j):
+        return agent, at_j          # "استهداف الجيش الحر لقوات النظام": the object is an actor
+    if not _bare_object(norm, objects):
+        return None     # (not a place behind "لـ": "استهداف الطائرات لمناطق ..." is mostly a campaign told)
+    for idx in range(len(ms)):
+        t = before_tok[idx]
+        if t <= j or ctx.actor_id(ms[idx]) == own:
+            continue
+        if t > j + 1 + OWNER_WORDS:
+            break
+        between = toks[j + 1:t]
+        if not all(w.norm in links or w.norm.endswith(NISBA_ENDS) or w.norm == "ل" for w in between):
+            break
+        construct = t == j + 1 and not norm.endswith("ا") and not norm.startswith(("ال", "لل"))
+        return agent, (idx if behind_l(idx) or construct else None)
+    return agent, None
 
 
 STRIKE_OWNER = LEXICON.parent / "event_strike_owner.yaml"

@@ -1,0 +1,82 @@
+"""A verbal-noun trigger with an actor in its genitive and then its own object (session 42, actordir): the
+genitive is the agent, the object's owner behind "لـ" / "التابع لـ" the target ("جراء استهداف تنظيم الدولة
+حاجزا لقوات قسد": the IS, not the SDF that held the checkpoint, attacked). Without an object the genitive of a
+targeting noun stays what it was; "من قبل X" still names the agent."""
+
+from __future__ import annotations
+
+from rasd.records import Document, Event, Published
+
+
+def _violent(text: str) -> list[Event]:
+    from rasd.pipeline import analyse
+
+    a = analyse(Document(id="d", source="t", text=text, published=Published(date="2017-10-22", precision="day")))
+    return [e for e in a.events if e.event_type in ("Battles", "Explosions/Remote violence",
+                                                     "Violence against civilians")]
+
+
+def test_genitive_before_an_object_noun_is_the_agent_and_the_owner_the_target() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف تنظيم داعش حاجزا لقوات النظام في دير الزور أمس .")
+    assert evs
+    assert evs[0].actor1 == ["isis"]
+    assert evs[0].actor2 == ["syria-gov-forces"]
+
+
+def test_quoted_genitive_and_owner_with_its_alias() -> None:
+    evs = _violent('وأصيب مدنيون اليوم جراء استهداف تنظيم " الدولة " حاجزا لقوات سوريا الديمقراطية " قسد " '
+                   'بعربة ملغمة في بلدة الشحيل أمس .')
+    assert evs
+    assert evs[0].actor1 == ["isis"]
+    assert "sdf" in evs[0].actor2 and "isis" not in evs[0].actor2
+
+
+def test_owner_after_a_linking_adjective() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف الجيش الحر نقطة عسكرية تابعة لقوات النظام في ريف حماة أمس .")
+    assert evs
+    assert evs[0].actor1 == ["fsa"]
+    assert evs[0].actor2 == ["syria-gov-forces"]
+
+
+def test_object_behind_la_is_the_target() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف الجيش الحر لقوات النظام في ريف حماة أمس .")
+    assert evs
+    assert evs[0].actor1 == ["fsa"]
+    assert evs[0].actor2 == ["syria-gov-forces"]
+
+
+def test_plural_object_behind_la_with_its_owner_in_the_genitive() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف قوات النظام لمواقع الجيش الحر في ريف حماة أمس .")
+    assert evs
+    assert evs[0].actor1 == ["syria-gov-forces"]
+    assert evs[0].actor2 == ["fsa"]
+
+
+def test_genitive_with_no_object_is_not_made_the_agent() -> None:
+    # "استهداف قوات النظام في ..." with no object after it: the genitive is the one targeted
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف قوات النظام في ريف حماة أمس .")
+    assert evs
+    assert "syria-gov-forces" not in evs[0].actor1
+
+
+def test_agent_cue_still_names_the_agent() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء استهداف حاجز لقوات النظام من قبل تنظيم داعش في دير الزور أمس .")
+    assert evs
+    assert evs[0].actor1 == ["isis"]
+    assert evs[0].actor2 == ["syria-gov-forces"]
+
+
+def test_storming_noun_with_an_object_names_the_owner_as_target() -> None:
+    evs = _violent("قتل ثلاثة عناصر جراء اقتحام هيئة تحرير الشام مقرا لحركة أحرار الشام في إدلب أمس .")
+    assert evs
+    assert evs[0].actor1 == ["hts"]
+    assert evs[0].actor2 == ["ahrar-al-sham"]
+
+
+def test_means_behind_ba_is_no_object() -> None:
+    # "بسيارة مفخخة" is the means: the rule does not read the genitive as an agent before it
+    from rasd.extract.events.actors import _bare_object
+
+    assert not _bare_object("بسياره", frozenset({"سياره"}))
+    assert _bare_object("لمواقع", frozenset({"مواقع"}))
+    assert _bare_object("للحاجز", frozenset({"حاجز"}))
