@@ -149,6 +149,24 @@ def events_over(text: str, entities: dict[str, Entity], surfaces: Iterable[tuple
     return a
 
 
+# a hand-made entity table of the event tests: id -> (type, name, level, lat, lon, country, admin1, surfaces)
+EntityRow = tuple[str, str, str | None, float | None, float | None, str | None, str | None, list[str]]
+
+
+def events_over_table(text: str, table: dict[str, EntityRow], published: str = "unknown", *,
+                      doc_id: str = "fixture") -> Analysis:
+    """``events_over`` with the entities and their surfaces given as one table (``EntityRow`` per id)."""
+    entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country, admin1=admin1)
+                for eid, (t, name, level, lat, lon, country, admin1, _s) in table.items()}
+    return events_over(text, entities, ((s, eid) for eid, row in table.items() for s in row[7]), published,
+                       doc_id=doc_id)
+
+
+def actual_type_dates(text: str, published: str, doc_id: str) -> list[tuple[str, str, str]]:
+    """(type, date start, date end) of the actual events the full analysis finds in ``text``."""
+    return [(e.event_type, e.date_start, e.date_end) for e in actual_events_of(analyse_text(text, published, doc_id=doc_id))]
+
+
 def modality_at(text: str, trigger: str) -> str:
     """The modality layer's reading of the first token spelt ``trigger`` in ``text`` (one sentence)."""
     toks = tokenize(text)

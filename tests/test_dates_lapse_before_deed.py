@@ -5,12 +5,11 @@ would put a past happening after the page's day. Small fixtures of the general c
 
 from __future__ import annotations
 
-from analysed import actual_events_of, analyse_text
+from analysed import actual_type_dates
 
 
 def _dates(text: str, published: str) -> list[tuple[str, str, str]]:
-    a = analyse_text(text, published, doc_id="lapse-before-deed")
-    return [(e.event_type, e.date_start, e.date_end) for e in actual_events_of(a)]
+    return actual_type_dates(text, published, "lapse-before-deed")
 
 
 def test_a_deed_two_days_before_the_speaking_page_day() -> None:

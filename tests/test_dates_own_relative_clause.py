@@ -5,12 +5,11 @@ pronoun after a verb names its people). Small fixtures of the general constructi
 
 from __future__ import annotations
 
-from analysed import actual_events_of, analyse_text
+from analysed import actual_type_dates
 
 
 def _dates(text: str, published: str) -> list[tuple[str, str, str]]:
-    a = analyse_text(text, published, doc_id="own-relative")
-    return [(e.event_type, e.date_start, e.date_end) for e in actual_events_of(a)]
+    return actual_type_dates(text, published, "own-relative")
 
 
 def test_the_deeds_relative_clause_day_wins_over_the_nearer_closure_days() -> None:

@@ -6,12 +6,12 @@ Hand-written sentences with hand-made mentions."""
 
 from __future__ import annotations
 
-from analysed import events_over
+from analysed import EntityRow, events_over_table
 
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis
 
 # id: (type, name, level, lat, lon, country, admin1, surfaces)
-ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, str | None, list[str]]] = {
+ENT: dict[str, EntityRow] = {
     "idlib": ("PLACE", "إدلب", "town", 35.930, 36.633, "SY", "Idlib", ["إدلب"]),
     "sarmin": ("PLACE", "سرمين", "town", 35.903, 36.725, "SY", "Idlib", ["سرمين"]),
     "saraqib": ("PLACE", "سراقب", "town", 35.864, 36.806, "SY", "Idlib", ["سراقب"]),
@@ -22,10 +22,7 @@ ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | Non
 
 
 def _run(text: str, published: str = "2018-01-01") -> Analysis:
-    entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country, admin1=admin1)
-                for eid, (t, name, level, lat, lon, country, admin1, _s) in ENT.items()}
-    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[7]), published,
-                       doc_id="docleadfightsummary")
+    return events_over_table(text, ENT, published, doc_id="docleadfightsummary")
 
 
 def _battles(a: Analysis) -> list[tuple[str, str]]:

@@ -4,12 +4,12 @@ and in the body at a town of it - is one event, not two. Hand-written sentences 
 
 from __future__ import annotations
 
-from analysed import events_over
+from analysed import EntityRow, events_over_table
 
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis
 
 # id: (type, name, level, lat, lon, country, admin1, surfaces)
-ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, str | None, list[str]]] = {
+ENT: dict[str, EntityRow] = {
     "palmyra": ("PLACE", "تدمر", "town", 34.560, 38.267, "SY", "Homs", ["تدمر"]),
     "deir-ez-zor": ("PLACE", "دير الزور", "town", 35.336, 40.141, "SY", "Deir ez-Zor", ["دير الزور"]),
     "shaafa": ("PLACE", "الشعفة", "town", 34.573, 40.940, "SY", "Deir ez-Zor", ["الشعفة"]),
@@ -21,10 +21,7 @@ ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | Non
 
 
 def _run(text: str, published: str = "2017-11-26") -> Analysis:
-    entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country, admin1=admin1)
-                for eid, (t, name, level, lat, lon, country, admin1, _s) in ENT.items()}
-    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[7]), published,
-                       doc_id="docretoldstrikes")
+    return events_over_table(text, ENT, published, doc_id="docretoldstrikes")
 
 
 def _strikes(a: Analysis) -> list[str]:

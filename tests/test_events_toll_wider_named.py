@@ -5,22 +5,19 @@ Hand-written sentences with hand-made mentions."""
 
 from __future__ import annotations
 
-from analysed import events_over
+from analysed import EntityRow, events_over_table
 
-from rasd.records import Analysis, Entity
+from rasd.records import Analysis
 
 # id: (type, name, level, lat, lon, country, admin1, surfaces)
-ENT: dict[str, tuple[str, str, str | None, float | None, float | None, str | None, str | None, list[str]]] = {
+ENT: dict[str, EntityRow] = {
     "minya": ("PLACE", "المنيا", "town", 28.100, 30.750, "EG", None, ["المنيا"]),
     "idwa": ("PLACE", "العدوة", "town", 28.600, 30.700, "EG", None, ["العدوة"]),
 }
 
 
 def _run(text: str, published: str = "2017-05-26") -> Analysis:
-    entities = {eid: Entity(eid, t, name, name, lat=lat, lon=lon, level=level, country=country, admin1=admin1)
-                for eid, (t, name, level, lat, lon, country, admin1, _s) in ENT.items()}
-    return events_over(text, entities, ((s, eid) for eid, v in ENT.items() for s in v[7]), published,
-                       doc_id="doctollwidernamed")
+    return events_over_table(text, ENT, published, doc_id="doctollwidernamed")
 
 
 def _places(a: Analysis) -> list[str]:
