@@ -122,17 +122,33 @@ def cued_bracket_gaps(norm: str, type_words: Sequence[str]) -> list[tuple[int, i
     dictionary does not name with the type word before it stays an aside."""
     if "(" not in norm or not type_words:
         return []
-    return [(m.start(1), m.end(1)) for m in _bracket_re(tuple(type_words)).finditer(norm)]
+    head = _head_re(tuple(type_words))
+    out: list[tuple[int, int]] = []
+    i = norm.find("(")
+    while i != -1:      # speed: only the page's few brackets are looked at, each back to its word
+        a, b = i, i + 1
+        while a and norm[a - 1] in " \t":
+            a -= 1
+        while b < len(norm) and norm[b] in " \t":
+            b += 1
+        w = a
+        while w and norm[w - 1].isalnum():     # the whole word before the blanks (a regex "\\w" minus "_")
+            w -= 1
+        if w < a and head.fullmatch(norm, w, a) and _BRACKET_NAME.match(norm, b):
+            out.append((a, b))
+        i = norm.find("(", i + 1)
+    return out
 
 
-_BRACKET_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
+_LETTER_WORD = r"[\u0621-\u064a]+"
+# the bracketed name: one to three words of letters, then the closing bracket
+_BRACKET_NAME = re.compile(_LETTER_WORD + r"(?:[ \t]+" + _LETTER_WORD + r"){0,2}[ \t]*\)")
+_HEAD_RES: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 
-def _bracket_re(type_words: tuple[str, ...]) -> re.Pattern[str]:
-    pat = _BRACKET_RES.get(type_words)
+def _head_re(type_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A type word with up to two proclitics ("وبلدة", "لناحية")."""
+    pat = _HEAD_RES.get(type_words)
     if pat is None:
-        word = r"[\u0621-\u064a]+"
-        pat = re.compile(r"(?<![^\W_])[وفبل]{0,2}(?:" + "|".join(map(re.escape, type_words)) + r")"
-                         r"([ \t]*\([ \t]*)(?=" + word + r"(?:[ \t]+" + word + r"){0,2}[ \t]*\))")
-        _BRACKET_RES[type_words] = pat
+        pat = _HEAD_RES[type_words] = re.compile("[وفبل]{0,2}(?:" + "|".join(map(re.escape, type_words)) + ")")
     return pat
