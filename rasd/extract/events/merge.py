@@ -35,8 +35,9 @@ from rasd.extract.events.compare import (
     _toll_only,
 )
 from rasd.extract.events.context import LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _km, _strikes
-from rasd.extract.events.dates import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN, _across_posts, span_days
+from rasd.extract.events.dates import _across_posts, span_days
 from rasd.extract.events.lexicons import _ELex, _keys, lexicon
+from rasd.extract.events.own_clause import ANTECEDENT_TOKENS, RELATIVE_CLAUSE_SPAN
 from rasd.extract.events.places import _speech_place
 from rasd.extract.events.report_items import in_glued_reports
 from rasd.extract.events.sentences import _Cand
