@@ -21,8 +21,8 @@ from rasd.extract.events.own_clause import (
     ANTECEDENT_TOKENS,
     CONDEMN_VERBS,
     RELATIVE_CLAUSE_SPAN,
-    SAID_VERBS,
     own_relative_pronoun,
+    said_word,
     saying_word,
 )
 from rasd.extract.events.places import CAUSE_MARKERS, FEED_PLACE_DISTANCE, THAT
@@ -1146,14 +1146,10 @@ def _said_day_of_deed(s: _Sent, k: int, d: Any, ti: int, usable: list[tuple[int,
     def opener(w: str) -> bool:
         return w in QUOTE_OPENERS or not _keys(w).isdisjoint(QUOTE_OPENERS)
 
-    def saying(w: str) -> bool:
-        bare = w[1:] if w.startswith("و") else w
-        return bare in ACCOUNT_VERBS or bare in SAID_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
-
     for j in range(k - 1, max(-1, k - 1 - SAID_REACH), -1):
         if opener(toks[j].norm):
             return False
-        if saying(toks[j].norm):
+        if said_word(toks[j].norm, lex):
             return True
     after = next((t.norm for t in toks if t.start >= d.end and any(ch.isalpha() for ch in t.norm)), "")
     return opener(after)

@@ -6,6 +6,8 @@ so both read the same limits and the same verbs of saying.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rasd.data import word_list
 from rasd.extract.events.lexicons import _ELex, _keys
 from rasd.extract.events.sentences import _Cand, _Sent
@@ -45,17 +47,26 @@ def own_relative_pronoun(s: _Sent, c: _Cand) -> int | None:
     return rel
 
 
+def said_word(w: str, lex: _ELex) -> bool:
+    """A verb of saying or telling ("قال", "أفاد", "أعلن"), with or without "و"."""
+    bare = w[1:] if w.startswith("و") else w
+    return bare in ACCOUNT_VERBS or bare in SAID_VERBS or not _keys(w).isdisjoint(lex.speech_verbs)
+
+
 def saying_word(w: str, lex: _ELex) -> bool:
     """A verb of saying, claiming or condemning ("الهجوم الذي أعلن التنظيم مسؤوليته عنه أمس"): a relative clause
     holding one tells a statement's day and place, not the happening's."""
-    bare = w[1:] if w.startswith("و") else w
-    return bare in ACCOUNT_VERBS or bare in SAID_VERBS or bare in CONDEMN_VERBS \
-        or not _keys(w).isdisjoint(lex.speech_verbs)
+    return said_word(w, lex) or (w[1:] if w.startswith("و") else w) in CONDEMN_VERBS
 
 
 def aim_starts(s: _Sent) -> set[int]:
     """Token indexes where a word or phrase of purpose opens (modality.yaml ``purpose`` cues: "يهدف", "بهدف",
     "تمهيدا"): the words after it tell an aim ("بالهجوم الذي يهدف إلى تشديد الحصار على قضاء الحويجة"), not
     the happening's own day or place."""
-    cues = next((r.cues for r in modality_lexicon().rules if r.name == "purpose"), ())
+    cues = _purpose_cues()
     return set(seq_starts(s.tokens, cues)) if cues else set()
+
+
+@lru_cache(maxsize=1)
+def _purpose_cues() -> tuple[tuple[str, ...], ...]:
+    return next((r.cues for r in modality_lexicon().rules if r.name == "purpose"), ())
