@@ -55,6 +55,7 @@ from rasd.extract.events.background import (
     _died_of_wounds,
     _drop_older_than_page,
     _during_span_told,
+    _fate_told,
     _forget_open_onsets,
     _history_spread,
     _in_scope,
@@ -583,6 +584,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     # and the strike or clash that wounded someone a victim list reports dead of his wounds, dated to the death's day
     # (_died_of_wounds: the deed was earlier, on a day the text does not give)
     not_news |= {id(c) for c in events if _died_of_wounds(c)}
+    # and the battle or strike a person a relative clause describes was killed in ("الذي استشهد في معركة عرسال": _fate_told)
+    not_news |= {id(c) for c in events if _fate_told(c)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:

@@ -609,6 +609,94 @@ CASUALTY_KIND = "casualty"
 
 
 @lru_cache(maxsize=1)
+def _fate_lex() -> tuple[frozenset[str], frozenset[str], int, frozenset[str]]:
+    return (_habitual_words("fate_verbs"), _habitual_words("fate_links"),
+            int(_habitual_data().get("fate_reach") or 0), _habitual_words("fate_toll_words"))
+
+
+def _fate_verb_at(p: _Cand) -> int | None:
+    """The index of the death verb when p's trigger is a happening noun named, behind a preposition or a cause link,
+    as where or how the person a relative clause describes was killed ("الذي استشهد في معركة عرسال", "الذين قتلوا
+    جراء الغارات الجوية"; event_habitual.yaml fate_*), with no time in that clause and no count on the telling."""
+    verbs, links, reach, tolls = _fate_lex()
+    relatives = _relative_lex()[1]
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    if not verbs or p.trig.kind == CASUALTY_KIND or p.quantities or ti < 2:
+        return None
+    w, attached = _trigger_word(toks[ti].norm)
+    if is_verb(w) or any(drop_conjunction(t.norm, 2) in tolls for t in toks):
+        return None     # (a toll: "ارتفع عدد المدنيين الذين قتلوا جراء الغارات إلى 20")
+    cl = s.clause[ti]
+    if attached and toks[ti].norm.removeprefix("و").startswith("ب"):
+        link = ti       # (the preposition joined to the noun: "استشهد بالقصف")
+    elif drop_conjunction(toks[ti - 1].norm, 2) in links and s.clause[ti - 1] == cl:
+        link = ti - 1
+    else:
+        return None
+    for v in range(link - 1, max(0, link - 2 - reach), -1):
+        if s.clause[v] != cl:
+            return None
+        if toks[v].norm not in verbs or drop_conjunction(toks[v - 1].norm, 2) not in relatives:
+            continue
+        rel = v - 1
+        if s.clause[rel] != cl or any(rel <= _tok_index(toks, d.start) and s.clause[_tok_index(toks, d.start)] == cl
+                                      for d in s.dates):
+            return None     # (a time of its own: "الذي قتل في تفجير ... أمس")
+        if p.date_own and p.date_ev is not None and _tok_index(toks, p.date_ev[0]) >= rel:
+            return None
+        return v
+    return None
+
+
+@lru_cache(maxsize=1)
+def _doer_lex() -> tuple[frozenset[str], frozenset[str]]:
+    return _habitual_words("doer_nouns"), _habitual_words("suspect_nouns")
+
+
+def _doer_named(p: _Cand) -> bool:
+    """p's trigger is a happening noun in the genitive of its doer's noun ("منفذ هجوم إسطنبول", "منفذي الهجوم") or
+    behind a suspect's "ب" ("متهم بتفجير صيدا"; event_habitual.yaml doer_nouns, suspect_nouns), with no time in its
+    clause: the sentence tells of the person, the happening is one the reader knows."""
+    doers, suspects = _doer_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    # (a count is the known happening's toll: "هوية منفذ هجوم إسطنبول , الذي وقع على مطعم وراح ضحيته 39 شخصا")
+    if not doers or ti < 1 or p.trig.kind == CASUALTY_KIND or s.clause[ti - 1] != s.clause[ti]:
+        return False
+    w = toks[ti].norm
+    if is_verb(_trigger_word(w)[0]):
+        return False
+    prev = drop_conjunction(toks[ti - 1].norm, 2)
+    if prev in doers:
+        k = ti - 1
+    elif prev in suspects and w.startswith("ب"):
+        k = ti - 1
+    elif prev == "ب" and ti >= 2 and drop_conjunction(toks[ti - 2].norm, 2) in suspects:
+        k = ti - 2
+    else:
+        return False
+    cl = s.clause[ti]
+    if p.date_own and p.date_ev is not None and _tok_index(toks, p.date_ev[0]) >= k:
+        return False
+    return not any((j := _tok_index(toks, d.start)) >= k and s.clause[j] == cl for d in s.dates)
+
+
+def _fate_told(c: _Cand) -> bool:
+    """Every telling names the happening a person was killed in (or a thing taken in), in the relative clause that
+    describes him (_fate_verb_at), or is that clause's death verb, or names the happening by its doer or suspect
+    (_doer_named): "رفع المجاهدون لافتة تحية للعقيد ... الذي استشهد في معركة عرسال" salutes a man, "كشفت السلطات عن
+    هوية منفذ هجوم إسطنبول" names a man; the battle and the attack are known, the sentence reports no happening."""
+    if c.modality != "actual":
+        return False
+    tellings = [c, *c.merged]
+    verbs = {(id(p.sent), v) for p in tellings if (v := _fate_verb_at(p)) is not None}
+    named = [p for p in tellings if _doer_named(p)]
+    return bool(verbs or named) and all(_fate_verb_at(p) is not None or (id(p.sent), p.ti) in verbs or p in named
+                                        for p in tellings)
+
+
+@lru_cache(maxsize=1)
 def _relative_lex() -> tuple[frozenset[str], frozenset[str], int]:
     return (_habitual_words("ground_links"), _habitual_words("relative_pronouns"),
             int(_habitual_data().get("relative_reach") or 0))
