@@ -7,7 +7,6 @@ keep it (session 43; written fixtures on the pattern of the judged breadth rows)
 from __future__ import annotations
 
 import pytest
-
 from analysed import actual_events_of, analyse_text
 
 _HEAD = "الأربعاء 6 كانون الأول 2017 | 10 : 25 مساء بتوقيت دمشق بلدي نيوز - "
