@@ -579,6 +579,38 @@ def _told_todays(body: str, headings: bool = True, stop: int | None = None) -> l
     return told
 
 
+def lone_day_todays(text: str, dates: list[Any], date_cues: frozenset[str]) -> list[Any]:
+    """An undated page that prints one full day only (a forum post's photo caption "30 - 12 - 2017") and
+    calls a day after it "اليوم السبت" with that day's weekday: that today is the printed day. The text
+    decides it (the page tells of one dated day, printed alone as a stamp is, and its today falls on that
+    day's weekday). A today of another weekday or before the stamp, a page printing two days or more, a
+    day the text introduces ("يوم 4 شباط 2018": a happening or plan told, not the page's day), or one
+    outside the theatre's years (date_words.yaml ``weekday_year_span``) leaves it unknown."""
+    from dataclasses import replace
+
+    from rasd.text.dates import _weekday_year_span
+
+    days = {day for d in dates if (day := _full_day(d)) is not None}
+    if len(days) != 1:
+        return dates
+    day = next(iter(days))
+    stamps = [d.end for d in dates if _full_day(d) is not None and _standalone(text, d, date_cues)]
+    if not stamps:
+        return dates
+    lo, hi = _weekday_year_span()
+    if not lo <= day.year <= hi:
+        return dates
+    names = _weekday_names()
+    out = []
+    for d in dates:
+        words = normalize(d.surface).split()
+        if d.kind == "relative" and d.date_start is None and len(words) == 2 and d.start > min(stamps) \
+                and words[0].lstrip("وف") == _TODAY_WORD and words[1] in names[day.weekday()]:
+            d = replace(d, date_start=day.isoformat(), date_end=day.isoformat(), precision="day")
+        out.append(d)
+    return out
+
+
 CONTRADICTING_LEAD_CHARS = 600  # the story's lead under its head date: a later item's "اليوم" tells its own day
 
 
