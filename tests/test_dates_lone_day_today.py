@@ -36,6 +36,12 @@ def test_a_today_before_the_stamp_stays_unknown() -> None:
     assert _todays(TOLD + " " + STAMP) == [None]
 
 
+def test_the_sources_own_today_in_that_sentence_is_that_day() -> None:
+    said = "وقال الناطق لوكالة الأنباء اليوم الجمعة : \" اليوم منذ الصباح قصفت قوات النظام مدينة دوما \" . "
+    assert _todays(STAMP + said + "وأعلن المجلس اليوم عن حملة تبرعات .") == ["2017-03-03", "2017-03-03", None]
+    assert _event_days(STAMP + said) == ["2017-03-03"]
+
+
 def test_a_day_the_text_introduces_is_no_stamp() -> None:
     # "يوم 3 آذار 2017": a day told in a sentence (a plan, a past happening), not the page's day
     text = "ويمر المسبار قرب الأرض يوم 3 آذار 2017 . " + TOLD
