@@ -579,6 +579,51 @@ def _told_todays(body: str, headings: bool = True, stop: int | None = None) -> l
     return told
 
 
+def lone_day_todays(text: str, dates: list[Any], date_cues: frozenset[str]) -> list[Any]:
+    """An undated page that prints one full day only (a forum post's photo caption "30 - 12 - 2017") and
+    calls a day after it "اليوم السبت" with that day's weekday: that today is the printed day. The text
+    decides it (the page tells of one dated day, printed alone as a stamp is, and its today falls on that
+    day's weekday). A today of another weekday or before the stamp, a page printing two days or more, a
+    day the text introduces ("يوم 4 شباط 2018": a happening or plan told, not the page's day), or one
+    outside the theatre's years (date_words.yaml ``weekday_year_span``) leaves it unknown. A bare "اليوم"
+    just after such a today, in its sentence, is the same day (a source's own "اليوم" in what it said then)."""
+    from dataclasses import replace
+
+    from rasd.text.dates import _weekday_year_span
+
+    days = {day for d in dates if (day := _full_day(d)) is not None}
+    if len(days) != 1:
+        return dates
+    day = next(iter(days))
+    stamps = [d.end for d in dates if _full_day(d) is not None and _standalone(text, d, date_cues)]
+    if not stamps:
+        return dates
+    lo, hi = _weekday_year_span()
+    if not lo <= day.year <= hi:
+        return dates
+    names = _weekday_names()
+    out = []
+    told = None     # the end of the last today so resolved
+    for d in dates:
+        words = normalize(d.surface).split()
+        first = words[0].lstrip("وف") if words else ""
+        if d.kind == "relative" and d.date_start is None and first == _TODAY_WORD:
+            if len(words) == 2 and words[1] in names[day.weekday()] and d.start > min(stamps):
+                d = replace(d, date_start=day.isoformat(), date_end=day.isoformat(), precision="day")
+                told = d.end
+            elif len(words) == 1 and told is not None and d.start - told <= SAME_TODAY_CHARS \
+                    and not _SENTENCE_END.search(text, told, d.start):
+                # the source's own "اليوم" in what it said that day ("قال اليوم السبت : " اليوم قامت ..."):
+                # the same today, in the same sentence
+                d = replace(d, date_start=day.isoformat(), date_end=day.isoformat(), precision="day")
+        out.append(d)
+    return out
+
+
+SAME_TODAY_CHARS = 120      # a bare "اليوم" this close after a resolved today, in its sentence: the same day
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 CONTRADICTING_LEAD_CHARS = 600  # the story's lead under its head date: a later item's "اليوم" tells its own day
 
 

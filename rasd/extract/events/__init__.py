@@ -189,6 +189,7 @@ from rasd.extract.page_dates import (
     early_stamp,
     find_page_dates,
     lead_reference,
+    lone_day_todays,
     lost_report_cuts,
     narrative_days,
     numeric_chronicle_days,
@@ -306,6 +307,9 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
             ref = today
             dates = refuse_crawl_dates(find_page_dates(text, ref, []), ticker)
         dates = drop_later_stamps(dates, ref)
+    if ref is None and period is None:
+        # one printed day on the page, and its "اليوم السبت" names that day's weekday: that day
+        dates = lone_day_todays(text, dates, lex.date_cues)
     if ref is not None:
         # a digest's wire story written the day before: its "اليوم" is that day's
         dates = wire_todays(text, dates, ref)
