@@ -29,3 +29,11 @@ def test_a_dated_sentence_between_stops_the_reach() -> None:
     got = _dates(LEAD + "وقصفت الطائرات مدينة الميادين أمس . "
                  "وقال مصدر محلي إن عملية الإنزال جرت الخميس الماضي في قرية قريبة .")
     assert got and all(s != "2017-12-28" for _t, s, _e in got), got
+
+
+def test_a_day_lent_by_the_sentence_before_gives_way_to_the_next_sentences_own_account() -> None:
+    # the landing's line borrows the page's "أمس" (31 Dec) from the line before; the next sentence says Thursday
+    got = _dates("قصفت الطائرات مدينة الميادين أمس . وفي ريف الرقة الشرقي نفذت القوات الأمريكية عملية إنزال جوي "
+                 "تستهدف مقرا لتنظيم داعش . وقال مصدر محلي إن عملية الإنزال جرت الخميس الماضي في قرية قريبة .")
+    landing = [g for g in got if g[0] == "Battles"]
+    assert landing and all(s == e == "2017-12-28" for _t, s, e in landing), got

@@ -1444,9 +1444,14 @@ def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple
         return
     at = {id(s): i for i, s in enumerate(sents)}
     for e in events:
-        if e.date_start == UNKNOWN and not e.has_date_expr and e.modality == "actual" and id(e.sent) in at:
+        if e.modality != "actual" or id(e.sent) not in at:
+            continue
+        if e.date_start == UNKNOWN and not e.has_date_expr:
             if not _named_again_date(e, at[id(e.sent)], sents, parts):
                 _dated_further_on(e, at[id(e.sent)], sents, parts)
+        elif _borrowed_day(e):
+            # (a day lent by a sentence before: the next sentence's own account of the happening is narrower)
+            _dated_further_on(e, at[id(e.sent)], sents, parts)
 
 
 def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
@@ -1525,6 +1530,13 @@ def _same_noun(a: str, b: str) -> bool:
     """Two bare nouns name the same happening: equal, or one the other with a plural / feminine ending."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= STEM_SUFFIX_SLACK
+
+
+def _borrowed_day(c: _Cand) -> bool:
+    """c's sentence has no date of its own and c took a day an earlier sentence told (``_borrow_date``)."""
+    span = c.sent.span
+    return c.date_start != UNKNOWN and not c.date_own and not c.has_date_expr and not c.date_guessed \
+        and c.date_ev is not None and c.date_ev[0] < span.start
 
 
 def _dated_further_on(c: _Cand, i: int, sents: list[_Sent],
