@@ -1444,8 +1444,14 @@ def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple
         return
     at = {id(s): i for i, s in enumerate(sents)}
     for e in events:
-        if e.date_start == UNKNOWN and not e.has_date_expr and e.modality == "actual" and id(e.sent) in at:
-            _named_again_date(e, at[id(e.sent)], sents, parts)
+        if e.modality != "actual" or id(e.sent) not in at:
+            continue
+        if e.date_start == UNKNOWN and not e.has_date_expr:
+            if not _named_again_date(e, at[id(e.sent)], sents, parts):
+                _dated_further_on(e, at[id(e.sent)], sents, parts)
+        elif _borrowed_day(e):
+            # (a day lent by a sentence before: the next sentence's own account of the happening is narrower)
+            _dated_further_on(e, at[id(e.sent)], sents, parts)
 
 
 def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
@@ -1474,6 +1480,89 @@ def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
                 c.date_ev = c.date_from = (d.start, d.end)
                 c.confidence = min(c.confidence, 0.8)
                 return True
+        return False        # the nearest dated sentence tells another time
+    return False
+
+
+TOOK_PLACE = frozenset(normalize(w) for w in word_list("function_words.yaml", "took_place_verbs"))
+RELATIVE_PRONOUNS = frozenset(normalize(w) for w in word_list("function_words.yaml", "relative_pronouns"))
+FURTHER_ON_REACH = 2        # sentences ahead: the source's own account right after the lead ("وقال ... إن عملية ...")
+TOOK_PLACE_DAY_REACH = 4    # tokens from the verb of occurrence to the day ("نفذ الإعدام بهم , يوم أول أمس السبت")
+STEM_SUFFIX_SLACK = 2       # letters a plural or feminine ending adds to the noun ("الاشتباك" / "اشتباكات")
+
+
+def _bare_noun(w: str) -> str:
+    """``w`` without a leading "و" / "ف" and its article ("والاشتباك" -> "اشتباك"); "" when it has no article."""
+    if w[:1] in ("و", "ف") and w[1:3] == "ال":
+        w = w[1:]
+    return w[2:] if w.startswith("ال") and len(w) > 4 else ""
+
+
+def _took_place_days(s: _Sent) -> list[tuple[str, Any]]:
+    """(the happening's bare noun, the day) of each "<noun> [الذي] <took-place verb> <day>" or "<took-place verb>
+    <noun> ... <day>" of ``s``: a definite noun said to have happened on one day ("إن عملية الإنزال جرت الخميس
+    الماضي", "هذا الاشتباك الذي حصل أمس الأحد", "نفذ الإعدام بهم , يوم أول أمس السبت")."""
+    toks = s.tokens
+    out = []
+    for d in s.dates:
+        if not d.date_start or d.precision != "day" or d.kind in ("since", "range") \
+                or d.date_end not in (None, d.date_start):
+            continue
+        k = _tok_index(toks, d.start)
+        for v in range(k - 1, max(-1, k - 1 - TOOK_PLACE_DAY_REACH), -1):
+            w = toks[v].norm
+            if (w[1:] if w[:1] in ("و", "ف") else w) not in TOOK_PLACE and w not in TOOK_PLACE:
+                continue
+            nouns = []
+            if v + 1 < k:
+                nouns.append(_bare_noun(toks[v + 1].norm))     # "نفذ الإعدام", "جرت الاشتباكات"
+            j = v - 1
+            if j >= 0 and toks[j].norm in RELATIVE_PRONOUNS:
+                j -= 1
+            if j >= 0:
+                nouns.append(_bare_noun(toks[j].norm))         # "عملية الإنزال جرت", "الاشتباك الذي حصل"
+            out.extend((n, d) for n in nouns if n)
+            break
+    return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Two bare nouns name the same happening: equal, or one the other with a plural / feminine ending."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= STEM_SUFFIX_SLACK
+
+
+def _borrowed_day(c: _Cand) -> bool:
+    """c's sentence has no date of its own and c took a day an earlier sentence told (``_borrow_date``)."""
+    span = c.sent.span
+    return c.date_start != UNKNOWN and not c.date_own and not c.has_date_expr and not c.date_guessed \
+        and c.date_ev is not None and c.date_ev[0] < span.start
+
+
+def _dated_further_on(c: _Cand, i: int, sents: list[_Sent],
+                      parts: list[tuple[int, dt.date | None]] | None) -> bool:
+    """c's sentence has no date, and a sentence right after it says when the happening its trigger's clause
+    names took place ("نفذ التحالف ... في أول عملية إنزال ... تستهدف أحد مقرات التنظيم" then "وقال ... إن
+    عملية الإنزال جرت الخميس الماضي"): that day is the happening's, narrower than the page's window. The later
+    sentence names it by the same noun with its article and a verb of occurrence (``_took_place_days``). Not past
+    a sentence with a date of its own (another time stands between), nor across glued daily reports."""
+    s = c.sent
+    toks = s.tokens
+    own = {_bare_noun(t.norm) or (t.norm[1:] if t.norm[:1] in ("و", "ف", "ب", "ل") else t.norm)
+           for k, t in enumerate(toks) if s.clause[k] == s.clause[c.ti] or k == c.ti}
+    own.discard("")
+    for j in range(i + 1, min(len(sents), i + 1 + FURTHER_ON_REACH)):
+        d_sent = sents[j]
+        if not any(d.date_start for d in d_sent.dates):
+            continue
+        for noun, d in _took_place_days(d_sent):
+            if _across_posts(parts, c.start, d.start) or not any(_same_noun(noun, w) for w in own):
+                continue
+            c.date_start = c.date_end = d.date_start
+            c.time_precision = 1
+            c.date_ev = c.date_from = (d.start, d.end)
+            c.confidence = min(c.confidence, 0.8)
+            return True
         return False        # the nearest dated sentence tells another time
     return False
 
