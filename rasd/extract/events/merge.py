@@ -1524,7 +1524,21 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
         return False
-    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))) and _same_day(o, c)
+    take = c if leave is o else o
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))) and (
+        _same_day(o, c) or _handover_days(leave, take))
+
+
+def _handover_days(leave: _Cand, take: _Cand) -> bool:
+    """The taking follows the withdrawal over the night: the withdrawal is told on day D ("بعد انسحاب
+    البيشمركة في وقت متأخر من أمس") and the taking on D+1 ("بسطت سيطرتها الكاملة على المدينة اليوم"), each a
+    single day. Never the taking before the withdrawal, nor days further apart (a place left, retaken and
+    left again is told with days of its own)."""
+    if UNKNOWN in (leave.date_start, take.date_start) or leave.date_start != leave.date_last:
+        return False
+    if take.date_start != take.date_last or (leave.time_precision or 9) > 1 or (take.time_precision or 9) > 1:
+        return False
+    return span_days(leave.date_start, take.date_start) == 1
 
 
 def _unfought_handover(c: _Cand) -> bool:
