@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import is_
 from typing import Any
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, VIOLENT
 from rasd.extract.events.candidates import _lone_victim, _qty_dict
@@ -1702,6 +1702,50 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             # as a battle it joined no other day's non-violent transfer at its place
             keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     return out
+
+
+@lru_cache(maxsize=1)
+def _attempt_lex() -> tuple[frozenset[str], int, frozenset[str]]:
+    """event_means.yaml's words of trying, their reach before a shoot-down word, and the aircraft nouns."""
+    return (frozenset(normalize(w) for w in word_list("event_means.yaml", "attempt_words")),
+            int(word_data("event_means.yaml", "attempt_reach")),
+            frozenset(normalize(w) for w in word_list("event_means.yaml", "aircraft_nouns")))
+
+
+def _tried_shootdown(c: _Cand) -> bool:
+    """c is a shoot-down only tried ("حاولت إسقاط الطائرة") at the aircraft told before: "the" aircraft."""
+    if c.event_type != "Battles" or c.trig.key != "shootdown" or c.modality != "actual":
+        return False
+    tries, reach, aircraft = _attempt_lex()
+    toks = c.sent.tokens
+    if not any(toks[k].norm in tries for k in range(max(0, c.ti - reach), c.ti)):
+        return False
+    nxt = toks[c.tj].norm if c.tj < len(toks) else ""
+    return nxt.startswith("ال") and nxt[2:] in aircraft
+
+
+def _told_before(o: _Cand, c: _Cand) -> bool:
+    """A telling of o (its own or one merged into it: a headline's) stands before c and near it."""
+    return any(p.start < c.start and c.start - p.start <= FAR_APART_CHARS for p in [o, *o.merged])
+
+
+def _merge_tried_shootdowns(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A shoot-down only tried at the aircraft of an air strike told just before it, on its day and at its place
+    ("إسرائيل تشن ضربة جوية قرب حمص . . وقوات النظام حاولت إسقاط الطائرة"), is that strike met from the
+    ground: one happening, the strike's (its type, place and sides lead). The strike's row may stand later in
+    the list (its body telling), so every row is looked at; a headline's telling merged into it counts."""
+    gone: set[int] = set()
+    for c in events:
+        if not _tried_shootdown(c):
+            continue
+        o = next((o for o in events if o is not c and id(o) not in gone and o.sub_event_type == "Air/drone strike"
+                  and o.modality == "actual" and _told_before(o, c) and _dates_ok(o, c)
+                  and (not c.loc_own or o.location == c.location
+                       or (o.location and c.location and ctx.places_compatible(o.location, c.location)))), None)
+        if o is not None:
+            _absorb(o, c, ctx)
+            gone.add(id(c))
+    return [c for c in events if id(c) not in gone]
 
 
 WINDOW_DAYS = 2     # the page's "that day or the day before" window (_page_dates' one-day and story windows)
