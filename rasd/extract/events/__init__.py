@@ -154,6 +154,7 @@ from rasd.extract.events.merge import (
     _merge_split_twins,
     _merge_toll_updates,
     _merge_tolls_told_apart,
+    _merge_tried_shootdowns,
     _part_of,
     _published_span,
     _share_list_dates,
@@ -432,6 +433,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     events = _merge_pointed_back(events, ctx)
     events = _merge_answered(events, ctx)
     events = _merge_same_day(events, ctx)
+    events = _merge_tried_shootdowns(events, ctx)
     events = _merge_toll_updates(events, ctx)
     events = _merge_tolls_told_apart(events, ctx)
     events = _merge_elaborations(events, ctx)

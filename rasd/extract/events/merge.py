@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import is_
 from typing import Any
 
-from rasd.data import word_list
+from rasd.data import word_data, word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import CIVILIANS_ID, PROTESTERS_ID, VIOLENT
 from rasd.extract.events.candidates import _lone_victim, _qty_dict
@@ -1524,7 +1524,21 @@ def _withdrawal_and_capture(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
     leave = o if o.trig.kind == "exit" else c
     if leave.sub_event_type != "Non-violent transfer of territory":
         return False
-    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))) and _same_day(o, c)
+    take = c if leave is o else o
+    return (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))) and (
+        _same_day(o, c) or _handover_days(leave, take))
+
+
+def _handover_days(leave: _Cand, take: _Cand) -> bool:
+    """The taking follows the withdrawal over the night: the withdrawal is told on day D ("بعد انسحاب
+    البيشمركة في وقت متأخر من أمس") and the taking on D+1 ("بسطت سيطرتها الكاملة على المدينة اليوم"), each a
+    single day. Never the taking before the withdrawal, nor days further apart (a place left, retaken and
+    left again is told with days of its own)."""
+    if UNKNOWN in (leave.date_start, take.date_start) or leave.date_start != leave.date_last:
+        return False
+    if take.date_start != take.date_last or (leave.time_precision or 9) > 1 or (take.time_precision or 9) > 1:
+        return False
+    return span_days(leave.date_start, take.date_start) == 1
 
 
 def _unfought_handover(c: _Cand) -> bool:
@@ -1688,6 +1702,50 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             # as a battle it joined no other day's non-violent transfer at its place
             keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     return out
+
+
+@lru_cache(maxsize=1)
+def _attempt_lex() -> tuple[frozenset[str], int, frozenset[str]]:
+    """event_means.yaml's words of trying, their reach before a shoot-down word, and the aircraft nouns."""
+    return (frozenset(normalize(w) for w in word_list("event_means.yaml", "attempt_words")),
+            int(word_data("event_means.yaml", "attempt_reach")),
+            frozenset(normalize(w) for w in word_list("event_means.yaml", "aircraft_nouns")))
+
+
+def _tried_shootdown(c: _Cand) -> bool:
+    """c is a shoot-down only tried ("حاولت إسقاط الطائرة") at the aircraft told before: "the" aircraft."""
+    if c.event_type != "Battles" or c.trig.key != "shootdown" or c.modality != "actual":
+        return False
+    tries, reach, aircraft = _attempt_lex()
+    toks = c.sent.tokens
+    if not any(toks[k].norm in tries for k in range(max(0, c.ti - reach), c.ti)):
+        return False
+    nxt = toks[c.tj].norm if c.tj < len(toks) else ""
+    return nxt.startswith("ال") and nxt[2:] in aircraft
+
+
+def _told_before(o: _Cand, c: _Cand) -> bool:
+    """A telling of o (its own or one merged into it: a headline's) stands before c and near it."""
+    return any(p.start < c.start and c.start - p.start <= FAR_APART_CHARS for p in [o, *o.merged])
+
+
+def _merge_tried_shootdowns(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
+    """A shoot-down only tried at the aircraft of an air strike told just before it, on its day and at its place
+    ("إسرائيل تشن ضربة جوية قرب حمص . . وقوات النظام حاولت إسقاط الطائرة"), is that strike met from the
+    ground: one happening, the strike's (its type, place and sides lead). The strike's row may stand later in
+    the list (its body telling), so every row is looked at; a headline's telling merged into it counts."""
+    gone: set[int] = set()
+    for c in events:
+        if not _tried_shootdown(c):
+            continue
+        o = next((o for o in events if o is not c and id(o) not in gone and o.sub_event_type == "Air/drone strike"
+                  and o.modality == "actual" and _told_before(o, c) and _dates_ok(o, c)
+                  and (not c.loc_own or o.location == c.location
+                       or (o.location and c.location and ctx.places_compatible(o.location, c.location)))), None)
+        if o is not None:
+            _absorb(o, c, ctx)
+            gone.add(id(c))
+    return [c for c in events if id(c) not in gone]
 
 
 WINDOW_DAYS = 2     # the page's "that day or the day before" window (_page_dates' one-day and story windows)
