@@ -235,6 +235,10 @@ class _DocContext:
         # then does an event without a place of its own take it (multi-topic pages and
         # tickers name many places; their events are elsewhere)
         top = places.most_common(1)[0][1] if places else 0
+        # a province abroad ("الضفة الغربية", "ولاية خوست") names the area the page's places lie in, not a place
+        # of its stories: it competes neither with the main place's share nor with its country (below)
+        places = Counter({eid: n for eid, n in places.items()
+                          if eid == self.dominant_place or not self._province_abroad(eid)})
         if (top < FALLBACK_MIN_MENTIONS and len(places) > 1) or top < FALLBACK_MIN_SHARE * sum(places.values()):
             self.dominant_place = None
         self.dominant_place_mention = next((m for m in mentions if m.entity_id == self.dominant_place), None)
@@ -274,6 +278,12 @@ class _DocContext:
             | set(self.items))) if self.feed else ()
         # a numbered casualty list (read once: the merge passes ask it for every pair of events)
         self.list_report = _list_report(text)
+
+    def _province_abroad(self, eid: str | None) -> bool:
+        """``eid`` is a first-level division outside the countries whose governorates the gazetteer lists
+        (UNIT_LISTED_COUNTRIES): a province abroad (foreign_divisions.yaml), the West Bank."""
+        e = self.entities.get(eid or "")
+        return e is not None and e.level == "admin1" and (e.country or "SY") not in UNIT_LISTED_COUNTRIES
 
     def _one_country_page(self, places: Counter[str]) -> bool:
         """The page's resolved place mentions (``places``: counts per place) lie mostly in the main place's
