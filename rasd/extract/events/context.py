@@ -235,10 +235,6 @@ class _DocContext:
         # then does an event without a place of its own take it (multi-topic pages and
         # tickers name many places; their events are elsewhere)
         top = places.most_common(1)[0][1] if places else 0
-        # a province abroad ("الضفة الغربية", "ولاية خوست") names the area the page's places lie in, not a place
-        # of its stories: it competes neither with the main place's share nor with its country (below)
-        places = Counter({eid: n for eid, n in places.items()
-                          if eid == self.dominant_place or not self._province_abroad(eid)})
         if (top < FALLBACK_MIN_MENTIONS and len(places) > 1) or top < FALLBACK_MIN_SHARE * sum(places.values()):
             self.dominant_place = None
         self.dominant_place_mention = next((m for m in mentions if m.entity_id == self.dominant_place), None)
@@ -247,7 +243,10 @@ class _DocContext:
             self.dominant_place = None      # a page about elsewhere: its events need a place of their own
         # the main place stands for an event that names none (merge._fallbacks) only on a page of one country:
         # a page of several countries' news tells its main place of one story, not of every item
-        self.page_place_lends = self.dominant_place is not None and self._one_country_page(places)
+        # (a province abroad, "الضفة الغربية" on a page about Jerusalem, names the area the page's places lie
+        # around, not a place of another country's story: it does not count against the main place's country)
+        self.page_place_lends = self.dominant_place is not None and self._one_country_page(
+            Counter({eid: n for eid, n in places.items() if eid == self.dominant_place or not self._province_abroad(eid)}))
         # the group the page is about: most mentioned, a mention in the lead counting three times
         groups: Counter[str] = Counter()
         # or speaking in it ("كشف جيش الإسلام في بيان", a statement signed by the group)
