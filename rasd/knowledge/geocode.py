@@ -825,6 +825,9 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             keep = inside[0] if len(inside) == 1 else None
             results[idx] = ((keep, _precision(keep, gaz), [a for a in [place.id, *alts] if a != keep.id])
                             if keep is not None else (None, None, [place.id] + [a for a in alts if a != place.id]))
+        elif place is not None and _river_bank(places[idx], doc_norm, offsets):
+            # "من الضفة الغربية لنهر الفرات في دير الزور": a river's bank, not the West Bank
+            results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and _foreign_neighbourhood(idx, place, alts, sent_of, resolved, gaz):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
         elif place is not None and idx not in by_mates and (_lone_village(idx, place, sent_of, resolved, gaz)
@@ -855,6 +858,23 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
             ent.aliases = list(place.aliases)
             ent.links = {k: list(v) for k, v in place.links.items()}
             analysis.entities[place.id] = ent
+
+
+# a bank noun opening a name and a river word after it (place_words.yaml bank_nouns, river_complements)
+_BANK_NOUNS = frozenset(word_list("place_words.yaml", "bank_nouns"))
+_RIVER_WORDS = frozenset(word_list("place_words.yaml", "river_complements"))
+
+
+def _river_bank(m: Mention, doc_norm: str, offsets: list[int]) -> bool:
+    """The mention is a river's bank ("الضفة الغربية لنهر الفرات", "الضفة الغربية من النهر"): its
+    first word is a bank noun and the next word (read through "من") names a river or canal."""
+    words = _mention_norm(m).split()
+    if not words or strip_proclitics(words[0]) not in _BANK_NOUNS and words[0] not in _BANK_NOUNS:
+        return False
+    after = _PUNCT.sub(" ", doc_norm[norm_offset(offsets, m.end):norm_offset(offsets, m.end) + 40]).split()
+    if after and after[0] == "من":
+        after = after[1:]
+    return bool(after) and after[0] in _RIVER_WORDS
 
 
 CAPITAL_KEY = normalize("العاصمة")

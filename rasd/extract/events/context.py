@@ -243,7 +243,10 @@ class _DocContext:
             self.dominant_place = None      # a page about elsewhere: its events need a place of their own
         # the main place stands for an event that names none (merge._fallbacks) only on a page of one country:
         # a page of several countries' news tells its main place of one story, not of every item
-        self.page_place_lends = self.dominant_place is not None and self._one_country_page(places)
+        # (a province abroad, "الضفة الغربية" on a page about Jerusalem, names the area the page's places lie
+        # around, not a place of another country's story: it does not count against the main place's country)
+        self.page_place_lends = self.dominant_place is not None and self._one_country_page(
+            Counter({eid: n for eid, n in places.items() if eid == self.dominant_place or not self._province_abroad(eid)}))
         # the group the page is about: most mentioned, a mention in the lead counting three times
         groups: Counter[str] = Counter()
         # or speaking in it ("كشف جيش الإسلام في بيان", a statement signed by the group)
@@ -274,6 +277,12 @@ class _DocContext:
             | set(self.items))) if self.feed else ()
         # a numbered casualty list (read once: the merge passes ask it for every pair of events)
         self.list_report = _list_report(text)
+
+    def _province_abroad(self, eid: str | None) -> bool:
+        """``eid`` is a first-level division outside the countries whose governorates the gazetteer lists
+        (UNIT_LISTED_COUNTRIES): a province abroad (foreign_divisions.yaml), the West Bank."""
+        e = self.entities.get(eid or "")
+        return e is not None and e.level == "admin1" and (e.country or "SY") not in UNIT_LISTED_COUNTRIES
 
     def _one_country_page(self, places: Counter[str]) -> bool:
         """The page's resolved place mentions (``places``: counts per place) lie mostly in the main place's
