@@ -938,6 +938,16 @@ def _own_clause_place(c: _Cand, best: tuple[tuple[Any, ...], Mention],
     return key, m
 
 
+def _struck_object(s: _Sent, k: int, lex: _ELex) -> bool:
+    """The place at token k is what a verb acted on or what strikes fell "على" ("استهدفت مدينة صعدة", "غارات
+    على الحديدة"), not a construct's owner ("طيران واشنطن")."""
+    j = _before_place_nouns(s, k, lex)
+    if j < 0 or j == k:
+        return False
+    w = s.tokens[j].norm
+    return is_verb(w) or w.removeprefix("و") in STRUCK_ON
+
+
 def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True) -> None:
     s = c.sent
     text = ctx.analysis.doc.text
@@ -962,6 +972,9 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
     best = None
     scored: list[tuple[tuple[Any, ...], Mention, bool]] = []   # (key, place, a fronted frame)
     speech: set[int] = set()        # the places where a speaker said what the sentence reports
+    # places abroad left out by role or clause alone (the struck town of "استهدفت مدينة صعدة"): read only as
+    # the reported content after a speaker's place
+    abroad: list[tuple[tuple[Any, ...], Mention]] = []
     fired_from: set[str | None] = set()     # the places the fire came from (never the finer town of a region)
     # a protest, or people going out in one ("خرج الآلاف في مسيرة"), takes place where it is held
     protest = c.trig.kind == "protest" or (c.trig.kind == "exit" and bool(_clause_keys(s, c.ti) & lex.protest_context))
@@ -1097,6 +1110,8 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         country = ctx.place_country(m.entity_id)
         foreign = bool(lex.theatre) and country is not None and country not in lex.theatre
         if foreign and (role != "in" or clause_diff):
+            if (role == "in" or role == "bare" and _struck_object(s, k, lex)) and not ctx.other_items(m.start, c.start):
+                abroad.append(((False, rank == 3, foreign, min(clause_diff, 2), rank, dist, prec), m))
             continue      # "منظمة تتخذ من لندن مقرا", "طيران واشنطن": a place abroad locates an event only as "في X"
         # a place of the trigger's own feed item only ("... غارات على حرستا شمال حماة : ..." is not at
         # Hama): an item that names no place has none ("عنصران لداعش قتلا في حملة في تلال حمرينTASS : Duma
@@ -1120,6 +1135,10 @@ def _find_place(c: _Cand, lex: _ELex, ctx: _DocContext, facilities: bool = True)
         # trigger's clause)
         told = [(key, m) for key, m, _framed in scored if m.start > best[1].end and id(m) not in speech
                 and key[0] == best[0][0] and key[3] <= best[0][3]]
+        if not told:
+            # "قال وزير الخارجية في مؤتمر صحفي في طهران إن الغارات التي استهدفت مدينة صعدة": the speaker's
+            # place is no place of what he reports; a place abroad the content names as struck or "في X" is
+            told = [(key, m) for key, m in abroad if m.start > best[1].end]
         if told:
             best = min(told, key=lambda t: t[0])
     if best is not None and (own := _own_clause_place(c, best, scored, lex, ctx)) is not None:
