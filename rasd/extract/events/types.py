@@ -391,19 +391,41 @@ def _terror_attack(c: _Cand) -> bool:
 
 def _lone_attacker(c: _Cand, lex: _ELex) -> bool:
     """The sentence tells one person as the attacker ("قبل أن تتمكن الشرطة من قتل المهاجم", "بينهم المعتدي ورجل
-    شرطة") and persons or civilians as those hurt, names no armed group and tells no fighting: one man on
-    people (event_means.yaml lone_attackers), not two organised armed sides."""
+    شرطة"), or unidentified attackers and no other armed men ("لقي خمسة أشخاص ... مصرعهم في هجوم شنه مسلحون
+    مجهولون"), and persons or civilians as those hurt, names no armed group and tells no fighting: attackers on
+    people (event_means.yaml lone_attackers, event_triggers.yaml generic_actors.unidentified), not two organised
+    armed sides."""
     ml = _means_lex()
     s = c.sent
     keys = _sent_keys(s)
-    if not keys & ml.lone_attackers:
+    unknown = keys & lex.generic["unidentified"]
+    if not keys & ml.lone_attackers and not unknown:
         return False
     if not keys & (ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims):
         return False
     if any(m.type == "ARMED_GROUP" for m in s.mentions):
         return False
+    if unknown and not _unknown_attackers_only(s, lex):
+        return False
     # (the attack's own noun, "هجوم مسلح", is no fight of two sides)
     return not keys & (lex.fight_words - _acts_lex().attack_nouns)
+
+
+def _unknown_attackers_only(s: _Sent, lex: _ELex) -> bool:
+    """The sentence's only armed men are the unidentified attackers ("في هجوم شنه مسلحون مجهولون", "قتل
+    مجهولون"): every armed word stands next to the unidentified word that names them, and no force, armed post
+    or patrol is told (a soldier, a policeman or a checkpoint hit by unidentified gunmen, "لقي شرطي حتفه في هجوم
+    شنه مسلحان مجهولان", stays a battle: ACLED codes an attack on a force by unidentified gunmen so)."""
+    toks = s.tokens
+    unknown = lex.generic["unidentified"]
+    armed = lex.armed_victims | lex.generic["fighters"] | _gun_lex().forces
+    for k, t in enumerate(toks):
+        keys = _keys(t.norm)
+        if keys & _means_lex().bare_posts:
+            return False
+        if keys & armed and not any(0 <= j < len(toks) and _keys(toks[j].norm) & unknown for j in (k - 1, k + 1)):
+            return False
+    return True
 
 
 def _clause_end_past_dates(s: _Sent, ti: int) -> int:
