@@ -398,29 +398,37 @@ def _lone_attacker(c: _Cand, lex: _ELex) -> bool:
     ml = _means_lex()
     s = c.sent
     keys = _sent_keys(s)
-    unknown = keys & lex.generic["unidentified"]
-    if not keys & ml.lone_attackers and not unknown:
-        return False
-    if not keys & (ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims):
-        return False
-    if any(m.type == "ARMED_GROUP" for m in s.mentions):
-        return False
-    if unknown and not _unknown_attackers_only(s, lex):
+    people = ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims
+    if keys & ml.lone_attackers:
+        if not keys & people or any(m.type == "ARMED_GROUP" for m in s.mentions):
+            return False
+    elif not (keys & lex.generic["unidentified"] and _unknown_attackers_on(c, lex, people)):
         return False
     # (the attack's own noun, "هجوم مسلح", is no fight of two sides)
     return not keys & (lex.fight_words - _acts_lex().attack_nouns)
 
 
-def _unknown_attackers_only(s: _Sent, lex: _ELex) -> bool:
-    """The sentence's only armed men are the unidentified attackers ("في هجوم شنه مسلحون مجهولون", "قتل
-    مجهولون"): every armed word stands next to the unidentified word that names them, and no force, armed post
-    or patrol is told (a soldier, a policeman or a checkpoint hit by unidentified gunmen, "لقي شرطي حتفه في هجوم
-    شنه مسلحان مجهولان", stays a battle: ACLED codes an attack on a force by unidentified gunmen so)."""
-    toks = s.tokens
+def _unknown_attackers_on(c: _Cand, lex: _ELex, people: frozenset[str]) -> bool:
+    """Unidentified attackers are the only armed men near the trigger ("في هجوم شنه مسلحون مجهولون", "قتل
+    مجهولون"), and persons or civilians are told there as those hurt. Near: the clauses of the trigger and of
+    the unidentified words, and one clause either side (a teaser glued before, "استراتيجية تستهدف تنظيم داعش
+    ... لقي خمسة أشخاص ... في هجوم شنه مسلحون مجهولون", is another item). There every armed word stands next to
+    the unidentified word that names them, no armed group is named, and no force, armed post or patrol is told:
+    a soldier, a policeman or a checkpoint hit by unidentified gunmen ("لقي شرطي حتفه في هجوم شنه مسلحان
+    مجهولان") stays a battle, as ACLED codes an attack on a force by unidentified gunmen."""
+    s, toks = c.sent, c.sent.tokens
     unknown = lex.generic["unidentified"]
+    held = {s.clause[c.ti]} | {s.clause[k] for k, t in enumerate(toks) if _keys(t.norm) & unknown}
+    lo, hi = min(held) - 1, max(held) + 1
+    near = [k for k in range(len(toks)) if lo <= s.clause[k] <= hi]
+    if not any(_keys(toks[k].norm) & people for k in near):
+        return False
+    a, b = toks[near[0]].start, toks[near[-1]].end
+    if any(m.type == "ARMED_GROUP" and a <= m.start < b for m in s.mentions):
+        return False
     armed = lex.armed_victims | lex.generic["fighters"] | _gun_lex().forces
-    for k, t in enumerate(toks):
-        keys = _keys(t.norm)
+    for k in near:
+        keys = _keys(toks[k].norm)
         if keys & _means_lex().bare_posts:
             return False
         if keys & armed and not any(0 <= j < len(toks) and _keys(toks[j].norm) & unknown for j in (k - 1, k + 1)):
