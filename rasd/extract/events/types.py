@@ -72,6 +72,7 @@ class _MeansLex:
     comma_reach: int
     sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
     lone_attackers: frozenset[str]          # "المهاجم", "المعتدي": one person told as the attacker
+    unknown_homes: frozenset[str]           # "منزلا": a home unidentified attackers hit is its household hit
     sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
     landing_verbs: frozenset[str]           # exact normalised forms ("تستهدف", "باستهداف")
     landing: frozenset[str]                 # "إنزال": an airborne landing, read after landing_heads / before landing_air
@@ -125,6 +126,7 @@ def _means_lex() -> _MeansLex:
                      comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]),
                      sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
                      lone_attackers=_ks(data["lone_attackers"]),
+                     unknown_homes=_ks(data["unknown_attack_homes"]),
                      landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
                      landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
                      landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]),
@@ -421,17 +423,20 @@ def _unknown_attackers_on(c: _Cand, lex: _ELex, people: frozenset[str]) -> bool:
     held = {s.clause[c.ti]} | {s.clause[k] for k, t in enumerate(toks) if _keys(t.norm) & unknown}
     lo, hi = min(held) - 1, max(held) + 1
     near = [k for k in range(len(toks)) if lo <= s.clause[k] <= hi]
-    if not any(_keys(toks[k].norm) & people for k in near):
+    if not any(_keys(toks[k].norm) & (people | _means_lex().unknown_homes) for k in near):
         return False
     a, b = toks[near[0]].start, toks[near[-1]].end
     if any(m.type == "ARMED_GROUP" and a <= m.start < b for m in s.mentions):
         return False
-    armed = lex.armed_victims | lex.generic["fighters"] | _gun_lex().forces
+    gl = _gun_lex()
+    armed = lex.armed_victims | lex.generic["fighters"] | gl.forces
     for k in near:
         keys = _keys(toks[k].norm)
         if keys & _means_lex().bare_posts:
             return False
-        if keys & armed and not any(0 <= j < len(toks) and _keys(toks[j].norm) & unknown for j in (k - 1, k + 1)):
+        # (the attackers' own words, and a force that tells the news: "وأوضحت الشرطة أن مسلحين مجهولين")
+        if keys & armed and not any(0 <= j < len(toks) and _keys(toks[j].norm) & unknown for j in (k - 1, k + 1)) \
+                and not (k > 0 and _keys(toks[k - 1].norm) & gl.tellers):
             return False
     return True
 
