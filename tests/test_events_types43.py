@@ -38,3 +38,17 @@ def test_unidentified_attackers_on_people_are_no_battle(text: str) -> None:
 def test_unidentified_attackers_on_a_force_stay_a_battle(text: str) -> None:
     got = actual_types(text, "2017-09-18")
     assert got and all(t[0] == "Battles" for t in got)
+
+
+def test_a_home_stormed_by_unidentified_gunmen_is_an_attack_on_its_household() -> None:
+    got = actual_types("وأوضحت الشرطة أن مسلحين مجهولين اقتحموا منزلا في حي الرشيد بمدينة الرقة أمس .", "2017-09-18")
+    assert got and all(t == ("Violence against civilians", "Attack") for t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون مجهولون منزلا في مدينة الرقة أمس واشتبكوا مع عناصر الشرطة .",
+    "اقتحم مسلحون مجهولون منزلا يتحصن فيه عناصر من داعش في مدينة الرقة أمس .",
+])
+def test_a_home_stormed_with_armed_men_in_it_stays_a_battle(text: str) -> None:
+    got = actual_types(text, "2017-09-18")
+    assert got and all(t[0] == "Battles" for t in got)

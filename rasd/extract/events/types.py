@@ -73,6 +73,7 @@ class _MeansLex:
     sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
     lone_attackers: frozenset[str]          # "المهاجم", "المعتدي": one person told as the attacker
     unknown_homes: frozenset[str]           # "منزلا": a home unidentified attackers hit is its household hit
+    unknown_storming: frozenset[str]        # "اقتحموا": the storming verbs of the clash trigger
     sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
     landing_verbs: frozenset[str]           # exact normalised forms ("تستهدف", "باستهداف")
     landing: frozenset[str]                 # "إنزال": an airborne landing, read after landing_heads / before landing_air
@@ -127,6 +128,7 @@ def _means_lex() -> _MeansLex:
                      sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
                      lone_attackers=_ks(data["lone_attackers"]),
                      unknown_homes=_ks(data["unknown_attack_homes"]),
+                     unknown_storming=_ks(data["unknown_storming"]),
                      landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
                      landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
                      landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]),
@@ -439,6 +441,22 @@ def _unknown_attackers_on(c: _Cand, lex: _ELex, people: frozenset[str]) -> bool:
                 and not (k > 0 and _keys(toks[k - 1].norm) & gl.tellers):
             return False
     return True
+
+
+def _home_stormed(c: _Cand, lex: _ELex) -> bool:
+    """A storming verb of the clash trigger (event_means.yaml unknown_storming) with a home as its object
+    ("اقتحموا منزلا", within 3 tokens after it in its clause), unidentified attackers the only armed men near it (_unknown_attackers_on) and no fighting
+    told in its clause besides the verb itself."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if not _keys(toks[c.ti].norm) & ml.unknown_storming:
+        return False
+    # (the object past a subject told after the verb: "اقتحم مسلحون مجهولون منزلا")
+    if not any(_keys(toks[k].norm) & ml.unknown_homes for k in range(c.tj, min(len(toks), c.tj + 3))
+               if s.clause[k] == s.clause[c.ti]) or not _unknown_attackers_on(c, lex, frozenset()):
+        return False
+    fights = lex.fight_words - _acts_lex().attack_nouns
+    return not any(_keys(t.norm) & fights for k, t in enumerate(toks) if k != c.ti and s.clause[k] == s.clause[c.ti])
 
 
 def _clause_end_past_dates(s: _Sent, ti: int) -> int:
@@ -1253,6 +1271,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "25 جثة لمحتجين قتلوا في مواجهات مع قوات الأمن": the protesters are the dead and no violence of theirs is
         # told: force used on a protest (ACLED Excessive force against protesters), not a riot
         c.event_type, c.sub_event_type, c.specific = "Protests", EXCESSIVE_FORCE, True
+    if kind == "clash" and c.event_type == "Battles" and _home_stormed(c, lex):
+        # "أن مسلحين مجهولين اقتحموا منزلا": unidentified gunmen storming a home, no armed man near: an attack on
+        # its household (ACLED Violence against civilians / Attack), not a fight of two sides
+        c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
     if c.trig.key in lex.demolition_keys and c.sub_event_type != "Suicide bomb" and _demolished(c, lex):
         # "فجروا 16 منزلا تعود لمواطنين مسيحيين": buildings blown up, nobody hurt (ACLED property destruction)
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Looting/property destruction", True
