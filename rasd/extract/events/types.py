@@ -72,6 +72,8 @@ class _MeansLex:
     comma_reach: int
     sideless_dead: frozenset[str]           # "أشخاص": the dead told only as persons
     lone_attackers: frozenset[str]          # "المهاجم", "المعتدي": one person told as the attacker
+    unknown_homes: frozenset[str]           # "منزلا": a home unidentified attackers hit is its household hit
+    unknown_storming: frozenset[str]        # "اقتحموا": the storming verbs of the clash trigger
     sideless_means: frozenset[str]          # "برصاص", "طعنا": how a one-sided killing was done
     landing_verbs: frozenset[str]           # exact normalised forms ("تستهدف", "باستهداف")
     landing: frozenset[str]                 # "إنزال": an airborne landing, read after landing_heads / before landing_air
@@ -125,6 +127,8 @@ def _means_lex() -> _MeansLex:
                      comma_markers=_ks(data["toll_comma_markers"]), comma_reach=int(data["toll_comma_reach"]),
                      sideless_dead=_ks(data["sideless_dead"]), sideless_means=_ks(data["sideless_means"]),
                      lone_attackers=_ks(data["lone_attackers"]),
+                     unknown_homes=_ks(data["unknown_attack_homes"]),
+                     unknown_storming=_ks(data["unknown_storming"]),
                      landing_verbs=frozenset(normalize(str(w)) for w in data["landing_target_verbs"]),
                      landing=_ks(data["landing_words"]), landing_heads=_ks(data["landing_heads"]),
                      landing_air=_ks(data["landing_air"]), landing_unless=_ks(data["landing_unless"]),
@@ -391,19 +395,68 @@ def _terror_attack(c: _Cand) -> bool:
 
 def _lone_attacker(c: _Cand, lex: _ELex) -> bool:
     """The sentence tells one person as the attacker ("قبل أن تتمكن الشرطة من قتل المهاجم", "بينهم المعتدي ورجل
-    شرطة") and persons or civilians as those hurt, names no armed group and tells no fighting: one man on
-    people (event_means.yaml lone_attackers), not two organised armed sides."""
+    شرطة"), or unidentified attackers and no other armed men ("لقي خمسة أشخاص ... مصرعهم في هجوم شنه مسلحون
+    مجهولون"), and persons or civilians as those hurt, names no armed group and tells no fighting: attackers on
+    people (event_means.yaml lone_attackers, event_triggers.yaml generic_actors.unidentified), not two organised
+    armed sides."""
     ml = _means_lex()
     s = c.sent
     keys = _sent_keys(s)
-    if not keys & ml.lone_attackers:
-        return False
-    if not keys & (ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims):
-        return False
-    if any(m.type == "ARMED_GROUP" for m in s.mentions):
+    people = ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims
+    if keys & ml.lone_attackers:
+        if not keys & people or any(m.type == "ARMED_GROUP" for m in s.mentions):
+            return False
+    elif not (keys & lex.generic["unidentified"] and _unknown_attackers_on(c, lex, people)):
         return False
     # (the attack's own noun, "هجوم مسلح", is no fight of two sides)
     return not keys & (lex.fight_words - _acts_lex().attack_nouns)
+
+
+def _unknown_attackers_on(c: _Cand, lex: _ELex, people: frozenset[str]) -> bool:
+    """Unidentified attackers are the only armed men near the trigger ("في هجوم شنه مسلحون مجهولون", "قتل
+    مجهولون"), and persons or civilians are told there as those hurt. Near: the clauses of the trigger and of
+    the unidentified words, and one clause either side (a teaser glued before, "استراتيجية تستهدف تنظيم داعش
+    ... لقي خمسة أشخاص ... في هجوم شنه مسلحون مجهولون", is another item). There every armed word stands next to
+    the unidentified word that names them, no armed group is named, and no force, armed post or patrol is told:
+    a soldier, a policeman or a checkpoint hit by unidentified gunmen ("لقي شرطي حتفه في هجوم شنه مسلحان
+    مجهولان") stays a battle, as ACLED codes an attack on a force by unidentified gunmen."""
+    s, toks = c.sent, c.sent.tokens
+    unknown = lex.generic["unidentified"]
+    held = {s.clause[c.ti]} | {s.clause[k] for k, t in enumerate(toks) if _keys(t.norm) & unknown}
+    lo, hi = min(held) - 1, max(held) + 1
+    near = [k for k in range(len(toks)) if lo <= s.clause[k] <= hi]
+    if not any(_keys(toks[k].norm) & (people | _means_lex().unknown_homes) for k in near):
+        return False
+    a, b = toks[near[0]].start, toks[near[-1]].end
+    if any(m.type == "ARMED_GROUP" and a <= m.start < b for m in s.mentions):
+        return False
+    gl = _gun_lex()
+    armed = lex.armed_victims | lex.generic["fighters"] | gl.forces
+    for k in near:
+        keys = _keys(toks[k].norm)
+        if keys & _means_lex().bare_posts:
+            return False
+        # (the attackers' own words, and a force that tells the news: "وأوضحت الشرطة أن مسلحين مجهولين")
+        if keys & armed and not any(0 <= j < len(toks) and _keys(toks[j].norm) & unknown for j in (k - 1, k + 1)) \
+                and not (k > 0 and _keys(toks[k - 1].norm) & gl.tellers):
+            return False
+    return True
+
+
+def _home_stormed(c: _Cand, lex: _ELex) -> bool:
+    """A storming verb of the clash trigger (event_means.yaml unknown_storming) with a home as its object
+    ("اقتحموا منزلا", within 3 tokens after it in its clause), unidentified attackers the only armed men near it (_unknown_attackers_on) and no fighting
+    told in its clause besides the verb itself."""
+    ml = _means_lex()
+    s, toks = c.sent, c.sent.tokens
+    if not _keys(toks[c.ti].norm) & ml.unknown_storming:
+        return False
+    # (the object past a subject told after the verb: "اقتحم مسلحون مجهولون منزلا")
+    if not any(_keys(toks[k].norm) & ml.unknown_homes for k in range(c.tj, min(len(toks), c.tj + 3))
+               if s.clause[k] == s.clause[c.ti]) or not _unknown_attackers_on(c, lex, frozenset()):
+        return False
+    fights = lex.fight_words - _acts_lex().attack_nouns
+    return not any(_keys(t.norm) & fights for k, t in enumerate(toks) if k != c.ti and s.clause[k] == s.clause[c.ti])
 
 
 def _clause_end_past_dates(s: _Sent, ti: int) -> int:
@@ -1218,6 +1271,10 @@ def _resolve_type(c: _Cand, lex: _ELex, ctx: _DocContext) -> bool:
         # "25 جثة لمحتجين قتلوا في مواجهات مع قوات الأمن": the protesters are the dead and no violence of theirs is
         # told: force used on a protest (ACLED Excessive force against protesters), not a riot
         c.event_type, c.sub_event_type, c.specific = "Protests", EXCESSIVE_FORCE, True
+    if kind == "clash" and c.event_type == "Battles" and _home_stormed(c, lex):
+        # "أن مسلحين مجهولين اقتحموا منزلا": unidentified gunmen storming a home, no armed man near: an attack on
+        # its household (ACLED Violence against civilians / Attack), not a fight of two sides
+        c.event_type, c.sub_event_type, c.specific = "Violence against civilians", "Attack", True
     if c.trig.key in lex.demolition_keys and c.sub_event_type != "Suicide bomb" and _demolished(c, lex):
         # "فجروا 16 منزلا تعود لمواطنين مسيحيين": buildings blown up, nobody hurt (ACLED property destruction)
         c.event_type, c.sub_event_type, c.specific = "Strategic developments", "Looting/property destruction", True
