@@ -458,7 +458,7 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     page_dating = PageDating(text, dates, ref, lex, pub_ev, posts, heads, ctx.day_report, ctx.one_day, ctx.story,
                              ctx.post_story, archive)
     # (before the page's dates: the day told of a happening its sentence names again is narrower than a window)
-    named_again_dates(events, sents, parts, ctx.feed)
+    named_again_dates(events, sents, parts, ctx.feed, lex)
     story_stamp_days(events, ctx, ref, lex.report_window_days)
     # (first the day the text tells: a list's place a source's quote tells again, "قصف استهدف عين ترما وأبو الظهور
     # يوم الاثنين" then "ولفت المصدر إلى " ... أبو الظهور "", keeps the list's day, not the report's week

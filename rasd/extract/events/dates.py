@@ -1436,7 +1436,7 @@ def _told_again_nouns(s: _Sent, clause: int | None = None, alone: bool = False) 
 
 
 def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple[int, dt.date | None]] | None,
-                      feed: bool) -> None:
+                      feed: bool, lex: _ELex | None = None) -> None:
     """After the merges, before the page's dates: a happening still undated whose sentence names again a
     happening dated shortly before takes its day (``_named_again_date``). Not on a feed (each item is its
     own report), nor a row a merge dated (its telling's day stands: a split would double the row)."""
@@ -1449,8 +1449,9 @@ def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple
         if e.date_start == UNKNOWN and not e.has_date_expr:
             if not _named_again_date(e, at[id(e.sent)], sents, parts):
                 _dated_further_on(e, at[id(e.sent)], sents, parts)
-        elif _borrowed_day(e):
-            # (a day lent by a sentence before: the next sentence's own account of the happening is narrower)
+        elif _borrowed_day(e) or lex is not None and _told_day(e, lex):
+            # (a day lent by a sentence before, or the day a source told it: the next sentence's own account
+            # of the happening is narrower)
             _dated_further_on(e, at[id(e.sent)], sents, parts)
 
 
@@ -1527,9 +1528,21 @@ def _took_place_days(s: _Sent) -> list[tuple[str, Any]]:
 
 
 def _same_noun(a: str, b: str) -> bool:
-    """Two bare nouns name the same happening: equal, or one the other with a plural / feminine ending."""
+    """Two bare nouns name the same happening: equal, or one the other with a plural / feminine ending; or the
+    noun is the verbal noun of a form-IV verb the other word is ("أعدم" / "أعدمهم" and "الإعدام", "أطلق" and
+    "الإطلاق": أفعل -> إفعال, a long vowel before the last root letter)."""
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= STEM_SUFFIX_SLACK
+    if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= STEM_SUFFIX_SLACK:
+        return True
+    return any(_form4_masdar(v) == n for v, n in ((a, b), (b, a)))
+
+
+def _form4_masdar(w: str) -> str:
+    """The verbal noun of ``w`` read as a form-IV verb with at most a pronoun or plural ending ("اعدمهم" ->
+    "اعدام"); "" when ``w`` cannot be one (no leading alef, or too short)."""
+    if not w.startswith("ا") or not 4 <= len(w) <= 4 + STEM_SUFFIX_SLACK:
+        return ""
+    return w[:3] + "ا" + w[3]
 
 
 def _borrowed_day(c: _Cand) -> bool:
@@ -1537,6 +1550,18 @@ def _borrowed_day(c: _Cand) -> bool:
     span = c.sent.span
     return c.date_start != UNKNOWN and not c.date_own and not c.has_date_expr and not c.date_guessed \
         and c.date_ev is not None and c.date_ev[0] < span.start
+
+
+def _told_day(c: _Cand, lex: _ELex) -> bool:
+    """c's day is its own sentence's, the day a source spoke (``_spoken_day``: "أفاد مصدر محلي , اليوم الثلاثاء ,
+    بإعدام ...", "كشفت الوكالة , الأحد الماضي , عن عملية إعدام"), and the trigger follows it: the telling's day,
+    which a later sentence's account of when the happening took place narrows (``_dated_further_on``)."""
+    s = c.sent
+    if c.date_start == UNKNOWN or not c.date_own or c.date_ev is None \
+            or not s.span.start <= c.date_ev[0] < s.span.end:
+        return False
+    d = next((x for x in s.dates if x.start == c.date_ev[0]), None)
+    return d is not None and _tok_index(s.tokens, d.end - 1) < c.ti and _spoken_day(s, d, lex)
 
 
 def _dated_further_on(c: _Cand, i: int, sents: list[_Sent],
