@@ -1273,10 +1273,7 @@ def _entry_date(c: _Cand, i: int, sents: list[_Sent], entries: dict[int, Any], l
             return False
         if j in entries:
             d = entries[j]
-            c.date_start = c.date_end = d.date_start
-            c.time_precision = 1
-            c.date_ev = c.date_from = (d.start, d.end)
-            c.confidence = min(c.confidence, 0.8)
+            _take_day(c, d)
             return True
         if sents[j].dates:
             return False
@@ -1366,10 +1363,7 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             c.date_from = next((d.start, d.end) for d in d_sent.dates if d.date_start)
     elif not carry and (day := _reported_on_day(c, i, sents, lex, text)) is not None:
         # the source's account of the line before's happening: that line's day, not its other dates
-        c.date_start = c.date_end = day.date_start
-        c.time_precision = 1
-        c.date_ev = c.date_from = (day.start, day.end)
-        c.confidence = min(c.confidence, 0.8)
+        _take_day(c, day)
         return
     lead_next = None
     if i <= 1 and i + 1 < len(sents) and not per_sent[i + 1]:
@@ -1476,10 +1470,7 @@ def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
                 continue
             k = _tok_index(d_sent.tokens, d.start)
             if 0 <= k < len(d_sent.clause) and nouns & _told_again_nouns(d_sent, d_sent.clause[k]):
-                c.date_start = c.date_end = d.date_start
-                c.time_precision = 1
-                c.date_ev = c.date_from = (d.start, d.end)
-                c.confidence = min(c.confidence, 0.8)
+                _take_day(c, d)
                 return True
         return False        # the nearest dated sentence tells another time
     return False
@@ -1583,13 +1574,19 @@ def _dated_further_on(c: _Cand, i: int, sents: list[_Sent],
         for noun, d in _took_place_days(d_sent):
             if _across_posts(parts, c.start, d.start) or not any(_same_noun(noun, w) for w in own):
                 continue
-            c.date_start = c.date_end = d.date_start
-            c.time_precision = 1
-            c.date_ev = c.date_from = (d.start, d.end)
-            c.confidence = min(c.confidence, 0.8)
+            _take_day(c, d)
             return True
         return False        # the nearest dated sentence tells another time
     return False
+
+
+def _take_day(c: _Cand, d: Any) -> None:
+    """``c`` takes the one day ``d`` (a day-precision date of another sentence) with ``d`` as its evidence; a
+    day lent from elsewhere is less sure than the sentence's own."""
+    c.date_start = c.date_end = d.date_start
+    c.time_precision = 1
+    c.date_ev = c.date_from = (d.start, d.end)
+    c.confidence = min(c.confidence, 0.8)
 
 
 def _across_posts(parts: list[tuple[int, dt.date | None]] | None, a: int, b: int) -> bool:
