@@ -307,6 +307,19 @@ def test_display_name_is_not_a_clipped_alternate() -> None:
     assert best_arabic_name(["لطمين", "اللطامنة"]) == "لطمين"
 
 
+def test_display_name_is_not_a_uyghur_or_kurdish_spelling() -> None:
+    # GeoNames' Arabic-letter alternates include Uyghur and Kurdish spellings, often the shortest
+    from rasd.knowledge.gazetteer import best_arabic_name
+
+    assert best_arabic_name(["ئالجىر", "الجزائر", "الجزائر العاصمة"]) == "الجزائر"
+    assert best_arabic_name(["مىلان", "ميلانو", "ميلان"]) == "ميلان"
+    assert best_arabic_name(["ئاميدى", "العمادية"]) == "العمادية"
+    # a final alef maqsura is Arabic ("المنيا" vs "المنى" both stay candidates; the shorter wins)
+    assert best_arabic_name(["المنى", "المنيا"]) == "المنى"
+    ent = load_gazetteer(user=False).get("gn:2507480")       # Algiers
+    assert ent is not None and ent.name_ar == "الجزائر"
+
+
 def test_jerusalem_is_named_al_quds() -> None:
     ent = load_gazetteer(user=False).get("gn:281184")
     assert ent is not None and ent.name_ar == "القدس"

@@ -143,6 +143,8 @@ _IMPORTED_LEVELS = frozenset({Trust.GENERIC, Trust.ORDINARY, Trust.CUE, Trust.LI
 
 _MAGHREB = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A\s]+$")
+# Arabic words never open with "ئ" nor hold "ى" inside a word; Uyghur and Kurdish spellings of GeoNames do
+_NOT_ARABIC_SPELLING = re.compile(r"(?:^|\s)ئ|ى(?=\S)")
 _SPACE_LIKE = re.compile(r"[\s\-_.'\u2019]+")
 
 
@@ -896,8 +898,10 @@ def best_arabic_name(names: Iterable[str]) -> str | None:
     pure = [n.strip() for n in names if n and _ARABIC_ONLY.match(n.strip())]
     if not pure:
         return None
-    # avoid split-word artefacts ("د مشق") and prefer the shortest full form
-    best = min(pure, key=lambda n: (any(len(w) == 1 for w in n.split()), len(n)))
+    # avoid split-word artefacts ("د مشق") and Uyghur/Kurdish spellings in Arabic letters (a word opening
+    # with "ئ", a medial "ى": "ئالجىر" beside "الجزائر"), then prefer the shortest full form
+    best = min(pure, key=lambda n: (any(len(w) == 1 for w in n.split()), bool(_NOT_ARABIC_SPELLING.search(n)),
+                                    len(n)))
     # GeoNames also lists names with the alif of "ال" clipped ("لقدس" beside "القدس"): the whole one is the name
     return "ا" + best if best.startswith("ل") and "ا" + best in pure else best
 
