@@ -868,7 +868,10 @@ _RIVER_WORDS = frozenset(word_list("place_words.yaml", "river_complements"))
 def _river_bank(m: Mention, doc_norm: str, offsets: list[int]) -> bool:
     """The mention is a river's bank ("الضفة الغربية لنهر الفرات", "الضفة الغربية من النهر"): its
     first word is a bank noun and the next word (read through "من") names a river or canal."""
-    words = _mention_norm(m).split()
+    norm = _mention_norm(m)
+    if not any(b in norm for b in _BANK_NOUNS):
+        return False        # (speed: a bank noun, with or without its proclitics, is in the name's first word)
+    words = norm.split()
     if not words or strip_proclitics(words[0]) not in _BANK_NOUNS and words[0] not in _BANK_NOUNS:
         return False
     after = _PUNCT.sub(" ", doc_norm[norm_offset(offsets, m.end):norm_offset(offsets, m.end) + 40]).split()

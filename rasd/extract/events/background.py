@@ -625,14 +625,18 @@ def _fate_verb_at(p: _Cand) -> int | None:
     if not verbs or p.trig.kind == CASUALTY_KIND or p.quantities or ti < 2:
         return None
     w, attached = _trigger_word(toks[ti].norm)
-    if is_verb(w) or any(drop_conjunction(t.norm, 2) in tolls for t in toks):
-        return None     # (a toll: "ارتفع عدد المدنيين الذين قتلوا جراء الغارات إلى 20")
+    if is_verb(w):
+        return None
     cl = s.clause[ti]
     if attached and toks[ti].norm.removeprefix("و").startswith("ب"):
         link = ti       # (the preposition joined to the noun: "استشهد بالقصف")
     elif drop_conjunction(toks[ti - 1].norm, 2) in links and s.clause[ti - 1] == cl:
         link = ti - 1
     else:
+        return None
+    # (a toll: "ارتفع عدد المدنيين الذين قتلوا جراء الغارات إلى 20"; the whole sentence is read only after the
+    # cheap checks of the trigger and its link above: the order of these refusals does not change the answer)
+    if any(drop_conjunction(t.norm, 2) in tolls for t in toks):
         return None
     for v in range(link - 1, max(0, link - 2 - reach), -1):
         if s.clause[v] != cl:
@@ -690,10 +694,12 @@ def _fate_told(c: _Cand) -> bool:
     if c.modality != "actual":
         return False
     tellings = [c, *c.merged]
-    verbs = {(id(p.sent), v) for p in tellings if (v := _fate_verb_at(p)) is not None}
+    # (each telling's verb read once: the check below asks it again of every telling)
+    at = [_fate_verb_at(p) for p in tellings]
+    verbs = {(id(p.sent), v) for p, v in zip(tellings, at, strict=True) if v is not None}
     named = [p for p in tellings if _doer_named(p)]
-    return bool(verbs or named) and all(_fate_verb_at(p) is not None or (id(p.sent), p.ti) in verbs or p in named
-                                        for p in tellings)
+    return bool(verbs or named) and all(v is not None or (id(p.sent), p.ti) in verbs or p in named
+                                        for p, v in zip(tellings, at, strict=True))
 
 
 @lru_cache(maxsize=1)

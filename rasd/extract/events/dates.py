@@ -1437,16 +1437,22 @@ def named_again_dates(events: list[_Cand], sents: list[_Sent], parts: list[tuple
     if feed:
         return
     at = {id(s): i for i, s in enumerate(sents)}
+    # (speed: the days the next dated sentence says a happening took place on, read once per sentence; where
+    # there are none, _dated_further_on finds nothing, and _borrowed_day / _told_day need not be asked)
+    further: dict[int, list[tuple[str, Any]]] = {}
     for e in events:
         if e.modality != "actual" or id(e.sent) not in at:
             continue
+        i = at[id(e.sent)]
+        if i not in further:
+            further[i] = _further_days(i, sents)
         if e.date_start == UNKNOWN and not e.has_date_expr:
-            if not _named_again_date(e, at[id(e.sent)], sents, parts):
-                _dated_further_on(e, at[id(e.sent)], sents, parts)
-        elif _borrowed_day(e) or lex is not None and _told_day(e, lex):
+            if not _named_again_date(e, i, sents, parts):
+                _dated_further_on(e, i, sents, parts, further[i])
+        elif further[i] and (_borrowed_day(e) or lex is not None and _told_day(e, lex)):
             # (a day lent by a sentence before, or the day a source told it: the next sentence's own account
             # of the happening is narrower)
-            _dated_further_on(e, at[id(e.sent)], sents, parts)
+            _dated_further_on(e, i, sents, parts, further[i])
 
 
 def _named_again_date(c: _Cand, i: int, sents: list[_Sent],
@@ -1555,29 +1561,38 @@ def _told_day(c: _Cand, lex: _ELex) -> bool:
     return d is not None and _tok_index(s.tokens, d.end - 1) < c.ti and _spoken_day(s, d, lex)
 
 
+def _further_days(i: int, sents: list[_Sent]) -> list[tuple[str, Any]]:
+    """``_took_place_days`` of the first sentence after sentence i, within FURTHER_ON_REACH, with a date of its
+    own ([] when none): the only sentence ``_dated_further_on`` reads."""
+    for j in range(i + 1, min(len(sents), i + 1 + FURTHER_ON_REACH)):
+        if any(d.date_start for d in sents[j].dates):
+            return _took_place_days(sents[j])
+    return []
+
+
 def _dated_further_on(c: _Cand, i: int, sents: list[_Sent],
-                      parts: list[tuple[int, dt.date | None]] | None) -> bool:
+                      parts: list[tuple[int, dt.date | None]] | None,
+                      further: list[tuple[str, Any]] | None = None) -> bool:
     """c's sentence has no date, and a sentence right after it says when the happening its trigger's clause
     names took place ("نفذ التحالف ... في أول عملية إنزال ... تستهدف أحد مقرات التنظيم" then "وقال ... إن
     عملية الإنزال جرت الخميس الماضي"): that day is the happening's, narrower than the page's window. The later
     sentence names it by the same noun with its article and a verb of occurrence (``_took_place_days``). Not past
     a sentence with a date of its own (another time stands between), nor across glued daily reports."""
+    if further is None:
+        further = _further_days(i, sents)
+    if not further:
+        return False        # no sentence dated near, or the nearest dated sentence tells another time
     s = c.sent
     toks = s.tokens
     own = {_bare_noun(t.norm) or (t.norm[1:] if t.norm[:1] in ("و", "ف", "ب", "ل") else t.norm)
            for k, t in enumerate(toks) if s.clause[k] == s.clause[c.ti] or k == c.ti}
     own.discard("")
-    for j in range(i + 1, min(len(sents), i + 1 + FURTHER_ON_REACH)):
-        d_sent = sents[j]
-        if not any(d.date_start for d in d_sent.dates):
+    for noun, d in further:
+        if _across_posts(parts, c.start, d.start) or not any(_same_noun(noun, w) for w in own):
             continue
-        for noun, d in _took_place_days(d_sent):
-            if _across_posts(parts, c.start, d.start) or not any(_same_noun(noun, w) for w in own):
-                continue
-            _take_day(c, d)
-            return True
-        return False        # the nearest dated sentence tells another time
-    return False
+        _take_day(c, d)
+        return True
+    return False        # the nearest dated sentence tells another time
 
 
 def _take_day(c: _Cand, d: Any) -> None:

@@ -97,6 +97,8 @@ class _Sent:
     verb_triggers: dict[int, str] = field(default_factory=dict, compare=False)
     # token index -> kind of every trigger the sentence holds (a verb's object: "شنت ضربات")
     trigger_kinds: dict[int, str] = field(default_factory=dict, compare=False)
+    # the keys of all its words (types._sent_keys: asked for each of its candidates by several type rules)
+    all_keys: frozenset[str] | None = field(default=None, compare=False)
     # the sentence's tokens: unset until first read (``_LazySent.__getattr__`` fills it), then a plain attribute
     tokens: list[Token] = field(init=False, repr=False, compare=False)
     # its regions (``_prepare``) are owed but not made yet: they are unset slots until a rule reads one

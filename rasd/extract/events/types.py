@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -402,14 +402,34 @@ def _lone_attacker(c: _Cand, lex: _ELex) -> bool:
     ml = _means_lex()
     s = c.sent
     keys = _sent_keys(s)
-    people = ml.sideless_dead | lex.generic["civilians"] | lex.civilian_victims
     if keys & ml.lone_attackers:
-        if not keys & people or any(m.type == "ARMED_GROUP" for m in s.mentions):
+        if not keys & _people_hurt(lex) or any(m.type == "ARMED_GROUP" for m in s.mentions):
             return False
-    elif not (keys & lex.generic["unidentified"] and _unknown_attackers_on(c, lex, people)):
+    elif not (keys & lex.generic["unidentified"] and _unknown_attackers_on(c, lex, _people_hurt(lex))):
         return False
     # (the attack's own noun, "هجوم مسلح", is no fight of two sides)
-    return not keys & (lex.fight_words - _acts_lex().attack_nouns)
+    return keys.isdisjoint(_two_sided_fights(lex))
+
+
+_LEX_SETS: dict[str, tuple[_ELex, frozenset[str]]] = {}     # per-lexicon unions, built once (the lexicon held)
+
+
+def _per_lex(name: str, lex: _ELex, build: Callable[[_ELex], frozenset[str]]) -> frozenset[str]:
+    """The set ``build(lex)``, made once for the lexicon ``lex`` (rebuilt when another lexicon asks)."""
+    held = _LEX_SETS.get(name)
+    if held is None or held[0] is not lex:
+        held = _LEX_SETS[name] = (lex, build(lex))
+    return held[1]
+
+
+def _people_hurt(lex: _ELex) -> frozenset[str]:
+    """The words of persons or civilians told as those hurt (_lone_attacker)."""
+    return _per_lex("people", lex, lambda x: _means_lex().sideless_dead | x.generic["civilians"] | x.civilian_victims)
+
+
+def _two_sided_fights(lex: _ELex) -> frozenset[str]:
+    """The words of fighting, less the attack's own nouns ("هجوم مسلح" is no fight of two sides)."""
+    return _per_lex("fights", lex, lambda x: frozenset(x.fight_words - _acts_lex().attack_nouns))
 
 
 def _unknown_attackers_on(c: _Cand, lex: _ELex, people: frozenset[str]) -> bool:
@@ -455,7 +475,7 @@ def _home_stormed(c: _Cand, lex: _ELex) -> bool:
     if not any(_keys(toks[k].norm) & ml.unknown_homes for k in range(c.tj, min(len(toks), c.tj + 3))
                if s.clause[k] == s.clause[c.ti]) or not _unknown_attackers_on(c, lex, frozenset()):
         return False
-    fights = lex.fight_words - _acts_lex().attack_nouns
+    fights = _two_sided_fights(lex)
     return not any(_keys(t.norm) & fights for k, t in enumerate(toks) if k != c.ti and s.clause[k] == s.clause[c.ti])
 
 
@@ -1501,8 +1521,12 @@ AIR_STRIKE = ("Explosions/Remote violence", "Air/drone strike")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
-def _sent_keys(s: _Sent) -> set[str]:
-    return {w for t in s.tokens for w in _keys(t.norm)}
+def _sent_keys(s: _Sent) -> frozenset[str]:
+    """The keys of all of the sentence's words, made once per sentence (never changed by a reader)."""
+    keys = s.all_keys
+    if keys is None:
+        keys = s.all_keys = frozenset(w for t in s.tokens for w in _keys(t.norm))
+    return keys
 
 
 def _wants_means(c: _Cand, lex: _ELex) -> bool:
