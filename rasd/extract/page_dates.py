@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -587,8 +588,6 @@ def lone_day_todays(text: str, dates: list[Any], date_cues: frozenset[str]) -> l
     day the text introduces ("يوم 4 شباط 2018": a happening or plan told, not the page's day), or one
     outside the theatre's years (date_words.yaml ``weekday_year_span``) leaves it unknown. A bare "اليوم"
     just after such a today, in its sentence, is the same day (a source's own "اليوم" in what it said then)."""
-    from dataclasses import replace
-
     from rasd.text.dates import _weekday_year_span
 
     days = {day for d in dates if (day := _full_day(d)) is not None}
