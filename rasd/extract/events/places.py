@@ -59,12 +59,26 @@ def _continues_clause(s: _Sent, k: int, ti: int) -> bool:
     """The place at token k stands in the clause right after the trigger's, and that clause opens
     with "في": a prepositional phrase cut off by a comma, still the trigger's ("خرجوا بعد صلاة
     الجمعة , في ساحة X بمدينة Y"), not another predicate."""
-    if k <= ti or s.clause[k] != s.clause[ti] + 1:
+    if k <= ti or s.clause[k] != s.clause[ti] + 1 and not (
+            s.clause[k] == s.clause[ti] + 2 and _direction_aside(s, s.clause[ti] + 1, ti, k)):
         return False
     first = next(j for j in range(ti, k + 1) if s.clause[j] == s.clause[k])
     return (s.tokens[first].norm == "في" and k - first <= CONTINUED_REACH and k - ti <= MAX_PLACE_DISTANCE
             and s.tokens[first + 1].norm not in CONJUNCTION_AFTER_FI)
 
+
+def _direction_aside(s: _Sent, c: int, ti: int, k: int) -> bool:
+    """Clause c (between tokens ti and k) is only an aside locating what came before it, a direction and a
+    place name: "من مناطق غربي الأنبار , غرب العراق , في مدينة البوكمال" (the "في" after it still the trigger's)."""
+    words = [j for j in range(ti + 1, k) if s.clause[j] == c and any(ch.isalpha() for ch in s.tokens[j].norm)]
+    if not 2 <= len(words) <= DIRECTION_ASIDE_REACH or words[-1] - words[0] != len(words) - 1 \
+            or s.tokens[words[0]].norm.removesuffix("ي") not in DIRECTION_NOUNS:
+        return False
+    start, end = s.tokens[words[1]].start, s.tokens[words[-1]].end
+    return any(m.type in ("PLACE", "STATE") and m.start <= start and m.end >= end for m in s.mentions)
+
+
+DIRECTION_ASIDE_REACH = 3           # words of such an aside: a direction and a name of one or two words
 
 # "في حين", "في الوقت الذي", "في ظل", "في المقابل", "في السياق": "في" opening a conjunction, not a place
 CONJUNCTION_AFTER_FI = frozenset(normalize(w) for w in word_list("function_words.yaml", "conjunction_after_fi"))
@@ -1663,6 +1677,8 @@ def _speech_place(s: _Sent, m: Mention, ti: int, lex: _ELex) -> bool:
     j = _before_place_nouns(s, k, lex)
     if j < 1 or toks[j].norm != "في" or ti <= last:
         return False
+    if _met_before(s, k, j, lists) and _says_after(s, last, ti, lists):
+        return True     # "وخلال استقباله وزير الدفاع الأمريكي في القدس أكد نتنياهو ...": the meeting's place
     if not (_said_before(s, k, j, lists) or (med := _medium_before(s, j, lists)) is not None
             and _said_before(s, k, med, lists)):
         return False
@@ -1677,6 +1693,27 @@ def _speech_place(s: _Sent, m: Mention, ti: int, lex: _ELex) -> bool:
         words += 1
         if words > int(lists.get("speech_subject_reach", 0)) or w in LOCATIVES or is_verb_or_joined(w):
             return False    # a clause of its own, not the rest of the speakers' phrase
+    return False
+
+
+def _met_before(s: _Sent, k: int, j: int, lists: dict[str, Any]) -> bool:
+    """A meeting noun after a frame word ("خلال استقباله", "أثناء لقائه") of the place's clause (token k) opens
+    up to meeting_reach tokens before token j (the guest's name and title between)."""
+    frames, nouns = lists.get("meeting_frames", frozenset()), lists.get("meeting_nouns", frozenset())
+    return any(s.clause[i] == s.clause[k] and _keys(s.tokens[i].norm) & frames
+               and (s.tokens[i + 1].norm in nouns or _keys(s.tokens[i + 1].norm) & nouns)
+               for i in range(max(0, j - int(lists.get("meeting_reach", 0)) - 1), j - 1))
+
+
+def _says_after(s: _Sent, last: int, ti: int, lists: dict[str, Any]) -> bool:
+    """The first word after the place (token last; a day word or a comma between) is a verb of saying, and the
+    trigger ti comes after it: what the host said there, not what happened there."""
+    verbs, gaps = lists.get("speech_verbs", frozenset()), lists.get("speech_gap_words", frozenset())
+    for i in range(last + 1, min(len(s.tokens), ti)):
+        w = s.tokens[i].norm
+        if w in gaps or not any(ch.isalpha() for ch in w):
+            continue
+        return w in verbs or bool(_keys(w) & verbs)
     return False
 
 
