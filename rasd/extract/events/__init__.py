@@ -61,6 +61,7 @@ from rasd.extract.events.background import (
     _in_scope,
     _lapse_anchor,
     _lapse_told,
+    _launch_recalled,
     _liberation_recalled,
     _long_ago_told,
     _month_or_year_told,
@@ -519,6 +520,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
         # a deed the pluperfect recalls with its own time days before the page's (_dated_recall)
         events = [c for c in events if not _dated_recall(c, lex, day, entries)]
+        # and a campaign's start dated by its calendar day a week or more before the page's (_launch_recalled)
+        events = [c for c in events if not _launch_recalled(c, day, entries)]
         if not no_report and not _retrospective_page(doc.title, text, lex):
             # a happening named by a time long before the page's (a reminder); a look back tells its past on purpose
             events = [c for c in events if not _named_with_old_year(c, lex, text, day, newest, entries)]
