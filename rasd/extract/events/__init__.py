@@ -55,6 +55,7 @@ from rasd.extract.events.background import (
     _died_of_wounds,
     _drop_older_than_page,
     _during_span_told,
+    _example_listed,
     _fate_told,
     _forget_open_onsets,
     _history_spread,
@@ -595,6 +596,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     not_news |= {id(c) for c in events if _died_of_wounds(c)}
     # and the battle or strike a person a relative clause describes was killed in ("الذي استشهد في معركة عرسال": _fate_told)
     not_news |= {id(c) for c in events if _fate_told(c)}
+    # and a happening named as an example of a class of happenings ("المجازر التي ارتكبها النظام مثل مجزرة": _example_listed)
+    not_news |= {id(c) for c in events if _example_listed(c)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:

@@ -749,6 +749,31 @@ def _fate_told(c: _Cand) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _example_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("example_openers"), _habitual_words("example_class_nouns"),
+            int(_habitual_data().get("example_reach") or 0))
+
+
+def _example_told(p: _Cand) -> bool:
+    """The telling stands after "مثل" that follows, a few words before it, a plural happening noun of its sentence
+    ("بعض المجازر التي ارتكبها النظام في سورية مثل مجزرة بلدة الغنطو ... وكذلك مجزرة مدينة الأتارب";
+    event_habitual.yaml example_*): an example of a class of happenings the sentence speaks of, named to
+    illustrate it, not a happening the page reports. The list of examples runs on to the sentence's end."""
+    openers, nouns, reach = _example_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for e in range(ti - 1, -1, -1):
+        if toks[e].norm in openers and any(_bare_noun(toks[k].norm) in nouns for k in range(max(0, e - reach), e)):
+            return True
+    return False
+
+
+def _example_listed(c: _Cand) -> bool:
+    """Every telling of an actual event is an example of a class of happenings (_example_told)."""
+    return c.modality == "actual" and all(_example_told(p) for p in (c, *c.merged))
+
+
+@lru_cache(maxsize=1)
 def _relative_lex() -> tuple[frozenset[str], frozenset[str], int]:
     return (_habitual_words("ground_links"), _habitual_words("relative_pronouns"),
             int(_habitual_data().get("relative_reach") or 0))
