@@ -55,12 +55,14 @@ from rasd.extract.events.background import (
     _died_of_wounds,
     _drop_older_than_page,
     _during_span_told,
+    _example_listed,
     _fate_told,
     _forget_open_onsets,
     _history_spread,
     _in_scope,
     _lapse_anchor,
     _lapse_told,
+    _launch_recalled,
     _liberation_recalled,
     _long_ago_told,
     _month_or_year_told,
@@ -519,6 +521,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
         events = [c for c in events if not _old_year_told(c, lex, text, day, newest, dates)]
         # a deed the pluperfect recalls with its own time days before the page's (_dated_recall)
         events = [c for c in events if not _dated_recall(c, lex, day, entries)]
+        # and a campaign's start dated by its calendar day a week or more before the page's (_launch_recalled)
+        events = [c for c in events if not _launch_recalled(c, day, entries)]
         if not no_report and not _retrospective_page(doc.title, text, lex):
             # a happening named by a time long before the page's (a reminder); a look back tells its past on purpose
             events = [c for c in events if not _named_with_old_year(c, lex, text, day, newest, entries)]
@@ -592,6 +596,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     not_news |= {id(c) for c in events if _died_of_wounds(c)}
     # and the battle or strike a person a relative clause describes was killed in ("الذي استشهد في معركة عرسال": _fate_told)
     not_news |= {id(c) for c in events if _fate_told(c)}
+    # and a happening named as an example of a class of happenings ("المجازر التي ارتكبها النظام مثل مجزرة": _example_listed)
+    not_news |= {id(c) for c in events if _example_listed(c)}
     out_ids: dict[str, _Cand] = {}
     emitted: list[tuple[_Cand, Event]] = []
     for c in events:

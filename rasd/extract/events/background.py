@@ -199,6 +199,52 @@ def _dated_recall(c: _Cand, lex: _ELex, day: dt.date | None, entries: frozenset[
                                                        for r in recalled) for p in tellings)
 
 
+@lru_cache(maxsize=1)
+def _launch_lex() -> tuple[frozenset[str], frozenset[str], int, int]:
+    data = _habitual_data()
+    words = _habitual_words
+    return (words("launch_start_words") | words("posterior_onsets"),
+            words("campaign_nouns") | words("operation_nouns") | words("offensive_nouns"),
+            int(data.get("launch_reach") or 0), int(data.get("launch_recall_days") or 0))
+
+
+def _launch_with_day(p: _Cand, entries: frozenset[int]) -> bool:
+    """The telling starts a campaign or an offensive (a start word a few words before a campaign, operation or
+    offensive noun in its clause: "وبدأ الجيش العراقي في 23 مايو أيار الماضي هجوما", "أطلقت في 21 أيلول عملياتها
+    العسكرية"; event_habitual.yaml launch_*) and is dated by a calendar day the clause writes with its number, not
+    a chronology entry's head (``entries``) nor a weekday or "أمس" ("وبدأ الهجوم يوم السبت": the story's turn)."""
+    starts, objects, reach, _days = _launch_lex()
+    s, ti = p.sent, p.ti
+    toks, cl = s.tokens, s.clause[ti]
+    if toks[ti].norm not in objects and _bare_noun(toks[ti].norm) not in objects:
+        return False
+    if not any(s.clause[k] == cl and drop_conjunction(toks[k].norm, 2) in starts
+               for k in range(max(0, ti - reach), ti)):
+        return False
+    if not p.date_own or p.date_ev is None or p.time_precision != 1 or p.date_ev[0] in entries:
+        return False
+    k = _tok_index(toks, p.date_ev[0])
+    if k < 0 or s.clause[k] != cl:
+        return False
+    return any(t.norm.isdigit() for t in toks if p.date_ev[0] <= t.start < p.date_ev[1])
+
+
+def _launch_recalled(c: _Cand, day: dt.date | None, entries: frozenset[int] = frozenset()) -> bool:
+    """Every telling of an actual event is a campaign's or an offensive's start dated by its calendar day
+    (_launch_with_day), and that day lies more than ``launch_recall_days`` before the dated page's day: the start of
+    the campaign the page's story belongs to, recalled as its history ("وبدأ الجيش العراقي في 23 مايو أيار الماضي
+    هجوما لطرد المسلحين من الفلوجة" in a UN warning of 9 June), not a happening the page reports; the campaign's
+    clashes are told, each on its day, as the page's news. A recent start is the story's own turn (kept), and so is
+    a start on an undated page (no day to count back from)."""
+    if c.modality != "actual" or day is None:
+        return False
+    days = _launch_lex()[3]
+    end = _end_day(c)
+    if not days or end is None or (day - end).days <= days:
+        return False
+    return all(_launch_with_day(p, entries) for p in (c, *c.merged))
+
+
 def _recalled_with_time(p: _Cand, lex: _ELex, entries: frozenset[int]) -> bool:
     """The telling is a pluperfect clause (_pluperfect_head) dated by its own day after the head, not a
     chronology entry's day (_dated_recall). A month ("قتلت الشهر الماضي 40 شخصا") is left to the month checks: told
@@ -700,6 +746,31 @@ def _fate_told(c: _Cand) -> bool:
     named = [p for p in tellings if _doer_named(p)]
     return bool(verbs or named) and all(v is not None or (id(p.sent), p.ti) in verbs or p in named
                                         for p, v in zip(tellings, at, strict=True))
+
+
+@lru_cache(maxsize=1)
+def _example_lex() -> tuple[frozenset[str], frozenset[str], int]:
+    return (_habitual_words("example_openers"), _habitual_words("example_class_nouns"),
+            int(_habitual_data().get("example_reach") or 0))
+
+
+def _example_told(p: _Cand) -> bool:
+    """The telling stands after "مثل" that follows, a few words before it, a plural happening noun of its sentence
+    ("بعض المجازر التي ارتكبها النظام في سورية مثل مجزرة بلدة الغنطو ... وكذلك مجزرة مدينة الأتارب";
+    event_habitual.yaml example_*): an example of a class of happenings the sentence speaks of, named to
+    illustrate it, not a happening the page reports. The list of examples runs on to the sentence's end."""
+    openers, nouns, reach = _example_lex()
+    s, ti = p.sent, p.ti
+    toks = s.tokens
+    for e in range(ti - 1, -1, -1):
+        if toks[e].norm in openers and any(_bare_noun(toks[k].norm) in nouns for k in range(max(0, e - reach), e)):
+            return True
+    return False
+
+
+def _example_listed(c: _Cand) -> bool:
+    """Every telling of an actual event is an example of a class of happenings (_example_told)."""
+    return c.modality == "actual" and all(_example_told(p) for p in (c, *c.merged))
 
 
 @lru_cache(maxsize=1)
