@@ -36,3 +36,10 @@ def test_a_head_without_a_day_lends_nothing() -> None:
 def test_a_dated_sentence_that_sums_no_toll_lends_nothing() -> None:
     head = "المرصد الحقوقي - زار الوفد المدينة يوم الثلاثاء 6 - 3 - 2018 ( 9 ) مرات .\n"
     assert _days(head + LINE1 + LINE2) == ["unknown", "unknown"]
+
+
+def test_a_count_of_people_moved_is_no_toll() -> None:
+    # "بلغ عددهم نحو 3800 مقاتل": a count, not a toll of the dead; the attack after it keeps no lent day
+    head = "وخرج المقاتلون الى إدلب بتاريخ 6 - 3 - 2018 وقد بلغ عددهم نحو 3800 مقاتل .\n"
+    assert _days(head + LINE1) == ["unknown"]
+
