@@ -1403,8 +1403,50 @@ def _borrow_date(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand
             c.date_cited = True
             _stamp_one_day(c, ctx)
         return
+    if carry and (head := _toll_head_day(c, i, sents, per_sent, lex)) is not None:
+        # (on a page with a day of its own, the breakdown's lines already read the report's day and their list)
+        _take_day(c, head)
+        return
     if entries:
         _entry_date(c, i, sents, entries, lex)
+
+
+TOLL_BREAKDOWN_REACH = 6    # sentences from a day's toll to the last line of its breakdown ("في محافظة إدلب قضى ...")
+
+
+TOLL_DEAD = frozenset(_k(w) for w in word_data("quantities.yaml", "nouns")["fatalities"])
+
+
+def _toll_head(s: _Sent, lex: _ELex) -> bool:
+    """The sentence sums a toll of the dead: a toll noun before a word for the dead ("بلغ مجموع الضحايا ...",
+    "حصيلة القتلى"; event_triggers.yaml toll_nouns, quantities.yaml fatalities), with a number in the sentence.
+    Not a count of fighters or people moved ("بلغ عددهم نحو 3800 مقاتل")."""
+    toks = s.tokens
+    return bool(s.numbers) and any(_keys(toks[k].norm) & lex.toll_nouns and _keys(toks[k + 1].norm) & TOLL_DEAD
+                                   for k in range(len(toks) - 1))
+
+
+def _toll_head_day(c: _Cand, i: int, sents: list[_Sent], per_sent: list[list[_Cand]], lex: _ELex) -> Any:
+    """On a page with no day of its own, a line of a toll's breakdown takes the day the toll is summed for: a
+    daily report's head sums the day's dead on its day ("بلغ مجموع الضحايا الذين استطعنا توثيقهم في سوريا ( 10 )
+    أشخاص يوم الجمعة 19 - 1 - 2018"),
+    and the lines after it, each a count with no time of its own ("في محافظة إدلب قضى ( 4 ) أشخاص جراء القصف",
+    "وقضى في العاصمة دمشق ( 2 ) أحدهما جراء القصف على حي جوبر"), break that toll down by place. Every sentence
+    between the head and the event's is such a line: an event, a number and no date. A head with two days, or
+    a dateless one, lends nothing."""
+    if not c.sent.numbers or c.sent.dates:
+        return None
+    for h in range(i - 1, max(-1, i - 1 - TOLL_BREAKDOWN_REACH), -1):
+        s = sents[h]
+        if s.dates:
+            days = {(d.date_start, d.date_end) for d in s.dates if d.date_start}
+            if len(days) != 1 or not _toll_head(s, lex):
+                return None
+            d = next(d for d in s.dates if d.date_start)
+            return d if d.precision == "day" and d.kind in ("absolute", "timeline") else None
+        if not per_sent[h] or not s.numbers:
+            return None
+    return None
 
 
 TOLD_AGAIN = frozenset(normalize(w) for w in word_list("function_words.yaml", "told_again_happenings"))
