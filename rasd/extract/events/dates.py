@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rasd.data import word_data, word_list
@@ -1943,6 +1943,21 @@ def _span_lines(norm: str) -> set[int]:
                 lines.add(norm.count("\n", 0, i))
             i = norm.find(w, i + 1)
     return lines
+
+
+def weekly_issue_weekdays(text: str, dates: list[Any], ref: dt.date | None) -> list[Any]:
+    """On a weekly publication's issue (its head says "أسبوعية"), a bare weekday of the issue's own weekday
+    ("ارتفعت حصيلة الانفجار الأحد" in Sunday's issue) names the issue's day or the same day a week before: the
+    weekly gathers its week's news, written before it is printed, so the text does not say which. Both days
+    and those between (the week before the issue, up to its day), not the issue's day alone. "اليوم الأحد" and
+    "الأحد الماضي" tell which and keep their day."""
+    if ref is None or not WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
+        return dates
+    day = ref.isoformat()
+    week_before = (ref - dt.timedelta(days=7)).isoformat()
+    return [replace(d, date_start=week_before, precision="week")
+            if d.kind == "weekday" and d.date_start == day and (d.date_end or day) == day else d
+            for d in dates]
 
 
 def story_days(text: str, dates: list[Any], ref: dt.date | None
