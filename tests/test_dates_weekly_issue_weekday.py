@@ -3,7 +3,9 @@
 A weekly magazine gathers its week's news, written before the issue is printed. In Sunday's issue,
 "ارتفعت حصيلة الانفجار الأحد" may be the issue's Sunday or the Sunday before it: the text does not say,
 so the happening takes both and the days between (``dates.weekly_issue_weekdays``), not the issue's day
-alone. A daily's bare weekday, a weekly's "اليوم الأحد" and another weekday keep their single day.
+alone. A text calling the week before's month its current one ("ديسمبر الجاري" in the issue of 3 January)
+was written then: the week before's day alone. A daily's bare weekday, a weekly's "اليوم الأحد" and another
+weekday keep their single day.
 Hand-written fixtures in the corpus's pre-tokenised style."""
 
 from __future__ import annotations
@@ -42,3 +44,17 @@ def test_weekly_today_keeps_its_day() -> None:
 
 def test_weekly_other_weekday_keeps_its_day() -> None:
     assert actual_dates_at(_run(WEEKLY + BODY.format(day="الخميس")), "barat") == {("2015-12-31", "2015-12-31")}
+
+
+MEETING = "وعقد المؤتمر خلال الفترة بين 4 و 21 {month} الجاري في العاصمة .\n"
+
+
+def test_weekly_written_in_the_month_before_takes_the_week_before_day() -> None:
+    # "ديسمبر الجاري" in the issue of 3 January: the text was written in December, its Sunday is 27 December
+    text = WEEKLY + BODY.format(day="الأحد") + MEETING.format(month="ديسمبر")
+    assert actual_dates_at(_run(text), "barat") == {("2015-12-27", "2015-12-27")}
+
+
+def test_weekly_naming_its_own_month_current_keeps_both_days() -> None:
+    text = WEEKLY + BODY.format(day="الأحد") + MEETING.format(month="يناير")
+    assert actual_dates_at(_run(text), "barat") == {("2015-12-27", "2016-01-03")}

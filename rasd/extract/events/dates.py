@@ -1954,10 +1954,25 @@ def weekly_issue_weekdays(text: str, dates: list[Any], ref: dt.date | None) -> l
     if ref is None or not WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
         return dates
     day = ref.isoformat()
-    week_before = (ref - dt.timedelta(days=7)).isoformat()
-    return [replace(d, date_start=week_before, precision="week")
+    before = ref - dt.timedelta(days=7)
+    # the text calls the week before's month, not the issue's, its current one ("4 و 21 ديسمبر الجاري" in
+    # the issue of 3 January): it was written then, so the weekday is the week before's
+    written = _current_months(normalize(text))
+    one = written == {before.month} and before.month != ref.month
+    return [(replace(d, date_start=before.isoformat(), date_end=before.isoformat()) if one
+             else replace(d, date_start=before.isoformat(), precision="week"))
             if d.kind == "weekday" and d.date_start == day and (d.date_end or day) == day else d
             for d in dates]
+
+
+def _current_months(norm: str) -> set[int]:
+    """The months a (normalised) text names its current one: "ديسمبر الجاري", "تشرين الأول الحالي"."""
+    from rasd.text.dates import gregorian_months
+
+    names = "|".join(re.escape(n) for n in sorted(gregorian_months(), key=len, reverse=True))
+    current = "|".join(re.escape(normalize(w)) for w in word_list("date_words.yaml", "current"))
+    months = gregorian_months()
+    return {months[m.group(1)] for m in re.finditer(rf"(?<!\w)({names})\s+(?:{current})(?!\w)", norm)}
 
 
 def story_days(text: str, dates: list[Any], ref: dt.date | None
