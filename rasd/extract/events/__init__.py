@@ -130,6 +130,7 @@ from rasd.extract.events.dates import (
     stamp_runs,
     story_days,
     story_stamp_days,
+    weekly_issue_weekdays,
 )
 from rasd.extract.events.denials import deny_retold
 from rasd.extract.events.genre import told_in_body
@@ -316,6 +317,8 @@ def extract_events(analysis: Analysis, res: Any = None) -> None:
     if ref is not None:
         # a digest's wire story written the day before: its "اليوم" is that day's
         dates = wire_todays(text, dates, ref)
+        # a weekly issue's bare weekday of its own weekday: that day or the same day a week before
+        dates = weekly_issue_weekdays(text, dates, ref)
     dates = timeline_days(text, dates)
     posts = post_stamps(text, dates, lex.post_labels)
     # a listing whose stamps close their items: each post runs from the stamp before to its own

@@ -9,7 +9,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rasd.data import word_data, word_list
@@ -1985,6 +1985,36 @@ def _span_lines(norm: str) -> set[int]:
                 lines.add(norm.count("\n", 0, i))
             i = norm.find(w, i + 1)
     return lines
+
+
+def weekly_issue_weekdays(text: str, dates: list[Any], ref: dt.date | None) -> list[Any]:
+    """On a weekly publication's issue (its head says "أسبوعية"), a bare weekday of the issue's own weekday
+    ("ارتفعت حصيلة الانفجار الأحد" in Sunday's issue) names the issue's day or the same day a week before: the
+    weekly gathers its week's news, written before it is printed, so the text does not say which. Both days
+    and those between (the week before the issue, up to its day), not the issue's day alone. "اليوم الأحد" and
+    "الأحد الماضي" tell which and keep their day."""
+    if ref is None or not WEEKLY_WORDS.search(normalize(text[:WEEKLY_HEAD_CHARS])):
+        return dates
+    day = ref.isoformat()
+    before = ref - dt.timedelta(days=7)
+    # the text calls the week before's month, not the issue's, its current one ("4 و 21 ديسمبر الجاري" in
+    # the issue of 3 January): it was written then, so the weekday is the week before's
+    written = _current_months(normalize(text))
+    one = written == {before.month} and before.month != ref.month
+    return [(replace(d, date_start=before.isoformat(), date_end=before.isoformat()) if one
+             else replace(d, date_start=before.isoformat(), precision="week"))
+            if d.kind == "weekday" and d.date_start == day and (d.date_end or day) == day else d
+            for d in dates]
+
+
+def _current_months(norm: str) -> set[int]:
+    """The months a (normalised) text names its current one: "ديسمبر الجاري", "تشرين الأول الحالي"."""
+    from rasd.text.dates import gregorian_months
+
+    names = "|".join(re.escape(n) for n in sorted(gregorian_months(), key=len, reverse=True))
+    current = "|".join(re.escape(normalize(w)) for w in word_list("date_words.yaml", "current"))
+    months = gregorian_months()
+    return {months[m.group(1)] for m in re.finditer(rf"(?<!\w)({names})\s+(?:{current})(?!\w)", norm)}
 
 
 def story_days(text: str, dates: list[Any], ref: dt.date | None
