@@ -102,6 +102,9 @@ class _Rule:
     obligation_openers: frozenset[str] = frozenset()    # "إن" before the head ("قال إن على المسلحين الخروج")
     obligation_subjects: frozenset[str] = frozenset()
     obligation_reach: int = 0
+    # the addressee may instead be the verb's object closed by a preposition, the deed after it: "ساعات تفصل قسد
+    # عن إعلان السيطرة" (what separates X from Y: Y is still ahead). ``addressee_tails``: the closing words
+    addressee_tails: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -152,7 +155,8 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("obligation_heads", ())),
                            frozenset(normalize(str(w)) for w in spec.get("obligation_openers", ())),
                            frozenset(normalize(str(w)) for w in spec.get("obligation_subjects", ())),
-                           int(spec.get("obligation_reach", 0))))
+                           int(spec.get("obligation_reach", 0)),
+                           frozenset(normalize(str(w)) for w in spec.get("addressee_tails", ()))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]),
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
@@ -719,6 +723,13 @@ def _denied_claims() -> tuple[frozenset[str], frozenset[str]]:
 DENIAL_GOVERN_REACH = 8      # tokens from a denial verb to the report it governs ("تنفي تقارير عن مقتل 40 مقاتلا في غارة")
 
 
+def _denial_addressee(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is the addressee of the denial, the outlet it was told to ("ينفي لأورينت سيطرة النظام", "نفى قائد
+    ميداني لأورينت"), not a verb of its own: "ل" + a name in "أ" reads as "ل" + a first-person imperfect, which news
+    text does not use."""
+    return tokens[k].text.startswith("لأ")
+
+
 def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[dict[str, int]]) -> bool:
     """A denial cue governs the trigger at ti: it stands before it in its clause, at most DENIAL_GOVERN_REACH
     tokens back, with no verb between ("ينفي لأورينت سيطرة النظام عليها", "زعمت أن المقاتلات الروسية شنت");
@@ -733,7 +744,7 @@ def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[d
         if "denied" in cues[k]:
             # a claim word governs only through "أن" ("زعمت أن"; not "يدعي التنظيم", "الادعاء الاتحادي")
             return claims.isdisjoint(token_keys(tokens[k].norm)) or k + 1 < ti and tokens[k + 1].norm in links
-        if is_verb_or_joined(tokens[k].norm):
+        if is_verb_or_joined(tokens[k].norm) and not _denial_addressee(tokens, k):
             return False
     return False
 
@@ -769,16 +780,23 @@ def _past_addressee(tokens: list[Token], clause: list[int], k: int, lo: int, ti:
     phrase of plain words follows (no verb, number, preposition or relative word), and then the trigger comes
     right away or after a light verbal noun and links ("التوصل إلى هدنة"). A preposition right after the
     phrase makes the trigger another noun's complement: "طلبت من الأمم المتحدة التحقيق في القصف" keeps it."""
-    if (not rule.addressee_reach or lo >= ti or _bare(tokens[k].norm) not in rule.addressee_cues
-            or tokens[lo].norm not in rule.addressee_heads):
+    if not rule.addressee_reach or lo >= ti or _bare(tokens[k].norm) not in rule.addressee_cues:
         return False
-    for s in range(lo + 1, min(ti, lo + 1 + rule.addressee_reach)):
+    # (an object closed by a tail word, "تفصل قسد عن إعلان السيطرة", when no head opens the phrase)
+    tailed = tokens[lo].norm not in rule.addressee_heads
+    if tailed and not rule.addressee_tails:
+        return False
+    for s in range(lo + (not tailed), min(ti, lo + 1 + rule.addressee_reach)):
         norm = tokens[s].norm
+        if tailed and s > lo and norm in rule.addressee_tails and clause[s] == clause[ti]:
+            nxt = s + 1
+            return nxt == ti or (tokens[nxt].norm in rule.addressee_light and _governed(tokens, nxt, ti, rule.links))
         if (clause[s] != clause[ti] or not norm.isalpha() or is_verb_or_joined(norm) or norm in rule.links
                 or norm in CONJUNCT_STOPS or _bare(norm) in CONJUNCT_STOPS):
             return False    # the phrase ends in a verb, a clause or a preposition: no addressee reaches the trigger
         nxt = s + 1
-        if nxt == ti or (tokens[nxt].norm in rule.addressee_light and _governed(tokens, nxt, ti, rule.links)):
+        if not tailed and (nxt == ti or (tokens[nxt].norm in rule.addressee_light
+                                         and _governed(tokens, nxt, ti, rule.links))):
             return True
     return False
 

@@ -1,0 +1,63 @@
+"""Modality of session 44 (helper "types"): a denial told to an outlet ("ينفي لأورينت سيطرة النظام") governs the
+report it denies past its addressee in "ل", which reads as "ل" + a first-person imperfect; and a deed some
+distance ahead told by the separating verb with its object named, "ساعات تفصل قسد عن إعلان السيطرة" (hours separate
+X from Y: Y has not happened), is not a happening."""
+
+from __future__ import annotations
+
+import pytest
+from analysed import analyse_text
+
+from rasd.extract.events.sentences import _regions
+from rasd.extract.modality import denial_governs, modality_of, sentence_cues
+from rasd.text.tokens import tokenize
+
+
+def _at(text: str, trigger: str) -> tuple[list, list[int], int]:
+    toks = tokenize(text)
+    clause, _quote, _paren = _regions(text, toks)
+    return toks, clause, next(k for k, t in enumerate(toks) if t.text == trigger)
+
+
+def _denial(text: str, trigger: str) -> bool:
+    toks, clause, ti = _at(text, trigger)
+    return denial_governs(toks, clause, ti, sentence_cues(toks))
+
+
+@pytest.mark.parametrize("text", [
+    "مصدر من البلدة ينفي لأورينت سيطرة النظام عليها ويوضح حقيقة الصور .",
+    "نفى قائد ميداني لأورينت سيطرة داعش على القرية أمس .",
+    "نفى مصدر عسكري لرويترز سيطرة داعش على القرية أمس .",
+])
+def test_denial_governs_past_its_addressee(text: str) -> None:
+    assert _denial(text, "سيطرة")
+
+
+def test_a_verb_after_the_denial_still_stops_it() -> None:
+    # twin: the denial's object ends at a verb of its own, which tells the taking
+    text = "نفت الوزارة الخبر وأكدت سيطرة قوات النظام على القرية أمس ."
+    assert not _denial(text, "سيطرة")
+
+
+def _actual(text: str) -> list[str]:
+    return [e.trigger or "" for e in analyse_text(text, "2017-10-15").events if e.modality == "actual"]
+
+
+@pytest.mark.parametrize("text", [
+    "الرقة شبه خالية من داعش , وساعات تفصل قسد عن إعلان السيطرة على المدينة .",
+    "وساعات تفصل قوات سوريا الديمقراطية عن إعلان السيطرة على مدينة الرقة .",
+    "وقالت مصادر إن أيام قليلة تفصل الجيش عن السيطرة على مدينة الميادين .",
+])
+def test_a_deed_ahead_of_the_separating_verb_is_no_happening(text: str) -> None:
+    assert not _actual(text)
+
+
+def test_the_separating_verb_keeps_a_deed_told_before_it() -> None:
+    # twin: the taking is told by its own verb; "تفصل" only describes the village
+    text = "سيطرت قوات سوريا الديمقراطية أمس على قرية تفصل الرقة عن دير الزور بعد معارك مع داعش ."
+    assert "سيطرت" in _actual(text)
+
+
+def test_the_separating_verb_without_its_tail_governs_nothing() -> None:
+    toks, clause, ti = _at("وساعات تفصل قسد السيطرة على المدينة .", "السيطرة")
+    assert modality_of(toks, clause, ti, ti + 1) == "actual"
