@@ -61,3 +61,24 @@ def test_the_separating_verb_keeps_a_deed_told_before_it() -> None:
 def test_the_separating_verb_without_its_tail_governs_nothing() -> None:
     toks, clause, ti = _at("وساعات تفصل قسد السيطرة على المدينة .", "السيطرة")
     assert modality_of(toks, clause, ti, ti + 1) == "actual"
+
+
+# An accused deed is kept only when the charge tells its own day: a relative day told before the accusation word
+# dates what the sentence tells first (a meeting) or the charge, not the deed charged.
+@pytest.mark.parametrize("text", [
+    "ذلك أن اللقاءات التي عقدت أمس في الرياض والردود السعودية على اتهامات الرئيس للرياض باحتجاز رئيس الحكومة , "
+    "زادت المشهد تعقيدا .",
+    "أمس اتهم ناشطون النظام بقصف بلدة كفرنبل .",
+])
+def test_a_relative_day_before_the_charge_does_not_date_the_deed(text: str) -> None:
+    assert not _actual(text)
+
+
+def test_a_day_after_the_deed_charged_still_dates_it() -> None:
+    # twin: the day follows the deed charged, it is the deed's
+    assert _actual("اتهم ناشطون النظام بقصف بلدة كفرنبل أمس .") == ["بقصف"]
+
+
+def test_a_told_strike_stays_beside_the_charge() -> None:
+    text = "قصفت طائرات النظام أمس بلدة كفرنبل , فيما اتهم ناشطون النظام بقصف بلدة كفرنبل بالقنابل العنقودية ."
+    assert _actual(text) == ["قصفت"]
