@@ -82,3 +82,17 @@ def test_a_day_after_the_deed_charged_still_dates_it() -> None:
 def test_a_told_strike_stays_beside_the_charge() -> None:
     text = "قصفت طائرات النظام أمس بلدة كفرنبل , فيما اتهم ناشطون النظام بقصف بلدة كفرنبل بالقنابل العنقودية ."
     assert _actual(text) == ["قصفت"]
+
+
+# A verb of using that opens its sentence with the weapon right after it is the passive: a practice, no happening.
+def test_a_passive_use_of_a_weapon_is_no_happening() -> None:
+    assert not _actual("تستخدم قذائف هاون عيار 12 ملم تركية الصنع في جبهات حلب وحماة .")
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a subject before or after the verb makes it active, a deed of the news item
+    "ميليشيات الأسد تستخدم غاز الكلور على جبهات الغوطة الشرقية .",
+    "تستخدم قوات النظام قذائف الهاون في قصف بلدة كفرنبل .",
+])
+def test_an_active_use_of_a_weapon_stays(text: str) -> None:
+    assert _actual(text)

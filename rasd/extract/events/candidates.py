@@ -42,6 +42,7 @@ from rasd.extract.events.triggers import (
     _match_triggers,
     _not_before,
     _outcome_of,
+    _passive_use,
     _past_habitual,
     _period_toll,
     _present_relative,
@@ -319,6 +320,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
         if not c.date_own and _present_relative(toks, ti):
             continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
+        if not c.date_own and _passive_use(s, ti, i0):
+            continue        # "تستخدم قذائف هاون تركية الصنع في جبهات حلب": what is used, no happening told
         if not c.date_own and _habitual_present(s, ti):
             continue        # "وتشن روسيا غارات ... بالأساس لدعم": what an actor mainly does, no happening
         if not c.date_own and _past_habitual(s, ti):
