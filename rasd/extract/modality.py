@@ -102,9 +102,6 @@ class _Rule:
     obligation_openers: frozenset[str] = frozenset()    # "إن" before the head ("قال إن على المسلحين الخروج")
     obligation_subjects: frozenset[str] = frozenset()
     obligation_reach: int = 0
-    # the addressee may instead be the verb's object closed by a preposition, the deed after it: "ساعات تفصل قسد
-    # عن إعلان السيطرة" (what separates X from Y: Y is still ahead). ``addressee_tails``: the closing words
-    addressee_tails: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -155,8 +152,7 @@ def lexicon() -> _MLex:
                            frozenset(normalize(str(w)) for w in spec.get("obligation_heads", ())),
                            frozenset(normalize(str(w)) for w in spec.get("obligation_openers", ())),
                            frozenset(normalize(str(w)) for w in spec.get("obligation_subjects", ())),
-                           int(spec.get("obligation_reach", 0)),
-                           frozenset(normalize(str(w)) for w in spec.get("addressee_tails", ()))))
+                           int(spec.get("obligation_reach", 0))))
     return _MLex(rules, tuple(_seq(c) for c in data["resume_markers"]),
                  tuple(_seq(c) for c in data["clause_words"]),
                  frozenset(normalize(str(w)) for w in data.get("governor_stops", ())))
@@ -780,23 +776,16 @@ def _past_addressee(tokens: list[Token], clause: list[int], k: int, lo: int, ti:
     phrase of plain words follows (no verb, number, preposition or relative word), and then the trigger comes
     right away or after a light verbal noun and links ("التوصل إلى هدنة"). A preposition right after the
     phrase makes the trigger another noun's complement: "طلبت من الأمم المتحدة التحقيق في القصف" keeps it."""
-    if not rule.addressee_reach or lo >= ti or _bare(tokens[k].norm) not in rule.addressee_cues:
+    if (not rule.addressee_reach or lo >= ti or _bare(tokens[k].norm) not in rule.addressee_cues
+            or tokens[lo].norm not in rule.addressee_heads):
         return False
-    # (an object closed by a tail word, "تفصل قسد عن إعلان السيطرة", when no head opens the phrase)
-    tailed = tokens[lo].norm not in rule.addressee_heads
-    if tailed and not rule.addressee_tails:
-        return False
-    for s in range(lo + (not tailed), min(ti, lo + 1 + rule.addressee_reach)):
+    for s in range(lo + 1, min(ti, lo + 1 + rule.addressee_reach)):
         norm = tokens[s].norm
-        if tailed and s > lo and norm in rule.addressee_tails and clause[s] == clause[ti]:
-            nxt = s + 1
-            return nxt == ti or (tokens[nxt].norm in rule.addressee_light and _governed(tokens, nxt, ti, rule.links))
         if (clause[s] != clause[ti] or not norm.isalpha() or is_verb_or_joined(norm) or norm in rule.links
                 or norm in CONJUNCT_STOPS or _bare(norm) in CONJUNCT_STOPS):
             return False    # the phrase ends in a verb, a clause or a preposition: no addressee reaches the trigger
         nxt = s + 1
-        if not tailed and (nxt == ti or (tokens[nxt].norm in rule.addressee_light
-                                         and _governed(tokens, nxt, ti, rule.links))):
+        if nxt == ti or (tokens[nxt].norm in rule.addressee_light and _governed(tokens, nxt, ti, rule.links)):
             return True
     return False
 
