@@ -719,6 +719,13 @@ def _denied_claims() -> tuple[frozenset[str], frozenset[str]]:
 DENIAL_GOVERN_REACH = 8      # tokens from a denial verb to the report it governs ("تنفي تقارير عن مقتل 40 مقاتلا في غارة")
 
 
+def _denial_addressee(tokens: list[Token], k: int) -> bool:
+    """tokens[k] is the addressee of the denial, the outlet it was told to ("ينفي لأورينت سيطرة النظام", "نفى قائد
+    ميداني لأورينت"), not a verb of its own: "ل" + a name in "أ" reads as "ل" + a first-person imperfect, which news
+    text does not use."""
+    return tokens[k].text.startswith("لأ")
+
+
 def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[dict[str, int]]) -> bool:
     """A denial cue governs the trigger at ti: it stands before it in its clause, at most DENIAL_GOVERN_REACH
     tokens back, with no verb between ("ينفي لأورينت سيطرة النظام عليها", "زعمت أن المقاتلات الروسية شنت");
@@ -733,7 +740,7 @@ def denial_governs(tokens: list[Token], clause: list[int], ti: int, cues: list[d
         if "denied" in cues[k]:
             # a claim word governs only through "أن" ("زعمت أن"; not "يدعي التنظيم", "الادعاء الاتحادي")
             return claims.isdisjoint(token_keys(tokens[k].norm)) or k + 1 < ti and tokens[k + 1].norm in links
-        if is_verb_or_joined(tokens[k].norm):
+        if is_verb_or_joined(tokens[k].norm) and not _denial_addressee(tokens, k):
             return False
     return False
 

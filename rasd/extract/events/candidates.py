@@ -42,6 +42,7 @@ from rasd.extract.events.triggers import (
     _match_triggers,
     _not_before,
     _outcome_of,
+    _passive_use,
     _past_habitual,
     _period_toll,
     _present_relative,
@@ -319,6 +320,8 @@ def _sentence_candidates(s: _Sent, text: str, lex: _ELex, ctx: _DocContext) -> l
             continue        # "المدن التي سيطرت عليها": background told about a place, not a dated deed
         if not c.date_own and _present_relative(toks, ti):
             continue        # "جيش النظام الذي يشن حملة": what an actor does, said to describe it
+        if not c.date_own and _passive_use(s, ti, i0):
+            continue        # "تستخدم قذائف هاون تركية الصنع في جبهات حلب": what is used, no happening told
         if not c.date_own and _habitual_present(s, ti):
             continue        # "وتشن روسيا غارات ... بالأساس لدعم": what an actor mainly does, no happening
         if not c.date_own and _past_habitual(s, ti):
@@ -662,17 +665,28 @@ def _charge_cues() -> frozenset[str]:
     return frozenset(normalize(str(w)) for w in cues if " " not in str(w))
 
 
+# date kinds that, told before the accusation word, date something else than the deed charged (a stamp does not)
+CHARGE_BEFORE_KINDS = frozenset({"relative", "weekday"})
+
+
 def _charge_dated(s: _Sent, ti: int, date_ev: tuple[int, int] | None) -> bool:
     """The date that dates an accused deed stands between the accusation word and the deed in its clause ("اتهمت
     روسيا الثلثاء قسد باستهداف الجيش السوري"): it is the day of the charge, and the deed has none of its own. A
     date before the accusation word (a feed item's stamp, "توقيت النشر 3 تشرين الثاني 2017 اتهامات لقوات النظام
-    بتنفيذ إعدامات") or after the deed ("اتهم ناشطون النظام بقصف البلدة أمس") is left to date the deed."""
+    بتنفيذ إعدامات") or after the deed ("اتهم ناشطون النظام بقصف البلدة أمس") is left to date the deed; a relative
+    day before it ("اللقاءات التي عقدت أمس في الرياض ... والردود على اتهامات عون للرياض باحتجاز الحريري") is the
+    day of what the sentence tells before the charge, not of the deed charged."""
     if date_ev is None:
         return False
     toks, clause, cues = s.tokens, s.clause, _charge_cues()
     cue = next((k for k in range(ti - 1, -1, -1) if clause[k] == clause[ti]
                 and drop_conjunction(toks[k].norm) in cues), None)
-    return cue is not None and toks[cue].end <= date_ev[0] < toks[ti].start
+    if cue is None:
+        return False
+    if date_ev[0] < toks[cue].start:
+        d = next((d for d in s.dates if d.start == date_ev[0]), None)
+        return d is not None and d.kind in CHARGE_BEFORE_KINDS
+    return toks[cue].end <= date_ev[0] < toks[ti].start
 
 
 def _phrase_in(toks: list[Token], seqs: tuple[tuple[str, ...], ...]) -> bool:

@@ -481,6 +481,22 @@ def _habitual_present(s: _Sent, ti: int) -> bool:
     return verb and _in_clause(s, ti, adverbs)
 
 
+@lru_cache(maxsize=1)
+def _passive_use_verbs() -> frozenset[str]:
+    return frozenset(normalize(str(w)) for w in _habitual_data()["passive_use_verbs"])
+
+
+def _passive_use(s: _Sent, ti: int, i0: int) -> bool:
+    """The trigger (a weapon) follows right after an imperfective verb of using that opens its sentence, feed item or
+    clause: no subject stands between, so the verb is the passive ("تُستخدم قذائف هاون عيار 12 ملم في جبهات حلب":
+    mortars are used), a general statement of practice, not a deed of a day. "ميليشيات الأسد تستخدم غاز الكلور"
+    (a subject before it) and "تستخدم قوات النظام القذائف" (one after it) are left to the other readings."""
+    k = ti - 1
+    if k < 0 or drop_conjunction(s.tokens[k].norm) not in _passive_use_verbs():
+        return False
+    return k == 0 or k == i0 or s.clause[k - 1] != s.clause[k]
+
+
 PAST_AUX = frozenset(normalize(w) for w in word_list("function_words.yaml", "past_auxiliaries"))
 WHILE_WORDS = frozenset(normalize(w) for w in word_list("function_words.yaml", "while_words"))
 PAST_AUX_REACH = 3      # "كان النظام يستهدف": the subject may stand between
