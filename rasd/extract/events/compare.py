@@ -11,7 +11,7 @@ from typing import Any
 from rasd.data import word_list
 from rasd.extract.counts import quantity_name
 from rasd.extract.events.actors import VIOLENT
-from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, UNIDENTIFIED_ID, _DocContext, _strikes
+from rasd.extract.events.context import _LIST_ENTRY, LEAD_CHARS, _DocContext, _strikes
 from rasd.extract.events.dates import _across_posts, _turns, range_precision, span_days
 from rasd.extract.events.lexicons import _ELex, _k, _keys, lexicon
 from rasd.extract.events.places import _other_happening_place
@@ -116,10 +116,6 @@ def _actors_ok(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
                 return True
             if (ctx.is_generic(x) and ctx.actor_type(y) == "ARMED_GROUP") or (
                     ctx.is_generic(y) and ctx.actor_type(x) == "ARMED_GROUP"):
-                return True
-            if UNIDENTIFIED_ID in (x, y) and ctx.actor_type(y if x == UNIDENTIFIED_ID else x) == "ARMED_GROUP":
-                # "مسلحون مجهولون" names no group: the gunmen another telling names are not other gunmen
-                # (judged breadth R-188 #4: one raid on a house in Kohat, IS in one telling, unknown gunmen in the next)
                 return True
     return False
 
