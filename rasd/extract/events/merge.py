@@ -1398,6 +1398,10 @@ def _region_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
         # apart in the body are often two places of one campaign, "قصفتا كذلك معسكرا ... في ريف إدلب")
         return False
     for reg, town in ((a, b), (b, a)):
+        if a.sent is b.sent and ctx.wide_region_holds(town.location, reg.location):
+            # (a region across provinces and a town inside it, told in one sentence: "الجيش يرد على استهداف
+            # أفراده بسيناء بقتل 19 مدنيا ... فى قصف جوى على مناطق بجنوب الشيخ زويد", judged breadth V-375)
+            return True
         if not ctx.same_province(town.location, reg.location):
             continue
         er, et = ctx.entities[reg.location or ""], ctx.entities[town.location or ""]
