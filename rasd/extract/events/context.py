@@ -468,8 +468,8 @@ class _DocContext:
         """A curated region that spans provinces (no admin1 of its own: "سيناء", "البادية السورية") and a
         place of its country inside the region's radius (regions.yaml radius_km: "الشيخ زويد", 190 km from Sinai's
         centre). same_province cannot tell it: the region has no province."""
-        et, er = self.entities.get(town or ""), self.entities.get(region or "")
-        if et is None or er is None or er.level != "region" or er.admin1 or et.level == "region":
+        et, er = self.entities.get(town or ""), self.wide_region(region)
+        if et is None or er is None or et.level == "region":
             return False
         reach = self.gazetteer.extent_km.get(er.id) if self.gazetteer is not None else None
         if reach is None or None in (er.lat, er.lon, et.lat, et.lon) or not er.country or er.country != et.country:
