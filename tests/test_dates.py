@@ -437,3 +437,15 @@ def test_published_day_word_next_to_date_only_in_the_head() -> None:
     assert infer_published(body).date == "unknown"
     # "on this day" history pages: not a web page's publication date
     assert infer_published("في مثل هذا اليوم 4 فبراير 1942 حاصرت القوات القصر").date == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("في 21 ديسمبر الجاري", dt.date(2016, 1, 3), "2015-12-21"),     # written in December, printed in January
+        ("في 21 ديسمبر الجاري", dt.date(2015, 12, 23), "2015-12-21"),
+        ("في 2 يناير الجاري", dt.date(2016, 1, 3), "2016-01-02"),
+    ],
+)
+def test_current_month_never_ahead_of_reference(text: str, ref: dt.date, start: str) -> None:
+    assert one(text, ref).date_start == start

@@ -613,7 +613,9 @@ def _year_for_month(m: int, rel: str | None, ref: dt.date | None, lex: _Lex, day
     if rel in lex.past:
         return (ref.year if m < ref.month else ref.year - 1), None
     if rel in lex.current:
-        return ref.year, None
+        # the month the text was written in: one after the reference's month is last year's ("21
+        # ديسمبر الجاري" in an issue of 3 January), never a month ahead of the page
+        return (ref.year if m <= ref.month else ref.year - 1), None
     if rel in lex.nxt:
         return (ref.year if m > ref.month else ref.year + 1), None
     # no marker: the reference year, unless that puts the date more than ~6 months after ref
