@@ -458,6 +458,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if pick is not None and not besieger(pick) and not speaker(pick):
             own_subject = pick
     if not actor1:
+        # 2e. "وذكر بيان للجيش أن قواته ... استهدفت", "قال قائد في قسد إن مقاتليه سيطروا": reported speech
+        # whose subject is the speaker's own forces (a pronoun): the speaker's body did it
+        told = _speaker_forces(c, ms, before_tok, toks, ctx)
+        if told is not None:
+            actor1, ev = told
+            same_clause = True
+    if not actor1:
         # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
         # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
         pick = _verb_subject_after(c, ms, before_tok, s, not_subject, reach=1)
@@ -591,6 +598,43 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 GENITIVE_KINDS = frozenset({"remote", "attack", "clash"})    # verbal nouns read for a genitive agent and an object
 OWNER_WORDS = 2     # words between an object noun and its owner's "لـ" ("رتلا تابعا لقوات", "نقطة أمنية تابعة للجيش")
 NISBA_ENDS = ("ي", "يا", "يه", "يين", "يون")    # a nisba adjective of the object ("حاجزا عسكريا", "نقطة أمنية")
+
+
+OWN_FORCES = frozenset(word_list("armed_words.yaml", "own_forces"))
+COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "complementizers"))
+BARE_FORCES = frozenset({"جيش"})       # "بيان للجيش": the army the text named before
+OWN_FORCES_REACH = 10       # tokens from the pronoun to the trigger ("أن قواته المتمركزة شرقي لبنان : " استهدفت")
+SPEAKER_REACH = 4           # tokens from a bare speaker noun to the complementizer ("بيان للجيش أن")
+NAMED_BEFORE_CHARS = 400    # how far before its sentence the army a bare "الجيش" stands for is looked for
+
+
+def _speaker_forces(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                    ctx: _DocContext) -> tuple[list[str], tuple[int, int]] | None:
+    """The speaker of reported speech whose subject is its own forces: "قال قائد في قوات سوريا الديمقراطية إن
+    مقاتليه سيطروا" (the armed body named before the speech word), "وذكر بيان للجيش أن قواته ... استهدفت"
+    (a bare "الجيش": the state forces the text named last, in the sentences just before). The pronoun opens
+    the reported words (right after their "أن"/"إن"), with no actor named between it and the trigger."""
+    own = next((k for k in range(max(1, c.ti - OWN_FORCES_REACH), c.ti) if _keys(toks[k].norm) & OWN_FORCES
+                and toks[k - 1].text.strip(_MARKS) in COMPLEMENTIZERS), None)
+    if own is None:
+        return None
+    p = own - 1
+    if any(own < before_tok[idx] < c.ti for idx in range(len(ms))):
+        return None
+    named = [idx for idx in range(len(ms)) if 0 <= before_tok[idx] < p and ms[idx].type in FIGHTING_TYPES]
+    if named:
+        g = _coordinated(ms, named[-1], ctx.analysis.doc.text, ctx)
+        return _ids(g, ctx), (g[0].start, g[-1].end)
+    start = toks[0].start
+    bare = [k for k in range(max(0, p - SPEAKER_REACH), p) if _keys(toks[k].norm) & BARE_FORCES
+            and not any(m.start <= toks[k].start < m.end for m in ms)]
+    if not bare:
+        return None
+    prior = [m for m in ctx.mentions if m.type == "STATE_FORCES" and start - NAMED_BEFORE_CHARS <= m.start
+             and m.end <= start and ctx.actor_id(m)]
+    if not prior:
+        return None
+    return [str(ctx.actor_id(prior[-1]))], (toks[bare[-1]].start, toks[bare[-1]].end)
 
 
 def _bare_object(norm: str, words: frozenset[str]) -> bool:
