@@ -34,3 +34,15 @@ def test_pronoun_not_after_that_is_no_speaker() -> None:
     # the forces of someone told in a relative clause, not opening reported words: no speaker to lend
     evs = _events("قال قائد في قوات سوريا الديمقراطية إن الطيران الذي يدعم قواته قصف قرية الباغوز في ريف دير الزور .")
     assert all(e.actor1 != ["sdf"] for e in evs)
+
+
+def test_forces_that_will_attack_lend_no_actor() -> None:
+    # a plan the speaker tells ("ستطلق"): the speaker's body is not lent to it, so no attack row comes of it
+    evs = _events("ونقلت وكالة عن المسؤول في وحدات حماية الشعب إن قواته ستطلق الهجوم من جنوب الحسكة في إطار "
+                  "هجوم أوسع على مدينة الرقة .")
+    assert not [e for e in evs if e.modality == "actual" and e.actor1 == ["ypg"]]
+
+
+def test_body_named_as_a_target_is_no_speaker() -> None:
+    evs = _events("قال المتحدث باسم التحالف الدولي في حربه ضد تنظيم داعش إن قواته قصفت اليوم مواقع في مدينة الرقة .")
+    assert all(e.actor1 != ["isis"] for e in evs if e.event_type == "Explosions/Remote violence")
