@@ -16,7 +16,8 @@ from rasd.extract.events.context import STATE_TYPES, UNIDENTIFIED_ID, _actor_gua
 from rasd.extract.events.lexicons import LEXICON, _ELex, _keys, lexicon
 from rasd.extract.events.sentences import _Cand, _Sent
 from rasd.extract.events.triggers import _MARKS, _tok_index
-from rasd.extract.modality import first_seq_start
+from rasd.extract.modality import _future_verb, first_seq_start
+from rasd.extract.modality import lexicon as modality_lexicon
 from rasd.extract.verbs import IMPERFECT_PREFIXES, is_verb
 from rasd.records import Entity, Mention
 from rasd.text.normalize import normalize
@@ -458,6 +459,13 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
         if pick is not None and not besieger(pick) and not speaker(pick):
             own_subject = pick
     if not actor1:
+        # 2e. "وذكر بيان للجيش أن قواته ... استهدفت", "قال قائد في قسد إن مقاتليه سيطروا": reported speech
+        # whose subject is the speaker's own forces (a pronoun): the speaker's body did it
+        told = _speaker_forces(c, ms, before_tok, toks, ctx, not_subject)
+        if told is not None:
+            actor1, ev = told
+            same_clause = True
+    if not actor1:
         # 2a. the subject right after a verb ("سيطر تنظيم داعش"), the agent right after a noun
         # ("قبيل سيطرة قوات الأسد"): closer than any actor of the clause before
         pick = _verb_subject_after(c, ms, before_tok, s, not_subject, reach=1)
@@ -591,6 +599,57 @@ def _find_actors(c: _Cand, lex: _ELex, ctx: _DocContext) -> None:
 GENITIVE_KINDS = frozenset({"remote", "attack", "clash"})    # verbal nouns read for a genitive agent and an object
 OWNER_WORDS = 2     # words between an object noun and its owner's "لـ" ("رتلا تابعا لقوات", "نقطة أمنية تابعة للجيش")
 NISBA_ENDS = ("ي", "يا", "يه", "يين", "يون")    # a nisba adjective of the object ("حاجزا عسكريا", "نقطة أمنية")
+
+
+OWN_FORCES = frozenset(word_list("event_actor_guards.yaml", "speaker_own_forces"))
+COMPLEMENTIZERS = frozenset(word_list("function_words.yaml", "complementizers"))
+MEMBER_HEADS = frozenset(normalize(w) for w in word_list("event_actor_guards.yaml", "speaker_member_heads"))
+BARE_FORCES = frozenset({"جيش"})       # "بيان للجيش": the army the text named before
+OWN_FORCES_REACH = 10       # tokens from the pronoun to the trigger ("أن قواته المتمركزة شرقي لبنان : " استهدفت")
+SPEAKER_REACH = 4           # tokens from a bare speaker noun to the complementizer ("بيان للجيش أن")
+NAMED_BEFORE_CHARS = 400    # how far before its sentence the army a bare "الجيش" stands for is looked for
+
+
+def _future_between(toks: list[Token], a: int, b: int) -> bool:
+    """A future verb ("ستطلق", "سيبدأ", the modality rule's form test) or "سوف" among the tokens a..b-1."""
+    rule = next((r for r in modality_lexicon().rules if r.future_reach), None)
+    not_future = rule.not_future if rule is not None else ()
+    return any(toks[k].norm == "سوف" or _future_verb(toks[k].norm, not_future) for k in range(a, min(b, len(toks))))
+
+
+def _speaker_forces(c: _Cand, ms: list[Mention], before_tok: dict[int, int], toks: list[Token],
+                    ctx: _DocContext, not_subject: Callable[[int], bool]) -> tuple[list[str], tuple[int, int]] | None:
+    """The speaker of reported speech whose subject is its own forces: "قال قائد في قوات سوريا الديمقراطية إن
+    مقاتليه سيطروا" (the armed body named before the speech word), "وذكر بيان للجيش أن قواته ... استهدفت"
+    (a bare "الجيش": the state forces the text named last, in the sentences just before). The pronoun opens
+    the reported words (right after their "أن"/"إن"), with no actor named between it and the trigger. A body
+    behind a preposition or told as a target ("المتحدث باسم التحالف ضد داعش إن قواته") is not the speaker."""
+    own = next((k for k in range(max(1, c.ti - OWN_FORCES_REACH), c.ti) if _keys(toks[k].norm) & OWN_FORCES
+                and toks[k - 1].text.strip(_MARKS) in COMPLEMENTIZERS), None)
+    if own is None or _future_between(toks, own + 1, c.tj):
+        return None     # "إن قواته ستطلق الهجوم": a plan told, not a deed (no actor lent to it)
+    p = own - 1
+    if any(own < before_tok[idx] < c.ti for idx in range(len(ms))):
+        return None
+    def member_of(idx: int) -> bool:
+        k = before_tok[idx]     # "قائد في قسد", "أحد قادة من الجيش الحر": the speaker's own body
+        return k >= 2 and toks[k - 1].norm in ("في", "من") and bool(_keys(toks[k - 2].norm) & MEMBER_HEADS)
+
+    named = [idx for idx in range(len(ms)) if 0 <= before_tok[idx] < p and ms[idx].type in FIGHTING_TYPES
+             and (member_of(idx) or not not_subject(idx))]
+    if named:
+        g = _coordinated(ms, named[-1], ctx.analysis.doc.text, ctx)
+        return _ids(g, ctx), (g[0].start, g[-1].end)
+    start = toks[0].start
+    bare = [k for k in range(max(0, p - SPEAKER_REACH), p) if _keys(toks[k].norm) & BARE_FORCES
+            and not any(m.start <= toks[k].start < m.end for m in ms)]
+    if not bare:
+        return None
+    prior = [m for m in ctx.mentions if m.type == "STATE_FORCES" and start - NAMED_BEFORE_CHARS <= m.start
+             and m.end <= start and ctx.actor_id(m)]
+    if not prior:
+        return None
+    return [str(ctx.actor_id(prior[-1]))], (toks[bare[-1]].start, toks[bare[-1]].end)
 
 
 def _bare_object(norm: str, words: frozenset[str]) -> bool:

@@ -193,6 +193,7 @@ class _DocContext:
                  surrounding: frozenset[frozenset[str]] = frozenset(),
                  province_capitals: frozenset[str] = frozenset()) -> None:
         self.analysis = analysis
+        self.mentions = mentions       # every mention of the page (a statement's speaker told a sentence before)
         self.gazetteer: Any = None     # the run's gazetteer (country_of_region)
         self.disaster_lead: bool | None = None     # the lead names a natural disaster (candidates._disaster_page)
         self.kb = kb
