@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -48,7 +49,7 @@ from rasd.extract.page_dates import (
 )
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
-from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates, names_its_day
+from rasd.text.dates import YEAR_FROM_REFERENCE, find_dates, gregorian_months, names_its_day
 from rasd.text.normalize import normalize
 from rasd.text.tokens import token_norm
 
@@ -2009,12 +2010,15 @@ def weekly_issue_weekdays(text: str, dates: list[Any], ref: dt.date | None) -> l
 
 def _current_months(norm: str) -> set[int]:
     """The months a (normalised) text names its current one: "ديسمبر الجاري", "تشرين الأول الحالي"."""
-    from rasd.text.dates import gregorian_months
+    months = gregorian_months()
+    return {months[m.group(1)] for m in _current_month_pattern().finditer(norm)}
 
+
+@functools.cache
+def _current_month_pattern() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(gregorian_months(), key=len, reverse=True))
     current = "|".join(re.escape(normalize(w)) for w in word_list("date_words.yaml", "current"))
-    months = gregorian_months()
-    return {months[m.group(1)] for m in re.finditer(rf"(?<!\w)({names})\s+(?:{current})(?!\w)", norm)}
+    return re.compile(rf"(?<!\w)({names})\s+(?:{current})(?!\w)")
 
 
 def story_days(text: str, dates: list[Any], ref: dt.date | None
