@@ -1624,6 +1624,63 @@ def _seat_retells(o: _Cand, c: _Cand, ctx: _DocContext) -> bool:
 GENERIC_SIDES = frozenset({CIVILIANS_ID, PROTESTERS_ID, UNIDENTIFIED_ID})
 
 
+def _unknown_gunmen_named(a: _Cand, b: _Cand, ctx: _DocContext) -> bool:
+    """One telling's attackers are gunmen the text does not identify ("مسلحون مجهولون") and the other's a named
+    armed group: at one town on one day, in one attack of one side (not a battle, whose two sides they may be),
+    with no other toll, the unknown gunmen are that group's men, not other gunmen (judged breadth R-188 #4: one
+    raid on a house in Kohat). Only here: the placeless-telling merges (_merge_bare, _merge_retold) would let a
+    rights compilation's unknown-gunmen killing take another town's execution by a named group."""
+    if a.event_type == "Battles" or UNKNOWN in (a.date_start, b.date_start) or not _tolls_agree(a, b):
+        return False
+    if not _allies_may_join(a, b, ctx):
+        return False        # (one town, neighbourhood or facility; one day each)
+    return any(x.actor1 == [UNIDENTIFIED_ID] and y.actor1 and UNIDENTIFIED_ID not in y.actor1
+               and all(ctx.actor_type(z) == "ARMED_GROUP" for z in y.actor1) for x, y in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=1)
+def _night_lex() -> tuple[frozenset[str], frozenset[str]]:
+    """date_words.yaml's one-word night parts ("ليل", "ليلة") and its relative-day words of the reference day's
+    night ("الليلة": a night part with the article, offset 0)."""
+    parts = frozenset(normalize(w) for w in word_list("date_words.yaml", "night_parts") if " " not in w)
+    tonight = frozenset(normalize(w) for w, off in (word_data("date_words.yaml", "relative_days") or {}).items()
+                        if off == 0 and normalize(w).startswith("ال") and normalize(w)[2:] in parts)
+    return parts, tonight
+
+
+def _date_words(c: _Cand) -> list[str]:
+    """The words of c's told date, with the word just before it ("ليل" of "ليل أمس")."""
+    if c.date_ev is None or not c.date_own:
+        return []
+    toks = c.sent.tokens
+    ks = [k for k, t in enumerate(toks) if t.end > c.date_ev[0] and t.start < c.date_ev[1]]
+    if not ks:
+        return []
+    return [toks[k].norm for k in range(max(0, ks[0] - 1), ks[-1] + 1)]
+
+
+def _one_night(a: _Cand, b: _Cand) -> bool:
+    """A night runs past midnight: the night told as yesterday's ("بدأت ليل أمس بإخلاء") and the one told as
+    tonight ("هذه الليلة بدأت ... إجلاء", a statement of the evening before quoted by the page) are one night when
+    their days follow each other (judged breadth R-14 #8). Only these two relative tellings: two weekdays' nights
+    ("ليل الأحد", "ليل الاثنين") are two nights."""
+    if a.time_precision != 1 or b.time_precision != 1 or UNKNOWN in (a.date_start, b.date_start):
+        return False
+    if a.date_start[:10] != a.date_last[:10] or b.date_start[:10] != b.date_last[:10]:
+        return False
+    early, late = (a, b) if a.date_start < b.date_start else (b, a)
+    if span_days(early.date_start, late.date_start) != 1:
+        return False        # (the two days follow each other)
+    parts, tonight = _night_lex()
+    yesterday = normalize("أمس")
+    # (a telling merged into the row counts when it was given the row's day: the quoted "هذه الليلة" joined
+    # "تم إجلاء أربعة جرحى اليوم")
+    return (any(w in parts and n == yesterday for p in (early, *early.merged) if p.date_start[:10] == early.date_start[:10]
+                for ew in [_date_words(p)] for w, n in zip(ew, ew[1:], strict=False))
+            and any(w in tonight for p in (late, *late.merged) if p.date_start[:10] == late.date_start[:10]
+                    for w in _date_words(p)))
+
+
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     """One event per happening, place and day (the ACLED unit, and the gold sets' convention): two
     actual events of one event type at the same or a compatible place on the same day (or both
@@ -1638,13 +1695,15 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
         o = next((o for o in out if _coordinated_trigger(o, c)), None)
         if o is None and c.modality == "actual" and c.location:
             o = next((o for o in out if o.modality == "actual" and o.event_type == c.event_type and o.location
-                      and not _kept_apart(o, c) and _same_kind(o, c) and _sides_ok(o, c, ctx)
+                      and not _kept_apart(o, c) and _same_kind(o, c)
+                      and (_sides_ok(o, c, ctx) or _unknown_gunmen_named(o, c, ctx))
                       and not _other_part_places(o, c, ctx)
                       and (((o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
                              or ((_part_of(ctx, o.location, c.location) or _region_holds(ctx, o, c)
                                   or _seat_retells(o, c, ctx))
                                  and _tolls_agree(o, c)))
-                            and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c)) and not _other_posts(o, c, ctx)
+                            and (_same_day(o, c) or _won_after(o, c) or _fought_for(o, c) or _one_night(o, c))
+                            and not _other_posts(o, c, ctx)
                             and not _undated_items(o, c, ctx))
                            or (_country_holds(ctx, o, c) and _dates_ok(o, c))
                            or (_capital_holds(ctx, o, c) is not None and _dates_ok(o, c)
@@ -1665,6 +1724,9 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             out.append(c)
             continue
         keep, other = (c, o) if _rank(c) > _rank(o) else (o, c)
+        # (one night told from its two days: the row spans both, as "الليلة الماضية" is dated)
+        night = ((min(o.date_start, c.date_start), max(o.date_end, c.date_end))
+                 if not _same_day(o, c) and _one_night(o, c) else None)
         town = _capital_holds(ctx, o, c)
         territory = next((p for p in (keep, other) if p.trig.kind == "territory"), None)
         # (the taking leads, its place and day the happening's, when only the fighting that won it joins:
@@ -1697,6 +1759,8 @@ def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
             # the body's town is where it happened; the lead's city stood for its governorate
             keep.location, keep.geo_precision, keep.loc_own, keep.loc_ev = (
                 town.location, town.geo_precision, True, town.loc_ev)
+        if night is not None:
+            keep.date_start, keep.date_end = night
         out[out.index(o)] = keep
     for keep, other in handovers:
         if _unfought_handover(keep):
