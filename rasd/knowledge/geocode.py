@@ -1810,10 +1810,10 @@ def _head_namesakes(places: list[Mention], results: dict[int, tuple[Entity | Non
         there = [c for c in physical_places(gaz.candidates(name), gaz) if c.country == home]
         if len(there) > 1:
             # the governorate the other heads name most, else the one the page's places lie in most
-            def votes(c: Entity) -> tuple[int, int]:
-                return (sum(1 for p in others if p.admin1 == c.admin1), page_govs.get(c.admin1 or "", 0))
-            ranked = sorted(there, key=votes, reverse=True)
-            there = [ranked[0]] if votes(ranked[0]) > votes(ranked[1]) and any(votes(ranked[0])) else []
+            head_govs = [p.admin1 for p in others]
+            ranked = sorted((((head_govs.count(c.admin1), page_govs.get(c.admin1 or "", 0)), c) for c in there),
+                            key=lambda x: x[0], reverse=True)
+            there = [ranked[0][1]] if ranked[0][0] > ranked[1][0] and any(ranked[0][0]) else []
         if len(there) != 1:
             continue
         chosen = there[0]
