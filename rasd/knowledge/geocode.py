@@ -1805,9 +1805,10 @@ def _head_namesakes(places: list[Mention], results: dict[int, tuple[Entity | Non
         if not home or (place is not None and place.country == home):
             continue
         si = sent_of.get(idx)
-        if place is not None and si is not None and place.country in named_in.get(si, set()):
-            continue        # "صيدا جنوب لبنان |": the text names the head's own country
-        there = [c for c in physical_places(gaz.candidates(name), gaz) if c.country == home]
+        cands = physical_places(gaz.candidates(name), gaz)
+        if si is not None and any(c.country != home and c.country in named_in.get(si, set()) for c in cands):
+            continue        # "صيدا | في جنوب لبنان": the text names a namesake's country
+        there = [c for c in cands if c.country == home]
         if len(there) > 1:
             # the governorate the other heads name most, else the one the page's places lie in most
             head_govs = [p.admin1 for p in others]
