@@ -87,3 +87,20 @@ def test_a_name_in_an_item_body_is_not_a_head() -> None:
     text = SYRIAN_DIGEST.replace("# صيدا | تتعرض البلدة", "وتتعرض مدينة صيدا")
     got = dict(_resolve(text, NAMES))
     assert got["صيدا"] not in ("t:sayda-d", "t:sayda-q")
+
+
+def test_a_head_placed_telling_is_an_item_of_its_own() -> None:
+    """merge._head_placed: the lead's happening at a governorate's city does not absorb a digest item told under
+    a head of that governorate (_merge_lead_body, _capital_holds), nor does the head's item take the lead's day."""
+    from types import SimpleNamespace
+
+    from rasd.extract.events.merge import _head_placed
+
+    text = "قصفت قوات النظام مدينة درعا اليوم .\n# صيدا | تتعرض البلدة لقصف بقذائف الدبابات .\n"
+    s = text.find("صيدا")
+    head = SimpleNamespace(loc_own=True, loc_ev=(s, s + len("صيدا")))
+    d = text.find("درعا")
+    lead = SimpleNamespace(loc_own=True, loc_ev=(d, d + len("درعا")))
+    assert _head_placed(head, text)
+    assert not _head_placed(lead, text)
+    assert not _head_placed(SimpleNamespace(loc_own=False, loc_ev=head.loc_ev), text)
