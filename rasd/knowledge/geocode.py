@@ -49,7 +49,7 @@ from rasd.knowledge.gazetteer import (
     read_yaml,
 )
 from rasd.records import Analysis, Entity, Mention
-from rasd.text.feed_items import page_gaps, with_item_gaps
+from rasd.text.feed_items import item_head_at, page_gaps, with_item_gaps
 from rasd.text.normalize import norm_offset, normalize, normalize_with_map
 from rasd.text.sentences import split_sentences
 from rasd.text.tokens import proclitic_splits, strip_proclitics
@@ -835,6 +835,7 @@ def geocode(analysis: Analysis, gaz: Gazetteer) -> None:
                                                             doc_norm, offsets, gaz)):
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
     _stray_namesakes(places, results, sent_of, state_countries, people_of, named_in, gaz)
+    _head_namesakes(places, results, contexts, sent_of, named_in, verbs | ruled, text, gaz)
     _dual_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _elided_countryside(places, results, verbs, doc_norm, offsets, gaz)
     _tagged_countryside(places, results, verbs, text, doc_norm, offsets, gaz)
@@ -1764,6 +1765,61 @@ def _stray_namesakes(places: list[Mention], results: dict[int, tuple[Entity | No
             results[idx] = (chosen, _precision(chosen, gaz), [a for a in alts if a != chosen.id] + [place.id])
         elif not city_stays:
             results[idx] = (None, None, [place.id] + [a for a in alts if a != place.id])
+
+
+HEAD_MIN = 3            # resolved heads of one country, the others' all of it, that make a digest of that country
+
+
+def _head_namesakes(places: list[Mention], results: dict[int, tuple[Entity | None, int | None, list[str]]],
+                    contexts: dict[int, GeoContext], sent_of: dict[int, int], named_in: dict[int, set[str]],
+                    skip: set[int], text: str, gaz: Gazetteer) -> None:
+    """A digest's item heads ("# صيدا | تتعرض البلدة لقصف ...", "الحولة | ...") name the places of one
+    country: a head taken abroad (Sidon, Lebanon, by rank) on a page whose other heads, HEAD_MIN at least,
+    all lie in one country is that country's namesake ("صيدا" of Daraa), the one in the governorate the
+    other heads name most when there are several. Not when the head's sentence names the place's country,
+    nor when its text locates the name (a governorate, a place or a country adjective after it)."""
+    if "|" not in text and ":" not in text:
+        return
+    heads = [idx for idx, m in enumerate(places) if idx not in skip and item_head_at(text, m.start, m.end)]
+    if len(heads) <= HEAD_MIN:
+        return
+    page_govs: dict[str, int] = {}
+    for p, _prec, _alts in results.values():
+        if p is not None and p.admin1 and p.country == HOME_COUNTRY:
+            page_govs[p.admin1] = page_govs.get(p.admin1, 0) + 1
+    for idx in heads:
+        place, _prec, alts = results[idx]
+        ctx = contexts.get(idx)
+        # (a head's sentence may run on from the item before: the governorate it names is that item's)
+        if ctx is None or ctx.located is not None or ctx.abroad or ctx.adjective_country:
+            continue
+        if place is None and not alts:
+            continue
+        name = _clean(_mention_norm(places[idx]))
+        others = [p for j in heads if j != idx and (p := results[j][0]) is not None
+                  and _clean(_mention_norm(places[j])) != name]
+        countries = {p.country for p in others}
+        if len(others) < HEAD_MIN or len(countries) != 1:
+            continue
+        home = next(iter(countries))
+        if not home or (place is not None and place.country == home):
+            continue
+        si = sent_of.get(idx)
+        cands = physical_places(gaz.candidates(name), gaz)
+        if si is not None and any(c.country != home and c.country in named_in.get(si, set()) for c in cands):
+            continue        # "صيدا | في جنوب لبنان": the text names a namesake's country
+        there = [c for c in cands if c.country == home]
+        if len(there) > 1:
+            # the governorate the other heads name most, else the one the page's places lie in most
+            head_govs = [p.admin1 for p in others]
+            ranked = sorted((((head_govs.count(c.admin1), page_govs.get(c.admin1 or "", 0)), c) for c in there),
+                            key=lambda x: x[0], reverse=True)
+            there = [ranked[0][1]] if ranked[0][0] > ranked[1][0] and any(ranked[0][0]) else []
+        if len(there) != 1:
+            continue
+        chosen = there[0]
+        rest = ([place.id] if place is not None else []) + alts
+        results[idx] = (chosen, _precision(chosen, gaz), [a for a in dict.fromkeys(rest) if a != chosen.id])
 
 
 def _page_story(place: Entity, support: dict[str, int], named: dict[str, int], ids: dict[str, set[str]]) -> str | None:

@@ -491,3 +491,21 @@ def heading_colons(text: str) -> tuple[int, ...]:
         return ()
     # (the look-ahead misses a link the page's tokeniser spaced out, "https : / / www": the word before tells it)
     return tuple(m.end() - 1 for m in _COLON.finditer(text) if not text[max(0, m.start() - 5):m.start()].lower().endswith(("http", "https")))
+
+
+# A digest's item head: a place name at a line's start or after a hashtag mark or a bullet ("# صيدا |",
+# "الحولة |", "- درعا :", "* حلب :"), its own name of two words at most ("# الدار - الكبيرة |"), then a bar
+# or a colon that opens the item (the Asharq Alarabi and Syrian-street digests' form)
+_HEAD_BEFORE = re.compile(r"[\n#*•][ \t]*(?:[-–][ \t]*)?\Z")
+_HEAD_AFTER = re.compile(r"[ \t]*(?:[-–]?[ \t]*[\u0621-\u064A]+[ \t]*)?[|:]")
+HEAD_BEFORE_CHARS = 6   # characters before the name read for the line start, the mark or the bullet
+HEAD_AFTER_CHARS = 24   # ... after it for the bar or the colon
+
+
+def item_head_at(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] heads a digest's item ("# صيدا | تتعرض البلدة لقصف ..."): what the
+    item tells happened there, and the page's other heads tell which namesake it is."""
+    lo = max(0, start - HEAD_BEFORE_CHARS)
+    before = ("\n" if lo == 0 else "") + text[lo:start]     # the page's start is a line's start
+    return (_HEAD_BEFORE.search(before) is not None
+            and _HEAD_AFTER.match(text, end, min(len(text), end + HEAD_AFTER_CHARS)) is not None)

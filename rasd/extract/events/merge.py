@@ -55,6 +55,7 @@ from rasd.extract.events.types import ARMED_TYPES, EXCESSIVE_FORCE, _means_lex, 
 from rasd.extract.page_dates import post_day, weekday_words
 from rasd.extract.verbs import is_verb, is_verb_or_joined
 from rasd.records import UNKNOWN
+from rasd.text.feed_items import item_head_at
 from rasd.text.normalize import normalize
 
 
@@ -1315,6 +1316,11 @@ def _country_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> bool:
 REMOTE = "Explosions/Remote violence"
 
 
+def _head_placed(c: _Cand, text: str) -> bool:
+    """c is placed at a digest item's head ("# صيدا | تتعرض البلدة لقصف ..."): the item is a report of its own."""
+    return c.loc_own and c.loc_ev is not None and item_head_at(text, *c.loc_ev)
+
+
 def _capital_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> _Cand | None:
     """The headline or lead places the happening at a governorate's city, which bears the governorate's
     name ("مقتل العشرات في غارات على دير الزور"), and another telling at a town of that governorate
@@ -1330,6 +1336,8 @@ def _capital_holds(ctx: _DocContext, a: _Cand, b: _Cand) -> _Cand | None:
     text = ctx.analysis.doc.text
     if _own_dash_item(a, b, text) or _own_dash_item(b, a, text):
         return None     # a digest's dashed items are its separate reports ("- سبعة قتلى ... في مدينة دير الزور")
+    if _head_placed(a, text) or _head_placed(b, text):
+        return None     # ... and so are its headed items ("# صيدا | تتعرض البلدة لقصف ...")
     for wide, ew, town, et in ((a, ea, b, eb), (b, eb, a, ea)):
         if (_lead_told(wide) and ew.level == "town" and et.level == "town"
                 and ew.country == et.country == "SY" and bool(ew.admin1) and ew.admin1 == et.admin1
@@ -2035,11 +2043,14 @@ def _merge_lead_body(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
     list report or a listing of posts, whose first item is only one of many."""
     if ctx.feed or ctx.list_report or ctx.posts:
         return events
+    text = ctx.analysis.doc.text
     out: list[_Cand] = []
     for c in events:
         o = None
-        if c.modality == "actual" and c.location:
-            o = next((o for o in out if o.modality == "actual" and o.location and _lead_and_body(o, c)
+        # (a digest's headed item is a report of its own, not the lead's happening told again)
+        if c.modality == "actual" and c.location and not _head_placed(c, text):
+            o = next((o for o in out if o.modality == "actual" and o.location and not _head_placed(o, text)
+                      and _lead_and_body(o, c)
                       and (_kinds_meet(o, c) or _fight_for_ground(o, c) or _fight_for_ground(c, o)) and _same_kind(o, c)
                       and (o.location == c.location or ctx.places_compatible(o.location, c.location, _towns_apart(o, c))
                            or _lead_holds(ctx, o, c) or _lead_holds(ctx, c, o)
