@@ -5,6 +5,8 @@ undated sentence, or after a head with no day, stays unknown. Hand-written fixtu
 
 from __future__ import annotations
 
+import pytest
+
 from rasd.knowledge.resources import default_resources
 from rasd.pipeline import analyse
 from rasd.records import Document
@@ -19,27 +21,19 @@ def _days(text: str) -> list[str]:
     return sorted(e.date_start for e in a.events if e.modality == "actual")
 
 
-def test_breakdown_lines_take_the_tolls_day() -> None:
-    assert _days(HEAD + LINE1 + LINE2) == ["2018-03-06", "2018-03-06"]
+OWN_DAY = "وقضى في محافظة درعا ( 4 ) أشخاص جراء القصف على بلدة طفس يوم الاثنين 5 - 3 - 2018 .\n"
+UNDATED_HEAD = "المرصد الحقوقي - بلغ مجموع الضحايا الذين وثقناهم ( 9 ) أشخاص , بينهم ( 2 ) طفلان .\n"
+NO_TOLL_HEAD = "المرصد الحقوقي - زار الوفد المدينة يوم الثلاثاء 6 - 3 - 2018 ( 9 ) مرات .\n"
+# "بلغ عددهم نحو 3800 مقاتل": a count, not a toll of the dead; the attack after it keeps no lent day
+MOVED_HEAD = "وخرج المقاتلون الى إدلب بتاريخ 6 - 3 - 2018 وقد بلغ عددهم نحو 3800 مقاتل .\n"
 
 
-def test_a_line_with_its_own_day_keeps_it() -> None:
-    own = "وقضى في محافظة درعا ( 4 ) أشخاص جراء القصف على بلدة طفس يوم الاثنين 5 - 3 - 2018 .\n"
-    assert _days(HEAD + LINE1 + own) == ["2018-03-05", "2018-03-06"]
-
-
-def test_a_head_without_a_day_lends_nothing() -> None:
-    head = "المرصد الحقوقي - بلغ مجموع الضحايا الذين وثقناهم ( 9 ) أشخاص , بينهم ( 2 ) طفلان .\n"
-    assert _days(head + LINE1 + LINE2) == ["unknown", "unknown"]
-
-
-def test_a_dated_sentence_that_sums_no_toll_lends_nothing() -> None:
-    head = "المرصد الحقوقي - زار الوفد المدينة يوم الثلاثاء 6 - 3 - 2018 ( 9 ) مرات .\n"
-    assert _days(head + LINE1 + LINE2) == ["unknown", "unknown"]
-
-
-def test_a_count_of_people_moved_is_no_toll() -> None:
-    # "بلغ عددهم نحو 3800 مقاتل": a count, not a toll of the dead; the attack after it keeps no lent day
-    head = "وخرج المقاتلون الى إدلب بتاريخ 6 - 3 - 2018 وقد بلغ عددهم نحو 3800 مقاتل .\n"
-    assert _days(head + LINE1) == ["unknown"]
-
+@pytest.mark.parametrize("text, days", [
+    pytest.param(HEAD + LINE1 + LINE2, ["2018-03-06", "2018-03-06"], id="lines-take-the-tolls-day"),
+    pytest.param(HEAD + LINE1 + OWN_DAY, ["2018-03-05", "2018-03-06"], id="own-day-kept"),
+    pytest.param(UNDATED_HEAD + LINE1 + LINE2, ["unknown", "unknown"], id="head-without-a-day"),
+    pytest.param(NO_TOLL_HEAD + LINE1 + LINE2, ["unknown", "unknown"], id="dated-sentence-sums-no-toll"),
+    pytest.param(MOVED_HEAD + LINE1, ["unknown"], id="count-of-people-moved-is-no-toll"),
+])
+def test_breakdown_lines(text: str, days: list[str]) -> None:
+    assert _days(text) == days
