@@ -1681,12 +1681,17 @@ def _one_night(a: _Cand, b: _Cand) -> bool:
         return False        # (the two days follow each other)
     parts, tonight = _night_lex()
     yesterday = normalize("أمس")
+
+    def last_night(ws: list[str]) -> bool:      # "ليل أمس"
+        return any(w in parts and n == yesterday for w, n in zip(ws, ws[1:], strict=False))
+
+    def tonights(ws: list[str]) -> bool:        # "الليلة"
+        return any(w in tonight for w in ws)
+
     # (a telling merged into the row counts when it was given the row's day: the quoted "هذه الليلة" joined
     # "تم إجلاء أربعة جرحى اليوم")
-    return (any(w in parts and n == yesterday for p in (early, *early.merged) if p.date_start[:10] == early.date_start[:10]
-                for ew in [_date_words(p)] for w, n in zip(ew, ew[1:], strict=False))
-            and any(w in tonight for p in (late, *late.merged) if p.date_start[:10] == late.date_start[:10]
-                    for w in _date_words(p)))
+    return all(any(told(_date_words(p)) for p in (row, *row.merged) if p.date_start[:10] == row.date_start[:10])
+               for row, told in ((early, last_night), (late, tonights)))
 
 
 def _merge_same_day(events: list[_Cand], ctx: _DocContext) -> list[_Cand]:
